@@ -1,0 +1,36 @@
+using System.CommandLine;
+
+namespace Vigil.Cli;
+
+/// <summary>
+/// Runs the command line and turns failures into one-line messages: user mistakes never show a stack
+/// trace. Set VIGIL_DEBUG=1 to see the trace of an unexpected error.
+/// </summary>
+public static class CommandRunner
+{
+    public const int InputErrorExitCode = 1;
+    public const int UsageErrorExitCode = 2;
+    public const int InternalErrorExitCode = 70;
+
+    public static int Run(RootCommand root, string[] args)
+    {
+        try
+        {
+            var parse = root.Parse(args);
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"vigil: {e.Message}");
+            return UsageErrorExitCode;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("VIGIL_DEBUG") is null)
+        {
+            Console.Error.WriteLine($"vigil: internal error: {e.GetType().Name}: {e.Message} (set VIGIL_DEBUG=1 for details)");
+            return InternalErrorExitCode;
+        }
+    }
+}
+
+/// <summary>A mistake in how the command was called (a bad option value); reported in one line, exit code 2.</summary>
+public sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,15 @@
+namespace Vigil.Pipeline;
+
+/// <summary>
+/// The one place where Vigil's pipeline is assembled, in order:
+/// tokens and sentences → tags, lemmas, parse → entities, coreference, actors → attribution → places → events.
+/// Stages that do not exist yet are simply absent, so their output arrays stay empty.
+/// </summary>
+public static class PipelineFactory
+{
+    public static VigilPipeline CreateDefault()
+    {
+        var stages = new List<IPipelineStage>();
+        return new VigilPipeline(stages);
+    }
+}
