@@ -4,7 +4,8 @@ namespace Vigil.Cli;
 
 /// <summary>
 /// Runs the command line and turns failures into one-line messages: user mistakes never show a stack
-/// trace. Set VIGIL_DEBUG=1 to see the trace of an unexpected error.
+/// trace. Set VIGIL_DEBUG=1 to see the trace of an unexpected error. Commands write to
+/// <c>parse.InvocationConfiguration.Output</c> and <c>.Error</c>, so tests can capture both.
 /// </summary>
 public static class CommandRunner
 {
@@ -12,21 +13,21 @@ public static class CommandRunner
     public const int UsageErrorExitCode = 2;
     public const int InternalErrorExitCode = 70;
 
-    public static int Run(RootCommand root, string[] args)
+    public static int Run(RootCommand root, string[] args, TextWriter output, TextWriter error)
     {
         try
         {
             var parse = root.Parse(args);
-            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output, Error = error });
         }
         catch (UsageException e)
         {
-            Console.Error.WriteLine($"vigil: {e.Message}");
+            error.WriteLine($"vigil: {e.Message}");
             return UsageErrorExitCode;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("VIGIL_DEBUG") is null)
         {
-            Console.Error.WriteLine($"vigil: internal error: {e.GetType().Name}: {e.Message} (set VIGIL_DEBUG=1 for details)");
+            error.WriteLine($"vigil: internal error: {e.GetType().Name}: {e.Message} (set VIGIL_DEBUG=1 for details)");
             return InternalErrorExitCode;
         }
     }

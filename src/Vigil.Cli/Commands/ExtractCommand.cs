@@ -40,7 +40,9 @@ public static class ExtractCommand
             parse.GetValue(format)!,
             parse.GetValue(output),
             parse.GetValue(tokens),
-            parse.GetValue(timings))));
+            parse.GetValue(timings)),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
         return command;
     }
 
@@ -51,12 +53,12 @@ public static class ExtractCommand
         throw new UsageException($"--published: '{value}' is not a date (expected YYYY-MM-DD)");
     }
 
-    public static int Run(ExtractSettings settings)
+    public static int Run(ExtractSettings settings, TextWriter stdout, TextWriter stderr)
     {
-        var errors = new ErrorReporter(Console.Error);
+        var errors = new ErrorReporter(stderr);
         var pipeline = PipelineFactory.CreateDefault();
-        using var sink = DocumentSinks.Open(settings.Format, settings.OutputPath, settings.IncludeTokens);
-        var source = new InputSource();
+        using var sink = DocumentSinks.Open(settings.Format, settings.OutputPath, settings.IncludeTokens, stdout);
+        var source = new InputSource(settings.Limits);
 
         foreach (var input in source.Read(settings.Paths))
         {
@@ -72,7 +74,7 @@ public static class ExtractCommand
         }
         sink.Complete();
 
-        if (settings.ShowTimings) TimingsView.Write(pipeline.Timings, Console.Error);
+        if (settings.ShowTimings) TimingsView.Write(pipeline.Timings, stderr);
         return errors.Count > 0 ? CommandRunner.InputErrorExitCode : 0;
     }
 }
@@ -83,4 +85,8 @@ public sealed record ExtractSettings(
     string Format,
     string? OutputPath,
     bool IncludeTokens,
-    bool ShowTimings);
+    bool ShowTimings)
+{
+    /// <summary>Size bounds on inputs; the defaults suit news articles.</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
+}

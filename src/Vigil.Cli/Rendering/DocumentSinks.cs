@@ -14,13 +14,13 @@ public interface IDocumentSink : IDisposable
 
 public static class DocumentSinks
 {
-    public static IDocumentSink Open(string format, string? outputPath, bool includeTokens)
+    public static IDocumentSink Open(string format, string? outputPath, bool includeTokens, TextWriter stdout)
     {
         TextWriter writer;
         bool ownsWriter;
         if (outputPath is null)
         {
-            writer = Console.Out;
+            writer = stdout;
             ownsWriter = false;
         }
         else
@@ -37,7 +37,7 @@ public static class DocumentSinks
         }
         return format switch
         {
-            "table" => new TableSink(writer, ownsWriter, outputPath is null),
+            "table" => new TableSink(writer, ownsWriter, interactive: outputPath is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected),
             "jsonl" => new JsonSink(writer, ownsWriter, includeTokens, alwaysLines: true),
             _ => new JsonSink(writer, ownsWriter, includeTokens, alwaysLines: false),
         };
