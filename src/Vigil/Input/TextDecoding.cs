@@ -25,13 +25,26 @@ public static class TextDecoding
         {
             return StrictUtf8.GetString(bytes);
         }
-        catch (DecoderFallbackException e)
+        catch (DecoderFallbackException)
         {
-            reason = e.Index >= 0
-                ? $"invalid UTF-8 at byte {e.Index}"
-                : "invalid UTF-8";
+            reason = $"invalid UTF-8 at byte {FirstInvalidByte(bytes)}";
             return null;
         }
+    }
+
+    /// <summary>The offset of the first byte that does not start a valid UTF-8 sequence.</summary>
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        Span<char> scratch = stackalloc char[1024];
+        int offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[offset..], scratch, out int read, out _,
+                replaceInvalidSequences: false, isFinalBlock: true);
+            offset += read;
+            if (status != System.Buffers.OperationStatus.DestinationTooSmall) break;
+        }
+        return offset;
     }
 
     public static bool IsBlank(string text) => string.IsNullOrWhiteSpace(text);
