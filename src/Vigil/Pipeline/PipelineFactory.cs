@@ -1,3 +1,5 @@
+using Vigil.Tokenization;
+
 namespace Vigil.Pipeline;
 
 /// <summary>
@@ -9,7 +11,10 @@ public static class PipelineFactory
 {
     public static VigilPipeline CreateDefault()
     {
-        var stages = new List<IPipelineStage>();
+        var stages = new List<IPipelineStage>
+        {
+            new TokenizerStage(),
+        };
         return new VigilPipeline(stages);
     }
 }

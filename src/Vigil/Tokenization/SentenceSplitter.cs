@@ -1,0 +1,101 @@
+namespace Vigil.Tokenization;
+
+/// <summary>
+/// Groups tokens into sentences. A sentence ends at . ! ? or an ellipsis followed by something that can
+/// start a sentence (a capital, a digit, an opening quote or bracket), with closing quotes and brackets
+/// kept in the ending sentence; never after a title abbreviation ("Gen."); after other abbreviations
+/// ("U.S.") only before a typical sentence starter. A paragraph break (a blank line) always ends a
+/// sentence; a single line break does after a short line (a headline or dateline).
+/// </summary>
+public sealed class SentenceSplitter
+{
+    /// <summary>Longest sentence handed to the parser; longer runs (tables, lists) are cut.</summary>
+    public const int MaxSentenceTokens = 250;
+
+    private const int ShortLine = 60;
+
+    private readonly Tokenizer _tokenizer;
+
+    public SentenceSplitter(Tokenizer tokenizer)
+    {
+        _tokenizer = tokenizer;
+    }
+
+    /// <summary>Returns the index of the first token of each sentence (the first is always 0).</summary>
+    public List<int> Split(string text, IReadOnlyList<RawToken> tokens)
+    {
+        var starts = new List<int>();
+        if (tokens.Count == 0) return starts;
+        starts.Add(0);
+        int lineStart = 0;
+        for (int i = 1; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            int sentenceStart = starts[^1];
+            bool boundary;
+            if (token.LineBreaksBefore >= 2) boundary = true;
+            else if (token.LineBreaksBefore == 1) boundary = LineBreakEndsSentence(text, tokens, i, lineStart);
+            else boundary = PunctuationEndsSentence(text, tokens, i);
+            if (!boundary && i - sentenceStart >= MaxSentenceTokens) boundary = true;
+            if (boundary) starts.Add(i);
+            if (token.LineBreaksBefore > 0) lineStart = i;
+        }
+        return starts;
+    }
+
+    private bool LineBreakEndsSentence(string text, IReadOnlyList<RawToken> tokens, int i, int lineStart)
+    {
+        var previous = tokens[i - 1];
+        if (IsTerminal(text, previous) || PunctuationEndsSentence(text, tokens, i)) return true;
+        if (!CanStartSentence(text, tokens[i])) return false;
+        int lineLength = previous.End - tokens[lineStart].Start;
+        char last = text[previous.End - 1];
+        // A short line not ending mid-phrase is a headline, a dateline or a list item.
+        return lineLength < ShortLine && last is not (',' or ';' or '-' or '(') && !IsConnector(text, previous);
+    }
+
+    /// <summary>Whether the token before <paramref name="i"/> (after closing punctuation) ends a sentence.</summary>
+    private bool PunctuationEndsSentence(string text, IReadOnlyList<RawToken> tokens, int i)
+    {
+        // Step back over closing quotes and brackets glued to the terminal mark: fired." | Beltran
+        int j = i - 1;
+        while (j > 0 && !tokens[j].SpaceBefore && tokens[j].End - tokens[j].Start == 1 && CharClasses.IsClosingPunctuation(text[tokens[j].Start])) j--;
+        // A closing mark still glued to the next token is not the end: "fired."Beltran is rare; "’s" is not a quote.
+        if (j < i - 1 && !tokens[i].SpaceBefore && tokens[i].LineBreaksBefore == 0) return false;
+        var candidate = tokens[j];
+        var next = tokens[i];
+        if (IsTerminal(text, candidate)) return CanStartSentence(text, next) || (text[candidate.End - 1] is '!' or '?' && char.IsLower(text[next.Start]) is false);
+        // An abbreviation that can also end a sentence: "... in the U.S. The army said".
+        if (text[candidate.End - 1] == '.' && candidate.End - candidate.Start > 1)
+        {
+            var word = text.AsSpan(candidate.Start, candidate.End - candidate.Start);
+            if (_tokenizer.Lexicon.IsTitle(word)) return false;
+            return _tokenizer.Lexicon.IsSentenceStarter(text.AsSpan(next.Start, next.End - next.Start));
+        }
+        return false;
+    }
+
+    private static bool IsTerminal(string text, RawToken token)
+    {
+        var span = text.AsSpan(token.Start, token.End - token.Start);
+        if (span.Length == 0) return false;
+        foreach (var c in span)
+        {
+            if (c is not ('.' or '!' or '?' or '…')) return false;
+        }
+        return true;
+    }
+
+    private static bool CanStartSentence(string text, RawToken token)
+    {
+        char c = text[token.Start];
+        return char.IsUpper(c) || char.IsDigit(c) || CharClasses.IsOpeningPunctuation(c) || c is '\'' or '-' or '*' or '•'
+               || CharClasses.IsDash(c) || CharClasses.IsCurrency(c) || !char.IsLetter(c) && c != ',' && c != '.';
+    }
+
+    private static bool IsConnector(string text, RawToken token)
+    {
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        return word is "and" or "or" or "of" or "the" or "a" or "to" or "in" or "on" or "for" or "with" or "by";
+    }
+}
