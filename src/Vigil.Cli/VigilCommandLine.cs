@@ -9,5 +9,6 @@ public static class VigilCommandLine
     public static RootCommand CreateRoot() => new("Vigil: reads news reports and codes who did what to whom, where, when, how many, according to whom.")
     {
         ExtractCommand.Create(),
+        EvalCommand.Create(),
     };
 }

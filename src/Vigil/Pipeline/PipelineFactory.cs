@@ -11,10 +11,16 @@ public static class PipelineFactory
 {
     public static VigilPipeline CreateDefault()
     {
-        var stages = new List<IPipelineStage>
-        {
-            new TokenizerStage(),
-        };
+        var stages = new List<IPipelineStage>();
+        stages.AddRange(SyntaxStages());
         return new VigilPipeline(stages);
+    }
+
+    /// <summary>Tokens, sentences, tags, lemmas and the dependency parse: what `vigil eval conllu` measures.</summary>
+    public static VigilPipeline CreateSyntax() => new(SyntaxStages());
+
+    private static IEnumerable<IPipelineStage> SyntaxStages()
+    {
+        yield return new TokenizerStage();
     }
 }

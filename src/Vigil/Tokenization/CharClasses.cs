@@ -16,5 +16,8 @@ internal static class CharClasses
 
     public static bool IsCurrency(char c) => c is '$' or '€' or '£' or '¥' or '₹' or '₽';
 
+    /// <summary>Symbols split from words, a run of the same symbol being one token ("==", ">").</summary>
+    public static bool IsSymbol(char c) => c is '<' or '>' or '=' or '+' or '~' or '|' or '^';
+
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 }

@@ -64,7 +64,8 @@ public sealed class SentenceSplitter
         if (j < i - 1 && !tokens[i].SpaceBefore && tokens[i].LineBreaksBefore == 0) return false;
         var candidate = tokens[j];
         var next = tokens[i];
-        if (IsTerminal(text, candidate)) return CanStartSentence(text, next) || (text[candidate.End - 1] is '!' or '?' && char.IsLower(text[next.Start]) is false);
+        // After . ! ? a sentence ends even before a lowercase word: informal text often starts that way.
+        if (IsTerminal(text, candidate)) return !(text[next.Start] is ',' or ';' or ':' or ')' or ']');
         // An abbreviation that can also end a sentence: "... in the U.S. The army said".
         if (text[candidate.End - 1] == '.' && candidate.End - candidate.Start > 1)
         {

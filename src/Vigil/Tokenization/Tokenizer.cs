@@ -68,6 +68,11 @@ public sealed class Tokenizer
 
     private void SplitChunk(string text, int start, int end, ref ChunkEmitter emit, ref QuoteState state)
     {
+        if (_lexicon.IsEmoticon(text.AsSpan(start, end - start)))
+        {
+            emit.Emit(start, end);
+            return;
+        }
         if (LooksLikeUrlOrEmail(text.AsSpan(start, end - start)))
         {
             int coreEnd = end;
@@ -104,6 +109,14 @@ public sealed class Tokenizer
                 start++;
                 continue;
             }
+            if (CharClasses.IsSymbol(c) || c == '#')
+            {
+                int runEnd = start + 1;
+                while (runEnd < end && text[runEnd] == c) runEnd++;
+                emit.Emit(start, runEnd);
+                start = runEnd;
+                continue;
+            }
             if (CharClasses.IsCurrency(c) && start + 1 < end && char.IsDigit(text[start + 1]))
             {
                 emit.Emit(start, start + 1);
@@ -132,6 +145,29 @@ public sealed class Tokenizer
             {
                 trailing[trailingCount++] = (end - 1, end);
                 end--;
+                continue;
+            }
+            if (c is '!' or '?' && end - start >= 2 && text[end - 2] is '!' or '?' or '.')
+            {
+                // "!!", "?!", ".?" written together are one token.
+                int runStart = end - 1;
+                while (runStart > start && text[runStart - 1] is '!' or '?' or '.') runStart--;
+                trailing[trailingCount++] = (runStart, end);
+                end = runStart;
+                continue;
+            }
+            if (end - start >= 2 && c == '.' && text[end - 2] == '.')
+            {
+                trailing[trailingCount++] = (end - 2, end);
+                end -= 2;
+                continue;
+            }
+            if (CharClasses.IsSymbol(c))
+            {
+                int runStart = end - 1;
+                while (runStart > start && text[runStart - 1] == c) runStart--;
+                trailing[trailingCount++] = (runStart, end);
+                end = runStart;
                 continue;
             }
             if (CharClasses.IsTrailingPunctuation(c))
@@ -248,8 +284,8 @@ public sealed class Tokenizer
         }
         bool digitBefore = i > start && char.IsDigit(text[i - 1]);
         bool digitAfter = i + 1 < end && char.IsDigit(text[i + 1]);
-        // "60-80" → 60 - 80, but "COVID-19" and "F-16" stay whole.
-        if (c == '-' && digitBefore && digitAfter) return 1;
+        // Hyphens split words as in UD English EWT: "60-80" → 60 - 80, "self-defense" → self - defense.
+        if (c == '-' && i > start && i + 1 < end && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1])) return 1;
         // A comma not between digits ("yes,no"), a semicolon, a double quote or bracket glued inside a word.
         if (c == ',' && !(digitBefore && digitAfter) && i > start && i + 1 < end) return 1;
         if (c is ';' or '"' or '“' or '”' or '(' or '[' or ']' && i > start && i + 1 < end)
@@ -259,7 +295,8 @@ public sealed class Tokenizer
         }
         if (c == ')' && i > start && i + 1 < end && text.AsSpan(start, i - start).IndexOf('(') < 0) return 1;
         // "and/or" → and / or; dates and fractions ("1/2", "9/11") stay whole.
-        if (c == '/' && i > start && i + 1 < end && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])) return 1;
+        if (c == '/' && i > start + 1 && i + 2 < end && char.IsLetter(text[i - 1]) && char.IsLetter(text[i - 2])
+            && char.IsLetter(text[i + 1]) && char.IsLetter(text[i + 2])) return 1;
         // A sentence glued to the next one ("fired.The") is left alone: it is rare and often a name or URL.
         return 0;
     }

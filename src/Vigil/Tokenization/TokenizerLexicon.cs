@@ -12,6 +12,7 @@ public sealed class TokenizerLexicon
     private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _splitWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _sentenceStarters = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _emoticons = new(StringComparer.Ordinal);
 
     private static readonly Lazy<TokenizerLexicon> Embedded = new(LoadEmbedded);
 
@@ -26,19 +27,22 @@ public sealed class TokenizerLexicon
     /// <summary>True for abbreviations that precede a name and so never end a sentence ("Gen.", "Jan.").</summary>
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
+    public bool IsEmoticon(ReadOnlySpan<char> chunk) => _emoticons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(chunk);
+
     public bool IsSentenceStarter(ReadOnlySpan<char> word) =>
         _sentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The lengths of the parts a word is split into ("cannot" → 3, 3), or null.</summary>
     public int[]? SplitOf(ReadOnlySpan<char> word)
     {
-        if (word.Length > 8) return null;
+        if (word.Length > 10) return null;
         Span<char> normalized = stackalloc char[word.Length];
         for (int i = 0; i < word.Length; i++) normalized[i] = word[i] == '’' ? '\'' : word[i];
         return _splitWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(normalized, out var parts) ? parts : null;
     }
 
-    public static TokenizerLexicon FromLines(IEnumerable<string> abbreviations, IEnumerable<string> splitWords, IEnumerable<string> sentenceStarters)
+    public static TokenizerLexicon FromLines(IEnumerable<string> abbreviations, IEnumerable<string> splitWords,
+        IEnumerable<string> sentenceStarters, IEnumerable<string>? emoticons = null)
     {
         var lexicon = new TokenizerLexicon();
         foreach (var line in DataLines(abbreviations))
@@ -55,6 +59,7 @@ public sealed class TokenizerLexicon
             lexicon._splitWords[fields[0]] = lengths;
         }
         foreach (var line in DataLines(sentenceStarters)) lexicon._sentenceStarters.Add(line);
+        foreach (var line in DataLines(emoticons ?? [])) lexicon._emoticons.Add(line);
         return lexicon;
     }
 
@@ -62,7 +67,8 @@ public sealed class TokenizerLexicon
         lines.Select(l => l.TrimEnd()).Where(l => l.Length > 0 && !l.StartsWith('#'));
 
     private static TokenizerLexicon LoadEmbedded() => FromLines(
-        ReadResource("abbreviations.txt"), ReadResource("clitics.txt"), ReadResource("sentence-starters.txt"));
+        ReadResource("abbreviations.txt"), ReadResource("clitics.txt"), ReadResource("sentence-starters.txt"),
+        ReadResource("emoticons.txt"));
 
     private static IEnumerable<string> ReadResource(string name)
     {
