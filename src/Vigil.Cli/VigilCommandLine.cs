@@ -10,5 +10,6 @@ public static class VigilCommandLine
     {
         ExtractCommand.Create(),
         EvalCommand.Create(),
+        TrainCommand.Create(),
     };
 }

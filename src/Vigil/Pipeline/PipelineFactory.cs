@@ -1,3 +1,5 @@
+using Vigil.Models;
+using Vigil.Tagging;
 using Vigil.Tokenization;
 
 namespace Vigil.Pipeline;
@@ -22,5 +24,6 @@ public static class PipelineFactory
     private static IEnumerable<IPipelineStage> SyntaxStages()
     {
         yield return new TokenizerStage();
+        if (LoadedModels.Tagger is { } tagger) yield return new TaggerStage(tagger);
     }
 }

@@ -1,0 +1,147 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Vigil.Conllu;
+using Vigil.Parsing;
+using Vigil.Tagging;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary><c>vigil train tagger|parser --train FILE --dev FILE --out DIR</c>: Vigil trains its own models.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", "Train Vigil's models from annotated corpora");
+        command.Subcommands.Add(CreateTagger());
+        command.Subcommands.Add(CreateParser());
+        return command;
+    }
+
+    internal sealed record CommonOptions(Option<string> Train, Option<string> Dev, Option<string> Out, Option<int> Epochs, Option<int> Seed);
+
+    internal static CommonOptions AddCommonOptions(Command command, int defaultEpochs)
+    {
+        var options = new CommonOptions(
+            new Option<string>("--train") { Description = "Training data (CoNLL-U)", Required = true },
+            new Option<string>("--dev") { Description = "Development data for choosing the best epoch", Required = true },
+            new Option<string>("--out") { Description = "Folder to write the model to", Required = true },
+            new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => defaultEpochs },
+            new Option<int>("--seed") { Description = "Random seed: the same seed gives the same model", DefaultValueFactory = _ => 1 });
+        command.Options.Add(options.Train);
+        command.Options.Add(options.Dev);
+        command.Options.Add(options.Out);
+        command.Options.Add(options.Epochs);
+        command.Options.Add(options.Seed);
+        return options;
+    }
+
+    private static Command CreateTagger()
+    {
+        var command = new Command("tagger", "Train the part-of-speech tagger, lemmatizer and feature table");
+        var options = AddCommonOptions(command, defaultEpochs: 8);
+        command.SetAction(parse =>
+        {
+            var train = EvalConlluCommand.ReadTreebank(parse.GetValue(options.Train)!);
+            var dev = EvalConlluCommand.ReadTreebank(parse.GetValue(options.Dev)!);
+            int epochs = parse.GetValue(options.Epochs);
+            var output = parse.InvocationConfiguration.Output;
+            PosTagger? tagger = null;
+            RunWithProgress(output, "tagger", epochs, report =>
+            {
+                tagger = new TaggerTrainer
+                {
+                    Epochs = epochs,
+                    Seed = parse.GetValue(options.Seed),
+                    EpochDone = (epoch, upos, xpos) => report(epoch, string.Format(CultureInfo.InvariantCulture, "dev UPOS {0:F2}  XPOS {1:F2}", upos, xpos)),
+                }.Train(train, dev);
+            });
+            var path = Path.Combine(parse.GetValue(options.Out)!, "tagger.bin");
+            tagger!.Save(path);
+            output.WriteLine($"saved {path} ({new FileInfo(path).Length / 1024} KB, {tagger.Model.FeatureCount} features)");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateParser()
+    {
+        var command = new Command("parser", "Train the dependency parser (on tags from a jackknifed tagger, as it will see at run time)");
+        var options = AddCommonOptions(command, defaultEpochs: 15);
+        var taggerPath = new Option<string?>("--tagger") { Description = "Tagger model that tags dev (default: tagger.bin in --out, else the installed one)" };
+        var folds = new Option<int>("--jackknife") { Description = "Folds for tagging the training data with taggers that did not see it", DefaultValueFactory = _ => 5 };
+        command.Options.Add(taggerPath);
+        command.Options.Add(folds);
+        command.SetAction(parse =>
+        {
+            var train = EvalConlluCommand.ReadTreebank(parse.GetValue(options.Train)!);
+            var dev = EvalConlluCommand.ReadTreebank(parse.GetValue(options.Dev)!);
+            var outDir = parse.GetValue(options.Out)!;
+            var output = parse.InvocationConfiguration.Output;
+            int seed = parse.GetValue(options.Seed);
+            var tagger = LoadTagger(parse.GetValue(taggerPath) ?? FirstExisting(Path.Combine(outDir, "tagger.bin"), Models.ModelPaths.Tagger));
+            output.WriteLine($"tagging the training data with {parse.GetValue(folds)}-fold jackknifed taggers ...");
+            var trainTags = Jackknife(train, dev, parse.GetValue(folds), seed);
+            var devTags = dev.Select(s => TagSentence(tagger, s)).ToList();
+            int epochs = parse.GetValue(options.Epochs);
+            DependencyParser? parser = null;
+            RunWithProgress(output, "parser", epochs, report =>
+            {
+                parser = new ParserTrainer
+                {
+                    Epochs = epochs,
+                    Seed = seed,
+                    EpochDone = (epoch, uas, las) => report(epoch, string.Format(CultureInfo.InvariantCulture, "dev UAS {0:F2}  LAS {1:F2}", uas, las)),
+                }.Train(train, trainTags, dev, devTags);
+            });
+            var path = Path.Combine(outDir, "parser.bin");
+            parser!.Save(path);
+            output.WriteLine($"saved {path} ({new FileInfo(path).Length / 1024} KB, {parser.Model.FeatureCount} features)");
+            return 0;
+        });
+        return command;
+    }
+
+    private static string FirstExisting(params string[] paths) => paths.FirstOrDefault(File.Exists) ?? paths[0];
+
+    private static PosTagger LoadTagger(string path)
+    {
+        if (!File.Exists(path)) throw new UsageException($"--tagger: {path}: no such file (train the tagger first)");
+        return PosTagger.Load(path);
+    }
+
+    internal static string?[] TagSentence(PosTagger tagger, ConlluSentence sentence)
+    {
+        var classes = new int[sentence.Words.Count];
+        tagger.Tag(sentence.Forms(), classes);
+        return classes.Select(c => (string?)tagger.Xpos(c)).ToArray();
+    }
+
+    /// <summary>Tags each fold of the training data with a tagger trained on the other folds.</summary>
+    private static List<string?[]> Jackknife(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev, int folds, int seed)
+    {
+        var tags = new string?[train.Count][];
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var rest = train.Where((_, i) => i % folds != fold).ToList();
+            var tagger = new TaggerTrainer { Epochs = 5, Seed = seed }.Train(rest, dev.Take(200).ToList());
+            for (int i = fold; i < train.Count; i += folds) tags[i] = TagSentence(tagger, train[i]);
+        }
+        return tags.ToList();
+    }
+
+    /// <summary>Runs a training loop under a progress bar; each finished epoch prints its dev scores.</summary>
+    internal static void RunWithProgress(TextWriter output, string what, int epochs, Action<Action<int, string>> train)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        console.Progress().AutoClear(false).Start(context =>
+        {
+            var task = context.AddTask($"training {what}", maxValue: epochs);
+            train((epoch, scores) =>
+            {
+                console.MarkupLine(Markup.Escape($"epoch {epoch}/{epochs}: {scores}"));
+                task.Increment(1);
+            });
+        });
+    }
+}

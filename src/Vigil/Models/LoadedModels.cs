@@ -1,0 +1,18 @@
+using Vigil.Tagging;
+
+namespace Vigil.Models;
+
+/// <summary>
+/// The trained models, each loaded once per process on first use and shared by every pipeline (they are
+/// read-only after loading, so sharing across threads is safe). A model whose file is absent is null and
+/// its stage is left out of the pipeline.
+/// </summary>
+public static class LoadedModels
+{
+    private static readonly Lazy<PosTagger?> LazyTagger = new(() => LoadIfPresent(ModelPaths.Tagger, PosTagger.Load));
+
+    public static PosTagger? Tagger => LazyTagger.Value;
+
+    private static T? LoadIfPresent<T>(string path, Func<string, T> load) where T : class =>
+        File.Exists(path) ? load(path) : null;
+}

@@ -1,0 +1,151 @@
+using Vigil.Documents;
+using Vigil.Learning;
+
+namespace Vigil.Parsing;
+
+/// <summary>
+/// A greedy transition-based dependency parser (labelled arc-hybrid, averaged perceptron) producing
+/// Universal Dependencies trees over tagged sentences. Saved as models/parser.bin.
+/// </summary>
+public sealed class DependencyParser
+{
+    public const string Magic = "vigil-parser";
+    public const int FormatVersion = 1;
+
+    private readonly SparseLinearModel _model;
+    private readonly Transitions _transitions;
+    private readonly int _rootRelation;
+
+    public DependencyParser(SparseLinearModel model)
+    {
+        _model = model;
+        _transitions = new Transitions(Transitions.RelationsFromActionNames(model.Labels));
+        _rootRelation = Array.IndexOf(_transitions.Relations, "root");
+    }
+
+    public SparseLinearModel Model => _model;
+
+    public IReadOnlyList<string> Relations => _transitions.Relations;
+
+    /// <summary>Per-word hashes for the features; the tag is XPOS (finer than UPOS) when present.</summary>
+    internal static ParserFeatures.Words Hash(ReadOnlySpan<string> forms, ReadOnlySpan<string?> tags)
+    {
+        var word = new ulong[forms.Length + 1];
+        var tag = new ulong[forms.Length + 1];
+        for (int i = 0; i < forms.Length; i++)
+        {
+            word[i] = FeatureHash.OfLower(forms[i]);
+            tag[i] = FeatureHash.Of(tags[i]);
+        }
+        word[forms.Length] = tag[forms.Length] = FeatureHash.Of("<root>");
+        return new ParserFeatures.Words(word, tag);
+    }
+
+    /// <summary>Parses one sentence: heads (sentence index, -1 for the root) and relation names.</summary>
+    public void Parse(ReadOnlySpan<string> forms, ReadOnlySpan<string?> tags, Span<int> heads, Span<string> relations)
+    {
+        var state = new ParserState();
+        Parse(state, Hash(forms, tags), forms.Length, heads, relations);
+    }
+
+    internal void Parse(ParserState state, in ParserFeatures.Words words, int length, Span<int> heads, Span<string> relations)
+    {
+        state.Reset(length);
+        Span<ulong> features = stackalloc ulong[ParserFeatures.Count];
+        Span<float> scores = stackalloc float[_model.ClassCount];
+        while (!state.IsTerminal)
+        {
+            ParserFeatures.Extract(state, words, features);
+            scores.Clear();
+            _model.Score(features, scores);
+            int best = BestValid(scores, state);
+            _transitions.Apply(best, state);
+        }
+        Finish(state, length, heads, relations);
+    }
+
+    internal int BestValid(ReadOnlySpan<float> scores, ParserState state)
+    {
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        for (int a = 0; a < scores.Length; a++)
+        {
+            if (scores[a] > bestScore && _transitions.IsValid(a, state))
+            {
+                best = a;
+                bestScore = scores[a];
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Reads the tree off the final state. UD wants exactly one root: the first word attached to the
+    /// artificial root with the "root" relation (or the first attached at all) keeps it; any other
+    /// root-attached word becomes its dependent.
+    /// </summary>
+    private void Finish(ParserState state, int length, Span<int> heads, Span<string> relations)
+    {
+        int root = -1;
+        for (int i = 0; i < length; i++)
+        {
+            if (state.Heads[i] == length && state.Labels[i] == _rootRelation) { root = i; break; }
+        }
+        for (int i = 0; i < length && root < 0; i++)
+        {
+            if (state.Heads[i] == length) root = i;
+        }
+        for (int i = 0; i < length; i++)
+        {
+            int head = state.Heads[i];
+            string relation = state.Labels[i] >= 0 ? _transitions.Relations[state.Labels[i]] : "dep";
+            if (i == root)
+            {
+                heads[i] = -1;
+                relations[i] = "root";
+            }
+            else if (head == length || head < 0)
+            {
+                heads[i] = root;
+                relations[i] = relation == "root" ? "parataxis" : relation;
+            }
+            else
+            {
+                heads[i] = head;
+                relations[i] = relation;
+            }
+        }
+    }
+
+    /// <summary>Sets Head (document-wide index) and DepRel on every token; needs tags first.</summary>
+    public void Annotate(Document document)
+    {
+        var state = new ParserState();
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            int n = sentence.TokenCount;
+            var forms = new string[n];
+            var tags = new string?[n];
+            for (int i = 0; i < n; i++)
+            {
+                forms[i] = tokens[sentence.FirstToken + i].Form;
+                tags[i] = tokens[sentence.FirstToken + i].Xpos;
+            }
+            var heads = new int[n];
+            var relations = new string[n];
+            Parse(state, Hash(forms, tags), n, heads, relations);
+            for (int i = 0; i < n; i++)
+            {
+                ref var token = ref tokens[sentence.FirstToken + i];
+                token.Head = heads[i] < 0 ? -1 : sentence.FirstToken + heads[i];
+                token.DepRel = relations[i];
+            }
+        }
+    }
+
+    public void Save(string path) => ModelFile.Save(path, Magic, FormatVersion, _model.Write);
+
+    public static DependencyParser Load(string path) =>
+        ModelFile.Load(path, Magic, FormatVersion, reader => new DependencyParser(SparseLinearModel.Read(reader)));
+}

@@ -1,0 +1,107 @@
+namespace Vigil.Tagging;
+
+/// <summary>
+/// Lemmas from the training data: an exception table (lowercase form and XPOS → lemma) for words seen
+/// in training, and suffix rules per XPOS ("-ies"/NNS → "-y") learned from it for unseen words.
+/// Proper nouns keep their form.
+/// </summary>
+public sealed class Lemmatizer
+{
+    public const int MaxSuffix = 5;
+
+    private readonly Dictionary<(string Form, string Xpos), string> _exceptions;
+    private readonly Dictionary<(string Xpos, string Suffix), (int Strip, string Append)> _rules;
+
+    public Lemmatizer(Dictionary<(string, string), string> exceptions, Dictionary<(string, string), (int, string)> rules)
+    {
+        _exceptions = exceptions;
+        _rules = rules;
+    }
+
+    public int ExceptionCount => _exceptions.Count;
+
+    public string Lemmatize(string form, string upos, string xpos)
+    {
+        if (upos == "PROPN") return form;
+        var lower = form.ToLowerInvariant();
+        if (_exceptions.TryGetValue((lower, xpos), out var lemma)) return lemma;
+        if (upos is "PUNCT" or "NUM" or "SYM" or "X") return form;
+        for (int length = Math.Min(MaxSuffix, lower.Length - 1); length >= 0; length--)
+        {
+            if (_rules.TryGetValue((xpos, lower[^length..]), out var rule) && rule.Strip < lower.Length)
+                return lower[..^rule.Strip] + rule.Append;
+        }
+        return lower;
+    }
+
+    /// <summary>Learns exceptions and suffix rules from (form, xpos, lemma) triples.</summary>
+    public static Lemmatizer Learn(IEnumerable<(string Form, string Upos, string Xpos, string Lemma)> words)
+    {
+        var exceptionCounts = new Dictionary<(string, string), Dictionary<string, int>>();
+        var ruleCounts = new Dictionary<(string, string), Dictionary<(int, string), int>>();
+        foreach (var (form, upos, xpos, lemma) in words)
+        {
+            if (upos == "PROPN") continue;
+            var lower = form.ToLowerInvariant();
+            Count(exceptionCounts, (lower, xpos), lemma);
+            var rule = RuleFor(lower, lemma);
+            for (int length = 0; length <= Math.Min(MaxSuffix, lower.Length - 1); length++)
+            {
+                if (length < rule.Strip) continue;
+                Count(ruleCounts, (xpos, lower[^length..]), rule);
+            }
+        }
+        var exceptions = exceptionCounts.ToDictionary(p => p.Key, p => Best(p.Value));
+        var rules = new Dictionary<(string, string), (int, string)>();
+        foreach (var (key, counts) in ruleCounts)
+        {
+            var best = counts.MaxBy(c => c.Value);
+            if (best.Value >= 2) rules[key] = best.Key;
+        }
+        // Keep only exceptions the rules would get wrong: the table stays small.
+        var lemmatizer = new Lemmatizer(new(), rules);
+        var needed = exceptions.Where(e => lemmatizer.Lemmatize(e.Key.Item1, "", e.Key.Item2) != e.Value)
+            .ToDictionary(e => e.Key, e => e.Value);
+        return new Lemmatizer(needed, rules);
+    }
+
+    private static (int Strip, string Append) RuleFor(string lower, string lemma)
+    {
+        var lemmaLower = lemma;
+        int common = 0;
+        while (common < lower.Length && common < lemmaLower.Length && lower[common] == lemmaLower[common]) common++;
+        return (lower.Length - common, lemmaLower[common..]);
+    }
+
+    private static void Count<TKey, TValue>(Dictionary<TKey, Dictionary<TValue, int>> counts, TKey key, TValue value)
+        where TKey : notnull where TValue : notnull
+    {
+        if (!counts.TryGetValue(key, out var inner)) counts[key] = inner = new Dictionary<TValue, int>();
+        inner[value] = inner.GetValueOrDefault(value) + 1;
+    }
+
+    private static string Best(Dictionary<string, int> counts) => counts.MaxBy(c => c.Value).Key;
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_exceptions.Count);
+        foreach (var ((form, xpos), lemma) in _exceptions.OrderBy(e => e.Key.Item1, StringComparer.Ordinal).ThenBy(e => e.Key.Item2, StringComparer.Ordinal))
+        {
+            writer.Write(form); writer.Write(xpos); writer.Write(lemma);
+        }
+        writer.Write(_rules.Count);
+        foreach (var ((xpos, suffix), (strip, append)) in _rules.OrderBy(e => e.Key.Item1, StringComparer.Ordinal).ThenBy(e => e.Key.Item2, StringComparer.Ordinal))
+        {
+            writer.Write(xpos); writer.Write(suffix); writer.Write((byte)strip); writer.Write(append);
+        }
+    }
+
+    public static Lemmatizer Read(BinaryReader reader)
+    {
+        var exceptions = new Dictionary<(string, string), string>();
+        for (int i = reader.ReadInt32(); i > 0; i--) exceptions[(reader.ReadString(), reader.ReadString())] = reader.ReadString();
+        var rules = new Dictionary<(string, string), (int, string)>();
+        for (int i = reader.ReadInt32(); i > 0; i--) rules[(reader.ReadString(), reader.ReadString())] = (reader.ReadByte(), reader.ReadString());
+        return new Lemmatizer(exceptions, rules);
+    }
+}

@@ -1,0 +1,120 @@
+using Vigil.Documents;
+using Vigil.Learning;
+
+namespace Vigil.Tagging;
+
+/// <summary>
+/// Greedy left-to-right averaged-perceptron tagger predicting UPOS and XPOS together (one class per
+/// pair), with a tag dictionary for frequent unambiguous words, plus lemmas and UD features.
+/// Saved as one file (models/tagger.bin).
+/// </summary>
+public sealed class PosTagger
+{
+    public const string Magic = "vigil-tagger";
+    public const int FormatVersion = 1;
+
+    private readonly SparseLinearModel _model;
+    private readonly Dictionary<string, int> _tagDictionary;
+    private readonly string[] _upos;
+    private readonly string[] _xpos;
+    private readonly ulong[] _classHashes;
+
+    public PosTagger(SparseLinearModel model, Dictionary<string, int> tagDictionary, Lemmatizer lemmatizer, FeatureTable features)
+    {
+        _model = model;
+        _tagDictionary = tagDictionary;
+        Lemmatizer = lemmatizer;
+        Features = features;
+        _upos = model.Labels.Select(l => l[..l.IndexOf('\t')]).ToArray();
+        _xpos = model.Labels.Select(l => l[(l.IndexOf('\t') + 1)..]).ToArray();
+        _classHashes = model.Labels.Select(l => FeatureHash.Of(l)).ToArray();
+    }
+
+    public Lemmatizer Lemmatizer { get; }
+
+    public FeatureTable Features { get; }
+
+    public SparseLinearModel Model => _model;
+
+    public string Upos(int tagClass) => _upos[tagClass];
+
+    public string Xpos(int tagClass) => _xpos[tagClass];
+
+    /// <summary>Hash of the start-of-sentence "tag" used for the previous-tag features.</summary>
+    internal static readonly ulong StartHash = FeatureHash.Of("<s>");
+
+    internal static ulong[] HashLabels(string[] labels) => labels.Select(l => FeatureHash.Of(l)).ToArray();
+
+    /// <summary>Tags one sentence given its word forms; returns a class index per word.</summary>
+    public void Tag(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        Span<WordFeatures> words = forms.Length <= 256 ? stackalloc WordFeatures[forms.Length] : new WordFeatures[forms.Length];
+        for (int i = 0; i < forms.Length; i++) words[i] = new WordFeatures(forms[i]);
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
+        Span<float> scores = stackalloc float[_model.ClassCount];
+        ulong previous = StartHash, previous2 = StartHash;
+        for (int i = 0; i < forms.Length; i++)
+        {
+            if (!_tagDictionary.TryGetValue(forms[i], out int best))
+            {
+                TaggerFeatures.Extract(words, i, previous, previous2, features);
+                scores.Clear();
+                _model.Score(features, scores);
+                best = SparseLinearModel.ArgMax(scores);
+            }
+            classes[i] = best;
+            previous2 = previous;
+            previous = _classHashes[best];
+        }
+    }
+
+    /// <summary>Sets UPOS, XPOS, lemma and features on every token of the document.</summary>
+    public void Annotate(Document document)
+    {
+        var tokens = document.Tokens;
+        string[] forms = [];
+        int[] classes = [];
+        foreach (var sentence in document.Sentences)
+        {
+            int n = sentence.TokenCount;
+            if (forms.Length < n)
+            {
+                forms = new string[Math.Max(n, 64)];
+                classes = new int[forms.Length];
+            }
+            for (int i = 0; i < n; i++) forms[i] = tokens[sentence.FirstToken + i].Form;
+            Tag(forms.AsSpan(0, n), classes.AsSpan(0, n));
+            for (int i = 0; i < n; i++)
+            {
+                ref var token = ref tokens[sentence.FirstToken + i];
+                int c = classes[i];
+                token.Upos = _upos[c];
+                token.Xpos = _xpos[c];
+                token.Lemma = Lemmatizer.Lemmatize(token.Form, token.Upos, token.Xpos);
+                var feats = Features.Lookup(token.Form, token.Upos, token.Xpos);
+                token.Features = feats is null or "_" ? null : feats;
+            }
+        }
+    }
+
+    public void Save(string path) => ModelFile.Save(path, Magic, FormatVersion, writer =>
+    {
+        _model.Write(writer);
+        writer.Write(_tagDictionary.Count);
+        foreach (var (form, tag) in _tagDictionary.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(form);
+            writer.Write((ushort)tag);
+        }
+        Lemmatizer.Write(writer);
+        Features.Write(writer);
+    });
+
+    public static PosTagger Load(string path) => ModelFile.Load(path, Magic, FormatVersion, reader =>
+    {
+        var model = SparseLinearModel.Read(reader);
+        var dictionary = new Dictionary<string, int>();
+        for (int i = reader.ReadInt32(); i > 0; i--) dictionary[reader.ReadString()] = reader.ReadUInt16();
+        return new PosTagger(model, dictionary, Lemmatizer.Read(reader), FeatureTable.Read(reader));
+    });
+}
