@@ -18,21 +18,24 @@ public static class TrainCommand
         return command;
     }
 
-    internal sealed record CommonOptions(Option<string> Train, Option<string> Dev, Option<string> Out, Option<int> Epochs, Option<int> Seed);
+    internal sealed record CommonOptions(Option<string[]> Train, Option<string> Dev, Option<string> Out, Option<int> Epochs, Option<int> Seed,
+        Option<string[]> ExcludeDocs);
 
     internal static CommonOptions AddCommonOptions(Command command, int defaultEpochs)
     {
         var options = new CommonOptions(
-            new Option<string>("--train") { Description = "Training data (CoNLL-U)", Required = true },
+            new Option<string[]>("--train") { Description = "Training data (CoNLL-U); several files may be given", Required = true, AllowMultipleArgumentsPerToken = true },
             new Option<string>("--dev") { Description = "Development data for choosing the best epoch", Required = true },
             new Option<string>("--out") { Description = "Folder to write the model to", Required = true },
             new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => defaultEpochs },
-            new Option<int>("--seed") { Description = "Random seed: the same seed gives the same model", DefaultValueFactory = _ => 1 });
+            new Option<int>("--seed") { Description = "Random seed: the same seed gives the same model", DefaultValueFactory = _ => 1 },
+            new Option<string[]>("--exclude-docs") { Description = "Leave out training documents whose newdoc id starts with any of these prefixes (e.g. non-commercial parts of a corpus)", AllowMultipleArgumentsPerToken = true });
         command.Options.Add(options.Train);
         command.Options.Add(options.Dev);
         command.Options.Add(options.Out);
         command.Options.Add(options.Epochs);
         command.Options.Add(options.Seed);
+        command.Options.Add(options.ExcludeDocs);
         return options;
     }
 
@@ -42,7 +45,7 @@ public static class TrainCommand
         var options = AddCommonOptions(command, defaultEpochs: 8);
         command.SetAction(parse =>
         {
-            var train = EvalConlluCommand.ReadTreebank(parse.GetValue(options.Train)!);
+            var train = ReadTraining(parse, options);
             var dev = EvalConlluCommand.ReadTreebank(parse.GetValue(options.Dev)!);
             int epochs = parse.GetValue(options.Epochs);
             var output = parse.InvocationConfiguration.Output;
@@ -74,7 +77,7 @@ public static class TrainCommand
         command.Options.Add(folds);
         command.SetAction(parse =>
         {
-            var train = EvalConlluCommand.ReadTreebank(parse.GetValue(options.Train)!);
+            var train = ReadTraining(parse, options);
             var dev = EvalConlluCommand.ReadTreebank(parse.GetValue(options.Dev)!);
             var outDir = parse.GetValue(options.Out)!;
             var output = parse.InvocationConfiguration.Output;
@@ -100,6 +103,16 @@ public static class TrainCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>All training files, without the excluded documents.</summary>
+    internal static List<ConlluSentence> ReadTraining(System.CommandLine.ParseResult parse, CommonOptions options)
+    {
+        var excluded = parse.GetValue(options.ExcludeDocs) ?? [];
+        return parse.GetValue(options.Train)!
+            .SelectMany(EvalConlluCommand.ReadTreebank)
+            .Where(s => s.DocumentId is null || !excluded.Any(prefix => s.DocumentId.StartsWith(prefix, StringComparison.Ordinal)))
+            .ToList();
     }
 
     private static string FirstExisting(params string[] paths) => paths.FirstOrDefault(File.Exists) ?? paths[0];

@@ -11,7 +11,7 @@ public static class ConlluReader
 
     public static IEnumerable<ConlluSentence> Read(TextReader reader)
     {
-        string? sentenceId = null, text = null;
+        string? sentenceId = null, text = null, documentId = null;
         bool newDoc = false, newPar = false;
         ConlluSentence? current = null;
         int lineNumber = 0;
@@ -30,11 +30,16 @@ public static class ConlluReader
             {
                 if (line.StartsWith("# sent_id = ", StringComparison.Ordinal)) sentenceId = line[12..];
                 else if (line.StartsWith("# text = ", StringComparison.Ordinal)) text = line[9..];
-                else if (line.StartsWith("# newdoc", StringComparison.Ordinal)) newDoc = newPar = true;
+                else if (line.StartsWith("# newdoc", StringComparison.Ordinal))
+                {
+                    newDoc = newPar = true;
+                    int equals = line.IndexOf('=');
+                    documentId = equals > 0 ? line[(equals + 1)..].Trim() : null;
+                }
                 else if (line.StartsWith("# newpar", StringComparison.Ordinal)) newPar = true;
                 continue;
             }
-            current ??= new ConlluSentence { SentenceId = sentenceId, Text = text, NewDocument = newDoc, NewParagraph = newPar };
+            current ??= new ConlluSentence { SentenceId = sentenceId, DocumentId = documentId, Text = text, NewDocument = newDoc, NewParagraph = newPar };
             var f = line.Split('\t');
             if (f.Length != 10) throw new InvalidDataException($"line {lineNumber}: expected 10 tab-separated fields, found {f.Length}");
             bool spaceAfter = !f[9].Contains("SpaceAfter=No", StringComparison.Ordinal);

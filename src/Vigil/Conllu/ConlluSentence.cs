@@ -10,6 +10,9 @@ public sealed record ConlluMultiword(int FirstId, int LastId, string Form, bool 
 public sealed class ConlluSentence
 {
     public string? SentenceId { get; init; }
+
+    /// <summary>The "# newdoc id" of the document this sentence belongs to, if the file gives one.</summary>
+    public string? DocumentId { get; init; }
     public string? Text { get; init; }
     public bool NewDocument { get; init; }
     public bool NewParagraph { get; init; }

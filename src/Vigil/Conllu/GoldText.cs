@@ -66,6 +66,7 @@ public sealed class GoldText
             wordSpans.Add(spans);
             sentenceSpans.Add(new TextSpan(sentenceStart, sentenceEnd));
         }
+        TrimEndSpace(text);
         return new GoldText { Text = text.ToString(), WordSpans = wordSpans, SentenceSpans = sentenceSpans };
     }
 

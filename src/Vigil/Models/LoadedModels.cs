@@ -1,3 +1,4 @@
+using Vigil.Parsing;
 using Vigil.Tagging;
 
 namespace Vigil.Models;
@@ -11,7 +12,11 @@ public static class LoadedModels
 {
     private static readonly Lazy<PosTagger?> LazyTagger = new(() => LoadIfPresent(ModelPaths.Tagger, PosTagger.Load));
 
+    private static readonly Lazy<DependencyParser?> LazyParser = new(() => LoadIfPresent(ModelPaths.Parser, DependencyParser.Load));
+
     public static PosTagger? Tagger => LazyTagger.Value;
+
+    public static DependencyParser? Parser => LazyParser.Value;
 
     private static T? LoadIfPresent<T>(string path, Func<string, T> load) where T : class =>
         File.Exists(path) ? load(path) : null;

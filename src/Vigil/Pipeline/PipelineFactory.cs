@@ -1,4 +1,5 @@
 using Vigil.Models;
+using Vigil.Parsing;
 using Vigil.Tagging;
 using Vigil.Tokenization;
 
@@ -25,5 +26,6 @@ public static class PipelineFactory
     {
         yield return new TokenizerStage();
         if (LoadedModels.Tagger is { } tagger) yield return new TaggerStage(tagger);
+        if (LoadedModels.Tagger is not null && LoadedModels.Parser is { } parser) yield return new ParserStage(parser);
     }
 }

@@ -64,6 +64,8 @@ public sealed class SentenceSplitter
         if (j < i - 1 && !tokens[i].SpaceBefore && tokens[i].LineBreaksBefore == 0) return false;
         var candidate = tokens[j];
         var next = tokens[i];
+        // A closing quote or bracket glued to the terminal mark belongs to this sentence: over." | Beltran
+        if (!next.SpaceBefore && next.LineBreaksBefore == 0 && next.End - next.Start == 1 && CharClasses.IsClosingPunctuation(text[next.Start])) return false;
         // After . ! ? a sentence ends even before a lowercase word: informal text often starts that way.
         if (IsTerminal(text, candidate)) return !(text[next.Start] is ',' or ';' or ':' or ')' or ']');
         // An abbreviation that can also end a sentence: "... in the U.S. The army said".

@@ -1,0 +1,73 @@
+using Vigil.Conllu;
+using Vigil.Documents;
+using Vigil.Evaluation;
+
+namespace Vigil.Tests.Evaluation;
+
+/// <summary>The scorers on a hand-checked miniature: every expected number below was counted by hand.</summary>
+public class ScorerTests
+{
+    [Fact]
+    public void Gold_text_is_rebuilt_with_spaces_paragraphs_and_multiword_tokens()
+    {
+        var sentences = TinyTreebank.Sentences();
+        var gold = GoldText.Build(sentences);
+        Assert.StartsWith("Soldiers fired on townspeople. Police arrested gunmen.", gold.Text);
+        Assert.EndsWith("town.\n\nThey didn't stop.", gold.Text);
+        var last = gold.WordSpans[^1];
+        Assert.Equal(["They", "did", "n't", "stop", "."], last.Select(s => gold.Text[s.Start..s.End]));
+        Assert.Equal("They didn't stop.", gold.Text[gold.SentenceSpans[^1].Start..gold.SentenceSpans[^1].End]);
+    }
+
+    [Fact]
+    public void Gold_token_scores_count_tags_heads_and_universal_relations()
+    {
+        var sentences = TinyTreebank.Sentences().Take(1).ToList();
+        // Soldiers fired on townspeople . : one wrong UPOS (on as ADV), one wrong head (on → fired),
+        // one relation differing only in its subtype (obl:on counts as obl), one wrong relation (punct as dep).
+        var prediction = new GoldTokenScorer.Prediction(
+            Upos: ["NOUN", "VERB", "ADV", "NOUN", "PUNCT"],
+            Xpos: ["NNS", "VBD", "IN", "NNS", "."],
+            Lemma: ["soldier", "fire", "on", "townsperson", "."],
+            Head: [2, 0, 2, 2, 2],
+            DepRel: ["nsubj", "root", "case", "obl:on", "dep"]);
+        var scores = GoldTokenScorer.Score(sentences, [prediction]);
+        Assert.Equal(80, scores.Upos, 3);
+        Assert.Equal(100, scores.Xpos, 3);
+        Assert.Equal(80, scores.Lemma, 3);
+        Assert.Equal(80, scores.Uas, 3);
+        Assert.Equal(60, scores.Las, 3);
+    }
+
+    [Fact]
+    public void Raw_text_scores_align_words_and_sentences_by_offsets()
+    {
+        var sentences = TinyTreebank.Sentences().Take(2).ToList();
+        var gold = GoldText.Build(sentences);
+        Assert.Equal("Soldiers fired on townspeople. Police arrested gunmen.", gold.Text);
+        // The system glues "townspeople." and treats everything as one sentence.
+        var system = new Document(gold.Text)
+        {
+            Tokens =
+            [
+                new Token(0, 8, "Soldiers") { Upos = "NOUN", Head = 1, DepRel = "nsubj" },
+                new Token(9, 14, "fired") { Upos = "VERB", Head = -1, DepRel = "root" },
+                new Token(15, 17, "on") { Upos = "ADP", Head = 3, DepRel = "case" },
+                new Token(18, 30, "townspeople.") { Upos = "NOUN", Head = 1, DepRel = "obl" },
+                new Token(31, 37, "Police") { Upos = "NOUN", Head = 5, DepRel = "nsubj" },
+                new Token(38, 46, "arrested") { Upos = "VERB", Head = 1, DepRel = "conj" },
+                new Token(47, 53, "gunmen") { Upos = "NOUN", Head = 5, DepRel = "obj" },
+                new Token(53, 54, ".") { Upos = "PUNCT", Head = 5, DepRel = "punct" },
+            ],
+        };
+        system.Sentences.Add(new Sentence(0, 54, 0, 8));
+        var scores = RawTextScorer.Score(sentences, gold, system);
+        // 7 of 8 system words match 7 of 9 gold words: P = 7/8, R = 7/9.
+        Assert.Equal(2 * (7.0 / 8) * (7.0 / 9) / (7.0 / 8 + 7.0 / 9) * 100, scores.TokensF1, 3);
+        Assert.Equal(0, scores.SentencesF1, 3);
+        // All 7 aligned words have the right UPOS; heads right for Soldiers, fired, on? no: on's gold head is
+        // townspeople, which is unaligned. Right: Soldiers, fired, Police, gunmen, "." = 5 (arrested is attached wrongly).
+        Assert.Equal(2 * (7.0 / 8) * (7.0 / 9) / (7.0 / 8 + 7.0 / 9) * 100, scores.Upos, 3);
+        Assert.Equal(2 * (5.0 / 8) * (5.0 / 9) / (5.0 / 8 + 5.0 / 9) * 100, scores.Uas, 3);
+    }
+}

@@ -1,0 +1,115 @@
+using Vigil.Documents;
+using Vigil.Tokenization;
+
+namespace Vigil.Tests.Tokenization;
+
+public class TokenizerTests
+{
+    private static readonly TokenizerStage Stage = new();
+
+    private static Document Tokenize(string text)
+    {
+        var document = new Document(text);
+        Stage.Process(document);
+        return document;
+    }
+
+    private static string[] Forms(string text) => Tokenize(text).Tokens.Select(t => t.Form).ToArray();
+
+    [Theory]
+    [InlineData("don't", new[] { "do", "n't" })]
+    [InlineData("can't", new[] { "ca", "n't" })]
+    [InlineData("won’t", new[] { "wo", "n’t" })]
+    [InlineData("cannot", new[] { "can", "not" })]
+    [InlineData("I'm", new[] { "I", "'m" })]
+    [InlineData("they're", new[] { "they", "'re" })]
+    [InlineData("Beltran's", new[] { "Beltran", "'s" })]
+    [InlineData("soldiers'", new[] { "soldiers", "'" })]
+    [InlineData("gonna", new[] { "gon", "na" })]
+    public void Clitics_are_split_as_in_the_treebank(string text, string[] expected)
+    {
+        Assert.Equal(expected, Forms(text));
+    }
+
+    [Fact]
+    public void Number_ranges_and_hyphenated_words_split_at_the_hyphen()
+    {
+        Assert.Equal(["between", "60", "-", "80", "soldiers"], Forms("between 60-80 soldiers"));
+        Assert.Equal(["the", "self", "-", "defense", "group"], Forms("the self-defense group"));
+    }
+
+    [Fact]
+    public void Abbreviations_and_initials_stay_whole()
+    {
+        Assert.Equal(["U.S.", "officials", "and", "Gen.", "Salvador", "Cienfuegos", "met", "J.", "Smith", "at", "9", "a.m.", "on", "Jan.", "12", "."],
+            Forms("U.S. officials and Gen. Salvador Cienfuegos met J. Smith at 9 a.m. on Jan. 12."));
+    }
+
+    [Fact]
+    public void Quotes_dashes_ellipses_and_brackets_are_tokens()
+    {
+        Assert.Equal(["“", "They", "fired", ",", "”", "she", "said", "—", "twice", "..."], Forms("“They fired,” she said—twice..."));
+        Assert.Equal(["\"", "No", "\"", "(", "AP", ")", "—"], Forms("\"No\" (AP) —"));
+        Assert.Equal(["‘", "opened", "fire", "’"], Forms("‘opened fire’"));
+    }
+
+    [Fact]
+    public void Urls_emails_numbers_and_money_are_kept_whole()
+    {
+        Assert.Equal(["See", "https://example.org/a?b=1", "."], Forms("See https://example.org/a?b=1."));
+        Assert.Equal(["mail", "press@example.org", "now"], Forms("mail press@example.org now"));
+        Assert.Equal(["1,200", "people", ",", "3.5", "%", ",", "$", "40", "million"], Forms("1,200 people, 3.5%, $40 million"));
+    }
+
+    [Fact]
+    public void Offsets_slice_back_to_the_forms_with_accents_curly_quotes_and_crlf()
+    {
+        var text = "ANTÚNEZ, México —\r\n“Disparaban,” dijo Pérez’s tía.\r\n\r\nOtra línea.";
+        var document = Tokenize(text);
+        foreach (var token in document.Tokens) Assert.Equal(token.Form, text[token.Start..token.End]);
+        Assert.Contains(document.Tokens, t => t.Form == "Pérez");
+        Assert.Contains(document.Tokens, t => t.Form == "’s");
+        Assert.All(document.Tokens, t => Assert.DoesNotContain('\r', t.Form));
+    }
+
+    [Fact]
+    public void Sentences_end_at_terminal_punctuation_but_not_after_abbreviations()
+    {
+        var document = Tokenize("Gen. Salvador Cienfuegos arrived. U.S. officials said so. He left at 9 p.m. The army stayed.");
+        var sentences = document.Sentences.Select(s => document.Slice(s.Span)).ToArray();
+        Assert.Equal(["Gen. Salvador Cienfuegos arrived.", "U.S. officials said so.", "He left at 9 p.m.", "The army stayed."], sentences);
+    }
+
+    [Fact]
+    public void Closing_quotes_stay_with_their_sentence_and_quotes_can_run_over_sentences()
+    {
+        var document = Tokenize("\"They fired. We ran,\" she said. \"It was over.\" Beltran agreed.");
+        var sentences = document.Sentences.Select(s => document.Slice(s.Span)).ToArray();
+        Assert.Equal(["\"They fired.", "We ran,\" she said.", "\"It was over.\"", "Beltran agreed."], sentences);
+    }
+
+    [Fact]
+    public void A_paragraph_break_always_ends_a_sentence()
+    {
+        var document = Tokenize("Soldiers fired on townspeople\r\n\r\nthe army said nothing");
+        Assert.Equal(2, document.Sentences.Count);
+        Assert.Equal("the army said nothing", document.Slice(document.Sentences[1].Span));
+    }
+
+    [Fact]
+    public void A_dateline_line_ends_a_sentence_but_a_wrapped_line_does_not()
+    {
+        var document = Tokenize("Soldiers fire on townspeople\nANTUNEZ, Mexico (AP) — Soldiers sent to the\ntown opened fire.");
+        Assert.Equal(2, document.Sentences.Count);
+        Assert.EndsWith("opened fire.", document.Slice(document.Sentences[1].Span));
+    }
+
+    [Fact]
+    public void Tokens_know_their_sentence_and_following_space()
+    {
+        var document = Tokenize("It fired. It stopped.");
+        Assert.Equal([0, 0, 0, 1, 1, 1], document.Tokens.Select(t => t.Sentence));
+        Assert.False(document.Tokens[1].SpaceAfter);
+        Assert.True(document.Tokens[2].SpaceAfter);
+    }
+}
