@@ -11,5 +11,6 @@ public static class VigilCommandLine
         ExtractCommand.Create(),
         EvalCommand.Create(),
         TrainCommand.Create(),
+        ModelsCommand.Create(),
     };
 }

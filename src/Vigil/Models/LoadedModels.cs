@@ -18,6 +18,17 @@ public static class LoadedModels
 
     public static DependencyParser? Parser => LazyParser.Value;
 
-    private static T? LoadIfPresent<T>(string path, Func<string, T> load) where T : class =>
-        File.Exists(path) ? load(path) : null;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan> LoadTimes = new();
+
+    /// <summary>How long each model took to load (file name → time), for --timings.</summary>
+    public static IReadOnlyDictionary<string, TimeSpan> LoadDurations => LoadTimes;
+
+    private static T? LoadIfPresent<T>(string path, Func<string, T> load) where T : class
+    {
+        if (!File.Exists(path)) return null;
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var model = load(path);
+        LoadTimes[Path.GetFileName(path)] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        return model;
+    }
 }

@@ -24,6 +24,8 @@ public static class PipelineFactory
 
     private static IEnumerable<IPipelineStage> SyntaxStages()
     {
+        // Load the models side by side: the parser dominates start-up, the rest overlaps with it.
+        Parallel.Invoke(() => _ = LoadedModels.Tagger, () => _ = LoadedModels.Parser);
         yield return new TokenizerStage();
         if (LoadedModels.Tagger is { } tagger) yield return new TaggerStage(tagger);
         if (LoadedModels.Tagger is not null && LoadedModels.Parser is { } parser) yield return new ParserStage(parser);
