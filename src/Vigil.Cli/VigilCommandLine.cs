@@ -12,5 +12,6 @@ public static class VigilCommandLine
         EvalCommand.Create(),
         TrainCommand.Create(),
         ModelsCommand.Create(),
+        GazetteerCommand.Create(),
     };
 }

@@ -14,7 +14,11 @@ public static class LoadedModels
 
     private static readonly Lazy<DependencyParser?> LazyParser = new(() => LoadIfPresent(ModelPaths.Parser, DependencyParser.Load));
 
+    private static readonly Lazy<Places.Gazetteer?> LazyGazetteer = new(() => LoadIfPresent(ModelPaths.Gazetteer, Places.Gazetteer.Open));
+
     public static PosTagger? Tagger => LazyTagger.Value;
+
+    public static Places.Gazetteer? Gazetteer => LazyGazetteer.Value;
 
     public static DependencyParser? Parser => LazyParser.Value;
 
