@@ -31,6 +31,7 @@ public sealed class GazetteerBuilder
         public required string Country;
         public string? Admin1Code;
         public string? Admin1Name;
+        public string? Admin2Code;
         public required string Feature;
         public long Population;
         public PlaceKind Kind;
@@ -45,7 +46,10 @@ public sealed class GazetteerBuilder
         var admin1Names = File.Exists(admin1Path) ? ReadAdmin1(admin1Path) : new();
         ReadCities(cities, admin1Names);
         AddAdmin1Divisions(admin1Names);
+        var admin2Path = Path.Combine(geonamesDir, "admin2.json");
+        if (File.Exists(admin2Path)) AddAdmin2Divisions(admin2Path);
         if (File.Exists(countriesPath)) AddCountries(countriesPath);
+        AddRegions();
         AddAliases();
         GazetteerFile.Write(outputPath, _entries, _names);
         Log?.Invoke($"{_entries.Count} places, {_names.Count} names");
@@ -98,6 +102,7 @@ public sealed class GazetteerBuilder
                 Country = f[8],
                 Admin1Code = f[10].Length > 0 ? admin1Code : null,
                 Admin1Name = admin1Names.TryGetValue(admin1Code, out var a) ? a.Name : null,
+                Admin2Code = f[11].Length > 0 ? admin1Code + "." + f[11] : null,
                 Feature = feature,
                 Population = population,
                 Kind = kind,
@@ -159,6 +164,28 @@ public sealed class GazetteerBuilder
         }
     }
 
+    /// <summary>Second-level divisions ("Metcalfe County"), at the centre of their towns.</summary>
+    private void AddAdmin2Divisions(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var json = JsonDocument.Parse(stream);
+        var towns = _entries.Where(e => e.Kind == PlaceKind.Town && e.Admin2Code is not null).GroupBy(e => e.Admin2Code!).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var division in json.RootElement.EnumerateArray())
+        {
+            var code = division.GetProperty("code").GetString()!;
+            var name = division.GetProperty("name").GetString()!;
+            if (!towns.TryGetValue(code, out var members)) continue;
+            var (lat, lon, population) = WeightedCentre(members);
+            var parts = code.Split('.');
+            int index = Add(new BuildEntry
+            {
+                Id = 0, Name = name, Lat = lat, Lon = lon, Country = parts[0], Admin1Code = parts[1], Admin1Name = members[0].Admin1Name,
+                Feature = "ADM2", Population = population, Kind = PlaceKind.Admin2,
+            });
+            AddName(name, index);
+        }
+    }
+
     private static (double Lat, double Lon, long Population) WeightedCentre(List<BuildEntry> members)
     {
         double weight = 0, lat = 0, lon = 0;
@@ -215,15 +242,42 @@ public sealed class GazetteerBuilder
         }
     }
 
-    private void AddAliases()
+    private void AddRegions()
     {
-        using var stream = typeof(GazetteerBuilder).Assembly.GetManifestResourceStream("Vigil.Places.Data.place-aliases.txt")!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
+        foreach (var f in ResourceLines("regions.txt").Select(l => l.Split('\t')).Where(f => f.Length == 5))
         {
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var f = line.Split('\t');
-            if (f.Length == 2 && _countryIndex.TryGetValue(f[1].Trim(), out var index)) AddName(f[0], index);
+            int index = Add(new BuildEntry
+            {
+                Id = long.Parse(f[4], CultureInfo.InvariantCulture), Name = f[0],
+                Lat = double.Parse(f[1], CultureInfo.InvariantCulture), Lon = double.Parse(f[2], CultureInfo.InvariantCulture),
+                Country = "", Feature = f[3], Population = 0, Kind = PlaceKind.Country,
+            });
+            AddName(f[0], index);
         }
     }
+
+    private static IEnumerable<string> ResourceLines(string name)
+    {
+        using var stream = typeof(GazetteerBuilder).Assembly.GetManifestResourceStream("Vigil.Places.Data." + name)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && !line.StartsWith('#')) lines.Add(line);
+        }
+        return lines;
+    }
+
+    private void AddAliases()
+    {
+        var admin1 = _entries.Select((e, i) => (e, i)).Where(p => p.e.Kind == PlaceKind.Admin1 && p.e.Admin1Code is not null)
+            .GroupBy(p => p.e.Country + "." + p.e.Admin1Code).ToDictionary(g => g.Key, g => g.First().i);
+        foreach (var f in ResourceLines("place-aliases.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2))
+        {
+            var code = f[1].Trim();
+            if (_countryIndex.TryGetValue(code, out var country)) AddName(f[0], country);
+            else if (admin1.TryGetValue(code, out var division)) AddName(f[0], division);
+        }
+    }
+
 }

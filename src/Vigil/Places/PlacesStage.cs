@@ -4,10 +4,10 @@ using Vigil.Pipeline;
 namespace Vigil.Places;
 
 /// <summary>Pipeline stage: toponyms recognised and resolved to GeoNames entries (<see cref="Document.Places"/>).</summary>
-public sealed class PlacesStage(Gazetteer gazetteer) : IPipelineStage
+public sealed class PlacesStage(Gazetteer gazetteer, ToponymResolver? resolver = null) : IPipelineStage
 {
     private readonly ToponymRecognizer _recognizer = new(gazetteer);
-    private readonly ToponymResolver _resolver = new(gazetteer);
+    private readonly ToponymResolver _resolver = resolver ?? new ToponymResolver(gazetteer);
 
     public string Name => "places";
 

@@ -41,13 +41,10 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             int last = i + n - 1;
             if (!StartsCapitalised(tokens[last]) || !InnerTokensFit(tokens, i, last)) continue;
             var text = document.Slice(tokens[i].Start, tokens[last].End);
-            var entries = gazetteer.Lookup(text);
-            bool demonym = false;
-            if (entries.IsEmpty && n == 1)
-            {
-                entries = gazetteer.LookupDemonym(text);
-                demonym = !entries.IsEmpty;
-            }
+            // A one-word demonym ("Spanish", "Canadian") means the country, even where some hamlet shares the name.
+            var entries = n == 1 ? gazetteer.LookupDemonym(text) : [];
+            bool demonym = !entries.IsEmpty;
+            if (!demonym) entries = gazetteer.Lookup(text);
             if (entries.IsEmpty) continue;
             if (PartOfLongerName(document, sentence, i, last, demonym)) return n;
             if (!LooksLikeProperNoun(tokens, i, last, text)) continue;

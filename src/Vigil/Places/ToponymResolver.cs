@@ -21,6 +21,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         public double CountryPrior { get; init; } = 1.5;
         public double Admin1Prior { get; init; } = 0.8;
         public double CueMatchesKind { get; init; } = 1.5;
+        public double PrimaryName { get; init; } = 1.0;
     }
 
     public Weights Scoring { get; init; } = new();
@@ -79,6 +80,8 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
     {
         var w = Scoring;
         double score = w.Population * Math.Log10(entry.Population + 1);
+        // The place's own name beats an old or foreign alternate name ("Waterloo" is also an old name of Austin).
+        if (NameFolding.Fold(entry.Name) == NameFolding.Fold(candidate.Text)) score += w.PrimaryName;
         score += w.CountryShare * countryEvidence.GetValueOrDefault(entry.Country) / evidenceTotal;
         var admin1 = Admin1Key(entry);
         if (entry.Kind == PlaceKind.Town && admin1 is not null)
