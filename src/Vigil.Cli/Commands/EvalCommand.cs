@@ -9,5 +9,6 @@ public static class EvalCommand
     {
         EvalConlluCommand.Create(),
         EvalGeoCommand.Create(),
+        EvalNerCommand.Create(),
     };
 }

@@ -16,6 +16,10 @@ public static class LoadedModels
 
     private static readonly Lazy<Places.Gazetteer?> LazyGazetteer = new(() => LoadIfPresent(ModelPaths.Gazetteer, Places.Gazetteer.Open));
 
+    private static readonly Lazy<Entities.EntityRecognizer?> LazyNer = new(() => LoadIfPresent(ModelPaths.Ner, path => Entities.EntityRecognizer.Load(path, Gazetteer)));
+
+    public static Entities.EntityRecognizer? Ner => LazyNer.Value;
+
     public static PosTagger? Tagger => LazyTagger.Value;
 
     public static Places.Gazetteer? Gazetteer => LazyGazetteer.Value;

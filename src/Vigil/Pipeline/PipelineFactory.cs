@@ -16,6 +16,7 @@ public static class PipelineFactory
     {
         var stages = new List<IPipelineStage>();
         stages.AddRange(SyntaxStages());
+        if (LoadedModels.Ner is { } ner) stages.Add(new Entities.EntitiesStage(ner, LoadedModels.Gazetteer));
         if (LoadedModels.Gazetteer is { } gazetteer) stages.Add(new Places.PlacesStage(gazetteer));
         return new VigilPipeline(stages);
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Vigil.Places;
 
@@ -31,17 +30,21 @@ public static class NameFolding
                 if (length > 0) pendingSpace = true;
                 continue;
             }
-            // Decompose and keep the base letters ("á" → "a"); letters without a decomposition stay.
-            Span<char> one = [c];
-            var decomposed = one.ToString().Normalize(NormalizationForm.FormD);
-            foreach (var d in decomposed)
+            // Latin letters with diacritics map to their base letters ("á" → "a", "ß" → "ss"). A table, not
+            // Unicode normalisation: Vigil runs with invariant globalization, where normalisation is unavailable.
+            if (c >= '\u00C0' && c <= '\u017F')
             {
-                if (CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark) continue;
-                Append(buffer, ref length, ref pendingSpace, char.ToLowerInvariant(d));
+                foreach (var b in LatinFold[c - 0xC0]) Append(buffer, ref length, ref pendingSpace, b);
+                continue;
             }
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            Append(buffer, ref length, ref pendingSpace, char.ToLowerInvariant(c));
         }
         return new string(buffer[..length]);
     }
+
+    /// <summary>Base letters of U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), in order.</summary>
+    private static readonly string[] LatinFold = "a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o||o|u|u|u|u|y|th|ss|a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o||o|u|u|u|u|y|th|y|a|a|a|a|a|a|c|c|c|c|c|c|c|c|d|d|d|d|e|e|e|e|e|e|e|e|e|e|g|g|g|g|g|g|g|g|h|h|h|h|i|i|i|i|i|i|i|i|i|i|ij|ij|j|j|k|k|k|l|l|l|l|l|l|l|l|l|l|n|n|n|n|n|n|n|n|n|o|o|o|o|o|o|oe|oe|r|r|r|r|r|r|s|s|s|s|s|s|s|s|t|t|t|t|t|t|u|u|u|u|u|u|u|u|u|u|u|u|w|w|y|y|y|z|z|z|z|z|z|s".Split('|');
 
     private static void Append(Span<char> buffer, ref int length, ref bool pendingSpace, char c)
     {

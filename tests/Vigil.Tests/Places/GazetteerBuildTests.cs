@@ -74,3 +74,19 @@ public class GazetteerBuildTests
         Assert.Contains("damaged", error.Message);
     }
 }
+
+public class NameFoldingTests
+{
+    [Theory]
+    [InlineData("Michoacán", "michoacan")]
+    [InlineData("MICHOACAN", "michoacan")]
+    [InlineData("Ciudad-Juárez", "ciudad juarez")]
+    [InlineData("São  Paulo", "sao paulo")]
+    [InlineData("Łódź", "lodz")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("St. John’s", "st john s")]
+    public void Names_fold_without_case_accents_or_punctuation(string name, string folded)
+    {
+        Assert.Equal(folded, NameFolding.Fold(name));
+    }
+}
