@@ -18,6 +18,7 @@ public static class PipelineFactory
         stages.AddRange(SyntaxStages());
         if (LoadedModels.Ner is { } ner) stages.Add(new Entities.EntitiesStage(ner, LoadedModels.Gazetteer));
         if (LoadedModels.Gazetteer is { } gazetteer) stages.Add(new Places.PlacesStage(gazetteer));
+        if (LoadedModels.Parser is not null) stages.Add(new Events.EventsStage());
         return new VigilPipeline(stages);
     }
 

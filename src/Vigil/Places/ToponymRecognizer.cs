@@ -123,6 +123,6 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
     {
         var cuedNames = found.Where(c => c.Cue != PlaceCue.None).Select(c => NameFolding.Fold(c.Text)).ToHashSet();
         return found.Where(c => c.Cue != PlaceCue.None || c.IsDemonym || cuedNames.Contains(NameFolding.Fold(c.Text))
-                                || c.Entries.Any(e => gazetteer.KindOf(e) != PlaceKind.Town || gazetteer[e].Population >= LargeCity)).ToList();
+                                || c.Entries.Any(e => gazetteer.KindOf(e) is PlaceKind.Country or PlaceKind.Admin1 || gazetteer[e].Population >= LargeCity)).ToList();
     }
 }
