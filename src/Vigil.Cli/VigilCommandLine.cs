@@ -11,5 +11,8 @@ public static class VigilCommandLine
         ExtractCommand.Create(),
         EvalCommand.Create(),
         TrainCommand.Create(),
+        IngestCommand.Create(),
+        QueryCommand.Create(),
+        ExportCommand.Create(),
     };
 }
