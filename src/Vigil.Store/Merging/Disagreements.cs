@@ -16,6 +16,7 @@ public static class Disagreements
         Add(result, reports, "injuries", r => Count(r.InjuriesMin, r.InjuriesMax));
         Add(result, reports, "date", r => r.DatePrecision == DatePrecisions.Published ? null : r.EventDate);
         Add(result, reports, "place", r => r.PlaceName ?? r.PlaceText);
+        Add(result, reports, "acled", r => r.AcledSubType is null ? r.AcledType : $"{r.AcledType}: {r.AcledSubType}");
         Add(result, reports, "actor1", r => r.Actor1Code ?? r.Actor1Text);
         Add(result, reports, "actor2", r => r.Actor2Code ?? r.Actor2Text);
         return result;

@@ -47,6 +47,8 @@ public sealed class PostgresEventStore : SqlEventStore
 
     protected override DbConnection Open() => _dataSource.OpenConnection();
 
+    protected override string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
     protected override DbTransaction BeginWrite(DbConnection connection)
     {
         var transaction = connection.BeginTransaction();

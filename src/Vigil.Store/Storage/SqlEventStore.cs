@@ -54,6 +54,9 @@ public abstract class SqlEventStore : IEventStore
 
     protected abstract DbConnection Open();
 
+    /// <summary>"column is one of the list in @parameter": Dapper expands lists for SQLite, PostgreSQL takes an array.</summary>
+    protected abstract string InList(string column, string parameter);
+
     /// <summary>A transaction that no other writer can interleave with (the merge reads what it then writes).</summary>
     protected abstract DbTransaction BeginWrite(DbConnection connection);
 
@@ -129,7 +132,7 @@ public abstract class SqlEventStore : IEventStore
             var bands = MinHash.BandHashes(signature);
             var candidates = c.Query<(string Id, long StoryId, byte[] Minhash)>(
                 "SELECT DISTINCT d.id, d.story_id, d.minhash FROM document_bands b JOIN documents d ON d.id = b.document_id " +
-                "WHERE b.band_hash IN @bands", new { bands }, tx);
+                $"WHERE {InList("b.band_hash", "bands")}", new { bands }, tx);
             double best = 0;
             long bestStory = 0;
             foreach (var candidate in candidates)
@@ -326,8 +329,8 @@ public abstract class SqlEventStore : IEventStore
     {
         if (mergedEventIds.Count == 0) return [];
         using var c = Open();
-        return c.Query<ReportEvent>("SELECT * FROM reports WHERE merged_event_id IN @ids ORDER BY merged_event_id, id",
-            new { ids = mergedEventIds }).AsList();
+        return c.Query<ReportEvent>($"SELECT * FROM reports WHERE {InList("merged_event_id", "ids")} ORDER BY merged_event_id, id",
+            new { ids = mergedEventIds.ToArray() }).AsList();
     }
 
     public StoredDocument? GetDocument(string id, bool includeText)

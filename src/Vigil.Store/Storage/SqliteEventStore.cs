@@ -52,6 +52,8 @@ public sealed class SqliteEventStore : SqlEventStore
         return connection;
     }
 
+    protected override string InList(string column, string parameter) => $"{column} IN @{parameter}";
+
     protected override DbTransaction BeginWrite(DbConnection connection) =>
         ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
