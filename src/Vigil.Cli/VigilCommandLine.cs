@@ -13,5 +13,8 @@ public static class VigilCommandLine
         TrainCommand.Create(),
         ModelsCommand.Create(),
         GazetteerCommand.Create(),
+        IngestCommand.Create(),
+        QueryCommand.Create(),
+        ExportCommand.Create(),
     };
 }
