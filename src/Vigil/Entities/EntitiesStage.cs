@@ -20,13 +20,7 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
         foreach (var sentence in document.Sentences)
         {
             int n = sentence.TokenCount;
-            var forms = new string[n];
-            var tags = new string?[n];
-            for (int i = 0; i < n; i++)
-            {
-                forms[i] = tokens[sentence.FirstToken + i].Form;
-                tags[i] = tokens[sentence.FirstToken + i].Xpos;
-            }
+            var (forms, tags) = document.SentenceWords(sentence);
             var bio = recognizer.Tag(forms, tags[0] is null ? null : tags);
             var covered = new bool[n];
             foreach (var (start, length, type) in IobReader.Spans(bio))
