@@ -10,5 +10,6 @@ public static class EvalCommand
         EvalConlluCommand.Create(),
         EvalGeoCommand.Create(),
         EvalNerCommand.Create(),
+        EvalAttributionCommand.Create(),
     };
 }

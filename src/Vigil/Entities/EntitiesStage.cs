@@ -16,7 +16,6 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
     public void Process(Document document)
     {
         var mentions = new List<(Mention Mention, string Label)>();
-        var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {
             int n = sentence.TokenCount;

@@ -1,0 +1,253 @@
+using Vigil.Documents;
+using Vigil.Pipeline;
+
+namespace Vigil.Attribution;
+
+/// <summary>
+/// Pipeline stage: attributions (who says what, through whom) from the dependency parse.
+/// <list type="bullet">
+/// <item>A cue verb (Data/cue-words.txt) with a clausal complement: "X said (that) ...", "X told Y ...":
+/// the source is the subject, the content the complement.</item>
+/// <item>A cue verb attached to the clause it reports: "..., X said." or "“...,” said X": the content is the
+/// rest of that clause.</item>
+/// <item>"according to X, ..." anywhere in a clause: the source is X, the content the clause.</item>
+/// <item>A quotation with no cue of its own continues the previous attribution's speaker.</item>
+/// </list>
+/// The listener of "told" and any "according to" source outside the speaker's own clause are the
+/// relaying chain (<see cref="Quote.Via"/>), outermost last.
+/// </summary>
+public sealed class AttributionStage : IPipelineStage
+{
+    private readonly HashSet<string> _cues;
+
+    public AttributionStage(IEnumerable<string>? cueLemmas = null)
+    {
+        _cues = (cueLemmas ?? LoadCues()).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public string Name => "attribution";
+
+    private static IEnumerable<string> LoadCues()
+    {
+        using var stream = typeof(AttributionStage).Assembly.GetManifestResourceStream("Vigil.Attribution.Data.cue-words.txt")!;
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && !line.StartsWith('#')) lines.Add(line.Trim());
+        }
+        return lines;
+    }
+
+    public void Process(Document document)
+    {
+        document.Quotes.Clear();
+        var tokens = document.Tokens;
+        if (tokens.Length == 0 || tokens[0].Upos is null) return;
+        var tree = new DependencyTree(tokens);
+        foreach (var sentence in document.Sentences)
+        {
+            var accordingTo = AccordingTo(document, tree, sentence);
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (tokens[i].Upos is not ("VERB" or "AUX") || !_cues.Contains(tokens[i].Lemma ?? "")) continue;
+                var quote = FromCueVerb(document, tree, sentence, i);
+                if (quote is null) continue;
+                if (accordingTo is { } via && !Overlaps(via, quote.Content)) quote.Via.Add(via);
+                Add(document, quote);
+            }
+            if (accordingTo is { } source && !document.Quotes.Any(q => q.Content.Start >= sentence.Start && q.Content.End <= sentence.End))
+                AddAccordingTo(document, tree, sentence, source);
+        }
+        ContinueQuotations(document);
+        LinkEntities(document);
+    }
+
+    private static bool Overlaps(SpanRef a, SpanRef b) => a.Start < b.End && b.Start < a.End;
+
+    private static void Add(Document document, Quote quote)
+    {
+        document.Quotes.Add(new Quote
+        {
+            Id = "Q" + (document.Quotes.Count + 1),
+            Direct = quote.Direct,
+            Content = quote.Content,
+            Cue = quote.Cue,
+            Source = quote.Source,
+            Via = quote.Via,
+        });
+    }
+
+    private Quote? FromCueVerb(Document document, DependencyTree tree, Sentence sentence, int cue)
+    {
+        var tokens = document.Tokens;
+        int subject = tree.Child(cue, "nsubj");
+        int listener = tree.Child(cue, "obj", "iobj");
+        // The reported content: a clause ("said that ..."), an infinitive ("wants to ..."), or for most cues
+        // a noun phrase ("announced his plan"); the object of "tell" is the listener, not the content.
+        int complement = tree.Child(cue, "ccomp");
+        if (complement < 0) complement = tree.Child(cue, "xcomp");
+        if (complement < 0 && tokens[cue].Lemma != "tell") complement = tree.Child(cue, "obj");
+        (int Start, int End)? content = null;
+        if (complement >= 0)
+        {
+            var (first, last) = tree.Subtree(complement);
+            int mark = tree.Child(complement, "mark");
+            if (mark >= 0 && tokens[mark].Form.Equals("that", StringComparison.OrdinalIgnoreCase)) first = Math.Min(first, mark);
+            content = (first, last);
+        }
+        else if (tokens[cue].DepRel is "parataxis" && tokens[cue].Head >= 0)
+        {
+            // "..., he said." / "“...,” said X": the reported clause is the head's, without the cue's part.
+            var (first, last) = tree.Subtree(tokens[cue].Head, exclude: cue);
+            content = (first, last);
+        }
+        if (content is null) return null;
+        var (contentFirst, contentLast) = TrimPunctuation(tokens, content.Value.Start, content.Value.End);
+        if (contentLast < contentFirst) return null;
+        int start = tokens[contentFirst].Start, end = tokens[contentLast].End;
+        var quote = new Quote
+        {
+            Id = "",
+            Direct = IsQuoted(document.Text, start, end),
+            Content = new SpanRef(start, end),
+            Cue = CueSpan(document, tree, cue),
+            Source = subject >= 0 ? PhraseRef(document, tree, subject) : null,
+        };
+        if (listener >= 0 && tokens[cue].Lemma == "tell") quote.Via.Add(PhraseRef(document, tree, listener));
+        return quote;
+    }
+
+    /// <summary>The cue with its auxiliaries and particles ("has learned", "pointed out").</summary>
+    private static SpanRef CueSpan(Document document, DependencyTree tree, int cue)
+    {
+        var tokens = document.Tokens;
+        int first = cue, last = cue;
+        foreach (var c in tree.Children(cue))
+        {
+            if (tokens[c].DepRel is "aux" or "aux:pass" or "compound:prt" && Math.Abs(c - cue) <= 3)
+            {
+                first = Math.Min(first, c);
+                last = Math.Max(last, c);
+            }
+        }
+        return new SpanRef(tokens[first].Start, tokens[last].End, document.Slice(tokens[first].Start, tokens[last].End));
+    }
+
+    /// <summary>"according to X" in the sentence: X as a source span.</summary>
+    private static SpanRef? AccordingTo(Document document, DependencyTree tree, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (int i = sentence.FirstToken; i + 2 < sentence.EndToken; i++)
+        {
+            if (!tokens[i].Form.Equals("according", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Form != "to") continue;
+            // The source is the phrase after "to": the token whose subtree starts right there.
+            int head = tokens[i].Head >= 0 && tokens[i].Head > i + 1 ? tokens[i].Head : i + 2;
+            var (first, last) = tree.Subtree(head);
+            first = Math.Max(first, i + 2);
+            var (f, l) = TrimPunctuation(tokens, first, last);
+            if (l < f) return null;
+            return new SpanRef(tokens[f].Start, tokens[l].End, document.Slice(tokens[f].Start, tokens[l].End));
+        }
+        return null;
+    }
+
+    private static void AddAccordingTo(Document document, DependencyTree tree, Sentence sentence, SpanRef source)
+    {
+        var tokens = document.Tokens;
+        int according = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).First(i => tokens[i].Start < source.Start && tokens[i].Form.Equals("according", StringComparison.OrdinalIgnoreCase));
+        // The content is the sentence without the "according to X" phrase.
+        int sourceLast = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Last(i => tokens[i].End <= source.End);
+        var before = TrimPunctuation(tokens, sentence.FirstToken, according - 1);
+        var after = TrimPunctuation(tokens, sourceLast + 1, sentence.EndToken - 1);
+        var (first, last) = after.Last - after.First >= before.Last - before.First ? after : before;
+        if (last < first) return;
+        Add(document, new Quote
+        {
+            Id = "",
+            Direct = IsQuoted(document.Text, tokens[first].Start, tokens[last].End),
+            Content = new SpanRef(tokens[first].Start, tokens[last].End),
+            Cue = new SpanRef(tokens[according].Start, tokens[according + 1].End, document.Slice(tokens[according].Start, tokens[according + 1].End)),
+            Source = source,
+        });
+    }
+
+    /// <summary>A quotation with no attribution of its own continues the speaker of the previous one.</summary>
+    private static void ContinueQuotations(Document document)
+    {
+        var text = document.Text;
+        foreach (var (start, end) in QuotationSpans(text))
+        {
+            if (end - start < 20 || document.Quotes.Any(q => q.Content.Start < end && start < q.Content.End)) continue;
+            var previous = document.Quotes.Where(q => q.Content.End <= start && q.Source is not null).MaxBy(q => q.Content.End);
+            if (previous is null || start - previous.Content.End > 600) continue;
+            Add(document, new Quote { Id = "", Direct = true, Content = new SpanRef(start, end), Cue = null, Source = previous.Source });
+        }
+    }
+
+    /// <summary>Spans inside curly or straight double quotation marks (a quotation left open at a paragraph end continues).</summary>
+    internal static IEnumerable<(int Start, int End)> QuotationSpans(string text)
+    {
+        int open = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool opening = c == '“' || c == '"' && open < 0;
+            bool closing = c == '”' || c == '"' && open >= 0;
+            if (opening && open < 0) open = i + 1;
+            else if (closing && open >= 0)
+            {
+                yield return (open, i);
+                open = -1;
+            }
+        }
+    }
+
+    private static bool IsQuoted(string text, int start, int end)
+    {
+        int before = start - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        int after = end;
+        while (after < text.Length && (char.IsWhiteSpace(text[after]) || text[after] is ',' or '.')) after++;
+        return before >= 0 && text[before] is '“' or '"' || after < text.Length && text[after] is '”' or '"';
+    }
+
+    private static SpanRef PhraseRef(Document document, DependencyTree tree, int head)
+    {
+        var (first, last) = tree.Subtree(head);
+        var (f, l) = TrimPunctuation(document.Tokens, first, last);
+        if (l < f) (f, l) = (head, head);
+        var tokens = document.Tokens;
+        return new SpanRef(tokens[f].Start, tokens[l].End, document.Slice(tokens[f].Start, tokens[l].End));
+    }
+
+    private static (int First, int Last) TrimPunctuation(Token[] tokens, int first, int last)
+    {
+        while (first <= last && tokens[first].Upos is "PUNCT") first++;
+        while (last >= first && tokens[last].Upos is "PUNCT") last--;
+        return (first, last);
+    }
+
+    /// <summary>Sources and relays that are (or name) an entity get its id; pronouns take the nearest person before them.</summary>
+    private static void LinkEntities(Document document)
+    {
+        foreach (var quote in document.Quotes)
+        {
+            quote.Source = Link(document, quote.Source);
+            for (int i = 0; i < quote.Via.Count; i++) quote.Via[i] = Link(document, quote.Via[i])!;
+        }
+    }
+
+    private static SpanRef? Link(Document document, SpanRef? span)
+    {
+        if (span is null) return null;
+        var entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Start >= span.Start && m.End <= span.End));
+        if (entity is null && span.Text?.ToLowerInvariant() is "he" or "she")
+        {
+            entity = document.Entities.Where(e => e.Label == "PER")
+                .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.End <= span.Start).Select(m => m.End).DefaultIfEmpty(-1).Max()))
+                .Where(p => p.Last >= 0).MaxBy(p => p.Last).Entity;
+        }
+        return entity is null ? span : span with { Entity = entity.Id };
+    }
+}
