@@ -53,7 +53,12 @@ public sealed class AttributionStage : IPipelineStage
                 if (tokens[i].Upos is not ("VERB" or "AUX") || !_cues.Contains(tokens[i].Lemma ?? "")) continue;
                 var quote = FromCueVerb(document, tree, sentence, i);
                 if (quote is null) continue;
-                if (accordingTo is { } via && !Overlaps(via, quote.Content)) quote.Via.Add(via);
+                if (accordingTo is { } via)
+                {
+                    // "... the soldiers opened fire, according to the AP": the relay is not part of the content.
+                    if (Overlaps(via, quote.Content)) quote.Content = CutBefore(document, quote.Content, via);
+                    quote.Via.Add(via);
+                }
                 Add(document, quote);
             }
             if (accordingTo is { } source && !document.Quotes.Any(q => q.Content.Start >= sentence.Start && q.Content.End <= sentence.End))
@@ -64,6 +69,15 @@ public sealed class AttributionStage : IPipelineStage
     }
 
     private static bool Overlaps(SpanRef a, SpanRef b) => a.Start < b.End && b.Start < a.End;
+
+    /// <summary>The content up to the "according to" phrase, without trailing punctuation and quotes.</summary>
+    private static SpanRef CutBefore(Document document, SpanRef content, SpanRef via)
+    {
+        int end = document.Text.LastIndexOf("according", via.Start, StringComparison.OrdinalIgnoreCase);
+        if (end <= content.Start) return content;
+        while (end > content.Start && (char.IsWhiteSpace(document.Text[end - 1]) || document.Text[end - 1] is ',' or ';')) end--;
+        return content with { End = end };
+    }
 
     private static void Add(Document document, Quote quote)
     {
@@ -82,6 +96,11 @@ public sealed class AttributionStage : IPipelineStage
     {
         var tokens = document.Tokens;
         int subject = tree.Child(cue, "nsubj");
+        // "... and said ...": a coordinated cue shares its subject.
+        if (subject < 0 && tokens[cue].DepRel == "conj" && tokens[cue].Head >= 0) subject = tree.Child(tokens[cue].Head, "nsubj");
+        // "Gloria Perez Torres, who said ...": the relative pronoun stands for the noun the clause modifies.
+        if (subject >= 0 && tokens[subject].Form.ToLowerInvariant() is "who" or "that" && tokens[cue].DepRel == "acl:relcl" && tokens[cue].Head >= 0)
+            subject = tokens[cue].Head;
         int listener = tree.Child(cue, "obj", "iobj");
         // The reported content: a clause ("said that ..."), an infinitive ("wants to ..."), or for most cues
         // a noun phrase ("announced his plan"); the object of "tell" is the listener, not the content.
@@ -206,15 +225,17 @@ public sealed class AttributionStage : IPipelineStage
     private static bool IsQuoted(string text, int start, int end)
     {
         int before = start - 1;
-        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        while (before >= 0 && text[before] == ' ') before--;
         int after = end;
-        while (after < text.Length && (char.IsWhiteSpace(text[after]) || text[after] is ',' or '.')) after++;
+        while (after < text.Length && text[after] is ',' or '.' or '?' or '!') after++;
         return before >= 0 && text[before] is '“' or '"' || after < text.Length && text[after] is '”' or '"';
     }
 
     private static SpanRef PhraseRef(Document document, DependencyTree tree, int head)
     {
-        var (first, last) = tree.Subtree(head);
+        // A relative clause on the speaker ("Torres, who said ...") is not part of the source's name.
+        int relative = tree.Child(head, "acl:relcl");
+        var (first, last) = tree.Subtree(head, exclude: relative);
         var (f, l) = TrimPunctuation(document.Tokens, first, last);
         if (l < f) (f, l) = (head, head);
         var tokens = document.Tokens;

@@ -20,6 +20,7 @@ public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
         document.Events.Clear();
         if (document.Tokens.Length == 0 || document.Tokens[0].Upos is null) return;
         var country = DominantCountry(document);
+        var attributions = new Attribution.AttributionIndex(document);
         var children = ChildrenOf(document.Tokens);
         for (int s = 0; s < document.Sentences.Count; s++)
         {
@@ -50,6 +51,12 @@ public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
                     Place = PlaceFor(document, sentence),
                 };
                 @event.Modality = Modality(document, children, i, @event);
+                // Under an attribution, a fact is reported, and the event links the quote it comes from.
+                if (attributions.Covering(token.Start, token.End) is { } quote)
+                {
+                    @event.Quote = quote.Id;
+                    if (@event.Modality == Modalities.Asserted) @event.Modality = Modalities.Reported;
+                }
                 @event.Confidence = Confidence(@event);
                 document.Events.Add(@event);
             }

@@ -1,0 +1,89 @@
+using Vigil.Documents;
+using Vigil.Pipeline;
+
+namespace Vigil.Tests.Attribution;
+
+/// <summary>Each attribution construction, through the whole pipeline (tokens, tags, parse, entities).</summary>
+public class AttributionTests
+{
+    private static Document Extract(string text)
+    {
+        var document = new Document(text) { Published = new DateOnly(2014, 1, 14) };
+        PipelineFactory.CreateDefault().Process(document);
+        return document;
+    }
+
+    private static string Content(Document d, Quote q) => d.Text[q.Content.Start..q.Content.End];
+
+    [Fact]
+    public void Indirect_speech_with_said_that()
+    {
+        var d = Extract("Estanislao Beltran said that soldiers opened fire on civilians.");
+        var q = Assert.Single(d.Quotes);
+        Assert.False(q.Direct);
+        Assert.Equal("said", q.Cue!.Text);
+        Assert.Equal("Estanislao Beltran", q.Source!.Text);
+        Assert.EndsWith("soldiers opened fire on civilians", Content(d, q));
+        Assert.NotNull(q.Source.Entity);
+    }
+
+    [Fact]
+    public void Direct_quote_with_the_cue_after_it()
+    {
+        var d = Extract("“They fired into the crowd without warning,” said Gloria Perez Torres.");
+        var q = Assert.Single(d.Quotes);
+        Assert.True(q.Direct);
+        Assert.Equal("They fired into the crowd without warning", Content(d, q));
+        Assert.Equal("Gloria Perez Torres", q.Source!.Text);
+    }
+
+    [Fact]
+    public void Told_names_the_listener_as_a_relay_and_according_to_comes_last()
+    {
+        var d = Extract("Beltran told a local radio station the soldiers opened fire on civilians, according to the AP.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal("Beltran", q.Source!.Text);
+        Assert.Equal(["a local radio station", "the AP"], q.Via.Select(v => v.Text));
+        Assert.DoesNotContain("according", Content(d, q));
+    }
+
+    [Fact]
+    public void According_to_alone_is_an_attribution()
+    {
+        var d = Extract("According to witnesses, soldiers fired on the crowd.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal("witnesses", q.Source!.Text);
+        Assert.Equal("According to", q.Cue!.Text);
+        Assert.Equal("soldiers fired on the crowd", Content(d, q));
+    }
+
+    [Fact]
+    public void A_pronoun_speaker_links_to_the_person_before_it()
+    {
+        var d = Extract("Estanislao Beltran spoke to reporters. He said four people were killed.");
+        var q = Assert.Single(d.Quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("He", q.Source!.Text);
+        var beltran = Assert.Single(d.Entities, e => e.Name == "Estanislao Beltran");
+        Assert.Equal(beltran.Id, q.Source.Entity);
+    }
+
+    [Fact]
+    public void A_quotation_continued_over_a_paragraph_break_keeps_its_speaker()
+    {
+        var d = Extract("Alejandro Hope said the army had little choice.\n\n“If the soldiers pull back now, the cartel will take the region again.”");
+        Assert.Equal(2, d.Quotes.Count);
+        var continued = d.Quotes[1];
+        Assert.True(continued.Direct);
+        Assert.Null(continued.Cue);
+        Assert.Equal("Alejandro Hope", continued.Source!.Text);
+    }
+
+    [Fact]
+    public void Events_under_an_attribution_are_reported_and_linked()
+    {
+        var d = Extract("Residents said soldiers arrested the gunmen.");
+        var arrest = Assert.Single(d.Events, e => e.Cameo == "173");
+        Assert.Equal("reported", arrest.Modality);
+        Assert.Equal(d.Quotes.Single().Id, arrest.Quote);
+    }
+}
