@@ -14,5 +14,6 @@ public static class VigilCommandLine
         IngestCommand.Create(),
         QueryCommand.Create(),
         ExportCommand.Create(),
+        ServeCommand.Create(),
     };
 }
