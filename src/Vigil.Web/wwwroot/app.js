@@ -134,6 +134,12 @@
   }
   map.on('zoomend moveend', renderMap);
 
+  /** After the filters change, show where the matching events are. */
+  function fitToEvents() {
+    const located = events.filter((e) => e.lat != null && e.lon != null);
+    if (located.length > 0) map.fitBounds(L.latLngBounds(located.map((e) => [e.lat, e.lon])).pad(0.2), { maxZoom: 7, animate: false });
+  }
+
   function describe(e) {
     return [e.event_date, e.acled_sub_type || e.plover_type, e.location].filter(Boolean).join(' · ');
   }
@@ -173,7 +179,7 @@
     const count = Math.floor((last - first) / bucket) + 1;
     const max = Math.max(...buckets.values());
     const plotTop = 6, plotBottom = height - 18;
-    const barWidth = (width - 20) / count;
+    const barWidth = Math.min(40, (width - 20) / count);
     g.fillStyle = '#3b6ea5';
     for (let i = 0; i < count; i++) {
       const n = buckets.get(i) || 0;
@@ -352,6 +358,7 @@
       const [days, countries, totals] = await Promise.all([
         getJson(`/api/stats/days?${query}`), getJson(`/api/stats/countries?${query}`), getJson('/api/totals')]);
       events = list.events;
+      if (loads > 0) fitToEvents();
       renderMap();
       lastDays = days;
       renderTimeline(days);
