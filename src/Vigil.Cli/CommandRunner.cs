@@ -25,6 +25,12 @@ public static class CommandRunner
             error.WriteLine($"vigil: {e.Message}");
             return UsageErrorExitCode;
         }
+        catch (InvalidDataException e)
+        {
+            // A damaged or wrong model file: the message names the file.
+            error.WriteLine($"vigil: {e.Message}");
+            return InternalErrorExitCode;
+        }
         catch (Exception e) when (Environment.GetEnvironmentVariable("VIGIL_DEBUG") is null)
         {
             error.WriteLine($"vigil: internal error: {e.GetType().Name}: {e.Message} (set VIGIL_DEBUG=1 for details)");

@@ -11,6 +11,8 @@ public static class VigilCommandLine
         ExtractCommand.Create(),
         EvalCommand.Create(),
         TrainCommand.Create(),
+        ModelsCommand.Create(),
+        GazetteerCommand.Create(),
         IngestCommand.Create(),
         QueryCommand.Create(),
         ExportCommand.Create(),

@@ -8,5 +8,7 @@ public static class EvalCommand
     public static Command Create() => new("eval", "Measure Vigil against annotated data")
     {
         EvalConlluCommand.Create(),
+        EvalGeoCommand.Create(),
+        EvalNerCommand.Create(),
     };
 }

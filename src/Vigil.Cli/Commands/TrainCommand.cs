@@ -15,6 +15,7 @@ public static class TrainCommand
         var command = new Command("train", "Train Vigil's models from annotated corpora");
         command.Subcommands.Add(CreateTagger());
         command.Subcommands.Add(CreateParser());
+        command.Subcommands.Add(CreateNer());
         return command;
     }
 
@@ -115,6 +116,46 @@ public static class TrainCommand
             .ToList();
     }
 
+    private static Command CreateNer()
+    {
+        var command = new Command("ner", "Train the named-entity recognizer (IOB2 files; uses the installed gazetteer for features)");
+        var train = new Option<string>("--train") { Description = "Training data (IOB2)", Required = true };
+        var dev = new Option<string>("--dev") { Description = "Development data for choosing the best epoch", Required = true };
+        var outDir = new Option<string>("--out") { Description = "Folder to write ner.bin to", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same model", DefaultValueFactory = _ => 1 };
+        command.Options.Add(train);
+        command.Options.Add(dev);
+        command.Options.Add(outDir);
+        command.Options.Add(epochs);
+        command.Options.Add(seed);
+        command.SetAction(parse =>
+        {
+            var trainSentences = EvalNerCommand.ReadIob(parse.GetValue(train)!, "--train");
+            var devSentences = EvalNerCommand.ReadIob(parse.GetValue(dev)!, "--dev");
+            var output = parse.InvocationConfiguration.Output;
+            int n = parse.GetValue(epochs);
+            Vigil.Entities.EntityRecognizer? recognizer = null;
+            RunWithProgress(output, "ner", n, report =>
+            {
+                recognizer = new Vigil.Entities.NerTrainer
+                {
+                    Epochs = n,
+                    Seed = parse.GetValue(seed),
+                    Gazetteer = Models.LoadedModels.Gazetteer,
+                    PosTagger = Models.LoadedModels.Tagger is { } tagger ? tokens => TagTokens(tagger, tokens) : null,
+                    EpochDone = (epoch, s) => report(epoch, string.Format(CultureInfo.InvariantCulture,
+                        "dev P {0:F2}  R {1:F2}  F1 {2:F2}", s.Overall.Precision, s.Overall.Recall, s.Overall.F1)),
+                }.Train(trainSentences, devSentences);
+            });
+            var path = Path.Combine(parse.GetValue(outDir)!, "ner.bin");
+            recognizer!.Save(path);
+            output.WriteLine($"saved {path} ({new FileInfo(path).Length / 1024} KB, {recognizer.Model.FeatureCount} features)");
+            return 0;
+        });
+        return command;
+    }
+
     private static string FirstExisting(params string[] paths) => paths.FirstOrDefault(File.Exists) ?? paths[0];
 
     private static PosTagger LoadTagger(string path)
@@ -123,10 +164,12 @@ public static class TrainCommand
         return PosTagger.Load(path);
     }
 
-    internal static string?[] TagSentence(PosTagger tagger, ConlluSentence sentence)
+    internal static string?[] TagSentence(PosTagger tagger, ConlluSentence sentence) => TagTokens(tagger, sentence.Forms());
+
+    internal static string?[] TagTokens(PosTagger tagger, string[] tokens)
     {
-        var classes = new int[sentence.Words.Count];
-        tagger.Tag(sentence.Forms(), classes);
+        var classes = new int[tokens.Length];
+        tagger.Tag(tokens, classes);
         return classes.Select(c => (string?)tagger.Xpos(c)).ToArray();
     }
 

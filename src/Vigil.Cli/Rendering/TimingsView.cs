@@ -9,6 +9,8 @@ public static class TimingsView
     public static void Write(StageTimings timings, TextWriter output)
     {
         var inv = CultureInfo.InvariantCulture;
+        foreach (var (model, elapsed) in Models.LoadedModels.LoadDurations.OrderBy(p => p.Key, StringComparer.Ordinal))
+            output.WriteLine(string.Format(inv, "loaded {0} in {1:F0} ms", model, elapsed.TotalMilliseconds));
         output.WriteLine($"{"stage",-14} {"ms",10} {"share",7}");
         double total = timings.Total.TotalMilliseconds;
         foreach (var (stage, elapsed) in timings.Entries)

@@ -56,6 +56,19 @@ public sealed class Document
         return Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
     }
 
+    /// <summary>The word forms and XPOS tags of one sentence, as the sentence-level models take them.</summary>
+    public (string[] Forms, string?[] Xpos) SentenceWords(Sentence sentence)
+    {
+        var forms = new string[sentence.TokenCount];
+        var tags = new string?[sentence.TokenCount];
+        for (int i = 0; i < forms.Length; i++)
+        {
+            forms[i] = Tokens[sentence.FirstToken + i].Form;
+            tags[i] = Tokens[sentence.FirstToken + i].Xpos;
+        }
+        return (forms, tags);
+    }
+
     /// <summary>The index of the sentence that contains the character offset, or -1.</summary>
     public int SentenceAt(int offset)
     {

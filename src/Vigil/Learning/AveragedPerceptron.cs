@@ -82,26 +82,20 @@ public sealed class AveragedPerceptron
     /// </summary>
     public SparseLinearModel Freeze(float prune = 1e-3f)
     {
-        var rows = new Dictionary<ulong, int>();
-        var rowStarts = new List<int> { 0 };
-        var classes = new List<ushort>();
-        var weights = new List<float>();
+        var rows = new List<(ulong, SparseLinearModel.ClassWeight[])>();
+        var kept = new List<SparseLinearModel.ClassWeight>();
         foreach (var (feature, row) in _rows)
         {
-            int before = classes.Count;
+            kept.Clear();
             for (int c = 0; c < _classes; c++)
             {
                 int index = row * _classes + c;
                 double total = _totals[index] + (double)(_instances - _stamps[index]) * _weights[index];
                 float average = (float)(total / Math.Max(1, _instances));
-                if (Math.Abs(average) < prune) continue;
-                classes.Add((ushort)c);
-                weights.Add(average);
+                if (Math.Abs(average) >= prune) kept.Add(new SparseLinearModel.ClassWeight((ushort)c, average));
             }
-            if (classes.Count == before) continue;
-            rows[feature] = rows.Count;
-            rowStarts.Add(classes.Count);
+            if (kept.Count > 0) rows.Add((feature, kept.ToArray()));
         }
-        return new SparseLinearModel(Labels, rows, rowStarts.ToArray(), classes.ToArray(), weights.ToArray());
+        return new SparseLinearModel(Labels, rows);
     }
 }

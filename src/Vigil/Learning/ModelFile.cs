@@ -38,6 +38,13 @@ public static class ModelFile
         if (foundMagic != magic) throw new InvalidDataException($"{path}: expected a {magic} model, found {foundMagic}");
         int foundVersion = reader.ReadInt32();
         if (foundVersion != version) throw new InvalidDataException($"{path}: {magic} format version {foundVersion}, this Vigil reads {version}");
-        return readContent(reader);
+        try
+        {
+            return readContent(reader);
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException)
+        {
+            throw new InvalidDataException($"{path}: damaged {magic} model file ({e.Message})");
+        }
     }
 }

@@ -14,10 +14,29 @@ public static class LoadedModels
 
     private static readonly Lazy<DependencyParser?> LazyParser = new(() => LoadIfPresent(ModelPaths.Parser, DependencyParser.Load));
 
+    private static readonly Lazy<Places.Gazetteer?> LazyGazetteer = new(() => LoadIfPresent(ModelPaths.Gazetteer, Places.Gazetteer.Open));
+
+    private static readonly Lazy<Entities.EntityRecognizer?> LazyNer = new(() => LoadIfPresent(ModelPaths.Ner, path => Entities.EntityRecognizer.Load(path, Gazetteer)));
+
+    public static Entities.EntityRecognizer? Ner => LazyNer.Value;
+
     public static PosTagger? Tagger => LazyTagger.Value;
+
+    public static Places.Gazetteer? Gazetteer => LazyGazetteer.Value;
 
     public static DependencyParser? Parser => LazyParser.Value;
 
-    private static T? LoadIfPresent<T>(string path, Func<string, T> load) where T : class =>
-        File.Exists(path) ? load(path) : null;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan> LoadTimes = new();
+
+    /// <summary>How long each model took to load (file name → time), for --timings.</summary>
+    public static IReadOnlyDictionary<string, TimeSpan> LoadDurations => LoadTimes;
+
+    private static T? LoadIfPresent<T>(string path, Func<string, T> load) where T : class
+    {
+        if (!File.Exists(path)) return null;
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var model = load(path);
+        LoadTimes[Path.GetFileName(path)] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        return model;
+    }
 }

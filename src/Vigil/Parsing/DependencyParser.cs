@@ -125,13 +125,7 @@ public sealed class DependencyParser
         foreach (var sentence in document.Sentences)
         {
             int n = sentence.TokenCount;
-            var forms = new string[n];
-            var tags = new string?[n];
-            for (int i = 0; i < n; i++)
-            {
-                forms[i] = tokens[sentence.FirstToken + i].Form;
-                tags[i] = tokens[sentence.FirstToken + i].Xpos;
-            }
+            var (forms, tags) = document.SentenceWords(sentence);
             var heads = new int[n];
             var relations = new string[n];
             Parse(state, Hash(forms, tags), n, heads, relations);

@@ -16,6 +16,9 @@ public static class PipelineFactory
     {
         var stages = new List<IPipelineStage>();
         stages.AddRange(SyntaxStages());
+        if (LoadedModels.Ner is { } ner) stages.Add(new Entities.EntitiesStage(ner, LoadedModels.Gazetteer));
+        if (LoadedModels.Gazetteer is { } gazetteer) stages.Add(new Places.PlacesStage(gazetteer));
+        if (LoadedModels.Parser is not null) stages.Add(new Events.EventsStage());
         return new VigilPipeline(stages);
     }
 
@@ -24,6 +27,8 @@ public static class PipelineFactory
 
     private static IEnumerable<IPipelineStage> SyntaxStages()
     {
+        // Load the models side by side: the parser dominates start-up, the rest overlaps with it.
+        Parallel.Invoke(() => _ = LoadedModels.Tagger, () => _ = LoadedModels.Parser);
         yield return new TokenizerStage();
         if (LoadedModels.Tagger is { } tagger) yield return new TaggerStage(tagger);
         if (LoadedModels.Tagger is not null && LoadedModels.Parser is { } parser) yield return new ParserStage(parser);

@@ -30,6 +30,9 @@ public sealed class PosTagger
         _classHashes = model.Labels.Select(l => FeatureHash.Of(l)).ToArray();
     }
 
+    /// <summary>The same tagger with another linear model (e.g. a pruned one).</summary>
+    public PosTagger WithModel(SparseLinearModel model) => new(model, _tagDictionary, Lemmatizer, Features);
+
     public Lemmatizer Lemmatizer { get; }
 
     public FeatureTable Features { get; }

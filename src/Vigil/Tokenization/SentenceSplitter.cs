@@ -67,7 +67,13 @@ public sealed class SentenceSplitter
         // A closing quote or bracket glued to the terminal mark belongs to this sentence: over." | Beltran
         if (!next.SpaceBefore && next.LineBreaksBefore == 0 && next.End - next.Start == 1 && CharClasses.IsClosingPunctuation(text[next.Start])) return false;
         // After . ! ? a sentence ends even before a lowercase word: informal text often starts that way.
-        if (IsTerminal(text, candidate)) return !(text[next.Start] is ',' or ';' or ':' or ')' or ']');
+        if (IsTerminal(text, candidate))
+        {
+            // An ellipsis before a lowercase word usually trails off mid-sentence ("take care... it would").
+            bool ellipsis = candidate.End - candidate.Start > 1 && text[candidate.Start] == '.' || text[candidate.Start] == '…';
+            if (ellipsis && !CanStartSentence(text, next)) return false;
+            return !(text[next.Start] is ',' or ';' or ':' or ')' or ']');
+        }
         // An abbreviation that can also end a sentence: "... in the U.S. The army said".
         if (text[candidate.End - 1] == '.' && candidate.End - candidate.Start > 1)
         {

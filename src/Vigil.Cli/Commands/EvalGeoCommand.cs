@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Vigil.Documents;
+using Vigil.Evaluation;
+using Vigil.Models;
+using Vigil.Pipeline;
+using Vigil.Places;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary><c>vigil eval geo --gold FILE.xml [--baseline population] [--json]</c>: toponym recognition and resolution.</summary>
+public static class EvalGeoCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<string>("--gold") { Description = "A TR-News or GeoVirus style XML corpus", Required = true };
+        var baseline = new Option<string?>("--baseline") { Description = "population: resolve every toponym to its most populous namesake" };
+        baseline.AcceptOnlyFromAmong("population");
+        var json = new Option<bool>("--json") { Description = "Print one JSON object" };
+        var command = new Command("geo", "Score place recognition and resolution against a geoparsing corpus") { gold, baseline, json };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(gold)!;
+            if (!File.Exists(path)) throw new UsageException($"--gold: {path}: no such file");
+            List<GeoArticle> articles;
+            try
+            {
+                articles = GeoCorpus.Read(path);
+            }
+            catch (System.Xml.XmlException e)
+            {
+                throw new UsageException($"--gold: {path}: not XML ({e.Message})");
+            }
+            var gazetteer = LoadedModels.Gazetteer ?? throw new UsageException($"no gazetteer at {ModelPaths.Gazetteer} (run vigil gazetteer build)");
+            var syntax = PipelineFactory.CreateSyntax();
+            var places = new PlacesStage(gazetteer, new ToponymResolver(gazetteer) { PopulationOnly = parse.GetValue(baseline) == "population" });
+            var scorer = new GeoScorer();
+            foreach (var article in articles)
+            {
+                if (string.IsNullOrWhiteSpace(article.Text)) continue;
+                var document = new Document(article.Text);
+                syntax.Process(document);
+                places.Process(document);
+                scorer.Add(article.Toponyms, document.Places);
+                if (Environment.GetEnvironmentVariable("VIGIL_GEO_ERRORS") is not null) PrintErrors(article, document, parse.InvocationConfiguration.Error);
+            }
+            Print(scorer.Result(), articles.Count, parse.GetValue(json), parse.InvocationConfiguration.Output);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>For error analysis (VIGIL_GEO_ERRORS=1): matched toponyms resolved more than 161 km away, and misses.</summary>
+    private static void PrintErrors(GeoArticle article, Document document, TextWriter error)
+    {
+        foreach (var g in article.Toponyms)
+        {
+            var p = document.Places.FirstOrDefault(p => p.Start < g.End && g.Start < p.End);
+            if (p is null)
+            {
+                error.WriteLine($"MISS	{g.Text}");
+                continue;
+            }
+            double km = GeoScorer.DistanceKm(g.Lat, g.Lon, p.Lat ?? 0, p.Lon ?? 0);
+            if (km > 161) error.WriteLine(FormattableString.Invariant($"FAR	{km:F0}	{g.Text}	{p.Name}	{p.Feature}	{p.Country}	{p.Admin1}	gold {g.Lat:F2},{g.Lon:F2}"));
+        }
+    }
+
+    private static void Print(GeoScores s, int articles, bool json, TextWriter output)
+    {
+        if (json)
+        {
+            var values = new Dictionary<string, double>
+            {
+                ["precision"] = Math.Round(s.Precision, 2), ["recall"] = Math.Round(s.Recall, 2), ["acc161"] = Math.Round(s.Acc161, 2),
+                ["mean_km"] = Math.Round(s.MeanKm, 1), ["median_km"] = Math.Round(s.MedianKm, 1), ["auc"] = Math.Round(s.Auc, 3),
+            };
+            output.WriteLine(JsonSerializer.Serialize(values, CliJsonContext.Default.DictionaryStringDouble));
+            return;
+        }
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Format(inv, "{0} articles, {1} gold toponyms, {2} found, {3} matched", articles, s.Gold, s.System, s.Matched));
+        output.WriteLine(string.Format(inv, "  precision   {0,6:F2}", s.Precision));
+        output.WriteLine(string.Format(inv, "  recall      {0,6:F2}", s.Recall));
+        output.WriteLine(string.Format(inv, "  acc@161km   {0,6:F2}", s.Acc161));
+        output.WriteLine(string.Format(inv, "  mean km     {0,6:F0}", s.MeanKm));
+        output.WriteLine(string.Format(inv, "  median km   {0,6:F1}", s.MedianKm));
+        output.WriteLine(string.Format(inv, "  AUC         {0,6:F3}", s.Auc));
+    }
+}

@@ -1,0 +1,85 @@
+using Vigil.Learning;
+using Vigil.Places;
+
+namespace Vigil.Entities;
+
+/// <summary>
+/// Named-entity recognizer: greedy left-to-right averaged perceptron over BIO tags (PER, LOC, ORG)
+/// that never predicts an I- tag without its B-. Saved as models/ner.bin. Gazetteer features use the
+/// gazetteer it is given (the shipped one at training and run time).
+/// </summary>
+public sealed class EntityRecognizer
+{
+    public const string Magic = "vigil-ner";
+    public const int FormatVersion = 1;
+
+    private readonly SparseLinearModel _model;
+    private readonly Gazetteer? _gazetteer;
+    private readonly ulong[] _tagHashes;
+    private readonly int[] _typeOfInside;
+    private readonly int[] _typeOfBegin;
+    internal static readonly ulong StartHash = FeatureHash.Of("<s>");
+
+    public EntityRecognizer(SparseLinearModel model, Gazetteer? gazetteer)
+    {
+        _model = model;
+        _gazetteer = gazetteer;
+        _tagHashes = model.Labels.Select(l => FeatureHash.Of(l)).ToArray();
+        // For the BIO constraint: I-X (type index) may only follow B-X or I-X.
+        _typeOfInside = model.Labels.Select(l => l.StartsWith("I-", StringComparison.Ordinal) ? Array.IndexOf(IobReader.Types, l[2..]) : -1).ToArray();
+        _typeOfBegin = model.Labels.Select(l => l.StartsWith("B-", StringComparison.Ordinal) ? Array.IndexOf(IobReader.Types, l[2..]) : -1).ToArray();
+    }
+
+    public SparseLinearModel Model => _model;
+
+    public Gazetteer? Gazetteer => _gazetteer;
+
+    internal static ulong[] HashLabels(string[] labels) => labels.Select(l => FeatureHash.Of(l)).ToArray();
+
+    /// <summary>Tags one sentence; returns BIO tag names. <paramref name="posTags"/> are XPOS tags from Vigil's tagger.</summary>
+    public string[] Tag(ReadOnlySpan<string> tokens, IReadOnlyList<string?>? posTags = null)
+    {
+        var context = NerFeatures.Prepare(tokens, _gazetteer, posTags);
+        var tags = new string[tokens.Length];
+        Span<ulong> features = stackalloc ulong[NerFeatures.Count];
+        Span<float> scores = stackalloc float[_model.ClassCount];
+        ulong previous = StartHash, previous2 = StartHash;
+        int previousClass = -1;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            NerFeatures.Extract(context, i, previous, previous2, features);
+            scores.Clear();
+            _model.Score(features, scores);
+            int best = BestAllowed(scores, previousClass);
+            tags[i] = _model.Labels[best];
+            previous2 = previous;
+            previous = _tagHashes[best];
+            previousClass = best;
+        }
+        return tags;
+    }
+
+    internal int BestAllowed(ReadOnlySpan<float> scores, int previousClass)
+    {
+        int best = -1;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            if (!Allowed(c, previousClass)) continue;
+            if (best < 0 || scores[c] > scores[best]) best = c;
+        }
+        return best;
+    }
+
+    internal bool Allowed(int tagClass, int previousClass)
+    {
+        int inside = _typeOfInside[tagClass];
+        if (inside < 0) return true;
+        if (previousClass < 0) return false;
+        return _typeOfBegin[previousClass] == inside || _typeOfInside[previousClass] == inside;
+    }
+
+    public void Save(string path) => ModelFile.Save(path, Magic, FormatVersion, _model.Write);
+
+    public static EntityRecognizer Load(string path, Gazetteer? gazetteer) =>
+        ModelFile.Load(path, Magic, FormatVersion, reader => new EntityRecognizer(SparseLinearModel.Read(reader), gazetteer));
+}

@@ -1,0 +1,67 @@
+using Vigil.Documents;
+
+namespace Vigil.Evaluation;
+
+/// <summary>Geoparsing scores as in Gritta et al. (2019): toponym precision and recall, and distance errors.</summary>
+public sealed record GeoScores(double Precision, double Recall, double Acc161, double MeanKm, double MedianKm, double Auc, int Gold, int System, int Matched);
+
+/// <summary>
+/// Scores resolved places against gold toponyms. A system place matches a gold toponym when their
+/// spans overlap (each used once); precision and recall count matches. For matched pairs, the
+/// great-circle error gives accuracy@161 km (share within 100 miles), mean and median error, and the
+/// AUC of the log-error curve (0 perfect, 1 worst; lower is better).
+/// </summary>
+public sealed class GeoScorer
+{
+    private const double EarthRadiusKm = 6371.0088;
+    private const double MaxErrorKm = 20039;
+    private readonly List<double> _errors = [];
+    private int _gold, _system, _matched;
+
+    public void Add(IReadOnlyList<GoldToponym> gold, IReadOnlyList<Place> system)
+    {
+        _gold += gold.Count;
+        _system += system.Count;
+        var used = new bool[system.Count];
+        foreach (var g in gold)
+        {
+            for (int i = 0; i < system.Count; i++)
+            {
+                var p = system[i];
+                if (used[i] || p.Start >= g.End || g.Start >= p.End || p.Lat is null || p.Lon is null) continue;
+                used[i] = true;
+                _matched++;
+                _errors.Add(DistanceKm(g.Lat, g.Lon, p.Lat.Value, p.Lon.Value));
+                break;
+            }
+        }
+    }
+
+    public GeoScores Result()
+    {
+        var sorted = _errors.OrderBy(e => e).ToArray();
+        double Pct(int n, int d) => d == 0 ? 0 : 100.0 * n / d;
+        double median = sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+        return new GeoScores(
+            Pct(_matched, _system), Pct(_matched, _gold),
+            Pct(sorted.Count(e => e <= 161), sorted.Length),
+            sorted.Length == 0 ? 0 : sorted.Average(), median, Auc(sorted), _gold, _system, _matched);
+    }
+
+    /// <summary>Area under the sorted log-error curve, normalised by the largest possible error (trapezoid rule).</summary>
+    private static double Auc(double[] sorted)
+    {
+        if (sorted.Length < 2) return sorted.Length == 1 ? Math.Log(sorted[0] + 1) / Math.Log(MaxErrorKm) : 0;
+        double area = 0;
+        for (int i = 0; i + 1 < sorted.Length; i++) area += (Math.Log(sorted[i] + 1) + Math.Log(sorted[i + 1] + 1)) / 2;
+        return area / ((sorted.Length - 1) * Math.Log(MaxErrorKm));
+    }
+
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        double ToRadians(double d) => d * Math.PI / 180;
+        double dLat = ToRadians(lat2 - lat1), dLon = ToRadians(lon2 - lon1);
+        double a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(ToRadians(lat1)) * Math.Cos(ToRadians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}

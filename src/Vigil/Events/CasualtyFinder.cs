@@ -1,0 +1,88 @@
+using Vigil.Documents;
+
+namespace Vigil.Events;
+
+/// <summary>
+/// Finds counts of killed and injured people in a sentence: a number (digits or words, a range such as
+/// "between 60-80", a bound such as "at least" or "more than", or a vague "dozens") tied to a casualty
+/// word ("killed", "dead", "killing", "wounded", "injured"), before it ("four people were killed",
+/// "two dead") or after it ("killing at least two").
+/// </summary>
+public static class CasualtyFinder
+{
+    private static readonly HashSet<string> KilledWords = new(StringComparer.OrdinalIgnoreCase) { "kill", "dead", "die", "died", "death", "body", "fatality", "killed", "killing" };
+    private static readonly HashSet<string> InjuredWords = new(StringComparer.OrdinalIgnoreCase) { "wound", "injure", "hurt", "wounded", "injured" };
+
+    public static (CasualtyCount? Killed, CasualtyCount? Injured) Find(Document document, int firstToken, int endToken)
+    {
+        CasualtyCount? killed = null, injured = null;
+        var tokens = document.Tokens;
+        for (int i = firstToken; i < endToken; i++)
+        {
+            var lemma = tokens[i].Lemma ?? tokens[i].Form;
+            bool isKilled = KilledWords.Contains(lemma) || KilledWords.Contains(tokens[i].Form);
+            bool isInjured = !isKilled && (InjuredWords.Contains(lemma) || InjuredWords.Contains(tokens[i].Form));
+            if (!isKilled && !isInjured) continue;
+            var count = CountNear(document, i, firstToken, endToken);
+            if (count is null) continue;
+            if (isKilled) killed ??= count;
+            else injured ??= count;
+        }
+        return (killed, injured);
+    }
+
+    /// <summary>The number closest before the casualty word (within six tokens), else right after it ("killing two").</summary>
+    private static CasualtyCount? CountNear(Document document, int word, int firstToken, int endToken)
+    {
+        var tokens = document.Tokens;
+        for (int j = word - 1; j >= Math.Max(firstToken, word - 6); j--)
+        {
+            if (tokens[j].Form is "." or ";") break;
+            if (Count(document, j, firstToken, word) is { } c) return c;
+        }
+        for (int j = word + 1; j < Math.Min(endToken, word + 4); j++)
+        {
+            if (Count(document, j, firstToken, j + 1) is { } c) return c;
+        }
+        return null;
+    }
+
+    private static CasualtyCount? Count(Document document, int j, int firstToken, int casualtyWord)
+    {
+        var tokens = document.Tokens;
+        var form = tokens[j].Form;
+        int? value = NumberWords.Value(form);
+        if (value is null && NumberWords.Vague(form) is { } vague)
+            return new CasualtyCount(vague.Min, vague.Max, Span(document, j, casualtyWord), Disputed: false);
+        if (value is null || tokens[j].Upos is not (null or "NUM")) return null;
+        // A range "60 - 80" or "60 to 80": this is the upper number if a number and a dash precede it.
+        int start = j;
+        int min = value.Value;
+        int? max = value;
+        if (j - 2 >= firstToken && tokens[j - 1].Form is "-" or "to" or "–" && NumberWords.Value(tokens[j - 2].Form) is { } low)
+        {
+            min = low;
+            start = j - 2;
+        }
+        else if (j + 2 < tokens.Length && tokens[j + 1].Form is "-" or "to" or "–" && NumberWords.Value(tokens[j + 2].Form) is { } high)
+        {
+            max = high;
+        }
+        // Bounds before the number: "at least", "more than", "up to", "about", "between".
+        if (start - 2 >= firstToken)
+        {
+            var before = (tokens[start - 2].Form.ToLowerInvariant(), tokens[start - 1].Form.ToLowerInvariant());
+            switch (before)
+            {
+                case ("at", "least"): max = null; start -= 2; break;
+                case ("more", "than"): min += 1; max = null; start -= 2; break;
+                case ("up", "to"): min = 0; start -= 2; break;
+            }
+        }
+        if (start - 1 >= firstToken && tokens[start - 1].Form.ToLowerInvariant() is "between" or "about" or "some" or "nearly") start--;
+        return new CasualtyCount(min, max, Span(document, start, Math.Max(casualtyWord, j)), Disputed: false);
+    }
+
+    private static string Span(Document document, int first, int last) =>
+        document.Slice(document.Tokens[Math.Min(first, last)].Start, document.Tokens[Math.Max(first, last)].End);
+}

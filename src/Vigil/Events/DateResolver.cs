@@ -1,0 +1,97 @@
+using System.Globalization;
+using Vigil.Documents;
+
+namespace Vigil.Events;
+
+/// <summary>
+/// Finds a time expression among a sentence's tokens and resolves it against the publication date:
+/// weekdays ("on Monday night": the most recent Monday on or before publication), "yesterday",
+/// "today", "last week", "over the weekend", "last month", "a month ago", "last year", and month-day
+/// dates ("on Jan. 12", "January 12"). Without a publication date the text is kept and the value is null.
+/// </summary>
+public static class DateResolver
+{
+    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    public static EventDate? Find(Document document, int firstToken, int endToken)
+    {
+        var tokens = document.Tokens;
+        var published = document.Published;
+        for (int i = firstToken; i < endToken; i++)
+        {
+            var word = tokens[i].Form.ToLowerInvariant();
+            string? next = i + 1 < endToken ? tokens[i + 1].Form.ToLowerInvariant() : null;
+            string? previous = i > firstToken ? tokens[i - 1].Form.ToLowerInvariant() : null;
+            int weekday = Array.IndexOf(Weekdays, word);
+            if (weekday >= 0)
+            {
+                int end = next is "night" or "morning" or "afternoon" or "evening" ? i + 1 : i;
+                var text = document.Slice(tokens[i].Start, tokens[end].End);
+                DateOnly? value = published is { } p ? p.AddDays(-(((int)p.DayOfWeek - weekday + 7) % 7)) : null;
+                return Make(value, "day", text);
+            }
+            if (word is "yesterday" or "today" or "tonight")
+                return Make(published?.AddDays(word == "yesterday" ? -1 : 0), "day", tokens[i].Form);
+            if (word == "weekend" && previous is "the" && i >= firstToken + 2)
+            {
+                // "over the weekend", "this weekend": the Saturday of the last weekend on or before publication.
+                var text = document.Slice(tokens[i - 2].Start, tokens[i].End);
+                DateOnly? value = published is { } p ? p.AddDays(-(((int)p.DayOfWeek - 6 + 7) % 7)) : null;
+                return Make(value, "week", text);
+            }
+            if (word is "week" or "month" or "year" && previous is "last")
+            {
+                var text = document.Slice(tokens[i - 1].Start, tokens[i].End);
+                DateOnly? value = published is { } p ? word switch
+                {
+                    "week" => StartOfWeek(p.AddDays(-7)),
+                    "month" => new DateOnly(p.Year, p.Month, 1).AddMonths(-1),
+                    _ => new DateOnly(p.Year - 1, 1, 1),
+                } : null;
+                return Make(value, word, text);
+            }
+            if (word is "week" or "month" or "year" or "weeks" or "months" or "years" && next == "ago" && i > firstToken)
+            {
+                int count = previous is "a" or "one" ? 1 : int.TryParse(previous, out var n) ? n : NumberWords.Value(previous) ?? -1;
+                if (count < 0) continue;
+                var text = document.Slice(tokens[i - 1].Start, tokens[i + 1].End);
+                DateOnly? value = published is { } p ? word.StartsWith("week") ? p.AddDays(-7 * count)
+                    : word.StartsWith("month") ? p.AddMonths(-count) : p.AddYears(-count) : null;
+                return Make(value, word.TrimEnd('s'), text);
+            }
+            int month = MonthIndex(word);
+            if (month >= 0 && next is not null && int.TryParse(next, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
+            {
+                var text = document.Slice(tokens[i].Start, tokens[i + 1].End);
+                DateOnly? value = null;
+                if (published is { } p)
+                {
+                    int year = p.Year;
+                    // A date after publication belongs to the previous year ("on Dec. 30" in a January story).
+                    if (month + 1 > p.Month || month + 1 == p.Month && day > p.Day) year--;
+                    if (day <= DateTime.DaysInMonth(year, month + 1)) value = new DateOnly(year, month + 1, day);
+                }
+                return Make(value, "day", text);
+            }
+        }
+        return null;
+    }
+
+    private static int MonthIndex(string word)
+    {
+        var w = word.TrimEnd('.');
+        if (w.Length < 3) return -1;
+        for (int m = 0; m < Months.Length; m++)
+        {
+            if (w.StartsWith(Months[m], StringComparison.Ordinal) && (w.Length <= 4 || CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m + 1).Equals(w, StringComparison.OrdinalIgnoreCase)))
+                return m;
+        }
+        return -1;
+    }
+
+    private static DateOnly StartOfWeek(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+
+    private static EventDate Make(DateOnly? value, string precision, string text) =>
+        new(value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), precision, text);
+}

@@ -1,0 +1,263 @@
+using Vigil.Documents;
+using Vigil.Pipeline;
+
+namespace Vigil.Events;
+
+/// <summary>
+/// Pipeline stage: events from verbs and event nouns that match the lexicon's patterns, with actors from
+/// the dependency parse (subject and object in active voice; agent and subject in passive voice; the
+/// target of a pattern's preposition), coded in CAMEO, PLOVER and ACLED terms, with modality, date,
+/// casualties, place and a confidence. Needs tags and the parse; uses entities and places when present.
+/// </summary>
+public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
+{
+    private readonly EventLexicon _lexicon = lexicon ?? EventLexicon.Default;
+
+    public string Name => "events";
+
+    public void Process(Document document)
+    {
+        document.Events.Clear();
+        if (document.Tokens.Length == 0 || document.Tokens[0].Upos is null) return;
+        var country = DominantCountry(document);
+        var children = ChildrenOf(document.Tokens);
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            var date = DateResolver.Find(document, sentence.FirstToken, sentence.EndToken);
+            var (killed, injured) = CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken);
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var token = document.Tokens[i];
+                if (token.Upos is not ("VERB" or "NOUN") || token.Lemma is null) continue;
+                var match = Match(document, children, i);
+                if (match is null) continue;
+                var (pattern, target) = match.Value;
+                var (actor1, actor2) = Actors(document, children, i, pattern, target, country);
+                var @event = new Event
+                {
+                    Id = "V" + (document.Events.Count + 1),
+                    Sentence = s,
+                    Trigger = new SpanRef(token.Start, token.End, token.Form),
+                    Cameo = pattern.Cameo,
+                    Plover = new PloverCode(pattern.PloverType, pattern.PloverMode),
+                    Acled = pattern.AcledType is null ? null : new AcledCode(pattern.AcledType, pattern.AcledSubType),
+                    Actor1 = actor1,
+                    Actor2 = actor2,
+                    Date = date,
+                    Fatalities = pattern.PloverType == "ASSAULT" ? killed : null,
+                    Injuries = pattern.PloverType == "ASSAULT" ? injured : null,
+                    Place = PlaceFor(document, sentence),
+                };
+                @event.Modality = Modality(document, children, i, @event);
+                @event.Confidence = Confidence(@event);
+                document.Events.Add(@event);
+            }
+        }
+        MarkDisputedTolls(document);
+    }
+
+    /// <summary>The most specific pattern the trigger satisfies, and the token its preposition introduces.</summary>
+    private (EventPattern Pattern, int Target)? Match(Document document, List<int>[] children, int trigger)
+    {
+        var tokens = document.Tokens;
+        foreach (var pattern in _lexicon.PatternsFor(tokens[trigger].Lemma!))
+        {
+            if (pattern.ObjectLemma is not null && !children[trigger].Any(c => tokens[c].DepRel is "obj" && tokens[c].Lemma == pattern.ObjectLemma))
+                continue;
+            int target = -1;
+            if (pattern.Preposition is not null)
+            {
+                target = PrepositionalTarget(tokens, children, trigger, pattern.Preposition);
+                if (target < 0) continue;
+            }
+            // Event nouns only as the head of a noun phrase that is not an actor ("the clash came", "gun battles").
+            // ... and not when it is the object of a verb that is itself coded ("fought gun battles").
+            if (tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel is "compound" or "obj") continue;
+            return (pattern, target);
+        }
+        return null;
+    }
+
+    /// <summary>The dependent introduced by the preposition: "fire on [townspeople]", "meet with [rebels]".</summary>
+    private static int PrepositionalTarget(Token[] tokens, List<int>[] children, int head, string preposition)
+    {
+        foreach (var c in children[head])
+        {
+            if (tokens[c].DepRel is "compound:prt" && tokens[c].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return c;
+            if (tokens[c].DepRel is not ("obl" or "nmod" or "obl:npmod" or "advcl") && !(tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal)) continue;
+            if (children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase))) return c;
+        }
+        // "opened fire on X": the preposition's phrase may hang off the object noun.
+        foreach (var c in children[head].Where(c => tokens[c].DepRel == "obj"))
+        {
+            int nested = PrepositionalTarget(tokens, children, c, preposition);
+            if (nested >= 0) return nested;
+        }
+        return -1;
+    }
+
+    private (EventActor?, EventActor?) Actors(Document document, List<int>[] children, int trigger, EventPattern pattern, int target, string? country)
+    {
+        var tokens = document.Tokens;
+        int subject = -1, obj = -1;
+        foreach (var c in children[trigger])
+        {
+            var rel = tokens[c].DepRel ?? "";
+            if (rel is "nsubj" && subject < 0) subject = c;
+            else if (rel is "nsubj:pass" && obj < 0) obj = c;
+            else if (rel is "obj" && obj < 0 && pattern.ObjectLemma is null) obj = c;
+            else if (rel.StartsWith("obl", StringComparison.Ordinal) && children[c].Any(g => tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[g].DepRel == "case") && subject < 0) subject = c;
+            else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "between" or "by" or "of" or "against"))
+            {
+                if (subject < 0) subject = c;
+                else if (obj < 0) obj = c;
+            }
+        }
+        // A participle or relative clause: "soldiers sent to disarm" → the noun it modifies is the subject.
+        if (subject < 0 && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0) subject = tokens[trigger].Head;
+        // Coordinated verbs share the subject: "surrounded the convoy and refused".
+        if (subject < 0 && tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0)
+            subject = children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        // An event noun as the object of a light verb: "fought gun battles" is coded on "fought" already;
+        // "the clash came": the noun has no actors of its own.
+        if (target >= 0) obj = target;
+        if (subject >= 0 && tokens[subject].Upos is "PRON")
+        {
+            // "townspeople who had blocked": a relative pronoun stands for the noun the clause modifies.
+            if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
+                subject = tokens[trigger].Head;
+            else if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
+                subject = antecedent;
+        }
+        return (ActorAt(document, children, subject, country), ActorAt(document, children, obj, country));
+    }
+
+    /// <summary>"he" or "she" takes the nearest preceding person mention.</summary>
+    private static int? ResolvePronoun(Document document, int pronoun)
+    {
+        var mention = document.Entities.Where(e => e.Label is "PER").SelectMany(e => e.Mentions)
+            .Where(m => m.End <= document.Tokens[pronoun].Start && m.FirstToken >= 0).MaxBy(m => m.Start);
+        return mention is null ? null : mention.FirstToken + mention.TokenCount - 1;
+    }
+
+    private EventActor? ActorAt(Document document, List<int>[] children, int head, string? country)
+    {
+        if (head < 0) return null;
+        var tokens = document.Tokens;
+        // The phrase: the head with its compounds, modifiers, determiners, names and numbers.
+        int first = head, last = head;
+        foreach (var c in children[head])
+        {
+            if (tokens[c].DepRel is "compound" or "amod" or "det" or "flat" or "nummod" or "nmod:poss" or "flat:name" or "det:poss")
+            {
+                first = Math.Min(first, c);
+                last = Math.Max(last, c);
+            }
+        }
+        int start = tokens[first].Start, end = tokens[last].End;
+        var entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Start <= tokens[head].Start && tokens[head].End <= m.End));
+        string? sector = entity?.Actor?.Sector ?? _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "");
+        if (sector is null && entity?.Label == "PER") sector = null;
+        string? actorCountry = entity?.Actor?.Country ?? CountryOfModifier(document, children, head) ?? country;
+        string? code = entity?.Actor?.Code ?? (sector is null ? null : (actorCountry ?? "") + sector);
+        return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null ? null : actorCountry, sector);
+    }
+
+    /// <summary>A nationality adjective on the actor ("Mexican soldiers") gives its country.</summary>
+    private string? CountryOfModifier(Document document, List<int>[] children, int head)
+    {
+        foreach (var c in children[head])
+        {
+            var place = document.Places.FirstOrDefault(p => p.Start == document.Tokens[c].Start && p.Feature == "PCLI");
+            if (place?.Country is { } alpha2 && _lexicon.Alpha3.TryGetValue(alpha2, out var alpha3)) return alpha3;
+        }
+        return null;
+    }
+
+    private string Modality(Document document, List<int>[] children, int trigger, Event @event)
+    {
+        var tokens = document.Tokens;
+        foreach (var c in children[trigger])
+        {
+            var form = tokens[c].Form.ToLowerInvariant();
+            if (tokens[c].DepRel is "advmod" && form is "not" or "n't" or "never") return Modalities.Negated;
+            if (tokens[c].DepRel is "aux" or "aux:pass" && _lexicon.Future.Contains(form)) return Modalities.Future;
+            if (tokens[c].DepRel is "aux" && _lexicon.Hypothetical.Contains(form)) return Modalities.Hypothetical;
+        }
+        // Walk up the clauses: under "demanded that ...", "plan to ...", or "X said ...".
+        for (int head = tokens[trigger].Head, depth = 0; head >= 0 && depth < 4; head = tokens[head].Head, depth++)
+        {
+            var lemma = tokens[head].Lemma ?? "";
+            if (_lexicon.Demand.Contains(lemma) && @event.Plover.Type != "REQUEST") return Modalities.Demanded;
+            if (_lexicon.Future.Contains(lemma)) return Modalities.Future;
+            if (_lexicon.ReportingVerbs.Contains(lemma)) return Modalities.Reported;
+        }
+        var sentence = document.Sentences[@event.Sentence];
+        for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+        {
+            if (tokens[i].Form.Equals("according", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Form == "to") return Modalities.Reported;
+        }
+        return Modalities.Asserted;
+    }
+
+    /// <summary>The place named in the event's sentence (a town before a region before a country), else the dateline's.</summary>
+    private static EventPlace? PlaceFor(Document document, Sentence sentence)
+    {
+        var inSentence = document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null)
+            .OrderBy(p => Rank(p.Feature)).FirstOrDefault();
+        var place = inSentence ?? document.Places.FirstOrDefault(p => p.Start < 40 && Rank(p.Feature) == 0);
+        if (place is null) return null;
+        return new EventPlace(place.Start, place.End, place.Text, place.GeonamesId, place.Lat, place.Lon, Precision(place.Feature));
+    }
+
+    private static int Rank(string? feature) => feature switch
+    {
+        "PCLI" or "CONT" or "RGN" => 3,
+        "ADM1" => 2,
+        "ADM2" => 1,
+        _ => 0,
+    };
+
+    private static string Precision(string? feature) => Rank(feature) switch { 0 => "town", 1 => "admin2", 2 => "admin1", _ => "country" };
+
+    private static double Confidence(Event e)
+    {
+        double confidence = 0.45;
+        if (e.Actor1 is not null) confidence += 0.15;
+        if (e.Actor2 is not null) confidence += 0.1;
+        if (e.Actor1?.Code is not null) confidence += 0.05;
+        if (e.Place is not null) confidence += 0.1;
+        if (e.Date is not null) confidence += 0.1;
+        return Math.Round(Math.Min(0.95, confidence), 2);
+    }
+
+    /// <summary>Different death tolls in one article, or an unconfirmed one, make every toll disputed.</summary>
+    private static void MarkDisputedTolls(Document document)
+    {
+        var tolls = document.Events.Where(e => e.Fatalities is not null).ToList();
+        bool differ = tolls.Select(e => (e.Fatalities!.Min, e.Fatalities.Max)).Distinct().Count() > 1;
+        bool unconfirmed = document.Text.Contains("not confirmed", StringComparison.OrdinalIgnoreCase)
+                           || document.Text.Contains("could not be confirmed", StringComparison.OrdinalIgnoreCase);
+        if (!differ && !unconfirmed) return;
+        foreach (var e in tolls) e.Fatalities = e.Fatalities! with { Disputed = true };
+    }
+
+    /// <summary>The country most of the document's places are in (alpha-3), for actors with no country of their own.</summary>
+    private string? DominantCountry(Document document)
+    {
+        var top = document.Places.Where(p => p.Country is { Length: 2 }).GroupBy(p => p.Country!).OrderByDescending(g => g.Count()).FirstOrDefault();
+        return top is not null && _lexicon.Alpha3.TryGetValue(top.Key, out var alpha3) ? alpha3 : null;
+    }
+
+    private static List<int>[] ChildrenOf(Token[] tokens)
+    {
+        var children = new List<int>[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++) children[i] = [];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Head >= 0) children[tokens[i].Head].Add(i);
+        }
+        return children;
+    }
+}

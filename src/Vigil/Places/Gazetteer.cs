@@ -1,0 +1,115 @@
+using System.IO.MemoryMappedFiles;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Vigil.Places;
+
+/// <summary>
+/// Read access to a gazetteer file (<see cref="GazetteerFile"/>) through a memory mapping: opening is
+/// instant, lookups binary-search the sorted name hashes in place. Thread-safe for reading.
+/// </summary>
+public sealed unsafe class Gazetteer : IDisposable
+{
+    private readonly MemoryMappedFile _file;
+    private readonly MemoryMappedViewAccessor _view;
+    private readonly byte* _base;
+    private readonly int _entryCount, _nameCount, _postingCount, _stringBytes;
+    private readonly byte* _entries;
+    private readonly ulong* _keys;
+    private readonly int* _starts;
+    private readonly int* _postings;
+    private readonly byte* _strings;
+
+    private Gazetteer(string path)
+    {
+        var length = new FileInfo(path).Length;
+        if (length < GazetteerFile.HeaderSize) throw new InvalidDataException($"{path}: not a Vigil gazetteer (too short)");
+        _file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        _view = _file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+        byte* pointer = null;
+        _view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
+        _base = pointer + _view.PointerOffset;
+        if (Encoding.ASCII.GetString(_base, 8) != GazetteerFile.Magic) throw new InvalidDataException($"{path}: not a Vigil gazetteer");
+        int version = *(int*)(_base + 8);
+        if (version != GazetteerFile.Version) throw new InvalidDataException($"{path}: gazetteer format version {version}, this Vigil reads {GazetteerFile.Version}");
+        _entryCount = *(int*)(_base + 12);
+        _nameCount = *(int*)(_base + 16);
+        _postingCount = *(int*)(_base + 20);
+        _stringBytes = *(int*)(_base + 24);
+        long expected = GazetteerFile.HeaderSize + (long)_entryCount * GazetteerFile.EntrySize + (long)_nameCount * 8 + (_nameCount + 1L) * 4 + _postingCount * 4L + _stringBytes;
+        if (expected != length) throw new InvalidDataException($"{path}: damaged gazetteer (expected {expected} bytes, found {length})");
+        _entries = _base + GazetteerFile.HeaderSize;
+        _keys = (ulong*)(_entries + (long)_entryCount * GazetteerFile.EntrySize);
+        _starts = (int*)(_keys + _nameCount);
+        _postings = _starts + _nameCount + 1;
+        _strings = (byte*)(_postings + _postingCount);
+    }
+
+    public static Gazetteer Open(string path) => new(path);
+
+    public int Count => _entryCount;
+
+    public int NameCount => _nameCount;
+
+    /// <summary>Places whose name (or alternate name) folds like <paramref name="name"/>, most populous first.</summary>
+    public ReadOnlySpan<int> Lookup(ReadOnlySpan<char> name) => LookupKey(GazetteerFile.NameKey(NameFolding.Fold(name)));
+
+    /// <summary>Lookup of an already folded name (saves the folding when the caller has it).</summary>
+    public ReadOnlySpan<int> LookupFolded(string folded) => LookupKey(GazetteerFile.NameKey(folded));
+
+    /// <summary>The country (as a gazetteer entry) whose people a demonym names: "Mexican" → Mexico.</summary>
+    public ReadOnlySpan<int> LookupDemonym(ReadOnlySpan<char> word) =>
+        LookupKey(GazetteerFile.NameKey(GazetteerFile.DemonymPrefix + NameFolding.Fold(word)));
+
+    private ReadOnlySpan<int> LookupKey(ulong key)
+    {
+        int lo = 0, hi = _nameCount - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            ulong k = _keys[mid];
+            if (k < key) lo = mid + 1;
+            else if (k > key) hi = mid - 1;
+            else return new ReadOnlySpan<int>(_postings + _starts[mid], _starts[mid + 1] - _starts[mid]);
+        }
+        return [];
+    }
+
+    public GazetteerEntry this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)_entryCount) throw new ArgumentOutOfRangeException(nameof(index));
+            byte* e = _entries + (long)index * GazetteerFile.EntrySize;
+            return new GazetteerEntry(
+                index,
+                *(long*)e,
+                String(*(int*)(e + 32))!,
+                *(double*)(e + 8),
+                *(double*)(e + 16),
+                String(*(int*)(e + 36))!,
+                String(*(int*)(e + 40)),
+                String(*(int*)(e + 44)),
+                String(*(int*)(e + 48))!,
+                *(long*)(e + 24),
+                (PlaceKind)e[52]);
+        }
+    }
+
+    /// <summary>The kind and country of an entry without decoding its strings (hot in resolution).</summary>
+    public PlaceKind KindOf(int index) => (PlaceKind)(_entries + (long)index * GazetteerFile.EntrySize)[52];
+
+    private string? String(int offset)
+    {
+        if (offset < 0 || offset >= _stringBytes) return null;
+        int length = *(ushort*)(_strings + offset);
+        return Encoding.UTF8.GetString(_strings + offset + 2, length);
+    }
+
+    public void Dispose()
+    {
+        _view.SafeMemoryMappedViewHandle.ReleasePointer();
+        _view.Dispose();
+        _file.Dispose();
+    }
+}

@@ -1,0 +1,41 @@
+namespace Vigil.Places;
+
+/// <summary>The cue words of Data/place-cues.txt, by section.</summary>
+public sealed class PlaceCues
+{
+    public HashSet<string> Before { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> TownNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> AfterTown { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> AfterRegion { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Lazy<PlaceCues> Embedded = new(() =>
+    {
+        using var stream = typeof(PlaceCues).Assembly.GetManifestResourceStream("Vigil.Places.Data.place-cues.txt")!;
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    });
+
+    public static PlaceCues Default => Embedded.Value;
+
+    public static PlaceCues Parse(TextReader reader)
+    {
+        var cues = new PlaceCues();
+        HashSet<string>? section = null;
+        while (reader.ReadLine() is { } raw)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            section = line switch
+            {
+                "[before]" => cues.Before,
+                "[town]" => cues.TownNouns,
+                "[after-town]" => cues.AfterTown,
+                "[after-region]" => cues.AfterRegion,
+                _ => section,
+            };
+            if (line.StartsWith('[')) continue;
+            section?.Add(line);
+        }
+        return cues;
+    }
+}

@@ -1,0 +1,128 @@
+using Vigil.Documents;
+
+namespace Vigil.Places;
+
+/// <summary>
+/// Finds toponyms: capitalised token sequences (up to five tokens, longest first) that the gazetteer
+/// knows, and demonyms ("Mexican") as evidence of a country. Guards against false places: a name
+/// glued to other capitalised words is part of a longer name ("Gloria Perez Torres", "Mexican
+/// Competitiveness Institute"); a name that is only a town needs a cue ("in X", "the town of X",
+/// "X municipality", a dateline) unless it is a large city or was cued elsewhere in the document.
+/// </summary>
+public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = null)
+{
+    private const int MaxTokens = 5;
+    private const long LargeCity = 100_000;
+    private readonly PlaceCues _cues = cues ?? PlaceCues.Default;
+
+    public List<ToponymCandidate> Recognize(Document document)
+    {
+        var found = new List<ToponymCandidate>();
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            int end = sentence.EndToken;
+            for (int i = sentence.FirstToken; i < end; i++)
+            {
+                if (!StartsCapitalised(tokens[i])) continue;
+                int matched = MatchAt(document, sentence, i, found);
+                if (matched > 0) i += matched - 1;
+            }
+        }
+        return KeepSupported(found);
+    }
+
+    /// <summary>Tries names of MaxTokens down to one token at <paramref name="i"/>; returns the tokens used.</summary>
+    private int MatchAt(Document document, Sentence sentence, int i, List<ToponymCandidate> found)
+    {
+        var tokens = document.Tokens;
+        for (int n = Math.Min(MaxTokens, sentence.EndToken - i); n >= 1; n--)
+        {
+            int last = i + n - 1;
+            if (!StartsCapitalised(tokens[last]) || !InnerTokensFit(tokens, i, last)) continue;
+            var text = document.Slice(tokens[i].Start, tokens[last].End);
+            // A one-word demonym ("Spanish", "Canadian") means the country, even where some hamlet shares the name.
+            var entries = n == 1 ? gazetteer.LookupDemonym(text) : [];
+            bool demonym = !entries.IsEmpty;
+            if (!demonym) entries = gazetteer.Lookup(text);
+            if (entries.IsEmpty) continue;
+            if (PartOfLongerName(document, sentence, i, last, demonym)) return n;
+            if (!LooksLikeProperNoun(tokens, i, last, text)) continue;
+            var cue = CueFor(document, sentence, i, last);
+            found.Add(new ToponymCandidate(tokens[i].Start, tokens[last].End, text, entries.ToArray(), demonym, cue, tokens[i].Sentence));
+            return n;
+        }
+        return 0;
+    }
+
+    private static bool StartsCapitalised(in Token token) => token.Form.Length > 0 && char.IsUpper(token.Form[0]);
+
+    /// <summary>Inside a multi-word name only capitalised words and a few particles ("de", "of", "la") may appear.</summary>
+    private static bool InnerTokensFit(Token[] tokens, int first, int last)
+    {
+        for (int k = first + 1; k < last; k++)
+        {
+            var form = tokens[k].Form;
+            if (char.IsUpper(form[0])) continue;
+            if (form is "de" or "del" or "la" or "las" or "los" or "el" or "of" or "on" or "upon" or "-" or "al" or "es" or "do" or "da") continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>A capitalised proper noun next to the match means the match is only part of a name.</summary>
+    private bool PartOfLongerName(Document document, Sentence sentence, int first, int last, bool demonym)
+    {
+        var tokens = document.Tokens;
+        if (last + 1 < sentence.EndToken)
+        {
+            var next = tokens[last + 1];
+            if (StartsCapitalised(next) && !_cues.AfterRegion.Contains(next.Form) && !_cues.AfterTown.Contains(next.Form)
+                && next.Upos is null or "PROPN" && !IsAllCaps(tokens[last].Form)) return true;
+        }
+        if (!demonym && first > sentence.FirstToken)
+        {
+            var previous = tokens[first - 1];
+            if (StartsCapitalised(previous) && previous.Upos is null or "PROPN" && !IsAllCaps(previous.Form)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>With tags available, the name's last word must be tagged a proper noun (or be a capitalised dateline word).</summary>
+    private static bool LooksLikeProperNoun(Token[] tokens, int first, int last, string text)
+    {
+        var tag = tokens[last].Upos;
+        if (tag is null) return true;
+        return tag is "PROPN" or "ADJ" || IsAllCaps(text) || tag == "NOUN" && last > first;
+    }
+
+    private static bool IsAllCaps(string text) => text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private PlaceCue CueFor(Document document, Sentence sentence, int first, int last)
+    {
+        var tokens = document.Tokens;
+        if (last + 1 < sentence.EndToken)
+        {
+            var next = tokens[last + 1].Form;
+            if (_cues.AfterRegion.Contains(next)) return PlaceCue.Region;
+            if (_cues.AfterTown.Contains(next)) return PlaceCue.Town;
+        }
+        if (first - 2 >= sentence.FirstToken && tokens[first - 1].Form == "of" && _cues.TownNouns.Contains(tokens[first - 2].Form))
+            return tokens[first - 2].Form is "state" or "province" or "region" or "district" or "county" ? PlaceCue.Region : PlaceCue.Town;
+        if (first > sentence.FirstToken && _cues.Before.Contains(tokens[first - 1].Form)) return PlaceCue.Locative;
+        // "ANTUNEZ, Mexico (AP) —": a dateline opens the first sentence of the article.
+        if (sentence.FirstToken == 0 && first <= 2 && IsAllCaps(document.Slice(tokens[first].Start, tokens[last].End))) return PlaceCue.Dateline;
+        return PlaceCue.None;
+    }
+
+    /// <summary>
+    /// Drops uncued names that can only be small towns, unless the same name is cued elsewhere in the
+    /// document: a bare "Beltran" is far more likely a person than the hamlet of that name.
+    /// </summary>
+    private List<ToponymCandidate> KeepSupported(List<ToponymCandidate> found)
+    {
+        var cuedNames = found.Where(c => c.Cue != PlaceCue.None).Select(c => NameFolding.Fold(c.Text)).ToHashSet();
+        return found.Where(c => c.Cue != PlaceCue.None || c.IsDemonym || cuedNames.Contains(NameFolding.Fold(c.Text))
+                                || c.Entries.Any(e => gazetteer.KindOf(e) is PlaceKind.Country or PlaceKind.Admin1 || gazetteer[e].Population >= LargeCity)).ToList();
+    }
+}

@@ -1,0 +1,123 @@
+namespace Vigil.Places;
+
+/// <summary>
+/// Chooses, for every toponym, the gazetteer entry the document means, from document context: the
+/// countries the document talks about (names, demonyms, the dateline), the first-level divisions it
+/// names, the divisions of the other places it resolves, the kind of place the cue asks for, and
+/// population as the prior. Two passes, so that towns pull their namesakes into the same state
+/// ("Antunez" in Michoacán makes "Paracuaro" the Michoacán one).
+/// </summary>
+public sealed class ToponymResolver(Gazetteer gazetteer)
+{
+    private const int MaxCandidates = 40;
+
+    /// <summary>Weights of the scoring function, tuned on the geoparsing development corpora.</summary>
+    public sealed record Weights
+    {
+        public double Population { get; init; } = 0.15;
+        public double CountryShare { get; init; } = 2.0;
+        public double Admin1Named { get; init; } = 2.0;
+        public double Admin1OfOtherPlaces { get; init; } = 1.0;
+        public double CountryPrior { get; init; } = 1.5;
+        public double Admin1Prior { get; init; } = 0.8;
+        public double CueMatchesKind { get; init; } = 1.5;
+        public double PrimaryName { get; init; } = 1.0;
+    }
+
+    public Weights Scoring { get; init; } = new();
+
+    /// <summary>When true, ignore context and take the most populous candidate (the baseline).</summary>
+    public bool PopulationOnly { get; init; }
+
+    public sealed record Resolution(ToponymCandidate Candidate, GazetteerEntry Entry, double Confidence);
+
+    public List<Resolution> Resolve(IReadOnlyList<ToponymCandidate> candidates)
+    {
+        if (PopulationOnly) return candidates.Select(c => new Resolution(c, gazetteer[c.Entries[0]], 1.0 / c.Entries.Length)).ToList();
+        var countryEvidence = CountryEvidence(candidates);
+        double evidenceTotal = Math.Max(1, countryEvidence.Values.Sum());
+        var namedAdmin1 = candidates.SelectMany(c => c.Entries.Take(MaxCandidates)).Select(e => gazetteer[e])
+            .Where(e => e.Kind == PlaceKind.Admin1).Select(e => e.Country + "." + e.Admin1Code).ToHashSet();
+
+        var chosen = new GazetteerEntry[candidates.Count];
+        var confidence = new double[candidates.Count];
+        var resolvedAdmin1 = new Dictionary<string, int>();
+        for (int pass = 0; pass < 2; pass++)
+        {
+            for (int c = 0; c < candidates.Count; c++)
+            {
+                var candidate = candidates[c];
+                string? own = pass > 0 ? Admin1Key(chosen[c]) : null;
+                double best = double.NegativeInfinity, sum = 0;
+                GazetteerEntry bestEntry = default;
+                foreach (var index in candidate.Entries.Take(MaxCandidates))
+                {
+                    var entry = gazetteer[index];
+                    double score = Score(entry, candidate, countryEvidence, evidenceTotal, namedAdmin1, resolvedAdmin1, own);
+                    sum += Math.Exp(score);
+                    if (score > best)
+                    {
+                        best = score;
+                        bestEntry = entry;
+                    }
+                }
+                chosen[c] = bestEntry;
+                confidence[c] = Math.Exp(best) / sum;
+            }
+            resolvedAdmin1.Clear();
+            foreach (var entry in chosen)
+            {
+                if (entry.Kind == PlaceKind.Town && Admin1Key(entry) is { } key) resolvedAdmin1[key] = resolvedAdmin1.GetValueOrDefault(key) + 1;
+            }
+        }
+        return candidates.Select((c, i) => new Resolution(c, chosen[i], confidence[i])).ToList();
+    }
+
+    private static string? Admin1Key(GazetteerEntry e) => e.Admin1Code is null ? null : e.Country + "." + e.Admin1Code;
+
+    private double Score(GazetteerEntry entry, ToponymCandidate candidate, Dictionary<string, double> countryEvidence, double evidenceTotal,
+        HashSet<string> namedAdmin1, Dictionary<string, int> resolvedAdmin1, string? ownAdmin1)
+    {
+        var w = Scoring;
+        double score = w.Population * Math.Log10(entry.Population + 1);
+        // The place's own name beats an old or foreign alternate name ("Waterloo" is also an old name of Austin).
+        if (NameFolding.Fold(entry.Name) == NameFolding.Fold(candidate.Text)) score += w.PrimaryName;
+        score += w.CountryShare * countryEvidence.GetValueOrDefault(entry.Country) / evidenceTotal;
+        var admin1 = Admin1Key(entry);
+        if (entry.Kind == PlaceKind.Town && admin1 is not null)
+        {
+            if (namedAdmin1.Contains(admin1)) score += w.Admin1Named;
+            int others = resolvedAdmin1.GetValueOrDefault(admin1) - (admin1 == ownAdmin1 ? 1 : 0);
+            if (others > 0) score += w.Admin1OfOtherPlaces;
+        }
+        if (entry.Kind == PlaceKind.Country) score += w.CountryPrior;
+        if (entry.Kind == PlaceKind.Admin1) score += w.Admin1Prior;
+        bool cueFits = candidate.Cue switch
+        {
+            PlaceCue.Region => entry.Kind == PlaceKind.Admin1,
+            PlaceCue.Town or PlaceCue.Dateline => entry.Kind == PlaceKind.Town,
+            _ => false,
+        };
+        if (cueFits) score += w.CueMatchesKind;
+        return score;
+    }
+
+    /// <summary>How much the document talks about each country: country names, demonyms, unambiguous places.</summary>
+    private Dictionary<string, double> CountryEvidence(IReadOnlyList<ToponymCandidate> candidates)
+    {
+        var evidence = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            var countries = candidate.Entries.Take(MaxCandidates).Select(e => gazetteer[e]).ToList();
+            var direct = countries.FirstOrDefault(e => e.Kind == PlaceKind.Country);
+            if (direct.Name is not null)
+            {
+                evidence[direct.Country] = evidence.GetValueOrDefault(direct.Country) + (candidate.Cue == PlaceCue.Dateline ? 2 : 1);
+                continue;
+            }
+            var distinct = countries.Select(e => e.Country).Distinct().ToList();
+            foreach (var country in distinct) evidence[country] = evidence.GetValueOrDefault(country) + 1.0 / distinct.Count;
+        }
+        return evidence;
+    }
+}

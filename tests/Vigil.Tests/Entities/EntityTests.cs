@@ -1,0 +1,58 @@
+using Vigil.Documents;
+using Vigil.Entities;
+using Vigil.Pipeline;
+
+namespace Vigil.Tests.Entities;
+
+public class EntityTests
+{
+    private static Mention M(int start, string text) => new(start, start + text.Length, text);
+
+    [Fact]
+    public void Surnames_and_trailing_name_parts_join_the_full_name()
+    {
+        var entities = NameCoreference.Group([
+            (M(0, "Estanislao Beltran"), "PER"), (M(40, "Miguel Angel Osorio Chong"), "PER"),
+            (M(90, "Beltran"), "PER"), (M(120, "Osorio Chong"), "PER"), (M(150, "Beltrán"), "PER")]);
+        Assert.Equal(2, entities.Count);
+        Assert.Equal(("Estanislao Beltran", 3), (entities[0].Name, entities[0].Mentions.Count));
+        Assert.Equal(("Miguel Angel Osorio Chong", 2), (entities[1].Name, entities[1].Mentions.Count));
+    }
+
+    [Fact]
+    public void Acronyms_join_their_organisation_and_labels_keep_entities_apart()
+    {
+        var entities = NameCoreference.Group([
+            (M(0, "the Associated Press"), "ORG"), (M(30, "the AP"), "ORG"), (M(50, "AP"), "ORG"), (M(60, "Hope"), "PER"), (M(70, "Hope"), "LOC")]);
+        Assert.Equal(3, entities.Count);
+        Assert.Equal(3, entities[0].Mentions.Count);
+        Assert.Equal(["E1", "E2", "E3"], entities.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void The_pipeline_finds_people_and_nationalities()
+    {
+        var document = new Document("Interior Minister Miguel Angel Osorio Chong said Mexican soldiers would stay. Osorio Chong spoke in Mexico City.");
+        PipelineFactory.CreateDefault().Process(document);
+        var minister = Assert.Single(document.Entities, e => e.Name == "Miguel Angel Osorio Chong");
+        Assert.Equal("PER", minister.Label);
+        Assert.Equal(2, minister.Mentions.Count);
+        var norp = Assert.Single(document.Entities, e => e.Label == "NORP");
+        Assert.Equal("Mexican", norp.Name);
+        foreach (var mention in document.Entities.SelectMany(e => e.Mentions))
+            Assert.Equal(mention.Text, document.Text[mention.Start..mention.End]);
+    }
+
+    [Fact]
+    public void Ner_scorer_counts_exact_spans_per_label()
+    {
+        var gold = new List<IobSentence> { new(["Estanislao", "Beltran", "told", "the", "AP", "in", "Antunez"], ["B-PER", "I-PER", "O", "O", "B-ORG", "O", "B-LOC"]) };
+        var predicted = new List<string[]> { new[] { "B-PER", "O", "O", "O", "B-ORG", "O", "B-PER" } };
+        var scores = NerScorer.Score(gold, predicted);
+        // Beltran's span is cut short (wrong), AP is right, Antunez has the wrong type: 1 of 3 either way.
+        Assert.Equal(100.0 / 3, scores.Overall.Precision, 3);
+        Assert.Equal(100.0 / 3, scores.Overall.Recall, 3);
+        Assert.Equal(100, scores.PerLabel["ORG"].F1, 3);
+        Assert.Equal(0, scores.PerLabel["LOC"].Recall, 3);
+    }
+}

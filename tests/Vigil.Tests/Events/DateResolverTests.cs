@@ -1,0 +1,40 @@
+using Vigil.Documents;
+using Vigil.Events;
+using Vigil.Tokenization;
+
+namespace Vigil.Tests.Events;
+
+public class DateResolverTests
+{
+    private static EventDate? Resolve(string sentence, DateOnly? published)
+    {
+        var document = new Document(sentence) { Published = published };
+        new TokenizerStage().Process(document);
+        return DateResolver.Find(document, 0, document.Tokens.Length);
+    }
+
+    private static readonly DateOnly Tuesday = new(2014, 1, 14);
+
+    [Theory]
+    [InlineData("Soldiers fired on Monday night.", "2014-01-13", "day", "Monday night")]
+    [InlineData("Residents said Tuesday.", "2014-01-14", "day", "Tuesday")]
+    [InlineData("Gunmen attacked on Wednesday.", "2014-01-08", "day", "Wednesday")]
+    [InlineData("Police arrested them yesterday.", "2014-01-13", "day", "yesterday")]
+    [InlineData("They fought over the weekend.", "2014-01-11", "week", "over the weekend")]
+    [InlineData("Police arrested 12 people last week.", "2014-01-06", "week", "last week")]
+    [InlineData("The army arrived a month ago.", "2013-12-14", "month", "a month ago")]
+    [InlineData("It began on Jan. 12 in Antunez.", "2014-01-12", "day", "Jan. 12")]
+    [InlineData("It began on Dec. 30 in Antunez.", "2013-12-30", "day", "Dec. 30")]
+    [InlineData("Elections were held last year.", "2013-01-01", "year", "last year")]
+    public void Expressions_resolve_against_the_publication_date(string sentence, string value, string precision, string text)
+    {
+        Assert.Equal(new EventDate(value, precision, text), Resolve(sentence, Tuesday));
+    }
+
+    [Fact]
+    public void Without_a_publication_date_the_text_is_kept_and_the_value_is_null()
+    {
+        Assert.Equal(new EventDate(null, "day", "Monday night"), Resolve("Soldiers fired on Monday night.", null));
+        Assert.Null(Resolve("Soldiers fired.", Tuesday));
+    }
+}

@@ -1,0 +1,71 @@
+using Vigil.Documents;
+using Vigil.Pipeline;
+
+namespace Vigil.Tests.Events;
+
+/// <summary>The whole pipeline on the sample article and on short constructions.</summary>
+public class EventCodingTests
+{
+    private static Document Extract(string text, DateOnly? published = null)
+    {
+        var document = new Document(text) { Published = published ?? new DateOnly(2014, 1, 14) };
+        PipelineFactory.CreateDefault().Process(document);
+        return document;
+    }
+
+    [Fact]
+    public void The_sample_has_an_assault_on_civilians_a_blockade_arrests_clashes_and_a_demand()
+    {
+        var document = Extract(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "antunez-convoy.txt")));
+        var events = document.Events;
+        var blockade = Assert.Single(events, e => e.Trigger.Text == "blocked");
+        Assert.Equal(("191", "PROTEST", "townspeople", "CVL"), (blockade.Cameo, blockade.Plover.Type, blockade.Actor1!.Text, blockade.Actor1.Sector));
+        Assert.Equal("2014-01-13", blockade.Date!.Value);
+        Assert.Equal("town", blockade.Place!.Precision);
+
+        var arrest = Assert.Single(events, e => e.Trigger.Text == "arrested");
+        Assert.Equal(("173", "Arrests", "COP"), (arrest.Cameo, arrest.Acled!.SubEventType, arrest.Actor1!.Sector));
+        Assert.Equal(("2014-01-06", "week"), (arrest.Date!.Value, arrest.Date.Precision));
+
+        Assert.Contains(events, e => e.Acled?.SubEventType == "Armed clash");
+        var demand = Assert.Single(events, e => e.Trigger.Text == "demanded");
+        Assert.Null(demand.Acled);
+        Assert.Equal("REQUEST", demand.Plover.Type);
+
+        // The toll is disputed: two according to some, four according to Beltran, unconfirmed by officials.
+        var tolls = events.Where(e => e.Fatalities is not null).ToList();
+        Assert.Contains(tolls, e => e.Fatalities!.Min == 2);
+        Assert.Contains(tolls, e => e.Fatalities!.Min == 4);
+        Assert.All(tolls, e => Assert.True(e.Fatalities!.Disputed));
+        Assert.All(events, e => Assert.InRange(e.Confidence, 0, 1));
+        Assert.All(events, e => Assert.Equal(e.Trigger.Text, document.Text[e.Trigger.Start..e.Trigger.End]));
+    }
+
+    [Fact]
+    public void Passive_voice_puts_the_agent_first()
+    {
+        var e = Assert.Single(Extract("Twelve protesters were arrested by police in Morelia on Monday.").Events);
+        Assert.Equal(("police", "protesters"), (e.Actor1!.Text, e.Actor2!.Text.Split(' ')[^1]));
+        Assert.Equal("Morelia", e.Place!.Text);
+    }
+
+    [Theory]
+    [InlineData("Soldiers did not arrest the gunmen.", "negated")]
+    [InlineData("Soldiers will arrest the gunmen.", "future")]
+    [InlineData("Soldiers would arrest the gunmen.", "hypothetical")]
+    [InlineData("Residents said soldiers arrested the gunmen.", "reported")]
+    [InlineData("Soldiers arrested the gunmen.", "asserted")]
+    public void Modality_follows_negation_auxiliaries_and_reporting(string sentence, string modality)
+    {
+        var arrest = Assert.Single(Extract(sentence).Events, e => e.Cameo == "173");
+        Assert.Equal(modality, arrest.Modality);
+    }
+
+    [Fact]
+    public void A_demanded_action_is_a_demand_not_the_action()
+    {
+        var events = Extract("The minister demanded that the vigilantes disarm.").Events;
+        Assert.Equal("REQUEST", events.Single(e => e.Trigger.Text == "demanded").Plover.Type);
+        Assert.Equal("demanded", events.Single(e => e.Trigger.Text == "disarm").Modality);
+    }
+}

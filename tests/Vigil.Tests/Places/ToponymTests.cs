@@ -1,0 +1,108 @@
+using Vigil.Documents;
+using Vigil.Evaluation;
+using Vigil.Models;
+using Vigil.Pipeline;
+using Vigil.Places;
+
+namespace Vigil.Tests.Places;
+
+/// <summary>Recognition and resolution with the shipped gazetteer and models, on the cases the issue names.</summary>
+public class ToponymTests
+{
+    private static Document Extract(string text)
+    {
+        var document = new Document(text);
+        PipelineFactory.CreateDefault().Process(document);
+        return document;
+    }
+
+    private const string Story = "ANTUNEZ, Mexico (AP) — Soldiers sent to disarm a self-defense group in the western state of " +
+        "Michoacan opened fire on townspeople in Antunez. Federal police arrested 12 members of the movement in the nearby " +
+        "town of Paracuaro last week. Alejandro Hope, director of security policy at the Mexican Competitiveness Institute, " +
+        "said Gloria Perez Torres was wounded. Michoacan state officials did not comment.";
+
+    [Fact]
+    public void Antunez_is_the_town_in_Michoacan()
+    {
+        var places = Extract(Story).Places.Where(p => p.Text is "Antunez" or "ANTUNEZ").ToList();
+        Assert.Equal(2, places.Count);
+        Assert.All(places, p =>
+        {
+            Assert.Equal(4018430, p.GeonamesId);
+            Assert.Equal("Michoacán", p.Admin1);
+            Assert.Equal(19.01, p.Lat!.Value, 1);
+            Assert.Equal(-102.20, p.Lon!.Value, 1);
+        });
+    }
+
+    [Fact]
+    public void Paracuaro_is_the_one_in_Michoacan_not_Guanajuato()
+    {
+        var paracuaro = Assert.Single(Extract(Story).Places, p => p.Text == "Paracuaro");
+        Assert.Equal("Michoacán", paracuaro.Admin1);
+        Assert.Equal(3993456, paracuaro.GeonamesId);
+    }
+
+    [Fact]
+    public void Michoacan_state_is_a_division_and_Mexico_a_country()
+    {
+        var places = Extract(Story).Places;
+        Assert.All(places.Where(p => p.Text == "Michoacan"), p => Assert.Equal("ADM1", p.Feature));
+        Assert.Equal("PCLI", Assert.Single(places, p => p.Text == "Mexico").Feature);
+    }
+
+    [Fact]
+    public void No_places_from_organisations_or_people()
+    {
+        var places = Extract(Story).Places;
+        Assert.DoesNotContain(places, p => p.Text.Contains("Mexican") || p.Text.Contains("Competitiveness"));
+        Assert.DoesNotContain(places, p => p.Text is "Torres" or "Perez" or "Hope" or "Gloria");
+    }
+
+    [Fact]
+    public void A_demonym_names_its_country()
+    {
+        var place = Assert.Single(Extract("Mexican soldiers fired on the crowd.").Places);
+        Assert.Equal(("Mexican", "MX", "PCLI"), (place.Text, place.Country, place.Feature));
+    }
+
+    [Fact]
+    public void Population_baseline_takes_the_biggest_namesake()
+    {
+        var gazetteer = LoadedModels.Gazetteer!;
+        var document = new Document("Police arrested 12 members in the nearby town of Paracuaro.");
+        PipelineFactory.CreateSyntax().Process(document);
+        new PlacesStage(gazetteer, new ToponymResolver(gazetteer) { PopulationOnly = true }).Process(document);
+        var biggest = gazetteer.Lookup("Paracuaro").ToArray().Select(i => gazetteer[i]).MaxBy(e => e.Population);
+        var place = Assert.Single(document.Places);
+        Assert.Equal((biggest.Lat, biggest.Lon), (place.Lat!.Value, place.Lon!.Value), new CoordinateComparer());
+    }
+
+    [Fact]
+    public void Geo_scorer_on_a_hand_checked_miniature()
+    {
+        var scorer = new GeoScorer();
+        GoldToponym[] gold = [new(0, 7, "Antunez", 19.01451, -102.20432), new(20, 29, "Paracuaro", 19.14926, -102.21871), new(40, 46, "Mexico", 23, -102)];
+        Place[] system =
+        [
+            new() { Start = 0, End = 7, Text = "Antunez", Lat = 19.01451, Lon = -102.20432 },
+            new() { Start = 20, End = 29, Text = "Paracuaro", Lat = 20.14381, Lon = -100.76352 },
+            new() { Start = 50, End = 55, Text = "Beltran", Lat = 0, Lon = 0 },
+        ];
+        scorer.Add(gold, system);
+        var s = scorer.Result();
+        Assert.Equal(200.0 / 3, s.Precision, 3);
+        Assert.Equal(200.0 / 3, s.Recall, 3);
+        // Antunez exact (0 km); the Guanajuato Paracuaro is about 186 km from the Michoacán one.
+        Assert.Equal(50, s.Acc161, 3);
+        Assert.InRange(GeoScorer.DistanceKm(19.14926, -102.21871, 20.14381, -100.76352), 180, 190);
+        Assert.Equal(s.MeanKm, s.MedianKm, 3);
+    }
+
+    private sealed class CoordinateComparer : IEqualityComparer<(double, double)>
+    {
+        public bool Equals((double, double) x, (double, double) y) => Math.Abs(x.Item1 - y.Item1) < 1e-4 && Math.Abs(x.Item2 - y.Item2) < 1e-4;
+
+        public int GetHashCode((double, double) obj) => 0;
+    }
+}
