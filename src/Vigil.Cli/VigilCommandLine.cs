@@ -16,5 +16,6 @@ public static class VigilCommandLine
         IngestCommand.Create(),
         QueryCommand.Create(),
         ExportCommand.Create(),
+        ServeCommand.Create(),
     };
 }
