@@ -11,5 +11,6 @@ public static class EvalCommand
         EvalGeoCommand.Create(),
         EvalNerCommand.Create(),
         EvalAttributionCommand.Create(),
+        EvalEventsCommand.Create(),
     };
 }

@@ -129,6 +129,9 @@ public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
         // An event noun as the object of a light verb: "fought gun battles" is coded on "fought" already;
         // "the clash came": the noun has no actors of its own.
         if (target >= 0) obj = target;
+        // "clashed with self-defense groups", "fought against the army": the other side of a symmetric event.
+        if (obj < 0 && pattern.PloverType is "ASSAULT" or "CONSULT")
+            obj = PrepositionalTarget(tokens, children, trigger, "with") is >= 0 and var with ? with : PrepositionalTarget(tokens, children, trigger, "against");
         if (subject >= 0 && tokens[subject].Upos is "PRON")
         {
             // "townspeople who had blocked": a relative pronoun stands for the noun the clause modifies.
@@ -213,7 +216,11 @@ public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
     {
         var inSentence = document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null)
             .OrderBy(p => Rank(p.Feature)).FirstOrDefault();
-        var place = inSentence ?? document.Places.FirstOrDefault(p => p.Start < 40 && Rank(p.Feature) == 0);
+        var dateline = document.Places.FirstOrDefault(p => p.Start < 40 && Rank(p.Feature) == 0 && p.Lat is not null);
+        // A region in the sentence that contains the dateline's town: the town is the more precise answer.
+        bool datelineInside = inSentence is not null && dateline is not null && Rank(inSentence.Feature) > 0 && dateline.Country == inSentence.Country
+                              && (Rank(inSentence.Feature) == 3 || dateline.Admin1 == inSentence.Admin1);
+        var place = datelineInside ? dateline : inSentence ?? dateline;
         if (place is null) return null;
         return new EventPlace(place.Start, place.End, place.Text, place.GeonamesId, place.Lat, place.Lon, Precision(place.Feature));
     }

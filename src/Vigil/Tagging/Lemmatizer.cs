@@ -11,11 +11,13 @@ public sealed class Lemmatizer
 
     private readonly Dictionary<(string Form, string Xpos), string> _exceptions;
     private readonly Dictionary<(string Xpos, string Suffix), (int Strip, string Append)> _rules;
+    private readonly HashSet<string> _knownLemmas;
 
-    public Lemmatizer(Dictionary<(string, string), string> exceptions, Dictionary<(string, string), (int, string)> rules)
+    public Lemmatizer(Dictionary<(string, string), string> exceptions, Dictionary<(string, string), (int, string)> rules, HashSet<string>? knownLemmas = null)
     {
         _exceptions = exceptions;
         _rules = rules;
+        _knownLemmas = knownLemmas ?? [];
     }
 
     public int ExceptionCount => _exceptions.Count;
@@ -26,12 +28,17 @@ public sealed class Lemmatizer
         var lower = form.ToLowerInvariant();
         if (_exceptions.TryGetValue((lower, xpos), out var lemma)) return lemma;
         if (upos is "PUNCT" or "NUM" or "SYM" or "X") return form;
+        // The rule of the longest matching suffix, unless a shorter suffix's rule gives a lemma seen in
+        // training and the longest one does not ("bombed": "-bed → -be" would give "bombe", "-ed → -" gives "bomb").
+        string? first = null;
         for (int length = Math.Min(MaxSuffix, lower.Length - 1); length >= 0; length--)
         {
-            if (_rules.TryGetValue((xpos, lower[^length..]), out var rule) && rule.Strip < lower.Length)
-                return lower[..^rule.Strip] + rule.Append;
+            if (!_rules.TryGetValue((xpos, lower[^length..]), out var rule) || rule.Strip >= lower.Length) continue;
+            var candidate = lower[..^rule.Strip] + rule.Append;
+            if (_knownLemmas.Count == 0 || _knownLemmas.Contains(candidate)) return candidate;
+            first ??= candidate;
         }
-        return lower;
+        return first ?? lower;
     }
 
     /// <summary>Learns exceptions and suffix rules from (form, xpos, lemma) triples.</summary>
@@ -58,11 +65,12 @@ public sealed class Lemmatizer
             var best = counts.MaxBy(c => c.Value);
             if (best.Value >= 2) rules[key] = best.Key;
         }
+        var known = exceptions.Values.Where(l => l.All(char.IsLetter)).ToHashSet(StringComparer.Ordinal);
         // Keep only exceptions the rules would get wrong: the table stays small.
-        var lemmatizer = new Lemmatizer(new(), rules);
+        var lemmatizer = new Lemmatizer(new(), rules, known);
         var needed = exceptions.Where(e => lemmatizer.Lemmatize(e.Key.Item1, "", e.Key.Item2) != e.Value)
             .ToDictionary(e => e.Key, e => e.Value);
-        return new Lemmatizer(needed, rules);
+        return new Lemmatizer(needed, rules, known);
     }
 
     private static (int Strip, string Append) RuleFor(string lower, string lemma)
@@ -94,6 +102,8 @@ public sealed class Lemmatizer
         {
             writer.Write(xpos); writer.Write(suffix); writer.Write((byte)strip); writer.Write(append);
         }
+        writer.Write(_knownLemmas.Count);
+        foreach (var lemma in _knownLemmas.Order(StringComparer.Ordinal)) writer.Write(lemma);
     }
 
     public static Lemmatizer Read(BinaryReader reader)
@@ -102,6 +112,8 @@ public sealed class Lemmatizer
         for (int i = reader.ReadInt32(); i > 0; i--) exceptions[(reader.ReadString(), reader.ReadString())] = reader.ReadString();
         var rules = new Dictionary<(string, string), (int, string)>();
         for (int i = reader.ReadInt32(); i > 0; i--) rules[(reader.ReadString(), reader.ReadString())] = (reader.ReadByte(), reader.ReadString());
-        return new Lemmatizer(exceptions, rules);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = reader.ReadInt32(); i > 0; i--) known.Add(reader.ReadString());
+        return new Lemmatizer(exceptions, rules, known);
     }
 }

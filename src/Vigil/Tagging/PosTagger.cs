@@ -11,7 +11,7 @@ namespace Vigil.Tagging;
 public sealed class PosTagger
 {
     public const string Magic = "vigil-tagger";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private readonly SparseLinearModel _model;
     private readonly Dictionary<string, int> _tagDictionary;

@@ -34,6 +34,7 @@ public sealed class SentenceSplitter
             int sentenceStart = starts[^1];
             bool boundary;
             if (token.LineBreaksBefore >= 2) boundary = true;
+            else if (EndsDateline(text, tokens, starts.Count == 1 ? i : -1)) boundary = true;
             else if (token.LineBreaksBefore == 1) boundary = LineBreakEndsSentence(text, tokens, i, lineStart);
             else boundary = PunctuationEndsSentence(text, tokens, i);
             if (!boundary && i - sentenceStart >= MaxSentenceTokens) boundary = true;
@@ -41,6 +42,25 @@ public sealed class SentenceSplitter
             if (token.LineBreaksBefore > 0) lineStart = i;
         }
         return starts;
+    }
+
+    /// <summary>
+    /// "ANTUNEZ, Mexico (AP) — Soldiers ...": a dateline (capitalised place, optional country and agency,
+    /// then a dash) at the very start of a document is a sentence of its own, so it is never parsed as
+    /// the subject of the first sentence.
+    /// </summary>
+    private static bool EndsDateline(string text, IReadOnlyList<RawToken> tokens, int i)
+    {
+        if (i < 2 || i > 10) return false;
+        var dash = tokens[i - 1];
+        if (dash.End - dash.Start != 1 || !CharClasses.IsDash(text[dash.Start]) && text[dash.Start] != '-') return false;
+        var first = text.AsSpan(tokens[0].Start, tokens[0].End - tokens[0].Start);
+        if (first.Length < 2) return false;
+        foreach (var c in first)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        }
+        return true;
     }
 
     private bool LineBreakEndsSentence(string text, IReadOnlyList<RawToken> tokens, int i, int lineStart)

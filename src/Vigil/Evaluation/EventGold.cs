@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace Vigil.Evaluation;
+
+/// <summary>An expected event of the project's gold set (tests/gold-events, format in its README).</summary>
+public sealed record GoldEvent(int Sentence, string CameoRoot, string? Actor1, string? Actor2, double? Lat, double? Lon, string? Date, int? Fatalities);
+
+public sealed record GoldArticle(string Name, string Text, DateOnly? Published, IReadOnlyList<GoldEvent> Events);
+
+public static class EventGold
+{
+    public static List<GoldArticle> Read(string folder)
+    {
+        var articles = new List<GoldArticle>();
+        foreach (var path in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            var root = json.RootElement;
+            DateOnly? published = root.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? DateOnly.Parse(p.GetString()!) : null;
+            var events = root.GetProperty("events").EnumerateArray().Select(e => new GoldEvent(
+                e.GetProperty("sentence").GetInt32(),
+                e.GetProperty("cameo_root").GetString()!,
+                String(e, "actor1"), String(e, "actor2"),
+                e.TryGetProperty("place", out var place) && place.ValueKind == JsonValueKind.Object ? place.GetProperty("lat").GetDouble() : null,
+                e.TryGetProperty("place", out var place2) && place2.ValueKind == JsonValueKind.Object ? place2.GetProperty("lon").GetDouble() : null,
+                String(e, "date"),
+                e.TryGetProperty("fatalities", out var f) && f.ValueKind == JsonValueKind.Number ? f.GetInt32() : null)).ToList();
+            articles.Add(new GoldArticle(Path.GetFileNameWithoutExtension(path), root.GetProperty("text").GetString()!, published, events));
+        }
+        return articles;
+    }
+
+    private static string? String(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}
