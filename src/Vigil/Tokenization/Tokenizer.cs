@@ -253,6 +253,11 @@ public sealed class Tokenizer
     /// <summary>Splits a word without outer punctuation at clitics, internal dashes and number ranges.</summary>
     private void SplitCore(string text, int start, int end, ref ChunkEmitter emit)
     {
+        if (IsPhoneNumber(text.AsSpan(start, end - start)))
+        {
+            emit.Emit(start, end);
+            return;
+        }
         int segmentStart = start;
         int i = start;
         while (i < end)
@@ -271,10 +276,25 @@ public sealed class Tokenizer
         SplitWord(text, segmentStart, end, ref emit);
     }
 
+    /// <summary>"853-3242", "713-664-7478", "(3-5213": digit groups joined by hyphens, the last of four digits.</summary>
+    private static bool IsPhoneNumber(ReadOnlySpan<char> word)
+    {
+        int groups = 0, digits = 0, lastGroup = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiDigit(c)) digits++;
+            else if (c == '-' && digits > 0) { groups++; lastGroup = 0; digits = 0; continue; }
+            else return false;
+            lastGroup++;
+        }
+        return groups >= 1 && lastGroup == 4 && digits == 4 && word.Length >= 6;
+    }
+
     /// <summary>Length of punctuation inside a chunk that separates tokens, or 0 where the word continues.</summary>
-    private static int InternalBreakLength(string text, int start, int end, int i)
+    private int InternalBreakLength(string text, int start, int end, int i)
     {
         char c = text[i];
+        if (c == '-' && i > start && _lexicon.IsHyphenPrefix(WordBefore(text, start, i))) return 0;
         if (CharClasses.IsDash(c) || c == '…') return 1;
         if ((c == '-' || c == '.') && i + 1 < end && text[i + 1] == c)
         {
@@ -299,6 +319,14 @@ public sealed class Tokenizer
             && char.IsLetter(text[i + 1]) && char.IsLetter(text[i + 2])) return 1;
         // A sentence glued to the next one ("fired.The") is left alone: it is rare and often a name or URL.
         return 0;
+    }
+
+    /// <summary>The letters right before position <paramref name="i"/> back to the start of the chunk or a non-letter.</summary>
+    private static ReadOnlySpan<char> WordBefore(string text, int start, int i)
+    {
+        int from = i;
+        while (from > start && char.IsLetter(text[from - 1])) from--;
+        return text.AsSpan(from, i - from);
     }
 
     /// <summary>Splits one word at clitics: listed words first ("cannot"), then n't, 's, 're, 've, 'll, 'd, 'm and s'.</summary>

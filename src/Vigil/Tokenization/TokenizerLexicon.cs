@@ -13,6 +13,7 @@ public sealed class TokenizerLexicon
     private readonly Dictionary<string, int[]> _splitWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _sentenceStarters = new(StringComparer.Ordinal);
     private readonly HashSet<string> _emoticons = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _hyphenPrefixes = new(StringComparer.OrdinalIgnoreCase);
 
     private static readonly Lazy<TokenizerLexicon> Embedded = new(LoadEmbedded);
 
@@ -26,6 +27,9 @@ public sealed class TokenizerLexicon
 
     /// <summary>True for abbreviations that precede a name and so never end a sentence ("Gen.", "Jan.").</summary>
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True for a prefix that keeps its hyphen inside the word ("e" of "e-mail").</summary>
+    public bool IsHyphenPrefix(ReadOnlySpan<char> prefix) => _hyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prefix);
 
     public bool IsEmoticon(ReadOnlySpan<char> chunk) => _emoticons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(chunk);
 
@@ -42,7 +46,7 @@ public sealed class TokenizerLexicon
     }
 
     public static TokenizerLexicon FromLines(IEnumerable<string> abbreviations, IEnumerable<string> splitWords,
-        IEnumerable<string> sentenceStarters, IEnumerable<string>? emoticons = null)
+        IEnumerable<string> sentenceStarters, IEnumerable<string>? emoticons = null, IEnumerable<string>? hyphenPrefixes = null)
     {
         var lexicon = new TokenizerLexicon();
         foreach (var line in DataLines(abbreviations))
@@ -60,6 +64,7 @@ public sealed class TokenizerLexicon
         }
         foreach (var line in DataLines(sentenceStarters)) lexicon._sentenceStarters.Add(line);
         foreach (var line in DataLines(emoticons ?? [])) lexicon._emoticons.Add(line);
+        foreach (var line in DataLines(hyphenPrefixes ?? [])) lexicon._hyphenPrefixes.Add(line);
         return lexicon;
     }
 
@@ -68,7 +73,7 @@ public sealed class TokenizerLexicon
 
     private static TokenizerLexicon LoadEmbedded() => FromLines(
         ReadResource("abbreviations.txt"), ReadResource("clitics.txt"), ReadResource("sentence-starters.txt"),
-        ReadResource("emoticons.txt"));
+        ReadResource("emoticons.txt"), ReadResource("hyphen-prefixes.txt"));
 
     private static IEnumerable<string> ReadResource(string name)
     {
