@@ -87,6 +87,8 @@ public sealed class SentenceSplitter
         // A closing quote or bracket glued to the terminal mark belongs to this sentence: over." | Beltran
         if (!next.SpaceBefore && next.LineBreaksBefore == 0 && next.End - next.Start == 1 && CharClasses.IsClosingPunctuation(text[next.Start])) return false;
         // After . ! ? a sentence ends even before a lowercase word: informal text often starts that way.
+        // "Fax:? 203..." : a question mark glued to a colon is a form field, not the end of a question.
+        if (IsTerminal(text, candidate) && !candidate.SpaceBefore && j > 0 && text[tokens[j - 1].End - 1] == ':') return false;
         if (IsTerminal(text, candidate))
         {
             // An ellipsis before a lowercase word usually trails off mid-sentence ("take care... it would").
