@@ -61,7 +61,58 @@ public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
                 document.Events.Add(@event);
             }
         }
+        MergeMentionsOfOneEvent(document);
         MarkDisputedTolls(document);
+    }
+
+    /// <summary>
+    /// One event mentioned twice is one event: in one sentence ("opened fire ..., killing two") two
+    /// events with the same CAMEO root and no conflicting actors merge; across sentences they merge when
+    /// both actors and the date agree. The first mention keeps its id; missing fields come from the other.
+    /// </summary>
+    private static void MergeMentionsOfOneEvent(Document document)
+    {
+        var events = document.Events;
+        for (int a = 0; a < events.Count; a++)
+        {
+            for (int b = a + 1; b < events.Count; b++)
+            {
+                var first = events[a];
+                var second = events[b];
+                if (first.Cameo[..2] != second.Cameo[..2] || first.Modality != second.Modality) continue;
+                bool sameSentence = first.Sentence == second.Sentence;
+                bool compatible = sameSentence
+                    ? Compatible(first.Actor1, second.Actor1) && Compatible(first.Actor2, second.Actor2)
+                    : first.Actor1?.Code is { } c1 && c1 == second.Actor1?.Code && first.Actor2?.Code is { } c2 && c2 == second.Actor2?.Code
+                      && first.Date?.Value is { } d && d == second.Date?.Value;
+                if (!compatible) continue;
+                first.Actor1 ??= second.Actor1;
+                first.Actor2 ??= second.Actor2;
+                first.Fatalities ??= second.Fatalities;
+                first.Injuries ??= second.Injuries;
+                first.Place ??= second.Place;
+                first.Date ??= second.Date;
+                first.Quote ??= second.Quote;
+                first.Confidence = Math.Max(first.Confidence, second.Confidence);
+                events.RemoveAt(b);
+                b--;
+            }
+        }
+        for (int i = 0; i < events.Count; i++) events[i] = Renumbered(events[i], i);
+    }
+
+    private static bool Compatible(EventActor? x, EventActor? y) =>
+        x is null || y is null || x.Code is not null && x.Code == y.Code || x.Entity is not null && x.Entity == y.Entity;
+
+    private static Event Renumbered(Event e, int index)
+    {
+        if (e.Id == "V" + (index + 1)) return e;
+        return new Event
+        {
+            Id = "V" + (index + 1), Sentence = e.Sentence, Trigger = e.Trigger, Cameo = e.Cameo, Plover = e.Plover, Acled = e.Acled,
+            Actor1 = e.Actor1, Actor2 = e.Actor2, Place = e.Place, Date = e.Date, Fatalities = e.Fatalities, Injuries = e.Injuries,
+            Modality = e.Modality, Quote = e.Quote, Confidence = e.Confidence,
+        };
     }
 
     /// <summary>The most specific pattern the trigger satisfies, and the token its preposition introduces.</summary>

@@ -68,4 +68,13 @@ public class EventCodingTests
         Assert.Equal("REQUEST", events.Single(e => e.Trigger.Text == "demanded").Plover.Type);
         Assert.Equal("demanded", events.Single(e => e.Trigger.Text == "disarm").Modality);
     }
+
+    [Fact]
+    public void Two_mentions_of_one_attack_in_a_sentence_are_one_event()
+    {
+        var events = Extract("Soldiers opened fire on the crowd, killing two people.").Events;
+        var attack = Assert.Single(events);
+        Assert.Equal(("Soldiers", 2), (attack.Actor1!.Text, attack.Fatalities!.Min!.Value));
+        Assert.Equal("V1", attack.Id);
+    }
 }
