@@ -119,7 +119,7 @@ public static class TrainCommand
     private static Command CreateNer()
     {
         var command = new Command("ner", "Train the named-entity recognizer (IOB2 files; uses the installed gazetteer for features)");
-        var train = new Option<string>("--train") { Description = "Training data (IOB2)", Required = true };
+        var train = new Option<string[]>("--train") { Description = "Training data (IOB2; several files may be given)", Required = true, AllowMultipleArgumentsPerToken = true };
         var dev = new Option<string>("--dev") { Description = "Development data for choosing the best epoch", Required = true };
         var outDir = new Option<string>("--out") { Description = "Folder to write ner.bin to", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => 10 };
@@ -131,7 +131,7 @@ public static class TrainCommand
         command.Options.Add(seed);
         command.SetAction(parse =>
         {
-            var trainSentences = EvalNerCommand.ReadIob(parse.GetValue(train)!, "--train");
+            var trainSentences = parse.GetValue(train)!.SelectMany(path => EvalNerCommand.ReadIob(path, "--train")).ToList();
             var devSentences = EvalNerCommand.ReadIob(parse.GetValue(dev)!, "--dev");
             var output = parse.InvocationConfiguration.Output;
             int n = parse.GetValue(epochs);

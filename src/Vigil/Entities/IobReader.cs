@@ -4,8 +4,10 @@ namespace Vigil.Entities;
 public sealed record IobSentence(string[] Tokens, string[] Tags);
 
 /// <summary>
-/// Reads IOB2 files in the Universal NER layout (id, token, tag, ... tab-separated; "#" comments; blank
-/// lines between sentences). Tags outside PER, LOC and ORG (UNER's early OTH, stray "B-O") become O.
+/// Reads IOB2 files: the Universal NER layout (id, token, tag, ... tab-separated; "#" comments) or the
+/// CoNLL 2003 layout (token, tag), blank lines between sentences. re3d's long type names map to PER, LOC
+/// and ORG (Person, Location, Organisation); every other type (UNER's early OTH, re3d's Weapon or
+/// Temporal, stray "B-O") becomes O.
 /// </summary>
 public static class IobReader
 {
@@ -29,9 +31,10 @@ public static class IobReader
                 continue;
             }
             var f = line.Split('\t');
-            if (f.Length < 3) throw new InvalidDataException($"line {lineNumber}: expected id, token and tag separated by tabs");
-            tokens.Add(f[1]);
-            tags.Add(Normalize(f[2]));
+            if (f.Length < 2) throw new InvalidDataException($"line {lineNumber}: expected a token and a tag separated by tabs");
+            bool withId = f.Length >= 3 && int.TryParse(f[0], out _);
+            tokens.Add(withId ? f[1] : f[0]);
+            tags.Add(Normalize(withId ? f[2] : f[1]));
         }
         if (tokens.Count > 0) sentences.Add(new IobSentence([.. tokens], [.. tags]));
         return sentences;
@@ -39,8 +42,15 @@ public static class IobReader
 
     private static string Normalize(string tag)
     {
-        if (tag.Length > 2 && tag[1] == '-' && Types.Contains(tag[2..]) && tag[0] is 'B' or 'I') return tag;
-        return "O";
+        if (tag.Length < 3 || tag[1] != '-' || tag[0] is not ('B' or 'I')) return "O";
+        var type = tag[2..] switch
+        {
+            "Person" => "PER",
+            "Location" => "LOC",
+            "Organisation" or "Organization" => "ORG",
+            var t => t,
+        };
+        return Types.Contains(type) ? tag[..2] + type : "O";
     }
 
     /// <summary>Entity spans (first token, token count, type) from a tag sequence; a stray I- starts a new entity.</summary>
