@@ -170,31 +170,36 @@ public abstract class SqlEventStore : IEventStore
             c.Execute("INSERT INTO document_bands (band_hash, document_id) VALUES (@band, @Id)", new { band, d.Id }, tx);
     }
 
-    /// <summary>The merged event this report's event most likely is, among events of a compatible type,
-    /// date and latitude band, and every event of the same story.</summary>
+    /// <summary>
+    /// The merged event this report's event most likely is. Candidates: every event of the same story, and
+    /// events whose date interval is within the slack and whose position is within the widest merge radius
+    /// (a box in degrees; the exact distance and the type are checked by the matcher). A report without
+    /// coordinates can only join an event of its own story, since place agreement is required otherwise.
+    /// </summary>
     private MergedEvent? BestMatch(DbConnection c, DbTransaction tx, ReportEvent r)
     {
         var p = new DynamicParameters();
-        p.Add("root", EventMatcher.CameoRoot(r.Cameo));
-        p.Add("plover", r.PloverType);
         p.Add("story", r.StoryId);
         var sql = $"SELECT {EventColumns} FROM events WHERE id IN (SELECT merged_event_id FROM reports WHERE story_id = @story)";
-        if (DatePrecisions.Interval(r.EventDate, r.DatePrecision) is { } days)
+        if (DatePrecisions.Interval(r.EventDate, r.DatePrecision) is { } days && r.Lat is { } lat && r.Lon is { } lon)
         {
             var slack = _matcher.SlackDays;
             p.Add("lo", FilterSql.Iso(days.Lo.AddDays(-slack)));
             p.Add("hi", FilterSql.Iso(days.Hi.AddDays(slack)));
             p.Add("scanFrom", FilterSql.Iso(days.Lo.AddDays(-slack - DatePrecisions.WidestIntervalDays)));
-            var near = "";
-            if (r.Lat is { } lat)
+            double latDegrees = _matcher.MaxRadiusKm / 110.5;
+            p.Add("minLat", lat - latDegrees);
+            p.Add("maxLat", lat + latDegrees);
+            var near = "lat BETWEEN @minLat AND @maxLat";
+            double cos = Math.Cos(lat * Math.PI / 180);
+            double lonDegrees = cos > 0.1 ? _matcher.MaxRadiusKm / (111.3 * cos) : 360;
+            if (lon - lonDegrees > -180 && lon + lonDegrees < 180)
             {
-                near = " AND (lat IS NULL OR lat BETWEEN @minLat AND @maxLat)";
-                double degrees = _matcher.MaxRadiusKm / 111.0;
-                p.Add("minLat", lat - degrees);
-                p.Add("maxLat", lat + degrees);
+                near += " AND lon BETWEEN @minLon AND @maxLon";
+                p.Add("minLon", lon - lonDegrees);
+                p.Add("maxLon", lon + lonDegrees);
             }
-            sql += $" UNION SELECT {EventColumns} FROM events WHERE (cameo_root = @root OR plover_type = @plover) " +
-                   $"AND date_lo >= @scanFrom AND date_lo <= @hi AND date_hi >= @lo{near}";
+            sql += $" UNION SELECT {EventColumns} FROM events WHERE date_lo >= @scanFrom AND date_lo <= @hi AND date_hi >= @lo AND {near}";
         }
         MergedEvent? best = null;
         double bestScore = double.NegativeInfinity;
