@@ -58,12 +58,13 @@ public static class CorpusCommand
         var dead = random.Next(0, 12);
         var text = new StringBuilder();
         text.Append($"{city.Name.ToUpperInvariant()} ({Pick(random, Outlets)}) - {Pick(random, Actors)} {Pick(random, Verbs)} {Pick(random, Targets)} in {city.Name} on {date:dddd}, ");
-        text.Append(dead > 0 ? $"killing {dead} people and wounding several others, {Pick(random, Speakers)} said. " : $"{Pick(random, Speakers)} said. ");
+        text.Append(dead > 0 ? $"killing {(dead == 1 ? "one person" : $"{dead} people")} and wounding several others, {Pick(random, Speakers)} said. " : $"{Pick(random, Speakers)} said. ");
         int words = 500 + random.Next(400);
         while (text.Length / 6 < words)
         {
+            var speaker = Pick(random, Speakers);
             text.Append(random.Next(4) == 0
-                ? $"{Pick(random, Speakers)[..1].ToUpperInvariant()}{Pick(random, Speakers)[1..]} said that {Pick(random, Actors).ToLowerInvariant()} had {Pick(random, Verbs)} {Pick(random, Targets)} near {Pick(random, cities).Name} earlier in the week. "
+                ? $"{speaker[..1].ToUpperInvariant()}{speaker[1..]} said that {Pick(random, Actors).ToLowerInvariant()} had {Pick(random, Verbs)} {Pick(random, Targets)} near {Pick(random, cities).Name} earlier in the week. "
                 : Pick(random, Filler) + " ");
             if (random.Next(8) == 0) text.Append("\n\n");
         }

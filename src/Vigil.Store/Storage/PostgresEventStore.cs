@@ -29,6 +29,8 @@ public sealed class PostgresEventStore : SqlEventStore
             throw new StoreException($"--postgres: not a connection string ({e.Message})", e);
         }
         Description = $"postgres:{builder.Host}/{builder.Database}";
+        // The same few statements run for every report: let Npgsql prepare them once per connection.
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         try
         {

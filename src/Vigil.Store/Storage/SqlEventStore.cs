@@ -94,10 +94,12 @@ public abstract class SqlEventStore : IEventStore
 
         int created = 0, merged = 0;
         var now = Now();
+        var storyEvents = c.Query<long>("SELECT DISTINCT merged_event_id FROM reports WHERE story_id = @storyId", new { storyId }, tx).ToHashSet();
+        var touched = new SortedSet<long>();
         foreach (var report in reports)
         {
             var stored = report with { StoryId = storyId };
-            var target = BestMatch(c, tx, stored);
+            var target = BestMatch(c, tx, stored, storyEvents);
             long eventId;
             if (target is null)
             {
@@ -111,8 +113,10 @@ public abstract class SqlEventStore : IEventStore
                 merged++;
             }
             InsertReport(c, tx, stored with { MergedEventId = eventId });
-            RefreshAggregates(c, tx, eventId);
+            storyEvents.Add(eventId);
+            touched.Add(eventId);
         }
+        foreach (var eventId in touched) RefreshAggregates(c, tx, eventId);
         tx.Commit();
         return new IngestOutcome(IngestStatus.Stored, storyId, newStory, reports.Count, created, merged);
     }
@@ -166,42 +170,60 @@ public abstract class SqlEventStore : IEventStore
                 minhash = signature is null ? null : MinHash.ToBytes(signature), d.Text, json,
             }, tx);
         if (signature is null) return;
-        foreach (var band in MinHash.BandHashes(signature))
-            c.Execute("INSERT INTO document_bands (band_hash, document_id) VALUES (@band, @Id)", new { band, d.Id }, tx);
+        // One statement for all bands: a round trip per band dominates on a networked database.
+        var bands = MinHash.BandHashes(signature);
+        var p = new DynamicParameters();
+        p.Add("Id", d.Id);
+        var values = new List<string>(bands.Length);
+        for (int i = 0; i < bands.Length; i++)
+        {
+            p.Add($"b{i}", bands[i]);
+            values.Add($"(@b{i}, @Id)");
+        }
+        c.Execute($"INSERT INTO document_bands (band_hash, document_id) VALUES {string.Join(", ", values)}", p, tx);
     }
 
-    /// <summary>The merged event this report's event most likely is, among events of a compatible type,
-    /// date and latitude band, and every event of the same story.</summary>
-    private MergedEvent? BestMatch(DbConnection c, DbTransaction tx, ReportEvent r)
+    /// <summary>
+    /// The merged event this report's event most likely is. Candidates: every event of the same story, and
+    /// events whose date interval is within the slack and whose position is within the widest merge radius
+    /// (a box in degrees; the exact distance and the type are checked by the matcher). A report without
+    /// coordinates can only join an event of its own story, since place agreement is required otherwise.
+    /// </summary>
+    private MergedEvent? BestMatch(DbConnection c, DbTransaction tx, ReportEvent r, HashSet<long> storyEvents)
     {
         var p = new DynamicParameters();
-        p.Add("root", EventMatcher.CameoRoot(r.Cameo));
-        p.Add("plover", r.PloverType);
         p.Add("story", r.StoryId);
         var sql = $"SELECT {EventColumns} FROM events WHERE id IN (SELECT merged_event_id FROM reports WHERE story_id = @story)";
-        if (DatePrecisions.Interval(r.EventDate, r.DatePrecision) is { } days)
+        if (storyEvents.Count == 0) sql = "";
+        if (DatePrecisions.Interval(r.EventDate, r.DatePrecision) is { } days && r.Lat is { } lat && r.Lon is { } lon)
         {
             var slack = _matcher.SlackDays;
             p.Add("lo", FilterSql.Iso(days.Lo.AddDays(-slack)));
             p.Add("hi", FilterSql.Iso(days.Hi.AddDays(slack)));
             p.Add("scanFrom", FilterSql.Iso(days.Lo.AddDays(-slack - DatePrecisions.WidestIntervalDays)));
-            var near = "";
-            if (r.Lat is { } lat)
+            double latDegrees = _matcher.MaxRadiusKm / 110.5;
+            p.Add("minLat", lat - latDegrees);
+            p.Add("maxLat", lat + latDegrees);
+            // Unary + keeps SQLite's planner off the lat index (a whole latitude band of the world): the
+            // (date_lo, lat, lon) index then finds the date window and checks the box without touching rows.
+            var near = "+lat BETWEEN @minLat AND @maxLat";
+            double cos = Math.Cos(lat * Math.PI / 180);
+            double lonDegrees = cos > 0.1 ? _matcher.MaxRadiusKm / (111.3 * cos) : 360;
+            if (lon - lonDegrees > -180 && lon + lonDegrees < 180)
             {
-                near = " AND (lat IS NULL OR lat BETWEEN @minLat AND @maxLat)";
-                double degrees = _matcher.MaxRadiusKm / 111.0;
-                p.Add("minLat", lat - degrees);
-                p.Add("maxLat", lat + degrees);
+                near += " AND +lon BETWEEN @minLon AND @maxLon";
+                p.Add("minLon", lon - lonDegrees);
+                p.Add("maxLon", lon + lonDegrees);
             }
-            sql += $" UNION SELECT {EventColumns} FROM events WHERE (cameo_root = @root OR plover_type = @plover) " +
-                   $"AND date_lo >= @scanFrom AND date_lo <= @hi AND date_hi >= @lo{near}";
+            var nearby = $"SELECT {EventColumns} FROM events WHERE date_lo >= @scanFrom AND date_lo <= @hi AND date_hi >= @lo AND {near}";
+            sql = sql.Length == 0 ? nearby : sql + " UNION " + nearby;
         }
+        if (sql.Length == 0) return null;
         MergedEvent? best = null;
         double bestScore = double.NegativeInfinity;
-        var sameStory = c.Query<long>("SELECT DISTINCT merged_event_id FROM reports WHERE story_id = @story", p, tx).ToHashSet();
         foreach (var candidate in c.Query<MergedEvent>(sql, p, tx))
         {
-            if (_matcher.Score(candidate, r, sameStory.Contains(candidate.Id)) is { } score &&
+            if (_matcher.Score(candidate, r, storyEvents.Contains(candidate.Id)) is { } score &&
                 (score > bestScore || (score == bestScore && candidate.Id < best!.Id)))
             {
                 best = candidate;
@@ -233,12 +255,14 @@ public abstract class SqlEventStore : IEventStore
         var p = EventParameters(e);
         p.Add("now", now);
         p.Add("search", searchText);
-        var id = c.ExecuteScalar<long>(
-            "INSERT INTO events (cameo, cameo_root, plover_type, first_seen, search_text) VALUES (@Cameo, @CameoRoot, @PloverType, @now, @search) RETURNING id",
+        return c.ExecuteScalar<long>(
+            "INSERT INTO events (event_date, date_precision, date_lo, date_hi, cameo, cameo_root, plover_type, plover_mode, acled_type, " +
+            "acled_sub_type, actor1_text, actor1_code, actor1_country, actor1_sector, actor2_text, actor2_code, actor2_country, actor2_sector, " +
+            "location, geonames_id, lat, lon, geo_precision, country, admin1, sources, source_url, notes, first_seen, search_text) VALUES (" +
+            "@EventDate, @DatePrecision, @DateLo, @DateHi, @Cameo, @CameoRoot, @PloverType, @PloverMode, @AcledType, @AcledSubType, " +
+            "@Actor1Text, @Actor1Code, @Actor1Country, @Actor1Sector, @Actor2Text, @Actor2Code, @Actor2Country, @Actor2Sector, " +
+            "@Location, @GeonamesId, @Lat, @Lon, @GeoPrecision, @Country, @Admin1, @Sources, @SourceUrl, @Notes, @now, @search) RETURNING id",
             p, tx);
-        p.Add("Id", id);
-        c.Execute($"UPDATE events SET {EventValueColumns} WHERE id = @Id", p, tx);
-        return id;
     }
 
     private static void UpdateEvent(DbConnection c, DbTransaction tx, MergedEvent e, string searchText)

@@ -59,6 +59,16 @@ public sealed class SqliteEventStore : SqlEventStore
 
     public override void Dispose()
     {
+        // Keeps the planner's statistics current after large writes (cheap when nothing changed much).
+        try
+        {
+            using var c = Open();
+            c.Execute("PRAGMA optimize");
+        }
+        catch (SqliteException)
+        {
+            // Statistics are an optimisation; a busy or read-only database is fine without them.
+        }
         SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
         base.Dispose();
     }
