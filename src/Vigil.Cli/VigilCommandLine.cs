@@ -13,6 +13,7 @@ public static class VigilCommandLine
         TrainCommand.Create(),
         ModelsCommand.Create(),
         GazetteerCommand.Create(),
+        ActorsCommand.Create(),
         IngestCommand.Create(),
         QueryCommand.Create(),
         ExportCommand.Create(),

@@ -39,7 +39,7 @@ public sealed class EventLexicon
         var modality = Sections(readFile("modality-words.txt"));
         var lexicon = new EventLexicon
         {
-            AgentSectors = Pairs(readFile("agent-sectors.txt")),
+            AgentSectors = Actors.AgentDictionary.Default.Sectors,
             ReportingVerbs = readFile("reporting-verbs.txt").ToHashSet(StringComparer.Ordinal),
             Hypothetical = modality.GetValueOrDefault("hypothetical") ?? [],
             Future = modality.GetValueOrDefault("future") ?? [],

@@ -20,6 +20,20 @@ public static class LoadedModels
 
     public static Entities.EntityRecognizer? Ner => LazyNer.Value;
 
+    /// <summary>Actors from models/actors.txt if a user put one there (e.g. imported from PETRARCH), else the built-in list.</summary>
+    public static Actors.ActorDictionary ActorDictionary => LazyActors.Value;
+
+    public static Actors.AgentDictionary AgentDictionary => LazyAgents.Value;
+
+    private static readonly Lazy<Actors.ActorDictionary> LazyActors = new(() =>
+        LoadIfPresent(Path.Combine(ModelPaths.Directory, "actors.txt"), path => Actors.ActorDictionary.Parse(DataLines(path))) ?? Actors.ActorDictionary.Default);
+
+    private static readonly Lazy<Actors.AgentDictionary> LazyAgents = new(() =>
+        LoadIfPresent(Path.Combine(ModelPaths.Directory, "agents.txt"), path => Actors.AgentDictionary.Parse(DataLines(path))) ?? Actors.AgentDictionary.Default);
+
+    private static IEnumerable<string> DataLines(string path) =>
+        File.ReadLines(path).Select(l => l.TrimEnd()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+
     public static PosTagger? Tagger => LazyTagger.Value;
 
     public static Places.Gazetteer? Gazetteer => LazyGazetteer.Value;

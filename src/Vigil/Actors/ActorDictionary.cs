@@ -1,0 +1,61 @@
+using System.Globalization;
+using Vigil.Places;
+
+namespace Vigil.Actors;
+
+/// <summary>A CAMEO actor code that holds between two dates (either open).</summary>
+public sealed record DatedCode(string Code, DateOnly? From, DateOnly? To)
+{
+    public bool HoldsOn(DateOnly? date) => date is null || (From is null || From <= date) && (To is null || date <= To);
+}
+
+/// <summary>
+/// Named actors and their codes over time (Data/actors.txt, or a file in the same format): "Osorio
+/// Chong" was MEXGOV from 2012 to 2018. Lookups fold case and accents.
+/// </summary>
+public sealed class ActorDictionary
+{
+    private readonly Dictionary<string, List<DatedCode>> _byName = new(StringComparer.Ordinal);
+
+    public int Count => _byName.Count;
+
+    private static readonly Lazy<ActorDictionary> Embedded = new(() => Parse(Resources.Lines("actors.txt")));
+
+    public static ActorDictionary Default => Embedded.Value;
+
+    /// <summary>The code the actor has on <paramref name="date"/> (the first that holds), or null.</summary>
+    public string? CodeFor(string name, DateOnly? date)
+    {
+        if (!_byName.TryGetValue(NameFolding.Fold(name), out var codes)) return null;
+        return codes.FirstOrDefault(c => c.HoldsOn(date))?.Code;
+    }
+
+    public static ActorDictionary Parse(IEnumerable<string> lines)
+    {
+        var dictionary = new ActorDictionary();
+        foreach (var line in lines)
+        {
+            var f = line.Split('\t');
+            if (f.Length != 2) throw new InvalidDataException($"actors: expected names<TAB>codes: {line}");
+            var codes = f[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseCode).ToList();
+            foreach (var name in f[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var key = NameFolding.Fold(name);
+                if (!dictionary._byName.TryGetValue(key, out var list)) dictionary._byName[key] = list = [];
+                list.AddRange(codes);
+            }
+        }
+        return dictionary;
+    }
+
+    private static DatedCode ParseCode(string text)
+    {
+        var parts = text.Split(' ', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length == 1) return new DatedCode(parts[0], null, null);
+        var range = parts[1].Split("..");
+        return new DatedCode(parts[0], Date(range[0]), range.Length > 1 ? Date(range[1]) : null);
+    }
+
+    private static DateOnly? Date(string text) =>
+        text.Length == 0 ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,60 @@
+using Vigil.Documents;
+using Vigil.Events;
+using Vigil.Pipeline;
+
+namespace Vigil.Actors;
+
+/// <summary>
+/// Pipeline stage: a CAMEO actor code for every entity that can act. A named actor found in the actor
+/// dictionary gets the code that holds on the publication date; an organisation named by an agent noun
+/// ("the Interior Ministry", "the self-defense group") gets that sector; a nationality ("Mexican") its
+/// country. A code without a country takes the document's dominant country.
+/// </summary>
+public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary? agents = null) : IPipelineStage
+{
+    private readonly ActorDictionary _actors = actors ?? ActorDictionary.Default;
+    private readonly AgentDictionary _agents = agents ?? AgentDictionary.Default;
+    private static readonly HashSet<string> Sectors =
+    [
+        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "CRM", "CVL", "MED", "BUS", "EDU", "NGO", "IGO",
+        "REF", "HLH", "LAB", "ELI", "SPY", "AGR", "REL", "OTH",
+    ];
+
+    public string Name => "actors";
+
+    public void Process(Document document)
+    {
+        var alpha3 = EventLexicon.Default.Alpha3;
+        var dominant = document.Places.Where(p => p.Country is { Length: 2 }).GroupBy(p => p.Country!)
+            .OrderByDescending(g => g.Count()).Select(g => alpha3.GetValueOrDefault(g.Key)).FirstOrDefault();
+        foreach (var entity in document.Entities)
+        {
+            string? code = entity.Mentions.Select(m => _actors.CodeFor(m.Text, document.Published)).FirstOrDefault(c => c is not null)
+                           ?? _actors.CodeFor(entity.Name, document.Published);
+            if (code is null && entity.Label == "NORP")
+            {
+                var country = document.Places.FirstOrDefault(p => p.Start == entity.Mentions[0].Start)?.Country;
+                code = country is not null ? alpha3.GetValueOrDefault(country) : null;
+            }
+            if (code is null && entity.Label == "ORG")
+            {
+                var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                code = _agents.SectorOf(words[^1].TrimEnd('s'), entity.Name) ?? _agents.SectorOf(words[^1], entity.Name);
+            }
+            if (code is null) continue;
+            // A bare sector ("GOV") belongs to the country the document is about.
+            if (Sectors.Contains(code[..Math.Min(3, code.Length)]) && dominant is not null) code = dominant + code;
+            entity.Actor = new ActorCode(code, code.Length >= 3 && !Sectors.Contains(code[..3]) ? code[..3] : null, SectorOf(code));
+        }
+    }
+
+    /// <summary>The first role code after the country ("MEXGOV" → GOV, "IGOUNO" → IGO).</summary>
+    private static string? SectorOf(string code)
+    {
+        for (int i = 0; i + 3 <= code.Length; i += 3)
+        {
+            if (Sectors.Contains(code.Substring(i, 3))) return code.Substring(i, 3);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+using Vigil.Actors;
+using Vigil.Documents;
+using Vigil.Pipeline;
+
+namespace Vigil.Tests.Actors;
+
+public class ActorTests
+{
+    [Fact]
+    public void Petrarch_actors_convert_with_synonyms_and_date_bounded_roles()
+    {
+        var lines = PetrarchImporter.ConvertActors([
+            "<!-- header -->",
+            "HAMAS [PSEREBHMS]",
+            "ABDULLAH_ABDULLAH_  # a comment",
+            "+DR._ABDULLAH",
+            "\t[AFGOPP 940101-091101]",
+            "\t[AFGGOV 091102-]",
+            "NESTOR_OSORIO_LONDONO_",
+            "\t[COLGOV >101201]",
+        ]);
+        Assert.Equal([
+            "Hamas\tPSEREBHMS",
+            "Abdullah Abdullah|Dr. Abdullah\tAFGOPP 1994-01-01..2009-11-01; AFGGOV 2009-11-02..",
+            "Nestor Osorio Londono\tCOLGOV 2010-12-01..",
+        ], lines);
+        var dictionary = ActorDictionary.Parse(lines);
+        Assert.Equal("AFGOPP", dictionary.CodeFor("Abdullah Abdullah", new DateOnly(2005, 1, 1)));
+        Assert.Equal("AFGGOV", dictionary.CodeFor("ABDULLAH ABDULLAH", new DateOnly(2012, 1, 1)));
+        Assert.Null(dictionary.CodeFor("Nestor Osorio Londono", new DateOnly(2009, 1, 1)));
+    }
+
+    [Fact]
+    public void Petrarch_agents_convert_with_macros()
+    {
+        var lines = PetrarchImporter.ConvertAgents(["!PERSON! = MAN, MEN", "POLICE {} [~COP]", "DAIRY!PERSON! [~AGR]", "POLICE_OFFICER [~COP]"]);
+        Assert.Equal(["police\tCOP", "dairyman\tAGR", "dairymen\tAGR", "police officer\tCOP"], lines);
+        Assert.Equal("COP", AgentDictionary.Parse(lines).SectorOf("officer", "the police officer"));
+    }
+
+    [Fact]
+    public void A_role_that_changed_on_a_date_codes_by_the_publication_date()
+    {
+        var dictionary = ActorDictionary.Parse(["Andres Manuel Lopez Obrador|Lopez Obrador\tMEXOPP ..2018-11-30; MEXGOV 2018-12-01..2024-09-30"]);
+        Assert.Equal("MEXOPP", dictionary.CodeFor("Andrés Manuel López Obrador", new DateOnly(2018, 7, 2)));
+        Assert.Equal("MEXGOV", dictionary.CodeFor("López Obrador", new DateOnly(2019, 7, 2)));
+    }
+
+    [Fact]
+    public void Entities_get_codes_from_the_dictionary_agents_and_nationality()
+    {
+        var document = new Document("Interior Minister Miguel Angel Osorio Chong said Mexican soldiers would stay in Michoacan, the Associated Press reported.")
+        {
+            Published = new DateOnly(2014, 1, 14),
+        };
+        PipelineFactory.CreateDefault().Process(document);
+        var minister = Assert.Single(document.Entities, e => e.Name == "Miguel Angel Osorio Chong");
+        Assert.Equal(new ActorCode("MEXGOV", "MEX", "GOV"), minister.Actor);
+        var mexican = Assert.Single(document.Entities, e => e.Label == "NORP");
+        Assert.Equal("MEX", mexican.Actor!.Code);
+    }
+}
