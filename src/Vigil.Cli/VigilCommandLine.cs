@@ -14,6 +14,7 @@ public static class VigilCommandLine
         ModelsCommand.Create(),
         GazetteerCommand.Create(),
         ActorsCommand.Create(),
+        EventsCommand.Create(),
         IngestCommand.Create(),
         QueryCommand.Create(),
         ExportCommand.Create(),

@@ -12,5 +12,6 @@ public static class EvalCommand
         EvalNerCommand.Create(),
         EvalAttributionCommand.Create(),
         EvalEventsCommand.Create(),
+        EvalPetrarchCommand.Create(),
     };
 }

@@ -19,6 +19,9 @@ public sealed class ActorDictionary
 
     public int Count => _byName.Count;
 
+    /// <summary>The most words any name has: how far a phrase scan needs to look ahead.</summary>
+    public int MaxWords { get; private set; } = 1;
+
     private static readonly Lazy<ActorDictionary> Embedded = new(() => Parse(Resources.Lines("actors.txt")));
 
     public static ActorDictionary Default => Embedded.Value;
@@ -41,6 +44,7 @@ public sealed class ActorDictionary
             foreach (var name in f[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var key = NameFolding.Fold(name);
+                dictionary.MaxWords = Math.Max(dictionary.MaxWords, key.Count(c => c == ' ') + 1);
                 if (!dictionary._byName.TryGetValue(key, out var list)) dictionary._byName[key] = list = [];
                 list.AddRange(codes);
             }

@@ -60,14 +60,23 @@ public static class PetrarchImporter
                 macros[parts[0].Trim()] = parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 continue;
             }
-            int bracket = line.IndexOf("[~", StringComparison.Ordinal);
+            int bracket = line.IndexOf('[');
             if (bracket < 0) continue;
-            var sector = line[(bracket + 2)..].TrimEnd(']', ' ');
-            if (sector.Length < 3) continue;
+            // "[~GOV]" follows the actor's country; "[NGO~]" comes before it (kept as "NGO~").
+            var code = line[(bracket + 1)..].Split(']')[0].Trim().ToUpperInvariant();
+            code = code.StartsWith('~') ? code[1..] : code;
+            if (code.TrimEnd('~').Length < 3) continue;
             var name = line[..bracket].Trim();
+            // "GOLDEN_GOOSE {GOLDEN_GEESE}": an irregular plural is a name too; "{}" (regular plural) adds nothing.
+            var names = new List<string>();
             int braces = name.IndexOf('{');
-            if (braces >= 0) name = name[..braces].Trim();
-            foreach (var expanded in Expand(name, macros)) output.Add(Name(expanded).ToLowerInvariant() + "\t" + sector[..3]);
+            if (braces >= 0)
+            {
+                names.AddRange(name[(braces + 1)..].TrimEnd('}', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                name = name[..braces].Trim();
+            }
+            names.Insert(0, name);
+            foreach (var expanded in names.SelectMany(n => Expand(n, macros))) output.Add(Name(expanded).ToLowerInvariant() + "\t" + code);
         }
         return output.Distinct().ToList();
     }
@@ -109,16 +118,18 @@ public static class PetrarchImporter
             var inner = part.Split(']')[0].Trim();
             if (inner.Length == 0) continue;
             var fields = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var code = fields[0].ToUpperInvariant().TrimStart('~');
+            // "[ELR/GAL]": several codes; Vigil keeps the first.
+            var code = fields[0].ToUpperInvariant().TrimStart('~').Split('/')[0];
             if (fields.Length == 1)
             {
                 yield return code;
                 continue;
             }
-            var range = fields[1];
+            // "<950601", "< 950601", ">990816", "950601-990815", "19950601 - 19990815".
+            var range = string.Concat(fields[1..]);
             string from = "", to = "";
-            if (range.StartsWith('>')) from = Date(range[1..]);
-            else if (range.StartsWith('<')) to = Date(range[1..]);
+            if (range.StartsWith('<')) to = Date(range[1..]);
+            else if (range.StartsWith('>')) from = Date(range[1..]);
             else
             {
                 var ends = range.Split('-');
@@ -129,12 +140,13 @@ public static class PetrarchImporter
         }
     }
 
-    /// <summary>YYMMDD to YYYY-MM-DD (years up to 30 are 20xx, as TABARI reads them).</summary>
-    private static string Date(string yymmdd)
+    /// <summary>YYMMDD or YYYYMMDD to YYYY-MM-DD (two-digit years up to 30 are 20xx, as TABARI reads them).</summary>
+    private static string Date(string digits)
     {
-        if (yymmdd.Length != 6 || !yymmdd.All(char.IsAsciiDigit)) return "";
-        int year = int.Parse(yymmdd[..2], CultureInfo.InvariantCulture);
+        if (digits.Length == 8 && digits.All(char.IsAsciiDigit)) return $"{digits[..4]}-{digits[4..6]}-{digits[6..8]}";
+        if (digits.Length != 6 || !digits.All(char.IsAsciiDigit)) return "";
+        int year = int.Parse(digits[..2], CultureInfo.InvariantCulture);
         year += year <= 30 ? 2000 : 1900;
-        return $"{year:D4}-{yymmdd[2..4]}-{yymmdd[4..6]}";
+        return $"{year:D4}-{digits[2..4]}-{digits[4..6]}";
     }
 }

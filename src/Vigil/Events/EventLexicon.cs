@@ -2,21 +2,30 @@ using System.Globalization;
 
 namespace Vigil.Events;
 
-/// <summary>An event pattern of Data/event-patterns.txt.</summary>
-public sealed record EventPattern(string Lemma, string? ObjectLemma, string? Preposition, string Cameo, string PloverType, string? PloverMode,
-    string? AcledType, string? AcledSubType)
+/// <summary>
+/// An event pattern of Data/event-patterns.txt. <see cref="Cameo"/> null is a discard pattern ("---" in
+/// the file): it matches, and so blocks the trigger's general patterns, but codes no event.
+/// <see cref="PairedCameo"/> is the reverse event a pattern like "032:033" also codes (target to source).
+/// <see cref="PloverType"/> null: PLOVER has no category for the code (CAMEO 01, statements).
+/// </summary>
+public sealed record EventPattern(string Lemma, string? ObjectLemma, string? Preposition, string? Cameo, string? PloverType, string? PloverMode,
+    string? AcledType, string? AcledSubType, PatternContext? Context = null, string? PairedCameo = null)
 {
-    public int Specificity => (ObjectLemma is null ? 0 : 1) + (Preposition is null ? 0 : 1);
+    /// <summary>More conditions, and more context words, make a more specific pattern, which wins.</summary>
+    public int Specificity =>
+        (ObjectLemma is null ? 0 : 2) + (Preposition is null ? 0 : 2) + (Context is null ? 0 : 1 + 2 * Context.WordCount);
 }
 
 /// <summary>
 /// The knowledge the event coder uses, loaded from the data files beside it: event patterns, nouns
 /// that name actor groups with their sector, reporting verbs, modality words and country codes.
-/// Users change the ontology by editing these files (documented at the top of each).
+/// Users change the ontology by editing these files (documented at the top of each), or add patterns
+/// of their own in the models folder (see <see cref="WithPatterns"/>).
 /// </summary>
 public sealed class EventLexicon
 {
     private readonly Dictionary<string, List<EventPattern>> _patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>> _wordSets = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyDictionary<string, string> AgentSectors { get; private init; } = new Dictionary<string, string>();
     public IReadOnlySet<string> ReportingVerbs { get; private init; } = new HashSet<string>();
@@ -24,6 +33,9 @@ public sealed class EventLexicon
     public IReadOnlySet<string> Future { get; private init; } = new HashSet<string>();
     public IReadOnlySet<string> Demand { get; private init; } = new HashSet<string>();
     public IReadOnlyDictionary<string, string> Alpha3 { get; private init; } = new Dictionary<string, string>();
+
+    /// <summary>The CAMEO to PLOVER and ACLED crosswalk (Data/cameo-ontology.txt).</summary>
+    public CameoOntology Ontology { get; private init; } = new([]);
 
     private static readonly Lazy<EventLexicon> Embedded = new(() => Load(Resource));
 
@@ -45,20 +57,90 @@ public sealed class EventLexicon
             Future = modality.GetValueOrDefault("future") ?? [],
             Demand = modality.GetValueOrDefault("demand") ?? [],
             Alpha3 = Pairs(readFile("country-codes.txt")),
+            Ontology = new CameoOntology(readFile("cameo-ontology.txt")),
         };
-        foreach (var line in readFile("event-patterns.txt"))
+        lexicon.AddPatterns(readFile("event-patterns.txt"), "event-patterns.txt");
+        return lexicon;
+    }
+
+    /// <summary>
+    /// This lexicon's word lists with other patterns: added to its own, or instead of them
+    /// (<paramref name="replace"/>, as `vigil eval petrarch` does with the validation dictionary).
+    /// </summary>
+    public EventLexicon WithPatterns(IEnumerable<string> lines, string source, bool replace = false)
+    {
+        var lexicon = new EventLexicon
         {
-            var f = line.Split('\t');
-            if (f.Length != 6) throw new InvalidDataException($"event-patterns.txt: expected 6 tab-separated fields: {line}");
-            var trigger = f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            string? obj = trigger.FirstOrDefault(t => t.StartsWith("+obj:", StringComparison.Ordinal))?[5..];
-            string? prep = trigger.FirstOrDefault(t => t.StartsWith("+prep:", StringComparison.Ordinal))?[6..];
-            var pattern = new EventPattern(trigger[0], obj, prep, f[1].PadLeft(2, '0'), f[2], Dash(f[3]), Dash(f[4]), Dash(f[5]));
-            if (!lexicon._patterns.TryGetValue(pattern.Lemma, out var list)) lexicon._patterns[pattern.Lemma] = list = [];
+            AgentSectors = AgentSectors, ReportingVerbs = ReportingVerbs, Hypothetical = Hypothetical, Future = Future,
+            Demand = Demand, Alpha3 = Alpha3, Ontology = Ontology,
+        };
+        if (!replace)
+        {
+            foreach (var (name, members) in _wordSets) lexicon._wordSets[name] = members;
+            foreach (var (lemma, list) in _patterns) lexicon._patterns[lemma] = [.. list];
+        }
+        lexicon.AddPatterns(lines.Select(l => l.TrimEnd()).Where(l => l.Length > 0 && !l.StartsWith('#')), source);
+        return lexicon;
+    }
+
+    private void AddPatterns(IEnumerable<string> lines, string source)
+    {
+        var patternLines = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.StartsWith('&') && line.Count(c => c == '\t') == 1) AddWordSet(line, source);
+            else patternLines.Add(line);
+        }
+        // Word sets first: a context may use a set defined further down the file.
+        foreach (var line in patternLines) AddPattern(line, source);
+        foreach (var list in _patterns.Values) list.Sort((a, b) => b.Specificity.CompareTo(a.Specificity));
+    }
+
+    /// <summary>"&amp;NAME&lt;TAB&gt;member|two words|...": a word set for contexts, or a set of trigger lemmas.</summary>
+    private void AddWordSet(string line, string source)
+    {
+        var f = line.Split('\t');
+        if (f.Length != 2) throw new InvalidDataException($"{source}: a word set needs &NAME<TAB>members: {line}");
+        _wordSets[f[0]] = f[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(m => m.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0).ToList();
+    }
+
+    private void AddPattern(string line, string source)
+    {
+        var f = line.Split('\t');
+        if (f.Length is not (6 or 7)) throw new InvalidDataException($"{source}: expected 6 or 7 tab-separated fields: {line}");
+        var trigger = f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string? obj = trigger.FirstOrDefault(t => t.StartsWith("+obj:", StringComparison.Ordinal))?[5..];
+        string? prep = trigger.FirstOrDefault(t => t.StartsWith("+prep:", StringComparison.Ordinal))?[6..];
+        var codes = f[1].Split(':');
+        string? cameo = codes[0] == "---" ? null : codes[0].PadLeft(2, '0');
+        string? paired = codes.Length > 1 && codes[1] != "---" ? codes[1].PadLeft(2, '0') : null;
+        string? context = f.Length == 7 ? Dash(f[6]) : null;
+        // A trigger may be a word set: the pattern holds for every member; "clear up" adds "up" right after it.
+        var triggers = trigger[0].StartsWith('&')
+            ? _wordSets.GetValueOrDefault(trigger[0]) ?? throw new InvalidDataException($"{source}: undefined word set {trigger[0]}: {line}")
+            : [trigger[0].ToLowerInvariant().Split('_')];
+        foreach (var words in triggers)
+        {
+            var text = context;
+            if (words.Length > 1) text = (text ?? "*").Replace("*", "*_" + string.Join('_', words[1..]), StringComparison.Ordinal);
+            var parsed = text is null ? null : ParseContext(text, source, line);
+            var pattern = new EventPattern(words[0], obj, prep, cameo, Dash(f[2]), Dash(f[3]), Dash(f[4]), Dash(f[5]), parsed, paired);
+            if (!_patterns.TryGetValue(pattern.Lemma, out var list)) _patterns[pattern.Lemma] = list = [];
             list.Add(pattern);
         }
-        foreach (var list in lexicon._patterns.Values) list.Sort((a, b) => b.Specificity.CompareTo(a.Specificity));
-        return lexicon;
+    }
+
+    private PatternContext ParseContext(string text, string source, string line)
+    {
+        try
+        {
+            return PatternContext.Parse(text, _wordSets);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{source}: {e.Message} (line: {line})", e);
+        }
     }
 
     private static string? Dash(string field) => field == "-" || field.Length == 0 ? null : field;

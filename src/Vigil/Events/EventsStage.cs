@@ -1,3 +1,4 @@
+using Vigil.Actors;
 using Vigil.Documents;
 using Vigil.Pipeline;
 
@@ -9,9 +10,21 @@ namespace Vigil.Events;
 /// target of a pattern's preposition), coded in CAMEO, PLOVER and ACLED terms, with modality, date,
 /// casualties, place and a confidence. Needs tags and the parse; uses entities and places when present.
 /// </summary>
-public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
+public sealed class EventsStage : IPipelineStage
 {
-    private readonly EventLexicon _lexicon = lexicon ?? EventLexicon.Default;
+    private readonly EventLexicon _lexicon;
+    private readonly ActorPhraseCoder _phraseCoder;
+    private readonly bool _keepStatements;
+
+    /// <param name="lexicon">Event patterns and word lists; the built-in ones by default.</param>
+    /// <param name="phraseCoder">Codes noun phrases from actor and agent dictionaries; the built-in ones by default.</param>
+    /// <param name="keepStatements">Also output events PLOVER has no category for (CAMEO 01), as `vigil eval petrarch` needs.</param>
+    public EventsStage(EventLexicon? lexicon = null, ActorPhraseCoder? phraseCoder = null, bool keepStatements = false)
+    {
+        _lexicon = lexicon ?? EventLexicon.Default;
+        _phraseCoder = phraseCoder ?? new ActorPhraseCoder(ActorDictionary.Default, AgentDictionary.Default);
+        _keepStatements = keepStatements;
+    }
 
     public string Name => "events";
 
@@ -25,44 +38,64 @@ public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
+            var phrases = new PhraseIndex(document, _phraseCoder.Find(document, sentence.FirstToken, sentence.EndToken));
             var date = DateResolver.Find(document, sentence.FirstToken, sentence.EndToken);
             var (killed, injured) = CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken);
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var token = document.Tokens[i];
                 if (token.Upos is not ("VERB" or "NOUN") || token.Lemma is null) continue;
-                var match = Match(document, children, i);
+                var match = Match(document, children, i, sentence, phrases);
                 if (match is null) continue;
-                var (pattern, target) = match.Value;
-                var (actor1, actor2) = Actors(document, children, i, pattern, target, country);
-                var @event = new Event
+                var (pattern, target, source) = match.Value;
+                if (pattern.Cameo is null || pattern.PloverType is null && !_keepStatements) continue;
+                int clauseEnd = Math.Min(sentence.EndToken, SubtreeEnd(children, i) + 1);
+                var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd);
+                var context = new ActorContext(document, children, phrases, country);
+                foreach (var subject in subjects)
                 {
-                    Id = "V" + (document.Events.Count + 1),
-                    Sentence = s,
-                    Trigger = new SpanRef(token.Start, token.End, token.Form),
-                    Cameo = pattern.Cameo,
-                    Plover = new PloverCode(pattern.PloverType, pattern.PloverMode),
-                    Acled = pattern.AcledType is null ? null : new AcledCode(pattern.AcledType, pattern.AcledSubType),
-                    Actor1 = actor1,
-                    Actor2 = actor2,
-                    Date = date,
-                    Fatalities = pattern.PloverType == "ASSAULT" ? killed : null,
-                    Injuries = pattern.PloverType == "ASSAULT" ? injured : null,
-                    Place = PlaceFor(document, sentence),
-                };
-                @event.Modality = Modality(document, children, i, @event);
-                // Under an attribution, a fact is reported, and the event links the quote it comes from.
-                if (attributions.Covering(token.Start, token.End) is { } quote)
-                {
-                    @event.Quote = quote.Id;
-                    if (@event.Modality == Modalities.Asserted) @event.Modality = Modalities.Reported;
+                    foreach (var obj in objects)
+                    {
+                        var actor1 = ActorAt(context, subject.Head, subject.Owner);
+                        var actor2 = ActorAt(context, obj.Head, obj.Owner);
+                        AddEvent(document, s, token, pattern, pattern.Cameo, actor1, actor2, date, killed, injured, attributions, children, i);
+                        if (pattern.PairedCameo is { } paired)
+                            AddEvent(document, s, token, pattern, paired, actor2, actor1, date, killed, injured, attributions, children, i);
+                    }
                 }
-                @event.Confidence = Confidence(@event);
-                document.Events.Add(@event);
             }
         }
         MergeMentionsOfOneEvent(document);
         MarkDisputedTolls(document);
+    }
+
+    private void AddEvent(Document document, int s, Token token, EventPattern pattern, string cameo, EventActor? actor1, EventActor? actor2,
+        EventDate? date, CasualtyCount? killed, CasualtyCount? injured, Attribution.AttributionIndex attributions, List<int>[] children, int trigger)
+    {
+        var @event = new Event
+        {
+            Id = "V" + (document.Events.Count + 1),
+            Sentence = s,
+            Trigger = new SpanRef(token.Start, token.End, token.Form),
+            Cameo = cameo,
+            Plover = new PloverCode(pattern.PloverType ?? "", pattern.PloverMode),
+            Acled = pattern.AcledType is null ? null : new AcledCode(pattern.AcledType, pattern.AcledSubType),
+            Actor1 = actor1,
+            Actor2 = actor2,
+            Date = date,
+            Fatalities = pattern.PloverType == "ASSAULT" ? killed : null,
+            Injuries = pattern.PloverType == "ASSAULT" ? injured : null,
+            Place = PlaceFor(document, document.Sentences[s]),
+        };
+        @event.Modality = Modality(document, children, trigger, @event);
+        // Under an attribution, a fact is reported, and the event links the quote it comes from.
+        if (attributions.Covering(token.Start, token.End) is { } quote)
+        {
+            @event.Quote = quote.Id;
+            if (@event.Modality == Modalities.Asserted) @event.Modality = Modalities.Reported;
+        }
+        @event.Confidence = Confidence(@event);
+        document.Events.Add(@event);
     }
 
     /// <summary>
@@ -115,26 +148,47 @@ public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
         };
     }
 
-    /// <summary>The most specific pattern the trigger satisfies, and the token its preposition introduces.</summary>
-    private (EventPattern Pattern, int Target)? Match(Document document, List<int>[] children, int trigger)
+    /// <summary>
+    /// The most specific pattern the trigger satisfies, the token its preposition or context names as the
+    /// target, and the source its context names (-1 where none).
+    /// </summary>
+    private (EventPattern Pattern, int Target, int Source)? Match(Document document, List<int>[] children, int trigger, Sentence sentence, PhraseIndex phrases)
     {
         var tokens = document.Tokens;
-        foreach (var pattern in _lexicon.PatternsFor(tokens[trigger].Lemma!))
+        // Event nouns only as the head of a noun phrase that is not an actor ("the clash came", "gun battles"),
+        // and not as the object of a verb that is itself coded ("fought gun battles").
+        if (tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel is "compound" or "obj") return null;
+        int clauseEnd = Math.Min(sentence.EndToken, SubtreeEnd(children, trigger) + 1);
+        // Patterns listed for the word form come first ("left" is not coded as "leave"), then those of the lemma.
+        var form = tokens[trigger].Form.ToLowerInvariant();
+        var candidates = form == tokens[trigger].Lemma ? _lexicon.PatternsFor(form) : _lexicon.PatternsFor(form).Concat(_lexicon.PatternsFor(tokens[trigger].Lemma!));
+        foreach (var pattern in candidates)
         {
             if (pattern.ObjectLemma is not null && !children[trigger].Any(c => tokens[c].DepRel is "obj" && tokens[c].Lemma == pattern.ObjectLemma))
                 continue;
-            int target = -1;
+            int target = -1, source = -1;
             if (pattern.Preposition is not null)
             {
                 target = PrepositionalTarget(tokens, children, trigger, pattern.Preposition);
                 if (target < 0) continue;
             }
-            // Event nouns only as the head of a noun phrase that is not an actor ("the clash came", "gun battles").
-            // ... and not when it is the object of a verb that is itself coded ("fought gun battles").
-            if (tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel is "compound" or "obj") continue;
-            return (pattern, target);
+            if (pattern.Context is not null)
+            {
+                var found = ContextMatcher.Match(pattern.Context, tokens, trigger, sentence.FirstToken, clauseEnd, phrases.At);
+                if (found is null) continue;
+                if (found.Value.Target >= 0) target = found.Value.Target;
+                source = found.Value.Source;
+            }
+            return (pattern, target, source);
         }
         return null;
+    }
+
+    private static int SubtreeEnd(List<int>[] children, int token)
+    {
+        int end = token;
+        foreach (var c in children[token]) end = Math.Max(end, SubtreeEnd(children, c));
+        return end;
     }
 
     /// <summary>The dependent introduced by the preposition: "fire on [townspeople]", "meet with [rebels]".</summary>
@@ -155,7 +209,12 @@ public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
         return -1;
     }
 
-    private (EventActor?, EventActor?) Actors(Document document, List<int>[] children, int trigger, EventPattern pattern, int target, string? country)
+    /// <summary>
+    /// The heads of the event's source and target phrases, each with its coordinated phrases ("the
+    /// Philippines and France": two targets, so two events); a list holds -1 when there is no such actor.
+    /// </summary>
+    private static (List<ActorSlot> Subjects, List<ActorSlot> Objects) Actors(Document document, List<int>[] children, int trigger, EventPattern pattern,
+        int target, int source, PhraseIndex phrases, int clauseEnd)
     {
         var tokens = document.Tokens;
         int subject = -1, obj = -1;
@@ -177,6 +236,12 @@ public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
         // Coordinated verbs share the subject: "surrounded the convoy and refused".
         if (subject < 0 && tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0)
             subject = children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        // A controlled clause takes its governor's subject: "Arnor is about to restore ties", "X agreed to meet Y".
+        for (int governed = trigger, depth = 0; subject < 0 && tokens[governed].DepRel == "xcomp" && tokens[governed].Head >= 0 && depth < 3; depth++)
+        {
+            governed = tokens[governed].Head;
+            subject = children[governed].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
+        }
         // An event noun as the object of a light verb: "fought gun battles" is coded on "fought" already;
         // "the clash came": the noun has no actors of its own.
         if (target >= 0) obj = target;
@@ -191,7 +256,56 @@ public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
             else if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
                 subject = antecedent;
         }
-        return (ActorAt(document, children, subject, country), ActorAt(document, children, obj, country));
+        if (source >= 0) subject = source;
+        // An object that names no actor ("restore ties with Gondor") gives way to the first actor in the clause after the trigger.
+        if (target < 0 && (obj < 0 || phrases.At(obj) is null))
+        {
+            for (int p = trigger + 1; p < clauseEnd; p++)
+            {
+                if (phrases.At(p) is not { } phrase || phrase.Head == subject) continue;
+                obj = phrase.Head;
+                break;
+            }
+        }
+        return (WithConjuncts(tokens, children, subject, phrases), WithConjuncts(tokens, children, obj, phrases));
+    }
+
+    /// <summary>
+    /// An actor's phrase head, and the token whose country it takes when it names only a role: "lawmakers in
+    /// Fornost and Gondor" are two actors, lawmakers of each; in "Danish media and government" the government
+    /// is Danish too. Owner -1: the phrase speaks for itself.
+    /// </summary>
+    private readonly record struct ActorSlot(int Head, int Owner);
+
+    private static List<ActorSlot> WithConjuncts(Token[] tokens, List<int>[] children, int head, PhraseIndex phrases)
+    {
+        if (head < 0) return [new ActorSlot(-1, -1)];
+        var heads = new List<int> { head };
+        for (int k = 0; k < heads.Count; k++)
+            heads.AddRange(children[heads[k]].Where(c => tokens[c].DepRel == "conj" && tokens[c].Upos is not ("VERB" or "AUX" or "ADV") && !heads.Contains(c)));
+        var slots = new List<ActorSlot>();
+        foreach (var h in heads)
+        {
+            // A role "of", "in" or "from" named actors takes each of their countries.
+            var owners = RoleOwners(tokens, children, h, phrases);
+            if (owners.Count > 0) slots.AddRange(owners.Select(o => new ActorSlot(h, o)));
+            else slots.Add(new ActorSlot(h, h == head ? -1 : head));
+        }
+        return slots;
+    }
+
+    private static List<int> RoleOwners(Token[] tokens, List<int>[] children, int head, PhraseIndex phrases)
+    {
+        var owners = new List<int>();
+        foreach (var c in children[head])
+        {
+            if (tokens[c].DepRel is not ("nmod" or "nmod:in" or "nmod:of") || phrases.At(c) is null) continue;
+            if (!children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "in" or "from")) continue;
+            owners.Add(c);
+            for (int k = owners.Count - 1; k < owners.Count; k++)
+                owners.AddRange(children[owners[k]].Where(g => tokens[g].DepRel == "conj" && phrases.At(g) is not null && !owners.Contains(g)));
+        }
+        return owners;
     }
 
     /// <summary>"he" or "she" takes the nearest preceding person mention.</summary>
@@ -202,9 +316,13 @@ public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
         return mention is null ? null : mention.FirstToken + mention.TokenCount - 1;
     }
 
-    private EventActor? ActorAt(Document document, List<int>[] children, int head, string? country)
+    /// <summary>What coding an actor phrase needs beyond its head: the parse, the sentence's coded phrases, the document's country.</summary>
+    private sealed record ActorContext(Document Document, List<int>[] Children, PhraseIndex Phrases, string? Country);
+
+    private EventActor? ActorAt(ActorContext context, int head, int owner)
     {
         if (head < 0) return null;
+        var (document, children) = (context.Document, context.Children);
         var tokens = document.Tokens;
         // The phrase: the head with its compounds, modifiers, determiners, names and numbers.
         int first = head, last = head;
@@ -218,12 +336,35 @@ public sealed class EventsStage(EventLexicon? lexicon = null) : IPipelineStage
         }
         int start = tokens[first].Start, end = tokens[last].End;
         var entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Start <= tokens[head].Start && tokens[head].End <= m.End));
-        string? sector = entity?.Actor?.Sector ?? _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "");
-        if (sector is null && entity?.Label == "PER") sector = null;
-        string? actorCountry = entity?.Actor?.Country ?? CountryOfModifier(document, children, head) ?? country;
-        string? code = entity?.Actor?.Code ?? (sector is null ? null : (actorCountry ?? "") + sector);
-        return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null ? null : actorCountry, sector);
+        // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.
+        string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head);
+        string? sector = code is not null ? SectorOf(code) : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent) : null;
+        string? ownerCountry = owner >= 0 ? CountryOfCode(context.Phrases.CodeOf(owner)) : null;
+        string? actorCountry = entity?.Actor?.Country ?? CountryOfCode(code) ?? ownerCountry ?? CountryOfModifier(document, children, head) ?? context.Country;
+        if (code is null && sector is not null) code = (actorCountry ?? "") + sector;
+        else if (code is not null && CountryOfCode(code) is null && actorCountry is not null && code.Length >= 3 && code[..3] == sector) code = actorCountry + code;
+        return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && CountryOfCode(code) is null ? null : actorCountry, sector);
     }
+
+    private static readonly HashSet<string> SectorCodes =
+    [
+        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "CRM", "CVL", "MED", "BUS", "EDU", "NGO", "IGO",
+        "REF", "HLH", "LAB", "ELI", "SPY", "AGR", "REL", "OTH",
+    ];
+
+    /// <summary>The first sector code in an actor code ("MEXGOV" → GOV), or null.</summary>
+    private static string? SectorOf(string code)
+    {
+        for (int i = 0; i + 3 <= code.Length; i += 3)
+        {
+            if (SectorCodes.Contains(code.Substring(i, 3))) return code.Substring(i, 3);
+        }
+        return null;
+    }
+
+    /// <summary>The country part of an actor code ("MEXGOV" → MEX), or null when it starts with a sector.</summary>
+    private static string? CountryOfCode(string? code) =>
+        code is { Length: >= 3 } && !SectorCodes.Contains(code[..3]) ? code[..3] : null;
 
     /// <summary>A nationality adjective on the actor ("Mexican soldiers") gives its country.</summary>
     private string? CountryOfModifier(Document document, List<int>[] children, int head)

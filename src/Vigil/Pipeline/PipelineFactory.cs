@@ -24,6 +24,13 @@ public static class PipelineFactory
         return new VigilPipeline(stages);
     }
 
+    /// <summary>
+    /// The syntax stages and an event coder with dictionaries of the caller's choosing, and no entity
+    /// recognizer: what `vigil eval petrarch` runs, where actors come from the dictionaries alone.
+    /// </summary>
+    public static VigilPipeline CreateDictionaryCoder(Events.EventLexicon lexicon, Actors.ActorPhraseCoder phraseCoder) =>
+        new([.. SyntaxStages(), new Events.EventsStage(lexicon, phraseCoder, keepStatements: true)]);
+
     /// <summary>Tokens, sentences, tags, lemmas and the dependency parse: what `vigil eval conllu` measures.</summary>
     public static VigilPipeline CreateSyntax() => new(SyntaxStages());
 

@@ -1,0 +1,114 @@
+using Vigil.Documents;
+using Vigil.Places;
+
+namespace Vigil.Actors;
+
+/// <summary>A noun phrase that names an actor: its tokens, its syntactic head and its CAMEO code.</summary>
+public sealed record ActorPhrase(int First, int Last, int Head, string Code);
+
+/// <summary>
+/// Codes noun phrases from the actor and agent dictionaries alone, without the entity recognizer, the
+/// way PETRARCH codes them: the longest dictionary names in a sentence, grouped by the noun phrase they
+/// belong to (found by climbing the parse from each name to the phrase's head), then combined:
+/// "Dagolath's first Deputy Prime Minister Telemar" holds the actor Dagolath (DAG) and the agent
+/// "prime minister" (GOV), so the phrase is DAGGOV. A named actor with a full code of its own keeps it.
+/// </summary>
+public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary agents)
+{
+    private static readonly HashSet<string> PhraseInternal =
+        ["compound", "flat", "flat:name", "amod", "nmod:poss", "det", "det:poss", "nummod", "case", "compound:prt", "fixed"];
+
+    /// <summary>The coded noun phrases of one sentence (tokens first..end-1), in reading order.</summary>
+    public List<ActorPhrase> Find(Document document, int first, int end)
+    {
+        var tokens = document.Tokens;
+        var matches = new List<(int First, int Last, string Code, bool IsAgent)>();
+        for (int i = first; i < end;)
+        {
+            var match = LongestMatch(tokens, i, end, document.Published);
+            if (match is null)
+            {
+                i++;
+                continue;
+            }
+            matches.Add(match.Value);
+            i = match.Value.Last + 1;
+        }
+        var phrases = new List<ActorPhrase>();
+        foreach (var group in matches.GroupBy(m => PhraseHead(tokens, m.Last, first, end)))
+        {
+            int head = group.Key;
+            // The first name speaks for the phrase ("Ithilen's minister Calimehtar" is Ithilen's); an agent adds the role to a bare country.
+            var actor = group.Where(m => !m.IsAgent).OrderBy(m => m.First).Select(m => m.Code).FirstOrDefault();
+            var agent = group.Where(m => m.IsAgent).OrderBy(m => Distance(m, head)).Select(m => m.Code).FirstOrDefault();
+            string? code = (actor, agent) switch
+            {
+                (null, null) => null,
+                ({ } a, null) => a,
+                (null, { } g) => g.TrimEnd('~'),
+                ({ } a, { } g) when a.Length == 3 => g.EndsWith('~') ? g.TrimEnd('~') + a : a + g,
+                ({ } a, _) => a,
+            };
+            if (code is null || code.StartsWith("---", StringComparison.Ordinal)) continue;
+            var (from, to) = Extent(tokens, head, first, end);
+            phrases.Add(new ActorPhrase(Math.Min(from, group.Min(m => m.First)), Math.Max(to, group.Max(m => m.Last)), head, code));
+        }
+        phrases.Sort((a, b) => a.First.CompareTo(b.First));
+        return phrases;
+    }
+
+    private static int Distance((int First, int Last, string Code, bool IsAgent) match, int head) =>
+        head >= match.First && head <= match.Last ? 0 : Math.Min(Math.Abs(match.First - head), Math.Abs(match.Last - head));
+
+    /// <summary>The longest actor name or agent noun starting at token <paramref name="i"/>.</summary>
+    private (int First, int Last, string Code, bool IsAgent)? LongestMatch(Token[] tokens, int i, int end, DateOnly? date)
+    {
+        int longest = Math.Min(Math.Max(actors.MaxWords, agents.MaxWords), end - i);
+        for (int length = longest; length >= 1; length--)
+        {
+            var forms = string.Join(' ', Enumerable.Range(i, length).Select(t => tokens[t].Form));
+            if (length <= actors.MaxWords && actors.CodeFor(forms, date) is { } code) return (i, i + length - 1, code, false);
+            if (length > agents.MaxWords) continue;
+            // Agents match by lemma on the last word ("ministers" is "minister"), by form elsewhere.
+            var words = Enumerable.Range(i, length).Select(t => t == i + length - 1 ? tokens[t].Lemma ?? tokens[t].Form : tokens[t].Form);
+            if (agents.Exact(string.Join(' ', words).ToLowerInvariant()) is { } agent) return (i, i + length - 1, agent, true);
+            if (agents.Exact(forms.ToLowerInvariant()) is { } agentForm) return (i, i + length - 1, agentForm, true);
+        }
+        return null;
+    }
+
+    /// <summary>Climbs from a name to the head of its noun phrase (compounds, possessors, modifiers).</summary>
+    private static int PhraseHead(Token[] tokens, int token, int first, int end)
+    {
+        int head = token;
+        for (int steps = 0; steps < 6; steps++)
+        {
+            var rel = tokens[head].DepRel ?? "";
+            int up = tokens[head].Head;
+            if (up < first || up >= end || !PhraseInternal.Contains(rel)) break;
+            head = up;
+        }
+        return head;
+    }
+
+    /// <summary>The tokens of the head's phrase: the head and its phrase-internal dependents, transitively.</summary>
+    private static (int From, int To) Extent(Token[] tokens, int head, int first, int end)
+    {
+        int from = head, to = head;
+        bool grew = true;
+        while (grew)
+        {
+            grew = false;
+            for (int i = first; i < end; i++)
+            {
+                if (i >= from && i <= to) continue;
+                int h = tokens[i].Head;
+                if (h < from || h > to || !PhraseInternal.Contains(tokens[i].DepRel ?? "") || tokens[i].DepRel == "case" && h == head) continue;
+                from = Math.Min(from, i);
+                to = Math.Max(to, i);
+                grew = true;
+            }
+        }
+        return (from, to);
+    }
+}

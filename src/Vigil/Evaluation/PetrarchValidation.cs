@@ -1,0 +1,56 @@
+using Vigil.Documents;
+using Vigil.Events;
+using Vigil.Pipeline;
+
+namespace Vigil.Evaluation;
+
+/// <summary>A record Vigil did not reproduce exactly: what it expected and what Vigil coded.</summary>
+public sealed record PetrarchMiss(PetrarchRecord Record, IReadOnlyList<CodedTriple> Coded, Document Document);
+
+/// <summary>How many records Vigil codes exactly as expected, and at the CAMEO root.</summary>
+public sealed record PetrarchScore(int Records, int Exact, int Root, IReadOnlyList<PetrarchMiss> Misses)
+{
+    public double ExactPercent => Records == 0 ? 0 : 100.0 * Exact / Records;
+    public double RootPercent => Records == 0 ? 0 : 100.0 * Root / Records;
+}
+
+/// <summary>
+/// Runs Vigil's coder over PETRARCH's validation records and compares triples. A record counts as exact
+/// when the set of (source, target, code) triples Vigil codes equals the expected set (an empty set for
+/// records that expect no event), and at the root when the sets agree with codes cut to two digits.
+/// As PETRARCH does by default, only events with both a source and a target are coded.
+/// </summary>
+public static class PetrarchValidation
+{
+    public static PetrarchScore Run(IEnumerable<PetrarchRecord> records, VigilPipeline coder, DiscardList discards)
+    {
+        int count = 0, exact = 0, root = 0;
+        var misses = new List<PetrarchMiss>();
+        foreach (var record in records)
+        {
+            count++;
+            var document = new Document(record.Text) { Published = record.Date };
+            var coded = Code(document, coder, discards);
+            var expected = record.Expected.ToHashSet();
+            if (expected.SetEquals(coded)) exact++;
+            else misses.Add(new PetrarchMiss(record, coded, document));
+            if (expected.Select(t => t.AtRoot()).ToHashSet().SetEquals(coded.Select(t => t.AtRoot()))) root++;
+        }
+        return new PetrarchScore(count, exact, root, misses);
+    }
+
+    /// <summary>PETRARCH writes a role without a country as "---GOV".</summary>
+    private static string PetrarchCode(EventActor actor) =>
+        actor.Country is null && actor.Sector is not null && actor.Code!.StartsWith(actor.Sector, StringComparison.Ordinal) ? "---" + actor.Code : actor.Code!;
+
+    private static List<CodedTriple> Code(Document document, VigilPipeline coder, DiscardList discards)
+    {
+        coder.Process(document);
+        if (discards.Discards(document.Tokens.Select(t => t.Form).ToList())) return [];
+        return document.Events
+            .Where(e => e.Actor1?.Code is not null && e.Actor2?.Code is not null && e.Modality != Modalities.Negated)
+            .Select(e => new CodedTriple(PetrarchCode(e.Actor1!), PetrarchCode(e.Actor2!), e.Cameo))
+            .Distinct()
+            .ToList();
+    }
+}

@@ -1,0 +1,94 @@
+using Vigil.Documents;
+
+namespace Vigil.Events;
+
+/// <summary>Where a pattern context put the event's target and source (token indices of phrase heads, -1 when it named none).</summary>
+public readonly record struct ContextMatch(int Target, int Source);
+
+/// <summary>
+/// Matches a <see cref="PatternContext"/> around a trigger: the elements after the trigger in reading
+/// order within the trigger's clause, the elements before it backwards to the sentence start. Each element
+/// takes its first occurrence (no backtracking, as PETRARCH's own matcher). "+" and "$" take the next
+/// actor phrase, which <paramref name="phraseAt"/> reports for a token (its head, first and last token).
+/// </summary>
+public static class ContextMatcher
+{
+    public static ContextMatch? Match(PatternContext context, Token[] tokens, int trigger, int sentenceStart, int clauseEnd,
+        Func<int, (int Head, int First, int Last)?> phraseAt)
+    {
+        int target = -1, source = -1;
+        int position = trigger + 1;
+        foreach (var element in context.After)
+        {
+            var found = Forward(element, tokens, position, clauseEnd, phraseAt);
+            if (found is null) return null;
+            Assign(element, found.Value.Head, ref target, ref source);
+            position = found.Value.Next;
+        }
+        position = trigger - 1;
+        foreach (var element in context.Before)
+        {
+            var found = Backward(element, tokens, position, sentenceStart, phraseAt);
+            if (found is null) return null;
+            Assign(element, found.Value.Head, ref target, ref source);
+            position = found.Value.Next;
+        }
+        return new ContextMatch(target, source);
+    }
+
+    private static void Assign(ContextElement element, int head, ref int target, ref int source)
+    {
+        if (element.Kind == ContextElementKind.Target) target = head;
+        else if (element.Kind == ContextElementKind.Source) source = head;
+    }
+
+    /// <summary>The element at or after <paramref name="from"/>: the position after it, and a phrase head for "+" and "$".</summary>
+    private static (int Next, int Head)? Forward(ContextElement element, Token[] tokens, int from, int end,
+        Func<int, (int Head, int First, int Last)?> phraseAt)
+    {
+        // An adjacent actor may still have a determiner or adjective before its phrase starts.
+        int last = element.Adjacent ? Math.Min(end - 1, from + (element.Kind == ContextElementKind.Word ? 0 : 2)) : end - 1;
+        for (int p = from; p <= last; p++)
+        {
+            if (element.Kind == ContextElementKind.Word)
+            {
+                foreach (var words in element.Alternatives)
+                {
+                    if (WordsAt(words, tokens, p, end)) return (p + words.Length, -1);
+                }
+            }
+            else if (phraseAt(p) is { } phrase) return (phrase.Last + 1, phrase.Head);
+        }
+        return null;
+    }
+
+    /// <summary>The element ending at or before <paramref name="from"/>, reading backwards.</summary>
+    private static (int Next, int Head)? Backward(ContextElement element, Token[] tokens, int from, int start,
+        Func<int, (int Head, int First, int Last)?> phraseAt)
+    {
+        int last = element.Adjacent ? Math.Max(start, from) : start;
+        for (int p = from; p >= last; p--)
+        {
+            if (element.Kind == ContextElementKind.Word)
+            {
+                foreach (var words in element.Alternatives)
+                {
+                    int begin = p - words.Length + 1;
+                    if (begin >= start && WordsAt(words, tokens, begin, from + 1)) return (begin - 1, -1);
+                }
+            }
+            else if (phraseAt(p) is { } phrase) return (phrase.First - 1, phrase.Head);
+        }
+        return null;
+    }
+
+    private static bool WordsAt(string[] words, Token[] tokens, int at, int end)
+    {
+        if (at < 0 || at + words.Length > end) return false;
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (!PatternContext.WordMatches(words[k], tokens[at + k].Form, tokens[at + k].Lemma)) return false;
+        }
+        return true;
+    }
+}
