@@ -26,11 +26,13 @@ public sealed class ActorDictionary
 
     public static ActorDictionary Default => Embedded.Value;
 
-    /// <summary>The code the actor has on <paramref name="date"/> (the first that holds), or null.</summary>
+    /// <summary>The code the actor has on <paramref name="date"/> (the first dated code that holds, else the first undated one), or null.</summary>
     public string? CodeFor(string name, DateOnly? date)
     {
         if (!_byName.TryGetValue(NameFolding.Fold(name), out var codes)) return null;
-        return codes.FirstOrDefault(c => c.HoldsOn(date))?.Code;
+        // A dated role that holds beats an undated default, wherever the default is listed.
+        return (codes.FirstOrDefault(c => (c.From is not null || c.To is not null) && c.HoldsOn(date))
+                ?? codes.FirstOrDefault(c => c.HoldsOn(date)))?.Code;
     }
 
     public static ActorDictionary Parse(IEnumerable<string> lines)

@@ -16,7 +16,7 @@ public sealed record ActorPhrase(int First, int Last, int Head, string Code);
 public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary agents)
 {
     private static readonly HashSet<string> PhraseInternal =
-        ["compound", "flat", "flat:name", "amod", "nmod:poss", "det", "det:poss", "nummod", "case", "compound:prt", "fixed"];
+        ["compound", "flat", "flat:name", "amod", "nmod:poss", "nmod:desc", "det", "det:poss", "nummod", "case", "compound:prt", "fixed"];
 
     /// <summary>The coded noun phrases of one sentence (tokens first..end-1), in reading order.</summary>
     public List<ActorPhrase> Find(Document document, int first, int end)
@@ -35,7 +35,7 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
             i = match.Value.Last + 1;
         }
         var phrases = new List<ActorPhrase>();
-        foreach (var group in matches.GroupBy(m => PhraseHead(tokens, m.Last, first, end)))
+        foreach (var group in matches.GroupBy(m => PhraseHead(tokens, HeadWithin(tokens, m.First, m.Last), first, end)))
         {
             int head = group.Key;
             // The first name speaks for the phrase ("Ithilen's minister Calimehtar" is Ithilen's); an agent adds the role to a bare country.
@@ -75,6 +75,16 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
             if (agents.Exact(forms.ToLowerInvariant()) is { } agentForm) return (i, i + length - 1, agentForm, true);
         }
         return null;
+    }
+
+    /// <summary>The token of a multi-word name whose head lies outside it ("ministry" in "ministry of silly walks").</summary>
+    private static int HeadWithin(Token[] tokens, int from, int to)
+    {
+        for (int i = from; i <= to; i++)
+        {
+            if (tokens[i].Head < from || tokens[i].Head > to) return i;
+        }
+        return to;
     }
 
     /// <summary>Climbs from a name to the head of its noun phrase (compounds, possessors, modifiers).</summary>

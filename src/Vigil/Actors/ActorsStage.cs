@@ -14,12 +14,6 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
 {
     private readonly ActorDictionary _actors = actors ?? ActorDictionary.Default;
     private readonly AgentDictionary _agents = agents ?? AgentDictionary.Default;
-    private static readonly HashSet<string> Sectors =
-    [
-        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "CRM", "CVL", "MED", "BUS", "EDU", "NGO", "IGO",
-        "REF", "HLH", "LAB", "ELI", "SPY", "AGR", "REL", "OTH",
-    ];
-
     public string Name => "actors";
 
     public void Process(Document document)
@@ -43,18 +37,8 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
             }
             if (code is null) continue;
             // A bare sector ("GOV") belongs to the country the document is about.
-            if (Sectors.Contains(code[..Math.Min(3, code.Length)]) && dominant is not null) code = dominant + code;
-            entity.Actor = new ActorCode(code, code.Length >= 3 && !Sectors.Contains(code[..3]) ? code[..3] : null, SectorOf(code));
+            if (SectorCodes.IsSector(code[..Math.Min(3, code.Length)]) && dominant is not null) code = dominant + code;
+            entity.Actor = new ActorCode(code, code.Length >= 3 && !SectorCodes.IsSector(code[..3]) ? code[..3] : null, SectorCodes.FirstSectorIn(code));
         }
-    }
-
-    /// <summary>The first role code after the country ("MEXGOV" → GOV, "IGOUNO" → IGO).</summary>
-    private static string? SectorOf(string code)
-    {
-        for (int i = 0; i + 3 <= code.Length; i += 3)
-        {
-            if (Sectors.Contains(code.Substring(i, 3))) return code.Substring(i, 3);
-        }
-        return null;
     }
 }

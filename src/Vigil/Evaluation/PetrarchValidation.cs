@@ -18,7 +18,8 @@ public sealed record PetrarchScore(int Records, int Exact, int Root, IReadOnlyLi
 /// Runs Vigil's coder over PETRARCH's validation records and compares triples. A record counts as exact
 /// when the set of (source, target, code) triples Vigil codes equals the expected set (an empty set for
 /// records that expect no event), and at the root when the sets agree with codes cut to two digits.
-/// As PETRARCH does by default, only events with both a source and a target are coded.
+/// As PETRARCH does by default, only events with both a source and a target are coded; negation is
+/// the patterns' business there ("did n't * " codes its own event), so negated events count too.
 /// </summary>
 public static class PetrarchValidation
 {
@@ -41,14 +42,14 @@ public static class PetrarchValidation
 
     /// <summary>PETRARCH writes a role without a country as "---GOV".</summary>
     private static string PetrarchCode(EventActor actor) =>
-        actor.Country is null && actor.Sector is not null && actor.Code!.StartsWith(actor.Sector, StringComparison.Ordinal) ? "---" + actor.Code : actor.Code!;
+        Actors.SectorCodes.RolesOnly(actor.Code!) ? "---" + actor.Code : actor.Code!;
 
     private static List<CodedTriple> Code(Document document, VigilPipeline coder, DiscardList discards)
     {
         coder.Process(document);
         if (discards.Discards(document.Tokens.Select(t => t.Form).ToList())) return [];
         return document.Events
-            .Where(e => e.Actor1?.Code is not null && e.Actor2?.Code is not null && e.Modality != Modalities.Negated)
+            .Where(e => e.Actor1?.Code is not null && e.Actor2?.Code is not null)
             .Select(e => new CodedTriple(PetrarchCode(e.Actor1!), PetrarchCode(e.Actor2!), e.Cameo))
             .Distinct()
             .ToList();

@@ -58,6 +58,8 @@ public sealed class EventsStage : IPipelineStage
                     {
                         var actor1 = ActorAt(context, subject.Head, subject.Owner);
                         var actor2 = ActorAt(context, obj.Head, obj.Owner);
+                        // An actor does not act on itself: same code on both sides is a misreading ("Eriador ... Eriadori").
+                        if (actor1?.Code is { } c1 && c1 == actor2?.Code) continue;
                         AddEvent(document, s, token, pattern, pattern.Cameo, actor1, actor2, date, killed, injured, attributions, children, i);
                         if (pattern.PairedCameo is { } paired)
                             AddEvent(document, s, token, pattern, paired, actor2, actor1, date, killed, injured, attributions, children, i);
@@ -338,33 +340,13 @@ public sealed class EventsStage : IPipelineStage
         var entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Start <= tokens[head].Start && tokens[head].End <= m.End));
         // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.
         string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head);
-        string? sector = code is not null ? SectorOf(code) : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent) : null;
-        string? ownerCountry = owner >= 0 ? CountryOfCode(context.Phrases.CodeOf(owner)) : null;
-        string? actorCountry = entity?.Actor?.Country ?? CountryOfCode(code) ?? ownerCountry ?? CountryOfModifier(document, children, head) ?? context.Country;
+        string? sector = code is not null ? SectorCodes.FirstSectorIn(code) : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent) : null;
+        string? ownerCountry = owner >= 0 ? SectorCodes.CountryIn(context.Phrases.CodeOf(owner)) : null;
+        string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head) ?? context.Country;
         if (code is null && sector is not null) code = (actorCountry ?? "") + sector;
-        else if (code is not null && CountryOfCode(code) is null && actorCountry is not null && code.Length >= 3 && code[..3] == sector) code = actorCountry + code;
-        return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && CountryOfCode(code) is null ? null : actorCountry, sector);
+        else if (code is not null && SectorCodes.CountryIn(code) is null && actorCountry is not null && code.Length >= 3 && code[..3] == sector) code = actorCountry + code;
+        return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && SectorCodes.CountryIn(code) is null ? null : actorCountry, sector);
     }
-
-    private static readonly HashSet<string> SectorCodes =
-    [
-        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "CRM", "CVL", "MED", "BUS", "EDU", "NGO", "IGO",
-        "REF", "HLH", "LAB", "ELI", "SPY", "AGR", "REL", "OTH",
-    ];
-
-    /// <summary>The first sector code in an actor code ("MEXGOV" → GOV), or null.</summary>
-    private static string? SectorOf(string code)
-    {
-        for (int i = 0; i + 3 <= code.Length; i += 3)
-        {
-            if (SectorCodes.Contains(code.Substring(i, 3))) return code.Substring(i, 3);
-        }
-        return null;
-    }
-
-    /// <summary>The country part of an actor code ("MEXGOV" → MEX), or null when it starts with a sector.</summary>
-    private static string? CountryOfCode(string? code) =>
-        code is { Length: >= 3 } && !SectorCodes.Contains(code[..3]) ? code[..3] : null;
 
     /// <summary>A nationality adjective on the actor ("Mexican soldiers") gives its country.</summary>
     private string? CountryOfModifier(Document document, List<int>[] children, int head)
