@@ -1,0 +1,38 @@
+namespace Vigil.Tests.Cli;
+
+/// <summary>`vigil events import-petrarch` and `vigil eval petrarch`: files in, one-line errors for bad ones.</summary>
+public class EventsCommandTests
+{
+    [Fact]
+    public void Import_writes_a_pattern_file_vigil_can_read_back()
+    {
+        using var folder = new TempFolder();
+        var verbs = folder.File("verbs.txt", "--- CONDEMN [122] ---\nCONDEMN\n- * ATTACK BY + [122]\n");
+        var output = Path.Combine(folder.Path, "patterns.txt");
+        var run = CliRun.Of("events", "import-petrarch", "--verbs", verbs, "--out", output);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 verbs, 1 patterns", run.Output);
+        Assert.Contains("&CONDEMN-VERBS\t122\tREJECT\t-\t-\t-\t* attack by +", File.ReadAllLines(output));
+    }
+
+    [Fact]
+    public void Missing_files_get_one_line_errors()
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.Of("events", "import-petrarch", "--verbs", Path.Combine(folder.Path, "none.txt"), "--out", Path.Combine(folder.Path, "out.txt"));
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Contains("none.txt: no such file", run.Error);
+
+        var records = folder.File("records.xml", "<Validation><Sentences></Sentences></Validation>");
+        run = CliRun.Of("eval", "petrarch", "--records", records, "--dictionaries", folder.Path);
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("names no <Verbfile>", run.Error);
+
+        var broken = folder.File("broken.xml", "<Validation><Sentence>");
+        run = CliRun.Of("eval", "petrarch", "--records", broken, "--dictionaries", folder.Path);
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("not a PETRARCH records file", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+}

@@ -1,0 +1,97 @@
+using Vigil.Actors;
+using Vigil.Documents;
+using Vigil.Events;
+using Vigil.Pipeline;
+
+namespace Vigil.Tests.Events;
+
+/// <summary>PETRARCH-style patterns: the context notation, the verb dictionary import, and coding with dictionaries alone.</summary>
+public class PetrarchPatternTests
+{
+    private static readonly Dictionary<string, List<string[]>> NoSets = new();
+
+    [Fact]
+    public void A_context_reads_words_before_and_after_the_trigger_with_target_and_source()
+    {
+        var context = PatternContext.Parse("said $ * diplomatic_ties with +", NoSets);
+        Assert.Equal([ContextElementKind.Source, ContextElementKind.Word], context.Before.Select(e => e.Kind));
+        Assert.Equal([ContextElementKind.Word, ContextElementKind.Word, ContextElementKind.Word, ContextElementKind.Target], context.After.Select(e => e.Kind));
+        Assert.False(context.After[0].Adjacent);
+        Assert.True(context.After[1].Adjacent); // "diplomatic_ties": "ties" right after "diplomatic"
+        Assert.Equal(4, context.WordCount);
+        Assert.True(context.HasTarget && context.HasSource);
+    }
+
+    [Fact]
+    public void A_context_without_the_trigger_or_with_an_unknown_set_is_refused()
+    {
+        Assert.Throws<InvalidDataException>(() => PatternContext.Parse("diplomatic ties", NoSets));
+        Assert.Throws<InvalidDataException>(() => PatternContext.Parse("* &NOSUCHSET", NoSets));
+    }
+
+    [Theory]
+    [InlineData("prepar", "preparing", null, true)] // a stem of five letters or more
+    [InlineData("in", "into", null, false)] // short words match whole
+    [InlineData("arnor_", "arnorian", null, false)] // a trailing "_" asks for the exact word
+    [InlineData("fight", "fought", "fight", true)] // the lemma counts
+    public void Words_match_forms_lemmas_and_stems(string word, string form, string? lemma, bool matches) =>
+        Assert.Equal(matches, PatternContext.WordMatches(word, form, lemma));
+
+    [Fact]
+    public void A_verb_dictionary_becomes_word_sets_and_patterns_with_plover_and_acled_from_the_crosswalk()
+    {
+        string[] dictionary =
+        [
+            "&CURRENCY",
+            "+DOLLARS",
+            "+SWISS_FRANCS",
+            "",
+            "--- KILL [190] ---",
+            "KILL",
+            "MURDER {MURDERS MURDERED}",
+            "+GUN_DOWN",
+            "- * &CURRENCY [---]  # not an event",
+            "- $ * + IN_AIR_STRIKE [195]",
+            "- * HOSTAGES [032:033]",
+            "- NO TRIGGER HERE [190]",
+        ];
+        var import = PetrarchVerbImporter.Convert(dictionary, EventLexicon.Default.Ontology);
+        Assert.Equal((3, 3, 1, 1), (import.Verbs, import.Patterns, import.WordSets, import.Skipped));
+        Assert.Contains("&CURRENCY\tdollars|swiss francs", import.Lines);
+        Assert.Contains("&KILL-VERBS\tkill|murder", import.Lines);
+        Assert.Contains("&KILL-VERBS\t195\tASSAULT\taerial\tExplosions/Remote violence\tAir/drone strike\t$ * + in_air_strike", import.Lines);
+        Assert.Contains("gun\t190\tASSAULT\tfirearms\tBattles\tArmed clash\t*_down", import.Lines);
+
+        var lexicon = EventLexicon.Default.WithPatterns(import.Lines, "test", replace: true);
+        var murder = lexicon.PatternsFor("murder");
+        Assert.Equal("195", murder[0].Cameo); // the most specific first
+        Assert.Contains(murder, p => p.Cameo is null); // "---": a discard pattern
+        Assert.Contains(murder, p => p is { Cameo: "032", PairedCameo: "033" });
+        Assert.Contains(lexicon.PatternsFor("gun"), p => p.Context is { After.Count: 1 });
+    }
+
+    [Fact]
+    public void Dictionaries_alone_code_actors_with_roles_countries_and_coordination()
+    {
+        var actors = ActorDictionary.Parse(PetrarchImporter.ConvertActors(["ARNOR_ [ARN]", "GONDOR [GON]", "+MINAS_TIRITH", "OSGILIATH [OSG]"]));
+        var agents = AgentDictionary.Parse(PetrarchImporter.ConvertAgents(["PRIME_MINISTER [~GOV]", "LAWMAKER [~LEG]"]));
+        var lexicon = EventLexicon.Default.WithPatterns(
+            PetrarchVerbImporter.Convert(["--- WELCOME [041] ---", "WELCOME", "--- RESTORE [064] ---", "RESTORE", "- * TIES [064]"], EventLexicon.Default.Ontology).Lines,
+            "test", replace: true);
+        var coder = PipelineFactory.CreateDictionaryCoder(lexicon, new ActorPhraseCoder(actors, agents));
+
+        var triples = Code(coder, "Lawmakers in Arnor and Gondor welcomed a resumption of formal diplomatic ties with Osgiliath.");
+        Assert.Equal(["ARNLEG OSG 041", "GONLEG OSG 041"], triples.Order());
+
+        triples = Code(coder, "Arnor's Prime Minister is about to restore full diplomatic ties with Minas Tirith.");
+        Assert.Equal(["ARNGOV GON 064"], triples);
+    }
+
+    private static List<string> Code(VigilPipeline coder, string text)
+    {
+        var document = new Document(text) { Published = new DateOnly(1995, 1, 1) };
+        coder.Process(document);
+        return document.Events.Where(e => e.Actor1?.Code is not null && e.Actor2?.Code is not null)
+            .Select(e => $"{e.Actor1!.Code} {e.Actor2!.Code} {e.Cameo}").Distinct().ToList();
+    }
+}
