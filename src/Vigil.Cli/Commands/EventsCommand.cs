@@ -21,7 +21,7 @@ public static class EventsCommand
             EventLexicon.Default.WithPatterns(result.Lines, Path.GetFileName(path), replace: true);
             File.WriteAllLines(target, ["# Converted by vigil events import-petrarch from " + Path.GetFileName(path), .. result.Lines]);
             parse.InvocationConfiguration.Output.WriteLine(
-                $"{target}: {result.Verbs} verbs, {result.Patterns} patterns, {result.WordSets} word sets ({result.Skipped} patterns without a code or trigger skipped)");
+                $"{target}: {result.Verbs} verbs, {result.Patterns} patterns, {result.WordSets} word sets ({result.Skipped} patterns skipped: no code, no trigger or an undefined word set)");
             return 0;
         });
         return new Command("events", "Manage Vigil's event patterns") { import };

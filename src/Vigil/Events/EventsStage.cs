@@ -14,16 +14,20 @@ public sealed class EventsStage : IPipelineStage
 {
     private readonly EventLexicon _lexicon;
     private readonly ActorPhraseCoder _phraseCoder;
-    private readonly bool _keepStatements;
+    private readonly bool _petrarchConventions;
 
     /// <param name="lexicon">Event patterns and word lists; the built-in ones by default.</param>
     /// <param name="phraseCoder">Codes noun phrases from actor and agent dictionaries; the built-in ones by default.</param>
-    /// <param name="keepStatements">Also output events PLOVER has no category for (CAMEO 01), as `vigil eval petrarch` needs.</param>
-    public EventsStage(EventLexicon? lexicon = null, ActorPhraseCoder? phraseCoder = null, bool keepStatements = false)
+    /// <param name="petrarchConventions">
+    /// Code as PETRARCH does, for `vigil eval petrarch`: keep events PLOVER has no category for (CAMEO 01),
+    /// and let an object that names no actor give way to the first actor later in the clause (PETRARCH's
+    /// targets are always actors; in news, "bombed a market" has the market as its target).
+    /// </param>
+    public EventsStage(EventLexicon? lexicon = null, ActorPhraseCoder? phraseCoder = null, bool petrarchConventions = false)
     {
         _lexicon = lexicon ?? EventLexicon.Default;
         _phraseCoder = phraseCoder ?? new ActorPhraseCoder(ActorDictionary.Default, AgentDictionary.Default);
-        _keepStatements = keepStatements;
+        _petrarchConventions = petrarchConventions;
     }
 
     public string Name => "events";
@@ -48,9 +52,9 @@ public sealed class EventsStage : IPipelineStage
                 var match = Match(document, children, i, sentence, phrases);
                 if (match is null) continue;
                 var (pattern, target, source) = match.Value;
-                if (pattern.Cameo is null || pattern.PloverType is null && !_keepStatements) continue;
+                if (pattern.Cameo is null || pattern.PloverType is null && !_petrarchConventions) continue;
                 int clauseEnd = Math.Min(sentence.EndToken, SubtreeEnd(children, i) + 1);
-                var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd);
+                var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd, _petrarchConventions);
                 var context = new ActorContext(document, children, phrases, country);
                 foreach (var subject in subjects)
                 {
@@ -216,7 +220,7 @@ public sealed class EventsStage : IPipelineStage
     /// Philippines and France": two targets, so two events); a list holds -1 when there is no such actor.
     /// </summary>
     private static (List<ActorSlot> Subjects, List<ActorSlot> Objects) Actors(Document document, List<int>[] children, int trigger, EventPattern pattern,
-        int target, int source, PhraseIndex phrases, int clauseEnd)
+        int target, int source, PhraseIndex phrases, int clauseEnd, bool actorTargetsOnly)
     {
         var tokens = document.Tokens;
         int subject = -1, obj = -1;
@@ -259,8 +263,8 @@ public sealed class EventsStage : IPipelineStage
                 subject = antecedent;
         }
         if (source >= 0) subject = source;
-        // An object that names no actor ("restore ties with Gondor") gives way to the first actor in the clause after the trigger.
-        if (target < 0 && (obj < 0 || phrases.At(obj) is null))
+        // A missing object, or one that names no actor under PETRARCH's conventions ("restore ties with Gondor"), gives way to the first actor in the clause after the trigger.
+        if (target < 0 && (obj < 0 || actorTargetsOnly && phrases.At(obj) is null))
         {
             for (int p = trigger + 1; p < clauseEnd; p++)
             {
@@ -344,7 +348,7 @@ public sealed class EventsStage : IPipelineStage
         string? ownerCountry = owner >= 0 ? SectorCodes.CountryIn(context.Phrases.CodeOf(owner)) : null;
         string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head) ?? context.Country;
         if (code is null && sector is not null) code = (actorCountry ?? "") + sector;
-        else if (code is not null && SectorCodes.CountryIn(code) is null && actorCountry is not null && code.Length >= 3 && code[..3] == sector) code = actorCountry + code;
+        else if (code is not null && SectorCodes.RolesOnly(code) && actorCountry is not null) code = actorCountry + code;
         return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && SectorCodes.CountryIn(code) is null ? null : actorCountry, sector);
     }
 

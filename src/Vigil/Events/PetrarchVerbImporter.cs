@@ -109,7 +109,12 @@ public static partial class PetrarchVerbImporter
         }
         FlushBlock();
         var setLines = sets.Where(s => s.Value.Count > 0).Select(s => $"&{s.Key}\t{string.Join('|', ExpandSet(s.Key, sets, 0).Distinct())}").ToList();
-        return new VerbImport([.. setLines, .. output], verbs, patterns, setLines.Count, skipped);
+        // A pattern naming a set the dictionary never defines cannot match anything: skip it, and say so.
+        var defined = setLines.Concat(output.Where(l => l.StartsWith('&') && l.Count(c => c == '\t') == 1))
+            .Select(l => l[1..l.IndexOf('\t')]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        int before = output.Count;
+        output.RemoveAll(l => SetReference().Matches(l).Any(m => !defined.Contains(m.Value[1..])));
+        return new VerbImport([.. setLines, .. output], verbs, patterns - (before - output.Count), setLines.Count, skipped + before - output.Count);
     }
 
     private sealed class Block(string setName, string? code)
@@ -127,7 +132,7 @@ public static partial class PetrarchVerbImporter
         var categories = first == "---" ? null : ontology.Categorize(first);
         var columns = new[] { trigger, code, categories?.PloverType, categories?.PloverMode, categories?.AcledType, categories?.AcledSubType };
         var line = string.Join('\t', columns.Select(c => c ?? "-"));
-        return context is null ? line : line + "\t" + context.ToLowerInvariant();
+        return context is null ? line : line + "\t" + Regex.Replace(context, @"\s+", " ").ToLowerInvariant();
     }
 
     /// <summary>The code in the last brackets: "[064]", "[032:033]", "[---]"; null when there is none.</summary>

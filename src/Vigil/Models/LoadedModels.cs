@@ -31,6 +31,13 @@ public static class LoadedModels
     private static readonly Lazy<Actors.AgentDictionary> LazyAgents = new(() =>
         LoadIfPresent(Path.Combine(ModelPaths.Directory, "agents.txt"), path => Actors.AgentDictionary.Parse(DataLines(path))) ?? Actors.AgentDictionary.Default);
 
+    /// <summary>The built-in event patterns, plus models/event-patterns.txt if a user put one there (e.g. from `vigil events import-petrarch`).</summary>
+    public static Events.EventLexicon EventLexicon => LazyEventLexicon.Value;
+
+    private static readonly Lazy<Events.EventLexicon> LazyEventLexicon = new(() =>
+        LoadIfPresent(Path.Combine(ModelPaths.Directory, "event-patterns.txt"), path => Events.EventLexicon.Default.WithPatterns(DataLines(path), path))
+        ?? Events.EventLexicon.Default);
+
     private static IEnumerable<string> DataLines(string path) =>
         File.ReadLines(path).Select(l => l.TrimEnd()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 

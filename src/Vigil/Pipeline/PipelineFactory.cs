@@ -20,7 +20,8 @@ public static class PipelineFactory
         if (LoadedModels.Parser is not null) stages.Add(new Attribution.AttributionStage());
         if (LoadedModels.Gazetteer is { } gazetteer) stages.Add(new Places.PlacesStage(gazetteer));
         stages.Add(new Actors.ActorsStage(LoadedModels.ActorDictionary, LoadedModels.AgentDictionary));
-        if (LoadedModels.Parser is not null) stages.Add(new Events.EventsStage());
+        if (LoadedModels.Parser is not null)
+            stages.Add(new Events.EventsStage(LoadedModels.EventLexicon, new Actors.ActorPhraseCoder(LoadedModels.ActorDictionary, LoadedModels.AgentDictionary)));
         return new VigilPipeline(stages);
     }
 
@@ -29,7 +30,7 @@ public static class PipelineFactory
     /// recognizer: what `vigil eval petrarch` runs, where actors come from the dictionaries alone.
     /// </summary>
     public static VigilPipeline CreateDictionaryCoder(Events.EventLexicon lexicon, Actors.ActorPhraseCoder phraseCoder) =>
-        new([.. SyntaxStages(), new Events.EventsStage(lexicon, phraseCoder, keepStatements: true)]);
+        new([.. SyntaxStages(), new Events.EventsStage(lexicon, phraseCoder, petrarchConventions: true)]);
 
     /// <summary>Tokens, sentences, tags, lemmas and the dependency parse: what `vigil eval conllu` measures.</summary>
     public static VigilPipeline CreateSyntax() => new(SyntaxStages());
