@@ -62,8 +62,6 @@ public sealed class EventsStage : IPipelineStage
                     {
                         var actor1 = ActorAt(context, subject.Head, subject.Owner);
                         var actor2 = ActorAt(context, obj.Head, obj.Owner);
-                        // An actor does not act on itself: same code on both sides is a misreading ("Eriador ... Eriadori").
-                        if (actor1?.Code is { } c1 && c1 == actor2?.Code) continue;
                         AddEvent(document, s, token, pattern, pattern.Cameo, actor1, actor2, date, killed, injured, attributions, children, i);
                         if (pattern.PairedCameo is { } paired)
                             AddEvent(document, s, token, pattern, paired, actor2, actor1, date, killed, injured, attributions, children, i);
@@ -72,6 +70,9 @@ public sealed class EventsStage : IPipelineStage
             }
         }
         MergeMentionsOfOneEvent(document);
+        // An actor does not act on itself: the same code on both sides (also after merging) is a misreading.
+        if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code) > 0)
+            for (int i = 0; i < document.Events.Count; i++) document.Events[i] = Renumbered(document.Events[i], i);
         MarkDisputedTolls(document);
     }
 
@@ -266,9 +267,12 @@ public sealed class EventsStage : IPipelineStage
         // A missing object, or one that names no actor under PETRARCH's conventions ("restore ties with Gondor"), gives way to the first actor in the clause after the trigger.
         if (target < 0 && (obj < 0 || actorTargetsOnly && phrases.At(obj) is null))
         {
+            // PETRARCH looks through the whole verb phrase; in news a clause below the trigger ("after
+            // crowds burned ...") is another event's business, so Vigil's own coding stays in the clause.
+            var ownClause = actorTargetsOnly ? null : OwnClause(tokens, children, trigger);
             for (int p = trigger + 1; p < clauseEnd; p++)
             {
-                if (phrases.At(p) is not { } phrase || phrase.Head == subject) continue;
+                if (ownClause is not null && !ownClause.Contains(p) || phrases.At(p) is not { } phrase || phrase.Head == subject) continue;
                 obj = phrase.Head;
                 break;
             }
@@ -282,6 +286,22 @@ public sealed class EventsStage : IPipelineStage
     /// is Danish too. Owner -1: the phrase speaks for itself.
     /// </summary>
     private readonly record struct ActorSlot(int Head, int Owner);
+
+    /// <summary>The trigger's clause: its subtree without the clauses below it ("after crowds burned ...").</summary>
+    private static HashSet<int> OwnClause(Token[] tokens, List<int>[] children, int trigger)
+    {
+        var clause = new HashSet<int> { trigger };
+        var pending = new Stack<int>(children[trigger]);
+        while (pending.Count > 0)
+        {
+            int t = pending.Pop();
+            if (tokens[t].DepRel is "advcl" or "ccomp" or "parataxis" or "csubj"
+                || tokens[t].DepRel == "conj" && tokens[t].Upos is "VERB") continue;
+            clause.Add(t);
+            foreach (var c in children[t]) pending.Push(c);
+        }
+        return clause;
+    }
 
     private static List<ActorSlot> WithConjuncts(Token[] tokens, List<int>[] children, int head, PhraseIndex phrases)
     {
