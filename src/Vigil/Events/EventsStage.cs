@@ -56,16 +56,13 @@ public sealed class EventsStage : IPipelineStage
                 int clauseEnd = Math.Min(sentence.EndToken, SubtreeEnd(children, i) + 1);
                 var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd, _petrarchConventions);
                 var context = new ActorContext(document, children, phrases, country);
-                foreach (var subject in subjects)
+                foreach (var (subject, obj) in Pairs(subjects, objects))
                 {
-                    foreach (var obj in objects)
-                    {
-                        var actor1 = ActorAt(context, subject.Head, subject.Owner);
-                        var actor2 = ActorAt(context, obj.Head, obj.Owner);
-                        AddEvent(document, s, token, pattern, pattern.Cameo, actor1, actor2, date, killed, injured, attributions, children, i);
-                        if (pattern.PairedCameo is { } paired)
-                            AddEvent(document, s, token, pattern, paired, actor2, actor1, date, killed, injured, attributions, children, i);
-                    }
+                    var actor1 = ActorAt(context, subject.Head, subject.Owner);
+                    var actor2 = ActorAt(context, obj.Head, obj.Owner);
+                    AddEvent(document, s, token, pattern, pattern.Cameo, actor1, actor2, date, killed, injured, attributions, children, i);
+                    if (pattern.PairedCameo is { } paired)
+                        AddEvent(document, s, token, pattern, paired, actor2, actor1, date, killed, injured, attributions, children, i);
                 }
             }
         }
@@ -277,7 +274,12 @@ public sealed class EventsStage : IPipelineStage
                 break;
             }
         }
-        return (WithConjuncts(tokens, children, subject, phrases), WithConjuncts(tokens, children, obj, phrases));
+        var subjects = WithConjuncts(tokens, children, subject, phrases);
+        // Two subjects of one verb are a coordination the parser split ("Mordor, Rohan, Fornost and Bree welcomed").
+        if (source < 0 && subject >= 0 && tokens[subject].DepRel == "nsubj")
+            foreach (var other in children[trigger].Where(c => c != subject && tokens[c].DepRel == "nsubj"))
+                subjects.AddRange(WithConjuncts(tokens, children, other, phrases));
+        return (subjects, WithConjuncts(tokens, children, obj, phrases));
     }
 
     /// <summary>
@@ -286,6 +288,22 @@ public sealed class EventsStage : IPipelineStage
     /// is Danish too. Owner -1: the phrase speaks for itself.
     /// </summary>
     private readonly record struct ActorSlot(int Head, int Owner);
+
+    /// <summary>
+    /// Who acts on whom: every subject on every object; with no object, coordinated subjects act on each
+    /// other ("The Philippines and France agree that ...": each agrees with the other).
+    /// </summary>
+    private static IEnumerable<(ActorSlot Subject, ActorSlot Object)> Pairs(List<ActorSlot> subjects, List<ActorSlot> objects)
+    {
+        if (objects is [{ Head: < 0 }] && subjects.Count >= 2 && subjects.All(s => s.Head >= 0))
+        {
+            foreach (var a in subjects)
+                foreach (var b in subjects.Where(b => b.Head != a.Head)) yield return (a, b);
+            yield break;
+        }
+        foreach (var subject in subjects)
+            foreach (var obj in objects) yield return (subject, obj);
+    }
 
     /// <summary>The trigger's clause: its subtree without the clauses below it ("after crowds burned ...").</summary>
     private static HashSet<int> OwnClause(Token[] tokens, List<int>[] children, int trigger)

@@ -87,6 +87,17 @@ public class PetrarchPatternTests
         Assert.Equal(["ARNGOV GON 064"], triples);
     }
 
+    [Fact]
+    public void Coordinated_subjects_without_an_object_act_on_each_other()
+    {
+        var actors = ActorDictionary.Parse(PetrarchImporter.ConvertActors(["ARNOR_ [ARN]", "GONDOR [GON]"]));
+        var lexicon = EventLexicon.Default.WithPatterns(
+            PetrarchVerbImporter.Convert(["--- AGREE [030] ---", "AGREE"], EventLexicon.Default.Ontology).Lines, "test", replace: true);
+        var coder = PipelineFactory.CreateDictionaryCoder(lexicon, new ActorPhraseCoder(actors, AgentDictionary.Parse([])));
+        var triples = Code(coder, "Arnor and Gondor agree that the dispute should be resolved through arbitration.");
+        Assert.Equal(["ARN GON 030", "GON ARN 030"], triples.Order());
+    }
+
     private static List<string> Code(VigilPipeline coder, string text)
     {
         var document = new Document(text) { Published = new DateOnly(1995, 1, 1) };
