@@ -328,10 +328,13 @@ public sealed class EventsStage : IPipelineStage
         for (int k = 0; k < heads.Count; k++)
             heads.AddRange(children[heads[k]].Where(c => tokens[c].DepRel == "conj" && tokens[c].Upos is not ("VERB" or "AUX" or "ADV") && !heads.Contains(c)));
         var slots = new List<ActorSlot>();
+        var sharedOwners = heads.Select(h => RoleOwners(tokens, children, h, phrases)).FirstOrDefault(o => o.Count > 0) ?? [];
         foreach (var h in heads)
         {
-            // A role "of", "in" or "from" named actors takes each of their countries.
+            // A role "of", "in" or "from" named actors takes each of their countries; coordinated roles share
+            // the phrase ("lawmakers and officials in Fornost and Gondor").
             var owners = RoleOwners(tokens, children, h, phrases);
+            if (owners.Count == 0 && phrases.At(h) is { } phrase && SectorCodes.RolesOnly(phrases.CodeOf(phrase.Head) ?? "")) owners = sharedOwners;
             if (owners.Count > 0) slots.AddRange(owners.Select(o => new ActorSlot(h, o)));
             else slots.Add(new ActorSlot(h, h == head ? -1 : head));
         }
