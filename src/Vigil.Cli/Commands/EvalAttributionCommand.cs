@@ -14,7 +14,8 @@ public static class EvalAttributionCommand
     {
         var gold = new Option<string>("--gold") { Description = "A folder with text/ and attributions/ (PolNeAR layout)", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
-        var command = new Command("attribution", "Score quotes and reported speech (content, source, cue spans)") { gold, json };
+        var misses = new Option<bool>("--misses") { Description = "Also list gold attributions whose content Vigil missed and Vigil's quotes that match no gold content" };
+        var command = new Command("attribution", "Score quotes and reported speech (content, source, cue spans)") { gold, json, misses };
         command.SetAction(parse =>
         {
             List<AnnotatedArticle> articles;
@@ -45,11 +46,31 @@ public static class EvalAttributionCommand
                     document.Quotes.Where(q => q.Source is not null).Select(q => (q.Source!.Start, q.Source.End)).ToList(), weight);
                 scorer.Add(article.Text, "cue", article.Attributions.Select(a => a.Cue).ToList(),
                     document.Quotes.Where(q => q.Cue is not null).Select(q => (q.Cue!.Start, q.Cue.End)).ToList(), weight);
+                if (parse.GetValue(misses)) PrintMisses(article, document, parse.InvocationConfiguration.Output);
             }
             Print(scorer, articles.Count, parse.GetValue(json), parse.InvocationConfiguration.Output);
             return 0;
         });
         return command;
+    }
+
+    private static void PrintMisses(AnnotatedArticle article, Document document, TextWriter output)
+    {
+        var text = article.Text;
+        string Show((int Start, int End)? span) => span is { } s ? text[s.Start..s.End].ReplaceLineEndings(" ") : "-";
+        (int Start, int End)? Whole(IReadOnlyList<(int Start, int End)> ranges) => ranges.Count == 0 ? null : (ranges.Min(r => r.Start), ranges.Max(r => r.End));
+        var system = document.Quotes.Select(q => (q.Content.Start, q.Content.End)).ToList();
+        foreach (var gold in article.Attributions)
+        {
+            if (Whole(gold.Content) is not { } content || system.Any(s => AttributionScorer.Overlaps(text, content, s))) continue;
+            output.WriteLine($"missed\t{article.Name}\t{Show(Whole(gold.Cue))}\t{Show(Whole(gold.Source))}\t{Show(content)}");
+        }
+        foreach (var quote in document.Quotes)
+        {
+            var content = (quote.Content.Start, quote.Content.End);
+            if (article.Attributions.Any(g => Whole(g.Content) is { } c && AttributionScorer.Overlaps(text, c, content))) continue;
+            output.WriteLine($"spurious\t{article.Name}\t{Show(quote.Cue is { } cue ? (cue.Start, cue.End) : null)}\t{Show(quote.Source is { } src ? (src.Start, src.End) : null)}\t{Show(content)}");
+        }
     }
 
     private static void Print(AttributionScorer scorer, int annotations, bool json, TextWriter output)

@@ -14,7 +14,8 @@ public static class EvalNerCommand
     {
         var gold = new Option<string>("--gold") { Description = "An IOB2 file (Universal NER layout)", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
-        var command = new Command("ner", "Score the named-entity recognizer (on the file's tokens)") { gold, json };
+        var misses = new Option<bool>("--misses") { Description = "Also list every missed and every spurious entity with its sentence" };
+        var command = new Command("ner", "Score the named-entity recognizer (on the file's tokens)") { gold, json, misses };
         command.SetAction(parse =>
         {
             var sentences = ReadIob(parse.GetValue(gold)!, "--gold");
@@ -25,7 +26,9 @@ public static class EvalNerCommand
             double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             var scores = NerScorer.Score(sentences, predicted);
             int tokens = sentences.Sum(s => s.Tokens.Length);
-            Print(scores, tokens / Math.Max(seconds, 1e-9), parse.GetValue(json), parse.InvocationConfiguration.Output);
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(misses)) PrintMisses(sentences, predicted, output);
+            Print(scores, tokens / Math.Max(seconds, 1e-9), parse.GetValue(json), output);
             return 0;
         });
         return command;
@@ -41,6 +44,20 @@ public static class EvalNerCommand
         catch (InvalidDataException e)
         {
             throw new UsageException($"{option}: {path}: {e.Message}");
+        }
+    }
+
+    /// <summary>One line per error: "missed" gold entities and "spurious" predicted ones, in sentence order.</summary>
+    private static void PrintMisses(IReadOnlyList<IobSentence> gold, IReadOnlyList<string[]> predicted, TextWriter output)
+    {
+        for (int s = 0; s < gold.Count; s++)
+        {
+            var g = IobReader.Spans(gold[s].Tags);
+            var p = IobReader.Spans(predicted[s]);
+            var tokens = gold[s].Tokens;
+            string Text((int Start, int Length, string Type) span) => string.Join(' ', tokens.AsSpan(span.Start, span.Length).ToArray());
+            foreach (var span in g.Except(p)) output.WriteLine($"missed\t{span.Type}\t{Text(span)}\t{string.Join(' ', tokens)}");
+            foreach (var span in p.Except(g)) output.WriteLine($"spurious\t{span.Type}\t{Text(span)}\t{string.Join(' ', tokens)}");
         }
     }
 

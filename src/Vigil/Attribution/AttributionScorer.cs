@@ -44,6 +44,9 @@ public sealed class AttributionScorer
         }
     }
 
+    /// <summary>Whether two spans share at least half of the words of the longer one.</summary>
+    public static bool Overlaps(string text, (int Start, int End) gold, (int Start, int End) system) => Matches(text, gold, system, exact: false);
+
     private static bool Matches(string text, (int Start, int End) gold, (int Start, int End) system, bool exact)
     {
         if (exact) return Trim(text, gold) == Trim(text, system);

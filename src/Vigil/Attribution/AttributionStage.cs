@@ -45,12 +45,16 @@ public sealed class AttributionStage : IPipelineStage
         var tokens = document.Tokens;
         if (tokens.Length == 0 || tokens[0].Upos is null) return;
         var tree = new DependencyTree(tokens);
+        // Quotations with their attribution next to them first: the parse of quoted speech is the least reliable.
+        var quoted = new QuotationCues(_cues).Find(document, tree);
+        foreach (var match in quoted) Add(document, match.Quote);
+        var cuesUsed = quoted.Select(m => m.CueToken).ToHashSet();
         foreach (var sentence in document.Sentences)
         {
             var accordingTo = AccordingTo(document, tree, sentence);
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (tokens[i].Upos is not ("VERB" or "AUX") || !_cues.Contains(tokens[i].Lemma ?? "")) continue;
+                if (tokens[i].Upos is not ("VERB" or "AUX") || !_cues.Contains(tokens[i].Lemma ?? "") || cuesUsed.Contains(i)) continue;
                 var quote = FromCueVerb(document, tree, sentence, i);
                 if (quote is null) continue;
                 if (accordingTo is { } via)
@@ -138,7 +142,7 @@ public sealed class AttributionStage : IPipelineStage
     }
 
     /// <summary>The cue with its auxiliaries and particles ("has learned", "pointed out").</summary>
-    private static SpanRef CueSpan(Document document, DependencyTree tree, int cue)
+    internal static SpanRef CueSpan(Document document, DependencyTree tree, int cue)
     {
         var tokens = document.Tokens;
         int first = cue, last = cue;
@@ -204,17 +208,28 @@ public sealed class AttributionStage : IPipelineStage
         }
     }
 
-    /// <summary>Spans inside curly or straight double quotation marks (a quotation left open at a paragraph end continues).</summary>
+    /// <summary>
+    /// Spans inside curly or straight double quotation marks. A quotation left open at a paragraph end
+    /// continues when the next paragraph opens with a quotation mark (the news convention for long
+    /// quotes); otherwise the stray mark is dropped, as is an opening curly mark that a second one follows.
+    /// </summary>
     internal static IEnumerable<(int Start, int End)> QuotationSpans(string text)
     {
         int open = -1;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            bool opening = c == '“' || c == '"' && open < 0;
-            bool closing = c == '”' || c == '"' && open >= 0;
-            if (opening && open < 0) open = i + 1;
-            else if (closing && open >= 0)
+            if (c == '\n' && open >= 0)
+            {
+                int next = i;
+                while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+                if (next < text.Length && text[next] is '“' or '"') i = next;
+                else open = -1;
+                continue;
+            }
+            if (c == '“') open = i + 1;
+            else if (c == '"' && open < 0) open = i + 1;
+            else if (c is '”' or '"' && open >= 0)
             {
                 yield return (open, i);
                 open = -1;
@@ -265,9 +280,10 @@ public sealed class AttributionStage : IPipelineStage
         var entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Start >= span.Start && m.End <= span.End));
         if (entity is null && span.Text?.ToLowerInvariant() is "he" or "she")
         {
+            // The person mentioned last before the pronoun (none when no person precedes it).
             entity = document.Entities.Where(e => e.Label == "PER")
                 .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.End <= span.Start).Select(m => m.End).DefaultIfEmpty(-1).Max()))
-                .Where(p => p.Last >= 0).MaxBy(p => p.Last).Entity;
+                .Where(p => p.Last >= 0).OrderByDescending(p => p.Last).Select(p => p.Entity).FirstOrDefault();
         }
         return entity is null ? span : span with { Entity = entity.Id };
     }

@@ -86,4 +86,34 @@ public class AttributionTests
         Assert.Equal("reported", arrest.Modality);
         Assert.Equal(d.Quotes.Single().Id, arrest.Quote);
     }
+
+    [Fact]
+    public void A_quotation_interrupted_by_its_attribution_is_one_content()
+    {
+        var d = Extract("The crowd cheered.\n\n“Here he is,” she said, clapping. “He is finally here.”");
+        var q = Assert.Single(d.Quotes);
+        Assert.True(q.Direct);
+        Assert.Equal("said", q.Cue!.Text);
+        Assert.Equal("she", q.Source!.Text);
+        Assert.Equal("Here he is,” she said, clapping. “He is finally here.", Content(d, q));
+    }
+
+    [Fact]
+    public void A_cue_before_the_quotation_with_a_colon()
+    {
+        var d = Extract("Interior Minister Miguel Angel Osorio Chong said in a statement: “The federal forces will stay in Michoacan.”");
+        var q = Assert.Single(d.Quotes);
+        Assert.True(q.Direct);
+        Assert.Equal("The federal forces will stay in Michoacan.", Content(d, q));
+        Assert.EndsWith("Osorio Chong", q.Source!.Text);
+    }
+
+    [Fact]
+    public void A_stray_opening_mark_does_not_swallow_the_next_quotation()
+    {
+        var d = Extract("He called it “a rant.\n\nThen the officer turned to the crowd. “Go home now,” he said.");
+        var q = Assert.Single(d.Quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("Go home now", Content(d, q));
+        Assert.Equal("he", q.Source!.Text);
+    }
 }

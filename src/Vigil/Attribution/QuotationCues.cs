@@ -1,0 +1,156 @@
+using Vigil.Documents;
+
+namespace Vigil.Attribution;
+
+/// <summary>
+/// Attributions of direct quotations read off their typography rather than the parse, which often
+/// misreads quoted speech ("said" parsed as a relative clause of the quotation's verb):
+/// <list type="bullet">
+/// <item>after the quotation: “...,” she said / “...,” said the spokesman / “...,” Rep. X (D-N.C.) also said;</item>
+/// <item>before it: X said: “...” / X said in a statement, “...”.</item>
+/// </list>
+/// A quotation interrupted by its attribution and resumed in the same paragraph (“Here he is,” she said.
+/// “Donald’s here.”) is one content span from the first quotation's start to the second's end, as
+/// PolNeAR annotates it.
+/// </summary>
+internal sealed class QuotationCues
+{
+    private const int MaxSourceTokens = 10;
+    private readonly IReadOnlySet<string> _cues;
+
+    public QuotationCues(IReadOnlySet<string> cueLemmas) => _cues = cueLemmas;
+
+    /// <summary>One attributed quotation and the token of its cue verb.</summary>
+    public sealed record Match(Quote Quote, int CueToken);
+
+    public List<Match> Find(Document document, DependencyTree tree)
+    {
+        var matches = new List<Match>();
+        var quotations = AttributionStage.QuotationSpans(document.Text).ToList();
+        for (int q = 0; q < quotations.Count; q++)
+        {
+            var (start, end) = quotations[q];
+            if (end - start < 2) continue;
+            int cue = CueAfter(document, end, out int sourceFirst, out int sourceLast);
+            if (cue < 0) cue = CueBefore(document, tree, start, out sourceFirst, out sourceLast);
+            if (cue < 0) continue;
+            int contentEnd = end;
+            // “...,” she said. “...”: the resumed quotation in the same paragraph belongs to the same content.
+            if (cue > 0 && document.Tokens[cue].Start > end && q + 1 < quotations.Count && ResumesAfter(document, cue, quotations[q + 1].Start))
+            {
+                contentEnd = quotations[q + 1].End;
+                q++;
+            }
+            var tokens = document.Tokens;
+            // The comma that hands over to the attribution is not part of what was said.
+            while (contentEnd > start && (char.IsWhiteSpace(document.Text[contentEnd - 1]) || document.Text[contentEnd - 1] is ',' or ';' or ':')) contentEnd--;
+            var quote = new Quote
+            {
+                Id = "",
+                Direct = true,
+                Content = new SpanRef(start, contentEnd),
+                Cue = AttributionStage.CueSpan(document, tree, cue),
+                Source = sourceFirst >= 0 ? new SpanRef(tokens[sourceFirst].Start, tokens[sourceLast].End, document.Slice(tokens[sourceFirst].Start, tokens[sourceLast].End)) : null,
+            };
+            matches.Add(new Match(quote, cue));
+        }
+        return matches;
+    }
+
+    /// <summary>“...,” she said / “...,” said X: the cue right after the closing mark, with its source.</summary>
+    private int CueAfter(Document document, int closingMark, out int sourceFirst, out int sourceLast)
+    {
+        sourceFirst = sourceLast = -1;
+        var tokens = document.Tokens;
+        int k = FirstTokenFrom(tokens, closingMark + 1);
+        if (k >= tokens.Length || CrossesParagraph(document.Text, closingMark + 1, tokens[k].Start)) return -1;
+        if (IsCue(tokens[k]))
+        {
+            // said X: the source runs to the next punctuation that is not inside the name ("Rep. X (D-N.C.)").
+            int last = k;
+            while (last + 1 < tokens.Length && last - k < MaxSourceTokens && tokens[last + 1].Upos != "PUNCT" && tokens[last + 1].Upos is not ("VERB" or "AUX")) last++;
+            if (last == k) return -1;
+            (sourceFirst, sourceLast) = (k + 1, last);
+            return k;
+        }
+        for (int m = k; m < tokens.Length && m - k <= MaxSourceTokens; m++)
+        {
+            var t = tokens[m];
+            if (IsCue(t))
+            {
+                int last = m - 1;
+                while (last >= k && tokens[last].Upos is "ADV" or "PUNCT" or "AUX") last--;
+                if (last < k) return -1;
+                (sourceFirst, sourceLast) = (k, last);
+                return m;
+            }
+            // The source is a noun phrase: a clause or a sentence end before the cue means no match.
+            if (t.Upos is "VERB" || t.Upos == "PUNCT" && t.Form is "." or "!" or "?" or "“" or "”" or "\"" or ";" or ":") return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>X said: “...” / X said in a statement, “...”: a cue shortly before the opening mark.</summary>
+    private int CueBefore(Document document, DependencyTree tree, int afterOpeningMark, out int sourceFirst, out int sourceLast)
+    {
+        sourceFirst = sourceLast = -1;
+        var tokens = document.Tokens;
+        int j = FirstTokenFrom(tokens, afterOpeningMark - 1) - 1;
+        if (j < 0 || CrossesParagraph(document.Text, tokens[j].End, afterOpeningMark - 1)) return -1;
+        if (tokens[j].Form is not ("," or ":")) return -1;
+        for (int m = j - 1; m >= 0 && j - m <= 6; m--)
+        {
+            var t = tokens[m];
+            if (IsCue(t))
+            {
+                int subject = tree.Child(m, "nsubj");
+                if (subject < 0 || subject > m) return -1;
+                (sourceFirst, sourceLast) = tree.Subtree(subject);
+                sourceLast = Math.Min(sourceLast, m - 1);
+                while (sourceLast > sourceFirst && tokens[sourceLast].Upos is "ADV" or "PUNCT" or "AUX") sourceLast--;
+                return m;
+            }
+            if (t.Upos is "VERB" or "PUNCT" || CrossesParagraph(document.Text, t.End, tokens[m + 1].Start)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the next quotation opens in the same paragraph right after the cue's sentence ends.</summary>
+    private static bool ResumesAfter(Document document, int cue, int nextQuotationStart)
+    {
+        int index = document.Sentences.FindIndex(s => s.FirstToken <= cue && cue < s.EndToken);
+        if (index < 0) return false;
+        int from = document.Sentences[index].End;
+        int openingMark = nextQuotationStart - 1;
+        if (openingMark < from) return false;
+        for (int i = from; i < openingMark; i++)
+        {
+            if (!char.IsWhiteSpace(document.Text[i]) || document.Text[i] == '\n') return false;
+        }
+        return true;
+    }
+
+    private bool IsCue(Token token) => token.Upos is "VERB" or "AUX" && _cues.Contains(token.Lemma ?? "");
+
+    private static bool CrossesParagraph(string text, int from, int to)
+    {
+        for (int i = Math.Max(0, from); i < to && i < text.Length; i++)
+        {
+            if (text[i] == '\n') return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first token starting at or after a character offset.</summary>
+    private static int FirstTokenFrom(Token[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (tokens[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}
