@@ -224,16 +224,24 @@ public sealed class AttributionStage : IPipelineStage
                 int next = i;
                 while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
                 if (next < text.Length && text[next] is '“' or '"') i = next;
+                else if (next + 1 < text.Length && text[next] == '\'' && text[next + 1] == '\'') i = next + 1;
                 else open = -1;
                 continue;
             }
-            if (c == '“') open = i + 1;
-            else if (c == '"' && open < 0) open = i + 1;
-            else if (c is '”' or '"' && open >= 0)
+            // Two apostrophes ('' as some wires and the NYT archive write it) are a straight double quote.
+            bool twoApostrophes = c == '\'' && i + 1 < text.Length && text[i + 1] == '\'';
+            bool straight = c == '"' || twoApostrophes;
+            int width = twoApostrophes ? 2 : 1;
+            // A straight mark opens after a space or bracket and closes after a word: pairing by
+            // position alone goes out of step at the first stray mark.
+            bool straightOpening = straight && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '-');
+            if (c == '“' || straightOpening) open = i + width;
+            else if (open >= 0 && (c == '”' || straight))
             {
                 yield return (open, i);
                 open = -1;
             }
+            if (twoApostrophes) i++;
         }
     }
 

@@ -63,6 +63,7 @@ internal sealed class QuotationCues
         sourceFirst = sourceLast = -1;
         var tokens = document.Tokens;
         int k = FirstTokenFrom(tokens, closingMark + 1);
+        while (k < tokens.Length && tokens[k].Upos == "PUNCT" && tokens[k].Form is "'" or "''" or "\"" or "”") k++;
         if (k >= tokens.Length || CrossesParagraph(document.Text, closingMark + 1, tokens[k].Start)) return -1;
         if (IsCue(tokens[k]))
         {
@@ -115,17 +116,19 @@ internal sealed class QuotationCues
         return -1;
     }
 
-    /// <summary>Whether the next quotation opens in the same paragraph right after the cue's sentence ends.</summary>
+    /// <summary>
+    /// Whether the next quotation resumes the same speech: it opens in the same paragraph, in the cue's
+    /// sentence (“...,” the narrator says, “...”) or right after it (“...,” she said. “...”).
+    /// </summary>
     private static bool ResumesAfter(Document document, int cue, int nextQuotationStart)
     {
         int index = document.Sentences.FindIndex(s => s.FirstToken <= cue && cue < s.EndToken);
         if (index < 0) return false;
-        int from = document.Sentences[index].End;
         int openingMark = nextQuotationStart - 1;
-        if (openingMark < from) return false;
-        for (int i = from; i < openingMark; i++)
+        if (openingMark < document.Tokens[cue].End || CrossesParagraph(document.Text, document.Tokens[cue].End, openingMark)) return false;
+        for (int i = document.Sentences[index].End; i < openingMark; i++)
         {
-            if (!char.IsWhiteSpace(document.Text[i]) || document.Text[i] == '\n') return false;
+            if (!char.IsWhiteSpace(document.Text[i]) && document.Text[i] != '\'') return false;
         }
         return true;
     }
