@@ -55,7 +55,7 @@ public sealed class AttributionStage : IPipelineStage
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (tokens[i].Upos is not ("VERB" or "AUX") || !_cues.Contains(tokens[i].Lemma ?? "") || cuesUsed.Contains(i)) continue;
-                var quote = FromCueVerb(document, tree, sentence, i);
+                var quote = Parenthetical(document, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
                 if (quote is null) continue;
                 if (accordingTo is { } via)
                 {
@@ -94,6 +94,33 @@ public sealed class AttributionStage : IPipelineStage
             Source = quote.Source,
             Via = quote.Via,
         });
+    }
+
+    /// <summary>
+    /// "The museum, Mr. Bush said, celebrated ...": a short "source cue" between commas inside a clause
+    /// reports the whole sentence around it. Read off the commas, since parsers often make the cue the
+    /// root and the rest of the clause its conjunct.
+    /// </summary>
+    private static Quote? Parenthetical(Document document, Sentence sentence, int cue)
+    {
+        var tokens = document.Tokens;
+        if (cue + 2 >= sentence.EndToken || tokens[cue + 1].Form != ",") return null;
+        int comma = cue - 1;
+        while (comma > sentence.FirstToken && cue - comma <= 7 && tokens[comma].Upos != "PUNCT") comma--;
+        if (comma <= sentence.FirstToken || tokens[comma].Form != "," || comma == cue - 1) return null;
+        var (first, last) = TrimPunctuation(tokens, sentence.FirstToken, sentence.EndToken - 1);
+        if (last <= cue + 1) return null;
+        int sourceFirst = comma + 1, sourceLast = cue - 1;
+        while (sourceLast > sourceFirst && tokens[sourceLast].Upos is "ADV" or "AUX") sourceLast--;
+        if (tokens[sourceFirst].Upos is not ("PROPN" or "PRON" or "NOUN" or "DET" or "ADJ" or "NUM")) return null;
+        return new Quote
+        {
+            Id = "",
+            Direct = IsQuoted(document.Text, tokens[first].Start, tokens[last].End),
+            Content = new SpanRef(tokens[first].Start, tokens[last].End),
+            Cue = new SpanRef(tokens[cue].Start, tokens[cue].End, tokens[cue].Form),
+            Source = new SpanRef(tokens[sourceFirst].Start, tokens[sourceLast].End, document.Slice(tokens[sourceFirst].Start, tokens[sourceLast].End)),
+        };
     }
 
     private Quote? FromCueVerb(Document document, DependencyTree tree, Sentence sentence, int cue)
