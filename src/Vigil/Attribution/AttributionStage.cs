@@ -48,6 +48,10 @@ public sealed class AttributionStage : IPipelineStage
         // Quotations with their attribution next to them first: the parse of quoted speech is the least reliable.
         var quoted = new QuotationCues(_cues).Find(document, tree);
         foreach (var match in quoted) Add(document, match.Quote);
+        foreach (var labelled in LabelledSpeech.Find(document))
+        {
+            if (!document.Quotes.Any(q => Overlaps(q.Content, labelled.Content))) Add(document, labelled);
+        }
         var cuesUsed = quoted.Select(m => m.CueToken).ToHashSet();
         foreach (var sentence in document.Sentences)
         {

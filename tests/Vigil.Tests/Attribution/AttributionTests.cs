@@ -116,4 +116,16 @@ public class AttributionTests
         Assert.Equal("Go home now", Content(d, q));
         Assert.Equal("he", q.Source!.Text);
     }
+
+    [Fact]
+    public void A_transcript_speaker_label_and_a_dash_byline_attribute_their_lines()
+    {
+        var d = Extract("WALLACE: Will the governor attend the debate tomorrow?\nUPDATE: The debate was moved.\n“He makes blanket statements about people.” ― Pamela Padilla\n");
+        var label = Assert.Single(d.Quotes, q => q.Cue?.Text == ":");
+        Assert.Equal("WALLACE", label.Source!.Text);
+        Assert.Equal("Will the governor attend the debate tomorrow?", Content(d, label));
+        var byline = Assert.Single(d.Quotes, q => q.Cue?.Text == "―");
+        Assert.Equal("Pamela Padilla", byline.Source!.Text);
+        Assert.Equal("“He makes blanket statements about people.”", Content(d, byline));
+    }
 }

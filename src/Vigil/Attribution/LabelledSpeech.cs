@@ -1,0 +1,93 @@
+using Vigil.Documents;
+
+namespace Vigil.Attribution;
+
+/// <summary>
+/// Speech marked by layout rather than by a verb:
+/// <list type="bullet">
+/// <item>a speaker label opening a line, as in interview transcripts and headlines ("PENCE: Well, look ...",
+/// "Pat Caddell: Democrat voters worried ..."): the cue is the colon, the content the rest of the line;</item>
+/// <item>a dash byline after a quotation (“...” ― Sonya Herridge): the cue is the dash.</item>
+/// </list>
+/// </summary>
+internal static class LabelledSpeech
+{
+    private const int MaxLabelWords = 4;
+
+    /// <summary>Line labels that introduce something other than speech.</summary>
+    private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "update", "note", "editor", "editor's note", "photo", "photos", "video", "watch", "read", "breaking", "related",
+        "source", "sources", "correction", "disclosure", "q", "a", "question", "answer", "tags", "share", "image", "credit",
+    };
+
+    public static IEnumerable<Quote> Find(Document document)
+    {
+        var text = document.Text;
+        int lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            if (SpeakerLabel(document, lineStart, lineEnd) is { } labelled) yield return labelled;
+            if (DashByline(document, lineStart, lineEnd) is { } byline) yield return byline;
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static Quote? SpeakerLabel(Document document, int lineStart, int lineEnd)
+    {
+        var text = document.Text;
+        int colon = text.IndexOf(':', lineStart, lineEnd - lineStart);
+        if (colon < 0) return null;
+        int labelStart = SkipSpaces(text, lineStart, colon);
+        var label = text[labelStart..colon].TrimEnd();
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > MaxLabelWords || NotSpeakers.Contains(label)) return null;
+        // A name: every word capitalized ("Pat Caddell", "WALLACE", "Sen. Warren"), no digits (not "10:30").
+        if (!words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit))) return null;
+        int contentStart = SkipSpaces(text, colon + 1, lineEnd);
+        int contentEnd = lineEnd;
+        while (contentEnd > contentStart && char.IsWhiteSpace(text[contentEnd - 1])) contentEnd--;
+        if (contentEnd - contentStart < 10) return null;
+        return new Quote
+        {
+            Id = "",
+            Direct = false,
+            Content = new SpanRef(contentStart, contentEnd),
+            Cue = new SpanRef(colon, colon + 1, ":"),
+            Source = new SpanRef(labelStart, labelStart + label.Length, label),
+        };
+    }
+
+    private static Quote? DashByline(Document document, int lineStart, int lineEnd)
+    {
+        var text = document.Text;
+        int dash = text.LastIndexOfAny(['―', '—'], lineEnd - 1, lineEnd - lineStart);
+        if (dash <= lineStart) return null;
+        int before = dash - 1;
+        while (before > lineStart && char.IsWhiteSpace(text[before])) before--;
+        if (text[before] is not ('”' or '"')) return null;
+        int nameStart = SkipSpaces(text, dash + 1, lineEnd);
+        int nameEnd = lineEnd;
+        while (nameEnd > nameStart && (char.IsWhiteSpace(text[nameEnd - 1]) || text[nameEnd - 1] is '.' or ',')) nameEnd--;
+        var name = text[nameStart..nameEnd];
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > MaxLabelWords + 4 || !char.IsUpper(name[0])) return null;
+        int contentStart = SkipSpaces(text, lineStart, before);
+        return new Quote
+        {
+            Id = "",
+            Direct = true,
+            Content = new SpanRef(contentStart, before + 1),
+            Cue = new SpanRef(dash, dash + 1, text[dash].ToString()),
+            Source = new SpanRef(nameStart, nameEnd, name),
+        };
+    }
+
+    private static int SkipSpaces(string text, int from, int limit)
+    {
+        while (from < limit && char.IsWhiteSpace(text[from])) from++;
+        return from;
+    }
+}
