@@ -32,6 +32,12 @@ public sealed class EventLexicon
     public IReadOnlySet<string> Hypothetical { get; private init; } = new HashSet<string>();
     public IReadOnlySet<string> Future { get; private init; } = new HashSet<string>();
     public IReadOnlySet<string> Demand { get; private init; } = new HashSet<string>();
+
+    /// <summary>Nouns that count or group an actor: "thousands of protesters", "a convoy of soldiers".</summary>
+    public IReadOnlySet<string> Collectives { get; private init; } = new HashSet<string>();
+
+    /// <summary>Verbs whose clause says the event did not happen: "The army denied that its soldiers opened fire".</summary>
+    public IReadOnlySet<string> Denial { get; private init; } = new HashSet<string>();
     public IReadOnlyDictionary<string, string> Alpha3 { get; private init; } = new Dictionary<string, string>();
 
     /// <summary>The CAMEO to PLOVER and ACLED crosswalk (Data/cameo-ontology.txt).</summary>
@@ -56,6 +62,8 @@ public sealed class EventLexicon
             Hypothetical = modality.GetValueOrDefault("hypothetical") ?? [],
             Future = modality.GetValueOrDefault("future") ?? [],
             Demand = modality.GetValueOrDefault("demand") ?? [],
+            Denial = modality.GetValueOrDefault("denial") ?? [],
+            Collectives = readFile("collective-nouns.txt").ToHashSet(StringComparer.Ordinal),
             Alpha3 = Pairs(readFile("country-codes.txt")),
             Ontology = new CameoOntology(readFile("cameo-ontology.txt")),
         };
@@ -72,7 +80,7 @@ public sealed class EventLexicon
         var lexicon = new EventLexicon
         {
             AgentSectors = AgentSectors, ReportingVerbs = ReportingVerbs, Hypothetical = Hypothetical, Future = Future,
-            Demand = Demand, Alpha3 = Alpha3, Ontology = Ontology,
+            Demand = Demand, Denial = Denial, Collectives = Collectives, Alpha3 = Alpha3, Ontology = Ontology,
         };
         if (!replace)
         {

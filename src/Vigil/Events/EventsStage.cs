@@ -110,6 +110,7 @@ public sealed class EventsStage : IPipelineStage
     private static void MergeMentionsOfOneEvent(Document document)
     {
         var events = document.Events;
+        FoldActorlessConsequences(events);
         for (int a = 0; a < events.Count; a++)
         {
             for (int b = a + 1; b < events.Count; b++)
@@ -136,6 +137,29 @@ public sealed class EventsStage : IPipelineStage
             }
         }
         for (int i = 0; i < events.Count; i++) events[i] = Renumbered(events[i], i);
+    }
+
+    /// <summary>
+    /// "Aircraft bombed a market, killing 14 civilians"; "Soldiers fired on the crowd and 12 people were
+    /// killed": in one sentence, an event of the same CAMEO root with no actor of its own is the
+    /// consequence of the one that has an actor, and gives it its casualties instead of standing alone.
+    /// </summary>
+    private static void FoldActorlessConsequences(List<Event> events)
+    {
+        for (int b = events.Count - 1; b >= 0; b--)
+        {
+            var consequence = events[b];
+            if (consequence.Actor1 is not null) continue;
+            var cause = events.FirstOrDefault(e => e != consequence && e.Sentence == consequence.Sentence && e.Actor1 is not null
+                                                   && e.Cameo[..2] == consequence.Cameo[..2]);
+            if (cause is null) continue;
+            cause.Fatalities ??= consequence.Fatalities;
+            cause.Injuries ??= consequence.Injuries;
+            cause.Quote ??= consequence.Quote;
+            cause.Date ??= consequence.Date;
+            cause.Place ??= consequence.Place;
+            events.RemoveAt(b);
+        }
     }
 
     private static bool Compatible(EventActor? x, EventActor? y) =>
@@ -240,8 +264,10 @@ public sealed class EventsStage : IPipelineStage
         // Coordinated verbs share the subject: "surrounded the convoy and refused".
         if (subject < 0 && tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0)
             subject = children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
-        // A controlled clause takes its governor's subject: "Arnor is about to restore ties", "X agreed to meet Y".
-        for (int governed = trigger, depth = 0; subject < 0 && tokens[governed].DepRel == "xcomp" && tokens[governed].Head >= 0 && depth < 3; depth++)
+        // A controlled clause takes its governor's subject: "Arnor is about to restore ties", "X agreed to meet Y",
+        // and so does a purpose clause: "protesters blocked the gate to demand an end to ...".
+        for (int governed = trigger, depth = 0; subject < 0 && tokens[governed].Head >= 0 && depth < 3
+             && (tokens[governed].DepRel == "xcomp" || tokens[governed].DepRel == "advcl" && IsPurposeInfinitive(tokens, children, governed)); depth++)
         {
             governed = tokens[governed].Head;
             subject = children[governed].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
@@ -281,6 +307,9 @@ public sealed class EventsStage : IPipelineStage
                 subjects.AddRange(WithConjuncts(tokens, children, other, phrases));
         return (subjects, WithConjuncts(tokens, children, obj, phrases));
     }
+
+    private static bool IsPurposeInfinitive(Token[] tokens, List<int>[] children, int verb) =>
+        children[verb].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// An actor's phrase head, and the token whose country it takes when it names only a role: "lawmakers in
@@ -371,8 +400,17 @@ public sealed class EventsStage : IPipelineStage
         if (head < 0) return null;
         var (document, children) = (context.Document, context.Children);
         var tokens = document.Tokens;
+        // "Thousands of protesters", "a convoy of soldiers": the actor is the group's members, the phrase both.
+        int collective = head;
+        if (_lexicon.Collectives.Contains(tokens[head].Lemma?.ToLowerInvariant() ?? "")
+            && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var members)
+            head = members;
         // The phrase: the head with its compounds, modifiers, determiners, names and numbers.
-        int first = head, last = head;
+        int first = Math.Min(head, collective), last = head;
+        foreach (var c in children[collective])
+        {
+            if (collective != head && tokens[c].DepRel is "det" or "amod" or "nummod") first = Math.Min(first, c);
+        }
         foreach (var c in children[head])
         {
             if (tokens[c].DepRel is "compound" or "amod" or "det" or "flat" or "nummod" or "nmod:poss" or "flat:name" or "det:poss")
@@ -419,6 +457,7 @@ public sealed class EventsStage : IPipelineStage
         {
             var lemma = tokens[head].Lemma ?? "";
             if (_lexicon.Demand.Contains(lemma) && @event.Plover.Type != "REQUEST") return Modalities.Demanded;
+            if (_lexicon.Denial.Contains(lemma)) return Modalities.Negated;
             if (_lexicon.Future.Contains(lemma)) return Modalities.Future;
             if (_lexicon.ReportingVerbs.Contains(lemma)) return Modalities.Reported;
         }
@@ -434,7 +473,7 @@ public sealed class EventsStage : IPipelineStage
     private static EventPlace? PlaceFor(Document document, Sentence sentence)
     {
         var inSentence = document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null)
-            .OrderBy(p => Rank(p.Feature)).FirstOrDefault();
+            .OrderBy(p => NamesAThing(document, sentence, p) ? 1 : 0).ThenBy(p => Rank(p.Feature)).FirstOrDefault();
         var dateline = document.Places.FirstOrDefault(p => p.Start < 40 && Rank(p.Feature) == 0 && p.Lat is not null);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
         bool datelineInside = inSentence is not null && dateline is not null && Rank(inSentence.Feature) > 0 && dateline.Country == inSentence.Country
@@ -442,6 +481,22 @@ public sealed class EventsStage : IPipelineStage
         var place = datelineInside ? dateline : inSentence ?? dateline;
         if (place is null) return null;
         return new EventPlace(place.Start, place.End, place.Text, place.GeonamesId, place.Lat, place.Lon, Precision(place.Feature));
+    }
+
+    /// <summary>
+    /// A place name used as a modifier of a common noun ("the Lekki toll gate in Lagos", "an Aleppo
+    /// hospital") names the thing, often after a district or a namesake elsewhere; the place the clause
+    /// puts the event in ("in Lagos") is the better location.
+    /// </summary>
+    private static bool NamesAThing(Document document, Sentence sentence, Place place)
+    {
+        var tokens = document.Tokens;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].End != place.End) continue;
+            return tokens[i].DepRel == "compound" && tokens[i].Head >= 0 && tokens[tokens[i].Head].Upos == "NOUN";
+        }
+        return false;
     }
 
     private static int Rank(string? feature) => feature switch

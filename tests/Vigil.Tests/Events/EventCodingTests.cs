@@ -77,4 +77,30 @@ public class EventCodingTests
         Assert.Equal(("Soldiers", 2), (attack.Actor1!.Text, attack.Fatalities!.Min!.Value));
         Assert.Equal("V1", attack.Id);
     }
+
+    [Fact]
+    public void An_actorless_killing_folds_into_the_attack_that_caused_it()
+    {
+        var events = Extract("Government aircraft bombed a market in eastern Aleppo, killing 14 civilians.").Events;
+        var bombing = Assert.Single(events);
+        Assert.Equal(("bombed", "Government aircraft", 14), (bombing.Trigger.Text, bombing.Actor1!.Text, bombing.Fatalities!.Min!.Value));
+    }
+
+    [Fact]
+    public void An_event_under_a_denial_is_negated()
+    {
+        var events = Extract("The army denied that its soldiers had opened fire.").Events;
+        Assert.Equal("negated", Assert.Single(events, e => e.Trigger.Text == "opened").Modality);
+    }
+
+    [Fact]
+    public void A_counted_group_is_the_actor_with_its_members_and_a_purpose_clause_shares_the_subject()
+    {
+        var events = Extract("Thousands of protesters blocked the Lekki toll gate in Lagos to demand an end to police brutality.").Events;
+        var blockade = Assert.Single(events, e => e.Trigger.Text == "blocked");
+        Assert.Equal(("Thousands of protesters", "CVL"), (blockade.Actor1!.Text, blockade.Actor1.Sector));
+        var demand = Assert.Single(events, e => e.Trigger.Text == "demand");
+        Assert.Equal("Thousands of protesters", demand.Actor1!.Text);
+        Assert.Equal("Lagos", blockade.Place!.Text);
+    }
 }
