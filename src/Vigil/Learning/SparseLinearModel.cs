@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Vigil.Learning;
 
@@ -71,7 +72,59 @@ public sealed class SparseLinearModel
     private static ulong Normalize(ulong key) => key == 0 ? EmptyKeyStandIn : key;
 
     /// <summary>Adds the weights of every feature to <paramref name="scores"/> (length = class count).</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <remarks>
+    /// A model of millions of features does not fit in cache, so each feature costs two cache misses
+    /// (its slot, then its weights). The misses are independent across features: the table slots are
+    /// prefetched for all features first, then the weight runs, then the weights are added, so the
+    /// memory system serves many misses at once instead of one after another.
+    /// </remarks>
+    public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        const int MaxPrefetched = 256;
+        if (!Sse.IsSupported || features.Length > MaxPrefetched)
+        {
+            ScoreWithoutPrefetch(features, scores);
+            return;
+        }
+        Span<int> located = stackalloc int[features.Length];
+        fixed (Slot* slots = _slots)
+        fixed (ClassWeight* weights = _weights)
+        {
+            for (int f = 0; f < features.Length; f++)
+            {
+                int slot = (int)(Normalize(features[f]) & (ulong)_mask);
+                located[f] = slot;
+                Sse.Prefetch0(slots + slot);
+            }
+            for (int f = 0; f < features.Length; f++)
+            {
+                ulong k = Normalize(features[f]);
+                int slot = located[f];
+                located[f] = -1;
+                while (true)
+                {
+                    ref readonly var s = ref slots[slot];
+                    if (s.Key == k)
+                    {
+                        located[f] = slot;
+                        Sse.Prefetch0(weights + s.Start);
+                        break;
+                    }
+                    if (s.Key == 0) break;
+                    slot = (slot + 1) & _mask;
+                }
+            }
+            for (int f = 0; f < features.Length; f++)
+            {
+                if (located[f] < 0) continue;
+                ref readonly var s = ref slots[located[f]];
+                int end = s.Start + s.Count;
+                for (int i = s.Start; i < end; i++) scores[weights[i].Class] += weights[i].Weight;
+            }
+        }
+    }
+
+    private void ScoreWithoutPrefetch(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         var slots = _slots;
         var weights = _weights;
