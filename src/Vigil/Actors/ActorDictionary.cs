@@ -16,6 +16,16 @@ public sealed record DatedCode(string Code, DateOnly? From, DateOnly? To)
 public sealed class ActorDictionary
 {
     private readonly Dictionary<string, List<DatedCode>> _byName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+
+    /// <summary>Whether any name starts with this word (folded like the names): most words start none.</summary>
+    public bool MayStartWith(string word)
+    {
+        // Folding turns punctuation into spaces ("U.S." is "u s"), so compare the first folded word.
+        var folded = NameFolding.Fold(word);
+        int space = folded.IndexOf(' ');
+        return _firstWords.Contains(space < 0 ? folded : folded[..space]);
+    }
 
     public int Count => _byName.Count;
 
@@ -47,6 +57,7 @@ public sealed class ActorDictionary
             {
                 var key = NameFolding.Fold(name);
                 dictionary.MaxWords = Math.Max(dictionary.MaxWords, key.Count(c => c == ' ') + 1);
+                dictionary._firstWords.Add(key.Split(' ')[0]);
                 if (!dictionary._byName.TryGetValue(key, out var list)) dictionary._byName[key] = list = [];
                 list.AddRange(codes);
             }

@@ -63,12 +63,16 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
     /// <summary>The longest actor name or agent noun starting at token <paramref name="i"/>.</summary>
     private (int First, int Last, string Code, bool IsAgent)? LongestMatch(Token[] tokens, int i, int end, DateOnly? date)
     {
-        int longest = Math.Min(Math.Max(actors.MaxWords, agents.MaxWords), end - i);
+        // Most words start no name and no agent: rule them out before building any multi-word key.
+        bool actorStart = actors.MayStartWith(tokens[i].Form);
+        bool agentStart = agents.MayStartWith(tokens[i].Form.ToLowerInvariant()) || tokens[i].Lemma is { } lemma && agents.MayStartWith(lemma.ToLowerInvariant());
+        if (!actorStart && !agentStart) return null;
+        int longest = Math.Min(Math.Max(actorStart ? actors.MaxWords : 0, agentStart ? agents.MaxWords : 0), end - i);
         for (int length = longest; length >= 1; length--)
         {
             var forms = string.Join(' ', Enumerable.Range(i, length).Select(t => tokens[t].Form));
-            if (length <= actors.MaxWords && actors.CodeFor(forms, date) is { } code) return (i, i + length - 1, code, false);
-            if (length > agents.MaxWords) continue;
+            if (actorStart && length <= actors.MaxWords && actors.CodeFor(forms, date) is { } code) return (i, i + length - 1, code, false);
+            if (!agentStart || length > agents.MaxWords) continue;
             // Agents match by lemma on the last word ("ministers" is "minister"), by form elsewhere.
             var words = Enumerable.Range(i, length).Select(t => t == i + length - 1 ? tokens[t].Lemma ?? tokens[t].Form : tokens[t].Form);
             if (agents.Exact(string.Join(' ', words).ToLowerInvariant()) is { } agent) return (i, i + length - 1, agent, true);

@@ -9,7 +9,16 @@ public sealed class AgentDictionary
 {
     private readonly Dictionary<string, string> _sectors;
 
-    private AgentDictionary(Dictionary<string, string> sectors) => _sectors = sectors;
+    private readonly HashSet<string> _firstWords;
+
+    private AgentDictionary(Dictionary<string, string> sectors)
+    {
+        _sectors = sectors;
+        _firstWords = sectors.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether any agent starts with this lowercase word: most words start none, and need no longer look-ups.</summary>
+    public bool MayStartWith(string lowercaseWord) => _firstWords.Contains(lowercaseWord);
 
     private static readonly Lazy<AgentDictionary> Embedded = new(() => Parse(Resources.Lines("agents.txt")));
 
