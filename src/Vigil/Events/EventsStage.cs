@@ -301,11 +301,29 @@ public sealed class EventsStage : IPipelineStage
             }
         }
         var subjects = WithConjuncts(tokens, children, subject, phrases);
-        // Two subjects of one verb are a coordination the parser split ("Mordor, Rohan, Fornost and Bree welcomed").
         if (source < 0 && subject >= 0 && tokens[subject].DepRel == "nsubj")
-            foreach (var other in children[trigger].Where(c => c != subject && tokens[c].DepRel == "nsubj"))
-                subjects.AddRange(WithConjuncts(tokens, children, other, phrases));
+        {
+            // Two subjects of one verb are either a coordination the parser split ("Mordor, Rohan, Fornost and
+            // Bree welcomed") or one name it split ("Bree Prime Minister Romendacil"): with no comma or
+            // conjunction between them, the later one heads the phrase and stands for it.
+            var split = new List<int>();
+            foreach (var s in children[trigger].Where(c => tokens[c].DepRel == "nsubj"))
+            {
+                if (split.Count > 0 && !CoordinatedBetween(tokens, split[^1], s)) split[^1] = s;
+                else split.Add(s);
+            }
+            if (split.Count > 1 || split.Count == 1 && split[0] != subject) subjects = split.SelectMany(s => WithConjuncts(tokens, children, s, phrases)).ToList();
+        }
         return (subjects, WithConjuncts(tokens, children, obj, phrases));
+    }
+
+    private static bool CoordinatedBetween(Token[] tokens, int first, int second)
+    {
+        for (int i = first + 1; i < second; i++)
+        {
+            if (tokens[i].Upos == "CCONJ" || tokens[i].Form is "," or ";") return true;
+        }
+        return false;
     }
 
     private static bool IsPurposeInfinitive(Token[] tokens, List<int>[] children, int verb) =>
