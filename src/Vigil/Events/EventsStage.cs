@@ -42,7 +42,7 @@ public sealed class EventsStage : IPipelineStage
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
-            var phrases = new PhraseIndex(document, _phraseCoder.Find(document, sentence.FirstToken, sentence.EndToken));
+            var phrases = new PhraseIndex(document, _phraseCoder.Find(document, sentence.FirstToken, sentence.EndToken), _lexicon.Alpha3);
             var date = DateResolver.Find(document, sentence.FirstToken, sentence.EndToken);
             var (killed, injured) = CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken);
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -58,8 +58,8 @@ public sealed class EventsStage : IPipelineStage
                 var context = new ActorContext(document, children, phrases, country);
                 foreach (var (subject, obj) in Pairs(subjects, objects))
                 {
-                    var actor1 = ActorAt(context, subject.Head, subject.Owner);
-                    var actor2 = ActorAt(context, obj.Head, obj.Owner);
+                    var actor1 = ActorAt(context, subject);
+                    var actor2 = ActorAt(context, obj);
                     AddEvent(document, s, token, pattern, pattern.Cameo, actor1, actor2, date, killed, injured, attributions, children, i);
                     if (pattern.PairedCameo is { } paired)
                         AddEvent(document, s, token, pattern, paired, actor2, actor1, date, killed, injured, attributions, children, i);
@@ -334,7 +334,7 @@ public sealed class EventsStage : IPipelineStage
     /// Fornost and Gondor" are two actors, lawmakers of each; in "Danish media and government" the government
     /// is Danish too. Owner -1: the phrase speaks for itself.
     /// </summary>
-    private readonly record struct ActorSlot(int Head, int Owner);
+    private readonly record struct ActorSlot(int Head, int Owner, bool OwnerModifies = false);
 
     /// <summary>
     /// Who acts on whom: every subject on every object; with no object, coordinated subjects act on each
@@ -345,7 +345,7 @@ public sealed class EventsStage : IPipelineStage
         if (objects is [{ Head: < 0 }] && subjects.Count >= 2 && subjects.All(s => s.Head >= 0))
         {
             foreach (var a in subjects)
-                foreach (var b in subjects.Where(b => b.Head != a.Head)) yield return (a, b);
+                foreach (var b in subjects.Where(b => b != a)) yield return (a, b);
             yield break;
         }
         foreach (var subject in subjects)
@@ -382,10 +382,26 @@ public sealed class EventsStage : IPipelineStage
             // the phrase ("lawmakers and officials in Fornost and Gondor").
             var owners = RoleOwners(tokens, children, h, phrases);
             if (owners.Count == 0 && phrases.At(h) is { } phrase && SectorCodes.RolesOnly(phrases.CodeOf(phrase.Head) ?? "")) owners = sharedOwners;
-            if (owners.Count > 0) slots.AddRange(owners.Select(o => new ActorSlot(h, o)));
+            // "Israeli and Palestinian leaders", "Eriadori and Calenardhon leaders": one actor per coordinated country.
+            var modifiers = CoordinatedModifiers(tokens, children, h, phrases);
+            if (modifiers.Count > 1) slots.AddRange(modifiers.Select(m => new ActorSlot(h, m, OwnerModifies: true)));
+            else if (owners.Count > 0) slots.AddRange(owners.Select(o => new ActorSlot(h, o)));
             else slots.Add(new ActorSlot(h, h == head ? -1 : head));
         }
         return slots;
+    }
+
+    /// <summary>A modifier of the head coordinated with others, each naming a country: the modifier and its conjuncts.</summary>
+    private static List<int> CoordinatedModifiers(Token[] tokens, List<int>[] children, int head, PhraseIndex phrases)
+    {
+        foreach (var m in children[head])
+        {
+            if (tokens[m].DepRel is not ("compound" or "amod" or "nmod:poss")) continue;
+            var modifiers = new List<int> { m };
+            modifiers.AddRange(children[m].Where(c => tokens[c].DepRel == "conj"));
+            if (modifiers.Count > 1 && modifiers.All(x => phrases.CountryAt(x) is not null)) return modifiers;
+        }
+        return [];
     }
 
     private static List<int> RoleOwners(Token[] tokens, List<int>[] children, int head, PhraseIndex phrases)
@@ -413,8 +429,9 @@ public sealed class EventsStage : IPipelineStage
     /// <summary>What coding an actor phrase needs beyond its head: the parse, the sentence's coded phrases, the document's country.</summary>
     private sealed record ActorContext(Document Document, List<int>[] Children, PhraseIndex Phrases, string? Country);
 
-    private EventActor? ActorAt(ActorContext context, int head, int owner)
+    private EventActor? ActorAt(ActorContext context, ActorSlot slot)
     {
+        var (head, owner) = (slot.Head, slot.Owner);
         if (head < 0) return null;
         var (document, children) = (context.Document, context.Children);
         var tokens = document.Tokens;
@@ -444,6 +461,14 @@ public sealed class EventsStage : IPipelineStage
         string? sector = code is not null ? SectorCodes.FirstSectorIn(code) : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent) : null;
         string? ownerCountry = owner >= 0 ? SectorCodes.CountryIn(context.Phrases.CodeOf(owner)) : null;
         string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head) ?? context.Country;
+        if (slot.OwnerModifies) ownerCountry = context.Phrases.CountryAt(owner);
+        if (slot.OwnerModifies && ownerCountry is not null)
+        {
+            // The coordinated modifier is this actor's country ("Palestinian" in "Israeli and Palestinian leaders").
+            actorCountry = ownerCountry;
+            if (SectorCodes.CountryIn(code) is not null) code = code!.Length > 3 ? code[3..] : null;
+            code ??= sector is null ? ownerCountry : null;
+        }
         if (code is null && sector is not null) code = (actorCountry ?? "") + sector;
         else if (code is not null && SectorCodes.RolesOnly(code) && actorCountry is not null) code = actorCountry + code;
         return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && SectorCodes.CountryIn(code) is null ? null : actorCountry, sector);

@@ -13,9 +13,21 @@ internal sealed class PhraseIndex
     private readonly List<ActorPhrase> _phrases;
     private readonly List<(int First, int Last)> _mentions;
 
-    public PhraseIndex(Document document, List<ActorPhrase> phrases)
+    private readonly Dictionary<int, string> _placeCountries = [];
+
+    /// <param name="alpha3">ISO alpha-2 to alpha-3 codes, to read countries and demonyms among the places ("Israeli").</param>
+    public PhraseIndex(Document document, List<ActorPhrase> phrases, IReadOnlyDictionary<string, string>? alpha3 = null)
     {
         _phrases = phrases;
+        if (alpha3 is not null)
+        {
+            foreach (var place in document.Places)
+            {
+                if (place.Feature != "PCLI" || place.Country is null || !alpha3.TryGetValue(place.Country, out var code)) continue;
+                int token = Array.FindIndex(document.Tokens, t => t.Start == place.Start);
+                if (token >= 0) _placeCountries[token] = code;
+            }
+        }
         _mentions = document.Entities.Where(e => e.Actor is not null).SelectMany(e => e.Mentions)
             .Where(m => m.FirstToken >= 0 && m.TokenCount > 0).Select(m => (m.FirstToken, m.FirstToken + m.TokenCount - 1)).ToList();
     }
@@ -37,4 +49,7 @@ internal sealed class PhraseIndex
     /// <summary>The dictionaries' code for the phrase headed by (or holding) <paramref name="head"/>, or null.</summary>
     public string? CodeOf(int head) =>
         (_phrases.FirstOrDefault(p => p.Head == head) ?? _phrases.FirstOrDefault(p => p.First <= head && head <= p.Last))?.Code;
+
+    /// <summary>The country a token names: through the actor dictionaries, or as a country or demonym among the places.</summary>
+    public string? CountryAt(int token) => SectorCodes.CountryIn(CodeOf(token)) ?? _placeCountries.GetValueOrDefault(token);
 }

@@ -109,4 +109,12 @@ public class EventCodingTests
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
         Assert.Equal("Lagos", arrest.Place!.Text);
     }
+
+    [Fact]
+    public void Coordinated_nationalities_make_one_actor_each()
+    {
+        var events = Extract("Israeli and Palestinian leaders met Egyptian officials in Cairo on Monday.").Events;
+        Assert.Equal(["ISR", "PSE"], events.Where(e => e.Trigger.Text == "met").Select(e => e.Actor1!.Country).Order());
+        Assert.All(events, e => Assert.Equal("EGY", e.Actor2!.Country));
+    }
 }
