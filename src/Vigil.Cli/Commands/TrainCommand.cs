@@ -16,6 +16,7 @@ public static class TrainCommand
         command.Subcommands.Add(CreateTagger());
         command.Subcommands.Add(CreateParser());
         command.Subcommands.Add(CreateNer());
+        command.Subcommands.Add(TrainAttributionCommand.Create());
         return command;
     }
 

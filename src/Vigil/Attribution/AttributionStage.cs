@@ -20,9 +20,11 @@ public sealed class AttributionStage : IPipelineStage
 {
     private readonly HashSet<string> _cues;
 
-    public AttributionStage(IEnumerable<string>? cueLemmas = null)
+    /// <param name="cueLemmas">The cue verbs; by default the built-in Data/cue-words.txt.</param>
+    /// <param name="learnedCues">Cue verbs learned from an annotated corpus (models/attribution-cues.txt), added to those.</param>
+    public AttributionStage(IEnumerable<string>? cueLemmas = null, IEnumerable<string>? learnedCues = null)
     {
-        _cues = (cueLemmas ?? LoadCues()).ToHashSet(StringComparer.Ordinal);
+        _cues = (cueLemmas ?? LoadCues()).Concat(learnedCues ?? []).ToHashSet(StringComparer.Ordinal);
     }
 
     public string Name => "attribution";

@@ -38,6 +38,12 @@ public static class LoadedModels
         LoadIfPresent(Path.Combine(ModelPaths.Directory, "event-patterns.txt"), path => Events.EventLexicon.Default.WithPatterns(DataLines(path), path))
         ?? Events.EventLexicon.Default);
 
+    /// <summary>Cue verbs learned by `vigil train attribution` (models/attribution-cues.txt), or none.</summary>
+    public static IReadOnlyList<string> AttributionCues => LazyAttributionCues.Value;
+
+    private static readonly Lazy<IReadOnlyList<string>> LazyAttributionCues = new(() =>
+        LoadIfPresent(ModelPaths.AttributionCues, path => Attribution.CueRateLearner.ReadLemmas(File.ReadLines(path)).ToList()) ?? []);
+
     private static IEnumerable<string> DataLines(string path) =>
         File.ReadLines(path).Select(l => l.TrimEnd()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 

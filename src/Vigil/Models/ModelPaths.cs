@@ -18,4 +18,7 @@ public static class ModelPaths
     public static string Ner => Path.Combine(Directory, "ner.bin");
 
     public static string Gazetteer => Path.Combine(Directory, "gazetteer.bin");
+
+    /// <summary>Attribution cue verbs learned from PolNeAR (`vigil train attribution`).</summary>
+    public static string AttributionCues => Path.Combine(Directory, "attribution-cues.txt");
 }
