@@ -18,15 +18,7 @@ public static class EvalAttributionCommand
         var command = new Command("attribution", "Score quotes and reported speech (content, source, cue spans)") { gold, json, misses };
         command.SetAction(parse =>
         {
-            List<AnnotatedArticle> articles;
-            try
-            {
-                articles = PolnearCorpus.Read(parse.GetValue(gold)!);
-            }
-            catch (DirectoryNotFoundException e)
-            {
-                throw new UsageException($"--gold: {e.Message}");
-            }
+            var articles = ReadPolnear(parse.GetValue(gold)!, "--gold");
             var annotators = articles.GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.Count());
             var pipeline = PipelineFactory.CreateDefault();
             var scorer = new AttributionScorer();
@@ -52,6 +44,19 @@ public static class EvalAttributionCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>A PolNeAR-style folder, or a one-line error naming the option.</summary>
+    internal static List<AnnotatedArticle> ReadPolnear(string folder, string option)
+    {
+        try
+        {
+            return PolnearCorpus.Read(folder);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            throw new UsageException($"{option}: {e.Message}");
+        }
     }
 
     private static void PrintMisses(AnnotatedArticle article, Document document, TextWriter output)

@@ -21,15 +21,7 @@ public static class TrainAttributionCommand
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(polnear)!;
-            List<AnnotatedArticle> articles;
-            try
-            {
-                articles = PolnearCorpus.Read(folder);
-            }
-            catch (DirectoryNotFoundException e)
-            {
-                throw new UsageException($"--polnear: {e.Message}");
-            }
+            var articles = EvalAttributionCommand.ReadPolnear(folder, "--polnear");
             var output = parse.InvocationConfiguration.Output;
             var syntax = PipelineFactory.CreateSyntax();
             var learner = new CueRateLearner();
