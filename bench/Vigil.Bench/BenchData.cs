@@ -19,4 +19,7 @@ public static class BenchData
         Path.Combine([Environment.GetEnvironmentVariable("VIGIL_SHARED") ?? Path.Combine(RepositoryRoot, "..", "shared"), .. parts]);
 
     public static string EwtDev => Shared("data", "ud-ewt", "en_ewt-dev.conllu");
+
+    /// <summary>Real news articles: the PolNeAR dev texts (read at run time, never copied into the repository).</summary>
+    public static string NewsArticles => Shared("data", "polnear", "dev", "text");
 }

@@ -6,7 +6,8 @@ namespace Vigil.Bench;
 
 /// <summary>
 /// The whole `vigil extract` pipeline (tokens to events) over real-length news articles: the sample
-/// article and the EWT dev text cut into article-sized pieces. One operation = one token.
+/// article and the first 40 PolNeAR dev articles (political news, 2016). One operation = the batch;
+/// divide by the token count printed at setup.
 /// </summary>
 [MemoryDiagnoser]
 public class PipelineBenchmark
@@ -19,9 +20,8 @@ public class PipelineBenchmark
     public void Setup()
     {
         var sample = File.ReadAllText(Path.Combine(BenchData.RepositoryRoot, "samples", "antunez-convoy.txt"));
-        var dev = Conllu.GoldText.Build(Conllu.ConlluReader.ReadFile(BenchData.EwtDev)).Text;
-        var pieces = dev.Split("\n\n").Chunk(12).Select(c => string.Join("\n\n", c)).Take(40);
-        _articles = [sample, .. pieces];
+        var news = Directory.GetFiles(BenchData.NewsArticles, "*.txt").Order(StringComparer.Ordinal).Take(40).Select(File.ReadAllText);
+        _articles = [sample, .. news];
         _pipeline = PipelineFactory.CreateDefault();
         _tokens = 0;
         foreach (var article in _articles)

@@ -42,7 +42,7 @@ public sealed class EventsStage : IPipelineStage
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
-            var phrases = new PhraseIndex(document, _phraseCoder.Find(document, sentence.FirstToken, sentence.EndToken), _lexicon.Alpha3);
+            var phrases = new PhraseIndex(document, sentence, _phraseCoder.Find(document, sentence.FirstToken, sentence.EndToken), _lexicon.Alpha3);
             var date = DateResolver.Find(document, sentence.FirstToken, sentence.EndToken);
             var (killed, injured) = CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken);
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)

@@ -15,17 +15,21 @@ internal sealed class PhraseIndex
 
     private readonly Dictionary<int, string> _placeCountries = [];
 
+    /// <param name="sentence">The sentence the phrases belong to.</param>
     /// <param name="alpha3">ISO alpha-2 to alpha-3 codes, to read countries and demonyms among the places ("Israeli").</param>
-    public PhraseIndex(Document document, List<ActorPhrase> phrases, IReadOnlyDictionary<string, string>? alpha3 = null)
+    public PhraseIndex(Document document, Sentence sentence, List<ActorPhrase> phrases, IReadOnlyDictionary<string, string>? alpha3 = null)
     {
         _phrases = phrases;
         if (alpha3 is not null)
         {
             foreach (var place in document.Places)
             {
+                if (place.Start < sentence.Start || place.Start >= sentence.End) continue;
                 if (place.Feature != "PCLI" || place.Country is null || !alpha3.TryGetValue(place.Country, out var code)) continue;
-                int token = Array.FindIndex(document.Tokens, t => t.Start == place.Start);
-                if (token >= 0) _placeCountries[token] = code;
+                for (int token = sentence.FirstToken; token < sentence.EndToken; token++)
+                {
+                    if (document.Tokens[token].Start == place.Start) _placeCountries[token] = code;
+                }
             }
         }
         _mentions = document.Entities.Where(e => e.Actor is not null).SelectMany(e => e.Mentions)
