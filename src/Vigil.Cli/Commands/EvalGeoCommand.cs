@@ -33,7 +33,9 @@ public static class EvalGeoCommand
                 throw new UsageException($"--gold: {path}: not XML ({e.Message})");
             }
             var gazetteer = LoadedModels.Gazetteer ?? throw new UsageException($"no gazetteer at {ModelPaths.Gazetteer} (run vigil gazetteer build)");
+            // The stages before places, as `vigil extract` runs them: entities tell person names from places.
             var syntax = PipelineFactory.CreateSyntax();
+            var entities = LoadedModels.Ner is { } ner ? new Vigil.Entities.EntitiesStage(ner, gazetteer) : null;
             var places = new PlacesStage(gazetteer, new ToponymResolver(gazetteer) { PopulationOnly = parse.GetValue(baseline) == "population" });
             var scorer = new GeoScorer();
             foreach (var article in articles)
@@ -41,6 +43,7 @@ public static class EvalGeoCommand
                 if (string.IsNullOrWhiteSpace(article.Text)) continue;
                 var document = new Document(article.Text);
                 syntax.Process(document);
+                entities?.Process(document);
                 places.Process(document);
                 scorer.Add(article.Toponyms, document.Places);
                 if (Environment.GetEnvironmentVariable("VIGIL_GEO_ERRORS") is not null) PrintErrors(article, document, parse.InvocationConfiguration.Error);

@@ -5,7 +5,8 @@ namespace Vigil.Entities;
 
 /// <summary>
 /// Within-document coreference by name: mentions with the same (folded) name are one entity; a person's
-/// surname alone ("Beltran") joins the earlier full name ("Estanislao Beltran"); an acronym ("AP")
+/// surname alone ("Beltran") joins the earlier full name ("Estanislao Beltran"), whatever label the
+/// recognizer gave the lone word; an acronym ("AP")
 /// joins the organisation whose initials it spells ("Associated Press"). The entity's name is its
 /// longest mention. Pronouns and role nouns are not resolved here.
 /// </summary>
@@ -16,7 +17,8 @@ public static class NameCoreference
         var entities = new List<Entity>();
         foreach (var (mention, label) in mentions)
         {
-            var entity = entities.FirstOrDefault(e => e.Label == label && Corefers(e, mention.Text, label));
+            var entity = entities.FirstOrDefault(e => e.Label == label && Corefers(e, mention.Text, label))
+                         ?? SurnameOfEarlierPerson(entities, mention.Text, label);
             if (entity is null)
             {
                 entity = new Entity { Id = "E" + (entities.Count + 1), Label = label, Name = mention.Text };
@@ -42,6 +44,22 @@ public static class NameCoreference
             if (label == "ORG" && (Acronym(other) == folded || Acronym(folded) == other)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Coach Mary Washington ... Washington added": one word that is the surname of a person named in
+    /// full earlier is that person, even where the recognizer took the lone word for a place or an
+    /// organisation (names that are also places are the usual case).
+    /// </summary>
+    private static Entity? SurnameOfEarlierPerson(List<Entity> entities, string text, string label)
+    {
+        if (label == "PER" || Words(text).Length != 1) return null;
+        var folded = NameFolding.Fold(text);
+        return entities.FirstOrDefault(e => e.Label == "PER" && e.Mentions.Any(m =>
+        {
+            var words = Words(NameFolding.Fold(m.Text));
+            return words.Length > 1 && words[^1] == folded;
+        }));
     }
 
     private static string StripArticle(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;

@@ -8,6 +8,9 @@ public sealed class PlaceCues
     public HashSet<string> AfterTown { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> AfterRegion { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Month names and abbreviations: before a number they date something ("Nov. 3").</summary>
+    public HashSet<string> DateWords { get; } = new(StringComparer.Ordinal);
+
     private static readonly Lazy<PlaceCues> Embedded = new(() =>
     {
         using var stream = typeof(PlaceCues).Assembly.GetManifestResourceStream("Vigil.Places.Data.place-cues.txt")!;
@@ -31,6 +34,7 @@ public sealed class PlaceCues
                 "[town]" => cues.TownNouns,
                 "[after-town]" => cues.AfterTown,
                 "[after-region]" => cues.AfterRegion,
+                "[date-words]" => cues.DateWords,
                 _ => section,
             };
             if (line.StartsWith('[')) continue;

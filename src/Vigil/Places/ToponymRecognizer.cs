@@ -29,7 +29,27 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
                 if (matched > 0) i += matched - 1;
             }
         }
-        return KeepSupported(found);
+        return WithoutPersonNames(document, KeepSupported(found));
+    }
+
+    /// <summary>
+    /// "Georgia Stevens ... Georgia's top six finish": a name the document uses for a person is not a
+    /// place where nothing in the context says it is one.
+    /// </summary>
+    private static List<ToponymCandidate> WithoutPersonNames(Document document, List<ToponymCandidate> found)
+    {
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        // Only persons the document names in full ("Georgia Stevens"): a lone "Edmonton" the recognizer
+        // took for a person is more often the city.
+        foreach (var person in document.Entities.Where(e => e.Label == "PER" && e.Mentions.Any(m => document.Slice(m.Start, m.End).Contains(' '))))
+        {
+            foreach (var mention in person.Mentions)
+            {
+                personWords.Add(NameFolding.Fold(document.Slice(mention.Start, mention.End)));
+            }
+        }
+        if (personWords.Count == 0) return found;
+        return found.Where(c => c.Cue != PlaceCue.None || c.IsDemonym || !personWords.Contains(NameFolding.Fold(c.Text))).ToList();
     }
 
     /// <summary>Tries names of MaxTokens down to one token at <paramref name="i"/>; returns the tokens used.</summary>
@@ -41,6 +61,8 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             int last = i + n - 1;
             if (!StartsCapitalised(tokens[last]) || !InnerTokensFit(tokens, i, last)) continue;
             var text = document.Slice(tokens[i].Start, tokens[last].End);
+            // "from Nov. 3 to 6": a month before a number is a date, whatever town shares its name.
+            if (n == 1 && _cues.DateWords.Contains(text) && last + 1 < sentence.EndToken && tokens[last + 1].Upos == "NUM") return n;
             // A one-word demonym ("Spanish", "Canadian") means the country, even where some hamlet shares the name.
             var entries = n == 1 ? gazetteer.LookupDemonym(text) : [];
             bool demonym = !entries.IsEmpty;

@@ -60,6 +60,17 @@ public class ToponymTests
     }
 
     [Fact]
+    public void A_person_named_in_full_keeps_her_short_name_out_of_the_places_and_a_month_is_a_date()
+    {
+        var document = Extract("Coach Mary Washington said the team was ready. Washington added that the players " +
+            "trained hard in Denver from Nov. 3 to 6.");
+        Assert.DoesNotContain(document.Places, p => p.Text is "Washington" or "Nov.");
+        Assert.Contains(document.Places, p => p.Text == "Denver");
+        var coach = Assert.Single(document.Entities, e => e.Name == "Mary Washington");
+        Assert.Equal(2, coach.Mentions.Count);
+    }
+
+    [Fact]
     public void A_demonym_names_its_country()
     {
         var place = Assert.Single(Extract("Mexican soldiers fired on the crowd.").Places);
