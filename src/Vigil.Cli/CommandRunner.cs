@@ -25,10 +25,10 @@ public static class CommandRunner
             error.WriteLine($"vigil: {e.Message}");
             return UsageErrorExitCode;
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (DamagedModel(e) is { } damaged)
         {
-            // A damaged or wrong model file: the message names the file.
-            error.WriteLine($"vigil: {e.Message}");
+            // A damaged or wrong model file (models load in parallel, so it may come wrapped): the message names the file.
+            error.WriteLine($"vigil: {damaged.Message}");
             return InternalErrorExitCode;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("VIGIL_DEBUG") is null)
@@ -37,6 +37,13 @@ public static class CommandRunner
             return InternalErrorExitCode;
         }
     }
+
+    private static InvalidDataException? DamagedModel(Exception e) => e switch
+    {
+        InvalidDataException direct => direct,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.OfType<InvalidDataException>().FirstOrDefault(),
+        _ => e.InnerException is { } inner ? DamagedModel(inner) : null,
+    };
 }
 
 /// <summary>A mistake in how the command was called (a bad option value); reported in one line, exit code 2.</summary>

@@ -201,6 +201,11 @@ public sealed class AttributionStage : IPipelineStage
             int head = tokens[i].Head >= 0 && tokens[i].Head > i + 1 ? tokens[i].Head : i + 2;
             var (first, last) = tree.Subtree(head);
             first = Math.Max(first, i + 2);
+            // The source ends at the first comma: a misparse can hang the whole clause under it.
+            for (int k = i + 2; k <= last; k++)
+            {
+                if (tokens[k].Form is "," or ";") { last = k - 1; break; }
+            }
             var (f, l) = TrimPunctuation(tokens, first, last);
             if (l < f) return null;
             return new SpanRef(tokens[f].Start, tokens[l].End, document.Slice(tokens[f].Start, tokens[l].End));

@@ -21,6 +21,7 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             int n = sentence.TokenCount;
             var (forms, tags) = document.SentenceWords(sentence);
             var bio = recognizer.Tag(forms, tags[0] is null ? null : tags);
+            JoinNameParts(document.Tokens, sentence, bio);
             var covered = new bool[n];
             foreach (var (start, length, type) in IobReader.Spans(bio))
             {
@@ -36,6 +37,30 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
         }
         document.Entities.Clear();
         document.Entities.AddRange(NameCoreference.Group(mentions.OrderBy(m => m.Mention.Start).ToList()));
+    }
+
+    /// <summary>
+    /// The parse knows the parts of one name: a proper noun attached by "flat" to a word of an entity
+    /// ("Miguel Angel Osorio Chong", where the recognizer saw "Miguel" and "Osorio Chong") belongs to that
+    /// entity, and so does everything between them.
+    /// </summary>
+    internal static void JoinNameParts(Token[] tokens, Sentence sentence, string[] bio)
+    {
+        for (int i = 1; i < bio.Length; i++)
+        {
+            ref readonly var token = ref tokens[sentence.FirstToken + i];
+            if (token.Upos != "PROPN" || token.DepRel is not ("flat" or "flat:name")) continue;
+            int head = token.Head - sentence.FirstToken;
+            if (head < 0 || head >= i || bio[head] == "O") continue;
+            var type = bio[head][2..];
+            // Only a run of proper nouns joins: "Miguel Angel Osorio Chong", not "Miguel, said Chong".
+            bool properRun = true;
+            for (int k = head + 1; k < i; k++) properRun &= tokens[sentence.FirstToken + k].Upos == "PROPN";
+            if (!properRun) continue;
+            for (int k = head + 1; k <= i; k++) bio[k] = "I-" + type;
+            // A following part the recognizer had started as its own entity now continues this one.
+            for (int k = i + 1; k < bio.Length && bio[k].StartsWith("I-", StringComparison.Ordinal); k++) bio[k] = "I-" + type;
+        }
     }
 
     private static Mention MentionOf(Document document, int firstToken, int count)

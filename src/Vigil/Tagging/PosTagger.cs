@@ -11,7 +11,7 @@ namespace Vigil.Tagging;
 public sealed class PosTagger
 {
     public const string Magic = "vigil-tagger";
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private readonly SparseLinearModel _model;
     private readonly Dictionary<string, int> _tagDictionary;
@@ -19,9 +19,10 @@ public sealed class PosTagger
     private readonly string[] _xpos;
     private readonly ulong[] _classHashes;
 
-    public PosTagger(SparseLinearModel model, Dictionary<string, int> tagDictionary, Lemmatizer lemmatizer, FeatureTable features)
+    public PosTagger(SparseLinearModel model, Dictionary<string, int> tagDictionary, Lemmatizer lemmatizer, FeatureTable features, AmbiguityClasses ambiguity)
     {
         _model = model;
+        Ambiguity = ambiguity;
         _tagDictionary = tagDictionary;
         Lemmatizer = lemmatizer;
         Features = features;
@@ -31,7 +32,9 @@ public sealed class PosTagger
     }
 
     /// <summary>The same tagger with another linear model (e.g. a pruned one).</summary>
-    public PosTagger WithModel(SparseLinearModel model) => new(model, _tagDictionary, Lemmatizer, Features);
+    public PosTagger WithModel(SparseLinearModel model) => new(model, _tagDictionary, Lemmatizer, Features, Ambiguity);
+
+    public AmbiguityClasses Ambiguity { get; }
 
     public Lemmatizer Lemmatizer { get; }
 
@@ -52,7 +55,12 @@ public sealed class PosTagger
     public void Tag(ReadOnlySpan<string> forms, Span<int> classes)
     {
         Span<WordFeatures> words = forms.Length <= 256 ? stackalloc WordFeatures[forms.Length] : new WordFeatures[forms.Length];
-        for (int i = 0; i < forms.Length; i++) words[i] = new WordFeatures(forms[i]);
+        Span<ulong> ambiguity = forms.Length <= 256 ? stackalloc ulong[forms.Length] : new ulong[forms.Length];
+        for (int i = 0; i < forms.Length; i++)
+        {
+            words[i] = new WordFeatures(forms[i]);
+            ambiguity[i] = Ambiguity.Of(forms[i]);
+        }
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
         Span<float> scores = stackalloc float[_model.ClassCount];
         ulong previous = StartHash, previous2 = StartHash;
@@ -60,7 +68,7 @@ public sealed class PosTagger
         {
             if (!_tagDictionary.TryGetValue(forms[i], out int best))
             {
-                TaggerFeatures.Extract(words, i, previous, previous2, features);
+                TaggerFeatures.Extract(words, ambiguity, i, previous, previous2, features);
                 scores.Clear();
                 _model.Score(features, scores);
                 best = SparseLinearModel.ArgMax(scores);
@@ -111,6 +119,7 @@ public sealed class PosTagger
         }
         Lemmatizer.Write(writer);
         Features.Write(writer);
+        Ambiguity.Write(writer);
     });
 
     public static PosTagger Load(string path) => ModelFile.Load(path, Magic, FormatVersion, reader =>
@@ -118,6 +127,6 @@ public sealed class PosTagger
         var model = SparseLinearModel.Read(reader);
         var dictionary = new Dictionary<string, int>();
         for (int i = reader.ReadInt32(); i > 0; i--) dictionary[reader.ReadString()] = reader.ReadUInt16();
-        return new PosTagger(model, dictionary, Lemmatizer.Read(reader), FeatureTable.Read(reader));
+        return new PosTagger(model, dictionary, Lemmatizer.Read(reader), FeatureTable.Read(reader), AmbiguityClasses.Read(reader));
     });
 }

@@ -5,12 +5,13 @@ namespace Vigil.Tagging;
 /// <summary>The feature templates of the part-of-speech tagger (one place, so training and tagging agree).</summary>
 internal static class TaggerFeatures
 {
-    public const int Count = 27;
+    public const int Count = 33;
 
     /// <param name="words">The sentence's word features.</param>
     /// <param name="i">The position being tagged.</param>
     /// <param name="previous">Hash of the previous tag; <paramref name="previous2"/> the one before.</param>
-    public static void Extract(ReadOnlySpan<WordFeatures> words, int i, ulong previous, ulong previous2, Span<ulong> features)
+    /// <param name="ambiguity">Each word's ambiguity class (<see cref="AmbiguityClasses"/>).</param>
+    public static void Extract(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<ulong> ambiguity, int i, ulong previous, ulong previous2, Span<ulong> features)
     {
         var w = words[i];
         var p1 = i > 0 ? words[i - 1] : WordFeatures.Padding;
@@ -46,5 +47,12 @@ internal static class TaggerFeatures
         features[k++] = FeatureHash.Mix(25, previous, n1.Lower);
         features[k++] = FeatureHash.Mix(26, w.Suffix2, n1.Suffix2);
         features[k++] = FeatureHash.Mix(27, p1.Shape, w.Shape, n1.Shape);
+        ulong a0 = ambiguity[i], an1 = i + 1 < words.Length ? ambiguity[i + 1] : 1, an2 = i + 2 < words.Length ? ambiguity[i + 2] : 1;
+        features[k++] = FeatureHash.Mix(28, a0);
+        features[k++] = FeatureHash.Mix(29, an1);
+        features[k++] = FeatureHash.Mix(30, an2);
+        features[k++] = FeatureHash.Mix(31, a0, an1);
+        features[k++] = FeatureHash.Mix(32, previous, a0);
+        features[k++] = FeatureHash.Mix(33, w.Lower, an1);
     }
 }

@@ -1,0 +1,53 @@
+using Vigil.Learning;
+
+namespace Vigil.Tagging;
+
+/// <summary>
+/// For each word seen often enough in training, the set of tags it was seen with, as one hash: "can"
+/// is {MD, NN, VB}. As a feature of the next words it stands in for the right context's tags, which a
+/// left-to-right tagger has not chosen yet.
+/// </summary>
+public sealed class AmbiguityClasses
+{
+    private static readonly ulong Unknown = FeatureHash.Of("<unknown-word>");
+    private readonly Dictionary<string, ulong> _classes;
+
+    private AmbiguityClasses(Dictionary<string, ulong> classes) => _classes = classes;
+
+    public int Count => _classes.Count;
+
+    /// <param name="words">Training words with their tag labels.</param>
+    /// <param name="minCount">Words seen fewer times get no class of their own (their one tag would leak the answer).</param>
+    public static AmbiguityClasses Learn(IEnumerable<(string Form, string Label)> words, int minCount = 5)
+    {
+        var seen = new Dictionary<string, (int Count, SortedSet<string> Labels)>(StringComparer.Ordinal);
+        foreach (var (form, label) in words)
+        {
+            var key = form.ToLowerInvariant();
+            if (!seen.TryGetValue(key, out var entry)) seen[key] = entry = (0, new SortedSet<string>(StringComparer.Ordinal));
+            entry.Labels.Add(label);
+            seen[key] = (entry.Count + 1, entry.Labels);
+        }
+        return new AmbiguityClasses(seen.Where(p => p.Value.Count >= minCount)
+            .ToDictionary(p => p.Key, p => FeatureHash.Of(string.Join('|', p.Value.Labels)), StringComparer.Ordinal));
+    }
+
+    public ulong Of(string form) => _classes.TryGetValue(form.ToLowerInvariant(), out var hash) ? hash : Unknown;
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_classes.Count);
+        foreach (var (form, hash) in _classes.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(form);
+            writer.Write(hash);
+        }
+    }
+
+    public static AmbiguityClasses Read(BinaryReader reader)
+    {
+        var classes = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (int i = reader.ReadInt32(); i > 0; i--) classes[reader.ReadString()] = reader.ReadUInt64();
+        return new AmbiguityClasses(classes);
+    }
+}
