@@ -37,9 +37,14 @@ public sealed class ActorDictionary
     public static ActorDictionary Default => Embedded.Value;
 
     /// <summary>The code the actor has on <paramref name="date"/> (the first dated code that holds, else the first undated one), or null.</summary>
+    /// <summary>Names written as acronyms ("AU", "UN"): they match only words in capitals, not "au" in "Port-au-Prince".</summary>
+    private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
+
     public string? CodeFor(string name, DateOnly? date)
     {
-        if (!_byName.TryGetValue(NameFolding.Fold(name), out var codes)) return null;
+        var key = NameFolding.Fold(name);
+        if (!_byName.TryGetValue(key, out var codes)) return null;
+        if (_acronyms.Contains(key) && !IsAcronym(name)) return null;
         // A dated role that holds beats an undated default, wherever the default is listed.
         return (codes.FirstOrDefault(c => (c.From is not null || c.To is not null) && c.HoldsOn(date))
                 ?? codes.FirstOrDefault(c => c.HoldsOn(date)))?.Code;
@@ -58,12 +63,16 @@ public sealed class ActorDictionary
                 var key = NameFolding.Fold(name);
                 dictionary.MaxWords = Math.Max(dictionary.MaxWords, key.Count(c => c == ' ') + 1);
                 dictionary._firstWords.Add(key.Split(' ')[0]);
+                if (IsAcronym(name)) dictionary._acronyms.Add(key);
                 if (!dictionary._byName.TryGetValue(key, out var list)) dictionary._byName[key] = list = [];
                 list.AddRange(codes);
             }
         }
         return dictionary;
     }
+
+    private static bool IsAcronym(string name) =>
+        name.Length is >= 2 and <= 5 && name.All(c => char.IsUpper(c) || c == '.') && name.Any(char.IsLetter);
 
     private static DatedCode ParseCode(string text)
     {

@@ -11,6 +11,9 @@ public sealed class PlaceCues
     /// <summary>Month names and abbreviations: before a number they date something ("Nov. 3").</summary>
     public HashSet<string> DateWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Lowercase words that may stand inside a place name: "Port-au-Prince", "Rio de Janeiro".</summary>
+    public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
+
     private static readonly Lazy<PlaceCues> Embedded = new(() =>
     {
         using var stream = typeof(PlaceCues).Assembly.GetManifestResourceStream("Vigil.Places.Data.place-cues.txt")!;
@@ -35,6 +38,7 @@ public sealed class PlaceCues
                 "[after-town]" => cues.AfterTown,
                 "[after-region]" => cues.AfterRegion,
                 "[date-words]" => cues.DateWords,
+                "[name-particles]" => cues.NameParticles,
                 _ => section,
             };
             if (line.StartsWith('[')) continue;

@@ -80,13 +80,12 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
     private static bool StartsCapitalised(in Token token) => token.Form.Length > 0 && char.IsUpper(token.Form[0]);
 
     /// <summary>Inside a multi-word name only capitalised words and a few particles ("de", "of", "la") may appear.</summary>
-    private static bool InnerTokensFit(Token[] tokens, int first, int last)
+    private bool InnerTokensFit(Token[] tokens, int first, int last)
     {
         for (int k = first + 1; k < last; k++)
         {
             var form = tokens[k].Form;
-            if (char.IsUpper(form[0])) continue;
-            if (form is "de" or "del" or "la" or "las" or "los" or "el" or "of" or "on" or "upon" or "-" or "al" or "es" or "do" or "da") continue;
+            if (char.IsUpper(form[0]) || _cues.NameParticles.Contains(form)) continue;
             return false;
         }
         return true;

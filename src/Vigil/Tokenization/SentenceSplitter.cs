@@ -54,6 +54,8 @@ public sealed class SentenceSplitter
         if (i < 2 || i > 10) return false;
         var dash = tokens[i - 1];
         if (dash.End - dash.Start != 1 || !CharClasses.IsDash(text[dash.Start]) && text[dash.Start] != '-') return false;
+        // A hyphen inside a word ("PORT-AU-PRINCE") joins the name; a dateline's dash stands between spaces.
+        if (text[dash.Start] == '-' && (dash.Start == 0 || !char.IsWhiteSpace(text[dash.Start - 1]))) return false;
         var first = text.AsSpan(tokens[0].Start, tokens[0].End - tokens[0].Start);
         if (first.Length < 2) return false;
         foreach (var c in first)

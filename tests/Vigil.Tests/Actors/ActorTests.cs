@@ -59,4 +59,13 @@ public class ActorTests
         var mexican = Assert.Single(document.Entities, e => e.Label == "NORP");
         Assert.Equal("MEX", mexican.Actor!.Code);
     }
+
+    [Fact]
+    public void An_acronym_matches_only_in_capitals()
+    {
+        var dictionary = ActorDictionary.Parse(["AU|African Union\tIGOAFRAU"]);
+        Assert.Equal("IGOAFRAU", dictionary.CodeFor("AU", null));
+        Assert.Equal("IGOAFRAU", dictionary.CodeFor("African Union", null));
+        Assert.Null(dictionary.CodeFor("au", null));
+    }
 }

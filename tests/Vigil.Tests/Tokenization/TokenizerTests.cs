@@ -104,6 +104,15 @@ public class TokenizerTests
         Assert.EndsWith("opened fire.", document.Slice(document.Sentences[1].Span));
     }
 
+    [Theory]
+    [InlineData("PORT-AU-PRINCE, Haiti — Gangs attacked the prison.", "PORT-AU-PRINCE, Haiti —")]
+    [InlineData("INNISFAIL - Nine-year-old Georgia is skating.", "INNISFAIL -")]
+    public void A_dateline_ends_at_its_dash_not_at_a_hyphen_inside_the_name(string text, string dateline)
+    {
+        var document = Tokenize(text);
+        Assert.Equal(dateline, document.Slice(document.Sentences[0].Span));
+    }
+
     [Fact]
     public void Tokens_know_their_sentence_and_following_space()
     {
