@@ -68,7 +68,7 @@ public sealed class EventsStage : IPipelineStage
         }
         MergeMentionsOfOneEvent(document);
         // An actor does not act on itself: the same code on both sides (also after merging) is a misreading.
-        if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code) > 0)
+        if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!)) > 0)
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = Renumbered(document.Events[i], i);
         MarkDisputedTolls(document);
     }
@@ -143,6 +143,8 @@ public sealed class EventsStage : IPipelineStage
     /// "Aircraft bombed a market, killing 14 civilians"; "Soldiers fired on the crowd and 12 people were
     /// killed": in one sentence, an event of the same CAMEO root with no actor of its own is the
     /// consequence of the one that has an actor, and gives it its casualties instead of standing alone.
+    /// A casualty report without an actor right after an attack ("Gangs attacked the prison. At least 12
+    /// people were killed.") is that attack's toll.
     /// </summary>
     private static void FoldActorlessConsequences(List<Event> events)
     {
@@ -150,8 +152,11 @@ public sealed class EventsStage : IPipelineStage
         {
             var consequence = events[b];
             if (consequence.Actor1 is not null) continue;
-            var cause = events.FirstOrDefault(e => e != consequence && e.Sentence == consequence.Sentence && e.Actor1 is not null
-                                                   && e.Cameo[..2] == consequence.Cameo[..2]);
+            // The cause is in the same sentence, or (for a casualty report: "At least 12 people were killed in
+            // the fighting") in the sentence just before.
+            bool countsCasualties = consequence.Fatalities is not null || consequence.Injuries is not null;
+            var cause = events.FirstOrDefault(e => e != consequence && e.Actor1 is not null && e.Cameo[..2] == consequence.Cameo[..2]
+                                                   && (e.Sentence == consequence.Sentence || countsCasualties && e.Sentence == consequence.Sentence - 1));
             if (cause is null) continue;
             cause.Fatalities ??= consequence.Fatalities;
             cause.Injuries ??= consequence.Injuries;
@@ -161,6 +166,21 @@ public sealed class EventsStage : IPipelineStage
             events.RemoveAt(b);
         }
     }
+
+    /// <summary>
+    /// Whether two actors with one code are the same actor read twice. Two different names ("the army"
+    /// and "the Rapid Support Forces", both Sudanese military) are rivals; the same name, or the same
+    /// entity, is a misreading. PETRARCH's coding (no entities) keeps the code test alone.
+    /// </summary>
+    private bool SamePhrase(EventActor a, EventActor b)
+    {
+        if (_petrarchConventions) return true;
+        if (a.Entity is not null && b.Entity is not null) return a.Entity == b.Entity;
+        return HeadWord(a.Text) == HeadWord(b.Text);
+    }
+
+    private static string HeadWord(string? text) =>
+        text is null ? "" : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? "";
 
     private static bool Compatible(EventActor? x, EventActor? y) =>
         x is null || y is null || x.Code is not null && x.Code == y.Code || x.Entity is not null && x.Entity == y.Entity;

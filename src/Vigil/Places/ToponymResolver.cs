@@ -22,6 +22,11 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         public double Admin1Prior { get; init; } = 0.8;
         public double CueMatchesKind { get; init; } = 1.5;
         public double PrimaryName { get; init; } = 1.0;
+        /// <summary>
+        /// With a locative cue, the seat over the division of the same name. At 1.0: own gold place accuracy
+        /// 91.3 → 100, GeoVirus acc@161 73.79 → 73.48 (it often means the division), TR-News unchanged.
+        /// </summary>
+        public double SeatOfSameName { get; init; } = 1.0;
     }
 
     public Weights Scoring { get; init; } = new();
@@ -99,6 +104,11 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
             _ => false,
         };
         if (cueFits) score += w.CueMatchesKind;
+        // "in Kassala", "near Gao": a division and its seat share the name; where something happens "in" it,
+        // the seat is meant (events happen in towns; the division would be named "Kassala state").
+        if (candidate.Cue == PlaceCue.Locative && entry.Kind == PlaceKind.Town && entry.FeatureCode == "PPLA"
+            && entry.Admin1Name is { } division && NameFolding.Fold(division) == NameFolding.Fold(candidate.Text))
+            score += w.SeatOfSameName;
         return score;
     }
 

@@ -117,4 +117,23 @@ public class EventCodingTests
         Assert.Equal(["ISR", "PSE"], events.Where(e => e.Trigger.Text == "met").Select(e => e.Actor1!.Country).Order());
         Assert.All(events, e => Assert.Equal("EGY", e.Actor2!.Country));
     }
+
+    [Fact]
+    public void A_casualty_report_after_an_attack_is_its_toll_and_rivals_of_one_country_stay_apart()
+    {
+        var document = Extract("Armed gangs attacked the main prison in Port-au-Prince. At least 12 people were killed in the fighting.\n\n" +
+            "The army accused the Rapid Support Forces of targeting civilians.");
+        var attack = Assert.Single(document.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal(("attacked", 12), (attack.Trigger.Text, attack.Fatalities!.Min!.Value));
+        Assert.Equal("Port-au-Prince", attack.Place!.Text);
+        var accusation = Assert.Single(document.Events, e => e.Trigger.Text == "accused");
+        Assert.Equal("the Rapid Support Forces", accusation.Actor2!.Text);
+    }
+
+    [Fact]
+    public void In_a_town_that_shares_its_name_with_its_region_is_the_town()
+    {
+        var arrest = Assert.Single(Extract("Police detained 20 protesters in Kassala on Monday.").Events);
+        Assert.Equal("town", arrest.Place!.Precision);
+    }
 }
