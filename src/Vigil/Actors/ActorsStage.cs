@@ -7,10 +7,10 @@ namespace Vigil.Actors;
 /// <summary>
 /// Pipeline stage: a CAMEO actor code for every entity that can act. A named actor found in the actor
 /// dictionary gets the code that holds on the publication date; an organisation named by an agent noun
-/// ("the Interior Ministry", "the self-defense group") gets that sector; a nationality ("Mexican") its
-/// country. A code without a country takes the document's dominant country.
+/// ("the Interior Ministry", "the self-defense group") gets that sector; a nationality ("Mexican"), a
+/// country, or a capital standing for its country ("Washington said") gets that country. A code without a country takes the document's dominant country.
 /// </summary>
-public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary? agents = null) : IPipelineStage
+public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary? agents = null, Places.Gazetteer? gazetteer = null) : IPipelineStage
 {
     private readonly ActorDictionary _actors = actors ?? ActorDictionary.Default;
     private readonly AgentDictionary _agents = agents ?? AgentDictionary.Default;
@@ -30,6 +30,13 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
                 var country = document.Places.FirstOrDefault(p => p.Start == entity.Mentions[0].Start)?.Country;
                 code = country is not null ? alpha3.GetValueOrDefault(country) : null;
             }
+            // A country, or its capital standing for it ("Washington said", "Moscow denied"), as CAMEO codes them.
+            if (code is null && entity.Label == "LOC")
+            {
+                var place = document.Places.FirstOrDefault(p => entity.Mentions.Any(m => m.Start == p.Start && m.End == p.End));
+                if (place?.Country is { } country && (place.Feature is "PCLI" or "PPLC" || IsCapitalOf(place.Text, country)))
+                    code = alpha3.GetValueOrDefault(country);
+            }
             if (code is null && entity.Label == "ORG")
             {
                 var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -40,5 +47,17 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
             if (SectorCodes.IsSector(code[..Math.Min(3, code.Length)]) && dominant is not null) code = dominant + code;
             entity.Actor = new ActorCode(code, code.Length >= 3 && !SectorCodes.IsSector(code[..3]) ? code[..3] : null, SectorCodes.FirstSectorIn(code));
         }
+    }
+
+    /// <summary>Whether the name is also its country's capital ("Beijing" the municipality is Beijing the capital).</summary>
+    private bool IsCapitalOf(string name, string country)
+    {
+        if (gazetteer is null) return false;
+        foreach (var index in gazetteer.Lookup(name))
+        {
+            var entry = gazetteer[index];
+            if (entry.FeatureCode == "PPLC" && entry.Country == country) return true;
+        }
+        return false;
     }
 }

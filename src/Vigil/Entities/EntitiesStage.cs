@@ -37,6 +37,25 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
         }
         document.Entities.Clear();
         document.Entities.AddRange(NameCoreference.Group(mentions.OrderBy(m => m.Mention.Start).ToList()));
+        if (gazetteer is not null) RelabelCountriesAndCapitals(document.Entities, gazetteer);
+    }
+
+    /// <summary>
+    /// "Washington said", "Jordan rejected": a one-word "person" that is a country or a capital is the
+    /// country speaking; the recognizer reads the subject of "said" as a person.
+    /// </summary>
+    private static void RelabelCountriesAndCapitals(List<Entity> entities, Gazetteer gazetteer)
+    {
+        foreach (var entity in entities.Where(e => e.Label == "PER" && e.Mentions.All(m => !m.Text.Contains(' '))))
+        {
+            foreach (var index in gazetteer.Lookup(entity.Name))
+            {
+                var entry = gazetteer[index];
+                if (entry.Kind != PlaceKind.Country && entry.FeatureCode != "PPLC") continue;
+                entity.Label = "LOC";
+                break;
+            }
+        }
     }
 
     /// <summary>

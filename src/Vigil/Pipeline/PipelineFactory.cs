@@ -19,7 +19,7 @@ public static class PipelineFactory
         if (LoadedModels.Ner is { } ner) stages.Add(new Entities.EntitiesStage(ner, LoadedModels.Gazetteer));
         if (LoadedModels.Parser is not null) stages.Add(new Attribution.AttributionStage(learnedCues: LoadedModels.AttributionCues));
         if (LoadedModels.Gazetteer is { } gazetteer) stages.Add(new Places.PlacesStage(gazetteer));
-        stages.Add(new Actors.ActorsStage(LoadedModels.ActorDictionary, LoadedModels.AgentDictionary));
+        stages.Add(new Actors.ActorsStage(LoadedModels.ActorDictionary, LoadedModels.AgentDictionary, LoadedModels.Gazetteer));
         if (LoadedModels.Parser is not null)
             stages.Add(new Events.EventsStage(LoadedModels.EventLexicon, new Actors.ActorPhraseCoder(LoadedModels.ActorDictionary, LoadedModels.AgentDictionary)));
         return new VigilPipeline(stages);

@@ -68,4 +68,15 @@ public class ActorTests
         Assert.Equal("IGOAFRAU", dictionary.CodeFor("African Union", null));
         Assert.Null(dictionary.CodeFor("au", null));
     }
+
+    [Fact]
+    public void A_capital_speaks_for_its_country()
+    {
+        var document = new Document("Beijing warned Taipei on Monday. Washington said the talks failed.") { Published = new DateOnly(2022, 3, 1) };
+        PipelineFactory.CreateDefault().Process(document);
+        Assert.Equal("CHN", Assert.Single(document.Entities, e => e.Name == "Beijing").Actor!.Code);
+        Assert.Equal("USA", Assert.Single(document.Entities, e => e.Name == "Washington").Actor!.Code);
+        var warning = Assert.Single(document.Events, e => e.Trigger.Text == "warned");
+        Assert.Equal(("CHN", "TWN"), (warning.Actor1!.Code, warning.Actor2!.Code));
+    }
 }
