@@ -74,6 +74,7 @@ public sealed class AttributionStage : IPipelineStage
             if (accordingTo is { } source && !document.Quotes.Any(q => q.Content.Start >= sentence.Start && q.Content.End <= sentence.End))
                 AddAccordingTo(document, tree, sentence, source);
         }
+        ExtendToWholeQuotations(document);
         ContinueQuotations(document);
         LinkEntities(document);
     }
@@ -231,6 +232,29 @@ public sealed class AttributionStage : IPipelineStage
             Cue = new SpanRef(tokens[according].Start, tokens[according + 1].End, document.Slice(tokens[according].Start, tokens[according + 1].End)),
             Source = source,
         });
+    }
+
+    /// <summary>
+    /// A content that ends inside a quotation covers all of it: "declared “I think NATO may be obsolete.
+    /// ... Things are different now.”" reports every sentence up to the closing mark, not just the
+    /// clause the parse hangs under the cue.
+    /// </summary>
+    private static void ExtendToWholeQuotations(Document document)
+    {
+        var quotations = QuotationSpans(document.Text).ToList();
+        foreach (var quote in document.Quotes)
+        {
+            var content = quote.Content;
+            foreach (var (start, end) in quotations)
+            {
+                // The content ends inside the quotation after covering some of it ("that “NATO may be obsolete").
+                if (content.End <= start || content.End >= end || content.Start >= end) continue;
+                int last = end;
+                while (last > content.End && (char.IsWhiteSpace(document.Text[last - 1]) || document.Text[last - 1] is ',' or ';' or ':')) last--;
+                quote.Content = content with { End = last };
+                break;
+            }
+        }
     }
 
     /// <summary>A quotation with no attribution of its own continues the speaker of the previous one.</summary>

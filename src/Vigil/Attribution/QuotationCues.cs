@@ -36,7 +36,8 @@ internal sealed class QuotationCues
             if (cue < 0) continue;
             int contentEnd = end;
             // “...,” she said. “...”: the resumed quotation in the same paragraph belongs to the same content.
-            if (cue > 0 && document.Tokens[cue].Start > end && q + 1 < quotations.Count && ResumesAfter(document, cue, quotations[q + 1].Start))
+            int attributionEnd = Math.Max(document.Tokens[cue].End, sourceLast >= 0 ? document.Tokens[sourceLast].End : 0);
+            if (cue > 0 && document.Tokens[cue].Start > end && q + 1 < quotations.Count && ResumesAfter(document, cue, attributionEnd, quotations[q + 1].Start))
             {
                 contentEnd = quotations[q + 1].End;
                 q++;
@@ -120,15 +121,28 @@ internal sealed class QuotationCues
     /// Whether the next quotation resumes the same speech: it opens in the same paragraph, in the cue's
     /// sentence (“...,” the narrator says, “...”) or right after it (“...,” she said. “...”).
     /// </summary>
-    private static bool ResumesAfter(Document document, int cue, int nextQuotationStart)
+    private static bool ResumesAfter(Document document, int cue, int attributionEnd, int nextQuotationStart)
     {
         int index = document.Sentences.FindIndex(s => s.FirstToken <= cue && cue < s.EndToken);
         if (index < 0) return false;
+        var text = document.Text;
         int openingMark = nextQuotationStart - 1;
-        if (openingMark < document.Tokens[cue].End || CrossesParagraph(document.Text, document.Tokens[cue].End, openingMark)) return false;
-        for (int i = document.Sentences[index].End; i < openingMark; i++)
+        if (openingMark < attributionEnd || CrossesParagraph(text, attributionEnd, openingMark)) return false;
+        // In the cue's sentence only punctuation may stand between the attribution and the mark
+        // ("..., the narrator says, “...”"); a quoted word further on ("arguing he will bring a “common-sense”
+        // approach") is not the quotation resuming.
+        int sentenceEnd = document.Sentences[index].End;
+        if (openingMark < sentenceEnd)
         {
-            if (!char.IsWhiteSpace(document.Text[i]) && document.Text[i] != '\'') return false;
+            for (int i = attributionEnd; i < openingMark; i++)
+            {
+                if (!char.IsWhiteSpace(text[i]) && !char.IsPunctuation(text[i])) return false;
+            }
+            return true;
+        }
+        for (int i = sentenceEnd; i < openingMark; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] != '\'') return false;
         }
         return true;
     }

@@ -128,4 +128,15 @@ public class AttributionTests
         Assert.Equal("Pamela Padilla", byline.Source!.Text);
         Assert.Equal("“He makes blanket statements about people.”", Content(d, byline));
     }
+
+    [Fact]
+    public void A_quotation_of_several_sentences_is_one_content_and_a_later_scare_quote_is_not_its_resumption()
+    {
+        var d = Extract("Trump declared that “NATO may be obsolete. Things are different now.”\n\n" +
+            "“We need change,” the businessman said, arguing that he will bring a “common-sense” approach.");
+        var declared = Assert.Single(d.Quotes, q => q.Cue?.Text == "declared");
+        Assert.EndsWith("Things are different now.", Content(d, declared));
+        var said = Assert.Single(d.Quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("We need change", Content(d, said));
+    }
 }
