@@ -136,6 +136,10 @@ public sealed class AttributionStage : IPipelineStage
         int subject = tree.Child(cue, "nsubj");
         // "... and said ...": a coordinated cue shares its subject.
         if (subject < 0 && tokens[cue].DepRel == "conj" && tokens[cue].Head >= 0) subject = tree.Child(tokens[cue].Head, "nsubj");
+        // "The NAACP called for ..." misparsed as a noun root modified by "called": the noun is the subject.
+        if (subject < 0 && tokens[cue].DepRel == "acl" && tokens[cue].Head is >= 0 and var noun && tokens[noun].DepRel == "root"
+            && tokens[noun].Upos is "NOUN" or "PROPN" && tokens[cue].Xpos is "VBD" or "VBN")
+            subject = noun;
         // "Gloria Perez Torres, who said ...": the relative pronoun stands for the noun the clause modifies.
         if (subject >= 0 && tokens[subject].Form.ToLowerInvariant() is "who" or "that" && tokens[cue].DepRel == "acl:relcl" && tokens[cue].Head >= 0)
             subject = tokens[cue].Head;
@@ -145,10 +149,14 @@ public sealed class AttributionStage : IPipelineStage
         int complement = tree.Child(cue, "ccomp");
         if (complement < 0) complement = tree.Child(cue, "xcomp");
         if (complement < 0 && tokens[cue].Lemma != "tell") complement = tree.Child(cue, "obj");
+        // "called for a moratorium", "talked about taxes", "called on Congress to act": a prepositional content.
+        if (complement < 0) complement = PrepositionalContent(tokens, tree, cue);
         (int Start, int End)? content = null;
         if (complement >= 0)
         {
             var (first, last) = tree.Subtree(complement);
+            // "for a moratorium": the preposition introduces the content and is not part of it.
+            if (tokens[complement].DepRel is "obl" or "obl:arg" && tree.Child(complement, "case") == first) first++;
             int mark = tree.Child(complement, "mark");
             if (mark >= 0 && tokens[mark].Form.Equals("that", StringComparison.OrdinalIgnoreCase)) first = Math.Min(first, mark);
             content = (first, last);
@@ -169,10 +177,30 @@ public sealed class AttributionStage : IPipelineStage
             Direct = IsQuoted(document.Text, start, end),
             Content = new SpanRef(start, end),
             Cue = CueSpan(document, tree, cue),
-            Source = subject >= 0 ? PhraseRef(document, tree, subject) : null,
+            Source = subject >= 0 ? PhraseRef(document, tree, subject, cue) : null,
         };
         if (listener >= 0 && tokens[cue].Lemma == "tell") quote.Via.Add(PhraseRef(document, tree, listener));
         return quote;
+    }
+
+    /// <summary>
+    /// The object of "for" or "about" under any cue, "on" under "call" and "urge", "of" under "speak" and
+    /// "warn": what is called for, talked about or warned of. Other prepositions mostly give times and
+    /// places ("said on Monday", "said in Kabul").
+    /// </summary>
+    private static int PrepositionalContent(Token[] tokens, DependencyTree tree, int cue)
+    {
+        foreach (var child in tree.Children(cue))
+        {
+            if (tokens[child].DepRel is not ("obl" or "obl:arg")) continue;
+            int preposition = tree.Child(child, "case");
+            if (preposition < 0) continue;
+            var word = tokens[preposition].Form.ToLowerInvariant();
+            var lemma = tokens[cue].Lemma;
+            if (word is "for" or "about" || word == "on" && lemma is "call" or "urge" || word == "of" && lemma is "speak" or "warn")
+                return child;
+        }
+        return -1;
     }
 
     /// <summary>The cue with its auxiliaries and particles ("has learned", "pointed out").</summary>
@@ -316,10 +344,12 @@ public sealed class AttributionStage : IPipelineStage
         return before >= 0 && text[before] is '“' or '"' || after < text.Length && text[after] is '”' or '"';
     }
 
-    private static SpanRef PhraseRef(Document document, DependencyTree tree, int head)
+    /// <param name="cue">The cue, when the parse hangs it under the speaker ("The NAACP called for ...").</param>
+    private static SpanRef PhraseRef(Document document, DependencyTree tree, int head, int cue = -1)
     {
-        // A relative clause on the speaker ("Torres, who said ...") is not part of the source's name.
+        // A relative clause on the speaker ("Torres, who said ...") is not part of the source's name, nor is the cue.
         int relative = tree.Child(head, "acl:relcl");
+        if (cue >= 0 && document.Tokens[cue].Head == head) relative = cue;
         var (first, last) = tree.Subtree(head, exclude: relative);
         var (f, l) = TrimPunctuation(document.Tokens, first, last);
         if (l < f) (f, l) = (head, head);

@@ -139,4 +139,13 @@ public class AttributionTests
         var said = Assert.Single(d.Quotes, q => q.Cue?.Text == "said");
         Assert.Equal("We need change", Content(d, said));
     }
+
+    [Fact]
+    public void What_is_called_for_is_the_content()
+    {
+        var d = Extract("The NAACP called for a moratorium on charter schools.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal("The NAACP", q.Source!.Text);
+        Assert.Equal("a moratorium on charter schools", Content(d, q));
+    }
 }
