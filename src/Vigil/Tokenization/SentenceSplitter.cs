@@ -36,7 +36,7 @@ public sealed class SentenceSplitter
             if (token.LineBreaksBefore >= 2) boundary = true;
             else if (EndsDateline(text, tokens, starts.Count == 1 ? i : -1)) boundary = true;
             else if (token.LineBreaksBefore == 1) boundary = LineBreakEndsSentence(text, tokens, i, lineStart);
-            else boundary = PunctuationEndsSentence(text, tokens, i);
+            else boundary = PunctuationEndsSentence(text, tokens, i) || EndsHeaderField(text, tokens, i);
             if (!boundary && i - sentenceStart >= MaxSentenceTokens) boundary = true;
             if (boundary) starts.Add(i);
             if (token.LineBreaksBefore > 0) lineStart = i;
@@ -77,6 +77,27 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>Whether the token before <paramref name="i"/> (after closing punctuation) ends a sentence.</summary>
+    /// <summary>
+    /// Mail headers and signatures run on without punctuation: a time stamp after a date ("08/16/2000
+    /// 12:05 PM I just wanted ...") or an address ("Kevin.Boone@accenture.com Our web address is ...")
+    /// before a capitalised word ends the line's sentence.
+    /// </summary>
+    private static bool EndsHeaderField(string text, IReadOnlyList<RawToken> tokens, int i)
+    {
+        var next = tokens[i];
+        if (!char.IsUpper(text[next.Start])) return false;
+        var previous = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
+        if (previous is "AM" or "PM" && i >= 3)
+        {
+            var time = text.AsSpan(tokens[i - 2].Start, tokens[i - 2].End - tokens[i - 2].Start);
+            var date = text.AsSpan(tokens[i - 3].Start, tokens[i - 3].End - tokens[i - 3].Start);
+            return time.Contains(':') && date.Count('/') == 2;
+        }
+        bool address = previous.Contains('@') && previous.LastIndexOf('.') > previous.IndexOf('@')
+                       || previous.StartsWith("http", StringComparison.OrdinalIgnoreCase) || previous.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        return address && previous.Length > 6;
+    }
+
     private bool PunctuationEndsSentence(string text, IReadOnlyList<RawToken> tokens, int i)
     {
         // Step back over closing quotes and brackets glued to the terminal mark: fired." | Beltran

@@ -113,6 +113,22 @@ public class TokenizerTests
         Assert.Equal(dateline, document.Slice(document.Sentences[0].Span));
     }
 
+    [Theory]
+    [InlineData("Robert Bryngelson 08/16/2000 12:05 PM I just wanted to send you a note.", "Robert Bryngelson 08/16/2000 12:05 PM")]
+    [InlineData("Call me at home. Kevin.A.Boone@accenture.com Our web address is below.", "Kevin.A.Boone@accenture.com")]
+    public void A_mail_header_field_ends_before_a_capitalised_word(string text, string field)
+    {
+        var document = Tokenize(text);
+        Assert.Contains(document.Sentences, s => document.Slice(s.Span) == field);
+    }
+
+    [Fact]
+    public void A_time_in_running_text_does_not_end_a_sentence()
+    {
+        var document = Tokenize("The attack began at 10:30 PM Friday in the capital.");
+        Assert.Single(document.Sentences);
+    }
+
     [Fact]
     public void Tokens_know_their_sentence_and_following_space()
     {
