@@ -12,7 +12,14 @@ public sealed class AmbiguityClasses
     private static readonly ulong Unknown = FeatureHash.Of("<unknown-word>");
     private readonly Dictionary<string, ulong> _classes;
 
-    private AmbiguityClasses(Dictionary<string, ulong> classes) => _classes = classes;
+    /// <summary>The same classes keyed by the word's lowercase hash (<see cref="WordFeatures.Lower"/>): no string work per token.</summary>
+    private readonly Dictionary<ulong, ulong> _byLowerHash;
+
+    private AmbiguityClasses(Dictionary<string, ulong> classes)
+    {
+        _classes = classes;
+        _byLowerHash = classes.ToDictionary(p => FeatureHash.OfLower(p.Key), p => p.Value);
+    }
 
     public int Count => _classes.Count;
 
@@ -32,7 +39,10 @@ public sealed class AmbiguityClasses
             .ToDictionary(p => p.Key, p => FeatureHash.Of(string.Join('|', p.Value.Labels)), StringComparer.Ordinal));
     }
 
-    public ulong Of(string form) => _classes.TryGetValue(form.ToLowerInvariant(), out var hash) ? hash : Unknown;
+    public ulong Of(string form) => Of(FeatureHash.OfLower(form));
+
+    /// <param name="lowerHash">The word's <see cref="WordFeatures.Lower"/>.</param>
+    public ulong Of(ulong lowerHash) => _byLowerHash.TryGetValue(lowerHash, out var hash) ? hash : Unknown;
 
     public void Write(BinaryWriter writer)
     {

@@ -59,7 +59,7 @@ public sealed class PosTagger
         for (int i = 0; i < forms.Length; i++)
         {
             words[i] = new WordFeatures(forms[i]);
-            ambiguity[i] = Ambiguity.Of(forms[i]);
+            ambiguity[i] = Ambiguity.Of(words[i].Lower);
         }
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
         Span<float> scores = stackalloc float[_model.ClassCount];
