@@ -118,8 +118,8 @@ public static class PetrarchImporter
             var inner = part.Split(']')[0].Trim();
             if (inner.Length == 0) continue;
             var fields = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // "[ELR/GAL]": several codes; Vigil keeps the first.
-            var code = fields[0].ToUpperInvariant().TrimStart('~').Split('/')[0];
+            // "[ELR/GAL]": one name standing for several actors at once (the event coder codes each).
+            var code = fields[0].ToUpperInvariant().TrimStart('~');
             if (fields.Length == 1)
             {
                 yield return code;

@@ -58,11 +58,15 @@ public sealed class EventsStage : IPipelineStage
                 var context = new ActorContext(document, children, phrases, country);
                 foreach (var (subject, obj) in Pairs(subjects, objects))
                 {
-                    var actor1 = ActorAt(context, subject);
-                    var actor2 = ActorAt(context, obj);
-                    AddEvent(document, s, token, pattern, pattern.Cameo, actor1, actor2, date, killed, injured, attributions, children, i);
-                    if (pattern.PairedCameo is { } paired)
-                        AddEvent(document, s, token, pattern, paired, actor2, actor1, date, killed, injured, attributions, children, i);
+                    foreach (var actor1 in EachActor(ActorAt(context, subject)))
+                    {
+                        foreach (var actor2 in EachActor(ActorAt(context, obj)))
+                        {
+                            AddEvent(document, s, token, pattern, pattern.Cameo, actor1, actor2, date, killed, injured, attributions, children, i);
+                            if (pattern.PairedCameo is { } paired)
+                                AddEvent(document, s, token, pattern, paired, actor2, actor1, date, killed, injured, attributions, children, i);
+                        }
+                    }
                 }
             }
         }
@@ -71,6 +75,21 @@ public sealed class EventsStage : IPipelineStage
         if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!)) > 0)
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = Renumbered(document.Events[i], i);
         MarkDisputedTolls(document);
+    }
+
+    /// <summary>
+    /// An actor whose name stands for several at once (a dictionary code "FRO/BIL/SAM": "The Shire" is
+    /// Frodo, Bilbo and Sam) takes part as each of them; every other actor as itself.
+    /// </summary>
+    private static IEnumerable<EventActor?> EachActor(EventActor? actor)
+    {
+        if (actor?.Code is not { } code || !code.Contains('/'))
+        {
+            yield return actor;
+            yield break;
+        }
+        foreach (var part in code.Split('/', StringSplitOptions.RemoveEmptyEntries))
+            yield return actor with { Code = part, Country = SectorCodes.CountryIn(part) ?? actor.Country, Sector = SectorCodes.FirstSectorIn(part) ?? actor.Sector };
     }
 
     private void AddEvent(Document document, int s, Token token, EventPattern pattern, string cameo, EventActor? actor1, EventActor? actor2,

@@ -98,6 +98,17 @@ public class PetrarchPatternTests
         Assert.Equal(["ARN GON 030", "GON ARN 030"], triples.Order());
     }
 
+    [Fact]
+    public void A_name_for_several_actors_codes_an_event_for_each()
+    {
+        var actors = ActorDictionary.Parse(PetrarchImporter.ConvertActors(["THE_SHIRE [FRO/BIL/SAM]", "GONDOR [GON]"]));
+        var lexicon = EventLexicon.Default.WithPatterns(
+            PetrarchVerbImporter.Convert(["--- PRAISE [051] ---", "PRAISE"], EventLexicon.Default.Ontology).Lines, "test", replace: true);
+        var coder = PipelineFactory.CreateDictionaryCoder(lexicon, new ActorPhraseCoder(actors, AgentDictionary.Parse([])));
+        var triples = Code(coder, "The Shire praised Gondor on Monday.");
+        Assert.Equal(["BIL GON 051", "FRO GON 051", "SAM GON 051"], triples.Order());
+    }
+
     private static List<string> Code(VigilPipeline coder, string text)
     {
         var document = new Document(text) { Published = new DateOnly(1995, 1, 1) };
