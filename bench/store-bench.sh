@@ -33,7 +33,8 @@ queries=(
   "text=shelled&country=IN&limit=100"
 )
 latency() { # $1: --db FILE or --postgres CONN, $2: its value
-  cli serve "$1" "$2" --urls http://127.0.0.1:5099 >"$out/serve.log" 2>&1 &
+  # Started directly (not through the cli function) so that $! is the server itself and kill stops it.
+  nice -n 10 dotnet src/Vigil.Cli/bin/Release/net10.0/Vigil.Cli.dll serve "$1" "$2" --urls http://127.0.0.1:5099 >"$out/serve.log" 2>&1 &
   local server=$!
   for _ in $(seq 1 100); do curl -sf http://127.0.0.1:5099/api/totals >/dev/null && break; sleep 0.2; done
   for q in "${queries[@]}"; do storebench latency --url "http://127.0.0.1:5099/api/events?$q" --requests 1000 --warmup 50; done

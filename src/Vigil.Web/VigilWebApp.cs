@@ -25,6 +25,9 @@ public static class VigilWebApp
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(logLevel);
+        // A failed start (the port is taken) is reported by `vigil serve` in one line; the host's own log
+        // of it is a stack trace, which a user mistake must never print.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton(store);
         builder.Services.Configure<JsonOptions>(o =>
         {
