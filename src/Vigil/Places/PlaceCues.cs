@@ -14,6 +14,9 @@ public sealed class PlaceCues
     /// <summary>Lowercase words that may stand inside a place name: "Port-au-Prince", "Rio de Janeiro".</summary>
     public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Titles after a name that leave it a place: "Turkish President", "Alberta Premier".</summary>
+    public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
+
     private static readonly Lazy<PlaceCues> Embedded = new(() =>
     {
         using var stream = typeof(PlaceCues).Assembly.GetManifestResourceStream("Vigil.Places.Data.place-cues.txt")!;
@@ -39,6 +42,7 @@ public sealed class PlaceCues
                 "[after-region]" => cues.AfterRegion,
                 "[date-words]" => cues.DateWords,
                 "[name-particles]" => cues.NameParticles,
+                "[titles]" => cues.Titles,
                 _ => section,
             };
             if (line.StartsWith('[')) continue;

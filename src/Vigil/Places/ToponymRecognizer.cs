@@ -98,7 +98,7 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
         if (last + 1 < sentence.EndToken)
         {
             var next = tokens[last + 1];
-            if (StartsCapitalised(next) && !_cues.AfterRegion.Contains(next.Form) && !_cues.AfterTown.Contains(next.Form)
+            if (StartsCapitalised(next) && !_cues.AfterRegion.Contains(next.Form) && !_cues.AfterTown.Contains(next.Form) && !_cues.Titles.Contains(next.Form)
                 && next.Upos is null or "PROPN" && !IsAllCaps(tokens[last].Form)) return true;
         }
         if (!demonym && first > sentence.FirstToken)

@@ -71,6 +71,14 @@ public class ToponymTests
     }
 
     [Fact]
+    public void A_title_after_a_name_leaves_it_a_place_but_an_institution_name_does_not()
+    {
+        var places = Extract("Turkish President Recep Tayyip Erdogan spoke. Alejandro Hope works at the Mexican Competitiveness Institute.").Places;
+        Assert.Contains(places, p => p.Text == "Turkish");
+        Assert.DoesNotContain(places, p => p.Text.Contains("Mexican"));
+    }
+
+    [Fact]
     public void A_demonym_names_its_country()
     {
         var place = Assert.Single(Extract("Mexican soldiers fired on the crowd.").Places);
