@@ -206,12 +206,15 @@ public abstract class SqlEventStore : IEventStore
             p.Add("maxLat", lat + latDegrees);
             // Unary + keeps SQLite's planner off the lat index (a whole latitude band of the world): the
             // (date_lo, lat, lon) index then finds the date window and checks the box without touching rows.
-            var near = "+lat BETWEEN @minLat AND @maxLat";
+            // PostgreSQL must see the plain columns to check them in that index; "+lat" made it read every
+            // row of the date window from the table.
+            var plus = Dialect == "Sqlite" ? "+" : "";
+            var near = $"{plus}lat BETWEEN @minLat AND @maxLat";
             double cos = Math.Cos(lat * Math.PI / 180);
             double lonDegrees = cos > 0.1 ? _matcher.MaxRadiusKm / (111.3 * cos) : 360;
             if (lon - lonDegrees > -180 && lon + lonDegrees < 180)
             {
-                near += " AND +lon BETWEEN @minLon AND @maxLon";
+                near += $" AND {plus}lon BETWEEN @minLon AND @maxLon";
                 p.Add("minLon", lon - lonDegrees);
                 p.Add("maxLon", lon + lonDegrees);
             }
