@@ -174,8 +174,10 @@ public sealed class EventsStage : IPipelineStage
             // The cause is in the same sentence, or (for a casualty report: "At least 12 people were killed in
             // the fighting") in the sentence just before.
             bool countsCasualties = consequence.Fatalities is not null || consequence.Injuries is not null;
+            // Across sentences the report must not place itself elsewhere ("... in Nairobi. Six were shot dead in Kisumu").
             var cause = events.FirstOrDefault(e => e != consequence && e.Actor1 is not null && e.Cameo[..2] == consequence.Cameo[..2]
-                                                   && (e.Sentence == consequence.Sentence || countsCasualties && e.Sentence == consequence.Sentence - 1));
+                                                   && (e.Sentence == consequence.Sentence
+                                                       || countsCasualties && e.Sentence == consequence.Sentence - 1 && SamePlaceOrNone(e, consequence)));
             if (cause is null) continue;
             cause.Fatalities ??= consequence.Fatalities;
             cause.Injuries ??= consequence.Injuries;
@@ -200,6 +202,11 @@ public sealed class EventsStage : IPipelineStage
 
     private static string HeadWord(string? text) =>
         text is null ? "" : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? "";
+
+    /// <summary>Whether the later mention names no place of its own in its sentence, or the cause's.</summary>
+    private static bool SamePlaceOrNone(Event cause, Event consequence) =>
+        consequence.Place is null || cause.Place is not null && cause.Place.Start == consequence.Place.Start
+        || consequence.Place.GeonamesId is { } id && id == cause.Place?.GeonamesId;
 
     private static bool Compatible(EventActor? x, EventActor? y) =>
         x is null || y is null || x.Code is not null && x.Code == y.Code || x.Entity is not null && x.Entity == y.Entity;
@@ -259,12 +266,23 @@ public sealed class EventsStage : IPipelineStage
     }
 
     /// <summary>The dependent introduced by the preposition: "fire on [townspeople]", "meet with [rebels]".</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "day", "night", "morning",
+        "evening", "afternoon", "week", "weekend", "month", "year", "hour", "dawn", "midnight",
+    };
+
+    private static bool IsTime(in Token token) => TimeWords.Contains(token.Lemma ?? token.Form) || TimeWords.Contains(token.Form);
+
     private static int PrepositionalTarget(Token[] tokens, List<int>[] children, int head, string preposition)
     {
         foreach (var c in children[head])
         {
             if (tokens[c].DepRel is "compound:prt" && tokens[c].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return c;
             if (tokens[c].DepRel is not ("obl" or "nmod" or "obl:npmod" or "advcl") && !(tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal)) continue;
+            // "struck a school on Saturday": a time is not a target.
+            if (IsTime(tokens[c])) continue;
             if (children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase))) return c;
         }
         // "opened fire on X": the preposition's phrase may hang off the object noun.
@@ -292,7 +310,12 @@ public sealed class EventsStage : IPipelineStage
             else if (rel is "nsubj:pass" && obj < 0) obj = c;
             else if (rel is "obj" && obj < 0 && pattern.ObjectLemma is null) obj = c;
             else if (rel.StartsWith("obl", StringComparison.Ordinal) && children[c].Any(g => tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[g].DepRel == "case") && subject < 0) subject = c;
-            else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "between" or "by" or "of" or "against"))
+            else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "against") && obj < 0)
+            {
+                // "protests against tax increases", "the attack against the convoy": the target.
+                obj = c;
+            }
+            else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "between" or "by" or "of"))
             {
                 if (subject < 0) subject = c;
                 else if (obj < 0) obj = c;

@@ -136,4 +136,16 @@ public class EventCodingTests
         var arrest = Assert.Single(Extract("Police detained 20 protesters in Kassala on Monday.").Events);
         Assert.Equal("town", arrest.Place!.Precision);
     }
+
+    [Fact]
+    public void Tear_gas_is_repression_a_time_is_no_target_and_a_toll_elsewhere_stays_apart()
+    {
+        var document = Extract("Police fired tear gas at opposition supporters in Nairobi on Wednesday. " +
+            "At least six people were shot dead in Kisumu.\n\nA suicide bomber struck a school in Kabul on Saturday.");
+        var gas = Assert.Single(document.Events, e => e.Trigger.Text == "fired");
+        Assert.Equal(("175", "Police"), (gas.Cameo, gas.Actor1!.Text));
+        Assert.Null(gas.Fatalities);
+        Assert.Contains(document.Events, e => e.Place?.Text == "Kisumu" && e.Fatalities?.Min == 6);
+        Assert.Equal("a school", Assert.Single(document.Events, e => e.Trigger.Text == "struck").Actor2!.Text);
+    }
 }
