@@ -148,4 +148,13 @@ public class EventCodingTests
         Assert.Contains(document.Events, e => e.Place?.Text == "Kisumu" && e.Fatalities?.Min == 6);
         Assert.Equal("a school", Assert.Single(document.Events, e => e.Trigger.Text == "struck").Actor2!.Text);
     }
+
+    [Fact]
+    public void A_suicide_bomber_striking_is_a_suicide_bombing()
+    {
+        var events = Extract("A suicide bomber struck a school in Kabul on Saturday. Gunmen attacked a bus.").Events;
+        var bombing = Assert.Single(events, e => e.Trigger.Text == "struck");
+        Assert.Equal(("1831", "Suicide bomb"), (bombing.Cameo, bombing.Acled!.SubEventType));
+        Assert.Equal("190", Assert.Single(events, e => e.Trigger.Text == "attacked").Cameo);
+    }
 }
