@@ -125,13 +125,16 @@ public static class TrainCommand
         var outDir = new Option<string>("--out") { Description = "Folder to write ner.bin to", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same model", DefaultValueFactory = _ => 1 };
+        var beam = new Option<int>("--beam") { Description = "Tag sequences kept in training and decoding (1: greedy; more: beam search with early update)", DefaultValueFactory = _ => 1 };
         command.Options.Add(train);
         command.Options.Add(dev);
         command.Options.Add(outDir);
         command.Options.Add(epochs);
         command.Options.Add(seed);
+        command.Options.Add(beam);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(beam) < 1) throw new UsageException("--beam: must be at least 1");
             var trainSentences = parse.GetValue(train)!.SelectMany(path => EvalNerCommand.ReadIob(path, "--train")).ToList();
             var devSentences = EvalNerCommand.ReadIob(parse.GetValue(dev)!, "--dev");
             var output = parse.InvocationConfiguration.Output;
@@ -143,6 +146,7 @@ public static class TrainCommand
                 {
                     Epochs = n,
                     Seed = parse.GetValue(seed),
+                    BeamWidth = parse.GetValue(beam),
                     Gazetteer = Models.LoadedModels.Gazetteer,
                     PosTagger = Models.LoadedModels.Tagger is { } tagger ? tokens => TagTokens(tagger, tokens) : null,
                     EpochDone = (epoch, s) => report(epoch, string.Format(CultureInfo.InvariantCulture,

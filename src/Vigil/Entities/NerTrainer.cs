@@ -8,6 +8,13 @@ public sealed class NerTrainer
 {
     public int Epochs { get; init; } = 10;
     public int Seed { get; init; } = 1;
+
+    /// <summary>
+    /// Tag sequences kept while training and decoding. 1 trains greedily, one word at a time; more trains
+    /// the whole sequence with beam search and early update (Collins and Roark 2004), so that the
+    /// model's scores add up along a sequence and a beam can use them.
+    /// </summary>
+    public int BeamWidth { get; init; } = 1;
     public Gazetteer? Gazetteer { get; init; }
 
     /// <summary>Tags sentences for the part-of-speech features (Vigil's tagger), or null to train without them.</summary>
@@ -37,6 +44,11 @@ public sealed class NerTrainer
             foreach (int index in order)
             {
                 var sentence = train[index];
+                if (BeamWidth > 1)
+                {
+                    TrainSequence(perceptron, constraints, contexts[index], sentence.Tags.Select(t => classOf[t]).ToArray(), hashes);
+                    continue;
+                }
                 ulong previous = EntityRecognizer.StartHash, previous2 = EntityRecognizer.StartHash;
                 int previousClass = -1;
                 for (int i = 0; i < sentence.Tokens.Length; i++)
@@ -52,7 +64,7 @@ public sealed class NerTrainer
                     previousClass = guess;
                 }
             }
-            var candidate = new EntityRecognizer(perceptron.Freeze(), Gazetteer);
+            var candidate = new EntityRecognizer(perceptron.Freeze(), Gazetteer, BeamWidth);
             var scoresOnDev = NerScorer.Score(dev, dev.Select((s, i) => candidate.Tag(s.Tokens, devTags[i])).ToList());
             EpochDone?.Invoke(epoch, scoresOnDev);
             if (scoresOnDev.Overall.F1 > bestF1)
@@ -62,5 +74,33 @@ public sealed class NerTrainer
             }
         }
         return best!;
+    }
+
+    /// <summary>
+    /// One sentence of structured training: decode with the current weights; where the gold sequence
+    /// falls out of the beam (or at the end, if the best sequence is wrong), reward the gold prefix's
+    /// features and penalise the best wrong prefix's, each with its own tag history.
+    /// </summary>
+    private void TrainSequence(AveragedPerceptron perceptron, EntityRecognizer constraints, NerFeatures.SentenceContext context, int[] gold, ulong[] hashes)
+    {
+        perceptron.Tick();
+        var guess = constraints.Decode(context, gold.Length, BeamWidth, (f, scores) => perceptron.Score(f, scores), gold, out int fellOutAt);
+        int last = fellOutAt >= 0 ? fellOutAt : gold.Length - 1;
+        if (fellOutAt < 0 && guess.AsSpan().SequenceEqual(gold)) return;
+        var features = new ulong[NerFeatures.Count];
+        Update(perceptron, context, gold, last, hashes, features, +1f);
+        Update(perceptron, context, guess, last, hashes, features, -1f);
+    }
+
+    private static void Update(AveragedPerceptron perceptron, NerFeatures.SentenceContext context, int[] classes, int last, ulong[] hashes, ulong[] features, float delta)
+    {
+        ulong previous = EntityRecognizer.StartHash, previous2 = EntityRecognizer.StartHash;
+        for (int i = 0; i <= last; i++)
+        {
+            NerFeatures.Extract(context, i, previous, previous2, features);
+            perceptron.Adjust(features, classes[i], delta);
+            previous2 = previous;
+            previous = hashes[classes[i]];
+        }
     }
 }

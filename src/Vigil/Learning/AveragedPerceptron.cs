@@ -54,6 +54,12 @@ public sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to one class's weight of every active feature (structured updates).</summary>
+    public void Adjust(ReadOnlySpan<ulong> features, int label, float delta)
+    {
+        foreach (var feature in features) Adjust(RowFor(feature) * _classes + label, delta);
+    }
+
     private void Adjust(int index, float delta)
     {
         _totals[index] += (double)(_instances - _stamps[index]) * _weights[index];
