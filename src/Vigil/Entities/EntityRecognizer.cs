@@ -18,6 +18,7 @@ public sealed class EntityRecognizer
     private readonly ulong[] _tagHashes;
     private readonly int[] _typeOfInside;
     private readonly int[] _typeOfBegin;
+    private readonly BeamDecoder _decoder;
     internal static readonly ulong StartHash = FeatureHash.Of("<s>");
 
     /// <param name="beamWidth">Tag sequences kept while decoding; 1 is greedy. A model decodes as it was trained.</param>
@@ -30,6 +31,7 @@ public sealed class EntityRecognizer
         // For the BIO constraint: I-X (type index) may only follow B-X or I-X.
         _typeOfInside = model.Labels.Select(l => l.StartsWith("I-", StringComparison.Ordinal) ? Array.IndexOf(IobReader.Types, l[2..]) : -1).ToArray();
         _typeOfBegin = model.Labels.Select(l => l.StartsWith("B-", StringComparison.Ordinal) ? Array.IndexOf(IobReader.Types, l[2..]) : -1).ToArray();
+        _decoder = new BeamDecoder(model.ClassCount, _tagHashes, StartHash);
     }
 
     public SparseLinearModel Model => _model;
@@ -71,89 +73,12 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// Beam search over the tag sequence, with back-pointers so that no sequence is copied. With
-    /// <paramref name="gold"/> (training) it stops at the first word where the gold sequence falls out of
-    /// the beam and reports that position (early update); otherwise -1. Returns the best sequence found
-    /// (up to that position when stopped early; later entries are 0).
+    /// Beam search over the tag sequence (<see cref="BeamDecoder"/>). With <paramref name="gold"/>
+    /// (training) it stops where the gold sequence falls out of the beam (early update).
     /// </summary>
-    internal int[] Decode(NerFeatures.SentenceContext context, int length, int width, Action<ulong[], float[]> score, int[]? gold, out int fellOutAt)
-    {
-        int classCount = _model.ClassCount;
-        var features = new ulong[NerFeatures.Count];
-        var scores = new float[classCount];
-        // The live hypotheses: total score, last two tag hashes, last class, whether they follow gold.
-        var total = new float[width]; var previous = new ulong[width]; var previous2 = new ulong[width];
-        var previousClass = new int[width]; var onGold = new bool[width];
-        var nextTotal = new float[width]; var nextPrevious = new ulong[width]; var nextPrevious2 = new ulong[width];
-        var nextClass = new int[width]; var nextOnGold = new bool[width];
-        var parent = new int[length, width];
-        var chosen = new int[length, width];
-        int live = 1;
-        previous[0] = previous2[0] = StartHash;
-        previousClass[0] = -1;
-        onGold[0] = true;
-        var candidates = new (float Score, int From, int Class)[width * classCount];
-        fellOutAt = -1;
-        int step = 0;
-        for (; step < length; step++)
-        {
-            int count = 0;
-            for (int h = 0; h < live; h++)
-            {
-                NerFeatures.Extract(context, step, previous[h], previous2[h], features);
-                Array.Clear(scores);
-                score(features, scores);
-                for (int c = 0; c < classCount; c++)
-                {
-                    if (Allowed(c, previousClass[h])) candidates[count++] = (total[h] + scores[c], h, c);
-                }
-            }
-            // Best first; ties by hypothesis and class keep decoding (and training) deterministic.
-            Array.Sort(candidates, 0, count, CandidateOrder.Instance);
-            int kept = Math.Min(width, count);
-            bool goldKept = false;
-            for (int k = 0; k < kept; k++)
-            {
-                var (value, from, c) = candidates[k];
-                nextTotal[k] = value;
-                nextPrevious[k] = _tagHashes[c];
-                nextPrevious2[k] = previous[from];
-                nextClass[k] = c;
-                nextOnGold[k] = gold is not null && onGold[from] && gold[step] == c;
-                goldKept |= nextOnGold[k];
-                parent[step, k] = from;
-                chosen[step, k] = c;
-            }
-            (total, nextTotal) = (nextTotal, total);
-            (previous, nextPrevious) = (nextPrevious, previous);
-            (previous2, nextPrevious2) = (nextPrevious2, previous2);
-            (previousClass, nextClass) = (nextClass, previousClass);
-            (onGold, nextOnGold) = (nextOnGold, onGold);
-            live = kept;
-            if (gold is not null && !goldKept)
-            {
-                fellOutAt = step;
-                step++;
-                break;
-            }
-        }
-        // Follow the best hypothesis back to the start.
-        var best = new int[length];
-        for (int i = step - 1, h = 0; i >= 0; i--)
-        {
-            best[i] = chosen[i, h];
-            h = parent[i, h];
-        }
-        return best;
-    }
-
-    private sealed class CandidateOrder : IComparer<(float Score, int From, int Class)>
-    {
-        public static readonly CandidateOrder Instance = new();
-
-        public int Compare((float Score, int From, int Class) a, (float Score, int From, int Class) b) =>
-            a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.From != b.From ? a.From.CompareTo(b.From) : a.Class.CompareTo(b.Class);
-    }
+    internal int[] Decode(NerFeatures.SentenceContext context, int length, int width, Action<ulong[], float[]> score, int[]? gold, out int fellOutAt) =>
+        _decoder.Decode(length, width, NerFeatures.Count, (step, previous, previous2, features) => NerFeatures.Extract(context, step, previous, previous2, features),
+            score, Allowed, _ => -1, gold, out fellOutAt);
 
     internal ulong HashOf(int tagClass) => _tagHashes[tagClass];
 
