@@ -18,6 +18,9 @@ public sealed class ActorDictionary
     private readonly Dictionary<string, List<DatedCode>> _byName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
+    /// <summary>Names written as acronyms ("AU", "UN"): they match only words in capitals, not "au" in "Port-au-Prince".</summary>
+    private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
+
     /// <summary>Whether any name starts with this word (folded like the names): most words start none.</summary>
     public bool MayStartWith(string word)
     {
@@ -37,9 +40,6 @@ public sealed class ActorDictionary
     public static ActorDictionary Default => Embedded.Value;
 
     /// <summary>The code the actor has on <paramref name="date"/> (the first dated code that holds, else the first undated one), or null.</summary>
-    /// <summary>Names written as acronyms ("AU", "UN"): they match only words in capitals, not "au" in "Port-au-Prince".</summary>
-    private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
-
     public string? CodeFor(string name, DateOnly? date)
     {
         var key = NameFolding.Fold(name);

@@ -48,7 +48,8 @@ public sealed class AttributionStage : IPipelineStage
         if (tokens.Length == 0 || tokens[0].Upos is null) return;
         var tree = new DependencyTree(tokens);
         // Quotations with their attribution next to them first: the parse of quoted speech is the least reliable.
-        var quoted = new QuotationCues(_cues).Find(document, tree);
+        var quotations = QuotationSpans(document.Text).ToList();
+        var quoted = new QuotationCues(_cues).Find(document, tree, quotations);
         foreach (var match in quoted) Add(document, match.Quote);
         foreach (var labelled in LabelledSpeech.Find(document))
         {
@@ -74,8 +75,8 @@ public sealed class AttributionStage : IPipelineStage
             if (accordingTo is { } source && !document.Quotes.Any(q => q.Content.Start >= sentence.Start && q.Content.End <= sentence.End))
                 AddAccordingTo(document, tree, sentence, source);
         }
-        ExtendToWholeQuotations(document);
-        ContinueQuotations(document);
+        ExtendToWholeQuotations(document, quotations);
+        ContinueQuotations(document, quotations);
         LinkEntities(document);
     }
 
@@ -267,9 +268,8 @@ public sealed class AttributionStage : IPipelineStage
     /// ... Things are different now.”" reports every sentence up to the closing mark, not just the
     /// clause the parse hangs under the cue.
     /// </summary>
-    private static void ExtendToWholeQuotations(Document document)
+    private static void ExtendToWholeQuotations(Document document, IReadOnlyList<(int Start, int End)> quotations)
     {
-        var quotations = QuotationSpans(document.Text).ToList();
         foreach (var quote in document.Quotes)
         {
             var content = quote.Content;
@@ -286,10 +286,9 @@ public sealed class AttributionStage : IPipelineStage
     }
 
     /// <summary>A quotation with no attribution of its own continues the speaker of the previous one.</summary>
-    private static void ContinueQuotations(Document document)
+    private static void ContinueQuotations(Document document, IReadOnlyList<(int Start, int End)> quotations)
     {
-        var text = document.Text;
-        foreach (var (start, end) in QuotationSpans(text))
+        foreach (var (start, end) in quotations)
         {
             if (end - start < 20 || document.Quotes.Any(q => q.Content.Start < end && start < q.Content.End)) continue;
             var previous = document.Quotes.Where(q => q.Content.End <= start && q.Source is not null).MaxBy(q => q.Content.End);

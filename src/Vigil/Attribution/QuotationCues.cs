@@ -23,10 +23,10 @@ internal sealed class QuotationCues
     /// <summary>One attributed quotation and the token of its cue verb.</summary>
     public sealed record Match(Quote Quote, int CueToken);
 
-    public List<Match> Find(Document document, DependencyTree tree)
+    /// <param name="quotations">The document's quotation spans (<see cref="AttributionStage.QuotationSpans"/>).</param>
+    public List<Match> Find(Document document, DependencyTree tree, IReadOnlyList<(int Start, int End)> quotations)
     {
         var matches = new List<Match>();
-        var quotations = AttributionStage.QuotationSpans(document.Text).ToList();
         for (int q = 0; q < quotations.Count; q++)
         {
             var (start, end) = quotations[q];
@@ -123,15 +123,13 @@ internal sealed class QuotationCues
     /// </summary>
     private static bool ResumesAfter(Document document, int cue, int attributionEnd, int nextQuotationStart)
     {
-        int index = document.Sentences.FindIndex(s => s.FirstToken <= cue && cue < s.EndToken);
-        if (index < 0) return false;
         var text = document.Text;
         int openingMark = nextQuotationStart - 1;
         if (openingMark < attributionEnd || CrossesParagraph(text, attributionEnd, openingMark)) return false;
         // In the cue's sentence only punctuation may stand between the attribution and the mark
         // ("..., the narrator says, “...”"); a quoted word further on ("arguing he will bring a “common-sense”
         // approach") is not the quotation resuming.
-        int sentenceEnd = document.Sentences[index].End;
+        int sentenceEnd = document.Sentences[document.Tokens[cue].Sentence].End;
         if (openingMark < sentenceEnd)
         {
             for (int i = attributionEnd; i < openingMark; i++)

@@ -40,19 +40,18 @@ public sealed class EntityRecognizer
 
     internal static ulong[] HashLabels(string[] labels) => labels.Select(l => FeatureHash.Of(l)).ToArray();
 
-    /// <summary>Tags one sentence; returns BIO tag names. <paramref name="posTags"/> are XPOS tags from Vigil's tagger.</summary>
     /// <summary>How many tag sequences the decoder keeps (1: greedy).</summary>
     public int BeamWidth { get; }
 
+    /// <summary>Tags one sentence; returns BIO tag names. <paramref name="posTags"/> are XPOS tags from Vigil's tagger.</summary>
     public string[] Tag(ReadOnlySpan<string> tokens, IReadOnlyList<string?>? posTags = null)
     {
+        var context = NerFeatures.Prepare(tokens, _gazetteer, posTags);
         if (BeamWidth > 1)
         {
-            var context2 = NerFeatures.Prepare(tokens, _gazetteer, posTags);
-            var best = Decode(context2, tokens.Length, BeamWidth, (f, scores) => _model.Score(f, scores), gold: null, out _);
+            var best = Decode(context, tokens.Length, BeamWidth, (f, scores) => _model.Score(f, scores), gold: null, out _);
             return best.Select(c => _model.Labels[c]).ToArray();
         }
-        var context = NerFeatures.Prepare(tokens, _gazetteer, posTags);
         var tags = new string[tokens.Length];
         Span<ulong> features = stackalloc ulong[NerFeatures.Count];
         Span<float> scores = stackalloc float[_model.ClassCount];
@@ -79,8 +78,6 @@ public sealed class EntityRecognizer
     internal int[] Decode(NerFeatures.SentenceContext context, int length, int width, Action<ulong[], float[]> score, int[]? gold, out int fellOutAt) =>
         _decoder.Decode(length, width, NerFeatures.Count, (step, previous, previous2, features) => NerFeatures.Extract(context, step, previous, previous2, features),
             score, Allowed, _ => -1, gold, out fellOutAt);
-
-    internal ulong HashOf(int tagClass) => _tagHashes[tagClass];
 
     internal int BestAllowed(ReadOnlySpan<float> scores, int previousClass)
     {

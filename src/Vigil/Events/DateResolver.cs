@@ -14,6 +14,19 @@ public static class DateResolver
     private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+    /// <summary>Nouns that name a stretch of time rather than a thing.</summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "day", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year", "hour", "dawn", "midnight",
+    };
+
+    /// <summary>Whether a word names a time: a weekday, a month, or a noun such as "night" or "weekend".</summary>
+    public static bool NamesATime(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Array.IndexOf(Weekdays, lower) >= 0 || MonthIndex(lower) >= 0 || TimeNouns.Contains(lower);
+    }
+
     public static EventDate? Find(Document document, int firstToken, int endToken)
     {
         var tokens = document.Tokens;

@@ -266,15 +266,6 @@ public sealed class EventsStage : IPipelineStage
     }
 
     /// <summary>The dependent introduced by the preposition: "fire on [townspeople]", "meet with [rebels]".</summary>
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December", "day", "night", "morning",
-        "evening", "afternoon", "week", "weekend", "month", "year", "hour", "dawn", "midnight",
-    };
-
-    private static bool IsTime(in Token token) => TimeWords.Contains(token.Lemma ?? token.Form) || TimeWords.Contains(token.Form);
-
     private static int PrepositionalTarget(Token[] tokens, List<int>[] children, int head, string preposition)
     {
         foreach (var c in children[head])
@@ -282,7 +273,7 @@ public sealed class EventsStage : IPipelineStage
             if (tokens[c].DepRel is "compound:prt" && tokens[c].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return c;
             if (tokens[c].DepRel is not ("obl" or "nmod" or "obl:npmod" or "advcl") && !(tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal)) continue;
             // "struck a school on Saturday": a time is not a target.
-            if (IsTime(tokens[c])) continue;
+            if (DateResolver.NamesATime(tokens[c].Lemma ?? tokens[c].Form) || DateResolver.NamesATime(tokens[c].Form)) continue;
             if (children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase))) return c;
         }
         // "opened fire on X": the preposition's phrase may hang off the object noun.
@@ -521,9 +512,9 @@ public sealed class EventsStage : IPipelineStage
         // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.
         string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head);
         string? sector = code is not null ? SectorCodes.FirstSectorIn(code) : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent) : null;
-        string? ownerCountry = owner >= 0 ? SectorCodes.CountryIn(context.Phrases.CodeOf(owner)) : null;
+        // A coordinated modifier's country may also come from the places ("Palestinian"), a role owner's from the dictionaries.
+        string? ownerCountry = owner < 0 ? null : slot.OwnerModifies ? context.Phrases.CountryAt(owner) : SectorCodes.CountryIn(context.Phrases.CodeOf(owner));
         string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head) ?? context.Country;
-        if (slot.OwnerModifies) ownerCountry = context.Phrases.CountryAt(owner);
         if (slot.OwnerModifies && ownerCountry is not null)
         {
             // The coordinated modifier is this actor's country ("Palestinian" in "Israeli and Palestinian leaders").

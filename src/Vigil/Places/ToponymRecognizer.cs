@@ -41,12 +41,9 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
         var personWords = new HashSet<string>(StringComparer.Ordinal);
         // Only persons the document names in full ("Georgia Stevens"): a lone "Edmonton" the recognizer
         // took for a person is more often the city.
-        foreach (var person in document.Entities.Where(e => e.Label == "PER" && e.Mentions.Any(m => document.Slice(m.Start, m.End).Contains(' '))))
+        foreach (var person in document.Entities.Where(e => e.Label == "PER" && e.Mentions.Any(m => m.Text.Contains(' '))))
         {
-            foreach (var mention in person.Mentions)
-            {
-                personWords.Add(NameFolding.Fold(document.Slice(mention.Start, mention.End)));
-            }
+            foreach (var mention in person.Mentions) personWords.Add(NameFolding.Fold(mention.Text));
         }
         if (personWords.Count == 0) return found;
         return found.Where(c => c.Cue != PlaceCue.None || c.IsDemonym || !personWords.Contains(NameFolding.Fold(c.Text))).ToList();
