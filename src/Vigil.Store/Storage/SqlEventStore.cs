@@ -96,7 +96,6 @@ public abstract class SqlEventStore : IEventStore
         var now = Now();
         var storyEvents = c.Query<long>("SELECT DISTINCT merged_event_id FROM reports WHERE story_id = @storyId", new { storyId }, tx).ToHashSet();
         var touched = new SortedSet<long>();
-        var linked = new List<ReportEvent>(reports.Count);
         foreach (var report in reports)
         {
             var stored = report with { StoryId = storyId };
@@ -113,14 +112,11 @@ public abstract class SqlEventStore : IEventStore
                 UpdateEvent(c, tx, MergedEventRules.Combine(target, stored), MergedEventRules.SearchText(stored));
                 merged++;
             }
-            linked.Add(stored with { MergedEventId = eventId });
+            InsertReport(c, tx, stored with { MergedEventId = eventId });
             storyEvents.Add(eventId);
             touched.Add(eventId);
         }
-        // The reports and the recount go last, in a few statements: on a networked database the round
-        // trips, not the work, dominated a document's ingest.
-        InsertReports(c, tx, linked);
-        RefreshAggregates(c, tx, touched);
+        foreach (var eventId in touched) RefreshAggregates(c, tx, eventId);
         tx.Commit();
         return new IngestOutcome(IngestStatus.Stored, storyId, newStory, reports.Count, created, merged);
     }
@@ -196,9 +192,9 @@ public abstract class SqlEventStore : IEventStore
     private MergedEvent? BestMatch(DbConnection c, DbTransaction tx, ReportEvent r, HashSet<long> storyEvents)
     {
         var p = new DynamicParameters();
-        // The story's events are known in memory (this document's reports are written at the end).
-        var sql = storyEvents.Count == 0 ? "" : $"SELECT {EventColumns} FROM events WHERE {InList("id", "storyEvents")}";
-        if (storyEvents.Count > 0) p.Add("storyEvents", storyEvents.ToArray());
+        p.Add("story", r.StoryId);
+        var sql = $"SELECT {EventColumns} FROM events WHERE id IN (SELECT merged_event_id FROM reports WHERE story_id = @story)";
+        if (storyEvents.Count == 0) sql = "";
         if (DatePrecisions.Interval(r.EventDate, r.DatePrecision) is { } days && r.Lat is { } lat && r.Lon is { } lon)
         {
             var slack = _matcher.SlackDays;
@@ -279,60 +275,36 @@ public abstract class SqlEventStore : IEventStore
         c.Execute($"UPDATE events SET {EventValueColumns}, search_text = search_text || @search WHERE id = @Id", p, tx);
     }
 
-    private const string ReportColumns =
-        "merged_event_id, document_id, story_id, local_id, cameo, plover_type, plover_mode, acled_type, " +
-        "acled_sub_type, trigger_text, actor1_text, actor1_code, actor1_country, actor1_sector, actor2_text, actor2_code, " +
-        "actor2_country, actor2_sector, place_text, place_name, geonames_id, lat, lon, geo_precision, country, admin1, " +
-        "event_date, date_precision, date_text, fatalities_min, fatalities_max, fatalities_text, fatalities_disputed, " +
-        "injuries_min, injuries_max, modality, confidence, source, url, published, evidence";
-
-    /// <summary>The values of <see cref="ReportColumns"/>, in that order.</summary>
-    private static object?[] ReportValues(ReportEvent r) =>
-    [
-        r.MergedEventId, r.DocumentId, r.StoryId, r.LocalId, r.Cameo, r.PloverType, r.PloverMode, r.AcledType,
-        r.AcledSubType, r.TriggerText, r.Actor1Text, r.Actor1Code, r.Actor1Country, r.Actor1Sector, r.Actor2Text, r.Actor2Code,
-        r.Actor2Country, r.Actor2Sector, r.PlaceText, r.PlaceName, r.GeonamesId, r.Lat, r.Lon, r.GeoPrecision, r.Country, r.Admin1,
-        r.EventDate, r.DatePrecision, r.DateText, r.FatalitiesMin, r.FatalitiesMax, r.FatalitiesText, r.FatalitiesDisputed ? 1L : 0L,
-        r.InjuriesMin, r.InjuriesMax, r.Modality, r.Confidence, r.Source, r.Url, r.Published, r.Evidence,
-    ];
-
-    /// <summary>Rows per INSERT: 41 parameters each stays well under SQLite's limit of 32,766.</summary>
-    private const int ReportRowsPerStatement = 200;
-
-    private static void InsertReports(DbConnection c, DbTransaction tx, IReadOnlyList<ReportEvent> reports)
+    private static void InsertReport(DbConnection c, DbTransaction tx, ReportEvent r)
     {
-        for (int start = 0; start < reports.Count; start += ReportRowsPerStatement)
-        {
-            var p = new DynamicParameters();
-            var rows = new List<string>();
-            for (int i = start; i < Math.Min(start + ReportRowsPerStatement, reports.Count); i++)
-            {
-                var values = ReportValues(reports[i]);
-                var names = new string[values.Length];
-                for (int v = 0; v < values.Length; v++)
-                {
-                    names[v] = $"@r{i - start}_{v}";
-                    p.Add(names[v], values[v]);
-                }
-                rows.Add("(" + string.Join(", ", names) + ")");
-            }
-            c.Execute($"INSERT INTO reports ({ReportColumns}) VALUES {string.Join(", ", rows)}", p, tx);
-        }
+        var p = new DynamicParameters(r);
+        p.Add("DisputedFlag", r.FatalitiesDisputed ? 1L : 0L);
+        c.Execute(
+            "INSERT INTO reports (merged_event_id, document_id, story_id, local_id, cameo, plover_type, plover_mode, acled_type, " +
+            "acled_sub_type, trigger_text, actor1_text, actor1_code, actor1_country, actor1_sector, actor2_text, actor2_code, " +
+            "actor2_country, actor2_sector, place_text, place_name, geonames_id, lat, lon, geo_precision, country, admin1, " +
+            "event_date, date_precision, date_text, fatalities_min, fatalities_max, fatalities_text, fatalities_disputed, " +
+            "injuries_min, injuries_max, modality, confidence, source, url, published, evidence) VALUES (" +
+            "@MergedEventId, @DocumentId, @StoryId, @LocalId, @Cameo, @PloverType, @PloverMode, @AcledType, @AcledSubType, " +
+            "@TriggerText, @Actor1Text, @Actor1Code, @Actor1Country, @Actor1Sector, @Actor2Text, @Actor2Code, @Actor2Country, " +
+            "@Actor2Sector, @PlaceText, @PlaceName, @GeonamesId, @Lat, @Lon, @GeoPrecision, @Country, @Admin1, @EventDate, " +
+            "@DatePrecision, @DateText, @FatalitiesMin, @FatalitiesMax, @FatalitiesText, @DisputedFlag, @InjuriesMin, " +
+            "@InjuriesMax, @Modality, @Confidence, @Source, @Url, @Published, @Evidence)", p, tx);
     }
 
-    /// <summary>Recounts support and casualty ranges from the events' reports; wire copies count as one story.</summary>
-    private void RefreshAggregates(DbConnection c, DbTransaction tx, IEnumerable<long> ids) => c.Execute(
+    /// <summary>Recounts support and casualty ranges from the event's reports; wire copies count as one story.</summary>
+    private static void RefreshAggregates(DbConnection c, DbTransaction tx, long id) => c.Execute(
         "UPDATE events SET " +
-        "num_reports = (SELECT COUNT(*) FROM reports WHERE merged_event_id = events.id), " +
-        "num_stories = (SELECT COUNT(DISTINCT story_id) FROM reports WHERE merged_event_id = events.id), " +
-        "num_sources = (SELECT COUNT(DISTINCT COALESCE(source, document_id)) FROM reports WHERE merged_event_id = events.id), " +
-        "fatalities_low = (SELECT MIN(fatalities_min) FROM reports WHERE merged_event_id = events.id), " +
-        "fatalities_high = (SELECT MAX(COALESCE(fatalities_max, fatalities_min)) FROM reports WHERE merged_event_id = events.id), " +
-        "injuries_low = (SELECT MIN(injuries_min) FROM reports WHERE merged_event_id = events.id), " +
-        "injuries_high = (SELECT MAX(COALESCE(injuries_max, injuries_min)) FROM reports WHERE merged_event_id = events.id), " +
-        "fatalities_disputed = CASE WHEN (SELECT COUNT(DISTINCT fatalities_min) FROM reports WHERE merged_event_id = events.id) > 1 " +
-        "OR EXISTS (SELECT 1 FROM reports WHERE merged_event_id = events.id AND fatalities_disputed = 1) THEN 1 ELSE 0 END " +
-        $"WHERE {InList("id", "ids")}", new { ids = ids.ToArray() }, tx);
+        "num_reports = (SELECT COUNT(*) FROM reports WHERE merged_event_id = @id), " +
+        "num_stories = (SELECT COUNT(DISTINCT story_id) FROM reports WHERE merged_event_id = @id), " +
+        "num_sources = (SELECT COUNT(DISTINCT COALESCE(source, document_id)) FROM reports WHERE merged_event_id = @id), " +
+        "fatalities_low = (SELECT MIN(fatalities_min) FROM reports WHERE merged_event_id = @id), " +
+        "fatalities_high = (SELECT MAX(COALESCE(fatalities_max, fatalities_min)) FROM reports WHERE merged_event_id = @id), " +
+        "injuries_low = (SELECT MIN(injuries_min) FROM reports WHERE merged_event_id = @id), " +
+        "injuries_high = (SELECT MAX(COALESCE(injuries_max, injuries_min)) FROM reports WHERE merged_event_id = @id), " +
+        "fatalities_disputed = CASE WHEN (SELECT COUNT(DISTINCT fatalities_min) FROM reports WHERE merged_event_id = @id) > 1 " +
+        "OR EXISTS (SELECT 1 FROM reports WHERE merged_event_id = @id AND fatalities_disputed = 1) THEN 1 ELSE 0 END " +
+        "WHERE id = @id", new { id }, tx);
 
     public IReadOnlyList<MergedEvent> QueryEvents(EventFilter filter, int offset, int limit)
     {
