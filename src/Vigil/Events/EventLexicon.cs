@@ -9,7 +9,7 @@ namespace Vigil.Events;
 /// <see cref="PloverType"/> null: PLOVER has no category for the code (CAMEO 01, statements).
 /// </summary>
 public sealed record EventPattern(string Lemma, string? ObjectLemma, string? Preposition, string? Cameo, string? PloverType, string? PloverMode,
-    string? AcledType, string? AcledSubType, PatternContext? Context = null, string? PairedCameo = null)
+    string? AcledType, string? AcledSubType, PatternContext? Context = null, string? PairedCameo = null, bool VerbOnly = false)
 {
     /// <summary>More conditions, and more context words, make a more specific pattern, which wins.</summary>
     public int Specificity =>
@@ -120,6 +120,7 @@ public sealed class EventLexicon
         var trigger = f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string? obj = trigger.FirstOrDefault(t => t.StartsWith("+obj:", StringComparison.Ordinal))?[5..];
         string? prep = trigger.FirstOrDefault(t => t.StartsWith("+prep:", StringComparison.Ordinal))?[6..];
+        bool verbOnly = trigger.Contains("+verb");
         var codes = f[1].Split(':');
         string? cameo = codes[0] == "---" ? null : codes[0].PadLeft(2, '0');
         string? paired = codes.Length > 1 && codes[1] != "---" ? codes[1].PadLeft(2, '0') : null;
@@ -133,7 +134,7 @@ public sealed class EventLexicon
             var text = context;
             if (words.Length > 1) text = (text ?? "*").Replace("*", "*_" + string.Join('_', words[1..]), StringComparison.Ordinal);
             var parsed = text is null ? null : ParseContext(text, source, line);
-            var pattern = new EventPattern(words[0], obj, prep, cameo, Dash(f[2]), Dash(f[3]), Dash(f[4]), Dash(f[5]), parsed, paired);
+            var pattern = new EventPattern(words[0], obj, prep, cameo, Dash(f[2]), Dash(f[3]), Dash(f[4]), Dash(f[5]), parsed, paired, verbOnly);
             if (!_patterns.TryGetValue(pattern.Lemma, out var list)) _patterns[pattern.Lemma] = list = [];
             list.Add(pattern);
         }

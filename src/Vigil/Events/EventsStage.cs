@@ -129,7 +129,7 @@ public sealed class EventsStage : IPipelineStage
     private static void MergeMentionsOfOneEvent(Document document)
     {
         var events = document.Events;
-        FoldActorlessConsequences(events);
+        FoldActorlessConsequences(document, events);
         for (int a = 0; a < events.Count; a++)
         {
             for (int b = a + 1; b < events.Count; b++)
@@ -143,8 +143,8 @@ public sealed class EventsStage : IPipelineStage
                     : first.Actor1?.Code is { } c1 && c1 == second.Actor1?.Code && first.Actor2?.Code is { } c2 && c2 == second.Actor2?.Code
                       && first.Date?.Value is { } d && d == second.Date?.Value;
                 if (!compatible) continue;
-                first.Actor1 ??= second.Actor1;
-                first.Actor2 ??= second.Actor2;
+                first.Actor1 = Better(first.Actor1, second.Actor1);
+                first.Actor2 = Better(first.Actor2, second.Actor2);
                 first.Fatalities ??= second.Fatalities;
                 first.Injuries ??= second.Injuries;
                 first.Place ??= second.Place;
@@ -165,7 +165,7 @@ public sealed class EventsStage : IPipelineStage
     /// A casualty report without an actor right after an attack ("Gangs attacked the prison. At least 12
     /// people were killed.") is that attack's toll.
     /// </summary>
-    private static void FoldActorlessConsequences(List<Event> events)
+    private static void FoldActorlessConsequences(Document document, List<Event> events)
     {
         for (int b = events.Count - 1; b >= 0; b--)
         {
@@ -175,9 +175,11 @@ public sealed class EventsStage : IPipelineStage
             // the fighting") in the sentence just before.
             bool countsCasualties = consequence.Fatalities is not null || consequence.Injuries is not null;
             // Across sentences the report must not place itself elsewhere ("... in Nairobi. Six were shot dead in Kisumu").
-            var cause = events.FirstOrDefault(e => e != consequence && e.Actor1 is not null && e.Cameo[..2] == consequence.Cameo[..2]
+            // A toll belongs to any violent cause ("a roadside bomb struck a vehicle [183], killing five [190]").
+            var cause = events.FirstOrDefault(e => e != consequence && e.Actor1 is not null
+                                                   && (e.Cameo[..2] == consequence.Cameo[..2] || countsCasualties && e.Plover.Type == "ASSAULT" && consequence.Plover.Type == "ASSAULT")
                                                    && (e.Sentence == consequence.Sentence
-                                                       || countsCasualties && e.Sentence == consequence.Sentence - 1 && SamePlaceOrNone(e, consequence)));
+                                                       || countsCasualties && e.Sentence == consequence.Sentence - 1 && SamePlaceOrNone(document, e, consequence)));
             if (cause is null) continue;
             cause.Fatalities ??= consequence.Fatalities;
             cause.Injuries ??= consequence.Injuries;
@@ -203,13 +205,28 @@ public sealed class EventsStage : IPipelineStage
     private static string HeadWord(string? text) =>
         text is null ? "" : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? "";
 
-    /// <summary>Whether the later mention names no place of its own in its sentence, or the cause's.</summary>
-    private static bool SamePlaceOrNone(Event cause, Event consequence) =>
-        consequence.Place is null || cause.Place is not null && cause.Place.Start == consequence.Place.Start
+    /// <summary>
+    /// Whether the later mention names no place of its own in its sentence, or the cause's. A place taken
+    /// from outside its sentence (the dateline's) is not one it names.
+    /// </summary>
+    private static bool SamePlaceOrNone(Document document, Event cause, Event consequence) =>
+        consequence.Place is null || !Within(document.Sentences[consequence.Sentence], consequence.Place) || cause.Place is not null && cause.Place.Start == consequence.Place.Start
         || consequence.Place.GeonamesId is { } id && id == cause.Place?.GeonamesId;
 
+    /// <summary>
+    /// Whether two readings of an actor can be one: the same code or entity, or either missing or naming
+    /// no actor at all ("raided a hideout and killed eight insurgents": the hideout is where, not whom).
+    /// </summary>
+    private static bool Within(Sentence sentence, EventPlace place) => place.Start >= sentence.Start && place.End <= sentence.End;
+
     private static bool Compatible(EventActor? x, EventActor? y) =>
-        x is null || y is null || x.Code is not null && x.Code == y.Code || x.Entity is not null && x.Entity == y.Entity;
+        x is null || y is null || NamesNoActor(x) || NamesNoActor(y) || x.Code is not null && x.Code == y.Code || x.Entity is not null && x.Entity == y.Entity;
+
+    private static bool NamesNoActor(EventActor actor) => actor.Code is null && actor.Entity is null;
+
+    /// <summary>The reading that names an actor wins over one that names none or is missing.</summary>
+    private static EventActor? Better(EventActor? kept, EventActor? other) =>
+        kept is null || NamesNoActor(kept) && other is not null && !NamesNoActor(other) ? other : kept;
 
     private static Event Renumbered(Event e, int index)
     {
@@ -238,6 +255,7 @@ public sealed class EventsStage : IPipelineStage
         var candidates = form == tokens[trigger].Lemma ? _lexicon.PatternsFor(form) : _lexicon.PatternsFor(form).Concat(_lexicon.PatternsFor(tokens[trigger].Lemma!));
         foreach (var pattern in candidates)
         {
+            if (pattern.VerbOnly && tokens[trigger].Upos != "VERB") continue;
             if (pattern.ObjectLemma is not null && !children[trigger].Any(c => tokens[c].DepRel is "obj" && tokens[c].Lemma == pattern.ObjectLemma))
                 continue;
             int target = -1, source = -1;
@@ -318,13 +336,21 @@ public sealed class EventsStage : IPipelineStage
         if (subject < 0 && tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0)
             subject = children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
         // A controlled clause takes its governor's subject: "Arnor is about to restore ties", "X agreed to meet Y",
-        // and so does a purpose clause: "protesters blocked the gate to demand an end to ...".
+        // and so do a purpose clause ("protesters blocked the gate to demand an end to ...") and a participle
+        // ("expelled two journalists, accusing them of ..."). A participle of violence stays without actors:
+        // "ambushed a convoy, killing 40" is the ambush's toll, which folding gives to the ambush.
         for (int governed = trigger, depth = 0; subject < 0 && tokens[governed].Head >= 0 && depth < 3
-             && (tokens[governed].DepRel == "xcomp" || tokens[governed].DepRel == "advcl" && IsPurposeInfinitive(tokens, children, governed)); depth++)
+             && (tokens[governed].DepRel == "xcomp" || tokens[governed].DepRel == "advcl"
+                 && (IsPurposeInfinitive(tokens, children, governed) || tokens[governed].Xpos == "VBG" && pattern.PloverType != "ASSAULT")); depth++)
         {
             governed = tokens[governed].Head;
             subject = children[governed].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
         }
+        // "rescued 180 students after a gun battle with the kidnappers": a fight with someone, in the adjunct
+        // of a verb, is fought by that verb's subject (the adjunct may hang off the verb's object instead).
+        if (subject < 0 && tokens[trigger].Upos == "NOUN" && PrepositionalTarget(tokens, children, trigger, "with") >= 0
+            && GoverningVerb(tokens, trigger) is >= 0 and var governor)
+            subject = children[governor].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
         // An event noun as the object of a light verb: "fought gun battles" is coded on "fought" already;
         // "the clash came": the noun has no actors of its own.
         if (target >= 0) obj = target;
@@ -368,6 +394,19 @@ public sealed class EventsStage : IPipelineStage
             if (split.Count > 1 || split.Count == 1 && split[0] != subject) subjects = split.SelectMany(s => WithConjuncts(tokens, children, s, phrases)).ToList();
         }
         return (subjects, WithConjuncts(tokens, children, obj, phrases));
+    }
+
+    /// <summary>The verb whose adjunct a noun is, directly or through the verb's object; -1 if none.</summary>
+    private static int GoverningVerb(Token[] tokens, int noun)
+    {
+        int t = noun;
+        for (int depth = 0; depth < 2 && tokens[t].Head >= 0 && tokens[t].DepRel is { } rel
+             && (rel.StartsWith("obl", StringComparison.Ordinal) || rel == "nmod" || rel == "obj" && depth > 0); depth++)
+        {
+            t = tokens[t].Head;
+            if (tokens[t].Upos == "VERB") return t;
+        }
+        return -1;
     }
 
     private static bool CoordinatedBetween(Token[] tokens, int first, int second)

@@ -8,6 +8,9 @@ public sealed class PlaceCues
     public HashSet<string> AfterTown { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> AfterRegion { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns whose apposition names a town: "the regional capital, Stepanakert".</summary>
+    public HashSet<string> AppositionNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Month names and abbreviations: before a number they date something ("Nov. 3").</summary>
     public HashSet<string> DateWords { get; } = new(StringComparer.Ordinal);
 
@@ -40,6 +43,7 @@ public sealed class PlaceCues
                 "[town]" => cues.TownNouns,
                 "[after-town]" => cues.AfterTown,
                 "[after-region]" => cues.AfterRegion,
+                "[apposition]" => cues.AppositionNouns,
                 "[date-words]" => cues.DateWords,
                 "[name-particles]" => cues.NameParticles,
                 "[titles]" => cues.Titles,

@@ -128,6 +128,8 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
         if (first - 2 >= sentence.FirstToken && tokens[first - 1].Form == "of" && _cues.TownNouns.Contains(tokens[first - 2].Form))
             return tokens[first - 2].Form is "state" or "province" or "region" or "district" or "county" ? PlaceCue.Region : PlaceCue.Town;
         if (first > sentence.FirstToken && _cues.Before.Contains(tokens[first - 1].Form)) return PlaceCue.Locative;
+        if (first - 2 >= sentence.FirstToken && tokens[first - 1].Form == "," && _cues.AppositionNouns.Contains(tokens[first - 2].Form))
+            return PlaceCue.Town;
         // "ANTUNEZ, Mexico (AP) —": a dateline opens the first sentence of the article.
         if (sentence.FirstToken == 0 && first <= 2 && IsAllCaps(document.Slice(tokens[first].Start, tokens[last].End))) return PlaceCue.Dateline;
         return PlaceCue.None;

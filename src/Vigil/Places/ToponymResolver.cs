@@ -30,6 +30,13 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         /// 91.3 → 100, GeoVirus acc@161 73.79 → 73.48 (it often means the division), TR-News unchanged.
         /// </summary>
         public double SeatOfSameName { get; init; } = 1.0;
+
+        /// <summary>
+        /// A town smaller than this, in a country nothing else in the document points to, while the
+        /// document names other countries, is a namesake, not the place meant: "the village of Karma in
+        /// northern Burkina Faso" is not Karma, Belarus (the gazetteer has no Karma in Burkina Faso).
+        /// </summary>
+        public long ForeignVillagePopulation { get; init; } = 10_000;
     }
 
     public Weights Scoring { get; init; } = new();
@@ -78,7 +85,18 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
                 if (entry.Kind == PlaceKind.Town && Admin1Key(entry) is { } key) resolvedAdmin1[key] = resolvedAdmin1.GetValueOrDefault(key) + 1;
             }
         }
-        return candidates.Select((c, i) => new Resolution(c, chosen[i], confidence[i])).ToList();
+        bool namesCountries = countryEvidence.Count > 0;
+        return candidates.Select((c, i) => new Resolution(c, chosen[i], confidence[i]))
+            .Where((r, i) => !IsForeignNamesake(r.Entry, candidates[i], countryEvidence, namesCountries)).ToList();
+    }
+
+    private bool IsForeignNamesake(GazetteerEntry entry, ToponymCandidate candidate, Dictionary<string, double> countryEvidence, bool namesCountries)
+    {
+        if (!namesCountries || entry.Kind != PlaceKind.Town || entry.Population >= Scoring.ForeignVillagePopulation) return false;
+        // The candidate's own share of its country's evidence does not count as support.
+        var own = candidate.Entries.Take(MaxCandidates).Select(e => gazetteer[e].Country).Distinct().ToList();
+        double support = countryEvidence.GetValueOrDefault(entry.Country) - (own.Contains(entry.Country) ? 1.0 / own.Count : 0);
+        return support <= 1e-9 && countryEvidence.Keys.Any(k => k != entry.Country);
     }
 
     private static string? Admin1Key(GazetteerEntry e) => e.Admin1Code is null ? null : e.Country + "." + e.Admin1Code;
