@@ -4,3 +4,8 @@
 -- matching ids from the index alone (the page query then reads only the rows it returns).
 DROP INDEX events_lat_lon;
 CREATE INDEX events_lat_lon_fatalities_date ON events(lat, lon, fatalities_high, event_date);
+-- Pages come newest first (event_date DESC NULLS LAST, id DESC). PostgreSQL walks an ascending index
+-- backwards only as DESC NULLS FIRST, so a date-range page sorted every row of the range; an index in
+-- the page's own order returns the first page from the index (SQLite already did: 2 ms against 9).
+DROP INDEX events_date;
+CREATE INDEX events_date_desc_id ON events (event_date DESC NULLS LAST, id DESC);
