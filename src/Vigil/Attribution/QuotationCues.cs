@@ -37,7 +37,8 @@ internal sealed class QuotationCues
             int contentEnd = end;
             // “...,” she said. “...”: the resumed quotation in the same paragraph belongs to the same content.
             int attributionEnd = Math.Max(document.Tokens[cue].End, sourceLast >= 0 ? document.Tokens[sourceLast].End : 0);
-            if (cue > 0 && document.Tokens[cue].Start > end && q + 1 < quotations.Count && ResumesAfter(document, cue, attributionEnd, quotations[q + 1].Start))
+            if (cue > 0 && document.Tokens[cue].Start > end && q + 1 < quotations.Count && ResumesAfter(document, cue, attributionEnd, quotations[q + 1].Start)
+                && EndsItsSentence(document, quotations[q + 1].End))
             {
                 contentEnd = quotations[q + 1].End;
                 q++;
@@ -141,6 +142,24 @@ internal sealed class QuotationCues
         for (int i = sentenceEnd; i < openingMark; i++)
         {
             if (!char.IsWhiteSpace(text[i]) && text[i] != '\'') return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether only punctuation follows a quotation to the end of its sentence. A quotation woven into a
+    /// sentence of its own (“You squeezed employees to the breaking point” to drive up the stock price,
+    /// she said) is another attribution's, not the resumption of the one before.
+    /// </summary>
+    private static bool EndsItsSentence(Document document, int quotationEnd)
+    {
+        // The quotation's own last token says which sentence it closes.
+        int token = FirstTokenFrom(document.Tokens, quotationEnd) - 1;
+        if (token < 0) return true;
+        int sentenceEnd = document.Sentences[document.Tokens[token].Sentence].End;
+        for (int i = quotationEnd; i < sentenceEnd && i < document.Text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(document.Text[i]) && !char.IsPunctuation(document.Text[i])) return false;
         }
         return true;
     }
