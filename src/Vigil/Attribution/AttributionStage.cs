@@ -135,8 +135,21 @@ public sealed class AttributionStage : IPipelineStage
     {
         var tokens = document.Tokens;
         int subject = tree.Child(cue, "nsubj");
-        // "... and said ...": a coordinated cue shares its subject.
-        if (subject < 0 && tokens[cue].DepRel == "conj" && tokens[cue].Head >= 0) subject = tree.Child(tokens[cue].Head, "nsubj");
+        // "Interior Minister Miguel Angel Osorio Chong demanded": a name the parser split into two subjects,
+        // with nothing between them, is one source headed by the later part.
+        int subjectFirst = subject;
+        if (subject >= 0) subject = LastOfSplitSubject(tokens, tree, cue, subject);
+        // "... and said ...": a coordinated cue shares its subject; when the parser hung "and said" inside
+        // what another cue reports ("demanded that the vigilantes put down their arms ..., and said ..."),
+        // the subject is that cue's.
+        if (subject < 0 && tokens[cue].DepRel == "conj" && tokens[cue].Head >= 0)
+        {
+            int head = tokens[cue].Head;
+            int reporting = ReportingAncestor(tokens, head);
+            bool misattached = reporting >= 0 && tree.Child(head, "nsubj") >= 0 && CommaBefore(tokens, cue);
+            subject = subjectFirst = tree.Child(misattached ? reporting : head, "nsubj");
+            if (subject >= 0) subject = LastOfSplitSubject(tokens, tree, misattached ? reporting : head, subject);
+        }
         // "The NAACP called for ..." misparsed as a noun root modified by "called": the noun is the subject.
         if (subject < 0 && tokens[cue].DepRel == "acl" && tokens[cue].Head is >= 0 and var noun && tokens[noun].DepRel == "root"
             && tokens[noun].Upos is "NOUN" or "PROPN" && tokens[cue].Xpos is "VBD" or "VBN")
@@ -155,7 +168,10 @@ public sealed class AttributionStage : IPipelineStage
         (int Start, int End)? content = null;
         if (complement >= 0)
         {
-            var (first, last) = tree.Subtree(complement);
+            // A cue coordinated into the content by the parser (", and said ...") reports on its own.
+            int nestedCue = tree.Children(complement).FirstOrDefault(c => tokens[c].DepRel == "conj" && tokens[c].Upos == "VERB"
+                && _cues.Contains(tokens[c].Lemma ?? "") && CommaBefore(tokens, c) && tree.Child(c, "nsubj") < 0, -1);
+            var (first, last) = tree.Subtree(complement, exclude: nestedCue);
             // "for a moratorium": the preposition introduces the content and is not part of it.
             if (tokens[complement].DepRel is "obl" or "obl:arg" && tree.Child(complement, "case") == first) first++;
             int mark = tree.Child(complement, "mark");
@@ -178,7 +194,7 @@ public sealed class AttributionStage : IPipelineStage
             Direct = IsQuoted(document.Text, start, end),
             Content = new SpanRef(start, end),
             Cue = CueSpan(document, tree, cue),
-            Source = subject >= 0 ? PhraseRef(document, tree, subject, cue) : null,
+            Source = subject >= 0 ? Widened(document, PhraseRef(document, tree, subject, cue), subjectFirst, subject) : null,
         };
         if (listener >= 0 && tokens[cue].Lemma == "tell") quote.Via.Add(PhraseRef(document, tree, listener));
         return quote;
@@ -344,6 +360,43 @@ public sealed class AttributionStage : IPipelineStage
     }
 
     /// <param name="cue">The cue, when the parse hangs it under the speaker ("The NAACP called for ...").</param>
+    /// <summary>The later of two subjects of the cue with only names between them (one split name), else the subject itself.</summary>
+    private static int LastOfSplitSubject(Token[] tokens, DependencyTree tree, int cue, int subject)
+    {
+        foreach (var other in tree.Children(cue))
+        {
+            if (other <= subject || tokens[other].DepRel != "nsubj" || other > cue) continue;
+            for (int i = subject + 1; i < other; i++)
+            {
+                if (tokens[i].Upos is not ("PROPN" or "NOUN" or "ADJ")) return subject;
+            }
+            return other;
+        }
+        return subject;
+    }
+
+    /// <summary>The source span stretched back to a split subject's first part.</summary>
+    private static SpanRef Widened(Document document, SpanRef source, int first, int head)
+    {
+        if (first < 0 || first >= head || document.Tokens[first].Start >= source.Start) return source;
+        int start = document.Tokens[first].Start;
+        return new SpanRef(start, source.End, document.Slice(start, source.End));
+    }
+
+    /// <summary>The nearest cue verb above a clause that is what that cue reports (through ccomp and conj), or -1.</summary>
+    private int ReportingAncestor(Token[] tokens, int clause)
+    {
+        for (int t = clause, depth = 0; depth < 3 && tokens[t].Head >= 0 && tokens[t].DepRel is "ccomp" or "conj" or "xcomp"; depth++)
+        {
+            t = tokens[t].Head;
+            if (tokens[t].Upos is "VERB" && _cues.Contains(tokens[t].Lemma ?? "")) return t;
+        }
+        return -1;
+    }
+
+    private static bool CommaBefore(Token[] tokens, int cue) =>
+        cue >= 2 && tokens[cue - 1].Upos == "CCONJ" && tokens[cue - 2].Form == ",";
+
     private static SpanRef PhraseRef(Document document, DependencyTree tree, int head, int cue = -1)
     {
         // A relative clause on the speaker ("Torres, who said ...") is not part of the source's name, nor is the cue.
