@@ -28,6 +28,27 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_title_and_name_split_by_the_parser_and_a_second_cue_after_and_said_keep_the_minister_as_source()
+    {
+        var d = Extract("Interior Minister Miguel Angel Osorio Chong demanded on Monday that the vigilantes put down their arms " +
+                        "and return to their communities, and said federal forces would take over security in the area.");
+        Assert.Equal(2, d.Quotes.Count);
+        Assert.All(d.Quotes, q => Assert.Equal("Interior Minister Miguel Angel Osorio Chong", q.Source!.Text));
+        var demand = d.Quotes.Single(q => q.Cue!.Text == "demanded");
+        Assert.DoesNotContain("federal forces", Content(d, demand));
+        Assert.EndsWith("federal forces would take over security in the area", Content(d, d.Quotes.Single(q => q.Cue!.Text == "said")));
+    }
+
+    [Fact]
+    public void A_quotation_woven_into_a_later_sentence_does_not_resume_the_one_before()
+    {
+        var d = Extract("“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said.");
+        var first = d.Quotes.Single(q => q.Source?.Text == "Warren");
+        Assert.Contains("This just isn’t right", Content(d, first));
+        Assert.DoesNotContain("squeezed", Content(d, first));
+    }
+
+    [Fact]
     public void Direct_quote_with_the_cue_after_it()
     {
         var d = Extract("“They fired into the crowd without warning,” said Gloria Perez Torres.");
