@@ -38,6 +38,9 @@ public sealed class EventLexicon
 
     /// <summary>Verbs whose clause says the event did not happen: "The army denied that its soldiers opened fire".</summary>
     public IReadOnlySet<string> Denial { get; private init; } = new HashSet<string>();
+
+    /// <summary>Verbs whose "to" clause is a mission, not yet done: "soldiers sent to disarm a group".</summary>
+    public IReadOnlySet<string> Mission { get; private init; } = new HashSet<string>();
     public IReadOnlyDictionary<string, string> Alpha3 { get; private init; } = new Dictionary<string, string>();
 
     /// <summary>The CAMEO to PLOVER and ACLED crosswalk (Data/cameo-ontology.txt).</summary>
@@ -63,6 +66,7 @@ public sealed class EventLexicon
             Future = modality.GetValueOrDefault("future") ?? [],
             Demand = modality.GetValueOrDefault("demand") ?? [],
             Denial = modality.GetValueOrDefault("denial") ?? [],
+            Mission = modality.GetValueOrDefault("mission") ?? [],
             Collectives = readFile("collective-nouns.txt").ToHashSet(StringComparer.Ordinal),
             Alpha3 = Pairs(readFile("country-codes.txt")),
             Ontology = new CameoOntology(readFile("cameo-ontology.txt")),
@@ -80,7 +84,7 @@ public sealed class EventLexicon
         var lexicon = new EventLexicon
         {
             AgentSectors = AgentSectors, ReportingVerbs = ReportingVerbs, Hypothetical = Hypothetical, Future = Future,
-            Demand = Demand, Denial = Denial, Collectives = Collectives, Alpha3 = Alpha3, Ontology = Ontology,
+            Demand = Demand, Denial = Denial, Mission = Mission, Collectives = Collectives, Alpha3 = Alpha3, Ontology = Ontology,
         };
         if (!replace)
         {

@@ -130,6 +130,7 @@ public sealed class EventsStage : IPipelineStage
     {
         var events = document.Events;
         FoldActorlessConsequences(document, events);
+        DropLaterMentions(document, events);
         for (int a = 0; a < events.Count; a++)
         {
             for (int b = a + 1; b < events.Count; b++)
@@ -187,6 +188,25 @@ public sealed class EventsStage : IPipelineStage
             cause.Date ??= consequence.Date;
             cause.Place ??= consequence.Place;
             events.RemoveAt(b);
+        }
+    }
+
+    /// <summary>
+    /// "The clash came after police arrested ...": a definite event noun with no actors and no toll of its
+    /// own names an event already coded earlier in the article (same CAMEO root), not a new one.
+    /// </summary>
+    private static void DropLaterMentions(Document document, List<Event> events)
+    {
+        var tokens = document.Tokens;
+        for (int b = events.Count - 1; b >= 0; b--)
+        {
+            var mention = events[b];
+            if (mention.Actor1 is not null || mention.Actor2 is not null || mention.Fatalities is not null || mention.Injuries is not null) continue;
+            int trigger = Array.FindIndex(tokens, t => t.Start == mention.Trigger.Start);
+            if (trigger < 1 || tokens[trigger].Upos != "NOUN") continue;
+            bool definite = Enumerable.Range(Math.Max(0, trigger - 3), trigger - Math.Max(0, trigger - 3))
+                .Any(i => tokens[i].Head == trigger && tokens[i].DepRel == "det" && tokens[i].Form.ToLowerInvariant() is "the" or "this" or "that");
+            if (definite && events.Take(b).Any(e => e.Sentence < mention.Sentence && e.Cameo[..2] == mention.Cameo[..2])) events.RemoveAt(b);
         }
     }
 
@@ -587,6 +607,11 @@ public sealed class EventsStage : IPipelineStage
             if (tokens[c].DepRel is "aux" or "aux:pass" && _lexicon.Future.Contains(form)) return Modalities.Future;
             if (tokens[c].DepRel is "aux" && _lexicon.Hypothetical.Contains(form)) return Modalities.Hypothetical;
         }
+        // "Soldiers sent to disarm a self-defense group": the mission is intended, not (yet) done.
+        if (tokens[trigger].DepRel is "xcomp" or "advcl" && tokens[trigger].Head is >= 0 and var sender
+            && _lexicon.Mission.Contains(tokens[sender].Lemma ?? "")
+            && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))
+            return Modalities.Future;
         // Walk up the clauses: under "demanded that ...", "plan to ...", or "X said ...".
         for (int head = tokens[trigger].Head, depth = 0; head >= 0 && depth < 4; head = tokens[head].Head, depth++)
         {

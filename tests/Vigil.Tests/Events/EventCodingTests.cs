@@ -157,4 +157,30 @@ public class EventCodingTests
         Assert.Equal(("1831", "Suicide bomb"), (bombing.Cameo, bombing.Acled!.SubEventType));
         Assert.Equal("190", Assert.Single(events, e => e.Trigger.Text == "attacked").Cameo);
     }
+
+    [Fact]
+    public void A_mission_is_not_yet_done_a_later_mention_is_no_new_event_and_members_take_their_group()
+    {
+        var d = Extract("Soldiers sent to disarm a self-defense group opened fire on townspeople on Monday.\n\n" +
+                        "The clash came after federal police arrested 12 members of the vigilante movement last week.");
+        Assert.Equal("future", Assert.Single(d.Events, e => e.Trigger.Text == "disarm").Modality);
+        Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "clash");
+        var arrest = Assert.Single(d.Events, e => e.Trigger.Text == "arrested");
+        Assert.Equal("REB", arrest.Actor2!.Sector);
+    }
+
+    [Fact]
+    public void Blind_batch_four_constructions()
+    {
+        // A participle shares its clause's subject; a fight "with" someone in an adjunct is its subject's.
+        var d = Extract("The military government expelled two French journalists on Saturday, accusing them of spreading propaganda.\n\n" +
+                        "Soldiers rescued 180 students after a gun battle with the kidnappers.\n\n" +
+                        "A roadside bomb struck a police vehicle, killing five officers.\n\n" +
+                        "The attackers fired into the air.", new DateOnly(2023, 4, 24));
+        Assert.Equal("The military government", Assert.Single(d.Events, e => e.Trigger.Text == "accusing").Actor1!.Text);
+        Assert.Equal("Soldiers", Assert.Single(d.Events, e => e.Trigger.Text == "battle").Actor1!.Text);
+        var bombing = Assert.Single(d.Events, e => e.Sentence == 2);
+        Assert.Equal(("183", 5), (bombing.Cameo, bombing.Fatalities!.Min));
+        Assert.DoesNotContain(d.Events, e => e.Sentence == 3);
+    }
 }
