@@ -42,6 +42,8 @@ public sealed class EventsStage : IPipelineStage
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
+            // Most sentences of an article name no event: skip them before finding their phrases, dates and tolls.
+            if (!HasCandidateTrigger(document.Tokens, sentence)) continue;
             var phrases = new PhraseIndex(document, sentence, _phraseCoder.Find(document, sentence.FirstToken, sentence.EndToken), _lexicon.Alpha3);
             var date = DateResolver.Find(document, sentence.FirstToken, sentence.EndToken);
             var (killed, injured) = CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken);
@@ -75,6 +77,17 @@ public sealed class EventsStage : IPipelineStage
         if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!)) > 0)
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = Renumbered(document.Events[i], i);
         MarkDisputedTolls(document);
+    }
+
+    private bool HasCandidateTrigger(Token[] tokens, Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = tokens[i];
+            if (token.Upos is not ("VERB" or "NOUN") || token.Lemma is null) continue;
+            if (_lexicon.PatternsFor(token.Lemma).Count > 0 || _lexicon.PatternsFor(token.Form.ToLowerInvariant()).Count > 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
