@@ -19,6 +19,9 @@ public sealed class PosTagger
     private readonly string[] _xpos;
     private readonly ulong[] _classHashes;
 
+    /// <summary>The class of a past-tense verb (VERB, VBD), or -1 if the model has none.</summary>
+    private readonly int _pastTense;
+
     public PosTagger(SparseLinearModel model, Dictionary<string, int> tagDictionary, Lemmatizer lemmatizer, FeatureTable features, AmbiguityClasses ambiguity)
     {
         _model = model;
@@ -29,6 +32,7 @@ public sealed class PosTagger
         _upos = model.Labels.Select(l => l[..l.IndexOf('\t')]).ToArray();
         _xpos = model.Labels.Select(l => l[(l.IndexOf('\t') + 1)..]).ToArray();
         _classHashes = model.Labels.Select(l => FeatureHash.Of(l)).ToArray();
+        _pastTense = Array.IndexOf(model.Labels, "VERB\tVBD");
     }
 
     /// <summary>The same tagger with another linear model (e.g. a pruned one).</summary>
@@ -77,7 +81,75 @@ public sealed class PosTagger
             previous2 = previous;
             previous = _classHashes[best];
         }
+        RepairFiniteVerb(forms, classes);
     }
+
+    /// <summary>
+    /// A clause that opens with a noun phrase and has no finite verb, followed by a past participle (or
+    /// an "-ed" adjective) right after that noun phrase, is a past-tense clause the left-to-right tagger
+    /// misread: "The soldiers fired/VBN on the crowd", "Police detained/JJ 84 people, the ministry said".
+    /// Participle-only forms ("taken", "shown", "done") are left alone.
+    /// </summary>
+    private void RepairFiniteVerb(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        int start = 0;
+        for (int end = 0; end <= forms.Length; end++)
+        {
+            if (end < forms.Length && !IsClauseBoundary(_xpos[classes[end]])) continue;
+            RepairClause(forms, classes, start, end);
+            start = end + 1;
+        }
+    }
+
+    private void RepairClause(ReadOnlySpan<string> forms, Span<int> classes, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD") return;
+        }
+        // The opening noun phrase, with its prepositional modifiers and coordinated nouns ("Gunmen from the
+        // cartel and self-defense groups"), up to the first word that cannot continue it.
+        int i0 = start;
+        bool noun = false;
+        while (i0 < end)
+        {
+            var tag = _xpos[classes[i0]];
+            bool participleAdjective = tag == "JJ" && noun && forms[i0].EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+            if (participleAdjective || tag is not ("DT" or "PDT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "PRP$" or "POS" or "HYPH")
+                && !(noun && tag is "IN" or "CC")) break;
+            if (tag is "NN" or "NNS" or "NNP" or "NNPS" or "PRP") noun = true;
+            i0++;
+        }
+        if (!noun || i0 >= end || i0 == start || !IsPastCandidate(forms, classes, i0)) return;
+        // "Soldiers sent to the town opened fire": a participle followed by "to" or "by" modifies the
+        // subject; a later candidate after a noun is the clause's verb.
+        if (i0 + 1 < end && forms[i0 + 1].ToLowerInvariant() is "to" or "by")
+        {
+            for (int j = i0 + 2; j < end; j++)
+            {
+                if (IsPastCandidate(forms, classes, j))
+                {
+                    i0 = j;
+                    break;
+                }
+            }
+        }
+        classes[i0] = _pastTense;
+    }
+
+    /// <summary>A participle or "-ed" adjective right after a noun or pronoun, in a form a past tense shares ("fired", not "taken").</summary>
+    private bool IsPastCandidate(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int i)
+    {
+        var form = forms[i];
+        bool participle = _xpos[classes[i]] == "VBN" || _xpos[classes[i]] == "JJ" && form.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        if (!participle || form.EndsWith("en", StringComparison.OrdinalIgnoreCase) || form.EndsWith("wn", StringComparison.OrdinalIgnoreCase)
+            || form.EndsWith("ne", StringComparison.OrdinalIgnoreCase)) return false;
+        // The word before must end a noun phrase, not leave a preposition open.
+        return i > 0 && _xpos[classes[i - 1]] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP";
+    }
+
+    private static bool IsClauseBoundary(string xpos) => xpos is "," or ":" or ".";
 
     /// <summary>Sets UPOS, XPOS, lemma and features on every token of the document.</summary>
     public void Annotate(Document document)

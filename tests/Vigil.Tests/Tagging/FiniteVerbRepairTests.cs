@@ -1,0 +1,29 @@
+using Vigil.Models;
+
+namespace Vigil.Tests.Tagging;
+
+/// <summary>The shipped tagger on news clauses a left-to-right pass misreads as participles.</summary>
+public class FiniteVerbRepairTests
+{
+    private static string[] Xpos(string sentence)
+    {
+        var tagger = LoadedModels.Tagger!;
+        var forms = sentence.Split(' ');
+        var classes = new int[forms.Length];
+        tagger.Tag(forms, classes);
+        return classes.Select(tagger.Xpos).ToArray();
+    }
+
+    [Theory]
+    [InlineData("The soldiers fired on the crowd .", 2)]
+    [InlineData("Police detained 84 people , the Interior Ministry said .", 1)]
+    [InlineData("Gunmen from the cartel and self-defense groups fought gun battles .", 7)]
+    public void A_clause_with_a_subject_and_no_finite_verb_has_its_verb_in_the_past_tense(string sentence, int verb) =>
+        Assert.Equal("VBD", Xpos(sentence)[verb]);
+
+    [Theory]
+    [InlineData("Soldiers sent to the town opened fire .", 1)]
+    [InlineData("Two people taken hostage .", 2)]
+    public void Participles_stay_participles_when_the_clause_has_its_verb_or_the_form_is_only_a_participle(string sentence, int participle) =>
+        Assert.Equal("VBN", Xpos(sentence)[participle]);
+}
