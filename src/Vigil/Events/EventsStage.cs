@@ -426,6 +426,12 @@ public sealed class EventsStage : IPipelineStage
             }
             if (split.Count > 1 || split.Count == 1 && split[0] != subject) subjects = split.SelectMany(s => WithConjuncts(tokens, children, s, phrases)).ToList();
         }
+        // "Gunmen from the cartel and self-defense groups fought gun battles", parsed with "Gunmen" as the
+        // root and the verb as its conjunct: the root noun is a coordinated subject of the verb.
+        if (source < 0 && subject >= 0 && tokens[subject].DepRel == "nsubj" && tokens[trigger].DepRel == "conj"
+            && tokens[trigger].Head is >= 0 and var nounRoot && tokens[nounRoot].DepRel == "root" && tokens[nounRoot].Upos is "NOUN" or "PROPN"
+            && nounRoot < subject && Enumerable.Range(nounRoot + 1, subject - nounRoot - 1).Any(i => tokens[i].Upos == "CCONJ"))
+            subjects = [.. WithConjuncts(tokens, children, nounRoot, phrases), .. subjects];
         return (subjects, WithConjuncts(tokens, children, obj, phrases));
     }
 

@@ -183,4 +183,13 @@ public class EventCodingTests
         Assert.Equal(("183", 5), (bombing.Cameo, bombing.Fatalities!.Min));
         Assert.DoesNotContain(d.Events, e => e.Sentence == 3);
     }
+
+    [Fact]
+    public void A_coordinated_subject_the_parser_split_into_a_noun_root_and_a_verb_fights_as_two_sides()
+    {
+        var d = Extract("Gunmen from the Knights Templar cartel and self-defense groups fought gun battles over the weekend.");
+        var fights = d.Events.Where(e => e.Trigger.Text == "fought").ToList();
+        Assert.Contains(fights, e => e.Actor1!.Text == "Gunmen" && e.Actor2!.Text.Contains("groups"));
+        Assert.Contains(fights, e => e.Actor1!.Text.Contains("groups") && e.Actor2!.Text == "Gunmen");
+    }
 }
