@@ -32,6 +32,21 @@ public sealed class PlacesStage(Gazetteer gazetteer, ToponymResolver? resolver =
                 Feature = entry.FeatureCode,
                 Score = Math.Round(confidence, 3),
             });
+            if (candidate.Cue is PlaceCue.Town or PlaceCue.Region or PlaceCue.Dateline) RelabelAsPlace(document, candidate);
+        }
+    }
+
+    /// <summary>
+    /// A name the recognizer took for a person but that its context makes a place ("the village of
+    /// Karma", "the regional capital, Stepanakert", the dateline's "ANTUNEZ") is a location entity.
+    /// </summary>
+    private static void RelabelAsPlace(Document document, ToponymCandidate candidate)
+    {
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Label == "PER" && entity.Mentions.Count > 0 && entity.Mentions.All(m => NameFolding.Fold(m.Text) == NameFolding.Fold(entity.Mentions[0].Text))
+                && entity.Mentions.Any(m => m.Start == candidate.Start && m.End == candidate.End))
+                entity.Label = "LOC";
         }
     }
 }

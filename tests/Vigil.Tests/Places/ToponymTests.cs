@@ -124,4 +124,16 @@ public class ToponymTests
 
         public int GetHashCode((double, double) obj) => 0;
     }
+
+    [Fact]
+    public void A_name_its_context_makes_a_place_is_a_location_entity_and_a_small_foreign_namesake_is_no_place()
+    {
+        var d = Extract("YEREVAN, Armenia — Azerbaijan shelled the regional capital, Stepanakert, on Tuesday.\n\n" +
+                        "Men in army uniforms killed 60 civilians in the village of Karma in northern Burkina Faso.");
+        var stepanakert = Assert.Single(d.Places, p => p.Text == "Stepanakert");
+        Assert.Equal("AZ", stepanakert.Country);
+        Assert.All(d.Entities.Where(e => e.Name is "Stepanakert" or "YEREVAN"), e => Assert.Equal("LOC", e.Label));
+        // cities500 knows a Karma only in Belarus: not the village of a story about Burkina Faso.
+        Assert.DoesNotContain(d.Places, p => p.Text == "Karma" && p.Country == "BY");
+    }
 }
