@@ -183,8 +183,16 @@ public sealed class GazetteerBuilder
                 Feature = "ADM2", Population = population, Kind = PlaceKind.Admin2,
             });
             AddName(name, index);
+            // "North Waziristan", "Bajaur": news names a district without the word GeoNames files it under.
+            foreach (var generic in GenericDivisionWords)
+            {
+                if (name.EndsWith(" " + generic, StringComparison.OrdinalIgnoreCase) && name.Length > generic.Length + 3)
+                    AddName(name[..^(generic.Length + 1)], index);
+            }
         }
     }
+
+    private static readonly string[] GenericDivisionWords = ["District", "Agency"];
 
     /// <summary>
     /// How much a town pulls a division's centre: equally. Weighting by population drags the centre to

@@ -136,4 +136,12 @@ public class ToponymTests
         // cities500 knows a Karma only in Belarus: not the village of a story about Burkina Faso.
         Assert.DoesNotContain(d.Places, p => p.Text == "Karma" && p.Country == "BY");
     }
+
+    [Fact]
+    public void A_district_is_found_without_the_word_GeoNames_files_it_under()
+    {
+        var d = Extract("Security forces raided a militant hideout in North Waziristan and killed eight insurgents.");
+        var district = Assert.Single(d.Places, p => p.Text == "North Waziristan");
+        Assert.Equal(("PK", "ADM2"), (district.Country, district.Feature));
+    }
 }
