@@ -41,6 +41,8 @@ internal static class LabelledSpeech
         int colon = text.IndexOf(':', lineStart, lineEnd - lineStart);
         if (colon < 0) return null;
         int labelStart = SkipSpaces(text, lineStart, colon);
+        // A transcript quoted paragraph by paragraph opens each with a quotation mark: "WALLACE: ...
+        if (labelStart < colon && text[labelStart] is '"' or '“') labelStart = SkipSpaces(text, labelStart + 1, colon);
         var label = text[labelStart..colon].TrimEnd();
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > MaxLabelWords || NotSpeakers.Contains(label)) return null;

@@ -49,6 +49,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_transcript_label_after_an_opening_quotation_mark_is_the_speaker()
+    {
+        var d = Extract("\"WALLACE: Let's start with breaking news on the debate story.\n\n\"PENCE: Well, look, this is serious business.");
+        Assert.Equal(["WALLACE", "PENCE"], d.Quotes.Where(q => q.Cue!.Text == ":").Select(q => q.Source!.Text));
+    }
+
+    [Fact]
     public void Direct_quote_with_the_cue_after_it()
     {
         var d = Extract("“They fired into the crowd without warning,” said Gloria Perez Torres.");
