@@ -59,21 +59,27 @@ public sealed class AttributionStage : IPipelineStage
         foreach (var sentence in document.Sentences)
         {
             var accordingTo = AccordingTo(document, tree, sentence);
+            int accordingVerb = accordingTo is null ? -1 : AccordingToHead(document, sentence);
+            bool relayed = false;
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (tokens[i].Upos is not ("VERB" or "AUX") || !_cues.Contains(tokens[i].Lemma ?? "") || cuesUsed.Contains(i)) continue;
                 var quote = Parenthetical(document, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
                 if (quote is null) continue;
-                if (accordingTo is { } via)
+                // "Beltran told a radio station the soldiers opened fire, according to the AP": the AP relays
+                // what the cue reports. "According to police, officers saw Scott ..., and they ordered him
+                // ...": the phrase governs a clause above the cue, and is an attribution of its own.
+                if (accordingTo is { } via && (accordingVerb < 0 || accordingVerb == i
+                    || tokens[accordingVerb].Start >= quote.Content.Start && tokens[accordingVerb].End <= quote.Content.End))
                 {
                     // "... the soldiers opened fire, according to the AP": the relay is not part of the content.
                     if (Overlaps(via, quote.Content)) quote.Content = CutBefore(document, quote.Content, via);
                     quote.Via.Add(via);
+                    relayed = true;
                 }
                 Add(document, quote);
             }
-            if (accordingTo is { } source && !document.Quotes.Any(q => q.Content.Start >= sentence.Start && q.Content.End <= sentence.End))
-                AddAccordingTo(document, tree, sentence, source);
+            if (accordingTo is { } source && !relayed) AddAccordingTo(document, tree, sentence, source);
         }
         ExtendToWholeQuotations(document, quotations);
         ContinueQuotations(document, quotations);
@@ -172,6 +178,12 @@ public sealed class AttributionStage : IPipelineStage
             int nestedCue = tree.Children(complement).FirstOrDefault(c => tokens[c].DepRel == "conj" && tokens[c].Upos == "VERB"
                 && _cues.Contains(tokens[c].Lemma ?? "") && CommaBefore(tokens, c) && tree.Child(c, "nsubj") < 0, -1);
             var (first, last) = tree.Subtree(complement, exclude: nestedCue);
+            // "Clinton says Trump's flurry of tweets was unhinged", parsed with "flurry" as the cue's object
+            // and a subjectless complement: the object is the complement's subject and part of the content.
+            int objectFirst = tree.Child(cue, "obj");
+            if (tokens[complement].DepRel == "ccomp" && objectFirst >= 0 && objectFirst < complement
+                && tree.Child(complement, "nsubj", "nsubj:pass", "expl") < 0 && tokens[cue].Lemma != "tell")
+                first = Math.Min(first, tree.Subtree(objectFirst).First);
             // "for a moratorium": the preposition introduces the content and is not part of it.
             if (tokens[complement].DepRel is "obl" or "obl:arg" && tree.Child(complement, "case") == first) first++;
             int mark = tree.Child(complement, "mark");
@@ -257,6 +269,19 @@ public sealed class AttributionStage : IPipelineStage
             return new SpanRef(tokens[f].Start, tokens[l].End, document.Slice(tokens[f].Start, tokens[l].End));
         }
         return null;
+    }
+
+    /// <summary>The word the "according to X" phrase modifies (X's head), or -1.</summary>
+    private static int AccordingToHead(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (int i = sentence.FirstToken; i + 2 < sentence.EndToken; i++)
+        {
+            if (!tokens[i].Form.Equals("according", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Form != "to") continue;
+            int source = tokens[i].Head >= 0 && tokens[i].Head > i + 1 ? tokens[i].Head : i + 2;
+            return tokens[source].Head;
+        }
+        return -1;
     }
 
     private static void AddAccordingTo(Document document, DependencyTree tree, Sentence sentence, SpanRef source)

@@ -56,6 +56,23 @@ public class AttributionTests
     }
 
     [Fact]
+    public void According_to_before_a_clause_with_a_cue_inside_is_its_own_attribution()
+    {
+        var d = Extract("According to police, officers saw Scott get out of a car with a handgun, and they ordered him to drop the weapon.");
+        var police = Assert.Single(d.Quotes, q => q.Source?.Text == "police");
+        Assert.Equal("According to", police.Cue!.Text);
+        Assert.StartsWith("officers saw Scott", Content(d, police));
+    }
+
+    [Fact]
+    public void A_subject_the_parser_made_the_cues_object_stays_in_the_content()
+    {
+        var d = Extract("Hillary Clinton says Donald Trump's flurry of late-night tweets was \"unhinged, even for him.\"");
+        var q = Assert.Single(d.Quotes);
+        Assert.StartsWith("Donald Trump's flurry", Content(d, q));
+    }
+
+    [Fact]
     public void Direct_quote_with_the_cue_after_it()
     {
         var d = Extract("“They fired into the crowd without warning,” said Gloria Perez Torres.");
