@@ -87,8 +87,9 @@ internal sealed class QuotationCues
                 (sourceFirst, sourceLast) = (k, last);
                 return m;
             }
-            // The source is a noun phrase: a clause or a sentence end before the cue means no match.
-            if (t.Upos is "VERB" || t.Upos == "PUNCT" && t.Form is "." or "!" or "?" or "“" or "”" or "\"" or ";" or ":") return -1;
+            // The source is a noun phrase: a clause, a conjunction ("“outrageous” and called for ...") or a
+            // sentence end before the cue means no match.
+            if (t.Upos is "VERB" or "CCONJ" || t.Upos == "PUNCT" && t.Form is "." or "!" or "?" or "“" or "”" or "\"" or ";" or ":") return -1;
         }
         return -1;
     }

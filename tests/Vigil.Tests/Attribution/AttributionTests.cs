@@ -73,6 +73,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_conjunction_after_a_quotation_is_no_source()
+    {
+        var d = Extract("She called Wells Fargo's behavior \"outrageous\" and called for compensation to be clawed back.");
+        Assert.All(d.Quotes, q => Assert.Equal("She", q.Source!.Text));
+    }
+
+    [Fact]
     public void Direct_quote_with_the_cue_after_it()
     {
         var d = Extract("“They fired into the crowd without warning,” said Gloria Perez Torres.");
