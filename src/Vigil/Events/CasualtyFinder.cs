@@ -31,8 +31,18 @@ public static class CasualtyFinder
         return (killed, injured);
     }
 
-    /// <summary>The number closest before the casualty word (within six tokens), else right after it ("killing two").</summary>
+    /// <summary>
+    /// The number closest before the casualty word (within six tokens), else right after it ("killing
+    /// two"). A participle counts its object first: in "opened fire in several cities, killing at least
+    /// 38", the 38 were killed, not the several.
+    /// </summary>
     private static CasualtyCount? CountNear(Document document, int word, int firstToken, int endToken)
+    {
+        if (document.Tokens[word].Xpos == "VBG") return CountAfter(document, word, endToken) ?? CountBefore(document, word, firstToken);
+        return CountBefore(document, word, firstToken) ?? CountAfter(document, word, endToken);
+    }
+
+    private static CasualtyCount? CountBefore(Document document, int word, int firstToken)
     {
         var tokens = document.Tokens;
         for (int j = word - 1; j >= Math.Max(firstToken, word - 6); j--)
@@ -40,9 +50,14 @@ public static class CasualtyFinder
             if (tokens[j].Form is "." or ";") break;
             if (Count(document, j, firstToken, word) is { } c) return c;
         }
+        return null;
+    }
+
+    private static CasualtyCount? CountAfter(Document document, int word, int endToken)
+    {
         for (int j = word + 1; j < Math.Min(endToken, word + 4); j++)
         {
-            if (Count(document, j, firstToken, j + 1) is { } c) return c;
+            if (Count(document, j, word + 1, j + 1) is { } c) return c;
         }
         return null;
     }

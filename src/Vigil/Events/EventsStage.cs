@@ -374,7 +374,8 @@ public sealed class EventsStage : IPipelineStage
         // "ambushed a convoy, killing 40" is the ambush's toll, which folding gives to the ambush.
         for (int governed = trigger, depth = 0; subject < 0 && tokens[governed].Head >= 0 && depth < 3
              && (tokens[governed].DepRel == "xcomp" || tokens[governed].DepRel == "advcl"
-                 && (IsPurposeInfinitive(tokens, children, governed) || tokens[governed].Xpos == "VBG" && pattern.PloverType != "ASSAULT")); depth++)
+                 && (IsPurposeInfinitive(tokens, children, governed) || tokens[governed].Xpos == "VBG" && pattern.PloverType != "ASSAULT"
+                     || IsUnmarkedPastTense(tokens, children, governed))); depth++)
         {
             governed = tokens[governed].Head;
             subject = children[governed].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
@@ -456,6 +457,13 @@ public sealed class EventsStage : IPipelineStage
         }
         return false;
     }
+
+    /// <summary>
+    /// A past tense with no subordinator of its own hung as an adverbial clause: the parser's reading of
+    /// "Inmates armed with guns fought each other" with "armed" as the root. The verb is the clause's own.
+    /// </summary>
+    private static bool IsUnmarkedPastTense(Token[] tokens, List<int>[] children, int verb) =>
+        tokens[verb].Xpos == "VBD" && !children[verb].Any(c => tokens[c].DepRel is "mark" or "nsubj" or "nsubj:pass");
 
     private static bool IsPurposeInfinitive(Token[] tokens, List<int>[] children, int verb) =>
         children[verb].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase));
@@ -651,7 +659,7 @@ public sealed class EventsStage : IPipelineStage
     /// <summary>The place named in the event's sentence (a town before a region before a country), else the dateline's.</summary>
     private static EventPlace? PlaceFor(Document document, Sentence sentence)
     {
-        var inSentence = document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null)
+        var inSentence = document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p))
             .OrderBy(p => NamesAThing(document, sentence, p) ? 1 : 0).ThenBy(p => Rank(p.Feature)).FirstOrDefault();
         var dateline = document.Places.FirstOrDefault(p => p.Start < 40 && Rank(p.Feature) == 0 && p.Lat is not null);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
@@ -676,6 +684,19 @@ public sealed class EventsStage : IPipelineStage
             return tokens[i].DepRel == "compound" && tokens[i].Head >= 0 && tokens[tokens[i].Head].Upos == "NOUN";
         }
         return false;
+    }
+
+    /// <summary>
+    /// A nationality that describes an actor ("Israeli warplanes struck targets in Lebanon") says who, not
+    /// where; one that describes a place ("the southern Lebanese town of Khiam") still locates the event.
+    /// </summary>
+    private static bool IsActorsNationality(Document document, Place place)
+    {
+        if (!document.Entities.Any(e => e.Label == "NORP" && e.Mentions.Any(m => m.Start == place.Start && m.End == place.End))) return false;
+        int token = Array.FindIndex(document.Tokens, t => t.Start == place.Start);
+        if (token < 0 || document.Tokens[token].Head is not (>= 0 and var head)) return true;
+        var noun = document.Tokens[head].Lemma ?? document.Tokens[head].Form;
+        return !Places.PlaceCues.Default.TownNouns.Contains(noun) && !Places.PlaceCues.Default.AppositionNouns.Contains(noun);
     }
 
     private static int Rank(string? feature) => feature switch

@@ -130,6 +130,15 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
         if (first > sentence.FirstToken && _cues.Before.Contains(tokens[first - 1].Form)) return PlaceCue.Locative;
         if (first - 2 >= sentence.FirstToken && tokens[first - 1].Form == "," && _cues.AppositionNouns.Contains(tokens[first - 2].Form))
             return PlaceCue.Town;
+        // "El Geneina, the capital of West Darfur", "Khiam, a town near the border": the apposition after the name.
+        if (last + 2 < sentence.EndToken && tokens[last + 1].Form == ",")
+        {
+            for (int k = last + 2; k < Math.Min(sentence.EndToken, last + 5); k++)
+            {
+                if (_cues.AppositionNouns.Contains(tokens[k].Form)) return PlaceCue.Town;
+                if (tokens[k].Upos is not ("DET" or "ADJ")) break;
+            }
+        }
         // "ANTUNEZ, Mexico (AP) —": a dateline opens the first sentence of the article.
         if (sentence.FirstToken == 0 && first <= 2 && IsAllCaps(document.Slice(tokens[first].Start, tokens[last].End))) return PlaceCue.Dateline;
         return PlaceCue.None;

@@ -22,6 +22,9 @@ public sealed class PosTagger
     /// <summary>The class of a past-tense verb (VERB, VBD), or -1 if the model has none.</summary>
     private readonly int _pastTense;
 
+    /// <summary>The class of a past participle (VERB, VBN), or -1.</summary>
+    private readonly int _pastParticiple;
+
     public PosTagger(SparseLinearModel model, Dictionary<string, int> tagDictionary, Lemmatizer lemmatizer, FeatureTable features, AmbiguityClasses ambiguity)
     {
         _model = model;
@@ -33,6 +36,7 @@ public sealed class PosTagger
         _xpos = model.Labels.Select(l => l[(l.IndexOf('\t') + 1)..]).ToArray();
         _classHashes = model.Labels.Select(l => FeatureHash.Of(l)).ToArray();
         _pastTense = Array.IndexOf(model.Labels, "VERB\tVBD");
+        _pastParticiple = Array.IndexOf(model.Labels, "VERB\tVBN");
     }
 
     /// <summary>The same tagger with another linear model (e.g. a pruned one).</summary>
@@ -104,10 +108,12 @@ public sealed class PosTagger
 
     private void RepairClause(ReadOnlySpan<string> forms, Span<int> classes, int start, int end)
     {
+        int finite = -1, finiteCount = 0;
         for (int i = start; i < end; i++)
         {
-            if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD") return;
+            if (_xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "MD") (finite, finiteCount) = (i, finiteCount + 1);
         }
+        if (finiteCount > 1) return;
         // The opening noun phrase, with its prepositional modifiers and coordinated nouns ("Gunmen from the
         // cartel and self-defense groups"), up to the first word that cannot continue it.
         int i0 = start;
@@ -121,10 +127,27 @@ public sealed class PosTagger
             if (tag is "NN" or "NNS" or "NNP" or "NNPS" or "PRP") noun = true;
             i0++;
         }
-        if (!noun || i0 >= end || i0 == start || !IsPastCandidate(forms, classes, i0)) return;
-        // "Soldiers sent to the town opened fire": a participle followed by "to" or "by" modifies the
-        // subject; a later candidate after a noun is the clause's verb.
-        if (i0 + 1 < end && forms[i0 + 1].ToLowerInvariant() is "to" or "by")
+        if (!noun || i0 >= end || i0 == start) return;
+        if (finiteCount == 1)
+        {
+            // "Inmates armed with guns and grenades fought/VBN each other": a past tense right after the
+            // subject and before "with" or "by" modifies the subject when a participle after a later noun
+            // can be the clause's verb.
+            if (finite != i0 || _xpos[classes[i0]] != "VBD" || _pastParticiple < 0 || i0 + 1 >= end
+                || forms[i0 + 1].ToLowerInvariant() is not ("with" or "by")) return;
+            for (int j = i0 + 2; j < end; j++)
+            {
+                if (!IsPastCandidate(forms, classes, j)) continue;
+                classes[i0] = _pastParticiple;
+                classes[j] = _pastTense;
+                return;
+            }
+            return;
+        }
+        if (!IsPastCandidate(forms, classes, i0)) return;
+        // "Soldiers sent to the town opened fire", "Inmates armed with guns fought": a participle followed by
+        // "to", "by" or "with" modifies the subject; a later candidate after a noun is the clause's verb.
+        if (i0 + 1 < end && forms[i0 + 1].ToLowerInvariant() is "to" or "by" or "with")
         {
             for (int j = i0 + 2; j < end; j++)
             {
