@@ -72,10 +72,10 @@ public sealed class EventsStage : IPipelineStage
                 }
             }
         }
-        MergeMentionsOfOneEvent(document);
+        EventMentions.Merge(document);
         // An actor does not act on itself: the same code on both sides (also after merging) is a misreading.
         if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!)) > 0)
-            for (int i = 0; i < document.Events.Count; i++) document.Events[i] = Renumbered(document.Events[i], i);
+            for (int i = 0; i < document.Events.Count; i++) document.Events[i] = EventMentions.Renumbered(document.Events[i], i);
         MarkDisputedTolls(document);
     }
 
@@ -121,7 +121,7 @@ public sealed class EventsStage : IPipelineStage
             Date = date,
             Fatalities = pattern.PloverType == "ASSAULT" ? killed : null,
             Injuries = pattern.PloverType == "ASSAULT" ? injured : null,
-            Place = PlaceFor(document, document.Sentences[s]),
+            Place = EventPlaces.For(document, document.Sentences[s]),
         };
         @event.Modality = Modality(document, children, trigger, @event);
         // Under an attribution, a fact is reported, and the event links the quote it comes from.
@@ -132,95 +132,6 @@ public sealed class EventsStage : IPipelineStage
         }
         @event.Confidence = Confidence(@event);
         document.Events.Add(@event);
-    }
-
-    /// <summary>
-    /// One event mentioned twice is one event: in one sentence ("opened fire ..., killing two") two
-    /// events with the same CAMEO root and no conflicting actors merge; across sentences they merge when
-    /// both actors and the date agree. The first mention keeps its id; missing fields come from the other.
-    /// </summary>
-    private static void MergeMentionsOfOneEvent(Document document)
-    {
-        var events = document.Events;
-        FoldActorlessConsequences(document, events);
-        DropLaterMentions(document, events);
-        for (int a = 0; a < events.Count; a++)
-        {
-            for (int b = a + 1; b < events.Count; b++)
-            {
-                var first = events[a];
-                var second = events[b];
-                if (first.Cameo[..2] != second.Cameo[..2] || first.Modality != second.Modality) continue;
-                bool sameSentence = first.Sentence == second.Sentence;
-                bool compatible = sameSentence
-                    ? Compatible(first.Actor1, second.Actor1) && Compatible(first.Actor2, second.Actor2)
-                    : first.Actor1?.Code is { } c1 && c1 == second.Actor1?.Code && first.Actor2?.Code is { } c2 && c2 == second.Actor2?.Code
-                      && first.Date?.Value is { } d && d == second.Date?.Value;
-                if (!compatible) continue;
-                first.Actor1 = Better(first.Actor1, second.Actor1);
-                first.Actor2 = Better(first.Actor2, second.Actor2);
-                first.Fatalities ??= second.Fatalities;
-                first.Injuries ??= second.Injuries;
-                first.Place ??= second.Place;
-                first.Date ??= second.Date;
-                first.Quote ??= second.Quote;
-                first.Confidence = Math.Max(first.Confidence, second.Confidence);
-                events.RemoveAt(b);
-                b--;
-            }
-        }
-        for (int i = 0; i < events.Count; i++) events[i] = Renumbered(events[i], i);
-    }
-
-    /// <summary>
-    /// "Aircraft bombed a market, killing 14 civilians"; "Soldiers fired on the crowd and 12 people were
-    /// killed": in one sentence, an event of the same CAMEO root with no actor of its own is the
-    /// consequence of the one that has an actor, and gives it its casualties instead of standing alone.
-    /// A casualty report without an actor right after an attack ("Gangs attacked the prison. At least 12
-    /// people were killed.") is that attack's toll.
-    /// </summary>
-    private static void FoldActorlessConsequences(Document document, List<Event> events)
-    {
-        for (int b = events.Count - 1; b >= 0; b--)
-        {
-            var consequence = events[b];
-            if (consequence.Actor1 is not null) continue;
-            // The cause is in the same sentence, or (for a casualty report: "At least 12 people were killed in
-            // the fighting") in the sentence just before.
-            bool countsCasualties = consequence.Fatalities is not null || consequence.Injuries is not null;
-            // Across sentences the report must not place itself elsewhere ("... in Nairobi. Six were shot dead in Kisumu").
-            // A toll belongs to any violent cause ("a roadside bomb struck a vehicle [183], killing five [190]").
-            var cause = events.FirstOrDefault(e => e != consequence && e.Actor1 is not null
-                                                   && (e.Cameo[..2] == consequence.Cameo[..2] || countsCasualties && e.Plover.Type == "ASSAULT" && consequence.Plover.Type == "ASSAULT")
-                                                   && (e.Sentence == consequence.Sentence
-                                                       || countsCasualties && e.Sentence == consequence.Sentence - 1 && SamePlaceOrNone(document, e, consequence)));
-            if (cause is null) continue;
-            cause.Fatalities ??= consequence.Fatalities;
-            cause.Injuries ??= consequence.Injuries;
-            cause.Quote ??= consequence.Quote;
-            cause.Date ??= consequence.Date;
-            cause.Place ??= consequence.Place;
-            events.RemoveAt(b);
-        }
-    }
-
-    /// <summary>
-    /// "The clash came after police arrested ...": a definite event noun with no actors and no toll of its
-    /// own names an event already coded earlier in the article (same CAMEO root), not a new one.
-    /// </summary>
-    private static void DropLaterMentions(Document document, List<Event> events)
-    {
-        var tokens = document.Tokens;
-        for (int b = events.Count - 1; b >= 0; b--)
-        {
-            var mention = events[b];
-            if (mention.Actor1 is not null || mention.Actor2 is not null || mention.Fatalities is not null || mention.Injuries is not null) continue;
-            int trigger = Array.FindIndex(tokens, t => t.Start == mention.Trigger.Start);
-            if (trigger < 1 || tokens[trigger].Upos != "NOUN") continue;
-            bool definite = Enumerable.Range(Math.Max(0, trigger - 3), trigger - Math.Max(0, trigger - 3))
-                .Any(i => tokens[i].Head == trigger && tokens[i].DepRel == "det" && tokens[i].Form.ToLowerInvariant() is "the" or "this" or "that");
-            if (definite && events.Take(b).Any(e => e.Sentence < mention.Sentence && e.Cameo[..2] == mention.Cameo[..2])) events.RemoveAt(b);
-        }
     }
 
     /// <summary>
@@ -237,40 +148,6 @@ public sealed class EventsStage : IPipelineStage
 
     private static string HeadWord(string? text) =>
         text is null ? "" : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? "";
-
-    /// <summary>
-    /// Whether the later mention names no place of its own in its sentence, or the cause's. A place taken
-    /// from outside its sentence (the dateline's) is not one it names.
-    /// </summary>
-    private static bool SamePlaceOrNone(Document document, Event cause, Event consequence) =>
-        consequence.Place is null || !Within(document.Sentences[consequence.Sentence], consequence.Place) || cause.Place is not null && cause.Place.Start == consequence.Place.Start
-        || consequence.Place.GeonamesId is { } id && id == cause.Place?.GeonamesId;
-
-    /// <summary>
-    /// Whether two readings of an actor can be one: the same code or entity, or either missing or naming
-    /// no actor at all ("raided a hideout and killed eight insurgents": the hideout is where, not whom).
-    /// </summary>
-    private static bool Within(Sentence sentence, EventPlace place) => place.Start >= sentence.Start && place.End <= sentence.End;
-
-    private static bool Compatible(EventActor? x, EventActor? y) =>
-        x is null || y is null || NamesNoActor(x) || NamesNoActor(y) || x.Code is not null && x.Code == y.Code || x.Entity is not null && x.Entity == y.Entity;
-
-    private static bool NamesNoActor(EventActor actor) => actor.Code is null && actor.Entity is null;
-
-    /// <summary>The reading that names an actor wins over one that names none or is missing.</summary>
-    private static EventActor? Better(EventActor? kept, EventActor? other) =>
-        kept is null || NamesNoActor(kept) && other is not null && !NamesNoActor(other) ? other : kept;
-
-    private static Event Renumbered(Event e, int index)
-    {
-        if (e.Id == "V" + (index + 1)) return e;
-        return new Event
-        {
-            Id = "V" + (index + 1), Sentence = e.Sentence, Trigger = e.Trigger, Cameo = e.Cameo, Plover = e.Plover, Acled = e.Acled,
-            Actor1 = e.Actor1, Actor2 = e.Actor2, Place = e.Place, Date = e.Date, Fatalities = e.Fatalities, Injuries = e.Injuries,
-            Modality = e.Modality, Quote = e.Quote, Confidence = e.Confidence,
-        };
-    }
 
     /// <summary>
     /// The most specific pattern the trigger satisfies, the token its preposition or context names as the
@@ -655,59 +532,6 @@ public sealed class EventsStage : IPipelineStage
         }
         return Modalities.Asserted;
     }
-
-    /// <summary>The place named in the event's sentence (a town before a region before a country), else the dateline's.</summary>
-    private static EventPlace? PlaceFor(Document document, Sentence sentence)
-    {
-        var inSentence = document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p))
-            .OrderBy(p => NamesAThing(document, sentence, p) ? 1 : 0).ThenBy(p => Rank(p.Feature)).FirstOrDefault();
-        var dateline = document.Places.FirstOrDefault(p => p.Start < 40 && Rank(p.Feature) == 0 && p.Lat is not null);
-        // A region in the sentence that contains the dateline's town: the town is the more precise answer.
-        bool datelineInside = inSentence is not null && dateline is not null && Rank(inSentence.Feature) > 0 && dateline.Country == inSentence.Country
-                              && (Rank(inSentence.Feature) == 3 || dateline.Admin1 == inSentence.Admin1);
-        var place = datelineInside ? dateline : inSentence ?? dateline;
-        if (place is null) return null;
-        return new EventPlace(place.Start, place.End, place.Text, place.GeonamesId, place.Lat, place.Lon, Precision(place.Feature));
-    }
-
-    /// <summary>
-    /// A place name used as a modifier of a common noun ("the Lekki toll gate in Lagos", "an Aleppo
-    /// hospital") names the thing, often after a district or a namesake elsewhere; the place the clause
-    /// puts the event in ("in Lagos") is the better location.
-    /// </summary>
-    private static bool NamesAThing(Document document, Sentence sentence, Place place)
-    {
-        var tokens = document.Tokens;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-        {
-            if (tokens[i].End != place.End) continue;
-            return tokens[i].DepRel == "compound" && tokens[i].Head >= 0 && tokens[tokens[i].Head].Upos == "NOUN";
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// A nationality that describes an actor ("Israeli warplanes struck targets in Lebanon") says who, not
-    /// where; one that describes a place ("the southern Lebanese town of Khiam") still locates the event.
-    /// </summary>
-    private static bool IsActorsNationality(Document document, Place place)
-    {
-        if (!document.Entities.Any(e => e.Label == "NORP" && e.Mentions.Any(m => m.Start == place.Start && m.End == place.End))) return false;
-        int token = Array.FindIndex(document.Tokens, t => t.Start == place.Start);
-        if (token < 0 || document.Tokens[token].Head is not (>= 0 and var head)) return true;
-        var noun = document.Tokens[head].Lemma ?? document.Tokens[head].Form;
-        return !Places.PlaceCues.Default.TownNouns.Contains(noun) && !Places.PlaceCues.Default.AppositionNouns.Contains(noun);
-    }
-
-    private static int Rank(string? feature) => feature switch
-    {
-        "PCLI" or "CONT" or "RGN" => 3,
-        "ADM1" => 2,
-        "ADM2" => 1,
-        _ => 0,
-    };
-
-    private static string Precision(string? feature) => Rank(feature) switch { 0 => "town", 1 => "admin2", 2 => "admin1", _ => "country" };
 
     private static double Confidence(Event e)
     {

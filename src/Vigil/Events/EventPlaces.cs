@@ -1,0 +1,60 @@
+using Vigil.Documents;
+
+namespace Vigil.Events;
+
+/// <summary>Where an event happened: the place its sentence names, else the dateline's, with a precision.</summary>
+internal static class EventPlaces
+{
+    /// <summary>The place named in the event's sentence (a town before a region before a country), else the dateline's.</summary>
+    public static EventPlace? For(Document document, Sentence sentence)
+    {
+        var inSentence = document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p))
+            .OrderBy(p => NamesAThing(document, sentence, p) ? 1 : 0).ThenBy(p => Rank(p.Feature)).FirstOrDefault();
+        var dateline = document.Places.FirstOrDefault(p => p.Start < 40 && Rank(p.Feature) == 0 && p.Lat is not null);
+        // A region in the sentence that contains the dateline's town: the town is the more precise answer.
+        bool datelineInside = inSentence is not null && dateline is not null && Rank(inSentence.Feature) > 0 && dateline.Country == inSentence.Country
+                              && (Rank(inSentence.Feature) == 3 || dateline.Admin1 == inSentence.Admin1);
+        var place = datelineInside ? dateline : inSentence ?? dateline;
+        if (place is null) return null;
+        return new EventPlace(place.Start, place.End, place.Text, place.GeonamesId, place.Lat, place.Lon, Precision(place.Feature));
+    }
+
+    /// <summary>
+    /// A place name used as a modifier of a common noun ("the Lekki toll gate in Lagos", "an Aleppo
+    /// hospital") names the thing, often after a district or a namesake elsewhere; the place the clause
+    /// puts the event in ("in Lagos") is the better location.
+    /// </summary>
+    private static bool NamesAThing(Document document, Sentence sentence, Place place)
+    {
+        var tokens = document.Tokens;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].End != place.End) continue;
+            return tokens[i].DepRel == "compound" && tokens[i].Head >= 0 && tokens[tokens[i].Head].Upos == "NOUN";
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A nationality that describes an actor ("Israeli warplanes struck targets in Lebanon") says who, not
+    /// where; one that describes a place ("the southern Lebanese town of Khiam") still locates the event.
+    /// </summary>
+    private static bool IsActorsNationality(Document document, Place place)
+    {
+        if (!document.Entities.Any(e => e.Label == "NORP" && e.Mentions.Any(m => m.Start == place.Start && m.End == place.End))) return false;
+        int token = document.TokenStartingAt(place.Start);
+        if (token < 0 || document.Tokens[token].Head is not (>= 0 and var head)) return true;
+        var noun = document.Tokens[head].Lemma ?? document.Tokens[head].Form;
+        return !Places.PlaceCues.Default.TownNouns.Contains(noun) && !Places.PlaceCues.Default.AppositionNouns.Contains(noun);
+    }
+
+    private static int Rank(string? feature) => feature switch
+    {
+        "PCLI" or "CONT" or "RGN" => 3,
+        "ADM1" => 2,
+        "ADM2" => 1,
+        _ => 0,
+    };
+
+    private static string Precision(string? feature) => Rank(feature) switch { 0 => "town", 1 => "admin2", 2 => "admin1", _ => "country" };
+}
