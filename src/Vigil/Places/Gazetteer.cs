@@ -58,6 +58,10 @@ public sealed unsafe class Gazetteer : IDisposable
     public ReadOnlySpan<int> LookupFolded(string folded) => LookupKey(GazetteerFile.NameKey(folded));
 
     /// <summary>The country (as a gazetteer entry) whose people a demonym names: "Mexican" → Mexico.</summary>
+    /// <summary>Lookup of a short name written in capitals among the codes ("NYC", "ADL").</summary>
+    public ReadOnlySpan<int> LookupCode(ReadOnlySpan<char> word) =>
+        LookupKey(GazetteerFile.NameKey(GazetteerFile.CodePrefix + NameFolding.Fold(word)));
+
     public ReadOnlySpan<int> LookupDemonym(ReadOnlySpan<char> word) =>
         LookupKey(GazetteerFile.NameKey(GazetteerFile.DemonymPrefix + NameFolding.Fold(word)));
 

@@ -113,7 +113,9 @@ public sealed class GazetteerBuilder
             foreach (var alternate in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries))
             {
                 // English news writes places in Latin script: other scripts would only bloat the file.
-                if (alternate.Length <= 40 && alternate.All(c => c < '\u0250')) AddName(alternate, index);
+                // "ADL" (Adelaide's airport) must not make a place of "al-Adl": codes match only text in capitals.
+                if (alternate.Length is >= 2 and <= 4 && alternate.All(char.IsAsciiLetterUpper)) AddName(alternate, index, GazetteerFile.CodePrefix);
+                else if (alternate.Length <= 40 && alternate.All(c => c < '\u0250')) AddName(alternate, index);
             }
             if (rows % 1_000_000 == 0) Log?.Invoke($"{rows:N0} rows read");
         }

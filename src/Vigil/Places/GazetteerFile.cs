@@ -27,6 +27,9 @@ public static class GazetteerFile
     /// <summary>Demonyms ("Mexican") are stored as names with this prefix, so they are found only when asked for.</summary>
     public const string DemonymPrefix = "demonym:";
 
+    /// <summary>Key prefix of short all-capital alternate names (airport codes such as "ADL"), found only for text in capitals.</summary>
+    public const string CodePrefix = "code:";
+
     public static ulong NameKey(string folded) => FeatureHash.Of(folded);
 
     internal static void Write(string path, List<GazetteerBuilder.BuildEntry> entries, Dictionary<ulong, HashSet<int>> names)

@@ -64,6 +64,7 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             var entries = n == 1 ? gazetteer.LookupDemonym(text) : [];
             bool demonym = !entries.IsEmpty;
             if (!demonym) entries = gazetteer.Lookup(text);
+            if (entries.IsEmpty && n == 1 && text.Length <= 4 && IsAllCaps(text)) entries = gazetteer.LookupCode(text);
             if (entries.IsEmpty) continue;
             if (PartOfLongerName(document, sentence, i, last, demonym)) return n;
             if (!LooksLikeProperNoun(tokens, i, last, text)) continue;

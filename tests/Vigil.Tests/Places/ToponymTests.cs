@@ -144,4 +144,11 @@ public class ToponymTests
         var district = Assert.Single(d.Places, p => p.Text == "North Waziristan");
         Assert.Equal(("PK", "ADM2"), (district.Country, district.Feature));
     }
+
+    [Fact]
+    public void An_airport_code_is_no_place_in_a_name_written_in_lower_case()
+    {
+        var d = Extract("Iran said it had targeted a militant group, Jaish al-Adl, in Pakistan.");
+        Assert.DoesNotContain(d.Places, p => p.Country == "AU");
+    }
 }
