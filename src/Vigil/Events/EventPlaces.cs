@@ -5,11 +5,13 @@ namespace Vigil.Events;
 /// <summary>Where an event happened: the place its sentence names, else the dateline's, with a precision.</summary>
 internal static class EventPlaces
 {
-    /// <summary>The place named in the event's sentence (a town before a region before a country), else the dateline's.</summary>
+    /// <summary>
+    /// The place named in the event's sentence (a town before a region before a country), else in the
+    /// nearest earlier sentence of its paragraph, else the dateline's.
+    /// </summary>
     public static EventPlace? For(Document document, Sentence sentence)
     {
-        var inSentence = document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p))
-            .OrderBy(p => NamesAThing(document, sentence, p) ? 1 : 0).ThenBy(p => Rank(p.Feature)).FirstOrDefault();
+        var inSentence = NamedIn(document, sentence) ?? InParagraphBefore(document, sentence);
         var dateline = document.Places.FirstOrDefault(p => p.Start < 40 && Rank(p.Feature) == 0 && p.Lat is not null);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
         bool datelineInside = inSentence is not null && dateline is not null && Rank(inSentence.Feature) > 0 && dateline.Country == inSentence.Country
@@ -17,6 +19,26 @@ internal static class EventPlaces
         var place = datelineInside ? dateline : inSentence ?? dateline;
         if (place is null) return null;
         return new EventPlace(place.Start, place.End, place.Text, place.GeonamesId, place.Lat, place.Lon, Precision(place.Feature));
+    }
+
+    private static Place? NamedIn(Document document, Sentence sentence) =>
+        document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p))
+            .OrderBy(p => NamesAThing(document, sentence, p) ? 1 : 0).ThenBy(p => Rank(p.Feature)).FirstOrDefault();
+
+    /// <summary>The place of the nearest earlier sentence in the same paragraph ("... in Guayaquil. At least 116 died."), or null.</summary>
+    private static Place? InParagraphBefore(Document document, Sentence sentence)
+    {
+        int index = document.SentenceAt(sentence.Start);
+        for (int s = index - 1; s >= 0; s--)
+        {
+            var earlier = document.Sentences[s];
+            if (document.Text.AsSpan(earlier.End, sentence.Start - earlier.End).Contains('\n')) return null;
+            // The dateline opens the first paragraph and is the last resort, not a paragraph's place.
+            if (s == 0 && earlier.End < 60 && document.Sentences.Count > 1) return null;
+            if (NamedIn(document, earlier) is { } place) return place;
+            sentence = earlier;
+        }
+        return null;
     }
 
     /// <summary>

@@ -192,4 +192,13 @@ public class EventCodingTests
         Assert.Contains(fights, e => e.Actor1!.Text == "Gunmen" && e.Actor2!.Text.Contains("groups"));
         Assert.Contains(fights, e => e.Actor1!.Text.Contains("groups") && e.Actor2!.Text == "Gunmen");
     }
+
+    [Fact]
+    public void A_sentence_without_a_place_takes_its_paragraphs_then_the_datelines()
+    {
+        var d = Extract("QUITO, Ecuador (AP) — Inmates fought each other at a prison in Guayaquil on Tuesday. Police arrested 20 inmates on Wednesday.\n\n" +
+                        "Police arrested 30 people on Thursday.", new DateOnly(2021, 9, 30));
+        var arrests = d.Events.Where(e => e.Trigger.Text == "arrested").ToList();
+        Assert.Equal(["Guayaquil", "QUITO"], arrests.Select(e => e.Place!.Text));
+    }
 }
