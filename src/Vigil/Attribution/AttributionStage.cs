@@ -190,7 +190,7 @@ public sealed class AttributionStage : IPipelineStage
             if (mark >= 0 && tokens[mark].Form.Equals("that", StringComparison.OrdinalIgnoreCase)) first = Math.Min(first, mark);
             content = (first, last);
         }
-        else if (tokens[cue].DepRel is "parataxis" && tokens[cue].Head >= 0)
+        else if (tokens[cue].Head >= 0 && (tokens[cue].DepRel is "parataxis" || IsTrailingAdverbialCue(tokens, tree, cue)))
         {
             // "..., he said." / "“...,” said X": the reported clause is the head's, without the cue's part.
             var (first, last) = tree.Subtree(tokens[cue].Head, exclude: cue);
@@ -269,6 +269,20 @@ public sealed class AttributionStage : IPipelineStage
             return new SpanRef(tokens[f].Start, tokens[l].End, document.Slice(tokens[f].Start, tokens[l].End));
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Resources could be better spent with NATO, critics say.": a cue after its clause and a comma,
+    /// parsed as an adverbial clause without a subordinator, reports that clause (as parataxis does).
+    /// </summary>
+    private static bool IsTrailingAdverbialCue(Token[] tokens, DependencyTree tree, int cue)
+    {
+        if (tokens[cue].DepRel != "advcl" || tokens[cue].Head >= cue || tree.Child(cue, "mark") >= 0) return false;
+        int subject = tree.Child(cue, "nsubj");
+        // "..., who has not been charged": a relative clause, not a cue.
+        if (subject < 0 || tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that") return false;
+        int first = tree.Subtree(subject).First;
+        return first > 0 && tokens[first - 1].Form == ",";
     }
 
     /// <summary>The word the "according to X" phrase modifies (X's head), or -1.</summary>

@@ -80,6 +80,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_trailing_cue_parsed_as_an_adverbial_clause_reports_the_clause_before_it()
+    {
+        var d = Extract("Resources could be better spent in partnership with NATO, critics say.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal(("critics", "Resources could be better spent in partnership with NATO"), (q.Source!.Text, Content(d, q)));
+    }
+
+    [Fact]
     public void Direct_quote_with_the_cue_after_it()
     {
         var d = Extract("“They fired into the crowd without warning,” said Gloria Perez Torres.");
