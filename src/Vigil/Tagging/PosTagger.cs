@@ -128,6 +128,8 @@ public sealed class PosTagger
             i0++;
         }
         if (!noun || i0 >= end || i0 == start) return;
+        // "The Republican nominee also linked ...": adverbs may stand between the subject and the verb.
+        while (i0 + 1 < end && _xpos[classes[i0]] == "RB") i0++;
         if (finiteCount == 1)
         {
             // "Inmates armed with guns and grenades fought/VBN each other": a past tense right after the
@@ -168,8 +170,10 @@ public sealed class PosTagger
         bool participle = _xpos[classes[i]] == "VBN" || _xpos[classes[i]] == "JJ" && form.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
         if (!participle || form.EndsWith("en", StringComparison.OrdinalIgnoreCase) || form.EndsWith("wn", StringComparison.OrdinalIgnoreCase)
             || form.EndsWith("ne", StringComparison.OrdinalIgnoreCase)) return false;
-        // The word before must end a noun phrase, not leave a preposition open.
-        return i > 0 && _xpos[classes[i - 1]] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP";
+        // The word before (past any adverbs) must end a noun phrase, not leave a preposition open.
+        int before = i - 1;
+        while (before > 0 && _xpos[classes[before]] == "RB") before--;
+        return before >= 0 && _xpos[classes[before]] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP";
     }
 
     private static bool IsClauseBoundary(string xpos) => xpos is "," or ":" or ".";
