@@ -44,6 +44,9 @@ public sealed class AmbiguityClasses
     /// <param name="lowerHash">The word's <see cref="WordFeatures.Lower"/>.</param>
     public ulong Of(ulong lowerHash) => _byLowerHash.TryGetValue(lowerHash, out var hash) ? hash : Unknown;
 
+    /// <summary>Whether the word was seen often enough in training to have a class.</summary>
+    public bool Knows(string form) => _byLowerHash.ContainsKey(FeatureHash.OfLower(form));
+
     public void Write(BinaryWriter writer)
     {
         writer.Write(_classes.Count);

@@ -25,6 +25,9 @@ public sealed class PosTagger
     /// <summary>The class of a past participle (VERB, VBN), or -1.</summary>
     private readonly int _pastParticiple;
 
+    /// <summary>The class of a singular proper noun (PROPN, NNP), or -1.</summary>
+    private readonly int _properNoun;
+
     public PosTagger(SparseLinearModel model, Dictionary<string, int> tagDictionary, Lemmatizer lemmatizer, FeatureTable features, AmbiguityClasses ambiguity)
     {
         _model = model;
@@ -37,6 +40,7 @@ public sealed class PosTagger
         _classHashes = model.Labels.Select(l => FeatureHash.Of(l)).ToArray();
         _pastTense = Array.IndexOf(model.Labels, "VERB\tVBD");
         _pastParticiple = Array.IndexOf(model.Labels, "VERB\tVBN");
+        _properNoun = Array.IndexOf(model.Labels, "PROPN\tNNP");
     }
 
     /// <summary>The same tagger with another linear model (e.g. a pruned one).</summary>
@@ -96,6 +100,7 @@ public sealed class PosTagger
     /// </summary>
     private void RepairFiniteVerb(ReadOnlySpan<string> forms, Span<int> classes)
     {
+        RepairNameReadAsParticiple(forms, classes);
         if (_pastTense < 0) return;
         int start = 0;
         for (int end = 0; end <= forms.Length; end++)
@@ -103,6 +108,26 @@ public sealed class PosTagger
             if (end < forms.Length && !IsClauseBoundary(_xpos[classes[end]])) continue;
             RepairClause(forms, classes, start, end);
             start = end + 1;
+        }
+    }
+
+    /// <summary>
+    /// "Beijing/VBG on Thursday warned Taipei": an unknown capitalised first word read as a participle,
+    /// when only a prepositional phrase or a date stands between it and the sentence's first finite verb,
+    /// is that verb's subject, a proper noun.
+    /// </summary>
+    private void RepairNameReadAsParticiple(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_properNoun < 0 || forms.Length < 3 || _xpos[classes[0]] != "VBG" || !char.IsUpper(forms[0][0]) || Ambiguity.Knows(forms[0])) return;
+        for (int i = 1; i < forms.Length; i++)
+        {
+            var tag = _xpos[classes[i]];
+            if (tag is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                if (i > 1) classes[0] = _properNoun;
+                return;
+            }
+            if (tag is not ("IN" or "DT" or "CD" or "NNP" or "RB")) return;
         }
     }
 

@@ -28,4 +28,14 @@ public class FiniteVerbRepairTests
     [InlineData("Two people taken hostage .", 2)]
     public void Participles_stay_participles_when_the_clause_has_its_verb_or_the_form_is_only_a_participle(string sentence, int participle) =>
         Assert.Equal("VBN", Xpos(sentence)[participle]);
+
+    [Theory]
+    [InlineData("Beijing on Thursday warned Taipei .")]
+    [InlineData("Pyongyang on Thursday fired two artillery shells at Seoul .")]
+    public void An_unknown_capitalised_first_word_before_a_date_and_the_verb_is_a_proper_noun(string sentence) =>
+        Assert.Equal("NNP", Xpos(sentence)[0]);
+
+    [Fact]
+    public void A_known_participle_opening_a_sentence_stays_one() =>
+        Assert.Equal("VBG", Xpos("Using Python is easy .")[0]);
 }
