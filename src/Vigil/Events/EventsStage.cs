@@ -473,7 +473,7 @@ public sealed class EventsStage : IPipelineStage
         int start = tokens[first].Start, end = tokens[last].End;
         var entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Start <= tokens[head].Start && tokens[head].End <= m.End));
         // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.
-        string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head);
+        string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head) ?? CountryNamedBy(document, head);
         string? sector = code is not null ? SectorCodes.FirstSectorIn(code) : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent) : null;
         // A coordinated modifier's country may also come from the places ("Palestinian"), a role owner's from the dictionaries.
         string? ownerCountry = owner < 0 ? null : slot.OwnerModifies ? context.Phrases.CountryAt(owner) : SectorCodes.CountryIn(context.Phrases.CodeOf(owner));
@@ -488,6 +488,19 @@ public sealed class EventsStage : IPipelineStage
         if (code is null && sector is not null) code = (actorCountry ?? "") + sector;
         else if (code is not null && SectorCodes.RolesOnly(code) && actorCountry is not null) code = actorCountry + code;
         return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && SectorCodes.CountryIn(code) is null ? null : actorCountry, sector);
+    }
+
+    /// <summary>
+    /// A bare country or capital as the actor ("Kyiv accused Moscow"), resolved by the places stage when the
+    /// recognizer did not make it an entity: the country's code.
+    /// </summary>
+    private string? CountryNamedBy(Document document, int head)
+    {
+        var token = document.Tokens[head];
+        if (token.Upos != "PROPN") return null;
+        var place = document.Places.FirstOrDefault(p => p.Start <= token.Start && token.End <= p.End);
+        if (place?.Country is null || place.Feature is not ("PCLI" or "PPLC")) return null;
+        return _lexicon.Alpha3.GetValueOrDefault(place.Country);
     }
 
     /// <summary>A nationality adjective on the actor ("Mexican soldiers") gives its country.</summary>

@@ -201,4 +201,11 @@ public class EventCodingTests
         var arrests = d.Events.Where(e => e.Trigger.Text == "arrested").ToList();
         Assert.Equal(["Guayaquil", "QUITO"], arrests.Select(e => e.Place!.Text));
     }
+
+    [Fact]
+    public void A_capital_the_recognizer_missed_still_stands_for_its_country()
+    {
+        var d = Extract("The army said Damascus shelled Aleppo on Monday.");
+        Assert.Equal("SYR", Assert.Single(d.Events, e => e.Trigger.Text == "shelled").Actor1!.Code);
+    }
 }
