@@ -64,7 +64,12 @@ internal static class EventMentions
             bool countsCasualties = consequence.Fatalities is not null || consequence.Injuries is not null;
             // Across sentences the report must not place itself elsewhere ("... in Nairobi. Six were shot dead in Kisumu").
             // A toll belongs to any violent cause ("a roadside bomb struck a vehicle [183], killing five [190]").
+            // An event with a target of its own is another one's consequence only as part of its clause
+            // ("launched an offensive, shelling the capital"), not beside it ("said it shot down two
+            // warplanes, a day after Indian jets struck a camp").
+            bool ownTarget = !countsCasualties && consequence.Actor2 is not null;
             var cause = events.FirstOrDefault(e => e != consequence && e.Actor1 is not null
+                                                   && (!ownTarget || Governs(document, e, consequence))
                                                    && (e.Cameo[..2] == consequence.Cameo[..2] || countsCasualties && e.Plover.Type == "ASSAULT" && consequence.Plover.Type == "ASSAULT")
                                                    && (e.Sentence == consequence.Sentence
                                                        || countsCasualties && e.Sentence == consequence.Sentence - 1 && SamePlaceOrNone(document, e, consequence)));
@@ -76,6 +81,18 @@ internal static class EventMentions
             cause.Place ??= consequence.Place;
             events.RemoveAt(b);
         }
+    }
+
+    /// <summary>Whether the cause's trigger is an ancestor of the consequence's within a few clauses.</summary>
+    private static bool Governs(Document document, Event cause, Event consequence)
+    {
+        int governor = document.TokenStartingAt(cause.Trigger.Start), t = document.TokenStartingAt(consequence.Trigger.Start);
+        for (int depth = 0; t >= 0 && governor >= 0 && depth < 3; depth++)
+        {
+            t = document.Tokens[t].Head;
+            if (t == governor) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -273,6 +273,10 @@ public sealed class EventsStage : IPipelineStage
             // "townspeople who had blocked": a relative pronoun stands for the noun the clause modifies.
             if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
                 subject = tokens[trigger].Head;
+            // "Pakistan said it shot down two warplanes", "The rebels said they captured the town": the
+            // pronoun subject of what someone reports is, first of all, that someone.
+            else if (tokens[subject].Form.ToLowerInvariant() is "it" or "they" or "he" or "she" && ReporterOf(tokens, children, trigger) is >= 0 and var reporter)
+                subject = reporter;
             else if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
                 subject = antecedent;
         }
@@ -286,12 +290,14 @@ public sealed class EventsStage : IPipelineStage
             for (int p = trigger + 1; p < clauseEnd; p++)
             {
                 if (ownClause is not null && !ownClause.Contains(p) || phrases.At(p) is not { } phrase || phrase.Head == subject) continue;
+                // "marched in Bogota and Cali": where the event happened is not whom it was aimed at.
+                if (!actorTargetsOnly && IsLocative(tokens, children, phrase.Head)) continue;
                 obj = phrase.Head;
                 break;
             }
         }
         var subjects = WithConjuncts(tokens, children, subject, phrases);
-        if (source < 0 && subject >= 0 && tokens[subject].DepRel == "nsubj")
+        if (source < 0 && subject >= 0 && tokens[subject].DepRel == "nsubj" && tokens[subject].Head == trigger)
         {
             // Two subjects of one verb are either a coordination the parser split ("Mordor, Rohan, Fornost and
             // Bree welcomed") or one name it split ("Bree Prime Minister Romendacil"): with no comma or
@@ -311,6 +317,28 @@ public sealed class EventsStage : IPipelineStage
             && nounRoot < subject && Enumerable.Range(nounRoot + 1, subject - nounRoot - 1).Any(i => tokens[i].Upos == "CCONJ"))
             subjects = [.. WithConjuncts(tokens, children, nounRoot, phrases), .. subjects];
         return (subjects, WithConjuncts(tokens, children, obj, phrases));
+    }
+
+    /// <summary>The non-pronoun subject of the verb whose complement clause the trigger is (or is a conjunct of), or -1.</summary>
+    private static int ReporterOf(Token[] tokens, List<int>[] children, int trigger)
+    {
+        int clause = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
+        if (tokens[clause].DepRel != "ccomp" || tokens[clause].Head < 0) return -1;
+        int subject = children[tokens[clause].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        return subject >= 0 && tokens[subject].Upos != "PRON" ? subject : -1;
+    }
+
+    private static readonly HashSet<string> LocativePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "across", "around", "outside", "inside", "throughout", "during", "through",
+    };
+
+    /// <summary>A noun in a place or time phrase ("in Bogota", "near Gao"), or the conjunct of one.</summary>
+    private static bool IsLocative(Token[] tokens, List<int>[] children, int noun)
+    {
+        int phraseHead = tokens[noun].DepRel == "conj" && tokens[noun].Head >= 0 ? tokens[noun].Head : noun;
+        return (tokens[phraseHead].DepRel ?? "") is var rel && (rel.StartsWith("obl", StringComparison.Ordinal) || rel == "nmod")
+               && children[phraseHead].Any(c => tokens[c].DepRel == "case" && LocativePrepositions.Contains(tokens[c].Form));
     }
 
     /// <summary>The verb whose adjunct a noun is, directly or through the verb's object; -1 if none.</summary>
@@ -453,8 +481,9 @@ public sealed class EventsStage : IPipelineStage
         var tokens = document.Tokens;
         // "Thousands of protesters", "a convoy of soldiers": the actor is the group's members, the phrase both.
         int collective = head;
-        if (_lexicon.Collectives.Contains(tokens[head].Lemma?.ToLowerInvariant() ?? "")
-            && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var members)
+        // Nested counts: "tens of thousands of Colombians".
+        for (int depth = 0; depth < 3 && _lexicon.Collectives.Contains(tokens[head].Lemma?.ToLowerInvariant() ?? "")
+             && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var members; depth++)
             head = members;
         // The phrase: the head with its compounds, modifiers, determiners, names and numbers.
         int first = Math.Min(head, collective), last = head;

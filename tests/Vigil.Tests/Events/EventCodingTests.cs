@@ -208,4 +208,19 @@ public class EventCodingTests
         var d = Extract("The army said Damascus shelled Aleppo on Monday.");
         Assert.Equal("SYR", Assert.Single(d.Events, e => e.Trigger.Text == "shelled").Actor1!.Code);
     }
+
+    [Fact]
+    public void Blind_batch_six_constructions()
+    {
+        var d = Extract("Tens of thousands of Colombians marched in Bogota and Cali on Wednesday.\n\n" +
+                        "The prosecutor, Lamine Kabore, said he had opened an investigation.\n\n" +
+                        "The U.S. Africa Command said it conducted an airstrike against al-Shabab near Jilib on Wednesday.\n\n" +
+                        "Thousands of workers joined a national strike.", new DateOnly(2021, 5, 6));
+        var march = Assert.Single(d.Events, e => e.Trigger.Text == "marched");
+        Assert.Contains("Colombians", march.Actor1!.Text);
+        Assert.Null(march.Actor2); // places are where, not whom
+        Assert.Equal("The prosecutor", Assert.Single(d.Events, e => e.Trigger.Text == "opened").Actor1!.Text);
+        Assert.Contains("Command", Assert.Single(d.Events, e => e.Trigger.Text == "conducted").Actor1!.Text);
+        Assert.All(d.Events.Where(e => e.Trigger.Text == "strike"), e => Assert.Equal("143", e.Cameo));
+    }
 }
