@@ -247,11 +247,13 @@ public sealed class EventsStage : IPipelineStage
             subject = children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
         // A controlled clause takes its governor's subject: "Arnor is about to restore ties", "X agreed to meet Y",
         // and so do a purpose clause ("protesters blocked the gate to demand an end to ...") and a participle
-        // ("expelled two journalists, accusing them of ..."). A participle of violence stays without actors:
-        // "ambushed a convoy, killing 40" is the ambush's toll, which folding gives to the ambush.
+        // ("expelled two journalists, accusing them of ..."). A bare participle of violence stays without
+        // actors: "ambushed a convoy, killing 40" is the ambush's toll, which folding gives to the ambush;
+        // "ended the siege after killing all six attackers" is the subject's own act.
         for (int governed = trigger, depth = 0; subject < 0 && tokens[governed].Head >= 0 && depth < 3
              && (tokens[governed].DepRel == "xcomp" || tokens[governed].DepRel == "advcl"
-                 && (IsPurposeInfinitive(tokens, children, governed) || tokens[governed].Xpos == "VBG" && pattern.PloverType != "ASSAULT"
+                 && (IsPurposeInfinitive(tokens, children, governed)
+                     || tokens[governed].Xpos == "VBG" && (pattern.PloverType != "ASSAULT" || children[governed].Any(c => tokens[c].DepRel == "mark"))
                      || IsUnmarkedPastTense(tokens, children, governed))); depth++)
         {
             governed = tokens[governed].Head;
