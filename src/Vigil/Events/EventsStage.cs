@@ -501,8 +501,11 @@ public sealed class EventsStage : IPipelineStage
                 last = Math.Max(last, c);
             }
         }
+        // "Pakistan's prime minister, Imran Khan": the name in apposition is part of the actor, and its entity.
+        int name = children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > head, -1);
+        if (name >= 0) last = Math.Max(last, SubtreeEnd(children, name));
         int start = tokens[first].Start, end = tokens[last].End;
-        var entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Start <= tokens[head].Start && tokens[head].End <= m.End));
+        var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null);
         // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.
         string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head) ?? CountryNamedBy(document, head);
         string? sector = code is not null ? SectorCodes.FirstSectorIn(code) : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent) : null;
@@ -520,6 +523,9 @@ public sealed class EventsStage : IPipelineStage
         else if (code is not null && SectorCodes.RolesOnly(code) && actorCountry is not null) code = actorCountry + code;
         return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && SectorCodes.CountryIn(code) is null ? null : actorCountry, sector);
     }
+
+    private static Entity? EntityAt(Document document, int token) =>
+        document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Start <= document.Tokens[token].Start && document.Tokens[token].End <= m.End));
 
     /// <summary>
     /// A bare country or capital as the actor ("Kyiv accused Moscow"), resolved by the places stage when the

@@ -223,4 +223,13 @@ public class EventCodingTests
         Assert.Contains("Command", Assert.Single(d.Events, e => e.Trigger.Text == "conducted").Actor1!.Text);
         Assert.All(d.Events.Where(e => e.Trigger.Text == "strike"), e => Assert.Equal("143", e.Cameo));
     }
+
+    [Fact]
+    public void A_name_in_apposition_is_part_of_the_actor_and_its_entity()
+    {
+        var d = Extract("Pakistan's prime minister, Imran Khan, warned against escalation.");
+        var actor = Assert.Single(d.Events, e => e.Trigger.Text == "warned").Actor1!;
+        Assert.Equal("Pakistan's prime minister, Imran Khan", actor.Text);
+        Assert.NotNull(actor.Entity);
+    }
 }
