@@ -275,9 +275,11 @@ public sealed class EventsStage : IPipelineStage
             // "townspeople who had blocked": a relative pronoun stands for the noun the clause modifies.
             if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
                 subject = tokens[trigger].Head;
-            // "Pakistan said it shot down two warplanes", "The rebels said they captured the town": the
-            // pronoun subject of what someone reports is, first of all, that someone.
-            else if (tokens[subject].Form.ToLowerInvariant() is "it" or "they" or "he" or "she" && ReporterOf(tokens, children, trigger) is >= 0 and var reporter)
+            // "Pakistan said it shot down two warplanes", "The prosecutor said he had opened ...": "it", "he"
+            // or "she" in what someone reports is that someone. Not "they" ("witnesses said they fired"
+            // means the soldiers) and not inside a quotation ("“They fired into the crowd,” said Torres").
+            else if (tokens[subject].Form.ToLowerInvariant() is "it" or "he" or "she" && ReporterOf(tokens, children, trigger) is >= 0 and var reporter
+                     && !InsideQuotation(document, trigger))
                 subject = reporter;
             else if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
                 subject = antecedent;
@@ -319,6 +321,18 @@ public sealed class EventsStage : IPipelineStage
             && nounRoot < subject && Enumerable.Range(nounRoot + 1, subject - nounRoot - 1).Any(i => tokens[i].Upos == "CCONJ"))
             subjects = [.. WithConjuncts(tokens, children, nounRoot, phrases), .. subjects];
         return (subjects, WithConjuncts(tokens, children, obj, phrases));
+    }
+
+    /// <summary>Whether a quotation mark opens before the token in its sentence and is not closed before it.</summary>
+    private static bool InsideQuotation(Document document, int token)
+    {
+        var sentence = document.Sentences[document.Tokens[token].Sentence];
+        int marks = 0;
+        for (int i = sentence.Start; i < document.Tokens[token].Start; i++)
+        {
+            if (document.Text[i] is '"' or '“' or '”') marks++;
+        }
+        return marks % 2 == 1;
     }
 
     /// <summary>The non-pronoun subject of the verb whose complement clause the trigger is (or is a conjunct of), or -1.</summary>

@@ -232,4 +232,11 @@ public class EventCodingTests
         Assert.Equal("Pakistan's prime minister, Imran Khan", actor.Text);
         Assert.NotNull(actor.Entity);
     }
+
+    [Fact]
+    public void A_pronoun_inside_a_quotation_is_not_the_speaker()
+    {
+        var d = Extract("\u201cThey fired into the crowd without warning,\u201d said Gloria Perez Torres.");
+        Assert.DoesNotContain(d.Events, e => e.Actor1?.Text.Contains("Torres") == true);
+    }
 }
