@@ -28,6 +28,9 @@ public sealed class PosTagger
     /// <summary>The class of a singular proper noun (PROPN, NNP), or -1.</summary>
     private readonly int _properNoun;
 
+    /// <summary>The class of a present-tense verb not in the third person (VERB, VBP), or -1.</summary>
+    private readonly int _presentPlural;
+
     public PosTagger(SparseLinearModel model, Dictionary<string, int> tagDictionary, Lemmatizer lemmatizer, FeatureTable features, AmbiguityClasses ambiguity)
     {
         _model = model;
@@ -41,6 +44,7 @@ public sealed class PosTagger
         _pastTense = Array.IndexOf(model.Labels, "VERB\tVBD");
         _pastParticiple = Array.IndexOf(model.Labels, "VERB\tVBN");
         _properNoun = Array.IndexOf(model.Labels, "PROPN\tNNP");
+        _presentPlural = Array.IndexOf(model.Labels, "VERB\tVBP");
     }
 
     /// <summary>The same tagger with another linear model (e.g. a pruned one).</summary>
@@ -101,6 +105,13 @@ public sealed class PosTagger
     private void RepairFiniteVerb(ReadOnlySpan<string> forms, Span<int> classes)
     {
         RepairNameReadAsParticiple(forms, classes);
+        // "advisers to Mr. Obama say/UH, the president ...": "say" after a noun is the verb, not an interjection.
+        for (int i = 1; i < forms.Length; i++)
+        {
+            if (_presentPlural >= 0 && forms[i] == "say" && _xpos[classes[i]] is "UH" or "NN"
+                && _xpos[classes[i - 1]] is "NN" or "NNS" or "NNP" or "NNPS")
+                classes[i] = _presentPlural;
+        }
         if (_pastTense < 0) return;
         int start = 0;
         for (int end = 0; end <= forms.Length; end++)

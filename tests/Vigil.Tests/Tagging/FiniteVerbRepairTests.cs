@@ -38,4 +38,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_known_participle_opening_a_sentence_stays_one() =>
         Assert.Equal("VBG", Xpos("Using Python is easy .")[0]);
+
+    [Fact]
+    public void Say_after_a_noun_is_a_verb() =>
+        Assert.Equal("VBP", Xpos("In recent days , advisers to Mr. Obama say , the president has grown exasperated .")[8]);
 }
