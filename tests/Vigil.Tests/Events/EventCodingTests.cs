@@ -239,4 +239,12 @@ public class EventCodingTests
         var d = Extract("\u201cThey fired into the crowd without warning,\u201d said Gloria Perez Torres.");
         Assert.DoesNotContain(d.Events, e => e.Actor1?.Text.Contains("Torres") == true);
     }
+
+    [Fact]
+    public void Capturing_a_town_is_taking_territory_and_seizing_weapons_is_not()
+    {
+        var d = Extract("Rebels captured the town of Goma on Tuesday.\n\nPolice seized weapons in the market.");
+        Assert.Equal("192", Assert.Single(d.Events, e => e.Trigger.Text == "captured").Cameo);
+        Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "seized");
+    }
 }
