@@ -16,6 +16,7 @@ internal static class EventMentions
     public static void Merge(Document document)
     {
         var events = document.Events;
+        ResolveAttackersCalledThey(events);
         FoldActorlessConsequences(document, events);
         DropLaterMentions(document, events);
         for (int a = 0; a < events.Count; a++)
@@ -80,6 +81,25 @@ internal static class EventMentions
             cause.Date ??= consequence.Date;
             cause.Place ??= consequence.Place;
             events.RemoveAt(b);
+        }
+    }
+
+    private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "MIL", "COP", "REB", "UAF", "CRM", "INS", "SPY" };
+
+    /// <summary>
+    /// "Soldiers opened fire on townspeople ... “They fired into the crowd without warning,” said a witness":
+    /// an attack by an uncoded "they" continues the last armed attacker of the article's previous three
+    /// sentences, whose actor it takes. ("They" alone says nothing; an attack's "they" is rarely the victims.)
+    /// </summary>
+    private static void ResolveAttackersCalledThey(List<Event> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Plover.Type != "ASSAULT" || e.Actor1 is not { Code: null } they || !they.Text.Equals("they", StringComparison.OrdinalIgnoreCase)) continue;
+            var attacker = events.Take(i).LastOrDefault(p => p.Plover.Type == "ASSAULT" && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= 3
+                                                              && p.Actor1?.Sector is { } sector && ArmedSectors.Contains(sector))?.Actor1;
+            if (attacker is not null) e.Actor1 = attacker;
         }
     }
 

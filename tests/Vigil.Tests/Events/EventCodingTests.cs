@@ -247,4 +247,13 @@ public class EventCodingTests
         Assert.Equal("192", Assert.Single(d.Events, e => e.Trigger.Text == "captured").Cameo);
         Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "seized");
     }
+
+    [Fact]
+    public void An_attack_by_they_continues_the_last_armed_attacker()
+    {
+        var d = Extract("Soldiers opened fire on townspeople in Antunez on Monday.\n\n" +
+                        "\u201cThey fired into the crowd without warning,\u201d said Gloria Perez Torres.");
+        var fired = Assert.Single(d.Events, e => e.Trigger.Text == "fired");
+        Assert.Equal(("Soldiers", "MIL"), (fired.Actor1!.Text, fired.Actor1.Sector));
+    }
 }
