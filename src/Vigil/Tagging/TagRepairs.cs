@@ -1,0 +1,165 @@
+namespace Vigil.Tagging;
+
+/// <summary>
+/// Corrections applied after greedy tagging, each for an error the left-to-right tagger makes on the
+/// sentences news is made of, and each checked against EWT dev (where it changes next to nothing):
+/// <list type="bullet">
+/// <item>an unknown capitalised first word read as a participle ("Beijing/VBG on Thursday warned Taipei");</item>
+/// <item>"say" after a noun read as an interjection ("advisers to Mr. Obama say/UH, ...");</item>
+/// <item>a clause with a subject and no finite verb, whose verb was read as a participle or adjective
+/// ("The soldiers fired/VBN on the crowd", "Police detained/JJ 84 people, the ministry said").</item>
+/// </list>
+/// </summary>
+internal sealed class TagRepairs
+{
+    private readonly string[] _xpos;
+    private readonly AmbiguityClasses _ambiguity;
+
+    // Per class, the tests every token goes through (computed once rather than comparing strings per token).
+    private readonly bool[] _finite;
+    private readonly bool[] _noun;
+    private readonly bool[] _boundary;
+
+    /// <summary>Classes the repairs assign, or -1 when the model has no such class.</summary>
+    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural;
+
+    /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
+    /// <param name="xpos">The XPOS of each class.</param>
+    /// <param name="ambiguity">Which words the tagger knows from training.</param>
+    public TagRepairs(string[] labels, string[] xpos, AmbiguityClasses ambiguity)
+    {
+        _xpos = xpos;
+        _ambiguity = ambiguity;
+        _finite = xpos.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray();
+        _noun = xpos.Select(x => x is "NN" or "NNS" or "NNP" or "NNPS" or "PRP").ToArray();
+        _boundary = xpos.Select(x => x is "," or ":" or ".").ToArray();
+        _pastTense = Array.IndexOf(labels, "VERB\tVBD");
+        _pastParticiple = Array.IndexOf(labels, "VERB\tVBN");
+        _properNoun = Array.IndexOf(labels, "PROPN\tNNP");
+        _presentPlural = Array.IndexOf(labels, "VERB\tVBP");
+    }
+
+    /// <summary>Applies every repair to one tagged sentence.</summary>
+    public void Apply(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        NameReadAsParticiple(forms, classes);
+        SayAfterNoun(forms, classes);
+        if (_pastTense < 0) return;
+        int start = 0;
+        for (int end = 0; end <= forms.Length; end++)
+        {
+            if (end < forms.Length && !_boundary[classes[end]]) continue;
+            VerblessClause(forms, classes, start, end);
+            start = end + 1;
+        }
+    }
+
+    /// <summary>
+    /// "Beijing/VBG on Thursday warned Taipei": an unknown capitalised first word read as a participle,
+    /// when only a prepositional phrase or a date stands between it and the sentence's first finite verb,
+    /// is that verb's subject, a proper noun.
+    /// </summary>
+    private void NameReadAsParticiple(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_properNoun < 0 || forms.Length < 3 || _xpos[classes[0]] != "VBG" || !char.IsUpper(forms[0][0]) || _ambiguity.Knows(forms[0])) return;
+        for (int i = 1; i < forms.Length; i++)
+        {
+            if (_finite[classes[i]])
+            {
+                if (i > 1) classes[0] = _properNoun;
+                return;
+            }
+            if (_xpos[classes[i]] is not ("IN" or "DT" or "CD" or "NNP" or "RB")) return;
+        }
+    }
+
+    /// <summary>"advisers to Mr. Obama say/UH, the president ...": "say" after a noun is the verb, not an interjection.</summary>
+    private void SayAfterNoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_presentPlural < 0) return;
+        for (int i = 1; i < forms.Length; i++)
+        {
+            if (forms[i] == "say" && _xpos[classes[i]] is "UH" or "NN" && _xpos[classes[i - 1]] is "NN" or "NNS" or "NNP" or "NNPS")
+                classes[i] = _presentPlural;
+        }
+    }
+
+    /// <summary>
+    /// A clause that opens with a noun phrase and has no finite verb, followed by a past participle (or
+    /// an "-ed" adjective) right after that noun phrase, is a past-tense clause the left-to-right tagger
+    /// misread. Participle-only forms ("taken", "shown", "done") are left alone.
+    /// </summary>
+    private void VerblessClause(ReadOnlySpan<string> forms, Span<int> classes, int start, int end)
+    {
+        int finite = -1, finiteCount = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (_finite[classes[i]]) (finite, finiteCount) = (i, finiteCount + 1);
+        }
+        if (finiteCount > 1) return;
+        // The opening noun phrase, with its prepositional modifiers and coordinated nouns ("Gunmen from the
+        // cartel and self-defense groups"), up to the first word that cannot continue it.
+        int i0 = start;
+        bool noun = false;
+        while (i0 < end)
+        {
+            var tag = _xpos[classes[i0]];
+            bool participleAdjective = tag == "JJ" && noun && forms[i0].EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+            if (participleAdjective || tag is not ("DT" or "PDT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "PRP$" or "POS" or "HYPH")
+                && !(noun && tag is "IN" or "CC")) break;
+            if (_noun[classes[i0]]) noun = true;
+            i0++;
+        }
+        if (!noun || i0 >= end || i0 == start) return;
+        // "The Republican nominee also linked ...": adverbs may stand between the subject and the verb.
+        while (i0 + 1 < end && _xpos[classes[i0]] == "RB") i0++;
+        if (finiteCount == 1)
+        {
+            // "Inmates armed with guns and grenades fought/VBN each other": a past tense right after the
+            // subject and before "with" or "by" modifies the subject when a participle after a later noun
+            // can be the clause's verb.
+            if (finite != i0 || _xpos[classes[i0]] != "VBD" || _pastParticiple < 0 || i0 + 1 >= end || !IsModifierPreposition(forms[i0 + 1], withTo: false)) return;
+            for (int j = i0 + 2; j < end; j++)
+            {
+                if (!IsPastCandidate(forms, classes, j)) continue;
+                classes[i0] = _pastParticiple;
+                classes[j] = _pastTense;
+                return;
+            }
+            return;
+        }
+        if (!IsPastCandidate(forms, classes, i0)) return;
+        // "Soldiers sent to the town opened fire", "Inmates armed with guns fought": a participle followed by
+        // "to", "by" or "with" modifies the subject; a later candidate after a noun is the clause's verb.
+        if (i0 + 1 < end && IsModifierPreposition(forms[i0 + 1], withTo: true))
+        {
+            for (int j = i0 + 2; j < end; j++)
+            {
+                if (IsPastCandidate(forms, classes, j))
+                {
+                    i0 = j;
+                    break;
+                }
+            }
+        }
+        classes[i0] = _pastTense;
+    }
+
+    /// <summary>"with", "by" (and "to"): the words after which a participle modifies the noun before it.</summary>
+    private static bool IsModifierPreposition(string word, bool withTo) =>
+        word.Equals("with", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
+        || withTo && word.Equals("to", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A participle or "-ed" adjective right after a noun or pronoun, in a form a past tense shares ("fired", not "taken").</summary>
+    private bool IsPastCandidate(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int i)
+    {
+        var form = forms[i];
+        bool participle = _xpos[classes[i]] == "VBN" || _xpos[classes[i]] == "JJ" && form.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        if (!participle || form.EndsWith("en", StringComparison.OrdinalIgnoreCase) || form.EndsWith("wn", StringComparison.OrdinalIgnoreCase)
+            || form.EndsWith("ne", StringComparison.OrdinalIgnoreCase)) return false;
+        // The word before (past any adverbs) must end a noun phrase, not leave a preposition open.
+        int before = i - 1;
+        while (before > 0 && _xpos[classes[before]] == "RB") before--;
+        return before >= 0 && _noun[classes[before]];
+    }
+}
