@@ -59,7 +59,7 @@ public sealed class AttributionStage : IPipelineStage
         foreach (var sentence in document.Sentences)
         {
             var accordingTo = AccordingTo(document, tree, sentence);
-            int accordingVerb = accordingTo is null ? -1 : AccordingToHead(document, sentence);
+            int accordingVerb = accordingTo?.Modified ?? -1;
             bool relayed = false;
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
@@ -69,7 +69,7 @@ public sealed class AttributionStage : IPipelineStage
                 // "Beltran told a radio station the soldiers opened fire, according to the AP": the AP relays
                 // what the cue reports. "According to police, officers saw Scott ..., and they ordered him
                 // ...": the phrase governs a clause above the cue, and is an attribution of its own.
-                if (accordingTo is { } via && (accordingVerb < 0 || accordingVerb == i
+                if (accordingTo?.Source is { } via && (accordingVerb < 0 || accordingVerb == i
                     || tokens[accordingVerb].Start >= quote.Content.Start && tokens[accordingVerb].End <= quote.Content.End))
                 {
                     // "... the soldiers opened fire, according to the AP": the relay is not part of the content.
@@ -79,7 +79,7 @@ public sealed class AttributionStage : IPipelineStage
                 }
                 Add(document, quote);
             }
-            if (accordingTo is { } source && !relayed) AddAccordingTo(document, tree, sentence, source);
+            if (accordingTo is { } phrase && !relayed) AddAccordingTo(document, sentence, phrase);
         }
         ExtendToWholeQuotations(document, quotations);
         ContinueQuotations(document, quotations);
@@ -248,8 +248,14 @@ public sealed class AttributionStage : IPipelineStage
         return new SpanRef(tokens[first].Start, tokens[last].End, document.Slice(tokens[first].Start, tokens[last].End));
     }
 
-    /// <summary>"according to X" in the sentence: X as a source span.</summary>
-    private static SpanRef? AccordingTo(Document document, DependencyTree tree, Sentence sentence)
+    /// <summary>
+    /// An "according to X" phrase: the token of "according", the last token of X, X as a source span, and
+    /// the word the phrase modifies (X's head, -1 at the root).
+    /// </summary>
+    private readonly record struct AccordingToPhrase(int According, int SourceLast, SpanRef Source, int Modified);
+
+    /// <summary>The sentence's first "according to X" phrase, or null.</summary>
+    private static AccordingToPhrase? AccordingTo(Document document, DependencyTree tree, Sentence sentence)
     {
         var tokens = document.Tokens;
         for (int i = sentence.FirstToken; i + 2 < sentence.EndToken; i++)
@@ -266,7 +272,8 @@ public sealed class AttributionStage : IPipelineStage
             }
             var (f, l) = TrimPunctuation(tokens, first, last);
             if (l < f) return null;
-            return new SpanRef(tokens[f].Start, tokens[l].End, document.Slice(tokens[f].Start, tokens[l].End));
+            var source = new SpanRef(tokens[f].Start, tokens[l].End, document.Slice(tokens[f].Start, tokens[l].End));
+            return new AccordingToPhrase(i, l, source, tokens[head].Head);
         }
         return null;
     }
@@ -285,25 +292,11 @@ public sealed class AttributionStage : IPipelineStage
         return first > 0 && tokens[first - 1].Form == ",";
     }
 
-    /// <summary>The word the "according to X" phrase modifies (X's head), or -1.</summary>
-    private static int AccordingToHead(Document document, Sentence sentence)
+    private static void AddAccordingTo(Document document, Sentence sentence, AccordingToPhrase phrase)
     {
         var tokens = document.Tokens;
-        for (int i = sentence.FirstToken; i + 2 < sentence.EndToken; i++)
-        {
-            if (!tokens[i].Form.Equals("according", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Form != "to") continue;
-            int source = tokens[i].Head >= 0 && tokens[i].Head > i + 1 ? tokens[i].Head : i + 2;
-            return tokens[source].Head;
-        }
-        return -1;
-    }
-
-    private static void AddAccordingTo(Document document, DependencyTree tree, Sentence sentence, SpanRef source)
-    {
-        var tokens = document.Tokens;
-        int according = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).First(i => tokens[i].Start < source.Start && tokens[i].Form.Equals("according", StringComparison.OrdinalIgnoreCase));
+        var (according, sourceLast, source) = (phrase.According, phrase.SourceLast, phrase.Source);
         // The content is the sentence without the "according to X" phrase.
-        int sourceLast = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Last(i => tokens[i].End <= source.End);
         var before = TrimPunctuation(tokens, sentence.FirstToken, according - 1);
         var after = TrimPunctuation(tokens, sourceLast + 1, sentence.EndToken - 1);
         var (first, last) = after.Last - after.First >= before.Last - before.First ? after : before;
@@ -398,7 +391,6 @@ public sealed class AttributionStage : IPipelineStage
         return before >= 0 && text[before] is '“' or '"' || after < text.Length && text[after] is '”' or '"';
     }
 
-    /// <param name="cue">The cue, when the parse hangs it under the speaker ("The NAACP called for ...").</param>
     /// <summary>The later of two subjects of the cue with only names between them (one split name), else the subject itself.</summary>
     private static int LastOfSplitSubject(Token[] tokens, DependencyTree tree, int cue, int subject)
     {
@@ -436,6 +428,7 @@ public sealed class AttributionStage : IPipelineStage
     private static bool CommaBefore(Token[] tokens, int cue) =>
         cue >= 2 && tokens[cue - 1].Upos == "CCONJ" && tokens[cue - 2].Form == ",";
 
+    /// <param name="cue">The cue, when the parse hangs it under the speaker ("The NAACP called for ...").</param>
     private static SpanRef PhraseRef(Document document, DependencyTree tree, int head, int cue = -1)
     {
         // A relative clause on the speaker ("Torres, who said ...") is not part of the source's name, nor is the cue.
