@@ -323,16 +323,11 @@ public sealed class EventsStage : IPipelineStage
         return (subjects, WithConjuncts(tokens, children, obj, phrases));
     }
 
-    /// <summary>Whether a quotation mark opens before the token in its sentence and is not closed before it.</summary>
+    /// <summary>Whether the token stands inside a quotation (the spans the attribution stage reads quotes from).</summary>
     private static bool InsideQuotation(Document document, int token)
     {
-        var sentence = document.Sentences[document.Tokens[token].Sentence];
-        int marks = 0;
-        for (int i = sentence.Start; i < document.Tokens[token].Start; i++)
-        {
-            if (document.Text[i] is '"' or '“' or '”') marks++;
-        }
-        return marks % 2 == 1;
+        var t = document.Tokens[token];
+        return Attribution.AttributionStage.QuotationSpans(document.Text).Any(q => q.Start <= t.Start && t.End <= q.End);
     }
 
     /// <summary>The non-pronoun subject of the verb whose complement clause the trigger is (or is a conjunct of), or -1.</summary>
