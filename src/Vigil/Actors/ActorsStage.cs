@@ -34,8 +34,7 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
             if (code is null && entity.Label == "LOC")
             {
                 var place = document.Places.FirstOrDefault(p => entity.Mentions.Any(m => m.Start == p.Start && m.End == p.End));
-                if (place?.Country is { } country && (place.Feature is "PCLI" or "PPLC" || IsCapitalOf(place.Text, country)))
-                    code = alpha3.GetValueOrDefault(country);
+                if (place is not null && CountryStandIn.CountryOf(place, gazetteer) is { } country) code = alpha3.GetValueOrDefault(country);
             }
             if (code is null && entity.Label == "ORG")
             {
@@ -47,17 +46,5 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
             if (SectorCodes.IsSector(code[..Math.Min(3, code.Length)]) && dominant is not null) code = dominant + code;
             entity.Actor = new ActorCode(code, code.Length >= 3 && !SectorCodes.IsSector(code[..3]) ? code[..3] : null, SectorCodes.FirstSectorIn(code));
         }
-    }
-
-    /// <summary>Whether the name is also its country's capital ("Beijing" the municipality is Beijing the capital).</summary>
-    private bool IsCapitalOf(string name, string country)
-    {
-        if (gazetteer is null) return false;
-        foreach (var index in gazetteer.Lookup(name))
-        {
-            var entry = gazetteer[index];
-            if (entry.FeatureCode == "PPLC" && entry.Country == country) return true;
-        }
-        return false;
     }
 }

@@ -84,8 +84,6 @@ internal static class EventMentions
         }
     }
 
-    private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "MIL", "COP", "REB", "UAF", "CRM", "INS", "SPY" };
-
     /// <summary>
     /// "Soldiers opened fire on townspeople ... “They fired into the crowd without warning,” said a witness":
     /// an attack by an uncoded "they" continues the last armed attacker of the article's previous three
@@ -98,7 +96,7 @@ internal static class EventMentions
             var e = events[i];
             if (e.Plover.Type != "ASSAULT" || e.Actor1 is not { Code: null } they || !they.Text.Equals("they", StringComparison.OrdinalIgnoreCase)) continue;
             var attacker = events.Take(i).LastOrDefault(p => p.Plover.Type == "ASSAULT" && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= 3
-                                                              && p.Actor1?.Sector is { } sector && ArmedSectors.Contains(sector))?.Actor1;
+                                                              && p.Actor1?.Sector is { } sector && Actors.SectorCodes.Armed.Contains(sector))?.Actor1;
             if (attacker is not null) e.Actor1 = attacker;
         }
     }

@@ -15,6 +15,7 @@ public sealed class EventsStage : IPipelineStage
     private readonly EventLexicon _lexicon;
     private readonly ActorPhraseCoder _phraseCoder;
     private readonly bool _petrarchConventions;
+    private readonly Places.Gazetteer? _gazetteer;
 
     /// <param name="lexicon">Event patterns and word lists; the built-in ones by default.</param>
     /// <param name="phraseCoder">Codes noun phrases from actor and agent dictionaries; the built-in ones by default.</param>
@@ -23,8 +24,10 @@ public sealed class EventsStage : IPipelineStage
     /// and let an object that names no actor give way to the first actor later in the clause (PETRARCH's
     /// targets are always actors; in news, "bombed a market" has the market as its target).
     /// </param>
-    public EventsStage(EventLexicon? lexicon = null, ActorPhraseCoder? phraseCoder = null, bool petrarchConventions = false)
+    /// <param name="gazetteer">Tells a capital that the resolver read as its division ("Moscow") as the capital; optional.</param>
+    public EventsStage(EventLexicon? lexicon = null, ActorPhraseCoder? phraseCoder = null, bool petrarchConventions = false, Places.Gazetteer? gazetteer = null)
     {
+        _gazetteer = gazetteer;
         _lexicon = lexicon ?? EventLexicon.Default;
         _phraseCoder = phraseCoder ?? new ActorPhraseCoder(ActorDictionary.Default, AgentDictionary.Default);
         _petrarchConventions = petrarchConventions;
@@ -538,15 +541,14 @@ public sealed class EventsStage : IPipelineStage
 
     /// <summary>
     /// A bare country or capital as the actor ("Kyiv accused Moscow"), resolved by the places stage when the
-    /// recognizer did not make it an entity: the country's code.
+    /// recognizer did not make it an entity: the country's code, by the rule the actors stage codes entities with.
     /// </summary>
     private string? CountryNamedBy(Document document, int head)
     {
         var token = document.Tokens[head];
         if (token.Upos != "PROPN") return null;
         var place = document.Places.FirstOrDefault(p => p.Start <= token.Start && token.End <= p.End);
-        if (place?.Country is null || place.Feature is not ("PCLI" or "PPLC")) return null;
-        return _lexicon.Alpha3.GetValueOrDefault(place.Country);
+        return place is not null && CountryStandIn.CountryOf(place, _gazetteer) is { } country ? _lexicon.Alpha3.GetValueOrDefault(country) : null;
     }
 
     /// <summary>A nationality adjective on the actor ("Mexican soldiers") gives its country.</summary>

@@ -21,7 +21,8 @@ public static class PipelineFactory
         if (LoadedModels.Gazetteer is { } gazetteer) stages.Add(new Places.PlacesStage(gazetteer));
         stages.Add(new Actors.ActorsStage(LoadedModels.ActorDictionary, LoadedModels.AgentDictionary, LoadedModels.Gazetteer));
         if (LoadedModels.Parser is not null)
-            stages.Add(new Events.EventsStage(LoadedModels.EventLexicon, new Actors.ActorPhraseCoder(LoadedModels.ActorDictionary, LoadedModels.AgentDictionary)));
+            stages.Add(new Events.EventsStage(LoadedModels.EventLexicon, new Actors.ActorPhraseCoder(LoadedModels.ActorDictionary, LoadedModels.AgentDictionary),
+                gazetteer: LoadedModels.Gazetteer));
         return new VigilPipeline(stages);
     }
 

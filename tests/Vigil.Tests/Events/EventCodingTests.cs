@@ -207,6 +207,9 @@ public class EventCodingTests
     {
         var d = Extract("The army said Damascus shelled Aleppo on Monday.");
         Assert.Equal("SYR", Assert.Single(d.Events, e => e.Trigger.Text == "shelled").Actor1!.Code);
+        // Moscow resolves to the federal city of that name, which is still the capital.
+        var moscow = Extract("Kyiv accused Moscow of shelling the plant.");
+        Assert.Equal("RUS", Assert.Single(moscow.Events, e => e.Trigger.Text == "accused").Actor2!.Code);
     }
 
     [Fact]
