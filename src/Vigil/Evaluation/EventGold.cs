@@ -2,8 +2,14 @@ using System.Text.Json;
 
 namespace Vigil.Evaluation;
 
-/// <summary>An expected event of the project's gold set (tests/gold-events, format in its README).</summary>
-public sealed record GoldEvent(int Sentence, string CameoRoot, string? Actor1, string? Actor2, double? Lat, double? Lon, string? Date, int? Fatalities);
+/// <summary>
+/// An expected event of the project's gold set (tests/gold-events, format in its README). The sentence is
+/// given by its index, or by <paramref name="Evidence"/>, a phrase of it (then <paramref name="Sentence"/>
+/// is -1 and the scorer finds the sentence that contains the phrase, so the gold survives changes to
+/// sentence splitting).
+/// </summary>
+public sealed record GoldEvent(int Sentence, string CameoRoot, string? Actor1, string? Actor2, double? Lat, double? Lon, string? Date, int? Fatalities,
+    string? Evidence = null);
 
 public sealed record GoldArticle(string Name, string Text, DateOnly? Published, IReadOnlyList<GoldEvent> Events);
 
@@ -18,13 +24,16 @@ public static class EventGold
             var root = json.RootElement;
             DateOnly? published = root.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? DateOnly.Parse(p.GetString()!) : null;
             var events = root.GetProperty("events").EnumerateArray().Select(e => new GoldEvent(
-                e.GetProperty("sentence").GetInt32(),
+                e.TryGetProperty("sentence", out var sentence) ? sentence.GetInt32() : -1,
                 e.GetProperty("cameo_root").GetString()!,
                 String(e, "actor1"), String(e, "actor2"),
                 e.TryGetProperty("place", out var place) && place.ValueKind == JsonValueKind.Object ? place.GetProperty("lat").GetDouble() : null,
                 e.TryGetProperty("place", out var place2) && place2.ValueKind == JsonValueKind.Object ? place2.GetProperty("lon").GetDouble() : null,
                 String(e, "date"),
-                e.TryGetProperty("fatalities", out var f) && f.ValueKind == JsonValueKind.Number ? f.GetInt32() : null)).ToList();
+                e.TryGetProperty("fatalities", out var f) && f.ValueKind == JsonValueKind.Number ? f.GetInt32() : null,
+                String(e, "evidence"))).ToList();
+            foreach (var e in events.Where(e => e.Sentence < 0 && e.Evidence is null))
+                throw new FormatException($"{path}: an event has neither \"sentence\" nor \"evidence\"");
             articles.Add(new GoldArticle(Path.GetFileNameWithoutExtension(path), root.GetProperty("text").GetString()!, published, events));
         }
         return articles;

@@ -22,10 +22,11 @@ public sealed class EventScorer
         var used = new bool[system.Count];
         foreach (var g in gold.Events)
         {
+            int sentence = g.Sentence >= 0 ? g.Sentence : SentenceContaining(document, g.Evidence!);
             for (int i = 0; i < system.Count; i++)
             {
                 var e = system[i];
-                if (used[i] || e.Sentence != g.Sentence || !e.Cameo.StartsWith(g.CameoRoot, StringComparison.Ordinal)) continue;
+                if (used[i] || e.Sentence != sentence || !e.Cameo.StartsWith(g.CameoRoot, StringComparison.Ordinal)) continue;
                 if (!ActorMatches(g.Actor1, e.Actor1) || !ActorMatches(g.Actor2, e.Actor2)) continue;
                 used[i] = true;
                 _correct++;
@@ -36,6 +37,13 @@ public sealed class EventScorer
                 break;
             }
         }
+    }
+
+    /// <summary>The index of the sentence whose text contains the evidence phrase, or -1 (the event then cannot match).</summary>
+    private static int SentenceContaining(Document document, string evidence)
+    {
+        int at = document.Text.IndexOf(evidence, StringComparison.Ordinal);
+        return at < 0 ? -1 : document.SentenceAt(at);
     }
 
     private static bool ActorMatches(string? expected, EventActor? actor) =>

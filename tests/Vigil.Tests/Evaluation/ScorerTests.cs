@@ -70,4 +70,26 @@ public class ScorerTests
         Assert.Equal(2 * (7.0 / 8) * (7.0 / 9) / (7.0 / 8 + 7.0 / 9) * 100, scores.Upos, 3);
         Assert.Equal(2 * (5.0 / 8) * (5.0 / 9) / (5.0 / 8 + 5.0 / 9) * 100, scores.Uas, 3);
     }
+
+    [Fact]
+    public void A_gold_event_given_by_evidence_matches_in_the_sentence_that_contains_the_phrase()
+    {
+        const string text = "Police arrested gunmen. Soldiers fired on townspeople.";
+        var document = new Document(text);
+        document.Sentences.Add(new Sentence(0, 23, 0, 4));
+        document.Sentences.Add(new Sentence(24, text.Length, 4, 5));
+        document.Events.Add(new Event
+        {
+            Id = "V1", Sentence = 1, Trigger = new SpanRef(33, 38, "fired"), Cameo = "190", Plover = new PloverCode("ASSAULT", null),
+            Actor1 = new EventActor(24, 32, "Soldiers", null, null, null, null),
+        });
+        var inSecond = new GoldEvent(-1, "19", "soldiers", null, null, null, null, null, Evidence: "fired on townspeople");
+        var inFirst = new GoldEvent(-1, "19", "soldiers", null, null, null, null, null, Evidence: "arrested gunmen");
+        var scorer = new EventScorer();
+        scorer.Add(new GoldArticle("a", text, null, [inSecond]), document);
+        scorer.Add(new GoldArticle("b", text, null, [inFirst]), document);
+        // One of two gold events found, one of two system events right.
+        Assert.Equal(1, scorer.Result().Matched);
+        Assert.Equal(50, scorer.Result().Events.Precision, 3);
+    }
 }
