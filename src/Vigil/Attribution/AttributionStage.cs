@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Vigil.Documents;
 using Vigil.Pipeline;
 
@@ -19,12 +20,18 @@ namespace Vigil.Attribution;
 public sealed class AttributionStage : IPipelineStage
 {
     private readonly HashSet<string> _cues;
+    private readonly CueClassifier? _classifier;
 
     /// <param name="cueLemmas">The cue verbs; by default the built-in Data/cue-words.txt.</param>
     /// <param name="learnedCues">Cue verbs learned from an annotated corpus (models/attribution-cues.txt), added to those.</param>
-    public AttributionStage(IEnumerable<string>? cueLemmas = null, IEnumerable<string>? learnedCues = null)
+    /// <param name="classifier">
+    /// Decides which verbs in a reporting frame are cues (models/attribution-cues.bin); without it a
+    /// verb is a cue when it is on the lists.
+    /// </param>
+    public AttributionStage(IEnumerable<string>? cueLemmas = null, IEnumerable<string>? learnedCues = null, CueClassifier? classifier = null)
     {
         _cues = (cueLemmas ?? LoadCues()).Concat(learnedCues ?? []).ToHashSet(StringComparer.Ordinal);
+        _classifier = classifier;
     }
 
     public string Name => "attribution";
@@ -56,16 +63,14 @@ public sealed class AttributionStage : IPipelineStage
             if (!document.Quotes.Any(q => Overlaps(q.Content, labelled.Content))) Add(document, labelled);
         }
         var cuesUsed = quoted.Select(m => m.CueToken).ToHashSet();
+        var entityLabels = _classifier is null ? null : CueClassifier.EntityLabels(document);
         foreach (var sentence in document.Sentences)
         {
             var accordingTo = AccordingTo(document, tree, sentence);
             int accordingVerb = accordingTo?.Modified ?? -1;
             bool relayed = false;
-            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            foreach (var (i, quote) in Frames(document, tree, sentence, cuesUsed, verb => IsCue(document, tree, entityLabels, verb, quotations)))
             {
-                if (tokens[i].Upos is not ("VERB" or "AUX") || !_cues.Contains(tokens[i].Lemma ?? "") || cuesUsed.Contains(i)) continue;
-                var quote = Parenthetical(document, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
-                if (quote is null) continue;
                 // "Beltran told a radio station the soldiers opened fire, according to the AP": the AP relays
                 // what the cue reports. "According to police, officers saw Scott ..., and they ordered him
                 // ...": the phrase governs a clause above the cue, and is an attribution of its own.
@@ -84,6 +89,54 @@ public sealed class AttributionStage : IPipelineStage
         ExtendToWholeQuotations(document, quotations);
         ContinueQuotations(document, quotations);
         LinkEntities(document);
+    }
+
+    /// <summary>
+    /// The verbs of the sentence that <paramref name="isCue"/> accepts, each with the attribution it makes
+    /// (verbs without a reporting frame make none). Verbs already used by a quotation's typography are
+    /// skipped. The test comes first: it is cheaper than building the attribution.
+    /// </summary>
+    private IEnumerable<(int Cue, Quote Quote)> Frames(Document document, DependencyTree tree, Sentence sentence, HashSet<int> cuesUsed,
+        Func<int, bool> isCue)
+    {
+        var tokens = document.Tokens;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Upos is not ("VERB" or "AUX") || cuesUsed.Contains(i) || !isCue(i)) continue;
+            var quote = Parenthetical(document, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
+            if (quote is not null) yield return (i, quote);
+        }
+    }
+
+    /// <summary>A verb is a cue by the classifier's judgement, or without one when it is on the lists.</summary>
+    private bool IsCue(Document document, DependencyTree tree, string?[]? entityLabels, int verb, IReadOnlyList<(int Start, int End)> quotations) =>
+        _classifier is null ? _cues.Contains(document.Tokens[verb].Lemma ?? "")
+            : _classifier.IsCue(CollectionsMarshal.AsSpan(CueFeatures(document, tree, entityLabels!, verb, quotations)));
+
+    private List<ulong> CueFeatures(Document document, DependencyTree tree, string?[] entityLabels, int verb, IReadOnlyList<(int Start, int End)> quotations)
+    {
+        int at = document.Tokens[verb].Start;
+        return CueClassifier.Features(document, tree, entityLabels, verb, listed: _cues.Contains(document.Tokens[verb].Lemma ?? ""),
+            quoted: quotations.Any(q => q.Start <= at && at < q.End));
+    }
+
+    /// <summary>
+    /// For training the classifier: every verb with a reporting frame that the stage would ask it about,
+    /// with the frame's features (the document must be parsed; entities help).
+    /// </summary>
+    public IEnumerable<(int Cue, Quote Quote, List<ulong> Features)> CueCandidates(Document document)
+    {
+        var tokens = document.Tokens;
+        if (tokens.Length == 0 || tokens[0].Upos is null) yield break;
+        var tree = new DependencyTree(tokens);
+        var quotations = QuotationSpans(document.Text).ToList();
+        var cuesUsed = new QuotationCues(_cues).Find(document, tree, quotations).Select(m => m.CueToken).ToHashSet();
+        var entityLabels = CueClassifier.EntityLabels(document);
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var (i, quote) in Frames(document, tree, sentence, cuesUsed, isCue: _ => true))
+                yield return (i, quote, CueFeatures(document, tree, entityLabels, i, quotations));
+        }
     }
 
     private static bool Overlaps(SpanRef a, SpanRef b) => a.Start < b.End && b.Start < a.End;

@@ -44,6 +44,12 @@ public static class LoadedModels
     private static readonly Lazy<IReadOnlyList<string>> LazyAttributionCues = new(() =>
         LoadIfPresent(ModelPaths.AttributionCues, path => Attribution.CueRateLearner.ReadLemmas(File.ReadLines(path)).ToList()) ?? []);
 
+    /// <summary>The attribution cue classifier trained by `vigil train attribution` (models/attribution-cues.bin), or null.</summary>
+    public static Attribution.CueClassifier? AttributionCueClassifier => LazyCueClassifier.Value;
+
+    private static readonly Lazy<Attribution.CueClassifier?> LazyCueClassifier = new(() =>
+        LoadIfPresent(ModelPaths.AttributionCueClassifier, Attribution.CueClassifier.Load));
+
     private static IEnumerable<string> DataLines(string path) =>
         File.ReadLines(path).Select(l => l.TrimEnd()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 

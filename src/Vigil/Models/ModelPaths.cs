@@ -21,4 +21,6 @@ public static class ModelPaths
 
     /// <summary>Attribution cue verbs learned from PolNeAR (`vigil train attribution`).</summary>
     public static string AttributionCues => Path.Combine(Directory, "attribution-cues.txt");
+
+    public static string AttributionCueClassifier => Path.Combine(Directory, "attribution-cues.bin");
 }

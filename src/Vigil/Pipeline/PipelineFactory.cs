@@ -17,7 +17,8 @@ public static class PipelineFactory
         var stages = new List<IPipelineStage>();
         stages.AddRange(SyntaxStages());
         if (LoadedModels.Ner is { } ner) stages.Add(new Entities.EntitiesStage(ner, LoadedModels.Gazetteer));
-        if (LoadedModels.Parser is not null) stages.Add(new Attribution.AttributionStage(learnedCues: LoadedModels.AttributionCues));
+        if (LoadedModels.Parser is not null) stages.Add(new Attribution.AttributionStage(learnedCues: LoadedModels.AttributionCues,
+            classifier: LoadedModels.AttributionCueClassifier));
         if (LoadedModels.Gazetteer is { } gazetteer) stages.Add(new Places.PlacesStage(gazetteer));
         stages.Add(new Actors.ActorsStage(LoadedModels.ActorDictionary, LoadedModels.AgentDictionary, LoadedModels.Gazetteer));
         if (LoadedModels.Parser is not null)

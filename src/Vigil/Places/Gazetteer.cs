@@ -22,7 +22,9 @@ public sealed unsafe class Gazetteer : IDisposable
 
     private Gazetteer(string path)
     {
-        var length = new FileInfo(path).Length;
+        // The file's own length, not a symbolic link's (a models folder of links to the shipped files).
+        var file = new FileInfo(path);
+        var length = (file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file).Length;
         if (length < GazetteerFile.HeaderSize) throw new InvalidDataException($"{path}: not a Vigil gazetteer (too short)");
         _file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
         _view = _file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
