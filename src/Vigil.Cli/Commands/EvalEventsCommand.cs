@@ -14,7 +14,8 @@ public static class EvalEventsCommand
     {
         var gold = new Option<string>("--gold") { Description = "A folder of gold articles (tests/gold-events)", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
-        var command = new Command("events", "Score event coding against hand-coded articles") { gold, json };
+        var misses = new Option<bool>("--misses") { Description = "Also list missed and spurious events and wrong fields (tab-separated: kind, article, sentence, code, actors)" };
+        var command = new Command("events", "Score event coding against hand-coded articles") { gold, json, misses };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(gold)!;
@@ -40,6 +41,7 @@ public static class EvalEventsCommand
                 output.WriteLine(JsonSerializer.Serialize(values, CliJsonContext.Default.DictionaryStringDouble));
                 return 0;
             }
+            if (parse.GetValue(misses)) foreach (var line in scorer.Misses) output.WriteLine(line);
             var inv = CultureInfo.InvariantCulture;
             output.WriteLine(string.Format(inv, "events: precision {0:F2}  recall {1:F2}  F1 {2:F2}  ({3} matched of {4} gold, {5} system)",
                 s.Events.Precision, s.Events.Recall, s.Events.F1, s.Events.Correct, s.Events.GoldCount, s.Events.SystemCount));

@@ -13,6 +13,13 @@ public sealed record EventScores(F1Score Events, double PlaceAccuracy, double Da
 public sealed class EventScorer
 {
     private int _correct, _system, _gold, _placeRight, _dateRight, _fatalRight, _placeKnown, _dateKnown, _fatalKnown;
+    private readonly List<string> _misses = [];
+
+    /// <summary>
+    /// One line per gold event not found ("missed"), system event matching no gold ("spurious") and
+    /// matched event with a wrong field ("place", "date", "fatalities"): article, sentence, code, actors.
+    /// </summary>
+    public IReadOnlyList<string> Misses => _misses;
 
     public void Add(GoldArticle gold, Document document)
     {
@@ -23,19 +30,46 @@ public sealed class EventScorer
         foreach (var g in gold.Events)
         {
             int sentence = g.Sentence >= 0 ? g.Sentence : SentenceContaining(document, g.Evidence!);
-            for (int i = 0; i < system.Count; i++)
+            int found = -1;
+            for (int i = 0; i < system.Count && found < 0; i++)
             {
                 var e = system[i];
                 if (used[i] || e.Sentence != sentence || !e.Cameo.StartsWith(g.CameoRoot, StringComparison.Ordinal)) continue;
-                if (!ActorMatches(g.Actor1, e.Actor1) || !ActorMatches(g.Actor2, e.Actor2)) continue;
-                used[i] = true;
-                _correct++;
-                // Each field is scored where the gold gives it.
-                if (g.Lat is not null) { _placeKnown++; if (PlaceRight(g, e)) _placeRight++; }
-                if (g.Date is not null) { _dateKnown++; if (g.Date == e.Date?.Value) _dateRight++; }
-                if (g.Fatalities is not null) { _fatalKnown++; if (g.Fatalities == e.Fatalities?.Min) _fatalRight++; }
-                break;
+                if (ActorMatches(g.Actor1, e.Actor1) && ActorMatches(g.Actor2, e.Actor2)) found = i;
             }
+            string goldLine = $"{gold.Name}\t{sentence}\t{g.CameoRoot}\t{g.Actor1 ?? "-"}\t{g.Actor2 ?? "-"}";
+            if (found < 0)
+            {
+                _misses.Add($"missed\t{goldLine}");
+                continue;
+            }
+            used[found] = true;
+            _correct++;
+            var match = system[found];
+            // Each field is scored where the gold gives it.
+            if (g.Lat is not null)
+            {
+                _placeKnown++;
+                if (PlaceRight(g, match)) _placeRight++;
+                else _misses.Add($"place\t{goldLine}\t{match.Place?.Text ?? "-"}");
+            }
+            if (g.Date is not null)
+            {
+                _dateKnown++;
+                if (g.Date == match.Date?.Value) _dateRight++;
+                else _misses.Add($"date\t{goldLine}\t{g.Date} vs {match.Date?.Value ?? "-"}");
+            }
+            if (g.Fatalities is not null)
+            {
+                _fatalKnown++;
+                if (g.Fatalities == match.Fatalities?.Min) _fatalRight++;
+                else _misses.Add($"fatalities\t{goldLine}\t{g.Fatalities} vs {match.Fatalities?.Min.ToString() ?? "-"}");
+            }
+        }
+        for (int i = 0; i < system.Count; i++)
+        {
+            var e = system[i];
+            if (!used[i]) _misses.Add($"spurious\t{gold.Name}\t{e.Sentence}\t{e.Cameo}\t{e.Actor1?.Text ?? "-"}\t{e.Actor2?.Text ?? "-"}\t{e.Trigger.Text}");
         }
     }
 
