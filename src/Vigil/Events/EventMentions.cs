@@ -19,6 +19,7 @@ internal static class EventMentions
         ResolveAttackersCalledThey(events);
         FoldActorlessConsequences(document, events);
         DropLaterMentions(document, events);
+        MergeDefiniteRetellings(document, events);
         for (int a = 0; a < events.Count; a++)
         {
             for (int b = a + 1; b < events.Count; b++)
@@ -27,6 +28,10 @@ internal static class EventMentions
                 var second = events[b];
                 if (first.Cameo[..2] != second.Cameo[..2] || first.Modality != second.Modality) continue;
                 bool sameSentence = first.Sentence == second.Sentence;
+                // "used water cannon to break up a rally [175] ... and detained 38 people [173]": two acts of one
+                // root with different specific codes are two events, unless both are violence ("ambushed [190]
+                // ..., killing [190]" and "bombed [195] ..., killing [190]" tell one attack).
+                if (sameSentence && !SameAct(first, second)) continue;
                 bool compatible = sameSentence
                     ? Compatible(first.Actor1, second.Actor1) && Compatible(first.Actor2, second.Actor2)
                     : first.Actor1?.Code is { } c1 && c1 == second.Actor1?.Code && first.Actor2?.Code is { } c2 && c2 == second.Actor2?.Code
@@ -130,6 +135,78 @@ internal static class EventMentions
                 .Any(i => tokens[i].Head == trigger && tokens[i].DepRel == "det" && tokens[i].Form.ToLowerInvariant() is "the" or "this" or "that");
             if (definite && events.Take(b).Any(e => e.Sentence < mention.Sentence && e.Cameo[..2] == mention.Cameo[..2])) events.RemoveAt(b);
         }
+    }
+
+    /// <summary>
+    /// "Suspected jihadist fighters ambushed a military convoy ... The assailants, who arrived on
+    /// motorbikes, opened fire on the convoy": an attack whose attacker is a definite phrase naming the
+    /// same attacker as an attack of the two sentences before (the same head noun, or a word that only
+    /// ever refers back: "the assailants", "the attackers", "the bomber") retells that attack when its
+    /// target is missing, definite or a weapon. So does an attack with no attacker whose target is a
+    /// definite phrase naming the earlier attack's target ("... opened fire on the convoy"). It adds
+    /// what it knows to the first telling.
+    /// </summary>
+    private static void MergeDefiniteRetellings(Document document, List<Event> events)
+    {
+        for (int b = events.Count - 1; b >= 0; b--)
+        {
+            var retelling = events[b];
+            if (retelling.Plover.Type != "ASSAULT") continue;
+            Func<Event, bool> samePart;
+            if (retelling.Actor1 is { } attacker)
+            {
+                if (!IsDefinite(document, attacker)) continue;
+                if (retelling.Actor2 is { } target && !IsDefinite(document, target) && !IsWeapon(HeadLemma(document, target))) continue;
+                var head = HeadLemma(document, attacker);
+                samePart = e => e.Actor1 is { } earlier && (HeadLemma(document, earlier) == head || RetellingAttackers.Contains(head ?? ""));
+            }
+            else if (retelling.Actor2 is { } target && IsDefinite(document, target))
+            {
+                var head = HeadLemma(document, target);
+                samePart = e => e.Actor2 is { } earlier && HeadLemma(document, earlier) == head;
+            }
+            else continue;
+            var first = events.Take(b).LastOrDefault(e => e.Plover.Type == "ASSAULT" && e.Sentence < retelling.Sentence
+                && retelling.Sentence - e.Sentence <= 2 && samePart(e));
+            if (first is null) continue;
+            first.Fatalities ??= retelling.Fatalities;
+            first.Injuries ??= retelling.Injuries;
+            first.Date ??= retelling.Date;
+            first.Quote ??= retelling.Quote;
+            events.RemoveAt(b);
+        }
+    }
+
+    private static bool SameAct(Event x, Event y) =>
+        x.Cameo.Length < 3 || y.Cameo.Length < 3 || x.Cameo[..3] == y.Cameo[..3] || x.Plover.Type == "ASSAULT" && y.Plover.Type == "ASSAULT";
+
+    /// <summary>Nouns that refer back to an attacker already named.</summary>
+    private static readonly HashSet<string> RetellingAttackers = new(StringComparer.Ordinal)
+        { "assailant", "attacker", "perpetrator", "bomber", "kidnapper", "abductor", "raider", "shooter" };
+
+    private static readonly HashSet<string> Weapons = new(StringComparer.Ordinal)
+        { "bomb", "explosive", "device", "ied", "mine", "grenade", "missile", "rocket", "shell", "mortar", "gun", "rifle", "vest" };
+
+    private static bool IsWeapon(string? lemma) => lemma is not null && Weapons.Contains(lemma);
+
+    /// <summary>The lemma of the actor phrase's head: its token whose own head lies outside the phrase.</summary>
+    private static string? HeadLemma(Document document, EventActor actor)
+    {
+        var tokens = document.Tokens;
+        for (int t = document.TokenStartingAt(actor.Start); t >= 0 && t < tokens.Length && tokens[t].End <= actor.End; t++)
+        {
+            int head = tokens[t].Head;
+            if (head < 0 || tokens[head].Start < actor.Start || tokens[head].End > actor.End) return (tokens[t].Lemma ?? tokens[t].Form).ToLowerInvariant();
+        }
+        return null;
+    }
+
+    /// <summary>Whether the phrase opens with "the", "this", "that", "these", "those" or a possessive.</summary>
+    private static bool IsDefinite(Document document, EventActor actor)
+    {
+        int first = document.TokenStartingAt(actor.Start);
+        return first >= 0 && (document.Tokens[first].Form.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those" or "its" or "their"
+            || document.Tokens[first].DepRel == "nmod:poss");
     }
 
     /// <summary>

@@ -245,15 +245,27 @@ public sealed class EventsStage : IPipelineStage
         }
         // A participle or relative clause: "soldiers sent to disarm" → the noun it modifies is the subject.
         if (subject < 0 && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0) subject = tokens[trigger].Head;
-        // Coordinated verbs share the subject: "surrounded the convoy and refused".
-        if (subject < 0 && tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0)
-            subject = children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        // Coordinated verbs share the subject: "surrounded the convoy and refused". When the first verb has
+        // none of its own, the control below starts from it ("used water cannon to break up a rally ...
+        // and detained 38 people": "detained" hangs on "break up", which takes the police from "used").
+        int controlled = trigger;
+        if (subject < 0 && tokens[trigger].DepRel == "conj" && CoordinatedVerb(tokens, trigger) is >= 0 and var first)
+        {
+            subject = children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+            if (subject < 0) controlled = first;
+        }
+        // "Six guards were taken hostage by inmates", with "by inmates" hung on the object: the agent still.
+        if (subject < 0 && children[trigger].Any(c => tokens[c].DepRel == "aux:pass"))
+        {
+            subject = children[trigger].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c])
+                .FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1);
+        }
         // A controlled clause takes its governor's subject: "Arnor is about to restore ties", "X agreed to meet Y",
         // and so do a purpose clause ("protesters blocked the gate to demand an end to ...") and a participle
         // ("expelled two journalists, accusing them of ..."). A bare participle of violence stays without
         // actors: "ambushed a convoy, killing 40" is the ambush's toll, which folding gives to the ambush;
         // "ended the siege after killing all six attackers" is the subject's own act.
-        for (int governed = trigger, depth = 0; subject < 0 && tokens[governed].Head >= 0 && depth < 3
+        for (int governed = controlled, depth = 0; subject < 0 && tokens[governed].Head >= 0 && depth < 3
              && (tokens[governed].DepRel == "xcomp" || tokens[governed].DepRel == "advcl"
                  && (IsPurposeInfinitive(tokens, children, governed)
                      || tokens[governed].Xpos == "VBG" && (pattern.PloverType != "ASSAULT" || children[governed].Any(c => tokens[c].DepRel == "mark"))
@@ -278,12 +290,23 @@ public sealed class EventsStage : IPipelineStage
             // "townspeople who had blocked": a relative pronoun stands for the noun the clause modifies.
             if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
                 subject = tokens[trigger].Head;
+            // "The assailants, who arrived on motorbikes, opened fire", parsed with "who" as the subject of
+            // "opened": the noun before the relative clause.
+            else if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" && subject >= 2 && tokens[subject - 1].Form == ","
+                     && tokens[subject - 2].Upos is "NOUN" or "PROPN")
+                subject = subject - 2;
             // "Pakistan said it shot down two warplanes", "The prosecutor said he had opened ...": "it", "he"
             // or "she" in what someone reports is that someone. Not "they" ("witnesses said they fired"
             // means the soldiers) and not inside a quotation ("“They fired into the crowd,” said Torres").
             else if (tokens[subject].Form.ToLowerInvariant() is "it" or "he" or "she" && ReporterOf(tokens, children, trigger) is >= 0 and var reporter
                      && !InsideQuotation(document, trigger))
                 subject = reporter;
+            // "Security forces said they killed four militants": armed forces and governments report their own
+            // acts, so their "they" is themselves; a witness's "they" is someone else.
+            else if (tokens[subject].Form.ToLowerInvariant() == "they" && ReporterOf(tokens, children, trigger) is >= 0 and var plural
+                     && !InsideQuotation(document, trigger) && SectorCodes.FirstSectorIn(phrases.CodeOf(plural) ?? "") is { } sector
+                     && (SectorCodes.Armed.Contains(sector) || sector == "GOV"))
+                subject = plural;
             else if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
                 subject = antecedent;
         }
@@ -346,6 +369,21 @@ public sealed class EventsStage : IPipelineStage
     {
         "in", "at", "near", "across", "around", "outside", "inside", "throughout", "during", "through",
     };
+
+    /// <summary>
+    /// The verb a coordinated verb is coordinated with: its head, or when the parser hung it on a noun of
+    /// the first verb's phrase ("... outside parliament in Tbilisi late Sunday and detained 38 people"),
+    /// the nearest verb above that noun. -1 if none is near.
+    /// </summary>
+    private static int CoordinatedVerb(Token[] tokens, int conjunct)
+    {
+        int head = tokens[conjunct].Head;
+        for (int depth = 0; head >= 0 && depth < 8; depth++, head = tokens[head].Head)
+        {
+            if (tokens[head].Upos == "VERB") return head;
+        }
+        return -1;
+    }
 
     /// <summary>A noun in a place or time phrase ("in Bogota", "near Gao"), or the conjunct of one.</summary>
     private static bool IsLocative(Token[] tokens, List<int>[] children, int noun)

@@ -259,4 +259,41 @@ public class EventCodingTests
         var fired = Assert.Single(d.Events, e => e.Trigger.Text == "fired");
         Assert.Equal(("Soldiers", "MIL"), (fired.Actor1!.Text, fired.Actor1.Sector));
     }
+
+    [Fact]
+    public void A_hostage_taking_keeps_its_agent_when_the_parse_hangs_it_on_hostage()
+    {
+        var d = Extract("Six guards were taken hostage by inmates during the riot, the agency said.");
+        var taken = Assert.Single(d.Events, e => e.Trigger.Text == "taken");
+        Assert.Equal(("181", "inmates", "Six guards"), (taken.Cameo, taken.Actor1!.Text, taken.Actor2!.Text));
+    }
+
+    [Fact]
+    public void A_definite_retelling_of_an_attack_is_the_same_attack()
+    {
+        var d = Extract("Suspected jihadist fighters ambushed a military convoy near Tera on Monday, killing at least 17 soldiers.\n\n" +
+                        "The assailants, who arrived on motorbikes, opened fire on the convoy and set several tankers ablaze.");
+        var attack = Assert.Single(d.Events, e => e.Plover.Type == "ASSAULT");
+        Assert.Equal("ambushed", attack.Trigger.Text);
+    }
+
+    [Fact]
+    public void Breaking_up_a_rally_and_detaining_people_are_two_acts_of_the_same_police()
+    {
+        var d = Extract("Riot police used water cannon to break up a rally by protesters outside parliament in Tbilisi late Sunday " +
+                        "and detained at least 38 people, the ministry said.");
+        var breakUp = Assert.Single(d.Events, e => e.Cameo == "175");
+        var detained = Assert.Single(d.Events, e => e.Cameo == "173");
+        Assert.Contains("protesters", breakUp.Actor2!.Text);
+        Assert.Equal("Riot police", detained.Actor1!.Text);
+    }
+
+    [Fact]
+    public void Forces_that_report_what_they_did_are_the_they_of_their_report()
+    {
+        var d = Extract("Security forces said they killed four militants in a raid on Thursday.\n\n" +
+                        "Witnesses said they fired on the crowd.");
+        Assert.Equal("Security forces", Assert.Single(d.Events, e => e.Trigger.Text == "killed").Actor1!.Text);
+        Assert.NotEqual("Witnesses", d.Events.Single(e => e.Trigger.Text == "fired").Actor1?.Text);
+    }
 }
