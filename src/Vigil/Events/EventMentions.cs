@@ -119,8 +119,9 @@ internal static class EventMentions
     }
 
     /// <summary>
-    /// "The clash came after police arrested ...": a definite event noun with no actors and no toll of its
-    /// own names an event already coded earlier in the article (same CAMEO root), not a new one.
+    /// "The clash came after police arrested ...", "No group has claimed responsibility for either attack":
+    /// a definite event noun with no actors and no toll of its own names an event already coded earlier
+    /// in the article (same CAMEO root), not a new one.
     /// </summary>
     private static void DropLaterMentions(Document document, List<Event> events)
     {
@@ -132,7 +133,7 @@ internal static class EventMentions
             int trigger = document.TokenStartingAt(mention.Trigger.Start);
             if (trigger < 1 || tokens[trigger].Upos != "NOUN") continue;
             bool definite = Enumerable.Range(Math.Max(0, trigger - 3), trigger - Math.Max(0, trigger - 3))
-                .Any(i => tokens[i].Head == trigger && tokens[i].DepRel == "det" && tokens[i].Form.ToLowerInvariant() is "the" or "this" or "that");
+                .Any(i => tokens[i].Head == trigger && tokens[i].DepRel is "det" or "cc:preconj" && tokens[i].Form.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those" or "either" or "both" or "each");
             if (definite && events.Take(b).Any(e => e.Sentence < mention.Sentence && e.Cameo[..2] == mention.Cameo[..2])) events.RemoveAt(b);
         }
     }

@@ -244,7 +244,7 @@ public sealed class EventsStage : IPipelineStage
             }
         }
         // A participle or relative clause: "soldiers sent to disarm" → the noun it modifies is the subject.
-        if (subject < 0 && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0) subject = tokens[trigger].Head;
+        if (subject < 0 && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head])) subject = tokens[trigger].Head;
         // Coordinated verbs share the subject: "surrounded the convoy and refused". When the first verb has
         // none of its own, the control below starts from it ("used water cannon to break up a rally ...
         // and detained 38 people": "detained" hangs on "break up", which takes the police from "used").
@@ -310,6 +310,11 @@ public sealed class EventsStage : IPipelineStage
             else if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
                 subject = antecedent;
         }
+        // "demanded that the government post troops", parsed with "that" as the object: the clause's subject.
+        if (obj >= 0 && tokens[obj].Upos == "SCONJ")
+            obj = children[obj].FirstOrDefault(c => IsNominal(tokens[c]), -1);
+        // Words that name nothing ("the number of detained": "of") are no actors.
+        if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
         if (source >= 0) subject = source;
         // A missing object, or one that names no actor under PETRARCH's conventions ("restore ties with Gondor"), gives way to the first actor in the clause after the trigger.
         if (target < 0 && (obj < 0 || actorTargetsOnly && phrases.At(obj) is null))
@@ -469,7 +474,13 @@ public sealed class EventsStage : IPipelineStage
         if (head < 0) return [new ActorSlot(-1, -1)];
         var heads = new List<int> { head };
         for (int k = 0; k < heads.Count; k++)
-            heads.AddRange(children[heads[k]].Where(c => tokens[c].DepRel == "conj" && tokens[c].Upos is not ("VERB" or "AUX" or "ADV") && !heads.Contains(c)));
+        {
+            // "11 Georgian officials, including judges and senior police commanders": the conjuncts from
+            // "including" on are examples of the actor, not actors beside it.
+            int examples = children[heads[k]].Where(c => tokens[c].DepRel == "conj" && children[c].Any(g => IntroducesExamples(tokens, g)))
+                .DefaultIfEmpty(int.MaxValue).Min();
+            heads.AddRange(children[heads[k]].Where(c => tokens[c].DepRel == "conj" && c < examples && tokens[c].Upos is not ("VERB" or "AUX" or "ADV") && !heads.Contains(c)));
+        }
         var slots = new List<ActorSlot>();
         var sharedOwners = heads.Select(h => RoleOwners(tokens, children, h, phrases)).FirstOrDefault(o => o.Count > 0) ?? [];
         foreach (var h in heads)
@@ -486,6 +497,12 @@ public sealed class EventsStage : IPipelineStage
         }
         return slots;
     }
+
+    /// <summary>Not a function word: a noun, a name, a number, or a word the tagger mistook ("fighters/VERB" as a subject).</summary>
+    private static bool IsNominal(Token token) => token.Upos is not ("ADP" or "SCONJ" or "CCONJ" or "DET" or "PUNCT" or "PART" or "AUX" or "INTJ" or "SYM");
+
+    private static bool IntroducesExamples(Token[] tokens, int word) =>
+        tokens[word].DepRel is "case" or "mark" or "cc" && tokens[word].Form.ToLowerInvariant() is "including" or "especially" or "notably" or "mostly" or "mainly";
 
     /// <summary>A modifier of the head coordinated with others, each naming a country: the modifier and its conjuncts.</summary>
     private static List<int> CoordinatedModifiers(Token[] tokens, List<int>[] children, int head, PhraseIndex phrases)
