@@ -56,8 +56,8 @@ internal static class EventMentions
     /// "Aircraft bombed a market, killing 14 civilians"; "Soldiers fired on the crowd and 12 people were
     /// killed": in one sentence, an event of the same CAMEO root with no actor of its own is the
     /// consequence of the one that has an actor, and gives it its casualties instead of standing alone.
-    /// A casualty report without an actor right after an attack ("Gangs attacked the prison. At least 12
-    /// people were killed.") is that attack's toll.
+    /// A casualty report without an actor in the three sentences after an attack ("Gangs attacked the
+    /// prison. At least 12 people were killed.") is that attack's toll.
     /// </summary>
     private static void FoldActorlessConsequences(Document document, List<Event> events)
     {
@@ -74,11 +74,16 @@ internal static class EventMentions
             // ("launched an offensive, shelling the capital"), not beside it ("said it shot down two
             // warplanes, a day after Indian jets struck a camp").
             bool ownTarget = !countsCasualties && consequence.Actor2 is not null;
-            var cause = events.FirstOrDefault(e => e != consequence && e.Actor1 is not null
+            // A toll can come a few sentences after its cause ("A suicide bomber killed at least 11 people ...
+            // The bomber detonated his explosives ... More than 30 people were wounded, he said."), and a
+            // crackdown ("used water cannon to break up a rally") has casualties too: the nearest cause wins.
+            var cause = events.LastOrDefault(e => e != consequence && e.Actor1 is not null
                                                    && (!ownTarget || Governs(document, e, consequence))
-                                                   && (e.Cameo[..2] == consequence.Cameo[..2] || countsCasualties && e.Plover.Type == "ASSAULT" && consequence.Plover.Type == "ASSAULT")
+                                                   && (e.Cameo[..2] == consequence.Cameo[..2]
+                                                       || countsCasualties && (e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal)) && consequence.Plover.Type == "ASSAULT")
                                                    && (e.Sentence == consequence.Sentence
-                                                       || countsCasualties && e.Sentence == consequence.Sentence - 1 && SamePlaceOrNone(document, e, consequence)));
+                                                       || countsCasualties && e.Sentence < consequence.Sentence && e.Sentence >= consequence.Sentence - 3
+                                                          && SamePlaceOrNone(document, e, consequence)));
             if (cause is null) continue;
             cause.Fatalities ??= consequence.Fatalities;
             cause.Injuries ??= consequence.Injuries;

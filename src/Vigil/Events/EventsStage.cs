@@ -162,6 +162,8 @@ public sealed class EventsStage : IPipelineStage
         // Event nouns only as the head of a noun phrase that is not an actor ("the clash came", "gun battles"),
         // and not as the object of a verb that is itself coded ("fought gun battles").
         if (tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel is "compound" or "obj") return null;
+        // A participle used as a noun ("the number of detained", "the wounded") names people, not an act.
+        if (tokens[trigger].DepRel == "acl" && tokens[trigger].Head >= 0 && tokens[tokens[trigger].Head].Upos is "ADP" or "DET") return null;
         int clauseEnd = Math.Min(sentence.EndToken, SubtreeEnd(children, trigger) + 1);
         // Patterns listed for the word form come first ("left" is not coded as "leave"), then those of the lemma.
         var form = tokens[trigger].Form.ToLowerInvariant();
@@ -244,7 +246,15 @@ public sealed class EventsStage : IPipelineStage
             }
         }
         // A participle or relative clause: "soldiers sent to disarm" → the noun it modifies is the subject.
-        if (subject < 0 && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head])) subject = tokens[trigger].Head;
+        if (subject < 0 && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head]))
+        {
+            // "marched through the town to demand ...", parsed as if the town demanded: an infinitive on a
+            // place is the purpose of the verb the place belongs to, whose subject it takes.
+            int noun = tokens[trigger].Head;
+            subject = IsPurposeInfinitive(tokens, children, trigger) && IsLocative(tokens, children, noun) && tokens[noun].Head >= 0
+                ? children[tokens[noun].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1)
+                : noun;
+        }
         // Coordinated verbs share the subject: "surrounded the convoy and refused". When the first verb has
         // none of its own, the control below starts from it ("used water cannon to break up a rally ...
         // and detained 38 people": "detained" hangs on "break up", which takes the police from "used").
