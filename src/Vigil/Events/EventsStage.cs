@@ -111,6 +111,14 @@ public sealed class EventsStage : IPipelineStage
     private void AddEvent(Document document, int s, Token token, EventPattern pattern, string cameo, EventActor? actor1, EventActor? actor2,
         EventDate? date, CasualtyCount? killed, CasualtyCount? injured, Attribution.AttributionIndex attributions, List<int>[] children, int trigger)
     {
+        // CAMEO keeps a protest that obstructs passage (144) apart from a blockade by armed forces (191):
+        // the same verb, "blocked", codes by who did it.
+        if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "INS" or "UAF"
+            && _lexicon.Ontology.Categorize("191") is { } blockade)
+        {
+            cameo = "191";
+            pattern = pattern with { PloverType = blockade.PloverType, PloverMode = blockade.PloverMode, AcledType = blockade.AcledType, AcledSubType = blockade.AcledSubType };
+        }
         var @event = new Event
         {
             Id = "V" + (document.Events.Count + 1),

@@ -19,7 +19,7 @@ public class EventCodingTests
         var document = Extract(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "antunez-convoy.txt")));
         var events = document.Events;
         var blockade = Assert.Single(events, e => e.Trigger.Text == "blocked");
-        Assert.Equal(("191", "PROTEST", "townspeople", "CVL"), (blockade.Cameo, blockade.Plover.Type, blockade.Actor1!.Text, blockade.Actor1.Sector));
+        Assert.Equal(("144", "PROTEST", "townspeople", "CVL"), (blockade.Cameo, blockade.Plover.Type, blockade.Actor1!.Text, blockade.Actor1.Sector));
         Assert.Equal("2014-01-13", blockade.Date!.Value);
         Assert.Equal("town", blockade.Place!.Precision);
 
@@ -295,5 +295,14 @@ public class EventCodingTests
                         "Witnesses said they fired on the crowd.");
         Assert.Equal("Security forces", Assert.Single(d.Events, e => e.Trigger.Text == "killed").Actor1!.Text);
         Assert.NotEqual("Witnesses", d.Events.Single(e => e.Trigger.Text == "fired").Actor1?.Text);
+    }
+
+    [Fact]
+    public void Townspeople_blocking_a_road_protest_and_troops_blocking_it_impose_a_blockade()
+    {
+        var d = Extract("Farmers blocked a highway near Saravena on Thursday.\n\nTroops blocked the road to the border on Friday.");
+        Assert.Equal(("144", "PROTEST"), (d.Events.Single(e => e.Actor1?.Text == "Farmers").Cameo, d.Events.Single(e => e.Actor1?.Text == "Farmers").Plover.Type));
+        var blockade = Assert.Single(d.Events, e => e.Actor1?.Text == "Troops");
+        Assert.Equal(("191", "COERCE"), (blockade.Cameo, blockade.Plover.Type));
     }
 }
