@@ -30,7 +30,8 @@ internal static class EventMentions
                 bool sameSentence = first.Sentence == second.Sentence;
                 // "used water cannon to break up a rally [175] ... and detained 38 people [173]": two acts of one
                 // root with different specific codes are two events, unless both are violence ("ambushed [190]
-                // ..., killing [190]" and "bombed [195] ..., killing [190]" tell one attack).
+                // ..., killing [190]" and "bombed [195] ..., killing [190]" tell one attack) or protest
+                // ("blocked the road [144] to protest [141]").
                 if (sameSentence && !SameAct(first, second)) continue;
                 bool compatible = sameSentence
                     ? Compatible(first.Actor1, second.Actor1) && Compatible(first.Actor2, second.Actor2)
@@ -49,8 +50,34 @@ internal static class EventMentions
                 b--;
             }
         }
+        TargetTheAuthorsOfNamedEvents(document, events);
         for (int i = 0; i < events.Count; i++) events[i] = Renumbered(events[i], i);
     }
+
+    /// <summary>
+    /// "Lithuania imposed entry bans on 11 Georgian officials ... Georgia's Foreign Ministry condemned the
+    /// move": a reaction (accusing, rejecting, threatening) whose target is a definite phrase naming an
+    /// earlier event of the three sentences before is aimed at that event's author.
+    /// </summary>
+    private static void TargetTheAuthorsOfNamedEvents(Document document, List<Event> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var reaction = events[i];
+            if (reaction.Plover.Type is not ("ACCUSE" or "REJECT" or "THREATEN") || reaction.Actor2 is not { } target || !IsDefinite(document, target)
+                || !NamedEvents.Contains(HeadLemma(document, target) ?? "")) continue;
+            var named = events.Take(i).LastOrDefault(e => e.Sentence < reaction.Sentence && reaction.Sentence - e.Sentence <= 3
+                && e.Actor1 is { } author && !NamesNoActor(author) && author.Code != reaction.Actor1?.Code);
+            if (named is not null) reaction.Actor2 = named.Actor1;
+        }
+    }
+
+    /// <summary>Nouns that name an act rather than an actor.</summary>
+    private static readonly HashSet<string> NamedEvents = new(StringComparer.Ordinal)
+    {
+        "move", "decision", "step", "measure", "action", "act", "attack", "killing", "killings", "bombing", "ban", "arrest", "arrests",
+        "detention", "raid", "strike", "crackdown", "expulsion", "sanction", "sanctions", "execution", "shelling", "invasion", "incursion",
+    };
 
     /// <summary>
     /// "Aircraft bombed a market, killing 14 civilians"; "Soldiers fired on the crowd and 12 people were
@@ -184,7 +211,7 @@ internal static class EventMentions
     }
 
     private static bool SameAct(Event x, Event y) =>
-        x.Cameo.Length < 3 || y.Cameo.Length < 3 || x.Cameo[..3] == y.Cameo[..3] || x.Plover.Type == "ASSAULT" && y.Plover.Type == "ASSAULT";
+        x.Cameo.Length < 3 || y.Cameo.Length < 3 || x.Cameo[..3] == y.Cameo[..3] || x.Plover.Type == y.Plover.Type && x.Plover.Type is "ASSAULT" or "PROTEST";
 
     /// <summary>Nouns that refer back to an attacker already named.</summary>
     private static readonly HashSet<string> RetellingAttackers = new(StringComparer.Ordinal)

@@ -108,16 +108,27 @@ public sealed class EventsStage : IPipelineStage
             yield return actor with { Code = part, Country = SectorCodes.CountryIn(part) ?? actor.Country, Sector = SectorCodes.FirstSectorIn(part) ?? actor.Sector };
     }
 
+    /// <summary>
+    /// Codes that CAMEO splits by who acts on whom, where one verb serves both: a protest that obstructs
+    /// passage (144) against a blockade by armed forces (191); a ban on one's own people (172, an
+    /// administrative sanction) against a ban a state imposes on another country's people (163, a
+    /// sanction). Null when the pattern's code stands.
+    /// </summary>
+    private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2)
+    {
+        if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "INS" or "UAF") return "191";
+        if (cameo.StartsWith("172", StringComparison.Ordinal) && actor1 is { Country: { } state, Sector: null or "GOV" } && actor2?.Country is { } foreign && foreign != state)
+            return "163";
+        return null;
+    }
+
     private void AddEvent(Document document, int s, Token token, EventPattern pattern, string cameo, EventActor? actor1, EventActor? actor2,
         EventDate? date, CasualtyCount? killed, CasualtyCount? injured, Attribution.AttributionIndex attributions, List<int>[] children, int trigger)
     {
-        // CAMEO keeps a protest that obstructs passage (144) apart from a blockade by armed forces (191):
-        // the same verb, "blocked", codes by who did it.
-        if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "INS" or "UAF"
-            && _lexicon.Ontology.Categorize("191") is { } blockade)
+        if (RecodedByActors(cameo, actor1, actor2) is { } recoded && _lexicon.Ontology.Categorize(recoded) is { } categories)
         {
-            cameo = "191";
-            pattern = pattern with { PloverType = blockade.PloverType, PloverMode = blockade.PloverMode, AcledType = blockade.AcledType, AcledSubType = blockade.AcledSubType };
+            cameo = recoded;
+            pattern = pattern with { PloverType = categories.PloverType, PloverMode = categories.PloverMode, AcledType = categories.AcledType, AcledSubType = categories.AcledSubType };
         }
         var @event = new Event
         {
@@ -308,6 +319,11 @@ public sealed class EventsStage : IPipelineStage
             // "townspeople who had blocked": a relative pronoun stands for the noun the clause modifies.
             if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
                 subject = tokens[trigger].Head;
+            // ... and so it does when the subject comes from a relative clause above ("traders who had blocked
+            // the road to protest": the protest's subject is the blocking's "who").
+            else if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[subject].Head is >= 0 and var clause
+                     && tokens[clause].DepRel == "acl:relcl" && tokens[clause].Head >= 0)
+                subject = tokens[clause].Head;
             // "The assailants, who arrived on motorbikes, opened fire", parsed with "who" as the subject of
             // "opened": the noun before the relative clause.
             else if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" && subject >= 2 && tokens[subject - 1].Form == ","

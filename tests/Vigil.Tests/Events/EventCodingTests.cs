@@ -305,4 +305,23 @@ public class EventCodingTests
         var blockade = Assert.Single(d.Events, e => e.Actor1?.Text == "Troops");
         Assert.Equal(("191", "COERCE"), (blockade.Cameo, blockade.Plover.Type));
     }
+
+    [Fact]
+    public void A_reaction_to_a_named_move_targets_its_author_and_a_foreign_ban_is_a_sanction()
+    {
+        var d = Extract("Lithuania on Dec. 1 imposed entry bans on 11 Georgian officials.\n\n" +
+                        "Georgia's Foreign Ministry on Tuesday condemned the move as open blackmail.", new DateOnly(2025, 12, 8));
+        var ban = Assert.Single(d.Events, e => e.Trigger.Text == "bans");
+        Assert.Equal(("163", "SANCTION"), (ban.Cameo, ban.Plover.Type));
+        var condemned = Assert.Single(d.Events, e => e.Trigger.Text == "condemned");
+        Assert.Equal("Lithuania", condemned.Actor2!.Text);
+    }
+
+    [Fact]
+    public void Denying_an_accusation_is_a_statement_not_a_rejection()
+    {
+        var d = Extract("The Pakistani Taliban denied any role in the bombing.\n\nThe government rejected the peace plan.");
+        Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "denied");
+        Assert.Equal("12", Assert.Single(d.Events, e => e.Trigger.Text == "rejected").Cameo[..2]);
+    }
 }
