@@ -76,6 +76,7 @@ public sealed class EventsStage : IPipelineStage
             }
         }
         EventMentions.Merge(document);
+        StoryDates.Inherit(document);
         // An actor does not act on itself: the same code on both sides (also after merging) is a misreading.
         if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!)) > 0)
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = EventMentions.Renumbered(document.Events[i], i);

@@ -324,4 +324,15 @@ public class EventCodingTests
         Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "denied");
         Assert.Equal("12", Assert.Single(d.Events, e => e.Trigger.Text == "rejected").Cameo[..2]);
     }
+
+    [Fact]
+    public void An_incident_without_a_day_of_its_own_takes_the_story_day_and_a_reaction_does_not()
+    {
+        var d = Extract("A suicide bomber killed at least 11 people in Quetta on Friday, police said.\n\n" +
+                        "At least 25 protesters were detained by police, an official said.\n\n" +
+                        "The chief minister condemned the bombing.\n\nIn 2019, police detained 40 people.", new DateOnly(2025, 11, 22));
+        Assert.Equal("2025-11-21", d.Events.Single(e => e.Trigger.Text == "detained" && e.Sentence == 1).Date?.Value);
+        Assert.Null(d.Events.Single(e => e.Trigger.Text == "condemned").Date);
+        Assert.NotEqual("2025-11-21", d.Events.Single(e => e.Trigger.Text == "detained" && e.Sentence == 3).Date?.Value);
+    }
 }

@@ -1,0 +1,55 @@
+using Vigil.Documents;
+
+namespace Vigil.Events;
+
+/// <summary>
+/// Wire stories give the day once: "A suicide bomber killed at least 11 people ... on Friday. ... Hours
+/// after the blast, police fired tear gas at traders ... At least 25 protesters were detained by police."
+/// An incident (an attack, a crackdown, a protest) whose sentence names no time takes the day of the
+/// last dated event of the five sentences before it, at the same place or none, unless its sentence
+/// points elsewhere in time ("earlier", "last year", "since 2021", "previously") or its verb is a
+/// pluperfect ("had marched": before the story's day); its date keeps the words that gave the day.
+/// Reactions ("condemned the attack", "urged restraint") keep no date: the story seldom says when.
+/// </summary>
+internal static class StoryDates
+{
+    private const int Window = 5;
+
+    private static readonly HashSet<string> OtherTimes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "earlier", "previously", "ago", "since", "last", "recent", "recently", "already", "past", "former", "formerly", "once",
+        "next", "later", "tomorrow", "upcoming", "year", "years", "month", "months", "decade", "decades", "often", "repeatedly", "routinely",
+    };
+
+    public static void Inherit(Document document)
+    {
+        var events = document.Events;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Date is not null || e.Plover.Type is not ("ASSAULT" or "COERCE" or "PROTEST")
+                || PointsElsewhereInTime(document, document.Sentences[e.Sentence]) || IsPluperfect(document, e)) continue;
+            var dated = events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: not null }
+                && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= Window
+                && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId));
+            if (dated is not null) e.Date = dated.Date;
+        }
+    }
+
+    private static bool IsPluperfect(Document document, Event e)
+    {
+        int trigger = document.TokenStartingAt(e.Trigger.Start);
+        return trigger >= 0 && document.Tokens.Any(t => t.Head == trigger && t.DepRel == "aux" && t.Form.Equals("had", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool PointsElsewhereInTime(Document document, Sentence sentence)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var token = document.Tokens[t];
+            if (OtherTimes.Contains(token.Form) || token.Upos == "NUM" && token.Form.Length == 4 && token.Form.StartsWith("19") || token.Form.StartsWith("20") && token.Form.Length == 4)
+                return true;
+        }
+        return false;
+    }
+}
