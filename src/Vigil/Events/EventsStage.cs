@@ -266,7 +266,10 @@ public sealed class EventsStage : IPipelineStage
             }
         }
         // A participle or relative clause: "soldiers sent to disarm" → the noun it modifies is the subject.
-        if (subject < 0 && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head]))
+        // Not a bare participle of violence ("drone strikes near the border with Burkina Faso, killing several
+        // terrorists", parsed as if the country killed): that is a toll, which folding gives to its cause.
+        bool tollParticiple = tokens[trigger].DepRel == "acl" && tokens[trigger].Xpos == "VBG" && pattern.PloverType == "ASSAULT";
+        if (subject < 0 && !tollParticiple && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head]))
         {
             // "marched through the town to demand ...", parsed as if the town demanded: an infinitive on a
             // place is the purpose of the verb the place belongs to, whose subject it takes.
@@ -348,6 +351,11 @@ public sealed class EventsStage : IPipelineStage
         // "demanded that the government post troops", parsed with "that" as the object: the clause's subject.
         if (obj >= 0 && tokens[obj].Upos == "SCONJ")
             obj = children[obj].FirstOrDefault(c => IsNominal(tokens[c]), -1);
+        // "near the border with Burkina Faso, killing several terrorists", parsed as an absolute "with X
+        // killing": a "with" right after a noun belongs to that noun, and the participle is a bare toll.
+        if (subject >= 0 && tokens[trigger].Xpos == "VBG" && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "mark"
+                && tokens[c].Form.Equals("with", StringComparison.OrdinalIgnoreCase), -1) is > 0 and var withMark && tokens[withMark - 1].Upos == "NOUN")
+            subject = -1;
         // Words that name nothing ("the number of detained": "of") are no actors.
         if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
         if (source >= 0) subject = source;
