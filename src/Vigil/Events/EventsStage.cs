@@ -348,6 +348,11 @@ public sealed class EventsStage : IPipelineStage
             else if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
                 subject = antecedent;
         }
+        // "pulled nine passengers off a bus and shot them dead": "them" is the first verb's object.
+        if (obj >= 0 && tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase) && tokens[trigger].DepRel == "conj"
+            && CoordinatedVerb(tokens, trigger) is >= 0 and var firstVerb
+            && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1) is >= 0 and var firstObject)
+            obj = firstObject;
         // "demanded that the government post troops", parsed with "that" as the object: the clause's subject.
         if (obj >= 0 && tokens[obj].Upos == "SCONJ")
             obj = children[obj].FirstOrDefault(c => IsNominal(tokens[c]), -1);

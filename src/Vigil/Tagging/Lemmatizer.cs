@@ -26,6 +26,20 @@ public sealed class Lemmatizer
     {
         if (upos == "PROPN") return form;
         var lower = form.ToLowerInvariant();
+        var lemma = LemmatizeLower(lower, form, upos, xpos);
+        // A past tense and a past participle share their form in most irregular verbs ("shot", "held",
+        // "fought"): when one tag leaves the form as it is, the other's lemma stands for it. (A lemma the
+        // form starts with is a regular verb's, and there the table holds only annotation slips: "freed" → "fre".)
+        if (lemma == lower && xpos is "VBD" or "VBN")
+        {
+            var other = LemmatizeLower(lower, form, upos, xpos == "VBD" ? "VBN" : "VBD");
+            if (other != lower && !lower.StartsWith(other, StringComparison.Ordinal)) return other;
+        }
+        return lemma;
+    }
+
+    private string LemmatizeLower(string lower, string form, string upos, string xpos)
+    {
         if (_exceptions.TryGetValue((lower, xpos), out var lemma)) return lemma;
         if (upos is "PUNCT" or "NUM" or "SYM" or "X") return form;
         // The rule of the longest matching suffix, unless a shorter suffix's rule gives a lemma seen in

@@ -7,7 +7,8 @@ namespace Vigil.Tagging;
 /// <item>an unknown capitalised first word read as a participle ("Beijing/VBG on Thursday warned Taipei");</item>
 /// <item>"say" after a noun read as an interjection ("advisers to Mr. Obama say/UH, ...");</item>
 /// <item>a clause with a subject and no finite verb, whose verb was read as a participle or adjective
-/// ("The soldiers fired/VBN on the crowd", "Police detained/JJ 84 people, the ministry said").</item>
+/// ("The soldiers fired/VBN on the crowd", "Police detained/JJ 84 people, the ministry said");</item>
+/// <item>a past tense coordinated with another read as a base form ("pulled ... and shot/VB them dead").</item>
 /// </list>
 /// </summary>
 internal sealed class TagRepairs
@@ -44,6 +45,7 @@ internal sealed class TagRepairs
     {
         NameReadAsParticiple(forms, classes);
         SayAfterNoun(forms, classes);
+        CoordinatedPastTense(forms, classes);
         if (_pastTense < 0) return;
         int start = 0;
         for (int end = 0; end <= forms.Length; end++)
@@ -144,6 +146,37 @@ internal sealed class TagRepairs
         }
         classes[i0] = _pastTense;
     }
+
+    /// <summary>
+    /// "gunmen pulled/VBD nine passengers off a bus and shot/VB them dead": a base form right after "and",
+    /// in a sentence whose last finite verb before it is a past tense with no modal or "to" since, is that
+    /// past tense's coordinated verb, unless the form is a regular base form ("-ed" words only are read
+    /// as past tenses this way, and irregular ones the tagger knows: "shot", "held", "fought").
+    /// </summary>
+    private void CoordinatedPastTense(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        int lastPast = -1;
+        for (int i = 0; i < forms.Length; i++)
+        {
+            var tag = _xpos[classes[i]];
+            if (tag is "VB" or "VBP" && lastPast >= 0 && i > 0 && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase)
+                && i + 1 < forms.Length && _xpos[classes[i + 1]] is "DT" or "PRP" or "CD" or "PRP$" or "NNS" or "NNP" && LooksPast(forms[i]))
+                classes[i] = _pastTense;
+            if (_xpos[classes[i]] == "VBD") lastPast = i;
+            else if (tag is "MD" or "TO" or "VBZ" or "VBP" or "VB") lastPast = -1;
+        }
+    }
+
+    /// <summary>A form a past tense can have: "-ed", or an irregular past the tagger's data names as such.</summary>
+    private static bool LooksPast(string form) =>
+        form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPasts.Contains(form.ToLowerInvariant());
+
+    private static readonly HashSet<string> IrregularPasts = new(StringComparer.Ordinal)
+    {
+        "shot", "fought", "held", "sent", "took", "seized", "stole", "burnt", "burned", "hit", "struck", "threw", "set", "left",
+        "led", "fled", "caught", "brought", "beat", "bit", "blew", "broke", "drove", "fell", "gave", "got", "hid", "hung", "kept",
+        "made", "met", "ran", "rode", "sank", "sought", "shook", "slew", "spoke", "stood", "swept", "told", "tore", "won", "wrote",
+    };
 
     /// <summary>"with", "by" (and "to"): the words after which a participle modifies the noun before it.</summary>
     private static bool IsModifierPreposition(string word, bool withTo) =>

@@ -335,4 +335,12 @@ public class EventCodingTests
         Assert.Null(d.Events.Single(e => e.Trigger.Text == "condemned").Date);
         Assert.NotEqual("2025-11-21", d.Events.Single(e => e.Trigger.Text == "detained" && e.Sentence == 3).Date?.Value);
     }
+
+    [Fact]
+    public void Them_after_a_coordinated_verb_is_the_first_verbs_object()
+    {
+        var d = Extract("Gunmen pulled nine passengers off a bus near Kalat on Monday and shot them dead.");
+        var shot = Assert.Single(d.Events, e => e.Trigger.Text == "shot");
+        Assert.Equal(("190", "Gunmen", "nine passengers"), (shot.Cameo, shot.Actor1!.Text, shot.Actor2!.Text));
+    }
 }

@@ -36,6 +36,14 @@ public class FiniteVerbRepairTests
         Assert.Equal("NNP", Xpos(sentence)[0]);
 
     [Fact]
+    public void A_past_tense_coordinated_with_another_is_one_too() =>
+        Assert.Equal("VBD", Xpos("Last month , gunmen pulled nine passengers off a bus on a highway near Kalat and shot them dead .")[16]);
+
+    [Fact]
+    public void A_base_form_after_a_modal_and_and_stays_one() =>
+        Assert.Equal("VB", Xpos("Gunmen said they would come back and burn the village .")[7]);
+
+    [Fact]
     public void A_known_participle_opening_a_sentence_stays_one() =>
         Assert.Equal("VBG", Xpos("Using Python is easy .")[0]);
 

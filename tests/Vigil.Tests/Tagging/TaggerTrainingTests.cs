@@ -64,6 +64,18 @@ public class TaggerTrainingTests
     }
 
     [Fact]
+    public void An_irregular_past_seen_only_as_a_participle_lemmatizes_as_a_past_tense_too()
+    {
+        var lemmatizer = Lemmatizer.Learn([
+            ("shot", "VERB", "VBN", "shoot"), ("held", "VERB", "VBN", "hold"), ("fired", "VERB", "VBD", "fire"),
+            ("blocked", "VERB", "VBD", "block"), ("freed", "VERB", "VBN", "fre"), ("shot", "NOUN", "NN", "shot")]);
+        Assert.Equal("shoot", lemmatizer.Lemmatize("shot", "VERB", "VBD"));
+        Assert.Equal("hold", lemmatizer.Lemmatize("held", "VERB", "VBD"));
+        // An annotation slip on a regular verb does not spread to the other tag.
+        Assert.NotEqual("fre", lemmatizer.Lemmatize("freed", "VERB", "VBD"));
+    }
+
+    [Fact]
     public void A_model_file_of_another_kind_is_refused_with_a_clear_message()
     {
         using var folder = new TempFolder();
