@@ -208,4 +208,14 @@ public class AttributionTests
         Assert.Equal("The NAACP", q.Source!.Text);
         Assert.Equal("a moratorium on charter schools", Content(d, q));
     }
+
+    [Fact]
+    public void A_quotation_opening_the_sentence_after_a_trailing_attribution_goes_on_with_it()
+    {
+        var d = Extract("“Mitt Romney was prepared. Mitt Romney was qualified,” Sen. Claire McCaskill said. " +
+                        "“Mitt Romney did not spend the entire debate talking about himself.”");
+        var q = Assert.Single(d.Quotes);
+        Assert.StartsWith("Mitt Romney was prepared", Content(d, q));
+        Assert.EndsWith("talking about himself", Content(d, q).TrimEnd('.', '”'));
+    }
 }
