@@ -392,6 +392,10 @@ public sealed class AttributionStage : IPipelineStage
         foreach (var (start, end) in quotations)
         {
             if (end - start < 20 || document.Quotes.Any(q => q.Content.Start < end && start < q.Content.End)) continue;
+            // A short quotation inside a sentence is a phrase the writer borrows ("“thousands of shootings”"),
+            // not more of the speaker's words (under six words: dev content F1 62.80 -> 63.01; 5, 8, 12
+            // words: 62.98, 62.88, 62.70).
+            if (!OpensSentence(document, start) && document.Text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
             var previous = document.Quotes.Where(q => q.Content.End <= start && q.Source is not null).MaxBy(q => q.Content.End);
             if (previous is null || start - previous.Content.End > 600) continue;
             // "“Mitt Romney was prepared ...,” McCaskill said. “Mitt Romney did not ...”": a quotation that opens
@@ -405,6 +409,12 @@ public sealed class AttributionStage : IPipelineStage
             }
             Add(document, new Quote { Id = "", Direct = true, Content = new SpanRef(start, end), Cue = null, Source = previous.Source });
         }
+    }
+
+    private static bool OpensSentence(Document document, int quotationStart)
+    {
+        int sentence = document.SentenceAt(quotationStart);
+        return sentence >= 0 && quotationStart - document.Sentences[sentence].Start <= 2;
     }
 
     /// <summary>Whether the quotation starting at <paramref name="quotationStart"/> opens the sentence after the cue's.</summary>
