@@ -26,6 +26,10 @@ public sealed class Lemmatizer
     {
         if (upos == "PROPN") return form;
         var lower = form.ToLowerInvariant();
+        // "overran" → "overrun": a prefix on an irregular past keeps the past's lemma (suffix rules would
+        // give "overrin").
+        if (xpos is "VBD" or "VBN" && !_exceptions.ContainsKey((lower, xpos)) && TagRepairs.PrefixedIrregularPast(lower) is { } past)
+            return lower[..^past.Length] + LemmatizeLower(past, past, upos, "VBD");
         var lemma = LemmatizeLower(lower, form, upos, xpos);
         // A past tense and a past participle share their form in most irregular verbs ("shot", "held",
         // "fought"): when one tag leaves the form as it is, the other's lemma stands for it. (A lemma the

@@ -22,7 +22,7 @@ internal sealed class TagRepairs
     private readonly bool[] _boundary;
 
     /// <summary>Classes the repairs assign, or -1 when the model has no such class.</summary>
-    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural;
+    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _pluralNoun;
 
     /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
     /// <param name="xpos">The XPOS of each class.</param>
@@ -38,6 +38,7 @@ internal sealed class TagRepairs
         _pastParticiple = Array.IndexOf(labels, "VERB\tVBN");
         _properNoun = Array.IndexOf(labels, "PROPN\tNNP");
         _presentPlural = Array.IndexOf(labels, "VERB\tVBP");
+        _pluralNoun = Array.IndexOf(labels, "NOUN\tNNS");
     }
 
     /// <summary>Applies every repair to one tagged sentence.</summary>
@@ -45,6 +46,7 @@ internal sealed class TagRepairs
     {
         NameReadAsParticiple(forms, classes);
         SayAfterNoun(forms, classes);
+        UnknownCompounds(forms, classes);
         CoordinatedPastTense(forms, classes);
         if (_pastTense < 0) return;
         int start = 0;
@@ -167,6 +169,38 @@ internal sealed class TagRepairs
         }
     }
 
+    /// <summary>
+    /// Words the tagger never saw, built from ones it knows: "militiamen", "tribesmen" (a plural in
+    /// "-men", read as an adverb at a sentence's start), and a prefix on an irregular past ("overran",
+    /// "withdrew", "overthrew": read as a preposition or a present).
+    /// </summary>
+    private void UnknownCompounds(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        for (int i = 0; i < forms.Length; i++)
+        {
+            var form = forms[i];
+            if (form.Length < 6 || _ambiguity.Knows(form)) continue;
+            var lower = form.ToLowerInvariant();
+            if (_pluralNoun >= 0 && lower.EndsWith("men", StringComparison.Ordinal) && _xpos[classes[i]] is not ("NNS" or "NNPS" or "NNP"))
+                classes[i] = _pluralNoun;
+            else if (_pastTense >= 0 && PrefixedIrregularPast(lower) is not null && _xpos[classes[i]] is not ("VBD" or "VBN"))
+                classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>The irregular past inside a prefixed form ("overran" → "ran"), or null.</summary>
+    internal static string? PrefixedIrregularPast(string lower)
+    {
+        foreach (var prefix in VerbPrefixes)
+        {
+            if (lower.Length > prefix.Length + 2 && lower.StartsWith(prefix, StringComparison.Ordinal) && IrregularPasts.Contains(lower[prefix.Length..]))
+                return lower[prefix.Length..];
+        }
+        return null;
+    }
+
+    private static readonly string[] VerbPrefixes = ["over", "under", "out", "with", "up", "fore", "mis", "be", "re"];
+
     /// <summary>A form a past tense can have: "-ed", or an irregular past the tagger's data names as such.</summary>
     private static bool LooksPast(string form) =>
         form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPasts.Contains(form.ToLowerInvariant());
@@ -176,6 +210,7 @@ internal sealed class TagRepairs
         "shot", "fought", "held", "sent", "took", "seized", "stole", "burnt", "burned", "hit", "struck", "threw", "set", "left",
         "led", "fled", "caught", "brought", "beat", "bit", "blew", "broke", "drove", "fell", "gave", "got", "hid", "hung", "kept",
         "made", "met", "ran", "rode", "sank", "sought", "shook", "slew", "spoke", "stood", "swept", "told", "tore", "won", "wrote",
+        "took", "drew", "came", "saw", "threw", "went", "heard",
     };
 
     /// <summary>"with", "by" (and "to"): the words after which a participle modifies the noun before it.</summary>

@@ -44,6 +44,16 @@ public class FiniteVerbRepairTests
         Assert.Equal("VB", Xpos("Gunmen said they would come back and burn the village .")[7]);
 
     [Fact]
+    public void Unknown_compounds_of_known_words_take_their_tags_and_lemmas()
+    {
+        var xpos = Xpos("Militiamen armed with guns overran the village of Ngongo .");
+        Assert.Equal(("NNS", "VBD"), (xpos[0], xpos[4]));
+        var lemmatizer = LoadedModels.Tagger!.Lemmatizer;
+        Assert.Equal("overrun", lemmatizer.Lemmatize("overran", "VERB", "VBD"));
+        Assert.Equal("militiaman", lemmatizer.Lemmatize("Militiamen", "NOUN", "NNS"));
+    }
+
+    [Fact]
     public void A_known_participle_opening_a_sentence_stays_one() =>
         Assert.Equal("VBG", Xpos("Using Python is easy .")[0]);
 
