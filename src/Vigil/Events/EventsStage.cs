@@ -182,6 +182,8 @@ public sealed class EventsStage : IPipelineStage
         // Event nouns only as the head of a noun phrase that is not an actor ("the clash came", "gun battles"),
         // and not as the object of a verb that is itself coded ("fought gun battles").
         if (tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel is "compound" or "obj") return null;
+        // A participle modifying a noun ("banned nets", "wounded soldiers") describes it; it is no act here.
+        if (tokens[trigger].Upos == "VERB" && tokens[trigger].DepRel == "amod") return null;
         // A participle used as a noun ("the number of detained", "the wounded") names people, not an act.
         if (tokens[trigger].DepRel == "acl" && tokens[trigger].Head >= 0 && tokens[tokens[trigger].Head].Upos is "ADP" or "DET") return null;
         int clauseEnd = Math.Min(sentence.EndToken, SubtreeEnd(children, trigger) + 1);
@@ -527,7 +529,9 @@ public sealed class EventsStage : IPipelineStage
             // "including" on are examples of the actor, not actors beside it.
             int examples = children[heads[k]].Where(c => tokens[c].DepRel == "conj" && children[c].Any(g => IntroducesExamples(tokens, g)))
                 .DefaultIfEmpty(int.MaxValue).Min();
-            heads.AddRange(children[heads[k]].Where(c => tokens[c].DepRel == "conj" && c < examples && tokens[c].Upos is not ("VERB" or "AUX" or "ADV") && !heads.Contains(c)));
+            // "killed seven miners ..., according to the United Nations", parsed as a coordination: the source is no target.
+            heads.AddRange(children[heads[k]].Where(c => tokens[c].DepRel == "conj" && c < examples && tokens[c].Upos is not ("VERB" or "AUX" or "ADV") && !heads.Contains(c)
+                && !children[c].Any(g => tokens[g].Form.Equals("according", StringComparison.OrdinalIgnoreCase))));
         }
         var slots = new List<ActorSlot>();
         var sharedOwners = heads.Select(h => RoleOwners(tokens, children, h, phrases)).FirstOrDefault(o => o.Count > 0) ?? [];
