@@ -98,7 +98,9 @@ internal sealed class TagRepairs
         int finite = -1, finiteCount = 0;
         for (int i = start; i < end; i++)
         {
-            if (_finite[classes[i]]) (finite, finiteCount) = (i, finiteCount + 1);
+            // "Gunmen ... assassinated/VBN a candidate as he greeted supporters": the verb of a subordinate
+            // clause is not the clause's own.
+            if (_finite[classes[i]] && !Subordinate(forms, classes, start, i)) (finite, finiteCount) = (i, finiteCount + 1);
         }
         if (finiteCount > 1) return;
         // The opening noun phrase, with its prepositional modifiers and coordinated nouns ("Gunmen from the
@@ -212,6 +214,19 @@ internal sealed class TagRepairs
         "made", "met", "ran", "rode", "sank", "sought", "shook", "slew", "spoke", "stood", "swept", "told", "tore", "won", "wrote",
         "took", "drew", "came", "saw", "threw", "went", "heard",
     };
+
+    /// <summary>Whether a subordinator or relative pronoun stands within the three words before the verb.</summary>
+    private bool Subordinate(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int start, int verb)
+    {
+        for (int i = verb - 1; i >= start && i >= verb - 3; i--)
+        {
+            if (_xpos[classes[i]] is "WDT" or "WP" || Subordinators.Contains(forms[i].ToLowerInvariant())) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+        { "as", "when", "while", "after", "before", "because", "since", "if", "although", "though", "until", "whereas", "once" };
 
     /// <summary>"with", "by" (and "to"): the words after which a participle modifies the noun before it.</summary>
     private static bool IsModifierPreposition(string word, bool withTo) =>
