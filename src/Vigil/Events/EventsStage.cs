@@ -684,14 +684,17 @@ public sealed class EventsStage : IPipelineStage
             && _lexicon.Mission.Contains(tokens[sender].Lemma ?? "")
             && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))
             return Modalities.Future;
-        // Walk up the clauses: under "demanded that ...", "plan to ...", or "X said ...".
-        for (int head = tokens[trigger].Head, depth = 0; head >= 0 && depth < 4; head = tokens[head].Head, depth++)
+        // Walk up the clauses: under "demanded that ...", "plan to ...", or "X said ...". A verb coordinated
+        // with another is not under it ("denied any role and accused the army"), and a noun is no reporting
+        // verb ("denied reports that a checkpoint had been overrun" is a denial).
+        for (int child = trigger, head = tokens[trigger].Head, depth = 0; head >= 0 && depth < 4; child = head, head = tokens[head].Head, depth++)
         {
+            if (tokens[child].DepRel == "conj") continue;
             var lemma = tokens[head].Lemma ?? "";
             if (_lexicon.Demand.Contains(lemma) && @event.Plover.Type != "REQUEST") return Modalities.Demanded;
             if (_lexicon.Denial.Contains(lemma)) return Modalities.Negated;
             if (_lexicon.Future.Contains(lemma)) return Modalities.Future;
-            if (_lexicon.ReportingVerbs.Contains(lemma)) return Modalities.Reported;
+            if (_lexicon.ReportingVerbs.Contains(lemma) && tokens[head].Upos != "NOUN") return Modalities.Reported;
         }
         var sentence = document.Sentences[@event.Sentence];
         for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)

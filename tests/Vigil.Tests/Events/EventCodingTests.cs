@@ -343,4 +343,13 @@ public class EventCodingTests
         var shot = Assert.Single(d.Events, e => e.Trigger.Text == "shot");
         Assert.Equal(("190", "Gunmen", "nine passengers"), (shot.Cameo, shot.Actor1!.Text, shot.Actor2!.Text));
     }
+
+    [Fact]
+    public void A_denial_covers_what_it_denies_not_the_verb_coordinated_with_it()
+    {
+        var d = Extract("CODECO denied any role in the killings and accused the army of lying.\n\n" +
+                        "A military spokesman denied reports that a checkpoint near Rafah had been overrun.");
+        Assert.Contains(d.Events.Single(e => e.Trigger.Text == "accused").Modality, new[] { "asserted", "reported" });
+        Assert.Equal("negated", d.Events.Single(e => e.Trigger.Text == "overrun").Modality);
+    }
 }
