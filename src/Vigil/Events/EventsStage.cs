@@ -314,9 +314,23 @@ public sealed class EventsStage : IPipelineStage
         if (subject < 0 && tokens[trigger].Upos == "NOUN" && PrepositionalTarget(tokens, children, trigger, "with") >= 0
             && GoverningVerb(tokens, trigger) is >= 0 and var governor)
             subject = children[governor].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        // "went on an indefinite hunger strike", "staged a protest", "held a rally": an event noun under a
+        // light verb is done by that verb's subject.
+        if (subject < 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].Head is >= 0 and var light
+            && LightVerbs.Contains(tokens[light].Lemma ?? "") && tokens[trigger].DepRel is "obj" or "obl")
+            subject = children[light].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
         // An event noun as the object of a light verb: "fought gun battles" is coded on "fought" already;
         // "the clash came": the noun has no actors of its own.
         if (target >= 0) obj = target;
+        // "carried out airstrikes on suspected CODECO positions": a light verb's event noun names the target.
+        if (target < 0 && pattern.ObjectLemma is not null
+            && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Lemma == pattern.ObjectLemma, -1) is >= 0 and var eventNoun)
+        {
+            foreach (var preposition in new[] { "on", "against", "at", "into" })
+            {
+                if (PrepositionalTarget(tokens, children, eventNoun, preposition) is >= 0 and var aimed) { obj = aimed; break; }
+            }
+        }
         // "clashed with self-defense groups", "fought against the army": the other side of a symmetric event.
         if (obj < 0 && pattern.PloverType is "ASSAULT" or "CONSULT")
             obj = PrepositionalTarget(tokens, children, trigger, "with") is >= 0 and var with ? with : PrepositionalTarget(tokens, children, trigger, "against");
@@ -551,6 +565,9 @@ public sealed class EventsStage : IPipelineStage
     }
 
     /// <summary>Not a function word: a noun, a name, a number, or a word the tagger mistook ("fighters/VERB" as a subject).</summary>
+    /// <summary>Verbs that only carry an event noun: "go on strike", "stage a protest", "hold a rally".</summary>
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal) { "go", "stage", "hold", "begin", "start", "launch", "join", "mount", "wage" };
+
     private static bool IsNominal(Token token) => token.Upos is not ("ADP" or "SCONJ" or "CCONJ" or "DET" or "PUNCT" or "PART" or "AUX" or "INTJ" or "SYM");
 
     private static bool IntroducesExamples(Token[] tokens, int word) =>
