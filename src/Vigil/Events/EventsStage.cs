@@ -640,11 +640,18 @@ public sealed class EventsStage : IPipelineStage
         // "Pakistan's prime minister, Imran Khan": the name in apposition is part of the actor, and its entity.
         int name = children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > head, -1);
         if (name >= 0) last = Math.Max(last, SubtreeEnd(children, name));
+        // "Ernesto Villalobos, the mayor of nearby Chilapa": so is a role in apposition to a name, which gives
+        // the sector when the name has none.
+        int role = tokens[head].Upos == "PROPN" ? children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "NOUN" && c > head, -1) : -1;
+        if (role >= 0) last = Math.Max(last, SubtreeEnd(children, role));
+        while (last > first && tokens[last].Upos == "PUNCT") last--;
         int start = tokens[first].Start, end = tokens[last].End;
         var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null);
         // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.
         string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head) ?? CountryNamedBy(document, head);
-        string? sector = code is not null ? SectorCodes.FirstSectorIn(code) : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent) : null;
+        string? sector = code is not null ? SectorCodes.FirstSectorIn(code)
+            : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent)
+            : role >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[role].Lemma ?? "") is { } roleAgent ? AgentDictionary.SectorOfCode(roleAgent) : null;
         // A coordinated modifier's country may also come from the places ("Palestinian"), a role owner's from the dictionaries.
         string? ownerCountry = owner < 0 ? null : slot.OwnerModifies ? context.Phrases.CountryAt(owner) : SectorCodes.CountryIn(context.Phrases.CodeOf(owner));
         string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head) ?? context.Country;
