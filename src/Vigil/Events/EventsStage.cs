@@ -203,7 +203,9 @@ public sealed class EventsStage : IPipelineStage
             }
             if (pattern.Context is not null)
             {
-                var found = ContextMatcher.Match(pattern.Context, tokens, trigger, sentence.FirstToken, clauseEnd, phrases.At);
+                // A discard looks at the whole sentence: "who asked not to be named" may be parsed with "named"
+                // outside the clause of "asked".
+                var found = ContextMatcher.Match(pattern.Context, tokens, trigger, sentence.FirstToken, pattern.Cameo == "---" ? sentence.EndToken : clauseEnd, phrases.At);
                 if (found is null) continue;
                 if (found.Value.Target >= 0) target = found.Value.Target;
                 source = found.Value.Source;
@@ -345,10 +347,10 @@ public sealed class EventsStage : IPipelineStage
                      && tokens[clause].DepRel == "acl:relcl" && tokens[clause].Head >= 0)
                 subject = tokens[clause].Head;
             // "The assailants, who arrived on motorbikes, opened fire", parsed with "who" as the subject of
-            // "opened": the noun before the relative clause.
+            // "opened": the noun before the relative clause (the head of its phrase: "Elders of the tribe").
             else if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" && subject >= 2 && tokens[subject - 1].Form == ","
                      && tokens[subject - 2].Upos is "NOUN" or "PROPN")
-                subject = subject - 2;
+                subject = PhraseHead(tokens, subject - 2);
             // "Pakistan said it shot down two warplanes", "The prosecutor said he had opened ...": "it", "he"
             // or "she" in what someone reports is that someone. Not "they" ("witnesses said they fired"
             // means the soldiers) and not inside a quotation ("“They fired into the crowd,” said Torres").
@@ -377,6 +379,11 @@ public sealed class EventsStage : IPipelineStage
         if (subject >= 0 && tokens[trigger].Xpos == "VBG" && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "mark"
                 && tokens[c].Form.Equals("with", StringComparison.OrdinalIgnoreCase), -1) is > 0 and var withMark && tokens[withMark - 1].Upos == "NOUN")
             subject = -1;
+        // "Elders of the Sawarka tribe, whose members have fought ..., called on": "whose members" misparsed
+        // as the subject stands for the noun before the relative clause.
+        if (subject >= 0 && children[subject].FirstOrDefault(c => tokens[c].Form.Equals("whose", StringComparison.OrdinalIgnoreCase), -1) is >= 2 and var whose
+            && tokens[whose - 1].Form == "," && tokens[whose - 2].Upos is "NOUN" or "PROPN" && !IsInRelativeClause(tokens, trigger, subject))
+            subject = PhraseHead(tokens, whose - 2);
         // Words that name nothing ("the number of detained": "of") are no actors.
         if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
         if (source >= 0) subject = source;
@@ -391,6 +398,8 @@ public sealed class EventsStage : IPipelineStage
                 if (ownClause is not null && !ownClause.Contains(p) || phrases.At(p) is not { } phrase || phrase.Head == subject) continue;
                 // "marched in Bogota and Cali": where the event happened is not whom it was aimed at.
                 if (!actorTargetsOnly && IsLocative(tokens, children, phrase.Head)) continue;
+                // "fought alongside the army against the militants": an ally is not the target.
+                if (!actorTargetsOnly && children[phrase.Head].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("alongside", StringComparison.OrdinalIgnoreCase))) continue;
                 obj = phrase.Head;
                 break;
             }
@@ -565,6 +574,17 @@ public sealed class EventsStage : IPipelineStage
     }
 
     /// <summary>Not a function word: a noun, a name, a number, or a word the tagger mistook ("fighters/VERB" as a subject).</summary>
+    /// <summary>The head of the noun phrase a noun belongs to, through "of" modifiers ("tribe" in "Elders of the tribe" → "Elders").</summary>
+    private static int PhraseHead(Token[] tokens, int noun)
+    {
+        while (tokens[noun].DepRel == "nmod" && tokens[noun].Head is >= 0 and var head && tokens[head].Upos is "NOUN" or "PROPN" && head < noun) noun = head;
+        return noun;
+    }
+
+    /// <summary>Whether the trigger is the verb of the relative clause the subject opens ("whose members have fought").</summary>
+    private static bool IsInRelativeClause(Token[] tokens, int trigger, int subject) =>
+        tokens[trigger].DepRel == "acl:relcl" && tokens[subject].Head == trigger;
+
     /// <summary>Verbs that only carry an event noun: "go on strike", "stage a protest", "hold a rally".</summary>
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal) { "go", "stage", "hold", "begin", "start", "launch", "join", "mount", "wage" };
 

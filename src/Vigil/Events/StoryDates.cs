@@ -8,7 +8,8 @@ namespace Vigil.Events;
 /// An incident (an attack, a crackdown, a protest) whose sentence names no time takes the day of the
 /// last dated event of the five sentences before it, at the same place or none, unless its sentence
 /// points elsewhere in time ("earlier", "last year", "since 2021", "previously") or its verb is a
-/// pluperfect ("had marched": before the story's day); its date keeps the words that gave the day.
+/// perfect ("had marched": before the story's day; "have fought alongside the army": background); its
+/// date keeps the words that gave the day.
 /// Reactions ("condemned the attack", "urged restraint") keep no date: the story seldom says when.
 /// </summary>
 internal static class StoryDates
@@ -28,7 +29,7 @@ internal static class StoryDates
         {
             var e = events[i];
             if (e.Date is not null || e.Plover.Type is not ("ASSAULT" or "COERCE" or "PROTEST")
-                || PointsElsewhereInTime(document, document.Sentences[e.Sentence]) || IsPluperfect(document, e)) continue;
+                || PointsElsewhereInTime(document, document.Sentences[e.Sentence]) || IsPerfect(document, e)) continue;
             var dated = events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: not null }
                 && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= Window
                 && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId));
@@ -36,10 +37,10 @@ internal static class StoryDates
         }
     }
 
-    private static bool IsPluperfect(Document document, Event e)
+    private static bool IsPerfect(Document document, Event e)
     {
         int trigger = document.TokenStartingAt(e.Trigger.Start);
-        return trigger >= 0 && document.Tokens.Any(t => t.Head == trigger && t.DepRel == "aux" && t.Form.Equals("had", StringComparison.OrdinalIgnoreCase));
+        return trigger >= 0 && document.Tokens.Any(t => t.Head == trigger && t.DepRel == "aux" && t.Form.ToLowerInvariant() is "had" or "have" or "has");
     }
 
     private static bool PointsElsewhereInTime(Document document, Sentence sentence)
