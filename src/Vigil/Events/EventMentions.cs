@@ -57,7 +57,9 @@ internal static class EventMentions
     /// <summary>
     /// "Lithuania imposed entry bans on 11 Georgian officials ... Georgia's Foreign Ministry condemned the
     /// move": a reaction (accusing, rejecting, threatening) whose target is a definite phrase naming an
-    /// earlier event of the three sentences before is aimed at that event's author.
+    /// earlier event of the three sentences before is aimed at that event's author. The noun says which
+    /// event: "the bombing" the last bombing, "the arrests" the last arrests, "the move" the last act;
+    /// when that event has no known author the target stays as written.
     /// </summary>
     private static void TargetTheAuthorsOfNamedEvents(Document document, List<Event> events)
     {
@@ -65,18 +67,31 @@ internal static class EventMentions
         {
             var reaction = events[i];
             if (reaction.Plover.Type is not ("ACCUSE" or "REJECT" or "THREATEN") || reaction.Actor2 is not { } target || !IsDefinite(document, target)
-                || !NamedEvents.Contains(HeadLemma(document, target) ?? "")) continue;
-            var named = events.Take(i).LastOrDefault(e => e.Sentence < reaction.Sentence && reaction.Sentence - e.Sentence <= 3
-                && e.Actor1 is { } author && !NamesNoActor(author) && author.Code != reaction.Actor1?.Code);
-            if (named is not null) reaction.Actor2 = named.Actor1;
+                || !NamedEvents.TryGetValue(HeadLemma(document, target) ?? "", out var kind)) continue;
+            // A factual act; "the move" is the last act someone is named for.
+            var named = events.Take(i).LastOrDefault(e => e.Sentence < reaction.Sentence && reaction.Sentence - e.Sentence <= 3 && IsKind(e, kind)
+                && Modalities.IsFactual(e.Modality) && (kind != "any" || e.Actor1 is { } a && !NamesNoActor(a)));
+            if (named?.Actor1 is { } author && !NamesNoActor(author) && author.Code != reaction.Actor1?.Code) reaction.Actor2 = author;
         }
     }
 
-    /// <summary>Nouns that name an act rather than an actor.</summary>
-    private static readonly HashSet<string> NamedEvents = new(StringComparer.Ordinal)
+    private static bool IsKind(Event e, string kind) => kind switch
     {
-        "move", "decision", "step", "measure", "action", "act", "attack", "killing", "killings", "bombing", "ban", "arrest", "arrests",
-        "detention", "raid", "strike", "crackdown", "expulsion", "sanction", "sanctions", "execution", "shelling", "invasion", "incursion",
+        "bombing" => e.Cameo.StartsWith("183", StringComparison.Ordinal) || e.Plover.Mode == "explosives",
+        "any" => true,
+        _ => e.Plover.Type == kind,
+    };
+
+    /// <summary>Nouns that name an act rather than an actor, with the kind of event they name (a PLOVER type, "bombing", or "any").</summary>
+    private static readonly Dictionary<string, string> NamedEvents = new(StringComparer.Ordinal)
+    {
+        ["move"] = "any", ["decision"] = "any", ["step"] = "any", ["measure"] = "any", ["action"] = "any", ["act"] = "any",
+        ["bombing"] = "bombing", ["blast"] = "bombing", ["explosion"] = "bombing",
+        ["attack"] = "ASSAULT", ["killing"] = "ASSAULT", ["killings"] = "ASSAULT", ["massacre"] = "ASSAULT", ["raid"] = "ASSAULT",
+        ["strike"] = "ASSAULT", ["shelling"] = "ASSAULT", ["invasion"] = "ASSAULT", ["incursion"] = "ASSAULT", ["ambush"] = "ASSAULT",
+        ["assassination"] = "ASSAULT", ["violence"] = "ASSAULT",
+        ["arrest"] = "COERCE", ["arrests"] = "COERCE", ["detention"] = "COERCE", ["crackdown"] = "COERCE", ["execution"] = "COERCE",
+        ["ban"] = "COERCE", ["expulsion"] = "SANCTION", ["sanction"] = "SANCTION", ["sanctions"] = "SANCTION",
     };
 
     /// <summary>
