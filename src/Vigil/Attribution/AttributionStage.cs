@@ -102,11 +102,19 @@ public sealed class AttributionStage : IPipelineStage
         var tokens = document.Tokens;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (tokens[i].Upos is not ("VERB" or "AUX") || cuesUsed.Contains(i) || !isCue(i)) continue;
+            if (tokens[i].Upos is not ("VERB" or "AUX") || cuesUsed.Contains(i) || !MayReport(tokens, tree, i) || !isCue(i)) continue;
             var quote = Parenthetical(document, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
             if (quote is not null) yield return (i, quote);
         }
     }
+
+    /// <summary>
+    /// Whether the verb has what a frame needs (something it reports, or a clause it interrupts or
+    /// follows): a cheap test that spares the classifier and the frame the other verbs.
+    /// </summary>
+    private static bool MayReport(Token[] tokens, DependencyTree tree, int verb) =>
+        tokens[verb].DepRel is "parataxis" or "advcl" or "conj" or "acl" || verb + 1 < tokens.Length && tokens[verb + 1].Form == ","
+        || tree.Child(verb, "ccomp", "xcomp", "obj", "obl") >= 0;
 
     /// <summary>A verb is a cue by the classifier's judgement, or without one when it is on the lists.</summary>
     private bool IsCue(Document document, DependencyTree tree, string?[]? entityLabels, int verb, IReadOnlyList<(int Start, int End)> quotations) =>
