@@ -17,6 +17,7 @@ public static class TrainCommand
         command.Subcommands.Add(CreateParser());
         command.Subcommands.Add(CreateNer());
         command.Subcommands.Add(TrainAttributionCommand.Create());
+        command.Subcommands.Add(TrainClustersCommand.Create());
         return command;
     }
 
@@ -126,15 +127,18 @@ public static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same model", DefaultValueFactory = _ => 1 };
         var beam = new Option<int>("--beam") { Description = "Tag sequences kept in training and decoding (1: greedy; more: beam search with early update)", DefaultValueFactory = _ => 1 };
+        var clusters = new Option<string?>("--clusters") { Description = "Word classes (clusters.bin from `vigil train clusters`) to use as features; saved inside ner.bin" };
         command.Options.Add(train);
         command.Options.Add(dev);
         command.Options.Add(outDir);
         command.Options.Add(epochs);
         command.Options.Add(seed);
         command.Options.Add(beam);
+        command.Options.Add(clusters);
         command.SetAction(parse =>
         {
             if (parse.GetValue(beam) < 1) throw new UsageException("--beam: must be at least 1");
+            var wordClusters = parse.GetValue(clusters) is { } clusterPath ? LoadClusters(clusterPath) : null;
             var trainSentences = parse.GetValue(train)!.SelectMany(path => EvalNerCommand.ReadIob(path, "--train")).ToList();
             var devSentences = EvalNerCommand.ReadIob(parse.GetValue(dev)!, "--dev");
             var output = parse.InvocationConfiguration.Output;
@@ -148,6 +152,7 @@ public static class TrainCommand
                     Seed = parse.GetValue(seed),
                     BeamWidth = parse.GetValue(beam),
                     Gazetteer = Models.LoadedModels.Gazetteer,
+                    Clusters = wordClusters,
                     PosTagger = Models.LoadedModels.Tagger is { } tagger ? tokens => TagTokens(tagger, tokens) : null,
                     EpochDone = (epoch, s) => report(epoch, string.Format(CultureInfo.InvariantCulture,
                         "dev P {0:F2}  R {1:F2}  F1 {2:F2}", s.Overall.Precision, s.Overall.Recall, s.Overall.F1)),
@@ -159,6 +164,19 @@ public static class TrainCommand
             return 0;
         });
         return command;
+    }
+
+    private static Vigil.Learning.WordClusters LoadClusters(string path)
+    {
+        if (!File.Exists(path)) throw new UsageException($"--clusters: {path}: no such file");
+        try
+        {
+            return Vigil.Learning.WordClusters.Load(path);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new UsageException("--clusters: " + e.Message);
+        }
     }
 
     private static string FirstExisting(params string[] paths) => paths.FirstOrDefault(File.Exists) ?? paths[0];

@@ -11,7 +11,7 @@ namespace Vigil.Entities;
 public sealed class EntityRecognizer
 {
     public const string Magic = "vigil-ner";
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private readonly SparseLinearModel _model;
     private readonly Gazetteer? _gazetteer;
@@ -22,9 +22,11 @@ public sealed class EntityRecognizer
     internal static readonly ulong StartHash = FeatureHash.Of("<s>");
 
     /// <param name="beamWidth">Tag sequences kept while decoding; 1 is greedy. A model decodes as it was trained.</param>
-    public EntityRecognizer(SparseLinearModel model, Gazetteer? gazetteer, int beamWidth = 1)
+    /// <param name="clusters">The word classes the model was trained with (saved with it), or null.</param>
+    public EntityRecognizer(SparseLinearModel model, Gazetteer? gazetteer, int beamWidth = 1, WordClusters? clusters = null)
     {
         _model = model;
+        Clusters = clusters;
         BeamWidth = beamWidth;
         _gazetteer = gazetteer;
         _tagHashes = model.Labels.Select(l => FeatureHash.Of(l)).ToArray();
@@ -38,6 +40,8 @@ public sealed class EntityRecognizer
 
     public Gazetteer? Gazetteer => _gazetteer;
 
+    public WordClusters? Clusters { get; }
+
     internal static ulong[] HashLabels(string[] labels) => labels.Select(l => FeatureHash.Of(l)).ToArray();
 
     /// <summary>How many tag sequences the decoder keeps (1: greedy).</summary>
@@ -46,7 +50,7 @@ public sealed class EntityRecognizer
     /// <summary>Tags one sentence; returns BIO tag names. <paramref name="posTags"/> are XPOS tags from Vigil's tagger.</summary>
     public string[] Tag(ReadOnlySpan<string> tokens, IReadOnlyList<string?>? posTags = null)
     {
-        var context = NerFeatures.Prepare(tokens, _gazetteer, posTags);
+        var context = NerFeatures.Prepare(tokens, _gazetteer, posTags, Clusters);
         if (BeamWidth > 1)
         {
             var best = Decode(context, tokens.Length, BeamWidth, (f, scores) => _model.Score(f, scores), gold: null, out _);
@@ -102,12 +106,16 @@ public sealed class EntityRecognizer
     {
         _model.Write(writer);
         writer.Write(BeamWidth);
+        writer.Write(Clusters is not null);
+        Clusters?.Write(writer);
     });
 
     public static EntityRecognizer Load(string path, Gazetteer? gazetteer) =>
         ModelFile.Load(path, Magic, FormatVersion, reader =>
         {
             var model = SparseLinearModel.Read(reader);
-            return new EntityRecognizer(model, gazetteer, reader.ReadInt32());
+            int beamWidth = reader.ReadInt32();
+            var clusters = reader.ReadBoolean() ? WordClusters.Read(reader) : null;
+            return new EntityRecognizer(model, gazetteer, beamWidth, clusters);
         });
 }

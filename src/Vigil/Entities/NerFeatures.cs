@@ -7,11 +7,11 @@ namespace Vigil.Entities;
 /// <summary>
 /// Feature templates of the named-entity recognizer: the word and its shape and affixes, its
 /// neighbours, the previous entity tags, and gazetteer evidence (is this word, or the bigram it starts,
-/// a known place, country or demonym, and how big).
+/// a known place, country or demonym, and how big), and word classes learned from unlabelled text.
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Count = 30;
+    public const int Count = 34;
 
     /// <summary>Per-token hashes computed once per sentence.</summary>
     public sealed class SentenceContext
@@ -20,13 +20,18 @@ internal static class NerFeatures
         public required ulong[] Gazetteer;
         public required ulong[] GazetteerBigram;
         public required ulong[] Tags;
+        /// <summary>Each word's class from the word clusters (0: none or no clusters).</summary>
+        public required ulong[] Clusters;
     }
 
     /// <param name="tokens">The sentence's words.</param>
     /// <param name="gazetteer">For gazetteer features (optional).</param>
     /// <param name="tags">Part-of-speech tags (XPOS) from Vigil's tagger, or null.</param>
-    public static SentenceContext Prepare(ReadOnlySpan<string> tokens, Gazetteer? gazetteer, IReadOnlyList<string?>? tags = null)
+    /// <param name="clusters">Word classes learned from unlabelled text (optional).</param>
+    public static SentenceContext Prepare(ReadOnlySpan<string> tokens, Gazetteer? gazetteer, IReadOnlyList<string?>? tags = null, WordClusters? clusters = null)
     {
+        var clusterIds = new ulong[tokens.Length];
+        for (int i = 0; clusters is not null && i < tokens.Length; i++) clusterIds[i] = (ulong)(clusters.ClassOf(tokens[i]) + 1);
         var tagHashes = new ulong[tokens.Length];
         for (int i = 0; i < tokens.Length; i++) tagHashes[i] = tags is null ? 0 : FeatureHash.Of(tags[i]);
         var words = new WordFeatures[tokens.Length];
@@ -39,7 +44,7 @@ internal static class NerFeatures
             gaz[i] = GazetteerClass(gazetteer, tokens[i]);
             if (i + 1 < tokens.Length) bigram[i] = GazetteerClass(gazetteer, tokens[i] + " " + tokens[i + 1]);
         }
-        return new SentenceContext { Words = words, Gazetteer = gaz, GazetteerBigram = bigram, Tags = tagHashes };
+        return new SentenceContext { Words = words, Gazetteer = gaz, GazetteerBigram = bigram, Tags = tagHashes, Clusters = clusterIds };
     }
 
     /// <summary>A small class for how the gazetteer knows a string: none, demonym, country, region, big/small town.</summary>
@@ -98,5 +103,10 @@ internal static class NerFeatures
         f[k++] = FeatureHash.Mix(128, tPrev, t, tNext);
         f[k++] = FeatureHash.Mix(129, t, w.Shape);
         f[k++] = FeatureHash.Mix(130, previous, t);
+        ulong c = s.Clusters[i], cPrev = i > 0 ? s.Clusters[i - 1] : 9999, cNext = i + 1 < words.Length ? s.Clusters[i + 1] : 9999;
+        f[k++] = FeatureHash.Mix(131, c, w.Shape);
+        f[k++] = FeatureHash.Mix(132, cPrev, c);
+        f[k++] = FeatureHash.Mix(133, c, cNext);
+        f[k++] = FeatureHash.Mix(134, previous, c);
     }
 }

@@ -68,4 +68,25 @@ public class NerTrainingTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Word_classes_train_into_the_model_and_are_saved_with_it()
+    {
+        var corpus = Corpus();
+        var clusters = new Vigil.Learning.ExchangeClustering { Classes = 8, MinCount = 1 }.Train(corpus.Select(s => s.Tokens));
+        var recognizer = new NerTrainer { Epochs = 5, Clusters = clusters }.Train(corpus, corpus);
+        var path = Path.Combine(Path.GetTempPath(), $"vigil-ner-{Guid.NewGuid():N}.bin");
+        try
+        {
+            recognizer.Save(path);
+            var loaded = EntityRecognizer.Load(path, null);
+            Assert.NotNull(loaded.Clusters);
+            Assert.Equal(clusters.ClassOf(corpus[0].Tokens[0]), loaded.Clusters!.ClassOf(corpus[0].Tokens[0]));
+            Assert.All(corpus, s => Assert.Equal(recognizer.Tag(s.Tokens), loaded.Tag(s.Tokens)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
