@@ -325,12 +325,12 @@ public sealed class EventsStage : IPipelineStage
         // "the clash came": the noun has no actors of its own.
         if (target >= 0) obj = target;
         // "carried out airstrikes on suspected CODECO positions": a light verb's event noun names the target.
-        if (target < 0 && pattern.ObjectLemma is not null
-            && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Lemma == pattern.ObjectLemma, -1) is >= 0 and var eventNoun)
+        if (target < 0 && pattern.ObjectLemma is not null)
         {
+            // ("imposed sanctions on two of the junta's leaders": or on the verb.)
             foreach (var preposition in new[] { "on", "against", "at", "into" })
             {
-                if (PrepositionalTarget(tokens, children, eventNoun, preposition) is >= 0 and var aimed) { obj = aimed; break; }
+                if (PrepositionalTarget(tokens, children, trigger, preposition) is >= 0 and var aimed) { obj = aimed; break; }
             }
         }
         // "clashed with self-defense groups", "fought against the army": the other side of a symmetric event.
@@ -585,6 +585,13 @@ public sealed class EventsStage : IPipelineStage
     private static bool IsInRelativeClause(Token[] tokens, int trigger, int subject) =>
         tokens[trigger].DepRel == "acl:relcl" && tokens[subject].Head == trigger;
 
+    /// <summary>The verb whose object a noun is, through coordinated nouns ("deployed soldiers and police officers"), or -1.</summary>
+    private static int SentBy(Token[] tokens, int noun)
+    {
+        while (tokens[noun].DepRel == "conj" && tokens[noun].Head >= 0) noun = tokens[noun].Head;
+        return tokens[noun].DepRel == "obj" ? tokens[noun].Head : -1;
+    }
+
     /// <summary>Verbs that only carry an event noun: "go on strike", "stage a protest", "hold a rally".</summary>
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal) { "go", "stage", "hold", "begin", "start", "launch", "join", "mount", "wage" };
 
@@ -640,7 +647,7 @@ public sealed class EventsStage : IPipelineStage
         // "Thousands of protesters", "a convoy of soldiers": the actor is the group's members, the phrase both.
         int collective = head;
         // Nested counts: "tens of thousands of Colombians".
-        for (int depth = 0; depth < 3 && _lexicon.Collectives.Contains(tokens[head].Lemma?.ToLowerInvariant() ?? "")
+        for (int depth = 0; depth < 3 && (_lexicon.Collectives.Contains(tokens[head].Lemma?.ToLowerInvariant() ?? "") || tokens[head].Upos == "NUM")
              && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var members; depth++)
             head = members;
         // The phrase: the head with its compounds, modifiers, determiners, names and numbers.
@@ -724,8 +731,10 @@ public sealed class EventsStage : IPipelineStage
             if (tokens[c].DepRel is "aux" && _lexicon.Hypothetical.Contains(form)) return Modalities.Hypothetical;
         }
         // "Soldiers sent to disarm a self-defense group": the mission is intended, not (yet) done.
-        if (tokens[trigger].DepRel is "xcomp" or "advcl" && tokens[trigger].Head is >= 0 and var sender
-            && _lexicon.Mission.Contains(tokens[sender].Lemma ?? "")
+        if (tokens[trigger].DepRel is "xcomp" or "advcl" or "acl" && tokens[trigger].Head is >= 0 and var sender
+            && (_lexicon.Mission.Contains(tokens[sender].Lemma ?? "")
+                // "deployed 800 soldiers and police officers to retake control", hung on the officers.
+                || tokens[trigger].DepRel == "acl" && SentBy(tokens, sender) is >= 0 and var senderVerb && _lexicon.Mission.Contains(tokens[senderVerb].Lemma ?? ""))
             && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))
             return Modalities.Future;
         // Walk up the clauses: under "demanded that ...", "plan to ...", or "X said ...". A verb coordinated
