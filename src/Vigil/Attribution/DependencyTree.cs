@@ -22,7 +22,7 @@ internal sealed class DependencyTree
     public IReadOnlyList<int> Children(int head) => _children[head];
 
     /// <summary>The first child with one of the relations (subtypes included: "nsubj" matches "nsubj:pass"), or -1.</summary>
-    public int Child(int head, params string[] relations)
+    public int Child(int head, params ReadOnlySpan<string> relations)
     {
         foreach (var c in _children[head])
         {
