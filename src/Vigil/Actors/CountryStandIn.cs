@@ -12,7 +12,10 @@ public static class CountryStandIn
 {
     /// <summary>The place's two-letter country when the place stands for it, else null.</summary>
     public static string? CountryOf(Place place, Gazetteer? gazetteer) =>
-        place.Country is { } country && (place.Feature is "PCLI" or "PPLC" || IsCapitalOf(place.Text, country, gazetteer)) ? country : null;
+        place.Country is { } country && (place.Feature is "PCLI" or "PPLC"
+            // Only a division can be a capital's namesake worth the look-up (which reads every namesake).
+            || place.Feature is not null && place.Feature.StartsWith("ADM", StringComparison.Ordinal) && IsCapitalOf(place.Text, country, gazetteer))
+            ? country : null;
 
     private static bool IsCapitalOf(string name, string country, Gazetteer? gazetteer)
     {

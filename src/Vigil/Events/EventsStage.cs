@@ -47,17 +47,26 @@ public sealed class EventsStage : IPipelineStage
             var sentence = document.Sentences[s];
             // Most sentences of an article name no event: skip them before finding their phrases, dates and tolls.
             if (!HasCandidateTrigger(document.Tokens, sentence)) continue;
-            var phrases = new PhraseIndex(document, sentence, _phraseCoder.Find(document, sentence.FirstToken, sentence.EndToken), _lexicon.Alpha3);
-            var date = DateResolver.Find(document, sentence.FirstToken, sentence.EndToken);
-            var (killed, injured) = CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken);
+            // The sentence's actor phrases, date and tolls are found once a trigger matches: most candidate
+            // words ("take", "use", "hold") match no pattern in their sentence.
+            PhraseIndex? sentencePhrases = null;
+            PhraseIndex Phrases() => sentencePhrases ??= new PhraseIndex(document, sentence, _phraseCoder.Find(document, sentence.FirstToken, sentence.EndToken), _lexicon.Alpha3);
+            (EventDate? Date, CasualtyCount? Killed, CasualtyCount? Injured)? facts = null;
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var token = document.Tokens[i];
                 if (token.Upos is not ("VERB" or "NOUN") || token.Lemma is null) continue;
-                var match = Match(document, children, i, sentence, phrases);
+                var match = Match(document, children, i, sentence, Phrases);
                 if (match is null) continue;
                 var (pattern, target, source) = match.Value;
                 if (pattern.Cameo is null || pattern.PloverType is null && !_petrarchConventions) continue;
+                var phrases = Phrases();
+                if (facts is null)
+                {
+                    var tolls = CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken);
+                    facts = (DateResolver.Find(document, sentence.FirstToken, sentence.EndToken), tolls.Killed, tolls.Injured);
+                }
+                var (date, killed, injured) = facts.Value;
                 int clauseEnd = Math.Min(sentence.EndToken, SubtreeEnd(children, i) + 1);
                 var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd, _petrarchConventions);
                 var context = new ActorContext(document, children, phrases, country);
@@ -176,7 +185,7 @@ public sealed class EventsStage : IPipelineStage
     /// The most specific pattern the trigger satisfies, the token its preposition or context names as the
     /// target, and the source its context names (-1 where none).
     /// </summary>
-    private (EventPattern Pattern, int Target, int Source)? Match(Document document, List<int>[] children, int trigger, Sentence sentence, PhraseIndex phrases)
+    private (EventPattern Pattern, int Target, int Source)? Match(Document document, List<int>[] children, int trigger, Sentence sentence, Func<PhraseIndex> phrases)
     {
         var tokens = document.Tokens;
         // Event nouns only as the head of a noun phrase that is not an actor ("the clash came", "gun battles"),
@@ -205,7 +214,7 @@ public sealed class EventsStage : IPipelineStage
             {
                 // A discard looks at the whole sentence: "who asked not to be named" may be parsed with "named"
                 // outside the clause of "asked".
-                var found = ContextMatcher.Match(pattern.Context, tokens, trigger, sentence.FirstToken, pattern.Cameo == "---" ? sentence.EndToken : clauseEnd, phrases.At);
+                var found = ContextMatcher.Match(pattern.Context, tokens, trigger, sentence.FirstToken, pattern.Cameo == "---" ? sentence.EndToken : clauseEnd, t => phrases().At(t));
                 if (found is null) continue;
                 if (found.Value.Target >= 0) target = found.Value.Target;
                 source = found.Value.Source;
