@@ -22,7 +22,16 @@ public static class EvalEventsCommand
             if (!Directory.Exists(folder)) throw new UsageException($"--gold: {folder}: no such directory");
             var pipeline = PipelineFactory.CreateDefault();
             var scorer = new EventScorer();
-            foreach (var article in EventGold.Read(folder))
+            List<GoldArticle> articles;
+            try
+            {
+                articles = EventGold.Read(folder);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new UsageException($"--gold: {e.Message}");
+            }
+            foreach (var article in articles)
             {
                 var document = new Document(article.Text) { Published = article.Published };
                 pipeline.Process(document);

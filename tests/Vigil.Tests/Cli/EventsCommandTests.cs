@@ -35,4 +35,16 @@ public class EventsCommandTests
         Assert.Contains("not a PETRARCH records file", run.Error);
         Assert.DoesNotContain("   at ", run.Error);
     }
+
+    [Fact]
+    public void A_gold_article_whose_evidence_is_not_in_its_text_is_a_one_line_error()
+    {
+        using var folder = new TempFolder();
+        folder.File("a.json", "{\"published\": \"2024-01-01\", \"text\": \"Police arrested ten men.\", " +
+                              "\"events\": [{\"evidence\": \"soldiers fired\", \"cameo_root\": \"19\"}]}");
+        var run = CliRun.Of("eval", "events", "--gold", folder.Path);
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("a.json: evidence not in the text: \"soldiers fired\"", line);
+    }
 }
