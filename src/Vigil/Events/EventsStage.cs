@@ -287,9 +287,12 @@ public sealed class EventsStage : IPipelineStage
             // "marched through the town to demand ...", parsed as if the town demanded: an infinitive on a
             // place is the purpose of the verb the place belongs to, whose subject it takes.
             int noun = tokens[trigger].Head;
-            subject = IsPurposeInfinitive(tokens, children, trigger) && IsLocative(tokens, children, noun) && tokens[noun].Head >= 0
-                ? children[tokens[noun].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1)
-                : noun;
+            // "a village councilor who had been abducted": the noun of a passive relative clause is its target.
+            if (obj < 0 && children[trigger].Any(c => tokens[c].DepRel == "aux:pass")) obj = noun;
+            else
+                subject = IsPurposeInfinitive(tokens, children, trigger) && IsLocative(tokens, children, noun) && tokens[noun].Head >= 0
+                    ? children[tokens[noun].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1)
+                    : noun;
         }
         // Coordinated verbs share the subject: "surrounded the convoy and refused". When the first verb has
         // none of its own, the control below starts from it ("used water cannon to break up a rally ...
@@ -380,9 +383,22 @@ public sealed class EventsStage : IPipelineStage
             && CoordinatedVerb(tokens, trigger) is >= 0 and var firstVerb
             && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1) is >= 0 and var firstObject)
             obj = firstObject;
+        // "imposed a curfew" under "impose * curfew": the curfew is the event's wording, not its target.
+        if (obj >= 0 && !actorTargetsOnly && pattern.Context is { } wording && children[obj].Append(obj).Any(t => wording.Names(tokens[t].Form, tokens[t].Lemma))) obj = -1;
         // "demanded that the government post troops", parsed with "that" as the object: the clause's subject.
         if (obj >= 0 && tokens[obj].Upos == "SCONJ")
             obj = children[obj].FirstOrDefault(c => IsNominal(tokens[c]), -1);
+        // "demanding that the federal government protect farming communities", "urged security agencies to go
+        // after the perpetrators" (with the agencies parsed as the clause's subject): a demand is made of the
+        // subject of what it demands.
+        // "Police fired tear gas to scatter the youths": the crowd is in the purpose clause.
+        if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
+            && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "advcl" or "xcomp" && IsPurposeInfinitive(tokens, children, c), -1) is >= 0 and var purpose)
+            obj = children[purpose].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN", -1);
+        if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly
+            && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "ccomp" or "xcomp", -1) is >= 0 and var demanded
+            && children[demanded].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && tokens[c].Upos is "NOUN" or "PROPN", -1) is >= 0 and var addressee)
+            obj = addressee;
         // "near the border with Burkina Faso, killing several terrorists", parsed as an absolute "with X
         // killing": a "with" right after a noun belongs to that noun, and the participle is a bare toll.
         if (subject >= 0 && tokens[trigger].Xpos == "VBG" && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "mark"
@@ -739,6 +755,9 @@ public sealed class EventsStage : IPipelineStage
             if (tokens[c].DepRel is "aux" or "aux:pass" && _lexicon.Future.Contains(form)) return Modalities.Future;
             if (tokens[c].DepRel is "aux" && _lexicon.Hypothetical.Contains(form)) return Modalities.Hypothetical;
         }
+        // "would continue until the faction's leaders were captured", "unless they withdrew": a condition, not a fact.
+        if (tokens[trigger].DepRel == "advcl" && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "until" or "unless" or "if"))
+            return Modalities.Hypothetical;
         // "Soldiers sent to disarm a self-defense group": the mission is intended, not (yet) done.
         if (tokens[trigger].DepRel is "xcomp" or "advcl" or "acl" && tokens[trigger].Head is >= 0 and var sender
             && (_lexicon.Mission.Contains(tokens[sender].Lemma ?? "")

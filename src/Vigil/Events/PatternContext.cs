@@ -41,6 +41,13 @@ public sealed class PatternContext
 
     public bool HasSource => Before.Concat(After).Any(e => e.Kind == ContextElementKind.Source);
 
+    /// <summary>
+    /// Whether the word is one the context spells out itself ("curfew" in "impose * curfew"): part of the
+    /// event's wording, not an actor. Members of a word set ("&amp;CAPTIVE" in "free * &amp;CAPTIVE") may be actors.
+    /// </summary>
+    public bool Names(string form, string? lemma) => Before.Concat(After).Any(e => e.Kind == ContextElementKind.Word && e.Alternatives.Count == 1
+        && e.Alternatives[0] is [var word] && (word.TrimEnd('_').Equals(form, StringComparison.OrdinalIgnoreCase) || word.TrimEnd('_').Equals(lemma, StringComparison.OrdinalIgnoreCase)));
+
     private PatternContext(List<ContextElement> before, List<ContextElement> after)
     {
         Before = before;

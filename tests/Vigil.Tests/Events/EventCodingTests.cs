@@ -352,4 +352,31 @@ public class EventCodingTests
         Assert.Contains(d.Events.Single(e => e.Trigger.Text == "accused").Modality, new[] { "asserted", "reported" });
         Assert.Equal("negated", d.Events.Single(e => e.Trigger.Text == "overrun").Modality);
     }
+
+    [Fact]
+    public void A_demand_is_made_of_the_subject_of_what_it_demands_and_tear_gas_of_the_crowd_it_scatters()
+    {
+        var d = Extract("Hundreds of youths blocked a highway near Makurdi on Wednesday, demanding that the federal government protect farming communities.\n\n" +
+                        "Police fired tear gas to scatter the youths.");
+        Assert.Contains("government", d.Events.Single(e => e.Trigger.Text == "demanding").Actor2!.Text);
+        Assert.Contains("youths", d.Events.Single(e => e.Trigger.Text == "fired").Actor2!.Text);
+    }
+
+    [Fact]
+    public void Blame_laid_on_someone_targets_them_and_an_until_clause_is_a_condition()
+    {
+        var d = Extract("The military blamed the blast on a faction of the Abu Sayyaf group on Monday.\n\n" +
+                        "The commander said the offensive would continue until the faction's leaders were captured.");
+        Assert.Contains("faction", d.Events.Single(e => e.Trigger.Text == "blamed").Actor2!.Text);
+        Assert.Equal("hypothetical", d.Events.Single(e => e.Trigger.Text == "captured").Modality);
+    }
+
+    [Fact]
+    public void A_curfew_named_by_the_pattern_is_no_target()
+    {
+        var d = Extract("The provincial governor imposed a dusk-to-dawn curfew across Jolo on Monday.");
+        var curfew = Assert.Single(d.Events, e => e.Trigger.Text == "imposed");
+        Assert.Equal("1723", curfew.Cameo);
+        Assert.DoesNotContain("curfew", curfew.Actor2?.Text ?? "");
+    }
 }
