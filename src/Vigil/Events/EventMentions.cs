@@ -51,6 +51,7 @@ internal static class EventMentions
             }
         }
         TargetTheAuthorsOfNamedEvents(document, events);
+        ShareTargetsOfCoordinatedReactions(document, events);
         for (int i = 0; i < events.Count; i++) events[i] = Renumbered(events[i], i);
     }
 
@@ -74,6 +75,27 @@ internal static class EventMentions
             if (named?.Actor1 is { } author && !NamesNoActor(author) && author.Code != reaction.Actor1?.Code) reaction.Actor2 = author;
         }
     }
+
+    /// <summary>
+    /// "condemned the move as open blackmail and threatened to respond": a reaction with no target of its
+    /// own, coordinated with another reaction of the same actor, is aimed at that one's target.
+    /// </summary>
+    private static void ShareTargetsOfCoordinatedReactions(Document document, List<Event> events)
+    {
+        var tokens = document.Tokens;
+        foreach (var e in events)
+        {
+            if (e.Actor2 is not null || !IsReaction(e)) continue;
+            int trigger = document.TokenStartingAt(e.Trigger.Start);
+            if (trigger < 0 || tokens[trigger].DepRel != "conj" || tokens[trigger].Head < 0) continue;
+            int head = tokens[trigger].Head;
+            var first = events.FirstOrDefault(o => o != e && IsReaction(o) && o.Actor2 is not null && document.TokenStartingAt(o.Trigger.Start) == head
+                && o.Actor1?.Text == e.Actor1?.Text);
+            if (first is not null) e.Actor2 = first.Actor2;
+        }
+    }
+
+    private static bool IsReaction(Event e) => e.Plover.Type is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST" or "SANCTION";
 
     private static bool IsKind(Event e, string kind) => kind switch
     {

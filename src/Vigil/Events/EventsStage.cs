@@ -298,7 +298,11 @@ public sealed class EventsStage : IPipelineStage
         // none of its own, the control below starts from it ("used water cannon to break up a rally ...
         // and detained 38 people": "detained" hangs on "break up", which takes the police from "used").
         int controlled = trigger;
-        if (subject < 0 && tokens[trigger].DepRel == "conj" && CoordinatedVerb(tokens, trigger) is >= 0 and var first)
+        // ("condemned the bombing ... and vowed that ...", parsed with "vowed" as a clause of "condemned":
+        // a verb opened by "and" is coordinated whatever the parser called it.)
+        bool coordinated = tokens[trigger].DepRel == "conj"
+            || tokens[trigger].DepRel == "ccomp" && children[trigger].Any(c => tokens[c].DepRel == "cc" && c < trigger);
+        if (subject < 0 && coordinated && CoordinatedVerb(tokens, trigger) is >= 0 and var first)
         {
             subject = children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
             if (subject < 0) controlled = first;
@@ -379,7 +383,9 @@ public sealed class EventsStage : IPipelineStage
                 subject = antecedent;
         }
         // "pulled nine passengers off a bus and shot them dead": "them" is the first verb's object.
-        if (obj >= 0 && tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase) && tokens[trigger].DepRel == "conj"
+        // So is it after a participle of that verb ("expelled two journalists, accusing them of ...").
+        if (obj >= 0 && tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase)
+            && (tokens[trigger].DepRel == "conj" || tokens[trigger].DepRel == "advcl" && tokens[trigger].Xpos == "VBG")
             && CoordinatedVerb(tokens, trigger) is >= 0 and var firstVerb
             && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1) is >= 0 and var firstObject)
             obj = firstObject;
@@ -395,6 +401,9 @@ public sealed class EventsStage : IPipelineStage
         if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
             && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "advcl" or "xcomp" && IsPurposeInfinitive(tokens, children, c), -1) is >= 0 and var purpose)
             obj = children[purpose].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN", -1);
+        // "urged security agencies to go after ...", with the agencies parsed as a bare oblique.
+        if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly)
+            obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && !children[c].Any(g => tokens[g].DepRel == "case"), -1);
         if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly
             && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "ccomp" or "xcomp", -1) is >= 0 and var demanded
             && children[demanded].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && tokens[c].Upos is "NOUN" or "PROPN", -1) is >= 0 and var addressee)
