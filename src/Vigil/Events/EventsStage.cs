@@ -209,6 +209,8 @@ public sealed class EventsStage : IPipelineStage
             {
                 target = PrepositionalTarget(tokens, children, trigger, pattern.Preposition);
                 if (target < 0) continue;
+                // A particle ("stepped down", "shot down two warplanes") completes the verb and names no target.
+                if (tokens[target].DepRel == "compound:prt") target = -1;
             }
             if (pattern.Context is not null)
             {
@@ -391,6 +393,8 @@ public sealed class EventsStage : IPipelineStage
             obj = firstObject;
         // "imposed a curfew" under "impose * curfew": the curfew is the event's wording, not its target.
         if (obj >= 0 && !actorTargetsOnly && pattern.Context is { } wording && children[obj].Append(obj).Any(t => wording.Names(tokens[t].Form, tokens[t].Lemma))) obj = -1;
+        // "threatened to censure him": the person last named before.
+        if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "him" or "her" && ResolvePronoun(document, obj) is { } person) obj = person;
         // "demanded that the government post troops", parsed with "that" as the object: the clause's subject.
         if (obj >= 0 && tokens[obj].Upos == "SCONJ")
             obj = children[obj].FirstOrDefault(c => IsNominal(tokens[c]), -1);

@@ -379,4 +379,12 @@ public class EventCodingTests
         Assert.Equal("1723", curfew.Cameo);
         Assert.DoesNotContain("curfew", curfew.Actor2?.Text ?? "");
     }
+
+    [Fact]
+    public void A_resignation_concedes_and_a_particle_is_no_target()
+    {
+        var d = Extract("The minister stepped down on Tuesday.");
+        var resignation = Assert.Single(d.Events, e => e.Trigger.Text == "stepped");
+        Assert.Equal(("0833", null), (resignation.Cameo, resignation.Actor2?.Text));
+    }
 }
