@@ -586,8 +586,9 @@ public sealed class EventsStage : IPipelineStage
         var heads = new List<int> { head };
         for (int k = 0; k < heads.Count; k++)
         {
-            // "11 Georgian officials, including judges and senior police commanders": the conjuncts from
-            // "including" on are examples of the actor, not actors beside it.
+            // "11 Georgian officials, including judges and senior police commanders", "The protesters, mostly
+            // farmers and transport workers": the conjuncts from "including" or "mostly" on are examples of
+            // the actor, not actors beside it.
             int examples = children[heads[k]].Where(c => tokens[c].DepRel == "conj" && children[c].Any(g => IntroducesExamples(tokens, g)))
                 .DefaultIfEmpty(int.MaxValue).Min();
             // "killed seven miners ..., according to the United Nations", parsed as a coordination: the source is no target.
@@ -636,7 +637,7 @@ public sealed class EventsStage : IPipelineStage
     private static bool IsNominal(Token token) => token.Upos is not ("ADP" or "SCONJ" or "CCONJ" or "DET" or "PUNCT" or "PART" or "AUX" or "INTJ" or "SYM");
 
     private static bool IntroducesExamples(Token[] tokens, int word) =>
-        tokens[word].DepRel is "case" or "mark" or "cc" && tokens[word].Form.ToLowerInvariant() is "including" or "especially" or "notably" or "mostly" or "mainly";
+        tokens[word].DepRel is "case" or "mark" or "cc" or "advmod" && tokens[word].Form.ToLowerInvariant() is "including" or "especially" or "notably" or "mostly" or "mainly" or "largely";
 
     /// <summary>A modifier of the head coordinated with others, each naming a country: the modifier and its conjuncts.</summary>
     private static List<int> CoordinatedModifiers(Token[] tokens, List<int>[] children, int head, PhraseIndex phrases)

@@ -52,6 +52,7 @@ public class FiniteVerbRepairTests
         var lemmatizer = LoadedModels.Tagger!.Lemmatizer;
         Assert.Equal("overrun", lemmatizer.Lemmatize("overran", "VERB", "VBD"));
         Assert.Equal("militiaman", lemmatizer.Lemmatize("Militiamen", "NOUN", "NNS"));
+        Assert.Equal("blockade", lemmatizer.Lemmatize("blockaded", "VERB", "VBD"));
     }
 
     [Fact]
