@@ -770,7 +770,9 @@ public sealed class EventsStage : IPipelineStage
             if (tokens[c].DepRel is "aux" && _lexicon.Hypothetical.Contains(form)) return Modalities.Hypothetical;
         }
         // "would continue until the faction's leaders were captured", "unless they withdrew": a condition, not a fact.
-        if (tokens[trigger].DepRel == "advcl" && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "until" or "unless" or "if"))
+        // (A verb coordinated with such a clause's verb shares it: "until the leaders were captured or killed".)
+        int condition = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
+        if (tokens[condition].DepRel == "advcl" && children[condition].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "until" or "unless" or "if"))
             return Modalities.Hypothetical;
         // "Soldiers sent to disarm a self-defense group": the mission is intended, not (yet) done.
         if (tokens[trigger].DepRel is "xcomp" or "advcl" or "acl" && tokens[trigger].Head is >= 0 and var sender

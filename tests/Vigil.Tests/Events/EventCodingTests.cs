@@ -369,6 +369,8 @@ public class EventCodingTests
                         "The commander said the offensive would continue until the faction's leaders were captured.");
         Assert.Contains("faction", d.Events.Single(e => e.Trigger.Text == "blamed").Actor2!.Text);
         Assert.Equal("hypothetical", d.Events.Single(e => e.Trigger.Text == "captured").Modality);
+        var more = Extract("The commander said the offensive would continue until the leaders were captured or killed.");
+        Assert.All(more.Events.Where(e => e.Trigger.Text is "captured" or "killed"), e => Assert.Equal("hypothetical", e.Modality));
     }
 
     [Fact]
