@@ -53,7 +53,21 @@ public sealed class EntityRecognizer
         var context = NerFeatures.Prepare(tokens, _gazetteer, posTags, Clusters);
         if (BeamWidth > 1)
         {
-            var best = Decode(context, tokens.Length, BeamWidth, (f, scores) => _model.Score(f, scores), gold: null, out _);
+            // The features that do not look at the previous tags are scored once per word, not once per
+            // sequence in the beam; each sequence adds the scores of its own previous-tag features.
+            int classes = _model.ClassCount;
+            var staticScores = new float[tokens.Length * classes];
+            Span<ulong> staticFeatures = stackalloc ulong[NerFeatures.StaticCount];
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                NerFeatures.ExtractStatic(context, i, staticFeatures);
+                _model.Score(staticFeatures, staticScores.AsSpan(i * classes, classes));
+            }
+            int step = 0;
+            var best = _decoder.Decode(tokens.Length, BeamWidth, NerFeatures.DynamicCount,
+                (i, previous, previous2, features) => { step = i; NerFeatures.ExtractDynamic(context, i, previous, previous2, features); },
+                (features, scores) => { staticScores.AsSpan(step * classes, classes).CopyTo(scores); _model.Score(features, scores); },
+                Allowed, _ => -1, gold: null, out _);
             return best.Select(c => _model.Labels[c]).ToArray();
         }
         var tags = new string[tokens.Length];

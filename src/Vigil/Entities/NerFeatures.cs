@@ -60,7 +60,20 @@ internal static class NerFeatures
         return gazetteer[entries[0]].Population >= 100_000 ? 4UL : 5UL;
     }
 
+    /// <summary>How many of the features look at the previous tags (the rest, <see cref="StaticCount"/>, do not).</summary>
+    public const int DynamicCount = 8;
+
+    public const int StaticCount = Count - DynamicCount;
+
+    /// <summary>All the features of position <paramref name="i"/>: the static ones, then those of the previous tags.</summary>
     public static void Extract(SentenceContext s, int i, ulong previous, ulong previous2, Span<ulong> f)
+    {
+        ExtractStatic(s, i, f[..StaticCount]);
+        ExtractDynamic(s, i, previous, previous2, f[StaticCount..]);
+    }
+
+    /// <summary>The features that do not depend on the previous tags: a beam search scores them once per position.</summary>
+    public static void ExtractStatic(SentenceContext s, int i, Span<ulong> f)
     {
         var words = s.Words;
         var w = words[i];
@@ -80,10 +93,6 @@ internal static class NerFeatures
         f[k++] = FeatureHash.Mix(106, w.Suffix2);
         f[k++] = FeatureHash.Mix(107, w.Prefix3);
         f[k++] = FeatureHash.Mix(108, w.Flags);
-        f[k++] = FeatureHash.Mix(109, previous);
-        f[k++] = FeatureHash.Mix(110, previous, previous2);
-        f[k++] = FeatureHash.Mix(111, previous, w.Shape);
-        f[k++] = FeatureHash.Mix(112, previous, w.Lower);
         f[k++] = FeatureHash.Mix(113, p1.Lower);
         f[k++] = FeatureHash.Mix(114, n1.Lower);
         f[k++] = FeatureHash.Mix(115, p2.Lower);
@@ -95,18 +104,31 @@ internal static class NerFeatures
         f[k++] = FeatureHash.Mix(121, s.Gazetteer[i], w.Shape);
         f[k++] = FeatureHash.Mix(122, gPrev, gNext);
         f[k++] = FeatureHash.Mix(123, bigramHere, bigramBefore);
-        f[k++] = FeatureHash.Mix(124, previous, s.Gazetteer[i]);
         f[k++] = FeatureHash.Mix(125, n1.Shape, n1.Flags);
-        f[k++] = FeatureHash.Mix(126, p1.Lower, previous);
         ulong t = s.Tags[i], tPrev = i > 0 ? s.Tags[i - 1] : 9, tNext = i + 1 < words.Length ? s.Tags[i + 1] : 9;
         f[k++] = FeatureHash.Mix(127, t);
         f[k++] = FeatureHash.Mix(128, tPrev, t, tNext);
         f[k++] = FeatureHash.Mix(129, t, w.Shape);
-        f[k++] = FeatureHash.Mix(130, previous, t);
         ulong c = s.Clusters[i], cPrev = i > 0 ? s.Clusters[i - 1] : 9999, cNext = i + 1 < words.Length ? s.Clusters[i + 1] : 9999;
         f[k++] = FeatureHash.Mix(131, c, w.Shape);
         f[k++] = FeatureHash.Mix(132, cPrev, c);
         f[k++] = FeatureHash.Mix(133, c, cNext);
-        f[k++] = FeatureHash.Mix(134, previous, c);
+    }
+
+    /// <summary>The features that look at the previous tags.</summary>
+    public static void ExtractDynamic(SentenceContext s, int i, ulong previous, ulong previous2, Span<ulong> f)
+    {
+        var words = s.Words;
+        var w = words[i];
+        var p1 = i > 0 ? words[i - 1] : WordFeatures.Padding;
+        int k = 0;
+        f[k++] = FeatureHash.Mix(109, previous);
+        f[k++] = FeatureHash.Mix(110, previous, previous2);
+        f[k++] = FeatureHash.Mix(111, previous, w.Shape);
+        f[k++] = FeatureHash.Mix(112, previous, w.Lower);
+        f[k++] = FeatureHash.Mix(124, previous, s.Gazetteer[i]);
+        f[k++] = FeatureHash.Mix(126, p1.Lower, previous);
+        f[k++] = FeatureHash.Mix(130, previous, s.Tags[i]);
+        f[k++] = FeatureHash.Mix(134, previous, s.Clusters[i]);
     }
 }
