@@ -419,6 +419,7 @@ public sealed class AttributionStage : IPipelineStage
         }
     }
 
+    /// <summary>Whether the quotation starting at <paramref name="quotationStart"/> opens its sentence (past a mark or a space).</summary>
     private static bool OpensSentence(Document document, int quotationStart)
     {
         int sentence = document.SentenceAt(quotationStart);
@@ -428,8 +429,8 @@ public sealed class AttributionStage : IPipelineStage
     /// <summary>Whether the quotation starting at <paramref name="quotationStart"/> opens the sentence after the cue's.</summary>
     private static bool OpensNextSentence(Document document, SpanRef cue, int quotationStart)
     {
-        int cueSentence = document.SentenceAt(cue.Start), next = document.SentenceAt(quotationStart);
-        return cueSentence >= 0 && next == cueSentence + 1 && quotationStart - document.Sentences[next].Start <= 2;
+        int cueSentence = document.SentenceAt(cue.Start);
+        return cueSentence >= 0 && document.SentenceAt(quotationStart) == cueSentence + 1 && OpensSentence(document, quotationStart);
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ public sealed class CueClassifier
     {
         var tokens = document.Tokens;
         var features = new List<ulong>(32);
-        // Each template is a number mixed with the hashes of the words it looks at: no strings are joined.
+        // Each template is a number mixed with the hashes of the values it looks at (template numbers are part of the trained model).
         void Add(int template, string value) => features.Add(FeatureHash.Mix(template, FeatureHash.Of(value)));
         void Pair(int template, string first, string second) => features.Add(FeatureHash.Mix(template, FeatureHash.Of(first), FeatureHash.Of(second)));
 

@@ -286,11 +286,11 @@ public sealed class EventsStage : IPipelineStage
         bool tollParticiple = tokens[trigger].DepRel == "acl" && tokens[trigger].Xpos == "VBG" && pattern.PloverType == "ASSAULT";
         if (subject < 0 && !tollParticiple && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head]))
         {
-            // "marched through the town to demand ...", parsed as if the town demanded: an infinitive on a
-            // place is the purpose of the verb the place belongs to, whose subject it takes.
             int noun = tokens[trigger].Head;
             // "a village councilor who had been abducted": the noun of a passive relative clause is its target.
             if (obj < 0 && children[trigger].Any(c => tokens[c].DepRel == "aux:pass")) obj = noun;
+            // "marched through the town to demand ...", parsed as if the town demanded: an infinitive on a
+            // place is the purpose of the verb the place belongs to, whose subject it takes.
             else
                 subject = IsPurposeInfinitive(tokens, children, trigger) && IsLocative(tokens, children, noun) && tokens[noun].Head >= 0
                     ? children[tokens[noun].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1)
@@ -398,9 +398,6 @@ public sealed class EventsStage : IPipelineStage
         // "demanded that the government post troops", parsed with "that" as the object: the clause's subject.
         if (obj >= 0 && tokens[obj].Upos == "SCONJ")
             obj = children[obj].FirstOrDefault(c => IsNominal(tokens[c]), -1);
-        // "demanding that the federal government protect farming communities", "urged security agencies to go
-        // after the perpetrators" (with the agencies parsed as the clause's subject): a demand is made of the
-        // subject of what it demands.
         // "Police fired tear gas to scatter the youths": the crowd is in the purpose clause.
         if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
             && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "advcl" or "xcomp" && IsPurposeInfinitive(tokens, children, c), -1) is >= 0 and var purpose)
@@ -408,6 +405,9 @@ public sealed class EventsStage : IPipelineStage
         // "urged security agencies to go after ...", with the agencies parsed as a bare oblique.
         if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly)
             obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && !children[c].Any(g => tokens[g].DepRel == "case"), -1);
+        // "demanding that the federal government protect farming communities", "urged security agencies to go
+        // after the perpetrators" (with the agencies parsed as the clause's subject): a demand is made of the
+        // subject of what it demands.
         if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly
             && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "ccomp" or "xcomp", -1) is >= 0 and var demanded
             && children[demanded].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && tokens[c].Upos is "NOUN" or "PROPN", -1) is >= 0 and var addressee)
@@ -612,7 +612,6 @@ public sealed class EventsStage : IPipelineStage
         return slots;
     }
 
-    /// <summary>Not a function word: a noun, a name, a number, or a word the tagger mistook ("fighters/VERB" as a subject).</summary>
     /// <summary>The head of the noun phrase a noun belongs to, through "of" modifiers ("tribe" in "Elders of the tribe" → "Elders").</summary>
     private static int PhraseHead(Token[] tokens, int noun)
     {
@@ -634,6 +633,7 @@ public sealed class EventsStage : IPipelineStage
     /// <summary>Verbs that only carry an event noun: "go on strike", "stage a protest", "hold a rally".</summary>
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal) { "go", "stage", "hold", "begin", "start", "launch", "join", "mount", "wage" };
 
+    /// <summary>Not a function word: a noun, a name, a number, or a word the tagger mistook ("fighters/VERB" as a subject).</summary>
     private static bool IsNominal(Token token) => token.Upos is not ("ADP" or "SCONJ" or "CCONJ" or "DET" or "PUNCT" or "PART" or "AUX" or "INTJ" or "SYM");
 
     private static bool IntroducesExamples(Token[] tokens, int word) =>

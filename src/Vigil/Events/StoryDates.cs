@@ -40,7 +40,15 @@ internal static class StoryDates
     private static bool IsPerfect(Document document, Event e)
     {
         int trigger = document.TokenStartingAt(e.Trigger.Start);
-        return trigger >= 0 && document.Tokens.Any(t => t.Head == trigger && t.DepRel == "aux" && t.Form.ToLowerInvariant() is "had" or "have" or "has");
+        if (trigger < 0) return false;
+        // Its auxiliaries are in its sentence: no need to look through the whole document.
+        var sentence = document.Sentences[e.Sentence];
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var token = document.Tokens[t];
+            if (token.Head == trigger && token.DepRel == "aux" && token.Form.ToLowerInvariant() is "had" or "have" or "has") return true;
+        }
+        return false;
     }
 
     private static bool PointsElsewhereInTime(Document document, Sentence sentence)

@@ -47,6 +47,9 @@ public sealed class AmbiguityClasses
     /// <summary>Whether the word was seen often enough in training to have a class.</summary>
     public bool Knows(string form) => _byLowerHash.ContainsKey(FeatureHash.OfLower(form));
 
+    /// <summary>Whether an ambiguity class from <see cref="Of(ulong)"/> is a known word's (the same answer as <see cref="Knows"/>, without hashing again).</summary>
+    public static bool IsKnown(ulong ambiguityClass) => ambiguityClass != Unknown;
+
     public void Write(BinaryWriter writer)
     {
         writer.Write(_classes.Count);

@@ -32,7 +32,7 @@ public sealed class PosTagger
         _upos = model.Labels.Select(l => l[..l.IndexOf('\t')]).ToArray();
         _xpos = model.Labels.Select(l => l[(l.IndexOf('\t') + 1)..]).ToArray();
         _classHashes = model.Labels.Select(l => FeatureHash.Of(l)).ToArray();
-        _repairs = new TagRepairs(model.Labels, _xpos, ambiguity);
+        _repairs = new TagRepairs(model.Labels, _xpos);
     }
 
     /// <summary>The same tagger with another linear model (e.g. a pruned one).</summary>
@@ -81,7 +81,7 @@ public sealed class PosTagger
             previous2 = previous;
             previous = _classHashes[best];
         }
-        _repairs.Apply(forms, classes);
+        _repairs.Apply(forms, classes, ambiguity);
     }
 
     /// <summary>Sets UPOS, XPOS, lemma and features on every token of the document.</summary>

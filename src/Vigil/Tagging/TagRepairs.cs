@@ -14,7 +14,6 @@ namespace Vigil.Tagging;
 internal sealed class TagRepairs
 {
     private readonly string[] _xpos;
-    private readonly AmbiguityClasses _ambiguity;
 
     // Per class, the tests every token goes through (computed once rather than comparing strings per token).
     private readonly bool[] _finite;
@@ -26,11 +25,9 @@ internal sealed class TagRepairs
 
     /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
     /// <param name="xpos">The XPOS of each class.</param>
-    /// <param name="ambiguity">Which words the tagger knows from training.</param>
-    public TagRepairs(string[] labels, string[] xpos, AmbiguityClasses ambiguity)
+    public TagRepairs(string[] labels, string[] xpos)
     {
         _xpos = xpos;
-        _ambiguity = ambiguity;
         _finite = xpos.Select(x => x is "VBD" or "VBZ" or "VBP" or "MD").ToArray();
         _noun = xpos.Select(x => x is "NN" or "NNS" or "NNP" or "NNPS" or "PRP").ToArray();
         _boundary = xpos.Select(x => x is "," or ":" or ".").ToArray();
@@ -42,11 +39,12 @@ internal sealed class TagRepairs
     }
 
     /// <summary>Applies every repair to one tagged sentence.</summary>
-    public void Apply(ReadOnlySpan<string> forms, Span<int> classes)
+    /// <param name="ambiguity">Each word's ambiguity class, as the tagger computed it: which words it knows from training.</param>
+    public void Apply(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
     {
-        NameReadAsParticiple(forms, classes);
+        NameReadAsParticiple(forms, classes, ambiguity);
         SayAfterNoun(forms, classes);
-        UnknownCompounds(forms, classes);
+        UnknownCompounds(forms, classes, ambiguity);
         CoordinatedPastTense(forms, classes);
         if (_pastTense < 0) return;
         int start = 0;
@@ -63,9 +61,9 @@ internal sealed class TagRepairs
     /// when only a prepositional phrase or a date stands between it and the sentence's first finite verb,
     /// is that verb's subject, a proper noun.
     /// </summary>
-    private void NameReadAsParticiple(ReadOnlySpan<string> forms, Span<int> classes)
+    private void NameReadAsParticiple(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
     {
-        if (_properNoun < 0 || forms.Length < 3 || _xpos[classes[0]] != "VBG" || !char.IsUpper(forms[0][0]) || _ambiguity.Knows(forms[0])) return;
+        if (_properNoun < 0 || forms.Length < 3 || _xpos[classes[0]] != "VBG" || !char.IsUpper(forms[0][0]) || AmbiguityClasses.IsKnown(ambiguity[0])) return;
         for (int i = 1; i < forms.Length; i++)
         {
             if (_finite[classes[i]])
@@ -176,12 +174,12 @@ internal sealed class TagRepairs
     /// "-men", read as an adverb at a sentence's start), and a prefix on an irregular past ("overran",
     /// "withdrew", "overthrew": read as a preposition or a present).
     /// </summary>
-    private void UnknownCompounds(ReadOnlySpan<string> forms, Span<int> classes)
+    private void UnknownCompounds(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
     {
         for (int i = 0; i < forms.Length; i++)
         {
             var form = forms[i];
-            if (form.Length < 6 || _ambiguity.Knows(form)) continue;
+            if (form.Length < 6 || AmbiguityClasses.IsKnown(ambiguity[i])) continue;
             var lower = form.ToLowerInvariant();
             if (_pluralNoun >= 0 && lower.EndsWith("men", StringComparison.Ordinal) && _xpos[classes[i]] is not ("NNS" or "NNPS" or "NNP"))
                 classes[i] = _pluralNoun;
@@ -212,7 +210,7 @@ internal sealed class TagRepairs
         "shot", "fought", "held", "sent", "took", "seized", "stole", "burnt", "burned", "hit", "struck", "threw", "set", "left",
         "led", "fled", "caught", "brought", "beat", "bit", "blew", "broke", "drove", "fell", "gave", "got", "hid", "hung", "kept",
         "made", "met", "ran", "rode", "sank", "sought", "shook", "slew", "spoke", "stood", "swept", "told", "tore", "won", "wrote",
-        "took", "drew", "came", "saw", "threw", "went", "heard",
+        "drew", "came", "saw", "went", "heard",
     };
 
     /// <summary>Whether a subordinator or relative pronoun stands within the three words before the verb.</summary>
