@@ -8,8 +8,9 @@ namespace Vigil.Places;
 /// Builds Vigil's gazetteer file from GeoNames dumps: a cities file (cities500.txt, or the full
 /// allCountries.txt; the standard 19 tab-separated columns), admin1CodesASCII.txt, and a country list
 /// with names and demonyms (countries.json, the world-countries format). Towns come from the cities
-/// file; first-level divisions and countries become entries too, placed at the
-/// centre of their towns when the dump gives no coordinates of their own.
+/// file; first-level divisions and countries become entries too. The full dump has rows of their own
+/// with GeoNames' points; otherwise a division is placed at the middle of its towns' span and a
+/// country at world-countries' point or the published centre in Data/country-points.txt.
 /// </summary>
 public sealed class GazetteerBuilder
 {
@@ -154,7 +155,7 @@ public sealed class GazetteerBuilder
             else
             {
                 if (!towns.TryGetValue(code, out var members)) continue;
-                var (lat, lon, population) = WeightedCentre(members);
+                var (lat, lon, population) = SpanCentre(members);
                 index = Add(new BuildEntry
                 {
                     Id = id, Name = name, Lat = lat, Lon = lon, Country = code[..dot], Admin1Code = code[(dot + 1)..],
@@ -177,7 +178,7 @@ public sealed class GazetteerBuilder
             var code = division.GetProperty("code").GetString()!;
             var name = division.GetProperty("name").GetString()!;
             if (!towns.TryGetValue(code, out var members)) continue;
-            var (lat, lon, population) = WeightedCentre(members);
+            var (lat, lon, population) = SpanCentre(members);
             var parts = code.Split('.');
             int index = Add(new BuildEntry
             {
@@ -197,25 +198,19 @@ public sealed class GazetteerBuilder
     private static readonly string[] GenericDivisionWords = ["District", "Agency"];
 
     /// <summary>
-    /// How much a town pulls a division's centre: equally. Weighting by population drags the centre to
-    /// the biggest city; the plain mean of the towns lands nearer the division's geometric middle, where
-    /// GeoNames and the geoparsing gold put it (acc@161 on TR-News 71.6 → 73.9, GeoVirus 70.5 → 73.8).
+    /// A division's point: the middle of the span its towns cover. GeoNames and the geoparsing gold place
+    /// a division at its geometric middle; towns crowd where people live (Manitoba's and Alberta's south,
+    /// Queensland's coast), so their mean lands far from it (acc@161 with the mean: TR-News 74.06,
+    /// GeoVirus 73.71; with the span's middle 76.72 / 74.61; leaving out the outermost 2-10% of towns
+    /// in each direction was worse, 74.15-74.24 / 73.40-73.76).
     /// </summary>
-    private static double CentreWeight(long population) => 1;
-
-    private static (double Lat, double Lon, long Population) WeightedCentre(List<BuildEntry> members)
+    private static (double Lat, double Lon, long Population) SpanCentre(List<BuildEntry> members)
     {
-        double weight = 0, lat = 0, lon = 0;
-        long population = 0;
-        foreach (var m in members)
-        {
-            double w = CentreWeight(m.Population);
-            weight += w;
-            lat += w * m.Lat;
-            lon += w * m.Lon;
-            population += m.Population;
-        }
-        return (lat / weight, lon / weight, population);
+        double lat = (members.Min(m => m.Lat) + members.Max(m => m.Lat)) / 2;
+        double west = members.Min(m => m.Lon), east = members.Max(m => m.Lon);
+        // A division across the antimeridian (Chukotka, parts of Fiji) has no sensible span: use the mean.
+        double lon = east - west > 180 ? members.Average(m => m.Lon) : (west + east) / 2;
+        return (lat, lon, members.Sum(m => m.Population));
     }
 
     private readonly Dictionary<string, int> _countryIndex = new(StringComparer.Ordinal);
@@ -225,6 +220,10 @@ public sealed class GazetteerBuilder
         using var stream = File.OpenRead(path);
         using var json = JsonDocument.Parse(stream);
         var populations = _entries.Where(e => e.Kind == PlaceKind.Town).GroupBy(e => e.Country).ToDictionary(g => g.Key, g => g.Sum(e => e.Population));
+        var fromDump = _entries.Select((e, i) => (e, i)).Where(p => p.e.Kind == PlaceKind.Country && p.e.Feature == "PCLI")
+            .GroupBy(p => p.e.Country).ToDictionary(g => g.Key, g => g.First().i);
+        var centres = ResourceLines("country-points.txt").Select(l => l.Split('\t')).Where(f => f.Length >= 3)
+            .ToDictionary(f => f[0], f => (Lat: double.Parse(f[1], CultureInfo.InvariantCulture), Lon: double.Parse(f[2], CultureInfo.InvariantCulture)));
         foreach (var country in json.RootElement.EnumerateArray())
         {
             var alpha2 = country.GetProperty("cca2").GetString()!;
@@ -232,7 +231,11 @@ public sealed class GazetteerBuilder
             var common = name.GetProperty("common").GetString()!;
             var latlng = country.GetProperty("latlng");
             double lat = latlng.GetArrayLength() == 2 ? latlng[0].GetDouble() : 0, lon = latlng.GetArrayLength() == 2 ? latlng[1].GetDouble() : 0;
-            int index = Add(new BuildEntry
+            if (centres.TryGetValue(alpha2, out var centre)) (lat, lon) = centre;
+            int index;
+            // The full dump has the country's own row, with GeoNames' id and point: names join it.
+            if (fromDump.TryGetValue(alpha2, out index)) _entries[index].Population = populations.GetValueOrDefault(alpha2);
+            else index = Add(new BuildEntry
             {
                 Id = 0, Name = common, Lat = lat, Lon = lon, Country = alpha2, Feature = "PCLI",
                 Population = populations.GetValueOrDefault(alpha2), Kind = PlaceKind.Country,

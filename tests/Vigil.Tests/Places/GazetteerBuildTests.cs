@@ -63,6 +63,40 @@ public class GazetteerBuildTests
     }
 
     [Fact]
+    public void A_division_sits_mid_span_of_its_towns_and_a_country_at_its_published_centre()
+    {
+        using var folder = new TempFolder();
+        using var gazetteer = Gazetteer.Open(BuildTiny(folder));
+        // Michoacán's towns span 19.01-19.70 N and 102.22-101.18 W; their mean (19.29 N) would sit nearer Antúnez.
+        var michoacan = gazetteer[gazetteer.Lookup("Michoacan")[0]];
+        Assert.Equal((19.01451 + 19.70078) / 2, michoacan.Lat, 4);
+        Assert.Equal((-102.21871 + -101.18443) / 2, michoacan.Lon, 4);
+        // countries.json says 38,-97; Data/country-points.txt places the United States at its geographic centre.
+        var us = gazetteer[gazetteer.Lookup("United States")[0]];
+        Assert.Equal((39.8283, -98.5795), (us.Lat, us.Lon));
+    }
+
+    [Fact]
+    public void A_country_row_in_the_full_dump_keeps_its_geonames_id_and_point()
+    {
+        using var folder = new TempFolder();
+        folder.File("geo/allCountries.txt", string.Join('\n',
+            Row(3996063, "Mexico", "Mexico", "Estados Unidos Mexicanos", 23.0, -102.0, "A", "PCLI", "MX", "00", "", 128932753),
+            Row(4018430, "Antúnez", "Antunez", "", 19.01451, -102.20432, "P", "PPL", "MX", "16", "064", 8591)) + "\n");
+        folder.File("geo/countries.json", """
+            [{"name":{"common":"Mexico","official":"United Mexican States"},"cca2":"MX","cca3":"MEX","altSpellings":["MX"],
+              "latlng":[20,-100],"demonyms":{"eng":{"f":"Mexican","m":"Mexican"}},"capital":["Mexico City"]}]
+            """);
+        var path = Path.Combine(folder.Path, "gazetteer.bin");
+        new GazetteerBuilder().Build(Path.Combine(folder.Path, "geo"), path);
+        using var gazetteer = Gazetteer.Open(path);
+        var mexico = gazetteer[Assert.Single(gazetteer.Lookup("Mexico").ToArray())];
+        Assert.Equal((3996063L, 23.0, -102.0), (mexico.GeonamesId, mexico.Lat, mexico.Lon));
+        Assert.Equal(gazetteer.Lookup("Mexico").ToArray(), gazetteer.Lookup("United Mexican States").ToArray());
+        Assert.Equal(gazetteer.Lookup("Mexico").ToArray(), gazetteer.LookupDemonym("Mexican").ToArray());
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_gazetteer_is_refused()
     {
         using var folder = new TempFolder();
