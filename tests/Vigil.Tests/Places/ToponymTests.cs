@@ -151,4 +151,13 @@ public class ToponymTests
         var d = Extract("Iran said it had targeted a militant group, Jaish al-Adl, in Pakistan.");
         Assert.DoesNotContain(d.Places, p => p.Country == "AU");
     }
+
+    [Theory]
+    [InlineData("Aid reached the Democratic Republic of the Congo on Monday.", "Democratic Republic of the Congo", "CD")]
+    [InlineData("Officials in the People's Republic of China confirmed the outbreak.", "People's Republic of China", "CN")]
+    public void A_country_whose_long_name_holds_another_countrys_is_itself(string text, string name, string country)
+    {
+        var place = Assert.Single(Extract(text).Places);
+        Assert.Equal((name, country), (place.Text, place.Country));
+    }
 }
