@@ -65,7 +65,7 @@ public static class EvalGeoCommand
                 error.WriteLine($"MISS	{g.Text}");
                 continue;
             }
-            double km = GeoScorer.DistanceKm(g.Lat, g.Lon, p.Lat ?? 0, p.Lon ?? 0);
+            double km = GreatCircle.DistanceKm(g.Lat, g.Lon, p.Lat ?? 0, p.Lon ?? 0);
             if (km > 161) error.WriteLine(FormattableString.Invariant($"FAR	{km:F0}	{g.Text}	{p.Name}	{p.Feature}	{p.Country}	{p.Admin1}	gold {g.Lat:F2},{g.Lon:F2}"));
         }
     }

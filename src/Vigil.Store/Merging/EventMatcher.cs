@@ -1,3 +1,4 @@
+using Vigil.Places;
 using Vigil.Store.Model;
 
 namespace Vigil.Store.Merging;
@@ -75,7 +76,7 @@ public sealed class EventMatcher(MergeSettings settings)
             if (merged.GeoPrecision == GeoPrecisions.Country || report.GeoPrecision == GeoPrecisions.Country)
                 return merged.Country is not null && report.Country is not null ? 0.5 : -1;
             double radius = coarse ? settings.RegionRadiusKm : settings.RadiusKm;
-            double distance = GeoPrecisions.DistanceKm(lat1, lon1, lat2, lon2);
+            double distance = GreatCircle.DistanceKm(lat1, lon1, lat2, lon2);
             if (distance > radius) return null;
             return distance / radius;
         }

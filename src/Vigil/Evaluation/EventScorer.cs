@@ -1,4 +1,5 @@
 using Vigil.Documents;
+using Vigil.Places;
 
 namespace Vigil.Evaluation;
 
@@ -86,7 +87,7 @@ public sealed class EventScorer
     private static bool PlaceRight(GoldEvent g, Event e)
     {
         if (e.Place?.Lat is null || e.Place.Lon is null) return false;
-        return GeoScorer.DistanceKm(g.Lat!.Value, g.Lon!.Value, e.Place.Lat.Value, e.Place.Lon.Value) <= 25;
+        return GreatCircle.DistanceKm(g.Lat!.Value, g.Lon!.Value, e.Place.Lat.Value, e.Place.Lon.Value) <= 25;
     }
 
     public EventScores Result()

@@ -1,3 +1,4 @@
+using Vigil.Places;
 using Vigil.Documents;
 
 namespace Vigil.Evaluation;
@@ -13,7 +14,6 @@ public sealed record GeoScores(double Precision, double Recall, double Acc161, d
 /// </summary>
 public sealed class GeoScorer
 {
-    private const double EarthRadiusKm = 6371.0088;
     private const double MaxErrorKm = 20039;
     private readonly List<double> _errors = [];
     private int _gold, _system, _matched;
@@ -31,7 +31,7 @@ public sealed class GeoScorer
                 if (used[i] || p.Start >= g.End || g.Start >= p.End || p.Lat is null || p.Lon is null) continue;
                 used[i] = true;
                 _matched++;
-                _errors.Add(DistanceKm(g.Lat, g.Lon, p.Lat.Value, p.Lon.Value));
+                _errors.Add(GreatCircle.DistanceKm(g.Lat, g.Lon, p.Lat.Value, p.Lon.Value));
                 break;
             }
         }
@@ -55,13 +55,5 @@ public sealed class GeoScorer
         double area = 0;
         for (int i = 0; i + 1 < sorted.Length; i++) area += (Math.Log(sorted[i] + 1) + Math.Log(sorted[i + 1] + 1)) / 2;
         return area / ((sorted.Length - 1) * Math.Log(MaxErrorKm));
-    }
-
-    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        double ToRadians(double d) => d * Math.PI / 180;
-        double dLat = ToRadians(lat2 - lat1), dLon = ToRadians(lon2 - lon1);
-        double a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(ToRadians(lat1)) * Math.Cos(ToRadians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 }

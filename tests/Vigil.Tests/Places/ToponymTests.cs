@@ -114,7 +114,7 @@ public class ToponymTests
         Assert.Equal(200.0 / 3, s.Recall, 3);
         // Antunez exact (0 km); the Guanajuato Paracuaro is about 186 km from the Michoacán one.
         Assert.Equal(50, s.Acc161, 3);
-        Assert.InRange(GeoScorer.DistanceKm(19.14926, -102.21871, 20.14381, -100.76352), 180, 190);
+        Assert.InRange(GreatCircle.DistanceKm(19.14926, -102.21871, 20.14381, -100.76352), 180, 190);
         Assert.Equal(s.MeanKm, s.MedianKm, 3);
     }
 
@@ -159,5 +159,14 @@ public class ToponymTests
     {
         var place = Assert.Single(Extract(text).Places);
         Assert.Equal((name, country), (place.Text, place.Country));
+    }
+
+    [Fact]
+    public void A_town_near_the_documents_other_towns_beats_a_namesake_in_a_state_they_share()
+    {
+        // Buffalo and Rochester are in New York state, as is no Toronto; Toronto, Ohio shares their country,
+        // but Toronto, Ontario lies within 200 km of Buffalo.
+        var toronto = Assert.Single(Extract("Flights from Toronto to Buffalo and Rochester were cancelled.").Places, p => p.Text == "Toronto");
+        Assert.Equal(("CA", "Ontario"), (toronto.Country, toronto.Admin1));
     }
 }
