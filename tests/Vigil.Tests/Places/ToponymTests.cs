@@ -169,4 +169,15 @@ public class ToponymTests
         var toronto = Assert.Single(Extract("Flights from Toronto to Buffalo and Rochester were cancelled.").Places, p => p.Text == "Toronto");
         Assert.Equal(("CA", "Ontario"), (toronto.Country, toronto.Admin1));
     }
+
+    [Fact]
+    public void A_repeated_ambiguous_name_does_not_outvote_the_country_the_story_names()
+    {
+        var d = Extract("Police in London said the fire began overnight. London firefighters needed hours to contain it, " +
+            "and London's mayor thanked them. The blaze was the worst in London this year, the city's chief said. " +
+            "Canada's fire marshal will review it, as will officials elsewhere in Canada.");
+        var londons = d.Places.Where(p => p.Text == "London").ToList();
+        Assert.Equal(4, londons.Count);
+        Assert.All(londons, p => Assert.Equal(("CA", "Ontario"), (p.Country, p.Admin1)));
+    }
 }
