@@ -76,10 +76,13 @@ public static class TrainCommand
         var options = AddCommonOptions(command, defaultEpochs: 15);
         var taggerPath = new Option<string?>("--tagger") { Description = "Tagger model that tags dev (default: tagger.bin in --out, else the installed one)" };
         var folds = new Option<int>("--jackknife") { Description = "Folds for tagging the training data with taggers that did not see it", DefaultValueFactory = _ => 5 };
+        var clusters = new Option<string?>("--clusters") { Description = "Word classes (clusters.bin from `vigil train clusters`) to use as features; saved inside parser.bin" };
         command.Options.Add(taggerPath);
         command.Options.Add(folds);
+        command.Options.Add(clusters);
         command.SetAction(parse =>
         {
+            var wordClusters = parse.GetValue(clusters) is { } clusterPath ? LoadClusters(clusterPath) : null;
             var train = ReadTraining(parse, options);
             var dev = EvalConlluCommand.ReadTreebank(parse.GetValue(options.Dev)!);
             var outDir = parse.GetValue(options.Out)!;
@@ -97,6 +100,7 @@ public static class TrainCommand
                 {
                     Epochs = epochs,
                     Seed = seed,
+                    Clusters = wordClusters,
                     EpochDone = (epoch, uas, las) => report(epoch, string.Format(CultureInfo.InvariantCulture, "dev UAS {0:F2}  LAS {1:F2}", uas, las)),
                 }.Train(train, trainTags, dev, devTags);
             });

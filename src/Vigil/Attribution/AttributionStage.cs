@@ -480,7 +480,7 @@ public sealed class AttributionStage : IPipelineStage
     }
 
     /// <summary>The later of two subjects of the cue with only names between them (one split name), else the subject itself.</summary>
-    private static int LastOfSplitSubject(Token[] tokens, DependencyTree tree, int cue, int subject)
+    internal static int LastOfSplitSubject(Token[] tokens, DependencyTree tree, int cue, int subject)
     {
         foreach (var other in tree.Children(cue))
         {

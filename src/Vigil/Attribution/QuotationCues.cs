@@ -109,7 +109,8 @@ internal sealed class QuotationCues
             {
                 int subject = tree.Child(m, "nsubj");
                 if (subject < 0 || subject > m) return -1;
-                (sourceFirst, sourceLast) = tree.Subtree(subject);
+                // "Interior Minister Miguel Angel Osorio Chong said ...:" with the name split into two subjects.
+                (sourceFirst, sourceLast) = (tree.Subtree(subject).First, tree.Subtree(AttributionStage.LastOfSplitSubject(tokens, tree, m, subject)).Last);
                 sourceLast = Math.Min(sourceLast, m - 1);
                 while (sourceLast > sourceFirst && tokens[sourceLast].Upos is "ADV" or "PUNCT" or "AUX") sourceLast--;
                 return m;

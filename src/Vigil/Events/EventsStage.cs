@@ -412,6 +412,10 @@ public sealed class EventsStage : IPipelineStage
             && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "ccomp" or "xcomp", -1) is >= 0 and var demanded
             && children[demanded].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && tokens[c].Upos is "NOUN" or "PROPN", -1) is >= 0 and var addressee)
             obj = addressee;
+        // "accused the RSF of genocide", "accused the state government of ignoring requests", parsed with the
+        // accused inside the "of" phrase or its clause: "accuse X of" names X right before "of".
+        if (obj < 0 && tokens[trigger].Lemma == "accuse" && !actorTargetsOnly && AccusedBeforeOf(tokens, trigger) is >= 0 and var accused)
+            obj = accused;
         // "near the border with Burkina Faso, killing several terrorists", parsed as an absolute "with X
         // killing": a "with" right after a noun belongs to that noun, and the participle is a bare toll.
         if (subject >= 0 && tokens[trigger].Xpos == "VBG" && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "mark"
@@ -556,6 +560,11 @@ public sealed class EventsStage : IPipelineStage
     {
         if (objects is [{ Head: < 0 }] && subjects.Count >= 2 && subjects.All(s => s.Head >= 0))
         {
+            // "Gunmen from the cartel and self-defense groups fought": one role with two owners is read as
+            // two sides, the role of the first and the second owner itself (the bracketing that gives the
+            // act its two parties).
+            if (subjects.All(s => s.Head == subjects[0].Head && s.Owner >= 0 && !s.OwnerModifies))
+                subjects = [subjects[0], .. subjects.Skip(1).Select(s => new ActorSlot(s.Owner, -1))];
             foreach (var a in subjects)
                 foreach (var b in subjects.Where(b => b != a)) yield return (a, b);
             yield break;
@@ -610,6 +619,18 @@ public sealed class EventsStage : IPipelineStage
             else slots.Add(new ActorSlot(h, h == head ? -1 : head));
         }
         return slots;
+    }
+
+    /// <summary>The noun right before the "of" that follows "accused" within a few words (articles and modifiers between), or -1.</summary>
+    private static int AccusedBeforeOf(Token[] tokens, int trigger)
+    {
+        for (int i = trigger + 1; i < tokens.Length && i <= trigger + 6 && tokens[i].Sentence == tokens[trigger].Sentence; i++)
+        {
+            if (tokens[i].Form.Equals("of", StringComparison.OrdinalIgnoreCase))
+                return i > trigger + 1 && tokens[i - 1].Upos is "NOUN" or "PROPN" ? i - 1 : -1;
+            if (tokens[i].Upos is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM")) return -1;
+        }
+        return -1;
     }
 
     /// <summary>The head of the noun phrase a noun belongs to, through "of" modifiers ("tribe" in "Elders of the tribe" → "Elders").</summary>

@@ -10,36 +10,52 @@ namespace Vigil.Parsing;
 public sealed class DependencyParser
 {
     public const string Magic = "vigil-parser";
-    public const int FormatVersion = 1;
+    // 2: label-set, second-child and word-class templates; the word classes are saved with the model.
+    public const int FormatVersion = 2;
 
     private readonly SparseLinearModel _model;
     private readonly Transitions _transitions;
     private readonly int _rootRelation;
 
-    public DependencyParser(SparseLinearModel model)
+    /// <param name="model">The transition classifier.</param>
+    /// <param name="clusters">The word classes the model was trained with (saved with it), or null.</param>
+    public DependencyParser(SparseLinearModel model, WordClusters? clusters = null)
     {
         _model = model;
+        Clusters = clusters;
         _transitions = new Transitions(Transitions.RelationsFromActionNames(model.Labels));
         _rootRelation = Array.IndexOf(_transitions.Relations, "root");
     }
 
     public SparseLinearModel Model => _model;
 
+    public WordClusters? Clusters { get; }
+
     public IReadOnlyList<string> Relations => _transitions.Relations;
 
-    /// <summary>Per-word hashes for the features; the tag is XPOS (finer than UPOS) when present.</summary>
-    internal static ParserFeatures.Words Hash(ReadOnlySpan<string> forms, ReadOnlySpan<string?> tags)
+    /// <summary>
+    /// Per-word hashes for the features; the tag is XPOS (finer than UPOS) when present. A word without a
+    /// class (rare, or no clusters) stands in the class templates by its tag.
+    /// </summary>
+    internal static ParserFeatures.Words Hash(ReadOnlySpan<string> forms, ReadOnlySpan<string?> tags, WordClusters? clusters)
     {
         var word = new ulong[forms.Length + 1];
         var tag = new ulong[forms.Length + 1];
+        var cluster = new ulong[forms.Length + 1];
         for (int i = 0; i < forms.Length; i++)
         {
             word[i] = FeatureHash.OfLower(forms[i]);
             tag[i] = FeatureHash.Of(tags[i]);
+            int c = clusters?.ClassOf(forms[i]) ?? -1;
+            cluster[i] = c >= 0 ? FeatureHash.Mix(ClassSalt, (ulong)c) : tag[i];
         }
-        word[forms.Length] = tag[forms.Length] = FeatureHash.Of("<root>");
-        return new ParserFeatures.Words(word, tag);
+        word[forms.Length] = tag[forms.Length] = cluster[forms.Length] = FeatureHash.Of("<root>");
+        return new ParserFeatures.Words(word, tag, cluster);
     }
+
+    private const int ClassSalt = 1000;
+
+    internal ParserFeatures.Words Hash(ReadOnlySpan<string> forms, ReadOnlySpan<string?> tags) => Hash(forms, tags, Clusters);
 
     /// <summary>Parses one sentence: heads (sentence index, -1 for the root) and relation names.</summary>
     public void Parse(ReadOnlySpan<string> forms, ReadOnlySpan<string?> tags, Span<int> heads, Span<string> relations)
@@ -129,6 +145,7 @@ public sealed class DependencyParser
             var heads = new int[n];
             var relations = new string[n];
             Parse(state, Hash(forms, tags), n, heads, relations);
+            ParseRepairs.Apply(tags, heads, relations);
             for (int i = 0; i < n; i++)
             {
                 ref var token = ref tokens[sentence.FirstToken + i];
@@ -138,8 +155,18 @@ public sealed class DependencyParser
         }
     }
 
-    public void Save(string path) => ModelFile.Save(path, Magic, FormatVersion, _model.Write);
+    public void Save(string path) => ModelFile.Save(path, Magic, FormatVersion, writer =>
+    {
+        _model.Write(writer);
+        writer.Write(Clusters is not null);
+        Clusters?.Write(writer);
+    });
 
     public static DependencyParser Load(string path) =>
-        ModelFile.Load(path, Magic, FormatVersion, reader => new DependencyParser(SparseLinearModel.Read(reader)));
+        ModelFile.Load(path, Magic, FormatVersion, reader =>
+        {
+            var model = SparseLinearModel.Read(reader);
+            var clusters = reader.ReadBoolean() ? WordClusters.Read(reader) : null;
+            return new DependencyParser(model, clusters);
+        });
 }

@@ -9,13 +9,14 @@ namespace Vigil.Parsing;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int Count = 62;
+    public const int Count = 84;
 
-    /// <summary>Per-word hashes: lowercase word and tag, precomputed per sentence (index n is the root).</summary>
-    public readonly struct Words(ulong[] word, ulong[] tag)
+    /// <summary>Per-word hashes: lowercase word, tag and word class, precomputed per sentence (index n is the root).</summary>
+    public readonly struct Words(ulong[] word, ulong[] tag, ulong[] cluster)
     {
         public readonly ulong[] Word = word;
         public readonly ulong[] Tag = tag;
+        public readonly ulong[] Cluster = cluster;
     }
 
     private static readonly ulong NoWord = FeatureHash.Of("<none>");
@@ -89,6 +90,21 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Mix(60, b0w, b0l1d, b0l2d);
         f[k++] = FeatureHash.Mix(61, s1t, s1l1t, s1r1d);
         f[k++] = FeatureHash.Mix(62, depth, b0 == s.Length ? 1UL : 0UL, s0t);
+        // Label sets: which relations a word already governs ("has a subject", "has an object").
+        ulong s0ls = s0 < 0 ? 0UL : s.LeftLabels[s0], s0rs = s0 < 0 ? 0UL : s.RightLabels[s0], b0ls = s.LeftLabels[b0];
+        f[k++] = FeatureHash.Mix(63, s0w, s0rs); f[k++] = FeatureHash.Mix(64, s0t, s0rs);
+        f[k++] = FeatureHash.Mix(65, s0w, s0ls); f[k++] = FeatureHash.Mix(66, s0t, s0ls);
+        f[k++] = FeatureHash.Mix(67, b0w, b0ls); f[k++] = FeatureHash.Mix(68, b0t, b0ls);
+        // Second-outermost children's words.
+        f[k++] = FeatureHash.Mix(69, W(words, s0l2), s0l2t); f[k++] = FeatureHash.Mix(70, W(words, s0r2), s0r2t);
+        f[k++] = FeatureHash.Mix(71, W(words, b0l2), b0l2t);
+        // Word classes (Koo et al. 2008): what a rare word's frequent class-mates attach to.
+        ulong s0c = C(words, s0), b0c = C(words, b0), b1c = C(words, b1), s1c = C(words, s1);
+        f[k++] = FeatureHash.Mix(72, s0c); f[k++] = FeatureHash.Mix(73, b0c); f[k++] = FeatureHash.Mix(74, b1c); f[k++] = FeatureHash.Mix(75, s1c);
+        f[k++] = FeatureHash.Mix(76, s0c, b0c); f[k++] = FeatureHash.Mix(77, s0c, b0t); f[k++] = FeatureHash.Mix(78, s0t, b0c);
+        f[k++] = FeatureHash.Mix(79, s1c, s0c); f[k++] = FeatureHash.Mix(80, s0c, b0c, dist);
+        f[k++] = FeatureHash.Mix(81, s0w, b0c); f[k++] = FeatureHash.Mix(82, s0c, b0w);
+        f[k++] = FeatureHash.Mix(83, b0c, b1c); f[k++] = FeatureHash.Mix(84, s0c, b0c, b1c);
     }
 
     private static int Child(int[] children, int head) => head < 0 ? ParserState.None : children[head];
@@ -96,6 +112,8 @@ internal static class ParserFeatures
     private static ulong W(in Words words, int i) => i < 0 ? NoWord : words.Word[i];
 
     private static ulong T(in Words words, int i) => i < 0 ? NoWord : words.Tag[i];
+
+    private static ulong C(in Words words, int i) => i < 0 ? NoWord : words.Cluster[i];
 
     private static ulong L(ParserState s, int i) => i < 0 || s.Labels[i] < 0 ? NoWord : LabelHashes[s.Labels[i] & 511];
 }

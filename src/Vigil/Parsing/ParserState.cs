@@ -3,7 +3,7 @@ namespace Vigil.Parsing;
 /// <summary>
 /// The configuration of the arc-hybrid transition system over one sentence of n words (0..n-1), with the
 /// artificial root at index n, the end of the buffer. Tracks heads, labels and the two outermost
-/// children on each side of every word (what the feature templates look at).
+/// children on each side of every word and the labels of all its children (what the feature templates look at).
 /// </summary>
 internal sealed class ParserState
 {
@@ -17,6 +17,8 @@ internal sealed class ParserState
     public int[] Labels = new int[65];
     public int[] Left1 = new int[65], Left2 = new int[65], Right1 = new int[65], Right2 = new int[65];
     public int[] LeftCount = new int[65], RightCount = new int[65];
+    /// <summary>The labels of each word's left and right children, as bit sets (label mod 64).</summary>
+    public ulong[] LeftLabels = new ulong[65], RightLabels = new ulong[65];
 
     public void Reset(int length)
     {
@@ -29,6 +31,7 @@ internal sealed class ParserState
             Labels = new int[size];
             Left1 = new int[size]; Left2 = new int[size]; Right1 = new int[size]; Right2 = new int[size];
             LeftCount = new int[size]; RightCount = new int[size];
+            LeftLabels = new ulong[size]; RightLabels = new ulong[size];
         }
         StackCount = 0;
         Buffer = 0;
@@ -38,6 +41,7 @@ internal sealed class ParserState
             Labels[i] = None;
             Left1[i] = Left2[i] = Right1[i] = Right2[i] = None;
             LeftCount[i] = RightCount[i] = 0;
+            LeftLabels[i] = RightLabels[i] = 0;
         }
     }
 
@@ -73,12 +77,14 @@ internal sealed class ParserState
             if (Left1[head] == None || dependent < Left1[head]) { Left2[head] = Left1[head]; Left1[head] = dependent; }
             else if (Left2[head] == None || dependent < Left2[head]) Left2[head] = dependent;
             LeftCount[head]++;
+            LeftLabels[head] |= 1UL << (label & 63);
         }
         else
         {
             if (Right1[head] == None || dependent > Right1[head]) { Right2[head] = Right1[head]; Right1[head] = dependent; }
             else if (Right2[head] == None || dependent > Right2[head]) Right2[head] = dependent;
             RightCount[head]++;
+            RightLabels[head] |= 1UL << (label & 63);
         }
     }
 }

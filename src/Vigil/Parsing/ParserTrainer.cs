@@ -16,6 +16,9 @@ public sealed class ParserTrainer
     /// <summary>Probability of following the model rather than the oracle once exploration starts.</summary>
     public double Explore { get; init; } = 0.9;
 
+    /// <summary>Word classes for the class templates (saved inside the model), or null.</summary>
+    public WordClusters? Clusters { get; init; }
+
     /// <summary>Called after each epoch with (epoch, dev UAS, dev LAS).</summary>
     public Action<int, double, double>? EpochDone { get; init; }
 
@@ -53,7 +56,7 @@ public sealed class ParserTrainer
                     goldHeads[i] = sentence.Words[i].Head == 0 ? n : sentence.Words[i].Head - 1;
                     goldLabels[i] = relationOf[sentence.Words[i].DepRel];
                 }
-                var words = DependencyParser.Hash(sentence.Forms(), trainTags[index]);
+                var words = DependencyParser.Hash(sentence.Forms(), trainTags[index], Clusters);
                 state.Reset(n);
                 while (!state.IsTerminal)
                 {
@@ -74,7 +77,7 @@ public sealed class ParserTrainer
                     transitions.Apply(follow ? guess : gold, state);
                 }
             }
-            var candidate = new DependencyParser(perceptron.Freeze());
+            var candidate = new DependencyParser(perceptron.Freeze(), Clusters);
             var (uas, las) = Attachment(candidate, dev, devTags);
             EpochDone?.Invoke(epoch, uas, las);
             if (las > bestLas)
@@ -159,7 +162,7 @@ public sealed class ParserTrainer
             int n = sentence.Words.Count;
             var heads = new int[n];
             var relations = new string[n];
-            parser.Parse(state, DependencyParser.Hash(sentence.Forms(), tags[s]), n, heads, relations);
+            parser.Parse(state, parser.Hash(sentence.Forms(), tags[s]), n, heads, relations);
             for (int i = 0; i < n; i++)
             {
                 total++;

@@ -238,9 +238,10 @@ internal sealed class TagRepairs
         bool participle = _xpos[classes[i]] == "VBN" || _xpos[classes[i]] == "JJ" && form.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
         if (!participle || form.EndsWith("en", StringComparison.OrdinalIgnoreCase) || form.EndsWith("wn", StringComparison.OrdinalIgnoreCase)
             || form.EndsWith("ne", StringComparison.OrdinalIgnoreCase)) return false;
-        // The word before (past any adverbs) must end a noun phrase, not leave a preposition open.
+        // The word before (past any adverbs) must end a noun phrase, not leave a preposition open; a date
+        // ends one too ("Lithuania on Dec. 1 imposed entry bans").
         int before = i - 1;
         while (before > 0 && _xpos[classes[before]] == "RB") before--;
-        return before >= 0 && _noun[classes[before]];
+        return before >= 0 && (_noun[classes[before]] || _xpos[classes[before]] == "CD" && before > 0 && _xpos[classes[before - 1]] == "NNP");
     }
 }

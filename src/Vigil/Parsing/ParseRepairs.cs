@@ -1,0 +1,90 @@
+namespace Vigil.Parsing;
+
+/// <summary>
+/// Corrections applied to a parsed sentence, each for an error the greedy parser makes on the sentences
+/// news is made of and each checked against EWT dev.
+/// </summary>
+internal static class ParseRepairs
+{
+    /// <summary>Applies every repair to one sentence (heads are sentence indices, -1 for the root).</summary>
+    public static void Apply(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int i = 0; i < heads.Length; i++) PastTenseReadAsModifier(xpos, heads, relations, i);
+        for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
+        FinalPunctuationOnTheRoot(xpos, heads, relations);
+    }
+
+    /// <summary>
+    /// "The NAACP called for a moratorium on charter schools./punct>NAACP": the sentence's final full stop
+    /// hangs on its root (UD's convention); on a noun it would stretch that noun's phrase over the sentence.
+    /// </summary>
+    private static void FinalPunctuationOnTheRoot(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int last = heads.Length - 1;
+        if (last < 1 || xpos[last] != "." || relations[last] != "punct") return;
+        int root = heads.IndexOf(-1);
+        if (root >= 0 && root != last) heads[last] = root;
+    }
+
+    /// <summary>
+    /// "President Ferdinand Marcos Jr. condemned ...", parsed with "Ferdinand" and "Jr." both subjects of
+    /// the verb: a second subject that ends a run of proper nouns starting at the first is the same name.
+    /// </summary>
+    private static void NameSplitIntoTwoSubjects(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
+    {
+        if (relations[second] != "nsubj" || xpos[second] is not ("NNP" or "NNPS") || heads[second] <= second) return;
+        int verb = heads[second];
+        int first = -1;
+        for (int i = second - 1; i >= 0; i--)
+        {
+            if (xpos[i] is not ("NNP" or "NNPS")) break;
+            if (heads[i] == verb && relations[i] == "nsubj") { first = i; break; }
+        }
+        if (first < 0) return;
+        heads[second] = first;
+        relations[second] = "flat";
+        // A name's parts all hang on its first word (UD's flat), the second subject's own parts too.
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == second && relations[i] == "flat") heads[i] = first;
+        }
+    }
+
+    /// <summary>
+    /// "Relatives of the inmates protested outside the prison", "Fighters of the Rapid Support Forces
+    /// stormed El Geneina ..., residents said", parsed with the verb as a clause modifying the last noun
+    /// before it (acl). A past tense is a clause's own verb, not a noun's modifier (those are participles:
+    /// "troops sent to the town"; EWT train has 24 past tenses as acl among 5,413): the noun phrase the
+    /// verb hangs in becomes its subject, and the verb takes the phrase's place in the sentence.
+    /// </summary>
+    private static void PastTenseReadAsModifier(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBD" || relations[verb] != "acl" || heads[verb] < 0 || heads[verb] > verb) return;
+        // "Soldiers backed/VBD by local vigilantes clashed ...": a passive participle the tagger took for a past.
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] == "obl:agent") return;
+        }
+        // The top of the noun phrase: up through the nouns that modify other nouns.
+        int top = heads[verb];
+        while (relations[top] is "nmod" or "compound" or "flat" or "appos" or "conj" && heads[top] >= 0 && heads[top] < verb) top = heads[top];
+        if (relations[top] is not ("root" or "nsubj" or "obj" or "obl" or "nmod" or "parataxis")) return;
+        int governor = heads[top];
+        string relation = relations[top] switch
+        {
+            "root" => "root",
+            // "Fighters ... stormed El Geneina, residents said": the clause is what the later verb reports.
+            "nsubj" when governor > verb => "ccomp",
+            "nsubj" => "parataxis",
+            _ => "parataxis",
+        };
+        if (governor >= 0 && governor < verb && relation != "root") return;
+        // The noun phrase is a later verb's subject only as a report's source after a comma ("...,
+        // residents said"); right before that verb, the phrase with its modifier is its subject.
+        if (relation == "ccomp" && !xpos[verb..governor].Contains(",")) return;
+        heads[verb] = governor;
+        relations[verb] = relation;
+        heads[top] = verb;
+        relations[top] = "nsubj";
+    }
+}
