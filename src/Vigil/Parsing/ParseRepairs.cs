@@ -4,7 +4,7 @@ namespace Vigil.Parsing;
 /// Corrections applied to a parsed sentence, each for an error the greedy parser makes on the sentences
 /// news is made of and each checked against EWT dev.
 /// </summary>
-internal static class ParseRepairs
+public static class ParseRepairs
 {
     /// <summary>Applies every repair to one sentence (heads are sentence indices, -1 for the root).</summary>
     public static void Apply(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)

@@ -63,6 +63,22 @@ public class ParserTrainingTests
         Assert.Equal(Parse(parser, forms, tags), Parse(loaded, forms, tags), new ParseComparer());
     }
 
+    [Fact]
+    public void The_word_classes_are_saved_with_the_parser_and_used_after_loading()
+    {
+        using var folder = new TempFolder();
+        var clusters = new Vigil.Learning.WordClusters(new Dictionary<string, int> { ["Police"] = 1, ["Gunmen"] = 1, ["town"] = 2, ["road"] = 2 }, 3);
+        var sentences = TinyTreebank.Sentences();
+        var parser = new ParserTrainer { Epochs = 10, Seed = 3, Clusters = clusters }.Train(sentences, GoldTags(sentences), sentences, GoldTags(sentences));
+        var path = Path.Combine(folder.Path, "parser.bin");
+        parser.Save(path);
+        var loaded = DependencyParser.Load(path);
+        Assert.Equal(2, loaded.Clusters!.ClassOf("road"));
+        string[] forms = ["Gunmen", "attacked", "the", "road", "."];
+        string?[] tags = ["NNS", "VBD", "DT", "NN", "."];
+        Assert.Equal(Parse(parser, forms, tags), Parse(loaded, forms, tags), new ParseComparer());
+    }
+
     private sealed class ParseComparer : IEqualityComparer<(int[] Heads, string[] Relations)>
     {
         public bool Equals((int[] Heads, string[] Relations) x, (int[] Heads, string[] Relations) y) =>

@@ -1,0 +1,62 @@
+using Vigil.Parsing;
+
+namespace Vigil.Tests.Parsing;
+
+/// <summary>The repairs after each parse, on hand-made trees with the parser's mistakes.</summary>
+public class ParseRepairsTests
+{
+    private static (int[] Heads, string[] Relations) Repaired(string?[] xpos, int[] heads, string[] relations)
+    {
+        ParseRepairs.Apply(xpos, heads, relations);
+        return (heads, relations);
+    }
+
+    [Fact]
+    public void A_past_tense_read_as_a_nouns_modifier_becomes_the_phrases_verb()
+    {
+        // Relatives of the inmates protested outside the prison .
+        //   0      1   2    3        4        5      6    7     8
+        var (heads, relations) = Repaired(
+            ["NNS", "IN", "DT", "NNS", "VBD", "IN", "DT", "NN", "."],
+            [-1, 3, 3, 0, 3, 7, 7, 4, 0],
+            ["root", "case", "det", "nmod", "acl", "case", "det", "obl", "punct"]);
+        Assert.Equal((-1, "root"), (heads[4], relations[4]));
+        Assert.Equal((4, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal(4, heads[8]);
+    }
+
+    [Fact]
+    public void A_past_tense_with_a_by_agent_stays_a_participle()
+    {
+        // Soldiers backed by vigilantes clashed .
+        var (heads, relations) = Repaired(
+            ["NNS", "VBD", "IN", "NNS", "VBD", "."],
+            [4, 0, 3, 1, -1, 4],
+            ["nsubj", "acl", "case", "obl:agent", "root", "punct"]);
+        Assert.Equal((0, "acl"), (heads[1], relations[1]));
+        Assert.Equal((4, "nsubj"), (heads[0], relations[0]));
+    }
+
+    [Fact]
+    public void A_name_split_into_two_subjects_is_one_name()
+    {
+        // President Ferdinand Marcos Jr. condemned the bombing .
+        var (heads, relations) = Repaired(
+            ["NNP", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "."],
+            [1, 4, 1, 4, -1, 6, 4, 4],
+            ["nmod:desc", "nsubj", "flat", "nsubj", "root", "det", "obj", "punct"]);
+        Assert.Equal((1, "flat"), (heads[3], relations[3]));
+        Assert.Single(relations, r => r == "nsubj");
+    }
+
+    [Fact]
+    public void The_final_full_stop_hangs_on_the_root()
+    {
+        // The NAACP called for a moratorium .
+        var (heads, _) = Repaired(
+            ["DT", "NNP", "VBD", "IN", "DT", "NN", "."],
+            [1, 2, -1, 5, 5, 2, 1],
+            ["det", "nsubj", "root", "case", "det", "obl", "punct"]);
+        Assert.Equal(2, heads[6]);
+    }
+}
