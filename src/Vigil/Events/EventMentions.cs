@@ -149,6 +149,12 @@ internal static class EventMentions
                                                        || countsCasualties && e.Sentence < consequence.Sentence && e.Sentence >= consequence.Sentence - 3
                                                           && SamePlaceOrNone(document, e, consequence)));
             if (cause is null) continue;
+            // "stormed a market neighborhood ..., killing at least 31 civilians", "attacked a hotel, killing five
+            // people": an attack on a place or a thing is an attack on the people it killed (CAMEO's targets
+            // are actors). A convoy or a patrol is the armed group it carries, and stays the target.
+            if (cause.Sentence == consequence.Sentence && consequence.Actor2 is { Sector: not null } victims
+                && (cause.Actor2 is null || cause.Actor2.Code is null && !NamesArmedGroup(cause.Actor2.Text)))
+                cause.Actor2 = victims;
             cause.Fatalities ??= consequence.Fatalities;
             cause.Injuries ??= consequence.Injuries;
             cause.Quote ??= consequence.Quote;
@@ -157,6 +163,13 @@ internal static class EventMentions
             events.RemoveAt(b);
         }
     }
+
+    /// <summary>Nouns for groups of armed people that read as things: an attack on them targets the group.</summary>
+    private static readonly HashSet<string> ArmedGroupNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "convoy", "convoys", "patrol", "patrols", "column", "columns", "unit", "units", "checkpoint", "checkpoints", "post", "posts",
+          "base", "bases", "position", "positions", "outpost", "outposts", "garrison", "barracks" };
+
+    private static bool NamesArmedGroup(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(ArmedGroupNouns.Contains);
 
     /// <summary>
     /// "Soldiers opened fire on townspeople ... “They fired into the crowd without warning,” said a witness":

@@ -391,4 +391,14 @@ public class EventCodingTests
         var resignation = Assert.Single(d.Events, e => e.Trigger.Text == "stepped");
         Assert.Equal(("0833", null), (resignation.Cameo, resignation.Actor2?.Text));
     }
+
+    [Fact]
+    public void An_attack_on_a_place_targets_the_people_it_killed_and_one_on_a_convoy_the_convoy()
+    {
+        var hotel = Extract("Al-Shabab fighters attacked a hotel near the presidential palace in Mogadishu late Thursday, killing at least five people.");
+        var attack = Assert.Single(hotel.Events, e => e.Trigger.Text == "attacked");
+        Assert.Equal(("five people", 5), (attack.Actor2!.Text, attack.Fatalities!.Min));
+        var convoy = Extract("Jihadist fighters ambushed a convoy of volunteer defence fighters near Ouahigouya last week, killing 40 people.");
+        Assert.Contains("convoy", Assert.Single(convoy.Events, e => e.Trigger.Text == "ambushed").Actor2!.Text);
+    }
 }
