@@ -33,6 +33,9 @@ internal static class EventMentions
                 // ..., killing [190]" and "bombed [195] ..., killing [190]" tell one attack) or protest
                 // ("blocked the road [144] to protest [141]").
                 if (sameSentence && !SameAct(first, second)) continue;
+                // "Soldiers and militants clashed": the two directions of one fight between two sides, each
+                // side's own; merged, both would end as the better-coded side.
+                if (sameSentence && Swapped(first, second)) continue;
                 bool compatible = sameSentence
                     ? Compatible(first.Actor1, second.Actor1) && Compatible(first.Actor2, second.Actor2)
                     : first.Actor1?.Code is { } c1 && c1 == second.Actor1?.Code && first.Actor2?.Code is { } c2 && c2 == second.Actor2?.Code
@@ -54,6 +57,10 @@ internal static class EventMentions
         ShareTargetsOfCoordinatedReactions(document, events);
         for (int i = 0; i < events.Count; i++) events[i] = Renumbered(events[i], i);
     }
+
+    private static bool Swapped(Event first, Event second) =>
+        first.Actor1 is { } a1 && first.Actor2 is { } a2 && second.Actor1 is { } b1 && second.Actor2 is { } b2
+        && a1.Start == b2.Start && a2.Start == b1.Start && a1.Start != a2.Start;
 
     /// <summary>
     /// "Lithuania imposed entry bans on 11 Georgian officials ... Georgia's Foreign Ministry condemned the

@@ -11,7 +11,31 @@ public static class ParseRepairs
     {
         for (int i = 0; i < heads.Length; i++) PastTenseReadAsModifier(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
+    }
+
+    /// <summary>
+    /// "Government forces and Houthi fighters clashed", parsed with "Houthi" as the conjunct of "forces" and
+    /// "fighters" as a second subject: a subject right after a conjunct of the verb's other subject is that
+    /// conjunct's noun, and the conjunct its modifier.
+    /// </summary>
+    private static void ConjunctSplitFromItsNoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nsubj" || xpos[noun] is not ("NN" or "NNS" or "NNP" or "NNPS")) return;
+        int modifier = noun - 1;
+        if (relations[modifier] != "conj" || heads[modifier] < 0 || xpos[modifier] is not ("NN" or "NNS" or "NNP" or "NNPS" or "JJ")) return;
+        int first = heads[modifier];
+        if (relations[first] != "nsubj" || heads[first] != heads[noun]) return;
+        heads[noun] = first;
+        relations[noun] = "conj";
+        heads[modifier] = noun;
+        relations[modifier] = xpos[modifier] == "JJ" ? "amod" : "compound";
+        // The conjunction and anything else the conjunct held now belong to the new conjunct.
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == modifier && i < modifier) heads[i] = noun;
+        }
     }
 
     /// <summary>

@@ -401,4 +401,13 @@ public class EventCodingTests
         var convoy = Extract("Jihadist fighters ambushed a convoy of volunteer defence fighters near Ouahigouya last week, killing 40 people.");
         Assert.Contains("convoy", Assert.Single(convoy.Events, e => e.Trigger.Text == "ambushed").Actor2!.Text);
     }
+
+    [Fact]
+    public void Two_sides_that_clashed_are_each_an_actor_even_when_one_is_not_in_the_agent_list()
+    {
+        var d = Extract("Soldiers and militants clashed near Marib on Monday.");
+        var clashes = d.Events.Where(e => e.Trigger.Text == "clashed").ToList();
+        Assert.Contains(clashes, e => e.Actor1!.Text == "Soldiers" && e.Actor2!.Text == "militants");
+        Assert.Contains(clashes, e => e.Actor1!.Text == "militants" && e.Actor2!.Text == "Soldiers");
+    }
 }

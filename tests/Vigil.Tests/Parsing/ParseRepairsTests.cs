@@ -59,4 +59,17 @@ public class ParseRepairsTests
             ["det", "nsubj", "root", "case", "det", "obl", "punct"]);
         Assert.Equal(2, heads[6]);
     }
+
+    [Fact]
+    public void A_conjunct_split_from_its_noun_is_the_nouns_modifier()
+    {
+        // Government forces and Houthi fighters clashed .
+        var (heads, relations) = Repaired(
+            ["NN", "NNS", "CC", "NNP", "NNS", "VBD", "."],
+            [1, 5, 3, 1, 5, -1, 5],
+            ["compound", "nsubj", "cc", "conj", "nsubj", "root", "punct"]);
+        Assert.Equal((1, "conj"), (heads[4], relations[4]));
+        Assert.Equal((4, "compound"), (heads[3], relations[3]));
+        Assert.Equal(4, heads[2]);
+    }
 }
