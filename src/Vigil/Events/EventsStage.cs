@@ -202,7 +202,7 @@ public sealed class EventsStage : IPipelineStage
         foreach (var pattern in candidates)
         {
             if (pattern.VerbOnly && tokens[trigger].Upos != "VERB") continue;
-            if (pattern.ObjectLemma is not null && !children[trigger].Any(c => tokens[c].DepRel is "obj" && tokens[c].Lemma == pattern.ObjectLemma))
+            if (pattern.ObjectLemma is not null && !children[trigger].Any(c => tokens[c].DepRel is "obj" && ObjectNames(tokens, children, c, pattern.ObjectLemma)))
                 continue;
             int target = -1, source = -1;
             if (pattern.Preposition is not null)
@@ -621,6 +621,26 @@ public sealed class EventsStage : IPipelineStage
         return slots;
     }
 
+    /// <summary>
+    /// Whether an object is the pattern's noun: its head, or a coordinated noun or a compound the parser
+    /// made of one ("fired tear gas and rubber bullets", with "gas" a compound of "bullets").
+    /// </summary>
+    private static bool ObjectNames(Token[] tokens, List<int>[] children, int obj, string lemma)
+    {
+        if (tokens[obj].Lemma == lemma) return true;
+        foreach (var c in children[obj])
+        {
+            if (tokens[c].Upos != "NOUN" || tokens[c].Lemma != lemma) continue;
+            if (tokens[c].DepRel == "conj") return true;
+            // A compound with modifiers of its own is a noun phrase of its own ("tear gas"), not a modifier ("gas station").
+            if (tokens[c].DepRel == "compound" && children[c].Any(g => tokens[g].DepRel is "compound" or "amod")) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> GatheringNouns = new(StringComparer.Ordinal)
+        { "blockade", "rally", "protest", "demonstration", "march", "sit-in", "gathering", "vigil", "strike", "occupation" };
+
     /// <summary>The noun right before the "of" that follows "accused" within a few words (articles and modifiers between), or -1.</summary>
     private static int AccusedBeforeOf(Token[] tokens, int trigger)
     {
@@ -710,6 +730,11 @@ public sealed class EventsStage : IPipelineStage
         for (int depth = 0; depth < 3 && (_lexicon.Collectives.Contains(tokens[head].Lemma?.ToLowerInvariant() ?? "") || tokens[head].Upos == "NUM")
              && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var members; depth++)
             head = members;
+        // "to break up a blockade by truck drivers", "a rally by protesters": a gathering's actors are its people.
+        if (head == collective && GatheringNouns.Contains(tokens[head].Lemma ?? "")
+            && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && tokens[c].Upos is "NOUN" or "PROPN"
+                   && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var people)
+            head = people;
         // The phrase: the head with its compounds, modifiers, determiners, names and numbers.
         int first = Math.Min(head, collective), last = head;
         foreach (var c in children[collective])

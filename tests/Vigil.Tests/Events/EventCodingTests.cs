@@ -410,4 +410,13 @@ public class EventCodingTests
         Assert.Contains(clashes, e => e.Actor1!.Text == "Soldiers" && e.Actor2!.Text == "militants");
         Assert.Contains(clashes, e => e.Actor1!.Text == "militants" && e.Actor2!.Text == "Soldiers");
     }
+
+    [Fact]
+    public void Tear_gas_fired_with_rubber_bullets_breaks_up_the_people_of_a_blockade()
+    {
+        var d = Extract("Police fired tear gas and rubber bullets on Friday to break up a blockade by truck drivers on the main highway.");
+        var fired = Assert.Single(d.Events, e => e.Trigger.Text == "fired");
+        Assert.Equal("175", fired.Cameo);
+        Assert.EndsWith("truck drivers", fired.Actor2!.Text);
+    }
 }
