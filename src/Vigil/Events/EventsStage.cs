@@ -122,11 +122,15 @@ public sealed class EventsStage : IPipelineStage
     /// Codes that CAMEO splits by who acts on whom, where one verb serves both: a protest that obstructs
     /// passage (144) against a blockade by armed forces (191); a ban on one's own people (172, an
     /// administrative sanction) against a ban a state imposes on another country's people (163, a
-    /// sanction). Null when the pattern's code stands.
+    /// sanction); violence against civilians by gunmen (180) against armed force (190). Null when the
+    /// pattern's code stands.
     /// </summary>
     private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2)
     {
         if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "INS" or "UAF") return "191";
+        // Killing or attacking civilians is "unconventional violence" (18) when gunmen, insurgents or
+        // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
+        if (cameo == "190" && actor1?.Sector is "UAF" or "INS" or "CRM" && actor2?.Sector == "CVL") return "180";
         if (cameo.StartsWith("172", StringComparison.Ordinal) && actor1 is { Country: { } state, Sector: null or "GOV" } && actor2?.Country is { } foreign && foreign != state)
             return "163";
         return null;

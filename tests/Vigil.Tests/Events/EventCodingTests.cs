@@ -419,4 +419,14 @@ public class EventCodingTests
         Assert.Equal("175", fired.Cameo);
         Assert.EndsWith("truck drivers", fired.Actor2!.Text);
     }
+
+    [Fact]
+    public void Gunmen_killing_villagers_is_unconventional_violence_and_soldiers_fighting_kidnappers_a_fight()
+    {
+        var raid = Extract("Gunmen killed at least 16 villagers in a raid on Tuesday.");
+        Assert.Equal("180", Assert.Single(raid.Events, e => e.Trigger.Text == "killed").Cameo);
+        var clash = Extract("Soldiers clashed with the kidnappers in the forest on Monday, killing four of the gunmen.");
+        var fight = Assert.Single(clash.Events, e => e.Trigger.Text == "clashed");
+        Assert.Equal(("190", "the kidnappers"), (fight.Cameo, fight.Actor2!.Text));
+    }
 }
