@@ -429,4 +429,12 @@ public class EventCodingTests
         var fight = Assert.Single(clash.Events, e => e.Trigger.Text == "clashed");
         Assert.Equal(("190", "the kidnappers"), (fight.Cameo, fight.Actor2!.Text));
     }
+
+    [Fact]
+    public void A_staged_strike_is_a_walkout_not_an_attack()
+    {
+        var d = Extract("In February, transport unions staged a 10-day strike that paralyzed traffic in La Paz.");
+        var strike = Assert.Single(d.Events);
+        Assert.Equal(("143", "PROTEST"), (strike.Cameo, strike.Plover.Type));
+    }
 }
