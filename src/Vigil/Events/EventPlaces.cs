@@ -23,7 +23,19 @@ internal static class EventPlaces
 
     private static Place? NamedIn(Document document, Sentence sentence) =>
         document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p))
-            .OrderBy(p => NamesAThing(document, sentence, p) ? 1 : 0).ThenBy(p => Rank(p.Feature)).FirstOrDefault();
+            .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0).ThenBy(p => Rank(p.Feature)).FirstOrDefault();
+
+    /// <summary>
+    /// "sent reinforcements by road from Ouahigouya to Djibo": where something comes from is not where the
+    /// event happens when the sentence names another place.
+    /// </summary>
+    private static bool IsOrigin(Document document, Place place)
+    {
+        int before = place.Start - 1;
+        while (before >= 0 && document.Text[before] == ' ') before--;
+        return before >= 3 && document.Text.AsSpan(before - 3, 4).Equals("from", StringComparison.OrdinalIgnoreCase)
+               && (before == 3 || !char.IsLetter(document.Text[before - 4]));
+    }
 
     /// <summary>The place of the nearest earlier sentence in the same paragraph ("... in Guayaquil. At least 116 died."), or null.</summary>
     private static Place? InParagraphBefore(Document document, Sentence sentence)

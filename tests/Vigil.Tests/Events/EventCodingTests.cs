@@ -437,4 +437,11 @@ public class EventCodingTests
         var strike = Assert.Single(d.Events);
         Assert.Equal(("143", "PROTEST"), (strike.Cameo, strike.Plover.Type));
     }
+
+    [Fact]
+    public void Troops_sent_from_one_town_to_another_are_sent_to_the_second()
+    {
+        var d = Extract("The army sent reinforcements by road from Ouahigouya to Djibo on Monday.");
+        Assert.Equal("Djibo", Assert.Single(d.Events).Place!.Text);
+    }
 }
