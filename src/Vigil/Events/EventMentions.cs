@@ -158,9 +158,14 @@ internal static class EventMentions
             if (cause is null) continue;
             // "stormed a market neighborhood ..., killing at least 31 civilians", "attacked a hotel, killing five
             // people": an attack on a place or a thing is an attack on the people it killed (CAMEO's targets
-            // are actors). A convoy or a patrol is the armed group it carries, and stays the target.
+            // are actors). A convoy or a patrol is the armed group it carries, and stays the target unless the
+            // dead are that group's soldiers or police.
+            // An attack on a base, a convoy or a patrol that killed soldiers or police targets them too.
             if (cause.Sentence == consequence.Sentence && consequence.Actor2 is { Sector: not null } victims
-                && (cause.Actor2 is null || cause.Actor2.Code is null && !NamesArmedGroup(cause.Actor2.Text)))
+                && (cause.Actor2 is null
+                    || (NamesArmedGroup(cause.Actor2.Text)
+                        ? Actors.SectorCodes.Armed.Contains(victims.Sector) && !AttackersOwnDead(victims)
+                        : cause.Actor2.Code is null)))
                 cause.Actor2 = victims;
             cause.Fatalities ??= consequence.Fatalities;
             cause.Injuries ??= consequence.Injuries;
@@ -175,6 +180,10 @@ internal static class EventMentions
     private static readonly HashSet<string> ArmedGroupNouns = new(StringComparer.OrdinalIgnoreCase)
         { "convoy", "convoys", "patrol", "patrols", "column", "columns", "unit", "units", "checkpoint", "checkpoints", "post", "posts",
           "base", "bases", "position", "positions", "outpost", "outposts", "garrison", "barracks" };
+
+    /// <summary>"ambushed a patrol ..., killing one assailant": the attackers' own dead are not the patrol's people.</summary>
+    private static bool AttackersOwnDead(EventActor victims) =>
+        victims.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "assailant" or "assailants" or "attacker" or "attackers");
 
     private static bool NamesArmedGroup(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(ArmedGroupNouns.Contains);
 

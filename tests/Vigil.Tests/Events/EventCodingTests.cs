@@ -343,7 +343,8 @@ public class EventCodingTests
     {
         var d = Extract("Gunmen pulled nine passengers off a bus near Kalat on Monday and shot them dead.");
         var shot = Assert.Single(d.Events, e => e.Trigger.Text == "shot");
-        Assert.Equal(("190", "Gunmen", "nine passengers"), (shot.Cameo, shot.Actor1!.Text, shot.Actor2!.Text));
+        // Gunmen killing passengers: violence against civilians, unconventional (180).
+        Assert.Equal(("180", "Gunmen", "nine passengers"), (shot.Cameo, shot.Actor1!.Text, shot.Actor2!.Text));
     }
 
     [Fact]
@@ -443,5 +444,12 @@ public class EventCodingTests
     {
         var d = Extract("The army sent reinforcements by road from Ouahigouya to Djibo on Monday.");
         Assert.Equal("Djibo", Assert.Single(d.Events).Place!.Text);
+    }
+
+    [Fact]
+    public void An_attack_on_a_base_that_killed_soldiers_targets_the_soldiers()
+    {
+        var d = Extract("Militants attacked a military base outside Diffa late Sunday, killing 14 soldiers.");
+        Assert.Equal("14 soldiers", Assert.Single(d.Events, e => e.Trigger.Text == "attacked").Actor2!.Text);
     }
 }
