@@ -728,6 +728,10 @@ public sealed class EventsStage : IPipelineStage
         if (head < 0) return null;
         var (document, children) = (context.Document, context.Children);
         var tokens = document.Tokens;
+        // "By Saturday afternoon, volunteers were handing out ...", parsed with the time as the subject: a
+        // time is never an actor. (PETRARCH's records code the names such a misparse hangs on a time: "fired
+        // two artillery shells at New Zealand on Thursday", with "Thursday" heading "New Zealand".)
+        if (!_petrarchConventions && (DateResolver.NamesATime(tokens[head].Form) || DateResolver.NamesATime(tokens[head].Lemma ?? ""))) return null;
         // "Thousands of protesters", "a convoy of soldiers": the actor is the group's members, the phrase both.
         int collective = head;
         // Nested counts: "tens of thousands of Colombians".
@@ -747,7 +751,8 @@ public sealed class EventsStage : IPipelineStage
         }
         foreach (var c in children[head])
         {
-            if (tokens[c].DepRel is "compound" or "amod" or "det" or "flat" or "nummod" or "nmod:poss" or "flat:name" or "det:poss")
+            if (tokens[c].DepRel is "compound" or "amod" or "det" or "flat" or "nummod" or "nmod:poss" or "flat:name" or "det:poss"
+                && !(c < head && DateResolver.NamesATime(tokens[c].Form)))   // "last month gunmen abducted": the time is no part of the actor
             {
                 first = Math.Min(first, c);
                 last = Math.Max(last, c);

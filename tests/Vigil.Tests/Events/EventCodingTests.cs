@@ -452,4 +452,14 @@ public class EventCodingTests
         var d = Extract("Militants attacked a military base outside Diffa late Sunday, killing 14 soldiers.");
         Assert.Equal("14 soldiers", Assert.Single(d.Events, e => e.Trigger.Text == "attacked").Actor2!.Text);
     }
+
+    [Fact]
+    public void Bombs_dropped_are_an_air_strike_and_water_handed_out_is_aid_with_no_time_for_an_actor()
+    {
+        var strike = Assert.Single(Extract("Russian aircraft dropped glide bombs on an industrial area, killing two workers.").Events);
+        Assert.Equal(("195", "Russian aircraft"), (strike.Cameo, strike.Actor1!.Text));
+        var aid = Assert.Single(Extract("By Saturday afternoon, volunteers were handing out drinking water and hot meals to residents.").Events);
+        Assert.Equal("073", aid.Cameo);
+        Assert.DoesNotContain("Saturday", aid.Actor1?.Text ?? "");
+    }
 }
