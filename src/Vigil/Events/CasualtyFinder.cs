@@ -70,6 +70,9 @@ public static class CasualtyFinder
         if (value is null && NumberWords.Vague(form) is { } vague)
             return new CasualtyCount(vague.Min, vague.Max, Span(document, j, casualtyWord), Disputed: false);
         if (value is null || tokens[j].Upos is not (null or "NUM")) return null;
+        // "In November 2017, militants killed at least 305": a year or a day of a month is no toll.
+        if (form.Length == 4 && form.All(char.IsAsciiDigit) && value is >= 1900 and <= 2100) return null;
+        if (j > 0 && DateResolver.NamesATime(tokens[j - 1].Form.TrimEnd('.'))) return null;
         // A range "60 - 80" or "60 to 80": this is the upper number if a number and a dash precede it.
         int start = j;
         int min = value.Value;

@@ -122,11 +122,13 @@ public sealed class EventsStage : IPipelineStage
     /// Codes that CAMEO splits by who acts on whom, where one verb serves both: a protest that obstructs
     /// passage (144) against a blockade by armed forces (191); a ban on one's own people (172, an
     /// administrative sanction) against a ban a state imposes on another country's people (163, a
-    /// sanction); violence against civilians by gunmen (180) against armed force (190). Null when the
-    /// pattern's code stands.
+    /// sanction); violence against civilians by gunmen (180) against armed force (190); mass killings (202).
+    /// Null when the pattern's code stands.
     /// </summary>
-    private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2)
+    private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2, CasualtyCount? killed = null)
     {
+        // Hundreds of civilians killed in one attack is mass violence (CAMEO 20: "mass killings", 202).
+        if (cameo[..2] is "18" or "19" && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
         if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "INS" or "UAF") return "191";
         // Killing or attacking civilians is "unconventional violence" (18) when gunmen, insurgents or
         // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
@@ -139,7 +141,7 @@ public sealed class EventsStage : IPipelineStage
     private void AddEvent(Document document, int s, Token token, EventPattern pattern, string cameo, EventActor? actor1, EventActor? actor2,
         EventDate? date, CasualtyCount? killed, CasualtyCount? injured, Attribution.AttributionIndex attributions, List<int>[] children, int trigger)
     {
-        if (RecodedByActors(cameo, actor1, actor2) is { } recoded && _lexicon.Ontology.Categorize(recoded) is { } categories)
+        if (RecodedByActors(cameo, actor1, actor2, killed) is { } recoded && _lexicon.Ontology.Categorize(recoded) is { } categories)
         {
             cameo = recoded;
             pattern = pattern with { PloverType = categories.PloverType, PloverMode = categories.PloverMode, AcledType = categories.AcledType, AcledSubType = categories.AcledSubType };
@@ -308,7 +310,10 @@ public sealed class EventsStage : IPipelineStage
         // a verb opened by "and" is coordinated whatever the parser called it.)
         bool coordinated = tokens[trigger].DepRel == "conj"
             || tokens[trigger].DepRel == "ccomp" && children[trigger].Any(c => tokens[c].DepRel == "cc" && c < trigger);
-        if (subject < 0 && coordinated && CoordinatedVerb(tokens, trigger) is >= 0 and var first)
+        // ("Soldiers fired on the crowd, witnesses told reporters, and at least 12 people were killed": a
+        // passive with a subject of its own does not take the coordinated verb's subject as its agent.)
+        bool ownPassiveSubject = children[trigger].Any(c => tokens[c].DepRel == "nsubj:pass");
+        if (subject < 0 && coordinated && !ownPassiveSubject && CoordinatedVerb(tokens, trigger) is >= 0 and var first)
         {
             subject = children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
             if (subject < 0) controlled = first;

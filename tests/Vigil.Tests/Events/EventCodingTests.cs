@@ -462,4 +462,19 @@ public class EventCodingTests
         Assert.Equal("073", aid.Cameo);
         Assert.DoesNotContain("Saturday", aid.Actor1?.Text ?? "");
     }
+
+    [Fact]
+    public void Hundreds_of_worshippers_killed_is_mass_violence_and_the_year_is_no_toll()
+    {
+        var d = Extract("In November 2017, militants killed at least 305 worshippers in an attack on a mosque near Bir al-Abd.");
+        var killing = Assert.Single(d.Events, e => e.Trigger.Text == "killed");
+        Assert.Equal(("202", 305), (killing.Cameo, killing.Fatalities!.Min));
+    }
+
+    [Fact]
+    public void A_passive_with_its_own_subject_takes_no_agent_from_a_coordinated_verb()
+    {
+        var d = Extract("Soldiers fired on the crowd late on Tuesday, witnesses told reporters, and at least 12 people were killed.");
+        Assert.DoesNotContain(d.Events, e => e.Actor1?.Text == "witnesses");
+    }
 }
