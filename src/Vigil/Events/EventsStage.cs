@@ -437,6 +437,11 @@ public sealed class EventsStage : IPipelineStage
             subject = PhraseHead(tokens, whose - 2);
         // Words that name nothing ("the number of detained": "of") are no actors.
         if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
+        // "a day after the U.N. special envoy for Yemen met Houthi negotiators", parsed with the envoy hung on
+        // "day": a past tense left without a subject takes the noun phrase right before it.
+        if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Xpos == "VBD" && tokens[trigger].DepRel is not ("conj" or "acl:relcl")
+            && NounPhraseBefore(tokens, trigger) is >= 0 and var before)
+            subject = before;
         if (source >= 0) subject = source;
         // A missing object, or one that names no actor under PETRARCH's conventions ("restore ties with Gondor"), gives way to the first actor in the clause after the trigger.
         if (target < 0 && (obj < 0 || actorTargetsOnly && phrases.At(obj) is null))
@@ -643,6 +648,33 @@ public sealed class EventsStage : IPipelineStage
             if (tokens[c].DepRel == "conj") return true;
             // A compound with modifiers of its own is a noun phrase of its own ("tear gas"), not a modifier ("gas station").
             if (tokens[c].DepRel == "compound" && children[c].Any(g => tokens[g].DepRel is "compound" or "amod")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The head of the noun phrase that ends right before a verb: up through compounds, names and "of"
+    /// or "for" modifiers ("the U.N. special envoy for Yemen"), not through other prepositions ("a day
+    /// after ..."); -1 when the word before is no noun, or a time ("on Monday accused").
+    /// </summary>
+    private static int NounPhraseBefore(Token[] tokens, int verb)
+    {
+        int t = verb - 1;
+        if (t < 0 || tokens[t].Sentence != tokens[verb].Sentence || tokens[t].Upos is not ("NOUN" or "PROPN") || DateResolver.NamesATime(tokens[t].Form)) return -1;
+        while (tokens[t].Head is >= 0 and var head && head < verb && tokens[head].Upos is "NOUN" or "PROPN")
+        {
+            bool inside = tokens[t].DepRel is "compound" or "flat" || tokens[t].DepRel == "nmod" && OfOrFor(tokens, t);
+            if (!inside) break;
+            t = head;
+        }
+        return DateResolver.NamesATime(tokens[t].Form) ? -1 : t;
+    }
+
+    private static bool OfOrFor(Token[] tokens, int noun)
+    {
+        for (int i = noun - 1; i >= 0 && i >= noun - 4; i--)
+        {
+            if (tokens[i].Head == noun && tokens[i].DepRel == "case") return tokens[i].Form.ToLowerInvariant() is "of" or "for";
         }
         return false;
     }

@@ -477,4 +477,13 @@ public class EventCodingTests
         var d = Extract("Soldiers fired on the crowd late on Tuesday, witnesses told reporters, and at least 12 people were killed.");
         Assert.DoesNotContain(d.Events, e => e.Actor1?.Text == "witnesses");
     }
+
+    [Fact]
+    public void A_past_tense_after_a_phrase_the_parser_hung_elsewhere_takes_it_as_subject()
+    {
+        var d = Extract("The attack came a day after the U.N. special envoy for Yemen met Houthi negotiators in the Omani capital, " +
+                        "Muscat, to discuss reopening roads around Marib and Taiz and a new prisoner exchange.");
+        var met = Assert.Single(d.Events, e => e.Trigger.Text == "met");
+        Assert.Contains("envoy", met.Actor1!.Text);
+    }
 }
