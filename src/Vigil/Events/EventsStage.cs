@@ -421,6 +421,11 @@ public sealed class EventsStage : IPipelineStage
             && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "ccomp" or "xcomp", -1) is >= 0 and var demanded
             && children[demanded].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && tokens[c].Upos is "NOUN" or "PROPN", -1) is >= 0 and var addressee)
             obj = addressee;
+        // "Aid workers handed food rations to displaced families": aid goes to the "to" phrase; the object is
+        // what is given.
+        if (pattern.PloverType == "AID" && !actorTargetsOnly && PrepositionalTarget(tokens, children, trigger, "to") is >= 0 and var recipient
+            && tokens[recipient].Upos is "NOUN" or "PROPN")
+            obj = recipient;
         // "accused the RSF of genocide", "accused the state government of ignoring requests", parsed with the
         // accused inside the "of" phrase or its clause: "accuse X of" names X right before "of".
         if (obj < 0 && tokens[trigger].Lemma == "accuse" && !actorTargetsOnly && AccusedBeforeOf(tokens, trigger) is >= 0 and var accused)

@@ -486,4 +486,11 @@ public class EventCodingTests
         var met = Assert.Single(d.Events, e => e.Trigger.Text == "met");
         Assert.Contains("envoy", met.Actor1!.Text);
     }
+
+    [Fact]
+    public void Aid_goes_to_its_recipients_not_to_what_is_given()
+    {
+        var aid = Assert.Single(Extract("Aid workers handed out food rations to displaced families on Tuesday.").Events);
+        Assert.Equal(("073", "displaced families"), (aid.Cameo, aid.Actor2!.Text));
+    }
 }
