@@ -340,7 +340,9 @@ public sealed class EventsStage : IPipelineStage
         }
         // "rescued 180 students after a gun battle with the kidnappers": a fight with someone, in the adjunct
         // of a verb, is fought by that verb's subject (the adjunct may hang off the verb's object instead).
-        if (subject < 0 && tokens[trigger].Upos == "NOUN" && PrepositionalTarget(tokens, children, trigger, "with") >= 0
+        // So is a visit or a meeting in its adjunct ("called for restraint during a visit to Beirut").
+        if (subject < 0 && tokens[trigger].Upos == "NOUN"
+            && (PrepositionalTarget(tokens, children, trigger, "with") >= 0 || pattern.PloverType == "CONSULT" && IsAdjunct(tokens, children, trigger))
             && GoverningVerb(tokens, trigger) is >= 0 and var governor)
             subject = children[governor].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
         // "went on an indefinite hunger strike", "staged a protest", "held a rally": an event noun under a
@@ -657,6 +659,12 @@ public sealed class EventsStage : IPipelineStage
         return false;
     }
 
+    /// <summary>An adjunct of time or circumstance ("during a visit", "after the talks"), not a content ("for an investigation").</summary>
+    private static bool IsAdjunct(Token[] tokens, List<int>[] children, int child) =>
+        tokens[child].DepRel is "obl" or "advcl" or "nmod"
+        && children[child].FirstOrDefault(c => tokens[c].DepRel is "case" or "mark", -1) is >= 0 and var marker
+        && tokens[marker].Form.ToLowerInvariant() is "during" or "after" or "before" or "while" or "when" or "since" or "amid" or "despite";
+
     /// <summary>
     /// The head of the noun phrase that ends right before a verb: up through compounds, names and "of"
     /// or "for" modifiers ("the U.N. special envoy for Yemen"), not through other prepositions ("a day
@@ -885,7 +893,8 @@ public sealed class EventsStage : IPipelineStage
         {
             if (tokens[child].DepRel == "conj") continue;
             var lemma = tokens[head].Lemma ?? "";
-            if (_lexicon.Demand.Contains(lemma) && @event.Plover.Type != "REQUEST") return Modalities.Demanded;
+            // ("called for restraint during a visit to Beirut": an adjunct of the demand is no part of what it demands.)
+            if (_lexicon.Demand.Contains(lemma) && @event.Plover.Type != "REQUEST" && !IsAdjunct(tokens, children, child)) return Modalities.Demanded;
             if (_lexicon.Denial.Contains(lemma)) return Modalities.Negated;
             if (_lexicon.Future.Contains(lemma)) return Modalities.Future;
             if (_lexicon.ReportingVerbs.Contains(lemma) && tokens[head].Upos != "NOUN") return Modalities.Reported;

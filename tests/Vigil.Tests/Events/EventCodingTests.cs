@@ -493,4 +493,12 @@ public class EventCodingTests
         var aid = Assert.Single(Extract("Aid workers handed out food rations to displaced families on Tuesday.").Events);
         Assert.Equal(("073", "displaced families"), (aid.Cameo, aid.Actor2!.Text));
     }
+
+    [Fact]
+    public void A_visit_in_the_adjunct_of_a_demand_is_a_fact_made_by_the_demands_subject()
+    {
+        var d = Extract("France's foreign minister called for restraint during a visit to Beirut on Sunday.");
+        var visit = Assert.Single(d.Events, e => e.Trigger.Text == "visit");
+        Assert.Equal(("asserted", "France's foreign minister"), (visit.Modality, visit.Actor1!.Text));
+    }
 }
