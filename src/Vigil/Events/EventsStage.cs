@@ -404,8 +404,23 @@ public sealed class EventsStage : IPipelineStage
             obj = firstObject;
         // "imposed a curfew" under "impose * curfew": the curfew is the event's wording, not its target.
         if (obj >= 0 && !actorTargetsOnly && pattern.Context is { } wording && children[obj].Append(obj).Any(t => wording.Names(tokens[t].Form, tokens[t].Lemma))) obj = -1;
-        // "threatened to censure him": the person last named before.
+        // "threatened to censure him": a threat's target is the person or name what it threatens is done to
+        // (not a thing: "threatened to block all roads").
+        if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
+            && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "xcomp", -1) is >= 0 and var threatened
+            && children[threatened].FirstOrDefault(c => tokens[c].DepRel == "obj"
+                   && (tokens[c].Form.ToLowerInvariant() is "him" or "her" or "them" || tokens[c].Upos == "PROPN"), -1) is >= 0 and var threatenedObject)
+            obj = threatenedObject;
+        // ... and "him" is the person last named before.
         if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "him" or "her" && ResolvePronoun(document, obj) is { } person) obj = person;
+        // "a village councilor who had been abducted": the passive relative clause's pronoun is its antecedent,
+        // the one acted on, not the actor.
+        if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[obj].DepRel == "nsubj:pass"
+            && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
+        {
+            obj = tokens[trigger].Head;
+            if (subject == obj) subject = -1;
+        }
         // "demanded that the government post troops", parsed with "that" as the object: the clause's subject.
         if (obj >= 0 && tokens[obj].Upos == "SCONJ")
             obj = children[obj].FirstOrDefault(c => IsNominal(tokens[c]), -1);

@@ -501,4 +501,15 @@ public class EventCodingTests
         var visit = Assert.Single(d.Events, e => e.Trigger.Text == "visit");
         Assert.Equal(("asserted", "France's foreign minister"), (visit.Modality, visit.Actor1!.Text));
     }
+
+    [Fact]
+    public void A_threat_to_censure_him_targets_him_and_one_abducted_in_a_relative_clause_is_the_target()
+    {
+        var threat = Extract("Interior Minister Carlos Benavides resigned late Tuesday, hours after opposition lawmakers threatened to censure him over the police response.");
+        Assert.Contains("Benavides", Assert.Single(threat.Events, e => e.Trigger.Text == "threatened").Actor2!.Text);
+        var abduction = Extract("Police said gunmen released a village councilor who had been abducted from his home last month.");
+        var abducted = Assert.Single(abduction.Events, e => e.Trigger.Text == "abducted");
+        Assert.Equal("a village councilor", abducted.Actor2!.Text);
+        Assert.NotEqual("a village councilor", abducted.Actor1?.Text);
+    }
 }
