@@ -130,6 +130,8 @@ public sealed class EventsStage : IPipelineStage
         // Hundreds of civilians killed in one attack is mass violence (CAMEO 20: "mass killings", 202).
         if (cameo[..2] is "18" or "19" && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
         if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "INS" or "UAF") return "191";
+        // Protesters who burn things riot (145); gunmen who do attack (180).
+        if (cameo == "180" && actor1?.Sector == "CVL") return "145";
         // Killing or attacking civilians is "unconventional violence" (18) when gunmen, insurgents or
         // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
         if (cameo == "190" && actor1?.Sector is "UAF" or "INS" or "CRM" && actor2?.Sector == "CVL") return "180";
@@ -457,6 +459,11 @@ public sealed class EventsStage : IPipelineStage
         if (subject >= 0 && children[subject].FirstOrDefault(c => tokens[c].Form.Equals("whose", StringComparison.OrdinalIgnoreCase), -1) is >= 2 and var whose
             && tokens[whose - 1].Form == "," && tokens[whose - 2].Upos is "NOUN" or "PROPN" && !IsInRelativeClause(tokens, trigger, subject))
             subject = PhraseHead(tokens, whose - 2);
+        // "Hundreds of protesters, many of them displaced from Djugu, rallied": "many of them" stands for the
+        // phrase before it.
+        if (subject >= 2 && tokens[subject].Form.ToLowerInvariant() is "many" or "some" or "most" or "several" or "all" or "both"
+            && tokens[subject - 1].Form == "," && tokens[subject - 2].Upos is "NOUN" or "PROPN")
+            subject = PhraseHead(tokens, subject - 2);
         // Words that name nothing ("the number of detained": "of") are no actors.
         if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
         // "a day after the U.N. special envoy for Yemen met Houthi negotiators", parsed with the envoy hung on

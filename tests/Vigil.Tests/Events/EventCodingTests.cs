@@ -512,4 +512,13 @@ public class EventCodingTests
         Assert.Equal("a village councilor", abducted.Actor2!.Text);
         Assert.NotEqual("a village councilor", abducted.Actor1?.Text);
     }
+
+    [Fact]
+    public void Protesters_setting_fire_riot_and_many_of_them_stands_for_the_protesters()
+    {
+        var fire = Assert.Single(Extract("Protesters responded to the police operation by setting fire to a toll booth and several trucks.").Events);
+        Assert.Equal(("145", "Protesters"), (fire.Cameo, fire.Actor1!.Text));
+        var rally = Extract("Hundreds of protesters, many of them displaced from Djugu, rallied outside the governor's office in Bunia on Tuesday.");
+        Assert.Contains("protesters", Assert.Single(rally.Events, e => e.Trigger.Text == "rallied").Actor1!.Text);
+    }
 }
