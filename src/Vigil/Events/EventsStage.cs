@@ -339,6 +339,10 @@ public sealed class EventsStage : IPipelineStage
         {
             governed = tokens[governed].Head;
             subject = children[governed].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
+            // ("went from house to house and abducted six women before withdrawing": the governor shares the
+            // subject of the verb it is coordinated with.)
+            if (subject < 0 && tokens[governed].DepRel == "conj" && CoordinatedVerb(tokens, governed) is >= 0 and var sharedWith)
+                subject = children[sharedWith].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
         }
         // "rescued 180 students after a gun battle with the kidnappers": a fight with someone, in the adjunct
         // of a verb, is fought by that verb's subject (the adjunct may hang off the verb's object instead).
@@ -530,7 +534,7 @@ public sealed class EventsStage : IPipelineStage
 
     private static readonly HashSet<string> LocativePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "at", "near", "across", "around", "outside", "inside", "throughout", "during", "through",
+        "in", "at", "near", "across", "around", "outside", "inside", "throughout", "during", "through", "toward", "towards", "along",
     };
 
     /// <summary>
@@ -552,6 +556,8 @@ public sealed class EventsStage : IPipelineStage
     private static bool IsLocative(Token[] tokens, List<int>[] children, int noun)
     {
         int phraseHead = tokens[noun].DepRel == "conj" && tokens[noun].Head >= 0 ? tokens[noun].Head : noun;
+        // "toward the Malian border": a nationality modifying a place noun is as locative as its noun.
+        if (tokens[phraseHead].DepRel is "amod" or "compound" && tokens[phraseHead].Head >= 0) phraseHead = tokens[phraseHead].Head;
         return (tokens[phraseHead].DepRel ?? "") is var rel && (rel.StartsWith("obl", StringComparison.Ordinal) || rel == "nmod")
                && children[phraseHead].Any(c => tokens[c].DepRel == "case" && LocativePrepositions.Contains(tokens[c].Form));
     }

@@ -521,4 +521,12 @@ public class EventCodingTests
         var rally = Extract("Hundreds of protesters, many of them displaced from Djugu, rallied outside the governor's office in Bunia on Tuesday.");
         Assert.Contains("protesters", Assert.Single(rally.Events, e => e.Trigger.Text == "rallied").Actor1!.Text);
     }
+
+    [Fact]
+    public void Attackers_withdrawing_toward_a_border_are_the_attackers_and_the_border_is_no_target()
+    {
+        var d = Extract("The attackers went from house to house and abducted six women before withdrawing north toward the Malian border.");
+        var withdrawal = Assert.Single(d.Events, e => e.Trigger.Text == "withdrawing");
+        Assert.Equal(("The attackers", null), (withdrawal.Actor1!.Text, withdrawal.Actor2?.Text));
+    }
 }
