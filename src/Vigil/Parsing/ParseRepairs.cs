@@ -12,6 +12,7 @@ public static class ParseRepairs
         for (int i = 0; i < heads.Length; i++) PastTenseReadAsModifier(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondSubject(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -36,6 +37,28 @@ public static class ParseRepairs
         {
             if (heads[i] == modifier && i < modifier) heads[i] = noun;
         }
+    }
+
+    /// <summary>
+    /// "Militiamen armed with guns and machetes overran the village", parsed with "armed" as a second
+    /// subject: an adjective or participle right after the verb's subject modifies it.
+    /// </summary>
+    private static void ModifierReadAsSecondSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int modifier)
+    {
+        if (relations[modifier] != "nsubj" || xpos[modifier] is not ("JJ" or "VBN")) return;
+        int noun = modifier - 1;
+        if (relations[noun] != "nsubj" || heads[noun] != heads[modifier] || xpos[noun] is not ("NN" or "NNS" or "NNP" or "NNPS")) return;
+        heads[modifier] = noun;
+        relations[modifier] = xpos[modifier] == "VBN" || HasDependents(heads, modifier) ? "acl" : "amod";
+    }
+
+    private static bool HasDependents(ReadOnlySpan<int> heads, int token)
+    {
+        foreach (var h in heads)
+        {
+            if (h == token) return true;
+        }
+        return false;
     }
 
     /// <summary>

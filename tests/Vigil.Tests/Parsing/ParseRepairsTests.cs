@@ -72,4 +72,16 @@ public class ParseRepairsTests
         Assert.Equal((4, "compound"), (heads[3], relations[3]));
         Assert.Equal(4, heads[2]);
     }
+
+    [Fact]
+    public void A_modifier_read_as_a_second_subject_modifies_the_subject()
+    {
+        // Militiamen armed with guns overran the village .
+        var (heads, relations) = Repaired(
+            ["NNS", "JJ", "IN", "NNS", "VBD", "DT", "NN", "."],
+            [4, 4, 3, 1, -1, 6, 4, 4],
+            ["nsubj", "nsubj", "case", "obl", "root", "det", "obj", "punct"]);
+        Assert.Equal((0, "acl"), (heads[1], relations[1]));
+        Assert.Single(relations, r => r == "nsubj");
+    }
 }
