@@ -470,6 +470,9 @@ public sealed class EventsStage : IPipelineStage
             subject = PhraseHead(tokens, subject - 2);
         // Words that name nothing ("the number of detained": "of") are no actors.
         if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
+        // "an attack that killed at least 23 people", "the strikes killed four": an act is no actor; its toll
+        // goes to the act's own event when mentions are merged.
+        if (subject >= 0 && !actorTargetsOnly && ActNouns.Contains(tokens[subject].Lemma ?? "")) subject = -1;
         // "a day after the U.N. special envoy for Yemen met Houthi negotiators", parsed with the envoy hung on
         // "day": a past tense left without a subject takes the noun phrase right before it.
         if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Xpos == "VBD" && tokens[trigger].DepRel is not ("conj" or "acl:relcl")
@@ -719,6 +722,9 @@ public sealed class EventsStage : IPipelineStage
         }
         return false;
     }
+
+    private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
+        { "attack", "strike", "airstrike", "bombing", "blast", "explosion", "raid", "assault", "shelling", "fighting", "clash", "violence", "ambush" };
 
     private static readonly HashSet<string> GatheringNouns = new(StringComparer.Ordinal)
         { "blockade", "rally", "protest", "demonstration", "march", "sit-in", "gathering", "vigil", "strike", "occupation" };

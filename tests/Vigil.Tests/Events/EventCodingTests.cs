@@ -529,4 +529,12 @@ public class EventCodingTests
         var withdrawal = Assert.Single(d.Events, e => e.Trigger.Text == "withdrawing");
         Assert.Equal(("The attackers", null), (withdrawal.Actor1!.Text, withdrawal.Actor2?.Text));
     }
+
+    [Fact]
+    public void An_attack_is_no_actor_and_its_toll_goes_to_the_attack()
+    {
+        var d = Extract("Gunmen stormed the village late on Monday, in an attack that killed at least 23 people, police said.");
+        Assert.DoesNotContain(d.Events, e => e.Actor1?.Text == "an attack");
+        Assert.Equal(23, Assert.Single(d.Events, e => e.Trigger.Text == "stormed").Fatalities!.Min);
+    }
 }
