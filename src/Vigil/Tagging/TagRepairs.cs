@@ -47,6 +47,7 @@ internal sealed class TagRepairs
         UnknownCompounds(forms, classes, ambiguity);
         CoordinatedPastTense(forms, classes);
         if (_pastTense < 0) return;
+        PastAfterSubjectPronoun(forms, classes);
         int start = 0;
         for (int end = 0; end <= forms.Length; end++)
         {
@@ -147,6 +148,22 @@ internal sealed class TagRepairs
             }
         }
         classes[i0] = _pastTense;
+    }
+
+    /// <summary>
+    /// "Pakistan said it shot/VBN down two Indian warplanes": right after a subject pronoun, with no
+    /// auxiliary between, a past participle is the pronoun's verb in the past tense.
+    /// </summary>
+    private void PastAfterSubjectPronoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        for (int i = 1; i < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBN" || _xpos[classes[i - 1]] != "PRP") continue;
+            var pronoun = forms[i - 1].ToLowerInvariant();
+            // "it" is also an object ("had it fixed", "get it done"): only after a verb of saying ("said it shot").
+            bool subjectIt = pronoun == "it" && i >= 2 && forms[i - 2].ToLowerInvariant() is "said" or "says" or "added" or "claimed" or "announced" or "stated";
+            if (pronoun is "he" or "she" or "they" or "we" or "i" || subjectIt) classes[i] = _pastTense;
+        }
     }
 
     /// <summary>

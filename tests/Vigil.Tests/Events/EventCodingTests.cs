@@ -537,4 +537,12 @@ public class EventCodingTests
         Assert.DoesNotContain(d.Events, e => e.Actor1?.Text == "an attack");
         Assert.Equal(23, Assert.Single(d.Events, e => e.Trigger.Text == "stormed").Fatalities!.Min);
     }
+
+    [Fact]
+    public void It_shot_down_after_said_is_the_sayers_own_act()
+    {
+        var d = Extract("Pakistan said it shot down two Indian warplanes over Kashmir on Wednesday and captured a pilot.");
+        var shot = Assert.Single(d.Events, e => e.Trigger.Text == "shot");
+        Assert.Equal("Pakistan", shot.Actor1!.Text);
+    }
 }
