@@ -134,7 +134,7 @@ public sealed class EventsStage : IPipelineStage
         if (cameo == "180" && actor1?.Sector == "CVL") return "145";
         // Killing or attacking civilians is "unconventional violence" (18) when gunmen, insurgents or
         // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
-        if (cameo == "190" && actor1?.Sector is "UAF" or "INS" or "CRM" && actor2?.Sector == "CVL") return "180";
+        if (cameo == "190" && actor1?.Sector is "UAF" or "INS" or "CRM" && actor2?.Sector is { } victims && NonCombatants.Contains(victims)) return "180";
         if (cameo.StartsWith("172", StringComparison.Ordinal) && actor1 is { Country: { } state, Sector: null or "GOV" } && actor2?.Country is { } foreign && foreign != state)
             return "163";
         return null;
@@ -273,6 +273,8 @@ public sealed class EventsStage : IPipelineStage
         foreach (var c in children[trigger])
         {
             var rel = tokens[c].DepRel ?? "";
+            // (A time the parser made a subject, "late Tuesday ... Luis Andrade was shot", is neither.)
+            if (rel is "nsubj" or "nsubj:pass" && DateResolver.NamesATime(tokens[c].Form)) continue;
             if (rel is "nsubj" && subject < 0) subject = c;
             else if (rel is "nsubj:pass" && obj < 0) obj = c;
             else if (rel is "obj" && obj < 0 && pattern.ObjectLemma is null) obj = c;
@@ -722,6 +724,9 @@ public sealed class EventsStage : IPipelineStage
         }
         return false;
     }
+
+    /// <summary>Sectors of people who do not fight: civilians, journalists, teachers, doctors, clergy, workers, refugees, aid workers.</summary>
+    private static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO" };
 
     private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
         { "attack", "strike", "airstrike", "bombing", "blast", "explosion", "raid", "assault", "shelling", "fighting", "clash", "violence", "ambush" };

@@ -545,4 +545,13 @@ public class EventCodingTests
         var shot = Assert.Single(d.Events, e => e.Trigger.Text == "shot");
         Assert.Equal("Pakistan", shot.Actor1!.Text);
     }
+
+    [Fact]
+    public void A_time_the_parser_made_a_passive_subject_leaves_the_victim_the_target()
+    {
+        var d = Extract("In a separate attack late Tuesday, radio journalist Luis Andrade was shot dead by gunmen on a motorcycle in the coastal city of Manta, police said.");
+        var shot = Assert.Single(d.Events, e => e.Trigger.Text == "shot");
+        Assert.Equal("gunmen", shot.Actor1!.Text);
+        Assert.Contains("Andrade", shot.Actor2!.Text);
+    }
 }
