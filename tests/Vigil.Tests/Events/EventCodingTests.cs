@@ -554,4 +554,13 @@ public class EventCodingTests
         Assert.Equal("gunmen", shot.Actor1!.Text);
         Assert.Contains("Andrade", shot.Actor2!.Text);
     }
+
+    [Fact]
+    public void Rearrests_are_arrests_and_swapped_prisoners_are_released()
+    {
+        var rearrest = Extract("Soldiers rearrested 142 escapees on Sunday during house-to-house searches.");
+        Assert.Equal("173", Assert.Single(rearrest.Events).Cameo);
+        var swap = Extract("The two sides swapped 150 prisoners of war each on Wednesday under an earlier agreement.");
+        Assert.Equal("0841", Assert.Single(swap.Events).Cameo);
+    }
 }
