@@ -692,11 +692,16 @@ public sealed class EventsStage : IPipelineStage
         return false;
     }
 
-    /// <summary>An adjunct of time or circumstance ("during a visit", "after the talks"), not a content ("for an investigation").</summary>
-    private static bool IsAdjunct(Token[] tokens, List<int>[] children, int child) =>
-        tokens[child].DepRel is "obl" or "advcl" or "nmod"
-        && children[child].FirstOrDefault(c => tokens[c].DepRel is "case" or "mark", -1) is >= 0 and var marker
-        && tokens[marker].Form.ToLowerInvariant() is "during" or "after" or "before" or "while" or "when" or "since" or "amid" or "despite";
+    /// <summary>An adjunct of time or circumstance ("during a visit", "after the talks", a bare participle), not a content ("for an investigation").</summary>
+    private static bool IsAdjunct(Token[] tokens, List<int>[] children, int child)
+    {
+        int marker = children[child].FirstOrDefault(c => tokens[c].DepRel is "case" or "mark", -1);
+        // "demanded the minister's resignation, accusing authorities of ...": a bare participle beside the
+        // demand says what else its subject did.
+        if (tokens[child].DepRel == "advcl" && tokens[child].Xpos == "VBG" && marker < 0) return true;
+        return tokens[child].DepRel is "obl" or "advcl" or "nmod" && marker >= 0
+               && tokens[marker].Form.ToLowerInvariant() is "during" or "after" or "before" or "while" or "when" or "since" or "amid" or "despite";
+    }
 
     /// <summary>
     /// The head of the noun phrase that ends right before a verb: up through compounds, names and "of"

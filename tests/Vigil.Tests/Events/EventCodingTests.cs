@@ -563,4 +563,13 @@ public class EventCodingTests
         var swap = Extract("The two sides swapped 150 prisoners of war each on Wednesday under an earlier agreement.");
         Assert.Equal("0841", Assert.Single(swap.Events).Cameo);
     }
+
+    [Fact]
+    public void People_hacked_to_death_were_assaulted_and_an_accusation_beside_a_demand_is_a_fact()
+    {
+        var hacked = Extract("In July, suspected ADF fighters hacked to death at least 23 people during a night-time raid on a neighbourhood of Beni.");
+        Assert.StartsWith("18", Assert.Single(hacked.Events, e => e.Trigger.Text == "hacked").Cameo);
+        var demand = Extract("Civil society leaders in Butembo demanded the resignation of the provincial justice minister, accusing authorities of ignoring repeated warnings.");
+        Assert.Equal("asserted", Assert.Single(demand.Events, e => e.Trigger.Text == "accusing").Modality);
+    }
 }
