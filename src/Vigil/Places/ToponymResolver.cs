@@ -65,6 +65,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
             .Where(e => e.Kind == PlaceKind.Admin1).Select(e => e.Country + "." + e.Admin1Code).ToHashSet();
 
         var chosen = new GazetteerEntry[candidates.Count];
+        var folded = candidates.Select(c => NameFolding.Fold(c.Text)).ToArray();
         var confidence = new double[candidates.Count];
         var resolvedAdmin1 = new Dictionary<string, int>();
         for (int pass = 0; pass < 2; pass++)
@@ -73,7 +74,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
             {
                 var candidate = candidates[c];
                 string? own = pass > 0 ? Admin1Key(chosen[c]) : null;
-                var neighbours = pass > 0 ? OtherTowns(candidates, chosen, c) : [];
+                var neighbours = pass > 0 ? OtherTowns(folded, chosen, c) : [];
                 double best = double.NegativeInfinity, sum = 0;
                 GazetteerEntry bestEntry = default;
                 foreach (var index in candidate.Entries.Take(MaxCandidates))
@@ -104,13 +105,12 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
     }
 
     /// <summary>The towns and districts chosen for the document's other names (first pass).</summary>
-    private static List<GazetteerEntry> OtherTowns(IReadOnlyList<ToponymCandidate> candidates, GazetteerEntry[] chosen, int self)
+    private static List<GazetteerEntry> OtherTowns(string[] foldedNames, GazetteerEntry[] chosen, int self)
     {
-        var name = NameFolding.Fold(candidates[self].Text);
         var towns = new List<GazetteerEntry>();
-        for (int i = 0; i < candidates.Count; i++)
+        for (int i = 0; i < foldedNames.Length; i++)
         {
-            if (chosen[i].Kind is PlaceKind.Town or PlaceKind.Admin2 && NameFolding.Fold(candidates[i].Text) != name) towns.Add(chosen[i]);
+            if (chosen[i].Kind is PlaceKind.Town or PlaceKind.Admin2 && foldedNames[i] != foldedNames[self]) towns.Add(chosen[i]);
         }
         return towns;
     }
