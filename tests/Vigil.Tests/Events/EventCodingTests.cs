@@ -572,4 +572,12 @@ public class EventCodingTests
         var demand = Extract("Civil society leaders in Butembo demanded the resignation of the provincial justice minister, accusing authorities of ignoring repeated warnings.");
         Assert.Equal("asserted", Assert.Single(demand.Events, e => e.Trigger.Text == "accusing").Modality);
     }
+
+    [Fact]
+    public void A_city_pounded_with_drones_is_struck_from_the_air()
+    {
+        var d = Extract("Russia pounded the northeastern Ukrainian city of Sumy with drones and a ballistic missile on Friday night, killing four people.");
+        var strike = Assert.Single(d.Events, e => e.Trigger.Text == "pounded");
+        Assert.Equal(("195", "Russia", 4), (strike.Cameo, strike.Actor1!.Text, strike.Fatalities!.Min));
+    }
 }
