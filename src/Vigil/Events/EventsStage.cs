@@ -125,7 +125,7 @@ public sealed class EventsStage : IPipelineStage
     /// sanction); violence against civilians by gunmen (180) against armed force (190); mass killings (202).
     /// Null when the pattern's code stands.
     /// </summary>
-    private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2, CasualtyCount? killed = null)
+    private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2, CasualtyCount? killed)
     {
         // Hundreds of civilians killed in one attack is mass violence (CAMEO 20: "mass killings", 202).
         if (cameo[..2] is "18" or "19" && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
@@ -249,7 +249,7 @@ public sealed class EventsStage : IPipelineStage
             if (tokens[c].DepRel is "compound:prt" && tokens[c].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return c;
             if (tokens[c].DepRel is not ("obl" or "nmod" or "obl:npmod" or "advcl") && !(tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal)) continue;
             // "struck a school on Saturday": a time is not a target.
-            if (DateResolver.NamesATime(tokens[c].Lemma ?? tokens[c].Form) || DateResolver.NamesATime(tokens[c].Form)) continue;
+            if (NamesATime(tokens[c])) continue;
             if (children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase))) return c;
         }
         // "opened fire on X": the preposition's phrase may hang off the object noun.
@@ -730,6 +730,10 @@ public sealed class EventsStage : IPipelineStage
         return false;
     }
 
+    /// <summary>A weekday, a month or a time noun, by the word or its lemma ("Saturday", "mornings").</summary>
+    private static bool NamesATime(in Token token) =>
+        DateResolver.NamesATime(token.Form) || token.Lemma is { } lemma && DateResolver.NamesATime(lemma);
+
     /// <summary>Sectors of people who do not fight: civilians, journalists, teachers, doctors, clergy, workers, refugees, aid workers.</summary>
     private static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO" };
 
@@ -825,7 +829,7 @@ public sealed class EventsStage : IPipelineStage
         // "By Saturday afternoon, volunteers were handing out ...", parsed with the time as the subject: a
         // time is never an actor. (PETRARCH's records code the names such a misparse hangs on a time: "fired
         // two artillery shells at New Zealand on Thursday", with "Thursday" heading "New Zealand".)
-        if (!_petrarchConventions && (DateResolver.NamesATime(tokens[head].Form) || DateResolver.NamesATime(tokens[head].Lemma ?? ""))) return null;
+        if (!_petrarchConventions && NamesATime(tokens[head])) return null;
         // "Thousands of protesters", "a convoy of soldiers": the actor is the group's members, the phrase both.
         int collective = head;
         // Nested counts: "tens of thousands of Colombians".

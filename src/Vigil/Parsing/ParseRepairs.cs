@@ -23,9 +23,9 @@ public static class ParseRepairs
     /// </summary>
     private static void ConjunctSplitFromItsNoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
     {
-        if (relations[noun] != "nsubj" || xpos[noun] is not ("NN" or "NNS" or "NNP" or "NNPS")) return;
+        if (relations[noun] != "nsubj" || !IsNoun(xpos[noun])) return;
         int modifier = noun - 1;
-        if (relations[modifier] != "conj" || heads[modifier] < 0 || xpos[modifier] is not ("NN" or "NNS" or "NNP" or "NNPS" or "JJ")) return;
+        if (relations[modifier] != "conj" || heads[modifier] < 0 || !IsNoun(xpos[modifier]) && xpos[modifier] != "JJ") return;
         int first = heads[modifier];
         if (relations[first] != "nsubj" || heads[first] != heads[noun]) return;
         heads[noun] = first;
@@ -47,19 +47,13 @@ public static class ParseRepairs
     {
         if (relations[modifier] != "nsubj" || xpos[modifier] is not ("JJ" or "VBN")) return;
         int noun = modifier - 1;
-        if (relations[noun] != "nsubj" || heads[noun] != heads[modifier] || xpos[noun] is not ("NN" or "NNS" or "NNP" or "NNPS")) return;
+        if (relations[noun] != "nsubj" || heads[noun] != heads[modifier] || !IsNoun(xpos[noun])) return;
         heads[modifier] = noun;
-        relations[modifier] = xpos[modifier] == "VBN" || HasDependents(heads, modifier) ? "acl" : "amod";
+        // A modifier with dependents of its own ("armed with guns") is a clause; a bare one an adjective.
+        relations[modifier] = xpos[modifier] == "VBN" || heads.Contains(modifier) ? "acl" : "amod";
     }
 
-    private static bool HasDependents(ReadOnlySpan<int> heads, int token)
-    {
-        foreach (var h in heads)
-        {
-            if (h == token) return true;
-        }
-        return false;
-    }
+    private static bool IsNoun(string? xpos) => xpos is "NN" or "NNS" or "NNP" or "NNPS";
 
     /// <summary>
     /// "The NAACP called for a moratorium on charter schools./punct>NAACP": the sentence's final full stop
@@ -117,14 +111,8 @@ public static class ParseRepairs
         while (relations[top] is "nmod" or "compound" or "flat" or "appos" or "conj" && heads[top] >= 0 && heads[top] < verb) top = heads[top];
         if (relations[top] is not ("root" or "nsubj" or "obj" or "obl" or "nmod" or "parataxis")) return;
         int governor = heads[top];
-        string relation = relations[top] switch
-        {
-            "root" => "root",
-            // "Fighters ... stormed El Geneina, residents said": the clause is what the later verb reports.
-            "nsubj" when governor > verb => "ccomp",
-            "nsubj" => "parataxis",
-            _ => "parataxis",
-        };
+        // "Fighters ... stormed El Geneina, residents said": the clause is what the later verb reports.
+        string relation = relations[top] == "root" ? "root" : relations[top] == "nsubj" && governor > verb ? "ccomp" : "parataxis";
         if (governor >= 0 && governor < verb && relation != "root") return;
         // The noun phrase is a later verb's subject only as a report's source after a comma ("...,
         // residents said"); right before that verb, the phrase with its modifier is its subject.

@@ -1,17 +1,11 @@
 using Vigil.Documents;
-using Vigil.Pipeline;
 
 namespace Vigil.Tests.Attribution;
 
 /// <summary>Each attribution construction, through the whole pipeline (tokens, tags, parse, entities).</summary>
 public class AttributionTests
 {
-    private static Document Extract(string text)
-    {
-        var document = new Document(text) { Published = new DateOnly(2014, 1, 14) };
-        PipelineFactory.CreateDefault().Process(document);
-        return document;
-    }
+    private static Document Extract(string text) => Processed.Extract(text, new DateOnly(2014, 1, 14));
 
     private static string Content(Document d, Quote q) => d.Text[q.Content.Start..q.Content.End];
 

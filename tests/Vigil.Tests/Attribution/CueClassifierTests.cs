@@ -1,17 +1,11 @@
 using Vigil.Attribution;
 using Vigil.Documents;
-using Vigil.Pipeline;
 
 namespace Vigil.Tests.Attribution;
 
 public class CueClassifierTests
 {
-    private static Document Parse(string text)
-    {
-        var document = new Document(text);
-        PipelineFactory.CreateSyntax().Process(document);
-        return document;
-    }
+    private static Document Parse(string text) => Processed.Syntax(text);
 
     /// <summary>Trains on every reporting frame of the texts, a frame being a cue when its verb is in <paramref name="cueVerbs"/>.</summary>
     private static CueClassifier Train(AttributionStage stage, string[] texts, params string[] cueVerbs)

@@ -1,17 +1,11 @@
 using Vigil.Attribution;
 using Vigil.Documents;
-using Vigil.Pipeline;
 
 namespace Vigil.Tests.Attribution;
 
 public class CueRateLearnerTests
 {
-    private static Document Parse(string text)
-    {
-        var document = new Document(text);
-        PipelineFactory.CreateSyntax().Process(document);
-        return document;
-    }
+    private static Document Parse(string text) => Processed.Syntax(text);
 
     [Fact]
     public void A_verb_marked_as_a_cue_every_time_is_learned_and_one_never_marked_is_not()

@@ -1,17 +1,11 @@
 using Vigil.Documents;
-using Vigil.Pipeline;
 
 namespace Vigil.Tests.Events;
 
 /// <summary>The whole pipeline on the sample article and on short constructions.</summary>
 public class EventCodingTests
 {
-    private static Document Extract(string text, DateOnly? published = null)
-    {
-        var document = new Document(text) { Published = published ?? new DateOnly(2014, 1, 14) };
-        PipelineFactory.CreateDefault().Process(document);
-        return document;
-    }
+    private static Document Extract(string text, DateOnly? published = null) => Processed.Extract(text, published ?? new DateOnly(2014, 1, 14));
 
     [Fact]
     public void The_sample_has_an_assault_on_civilians_a_blockade_arrests_clashes_and_a_demand()

@@ -9,12 +9,7 @@ namespace Vigil.Tests.Places;
 /// <summary>Recognition and resolution with the shipped gazetteer and models, on the cases the issue names.</summary>
 public class ToponymTests
 {
-    private static Document Extract(string text)
-    {
-        var document = new Document(text);
-        PipelineFactory.CreateDefault().Process(document);
-        return document;
-    }
+    private static Document Extract(string text) => Processed.Extract(text);
 
     private const string Story = "ANTUNEZ, Mexico (AP) — Soldiers sent to disarm a self-defense group in the western state of " +
         "Michoacan opened fire on townspeople in Antunez. Federal police arrested 12 members of the movement in the nearby " +
