@@ -5,7 +5,7 @@ using Vigil.Tagging;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil models prune</c>: trade a little accuracy for a smaller, faster model.</summary>
+/// <summary><c>vigil models prune</c>: trade a little accuracy for a smaller, faster model; <c>vigil models info</c>: what a model holds.</summary>
 public static class ModelsCommand
 {
     public static Command Create()
@@ -39,6 +39,27 @@ public static class ModelsCommand
                 "{0}: {1} → {2} features, {3} KB", outPath, before, after, new FileInfo(outPath).Length / 1024));
             return 0;
         });
-        return new Command("models", "Inspect and shrink trained models") { prune };
+        return new Command("models", "Inspect and shrink trained models") { prune, CreateInfo() };
+    }
+
+    /// <summary>Classes, features and memory of a tagger or parser: what decides its speed.</summary>
+    private static Command CreateInfo()
+    {
+        var input = new Argument<string>("model") { Description = "A tagger.bin or parser.bin" };
+        var info = new Command("info", "Show a tagger's or parser's classes, features and memory") { input };
+        info.SetAction(parse =>
+        {
+            var path = parse.GetValue(input)!;
+            if (!File.Exists(path)) throw new UsageException($"{path}: no such file");
+            var model = Path.GetFileName(path).StartsWith("parser", StringComparison.Ordinal)
+                ? DependencyParser.Load(path).Model
+                : PosTagger.Load(path).Model;
+            var layout = model.Layout;
+            parse.InvocationConfiguration.Output.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                "{0}: {1} classes, {2:N0} features, {3:N0} weights ({4:N0} dense rows, {5:N0} sparse pairs), {6:N0} table slots, {7:N1} MB in memory",
+                path, layout.Classes, layout.Features, layout.Weights, layout.DenseRows, layout.SparsePairs, layout.TableSlots, layout.Bytes / 1048576.0));
+            return 0;
+        });
+        return info;
     }
 }

@@ -42,7 +42,9 @@ internal static class NerFeatures
             words[i] = new WordFeatures(tokens[i]);
             if (gazetteer is null) continue;
             gaz[i] = GazetteerClass(gazetteer, tokens[i]);
-            if (i + 1 < tokens.Length) bigram[i] = GazetteerClass(gazetteer, tokens[i] + " " + tokens[i + 1]);
+            // The bigram is looked up only where GazetteerClass would look (a capitalized start): joining every pair cost more.
+            if (i + 1 < tokens.Length && gaz[i] != 0 | (tokens[i].Length > 0 && char.IsUpper(tokens[i][0])))
+                bigram[i] = GazetteerClass(gazetteer, tokens[i] + " " + tokens[i + 1]);
         }
         return new SentenceContext { Words = words, Gazetteer = gaz, GazetteerBigram = bigram, Tags = tagHashes, Clusters = clusterIds };
     }

@@ -25,8 +25,9 @@ public sealed class BeamDecoder(int classCount, ulong[] classHashes, ulong start
         var previousClass = new int[width]; var onGold = new bool[width];
         var nextTotal = new float[width]; var nextPrevious = new ulong[width]; var nextPrevious2 = new ulong[width];
         var nextClass = new int[width]; var nextOnGold = new bool[width];
-        var parent = new int[length, width];
-        var chosen = new int[length, width];
+        // Flat [step * width + rank] arrays: a rectangular array's allocation took a third of the decoding time.
+        var parent = new int[length * width];
+        var chosen = new int[length * width];
         int live = 1;
         previous[0] = previous2[0] = startHash;
         previousClass[0] = -1;
@@ -54,9 +55,7 @@ public sealed class BeamDecoder(int classCount, ulong[] classHashes, ulong start
                     if (allowed(c, previousClass[h])) candidates[count++] = (total[h] + scores[c], h, c);
                 }
             }
-            // Best first; ties by sequence and class keep decoding (and training) deterministic.
-            Array.Sort(candidates, 0, count, CandidateOrder.Instance);
-            int kept = Math.Min(width, count);
+            int kept = KeepBest(candidates, count, width);
             bool goldKept = false;
             for (int k = 0; k < kept; k++)
             {
@@ -67,8 +66,8 @@ public sealed class BeamDecoder(int classCount, ulong[] classHashes, ulong start
                 nextClass[k] = c;
                 nextOnGold[k] = gold is not null && onGold[from] && gold[step] == c;
                 goldKept |= nextOnGold[k];
-                parent[step, k] = from;
-                chosen[step, k] = c;
+                parent[step * width + k] = from;
+                chosen[step * width + k] = c;
             }
             (total, nextTotal) = (nextTotal, total);
             (previous, nextPrevious) = (nextPrevious, previous);
@@ -87,17 +86,36 @@ public sealed class BeamDecoder(int classCount, ulong[] classHashes, ulong start
         var best = new int[length];
         for (int i = step - 1, h = 0; i >= 0; i--)
         {
-            best[i] = chosen[i, h];
-            h = parent[i, h];
+            best[i] = chosen[i * width + h];
+            h = parent[i * width + h];
         }
         return best;
     }
 
-    private sealed class CandidateOrder : IComparer<(float Score, int From, int Class)>
+    /// <summary>
+    /// Moves the best <paramref name="width"/> candidates, best first, to the front and returns how many
+    /// there are. A partial insertion sort: the beam is a handful wide, a full sort of every candidate
+    /// cost more than the scoring.
+    /// </summary>
+    private static int KeepBest((float Score, int From, int Class)[] candidates, int count, int width)
     {
-        public static readonly CandidateOrder Instance = new();
-
-        public int Compare((float Score, int From, int Class) a, (float Score, int From, int Class) b) =>
-            a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.From != b.From ? a.From.CompareTo(b.From) : a.Class.CompareTo(b.Class);
+        int kept = 0;
+        for (int i = 0; i < count; i++)
+        {
+            var candidate = candidates[i];
+            if (kept == width && !Before(candidate, candidates[kept - 1])) continue;
+            int at = kept < width ? kept++ : kept - 1;
+            while (at > 0 && Before(candidate, candidates[at - 1]))
+            {
+                candidates[at] = candidates[at - 1];
+                at--;
+            }
+            candidates[at] = candidate;
+        }
+        return kept;
     }
+
+    /// <summary>Best first; ties by sequence and class keep decoding (and training) deterministic.</summary>
+    private static bool Before((float Score, int From, int Class) a, (float Score, int From, int Class) b) =>
+        a.Score != b.Score ? a.Score > b.Score : a.From != b.From ? a.From < b.From : a.Class < b.Class;
 }

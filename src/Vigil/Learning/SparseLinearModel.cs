@@ -109,6 +109,11 @@ public sealed class SparseLinearModel
 
     public int WeightCount { get; }
 
+    /// <summary>How the model sits in memory: the table, the sparse pairs and the dense rows.</summary>
+    public ModelLayout Layout => new(Labels.Length, FeatureCount, WeightCount, _slots.Length,
+        _dense.Length / Math.Max(1, _denseStride), _weights.Length,
+        (long)_slots.Length * Unsafe.SizeOf<Slot>() + (long)_weights.Length * Unsafe.SizeOf<ClassWeight>() + (long)_dense.Length * sizeof(float));
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Normalize(ulong key) => key == 0 ? EmptyKeyStandIn : key;
 
@@ -291,3 +296,6 @@ public sealed class SparseLinearModel
         return new SparseLinearModel(labels, keys, counts, weights);
     }
 }
+
+/// <summary>What <see cref="SparseLinearModel.Layout"/> reports.</summary>
+public readonly record struct ModelLayout(int Classes, int Features, int Weights, int TableSlots, int DenseRows, int SparsePairs, long Bytes);
