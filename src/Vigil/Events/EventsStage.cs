@@ -140,6 +140,22 @@ public sealed class EventsStage : IPipelineStage
         return null;
     }
 
+    /// <summary>
+    /// ACLED splits direct violence by its target, where CAMEO splits it by its author: an attack on an
+    /// armed group (an army post, a police patrol) is a battle ("Armed clash"), an attack on
+    /// non-combatants is violence against civilians, whoever carries it out. Remote violence (shelling,
+    /// air strikes, bombs) keeps its type; so does an attack whose target is unknown.
+    /// </summary>
+    internal static AcledCode? AcledByTarget(AcledCode? acled, EventActor? target)
+    {
+        if (acled is null || target?.Sector is not { } sector) return acled;
+        bool direct = acled is { EventType: "Battles", SubEventType: "Armed clash" } or { EventType: "Violence against civilians", SubEventType: "Attack" };
+        if (!direct) return acled;
+        if (SectorCodes.Armed.Contains(sector)) return new AcledCode("Battles", "Armed clash");
+        if (NonCombatants.Contains(sector)) return new AcledCode("Violence against civilians", "Attack");
+        return acled;
+    }
+
     private void AddEvent(Document document, int s, Token token, EventPattern pattern, string cameo, EventActor? actor1, EventActor? actor2,
         EventDate? date, CasualtyCount? killed, CasualtyCount? injured, Attribution.AttributionIndex attributions, List<int>[] children, int trigger)
     {
@@ -155,7 +171,7 @@ public sealed class EventsStage : IPipelineStage
             Trigger = new SpanRef(token.Start, token.End, token.Form),
             Cameo = cameo,
             Plover = new PloverCode(pattern.PloverType ?? "", pattern.PloverMode),
-            Acled = pattern.AcledType is null ? null : new AcledCode(pattern.AcledType, pattern.AcledSubType),
+            Acled = AcledByTarget(pattern.AcledType is null ? null : new AcledCode(pattern.AcledType, pattern.AcledSubType), actor2),
             Actor1 = actor1,
             Actor2 = actor2,
             Date = date,

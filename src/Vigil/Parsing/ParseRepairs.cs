@@ -13,6 +13,7 @@ public static class ParseRepairs
         for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondSubject(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -51,6 +52,33 @@ public static class ParseRepairs
         heads[modifier] = noun;
         // A modifier with dependents of its own ("armed with guns") is a clause; a bare one an adjective.
         relations[modifier] = xpos[modifier] == "VBN" || heads.Contains(modifier) ? "acl" : "amod";
+    }
+
+    /// <summary>
+    /// "Niger's ruling military government expelled ...", parsed with "ruling" as a clause on "Niger" and
+    /// "government" as its object: a participle right after a possessive "'s" opens the possessed noun
+    /// phrase (nothing can be "Niger's" and govern an object at once), so the noun it took as object is
+    /// the phrase's head, the participle its modifier and the possessor its nmod:poss.
+    /// </summary>
+    private static void ParticipleAfterPossessive(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (xpos[participle] is not ("VBG" or "VBN") || relations[participle] != "acl" || xpos[participle - 1] != "POS") return;
+        int owner = heads[participle];
+        if (owner != participle - 2 || heads[participle - 1] != owner) return;
+        int noun = participle + 1;
+        while (noun < heads.Length && xpos[noun] is "JJ" or "VBN" or "VBG" && heads[noun] > noun) noun++;
+        if (noun >= heads.Length || !IsNoun(xpos[noun]) || heads[noun] != participle || relations[noun] != "obj") return;
+        heads[noun] = heads[owner];
+        relations[noun] = relations[owner];
+        heads[owner] = noun;
+        relations[owner] = "nmod:poss";
+        heads[participle] = noun;
+        relations[participle] = "amod";
+        // Whatever else hung on the participle or the possessor after the phrase (the verb's adjuncts) is the noun's.
+        for (int i = noun + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == participle || heads[i] == owner) heads[i] = noun;
+        }
     }
 
     private static bool IsNoun(string? xpos) => xpos is "NN" or "NNS" or "NNP" or "NNPS";

@@ -84,4 +84,30 @@ public class ParseRepairsTests
         Assert.Equal((0, "acl"), (heads[1], relations[1]));
         Assert.Single(relations, r => r == "nsubj");
     }
+
+    [Fact]
+    public void A_participle_after_a_possessive_modifies_the_possessed_noun()
+    {
+        // Niger 's ruling military government expelled the ambassador .
+        //   0    1    2       3         4          5       6      7       8
+        var (heads, relations) = Repaired(
+            ["NNP", "POS", "VBG", "JJ", "NN", "VBD", "DT", "NN", "."],
+            [5, 0, 0, 4, 2, -1, 7, 5, 5],
+            ["nsubj", "case", "acl", "amod", "obj", "root", "det", "obj", "punct"]);
+        Assert.Equal((5, "nsubj"), (heads[4], relations[4]));
+        Assert.Equal((4, "nmod:poss"), (heads[0], relations[0]));
+        Assert.Equal((4, "amod"), (heads[2], relations[2]));
+        Assert.Equal(0, heads[1]);
+    }
+
+    [Fact]
+    public void A_participle_after_a_possessive_without_an_object_is_left_alone()
+    {
+        // the group 's leaders ... : "Russia 's backing" (no object) keeps the parse it has.
+        var (heads, relations) = Repaired(
+            ["NNP", "POS", "VBG", "VBD", "."],
+            [3, 0, 0, -1, 3],
+            ["nsubj", "case", "acl", "root", "punct"]);
+        Assert.Equal((0, "acl"), (heads[2], relations[2]));
+    }
 }
