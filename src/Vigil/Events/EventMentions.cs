@@ -36,11 +36,15 @@ internal static class EventMentions
                 // "Soldiers and militants clashed": the two directions of one fight between two sides, each
                 // side's own; merged, both would end as the better-coded side.
                 if (sameSentence && Swapped(first, second)) continue;
+                // "raided a militant hideout ... and killed eight insurgents": one attack on the people of the place.
+                bool placeAndItsPeople = sameSentence && first.Plover.Type == "ASSAULT"
+                    && (PlaceAndItsPeople(document, first.Actor2, second.Actor2) || PlaceAndItsPeople(document, second.Actor2, first.Actor2));
                 bool compatible = sameSentence
-                    ? Compatible(first.Actor1, second.Actor1) && Compatible(first.Actor2, second.Actor2)
+                    ? Compatible(first.Actor1, second.Actor1) && (placeAndItsPeople || Compatible(first.Actor2, second.Actor2))
                     : first.Actor1?.Code is { } c1 && c1 == second.Actor1?.Code && first.Actor2?.Code is { } c2 && c2 == second.Actor2?.Code
                       && first.Date?.Value is { } d && d == second.Date?.Value;
                 if (!compatible) continue;
+                if (placeAndItsPeople && PlaceAndItsPeople(document, first.Actor2, second.Actor2)) first.Actor2 = second.Actor2;
                 first.Actor1 = Better(first.Actor1, second.Actor1);
                 first.Actor2 = Better(first.Actor2, second.Actor2);
                 first.Fatalities ??= second.Fatalities;
@@ -165,7 +169,7 @@ internal static class EventMentions
                 && (cause.Actor2 is null
                     || (NamesArmedGroup(cause.Actor2.Text)
                         ? Actors.SectorCodes.Armed.Contains(victims.Sector) && !AttackersOwnDead(victims)
-                        : cause.Actor2.Code is null)))
+                        : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2))))
                 cause.Actor2 = victims;
             cause.Fatalities ??= consequence.Fatalities;
             cause.Injuries ??= consequence.Injuries;
@@ -174,6 +178,17 @@ internal static class EventMentions
             cause.Place ??= consequence.Place;
             events.RemoveAt(b);
         }
+    }
+
+    /// <summary>
+    /// "raided a militant hideout": a phrase whose own noun names no actor is a place or a thing, even when
+    /// a modifier gives it a code ("militant"); its last word is its noun.
+    /// </summary>
+    private static bool NamesAPlaceOrThing(Document document, EventActor actor)
+    {
+        if (actor.Entity is not null) return false;
+        var last = document.Tokens.LastOrDefault(t => t.Start >= actor.Start && t.End <= actor.End);
+        return last.Upos == "NOUN" && Actors.AgentDictionary.Default.CodeOf(last.Lemma) is null;
     }
 
     /// <summary>Nouns for groups of armed people that read as things: an attack on them targets the group.</summary>
@@ -324,6 +339,9 @@ internal static class EventMentions
     /// </summary>
     private static bool Compatible(EventActor? x, EventActor? y) =>
         x is null || y is null || NamesNoActor(x) || NamesNoActor(y) || x.Code is not null && x.Code == y.Code || x.Entity is not null && x.Entity == y.Entity;
+
+    private static bool PlaceAndItsPeople(Document document, EventActor? place, EventActor? people) =>
+        place is not null && people is not null && NamesAPlaceOrThing(document, place) && !NamesNoActor(people) && !NamesAPlaceOrThing(document, people);
 
     private static bool NamesNoActor(EventActor actor) => actor.Code is null && actor.Entity is null;
 

@@ -125,7 +125,7 @@ public sealed class EventsStage : IPipelineStage
     /// sanction); violence against civilians by gunmen (180) against armed force (190); mass killings (202).
     /// Null when the pattern's code stands.
     /// </summary>
-    private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2, CasualtyCount? killed)
+    private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2, CasualtyCount? killed, bool fight)
     {
         // Hundreds of civilians killed in one attack is mass violence (CAMEO 20: "mass killings", 202).
         if (cameo[..2] is "18" or "19" && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
@@ -134,7 +134,8 @@ public sealed class EventsStage : IPipelineStage
         if (cameo == "180" && actor1?.Sector == "CVL") return "145";
         // Killing or attacking civilians is "unconventional violence" (18) when gunmen, insurgents or
         // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
-        if (cameo == "190" && actor1?.Sector is "UAF" or "INS" or "CRM" && actor2?.Sector is { } victims && NonCombatants.Contains(victims)) return "180";
+        // (A fight is two-sided whoever the sides are: "gang members clashed with rival inmates" stays 190.)
+        if (cameo == "190" && !fight && actor1?.Sector is "UAF" or "INS" or "CRM" && actor2?.Sector is { } victims && NonCombatants.Contains(victims)) return "180";
         if (cameo.StartsWith("172", StringComparison.Ordinal) && actor1 is { Country: { } state, Sector: null or "GOV" } && actor2?.Country is { } foreign && foreign != state)
             return "163";
         return null;
@@ -159,7 +160,7 @@ public sealed class EventsStage : IPipelineStage
     private void AddEvent(Document document, int s, Token token, EventPattern pattern, string cameo, EventActor? actor1, EventActor? actor2,
         EventDate? date, CasualtyCount? killed, CasualtyCount? injured, Attribution.AttributionIndex attributions, List<int>[] children, int trigger)
     {
-        if (RecodedByActors(cameo, actor1, actor2, killed) is { } recoded && _lexicon.Ontology.Categorize(recoded) is { } categories)
+        if (RecodedByActors(cameo, actor1, actor2, killed, fight: pattern.AcledType == "Battles") is { } recoded && _lexicon.Ontology.Categorize(recoded) is { } categories)
         {
             cameo = recoded;
             pattern = pattern with { PloverType = categories.PloverType, PloverMode = categories.PloverMode, AcledType = categories.AcledType, AcledSubType = categories.AcledSubType };
@@ -202,8 +203,13 @@ public sealed class EventsStage : IPipelineStage
         return HeadWord(a.Text) == HeadWord(b.Text);
     }
 
-    private static string HeadWord(string? text) =>
-        text is null ? "" : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? "";
+    /// <summary>The phrase's noun: its last word, or the last before "of" ("a convoy of ... fighters": convoy).</summary>
+    private static string HeadWord(string? text)
+    {
+        var words = (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int of = Array.FindIndex(words, w => w.Equals("of", StringComparison.OrdinalIgnoreCase));
+        return (of > 0 ? words[of - 1] : words.LastOrDefault() ?? "").ToLowerInvariant();
+    }
 
     /// <summary>
     /// The most specific pattern the trigger satisfies, the token its preposition or context names as the
@@ -381,7 +387,9 @@ public sealed class EventsStage : IPipelineStage
         if (target < 0 && pattern.ObjectLemma is not null)
         {
             // ("imposed sanctions on two of the junta's leaders": or on the verb.)
-            foreach (var preposition in new[] { "on", "against", "at", "into" })
+            // ("recalled its ambassador to Bolivia", "from Tehran": relations are cut with the envoy's host.)
+            var prepositions = pattern.Cameo?.StartsWith("16", StringComparison.Ordinal) == true ? ReducedRelationsTargets : AimedTargets;
+            foreach (var preposition in prepositions)
             {
                 if (PrepositionalTarget(tokens, children, trigger, preposition) is >= 0 and var aimed) { obj = aimed; break; }
             }
@@ -491,6 +499,8 @@ public sealed class EventsStage : IPipelineStage
         // "an attack that killed at least 23 people", "the strikes killed four": an act is no actor; its toll
         // goes to the act's own event when mentions are merged.
         if (subject >= 0 && !actorTargetsOnly && ActNouns.Contains(tokens[subject].Lemma ?? "")) subject = -1;
+        // "repelled the assault, killing 12 of the assailants": nor is an act a target; the clause's actors are.
+        if (obj >= 0 && obj != target && !actorTargetsOnly && ActNouns.Contains(tokens[obj].Lemma ?? "")) obj = -1;
         // "a day after the U.N. special envoy for Yemen met Houthi negotiators", parsed with the envoy hung on
         // "day": a past tense left without a subject takes the noun phrase right before it.
         if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Xpos == "VBD" && tokens[trigger].DepRel is not ("conj" or "acl:relcl")
@@ -668,7 +678,9 @@ public sealed class EventsStage : IPipelineStage
             // "11 Georgian officials, including judges and senior police commanders", "The protesters, mostly
             // farmers and transport workers": the conjuncts from "including" or "mostly" on are examples of
             // the actor, not actors beside it.
-            int examples = children[heads[k]].Where(c => tokens[c].DepRel == "conj" && children[c].Any(g => IntroducesExamples(tokens, g)))
+            // (The word may hang on a modifier: "mostly/advmod>Aymara farmers".)
+            int examples = children[heads[k]].Where(c => tokens[c].DepRel == "conj"
+                    && (children[c].Any(g => IntroducesExamples(tokens, g)) || children[c].Any(m => m < c && children[m].Any(g => g < m && IntroducesExamples(tokens, g)))))
                 .DefaultIfEmpty(int.MaxValue).Min();
             // "killed seven miners ..., according to the United Nations", parsed as a coordination: the source is no target.
             heads.AddRange(children[heads[k]].Where(c => tokens[c].DepRel == "conj" && c < examples && tokens[c].Upos is not ("VERB" or "AUX" or "ADV") && !heads.Contains(c)
@@ -751,6 +763,10 @@ public sealed class EventsStage : IPipelineStage
         DateResolver.NamesATime(token.Form) || token.Lemma is { } lemma && DateResolver.NamesATime(lemma);
 
     /// <summary>Sectors of people who do not fight: civilians, journalists, teachers, doctors, clergy, workers, refugees, aid workers.</summary>
+    private static readonly string[] AimedTargets = ["on", "against", "at", "into"];
+
+    private static readonly string[] ReducedRelationsTargets = ["on", "against", "to", "from"];
+
     private static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO" };
 
     private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)

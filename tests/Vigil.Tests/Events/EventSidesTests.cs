@@ -1,0 +1,56 @@
+using Vigil.Documents;
+
+namespace Vigil.Tests.Events;
+
+/// <summary>Who is on each side of an event: agent nouns, appositions, envoys' hosts, acts that are no targets.</summary>
+public class EventSidesTests
+{
+    private static List<Event> Events(string text) => Processed.Extract(text, new DateOnly(2025, 3, 12)).Events;
+
+    [Fact]
+    public void Militants_and_ambassadors_are_actors_with_sectors()
+    {
+        var expel = Assert.Single(Events("Niger's ruling military government on Tuesday expelled the French ambassador."), e => e.Trigger.Text == "expelled");
+        Assert.Equal(("NER", "GOV"), (expel.Actor1!.Country, expel.Actor1.Sector));
+        Assert.Equal(("FRA", "GOV"), (expel.Actor2!.Country, expel.Actor2.Sector));
+        var killing = Assert.Single(Events("Militants killed four villagers near Tillaberi on Sunday."));
+        Assert.Equal("UAF", killing.Actor1!.Sector);
+        Assert.Equal("180", killing.Cameo);
+    }
+
+    [Fact]
+    public void Examples_after_mostly_are_the_same_actor_not_more_actors()
+    {
+        var blockades = Events("The protesters, mostly Aymara farmers and transport workers, blockaded the main highway on Monday.")
+            .Where(e => e.Trigger.Text == "blockaded").ToList();
+        Assert.Equal("The protesters", Assert.Single(blockades).Actor1!.Text);
+    }
+
+    [Fact]
+    public void A_recalled_ambassadors_host_country_is_the_target()
+    {
+        var recall = Assert.Single(Events("Peru's government recalled its ambassador to Bolivia for consultations late Wednesday."), e => e.Trigger.Text == "recalled");
+        Assert.Contains("Bolivia", recall.Actor2!.Text);
+    }
+
+    [Fact]
+    public void Repelling_an_assault_targets_the_assailants_not_the_assault()
+    {
+        var repel = Assert.Single(Events("Soldiers repelled the assault on Sunday, killing 12 of the assailants."), e => e.Trigger.Text == "repelled");
+        Assert.Contains("assailants", repel.Actor2!.Text);
+    }
+
+    [Fact]
+    public void Two_groups_with_one_sector_and_different_nouns_are_two_sides()
+    {
+        var ambush = Assert.Single(Events("Jihadist fighters ambushed a convoy of volunteer defence fighters near Ouahigouya last week."));
+        Assert.Contains("convoy", ambush.Actor2!.Text);
+    }
+
+    [Fact]
+    public void A_raid_on_a_hideout_that_killed_insurgents_targets_the_insurgents()
+    {
+        var raid = Assert.Single(Events("Security forces raided a militant hideout in North Waziristan and killed eight insurgents, the army said."), e => e.Cameo.StartsWith("19"));
+        Assert.Contains("insurgents", raid.Actor2!.Text);
+    }
+}
