@@ -65,7 +65,8 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
     {
         // Most words start no name and no agent: rule them out before building any multi-word key.
         bool actorStart = actors.MayStartWith(tokens[i].Form);
-        bool agentStart = agents.MayStartWith(tokens[i].Form.ToLowerInvariant()) || tokens[i].Lemma is { } lemma && agents.MayStartWith(lemma.ToLowerInvariant());
+        bool agentStart = agents.MayStartWith(tokens[i].Form.ToLowerInvariant()) || tokens[i].Lemma is { } lemma && agents.MayStartWith(lemma.ToLowerInvariant())
+                          || tokens[i].Upos == "PROPN" && agents.MayStartWith(Singular(tokens[i].Form.ToLowerInvariant()));
         if (!actorStart && !agentStart) return null;
         int longest = Math.Min(Math.Max(actorStart ? actors.MaxWords : 0, agentStart ? agents.MaxWords : 0), end - i);
         for (int length = longest; length >= 1; length--)
@@ -77,9 +78,20 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
             var words = Enumerable.Range(i, length).Select(t => t == i + length - 1 ? tokens[t].Lemma ?? tokens[t].Form : tokens[t].Form);
             if (agents.Exact(string.Join(' ', words).ToLowerInvariant()) is { } agent) return (i, i + length - 1, agent, true);
             if (agents.Exact(forms.ToLowerInvariant()) is { } agentForm) return (i, i + length - 1, agentForm, true);
+            // "Gunmen ambushed ...": a capitalized common noun the tagger took for a name has no noun lemma.
+            if (length == 1 && tokens[i].Upos == "PROPN" && agents.Exact(Singular(tokens[i].Form.ToLowerInvariant())) is { } capitalized)
+                return (i, i, capitalized, true);
         }
         return null;
     }
+
+    /// <summary>An English plural's singular by the regular rules ("gunmen" → "gunman", "militias" → "militia").</summary>
+    internal static string Singular(string word) =>
+        word.EndsWith("men", StringComparison.Ordinal) ? word[..^3] + "man"
+        : word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+        : word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("ses", StringComparison.Ordinal) ? word[..^2]
+        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
+        : word;
 
     /// <summary>The token of a multi-word name whose head lies outside it ("ministry" in "ministry of silly walks").</summary>
     private static int HeadWithin(Token[] tokens, int from, int to)

@@ -1,3 +1,4 @@
+using Vigil.Actors;
 using Vigil.Documents;
 using Vigil.Pipeline;
 using Vigil.Places;
@@ -25,6 +26,7 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             var covered = new bool[n];
             foreach (var (start, length, type) in IobReader.Spans(bio))
             {
+                if (start == 0 && length == 1 && NamesAKindOfActor(forms[0])) continue;
                 for (int k = start; k < start + length; k++) covered[k] = true;
                 mentions.Add((MentionOf(document, sentence.FirstToken + start, length), type));
             }
@@ -38,6 +40,16 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
         document.Entities.Clear();
         document.Entities.AddRange(NameCoreference.Group(mentions.OrderBy(m => m.Mention.Start).ToList()));
         if (gazetteer is not null) RelabelCountriesAndCapitals(document.Entities, gazetteer);
+    }
+
+    /// <summary>
+    /// "Gunmen ambushed ...", "Militants stormed ...": a sentence's capitalized first word that is a kind of
+    /// actor (an agent noun, singular or plural) is no name, whatever the recognizer made of it.
+    /// </summary>
+    private static bool NamesAKindOfActor(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return word.Length > 2 && AgentDictionary.Default.Exact(lower) is not null || AgentDictionary.Default.Exact(ActorPhraseCoder.Singular(lower)) is not null;
     }
 
     /// <summary>
@@ -72,9 +84,14 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             int head = token.Head - sentence.FirstToken;
             if (head < 0 || head >= i || bio[head] == "O") continue;
             var type = bio[head][2..];
-            // Only a run of proper nouns joins: "Miguel Angel Osorio Chong", not "Miguel, said Chong".
+            // Only a run of proper nouns joins: "Miguel Angel Osorio Chong", not "Miguel, said Chong"; and
+            // only into a name of the same kind: "Sinaloa Gov. Elena Barraza" is a place, a title and a person.
             bool properRun = true;
-            for (int k = head + 1; k < i; k++) properRun &= tokens[sentence.FirstToken + k].Upos == "PROPN";
+            for (int k = head + 1; k <= i; k++)
+            {
+                properRun &= k == i || tokens[sentence.FirstToken + k].Upos == "PROPN";
+                properRun &= bio[k] == "O" || bio[k][2..] == type;
+            }
             if (!properRun) continue;
             for (int k = head + 1; k <= i; k++) bio[k] = "I-" + type;
             // A following part the recognizer had started as its own entity now continues this one.

@@ -885,7 +885,8 @@ public sealed class EventsStage : IPipelineStage
                 && !(c < head && DateResolver.NamesATime(tokens[c].Form)))   // "last month gunmen abducted": the time is no part of the actor
             {
                 first = Math.Min(first, c);
-                last = Math.Max(last, c);
+                // ("Sinaloa Gov. Elena Barraza", parsed as a chain of flat names: the whole chain.)
+                last = Math.Max(last, tokens[c].DepRel is "flat" or "flat:name" ? SubtreeEnd(children, c) : c);
             }
         }
         // "Pakistan's prime minister, Imran Khan": the name in apposition is part of the actor, and its entity.

@@ -53,4 +53,20 @@ public class EventSidesTests
         var raid = Assert.Single(Events("Security forces raided a militant hideout in North Waziristan and killed eight insurgents, the army said."), e => e.Cameo.StartsWith("19"));
         Assert.Contains("insurgents", raid.Actor2!.Text);
     }
+
+    [Fact]
+    public void A_capitalized_agent_noun_opening_a_sentence_is_a_kind_of_actor()
+    {
+        var ambush = Assert.Single(Events("Gunmen ambushed a state police patrol on Monday, killing four officers."));
+        Assert.Equal("UAF", ambush.Actor1!.Sector);
+    }
+
+    [Fact]
+    public void A_place_a_title_and_a_name_make_one_actor_but_two_entities()
+    {
+        var document = Processed.Extract("Speaking on Tuesday, Sinaloa Gov. Elena Barraza blamed the ambush on a cartel cell.", new DateOnly(2025, 3, 12));
+        var blame = Assert.Single(document.Events, e => e.Trigger.Text == "blamed");
+        Assert.Equal(("Sinaloa Gov. Elena Barraza", "GOV"), (blame.Actor1!.Text, blame.Actor1.Sector));
+        Assert.Contains(document.Entities, e => e.Label == "PER" && e.Name == "Elena Barraza");
+    }
 }
