@@ -32,6 +32,27 @@ public static class CasualtyFinder
     }
 
     /// <summary>
+    /// A death toll revised in the sentence: "bringing the toll to 11", "raised the death toll to four",
+    /// "the toll rose to 30"; null when there is none. ("Officials put the death toll at 68" is one
+    /// source's figure, which may compete with others', not a revision.)
+    /// </summary>
+    public static CasualtyCount? RevisedToll(Document document, int firstToken, int endToken)
+    {
+        var tokens = document.Tokens;
+        for (int i = firstToken; i < endToken; i++)
+        {
+            if (tokens[i].Lemma != "toll") continue;
+            for (int j = i + 1; j < Math.Min(endToken, i + 4); j++)
+            {
+                if (!tokens[j].Form.Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+                if (CountAfter(document, j, endToken) is { } count) return count;
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The number closest before the casualty word (within six tokens), else right after it ("killing
     /// two"). A participle counts its object first: in "opened fire in several cities, killing at least
     /// 38", the 38 were killed, not the several.

@@ -155,7 +155,8 @@ internal static class EventMentions
             var cause = events.LastOrDefault(e => e != consequence && e.Actor1 is not null
                                                    && (!ownTarget || Governs(document, e, consequence))
                                                    && (e.Cameo[..2] == consequence.Cameo[..2]
-                                                       || countsCasualties && (e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal)) && consequence.Plover.Type == "ASSAULT")
+                                                       || countsCasualties && (e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal)) && consequence.Plover.Type == "ASSAULT"
+                                                       || ViolentClauseOf(document, e, consequence))
                                                    && (e.Sentence == consequence.Sentence
                                                        || countsCasualties && e.Sentence < consequence.Sentence && e.Sentence >= consequence.Sentence - 3
                                                           && SamePlaceOrNone(document, e, consequence)));
@@ -171,6 +172,10 @@ internal static class EventMentions
                         ? Actors.SectorCodes.Armed.Contains(victims.Sector) && !AttackersOwnDead(victims)
                         : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2))))
                 cause.Actor2 = victims;
+            // "raided the town ..., beheading civilians": the raid is the beheading's assault (18) on them.
+            if (ViolentClauseOf(document, cause, consequence) && cause.Cameo.StartsWith("19", StringComparison.Ordinal) && consequence.Cameo.StartsWith("18", StringComparison.Ordinal)
+                && cause.Actor2 == consequence.Actor2)
+                RecodeAs(cause, consequence);
             cause.Fatalities ??= consequence.Fatalities;
             cause.Injuries ??= consequence.Injuries;
             cause.Quote ??= consequence.Quote;
@@ -220,6 +225,20 @@ internal static class EventMentions
     }
 
     /// <summary>Whether the cause's trigger is an ancestor of the consequence's within a few clauses.</summary>
+    /// <summary>
+    /// "raided the town of Macomia ..., beheading civilians": violence in a participle or clause of another
+    /// act of violence is part of that act, whatever its own code.
+    /// </summary>
+    private static bool ViolentClauseOf(Document document, Event cause, Event consequence) =>
+        cause.Plover.Type == "ASSAULT" && consequence.Plover.Type == "ASSAULT" && cause.Sentence == consequence.Sentence && Governs(document, cause, consequence);
+
+    private static void RecodeAs(Event cause, Event consequence)
+    {
+        cause.Cameo = consequence.Cameo;
+        cause.Plover = consequence.Plover;
+        cause.Acled = consequence.Acled;
+    }
+
     private static bool Governs(Document document, Event cause, Event consequence)
     {
         int governor = document.TokenStartingAt(cause.Trigger.Start), t = document.TokenStartingAt(consequence.Trigger.Start);

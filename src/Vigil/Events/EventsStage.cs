@@ -89,7 +89,25 @@ public sealed class EventsStage : IPipelineStage
         // An actor does not act on itself: the same code on both sides (also after merging) is a misreading.
         if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!)) > 0)
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = EventMentions.Renumbered(document.Events[i], i);
+        ApplyRevisedTolls(document);
         MarkDisputedTolls(document);
+    }
+
+    /// <summary>
+    /// "The provincial police initially said five civilians had been killed. ... bringing the toll to 11":
+    /// a toll revised in a later sentence (up to three after) is the current count of the last
+    /// attack with a toll before it, unless that sentence reports a violent event of its own.
+    /// </summary>
+    private static void ApplyRevisedTolls(Document document)
+    {
+        for (int s = 1; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken) is not { } toll) continue;
+            if (document.Events.Any(e => e.Sentence == s && e.Plover.Type == "ASSAULT")) continue;
+            var attack = document.Events.LastOrDefault(e => e.Sentence < s && e.Sentence >= s - 3 && e.Fatalities is not null && e.Plover.Type == "ASSAULT");
+            if (attack is not null) attack.Fatalities = toll;
+        }
     }
 
     private bool HasCandidateTrigger(Token[] tokens, Sentence sentence)

@@ -1,0 +1,35 @@
+using Vigil.Documents;
+
+namespace Vigil.Tests.Events;
+
+/// <summary>What one attack gathers from the words around it: the violence in its clauses and its revised toll.</summary>
+public class OneAttackTests
+{
+    private static List<Event> Events(string text) => Processed.Extract(text, new DateOnly(2026, 3, 12)).Events;
+
+    [Fact]
+    public void A_raid_beheading_civilians_is_one_assault_on_the_civilians()
+    {
+        var events = Events("Insurgents raided the town of Macomia on Tuesday, beheading civilians, residents said.");
+        var raid = Assert.Single(events, e => e.Plover.Type == "ASSAULT");
+        Assert.Equal(("180", "civilians"), (raid.Cameo, raid.Actor2!.Text));
+    }
+
+    [Fact]
+    public void A_toll_revised_in_a_later_sentence_is_the_attacks_toll()
+    {
+        var events = Events("Insurgents attacked the village of Nangade on Tuesday, killing five civilians, police said.\n\n" +
+                            "On Wednesday, search teams recovered six more bodies, bringing the toll to 11.");
+        var attack = Assert.Single(events, e => e.Plover.Type == "ASSAULT");
+        Assert.Equal(11, attack.Fatalities!.Min);
+    }
+
+    [Fact]
+    public void A_toll_one_source_puts_elsewhere_does_not_replace_the_reported_one()
+    {
+        var events = Events("Insurgents attacked the village of Nangade on Tuesday, killing five civilians, police said.\n\n" +
+                            "Local officials put the death toll at nine.");
+        var attack = Assert.Single(events, e => e.Plover.Type == "ASSAULT");
+        Assert.Equal(5, attack.Fatalities!.Min);
+    }
+}
