@@ -26,7 +26,10 @@ internal static class EventMentions
             {
                 var first = events[a];
                 var second = events[b];
-                if (first.Cameo[..2] != second.Cameo[..2] || first.Modality != second.Modality) continue;
+                // "was killed [19] and beheaded [18]": one killing, the more specific (unconventional) reading.
+                bool oneKilling = first.Cameo[..2] is "18" or "19" && second.Cameo[..2] is "18" or "19" && first.Cameo[..2] != second.Cameo[..2]
+                                  && (ViolentClauseOf(document, first, second) || ViolentClauseOf(document, second, first));
+                if (first.Cameo[..2] != second.Cameo[..2] && !oneKilling || first.Modality != second.Modality) continue;
                 bool sameSentence = first.Sentence == second.Sentence;
                 // "used water cannon to break up a rally [175] ... and detained 38 people [173]": two acts of one
                 // root with different specific codes are two events, unless both are violence ("ambushed [190]
@@ -45,6 +48,7 @@ internal static class EventMentions
                       && first.Date?.Value is { } d && d == second.Date?.Value;
                 if (!compatible) continue;
                 if (placeAndItsPeople && PlaceAndItsPeople(document, first.Actor2, second.Actor2)) first.Actor2 = second.Actor2;
+                if (oneKilling && second.Cameo.StartsWith("18", StringComparison.Ordinal)) RecodeAs(first, second);
                 first.Actor1 = Better(first.Actor1, second.Actor1);
                 first.Actor2 = Better(first.Actor2, second.Actor2);
                 first.Fatalities ??= second.Fatalities;

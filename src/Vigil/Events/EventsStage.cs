@@ -70,7 +70,7 @@ public sealed class EventsStage : IPipelineStage
                 int clauseEnd = Math.Min(sentence.EndToken, SubtreeEnd(children, i) + 1);
                 var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd, _petrarchConventions);
                 var context = new ActorContext(document, children, phrases, country);
-                foreach (var (subject, obj) in Pairs(subjects, objects))
+                foreach (var (subject, obj) in Pairs(subjects, objects, pattern))
                 {
                     foreach (var actor1 in EachActor(ActorAt(context, subject)))
                     {
@@ -654,9 +654,12 @@ public sealed class EventsStage : IPipelineStage
     /// Who acts on whom: every subject on every object; with no object, coordinated subjects act on each
     /// other ("The Philippines and France agree that ...": each agrees with the other).
     /// </summary>
-    private static IEnumerable<(ActorSlot Subject, ActorSlot Object)> Pairs(List<ActorSlot> subjects, List<ActorSlot> objects)
+    private static IEnumerable<(ActorSlot Subject, ActorSlot Object)> Pairs(List<ActorSlot> subjects, List<ActorSlot> objects, EventPattern pattern)
     {
-        if (objects is [{ Head: < 0 }] && subjects.Count >= 2 && subjects.All(s => s.Head >= 0))
+        // "Mozambican and Rwandan troops regained control of the town": one noun with coordinated countries
+        // is allies acting together, unless the act is one two parties do to each other (meet, agree, clash).
+        bool allies = subjects.All(s => s.OwnerModifies) && !MutualActs.Contains(pattern.PloverType ?? "") && pattern.AcledSubType != "Armed clash";
+        if (objects is [{ Head: < 0 }] && subjects.Count >= 2 && subjects.All(s => s.Head >= 0) && !allies)
         {
             // "Gunmen from the cartel and self-defense groups fought": one role with two owners is read as
             // two sides, the role of the first and the second owner itself (the bracketing that gives the
@@ -781,6 +784,9 @@ public sealed class EventsStage : IPipelineStage
         DateResolver.NamesATime(token.Form) || token.Lemma is { } lemma && DateResolver.NamesATime(lemma);
 
     /// <summary>Sectors of people who do not fight: civilians, journalists, teachers, doctors, clergy, workers, refugees, aid workers.</summary>
+    /// <summary>PLOVER types of acts that two coordinated parties do to each other ("Israeli and Palestinian leaders met").</summary>
+    private static readonly HashSet<string> MutualActs = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "COOPERATE" };
+
     private static readonly string[] AimedTargets = ["on", "against", "at", "into"];
 
     private static readonly string[] ReducedRelationsTargets = ["on", "against", "to", "from"];

@@ -56,9 +56,10 @@ public sealed class Lemmatizer
             if (_knownLemmas.Count == 0 || _knownLemmas.Contains(candidate)) return candidate;
             first ??= candidate;
         }
-        // An unknown past in vowel + "ded" keeps its "e": "blockaded", "evaded", "exploded" (not "blockad").
+        // An unknown past in vowel + "ded" keeps its "e": "blockaded", "evaded", "exploded" (not "blockad");
+        // after two vowels it has none: "beheaded", "raided", "pleaded" (not "beheade").
         if (first is not null && xpos is "VBD" or "VBN" && lower.Length > 5 && lower.EndsWith("ded", StringComparison.Ordinal) && "aeiou".Contains(lower[^4]))
-            return lower[..^1];
+            return "aeiou".Contains(lower[^5]) ? lower[..^2] : lower[..^1];
         return first ?? lower;
     }
 

@@ -32,4 +32,21 @@ public class OneAttackTests
         var attack = Assert.Single(events, e => e.Plover.Type == "ASSAULT");
         Assert.Equal(5, attack.Fatalities!.Min);
     }
+
+    [Fact]
+    public void Killed_and_beheaded_is_one_assault()
+    {
+        var events = Events("Fighters beheaded two fishermen on Monday.\n\nIn October, the mayor of Chilpancingo was killed and beheaded.");
+        Assert.Equal(("180", "two fishermen"), (events[0].Cameo, events[0].Actor2!.Text));
+        Assert.Single(events, e => e.Sentence == 1);
+        Assert.StartsWith("18", events.Single(e => e.Sentence == 1).Cameo);
+    }
+
+    [Fact]
+    public void Troops_of_two_allied_countries_are_not_each_others_target()
+    {
+        var events = Events("Mozambican and Rwandan troops regained control of the town centre on Tuesday.");
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Null(e.Actor2));
+    }
 }
