@@ -87,7 +87,10 @@ public sealed class EventsStage : IPipelineStage
         EventMentions.Merge(document);
         StoryDates.Inherit(document);
         // An actor does not act on itself: the same code on both sides (also after merging) is a misreading.
-        if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!)) > 0)
+        // An event with neither actor nor casualties ("a rally turned into a riot", "explosions were heard")
+        // says that something happened, not who did what to whom: no row of an event data set.
+        if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!)
+                                           || !_petrarchConventions && e.Actor1 is null && e.Actor2 is null && e.Fatalities is null && e.Injuries is null) > 0)
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = EventMentions.Renumbered(document.Events[i], i);
         ApplyRevisedTolls(document);
         MarkDisputedTolls(document);
@@ -292,8 +295,9 @@ public sealed class EventsStage : IPipelineStage
             if (NamesATime(tokens[c])) continue;
             if (children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase))) return c;
         }
-        // "opened fire on X": the preposition's phrase may hang off the object noun.
-        foreach (var c in children[head].Where(c => tokens[c].DepRel == "obj"))
+        // "opened fire on X": the preposition's phrase may hang off the object noun, or off the last of
+        // coordinated objects ("handed out water and hot meals to residents").
+        foreach (var c in children[head].Where(c => tokens[c].DepRel == "obj" || tokens[c].DepRel == "conj" && tokens[head].DepRel == "obj"))
         {
             int nested = PrepositionalTarget(tokens, children, c, preposition);
             if (nested >= 0) return nested;
@@ -318,7 +322,9 @@ public sealed class EventsStage : IPipelineStage
             if (rel is "nsubj" && subject < 0) subject = c;
             else if (rel is "nsubj:pass" && obj < 0) obj = c;
             else if (rel is "obj" && obj < 0 && pattern.ObjectLemma is null) obj = c;
-            else if (rel.StartsWith("obl", StringComparison.Ordinal) && children[c].Any(g => tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[g].DepRel == "case") && subject < 0) subject = c;
+            // ("By Saturday afternoon, volunteers were handing out ...": a time is no agent.)
+            else if (rel.StartsWith("obl", StringComparison.Ordinal) && children[c].Any(g => tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[g].DepRel == "case") && subject < 0
+                     && !NamesATime(tokens[c])) subject = c;
             else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "against") && obj < 0)
             {
                 // "protests against tax increases", "the attack against the convoy": the target.
@@ -517,6 +523,10 @@ public sealed class EventsStage : IPipelineStage
         // "an attack that killed at least 23 people", "the strikes killed four": an act is no actor; its toll
         // goes to the act's own event when mentions are merged.
         if (subject >= 0 && !actorTargetsOnly && ActNouns.Contains(tokens[subject].Lemma ?? "")) subject = -1;
+        // "Governor Andi Rahman, in a video message on Tuesday, called on ...", parsed with the message as the
+        // subject: a statement speaks for the person named before it in the sentence, and is no actor itself.
+        if (subject >= 0 && !actorTargetsOnly && MediumNouns.Contains(tokens[subject].Lemma ?? ""))
+            subject = SpeakerBefore(document, subject);
         // "repelled the assault, killing 12 of the assailants": nor is an act a target; the clause's actors are.
         if (obj >= 0 && obj != target && !actorTargetsOnly && ActNouns.Contains(tokens[obj].Lemma ?? "")) obj = -1;
         // "a day after the U.N. special envoy for Yemen met Houthi negotiators", parsed with the envoy hung on
@@ -783,7 +793,6 @@ public sealed class EventsStage : IPipelineStage
     private static bool NamesATime(in Token token) =>
         DateResolver.NamesATime(token.Form) || token.Lemma is { } lemma && DateResolver.NamesATime(lemma);
 
-    /// <summary>Sectors of people who do not fight: civilians, journalists, teachers, doctors, clergy, workers, refugees, aid workers.</summary>
     /// <summary>PLOVER types of acts that two coordinated parties do to each other ("Israeli and Palestinian leaders met").</summary>
     private static readonly HashSet<string> MutualActs = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "COOPERATE" };
 
@@ -791,6 +800,7 @@ public sealed class EventsStage : IPipelineStage
 
     private static readonly string[] ReducedRelationsTargets = ["on", "against", "to", "from"];
 
+    /// <summary>Sectors of people who do not fight: civilians, journalists, teachers, doctors, clergy, workers, refugees, aid workers.</summary>
     private static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO" };
 
     private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
@@ -866,6 +876,19 @@ public sealed class EventsStage : IPipelineStage
     }
 
     /// <summary>"he" or "she" takes the nearest preceding person mention.</summary>
+    /// <summary>Nouns for the ways words reach the public: what they carry is someone's, not their own act.</summary>
+    private static readonly HashSet<string> MediumNouns = new(StringComparer.Ordinal)
+        { "message", "statement", "conference", "interview", "video", "speech", "letter", "broadcast", "post", "tweet", "communique", "address" };
+
+    /// <summary>The last word of the last person or organisation named before the word in its sentence, or -1.</summary>
+    private static int SpeakerBefore(Document document, int word)
+    {
+        int sentenceStart = document.Sentences[document.Tokens[word].Sentence].FirstToken;
+        var mention = document.Entities.Where(e => e.Label is "PER" or "ORG").SelectMany(e => e.Mentions)
+            .Where(m => m.FirstToken >= sentenceStart && m.FirstToken + m.TokenCount <= word).MaxBy(m => m.Start);
+        return mention is null ? -1 : mention.FirstToken + mention.TokenCount - 1;
+    }
+
     private static int? ResolvePronoun(Document document, int pronoun)
     {
         var mention = document.Entities.Where(e => e.Label is "PER").SelectMany(e => e.Mentions)

@@ -14,6 +14,8 @@ public static class ParseRepairs
         for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) PrepositionalPhraseReadAsSubject(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -79,6 +81,73 @@ public static class ParseRepairs
         {
             if (heads[i] == participle || heads[i] == owner) heads[i] = noun;
         }
+    }
+
+    /// <summary>
+    /// "At a news conference on Tuesday, the police chief, Hendra Kusuma, accused ...", parsed with
+    /// "conference" as the subject and the chief in apposition to it: a phrase opened by a preposition is
+    /// no subject; the noun in apposition to it, after a comma, is.
+    /// </summary>
+    private static void PrepositionalPhraseReadAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int phrase)
+    {
+        if (relations[phrase] != "nsubj" || !IsNoun(xpos[phrase])) return;
+        bool opened = false;
+        int subject = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] != phrase) continue;
+            opened |= i < phrase && relations[i] == "case" && xpos[i] == "IN";
+            if (subject < 0 && i > phrase && relations[i] == "appos" && IsNoun(xpos[i]) && CommaBefore(xpos, heads, phrase, i)) subject = i;
+        }
+        if (!opened || subject < 0) return;
+        heads[subject] = heads[phrase];
+        relations[subject] = "nsubj";
+        relations[phrase] = "obl";
+    }
+
+    /// <summary>
+    /// "Soldiers sent to disarm a self-defense group opened fire on townspeople", parsed with "group" as a
+    /// second subject of "opened": a noun phrase right after an infinitive that has no object, inside the
+    /// first subject's modifier, is that infinitive's object.
+    /// </summary>
+    private static void ObjectReadAsSecondSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
+    {
+        if (relations[second] != "nsubj" || !IsNoun(xpos[second])) return;
+        int verb = heads[second];
+        int infinitive = SubtreeStart(heads, second) - 1;
+        if (infinitive < 1 || xpos[infinitive] != "VB" || xpos[infinitive - 1] != "TO" || heads[infinitive - 1] != infinitive) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == infinitive && relations[i] == "obj") return;
+        }
+        // The infinitive hangs (through a participle) on the verb's other subject.
+        int up = heads[infinitive], steps = 0;
+        while (up >= 0 && steps++ < 3 && !(relations[up] == "nsubj" && heads[up] == verb)) up = heads[up];
+        if (up < 0 || relations[up] != "nsubj" || heads[up] != verb || up >= infinitive) return;
+        heads[second] = infinitive;
+        relations[second] = "obj";
+    }
+
+    /// <summary>The first word of a word's subtree.</summary>
+    private static int SubtreeStart(Span<int> heads, int word)
+    {
+        for (int i = 0; i < word; i++)
+        {
+            int up = i;
+            for (int steps = 0; up >= 0 && up != word && steps < heads.Length; steps++) up = heads[up];
+            if (up == word) return i;
+        }
+        return word;
+    }
+
+    /// <summary>Whether a comma between the two words belongs to the second (opens its phrase).</summary>
+    private static bool CommaBefore(ReadOnlySpan<string?> xpos, Span<int> heads, int from, int word)
+    {
+        for (int k = from + 1; k < word; k++)
+        {
+            if (xpos[k] == "," && heads[k] == word) return true;
+        }
+        return false;
     }
 
     private static bool IsNoun(string? xpos) => xpos is "NN" or "NNS" or "NNP" or "NNPS";

@@ -69,4 +69,29 @@ public class EventSidesTests
         Assert.Equal(("Sinaloa Gov. Elena Barraza", "GOV"), (blame.Actor1!.Text, blame.Actor1.Sector));
         Assert.Contains(document.Entities, e => e.Label == "PER" && e.Name == "Elena Barraza");
     }
+
+    [Fact]
+    public void Rounded_up_is_an_arrest_of_the_people_rounded_up()
+    {
+        var arrest = Assert.Single(Events("Police rounded up 112 people in the city on Monday night."));
+        Assert.Equal(("173", "COP", "112 people"), (arrest.Cameo, arrest.Actor1!.Sector, arrest.Actor2!.Text));
+    }
+
+    [Fact]
+    public void The_speaker_not_the_news_conference_or_the_message_accuses_or_appeals()
+    {
+        var accusation = Assert.Single(Events("At a news conference on Tuesday, South Sulawesi police chief Hendra Kusuma accused provocateurs of violence."),
+            e => e.Trigger.Text == "accused");
+        Assert.Contains("Kusuma", accusation.Actor1!.Text);
+        var appeal = Events("Provincial Governor Andi Rahman, in a video message on Tuesday, called on students to refrain from violence.")
+            .First(e => e.Trigger.Text == "called");
+        Assert.Contains("Rahman", appeal.Actor1!.Text);
+    }
+
+    [Fact]
+    public void An_event_with_neither_actor_nor_casualties_is_no_row()
+    {
+        Assert.Empty(Events("A rally against fuel prices turned into a riot on Monday night."));
+        Assert.Single(Events("A car bomb exploded in the market on Monday, killing five people."));
+    }
 }

@@ -110,4 +110,30 @@ public class ParseRepairsTests
             ["nsubj", "case", "acl", "root", "punct"]);
         Assert.Equal((0, "acl"), (heads[2], relations[2]));
     }
+
+    [Fact]
+    public void A_noun_phrase_after_an_objectless_infinitive_is_its_object_not_a_second_subject()
+    {
+        // Soldiers sent to disarm a group opened fire .
+        //    0      1   2    3    4   5     6     7   8
+        var (heads, relations) = Repaired(
+            ["NNS", "VBN", "TO", "VB", "DT", "NN", "VBD", "NN", "."],
+            [6, 0, 3, 1, 5, 6, -1, 6, 6],
+            ["nsubj", "acl", "mark", "advcl", "det", "nsubj", "root", "obj", "punct"]);
+        Assert.Equal((3, "obj"), (heads[5], relations[5]));
+        Assert.Equal((6, "nsubj"), (heads[0], relations[0]));
+    }
+
+    [Fact]
+    public void A_prepositional_phrase_read_as_subject_gives_way_to_the_noun_in_apposition()
+    {
+        // At a conference , the chief accused rebels .
+        //  0  1     2      3  4    5      6       7    8
+        var (heads, relations) = Repaired(
+            ["IN", "DT", "NN", ",", "DT", "NN", "VBD", "NNS", "."],
+            [2, 2, 6, 5, 5, 2, -1, 6, 6],
+            ["case", "det", "nsubj", "punct", "det", "appos", "root", "obj", "punct"]);
+        Assert.Equal((6, "nsubj"), (heads[5], relations[5]));
+        Assert.Equal("obl", relations[2]);
+    }
 }
