@@ -75,11 +75,24 @@ internal static class EventPlaces
     /// </summary>
     private static bool IsActorsNationality(Document document, Place place)
     {
+        if (IsActorsOwner(document, place)) return true;
         if (!document.Entities.Any(e => e.Label == "NORP" && e.Mentions.Any(m => m.Start == place.Start && m.End == place.End))) return false;
         int token = document.TokenStartingAt(place.Start);
         if (token < 0 || document.Tokens[token].Head is not (>= 0 and var head)) return true;
         var noun = document.Tokens[head].Lemma ?? document.Tokens[head].Form;
         return !Places.PlaceCues.Default.TownNouns.Contains(noun) && !Places.PlaceCues.Default.AppositionNouns.Contains(noun);
+    }
+
+    /// <summary>
+    /// "Pakistan's military said two of its soldiers were killed": a place that owns an actor ("'s" on a
+    /// noun of the agent list) says whose the actor is, not where the event happened. ("Mogadishu's main
+    /// market" still locates it: a market is no actor.)
+    /// </summary>
+    private static bool IsActorsOwner(Document document, Place place)
+    {
+        int token = document.TokenStartingAt(place.Start);
+        if (token < 0 || document.Tokens[token].DepRel != "nmod:poss" || document.Tokens[token].Head is not (>= 0 and var head)) return false;
+        return Actors.AgentDictionary.Default.CodeOf(document.Tokens[head].Lemma) is not null;
     }
 
     private static int Rank(string? feature) => feature switch

@@ -411,7 +411,8 @@ public sealed class EventsStage : IPipelineStage
         if (target < 0 && pattern.ObjectLemma is not null)
         {
             // ("imposed sanctions on two of the junta's leaders": or on the verb.)
-            // ("recalled its ambassador to Bolivia", "from Tehran": relations are cut with the envoy's host.)
+            // ("recalled its ambassador to Bolivia", "from Tehran", "its top diplomat in Afghanistan": relations
+            // are cut with the envoy's host.)
             var prepositions = pattern.Cameo?.StartsWith("16", StringComparison.Ordinal) == true ? ReducedRelationsTargets : AimedTargets;
             foreach (var preposition in prepositions)
             {
@@ -798,7 +799,7 @@ public sealed class EventsStage : IPipelineStage
 
     private static readonly string[] AimedTargets = ["on", "against", "at", "into"];
 
-    private static readonly string[] ReducedRelationsTargets = ["on", "against", "to", "from"];
+    private static readonly string[] ReducedRelationsTargets = ["on", "against", "to", "from", "in"];
 
     /// <summary>Sectors of people who do not fight: civilians, journalists, teachers, doctors, clergy, workers, refugees, aid workers.</summary>
     private static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO" };

@@ -10,7 +10,9 @@ namespace Vigil.Events;
 /// points elsewhere in time ("earlier", "last year", "since 2021", "previously") or its verb is a
 /// perfect ("had marched": before the story's day; "have fought alongside the army": background); its
 /// date keeps the words that gave the day.
-/// Reactions ("condemned the attack", "urged restraint") keep no date: the story seldom says when.
+/// A reaction ("condemned the attack", "urged restraint") takes only the day the sentence just before it
+/// names: the story seldom says when, except by telling it right after a dated one.
+/// "Hours later" stays on the story's day.
 /// </summary>
 internal static class StoryDates
 {
@@ -28,13 +30,23 @@ internal static class StoryDates
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Date is not null || e.Plover.Type is not ("ASSAULT" or "COERCE" or "PROTEST")
-                || PointsElsewhereInTime(document, document.Sentences[e.Sentence]) || IsPerfect(document, e)) continue;
+            bool incident = e.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST";
+            if (e.Date is not null || PointsElsewhereInTime(document, document.Sentences[e.Sentence]) || IsPerfect(document, e)) continue;
+            // A reaction takes the day of the sentence just before it ("Speaking at a news conference Tuesday,
+            // the governor blamed ... She urged residents ..."), and only that.
+            int window = incident ? Window : 1;
             var dated = events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: not null }
-                && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= Window
+                && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= window && (incident || SaysItsDay(document, p))
                 && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId));
             if (dated is not null) e.Date = dated.Date;
         }
+    }
+
+    /// <summary>Whether the event's sentence itself names its day (it was not carried over from another).</summary>
+    private static bool SaysItsDay(Document document, Event e)
+    {
+        var sentence = document.Sentences[e.Sentence];
+        return document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains(e.Date!.Text.AsSpan(), StringComparison.Ordinal);
     }
 
     private static bool IsPerfect(Document document, Event e)
@@ -56,6 +68,9 @@ internal static class StoryDates
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var token = document.Tokens[t];
+            // ("Hours later, soldiers clashed ...": the same day.)
+            if (token.Form.Equals("later", StringComparison.OrdinalIgnoreCase) && t > sentence.FirstToken
+                && document.Tokens[t - 1].Form.ToLowerInvariant() is "hours" or "minutes" or "moments" or "shortly") continue;
             if (OtherTimes.Contains(token.Form) || token.Upos == "NUM" && token.Form.Length == 4 && token.Form.StartsWith("19") || token.Form.StartsWith("20") && token.Form.Length == 4)
                 return true;
         }

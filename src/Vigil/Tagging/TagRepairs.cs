@@ -46,6 +46,7 @@ internal sealed class TagRepairs
         SayAfterNoun(forms, classes);
         UnknownCompounds(forms, classes, ambiguity);
         CoordinatedPastTense(forms, classes);
+        HyphenatedParticiple(forms, classes);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
         int start = 0;
@@ -73,6 +74,20 @@ internal sealed class TagRepairs
                 return;
             }
             if (_xpos[classes[i]] is not ("IN" or "DT" or "CD" or "NNP" or "RB")) return;
+        }
+    }
+
+    /// <summary>
+    /// "The Taliban-run/VB Foreign Ministry", "a state-owned/VBD company": a verb after a name or noun and a
+    /// hyphen, before a noun or adjective, is a participle that makes one adjective with them.
+    /// </summary>
+    private void HyphenatedParticiple(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (forms[i - 1] != "-" || !_noun[classes[i - 2]] || _xpos[classes[i]] is not ("VB" or "VBD" or "VBP")) continue;
+            if (_xpos[classes[i + 1]] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ") classes[i] = _pastParticiple;
         }
     }
 

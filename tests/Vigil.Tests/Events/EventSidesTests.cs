@@ -94,4 +94,11 @@ public class EventSidesTests
         Assert.Empty(Events("A rally against fuel prices turned into a riot on Monday night."));
         Assert.Single(Events("A car bomb exploded in the market on Monday, killing five people."));
     }
+
+    [Fact]
+    public void A_recalled_diplomat_in_a_country_cuts_relations_with_it()
+    {
+        var recall = Assert.Single(Events("Pakistan on Monday recalled its top diplomat in Afghanistan for consultations."));
+        Assert.Equal(("161", "Afghanistan"), (recall.Cameo, recall.Actor2!.Text));
+    }
 }

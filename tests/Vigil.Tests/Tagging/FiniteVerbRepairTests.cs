@@ -53,6 +53,7 @@ public class FiniteVerbRepairTests
         Assert.Equal("overrun", lemmatizer.Lemmatize("overran", "VERB", "VBD"));
         Assert.Equal("militiaman", lemmatizer.Lemmatize("Militiamen", "NOUN", "NNS"));
         Assert.Equal("blockade", lemmatizer.Lemmatize("blockaded", "VERB", "VBD"));
+        Assert.Equal("behead", lemmatizer.Lemmatize("beheaded", "VERB", "VBD"));
     }
 
     [Fact]
@@ -62,4 +63,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void Say_after_a_noun_is_a_verb() =>
         Assert.Equal("VBP", Xpos("In recent days , advisers to Mr. Obama say , the president has grown exasperated .")[8]);
+
+    [Fact]
+    public void A_verb_after_a_name_and_a_hyphen_is_a_participle() =>
+        Assert.Equal("VBN", Xpos("The Taliban - run Foreign Ministry accused Pakistan .")[3]);
 }

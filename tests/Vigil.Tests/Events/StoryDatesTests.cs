@@ -1,0 +1,30 @@
+using Vigil.Documents;
+
+namespace Vigil.Tests.Events;
+
+/// <summary>Days carried from one sentence to the next, and places that are no locations.</summary>
+public class StoryDatesTests
+{
+    private static List<Event> Events(string text) => Processed.Extract(text, new DateOnly(2025, 11, 19)).Events;
+
+    [Fact]
+    public void A_reaction_takes_the_day_of_the_sentence_just_before_it()
+    {
+        var events = Events("On Tuesday, Governor Elena Barraza blamed the ambush on a cartel cell. She urged residents to stay indoors.");
+        Assert.Equal("2025-11-18", Assert.Single(events, e => e.Trigger.Text == "urged").Date?.Value);
+    }
+
+    [Fact]
+    public void Hours_later_is_the_same_day()
+    {
+        var events = Events("Gunmen ambushed a police patrol on Monday, killing four officers.\n\nHours later, soldiers clashed with armed men on the outskirts of the city.");
+        Assert.Equal("2025-11-17", Assert.Single(events, e => e.Trigger.Text == "clashed").Date?.Value);
+    }
+
+    [Fact]
+    public void A_country_that_owns_an_actor_is_not_where_the_event_happened()
+    {
+        var events = Events("KHOST, Afghanistan (AP) — Fighting broke out in Khost on Monday.\n\nPakistan's army arrested three men.");
+        Assert.Equal("KHOST", Assert.Single(events, e => e.Trigger.Text == "arrested").Place?.Text);
+    }
+}
