@@ -440,12 +440,13 @@ public sealed class EventsStage : IPipelineStage
             // "Pakistan said it shot down two warplanes", "The prosecutor said he had opened ...": "it", "he"
             // or "she" in what someone reports is that someone. Not "they" ("witnesses said they fired"
             // means the soldiers) and not inside a quotation ("“They fired into the crowd,” said Torres").
-            else if (tokens[subject].Form.ToLowerInvariant() is "it" or "he" or "she" && ReporterOf(tokens, children, trigger) is >= 0 and var reporter
+            // (The pronoun's own clause reports: "said it had sent a team ... to investigate".)
+            else if (tokens[subject].Form.ToLowerInvariant() is "it" or "he" or "she" && ReporterOf(tokens, children, PronounsClause(tokens, subject, trigger)) is >= 0 and var reporter
                      && !InsideQuotation(document, trigger))
                 subject = reporter;
             // "Security forces said they killed four militants": armed forces and governments report their own
             // acts, so their "they" is themselves; a witness's "they" is someone else.
-            else if (tokens[subject].Form.ToLowerInvariant() == "they" && ReporterOf(tokens, children, trigger) is >= 0 and var plural
+            else if (tokens[subject].Form.ToLowerInvariant() == "they" && ReporterOf(tokens, children, PronounsClause(tokens, subject, trigger)) is >= 0 and var plural
                      && !InsideQuotation(document, trigger) && SectorCodes.FirstSectorIn(phrases.CodeOf(plural) ?? "") is { } sector
                      && (SectorCodes.Armed.Contains(sector) || sector == "GOV"))
                 subject = plural;
@@ -584,6 +585,10 @@ public sealed class EventsStage : IPipelineStage
     }
 
     /// <summary>The non-pronoun subject of the verb whose complement clause the trigger is (or is a conjunct of), or -1.</summary>
+    /// <summary>The verb whose subject the pronoun is (the trigger, or the clause it took the subject from).</summary>
+    private static int PronounsClause(Token[] tokens, int pronoun, int trigger) =>
+        tokens[pronoun].DepRel is "nsubj" or "nsubj:pass" && tokens[pronoun].Head >= 0 ? tokens[pronoun].Head : trigger;
+
     private static int ReporterOf(Token[] tokens, List<int>[] children, int trigger)
     {
         int clause = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
@@ -945,6 +950,13 @@ public sealed class EventsStage : IPipelineStage
         int role = tokens[head].Upos == "PROPN" ? children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "NOUN" && c > head, -1) : -1;
         if (role >= 0) last = Math.Max(last, SubtreeEnd(children, role));
         while (last > first && tokens[last].Upos == "PUNCT") last--;
+        // "The National Commission on Human Rights (Komnas HAM)": a bracket opened in the phrase closes in it.
+        for (int k = first + 1; k < last; k++)
+        {
+            if (tokens[k].Form != "(") continue;
+            if (last + 1 < tokens.Length && tokens[last + 1].Form == ")" && !Enumerable.Range(k + 1, last - k).Any(j => tokens[j].Form == ")")) last++;
+            break;
+        }
         int start = tokens[first].Start, end = tokens[last].End;
         var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null);
         // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.
@@ -1008,8 +1020,9 @@ public sealed class EventsStage : IPipelineStage
         int condition = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
         if (tokens[condition].DepRel == "advcl" && children[condition].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "until" or "unless" or "if"))
             return Modalities.Hypothetical;
-        // "Soldiers sent to disarm a self-defense group": the mission is intended, not (yet) done.
-        if (tokens[trigger].DepRel is "xcomp" or "advcl" or "acl" && tokens[trigger].Head is >= 0 and var sender
+        // "Soldiers sent to disarm a self-defense group": the mission is intended, not (yet) done. (An
+        // investigation is under way once its team is sent: "sent a team to Makassar to investigate".)
+        if (@event.Plover.Mode != "investigate" && tokens[trigger].DepRel is "xcomp" or "advcl" or "acl" && tokens[trigger].Head is >= 0 and var sender
             && (_lexicon.Mission.Contains(tokens[sender].Lemma ?? "")
                 // "deployed 800 soldiers and police officers to retake control", hung on the officers.
                 || tokens[trigger].DepRel == "acl" && SentBy(tokens, sender) is >= 0 and var senderVerb && _lexicon.Mission.Contains(tokens[senderVerb].Lemma ?? ""))

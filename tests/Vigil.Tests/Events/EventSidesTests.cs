@@ -101,4 +101,19 @@ public class EventSidesTests
         var recall = Assert.Single(Events("Pakistan on Monday recalled its top diplomat in Afghanistan for consultations."));
         Assert.Equal(("161", "Afghanistan"), (recall.Cameo, recall.Actor2!.Text));
     }
+
+    [Fact]
+    public void An_appeal_to_the_government_is_an_appeal_to_it()
+    {
+        var appeal = Assert.Single(Events("Father Eduardo Mussa appealed to the government to open safe corridors for civilians."));
+        Assert.Equal(("020", "the government"), (appeal.Cameo, appeal.Actor2!.Text));
+    }
+
+    [Fact]
+    public void A_team_sent_to_investigate_is_an_investigation_by_whoever_sent_it()
+    {
+        var probe = Events("The National Commission on Human Rights (Komnas HAM) said on Tuesday it had sent a team to Makassar to investigate the police.")
+            .Single(e => e.Trigger.Text == "investigate");
+        Assert.Equal(("reported", "The National Commission on Human Rights (Komnas HAM)"), (probe.Modality, probe.Actor1!.Text));
+    }
 }
