@@ -529,6 +529,8 @@ public sealed class EventsStage : IPipelineStage
         // subject: a statement speaks for the person named before it in the sentence, and is no actor itself.
         if (subject >= 0 && !actorTargetsOnly && MediumNouns.Contains(tokens[subject].Lemma ?? ""))
             subject = SpeakerBefore(document, subject);
+        if (obj >= 0 && !actorTargetsOnly && tokens[obj].Form.Equals("what", StringComparison.OrdinalIgnoreCase) && NamedByWhat(tokens, children, obj) is >= 0 and var named)
+            obj = named;
         // "repelled the assault, killing 12 of the assailants": nor is an act a target; the clause's actors are.
         if (obj >= 0 && obj != target && !actorTargetsOnly && ActNouns.Contains(tokens[obj].Lemma ?? "")) obj = -1;
         // "a day after the U.N. special envoy for Yemen met Houthi negotiators", parsed with the envoy hung on
@@ -799,6 +801,10 @@ public sealed class EventsStage : IPipelineStage
     private static bool NamesATime(in Token token) =>
         DateResolver.NamesATime(token.Form) || token.Lemma is { } lemma && DateResolver.NamesATime(lemma);
 
+    /// <summary>Buildings named by their owner ("the offices of the electoral commission").</summary>
+    private static readonly HashSet<string> OwnedPlaceNouns = new(StringComparer.Ordinal)
+        { "office", "headquarters", "home", "house", "residence", "compound", "premises", "branch", "embassy", "consulate", "property" };
+
     /// <summary>PLOVER types of acts that two coordinated parties do to each other ("Israeli and Palestinian leaders met").</summary>
     private static readonly HashSet<string> MutualActs = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "COOPERATE" };
 
@@ -882,6 +888,26 @@ public sealed class EventsStage : IPipelineStage
     }
 
     /// <summary>"he" or "she" takes the nearest preceding person mention.</summary>
+    /// <summary>"what he called a barbaric attack": "call" that names something, not one that asks (no "for", "on", object clause).</summary>
+    private static bool Names(Token[] tokens, List<int>[] children, int verb) =>
+        tokens[verb].Lemma == "call" && (tokens[verb].DepRel == "acl:relcl" || children[verb].Any(c => tokens[c].Form.ToLowerInvariant() is "what"));
+
+    /// <summary>
+    /// "condemned what he called a cowardly attack by terrorists": the free relative stands for what it
+    /// names, and an attack named so for its authors.
+    /// </summary>
+    private static int NamedByWhat(Token[] tokens, List<int>[] children, int what)
+    {
+        var clause = children[what].FirstOrDefault(c => tokens[c].DepRel == "acl:relcl" && tokens[c].Lemma is "call" or "describe" or "term", -1);
+        if (clause < 0) return -1;
+        var named = Subtree(children, clause).Where(t => t > clause && ActNouns.Contains(tokens[t].Lemma ?? "")).DefaultIfEmpty(-1).First();
+        if (named < 0) return -1;
+        int author = children[named].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1);
+        return author >= 0 ? author : named;
+    }
+
+    private static IEnumerable<int> Subtree(List<int>[] children, int token) => children[token].SelectMany(c => Subtree(children, c)).Prepend(token);
+
     /// <summary>Nouns for the ways words reach the public: what they carry is someone's, not their own act.</summary>
     private static readonly HashSet<string> MediumNouns = new(StringComparer.Ordinal)
         { "message", "statement", "conference", "interview", "video", "speech", "letter", "broadcast", "post", "tweet", "communique", "address" };
@@ -926,6 +952,11 @@ public sealed class EventsStage : IPipelineStage
             && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && tokens[c].Upos is "NOUN" or "PROPN"
                    && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var people)
             head = people;
+        // "torched a branch office of the ruling CCM party": an attack on a building is aimed at its owner.
+        if (head == collective && OwnedPlaceNouns.Contains(tokens[head].Lemma ?? "")
+            && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase))
+                   && context.Phrases.At(c) is not null, -1) is >= 0 and var buildingOwner)
+            head = collective = buildingOwner;
         // The phrase: the head with its compounds, modifiers, determiners, names and numbers.
         int first = Math.Min(head, collective), last = head;
         foreach (var c in children[collective])
@@ -1036,7 +1067,8 @@ public sealed class EventsStage : IPipelineStage
             if (tokens[child].DepRel == "conj") continue;
             var lemma = tokens[head].Lemma ?? "";
             // ("called for restraint during a visit to Beirut": an adjunct of the demand is no part of what it demands.)
-            if (_lexicon.Demand.Contains(lemma) && @event.Plover.Type != "REQUEST" && !IsAdjunct(tokens, children, child)) return Modalities.Demanded;
+            if (_lexicon.Demand.Contains(lemma) && @event.Plover.Type != "REQUEST" && !IsAdjunct(tokens, children, child) && !Names(tokens, children, head))
+                return Modalities.Demanded;
             if (_lexicon.Denial.Contains(lemma)) return Modalities.Negated;
             if (_lexicon.Future.Contains(lemma)) return Modalities.Future;
             if (_lexicon.ReportingVerbs.Contains(lemma) && tokens[head].Upos != "NOUN") return Modalities.Reported;

@@ -46,6 +46,8 @@ internal sealed class TagRepairs
         SayAfterNoun(forms, classes);
         UnknownCompounds(forms, classes, ambiguity);
         CoordinatedPastTense(forms, classes);
+        PluralReadAsPresent(forms, classes);
+        ParticipleBeforeCoordinatedPast(forms, classes);
         HyphenatedParticiple(forms, classes);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
@@ -198,6 +200,62 @@ internal sealed class TagRepairs
                 classes[i] = _pastTense;
             if (_xpos[classes[i]] == "VBD") lastPast = i;
             else if (tag is "MD" or "TO" or "VBZ" or "VBP" or "VB") lastPast = -1;
+        }
+    }
+
+    /// <summary>
+    /// "Riot police fired/VBN tear gas at the crowd ... and arrested/VBD dozens": a participle right after the
+    /// sentence's opening noun phrase, with an object after it and a past tense coordinated later in the
+    /// sentence, is a past tense too (the subject's first act).
+    /// </summary>
+    private void ParticipleBeforeCoordinatedPast(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        // ("Residents said the attackers shot/VBP dead six civilians ..., and abducted/VBD 20 women": a
+        // present-looking past after the subject of a reported clause, too.)
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            bool participle = _xpos[classes[i]] == "VBN" && OpensSentence(classes, i);
+            bool present = _xpos[classes[i]] == "VBP" && LooksPast(forms[i]) && !forms[i].EndsWith("eed", StringComparison.OrdinalIgnoreCase)
+                           && _xpos[classes[i - 1]] == "NNS";
+            if (!participle && !present || !_noun[classes[i - 1]]) continue;
+            if (_xpos[classes[i + 1]] is not ("DT" or "NN" or "NNS" or "JJ" or "PRP$" or "CD")) continue;
+            for (int k = i + 2; k + 1 < forms.Length; k++)
+            {
+                if (_finite[classes[k]] && !forms[k - 1].Equals("and", StringComparison.OrdinalIgnoreCase)) break;
+                if (forms[k].Equals("and", StringComparison.OrdinalIgnoreCase) && _xpos[classes[k + 1]] == "VBD")
+                {
+                    classes[i] = _pastTense;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether only a noun phrase (determiners, adjectives, nouns) stands before the word.</summary>
+    private bool OpensSentence(Span<int> classes, int word)
+    {
+        for (int k = 0; k < word; k++)
+        {
+            if (_xpos[classes[k]] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "Jihadist fighters/VBZ stormed an army base": a present tense right before a past tense is a plural
+    /// noun, the past tense's subject (two finite verbs do not follow each other).
+    /// </summary>
+    private void PluralReadAsPresent(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pluralNoun < 0) return;
+        for (int i = 0; i + 1 < forms.Length; i++)
+        {
+            // (Not an auxiliary: "is expected", "has killed".)
+            if (_xpos[classes[i]] != "VBZ" || forms[i].Length < 5 || !forms[i].EndsWith('s') || _xpos[classes[i + 1]] is not ("VBD" or "VBN")) continue;
+            // (A participle after it is a past tense only when a sentence opens with "Adjective nouns".)
+            bool opening = i == 0 || i == 1 && _xpos[classes[0]] is "JJ" or "NNP" or "NNPS";
+            if (_xpos[classes[i + 1]] == "VBD" && (i == 0 || _xpos[classes[i - 1]] is "JJ" or "NNP" or "NNPS" or "DT" or "CD" or "NN") || opening)
+                classes[i] = _pluralNoun;
         }
     }
 

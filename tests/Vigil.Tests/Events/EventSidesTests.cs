@@ -116,4 +116,20 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "investigate");
         Assert.Equal(("reported", "The National Commission on Human Rights (Komnas HAM)"), (probe.Modality, probe.Actor1!.Text));
     }
+
+    [Fact]
+    public void Torching_a_partys_office_targets_the_party()
+    {
+        var arson = Assert.Single(Events("Protesters torched a branch office of the ruling CCM party on Sunday."));
+        Assert.Contains("CCM party", arson.Actor2!.Text);
+    }
+
+    [Fact]
+    public void Condemning_what_one_calls_an_attack_by_terrorists_targets_the_terrorists()
+    {
+        var events = Events("Government spokesman Rimtalba Sawadogo condemned what he called a cowardly attack by terrorists.");
+        var condemnation = Assert.Single(events, e => e.Trigger.Text == "condemned");
+        Assert.Equal("terrorists", condemnation.Actor2!.Text);
+        Assert.DoesNotContain(events, e => e.Modality == "demanded");
+    }
 }

@@ -67,4 +67,15 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_verb_after_a_name_and_a_hyphen_is_a_participle() =>
         Assert.Equal("VBN", Xpos("The Taliban - run Foreign Ministry accused Pakistan .")[3]);
+
+    [Fact]
+    public void A_plural_before_a_past_tense_is_a_noun() =>
+        Assert.Equal("NNS", Xpos("Jihadist fighters stormed an army base near the town .")[1]);
+
+    [Fact]
+    public void A_participle_or_present_coordinated_with_a_later_past_is_a_past()
+    {
+        Assert.Equal("VBD", Xpos("Riot police fired tear gas at the crowd on Monday and arrested dozens of people .")[2]);
+        Assert.Equal("VBD", Xpos("Residents said the attackers shot dead six civilians at a market , and abducted 20 women .")[4]);
+    }
 }
