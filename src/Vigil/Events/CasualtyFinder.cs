@@ -94,6 +94,9 @@ public static class CasualtyFinder
         // "In November 2017, militants killed at least 305": a year or a day of a month is no toll.
         if (form.Length == 4 && form.All(char.IsAsciiDigit) && value is >= 1900 and <= 2100) return null;
         if (j > 0 && DateResolver.NamesATime(tokens[j - 1].Form.TrimEnd('.'))) return null;
+        // "Barrio 18 members", "Route 9": digits right after a name are part of the name.
+        if (j > 0 && tokens[j - 1].Upos == "PROPN" && form.All(char.IsAsciiDigit) && tokens[j - 1].Sentence == tokens[j].Sentence
+            && tokens[j - 1].Start > document.Sentences[tokens[j].Sentence].Start) return null;
         // A range "60 - 80" or "60 to 80": this is the upper number if a number and a dash precede it.
         int start = j;
         int min = value.Value;

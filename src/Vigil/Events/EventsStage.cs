@@ -531,6 +531,14 @@ public sealed class EventsStage : IPipelineStage
             subject = SpeakerBefore(document, subject);
         if (obj >= 0 && !actorTargetsOnly && tokens[obj].Form.Equals("what", StringComparison.OrdinalIgnoreCase) && NamedByWhat(tokens, children, obj) is >= 0 and var named)
             obj = named;
+        // "deployed 1,500 troops and military police officers to patrol the city": forces shown are the
+        // actor's own, not a target.
+        bool shownForce = obj >= 0 && !actorTargetsOnly && pattern.PloverType == "MOBILIZE" && phrases.CodeOf(obj) is { } shown
+                          && SectorCodes.FirstSectorIn(shown) is { } force && SectorCodes.Armed.Contains(force);
+        if (shownForce) obj = -1;
+        // "offered Honduran authorities FBI assistance": an offer or aid goes to the indirect object.
+        if (!actorTargetsOnly && pattern.PloverType is "AGREE" or "AID" && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "iobj", -1) is >= 0 and var recipientObject)
+            obj = recipientObject;
         // "repelled the assault, killing 12 of the assailants": nor is an act a target; the clause's actors are.
         if (obj >= 0 && obj != target && !actorTargetsOnly && ActNouns.Contains(tokens[obj].Lemma ?? "")) obj = -1;
         // "a day after the U.N. special envoy for Yemen met Houthi negotiators", parsed with the envoy hung on
@@ -540,7 +548,7 @@ public sealed class EventsStage : IPipelineStage
             subject = before;
         if (source >= 0) subject = source;
         // A missing object, or one that names no actor under PETRARCH's conventions ("restore ties with Gondor"), gives way to the first actor in the clause after the trigger.
-        if (target < 0 && (obj < 0 || actorTargetsOnly && phrases.At(obj) is null))
+        if (target < 0 && !shownForce && (obj < 0 || actorTargetsOnly && phrases.At(obj) is null))
         {
             // PETRARCH looks through the whole verb phrase; in news a clause below the trigger ("after
             // crowds burned ...") is another event's business, so Vigil's own coding stays in the clause.
