@@ -13,7 +13,9 @@ internal static class EventMentions
     /// events with the same CAMEO root and no conflicting actors merge; across sentences they merge when
     /// both actors and the date agree. The first mention keeps its id; missing fields come from the other.
     /// </summary>
-    public static void Merge(Document document)
+    /// <param name="keepFirstOfCoordinated">Whether coordinated targets of one verb, merged, keep the first
+    /// named; PETRARCH's conventions keep the one its dictionaries know.</param>
+    public static void Merge(Document document, bool keepFirstOfCoordinated = true)
     {
         var events = document.Events;
         ResolveAttackersCalledThey(events);
@@ -35,7 +37,7 @@ internal static class EventMentions
                 // root with different specific codes are two events, unless both are violence ("ambushed [190]
                 // ..., killing [190]" and "bombed [195] ..., killing [190]" tell one attack) or protest
                 // ("blocked the road [144] to protest [141]").
-                if (sameSentence && !SameAct(first, second)) continue;
+                if (sameSentence && (!SameAct(first, second) || DistinctVictims(document, first, second))) continue;
                 // "Soldiers and militants clashed": the two directions of one fight between two sides, each
                 // side's own; merged, both would end as the better-coded side.
                 if (sameSentence && Swapped(first, second)) continue;
@@ -49,8 +51,11 @@ internal static class EventMentions
                 if (!compatible) continue;
                 if (placeAndItsPeople && PlaceAndItsPeople(document, first.Actor2, second.Actor2)) first.Actor2 = second.Actor2;
                 if (oneKilling && second.Cameo.StartsWith("18", StringComparison.Ordinal)) RecodeAs(first, second);
-                first.Actor1 = Better(first.Actor1, second.Actor1);
-                first.Actor2 = Better(first.Actor2, second.Actor2);
+                // ("The prison director and four guards were detained": coordinated targets of one verb, merged,
+                // keep the first named.)
+                bool coordinated = keepFirstOfCoordinated && first.Trigger.Start == second.Trigger.Start;
+                first.Actor1 = coordinated ? first.Actor1 ?? second.Actor1 : Better(first.Actor1, second.Actor1);
+                first.Actor2 = coordinated ? first.Actor2 ?? second.Actor2 : Better(first.Actor2, second.Actor2);
                 first.Fatalities ??= second.Fatalities;
                 first.Injuries ??= second.Injuries;
                 first.Place ??= second.Place;
@@ -316,6 +321,16 @@ internal static class EventMentions
 
     private static bool SameAct(Event x, Event y) =>
         x.Cameo.Length < 3 || y.Cameo.Length < 3 || x.Cameo[..3] == y.Cameo[..3] || x.Plover.Type == y.Plover.Type && x.Plover.Type is "ASSAULT" or "PROTEST";
+
+    /// <summary>
+    /// "the attackers shot dead six civilians ... and abducted about 20 women": one sentence's two acts by
+    /// one actor on different people, each named, are different events. (Coordinated victims of one act,
+    /// "abducted a doctor and two nurses", stay one.)
+    /// </summary>
+    private static bool DistinctVictims(Document document, Event x, Event y) =>
+        x.Plover.Type == "ASSAULT" && x.Trigger.Start != y.Trigger.Start && x.Actor1 is not null && y.Actor1 is not null
+        && x.Actor2 is { Code: not null } a && y.Actor2 is { Code: not null } b && a.Start != b.Start
+        && !NamesAPlaceOrThing(document, a) && !NamesAPlaceOrThing(document, b);
 
     /// <summary>Nouns that refer back to an attacker already named.</summary>
     private static readonly HashSet<string> RetellingAttackers = new(StringComparer.Ordinal)

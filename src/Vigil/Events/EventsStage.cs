@@ -84,7 +84,7 @@ public sealed class EventsStage : IPipelineStage
                 }
             }
         }
-        EventMentions.Merge(document);
+        EventMentions.Merge(document, keepFirstOfCoordinated: !_petrarchConventions);
         StoryDates.Inherit(document);
         // An actor does not act on itself: the same code on both sides (also after merging) is a misreading.
         // An event with neither actor nor casualties ("a rally turned into a riot", "explosions were heard")
@@ -974,7 +974,8 @@ public sealed class EventsStage : IPipelineStage
         foreach (var c in children[head])
         {
             if (tokens[c].DepRel is "compound" or "amod" or "det" or "flat" or "nummod" or "nmod:poss" or "flat:name" or "det:poss"
-                && !(c < head && DateResolver.NamesATime(tokens[c].Form)))   // "last month gunmen abducted": the time is no part of the actor
+                && !(c < head && DateResolver.NamesATime(tokens[c].Form))   // "last month gunmen abducted": the time is no part of the actor
+                && !(c > head && tokens[c].DepRel == "amod"))   // "Gunmen armed with rifles": a modifier after the noun is a clause of its own
             {
                 first = Math.Min(first, c);
                 // ("Sinaloa Gov. Elena Barraza", parsed as a chain of flat names: the whole chain.)

@@ -16,6 +16,7 @@ public static class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) PrepositionalPhraseReadAsSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
+        NounRootWithCoordinatedVerb(xpos, heads, relations);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -99,9 +100,25 @@ public static class ParseRepairs
             opened |= i < phrase && relations[i] == "case" && xpos[i] == "IN";
             if (subject < 0 && i > phrase && relations[i] == "appos" && IsNoun(xpos[i]) && CommaBefore(xpos, heads, phrase, i)) subject = i;
         }
-        if (!opened || subject < 0) return;
-        heads[subject] = heads[phrase];
-        relations[subject] = "nsubj";
+        if (!opened) return;
+        if (subject >= 0)
+        {
+            heads[subject] = heads[phrase];
+            relations[subject] = "nsubj";
+            relations[phrase] = "obl";
+            return;
+        }
+        // "Gunmen armed with assault rifles and explosives blasted ...": after the verb's first subject and
+        // its modifier, the phrase is the modifier's.
+        int preposition = -1;
+        for (int i = 0; i < phrase && preposition < 0; i++)
+        {
+            if (heads[i] == phrase && relations[i] == "case") preposition = i;
+        }
+        int modifier = preposition - 1;
+        if (modifier < 1 || xpos[modifier] is not ("JJ" or "VBN") || heads[modifier] != modifier - 1 || relations[modifier - 1] != "nsubj"
+            || heads[modifier - 1] != heads[phrase]) return;
+        heads[phrase] = modifier;
         relations[phrase] = "obl";
     }
 
@@ -126,6 +143,36 @@ public static class ParseRepairs
         if (up < 0 || relations[up] != "nsubj" || heads[up] != verb || up >= infinitive) return;
         heads[second] = infinitive;
         relations[second] = "obj";
+    }
+
+    /// <summary>
+    /// "The UN humanitarian coordinator for Burkina Faso, Marie-Claire Dubuisson, appealed to all parties",
+    /// parsed with the noun as the root and the verb as its conjunct: a finite verb coordinated with a
+    /// noun root, with no "and" before it, is the sentence's verb and the noun its subject.
+    /// </summary>
+    private static void NounRootWithCoordinatedVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || !IsNoun(xpos[root])) return;
+        int verb = -1;
+        for (int i = root + 1; i < heads.Length && verb < 0; i++)
+        {
+            if (heads[i] == root && relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" or "VBP") verb = i;
+        }
+        if (verb < 0) return;
+        for (int i = root + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "cc") return;
+        }
+        heads[verb] = -1;
+        relations[verb] = "root";
+        heads[root] = verb;
+        relations[root] = "nsubj";
+        // What the noun held after the verb (the final stop) is the verb's now.
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == root) heads[i] = verb;
+        }
     }
 
     /// <summary>The first word of a word's subtree.</summary>

@@ -21,7 +21,7 @@ internal sealed class TagRepairs
     private readonly bool[] _boundary;
 
     /// <summary>Classes the repairs assign, or -1 when the model has no such class.</summary>
-    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _pluralNoun;
+    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _pluralNoun, _adverb;
 
     /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
     /// <param name="xpos">The XPOS of each class.</param>
@@ -36,6 +36,7 @@ internal sealed class TagRepairs
         _properNoun = Array.IndexOf(labels, "PROPN\tNNP");
         _presentPlural = Array.IndexOf(labels, "VERB\tVBP");
         _pluralNoun = Array.IndexOf(labels, "NOUN\tNNS");
+        _adverb = Array.IndexOf(labels, "ADV\tRB");
     }
 
     /// <summary>Applies every repair to one tagged sentence.</summary>
@@ -47,6 +48,7 @@ internal sealed class TagRepairs
         UnknownCompounds(forms, classes, ambiguity);
         CoordinatedPastTense(forms, classes);
         PluralReadAsPresent(forms, classes);
+        SinceBetweenAuxiliaryAndParticiple(forms, classes);
         ParticipleBeforeCoordinatedPast(forms, classes);
         HyphenatedParticiple(forms, classes);
         if (_pastTense < 0) return;
@@ -228,6 +230,19 @@ internal sealed class TagRepairs
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>"security forces had since detained 11 men": "since" between "had" and a participle is an adverb.</summary>
+    private void SinceBetweenAuxiliaryAndParticiple(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_adverb < 0 || _pastParticiple < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (!forms[i].Equals("since", StringComparison.OrdinalIgnoreCase) || forms[i - 1].ToLowerInvariant() is not ("had" or "has" or "have")) continue;
+            if (_xpos[classes[i + 1]] is not ("VBN" or "VBD" or "JJ") || !LooksPast(forms[i + 1])) continue;
+            classes[i] = _adverb;
+            classes[i + 1] = _pastParticiple;
         }
     }
 

@@ -49,4 +49,27 @@ public class OneAttackTests
         Assert.Equal(2, events.Count);
         Assert.All(events, e => Assert.Equal("the militants", e.Actor2!.Text));
     }
+
+    [Fact]
+    public void Shooting_some_and_abducting_others_are_two_assaults()
+    {
+        var events = Events("Residents said the attackers shot dead six civilians at a cattle market before pulling out, and abducted about 20 women.");
+        Assert.Contains(events, e => e.Actor2?.Text.Contains("civilians") == true);
+        Assert.Contains(events, e => e.Cameo == "181" && e.Actor2?.Text.Contains("women") == true);
+    }
+
+    [Fact]
+    public void Gunmen_armed_with_rifles_blasting_into_a_prison_are_the_attackers()
+    {
+        var attack = Events("Gunmen armed with assault rifles and explosives blasted their way into a prison on Sunday, killing three guards, authorities said.")
+            .First(e => e.Plover.Type == "ASSAULT");
+        Assert.Equal(("Gunmen", 3), (attack.Actor1!.Text, attack.Fatalities!.Min));
+    }
+
+    [Fact]
+    public void Coordinated_targets_of_one_verb_keep_the_first_named()
+    {
+        var detention = Assert.Single(Events("The prison director and four guards were detained on Monday on suspicion of complicity."));
+        Assert.Contains("director", detention.Actor2!.Text);
+    }
 }

@@ -136,4 +136,18 @@ public class ParseRepairsTests
         Assert.Equal((6, "nsubj"), (heads[5], relations[5]));
         Assert.Equal("obl", relations[2]);
     }
+
+    [Fact]
+    public void A_finite_verb_coordinated_with_a_noun_root_is_the_root_and_the_noun_its_subject()
+    {
+        // The coordinator , Dubuisson , appealed .
+        //  0      1       2     3      4     5     6
+        var (heads, relations) = Repaired(
+            ["DT", "NN", ",", "NNP", ",", "VBD", "."],
+            [1, -1, 3, 1, 5, 1, 1],
+            ["det", "root", "punct", "appos", "punct", "conj", "punct"]);
+        Assert.Equal((-1, "root"), (heads[5], relations[5]));
+        Assert.Equal((5, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal(5, heads[6]);
+    }
 }

@@ -78,4 +78,11 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBD", Xpos("Riot police fired tear gas at the crowd on Monday and arrested dozens of people .")[2]);
         Assert.Equal("VBD", Xpos("Residents said the attackers shot dead six civilians at a market , and abducted 20 women .")[4]);
     }
+
+    [Fact]
+    public void Since_between_had_and_a_participle_is_an_adverb()
+    {
+        var xpos = Xpos("A police source said security forces had since detained 11 men .");
+        Assert.Equal(("RB", "VBN"), (xpos[7], xpos[8]));
+    }
 }
