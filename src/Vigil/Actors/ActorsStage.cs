@@ -42,9 +42,23 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
                 code = _agents.SectorOf(words[^1].TrimEnd('s'), entity.Name) ?? _agents.SectorOf(words[^1], entity.Name);
             }
             if (code is null) continue;
-            // A bare sector ("GOV") belongs to the country the document is about.
-            if (SectorCodes.IsSector(code[..Math.Min(3, code.Length)]) && dominant is not null) code = dominant + code;
+            // A bare sector belongs to the country its name says ("the Royal Thai Army"), else to the
+            // country the document is about.
+            if (SectorCodes.IsSector(code[..Math.Min(3, code.Length)]) && (CountryInName(entity) ?? dominant) is { } owner) code = owner + code;
             entity.Actor = new ActorCode(code, code.Length >= 3 && !SectorCodes.IsSector(code[..3]) ? code[..3] : null, SectorCodes.FirstSectorIn(code));
         }
+    }
+
+    /// <summary>The country a word of the entity's name stands for as a demonym ("Thai" in "the Royal Thai Army"), as alpha-3.</summary>
+    private string? CountryInName(Entity entity)
+    {
+        if (gazetteer is null) return null;
+        foreach (var word in entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length < 4 || !char.IsUpper(word[0])) continue;
+            var entries = gazetteer.LookupDemonym(word);
+            if (!entries.IsEmpty && gazetteer[entries[0]].Country is { Length: 2 } alpha2) return EventLexicon.Default.Alpha3.GetValueOrDefault(alpha2);
+        }
+        return null;
     }
 }

@@ -1006,7 +1006,8 @@ public sealed class EventsStage : IPipelineStage
             : role >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[role].Lemma ?? "") is { } roleAgent ? AgentDictionary.SectorOfCode(roleAgent) : null;
         // A coordinated modifier's country may also come from the places ("Palestinian"), a role owner's from the dictionaries.
         string? ownerCountry = owner < 0 ? null : slot.OwnerModifies ? context.Phrases.CountryAt(owner) : SectorCodes.CountryIn(context.Phrases.CodeOf(owner));
-        string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head) ?? context.Country;
+        string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head)
+                               ?? PossessorsCountry(context, head) ?? context.Country;
         if (slot.OwnerModifies && ownerCountry is not null)
         {
             // The coordinated modifier is this actor's country ("Palestinian" in "Israeli and Palestinian leaders").
@@ -1035,6 +1036,24 @@ public sealed class EventsStage : IPipelineStage
     }
 
     /// <summary>A nationality adjective on the actor ("Mexican soldiers") gives its country.</summary>
+    /// <summary>
+    /// "The Royal Thai Army said that its troops had responded": "its" or "their" is the nearest actor
+    /// before it in the sentence with a country, and gives the phrase that country.
+    /// </summary>
+    private static string? PossessorsCountry(ActorContext context, int head)
+    {
+        var (document, children) = (context.Document, context.Children);
+        var tokens = document.Tokens;
+        int possessive = children[head].FirstOrDefault(c => tokens[c].DepRel is "nmod:poss" or "det:poss" && tokens[c].Form.ToLowerInvariant() is "its" or "their", -1);
+        if (possessive < 0) return null;
+        int sentenceStart = document.Sentences[tokens[head].Sentence].FirstToken;
+        for (int t = possessive - 1; t >= sentenceStart; t--)
+        {
+            if ((EntityAt(document, t)?.Actor?.Country ?? context.Phrases.CountryAt(t)) is { } country) return country;
+        }
+        return null;
+    }
+
     private string? CountryOfModifier(Document document, List<int>[] children, int head)
     {
         foreach (var c in children[head])

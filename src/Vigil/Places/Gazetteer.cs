@@ -59,11 +59,11 @@ public sealed unsafe class Gazetteer : IDisposable
     /// <summary>Lookup of an already folded name (saves the folding when the caller has it).</summary>
     public ReadOnlySpan<int> LookupFolded(string folded) => LookupKey(GazetteerFile.NameKey(folded));
 
-    /// <summary>The country (as a gazetteer entry) whose people a demonym names: "Mexican" → Mexico.</summary>
     /// <summary>Lookup of a short name written in capitals among the codes ("NYC", "ADL").</summary>
     public ReadOnlySpan<int> LookupCode(ReadOnlySpan<char> word) =>
         LookupKey(GazetteerFile.NameKey(GazetteerFile.CodePrefix + NameFolding.Fold(word)));
 
+    /// <summary>The country (as a gazetteer entry) whose people a demonym names: "Mexican" → Mexico.</summary>
     public ReadOnlySpan<int> LookupDemonym(ReadOnlySpan<char> word) =>
         LookupKey(GazetteerFile.NameKey(GazetteerFile.DemonymPrefix + NameFolding.Fold(word)));
 

@@ -132,4 +132,13 @@ public class EventSidesTests
         Assert.Equal("terrorists", condemnation.Actor2!.Text);
         Assert.DoesNotContain(events, e => e.Modality == "demanded");
     }
+
+    [Fact]
+    public void Its_troops_belong_to_the_army_named_before_and_the_army_to_the_country_its_name_says()
+    {
+        var accusation = Events("POIPET, Cambodia (AP) — Cambodian troops clashed with Thai soldiers on Tuesday.\n\n" +
+                                "The Royal Thai Army said on Wednesday that its troops had responded to hostile movements and accused Cambodian forces of crossing the border.")
+            .Single(e => e.Trigger.Text == "accused");
+        Assert.Equal(("THA", "KHM"), (accusation.Actor1!.Country, accusation.Actor2!.Country));
+    }
 }
