@@ -134,6 +134,9 @@ internal static class EventMentions
         ["assassination"] = "ASSAULT", ["violence"] = "ASSAULT",
         ["arrest"] = "COERCE", ["arrests"] = "COERCE", ["detention"] = "COERCE", ["crackdown"] = "COERCE", ["execution"] = "COERCE",
         ["ban"] = "COERCE", ["expulsion"] = "SANCTION", ["sanction"] = "SANCTION", ["sanctions"] = "SANCTION",
+        // "Opposition lawmakers called for an independent inquiry ... The minister rejected the demand."
+        ["demand"] = "REQUEST", ["demands"] = "REQUEST", ["call"] = "REQUEST", ["calls"] = "REQUEST", ["request"] = "REQUEST", ["appeal"] = "REQUEST",
+        ["accusation"] = "ACCUSE", ["accusations"] = "ACCUSE", ["allegation"] = "ACCUSE", ["allegations"] = "ACCUSE",
     };
 
     /// <summary>
@@ -148,6 +151,15 @@ internal static class EventMentions
         for (int b = events.Count - 1; b >= 0; b--)
         {
             var consequence = events[b];
+            // ("Soldiers raided homes ..., detaining 23 young men", the participle sharing the raid's subject.)
+            if (consequence.Actor1 is { } detainers && events.FirstOrDefault(e => e != consequence && e.Actor1?.Start == detainers.Start
+                    && RaidThatDetained(document, e, consequence)) is { } raid)
+            {
+                RecodeAs(raid, consequence);
+                raid.Actor2 = consequence.Actor2;
+                events.RemoveAt(b);
+                continue;
+            }
             if (consequence.Actor1 is not null) continue;
             // The cause is in the same sentence, or (for a casualty report: "At least 12 people were killed in
             // the fighting") in the sentence just before.
@@ -161,14 +173,18 @@ internal static class EventMentions
             // A toll can come a few sentences after its cause ("A suicide bomber killed at least 11 people ...
             // The bomber detonated his explosives ... More than 30 people were wounded, he said."), and a
             // crackdown ("used water cannon to break up a rally") has casualties too: the nearest cause wins.
-            var cause = events.LastOrDefault(e => e != consequence && e.Actor1 is not null
-                                                   && (!ownTarget || Governs(document, e, consequence))
+            bool CanCause(Event e) => e != consequence && e.Actor1 is not null
+                                                   && (!ownTarget || Governs(document, e, consequence) || RaidThatDetained(document, e, consequence))
                                                    && (e.Cameo[..2] == consequence.Cameo[..2]
                                                        || countsCasualties && (e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal)) && consequence.Plover.Type == "ASSAULT"
-                                                       || ViolentClauseOf(document, e, consequence))
+                                                       || ViolentClauseOf(document, e, consequence) || RaidThatDetained(document, e, consequence))
                                                    && (e.Sentence == consequence.Sentence
                                                        || countsCasualties && e.Sentence < consequence.Sentence && e.Sentence >= consequence.Sentence - 3
-                                                          && SamePlaceOrNone(document, e, consequence)));
+                                                          && SamePlaceOrNone(document, e, consequence));
+            // ("ambushed a convoy ..., killing seven soldiers, and hours later gunmen abducted 11 students": the
+            // verb a participle hangs on is its cause before any later event of the sentence.)
+            var cause = events.LastOrDefault(e => CanCause(e) && e.Sentence == consequence.Sentence && Governs(document, e, consequence))
+                        ?? events.LastOrDefault(CanCause);
             if (cause is null) continue;
             // "stormed a market neighborhood ..., killing at least 31 civilians", "attacked a hotel, killing five
             // people": an attack on a place or a thing is an attack on the people it killed (CAMEO's targets
@@ -181,6 +197,13 @@ internal static class EventMentions
                         ? Actors.SectorCodes.Armed.Contains(victims.Sector) && !AttackersOwnDead(victims)
                         : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2))))
                 cause.Actor2 = victims;
+            // "soldiers raided homes ..., detaining at least 23 young men": a raid that detained people is
+            // their arrest (17), as coders count a security raid.
+            if (RaidThatDetained(document, cause, consequence))
+            {
+                RecodeAs(cause, consequence);
+                cause.Actor2 = consequence.Actor2;
+            }
             // "raided the town ..., beheading civilians": the raid is the beheading's assault (18) on them.
             if (ViolentClauseOf(document, cause, consequence) && cause.Cameo.StartsWith("19", StringComparison.Ordinal) && consequence.Cameo.StartsWith("18", StringComparison.Ordinal)
                 && cause.Actor2 == consequence.Actor2)
@@ -240,6 +263,27 @@ internal static class EventMentions
     /// </summary>
     private static bool ViolentClauseOf(Document document, Event cause, Event consequence) =>
         cause.Plover.Type == "ASSAULT" && consequence.Plover.Type == "ASSAULT" && cause.Sentence == consequence.Sentence && Governs(document, cause, consequence);
+
+    private static bool RaidThatDetained(Document document, Event raid, Event detention) =>
+        raid.Plover.Type == "ASSAULT" && detention.Cameo.StartsWith("173", StringComparison.Ordinal) && detention.Actor2 is not null
+        && raid.Sentence == detention.Sentence && (raid.Actor2 is null || NamesAPlaceOrThing(document, raid.Actor2))
+        && (Governs(document, raid, detention) || ParticipleAfter(document, raid, detention));
+
+    /// <summary>
+    /// "raided homes in Ntarinkon on Monday afternoon, detaining 23 young men", the participle hung elsewhere
+    /// by the parser: a participle after a comma with no verb between it and the event before it.
+    /// </summary>
+    private static bool ParticipleAfter(Document document, Event before, Event participle)
+    {
+        int from = document.TokenStartingAt(before.Trigger.Start), to = document.TokenStartingAt(participle.Trigger.Start);
+        if (from < 0 || to <= from + 1 || document.Tokens[to].Xpos != "VBG" || document.Tokens[to - 1].Form != ",") return false;
+        for (int t = from + 1; t < to; t++)
+        {
+            // (A participle, "neighboring Mankon", is no verb of its own.)
+            if (document.Tokens[t].Upos is "VERB" or "AUX" && document.Tokens[t].Xpos is not ("VBG" or "VBN")) return false;
+        }
+        return true;
+    }
 
     private static void RecodeAs(Event cause, Event consequence)
     {

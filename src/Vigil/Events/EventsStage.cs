@@ -84,6 +84,7 @@ public sealed class EventsStage : IPipelineStage
                 }
             }
         }
+        KeepSentenceTollsWithTheirClauses(document, children);
         EventMentions.Merge(document, keepFirstOfCoordinated: !_petrarchConventions);
         StoryDates.Inherit(document);
         // An actor does not act on itself: the same code on both sides (also after merging) is a misreading.
@@ -94,6 +95,50 @@ public sealed class EventsStage : IPipelineStage
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = EventMentions.Renumbered(document.Events[i], i);
         ApplyRevisedTolls(document);
         MarkDisputedTolls(document);
+    }
+
+    /// <summary>
+    /// "Separatist fighters ambushed a convoy ..., killing seven soldiers, and hours later gunmen abducted
+    /// 11 students": a sentence's toll belongs to the acts whose clause holds its words, when some does,
+    /// not to every act of violence in the sentence.
+    /// </summary>
+    private static void KeepSentenceTollsWithTheirClauses(Document document, List<int>[] children)
+    {
+        foreach (var group in document.Events.Where(e => e.Fatalities is not null || e.Injuries is not null).GroupBy(e => e.Sentence))
+        {
+            if (group.Count() < 2) continue;
+            var sentence = document.Sentences[group.Key];
+            foreach (var toll in group.Select(e => e.Fatalities).Concat(group.Select(e => e.Injuries)).OfType<CasualtyCount>().Distinct().ToList())
+            {
+                int at = document.Text.IndexOf(toll.Text, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
+                if (at < 0) continue;
+                var holding = group.Where(e => e.Fatalities == toll || e.Injuries == toll).ToList();
+                var inClause = holding.Where(e => ClauseSpan(document, children, e) is var (start, end) && start <= at && at < end).ToList();
+                if (inClause.Count == 0) continue;
+                foreach (var e in holding.Except(inClause))
+                {
+                    if (e.Fatalities == toll) e.Fatalities = null;
+                    if (e.Injuries == toll) e.Injuries = null;
+                }
+            }
+        }
+    }
+
+    /// <summary>The characters the event's trigger and its dependents cover.</summary>
+    private static (int Start, int End) ClauseSpan(Document document, List<int>[] children, Event e)
+    {
+        int trigger = document.TokenStartingAt(e.Trigger.Start);
+        if (trigger < 0) return (e.Trigger.Start, e.Trigger.End);
+        int first = trigger, last = trigger;
+        var pending = new Stack<int>(children[trigger]);
+        while (pending.Count > 0)
+        {
+            int t = pending.Pop();
+            first = Math.Min(first, t);
+            last = Math.Max(last, t);
+            foreach (var c in children[t]) pending.Push(c);
+        }
+        return (document.Tokens[first].Start, document.Tokens[last].End);
     }
 
     /// <summary>
@@ -975,7 +1020,8 @@ public sealed class EventsStage : IPipelineStage
         {
             if (tokens[c].DepRel is "compound" or "amod" or "det" or "flat" or "nummod" or "nmod:poss" or "flat:name" or "det:poss"
                 && !(c < head && DateResolver.NamesATime(tokens[c].Form))   // "last month gunmen abducted": the time is no part of the actor
-                && !(c > head && tokens[c].DepRel == "amod"))   // "Gunmen armed with rifles": a modifier after the noun is a clause of its own
+                && !(c > head && tokens[c].DepRel == "amod")   // "Gunmen armed with rifles": a modifier after the noun is a clause of its own
+                && tokens[c].Upos != "ADV")   // "hours later gunmen abducted", with "later" parsed as the gunmen's modifier
             {
                 first = Math.Min(first, c);
                 // ("Sinaloa Gov. Elena Barraza", parsed as a chain of flat names: the whole chain.)

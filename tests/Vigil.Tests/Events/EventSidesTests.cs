@@ -141,4 +141,12 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "accused");
         Assert.Equal(("THA", "KHM"), (accusation.Actor1!.Country, accusation.Actor2!.Country));
     }
+
+    [Fact]
+    public void Rejecting_the_demand_rejects_whoever_made_it()
+    {
+        var rejection = Events("Opposition lawmakers called for an independent inquiry into the raids on Sunday. " +
+                               "Communication Minister Jean-Claude Mvondo rejected the demand on Monday.").Single(e => e.Trigger.Text == "rejected");
+        Assert.Contains("lawmakers", rejection.Actor2!.Text);
+    }
 }

@@ -72,4 +72,23 @@ public class OneAttackTests
         var detention = Assert.Single(Events("The prison director and four guards were detained on Monday on suspicion of complicity."));
         Assert.Contains("director", detention.Actor2!.Text);
     }
+
+    [Fact]
+    public void A_participles_toll_goes_to_the_verb_it_hangs_on_not_a_later_abduction()
+    {
+        var events = Events("Separatist fighters ambushed a military convoy on the outskirts of Bamenda on Sunday, killing seven soldiers, " +
+                            "and hours later gunmen abducted 11 students from a school in the city, officials said Tuesday.");
+        var ambush = Assert.Single(events, e => e.Trigger.Text == "ambushed");
+        Assert.Equal(("seven soldiers", 7), (ambush.Actor2!.Text, ambush.Fatalities!.Min));
+        var abduction = Assert.Single(events, e => e.Trigger.Text == "abducted");
+        Assert.Equal("gunmen", abduction.Actor1!.Text);
+        Assert.Null(abduction.Fatalities);
+    }
+
+    [Fact]
+    public void A_raid_on_homes_that_detained_people_is_their_arrest()
+    {
+        var raid = Assert.Single(Events("Soldiers raided homes in Ntarinkon on Monday afternoon, detaining at least 23 young men, residents said."));
+        Assert.Equal(("173", "23 young men"), (raid.Cameo, raid.Actor2!.Text));
+    }
 }
