@@ -56,6 +56,10 @@ public sealed class EventsStage : IPipelineStage
             {
                 var token = document.Tokens[i];
                 if (token.Upos is not ("VERB" or "NOUN") || token.Lemma is null) continue;
+                // "thousands of striking garment workers": a participle describing a noun names no act of its own
+                // (and "striking workers", however parsed, are on strike, not hitting anyone).
+                if (!_petrarchConventions && token.Xpos == "VBG" && (token.DepRel == "amod" && token.Head > i
+                        || token.Lemma == "strike" && i + 1 < sentence.EndToken && document.Tokens[i + 1].Xpos is "NNS" or "NN")) continue;
                 var match = Match(document, children, i, sentence, Phrases);
                 if (match is null) continue;
                 var (pattern, target, source) = match.Value;
@@ -961,6 +965,8 @@ public sealed class EventsStage : IPipelineStage
 
     private static IEnumerable<int> Subtree(List<int>[] children, int token) => children[token].SelectMany(c => Subtree(children, c)).Prepend(token);
 
+    private static readonly HashSet<string> AllegationNouns = new(StringComparer.Ordinal) { "charge", "suspicion", "allegation", "accusation" };
+
     /// <summary>Nouns for the ways words reach the public: what they carry is someone's, not their own act.</summary>
     private static readonly HashSet<string> MediumNouns = new(StringComparer.Ordinal)
         { "message", "statement", "conference", "interview", "video", "speech", "letter", "broadcast", "post", "tweet", "communique", "address" };
@@ -1133,6 +1139,11 @@ public sealed class EventsStage : IPipelineStage
                 || tokens[trigger].DepRel == "acl" && SentBy(tokens, sender) is >= 0 and var senderVerb && _lexicon.Mission.Contains(tokens[senderVerb].Lemma ?? ""))
             && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))
             return Modalities.Future;
+        // ("on charges of vandalism and assaulting officers", whatever the parse made of it.)
+        for (int i = trigger - 1; i > document.Sentences[@event.Sentence].FirstToken && i >= trigger - 5; i--)
+        {
+            if (tokens[i].Form.Equals("of", StringComparison.OrdinalIgnoreCase) && AllegationNouns.Contains(tokens[i - 1].Lemma ?? "")) return Modalities.Hypothetical;
+        }
         // Walk up the clauses: under "demanded that ...", "plan to ...", or "X said ...". A verb coordinated
         // with another is not under it ("denied any role and accused the army"), and a noun is no reporting
         // verb ("denied reports that a checkpoint had been overrun" is a denial).
@@ -1144,6 +1155,9 @@ public sealed class EventsStage : IPipelineStage
             if (_lexicon.Demand.Contains(lemma) && @event.Plover.Type != "REQUEST" && !IsAdjunct(tokens, children, child) && !Names(tokens, children, head))
                 return Modalities.Demanded;
             if (_lexicon.Denial.Contains(lemma)) return Modalities.Negated;
+            // "arrested 37 people on charges of vandalism and assaulting officers": an act charged or
+            // suspected is alleged, not established.
+            if (tokens[head].Upos == "NOUN" && AllegationNouns.Contains(lemma)) return Modalities.Hypothetical;
             if (_lexicon.Future.Contains(lemma)) return Modalities.Future;
             if (_lexicon.ReportingVerbs.Contains(lemma) && tokens[head].Upos != "NOUN") return Modalities.Reported;
         }

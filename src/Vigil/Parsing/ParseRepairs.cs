@@ -154,10 +154,12 @@ public static class ParseRepairs
     {
         int root = heads.IndexOf(-1);
         if (root < 0 || !IsNoun(xpos[root])) return;
+        // ("The ... Association (BGMEA), the main factory owners' group, threatened workers": or of its apposition.)
         int verb = -1;
         for (int i = root + 1; i < heads.Length && verb < 0; i++)
         {
-            if (heads[i] == root && relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" or "VBP") verb = i;
+            if (relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" or "VBP"
+                && (heads[i] == root || heads[i] > root && relations[heads[i]] == "appos" && heads[heads[i]] == root)) verb = i;
         }
         if (verb < 0) return;
         for (int i = root + 1; i < verb; i++)

@@ -44,4 +44,33 @@ public class DiplomacyAndForceTests
         Assert.All(events, e => Assert.Null(e.Fatalities));
         Assert.Contains(events, e => e.Cameo.StartsWith("13"));
     }
+
+    [Fact]
+    public void Acts_named_in_charges_are_alleged_not_done()
+    {
+        var events = Events("Police arrested 37 people on Monday night on charges of vandalism and assaulting officers, a police official said.");
+        Assert.DoesNotContain(events, e => e.Trigger.Text == "assaulting" && e.Modality is "asserted" or "reported");
+    }
+
+    [Fact]
+    public void Striking_workers_walking_off_the_job_protest_and_are_not_hitting_anyone()
+    {
+        Assert.Equal("143", Assert.Single(Events("Workers at 40 factories walked off the job on Saturday.")).Cameo);
+        Assert.Equal("175", Assert.Single(Events("Police dispersed striking workers outside the factory on Monday.")).Cameo);
+    }
+
+    [Fact]
+    public void Troops_moved_to_the_border_are_deployed()
+    {
+        var move = Assert.Single(Events("The army moved additional troops and armored vehicles to the border near Chaman on Thursday."));
+        Assert.Equal("154", move.Cameo);
+    }
+
+    [Fact]
+    public void An_association_named_with_its_apposition_threatens()
+    {
+        var threat = Events("The Bangladesh Garment Manufacturers and Exporters Association (BGMEA), the main factory owners' group, threatened workers on Monday with closures.")
+            .First(e => e.Cameo.StartsWith("13"));
+        Assert.Contains("Association", threat.Actor1!.Text);
+    }
 }
