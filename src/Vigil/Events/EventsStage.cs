@@ -1027,11 +1027,22 @@ public sealed class EventsStage : IPipelineStage
             if (tokens[c].DepRel is "compound" or "amod" or "det" or "flat" or "nummod" or "nmod:poss" or "flat:name" or "det:poss"
                 && !(c < head && DateResolver.NamesATime(tokens[c].Form))   // "last month gunmen abducted": the time is no part of the actor
                 && !(c > head && tokens[c].DepRel == "amod")   // "Gunmen armed with rifles": a modifier after the noun is a clause of its own
-                && tokens[c].Upos != "ADV")   // "hours later gunmen abducted", with "later" parsed as the gunmen's modifier
+                && tokens[c].Upos != "ADV"   // "hours later gunmen abducted", with "later" parsed as the gunmen's modifier
+                && tokens[c].Form.ToLowerInvariant() is not ("dead" or "alive"))   // "shot dead a community leader"
             {
                 first = Math.Min(first, c);
                 // ("Sinaloa Gov. Elena Barraza", parsed as a chain of flat names: the whole chain.)
                 last = Math.Max(last, tokens[c].DepRel is "flat" or "flat:name" ? SubtreeEnd(children, c) : c);
+            }
+        }
+        // "Tumaco Mayor Jhon Jairo Cortes", parsed with the name as a modifier of the town: a run of proper
+        // nouns after a proper-noun head is one name with it.
+        if (tokens[head].Upos == "PROPN")
+        {
+            foreach (var c in children[head].Where(c => c > last && tokens[c].DepRel == "nmod" && tokens[c].Upos == "PROPN" && !children[c].Any(g => tokens[g].DepRel == "case")))
+            {
+                int nameEnd = SubtreeEnd(children, c);
+                if (Enumerable.Range(head + 1, nameEnd - head).All(t => tokens[t].Upos == "PROPN")) last = Math.Max(last, nameEnd);
             }
         }
         // "Pakistan's prime minister, Imran Khan": the name in apposition is part of the actor, and its entity.

@@ -145,7 +145,15 @@ public sealed class DependencyParser
             var heads = new int[n];
             var relations = new string[n];
             Parse(state, Hash(forms, tags), n, heads, relations);
-            ParseRepairs.Apply(tags, heads, relations);
+            // The repairs rewire heads; should one ever close a cycle, the parser's own tree stands.
+            var parsedHeads = heads.ToArray();
+            var parsedRelations = relations.ToArray();
+            ParseRepairs.Apply(forms, tags, heads, relations);
+            if (!IsTree(heads))
+            {
+                parsedHeads.CopyTo(heads, 0);
+                parsedRelations.CopyTo(relations, 0);
+            }
             for (int i = 0; i < n; i++)
             {
                 ref var token = ref tokens[sentence.FirstToken + i];
@@ -153,6 +161,18 @@ public sealed class DependencyParser
                 token.DepRel = relations[i];
             }
         }
+    }
+
+    /// <summary>Whether every word reaches the root (-1) without passing a word twice.</summary>
+    public static bool IsTree(ReadOnlySpan<int> heads)
+    {
+        for (int i = 0; i < heads.Length; i++)
+        {
+            int word = i, steps = 0;
+            while (word >= 0 && steps++ <= heads.Length) word = heads[word];
+            if (word >= 0) return false;
+        }
+        return true;
     }
 
     public void Save(string path) => ModelFile.Save(path, Magic, FormatVersion, writer =>

@@ -7,7 +7,10 @@ namespace Vigil.Parsing;
 public static class ParseRepairs
 {
     /// <summary>Applies every repair to one sentence (heads are sentence indices, -1 for the root).</summary>
-    public static void Apply(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    public static void Apply(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations) => Apply([], xpos, heads, relations);
+
+    /// <param name="forms">The words (some repairs look at them; without them those repairs are skipped).</param>
+    public static void Apply(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         for (int i = 0; i < heads.Length; i++) PastTenseReadAsModifier(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
@@ -17,6 +20,7 @@ public static class ParseRepairs
         for (int i = 1; i < heads.Length; i++) PrepositionalPhraseReadAsSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         NounRootWithCoordinatedVerb(xpos, heads, relations);
+        for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -175,6 +179,41 @@ public static class ParseRepairs
         {
             if (heads[i] == root) heads[i] = verb;
         }
+    }
+
+    /// <summary>
+    /// "The incident came a day after troops captured a commander", parsed with "after troops" as a phrase
+    /// and "captured" coordinated with "came": a noun opened by a subordinating "after", "before" or
+    /// "since" and followed at once by a past tense is that verb's subject, and the verb a clause on the
+    /// word the phrase hung on.
+    /// </summary>
+    private static void ClauseReadAsPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (xpos[noun] is not ("NNS" or "NN" or "NNP" or "NNPS") || relations[noun] is not ("nmod" or "obl") || xpos[noun + 1] != "VBD") return;
+        int verb = noun + 1, marker = noun - 1;
+        if (relations[verb] is not ("conj" or "parataxis") || heads[marker] != noun || relations[marker] != "case") return;
+        if (xpos[marker] != "IN" || marker < 1 || !Subordinators.Contains(forms[marker].ToLowerInvariant())) return;
+        int governor = heads[noun];
+        // (The phrase must hang outside the verb's own subtree, or the tree would turn into a cycle.)
+        if (governor < 0 || Dominates(heads, verb, governor)) return;
+        heads[verb] = governor;
+        relations[verb] = IsNoun(xpos[governor]) ? "acl" : "advcl";
+        heads[noun] = verb;
+        relations[noun] = "nsubj";
+        heads[marker] = verb;
+        relations[marker] = "mark";
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "after", "before", "since", "until", "when", "once", "because", "while" };
+
+    /// <summary>Whether <paramref name="ancestor"/> is <paramref name="word"/> or above it.</summary>
+    private static bool Dominates(Span<int> heads, int ancestor, int word)
+    {
+        for (int steps = 0; word >= 0 && steps <= heads.Length; steps++, word = heads[word])
+        {
+            if (word == ancestor) return true;
+        }
+        return false;
     }
 
     /// <summary>The first word of a word's subtree.</summary>

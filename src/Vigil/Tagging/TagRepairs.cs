@@ -49,6 +49,7 @@ internal sealed class TagRepairs
         CoordinatedPastTense(forms, classes);
         PluralReadAsPresent(forms, classes);
         SinceBetweenAuxiliaryAndParticiple(forms, classes);
+        KilledDead(forms, classes);
         ParticipleBeforeCoordinatedPast(forms, classes);
         HyphenatedParticiple(forms, classes);
         if (_pastTense < 0) return;
@@ -243,6 +244,21 @@ internal sealed class TagRepairs
             if (_xpos[classes[i + 1]] is not ("VBN" or "VBD" or "JJ") || !LooksPast(forms[i + 1])) continue;
             classes[i] = _adverb;
             classes[i + 1] = _pastParticiple;
+        }
+    }
+
+    /// <summary>
+    /// "dissidents shot/NN dead a community leader": a verb of killing before "dead" is its past tense, or its
+    /// participle after a form of "be" or "get" ("was shot dead").
+    /// </summary>
+    private void KilledDead(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (!forms[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase) || forms[i].ToLowerInvariant() is not ("shot" or "gunned" or "stabbed" or "hacked" or "beaten" or "clubbed" or "burned" or "burnt")) continue;
+            bool passive = forms[i - 1].ToLowerInvariant() is "was" or "were" or "been" or "be" or "being" or "got" or "get" or "is" or "are";
+            classes[i] = passive ? _pastParticiple : _pastTense;
         }
     }
 

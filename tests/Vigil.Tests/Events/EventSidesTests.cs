@@ -149,4 +149,13 @@ public class EventSidesTests
                                "Communication Minister Jean-Claude Mvondo rejected the demand on Monday.").Single(e => e.Trigger.Text == "rejected");
         Assert.Contains("lawmakers", rejection.Actor2!.Text);
     }
+
+    [Fact]
+    public void A_town_title_and_name_run_is_one_actor_and_a_day_after_troops_captured_is_the_troops_act()
+    {
+        var appeal = Assert.Single(Events("Tumaco Mayor Jhon Jairo Cortes on Thursday called on all armed groups to keep civilians out of the conflict."));
+        Assert.Equal("Tumaco Mayor Jhon Jairo Cortes", appeal.Actor1!.Text);
+        var capture = Events("The incident came a day after troops captured a local dissident commander in a rural area.").Single(e => e.Trigger.Text == "captured");
+        Assert.Equal("troops", capture.Actor1!.Text);
+    }
 }

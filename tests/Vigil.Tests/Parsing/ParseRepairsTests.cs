@@ -150,4 +150,25 @@ public class ParseRepairsTests
         Assert.Equal((5, "nsubj"), (heads[1], relations[1]));
         Assert.Equal(5, heads[6]);
     }
+
+    [Fact]
+    public void A_noun_after_a_subordinating_after_and_before_a_past_tense_is_that_verbs_subject()
+    {
+        // came a day after troops captured a commander .
+        //  0   1  2    3     4       5     6     7      8
+        string?[] xpos = ["VBD", "DT", "NN", "IN", "NNS", "VBD", "DT", "NN", "."];
+        int[] heads = [-1, 2, 0, 4, 2, 0, 7, 5, 0];
+        string[] relations = ["root", "det", "obl:unmarked", "case", "nmod", "conj", "det", "obj", "punct"];
+        ParseRepairs.Apply(["came", "a", "day", "after", "troops", "captured", "a", "commander", "."], xpos, heads, relations);
+        Assert.Equal((5, "nsubj"), (heads[4], relations[4]));
+        Assert.Equal((2, "acl"), (heads[5], relations[5]));
+        Assert.Equal((5, "mark"), (heads[3], relations[3]));
+    }
+
+    [Fact]
+    public void A_tree_check_finds_cycles()
+    {
+        Assert.True(Vigil.Parsing.DependencyParser.IsTree([1, -1, 1]));
+        Assert.False(Vigil.Parsing.DependencyParser.IsTree([1, 2, 1]));
+    }
 }

@@ -85,4 +85,11 @@ public class FiniteVerbRepairTests
         var xpos = Xpos("A police source said security forces had since detained 11 men .");
         Assert.Equal(("RB", "VBN"), (xpos[7], xpos[8]));
     }
+
+    [Fact]
+    public void Shot_dead_is_a_past_tense_or_after_was_a_participle()
+    {
+        Assert.Equal("VBD", Xpos("In January , dissidents shot dead a community leader .")[4]);
+        Assert.Equal("VBN", Xpos("A community leader was shot dead in January .")[4]);
+    }
 }
