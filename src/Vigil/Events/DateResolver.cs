@@ -6,8 +6,8 @@ namespace Vigil.Events;
 /// <summary>
 /// Finds a time expression among a sentence's tokens and resolves it against the publication date:
 /// weekdays ("on Monday night": the most recent Monday on or before publication), "yesterday",
-/// "today", "last week", "over the weekend", "last month", "a month ago", "last year", and month-day
-/// dates ("on Jan. 12", "January 12"). Without a publication date the text is kept and the value is null.
+/// "today", "last week", "over the weekend", "last month", "a month ago", "last year", month-day
+/// dates ("on Jan. 12", "January 12") and months ("in October", "in January 2024"). Without a publication date the text is kept and the value is null.
 /// </summary>
 public static class DateResolver
 {
@@ -87,9 +87,24 @@ public static class DateResolver
                 }
                 return Make(value, "day", text);
             }
+            // "In October", "last October", "in January 2024": the month (the latest on or before publication
+            // unless a year is given). Only a capitalised month after a preposition or before a year: "may"
+            // and "march" are verbs too.
+            if (month >= 0 && char.IsUpper(tokens[i].Form[0]) && (previous is "in" or "last" or "early" or "late" or "mid" or "since" or "until" or "during" or "of" || IsYear(next)))
+            {
+                int end = IsYear(next) ? i + 1 : i;
+                var text = document.Slice(tokens[previous is "last" or "early" or "late" or "mid" ? i - 1 : i].Start, tokens[end].End);
+                DateOnly? value = null;
+                if (IsYear(next)) value = new DateOnly(int.Parse(next!, CultureInfo.InvariantCulture), month + 1, 1);
+                else if (published is { } p) value = new DateOnly(month + 1 > p.Month || previous == "last" && month + 1 == p.Month ? p.Year - 1 : p.Year, month + 1, 1);
+                return Make(value, "month", text);
+            }
         }
         return null;
     }
+
+    private static bool IsYear(string? word) =>
+        word is { Length: 4 } && word.All(char.IsAsciiDigit) && int.Parse(word, CultureInfo.InvariantCulture) is >= 1900 and <= 2100;
 
     private static int MonthIndex(string word)
     {

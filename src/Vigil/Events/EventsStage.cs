@@ -95,7 +95,8 @@ public sealed class EventsStage : IPipelineStage
         // An event with neither actor nor casualties ("a rally turned into a riot", "explosions were heard")
         // says that something happened, not who did what to whom: no row of an event data set.
         if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!)
-                                           || !_petrarchConventions && e.Actor1 is null && e.Actor2 is null && e.Fatalities is null && e.Injuries is null) > 0)
+                                           || !_petrarchConventions && e.Actor1 is null && e.Actor2 is null && e.Fatalities is null && e.Injuries is null
+                                           || !_petrarchConventions && IsRetoldViolence(document, e)) > 0)
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = EventMentions.Renumbered(document.Events[i], i);
         ApplyRevisedTolls(document);
         MarkDisputedTolls(document);
@@ -259,6 +260,25 @@ public sealed class EventsStage : IPipelineStage
         }
         @event.Confidence = Confidence(@event);
         document.Events.Add(@event);
+    }
+
+    /// <summary>
+    /// "Two marines were wounded", "31 soldiers had been killed", written near an attack whose attacker is
+    /// named: violence with no attacker of its own, within three sentences after (or in the sentence of) an
+    /// attack by someone, retells that attack or counts its toll, and is no event of its own. Violence by
+    /// no one named and near no such attack ("A community leader was shot dead") stays.
+    /// </summary>
+    /// <remarks>A retold toll goes to the attack when the attack has none of its own.</remarks>
+    private static bool IsRetoldViolence(Document document, Event e)
+    {
+        if (e.Actor1 is not null || e.Plover.Type != "ASSAULT") return false;
+        // (Not one on another day: "In October, the mayor was killed".)
+        var attack = document.Events.LastOrDefault(a => a != e && a.Actor1 is not null && a.Plover.Type == "ASSAULT" && a.Sentence <= e.Sentence && e.Sentence - a.Sentence <= 3
+                                                        && (e.Date?.Value is null || a.Date?.Value is null || e.Date.Value == a.Date.Value));
+        if (attack is null) return false;
+        attack.Fatalities ??= e.Fatalities;
+        attack.Injuries ??= e.Injuries;
+        return true;
     }
 
     /// <summary>

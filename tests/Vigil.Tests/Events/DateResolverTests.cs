@@ -26,6 +26,9 @@ public class DateResolverTests
     [InlineData("It began on Jan. 12 in Antunez.", "2014-01-12", "day", "Jan. 12")]
     [InlineData("It began on Dec. 30 in Antunez.", "2013-12-30", "day", "Dec. 30")]
     [InlineData("Elections were held last year.", "2013-01-01", "year", "last year")]
+    [InlineData("In October, gunmen killed the mayor.", "2013-10-01", "month", "October")]
+    [InlineData("In January 2012, gunmen killed a judge.", "2012-01-01", "month", "January 2012")]
+    [InlineData("Gunmen killed a priest last January.", "2013-01-01", "month", "last January")]
     public void Expressions_resolve_against_the_publication_date(string sentence, string value, string precision, string text)
     {
         Assert.Equal(new EventDate(value, precision, text), Resolve(sentence, Tuesday));
@@ -36,5 +39,11 @@ public class DateResolverTests
     {
         Assert.Equal(new EventDate(null, "day", "Monday night"), Resolve("Soldiers fired on Monday night.", null));
         Assert.Null(Resolve("Soldiers fired.", Tuesday));
+    }
+
+    [Fact]
+    public void May_and_march_as_verbs_are_no_months()
+    {
+        Assert.Null(Resolve("Troops may march into the town.", Tuesday));
     }
 }

@@ -91,4 +91,13 @@ public class OneAttackTests
         var raid = Assert.Single(Events("Soldiers raided homes in Ntarinkon on Monday afternoon, detaining at least 23 young men, residents said."));
         Assert.Equal(("173", "23 young men"), (raid.Cameo, raid.Actor2!.Text));
     }
+
+    [Fact]
+    public void Violence_with_no_attacker_right_after_an_attack_retells_it_and_gives_it_its_toll()
+    {
+        var events = Events("Jihadist fighters stormed an army base near Ouahigouya on Tuesday.\n\n" +
+                            "Two local officials said on Wednesday that at least 31 soldiers had been killed.");
+        var attack = Assert.Single(events);
+        Assert.Equal(31, attack.Fatalities!.Min);
+    }
 }
