@@ -96,7 +96,8 @@ public sealed class EventsStage : IPipelineStage
         // says that something happened, not who did what to whom: no row of an event data set.
         if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!)
                                            || !_petrarchConventions && e.Actor1 is null && e.Actor2 is null && e.Fatalities is null && e.Injuries is null
-                                           || !_petrarchConventions && IsRetoldViolence(document, e)) > 0)
+                                           || !_petrarchConventions && IsRetoldViolence(document, e)
+                                           || !_petrarchConventions && e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant())) > 0)
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = EventMentions.Renumbered(document.Events[i], i);
         ApplyRevisedTolls(document);
         MarkDisputedTolls(document);
@@ -984,6 +985,13 @@ public sealed class EventsStage : IPipelineStage
     }
 
     private static IEnumerable<int> Subtree(List<int>[] children, int token) => children[token].SelectMany(c => Subtree(children, c)).Prepend(token);
+
+    /// <summary>
+    /// "“We asked them to leave,” she said", "Everyone is asking ...": a speaker's "we" or "I", or nobody in
+    /// particular, names no actor the article identifies; such an event is no row.
+    /// </summary>
+    private static readonly HashSet<string> UnresolvedPeople = new(StringComparer.Ordinal)
+        { "we", "i", "you", "everyone", "everybody", "anyone", "anybody", "nobody", "no one", "someone", "somebody" };
 
     private static readonly HashSet<string> AllegationNouns = new(StringComparer.Ordinal) { "charge", "suspicion", "allegation", "accusation" };
 

@@ -73,4 +73,18 @@ public class DiplomacyAndForceTests
             .First(e => e.Cameo.StartsWith("13"));
         Assert.Contains("Association", threat.Actor1!.Text);
     }
+
+    [Fact]
+    public void Denying_a_claim_is_a_statement_denying_a_request_a_rejection()
+    {
+        Assert.Empty(Events("Islamabad says the TTP operates from Afghan soil, which Kabul denies."));
+        Assert.Empty(Events("The Taliban deny harboring the group."));
+        Assert.Equal("12", Assert.Single(Events("Thailand denied the request for a joint patrol on Monday.")).Cameo);
+    }
+
+    [Fact]
+    public void A_speakers_we_names_no_actor()
+    {
+        Assert.DoesNotContain(Events("\"We asked the government to send help,\" a resident said on Monday."), e => e.Actor1?.Text == "We");
+    }
 }
