@@ -568,7 +568,7 @@ public sealed class EventsStage : IPipelineStage
             obj = addressee;
         // "Aid workers handed food rations to displaced families": aid goes to the "to" phrase; the object is
         // what is given.
-        if (pattern.PloverType == "AID" && !actorTargetsOnly && PrepositionalTarget(tokens, children, trigger, "to") is >= 0 and var recipient
+        if (pattern.PloverType == "AID" && !actorTargetsOnly && AidRecipient(tokens, children, trigger) is >= 0 and var recipient
             && tokens[recipient].Upos is "NOUN" or "PROPN")
             obj = recipient;
         // "accused the RSF of genocide", "accused the state government of ignoring requests", parsed with the
@@ -994,6 +994,18 @@ public sealed class EventsStage : IPipelineStage
         { "we", "i", "you", "everyone", "everybody", "anyone", "anybody", "nobody", "no one", "someone", "somebody" };
 
     private static readonly HashSet<string> AllegationNouns = new(StringComparer.Ordinal) { "charge", "suspicion", "allegation", "accusation" };
+
+    /// <summary>
+    /// The "to" phrase of a gift: on the verb, on its object, or on the object's "of" phrase ("delivered 90
+    /// tonnes of food to displaced families"); -1 if none.
+    /// </summary>
+    private static int AidRecipient(Token[] tokens, List<int>[] children, int trigger)
+    {
+        int recipient = PrepositionalTarget(tokens, children, trigger, "to");
+        if (recipient >= 0) return recipient;
+        return children[trigger].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c]).Where(c => tokens[c].DepRel == "nmod")
+            .Select(c => PrepositionalTarget(tokens, children, c, "to")).FirstOrDefault(t => t >= 0, -1);
+    }
 
     /// <summary>Nouns for the ways words reach the public: what they carry is someone's, not their own act.</summary>
     private static readonly HashSet<string> MediumNouns = new(StringComparer.Ordinal)

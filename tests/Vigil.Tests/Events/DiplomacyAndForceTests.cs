@@ -87,4 +87,18 @@ public class DiplomacyAndForceTests
     {
         Assert.DoesNotContain(Events("\"We asked the government to send help,\" a resident said on Monday."), e => e.Actor1?.Text == "We");
     }
+
+    [Fact]
+    public void Capturing_a_commander_is_an_arrest_capturing_a_town_taking_it()
+    {
+        Assert.Equal("173", Assert.Single(Events("Troops captured a local dissident commander in a rural area of the municipality.")).Cameo);
+        Assert.Equal("192", Assert.Single(Events("Rebels captured the town of Goma on Monday.")).Cameo);
+    }
+
+    [Fact]
+    public void Food_delivered_to_families_is_aid_to_the_families()
+    {
+        var aid = Assert.Single(Events("The World Food Programme said it had delivered 90 tonnes of food to displaced families last month."));
+        Assert.Equal("displaced families", aid.Actor2!.Text);
+    }
 }
