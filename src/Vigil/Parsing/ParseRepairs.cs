@@ -21,6 +21,8 @@ public static class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         NounRootWithCoordinatedVerb(xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length; i++) ObjectReadAsReportedClause(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) CompoundAcrossPreposition(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -205,6 +207,53 @@ public static class ParseRepairs
     }
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "after", "before", "since", "until", "when", "once", "because", "while" };
+
+    /// <summary>
+    /// "security forces raided a hideout ... and killed six gunmen in an exchange of fire, the ministry said",
+    /// parsed with "gunmen" as the clause "said" reports: a noun with no subject or copula of its own is no
+    /// clause; right after a verb without an object, it is that verb's object.
+    /// </summary>
+    private static void ObjectReadAsReportedClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "ccomp" || !IsNoun(xpos[noun])) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == noun && relations[i] is "nsubj" or "nsubj:pass" or "cop" or "aux") return;
+        }
+        int verb = SubtreeStart(heads, noun) - 1;
+        if (verb < 0 || xpos[verb] is not ("VBD" or "VBN" or "VB" or "VBG" or "VBZ" or "VBP") || Dominates(heads, noun, verb)) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] == "obj") return;
+        }
+        heads[noun] = verb;
+        relations[noun] = "obj";
+    }
+
+    /// <summary>
+    /// "Riot police fired tear gas at protesters", parsed with "gas" as a compound of "protesters" across
+    /// "at": a compound does not reach over a preposition; the noun is the verb's object, and the
+    /// prepositional phrase the verb's.
+    /// </summary>
+    private static void CompoundAcrossPreposition(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int compound)
+    {
+        if (relations[compound] != "compound" || !IsNoun(xpos[compound])) return;
+        int noun = heads[compound];
+        if (noun <= compound + 1 || relations[noun] is not ("obl" or "obj")) return;
+        int verb = heads[noun];
+        if (verb < 0 || xpos[verb] is not ("VBD" or "VBN" or "VB" or "VBG" or "VBZ" or "VBP")) return;
+        bool preposition = false;
+        for (int k = compound + 1; k < noun; k++) preposition |= heads[k] == noun && relations[k] == "case";
+        if (!preposition) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] == "obj" && i != noun) return;
+        }
+        heads[compound] = verb;
+        relations[compound] = "obj";
+        relations[noun] = "obl";
+        // The compound's own modifiers ("tear") stay with it.
+    }
 
     /// <summary>Whether <paramref name="ancestor"/> is <paramref name="word"/> or above it.</summary>
     private static bool Dominates(Span<int> heads, int ancestor, int word)

@@ -171,4 +171,29 @@ public class ParseRepairsTests
         Assert.True(Vigil.Parsing.DependencyParser.IsTree([1, -1, 1]));
         Assert.False(Vigil.Parsing.DependencyParser.IsTree([1, 2, 1]));
     }
+
+    [Fact]
+    public void A_noun_read_as_a_reported_clause_after_an_objectless_verb_is_its_object()
+    {
+        // forces killed six gunmen , the ministry said .
+        //   0      1     2    3    4  5     6      7   8
+        var (heads, relations) = Repaired(
+            ["NNS", "VBD", "CD", "NNS", ",", "DT", "NN", "VBD", "."],
+            [1, 7, 3, 7, 3, 6, 7, -1, 7],
+            ["nsubj", "ccomp", "nummod", "ccomp", "punct", "det", "nsubj", "root", "punct"]);
+        Assert.Equal((1, "obj"), (heads[3], relations[3]));
+    }
+
+    [Fact]
+    public void A_compound_does_not_reach_across_a_preposition()
+    {
+        // police fired tear gas at protesters .
+        //   0      1    2    3   4      5      6
+        var (heads, relations) = Repaired(
+            ["NNS", "VBD", "NN", "NN", "IN", "NNS", "."],
+            [1, -1, 3, 5, 5, 1, 1],
+            ["nsubj", "root", "compound", "compound", "case", "obl", "punct"]);
+        Assert.Equal((1, "obj"), (heads[3], relations[3]));
+        Assert.Equal((1, "obl"), (heads[5], relations[5]));
+    }
 }
