@@ -33,6 +33,9 @@ public sealed class EventLexicon
     public IReadOnlySet<string> Future { get; private init; } = new HashSet<string>();
     public IReadOnlySet<string> Demand { get; private init; } = new HashSet<string>();
 
+    /// <summary>Verbs whose infinitive did not happen ("failed to agree", "refused to withdraw").</summary>
+    public IReadOnlySet<string> Failure { get; private init; } = new HashSet<string>();
+
     /// <summary>Nouns that count or group an actor: "thousands of protesters", "a convoy of soldiers".</summary>
     public IReadOnlySet<string> Collectives { get; private init; } = new HashSet<string>();
 
@@ -66,6 +69,7 @@ public sealed class EventLexicon
             Future = modality.GetValueOrDefault("future") ?? [],
             Demand = modality.GetValueOrDefault("demand") ?? [],
             Denial = modality.GetValueOrDefault("denial") ?? [],
+            Failure = modality.GetValueOrDefault("failure") ?? [],
             Mission = modality.GetValueOrDefault("mission") ?? [],
             Collectives = readFile("collective-nouns.txt").ToHashSet(StringComparer.Ordinal),
             Alpha3 = Pairs(readFile("country-codes.txt")),
@@ -84,7 +88,7 @@ public sealed class EventLexicon
         var lexicon = new EventLexicon
         {
             AgentSectors = AgentSectors, ReportingVerbs = ReportingVerbs, Hypothetical = Hypothetical, Future = Future,
-            Demand = Demand, Denial = Denial, Mission = Mission, Collectives = Collectives, Alpha3 = Alpha3, Ontology = Ontology,
+            Demand = Demand, Denial = Denial, Failure = Failure, Mission = Mission, Collectives = Collectives, Alpha3 = Alpha3, Ontology = Ontology,
         };
         if (!replace)
         {

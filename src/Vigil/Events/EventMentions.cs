@@ -191,7 +191,8 @@ internal static class EventMentions
             // are actors). A convoy or a patrol is the armed group it carries, and stays the target unless the
             // dead are that group's soldiers or police.
             // An attack on a base, a convoy or a patrol that killed soldiers or police targets them too.
-            if (cause.Sentence == consequence.Sentence && consequence.Actor2 is { Sector: not null } victims
+            // (Not the people an abduction took: "abducted six Chinese nationals ..., killing a security guard".)
+            if (cause.Sentence == consequence.Sentence && consequence.Actor2 is { Sector: not null } victims && !cause.Cameo.StartsWith("181", StringComparison.Ordinal)
                 && (cause.Actor2 is null
                     || (NamesArmedGroup(cause.Actor2.Text)
                         ? Actors.SectorCodes.Armed.Contains(victims.Sector) && !AttackersOwnDead(victims)

@@ -532,6 +532,9 @@ public sealed class EventsStage : IPipelineStage
             obj = firstObject;
         // "imposed a curfew" under "impose * curfew": the curfew is the event's wording, not its target.
         if (obj >= 0 && !actorTargetsOnly && pattern.Context is { } wording && children[obj].Append(obj).Any(t => wording.Names(tokens[t].Form, tokens[t].Lemma))) obj = -1;
+        // "signed a peace agreement with the government": an agreement is made with the "with" phrase.
+        if (obj >= 0 && !actorTargetsOnly && pattern.PloverType is "AGREE" or "COOPERATE" && pattern.Context is { } accord && accord.Mentions(tokens[obj].Form, tokens[obj].Lemma))
+            obj = PrepositionalTarget(tokens, children, trigger, "with");
         // "threatened to censure him": a threat's target is the person or name what it threatens is done to
         // (not a thing: "threatened to block all roads").
         if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
@@ -1206,6 +1209,7 @@ public sealed class EventsStage : IPipelineStage
             if (_lexicon.Demand.Contains(lemma) && @event.Plover.Type != "REQUEST" && !IsAdjunct(tokens, children, child) && !Names(tokens, children, head))
                 return Modalities.Demanded;
             if (_lexicon.Denial.Contains(lemma)) return Modalities.Negated;
+            if (_lexicon.Failure.Contains(lemma) && tokens[child].DepRel == "xcomp") return Modalities.Negated;
             // "arrested 37 people on charges of vandalism and assaulting officers": an act charged or
             // suspected is alleged, not established.
             if (tokens[head].Upos == "NOUN" && AllegationNouns.Contains(lemma)) return Modalities.Hypothetical;

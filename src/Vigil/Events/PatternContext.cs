@@ -48,6 +48,11 @@ public sealed class PatternContext
     public bool Names(string form, string? lemma) => Before.Concat(After).Any(e => e.Kind == ContextElementKind.Word && e.Alternatives.Count == 1
         && e.Alternatives[0] is [var word] && (word.TrimEnd('_').Equals(form, StringComparison.OrdinalIgnoreCase) || word.TrimEnd('_').Equals(lemma, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>Whether the word is one of the words the context asks for, alone or among a set ("agreement" in "sign * &amp;ACCORD").</summary>
+    public bool Mentions(string form, string? lemma) => Before.Concat(After).Any(e => e.Kind == ContextElementKind.Word
+        && e.Alternatives.Any(alternative => alternative is [var word]
+            && (word.TrimEnd('_').Equals(form, StringComparison.OrdinalIgnoreCase) || word.TrimEnd('_').Equals(lemma, StringComparison.OrdinalIgnoreCase))));
+
     private PatternContext(List<ContextElement> before, List<ContextElement> after)
     {
         Before = before;

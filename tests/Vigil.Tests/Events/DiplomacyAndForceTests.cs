@@ -101,4 +101,20 @@ public class DiplomacyAndForceTests
         var aid = Assert.Single(Events("The World Food Programme said it had delivered 90 tonnes of food to displaced families last month."));
         Assert.Equal("displaced families", aid.Actor2!.Text);
     }
+
+    [Fact]
+    public void An_agreement_is_signed_with_the_other_party()
+    {
+        var signing = Assert.Single(Events("On Friday the Philippines signed a reciprocal access agreement with Japan."));
+        Assert.Equal(("057", "Japan"), (signing.Cameo, signing.Actor2!.Text));
+    }
+
+    [Fact]
+    public void Refusing_to_withdraw_is_no_withdrawal_and_failing_only_negates_its_own_infinitive()
+    {
+        Assert.DoesNotContain(Events("The rebels refused to withdraw from the town on Monday."), e => e.Cameo.StartsWith("08") && e.Modality is "asserted" or "reported");
+        var appeal = Events("Asad Marwat on Sunday accused the federal government of failing to protect voters and called on the Election Commission to postpone the vote.")
+            .Single(e => e.Trigger.Text == "called");
+        Assert.NotEqual("negated", appeal.Modality);
+    }
 }

@@ -100,4 +100,12 @@ public class OneAttackTests
         var attack = Assert.Single(events);
         Assert.Equal(31, attack.Fatalities!.Min);
     }
+
+    [Fact]
+    public void An_abduction_keeps_the_people_it_took_when_the_raid_also_killed()
+    {
+        var abduction = Events("Gunmen abducted six Chinese nationals from a gold mining site near Bambari on Tuesday, killing a local security guard, officials said.")
+            .Single(e => e.Cameo == "181");
+        Assert.Contains("nationals", abduction.Actor2!.Text);
+    }
 }
