@@ -1185,6 +1185,9 @@ public sealed class EventsStage : IPipelineStage
         int condition = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
         if (tokens[condition].DepRel == "advcl" && children[condition].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "until" or "unless" or "if"))
             return Modalities.Hypothetical;
+        // "an investigation into whether guards helped the inmates escape": a question, not a fact.
+        if (children[condition].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("whether", StringComparison.OrdinalIgnoreCase)))
+            return Modalities.Hypothetical;
         // "Soldiers sent to disarm a self-defense group": the mission is intended, not (yet) done. (An
         // investigation is under way once its team is sent: "sent a team to Makassar to investigate".)
         if (@event.Plover.Mode != "investigate" && tokens[trigger].DepRel is "xcomp" or "advcl" or "acl" && tokens[trigger].Head is >= 0 and var sender

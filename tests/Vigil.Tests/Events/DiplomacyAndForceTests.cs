@@ -117,4 +117,12 @@ public class DiplomacyAndForceTests
             .Single(e => e.Trigger.Text == "called");
         Assert.NotEqual("negated", appeal.Modality);
     }
+
+    [Fact]
+    public void What_an_investigation_asks_whether_happened_is_no_fact()
+    {
+        var events = Events("Prosecutors on Thursday opened an investigation into whether guards helped the inmates escape.");
+        Assert.DoesNotContain(events, e => e.Trigger.Text == "helped" && e.Modality is "asserted" or "reported");
+        Assert.Contains(events, e => e.Cameo == "090");
+    }
 }
