@@ -97,6 +97,7 @@ public sealed class EventsStage : IPipelineStage
         if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!)
                                            || !_petrarchConventions && e.Actor1 is null && e.Actor2 is null && e.Fatalities is null && e.Injuries is null
                                            || !_petrarchConventions && IsRetoldViolence(document, e)
+                                           || !_petrarchConventions && ExplosionOfAThing(document, e)
                                            || !_petrarchConventions && e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant())) > 0)
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = EventMentions.Renumbered(document.Events[i], i);
         ApplyRevisedTolls(document);
@@ -281,6 +282,20 @@ public sealed class EventsStage : IPipelineStage
         attack.Injuries ??= e.Injuries;
         return true;
     }
+
+    /// <summary>
+    /// "The windows on the bridge exploded": something that is not a weapon exploding, with nobody named
+    /// and no casualties, is a detail of a story, not an attack.
+    /// </summary>
+    private static bool ExplosionOfAThing(Document document, Event e)
+    {
+        if (e.Plover.Mode != "explosives" || e.Actor1 is not { Code: null, Entity: null } thing || e.Actor2 is not null || e.Fatalities is not null || e.Injuries is not null) return false;
+        var head = document.Tokens.LastOrDefault(t => t.Start >= thing.Start && t.End <= thing.End);
+        return head.Upos == "NOUN" && !ExplosiveThings.Contains(head.Lemma ?? "");
+    }
+
+    private static readonly HashSet<string> ExplosiveThings = new(StringComparer.Ordinal)
+        { "bomb", "explosive", "device", "ied", "mine", "landmine", "grenade", "missile", "rocket", "shell", "mortar", "vest", "car", "vehicle", "truck", "motorcycle", "drone", "charge" };
 
     /// <summary>
     /// Whether two actors with one code are the same actor read twice. Two different names ("the army"

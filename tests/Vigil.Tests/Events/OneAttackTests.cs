@@ -108,4 +108,11 @@ public class OneAttackTests
             .Single(e => e.Cameo == "181");
         Assert.Contains("nationals", abduction.Actor2!.Text);
     }
+
+    [Fact]
+    public void Windows_exploding_are_no_bombing_but_a_car_bomb_is()
+    {
+        Assert.Empty(Events("The windows on the bridge exploded and we could not see anything."));
+        Assert.Single(Events("A car bomb exploded near the market on Monday, killing three people."));
+    }
 }
