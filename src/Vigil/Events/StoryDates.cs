@@ -30,7 +30,8 @@ internal static class StoryDates
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            bool incident = e.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST";
+            // ("At a news conference the same day, the minister accused ...": the story's day, as for an incident.)
+            bool incident = e.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST" || SaysSameDay(document, document.Sentences[e.Sentence]);
             if (e.Date is not null || PointsElsewhereInTime(document, document.Sentences[e.Sentence]) || IsPerfect(document, e)) continue;
             // A reaction takes the day of the sentence just before it ("Speaking at a news conference Tuesday,
             // the governor blamed ... She urged residents ..."), and only that.
@@ -40,6 +41,12 @@ internal static class StoryDates
                 && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId));
             if (dated is not null) e.Date = dated.Date;
         }
+    }
+
+    private static bool SaysSameDay(Document document, Sentence sentence)
+    {
+        var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        return text.Contains("same day", StringComparison.OrdinalIgnoreCase) || text.Contains("that day", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether the event's sentence itself names its day (it was not carried over from another).</summary>
@@ -68,9 +75,12 @@ internal static class StoryDates
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var token = document.Tokens[t];
-            // ("Hours later, soldiers clashed ...": the same day.)
-            if (token.Form.Equals("later", StringComparison.OrdinalIgnoreCase) && t > sentence.FirstToken
-                && document.Tokens[t - 1].Form.ToLowerInvariant() is "hours" or "minutes" or "moments" or "shortly") continue;
+            // ("Hours later, soldiers clashed ...", "later that night": the same day.)
+            if (token.Form.Equals("later", StringComparison.OrdinalIgnoreCase)
+                && (t > sentence.FirstToken && document.Tokens[t - 1].Form.ToLowerInvariant() is "hours" or "minutes" or "moments" or "shortly"
+                    || t + 1 < sentence.EndToken && document.Tokens[t + 1].Form.ToLowerInvariant() is "that")) continue;
+            // ("her 10-year-old son": an age, not a time.)
+            if (t > sentence.FirstToken && document.Tokens[t - 1].Form == "-") continue;
             if (OtherTimes.Contains(token.Form) || token.Upos == "NUM" && token.Form.Length == 4 && token.Form.StartsWith("19") || token.Form.StartsWith("20") && token.Form.Length == 4)
                 return true;
         }

@@ -27,4 +27,15 @@ public class StoryDatesTests
         var events = Events("KHOST, Afghanistan (AP) — Fighting broke out in Khost on Monday.\n\nPakistan's army arrested three men.");
         Assert.Equal("KHOST", Assert.Single(events, e => e.Trigger.Text == "arrested").Place?.Text);
     }
+
+    [Fact]
+    public void Later_that_night_an_age_in_years_and_the_same_day_keep_the_story_day()
+    {
+        var events = Events("Gunmen attacked a village near Gusau on Monday, killing four farmers.\n\n" +
+                            "Police arrested five men in Gusau later that night.\n\n" +
+                            "The gunmen also killed a woman and her 10-year-old son.\n\n" +
+                            "At a news conference the same day, the governor accused the gang of terror.");
+        Assert.Equal("2025-11-17", Assert.Single(events, e => e.Trigger.Text == "arrested").Date?.Value);
+        Assert.Equal("2025-11-17", Assert.Single(events, e => e.Trigger.Text == "accused").Date?.Value);
+    }
 }
