@@ -36,7 +36,8 @@ public static class CasualtyFinder
     /// "the toll rose to 30"; null when there is none. ("Officials put the death toll at 68" is one
     /// source's figure, which may compete with others', not a revision.)
     /// </summary>
-    public static CasualtyCount? RevisedToll(Document document, int firstToken, int endToken)
+    /// <param name="orStated">Also a toll put "at" a number ("put the death toll at seven").</param>
+    public static CasualtyCount? RevisedToll(Document document, int firstToken, int endToken, bool orStated = false)
     {
         var tokens = document.Tokens;
         for (int i = firstToken; i < endToken; i++)
@@ -44,7 +45,7 @@ public static class CasualtyFinder
             if (tokens[i].Lemma != "toll") continue;
             for (int j = i + 1; j < Math.Min(endToken, i + 4); j++)
             {
-                if (!tokens[j].Form.Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+                if (!tokens[j].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && !(orStated && tokens[j].Form.Equals("at", StringComparison.OrdinalIgnoreCase))) continue;
                 if (CountAfter(document, j, endToken) is { } count) return count;
                 break;
             }

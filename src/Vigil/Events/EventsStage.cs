@@ -158,10 +158,13 @@ public sealed class EventsStage : IPipelineStage
         for (int s = 1; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
-            if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken) is not { } toll) continue;
             if (document.Events.Any(e => e.Sentence == s && e.Plover.Type == "ASSAULT")) continue;
             var attack = document.Events.LastOrDefault(e => e.Sentence < s && e.Sentence >= s - 3 && e.Fatalities is not null && e.Plover.Type == "ASSAULT");
-            if (attack is not null) attack.Fatalities = toll;
+            if (attack is null) continue;
+            // A vague first count ("killing several policemen") gives way to the first figure stated after it
+            // ("The Interior Ministry put the death toll at seven").
+            bool vague = attack.Fatalities!.Text.Split(' ').Any(w => NumberWords.Vague(w) is not null);
+            if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: vague) is { } toll) attack.Fatalities = toll;
         }
     }
 

@@ -115,4 +115,12 @@ public class OneAttackTests
         Assert.Empty(Events("The windows on the bridge exploded and we could not see anything."));
         Assert.Single(Events("A car bomb exploded near the market on Monday, killing three people."));
     }
+
+    [Fact]
+    public void A_vague_first_count_gives_way_to_the_figure_stated_after_it()
+    {
+        var events = Events("A suicide bomber rammed a car into a police checkpoint on Wednesday, killing several policemen, security sources said.\n\n" +
+                            "The Interior Ministry put the death toll at seven.");
+        Assert.Equal(7, Assert.Single(events).Fatalities!.Min);
+    }
 }
