@@ -1106,6 +1106,32 @@ public sealed class EventsStage : IPipelineStage
                 if (Enumerable.Range(head + 1, nameEnd - head).All(t => tokens[t].Upos == "PROPN")) last = Math.Max(last, nameEnd);
             }
         }
+        // "the Group for the Support of Islam and Muslims": a name goes on through "of" and "for" while its
+        // words are capitalised (function words aside).
+        if (tokens[head].Upos == "PROPN" || tokens[head].Xpos == "NNP")
+        {
+            foreach (var c in children[head].Where(c => c > last && tokens[c].DepRel == "nmod" && tokens[c].Upos == "PROPN"
+                         && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "of" or "for")))
+            {
+                int nameEnd = SubtreeEnd(children, c);
+                if (Enumerable.Range(last + 1, nameEnd - last).All(t => tokens[t].Upos is "PROPN" or "DET" or "ADP" or "CCONJ" && (tokens[t].Upos != "PROPN" || char.IsUpper(tokens[t].Form[0]))))
+                    last = nameEnd;
+            }
+        }
+        // (Whatever the parse made of it, "for the Support ..." hung on the verb: the capitalised run itself.)
+        if (tokens[head].Upos == "PROPN" && last + 2 < tokens.Length && tokens[last + 1].Form is "of" or "for")
+        {
+            int runEnd = last, t = last + 1;
+            while (t < tokens.Length && (tokens[t].Form is "of" or "for" or "the" or "and" || tokens[t].Upos is "PROPN" or "NOUN" && char.IsUpper(tokens[t].Form[0])))
+            {
+                if (char.IsUpper(tokens[t].Form[0])) runEnd = t;
+                t++;
+            }
+            if (runEnd > last + 1 && tokens[runEnd].Sentence == tokens[head].Sentence) last = runEnd;
+        }
+        // "the Allied Democratic Forces (ADF)": an acronym in brackets right after the name is part of it.
+        if (last + 3 < tokens.Length && tokens[last + 1].Form == "(" && tokens[last + 3].Form == ")" && tokens[last + 2].Form.All(char.IsUpper))
+            last += 3;
         // "Pakistan's prime minister, Imran Khan": the name in apposition is part of the actor, and its entity.
         int name = children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > head, -1);
         if (name >= 0) last = Math.Max(last, SubtreeEnd(children, name));

@@ -158,4 +158,13 @@ public class EventSidesTests
         var capture = Events("The incident came a day after troops captured a local dissident commander in a rural area.").Single(e => e.Trigger.Text == "captured");
         Assert.Equal("troops", capture.Actor1!.Text);
     }
+
+    [Fact]
+    public void Long_names_and_their_acronyms_are_whole_actors()
+    {
+        var blame = Assert.Single(Events("Sawadogo blamed the killings on the Group for the Support of Islam and Muslims, an al-Qaida affiliate."));
+        Assert.Equal("the Group for the Support of Islam and Muslims", blame.Actor2!.Text);
+        var other = Assert.Single(Events("Lieutenant Marc Kasereka blamed the attack on the Allied Democratic Forces (ADF), a Ugandan-led armed group."));
+        Assert.Equal("the Allied Democratic Forces (ADF)", other.Actor2!.Text);
+    }
 }
