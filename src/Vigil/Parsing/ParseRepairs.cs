@@ -23,6 +23,7 @@ public static class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsReportedClause(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) CompoundAcrossPreposition(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) ObjectOfANoun(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -253,6 +254,28 @@ public static class ParseRepairs
         relations[compound] = "obj";
         relations[noun] = "obl";
         // The compound's own modifiers ("tear") stay with it.
+    }
+
+    /// <summary>
+    /// "the army carried out drone strikes", parsed with "drone" as the verb's object and "strikes" as the
+    /// object of "drone": a noun is nobody's object; right after another noun that is a verb's object, the
+    /// first is its compound and it the object.
+    /// </summary>
+    private static void ObjectOfANoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        int first = noun - 1;
+        if (relations[noun] != "obj" || heads[noun] != first || !IsNoun(xpos[noun]) || xpos[first] is not ("NN" or "NNS" or "AFX")) return;
+        int verb = heads[first];
+        if (verb < 0 || relations[first] != "obj" || Dominates(heads, noun, verb)) return;
+        heads[noun] = verb;
+        relations[noun] = "obj";
+        heads[first] = noun;
+        relations[first] = "compound";
+        // The first noun's own dependents after it (its prepositional phrases) are the new object's.
+        for (int i = noun + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == first) heads[i] = noun;
+        }
     }
 
     /// <summary>Whether <paramref name="ancestor"/> is <paramref name="word"/> or above it.</summary>

@@ -196,4 +196,17 @@ public class ParseRepairsTests
         Assert.Equal((1, "obj"), (heads[3], relations[3]));
         Assert.Equal((1, "obl"), (heads[5], relations[5]));
     }
+
+    [Fact]
+    public void A_noun_read_as_the_object_of_a_noun_is_the_verbs_object_and_the_first_its_compound()
+    {
+        // army carried out drone strikes .
+        //  0      1     2    3      4     5
+        var (heads, relations) = Repaired(
+            ["NN", "VBD", "RP", "AFX", "NNS", "."],
+            [1, -1, 1, 1, 3, 1],
+            ["nsubj", "root", "compound:prt", "obj", "obj", "punct"]);
+        Assert.Equal((1, "obj"), (heads[4], relations[4]));
+        Assert.Equal((4, "compound"), (heads[3], relations[3]));
+    }
 }
