@@ -201,8 +201,10 @@ public sealed class EventsStage : IPipelineStage
     /// sanction); violence against civilians by gunmen (180) against armed force (190); mass killings (202).
     /// Null when the pattern's code stands.
     /// </summary>
-    private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2, CasualtyCount? killed, bool fight)
+    private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2, CasualtyCount? killed, bool fight, string? triggerLemma = null)
     {
+        // "Workers at the mine began a strike": a strike by workers, teachers or doctors is a labour protest (143).
+        if (cameo.StartsWith("19", StringComparison.Ordinal) && triggerLemma == "strike" && actor1?.Sector is "LAB" or "EDU" or "HLH" or "CVL") return "143";
         // Hundreds of civilians killed in one attack is mass violence (CAMEO 20: "mass killings", 202).
         if (cameo[..2] is "18" or "19" && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
         if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "INS" or "UAF") return "191";
@@ -236,7 +238,7 @@ public sealed class EventsStage : IPipelineStage
     private void AddEvent(Document document, int s, Token token, EventPattern pattern, string cameo, EventActor? actor1, EventActor? actor2,
         EventDate? date, CasualtyCount? killed, CasualtyCount? injured, Attribution.AttributionIndex attributions, List<int>[] children, int trigger)
     {
-        if (RecodedByActors(cameo, actor1, actor2, killed, fight: pattern.AcledType == "Battles") is { } recoded && _lexicon.Ontology.Categorize(recoded) is { } categories)
+        if (RecodedByActors(cameo, actor1, actor2, killed, fight: pattern.AcledType == "Battles", token.Lemma) is { } recoded && _lexicon.Ontology.Categorize(recoded) is { } categories)
         {
             cameo = recoded;
             pattern = pattern with { PloverType = categories.PloverType, PloverMode = categories.PloverMode, AcledType = categories.AcledType, AcledSubType = categories.AcledSubType };

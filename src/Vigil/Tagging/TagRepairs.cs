@@ -21,7 +21,7 @@ internal sealed class TagRepairs
     private readonly bool[] _boundary;
 
     /// <summary>Classes the repairs assign, or -1 when the model has no such class.</summary>
-    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _pluralNoun, _adverb;
+    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _pluralNoun, _singularNoun, _adverb;
 
     /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
     /// <param name="xpos">The XPOS of each class.</param>
@@ -36,6 +36,7 @@ internal sealed class TagRepairs
         _properNoun = Array.IndexOf(labels, "PROPN\tNNP");
         _presentPlural = Array.IndexOf(labels, "VERB\tVBP");
         _pluralNoun = Array.IndexOf(labels, "NOUN\tNNS");
+        _singularNoun = Array.IndexOf(labels, "NOUN\tNN");
         _adverb = Array.IndexOf(labels, "ADV\tRB");
     }
 
@@ -50,6 +51,7 @@ internal sealed class TagRepairs
         PluralReadAsPresent(forms, classes);
         SinceBetweenAuxiliaryAndParticiple(forms, classes);
         KilledDead(forms, classes);
+        PossessedMilitary(forms, classes);
         ParticipleBeforeCoordinatedPast(forms, classes);
         HyphenatedParticiple(forms, classes);
         if (_pastTense < 0) return;
@@ -71,6 +73,12 @@ internal sealed class TagRepairs
     private void NameReadAsParticiple(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
     {
         if (_properNoun < 0 || forms.Length < 3 || _xpos[classes[0]] != "VBG" || !char.IsUpper(forms[0][0]) || AmbiguityClasses.IsKnown(ambiguity[0])) return;
+        // ("Khaing Min Oo, a spokesman for the Arakan Army, accused": followed by a name, it begins the name.)
+        if (_xpos[classes[1]] == "NNP")
+        {
+            classes[0] = _properNoun;
+            return;
+        }
         for (int i = 1; i < forms.Length; i++)
         {
             if (_finite[classes[i]])
@@ -259,6 +267,22 @@ internal sealed class TagRepairs
             if (!forms[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase) || forms[i].ToLowerInvariant() is not ("shot" or "gunned" or "stabbed" or "hacked" or "beaten" or "clubbed" or "burned" or "burnt")) continue;
             bool passive = forms[i - 1].ToLowerInvariant() is "was" or "were" or "been" or "be" or "being" or "got" or "get" or "is" or "are";
             classes[i] = passive ? _pastParticiple : _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "Myanmar's military/JJ shelled/VBN fishing villages": after a possessive, "military" before a verb is
+    /// the noun (the armed forces), and the verb their act.
+    /// </summary>
+    private void PossessedMilitary(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0 || _pastTense < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i - 1]] != "POS" || !forms[i].Equals("military", StringComparison.OrdinalIgnoreCase) || _xpos[classes[i]] != "JJ") continue;
+            if (_xpos[classes[i + 1]] is not ("VBN" or "VBD") || !LooksPast(forms[i + 1])) continue;
+            classes[i] = _singularNoun;
+            classes[i + 1] = _pastTense;
         }
     }
 

@@ -167,4 +167,11 @@ public class EventSidesTests
         var other = Assert.Single(Events("Lieutenant Marc Kasereka blamed the attack on the Allied Democratic Forces (ADF), a Ugandan-led armed group."));
         Assert.Equal("the Allied Democratic Forces (ADF)", other.Actor2!.Text);
     }
+
+    [Fact]
+    public void Strikes_by_workers_are_protests()
+    {
+        var events = Events("The strike by workers at the mine entered its second week on Monday, union leaders said.");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("19"));
+    }
 }

@@ -92,4 +92,12 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBD", Xpos("In January , dissidents shot dead a community leader .")[4]);
         Assert.Equal("VBN", Xpos("A community leader was shot dead in January .")[4]);
     }
+
+    [Fact]
+    public void A_countrys_military_before_a_past_is_the_noun_and_an_unknown_first_name_word_a_name()
+    {
+        var xpos = Xpos("Myanmar 's military shelled fishing villages .");
+        Assert.Equal(("NN", "VBD"), (xpos[2], xpos[3]));
+        Assert.Equal("NNP", Xpos("Khaing Min Oo , a spokesman for the Arakan Army , on Wednesday accused the junta .")[0]);
+    }
 }
