@@ -192,10 +192,17 @@ public static class ParseRepairs
     /// </summary>
     private static void ClauseReadAsPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
     {
-        if (xpos[noun] is not ("NNS" or "NN" or "NNP" or "NNPS") || relations[noun] is not ("nmod" or "obl") || xpos[noun + 1] != "VBD") return;
-        int verb = noun + 1, marker = noun - 1;
-        if (relations[verb] is not ("conj" or "parataxis") || heads[marker] != noun || relations[marker] != "case") return;
-        if (xpos[marker] != "IN" || marker < 1 || !Subordinators.Contains(forms[marker].ToLowerInvariant())) return;
+        if (xpos[noun] is not ("NNS" or "NN" or "NNP" or "NNPS") || relations[noun] is not ("nmod" or "obl")) return;
+        // ("after the Arakan Army, one of Myanmar's armed groups, attacked": past the noun's phrase and a comma.)
+        int verb = SubtreeEnd(heads, noun) + 1;
+        if (verb < heads.Length && xpos[verb] == ",") verb++;
+        if (verb >= heads.Length || xpos[verb] != "VBD" || relations[verb] is not ("conj" or "parataxis")) return;
+        int marker = -1;
+        for (int i = 0; i < noun; i++)
+        {
+            if (heads[i] == noun && relations[i] == "case") marker = i;
+        }
+        if (marker < 1 || xpos[marker] != "IN" || !Subordinators.Contains(forms[marker].ToLowerInvariant())) return;
         int governor = heads[noun];
         // (The phrase must hang outside the verb's own subtree, or the tree would turn into a cycle.)
         if (governor < 0 || Dominates(heads, verb, governor)) return;
@@ -286,6 +293,17 @@ public static class ParseRepairs
             if (word == ancestor) return true;
         }
         return false;
+    }
+
+    /// <summary>The last word of a word's subtree.</summary>
+    private static int SubtreeEnd(Span<int> heads, int word)
+    {
+        int end = word;
+        for (int i = word + 1; i < heads.Length; i++)
+        {
+            if (Dominates(heads, word, i)) end = i;
+        }
+        return end;
     }
 
     /// <summary>The first word of a word's subtree.</summary>

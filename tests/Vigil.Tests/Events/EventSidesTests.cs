@@ -174,4 +174,12 @@ public class EventSidesTests
         var events = Events("The strike by workers at the mine entered its second week on Monday, union leaders said.");
         Assert.DoesNotContain(events, e => e.Cameo.StartsWith("19"));
     }
+
+    [Fact]
+    public void A_day_after_a_group_in_apposition_attacked_is_the_groups_attack()
+    {
+        var attack = Events("The shelling came a day after the Arakan Army, one of Myanmar's most powerful ethnic armed groups, attacked a military outpost on Monday, killing seven soldiers.")
+            .Single(e => e.Trigger.Text == "attacked");
+        Assert.Equal("the Arakan Army", attack.Actor1!.Text);
+    }
 }
