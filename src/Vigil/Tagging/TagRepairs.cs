@@ -52,6 +52,7 @@ internal sealed class TagRepairs
         SinceBetweenAuxiliaryAndParticiple(forms, classes);
         KilledDead(forms, classes);
         PossessedMilitary(forms, classes);
+        ToreThrough(forms, classes);
         ParticipleBeforeCoordinatedPast(forms, classes);
         HyphenatedParticiple(forms, classes);
         if (_pastTense < 0) return;
@@ -283,6 +284,17 @@ internal sealed class TagRepairs
             if (_xpos[classes[i + 1]] is not ("VBN" or "VBD") || !LooksPast(forms[i + 1])) continue;
             classes[i] = _singularNoun;
             classes[i + 1] = _pastTense;
+        }
+    }
+
+    /// <summary>"A car bomb tore/NN through a crowded market": "tore" or "ripped" before "through" is the past tense.</summary>
+    private void ToreThrough(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (forms[i].ToLowerInvariant() is "tore" or "ripped" && forms[i + 1].Equals("through", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i]] != "VBD")
+                classes[i] = _pastTense;
         }
     }
 

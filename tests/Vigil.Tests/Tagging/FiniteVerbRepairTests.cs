@@ -100,4 +100,8 @@ public class FiniteVerbRepairTests
         Assert.Equal(("NN", "VBD"), (xpos[2], xpos[3]));
         Assert.Equal("NNP", Xpos("Khaing Min Oo , a spokesman for the Arakan Army , on Wednesday accused the junta .")[0]);
     }
+
+    [Fact]
+    public void A_bomb_that_tore_through_a_market_is_a_past_tense() =>
+        Assert.Equal("VBD", Xpos("A car bomb tore through a crowded vegetable market on Monday .")[3]);
 }
