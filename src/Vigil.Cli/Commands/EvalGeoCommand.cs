@@ -9,7 +9,7 @@ using Vigil.Places;
 
 namespace Vigil.Cli.Commands;
 
-/// <summary><c>vigil eval geo --gold FILE.xml [--baseline population] [--json]</c>: toponym recognition and resolution.</summary>
+/// <summary><c>vigil eval geo --gold FILE.xml [--baseline population] [--json] [--misses]</c>: toponym recognition and resolution.</summary>
 public static class EvalGeoCommand
 {
     public static Command Create()
@@ -18,7 +18,8 @@ public static class EvalGeoCommand
         var baseline = new Option<string?>("--baseline") { Description = "population: resolve every toponym to its most populous namesake" };
         baseline.AcceptOnlyFromAmong("population");
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
-        var command = new Command("geo", "Score place recognition and resolution against a geoparsing corpus") { gold, baseline, json };
+        var misses = new Option<bool>("--misses") { Description = "Also list gold toponyms Vigil missed and those it resolved more than 161 km away" };
+        var command = new Command("geo", "Score place recognition and resolution against a geoparsing corpus") { gold, baseline, json, misses };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(gold)!;
@@ -46,7 +47,7 @@ public static class EvalGeoCommand
                 entities?.Process(document);
                 places.Process(document);
                 scorer.Add(article.Toponyms, document.Places);
-                if (Environment.GetEnvironmentVariable("VIGIL_GEO_ERRORS") is not null) PrintErrors(article, document, parse.InvocationConfiguration.Error);
+                if (parse.GetValue(misses)) PrintErrors(article, document, parse.InvocationConfiguration.Output);
             }
             Print(scorer.Result(), articles.Count, parse.GetValue(json), parse.InvocationConfiguration.Output);
             return 0;
@@ -54,19 +55,19 @@ public static class EvalGeoCommand
         return command;
     }
 
-    /// <summary>For error analysis (VIGIL_GEO_ERRORS=1): matched toponyms resolved more than 161 km away, and misses.</summary>
-    private static void PrintErrors(GeoArticle article, Document document, TextWriter error)
+    /// <summary>For error analysis (--misses): gold toponyms missed, and those resolved more than 161 km away.</summary>
+    private static void PrintErrors(GeoArticle article, Document document, TextWriter output)
     {
         foreach (var g in article.Toponyms)
         {
             var p = document.Places.FirstOrDefault(p => p.Start < g.End && g.Start < p.End);
             if (p is null)
             {
-                error.WriteLine($"MISS	{g.Text}");
+                output.WriteLine($"missed\t{g.Text}");
                 continue;
             }
             double km = GreatCircle.DistanceKm(g.Lat, g.Lon, p.Lat ?? 0, p.Lon ?? 0);
-            if (km > 161) error.WriteLine(FormattableString.Invariant($"FAR	{km:F0}	{g.Text}	{p.Name}	{p.Feature}	{p.Country}	{p.Admin1}	gold {g.Lat:F2},{g.Lon:F2}"));
+            if (km > 161) output.WriteLine(FormattableString.Invariant($"far\t{km:F0}\t{g.Text}\t{p.Name}\t{p.Feature}\t{p.Country}\t{p.Admin1}\tgold {g.Lat:F2},{g.Lon:F2}"));
         }
     }
 
