@@ -88,84 +88,17 @@ public sealed class EventsStage : IPipelineStage
                 }
             }
         }
-        KeepSentenceTollsWithTheirClauses(document, children);
+        EventTolls.KeepSentenceTollsWithTheirClauses(document, children);
         EventMentions.Merge(document, keepFirstOfCoordinated: !_petrarchConventions);
         StoryDates.Inherit(document);
         // An actor does not act on itself: the same code on both sides (also after merging) is a misreading.
         // An event with neither actor nor casualties ("a rally turned into a riot", "explosions were heard")
-        // says that something happened, not who did what to whom: no row of an event data set.
+        // says that something happened, not who did what to whom: no row of an event data set (EventRows).
         if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!)
-                                           || !_petrarchConventions && e.Actor1 is null && e.Actor2 is null && e.Fatalities is null && e.Injuries is null
-                                           || !_petrarchConventions && IsRetoldViolence(document, e)
-                                           || !_petrarchConventions && ExplosionOfAThing(document, e)
-                                           || !_petrarchConventions && e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant())) > 0)
+                                           || !_petrarchConventions && EventRows.IsNoRow(document, e)) > 0)
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = EventMentions.Renumbered(document.Events[i], i);
-        ApplyRevisedTolls(document);
-        MarkDisputedTolls(document);
-    }
-
-    /// <summary>
-    /// "Separatist fighters ambushed a convoy ..., killing seven soldiers, and hours later gunmen abducted
-    /// 11 students": a sentence's toll belongs to the acts whose clause holds its words, when some does,
-    /// not to every act of violence in the sentence.
-    /// </summary>
-    private static void KeepSentenceTollsWithTheirClauses(Document document, List<int>[] children)
-    {
-        foreach (var group in document.Events.Where(e => e.Fatalities is not null || e.Injuries is not null).GroupBy(e => e.Sentence))
-        {
-            if (group.Count() < 2) continue;
-            var sentence = document.Sentences[group.Key];
-            foreach (var toll in group.Select(e => e.Fatalities).Concat(group.Select(e => e.Injuries)).OfType<CasualtyCount>().Distinct().ToList())
-            {
-                int at = document.Text.IndexOf(toll.Text, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
-                if (at < 0) continue;
-                var holding = group.Where(e => e.Fatalities == toll || e.Injuries == toll).ToList();
-                var inClause = holding.Where(e => ClauseSpan(document, children, e) is var (start, end) && start <= at && at < end).ToList();
-                if (inClause.Count == 0) continue;
-                foreach (var e in holding.Except(inClause))
-                {
-                    if (e.Fatalities == toll) e.Fatalities = null;
-                    if (e.Injuries == toll) e.Injuries = null;
-                }
-            }
-        }
-    }
-
-    /// <summary>The characters the event's trigger and its dependents cover.</summary>
-    private static (int Start, int End) ClauseSpan(Document document, List<int>[] children, Event e)
-    {
-        int trigger = document.TokenStartingAt(e.Trigger.Start);
-        if (trigger < 0) return (e.Trigger.Start, e.Trigger.End);
-        int first = trigger, last = trigger;
-        var pending = new Stack<int>(children[trigger]);
-        while (pending.Count > 0)
-        {
-            int t = pending.Pop();
-            first = Math.Min(first, t);
-            last = Math.Max(last, t);
-            foreach (var c in children[t]) pending.Push(c);
-        }
-        return (document.Tokens[first].Start, document.Tokens[last].End);
-    }
-
-    /// <summary>
-    /// "The provincial police initially said five civilians had been killed. ... bringing the toll to 11":
-    /// a toll revised in a later sentence (up to three after) is the current count of the last
-    /// attack with a toll before it, unless that sentence reports a violent event of its own.
-    /// </summary>
-    private static void ApplyRevisedTolls(Document document)
-    {
-        for (int s = 1; s < document.Sentences.Count; s++)
-        {
-            var sentence = document.Sentences[s];
-            if (document.Events.Any(e => e.Sentence == s && e.Plover.Type == "ASSAULT")) continue;
-            var attack = document.Events.LastOrDefault(e => e.Sentence < s && e.Sentence >= s - 3 && e.Fatalities is not null && e.Plover.Type == "ASSAULT");
-            if (attack is null) continue;
-            // A vague first count ("killing several policemen") gives way to the first figure stated after it
-            // ("The Interior Ministry put the death toll at seven").
-            bool vague = attack.Fatalities!.Text.Split(' ').Any(w => NumberWords.Vague(w) is not null);
-            if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: vague) is { } toll) attack.Fatalities = toll;
-        }
+        EventTolls.ApplyRevisedTolls(document);
+        EventTolls.MarkDisputedTolls(document);
     }
 
     private bool HasCandidateTrigger(Token[] tokens, Sentence sentence)
@@ -268,39 +201,6 @@ public sealed class EventsStage : IPipelineStage
         @event.Confidence = Confidence(@event);
         document.Events.Add(@event);
     }
-
-    /// <summary>
-    /// "Two marines were wounded", "31 soldiers had been killed", written near an attack whose attacker is
-    /// named: violence with no attacker of its own, within three sentences after (or in the sentence of) an
-    /// attack by someone, retells that attack or counts its toll, and is no event of its own. Violence by
-    /// no one named and near no such attack ("A community leader was shot dead") stays.
-    /// </summary>
-    /// <remarks>A retold toll goes to the attack when the attack has none of its own.</remarks>
-    private static bool IsRetoldViolence(Document document, Event e)
-    {
-        if (e.Actor1 is not null || e.Plover.Type != "ASSAULT") return false;
-        // (Not one on another day: "In October, the mayor was killed".)
-        var attack = document.Events.LastOrDefault(a => a != e && a.Actor1 is not null && a.Plover.Type == "ASSAULT" && a.Sentence <= e.Sentence && e.Sentence - a.Sentence <= 3
-                                                        && (e.Date?.Value is null || a.Date?.Value is null || e.Date.Value == a.Date.Value));
-        if (attack is null) return false;
-        attack.Fatalities ??= e.Fatalities;
-        attack.Injuries ??= e.Injuries;
-        return true;
-    }
-
-    /// <summary>
-    /// "The windows on the bridge exploded": something that is not a weapon exploding, with nobody named
-    /// and no casualties, is a detail of a story, not an attack.
-    /// </summary>
-    private static bool ExplosionOfAThing(Document document, Event e)
-    {
-        if (e.Plover.Mode != "explosives" || e.Actor1 is not { Code: null, Entity: null } thing || e.Actor2 is not null || e.Fatalities is not null || e.Injuries is not null) return false;
-        var head = document.Tokens.LastOrDefault(t => t.Start >= thing.Start && t.End <= thing.End);
-        return head.Upos == "NOUN" && !ExplosiveThings.Contains(head.Lemma ?? "");
-    }
-
-    private static readonly HashSet<string> ExplosiveThings = new(StringComparer.Ordinal)
-        { "bomb", "explosive", "device", "ied", "mine", "landmine", "grenade", "missile", "rocket", "shell", "mortar", "vest", "car", "vehicle", "truck", "motorcycle", "drone", "charge" };
 
     /// <summary>
     /// Whether two actors with one code are the same actor read twice. Two different names ("the army"
@@ -1009,13 +909,6 @@ public sealed class EventsStage : IPipelineStage
 
     private static IEnumerable<int> Subtree(List<int>[] children, int token) => children[token].SelectMany(c => Subtree(children, c)).Prepend(token);
 
-    /// <summary>
-    /// "“We asked them to leave,” she said", "Everyone is asking ...": a speaker's "we" or "I", or nobody in
-    /// particular, names no actor the article identifies; such an event is no row.
-    /// </summary>
-    private static readonly HashSet<string> UnresolvedPeople = new(StringComparer.Ordinal)
-        { "we", "i", "you", "everyone", "everybody", "anyone", "anybody", "nobody", "no one", "someone", "somebody" };
-
     private static readonly HashSet<string> AllegationNouns = new(StringComparer.Ordinal) { "charge", "suspicion", "allegation", "accusation" };
 
     /// <summary>
@@ -1282,17 +1175,6 @@ public sealed class EventsStage : IPipelineStage
         if (e.Place is not null) confidence += 0.1;
         if (e.Date is not null) confidence += 0.1;
         return Math.Round(Math.Min(0.95, confidence), 2);
-    }
-
-    /// <summary>Different death tolls in one article, or an unconfirmed one, make every toll disputed.</summary>
-    private static void MarkDisputedTolls(Document document)
-    {
-        var tolls = document.Events.Where(e => e.Fatalities is not null).ToList();
-        bool differ = tolls.Select(e => (e.Fatalities!.Min, e.Fatalities.Max)).Distinct().Count() > 1;
-        bool unconfirmed = document.Text.Contains("not confirmed", StringComparison.OrdinalIgnoreCase)
-                           || document.Text.Contains("could not be confirmed", StringComparison.OrdinalIgnoreCase);
-        if (!differ && !unconfirmed) return;
-        foreach (var e in tolls) e.Fatalities = e.Fatalities! with { Disputed = true };
     }
 
     /// <summary>The country most of the document's places are in (alpha-3), for actors with no country of their own.</summary>

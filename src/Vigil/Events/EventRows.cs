@@ -1,0 +1,57 @@
+using Vigil.Documents;
+
+namespace Vigil.Events;
+
+/// <summary>
+/// Coded events that are no rows of an event data set: violence that retells a nearby attack, things
+/// exploding, acts of a speaker's "we" or of nobody in particular.
+/// </summary>
+internal static class EventRows
+{
+    /// <summary>Whether the event is no row: nobody and no toll, a retold attack, a thing exploding, a speaker's "we".</summary>
+    public static bool IsNoRow(Document document, Event e) =>
+        e.Actor1 is null && e.Actor2 is null && e.Fatalities is null && e.Injuries is null
+        || IsRetoldViolence(document, e)
+        || ExplosionOfAThing(document, e)
+        || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
+
+    /// <summary>
+    /// "Two marines were wounded", "31 soldiers had been killed", written near an attack whose attacker is
+    /// named: violence with no attacker of its own, within three sentences after (or in the sentence of) an
+    /// attack by someone, retells that attack or counts its toll, and is no event of its own. Violence by
+    /// no one named and near no such attack ("A community leader was shot dead") stays.
+    /// </summary>
+    /// <remarks>A retold toll goes to the attack when the attack has none of its own.</remarks>
+    private static bool IsRetoldViolence(Document document, Event e)
+    {
+        if (e.Actor1 is not null || e.Plover.Type != "ASSAULT") return false;
+        // (Not one on another day: "In October, the mayor was killed".)
+        var attack = document.Events.LastOrDefault(a => a != e && a.Actor1 is not null && a.Plover.Type == "ASSAULT" && a.Sentence <= e.Sentence && e.Sentence - a.Sentence <= 3
+                                                        && (e.Date?.Value is null || a.Date?.Value is null || e.Date.Value == a.Date.Value));
+        if (attack is null) return false;
+        attack.Fatalities ??= e.Fatalities;
+        attack.Injuries ??= e.Injuries;
+        return true;
+    }
+
+    /// <summary>
+    /// "The windows on the bridge exploded": something that is not a weapon exploding, with nobody named
+    /// and no casualties, is a detail of a story, not an attack.
+    /// </summary>
+    private static bool ExplosionOfAThing(Document document, Event e)
+    {
+        if (e.Plover.Mode != "explosives" || e.Actor1 is not { Code: null, Entity: null } thing || e.Actor2 is not null || e.Fatalities is not null || e.Injuries is not null) return false;
+        var head = document.Tokens.LastOrDefault(t => t.Start >= thing.Start && t.End <= thing.End);
+        return head.Upos == "NOUN" && !ExplosiveThings.Contains(head.Lemma ?? "");
+    }
+
+    private static readonly HashSet<string> ExplosiveThings = new(StringComparer.Ordinal)
+        { "bomb", "explosive", "device", "ied", "mine", "landmine", "grenade", "missile", "rocket", "shell", "mortar", "vest", "car", "vehicle", "truck", "motorcycle", "drone", "charge" };
+
+    /// <summary>
+    /// "“We asked them to leave,” she said", "Everyone is asking ...": a speaker's "we" or "I", or nobody in
+    /// particular, names no actor the article identifies; such an event is no row.
+    /// </summary>
+    private static readonly HashSet<string> UnresolvedPeople = new(StringComparer.Ordinal)
+        { "we", "i", "you", "everyone", "everybody", "anyone", "anybody", "nobody", "no one", "someone", "somebody" };
+}
