@@ -526,8 +526,9 @@ public sealed class EventsStage : IPipelineStage
             obj = named;
         // "deployed 1,500 troops and military police officers to patrol the city": forces shown are the
         // actor's own, not a target.
-        bool shownForce = obj >= 0 && !actorTargetsOnly && pattern.PloverType == "MOBILIZE" && phrases.CodeOf(obj) is { } shown
-                          && SectorCodes.FirstSectorIn(shown) is { } force && SectorCodes.Armed.Contains(force);
+        // ("The president sends 1,000 soldiers", under "send +obj:soldier": the soldiers are the act's wording too.)
+        bool shownForce = !actorTargetsOnly && pattern.PloverType == "MOBILIZE"
+                          && (pattern.ObjectLemma is not null || obj >= 0 && phrases.CodeOf(obj) is { } shown && SectorCodes.FirstSectorIn(shown) is { } force && SectorCodes.Armed.Contains(force));
         if (shownForce) obj = -1;
         // "offered Honduran authorities FBI assistance": an offer or aid goes to the indirect object.
         if (!actorTargetsOnly && pattern.PloverType is "AGREE" or "AID" && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "iobj", -1) is >= 0 and var recipientObject)

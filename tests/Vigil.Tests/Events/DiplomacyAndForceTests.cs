@@ -125,4 +125,12 @@ public class DiplomacyAndForceTests
         Assert.DoesNotContain(events, e => e.Trigger.Text == "helped" && e.Modality is "asserted" or "reported");
         Assert.Contains(events, e => e.Cameo == "090");
     }
+
+    [Fact]
+    public void Soldiers_sent_are_no_target_and_a_sources_wish_for_anonymity_no_appeal()
+    {
+        var sending = Assert.Single(Events("The president sends 1,000 soldiers to the province on Monday."));
+        Assert.Null(sending.Actor2);
+        Assert.Empty(Events("She asked that her name not be used, fearing reprisals."));
+    }
 }
