@@ -314,7 +314,7 @@ public sealed class EventsStage : IPipelineStage
             else if (rel is "obj" && obj < 0 && pattern.ObjectLemma is null) obj = c;
             // ("By Saturday afternoon, volunteers were handing out ...": a time is no agent.)
             else if (rel.StartsWith("obl", StringComparison.Ordinal) && children[c].Any(g => tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[g].DepRel == "case") && subject < 0
-                     && !NamesATime(tokens[c])) subject = c;
+                     && !NamesATime(tokens[c]) && !MediumNouns.Contains(tokens[c].Lemma ?? "")) subject = c;   // ("speaking by telephone")
             else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "against") && obj < 0)
             {
                 // "protests against tax increases", "the attack against the convoy": the target.
@@ -926,7 +926,8 @@ public sealed class EventsStage : IPipelineStage
 
     /// <summary>Nouns for the ways words reach the public: what they carry is someone's, not their own act.</summary>
     private static readonly HashSet<string> MediumNouns = new(StringComparer.Ordinal)
-        { "message", "statement", "conference", "interview", "video", "speech", "letter", "broadcast", "post", "tweet", "communique", "address" };
+        { "message", "statement", "conference", "interview", "video", "speech", "letter", "broadcast", "post", "tweet", "communique", "address",
+          "telephone", "phone", "email", "radio" };
 
     /// <summary>The last word of the last person or organisation named before the word in its sentence, or -1.</summary>
     private static int SpeakerBefore(Document document, int word)

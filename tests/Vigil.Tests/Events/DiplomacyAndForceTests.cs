@@ -133,4 +133,14 @@ public class DiplomacyAndForceTests
         Assert.Null(sending.Actor2);
         Assert.Empty(Events("She asked that her name not be used, fearing reprisals."));
     }
+
+    [Fact]
+    public void Captors_freeing_someone_a_state_of_emergency_and_a_phone_call_are_coded()
+    {
+        Assert.Equal("0841", Assert.Single(Events("His captors freed Abushaala on Monday evening.")).Cameo);
+        Assert.Equal("1721", Assert.Single(Events("President Bernardo Arevalo on Sunday declared a 15-day state of emergency in the department.")).Cameo);
+        var call = Assert.Single(Events("Kyrgyz President Sadyr Japarov spoke by telephone with Tajik President Emomali Rahmon on Monday."));
+        Assert.Equal("040", call.Cameo);
+        Assert.Contains("Rahmon", call.Actor2!.Text);
+    }
 }
