@@ -558,6 +558,13 @@ public sealed class EventsStage : IPipelineStage
                 break;
             }
         }
+        // "rallied outside the regional administration building", "gathered near the police station": a
+        // protest at an authority's building is aimed at that authority.
+        if (obj < 0 && target < 0 && !actorTargetsOnly && pattern.PloverType == "PROTEST"
+            && children[trigger].FirstOrDefault(c => (tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal)
+                   && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "outside" or "at" or "near" or "before")
+                   && SectorCodes.FirstSectorIn(phrases.CodeOf(c) ?? "") is "GOV" or "COP" or "MIL" or "LEG" or "JUD", -1) is >= 0 and var authority)
+            obj = authority;
         var subjects = WithConjuncts(tokens, children, subject, phrases);
         if (source < 0 && subject >= 0 && tokens[subject].DepRel == "nsubj" && tokens[subject].Head == trigger)
         {

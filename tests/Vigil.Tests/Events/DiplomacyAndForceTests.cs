@@ -143,4 +143,11 @@ public class DiplomacyAndForceTests
         Assert.Equal("040", call.Cameo);
         Assert.Contains("Rahmon", call.Actor2!.Text);
     }
+
+    [Fact]
+    public void A_rally_outside_an_authoritys_building_is_aimed_at_the_authority()
+    {
+        var rally = Events("In Batken, several hundred residents rallied outside the regional administration building on Wednesday.").Single(e => e.Trigger.Text == "rallied");
+        Assert.Contains("administration", rally.Actor2!.Text);
+    }
 }
