@@ -13,6 +13,7 @@ internal static class EventRows
         e.Actor1 is null && e.Actor2 is null && e.Fatalities is null && e.Injuries is null
         || IsRetoldViolence(document, e)
         || ExplosionOfAThing(document, e)
+        || ConflictsToll(e)
         || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
 
     /// <summary>
@@ -54,4 +55,18 @@ internal static class EventRows
     /// </summary>
     private static readonly HashSet<string> UnresolvedPeople = new(StringComparer.Ordinal)
         { "we", "i", "you", "everyone", "everybody", "anyone", "anybody", "nobody", "no one", "someone", "somebody" };
+
+    /// <summary>
+    /// "The insurgency has killed more than 7,000 people since 2004", "the conflict, which has killed
+    /// 3,000 people": a conflict's running toll is background, not an attack.
+    /// </summary>
+    private static bool ConflictsToll(Event e)
+    {
+        if (e.Plover.Type != "ASSAULT" || e.Fatalities is not { Min: >= 100 }) return false;
+        var attacker = e.Actor1?.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant();
+        return attacker is null or "that" or "which" || ConflictNouns.Contains(attacker);
+    }
+
+    private static readonly HashSet<string> ConflictNouns = new(StringComparer.Ordinal)
+        { "conflict", "insurgency", "war", "violence", "unrest", "fighting", "crisis", "rebellion", "uprising", "tense" };
 }

@@ -134,8 +134,11 @@ public sealed class EventsStage : IPipelineStage
     /// sanction); violence against civilians by gunmen (180) against armed force (190); mass killings (202).
     /// Null when the pattern's code stands.
     /// </summary>
-    private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2, CasualtyCount? killed, bool fight, string? triggerLemma = null)
+    private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2, CasualtyCount? killed, bool fight, string? triggerLemma = null,
+        bool targetIsPlace = false)
     {
+        // "The M23 captured Goma, the largest city in eastern Congo": a place captured is taken (192), not arrested.
+        if (cameo.StartsWith("173", StringComparison.Ordinal) && triggerLemma is "capture" or "seize" or "take" && targetIsPlace) return "192";
         // "Workers at the mine began a strike": a strike by workers, teachers or doctors is a labour protest (143).
         if (cameo.StartsWith("19", StringComparison.Ordinal) && triggerLemma == "strike" && actor1?.Sector is "LAB" or "EDU" or "HLH" or "CVL") return "143";
         // Hundreds of civilians killed in one attack is mass violence (CAMEO 20: "mass killings", 202).
@@ -168,10 +171,19 @@ public sealed class EventsStage : IPipelineStage
         return acled;
     }
 
+    /// <summary>Whether the actor is a place entity the places stage resolved as a whole ("Goma"; not "Salem Abushaala").</summary>
+    private static bool NamesAPlace(Document document, EventActor? actor)
+    {
+        if (actor?.Entity is not { } id || document.Entities.FirstOrDefault(x => x.Id == id) is not { Label: "LOC" } entity) return false;
+        var mention = entity.Mentions.FirstOrDefault(m => m.Start >= actor.Start && m.End <= actor.End);
+        return mention is not null && document.Places.Any(p => p.Start == mention.Start && p.End == mention.End);
+    }
+
     private void AddEvent(Document document, int s, Token token, EventPattern pattern, string cameo, EventActor? actor1, EventActor? actor2,
         EventDate? date, CasualtyCount? killed, CasualtyCount? injured, Attribution.AttributionIndex attributions, List<int>[] children, int trigger)
     {
-        if (RecodedByActors(cameo, actor1, actor2, killed, fight: pattern.AcledType == "Battles", token.Lemma) is { } recoded && _lexicon.Ontology.Categorize(recoded) is { } categories)
+        if (RecodedByActors(cameo, actor1, actor2, killed, fight: pattern.AcledType == "Battles", token.Lemma,
+                targetIsPlace: NamesAPlace(document, actor2)) is { } recoded && _lexicon.Ontology.Categorize(recoded) is { } categories)
         {
             cameo = recoded;
             pattern = pattern with { PloverType = categories.PloverType, PloverMode = categories.PloverMode, AcledType = categories.AcledType, AcledSubType = categories.AcledSubType };

@@ -150,4 +150,11 @@ public class DiplomacyAndForceTests
         var rally = Events("In Batken, several hundred residents rallied outside the regional administration building on Wednesday.").Single(e => e.Trigger.Text == "rallied");
         Assert.Contains("administration", rally.Actor2!.Text);
     }
+
+    [Fact]
+    public void A_city_captured_is_taken_a_commander_captured_arrested()
+    {
+        Assert.Equal("192", Assert.Single(Events("The M23 captured Goma, the largest city in eastern Congo, in January.")).Cameo);
+        Assert.Equal("173", Assert.Single(Events("Troops captured rebel commander Salem Abushaala on Monday.")).Cameo);
+    }
 }

@@ -123,4 +123,11 @@ public class OneAttackTests
                             "The Interior Ministry put the death toll at seven.");
         Assert.Equal(7, Assert.Single(events).Fatalities!.Min);
     }
+
+    [Fact]
+    public void A_conflicts_running_toll_is_background_not_an_attack()
+    {
+        Assert.Empty(Events("The insurgency has killed more than 7,000 people since 2004, according to a monitoring group."));
+        Assert.Single(Events("Gunmen killed 120 villagers in Yelwata on Saturday, officials said."));
+    }
 }
