@@ -98,6 +98,20 @@ public sealed class Document
         return -1;
     }
 
+    /// <summary>The index of the token that ends at the character offset, or -1 (a phrase's last word).</summary>
+    public int TokenEndingAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].End == offset) return mid;
+            if (Tokens[mid].End < offset) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return -1;
+    }
+
     /// <summary>The lowercase hex SHA-256 of the text's UTF-8 bytes: the default document id.</summary>
     public static string ContentHash(string text)
     {

@@ -224,9 +224,8 @@ internal static class EventMentions
     /// </summary>
     private static bool NamesAPlaceOrThing(Document document, EventActor actor)
     {
-        if (actor.Entity is not null) return false;
-        var last = document.Tokens.LastOrDefault(t => t.Start >= actor.Start && t.End <= actor.End);
-        return last.Upos == "NOUN" && Actors.AgentDictionary.Default.CodeOf(last.Lemma) is null;
+        if (actor.Entity is not null || document.TokenEndingAt(actor.End) is not (>= 0 and var last)) return false;
+        return document.Tokens[last].Upos == "NOUN" && Actors.AgentDictionary.Default.CodeOf(document.Tokens[last].Lemma) is null;
     }
 
     /// <summary>Nouns for groups of armed people that read as things: an attack on them targets the group.</summary>

@@ -8,31 +8,42 @@ namespace Vigil.Events;
 /// </summary>
 internal static class EventRows
 {
-    /// <summary>Whether the event is no row: nobody and no toll, a retold attack, a thing exploding, a speaker's "we".</summary>
-    public static bool IsNoRow(Document document, Event e) =>
-        e.Actor1 is null && e.Actor2 is null && e.Fatalities is null && e.Injuries is null
-        || IsRetoldViolence(document, e)
-        || ExplosionOfAThing(document, e)
-        || ConflictsToll(e)
-        || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
+    /// <summary>
+    /// The events that are no rows: nobody and no toll, a retold attack, a thing exploding, a conflict's
+    /// running toll, a speaker's "we". Decided over the whole list before anything is removed, and a
+    /// retold toll is handed to its attack on the way (when the attack has none of its own).
+    /// </summary>
+    public static HashSet<Event> NoRows(Document document)
+    {
+        var noRows = new HashSet<Event>();
+        foreach (var e in document.Events)
+        {
+            bool noRow = e.Actor1 is null && e.Actor2 is null && e.Fatalities is null && e.Injuries is null;
+            if (!noRow && RetoldAttack(document, e) is { } attack)
+            {
+                attack.Fatalities ??= e.Fatalities;
+                attack.Injuries ??= e.Injuries;
+                noRow = true;
+            }
+            noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(e)
+                    || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
+            if (noRow) noRows.Add(e);
+        }
+        return noRows;
+    }
 
     /// <summary>
     /// "Two marines were wounded", "31 soldiers had been killed", written near an attack whose attacker is
     /// named: violence with no attacker of its own, within three sentences after (or in the sentence of) an
-    /// attack by someone, retells that attack or counts its toll, and is no event of its own. Violence by
-    /// no one named and near no such attack ("A community leader was shot dead") stays.
+    /// attack by someone, retells that attack (returned) or counts its toll, and is no event of its own.
+    /// Violence by no one named and near no such attack ("A community leader was shot dead") stays.
     /// </summary>
-    /// <remarks>A retold toll goes to the attack when the attack has none of its own.</remarks>
-    private static bool IsRetoldViolence(Document document, Event e)
+    private static Event? RetoldAttack(Document document, Event e)
     {
-        if (e.Actor1 is not null || e.Plover.Type != "ASSAULT") return false;
+        if (e.Actor1 is not null || e.Plover.Type != "ASSAULT") return null;
         // (Not one on another day: "In October, the mayor was killed".)
-        var attack = document.Events.LastOrDefault(a => a != e && a.Actor1 is not null && a.Plover.Type == "ASSAULT" && a.Sentence <= e.Sentence && e.Sentence - a.Sentence <= 3
-                                                        && (e.Date?.Value is null || a.Date?.Value is null || e.Date.Value == a.Date.Value));
-        if (attack is null) return false;
-        attack.Fatalities ??= e.Fatalities;
-        attack.Injuries ??= e.Injuries;
-        return true;
+        return document.Events.LastOrDefault(a => a != e && a.Actor1 is not null && a.Plover.Type == "ASSAULT" && a.Sentence <= e.Sentence && e.Sentence - a.Sentence <= 3
+                                                  && (e.Date?.Value is null || a.Date?.Value is null || e.Date.Value == a.Date.Value));
     }
 
     /// <summary>
@@ -41,9 +52,9 @@ internal static class EventRows
     /// </summary>
     private static bool ExplosionOfAThing(Document document, Event e)
     {
-        if (e.Plover.Mode != "explosives" || e.Actor1 is not { Code: null, Entity: null } thing || e.Actor2 is not null || e.Fatalities is not null || e.Injuries is not null) return false;
-        var head = document.Tokens.LastOrDefault(t => t.Start >= thing.Start && t.End <= thing.End);
-        return head.Upos == "NOUN" && !ExplosiveThings.Contains(head.Lemma ?? "");
+        if (e.Plover.Mode != "explosives" || e.Actor1 is not { Code: null, Entity: null } thing || e.Actor2 is not null || e.Fatalities is not null || e.Injuries is not null
+            || document.TokenEndingAt(thing.End) is not (>= 0 and var head)) return false;
+        return document.Tokens[head].Upos == "NOUN" && !ExplosiveThings.Contains(document.Tokens[head].Lemma ?? "");
     }
 
     private static readonly HashSet<string> ExplosiveThings = new(StringComparer.Ordinal)

@@ -94,8 +94,8 @@ public sealed class EventsStage : IPipelineStage
         // An actor does not act on itself: the same code on both sides (also after merging) is a misreading.
         // An event with neither actor nor casualties ("a rally turned into a riot", "explosions were heard")
         // says that something happened, not who did what to whom: no row of an event data set (EventRows).
-        if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!)
-                                           || !_petrarchConventions && EventRows.IsNoRow(document, e)) > 0)
+        var noRows = _petrarchConventions ? [] : EventRows.NoRows(document);
+        if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!) || noRows.Contains(e)) > 0)
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = EventMentions.Renumbered(document.Events[i], i);
         EventTolls.ApplyRevisedTolls(document);
         EventTolls.MarkDisputedTolls(document);
