@@ -139,11 +139,8 @@ public static class ParseRepairs
         if (relations[second] != "nsubj" || !IsNoun(xpos[second])) return;
         int verb = heads[second];
         int infinitive = SubtreeStart(heads, second) - 1;
-        if (infinitive < 1 || xpos[infinitive] != "VB" || xpos[infinitive - 1] != "TO" || heads[infinitive - 1] != infinitive) return;
-        for (int i = 0; i < heads.Length; i++)
-        {
-            if (heads[i] == infinitive && relations[i] == "obj") return;
-        }
+        if (infinitive < 1 || xpos[infinitive] != "VB" || xpos[infinitive - 1] != "TO" || heads[infinitive - 1] != infinitive
+            || HasDependent(heads, relations, infinitive, "obj")) return;
         // The infinitive hangs (through a participle) on the verb's other subject.
         int up = heads[infinitive], steps = 0;
         while (up >= 0 && steps++ < 3 && !(relations[up] == "nsubj" && heads[up] == verb)) up = heads[up];
@@ -192,17 +189,17 @@ public static class ParseRepairs
     /// </summary>
     private static void ClauseReadAsPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
     {
-        if (xpos[noun] is not ("NNS" or "NN" or "NNP" or "NNPS") || relations[noun] is not ("nmod" or "obl")) return;
-        // ("after the Arakan Army, one of Myanmar's armed groups, attacked": past the noun's phrase and a comma.)
-        int verb = SubtreeEnd(heads, noun) + 1;
-        if (verb < heads.Length && xpos[verb] == ",") verb++;
-        if (verb >= heads.Length || xpos[verb] != "VBD" || relations[verb] is not ("conj" or "parataxis")) return;
+        if (!IsNoun(xpos[noun]) || relations[noun] is not ("nmod" or "obl")) return;
         int marker = -1;
         for (int i = 0; i < noun; i++)
         {
             if (heads[i] == noun && relations[i] == "case") marker = i;
         }
         if (marker < 1 || xpos[marker] != "IN" || !Subordinators.Contains(forms[marker].ToLowerInvariant())) return;
+        // ("after the Arakan Army, one of Myanmar's armed groups, attacked": past the noun's phrase and a comma.)
+        int verb = SubtreeEnd(heads, noun) + 1;
+        if (verb < heads.Length && xpos[verb] == ",") verb++;
+        if (verb >= heads.Length || xpos[verb] != "VBD" || relations[verb] is not ("conj" or "parataxis")) return;
         int governor = heads[noun];
         // (The phrase must hang outside the verb's own subtree, or the tree would turn into a cycle.)
         if (governor < 0 || Dominates(heads, verb, governor)) return;
@@ -229,11 +226,7 @@ public static class ParseRepairs
             if (heads[i] == noun && relations[i] is "nsubj" or "nsubj:pass" or "cop" or "aux") return;
         }
         int verb = SubtreeStart(heads, noun) - 1;
-        if (verb < 0 || xpos[verb] is not ("VBD" or "VBN" or "VB" or "VBG" or "VBZ" or "VBP") || Dominates(heads, noun, verb)) return;
-        for (int i = 0; i < heads.Length; i++)
-        {
-            if (heads[i] == verb && relations[i] == "obj") return;
-        }
+        if (verb < 0 || !IsVerb(xpos[verb]) || Dominates(heads, noun, verb) || HasDependent(heads, relations, verb, "obj")) return;
         heads[noun] = verb;
         relations[noun] = "obj";
     }
@@ -249,14 +242,11 @@ public static class ParseRepairs
         int noun = heads[compound];
         if (noun <= compound + 1 || relations[noun] is not ("obl" or "obj")) return;
         int verb = heads[noun];
-        if (verb < 0 || xpos[verb] is not ("VBD" or "VBN" or "VB" or "VBG" or "VBZ" or "VBP")) return;
+        if (verb < 0 || !IsVerb(xpos[verb])) return;
         bool preposition = false;
         for (int k = compound + 1; k < noun; k++) preposition |= heads[k] == noun && relations[k] == "case";
-        if (!preposition) return;
-        for (int i = 0; i < heads.Length; i++)
-        {
-            if (heads[i] == verb && relations[i] == "obj" && i != noun) return;
-        }
+        // (The noun itself may be the verb's object; another object rules the repair out.)
+        if (!preposition || HasDependent(heads, relations, verb, "obj", except: noun)) return;
         heads[compound] = verb;
         relations[compound] = "obj";
         relations[noun] = "obl";
@@ -311,12 +301,22 @@ public static class ParseRepairs
     {
         for (int i = 0; i < word; i++)
         {
-            int up = i;
-            for (int steps = 0; up >= 0 && up != word && steps < heads.Length; steps++) up = heads[up];
-            if (up == word) return i;
+            if (Dominates(heads, word, i)) return i;
         }
         return word;
     }
+
+    /// <summary>Whether a word other than <paramref name="except"/> hangs on the head by the relation.</summary>
+    private static bool HasDependent(Span<int> heads, Span<string> relations, int head, string relation, int except = -1)
+    {
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == head && relations[i] == relation && i != except) return true;
+        }
+        return false;
+    }
+
+    private static bool IsVerb(string? xpos) => xpos is "VB" or "VBD" or "VBG" or "VBN" or "VBP" or "VBZ";
 
     /// <summary>Whether a comma between the two words belongs to the second (opens its phrase).</summary>
     private static bool CommaBefore(ReadOnlySpan<string?> xpos, Span<int> heads, int from, int word)

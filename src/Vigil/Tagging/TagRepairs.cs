@@ -224,6 +224,7 @@ internal sealed class TagRepairs
     {
         // ("Residents said the attackers shot/VBP dead six civilians ..., and abducted/VBD 20 women": a
         // present-looking past after the subject of a reported clause, too.)
+        if (_pastTense < 0) return;
         for (int i = 1; i + 1 < forms.Length; i++)
         {
             bool participle = _xpos[classes[i]] == "VBN" && OpensSentence(classes, i);
@@ -262,7 +263,7 @@ internal sealed class TagRepairs
     /// </summary>
     private void KilledDead(ReadOnlySpan<string> forms, Span<int> classes)
     {
-        if (_pastParticiple < 0) return;
+        if (_pastParticiple < 0 || _pastTense < 0) return;
         for (int i = 1; i + 1 < forms.Length; i++)
         {
             if (!forms[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase) || forms[i].ToLowerInvariant() is not ("shot" or "gunned" or "stabbed" or "hacked" or "beaten" or "clubbed" or "burned" or "burnt")) continue;
