@@ -256,7 +256,6 @@ internal static class EventMentions
         }
     }
 
-    /// <summary>Whether the cause's trigger is an ancestor of the consequence's within a few clauses.</summary>
     /// <summary>
     /// "raided the town of Macomia ..., beheading civilians": violence in a participle or clause of another
     /// act of violence is part of that act, whatever its own code.
@@ -292,6 +291,7 @@ internal static class EventMentions
         cause.Acled = consequence.Acled;
     }
 
+    /// <summary>Whether the cause's trigger is an ancestor of the consequence's within a few clauses.</summary>
     private static bool Governs(Document document, Event cause, Event consequence)
     {
         int governor = document.TokenStartingAt(cause.Trigger.Start), t = document.TokenStartingAt(consequence.Trigger.Start);

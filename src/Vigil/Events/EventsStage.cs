@@ -607,11 +607,11 @@ public sealed class EventsStage : IPipelineStage
         return Attribution.AttributionStage.QuotationSpans(document.Text).Any(q => q.Start <= t.Start && t.End <= q.End);
     }
 
-    /// <summary>The non-pronoun subject of the verb whose complement clause the trigger is (or is a conjunct of), or -1.</summary>
     /// <summary>The verb whose subject the pronoun is (the trigger, or the clause it took the subject from).</summary>
     private static int PronounsClause(Token[] tokens, int pronoun, int trigger) =>
         tokens[pronoun].DepRel is "nsubj" or "nsubj:pass" && tokens[pronoun].Head >= 0 ? tokens[pronoun].Head : trigger;
 
+    /// <summary>The non-pronoun subject of the verb whose complement clause the trigger is (or is a conjunct of), or -1.</summary>
     private static int ReporterOf(Token[] tokens, List<int>[] children, int trigger)
     {
         int clause = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
@@ -908,7 +908,6 @@ public sealed class EventsStage : IPipelineStage
         return owners;
     }
 
-    /// <summary>"he" or "she" takes the nearest preceding person mention.</summary>
     /// <summary>"what he called a barbaric attack": "call" that names something, not one that asks (no "for", "on", object clause).</summary>
     private static bool Names(Token[] tokens, List<int>[] children, int verb) =>
         tokens[verb].Lemma == "call" && (tokens[verb].DepRel == "acl:relcl" || children[verb].Any(c => tokens[c].Form.ToLowerInvariant() is "what"));
@@ -957,6 +956,7 @@ public sealed class EventsStage : IPipelineStage
         return mention is null ? -1 : mention.FirstToken + mention.TokenCount - 1;
     }
 
+    /// <summary>"he" or "she" takes the nearest preceding person mention.</summary>
     private static int? ResolvePronoun(Document document, int pronoun)
     {
         var mention = document.Entities.Where(e => e.Label is "PER").SelectMany(e => e.Mentions)
@@ -1101,7 +1101,6 @@ public sealed class EventsStage : IPipelineStage
         return place is not null && CountryStandIn.CountryOf(place, _gazetteer) is { } country ? _lexicon.Alpha3.GetValueOrDefault(country) : null;
     }
 
-    /// <summary>A nationality adjective on the actor ("Mexican soldiers") gives its country.</summary>
     /// <summary>
     /// "The Royal Thai Army said that its troops had responded": "its" or "their" is the nearest actor
     /// before it in the sentence with a country, and gives the phrase that country.
@@ -1120,6 +1119,7 @@ public sealed class EventsStage : IPipelineStage
         return null;
     }
 
+    /// <summary>A nationality adjective on the actor ("Mexican soldiers") gives its country.</summary>
     private string? CountryOfModifier(Document document, List<int>[] children, int head)
     {
         foreach (var c in children[head])

@@ -76,7 +76,6 @@ public sealed class SentenceSplitter
         return lineLength < ShortLine && last is not (',' or ';' or '-' or '(') && !IsConnector(text, previous);
     }
 
-    /// <summary>Whether the token before <paramref name="i"/> (after closing punctuation) ends a sentence.</summary>
     /// <summary>
     /// Mail headers and signatures run on without punctuation: a time stamp after a date ("08/16/2000
     /// 12:05 PM I just wanted ...") or an address ("Kevin.Boone@accenture.com Our web address is ...")
@@ -98,6 +97,7 @@ public sealed class SentenceSplitter
         return address && previous.Length > 6;
     }
 
+    /// <summary>Whether the token before <paramref name="i"/> (after closing punctuation) ends a sentence.</summary>
     private bool PunctuationEndsSentence(string text, IReadOnlyList<RawToken> tokens, int i)
     {
         // Step back over closing quotes and brackets glued to the terminal mark: fired." | Beltran
