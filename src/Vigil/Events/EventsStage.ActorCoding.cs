@@ -1,0 +1,175 @@
+using Vigil.Actors;
+using Vigil.Documents;
+
+namespace Vigil.Events;
+
+// How the words found as an event's source or target become a coded actor: entity, country, sector
+// (see EventsStage.cs and EventsStage.ActorSlots.cs).
+public sealed partial class EventsStage
+{
+    /// <summary>What coding an actor phrase needs beyond its head: the parse, the sentence's coded phrases, the document's country.</summary>
+    private sealed record ActorContext(Document Document, List<int>[] Children, PhraseIndex Phrases, string? Country);
+
+    private EventActor? ActorAt(ActorContext context, ActorSlot slot)
+    {
+        var (head, owner) = (slot.Head, slot.Owner);
+        if (head < 0) return null;
+        var (document, children) = (context.Document, context.Children);
+        var tokens = document.Tokens;
+        // "By Saturday afternoon, volunteers were handing out ...", parsed with the time as the subject: a
+        // time is never an actor. (PETRARCH's records code the names such a misparse hangs on a time: "fired
+        // two artillery shells at New Zealand on Thursday", with "Thursday" heading "New Zealand".)
+        if (!_petrarchConventions && NamesATime(tokens[head])) return null;
+        // "Thousands of protesters", "a convoy of soldiers": the actor is the group's members, the phrase both.
+        int collective = head;
+        // Nested counts: "tens of thousands of Colombians".
+        for (int depth = 0; depth < 3 && (_lexicon.Collectives.Contains(tokens[head].Lemma?.ToLowerInvariant() ?? "") || tokens[head].Upos == "NUM")
+             && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var members; depth++)
+            head = members;
+        // "to break up a blockade by truck drivers", "a rally by protesters": a gathering's actors are its people.
+        if (head == collective && GatheringNouns.Contains(tokens[head].Lemma ?? "")
+            && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && tokens[c].Upos is "NOUN" or "PROPN"
+                   && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var people)
+            head = people;
+        // "torched a branch office of the ruling CCM party": an attack on a building is aimed at its owner.
+        if (head == collective && OwnedPlaceNouns.Contains(tokens[head].Lemma ?? "")
+            && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase))
+                   && context.Phrases.At(c) is not null, -1) is >= 0 and var buildingOwner)
+            head = collective = buildingOwner;
+        // The phrase: the head with its compounds, modifiers, determiners, names and numbers.
+        int first = Math.Min(head, collective), last = head;
+        foreach (var c in children[collective])
+        {
+            if (collective != head && tokens[c].DepRel is "det" or "amod" or "nummod") first = Math.Min(first, c);
+        }
+        foreach (var c in children[head])
+        {
+            if (tokens[c].DepRel is "compound" or "amod" or "det" or "flat" or "nummod" or "nmod:poss" or "flat:name" or "det:poss"
+                && !(c < head && DateResolver.NamesATime(tokens[c].Form))   // "last month gunmen abducted": the time is no part of the actor
+                && !(c > head && tokens[c].DepRel == "amod")   // "Gunmen armed with rifles": a modifier after the noun is a clause of its own
+                && tokens[c].Upos != "ADV"   // "hours later gunmen abducted", with "later" parsed as the gunmen's modifier
+                && tokens[c].Form.ToLowerInvariant() is not ("dead" or "alive"))   // "shot dead a community leader"
+            {
+                first = Math.Min(first, c);
+                // ("Sinaloa Gov. Elena Barraza", parsed as a chain of flat names: the whole chain.)
+                last = Math.Max(last, tokens[c].DepRel is "flat" or "flat:name" ? SubtreeEnd(children, c) : c);
+            }
+        }
+        // "Tumaco Mayor Jhon Jairo Cortes", parsed with the name as a modifier of the town: a run of proper
+        // nouns after a proper-noun head is one name with it.
+        if (tokens[head].Upos == "PROPN")
+        {
+            foreach (var c in children[head].Where(c => c > last && tokens[c].DepRel == "nmod" && tokens[c].Upos == "PROPN" && !children[c].Any(g => tokens[g].DepRel == "case")))
+            {
+                int nameEnd = SubtreeEnd(children, c);
+                if (Enumerable.Range(head + 1, nameEnd - head).All(t => tokens[t].Upos == "PROPN")) last = Math.Max(last, nameEnd);
+            }
+        }
+        // "the Group for the Support of Islam and Muslims": a name goes on through "of" and "for" while its
+        // words are capitalised (function words aside).
+        if (tokens[head].Upos == "PROPN" || tokens[head].Xpos == "NNP")
+        {
+            foreach (var c in children[head].Where(c => c > last && tokens[c].DepRel == "nmod" && tokens[c].Upos == "PROPN"
+                         && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "of" or "for")))
+            {
+                int nameEnd = SubtreeEnd(children, c);
+                if (Enumerable.Range(last + 1, nameEnd - last).All(t => tokens[t].Upos is "PROPN" or "DET" or "ADP" or "CCONJ" && (tokens[t].Upos != "PROPN" || char.IsUpper(tokens[t].Form[0]))))
+                    last = nameEnd;
+            }
+        }
+        // (Whatever the parse made of it, "for the Support ..." hung on the verb: the capitalised run itself.)
+        if (tokens[head].Upos == "PROPN" && last + 2 < tokens.Length && tokens[last + 1].Form is "of" or "for")
+        {
+            int runEnd = last, t = last + 1;
+            while (t < tokens.Length && (tokens[t].Form is "of" or "for" or "the" or "and" || tokens[t].Upos is "PROPN" or "NOUN" && char.IsUpper(tokens[t].Form[0])))
+            {
+                if (char.IsUpper(tokens[t].Form[0])) runEnd = t;
+                t++;
+            }
+            if (runEnd > last + 1 && tokens[runEnd].Sentence == tokens[head].Sentence) last = runEnd;
+        }
+        // "the Allied Democratic Forces (ADF)": an acronym in brackets right after the name is part of it.
+        if (last + 3 < tokens.Length && tokens[last + 1].Form == "(" && tokens[last + 3].Form == ")" && tokens[last + 2].Form.All(char.IsUpper))
+            last += 3;
+        // "Pakistan's prime minister, Imran Khan": the name in apposition is part of the actor, and its entity.
+        int name = children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > head, -1);
+        if (name >= 0) last = Math.Max(last, SubtreeEnd(children, name));
+        // "Ernesto Villalobos, the mayor of nearby Chilapa": so is a role in apposition to a name, which gives
+        // the sector when the name has none.
+        int role = tokens[head].Upos == "PROPN" ? children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "NOUN" && c > head, -1) : -1;
+        if (role >= 0) last = Math.Max(last, SubtreeEnd(children, role));
+        while (last > first && tokens[last].Upos == "PUNCT") last--;
+        // "The National Commission on Human Rights (Komnas HAM)": a bracket opened in the phrase closes in it.
+        for (int k = first + 1; k < last; k++)
+        {
+            if (tokens[k].Form != "(") continue;
+            if (last + 1 < tokens.Length && tokens[last + 1].Form == ")" && !Enumerable.Range(k + 1, last - k).Any(j => tokens[j].Form == ")")) last++;
+            break;
+        }
+        int start = tokens[first].Start, end = tokens[last].End;
+        var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null);
+        // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.
+        string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head) ?? CountryNamedBy(document, head);
+        string? sector = code is not null ? SectorCodes.FirstSectorIn(code)
+            : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent)
+            : role >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[role].Lemma ?? "") is { } roleAgent ? AgentDictionary.SectorOfCode(roleAgent) : null;
+        // A coordinated modifier's country may also come from the places ("Palestinian"), a role owner's from the dictionaries.
+        string? ownerCountry = owner < 0 ? null : slot.OwnerModifies ? context.Phrases.CountryAt(owner) : SectorCodes.CountryIn(context.Phrases.CodeOf(owner));
+        string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head)
+                               ?? PossessorsCountry(context, head) ?? context.Country;
+        if (slot.OwnerModifies && ownerCountry is not null)
+        {
+            // The coordinated modifier is this actor's country ("Palestinian" in "Israeli and Palestinian leaders").
+            actorCountry = ownerCountry;
+            if (SectorCodes.CountryIn(code) is not null) code = code!.Length > 3 ? code[3..] : null;
+            code ??= sector is null ? ownerCountry : null;
+        }
+        if (code is null && sector is not null) code = (actorCountry ?? "") + sector;
+        else if (code is not null && SectorCodes.RolesOnly(code) && actorCountry is not null) code = actorCountry + code;
+        return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && SectorCodes.CountryIn(code) is null ? null : actorCountry, sector);
+    }
+
+    private static Entity? EntityAt(Document document, int token) =>
+        document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Start <= document.Tokens[token].Start && document.Tokens[token].End <= m.End));
+
+    /// <summary>
+    /// A bare country or capital as the actor ("Kyiv accused Moscow"), resolved by the places stage when the
+    /// recognizer did not make it an entity: the country's code, by the rule the actors stage codes entities with.
+    /// </summary>
+    private string? CountryNamedBy(Document document, int head)
+    {
+        var token = document.Tokens[head];
+        if (token.Upos != "PROPN") return null;
+        var place = document.Places.FirstOrDefault(p => p.Start <= token.Start && token.End <= p.End);
+        return place is not null && CountryStandIn.CountryOf(place, _gazetteer) is { } country ? _lexicon.Alpha3.GetValueOrDefault(country) : null;
+    }
+
+    /// <summary>
+    /// "The Royal Thai Army said that its troops had responded": "its" or "their" is the nearest actor
+    /// before it in the sentence with a country, and gives the phrase that country.
+    /// </summary>
+    private static string? PossessorsCountry(ActorContext context, int head)
+    {
+        var (document, children) = (context.Document, context.Children);
+        var tokens = document.Tokens;
+        int possessive = children[head].FirstOrDefault(c => tokens[c].DepRel is "nmod:poss" or "det:poss" && tokens[c].Form.ToLowerInvariant() is "its" or "their", -1);
+        if (possessive < 0) return null;
+        int sentenceStart = document.Sentences[tokens[head].Sentence].FirstToken;
+        for (int t = possessive - 1; t >= sentenceStart; t--)
+        {
+            if ((EntityAt(document, t)?.Actor?.Country ?? context.Phrases.CountryAt(t)) is { } country) return country;
+        }
+        return null;
+    }
+
+    /// <summary>A nationality adjective on the actor ("Mexican soldiers") gives its country.</summary>
+    private string? CountryOfModifier(Document document, List<int>[] children, int head)
+    {
+        foreach (var c in children[head])
+        {
+            var place = document.Places.FirstOrDefault(p => p.Start == document.Tokens[c].Start && p.Feature == "PCLI");
+            if (place?.Country is { } alpha2 && _lexicon.Alpha3.TryGetValue(alpha2, out var alpha3)) return alpha3;
+        }
+        return null;
+    }
+}

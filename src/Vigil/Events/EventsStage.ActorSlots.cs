@@ -1,0 +1,666 @@
+using Vigil.Actors;
+using Vigil.Documents;
+
+namespace Vigil.Events;
+
+// Which words of a sentence are an event's source and target: the parse's subject and object, passive
+// agents, a pattern's preposition, coordinated phrases, reporters and pronouns (see EventsStage.cs).
+public sealed partial class EventsStage
+{
+    /// <summary>
+    /// The heads of the event's source and target phrases, each with its coordinated phrases ("the
+    /// Philippines and France": two targets, so two events); a list holds -1 when there is no such actor.
+    /// </summary>
+    private static (List<ActorSlot> Subjects, List<ActorSlot> Objects) Actors(Document document, List<int>[] children, int trigger, EventPattern pattern,
+        int target, int source, PhraseIndex phrases, int clauseEnd, bool actorTargetsOnly)
+    {
+        var tokens = document.Tokens;
+        int subject = -1, obj = -1;
+        foreach (var c in children[trigger])
+        {
+            var rel = tokens[c].DepRel ?? "";
+            // (A time the parser made a subject, "late Tuesday ... Luis Andrade was shot", is neither.)
+            if (rel is "nsubj" or "nsubj:pass" && DateResolver.NamesATime(tokens[c].Form)) continue;
+            if (rel is "nsubj" && subject < 0) subject = c;
+            else if (rel is "nsubj:pass" && obj < 0) obj = c;
+            else if (rel is "obj" && obj < 0 && pattern.ObjectLemma is null) obj = c;
+            // ("By Saturday afternoon, volunteers were handing out ...": a time is no agent.)
+            else if (rel.StartsWith("obl", StringComparison.Ordinal) && children[c].Any(g => tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[g].DepRel == "case") && subject < 0
+                     && !NamesATime(tokens[c]) && !MediumNouns.Contains(tokens[c].Lemma ?? "")) subject = c;   // ("speaking by telephone")
+            else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "against") && obj < 0)
+            {
+                // "protests against tax increases", "the attack against the convoy": the target.
+                obj = c;
+            }
+            else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "between" or "by" or "of"))
+            {
+                if (subject < 0) subject = c;
+                else if (obj < 0) obj = c;
+            }
+        }
+        // A participle or relative clause: "soldiers sent to disarm" → the noun it modifies is the subject.
+        // Not a bare participle of violence ("drone strikes near the border with Burkina Faso, killing several
+        // terrorists", parsed as if the country killed): that is a toll, which folding gives to its cause.
+        bool tollParticiple = tokens[trigger].DepRel == "acl" && tokens[trigger].Xpos == "VBG" && pattern.PloverType == "ASSAULT";
+        if (subject < 0 && !tollParticiple && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head]))
+        {
+            int noun = tokens[trigger].Head;
+            // "a village councilor who had been abducted": the noun of a passive relative clause is its target.
+            if (obj < 0 && children[trigger].Any(c => tokens[c].DepRel == "aux:pass")) obj = noun;
+            // "marched through the town to demand ...", parsed as if the town demanded: an infinitive on a
+            // place is the purpose of the verb the place belongs to, whose subject it takes.
+            else
+                subject = IsPurposeInfinitive(tokens, children, trigger) && IsLocative(tokens, children, noun) && tokens[noun].Head >= 0
+                    ? children[tokens[noun].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1)
+                    : noun;
+        }
+        // Coordinated verbs share the subject: "surrounded the convoy and refused". When the first verb has
+        // none of its own, the control below starts from it ("used water cannon to break up a rally ...
+        // and detained 38 people": "detained" hangs on "break up", which takes the police from "used").
+        int controlled = trigger;
+        // ("condemned the bombing ... and vowed that ...", parsed with "vowed" as a clause of "condemned":
+        // a verb opened by "and" is coordinated whatever the parser called it.)
+        bool coordinated = tokens[trigger].DepRel == "conj"
+            || tokens[trigger].DepRel == "ccomp" && children[trigger].Any(c => tokens[c].DepRel == "cc" && c < trigger);
+        // ("Soldiers fired on the crowd, witnesses told reporters, and at least 12 people were killed": a
+        // passive with a subject of its own does not take the coordinated verb's subject as its agent.)
+        bool ownPassiveSubject = children[trigger].Any(c => tokens[c].DepRel == "nsubj:pass");
+        if (subject < 0 && coordinated && !ownPassiveSubject && CoordinatedVerb(tokens, trigger) is >= 0 and var first)
+        {
+            subject = children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+            if (subject < 0) controlled = first;
+        }
+        // "Six guards were taken hostage by inmates", with "by inmates" hung on the object: the agent still.
+        if (subject < 0 && children[trigger].Any(c => tokens[c].DepRel == "aux:pass"))
+        {
+            subject = children[trigger].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c])
+                .FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1);
+        }
+        // A controlled clause takes its governor's subject: "Arnor is about to restore ties", "X agreed to meet Y",
+        // and so do a purpose clause ("protesters blocked the gate to demand an end to ...") and a participle
+        // ("expelled two journalists, accusing them of ..."). A bare participle of violence stays without
+        // actors: "ambushed a convoy, killing 40" is the ambush's toll, which folding gives to the ambush;
+        // "ended the siege after killing all six attackers" is the subject's own act.
+        for (int governed = controlled, depth = 0; subject < 0 && tokens[governed].Head >= 0 && depth < 3
+             && (tokens[governed].DepRel == "xcomp" || tokens[governed].DepRel == "advcl"
+                 && (IsPurposeInfinitive(tokens, children, governed)
+                     || tokens[governed].Xpos == "VBG" && (pattern.PloverType != "ASSAULT" || children[governed].Any(c => tokens[c].DepRel == "mark"))
+                     || IsUnmarkedPastTense(tokens, children, governed))); depth++)
+        {
+            governed = tokens[governed].Head;
+            subject = children[governed].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
+            // ("went from house to house and abducted six women before withdrawing": the governor shares the
+            // subject of the verb it is coordinated with.)
+            if (subject < 0 && tokens[governed].DepRel == "conj" && CoordinatedVerb(tokens, governed) is >= 0 and var sharedWith)
+                subject = children[sharedWith].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
+        }
+        // "rescued 180 students after a gun battle with the kidnappers": a fight with someone, in the adjunct
+        // of a verb, is fought by that verb's subject (the adjunct may hang off the verb's object instead).
+        // So is a visit or a meeting in its adjunct ("called for restraint during a visit to Beirut").
+        if (subject < 0 && tokens[trigger].Upos == "NOUN"
+            && (PrepositionalTarget(tokens, children, trigger, "with") >= 0 || pattern.PloverType == "CONSULT" && IsAdjunct(tokens, children, trigger))
+            && GoverningVerb(tokens, trigger) is >= 0 and var governor)
+            subject = children[governor].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        // "went on an indefinite hunger strike", "staged a protest", "held a rally": an event noun under a
+        // light verb is done by that verb's subject.
+        if (subject < 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].Head is >= 0 and var light
+            && LightVerbs.Contains(tokens[light].Lemma ?? "") && tokens[trigger].DepRel is "obj" or "obl")
+            subject = children[light].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        // An event noun as the object of a light verb: "fought gun battles" is coded on "fought" already;
+        // "the clash came": the noun has no actors of its own.
+        if (target >= 0) obj = target;
+        // "carried out airstrikes on suspected CODECO positions": a light verb's event noun names the target.
+        if (target < 0 && pattern.ObjectLemma is not null)
+        {
+            // ("imposed sanctions on two of the junta's leaders": or on the verb.)
+            // ("recalled its ambassador to Bolivia", "from Tehran", "its top diplomat in Afghanistan": relations
+            // are cut with the envoy's host.)
+            var prepositions = pattern.Cameo?.StartsWith("16", StringComparison.Ordinal) == true ? ReducedRelationsTargets : AimedTargets;
+            foreach (var preposition in prepositions)
+            {
+                if (PrepositionalTarget(tokens, children, trigger, preposition) is >= 0 and var aimed) { obj = aimed; break; }
+            }
+        }
+        // "clashed with self-defense groups", "fought against the army": the other side of a symmetric event.
+        if (obj < 0 && pattern.PloverType is "ASSAULT" or "CONSULT")
+            obj = PrepositionalTarget(tokens, children, trigger, "with") is >= 0 and var with ? with : PrepositionalTarget(tokens, children, trigger, "against");
+        if (subject >= 0 && tokens[subject].Upos is "PRON")
+        {
+            // "townspeople who had blocked": a relative pronoun stands for the noun the clause modifies.
+            if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
+                subject = tokens[trigger].Head;
+            // ... and so it does when the subject comes from a relative clause above ("traders who had blocked
+            // the road to protest": the protest's subject is the blocking's "who").
+            else if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[subject].Head is >= 0 and var clause
+                     && tokens[clause].DepRel == "acl:relcl" && tokens[clause].Head >= 0)
+                subject = tokens[clause].Head;
+            // "The assailants, who arrived on motorbikes, opened fire", parsed with "who" as the subject of
+            // "opened": the noun before the relative clause (the head of its phrase: "Elders of the tribe").
+            else if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" && subject >= 2 && tokens[subject - 1].Form == ","
+                     && tokens[subject - 2].Upos is "NOUN" or "PROPN")
+                subject = PhraseHead(tokens, subject - 2);
+            // "Pakistan said it shot down two warplanes", "The prosecutor said he had opened ...": "it", "he"
+            // or "she" in what someone reports is that someone. Not "they" ("witnesses said they fired"
+            // means the soldiers) and not inside a quotation ("“They fired into the crowd,” said Torres").
+            // (The pronoun's own clause reports: "said it had sent a team ... to investigate".)
+            else if (tokens[subject].Form.ToLowerInvariant() is "it" or "he" or "she" && ReporterOf(tokens, children, PronounsClause(tokens, subject, trigger)) is >= 0 and var reporter
+                     && !InsideQuotation(document, trigger))
+                subject = reporter;
+            // "Security forces said they killed four militants": armed forces and governments report their own
+            // acts, so their "they" is themselves; a witness's "they" is someone else.
+            else if (tokens[subject].Form.ToLowerInvariant() == "they" && ReporterOf(tokens, children, PronounsClause(tokens, subject, trigger)) is >= 0 and var plural
+                     && !InsideQuotation(document, trigger) && SectorCodes.FirstSectorIn(phrases.CodeOf(plural) ?? "") is { } sector
+                     && (SectorCodes.Armed.Contains(sector) || sector == "GOV"))
+                subject = plural;
+            else if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
+                subject = antecedent;
+        }
+        // "pulled nine passengers off a bus and shot them dead": "them" is the first verb's object.
+        // So is it after a participle of that verb ("expelled two journalists, accusing them of ...").
+        if (obj >= 0 && tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase)
+            && (tokens[trigger].DepRel == "conj" || tokens[trigger].DepRel == "advcl" && tokens[trigger].Xpos == "VBG")
+            && CoordinatedVerb(tokens, trigger) is >= 0 and var firstVerb
+            && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1) is >= 0 and var firstObject)
+            obj = firstObject;
+        // "imposed a curfew" under "impose * curfew": the curfew is the event's wording, not its target.
+        if (obj >= 0 && !actorTargetsOnly && pattern.Context is { } wording && children[obj].Append(obj).Any(t => wording.Names(tokens[t].Form, tokens[t].Lemma))) obj = -1;
+        // "signed a peace agreement with the government": an agreement is made with the "with" phrase.
+        if (obj >= 0 && !actorTargetsOnly && pattern.PloverType is "AGREE" or "COOPERATE" && pattern.Context is { } accord && accord.Mentions(tokens[obj].Form, tokens[obj].Lemma))
+            obj = PrepositionalTarget(tokens, children, trigger, "with");
+        // "threatened to censure him": a threat's target is the person or name what it threatens is done to
+        // (not a thing: "threatened to block all roads").
+        if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
+            && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "xcomp", -1) is >= 0 and var threatened
+            && children[threatened].FirstOrDefault(c => tokens[c].DepRel == "obj"
+                   && (tokens[c].Form.ToLowerInvariant() is "him" or "her" or "them" || tokens[c].Upos == "PROPN"), -1) is >= 0 and var threatenedObject)
+            obj = threatenedObject;
+        // ... and "him" is the person last named before.
+        if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "him" or "her" && ResolvePronoun(document, obj) is { } person) obj = person;
+        // "a village councilor who had been abducted": the passive relative clause's pronoun is its antecedent,
+        // the one acted on, not the actor.
+        if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[obj].DepRel == "nsubj:pass"
+            && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
+        {
+            obj = tokens[trigger].Head;
+            if (subject == obj) subject = -1;
+        }
+        // "demanded that the government post troops", parsed with "that" as the object: the clause's subject.
+        if (obj >= 0 && tokens[obj].Upos == "SCONJ")
+            obj = children[obj].FirstOrDefault(c => IsNominal(tokens[c]), -1);
+        // "Police fired tear gas to scatter the youths": the crowd is in the purpose clause.
+        if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
+            && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "advcl" or "xcomp" && IsPurposeInfinitive(tokens, children, c), -1) is >= 0 and var purpose)
+            obj = children[purpose].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN", -1);
+        // "urged security agencies to go after ...", with the agencies parsed as a bare oblique.
+        if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly)
+            obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && !children[c].Any(g => tokens[g].DepRel == "case"), -1);
+        // "demanding that the federal government protect farming communities", "urged security agencies to go
+        // after the perpetrators" (with the agencies parsed as the clause's subject): a demand is made of the
+        // subject of what it demands.
+        if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly
+            && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "ccomp" or "xcomp", -1) is >= 0 and var demanded
+            && children[demanded].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && tokens[c].Upos is "NOUN" or "PROPN", -1) is >= 0 and var addressee)
+            obj = addressee;
+        // "Aid workers handed food rations to displaced families": aid goes to the "to" phrase; the object is
+        // what is given.
+        if (pattern.PloverType == "AID" && !actorTargetsOnly && AidRecipient(tokens, children, trigger) is >= 0 and var recipient
+            && tokens[recipient].Upos is "NOUN" or "PROPN")
+            obj = recipient;
+        // "accused the RSF of genocide", "accused the state government of ignoring requests", parsed with the
+        // accused inside the "of" phrase or its clause: "accuse X of" names X right before "of".
+        if (obj < 0 && tokens[trigger].Lemma == "accuse" && !actorTargetsOnly && AccusedBeforeOf(tokens, trigger) is >= 0 and var accused)
+            obj = accused;
+        // "near the border with Burkina Faso, killing several terrorists", parsed as an absolute "with X
+        // killing": a "with" right after a noun belongs to that noun, and the participle is a bare toll.
+        if (subject >= 0 && tokens[trigger].Xpos == "VBG" && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "mark"
+                && tokens[c].Form.Equals("with", StringComparison.OrdinalIgnoreCase), -1) is > 0 and var withMark && tokens[withMark - 1].Upos == "NOUN")
+            subject = -1;
+        // "Elders of the Sawarka tribe, whose members have fought ..., called on": "whose members" misparsed
+        // as the subject stands for the noun before the relative clause.
+        if (subject >= 0 && children[subject].FirstOrDefault(c => tokens[c].Form.Equals("whose", StringComparison.OrdinalIgnoreCase), -1) is >= 2 and var whose
+            && tokens[whose - 1].Form == "," && tokens[whose - 2].Upos is "NOUN" or "PROPN" && !IsInRelativeClause(tokens, trigger, subject))
+            subject = PhraseHead(tokens, whose - 2);
+        // "Hundreds of protesters, many of them displaced from Djugu, rallied": "many of them" stands for the
+        // phrase before it.
+        if (subject >= 2 && tokens[subject].Form.ToLowerInvariant() is "many" or "some" or "most" or "several" or "all" or "both"
+            && tokens[subject - 1].Form == "," && tokens[subject - 2].Upos is "NOUN" or "PROPN")
+            subject = PhraseHead(tokens, subject - 2);
+        // Words that name nothing ("the number of detained": "of") are no actors.
+        if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
+        // "an attack that killed at least 23 people", "the strikes killed four": an act is no actor; its toll
+        // goes to the act's own event when mentions are merged.
+        if (subject >= 0 && !actorTargetsOnly && ActNouns.Contains(tokens[subject].Lemma ?? "")) subject = -1;
+        // "Governor Andi Rahman, in a video message on Tuesday, called on ...", parsed with the message as the
+        // subject: a statement speaks for the person named before it in the sentence, and is no actor itself.
+        if (subject >= 0 && !actorTargetsOnly && MediumNouns.Contains(tokens[subject].Lemma ?? ""))
+            subject = SpeakerBefore(document, subject);
+        if (obj >= 0 && !actorTargetsOnly && tokens[obj].Form.Equals("what", StringComparison.OrdinalIgnoreCase) && NamedByWhat(tokens, children, obj) is >= 0 and var named)
+            obj = named;
+        // "deployed 1,500 troops and military police officers to patrol the city": forces shown are the
+        // actor's own, not a target.
+        // ("The president sends 1,000 soldiers", under "send +obj:soldier": the soldiers are the act's wording too.)
+        bool shownForce = !actorTargetsOnly && pattern.PloverType == "MOBILIZE"
+                          && (pattern.ObjectLemma is not null || obj >= 0 && phrases.CodeOf(obj) is { } shown && SectorCodes.FirstSectorIn(shown) is { } force && SectorCodes.Armed.Contains(force));
+        if (shownForce) obj = -1;
+        // "offered Honduran authorities FBI assistance": an offer or aid goes to the indirect object.
+        if (!actorTargetsOnly && pattern.PloverType is "AGREE" or "AID" && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "iobj", -1) is >= 0 and var recipientObject)
+            obj = recipientObject;
+        // "repelled the assault, killing 12 of the assailants": nor is an act a target; the clause's actors are.
+        if (obj >= 0 && obj != target && !actorTargetsOnly && ActNouns.Contains(tokens[obj].Lemma ?? "")) obj = -1;
+        // "a day after the U.N. special envoy for Yemen met Houthi negotiators", parsed with the envoy hung on
+        // "day": a past tense left without a subject takes the noun phrase right before it.
+        if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Xpos == "VBD" && tokens[trigger].DepRel is not ("conj" or "acl:relcl")
+            && NounPhraseBefore(tokens, trigger) is >= 0 and var before)
+            subject = before;
+        if (source >= 0) subject = source;
+        // A missing object, or one that names no actor under PETRARCH's conventions ("restore ties with Gondor"), gives way to the first actor in the clause after the trigger.
+        if (target < 0 && !shownForce && (obj < 0 || actorTargetsOnly && phrases.At(obj) is null))
+        {
+            // PETRARCH looks through the whole verb phrase; in news a clause below the trigger ("after
+            // crowds burned ...") is another event's business, so Vigil's own coding stays in the clause.
+            var ownClause = actorTargetsOnly ? null : OwnClause(tokens, children, trigger);
+            for (int p = trigger + 1; p < clauseEnd; p++)
+            {
+                if (ownClause is not null && !ownClause.Contains(p) || phrases.At(p) is not { } phrase || phrase.Head == subject) continue;
+                // "marched in Bogota and Cali": where the event happened is not whom it was aimed at.
+                if (!actorTargetsOnly && IsLocative(tokens, children, phrase.Head)) continue;
+                // "fought alongside the army against the militants": an ally is not the target.
+                if (!actorTargetsOnly && children[phrase.Head].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("alongside", StringComparison.OrdinalIgnoreCase))) continue;
+                obj = phrase.Head;
+                break;
+            }
+        }
+        // "rallied outside the regional administration building", "gathered near the police station": a
+        // protest at an authority's building is aimed at that authority.
+        if (obj < 0 && target < 0 && !actorTargetsOnly && pattern.PloverType == "PROTEST"
+            && children[trigger].FirstOrDefault(c => (tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal)
+                   && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "outside" or "at" or "near" or "before")
+                   && SectorCodes.FirstSectorIn(phrases.CodeOf(c) ?? "") is "GOV" or "COP" or "MIL" or "LEG" or "JUD", -1) is >= 0 and var authority)
+            obj = authority;
+        var subjects = WithConjuncts(tokens, children, subject, phrases);
+        if (source < 0 && subject >= 0 && tokens[subject].DepRel == "nsubj" && tokens[subject].Head == trigger)
+        {
+            // Two subjects of one verb are either a coordination the parser split ("Mordor, Rohan, Fornost and
+            // Bree welcomed") or one name it split ("Bree Prime Minister Romendacil"): with no comma or
+            // conjunction between them, the later one heads the phrase and stands for it.
+            var split = new List<int>();
+            foreach (var s in children[trigger].Where(c => tokens[c].DepRel == "nsubj"))
+            {
+                if (split.Count > 0 && !CoordinatedBetween(tokens, split[^1], s)) split[^1] = s;
+                else split.Add(s);
+            }
+            if (split.Count > 1 || split.Count == 1 && split[0] != subject) subjects = split.SelectMany(s => WithConjuncts(tokens, children, s, phrases)).ToList();
+        }
+        // "Gunmen from the cartel and self-defense groups fought gun battles", parsed with "Gunmen" as the
+        // root and the verb as its conjunct: the root noun is a coordinated subject of the verb.
+        if (source < 0 && subject >= 0 && tokens[subject].DepRel == "nsubj" && tokens[trigger].DepRel == "conj"
+            && tokens[trigger].Head is >= 0 and var nounRoot && tokens[nounRoot].DepRel == "root" && tokens[nounRoot].Upos is "NOUN" or "PROPN"
+            && nounRoot < subject && Enumerable.Range(nounRoot + 1, subject - nounRoot - 1).Any(i => tokens[i].Upos == "CCONJ"))
+            subjects = [.. WithConjuncts(tokens, children, nounRoot, phrases), .. subjects];
+        return (subjects, WithConjuncts(tokens, children, obj, phrases));
+    }
+
+    /// <summary>Whether the token stands inside a quotation (the spans the attribution stage reads quotes from).</summary>
+    private static bool InsideQuotation(Document document, int token)
+    {
+        var t = document.Tokens[token];
+        return Attribution.AttributionStage.QuotationSpans(document.Text).Any(q => q.Start <= t.Start && t.End <= q.End);
+    }
+
+    /// <summary>The verb whose subject the pronoun is (the trigger, or the clause it took the subject from).</summary>
+    private static int PronounsClause(Token[] tokens, int pronoun, int trigger) =>
+        tokens[pronoun].DepRel is "nsubj" or "nsubj:pass" && tokens[pronoun].Head >= 0 ? tokens[pronoun].Head : trigger;
+
+    /// <summary>The non-pronoun subject of the verb whose complement clause the trigger is (or is a conjunct of), or -1.</summary>
+    private static int ReporterOf(Token[] tokens, List<int>[] children, int trigger)
+    {
+        int clause = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
+        if (tokens[clause].DepRel != "ccomp" || tokens[clause].Head < 0) return -1;
+        int subject = children[tokens[clause].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        return subject >= 0 && tokens[subject].Upos != "PRON" ? subject : -1;
+    }
+
+    private static readonly HashSet<string> LocativePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "across", "around", "outside", "inside", "throughout", "during", "through", "toward", "towards", "along",
+    };
+
+    /// <summary>
+    /// The verb a coordinated verb is coordinated with: its head, or when the parser hung it on a noun of
+    /// the first verb's phrase ("... outside parliament in Tbilisi late Sunday and detained 38 people"),
+    /// the nearest verb above that noun. -1 if none is near.
+    /// </summary>
+    private static int CoordinatedVerb(Token[] tokens, int conjunct)
+    {
+        int head = tokens[conjunct].Head;
+        for (int depth = 0; head >= 0 && depth < 8; depth++, head = tokens[head].Head)
+        {
+            if (tokens[head].Upos == "VERB") return head;
+        }
+        return -1;
+    }
+
+    /// <summary>A noun in a place or time phrase ("in Bogota", "near Gao"), or the conjunct of one.</summary>
+    private static bool IsLocative(Token[] tokens, List<int>[] children, int noun)
+    {
+        int phraseHead = tokens[noun].DepRel == "conj" && tokens[noun].Head >= 0 ? tokens[noun].Head : noun;
+        // "toward the Malian border": a nationality modifying a place noun is as locative as its noun.
+        if (tokens[phraseHead].DepRel is "amod" or "compound" && tokens[phraseHead].Head >= 0) phraseHead = tokens[phraseHead].Head;
+        return (tokens[phraseHead].DepRel ?? "") is var rel && (rel.StartsWith("obl", StringComparison.Ordinal) || rel == "nmod")
+               && children[phraseHead].Any(c => tokens[c].DepRel == "case" && LocativePrepositions.Contains(tokens[c].Form));
+    }
+
+    /// <summary>The verb whose adjunct a noun is, directly or through the verb's object; -1 if none.</summary>
+    private static int GoverningVerb(Token[] tokens, int noun)
+    {
+        int t = noun;
+        for (int depth = 0; depth < 2 && tokens[t].Head >= 0 && tokens[t].DepRel is { } rel
+             && (rel.StartsWith("obl", StringComparison.Ordinal) || rel == "nmod" || rel == "obj" && depth > 0); depth++)
+        {
+            t = tokens[t].Head;
+            if (tokens[t].Upos == "VERB") return t;
+        }
+        return -1;
+    }
+
+    private static bool CoordinatedBetween(Token[] tokens, int first, int second)
+    {
+        for (int i = first + 1; i < second; i++)
+        {
+            if (tokens[i].Upos == "CCONJ" || tokens[i].Form is "," or ";") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A past tense with no subordinator of its own hung as an adverbial clause: the parser's reading of
+    /// "Inmates armed with guns fought each other" with "armed" as the root. The verb is the clause's own.
+    /// </summary>
+    private static bool IsUnmarkedPastTense(Token[] tokens, List<int>[] children, int verb) =>
+        tokens[verb].Xpos == "VBD" && !children[verb].Any(c => tokens[c].DepRel is "mark" or "nsubj" or "nsubj:pass");
+
+    private static bool IsPurposeInfinitive(Token[] tokens, List<int>[] children, int verb) =>
+        children[verb].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// An actor's phrase head, and the token whose country it takes when it names only a role: "lawmakers in
+    /// Fornost and Gondor" are two actors, lawmakers of each; in "Danish media and government" the government
+    /// is Danish too. Owner -1: the phrase speaks for itself.
+    /// </summary>
+    private readonly record struct ActorSlot(int Head, int Owner, bool OwnerModifies = false);
+
+    /// <summary>
+    /// Who acts on whom: every subject on every object; with no object, coordinated subjects act on each
+    /// other ("The Philippines and France agree that ...": each agrees with the other).
+    /// </summary>
+    private static IEnumerable<(ActorSlot Subject, ActorSlot Object)> Pairs(List<ActorSlot> subjects, List<ActorSlot> objects, EventPattern pattern)
+    {
+        // "Mozambican and Rwandan troops regained control of the town": one noun with coordinated countries
+        // is allies acting together, unless the act is one two parties do to each other (meet, agree, clash).
+        bool allies = subjects.All(s => s.OwnerModifies) && !MutualActs.Contains(pattern.PloverType ?? "") && pattern.AcledSubType != "Armed clash";
+        if (objects is [{ Head: < 0 }] && subjects.Count >= 2 && subjects.All(s => s.Head >= 0) && !allies)
+        {
+            // "Gunmen from the cartel and self-defense groups fought": one role with two owners is read as
+            // two sides, the role of the first and the second owner itself (the bracketing that gives the
+            // act its two parties).
+            if (subjects.All(s => s.Head == subjects[0].Head && s.Owner >= 0 && !s.OwnerModifies))
+                subjects = [subjects[0], .. subjects.Skip(1).Select(s => new ActorSlot(s.Owner, -1))];
+            foreach (var a in subjects)
+                foreach (var b in subjects.Where(b => b != a)) yield return (a, b);
+            yield break;
+        }
+        foreach (var subject in subjects)
+            foreach (var obj in objects) yield return (subject, obj);
+    }
+
+    /// <summary>The trigger's clause: its subtree without the clauses below it ("after crowds burned ...").</summary>
+    private static HashSet<int> OwnClause(Token[] tokens, List<int>[] children, int trigger)
+    {
+        var clause = new HashSet<int> { trigger };
+        var pending = new Stack<int>(children[trigger]);
+        while (pending.Count > 0)
+        {
+            int t = pending.Pop();
+            if (tokens[t].DepRel is "advcl" or "ccomp" or "parataxis" or "csubj"
+                || tokens[t].DepRel == "conj" && tokens[t].Upos is "VERB") continue;
+            clause.Add(t);
+            foreach (var c in children[t]) pending.Push(c);
+        }
+        return clause;
+    }
+
+    private static List<ActorSlot> WithConjuncts(Token[] tokens, List<int>[] children, int head, PhraseIndex phrases)
+    {
+        if (head < 0) return [new ActorSlot(-1, -1)];
+        var heads = new List<int> { head };
+        for (int k = 0; k < heads.Count; k++)
+        {
+            // "11 Georgian officials, including judges and senior police commanders", "The protesters, mostly
+            // farmers and transport workers": the conjuncts from "including" or "mostly" on are examples of
+            // the actor, not actors beside it.
+            // (The word may hang on a modifier: "mostly/advmod>Aymara farmers".)
+            int examples = children[heads[k]].Where(c => tokens[c].DepRel == "conj"
+                    && (children[c].Any(g => IntroducesExamples(tokens, g)) || children[c].Any(m => m < c && children[m].Any(g => g < m && IntroducesExamples(tokens, g)))))
+                .DefaultIfEmpty(int.MaxValue).Min();
+            // "killed seven miners ..., according to the United Nations", parsed as a coordination: the source is no target.
+            heads.AddRange(children[heads[k]].Where(c => tokens[c].DepRel == "conj" && c < examples && tokens[c].Upos is not ("VERB" or "AUX" or "ADV") && !heads.Contains(c)
+                && !children[c].Any(g => tokens[g].Form.Equals("according", StringComparison.OrdinalIgnoreCase))));
+        }
+        var slots = new List<ActorSlot>();
+        var sharedOwners = heads.Select(h => RoleOwners(tokens, children, h, phrases)).FirstOrDefault(o => o.Count > 0) ?? [];
+        foreach (var h in heads)
+        {
+            // A role "of", "in" or "from" named actors takes each of their countries; coordinated roles share
+            // the phrase ("lawmakers and officials in Fornost and Gondor").
+            var owners = RoleOwners(tokens, children, h, phrases);
+            if (owners.Count == 0 && phrases.At(h) is { } phrase && SectorCodes.RolesOnly(phrases.CodeOf(phrase.Head) ?? "")) owners = sharedOwners;
+            // "Israeli and Palestinian leaders", "Eriadori and Calenardhon leaders": one actor per coordinated country.
+            var modifiers = CoordinatedModifiers(tokens, children, h, phrases);
+            if (modifiers.Count > 1) slots.AddRange(modifiers.Select(m => new ActorSlot(h, m, OwnerModifies: true)));
+            else if (owners.Count > 0) slots.AddRange(owners.Select(o => new ActorSlot(h, o)));
+            else slots.Add(new ActorSlot(h, h == head ? -1 : head));
+        }
+        return slots;
+    }
+
+    /// <summary>
+    /// Whether an object is the pattern's noun: its head, or a coordinated noun or a compound the parser
+    /// made of one ("fired tear gas and rubber bullets", with "gas" a compound of "bullets").
+    /// </summary>
+    private static bool ObjectNames(Token[] tokens, List<int>[] children, int obj, string lemma)
+    {
+        if (tokens[obj].Lemma == lemma) return true;
+        foreach (var c in children[obj])
+        {
+            if (tokens[c].Upos != "NOUN" || tokens[c].Lemma != lemma) continue;
+            if (tokens[c].DepRel == "conj") return true;
+            // A compound with modifiers of its own is a noun phrase of its own ("tear gas"), not a modifier ("gas station").
+            if (tokens[c].DepRel == "compound" && children[c].Any(g => tokens[g].DepRel is "compound" or "amod")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>An adjunct of time or circumstance ("during a visit", "after the talks", a bare participle), not a content ("for an investigation").</summary>
+    private static bool IsAdjunct(Token[] tokens, List<int>[] children, int child)
+    {
+        int marker = children[child].FirstOrDefault(c => tokens[c].DepRel is "case" or "mark", -1);
+        // "demanded the minister's resignation, accusing authorities of ...": a bare participle beside the
+        // demand says what else its subject did.
+        if (tokens[child].DepRel == "advcl" && tokens[child].Xpos == "VBG" && marker < 0) return true;
+        return tokens[child].DepRel is "obl" or "advcl" or "nmod" && marker >= 0
+               && tokens[marker].Form.ToLowerInvariant() is "during" or "after" or "before" or "while" or "when" or "since" or "amid" or "despite";
+    }
+
+    /// <summary>
+    /// The head of the noun phrase that ends right before a verb: up through compounds, names and "of"
+    /// or "for" modifiers ("the U.N. special envoy for Yemen"), not through other prepositions ("a day
+    /// after ..."); -1 when the word before is no noun, or a time ("on Monday accused").
+    /// </summary>
+    private static int NounPhraseBefore(Token[] tokens, int verb)
+    {
+        int t = verb - 1;
+        if (t < 0 || tokens[t].Sentence != tokens[verb].Sentence || tokens[t].Upos is not ("NOUN" or "PROPN") || DateResolver.NamesATime(tokens[t].Form)) return -1;
+        while (tokens[t].Head is >= 0 and var head && head < verb && tokens[head].Upos is "NOUN" or "PROPN")
+        {
+            bool inside = tokens[t].DepRel is "compound" or "flat" || tokens[t].DepRel == "nmod" && OfOrFor(tokens, t);
+            if (!inside) break;
+            t = head;
+        }
+        return DateResolver.NamesATime(tokens[t].Form) ? -1 : t;
+    }
+
+    private static bool OfOrFor(Token[] tokens, int noun)
+    {
+        for (int i = noun - 1; i >= 0 && i >= noun - 4; i--)
+        {
+            if (tokens[i].Head == noun && tokens[i].DepRel == "case") return tokens[i].Form.ToLowerInvariant() is "of" or "for";
+        }
+        return false;
+    }
+
+    /// <summary>A weekday, a month or a time noun, by the word or its lemma ("Saturday", "mornings").</summary>
+    private static bool NamesATime(in Token token) =>
+        DateResolver.NamesATime(token.Form) || token.Lemma is { } lemma && DateResolver.NamesATime(lemma);
+
+    /// <summary>Buildings named by their owner ("the offices of the electoral commission").</summary>
+    private static readonly HashSet<string> OwnedPlaceNouns = new(StringComparer.Ordinal)
+        { "office", "headquarters", "home", "house", "residence", "compound", "premises", "branch", "embassy", "consulate", "property" };
+
+    /// <summary>PLOVER types of acts that two coordinated parties do to each other ("Israeli and Palestinian leaders met").</summary>
+    private static readonly HashSet<string> MutualActs = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "COOPERATE" };
+
+    private static readonly string[] AimedTargets = ["on", "against", "at", "into"];
+
+    private static readonly string[] ReducedRelationsTargets = ["on", "against", "to", "from", "in"];
+
+    /// <summary>Sectors of people who do not fight: civilians, journalists, teachers, doctors, clergy, workers, refugees, aid workers.</summary>
+    private static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO" };
+
+    private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
+        { "attack", "strike", "airstrike", "bombing", "blast", "explosion", "raid", "assault", "shelling", "fighting", "clash", "violence", "ambush" };
+
+    private static readonly HashSet<string> GatheringNouns = new(StringComparer.Ordinal)
+        { "blockade", "rally", "protest", "demonstration", "march", "sit-in", "gathering", "vigil", "strike", "occupation" };
+
+    /// <summary>The noun right before the "of" that follows "accused" within a few words (articles and modifiers between), or -1.</summary>
+    private static int AccusedBeforeOf(Token[] tokens, int trigger)
+    {
+        for (int i = trigger + 1; i < tokens.Length && i <= trigger + 6 && tokens[i].Sentence == tokens[trigger].Sentence; i++)
+        {
+            if (tokens[i].Form.Equals("of", StringComparison.OrdinalIgnoreCase))
+                return i > trigger + 1 && tokens[i - 1].Upos is "NOUN" or "PROPN" ? i - 1 : -1;
+            if (tokens[i].Upos is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM")) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The head of the noun phrase a noun belongs to, through "of" modifiers ("tribe" in "Elders of the tribe" → "Elders").</summary>
+    private static int PhraseHead(Token[] tokens, int noun)
+    {
+        while (tokens[noun].DepRel == "nmod" && tokens[noun].Head is >= 0 and var head && tokens[head].Upos is "NOUN" or "PROPN" && head < noun) noun = head;
+        return noun;
+    }
+
+    /// <summary>Whether the trigger is the verb of the relative clause the subject opens ("whose members have fought").</summary>
+    private static bool IsInRelativeClause(Token[] tokens, int trigger, int subject) =>
+        tokens[trigger].DepRel == "acl:relcl" && tokens[subject].Head == trigger;
+
+    /// <summary>The verb whose object a noun is, through coordinated nouns ("deployed soldiers and police officers"), or -1.</summary>
+    private static int SentBy(Token[] tokens, int noun)
+    {
+        while (tokens[noun].DepRel == "conj" && tokens[noun].Head >= 0) noun = tokens[noun].Head;
+        return tokens[noun].DepRel == "obj" ? tokens[noun].Head : -1;
+    }
+
+    /// <summary>Verbs that only carry an event noun: "go on strike", "stage a protest", "hold a rally".</summary>
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal) { "go", "stage", "hold", "begin", "start", "launch", "join", "mount", "wage" };
+
+    /// <summary>Not a function word: a noun, a name, a number, or a word the tagger mistook ("fighters/VERB" as a subject).</summary>
+    private static bool IsNominal(Token token) => token.Upos is not ("ADP" or "SCONJ" or "CCONJ" or "DET" or "PUNCT" or "PART" or "AUX" or "INTJ" or "SYM");
+
+    private static bool IntroducesExamples(Token[] tokens, int word) =>
+        tokens[word].DepRel is "case" or "mark" or "cc" or "advmod" && tokens[word].Form.ToLowerInvariant() is "including" or "especially" or "notably" or "mostly" or "mainly" or "largely";
+
+    /// <summary>A modifier of the head coordinated with others, each naming a country: the modifier and its conjuncts.</summary>
+    private static List<int> CoordinatedModifiers(Token[] tokens, List<int>[] children, int head, PhraseIndex phrases)
+    {
+        foreach (var m in children[head])
+        {
+            if (tokens[m].DepRel is not ("compound" or "amod" or "nmod:poss")) continue;
+            var modifiers = new List<int> { m };
+            modifiers.AddRange(children[m].Where(c => tokens[c].DepRel == "conj"));
+            if (modifiers.Count > 1 && modifiers.All(x => phrases.CountryAt(x) is not null)) return modifiers;
+        }
+        return [];
+    }
+
+    private static List<int> RoleOwners(Token[] tokens, List<int>[] children, int head, PhraseIndex phrases)
+    {
+        var owners = new List<int>();
+        foreach (var c in children[head])
+        {
+            if (tokens[c].DepRel is not ("nmod" or "nmod:in" or "nmod:of") || phrases.At(c) is null) continue;
+            if (!children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "in" or "from")) continue;
+            owners.Add(c);
+            for (int k = owners.Count - 1; k < owners.Count; k++)
+                owners.AddRange(children[owners[k]].Where(g => tokens[g].DepRel == "conj" && phrases.At(g) is not null && !owners.Contains(g)));
+        }
+        return owners;
+    }
+
+    /// <summary>"what he called a barbaric attack": "call" that names something, not one that asks (no "for", "on", object clause).</summary>
+    private static bool Names(Token[] tokens, List<int>[] children, int verb) =>
+        tokens[verb].Lemma == "call" && (tokens[verb].DepRel == "acl:relcl" || children[verb].Any(c => tokens[c].Form.ToLowerInvariant() is "what"));
+
+    /// <summary>
+    /// "condemned what he called a cowardly attack by terrorists": the free relative stands for what it
+    /// names, and an attack named so for its authors.
+    /// </summary>
+    private static int NamedByWhat(Token[] tokens, List<int>[] children, int what)
+    {
+        var clause = children[what].FirstOrDefault(c => tokens[c].DepRel == "acl:relcl" && tokens[c].Lemma is "call" or "describe" or "term", -1);
+        if (clause < 0) return -1;
+        var named = Subtree(children, clause).Where(t => t > clause && ActNouns.Contains(tokens[t].Lemma ?? "")).DefaultIfEmpty(-1).First();
+        if (named < 0) return -1;
+        int author = children[named].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1);
+        return author >= 0 ? author : named;
+    }
+
+    private static IEnumerable<int> Subtree(List<int>[] children, int token) => children[token].SelectMany(c => Subtree(children, c)).Prepend(token);
+
+    private static readonly HashSet<string> AllegationNouns = new(StringComparer.Ordinal) { "charge", "suspicion", "allegation", "accusation" };
+
+    /// <summary>
+    /// The "to" phrase of a gift: on the verb, on its object, or on the object's "of" phrase ("delivered 90
+    /// tonnes of food to displaced families"); -1 if none.
+    /// </summary>
+    private static int AidRecipient(Token[] tokens, List<int>[] children, int trigger)
+    {
+        int recipient = PrepositionalTarget(tokens, children, trigger, "to");
+        if (recipient >= 0) return recipient;
+        return children[trigger].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c]).Where(c => tokens[c].DepRel == "nmod")
+            .Select(c => PrepositionalTarget(tokens, children, c, "to")).FirstOrDefault(t => t >= 0, -1);
+    }
+
+    /// <summary>Nouns for the ways words reach the public: what they carry is someone's, not their own act.</summary>
+    private static readonly HashSet<string> MediumNouns = new(StringComparer.Ordinal)
+        { "message", "statement", "conference", "interview", "video", "speech", "letter", "broadcast", "post", "tweet", "communique", "address",
+          "telephone", "phone", "email", "radio" };
+
+    /// <summary>The last word of the last person or organisation named before the word in its sentence, or -1.</summary>
+    private static int SpeakerBefore(Document document, int word)
+    {
+        int sentenceStart = document.Sentences[document.Tokens[word].Sentence].FirstToken;
+        var mention = document.Entities.Where(e => e.Label is "PER" or "ORG").SelectMany(e => e.Mentions)
+            .Where(m => m.FirstToken >= sentenceStart && m.FirstToken + m.TokenCount <= word).MaxBy(m => m.Start);
+        return mention is null ? -1 : mention.FirstToken + mention.TokenCount - 1;
+    }
+
+    /// <summary>"he" or "she" takes the nearest preceding person mention.</summary>
+    private static int? ResolvePronoun(Document document, int pronoun)
+    {
+        var mention = document.Entities.Where(e => e.Label is "PER").SelectMany(e => e.Mentions)
+            .Where(m => m.End <= document.Tokens[pronoun].Start && m.FirstToken >= 0).MaxBy(m => m.Start);
+        return mention is null ? null : mention.FirstToken + mention.TokenCount - 1;
+    }
+}
