@@ -15,7 +15,7 @@ public sealed partial class EventsStage
         int target, int source, PhraseIndex phrases, int clauseEnd, bool actorTargetsOnly)
     {
         var tokens = document.Tokens;
-        int subject = -1, obj = -1;
+        int subject = -1, obj = -1, between = -1;
         foreach (var c in children[trigger])
         {
             var rel = tokens[c].DepRel ?? "";
@@ -34,9 +34,15 @@ public sealed partial class EventsStage
             }
             else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "between" or "by" or "of"))
             {
+                if (subject < 0 && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "between")) between = c;
                 if (subject < 0) subject = c;
                 else if (obj < 0) obj = c;
             }
+            // "Fighting between Druze militiamen and government forces erupted", with the gerund read as a verb: the two sides.
+            // (Not "fighting between gangs", one side only named.)
+            else if (rel == "obl" && tokens[trigger].Xpos == "VBG" && subject < 0 && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "between")
+                     && children[c].Any(g => tokens[g].DepRel == "conj"))
+                subject = between = c;
         }
         // A participle or relative clause: "soldiers sent to disarm" → the noun it modifies is the subject.
         // Not a bare participle of violence ("drone strikes near the border with Burkina Faso, killing several
@@ -297,6 +303,8 @@ public sealed partial class EventsStage
             && tokens[trigger].Head is >= 0 and var nounRoot && tokens[nounRoot].DepRel == "root" && tokens[nounRoot].Upos is "NOUN" or "PROPN"
             && nounRoot < subject && Enumerable.Range(nounRoot + 1, subject - nounRoot - 1).Any(i => tokens[i].Upos == "CCONJ"))
             subjects = [.. WithConjuncts(tokens, children, nounRoot, phrases), .. subjects];
+        // "fighting between Druze militias and Bedouin tribes": the sides are named once, the first against the others.
+        if (between >= 0 && between == subject && obj < 0 && subjects.Count >= 2) return ([subjects[0]], subjects.Skip(1).ToList());
         return (subjects, WithConjuncts(tokens, children, obj, phrases));
     }
 

@@ -64,6 +64,7 @@ public sealed partial class EventsStage : IPipelineStage
                 if (match is null) continue;
                 var (pattern, target, source) = match.Value;
                 if (pattern.Cameo is null || pattern.PloverType is null && !_petrarchConventions) continue;
+                if (!_petrarchConventions && IsProtestsAim(document.Tokens, children, i)) continue;
                 var phrases = Phrases();
                 if (facts is null)
                 {
@@ -99,6 +100,21 @@ public sealed partial class EventsStage : IPipelineStage
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = EventMentions.Renumbered(document.Events[i], i);
         EventTolls.ApplyRevisedTolls(document);
         EventTolls.MarkDisputedTolls(document);
+    }
+
+    /// <summary>
+    /// "marched to the governor's office demanding better protection", "blocked the highway to demand
+    /// compensation": what a protest asks for, told by a participle or an infinitive with a noun object, is
+    /// the protest's aim, not a demand of its own. A demand addressed to someone ("demanding that the
+    /// governor visit") stands.
+    /// </summary>
+    private bool IsProtestsAim(Token[] tokens, List<int>[] children, int trigger)
+    {
+        var token = tokens[trigger];
+        if (token.Lemma != "demand" || token.Xpos is not ("VBG" or "VB") || token.Head < 0 || token.DepRel is not ("advcl" or "xcomp" or "conj" or "acl")) return false;
+        if (!children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN")) return false;
+        var protest = tokens[token.Head];
+        return protest.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => p.PloverType == "PROTEST");
     }
 
     private bool HasCandidateTrigger(Token[] tokens, Sentence sentence)
@@ -317,6 +333,22 @@ public sealed partial class EventsStage : IPipelineStage
             if (tokens[c].DepRel is "aux" or "aux:pass" && _lexicon.Future.Contains(form)) return Modalities.Future;
             if (tokens[c].DepRel is "aux" && _lexicon.Hypothetical.Contains(form)) return Modalities.Hypothetical;
         }
+        // "The ADF can move in small units and strike soft targets": a verb coordinated without a subject of
+        // its own shares its first verb's modal.
+        if (tokens[trigger].DepRel == "conj" && tokens[trigger].Head is >= 0 and var first
+            && !children[trigger].Any(c => tokens[c].DepRel is { } rel && (rel.StartsWith("nsubj", StringComparison.Ordinal) || rel is "aux" or "aux:pass")))
+        {
+            foreach (var c in children[first])
+            {
+                if (tokens[c].DepRel is not "aux") continue;
+                var form = tokens[c].Form.ToLowerInvariant();
+                if (_lexicon.Future.Contains(form)) return Modalities.Future;
+                if (_lexicon.Hypothetical.Contains(form)) return Modalities.Hypothetical;
+            }
+        }
+        // "Every few months they fight", "rival groups battle for control of the routes": violence told in the
+        // simple present is a habit or a state of affairs, not an event that happened.
+        if (@event.Plover.Type == "ASSAULT" && tokens[trigger].Xpos is "VBP" or "VBZ") return Modalities.Hypothetical;
         // "would continue until the faction's leaders were captured", "unless they withdrew": a condition, not a fact.
         // (A verb coordinated with such a clause's verb shares it: "until the leaders were captured or killed".)
         int condition = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
@@ -341,6 +373,7 @@ public sealed partial class EventsStage : IPipelineStage
         // Walk up the clauses: under "demanded that ...", "plan to ...", or "X said ...". A verb coordinated
         // with another is not under it ("denied any role and accused the army"), and a noun is no reporting
         // verb ("denied reports that a checkpoint had been overrun" is a denial).
+        bool chargedOf = false;
         for (int child = trigger, head = tokens[trigger].Head, depth = 0; head >= 0 && depth < 4; child = head, head = tokens[head].Head, depth++)
         {
             if (tokens[child].DepRel == "conj") continue;
@@ -353,6 +386,10 @@ public sealed partial class EventsStage : IPipelineStage
             // "arrested 37 people on charges of vandalism and assaulting officers": an act charged or
             // suspected is alleged, not established.
             if (tokens[head].Upos == "NOUN" && AllegationNouns.Contains(lemma)) return Modalities.Hypothetical;
+            // "accused provocateurs of hijacking a peaceful protest": what an accusation charges is alleged, too.
+            // (The parser may hang the charge on the accused: "accused provocateurs of hijacking".)
+            chargedOf |= children[child].Any(c => tokens[c].DepRel is "mark" or "case" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
+            if (lemma is "accuse" or "suspect" && tokens[head].Upos == "VERB" && chargedOf) return Modalities.Hypothetical;
             if (_lexicon.Future.Contains(lemma)) return Modalities.Future;
             if (_lexicon.ReportingVerbs.Contains(lemma) && tokens[head].Upos != "NOUN") return Modalities.Reported;
         }

@@ -90,11 +90,21 @@ public class EventCodingTests
     [Fact]
     public void A_counted_group_is_the_actor_with_its_members_and_a_purpose_clause_shares_the_subject()
     {
-        var events = Extract("Thousands of protesters blocked the toll gate in Lagos to demand an end to police brutality.").Events;
+        var events = Extract("Thousands of protesters blocked the toll gate in Lagos to demand that the government disband the police unit.").Events;
         var blockade = Assert.Single(events, e => e.Trigger.Text == "blocked");
         Assert.Equal(("Thousands of protesters", "CVL"), (blockade.Actor1!.Text, blockade.Actor1.Sector));
         var demand = Assert.Single(events, e => e.Trigger.Text == "demand");
         Assert.Equal("Thousands of protesters", demand.Actor1!.Text);
+    }
+
+    [Fact]
+    public void What_a_protest_asks_for_is_its_aim_not_a_demand_of_its_own()
+    {
+        var events = Extract("Thousands of protesters blocked the toll gate in Lagos to demand an end to police brutality.").Events;
+        Assert.Contains(events, e => e.Trigger.Text == "blocked");
+        Assert.DoesNotContain(events, e => e.Trigger.Text == "demand");
+        var rally = Extract("Hundreds of residents rallied outside the governor's office on Monday, demanding better protection.").Events;
+        Assert.DoesNotContain(rally, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -357,6 +367,30 @@ public class EventCodingTests
                         "Police fired tear gas to scatter the youths.");
         Assert.Contains("government", d.Events.Single(e => e.Trigger.Text == "demanding").Actor2!.Text);
         Assert.Contains("youths", d.Events.Single(e => e.Trigger.Text == "fired").Actor2!.Text);
+    }
+
+    [Fact]
+    public void Abilities_habits_and_charges_are_not_events_that_happened()
+    {
+        var ability = Extract("The rebels have shown that they can ambush convoys and kill soldiers at will.");
+        Assert.All(ability.Events.Where(e => e.Trigger.Text is "ambush" or "kill"), e => Assert.Equal("hypothetical", e.Modality));
+        Assert.Contains(ability.Events, e => e.Trigger.Text == "kill");
+        var habit = Extract("\"Every few months they fight, and every time it is our children who die.\"");
+        Assert.All(habit.Events.Where(e => e.Trigger.Text == "fight"), e => Assert.False(Modalities.IsFactual(e.Modality)));
+        var past = Extract("The militias fought for control of the town last week.");
+        Assert.True(Modalities.IsFactual(Assert.Single(past.Events, e => e.Trigger.Text == "fought").Modality));
+        var charge = Extract("The police chief accused provocateurs of attacking the students on Tuesday.");
+        Assert.Equal("hypothetical", Assert.Single(charge.Events, e => e.Trigger.Text == "attacking").Modality);
+    }
+
+    [Fact]
+    public void Fighting_between_two_sides_is_one_event_from_the_first_to_the_second()
+    {
+        var fighting = Assert.Single(Extract("Fighting between Druze militiamen and government security forces erupted on Monday.").Events);
+        Assert.Equal(("Druze militiamen", "government security forces"), (fighting.Actor1!.Text, fighting.Actor2!.Text));
+        var clashes = Extract("Sweida has been tense since July, when clashes between Druze militias and Bedouin tribes killed more than 100 fighters.");
+        var clash = Assert.Single(clashes.Events, e => e.Trigger.Text == "clashes");
+        Assert.Equal("Druze militias", clash.Actor1!.Text);
     }
 
     [Fact]
