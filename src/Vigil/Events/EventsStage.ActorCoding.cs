@@ -10,6 +10,17 @@ public sealed partial class EventsStage
     /// <summary>What coding an actor phrase needs beyond its head: the parse, the sentence's coded phrases, the document's country.</summary>
     private sealed record ActorContext(Document Document, List<int>[] Children, PhraseIndex Phrases, string? Country);
 
+    /// <summary>
+    /// The source actor, none when the phrase names an event: "the strikes killed four people", "fighting
+    /// that killed at least 11 people", "the curfew, which bans motorcycle traffic". Such an event is the
+    /// consequence or a description of the event it names, which folding gives its toll (EventMentions).
+    /// </summary>
+    private EventActor? SourceAt(ActorContext context, ActorSlot slot) =>
+        !_petrarchConventions && slot.Head >= 0 && NamesAnEvent(context.Document.Tokens[slot.Head]) ? null : ActorAt(context, slot);
+
+    private bool NamesAnEvent(in Token token) =>
+        token.Upos == "NOUN" && token.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => !p.VerbOnly && p.ObjectLemma is null && p.Cameo is not null);
+
     private EventActor? ActorAt(ActorContext context, ActorSlot slot)
     {
         var (head, owner) = (slot.Head, slot.Owner);

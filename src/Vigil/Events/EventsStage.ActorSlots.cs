@@ -530,9 +530,10 @@ public sealed partial class EventsStage
     private static bool NamesATime(in Token token) =>
         DateResolver.NamesATime(token.Form) || token.Lemma is { } lemma && DateResolver.NamesATime(lemma);
 
-    /// <summary>Buildings named by their owner ("the offices of the electoral commission").</summary>
+    /// <summary>Buildings and camps named by their owners or dwellers ("the offices of the electoral commission", "an encampment of farm workers").</summary>
     private static readonly HashSet<string> OwnedPlaceNouns = new(StringComparer.Ordinal)
-        { "office", "headquarters", "home", "house", "residence", "compound", "premises", "branch", "embassy", "consulate", "property" };
+        { "office", "headquarters", "home", "house", "residence", "compound", "premises", "branch", "embassy", "consulate", "property",
+          "encampment", "camp", "settlement", "shelter" };
 
     /// <summary>PLOVER types of acts that two coordinated parties do to each other ("Israeli and Palestinian leaders met").</summary>
     private static readonly HashSet<string> MutualActs = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "COOPERATE" };
@@ -542,7 +543,7 @@ public sealed partial class EventsStage
     private static readonly string[] ReducedRelationsTargets = ["on", "against", "to", "from", "in"];
 
     /// <summary>Sectors of people who do not fight: civilians, journalists, teachers, doctors, clergy, workers, refugees, aid workers.</summary>
-    private static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO" };
+    private static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO", "AGR", "BUS" };
 
     private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
         { "attack", "strike", "airstrike", "bombing", "blast", "explosion", "raid", "assault", "shelling", "fighting", "clash", "violence", "ambush" };

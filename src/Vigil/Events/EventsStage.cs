@@ -77,7 +77,7 @@ public sealed partial class EventsStage : IPipelineStage
                 var context = new ActorContext(document, children, phrases, country);
                 foreach (var (subject, obj) in Pairs(subjects, objects, pattern))
                 {
-                    foreach (var actor1 in EachActor(ActorAt(context, subject)))
+                    foreach (var actor1 in EachActor(SourceAt(context, subject)))
                     {
                         foreach (var actor2 in EachActor(ActorAt(context, obj)))
                         {
@@ -91,6 +91,7 @@ public sealed partial class EventsStage : IPipelineStage
         }
         EventTolls.KeepSentenceTollsWithTheirClauses(document, children);
         EventMentions.Merge(document, keepFirstOfCoordinated: !_petrarchConventions);
+        if (!_petrarchConventions) RecodeMergedAttacks(document);
         StoryDates.Inherit(document);
         // An actor does not act on itself: the same code on both sides (also after merging) is a misreading.
         // An event with neither actor nor casualties ("a rally turned into a riot", "explosions were heard")
@@ -169,6 +170,25 @@ public sealed partial class EventsStage : IPipelineStage
         if (cameo.StartsWith("172", StringComparison.Ordinal) && actor1 is { Country: { } state, Sector: null or "GOV" } && actor2?.Country is { } foreign && foreign != state)
             return "163";
         return null;
+    }
+
+    /// <summary>
+    /// Merging can name the people an attack killed as its target ("Gunmen attacked an encampment ...,
+    /// killing three people": the people, not the encampment), and the target decides between an attack
+    /// on civilians by gunmen (180) and armed force (190).
+    /// </summary>
+    private void RecodeMergedAttacks(Document document)
+    {
+        foreach (var e in document.Events)
+        {
+            if (e.Cameo != "190") continue;
+            var lemma = document.Tokens[document.TokenStartingAt(e.Trigger.Start)].Lemma;
+            bool fight = lemma is not null && _lexicon.PatternsFor(lemma).Any(p => p.Cameo == "190" && p.AcledType == "Battles");
+            if (RecodedByActors(e.Cameo, e.Actor1, e.Actor2, e.Fatalities, fight, lemma) is not { } recoded || _lexicon.Ontology.Categorize(recoded) is not { } categories) continue;
+            e.Cameo = recoded;
+            e.Plover = new PloverCode(categories.PloverType ?? "", categories.PloverMode);
+            e.Acled = AcledByTarget(categories.AcledType is null ? null : new AcledCode(categories.AcledType, categories.AcledSubType), e.Actor2);
+        }
     }
 
     /// <summary>

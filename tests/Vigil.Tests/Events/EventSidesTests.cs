@@ -41,6 +41,26 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Gunmen_killing_people_at_a_place_or_a_gathering_are_an_assault_on_them()
+    {
+        var bar = Assert.Single(Events("Gunmen opened fire on customers at a roadside bar late Saturday, killing eight people."), e => e.Trigger.Text == "opened");
+        Assert.Equal(("180", "customers"), (bar.Cameo, bar.Actor2!.Text));
+        var camp = Assert.Single(Events("Gunmen attacked an encampment of landless farm workers on Monday, killing three people."), e => e.Trigger.Text == "attacked");
+        Assert.Equal("180", camp.Cameo);
+        Assert.Contains("workers", camp.Actor2!.Text);
+        var patrol = Assert.Single(Events("Gunmen ambushed a patrol of park rangers in the national park on Wednesday."));
+        Assert.Contains("rangers", patrol.Actor2!.Text);
+    }
+
+    [Fact]
+    public void An_event_named_as_the_killer_is_no_actor_of_a_second_event()
+    {
+        var events = Events("Saudi-led aircraft struck a market in Saada on Monday.\n\nThe Houthi-run television said the strikes killed four people, including a woman.");
+        var strike = Assert.Single(events);
+        Assert.Equal(4, strike.Fatalities!.Min);
+    }
+
+    [Fact]
     public void Two_groups_with_one_sector_and_different_nouns_are_two_sides()
     {
         var ambush = Assert.Single(Events("Jihadist fighters ambushed a convoy of volunteer defence fighters near Ouahigouya last week."));
