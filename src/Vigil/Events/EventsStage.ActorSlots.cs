@@ -160,6 +160,11 @@ public sealed partial class EventsStage
                 subject = plural;
             else if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
                 subject = antecedent;
+            // "The U.N. mission said it had deployed peacekeepers ..., and it urged community leaders": a later
+            // "it" of the sentence is the organisation or country that is its first subject.
+            else if (tokens[subject].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && !InsideQuotation(document, trigger)
+                     && FirstSubjectBefore(document, subject) is >= 0 and var organisation && phrases.CodeOf(organisation) is not null)
+                subject = organisation;
         }
         // "pulled nine passengers off a bus and shot them dead": "them" is the first verb's object.
         // So is it after a participle of that verb ("expelled two journalists, accusing them of ...").
@@ -320,6 +325,17 @@ public sealed partial class EventsStage
         tokens[pronoun].DepRel is "nsubj" or "nsubj:pass" && tokens[pronoun].Head >= 0 ? tokens[pronoun].Head : trigger;
 
     /// <summary>The non-pronoun subject of the verb whose complement clause the trigger is (or is a conjunct of), or -1.</summary>
+    /// <summary>The first noun or name of the word's sentence that is a subject, before the word; -1 if none.</summary>
+    private static int FirstSubjectBefore(Document document, int word)
+    {
+        var tokens = document.Tokens;
+        for (int i = document.Sentences[tokens[word].Sentence].FirstToken; i < word; i++)
+        {
+            if (tokens[i].DepRel == "nsubj" && tokens[i].Upos is "NOUN" or "PROPN") return i;
+        }
+        return -1;
+    }
+
     private static int ReporterOf(Token[] tokens, List<int>[] children, int trigger)
     {
         int clause = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;

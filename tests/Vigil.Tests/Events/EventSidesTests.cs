@@ -53,6 +53,14 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_later_it_of_the_sentence_is_the_organisation_that_opened_it()
+    {
+        var events = Events("The U.N. Mission in South Sudan said it had deployed peacekeepers to patrol the road, and it urged community leaders to exercise restraint.");
+        var appeal = Assert.Single(events, e => e.Trigger.Text == "urged");
+        Assert.Equal("IGO", appeal.Actor1!.Sector);
+    }
+
+    [Fact]
     public void An_event_named_as_the_killer_is_no_actor_of_a_second_event()
     {
         var events = Events("Saudi-led aircraft struck a market in Saada on Monday.\n\nThe Houthi-run television said the strikes killed four people, including a woman.");
