@@ -367,8 +367,10 @@ public sealed partial class EventsStage : IPipelineStage
             }
         }
         // "Every few months they fight", "rival groups battle for control of the routes": violence told in the
-        // simple present is a habit or a state of affairs, not an event that happened.
-        if (@event.Plover.Type == "ASSAULT" && tokens[trigger].Xpos is "VBP" or "VBZ") return Modalities.Hypothetical;
+        // simple present is a habit or a state of affairs, not an event that happened. (Not in a headline,
+        // which tells past events in the present and ends without a full stop: "Gunmen kill 12 in Zamfara".)
+        if (@event.Plover.Type == "ASSAULT" && tokens[trigger].Xpos is "VBP" or "VBZ" && EndsWithAFullStop(document, document.Sentences[@event.Sentence]))
+            return Modalities.Hypothetical;
         // "would continue until the faction's leaders were captured", "unless they withdrew": a condition, not a fact.
         // (A verb coordinated with such a clause's verb shares it: "until the leaders were captured or killed".)
         int condition = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
@@ -419,6 +421,15 @@ public sealed partial class EventsStage : IPipelineStage
             if (tokens[i].Form.Equals("according", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Form == "to") return Modalities.Reported;
         }
         return Modalities.Asserted;
+    }
+
+    private static bool EndsWithAFullStop(Document document, Sentence sentence)
+    {
+        for (int i = sentence.EndToken - 1; i >= sentence.FirstToken && i >= sentence.EndToken - 2; i--)
+        {
+            if (document.Tokens[i].Form is "." or "!" or "?") return true;
+        }
+        return false;
     }
 
     private static double Confidence(Event e)
