@@ -22,7 +22,7 @@ public sealed partial class EventsStage
             // (A time the parser made a subject, "late Tuesday ... Luis Andrade was shot", is neither.)
             if (rel is "nsubj" or "nsubj:pass" && DateResolver.NamesATime(tokens[c].Form)) continue;
             if (rel is "nsubj" && subject < 0) subject = c;
-            else if (rel is "nsubj:pass" && obj < 0) obj = c;
+            else if (rel is "nsubj:pass" && obj < 0 && pattern.ObjectLemma is null) obj = c;
             else if (rel is "obj" && obj < 0 && pattern.ObjectLemma is null) obj = c;
             // ("By Saturday afternoon, volunteers were handing out ...": a time is no agent.)
             else if (rel.StartsWith("obl", StringComparison.Ordinal) && children[c].Any(g => tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[g].DepRel == "case") && subject < 0

@@ -291,7 +291,8 @@ public sealed partial class EventsStage : IPipelineStage
         foreach (var pattern in candidates)
         {
             if (pattern.VerbOnly && tokens[trigger].Upos != "VERB") continue;
-            if (pattern.ObjectLemma is not null && !children[trigger].Any(c => tokens[c].DepRel is "obj" && ObjectNames(tokens, children, c, pattern.ObjectLemma)))
+            // (The object may be the passive's subject: "a ceasefire was declared", "a sit-in was staged".)
+            if (pattern.ObjectLemma is not null && !children[trigger].Any(c => tokens[c].DepRel is "obj" or "nsubj:pass" && ObjectNames(tokens, children, c, pattern.ObjectLemma)))
                 continue;
             int target = -1, source = -1;
             if (pattern.Preposition is not null)

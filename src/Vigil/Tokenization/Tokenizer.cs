@@ -295,6 +295,7 @@ public sealed class Tokenizer
     {
         char c = text[i];
         if (c == '-' && i > start && _lexicon.IsHyphenPrefix(WordBefore(text, start, i))) return 0;
+        if (c == '-' && i > start && _lexicon.IsHyphenatedWord(HyphenatedWordAround(text, start, end, i))) return 0;
         if (CharClasses.IsDash(c) || c == '…') return 1;
         if ((c == '-' || c == '.') && i + 1 < end && text[i + 1] == c)
         {
@@ -322,6 +323,15 @@ public sealed class Tokenizer
     }
 
     /// <summary>The letters right before position <paramref name="i"/> back to the start of the chunk or a non-letter.</summary>
+    /// <summary>The letters on both sides of the hyphen at <paramref name="i"/>, hyphen included ("sit-in").</summary>
+    private static ReadOnlySpan<char> HyphenatedWordAround(string text, int start, int end, int i)
+    {
+        int from = i, to = i + 1;
+        while (from > start && char.IsLetter(text[from - 1])) from--;
+        while (to < end && char.IsLetter(text[to])) to++;
+        return text.AsSpan(from, to - from);
+    }
+
     private static ReadOnlySpan<char> WordBefore(string text, int start, int i)
     {
         int from = i;

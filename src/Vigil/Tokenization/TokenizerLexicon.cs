@@ -14,6 +14,7 @@ public sealed class TokenizerLexicon
     private readonly HashSet<string> _sentenceStarters = new(StringComparer.Ordinal);
     private readonly HashSet<string> _emoticons = new(StringComparer.Ordinal);
     private readonly HashSet<string> _hyphenPrefixes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _hyphenatedWords = new(StringComparer.OrdinalIgnoreCase);
 
     private static readonly Lazy<TokenizerLexicon> Embedded = new(LoadEmbedded);
 
@@ -31,6 +32,13 @@ public sealed class TokenizerLexicon
     /// <summary>True for a prefix that keeps its hyphen inside the word ("e" of "e-mail").</summary>
     public bool IsHyphenPrefix(ReadOnlySpan<char> prefix) => _hyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prefix);
 
+    /// <summary>True for a hyphenated word kept whole ("sit-in"), or its plural ("sit-ins").</summary>
+    public bool IsHyphenatedWord(ReadOnlySpan<char> word)
+    {
+        var lookup = _hyphenatedWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word) || (word.Length > 1 && (word[^1] is 's' or 'S') && lookup.Contains(word[..^1]));
+    }
+
     public bool IsEmoticon(ReadOnlySpan<char> chunk) => _emoticons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(chunk);
 
     public bool IsSentenceStarter(ReadOnlySpan<char> word) =>
@@ -46,7 +54,8 @@ public sealed class TokenizerLexicon
     }
 
     public static TokenizerLexicon FromLines(IEnumerable<string> abbreviations, IEnumerable<string> splitWords,
-        IEnumerable<string> sentenceStarters, IEnumerable<string>? emoticons = null, IEnumerable<string>? hyphenPrefixes = null)
+        IEnumerable<string> sentenceStarters, IEnumerable<string>? emoticons = null, IEnumerable<string>? hyphenPrefixes = null,
+        IEnumerable<string>? hyphenatedWords = null)
     {
         var lexicon = new TokenizerLexicon();
         foreach (var line in DataLines(abbreviations))
@@ -65,6 +74,7 @@ public sealed class TokenizerLexicon
         foreach (var line in DataLines(sentenceStarters)) lexicon._sentenceStarters.Add(line);
         foreach (var line in DataLines(emoticons ?? [])) lexicon._emoticons.Add(line);
         foreach (var line in DataLines(hyphenPrefixes ?? [])) lexicon._hyphenPrefixes.Add(line);
+        foreach (var line in DataLines(hyphenatedWords ?? [])) lexicon._hyphenatedWords.Add(line);
         return lexicon;
     }
 
@@ -73,7 +83,8 @@ public sealed class TokenizerLexicon
 
     private static TokenizerLexicon LoadEmbedded() => FromLines(
         ReadResource("abbreviations.txt"), ReadResource("clitics.txt"), ReadResource("sentence-starters.txt"),
-        ReadResource("emoticons.txt"), ReadResource("hyphen-prefixes.txt"));
+        ReadResource("emoticons.txt"), ReadResource("hyphen-prefixes.txt"),
+        ReadResource("hyphenated-words.txt"));
 
     private static IEnumerable<string> ReadResource(string name)
     {

@@ -108,6 +108,16 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_sit_in_staged_or_held_and_a_protest_staged_in_the_passive_are_protests()
+    {
+        var sitIn = Assert.Single(Extract("Hundreds of teachers staged a sit-in outside the ministry on Monday.").Events);
+        Assert.Equal(("141", "Hundreds of teachers"), (sitIn.Cameo, sitIn.Actor1!.Text));
+        Assert.Contains(Extract("Students held sit-ins at three universities.").Events, e => e.Cameo == "141");
+        var passive = Assert.Single(Extract("A protest was staged by farmers outside the ministry on Monday.").Events);
+        Assert.Equal(("141", "farmers"), (passive.Cameo, passive.Actor1!.Text));
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);

@@ -39,6 +39,13 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Listed_event_nouns_keep_their_hyphen_and_so_do_their_plurals()
+    {
+        Assert.Equal(["staged", "a", "sit-in", "and", "two", "Sit-ins"], Forms("staged a sit-in and two Sit-ins"));
+        Assert.Equal(["a", "shoot-out", "after", "a", "sit", "-", "down"], Forms("a shoot-out after a sit-down"));
+    }
+
+    [Fact]
     public void Abbreviations_and_initials_stay_whole()
     {
         Assert.Equal(["U.S.", "officials", "and", "Gen.", "Salvador", "Cienfuegos", "met", "J.", "Smith", "at", "9", "a.m.", "on", "Jan.", "12", "."],
