@@ -118,6 +118,13 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Armed_youths_raiding_and_killing_villagers_are_an_armed_group_attacking_civilians()
+    {
+        var raid = Assert.Single(Extract("Armed youths raided cattle camps outside Bor on Sunday, killing at least 23 people.").Events);
+        Assert.Equal(("180", "UAF", "CVL"), (raid.Cameo, raid.Actor1!.Sector, raid.Actor2!.Sector));
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
