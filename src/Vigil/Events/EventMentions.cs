@@ -170,6 +170,10 @@ internal static class EventMentions
             // ("launched an offensive, shelling the capital"), not beside it ("said it shot down two
             // warplanes, a day after Indian jets struck a camp").
             bool ownTarget = !countsCasualties && consequence.Actor2 is not null;
+            // "A drone strike on a minibus ... killed at least five passengers": a toll whose own sentence names
+            // an act of violence is that act's, however near an earlier attack is.
+            bool ActOfItsOwnSentence(Event toll) => events.Any(o => o.Trigger.Start != toll.Trigger.Start && o.Sentence == toll.Sentence && o.Plover.Type == "ASSAULT"
+                && document.TokenStartingAt(o.Trigger.Start) is >= 0 and var act && document.Tokens[act].Upos == "NOUN");
             // A toll can come a few sentences after its cause ("A suicide bomber killed at least 11 people ...
             // The bomber detonated his explosives ... More than 30 people were wounded, he said."), and a
             // crackdown ("used water cannon to break up a rally") has casualties too: the nearest cause wins.
@@ -180,7 +184,7 @@ internal static class EventMentions
                                                        || ViolentClauseOf(document, e, consequence) || RaidThatDetained(document, e, consequence))
                                                    && (e.Sentence == consequence.Sentence
                                                        || countsCasualties && e.Sentence < consequence.Sentence && e.Sentence >= consequence.Sentence - 3
-                                                          && SamePlaceOrNone(document, e, consequence));
+                                                          && SamePlaceOrNone(document, e, consequence) && !ActOfItsOwnSentence(consequence));
             // ("ambushed a convoy ..., killing seven soldiers, and hours later gunmen abducted 11 students": the
             // verb a participle hangs on is its cause before any later event of the sentence.)
             var cause = events.LastOrDefault(e => CanCause(e) && e.Sentence == consequence.Sentence && Governs(document, e, consequence))

@@ -66,6 +66,16 @@ public sealed partial class EventsStage
                 last = Math.Max(last, tokens[c].DepRel is "flat" or "flat:name" ? SubtreeEnd(children, c) : c);
             }
         }
+        // "Public Security Minister Abdelkerim Mahamat Idriss": the title before a name is part of the actor
+        // and gives the sector when the name has none.
+        int title = tokens[head].Upos == "PROPN" ? children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod:desc" && c < head, -1) : -1;
+        if (title >= 0)
+        {
+            // ("according to Col. Abdoulaye Hamani", with the preposition hung on the title: not the preposition.)
+            int titleStart = SubtreeStart(children, title);
+            while (titleStart < title && tokens[titleStart].DepRel is "case" or "fixed" or "mark" or "cc" or "punct") titleStart++;
+            first = Math.Min(first, titleStart);
+        }
         // "Tumaco Mayor Jhon Jairo Cortes", parsed with the name as a modifier of the town: a run of proper
         // nouns after a proper-noun head is one name with it.
         if (tokens[head].Upos == "PROPN")
@@ -123,7 +133,8 @@ public sealed partial class EventsStage
         string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head) ?? CountryNamedBy(document, head);
         string? sector = code is not null ? SectorCodes.FirstSectorIn(code)
             : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent)
-            : role >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[role].Lemma ?? "") is { } roleAgent ? AgentDictionary.SectorOfCode(roleAgent) : null;
+            : role >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[role].Lemma ?? "") is { } roleAgent ? AgentDictionary.SectorOfCode(roleAgent)
+            : title >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[title].Lemma?.ToLowerInvariant() ?? "") is { } titleAgent ? AgentDictionary.SectorOfCode(titleAgent) : null;
         // A coordinated modifier's country may also come from the places ("Palestinian"), a role owner's from the dictionaries.
         string? ownerCountry = owner < 0 ? null : slot.OwnerModifies ? context.Phrases.CountryAt(owner) : SectorCodes.CountryIn(context.Phrases.CodeOf(owner));
         string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head)
@@ -138,6 +149,13 @@ public sealed partial class EventsStage
         if (code is null && sector is not null) code = (actorCountry ?? "") + sector;
         else if (code is not null && SectorCodes.RolesOnly(code) && actorCountry is not null) code = actorCountry + code;
         return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && SectorCodes.CountryIn(code) is null ? null : actorCountry, sector);
+    }
+
+    private static int SubtreeStart(List<int>[] children, int token)
+    {
+        int start = token;
+        foreach (var c in children[token]) start = Math.Min(start, SubtreeStart(children, c));
+        return start;
     }
 
     private static Entity? EntityAt(Document document, int token) =>

@@ -260,8 +260,9 @@ public sealed partial class EventsStage
         if (obj >= 0 && obj != target && !actorTargetsOnly && ActNouns.Contains(tokens[obj].Lemma ?? "")) obj = -1;
         // "a day after the U.N. special envoy for Yemen met Houthi negotiators", parsed with the envoy hung on
         // "day": a past tense left without a subject takes the noun phrase right before it.
+        // (Not when the subject was an act set aside above: "Clashes between police and protesters killed 19 people".)
         if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Xpos == "VBD" && tokens[trigger].DepRel is not ("conj" or "acl:relcl")
-            && NounPhraseBefore(tokens, trigger) is >= 0 and var before)
+            && !children[trigger].Any(c => tokens[c].DepRel == "nsubj" && !DateResolver.NamesATime(tokens[c].Form)) && NounPhraseBefore(tokens, trigger) is >= 0 and var before)
             subject = before;
         if (source >= 0) subject = source;
         // A missing object, or one that names no actor under PETRARCH's conventions ("restore ties with Gondor"), gives way to the first actor in the clause after the trigger.
@@ -309,7 +310,8 @@ public sealed partial class EventsStage
             && nounRoot < subject && Enumerable.Range(nounRoot + 1, subject - nounRoot - 1).Any(i => tokens[i].Upos == "CCONJ"))
             subjects = [.. WithConjuncts(tokens, children, nounRoot, phrases), .. subjects];
         // "fighting between Druze militias and Bedouin tribes": the sides are named once, the first against the others.
-        if (between >= 0 && between == subject && obj < 0 && subjects.Count >= 2) return ([subjects[0]], subjects.Skip(1).ToList());
+        // (The search for a target above may have found the second side itself.)
+        if (between >= 0 && between == subject && (obj < 0 || subjects.Any(s => s.Head == obj)) && subjects.Count >= 2) return ([subjects[0]], subjects.Skip(1).ToList());
         return (subjects, WithConjuncts(tokens, children, obj, phrases));
     }
 
@@ -463,8 +465,10 @@ public sealed partial class EventsStage
             // farmers and transport workers": the conjuncts from "including" or "mostly" on are examples of
             // the actor, not actors beside it.
             // (The word may hang on a modifier: "mostly/advmod>Aymara farmers".)
+            // ("23 people, most of them herders": so is a conjunct that opens with a share "of them".)
             int examples = children[heads[k]].Where(c => tokens[c].DepRel == "conj"
-                    && (children[c].Any(g => IntroducesExamples(tokens, g)) || children[c].Any(m => m < c && children[m].Any(g => g < m && IntroducesExamples(tokens, g)))))
+                    && (children[c].Any(g => IntroducesExamples(tokens, g)) || children[c].Any(m => m < c && children[m].Any(g => g < m && IntroducesExamples(tokens, g)))
+                        || children[c].Any(m => m < c && IsShareOfThem(tokens, children, m))))
                 .DefaultIfEmpty(int.MaxValue).Min();
             // "killed seven miners ..., according to the United Nations", parsed as a coordination: the source is no target.
             heads.AddRange(children[heads[k]].Where(c => tokens[c].DepRel == "conj" && c < examples && tokens[c].Upos is not ("VERB" or "AUX" or "ADV") && !heads.Contains(c)
@@ -602,6 +606,11 @@ public sealed partial class EventsStage
 
     /// <summary>Not a function word: a noun, a name, a number, or a word the tagger mistook ("fighters/VERB" as a subject).</summary>
     private static bool IsNominal(Token token) => token.Upos is not ("ADP" or "SCONJ" or "CCONJ" or "DET" or "PUNCT" or "PART" or "AUX" or "INTJ" or "SYM");
+
+    /// <summary>"most of them", "all of whom", "two of them": a share of the people just named.</summary>
+    private static bool IsShareOfThem(Token[] tokens, List<int>[] children, int word) =>
+        (tokens[word].Upos == "NUM" || tokens[word].Form.ToLowerInvariant() is "most" or "many" or "all" or "some" or "several" or "half" or "none" or "both")
+        && children[word].Any(g => tokens[g].Form.ToLowerInvariant() is "them" or "whom");
 
     private static bool IntroducesExamples(Token[] tokens, int word) =>
         tokens[word].DepRel is "case" or "mark" or "cc" or "advmod" && tokens[word].Form.ToLowerInvariant() is "including" or "especially" or "notably" or "mostly" or "mainly" or "largely";

@@ -166,7 +166,7 @@ public sealed partial class EventsStage : IPipelineStage
         // Killing or attacking civilians is "unconventional violence" (18) when gunmen, insurgents or
         // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
         // (A fight is two-sided whoever the sides are: "gang members clashed with rival inmates" stays 190.)
-        if (cameo == "190" && !fight && actor1?.Sector is "UAF" or "INS" or "CRM" && actor2?.Sector is { } victims && NonCombatants.Contains(victims)) return "180";
+        if (cameo == "190" && !fight && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" && actor2?.Sector is { } victims && NonCombatants.Contains(victims)) return "180";
         if (cameo.StartsWith("172", StringComparison.Ordinal) && actor1 is { Country: { } state, Sector: null or "GOV" } && actor2?.Country is { } foreign && foreign != state)
             return "163";
         return null;

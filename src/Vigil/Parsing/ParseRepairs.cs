@@ -18,6 +18,7 @@ public static class ParseRepairs
         for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) PrepositionalPhraseReadAsSubject(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) SubjectInAppositionToAnOpeningPhrase(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         NounRootWithCoordinatedVerb(xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
@@ -127,6 +128,29 @@ public static class ParseRepairs
             || heads[modifier - 1] != heads[phrase]) return;
         heads[phrase] = modifier;
         relations[phrase] = "obl";
+    }
+
+    /// <summary>
+    /// "On Tuesday, the governor of Ouaddai province, Gen. Ousmane Brahim, imposed a curfew", parsed with
+    /// the governor in apposition to "Tuesday" and the verb without a subject: a noun after a comma in
+    /// apposition to a phrase the verb's preposition opens, before a verb that has no subject, is its subject.
+    /// </summary>
+    private static void SubjectInAppositionToAnOpeningPhrase(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        if (relations[subject] != "appos" || !IsNoun(xpos[subject])) return;
+        int phrase = heads[subject];
+        if (phrase < 0 || phrase > subject || relations[phrase] is not ("obl" or "obl:tmod" or "obl:unmarked") || !CommaBefore(xpos, heads, phrase, subject)) return;
+        int verb = heads[phrase];
+        if (verb < subject || !IsVerb(xpos[verb])) return;
+        bool opened = false;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass" or "expl" or "csubj") return;
+            opened |= heads[i] == phrase && i < phrase && relations[i] == "case" && xpos[i] == "IN";
+        }
+        if (!opened) return;
+        heads[subject] = verb;
+        relations[subject] = "nsubj";
     }
 
     /// <summary>

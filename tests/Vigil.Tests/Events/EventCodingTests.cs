@@ -125,6 +125,41 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_share_of_them_describes_the_people_just_named()
+    {
+        var arrest = Assert.Single(Extract("Gendarmes detained 23 people, most of them herders suspected of taking part in the raid.").Events);
+        Assert.Equal("23 people", arrest.Actor2!.Text);
+    }
+
+    [Fact]
+    public void A_subject_after_an_opening_time_phrase_and_a_title_before_a_name_belong_to_the_actor()
+    {
+        var events = Extract("On Tuesday, the governor of Ouaddai province, Gen. Ousmane Brahim, imposed a curfew on Abeche and met traditional leaders.").Events;
+        var meeting = Assert.Single(events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        Assert.StartsWith("the governor of Ouaddai province", meeting.Actor1!.Text);
+        var demand = Assert.Single(Extract("Public Security Minister Abdelkerim Mahamat Idriss demanded that the vigilantes put down their arms.").Events);
+        Assert.Equal(("Public Security Minister Abdelkerim Mahamat Idriss", "GOV"), (demand.Actor1!.Text, demand.Actor1.Sector));
+    }
+
+    [Fact]
+    public void A_toll_goes_to_the_act_its_sentence_names_not_to_a_side_or_an_earlier_attack()
+    {
+        var clash = Assert.Single(Extract("Clashes between police and protesters killed 19 people.").Events);
+        Assert.Equal(("police", 19), (clash.Actor1!.Text, clash.Fatalities!.Min));
+        var events = Extract("On Monday, Fano fighters ambushed a military convoy near Adet, killing at least six soldiers. Reuters could not verify the account.\n\n"
+                             + "A drone strike on a minibus near the town of Dangila killed at least five passengers late Sunday.").Events;
+        Assert.Equal(2, events.Count);
+        Assert.Equal(5, Assert.Single(events, e => e.Trigger.Text == "strike").Fatalities!.Min);
+    }
+
+    [Fact]
+    public void Rebels_killing_civilians_is_unconventional_violence()
+    {
+        var killing = Assert.Single(Extract("Suspected ADF rebels killed 14 villagers in an attack on the town of Oicha.").Events);
+        Assert.Equal("180", killing.Cameo);
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
