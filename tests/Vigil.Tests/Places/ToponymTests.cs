@@ -133,6 +133,16 @@ public class ToponymTests
     }
 
     [Fact]
+    public void A_foreign_town_the_text_names_only_by_an_alternate_name_is_no_place()
+    {
+        var d = Extract("KASESE, Uganda (AP) — Suspected Allied Democratic Forces (ADF) rebels attacked a trading center near Bwera, "
+                        + "on Uganda's border with Congo, on Saturday night.");
+        // cities500 has "Bwera" only as an old name of Bhera, Pakistan, and "ADF" as the airport code of Adıyaman, Turkey.
+        Assert.DoesNotContain(d.Places, p => p.Country is "PK" or "TR");
+        Assert.Contains(d.Places, p => p.Text == "KASESE" && p.Country == "UG");
+    }
+
+    [Fact]
     public void A_district_is_found_without_the_word_GeoNames_files_it_under()
     {
         var d = Extract("Security forces raided a militant hideout in North Waziristan and killed eight insurgents.");
