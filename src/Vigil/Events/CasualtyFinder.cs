@@ -23,7 +23,7 @@ public static class CasualtyFinder
             bool isKilled = KilledWords.Contains(lemma) || KilledWords.Contains(tokens[i].Form);
             bool isInjured = !isKilled && (InjuredWords.Contains(lemma) || InjuredWords.Contains(tokens[i].Form));
             if (!isKilled && !isInjured) continue;
-            var count = CountNear(document, i, firstToken, endToken);
+            var count = CountNear(document, i, firstToken, endToken) ?? (isKilled ? OneVictim(document, i) : null);
             if (count is null) continue;
             if (isKilled) killed ??= count;
             else injured ??= count;
@@ -124,6 +124,28 @@ public static class CasualtyFinder
         }
         if (start - 1 >= firstToken && tokens[start - 1].Form.ToLowerInvariant() is "between" or "about" or "some" or "nearly") start--;
         return new CasualtyCount(min, max, Span(document, start, Math.Max(casualtyWord, j)), Disputed: false);
+    }
+
+    /// <summary>
+    /// "an Aipaka man was hacked to death", "killed a police officer": one victim named by a singular noun
+    /// with "a" or "an", the passive subject or the object of the killing verb (or of the verb "to death" ends).
+    /// </summary>
+    private static CasualtyCount? OneVictim(Document document, int word)
+    {
+        var tokens = document.Tokens;
+        int verb = tokens[word].Upos == "VERB" ? word : tokens[word].Lemma == "death" && tokens[word].Head is >= 0 and var h && tokens[h].Upos == "VERB" ? h : -1;
+        if (verb < 0) return null;
+        int sentenceStart = document.Sentences[tokens[verb].Sentence].FirstToken, sentenceEnd = document.Sentences[tokens[verb].Sentence].EndToken;
+        for (int v = sentenceStart; v < sentenceEnd; v++)
+        {
+            if (tokens[v].Head != verb || tokens[v].DepRel is not ("nsubj:pass" or "obj") || tokens[v].Xpos != "NN") continue;
+            for (int d = sentenceStart; d < v; d++)
+            {
+                if (tokens[d].Head == v && tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "a" or "an")
+                    return new CasualtyCount(1, 1, Span(document, d, v), Disputed: false);
+            }
+        }
+        return null;
     }
 
     private static string Span(Document document, int first, int last) =>

@@ -236,6 +236,11 @@ public sealed partial class EventsStage
         if (subject >= 2 && tokens[subject].Form.ToLowerInvariant() is "many" or "some" or "most" or "several" or "all" or "both"
             && tokens[subject - 1].Form == "," && tokens[subject - 2].Upos is "NOUN" or "PROPN")
             subject = PhraseHead(tokens, subject - 2);
+        // "pursued the attackers ... and killed five of them": a share "of them" as the object is a share of
+        // the object of the verb this one is coordinated with.
+        if (obj >= 0 && IsShareOfThem(tokens, children, obj) && tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0
+            && children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "obj", -1) is >= 0 and var shared)
+            obj = shared;
         // Words that name nothing ("the number of detained": "of") are no actors.
         if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
         // "an attack that killed at least 23 people", "the strikes killed four": an act is no actor; its toll

@@ -161,8 +161,9 @@ public sealed partial class EventsStage : IPipelineStage
         // Hundreds of civilians killed in one attack is mass violence (CAMEO 20: "mass killings", 202).
         if (cameo[..2] is "18" or "19" && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
         if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "INS" or "UAF") return "191";
-        // Protesters who burn things riot (145); gunmen who do attack (180).
-        if (cameo == "180" && actor1?.Sector == "CVL") return "145";
+        // Protesters who burn things riot (145); gunmen who do attack (180). (Civilians who kill someone,
+        // "hacked to death by youths", assault him: 180.)
+        if (cameo == "180" && actor1?.Sector == "CVL" && killed is null) return "145";
         // Killing or attacking civilians is "unconventional violence" (18) when gunmen, insurgents or
         // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
         // (A fight is two-sided whoever the sides are: "gang members clashed with rival inmates" stays 190.)

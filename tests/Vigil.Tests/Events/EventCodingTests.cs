@@ -160,6 +160,23 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Gunmen_ambushing_passengers_and_youths_hacking_a_man_to_death_assault_civilians()
+    {
+        var ambush = Assert.Single(Extract("Gunmen ambushed a public motor vehicle near Wapenamanda, killing four passengers.").Events);
+        Assert.Equal(("180", "Violence against civilians"), (ambush.Cameo, ambush.Acled!.EventType));
+        var killing = Assert.Single(Extract("An Aipaka man was hacked to death by Tinalo youths at the Wabag market.").Events);
+        Assert.Equal(("180", 1), (killing.Cameo, killing.Fatalities!.Min));
+    }
+
+    [Fact]
+    public void A_share_of_them_killed_is_a_share_of_those_pursued()
+    {
+        var killing = Assert.Single(Extract("Soldiers pursued the attackers across the border and killed five of them in a firefight.").Events,
+            e => e.Trigger.Text == "killed");
+        Assert.Equal("the attackers", killing.Actor2!.Text);
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
