@@ -105,15 +105,19 @@ public sealed partial class EventsStage : IPipelineStage
 
     /// <summary>
     /// "marched to the governor's office demanding better protection", "blocked the highway to demand
-    /// compensation": what a protest asks for, told by a participle or an infinitive with a noun object, is
-    /// the protest's aim, not a demand of its own. A demand addressed to someone ("demanding that the
-    /// governor visit") stands.
+    /// compensation", "marched ... to call for an end to the fighting": what a protest asks for, told by a
+    /// participle or an infinitive with a noun object, is the protest's aim, not a demand or an appeal of its
+    /// own. One addressed to someone ("demanding that the governor visit", "calling on the army") stands.
     /// </summary>
     private bool IsProtestsAim(Token[] tokens, List<int>[] children, int trigger)
     {
         var token = tokens[trigger];
-        if (token.Lemma != "demand" || token.Xpos is not ("VBG" or "VB") || token.Head < 0 || token.DepRel is not ("advcl" or "xcomp" or "conj" or "acl")) return false;
-        if (!children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN")) return false;
+        if (token.Lemma is not ("demand" or "call") || token.Xpos is not ("VBG" or "VB") || token.Head < 0 || token.DepRel is not ("advcl" or "xcomp" or "conj" or "acl")) return false;
+        // "demanding better protection", "to call for an end to the fighting" (not "calling on the governor to ...").
+        bool aim = token.Lemma == "demand"
+            ? children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN")
+            : children[trigger].Any(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("for", StringComparison.OrdinalIgnoreCase)));
+        if (!aim) return false;
         var protest = tokens[token.Head];
         return protest.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => p.PloverType == "PROTEST");
     }

@@ -21,7 +21,7 @@ internal sealed class TagRepairs
     private readonly bool[] _boundary;
 
     /// <summary>Classes the repairs assign, or -1 when the model has no such class.</summary>
-    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _pluralNoun, _singularNoun, _adverb;
+    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _pluralNoun, _singularNoun, _adverb, _baseForm;
 
     /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
     /// <param name="xpos">The XPOS of each class.</param>
@@ -38,6 +38,7 @@ internal sealed class TagRepairs
         _pluralNoun = Array.IndexOf(labels, "NOUN\tNNS");
         _singularNoun = Array.IndexOf(labels, "NOUN\tNN");
         _adverb = Array.IndexOf(labels, "ADV\tRB");
+        _baseForm = Array.IndexOf(labels, "VERB\tVB");
     }
 
     /// <summary>Applies every repair to one tagged sentence.</summary>
@@ -55,6 +56,7 @@ internal sealed class TagRepairs
         ToreThrough(forms, classes);
         ParticipleBeforeCoordinatedPast(forms, classes);
         HyphenatedParticiple(forms, classes);
+        SubjunctiveAfterDemand(forms, classes);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
         int start = 0;
@@ -298,6 +300,29 @@ internal sealed class TagRepairs
                 classes[i] = _pastTense;
         }
     }
+
+    /// <summary>
+    /// "demanded that police confiscate/JJ every rifle", "demanded that traditional chiefs hand/NN over all
+    /// firearms": after a verb of demanding and "that", the word right after the clause's noun phrase,
+    /// before a determiner or a particle, is the demanded act, a base form (English's subjunctive).
+    /// </summary>
+    private void SubjunctiveAfterDemand(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_baseForm < 0) return;
+        for (int that = 1; that + 3 < forms.Length; that++)
+        {
+            if (!forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) || !DemandVerbs.Any(forms[that - 1].ToLowerInvariant().StartsWith)) continue;
+            int word = that + 1;
+            while (word < forms.Length && _xpos[classes[word]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" && !(word > that + 1 && IsActAfterNoun(forms, classes, word))) word++;
+            if (word < forms.Length && word > that + 1 && IsActAfterNoun(forms, classes, word)) classes[word] = _baseForm;
+        }
+    }
+
+    private bool IsActAfterNoun(ReadOnlySpan<string> forms, Span<int> classes, int word) =>
+        word + 1 < forms.Length && _xpos[classes[word]] is "NN" or "JJ" && _noun[classes[word - 1]]
+        && (_xpos[classes[word + 1]] is "DT" or "PRP$" or "RP" || forms[word + 1].ToLowerInvariant() is "over" or "down" or "up" or "out" or "in" or "all" or "every");
+
+    private static readonly string[] DemandVerbs = ["demand", "insist", "urge", "urging", "ask", "requir", "order"];
 
     /// <summary>Whether only a noun phrase (determiners, adjectives, nouns) stands before the word.</summary>
     private bool OpensSentence(Span<int> classes, int word)

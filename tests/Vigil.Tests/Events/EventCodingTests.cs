@@ -105,6 +105,8 @@ public class EventCodingTests
         Assert.DoesNotContain(events, e => e.Trigger.Text == "demand");
         var rally = Extract("Hundreds of residents rallied outside the governor's office on Monday, demanding better protection.").Events;
         Assert.DoesNotContain(rally, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        var march = Extract("Hundreds of women marched through Wabag on Friday to call for an end to the fighting.").Events;
+        Assert.Equal("141", Assert.Single(march).Cameo);
     }
 
     [Fact]

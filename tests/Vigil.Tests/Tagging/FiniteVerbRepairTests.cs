@@ -104,4 +104,12 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_bomb_that_tore_through_a_market_is_a_past_tense() =>
         Assert.Equal("VBD", Xpos("A car bomb tore through a crowded vegetable market on Monday .")[3]);
+
+    [Fact]
+    public void The_act_demanded_after_that_is_a_base_form()
+    {
+        Assert.Equal("VB", Xpos("The bishop demanded that police confiscate every rifle in the province .")[5]);
+        Assert.Equal("VB", Xpos("The minister demanded that traditional chiefs hand over all firearms .")[6]);
+        Assert.Equal("NN", Xpos("The union demanded that the police chief Ali Hassan resign .")[6]);
+    }
 }
