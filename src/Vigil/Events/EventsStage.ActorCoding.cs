@@ -146,6 +146,13 @@ public sealed partial class EventsStage
             if (SectorCodes.CountryIn(code) is not null) code = code!.Length > 3 ? code[3..] : null;
             code ??= sector is null ? ownerCountry : null;
         }
+        // "Armed herders stormed a farming village": people who do not fight, armed, are an armed group.
+        if (sector is not null && NonCombatants.Contains(sector) && entity is null
+            && children[head].Any(c => tokens[c].DepRel == "amod" && tokens[c].Form.Equals("armed", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (code is not null && code.EndsWith(sector, StringComparison.Ordinal)) code = code[..^sector.Length] + "UAF";
+            sector = "UAF";
+        }
         if (code is null && sector is not null) code = (actorCountry ?? "") + sector;
         else if (code is not null && SectorCodes.RolesOnly(code) && actorCountry is not null) code = actorCountry + code;
         return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && SectorCodes.CountryIn(code) is null ? null : actorCountry, sector);

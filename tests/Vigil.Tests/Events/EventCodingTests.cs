@@ -124,6 +124,8 @@ public class EventCodingTests
     {
         var raid = Assert.Single(Extract("Armed youths raided cattle camps outside Bor on Sunday, killing at least 23 people.").Events);
         Assert.Equal(("180", "UAF", "CVL"), (raid.Cameo, raid.Actor1!.Sector, raid.Actor2!.Sector));
+        var herders = Assert.Single(Extract("Armed herders attacked a farming village in eastern Chad, killing 11 villagers.").Events);
+        Assert.Equal(("TCDUAF", "UAF"), (herders.Actor1!.Code, herders.Actor1.Sector));
     }
 
     [Fact]
