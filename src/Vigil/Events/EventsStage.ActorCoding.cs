@@ -119,6 +119,10 @@ public sealed partial class EventsStage
         // the sector when the name has none.
         int role = tokens[head].Upos == "PROPN" ? children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "NOUN" && c > head, -1) : -1;
         if (role >= 0) last = Math.Max(last, SubtreeEnd(children, role));
+        // "The U.N. peacekeeping mission in Congo, known as MONUSCO": the name it is known by is part of the actor.
+        int alias = children[head].Where(c => tokens[c].DepRel == "acl" && tokens[c].Lemma is "know" or "call")
+            .SelectMany(c => children[c]).FirstOrDefault(c => tokens[c].Upos == "PROPN" && children[c].Any(g => tokens[g].Form.Equals("as", StringComparison.OrdinalIgnoreCase)), -1);
+        if (alias >= 0 && tokens[alias].Sentence == tokens[head].Sentence) last = Math.Max(last, SubtreeEnd(children, alias));
         while (last > first && tokens[last].Upos == "PUNCT") last--;
         // "The National Commission on Human Rights (Komnas HAM)": a bracket opened in the phrase closes in it.
         for (int k = first + 1; k < last; k++)
@@ -128,7 +132,7 @@ public sealed partial class EventsStage
             break;
         }
         int start = tokens[first].Start, end = tokens[last].End;
-        var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null);
+        var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null) ?? (alias >= 0 ? EntityAt(document, alias) : null);
         // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.
         string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head) ?? CountryNamedBy(document, head);
         string? sector = code is not null ? SectorCodes.FirstSectorIn(code)

@@ -100,6 +100,22 @@ public sealed partial class EventsStage
             if (subject < 0 && tokens[governed].DepRel == "conj" && CoordinatedVerb(tokens, governed) is >= 0 and var sharedWith)
                 subject = children[sharedWith].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
         }
+        // "accused Moscow of deliberately targeting civilian infrastructure and called on Western allies",
+        // with "called" hung on "targeting"; "The U.N. mission in Congo, known as MONUSCO, called on ...",
+        // with "called" hung on "known": a statement in the past tense opened by "and" (or a conjunct) that
+        // found no subject belongs to the nearest finite verb above it that has one, or to a noun the parser
+        // made the root. (Not an act of force: "Survivors said the attackers went from hut to hut and hacked
+        // ...", with the attackers misparsed, is not the survivors' act.)
+        if (subject < 0 && coordinated && !ownPassiveSubject && tokens[trigger].Xpos is "VBD" or "VBN" && IsStatement(pattern)
+            && !children[trigger].Any(c => tokens[c].DepRel is "aux" or "aux:pass"))
+        {
+            for (int above = tokens[trigger].Head, depth = 0; subject < 0 && above >= 0 && depth < 6; above = tokens[above].Head, depth++)
+            {
+                if (tokens[above].Xpos is "VBD" or "VBZ" or "VBP")
+                    subject = children[above].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && !IsPronounIt(tokens[c]), -1);
+                else if (tokens[above].DepRel == "root" && tokens[above].Upos is "NOUN" or "PROPN") subject = above;
+            }
+        }
         // "rescued 180 students after a gun battle with the kidnappers": a fight with someone, in the adjunct
         // of a verb, is fought by that verb's subject (the adjunct may hang off the verb's object instead).
         // So is a visit or a meeting in its adjunct ("called for restraint during a visit to Beirut").
@@ -361,6 +377,12 @@ public sealed partial class EventsStage
     /// the first verb's phrase ("... outside parliament in Tbilisi late Sunday and detained 38 people"),
     /// the nearest verb above that noun. -1 if none is near.
     /// </summary>
+    /// <summary>Verbal acts (CAMEO 01 to 13: statements, appeals, accusations, demands, threats), not acts of force or protest.</summary>
+    private static bool IsStatement(EventPattern pattern) =>
+        pattern.Cameo is { Length: >= 2 } cameo && int.TryParse(cameo.AsSpan(0, 2), out int root) && root is >= 1 and <= 13;
+
+    private static bool IsPronounIt(in Token token) => token.Form.Equals("it", StringComparison.OrdinalIgnoreCase);
+
     private static int CoordinatedVerb(Token[] tokens, int conjunct)
     {
         int head = tokens[conjunct].Head;

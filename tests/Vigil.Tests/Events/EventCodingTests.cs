@@ -181,6 +181,23 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_statement_after_and_is_made_by_the_subject_above_it_and_an_alias_is_part_of_the_actor()
+    {
+        var appeal = Assert.Single(Extract("Ukraine's Foreign Ministry on Saturday accused Moscow of deliberately targeting civilian infrastructure "
+                                           + "and called on Western allies to speed up deliveries of air defence systems.").Events, e => e.Trigger.Text == "called");
+        Assert.Equal(("Ukraine's Foreign Ministry", "Western allies"), (appeal.Actor1!.Text, appeal.Actor2!.Text));
+        var mission = Assert.Single(Extract("The U.N. peacekeeping mission in Congo, known as MONUSCO, called on Congolese authorities on Monday to bring those responsible to justice.").Events);
+        Assert.EndsWith("known as MONUSCO", mission.Actor1!.Text);
+    }
+
+    [Fact]
+    public void An_act_of_force_after_and_does_not_go_to_the_teller()
+    {
+        var killing = Assert.Single(Extract("Survivors said the attackers, whom they identified as fighters of the CODECO militia, went from hut to hut and hacked some of the victims to death.").Events);
+        Assert.NotEqual("Survivors", killing.Actor1?.Text);
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
