@@ -114,11 +114,19 @@ public sealed partial class EventsStage : IPipelineStage
         var token = tokens[trigger];
         if (token.Lemma is not ("demand" or "call") || token.Xpos is not ("VBG" or "VB") || token.Head < 0 || token.DepRel is not ("advcl" or "xcomp" or "conj" or "acl")) return false;
         // "demanding better protection", "to call for an end to the fighting" (not "calling on the governor to ...").
+        // ("demanding to know whether their loved ones were alive": an infinitive too.)
         bool aim = token.Lemma == "demand"
-            ? children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN")
+            ? children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN" || tokens[c].DepRel == "xcomp" && tokens[c].Xpos == "VB")
             : children[trigger].Any(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("for", StringComparison.OrdinalIgnoreCase)));
         if (!aim) return false;
-        var protest = tokens[token.Head];
+        // ("chanting slogans and demanding self-rule": through the participles coordinated before it.)
+        int participle = trigger, head = token.Head;
+        while (tokens[participle].DepRel == "conj" && tokens[head].Xpos is "VBG" or "VB" && tokens[head].DepRel is "conj" or "advcl" or "xcomp" && tokens[head].Head >= 0)
+        {
+            participle = head;
+            head = tokens[head].Head;
+        }
+        var protest = tokens[head];
         return protest.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => p.PloverType == "PROTEST");
     }
 

@@ -107,6 +107,10 @@ public class EventCodingTests
         Assert.DoesNotContain(rally, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
         var march = Extract("Hundreds of women marched through Wabag on Friday to call for an end to the fighting.").Events;
         Assert.Equal("141", Assert.Single(march).Cameo);
+        var gathering = Extract("Dozens of relatives of inmates gathered outside the prison gates on Wednesday, demanding to know whether their loved ones were alive.").Events;
+        Assert.Equal("141", Assert.Single(gathering).Cameo);
+        var chanting = Extract("Hundreds of people demonstrated in the central square, chanting slogans against the government and demanding self-rule for the province.").Events;
+        Assert.DoesNotContain(chanting, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
     }
 
     [Fact]
