@@ -114,7 +114,9 @@ public sealed partial class EventsStage
             last += 3;
         // "Pakistan's prime minister, Imran Khan": the name in apposition is part of the actor, and its entity.
         int name = children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > head, -1);
-        if (name >= 0) last = Math.Max(last, SubtreeEnd(children, name));
+        // (The name's own words: not "for a month yesterday", hung on it by the parser.)
+        if (name >= 0) last = Math.Max(last, children[name].Where(c => c > name && tokens[c].DepRel is "flat" or "flat:name" or "compound")
+            .Select(c => SubtreeEnd(children, c)).DefaultIfEmpty(name).Max());
         // "Ernesto Villalobos, the mayor of nearby Chilapa": so is a role in apposition to a name, which gives
         // the sector when the name has none.
         int role = tokens[head].Upos == "PROPN" ? children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "NOUN" && c > head, -1) : -1;

@@ -184,10 +184,12 @@ public sealed partial class EventsStage
         }
         // "pulled nine passengers off a bus and shot them dead": "them" is the first verb's object.
         // So is it after a participle of that verb ("expelled two journalists, accusing them of ...").
-        if (obj >= 0 && tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase)
+        // ("suspended the private broadcaster Horizon FM ..., accusing it of inciting violence": "it" a singular one.)
+        if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "them" or "it"
             && (tokens[trigger].DepRel == "conj" || tokens[trigger].DepRel == "advcl" && tokens[trigger].Xpos == "VBG")
             && CoordinatedVerb(tokens, trigger) is >= 0 and var firstVerb
-            && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1) is >= 0 and var firstObject)
+            && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj"
+                   && (tokens[obj].Form.Equals("it", StringComparison.OrdinalIgnoreCase) ? tokens[c].Xpos is "NN" or "NNP" : tokens[c].Xpos is "NNS" or "NNPS"), -1) is >= 0 and var firstObject)
             obj = firstObject;
         // "imposed a curfew" under "impose * curfew": the curfew is the event's wording, not its target.
         if (obj >= 0 && !actorTargetsOnly && pattern.Context is { } wording && children[obj].Append(obj).Any(t => wording.Names(tokens[t].Form, tokens[t].Lemma))) obj = -1;
@@ -201,6 +203,13 @@ public sealed partial class EventsStage
             && children[threatened].FirstOrDefault(c => tokens[c].DepRel == "obj"
                    && (tokens[c].Form.ToLowerInvariant() is "him" or "her" or "them" || tokens[c].Upos == "PROPN"), -1) is >= 0 and var threatenedObject)
             obj = threatenedObject;
+        // "warning that the organisers of any new protest would be arrested", "warned that the army would pursue
+        // the attackers": or whom it warns will suffer it.
+        if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
+            && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "ccomp", -1) is >= 0 and var warned
+            && children[warned].FirstOrDefault(c => tokens[c].DepRel == "nsubj:pass" && tokens[c].Upos is "NOUN" or "PROPN"
+                   || tokens[c].DepRel == "obj" && phrases.At(c) is not null, -1) is >= 0 and var sufferer)
+            obj = sufferer;
         // ... and "him" is the person last named before.
         if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "him" or "her" && ResolvePronoun(document, obj) is { } person) obj = person;
         // "a village councilor who had been abducted": the passive relative clause's pronoun is its antecedent,

@@ -74,6 +74,9 @@ public sealed partial class EventsStage : IPipelineStage
                 var (date, killed, injured) = facts.Value;
                 int clauseEnd = Math.Min(sentence.EndToken, SubtreeEnd(children, i) + 1);
                 var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd, _petrarchConventions);
+                // "warning that its stocks would run out": a warning of what no actor will do, aimed at no one, is a
+                // statement, not a threat ("warned that Thailand would respond", "warned of consequences" are).
+                if (!_petrarchConventions && token.Lemma == "warn" && objects.All(o => o.Head < 0) && WarnsOfNoActor(document.Tokens, children, i, phrases)) continue;
                 var context = new ActorContext(document, children, phrases, country);
                 foreach (var (subject, obj) in Pairs(subjects, objects, pattern))
                 {
@@ -129,6 +132,10 @@ public sealed partial class EventsStage : IPipelineStage
         var protest = tokens[head];
         return protest.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => p.PloverType == "PROTEST");
     }
+
+    private static bool WarnsOfNoActor(Token[] tokens, List<int>[] children, int warn, PhraseIndex phrases) =>
+        children[warn].FirstOrDefault(c => tokens[c].DepRel == "ccomp", -1) is >= 0 and var warned
+        && !children[warned].Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && phrases.At(c) is not null);
 
     private bool HasCandidateTrigger(Token[] tokens, Sentence sentence)
     {

@@ -21,7 +21,7 @@ internal sealed class TagRepairs
     private readonly bool[] _boundary;
 
     /// <summary>Classes the repairs assign, or -1 when the model has no such class.</summary>
-    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _pluralNoun, _singularNoun, _adverb, _baseForm;
+    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _pluralNoun, _singularNoun, _adverb, _baseForm, _gerund;
 
     /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
     /// <param name="xpos">The XPOS of each class.</param>
@@ -39,6 +39,7 @@ internal sealed class TagRepairs
         _singularNoun = Array.IndexOf(labels, "NOUN\tNN");
         _adverb = Array.IndexOf(labels, "ADV\tRB");
         _baseForm = Array.IndexOf(labels, "VERB\tVB");
+        _gerund = Array.IndexOf(labels, "VERB\tVBG");
     }
 
     /// <summary>Applies every repair to one tagged sentence.</summary>
@@ -57,6 +58,7 @@ internal sealed class TagRepairs
         ParticipleBeforeCoordinatedPast(forms, classes);
         HyphenatedParticiple(forms, classes);
         SubjunctiveAfterDemand(forms, classes);
+        ParticipleBeforeThat(forms, classes);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
         int start = 0;
@@ -315,6 +317,21 @@ internal sealed class TagRepairs
             int word = that + 1;
             while (word < forms.Length && _xpos[classes[word]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" && !(word > that + 1 && IsActAfterNoun(forms, classes, word))) word++;
             if (word < forms.Length && word > that + 1 && IsActAfterNoun(forms, classes, word)) classes[word] = _baseForm;
+        }
+    }
+
+    /// <summary>
+    /// "Sylla said in a televised address on Wednesday evening, warning/NN that the organisers ...": a word
+    /// in "-ing" after a comma and before "that" is a participle ("warning that", "saying that", "adding that").
+    /// </summary>
+    private void ParticipleBeforeThat(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_gerund < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (forms[i - 1] == "," && forms[i].Length > 5 && forms[i].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(forms[i][0])
+                && forms[i + 1].Equals("that", StringComparison.Ordinal) && _xpos[classes[i]] is "NN" or "JJ")
+                classes[i] = _gerund;
         }
     }
 

@@ -202,6 +202,26 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_warning_of_arrests_threatens_those_named_and_a_warning_of_shortages_is_no_threat()
+    {
+        var threat = Assert.Single(Extract("Security Minister Abdoul Karim Sylla said in a televised address on Wednesday evening, "
+                                           + "warning that the organisers of any new protest would be arrested.").Events, e => e.Cameo == "13");
+        Assert.Equal("the organisers", threat.Actor2!.Text);
+        var events = Extract("The World Food Programme delivered rations to 3,000 displaced people on Wednesday, the agency said, "
+                             + "warning that its stocks would run out within weeks.").Events;
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Taking_to_the_streets_is_a_protest_and_it_is_the_broadcaster_suspended()
+    {
+        var protest = Assert.Single(Extract("Thousands of youths took to the streets of the capital to demand the release of Mamadou Saliou Barry.").Events);
+        Assert.Equal("141", protest.Cameo);
+        var accusation = Assert.Single(Extract("The media regulator suspended the private broadcaster Horizon FM for a month yesterday, accusing it of inciting violence.").Events);
+        Assert.Equal("the private broadcaster Horizon FM", accusation.Actor2!.Text);
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
