@@ -201,7 +201,12 @@ internal static class EventMentions
                     || (NamesArmedGroup(cause.Actor2.Text)
                         ? Actors.SectorCodes.Armed.Contains(victims.Sector) && !AttackersOwnDead(victims)
                         : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2))))
+            {
+                // ("Soldiers and police raided a TPNPB camp ..., killing two fighters": each coordinated attacker's.)
+                foreach (var sibling in events.Where(e => e != cause && e != consequence && e.Trigger.Start == cause.Trigger.Start && e.Actor2 == cause.Actor2))
+                    sibling.Actor2 = victims;
                 cause.Actor2 = victims;
+            }
             // "soldiers raided homes ..., detaining at least 23 young men": a raid that detained people is
             // their arrest (17), as coders count a security raid.
             if (RaidThatDetained(document, cause, consequence))

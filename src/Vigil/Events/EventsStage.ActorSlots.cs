@@ -602,7 +602,8 @@ public sealed partial class EventsStage
     private static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO", "AGR", "BUS" };
 
     private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
-        { "attack", "strike", "airstrike", "bombing", "blast", "explosion", "raid", "assault", "shelling", "fighting", "clash", "violence", "ambush" };
+        { "attack", "strike", "airstrike", "bombing", "blast", "explosion", "raid", "assault", "shelling", "fighting", "clash", "violence", "ambush",
+          "insurgency", "conflict", "war", "unrest", "uprising", "rebellion" };
 
     private static readonly HashSet<string> GatheringNouns = new(StringComparer.Ordinal)
         { "blockade", "rally", "protest", "demonstration", "march", "sit-in", "gathering", "vigil", "strike", "occupation" };

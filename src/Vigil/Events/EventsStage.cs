@@ -417,12 +417,21 @@ public sealed partial class EventsStage : IPipelineStage
         // with another is not under it ("denied any role and accused the army"), and a noun is no reporting
         // verb ("denied reports that a checkpoint had been overrun" is a denial).
         bool chargedOf = false;
+        // ("demanded that Jakarta withdraw its troops ..., and they have threatened to kill him", with
+        // "threatened" hung on "withdraw": a conjunct with a subject and a tense of its own is no part of
+        // what is demanded.)
+        bool ownFiniteClause = false;
         for (int child = trigger, head = tokens[trigger].Head, depth = 0; head >= 0 && depth < 4; child = head, head = tokens[head].Head, depth++)
         {
-            if (tokens[child].DepRel == "conj") continue;
+            if (tokens[child].DepRel == "conj")
+            {
+                ownFiniteClause |= children[child].Any(c => tokens[c].DepRel == "nsubj")
+                                   && (tokens[child].Xpos is "VBD" or "VBZ" or "VBP" || children[child].Any(c => tokens[c].DepRel == "aux" && tokens[c].Xpos is "VBD" or "VBZ" or "VBP"));
+                continue;
+            }
             var lemma = tokens[head].Lemma ?? "";
             // ("called for restraint during a visit to Beirut": an adjunct of the demand is no part of what it demands.)
-            if (_lexicon.Demand.Contains(lemma) && @event.Plover.Type != "REQUEST" && !IsAdjunct(tokens, children, child) && !Names(tokens, children, head))
+            if (_lexicon.Demand.Contains(lemma) && !ownFiniteClause && @event.Plover.Type != "REQUEST" && !IsAdjunct(tokens, children, child) && !Names(tokens, children, head))
                 return Modalities.Demanded;
             if (_lexicon.Denial.Contains(lemma)) return Modalities.Negated;
             if (_lexicon.Failure.Contains(lemma) && tokens[child].DepRel == "xcomp") return Modalities.Negated;

@@ -19,6 +19,8 @@ public static class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) PrepositionalPhraseReadAsSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) SubjectInAppositionToAnOpeningPhrase(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length; i++) ClauseAfterAndReadAsNounPhrase(xpos, heads, relations, i);
+        for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ObjectAfterShotDead(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         NounRootWithCoordinatedVerb(xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
@@ -151,6 +153,62 @@ public static class ParseRepairs
         if (!opened) return;
         heads[subject] = verb;
         relations[subject] = "nsubj";
+    }
+
+    /// <summary>
+    /// "... marched to the parliament to protest against the deployment, and police fired tear gas at the
+    /// students", parsed with "police" as a conjunct of "deployment" and "fired" as a modifier of "gas": a
+    /// past tense between a noun opened by "and" and the noun it was made to modify is a clause of its own,
+    /// coordinated with the sentence's verb, with the first noun its subject and the second its object
+    /// (and the object's "at", "on", "into" phrases the verb's).
+    /// </summary>
+    private static void ClauseAfterAndReadAsNounPhrase(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] is not ("VBD" or "VBN") || relations[verb] != "amod" || heads[verb] <= verb) return;
+        int subject = verb - 1, obj = heads[verb];
+        if (!IsNoun(xpos[subject]) || relations[subject] != "conj" || !IsNoun(xpos[obj])) return;
+        int cc = -1;
+        for (int i = 0; i < subject; i++)
+        {
+            if (heads[i] == subject && relations[i] == "cc") cc = i;
+        }
+        int root = heads.IndexOf(-1);
+        if (cc < 0 || root < 0 || root > subject || !IsVerb(xpos[root])) return;
+        heads[verb] = root;
+        relations[verb] = "conj";
+        heads[subject] = verb;
+        relations[subject] = "nsubj";
+        heads[cc] = verb;
+        if (relations[obj] is "conj" or "nmod" or "obl" or "obj")
+        {
+            heads[obj] = verb;
+            relations[obj] = "obj";
+        }
+        for (int i = obj + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == obj && relations[i] == "nmod") { heads[i] = verb; relations[i] = "obl"; }
+            if (heads[i] == subject && i > verb && relations[i] is "punct") heads[i] = verb;
+        }
+    }
+
+    /// <summary>
+    /// "Separatist fighters shot dead four construction workers who were building a bridge ..., police
+    /// said", parsed with the workers as what the police said: the noun phrase right after "shot dead" (or
+    /// "gunned down") is the verb's object.
+    /// </summary>
+    private static void ObjectAfterShotDead(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int dead)
+    {
+        if (!forms[dead].Equals("dead", StringComparison.OrdinalIgnoreCase) || relations[dead] != "xcomp" || heads[dead] != dead - 1 || !IsVerb(xpos[dead - 1])) return;
+        int verb = dead - 1, end = dead + 1;
+        while (end < heads.Length && xpos[end] is "DT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS") end++;
+        int noun = end - 1;
+        if (noun <= dead || !IsNoun(xpos[noun]) || heads[noun] == verb) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] == "obj") return;
+        }
+        heads[noun] = verb;
+        relations[noun] = "obj";
     }
 
     /// <summary>

@@ -222,6 +222,24 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Blind_batch_21_constructions()
+    {
+        // "shot dead" names its victims even when the parser hung them on the teller.
+        var shooting = Assert.Single(Extract("Separatist fighters shot dead four construction workers who were building a bridge near Dekai on Tuesday, police said.").Events);
+        Assert.Equal("four construction workers", shooting.Actor2!.Text);
+        // ", and police fired tear gas at the students" is a clause of its own.
+        var events = Extract("Hundreds of students marched to the regional parliament to protest against the deployment, and police fired tear gas at the students.").Events;
+        Assert.Contains(events, e => e.Cameo == "175" && e.Actor1!.Text == "police");
+        // A threat with its own subject and tense, after a demand, is made, not demanded.
+        var threat = Assert.Single(Extract("The rebels have demanded that Jakarta withdraw its troops from the highlands, and they have threatened to kill him.").Events,
+            e => e.Cameo == "13");
+        Assert.True(Modalities.IsFactual(threat.Modality), threat.Modality);
+        // Coordinated attackers each attack the people the raid killed.
+        var raids = Extract("Soldiers and police raided a TPNPB camp in the forest outside Dekai on Wednesday, killing two fighters.").Events;
+        Assert.All(raids, e => Assert.Equal("two fighters", e.Actor2!.Text));
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
