@@ -76,9 +76,17 @@ public static class DateResolver
             int month = MonthIndex(word);
             if (month >= 0 && next is not null && int.TryParse(next, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
             {
-                var text = document.Slice(tokens[i].Start, tokens[i + 1].End);
+                // "On Sept. 30, 2022": the year written after the day.
+                int yearToken = i + 2 < endToken && tokens[i + 2].Form == "," && i + 3 < endToken && IsYear(tokens[i + 3].Form) ? i + 3
+                    : i + 2 < endToken && IsYear(tokens[i + 2].Form) ? i + 2 : -1;
+                var text = document.Slice(tokens[i].Start, tokens[yearToken >= 0 ? yearToken : i + 1].End);
                 DateOnly? value = null;
-                if (published is { } p)
+                if (yearToken >= 0)
+                {
+                    int year = int.Parse(tokens[yearToken].Form, CultureInfo.InvariantCulture);
+                    if (day <= DateTime.DaysInMonth(year, month + 1)) value = new DateOnly(year, month + 1, day);
+                }
+                else if (published is { } p)
                 {
                     int year = p.Year;
                     // A date after publication belongs to the previous year ("on Dec. 30" in a January story).

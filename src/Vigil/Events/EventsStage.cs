@@ -117,9 +117,9 @@ public sealed partial class EventsStage : IPipelineStage
         var token = tokens[trigger];
         if (token.Lemma is not ("demand" or "call") || token.Xpos is not ("VBG" or "VB") || token.Head < 0 || token.DepRel is not ("advcl" or "xcomp" or "conj" or "acl")) return false;
         // "demanding better protection", "to call for an end to the fighting" (not "calling on the governor to ...").
-        // ("demanding to know whether their loved ones were alive": an infinitive too.)
+        // ("demanding to know whether their loved ones were alive", "demanding to be allowed to return": an infinitive too.)
         bool aim = token.Lemma == "demand"
-            ? children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN" || tokens[c].DepRel == "xcomp" && tokens[c].Xpos == "VB")
+            ? children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN" || tokens[c].DepRel == "xcomp" && tokens[c].Xpos is "VB" or "VBN")
             : children[trigger].Any(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("for", StringComparison.OrdinalIgnoreCase)));
         if (!aim) return false;
         // ("chanting slogans and demanding self-rule": through the participles coordinated before it.)

@@ -465,11 +465,23 @@ public static class ParseRepairs
         }
         // The top of the noun phrase: up through the nouns that modify other nouns.
         int top = heads[verb];
-        while (relations[top] is "nmod" or "compound" or "flat" or "appos" or "conj" && heads[top] >= 0 && heads[top] < verb) top = heads[top];
-        if (relations[top] is not ("root" or "nsubj" or "obj" or "obl" or "nmod" or "parataxis")) return;
+        bool throughAgent = false;
+        while (heads[top] >= 0 && heads[top] < verb)
+        {
+            if (relations[top] is "nmod" or "compound" or "flat" or "appos" or "conj") top = heads[top];
+            // "Federal troops backed by drones shelled ...": up through the participle the agent belongs to.
+            else if (relations[top] == "obl:agent" && xpos[heads[top]] == "VBN" && relations[heads[top]] == "acl" && heads[heads[top]] is >= 0 and var owner && owner < verb)
+            {
+                top = owner;
+                throughAgent = true;
+            }
+            else break;
+        }
+        // (Such a phrase may have been read as the reported clause itself: "troops backed by artillery shelled ..., the army said".)
+        if (relations[top] is not ("root" or "nsubj" or "obj" or "obl" or "nmod" or "parataxis") && !(throughAgent && relations[top] == "ccomp")) return;
         int governor = heads[top];
         // "Fighters ... stormed El Geneina, residents said": the clause is what the later verb reports.
-        string relation = relations[top] == "root" ? "root" : relations[top] == "nsubj" && governor > verb ? "ccomp" : "parataxis";
+        string relation = relations[top] == "root" ? "root" : relations[top] is "nsubj" or "ccomp" && governor > verb ? "ccomp" : "parataxis";
         if (governor >= 0 && governor < verb && relation != "root") return;
         // The noun phrase is a later verb's subject only as a report's source after a comma ("...,
         // residents said"); right before that verb, the phrase with its modifier is its subject.

@@ -237,6 +237,14 @@ public class EventCodingTests
         // Coordinated attackers each attack the people the raid killed.
         var raids = Extract("Soldiers and police raided a TPNPB camp in the forest outside Dekai on Wednesday, killing two fighters.").Events;
         Assert.All(raids, e => Assert.Equal("two fighters", e.Actor2!.Text));
+        // "troops backed by artillery shelled ...": the troops shelled.
+        var shelling = Assert.Single(Extract("On Tuesday, troops backed by artillery shelled suspected rebel bases along the border, the army said.").Events);
+        Assert.Equal(("troops", "194"), (shelling.Actor1!.Text, shelling.Cameo));
+        // A date with its year is that year's.
+        var massacre = Assert.Single(Extract("On Sept. 30, 2022, security forces opened fire on worshippers in Zahedan.", new DateOnly(2026, 4, 18)).Events);
+        Assert.Equal("2022-09-30", massacre.Date!.Value);
+        // Talks held are a meeting.
+        Assert.Contains(Extract("Government envoys and MFDC commanders held talks in Bissau last month.").Events, e => e.Cameo == "040");
     }
 
     [Fact]
