@@ -455,7 +455,7 @@ public sealed partial class EventsStage
     /// Who acts on whom: every subject on every object; with no object, coordinated subjects act on each
     /// other ("The Philippines and France agree that ...": each agrees with the other).
     /// </summary>
-    private static IEnumerable<(ActorSlot Subject, ActorSlot Object)> Pairs(List<ActorSlot> subjects, List<ActorSlot> objects, EventPattern pattern)
+    private static IEnumerable<(ActorSlot Subject, ActorSlot Object)> Pairs(List<ActorSlot> subjects, List<ActorSlot> objects, EventPattern pattern, bool bothDirections)
     {
         // "Mozambican and Rwandan troops regained control of the town": one noun with coordinated countries
         // is allies acting together, unless the act is one two parties do to each other (meet, agree, clash).
@@ -467,8 +467,11 @@ public sealed partial class EventsStage
             // act its two parties).
             if (subjects.All(s => s.Head == subjects[0].Head && s.Owner >= 0 && !s.OwnerModifies))
                 subjects = [subjects[0], .. subjects.Skip(1).Select(s => new ActorSlot(s.Owner, -1))];
-            foreach (var a in subjects)
-                foreach (var b in subjects.Where(b => b != a)) yield return (a, b);
+            // (Vigil's own coding names each pair of sides once, in the order the text names them: "Farmers
+            // and herders clashed" is one clash, not two. PETRARCH's records list both directions.)
+            for (int a = 0; a < subjects.Count; a++)
+                for (int b = 0; b < subjects.Count; b++)
+                    if (b != a && (bothDirections || a < b)) yield return (subjects[a], subjects[b]);
             yield break;
         }
         foreach (var subject in subjects)

@@ -78,7 +78,7 @@ public sealed partial class EventsStage : IPipelineStage
                 // statement, not a threat ("warned that Thailand would respond", "warned of consequences" are).
                 if (!_petrarchConventions && token.Lemma == "warn" && objects.All(o => o.Head < 0) && WarnsOfNoActor(document.Tokens, children, i, phrases)) continue;
                 var context = new ActorContext(document, children, phrases, country);
-                foreach (var (subject, obj) in Pairs(subjects, objects, pattern))
+                foreach (var (subject, obj) in Pairs(subjects, objects, pattern, bothDirections: _petrarchConventions))
                 {
                     foreach (var actor1 in EachActor(SourceAt(context, subject)))
                     {
