@@ -184,7 +184,7 @@ internal static class EventMentions
                                                        || ViolentClauseOf(document, e, consequence) || RaidThatDetained(document, e, consequence))
                                                    && (e.Sentence == consequence.Sentence
                                                        || countsCasualties && e.Sentence < consequence.Sentence && e.Sentence >= consequence.Sentence - 3
-                                                          && SamePlaceOrNone(document, e, consequence) && !ActOfItsOwnSentence(consequence));
+                                                          && (SamePlaceOrNone(document, e, consequence) || SameVictims(e, consequence)) && !ActOfItsOwnSentence(consequence));
             // ("ambushed a convoy ..., killing seven soldiers, and hours later gunmen abducted 11 students": the
             // verb a participle hangs on is its cause before any later event of the sentence.)
             var cause = events.LastOrDefault(e => CanCause(e) && e.Sentence == consequence.Sentence && Governs(document, e, consequence))
@@ -421,6 +421,14 @@ internal static class EventMentions
     private static bool SamePlaceOrNone(Document document, Event cause, Event consequence) =>
         consequence.Place is null || !Within(document.Sentences[consequence.Sentence], consequence.Place) || cause.Place is not null && cause.Place.Start == consequence.Place.Start
         || consequence.Place.GeonamesId is { } id && id == cause.Place?.GeonamesId;
+
+    /// <summary>
+    /// "... an army officer told AFP that eight soldiers had been killed, while a security source in
+    /// Natitingou said ...": a later count of the same kind of victims (soldiers after an attack that killed
+    /// soldiers) is that attack's toll wherever its teller is.
+    /// </summary>
+    private static bool SameVictims(Event cause, Event toll) =>
+        cause.Actor2?.Sector is { } sector && toll.Actor2?.Sector == sector && (cause.Fatalities is not null || cause.Injuries is not null);
 
     private static bool Within(Sentence sentence, EventPlace place) => place.Start >= sentence.Start && place.End <= sentence.End;
 

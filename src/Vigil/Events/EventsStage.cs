@@ -65,6 +65,9 @@ public sealed partial class EventsStage : IPipelineStage
                 var (pattern, target, source) = match.Value;
                 if (pattern.Cameo is null || pattern.PloverType is null && !_petrarchConventions) continue;
                 if (!_petrarchConventions && IsProtestsAim(document.Tokens, children, i)) continue;
+                // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
+                // attack end it; no coder records a retreat there (one from a town or a position is one).
+                if (!_petrarchConventions && pattern.PloverType == "RETREAT" && token.Xpos == "VBG" && token.DepRel is "advcl" or "conj") continue;
                 var phrases = Phrases();
                 if (facts is null)
                 {
