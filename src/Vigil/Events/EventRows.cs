@@ -4,7 +4,7 @@ namespace Vigil.Events;
 
 /// <summary>
 /// Coded events that are no rows of an event data set: violence that retells a nearby attack, things
-/// exploding, acts of a speaker's "we" or of nobody in particular.
+/// exploding, a witness's quoted account, acts of a speaker's "we" or of nobody in particular.
 /// </summary>
 internal static class EventRows
 {
@@ -25,7 +25,7 @@ internal static class EventRows
                 attack.Injuries ??= e.Injuries;
                 noRow = true;
             }
-            noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(e)
+            noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(e) || WitnessesAccount(document, e)
                     || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
             if (noRow) noRows.Add(e);
         }
@@ -44,6 +44,18 @@ internal static class EventRows
         // (Not one on another day: "In October, the mayor was killed".)
         return document.Events.LastOrDefault(a => a != e && a.Actor1 is not null && a.Plover.Type == "ASSAULT" && a.Sentence <= e.Sentence && e.Sentence - a.Sentence <= 3
                                                   && (e.Date?.Value is null || a.Date?.Value is null || e.Date.Value == a.Date.Value));
+    }
+
+    /// <summary>
+    /// "“They were shooting at anyone who moved,” said a resident": shooting at no one named, with no toll,
+    /// in a witness's quoted words after an attack the story has told, is the witness's account of that
+    /// attack, not another one.
+    /// </summary>
+    private static bool WitnessesAccount(Document document, Event e)
+    {
+        if (e.Plover.Type != "ASSAULT" || e.Actor2 is not null || e.Fatalities is not null || e.Injuries is not null) return false;
+        if (!Attribution.AttributionStage.QuotationSpans(document.Text).Any(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End)) return false;
+        return document.Events.Any(a => a != e && a.Plover.Type == "ASSAULT" && a.Actor1 is not null && a.Sentence < e.Sentence);
     }
 
     /// <summary>

@@ -258,6 +258,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_witness_quoted_on_the_shooting_tells_the_attack_again()
+    {
+        var events = Extract("Gunmen stormed a camp of landless workers near Altamira on Sunday, killing four people.\n\n"
+                             + "\"They came in two pickups and started shooting into the tents,\" said Rosilene Costa, who fled.").Events;
+        Assert.Single(events);
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
