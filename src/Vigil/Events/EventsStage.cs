@@ -64,7 +64,7 @@ public sealed partial class EventsStage : IPipelineStage
                 if (match is null) continue;
                 var (pattern, target, source) = match.Value;
                 if (pattern.Cameo is null || pattern.PloverType is null && !_petrarchConventions) continue;
-                if (!_petrarchConventions && IsProtestsAim(document.Tokens, children, i)) continue;
+                if (!_petrarchConventions && (IsProtestsAim(document.Tokens, children, i) || IsPurposeOfAnotherAct(document.Tokens, children, i, pattern))) continue;
                 // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
                 // attack end it; no coder records a retreat there (one from a town or a position is one).
                 if (!_petrarchConventions && pattern.PloverType == "RETREAT" && token.Xpos == "VBG" && token.DepRel is "advcl" or "conj") continue;
@@ -134,6 +134,25 @@ public sealed partial class EventsStage : IPipelineStage
         }
         var protest = tokens[head];
         return protest.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => p.PloverType == "PROTEST");
+    }
+
+    /// <summary>
+    /// "summoned Thailand's ambassador to protest what it called a deliberate killing", "rallied outside the
+    /// governor's office to denounce the insecurity", "their right to protest": a protest or a denunciation in
+    /// an infinitive is the purpose of the act it hangs on (which carries it) or a noun's content, no event of
+    /// its own.
+    /// </summary>
+    private bool IsPurposeOfAnotherAct(Token[] tokens, List<int>[] children, int trigger, EventPattern pattern)
+    {
+        var token = tokens[trigger];
+        if (token.Lemma is not ("protest" or "denounce" or "condemn" or "criticize" or "criticise") || token.Xpos != "VB" || token.Head < 0
+            || !children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase))) return false;
+        var head = tokens[token.Head];
+        if (head.Upos == "NOUN" && token.DepRel is "acl" or "xcomp") return head.Lemma is "right" or "freedom" or "plan" or "call" or "decision" or "threat" or "attempt" or "bid" or "permission";
+        // (A protest to protest, "marched ... to protest against the government", is one protest, which
+        // merging makes of the two; a verb coded only in some contexts, "gathered", may be no act.)
+        return head.Upos == "VERB" && token.DepRel is "advcl" or "xcomp" && head.Lemma is { } lemma
+               && _lexicon.PatternsFor(lemma).Any(p => p.Cameo is not null && p.PloverType is not null && p.Context is null && p.PloverType != pattern.PloverType);
     }
 
     private static bool WarnsOfNoActor(Token[] tokens, List<int>[] children, int warn, PhraseIndex phrases) =>

@@ -266,6 +266,19 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_protest_or_denunciation_that_is_another_acts_purpose_is_no_event_of_its_own()
+    {
+        var summons = Extract("The Foreign Ministry summoned Thailand's ambassador on Wednesday to protest what it called a deliberate killing.").Events;
+        Assert.DoesNotContain(summons, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        var rally = Extract("Hundreds of protesters rallied outside the provincial governor's office in Bunia on Tuesday to denounce the insecurity.").Events;
+        Assert.Equal("141", Assert.Single(rally).Cameo);
+        Assert.DoesNotContain(Extract("Union leaders accused police of using force against workers exercising their right to protest.").Events,
+            e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        var gathering = Extract("Dozens of relatives of prisoners gathered outside the judiciary building in Zahedan to protest against the death sentences.").Events;
+        Assert.Contains(gathering, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
