@@ -159,7 +159,7 @@ public static class ParseRepairs
     /// "... marched to the parliament to protest against the deployment, and police fired tear gas at the
     /// students", parsed with "police" as a conjunct of "deployment" and "fired" as a modifier of "gas": a
     /// past tense between a noun opened by "and" and the noun it was made to modify is a clause of its own,
-    /// coordinated with the sentence's verb, with the first noun its subject and the second its object
+    /// coordinated with the clause above, with the first noun its subject and the second its object
     /// (and the object's "at", "on", "into" phrases the verb's).
     /// </summary>
     private static void ClauseAfterAndReadAsNounPhrase(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
@@ -172,9 +172,12 @@ public static class ParseRepairs
         {
             if (heads[i] == subject && relations[i] == "cc") cc = i;
         }
-        int root = heads.IndexOf(-1);
-        if (cc < 0 || root < 0 || root > subject || !IsVerb(xpos[root])) return;
-        heads[verb] = root;
+        // The clause it is coordinated with: the first clause-level verb above the noun it hung on
+        // ("women gathered ... demanding the release of their sons, and police fired tear gas ..., witnesses said").
+        int clause = heads[subject];
+        while (clause >= 0 && !(IsVerb(xpos[clause]) && relations[clause] is "root" or "ccomp" or "parataxis" or "conj")) clause = heads[clause];
+        if (cc < 0 || clause < 0 || clause > subject) return;
+        heads[verb] = clause;
         relations[verb] = "conj";
         heads[subject] = verb;
         relations[subject] = "nsubj";

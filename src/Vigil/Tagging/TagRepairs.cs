@@ -59,6 +59,8 @@ internal sealed class TagRepairs
         HyphenatedParticiple(forms, classes);
         SubjunctiveAfterDemand(forms, classes);
         ParticipleBeforeThat(forms, classes);
+        PastBeforeCoordinatedPast(forms, classes);
+        NameBeforeItsAcronym(forms, classes);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
         int start = 0;
@@ -332,6 +334,37 @@ internal sealed class TagRepairs
             if (forms[i - 1] == "," && forms[i].Length > 5 && forms[i].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(forms[i][0])
                 && forms[i + 1].Equals("that", StringComparison.Ordinal) && _xpos[classes[i]] is "NN" or "JJ")
                 classes[i] = _gerund;
+        }
+    }
+
+    /// <summary>
+    /// "Members of the Imbonerakure beat/NN and detained at least 12 supporters": a past tense that is also
+    /// a noun, right before "and" and a past tense, after a noun, is that past tense's coordinated verb.
+    /// </summary>
+    private void PastBeforeCoordinatedPast(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        for (int i = 1; i + 2 < forms.Length; i++)
+        {
+            if (forms[i].ToLowerInvariant() is "beat" or "hit" or "shot" or "struck" or "cut" && _xpos[classes[i]] is "NN" or "NNS" or "VB" or "VBP"
+                && _noun[classes[i - 1]] && forms[i + 1].Equals("and", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i + 2]] is "VBD" or "VBN")
+                classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "Human/JJ Rights/NNS Watch/VB (HRW) accused ...": the capitalised words before an acronym in brackets
+    /// are the name it abbreviates, proper nouns (not "The", "of" and the like).
+    /// </summary>
+    private void NameBeforeItsAcronym(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_properNoun < 0) return;
+        for (int i = 1; i + 3 < forms.Length; i++)
+        {
+            if (!char.IsUpper(forms[i][0]) || !char.IsUpper(forms[i - 1][0]) || forms[i + 1] != "(" || forms[i + 3] != ")"
+                || forms[i + 2].Length < 2 || !forms[i + 2].All(char.IsUpper)) continue;
+            for (int k = i; k >= 0 && char.IsUpper(forms[k][0]) && _xpos[classes[k]] is not ("DT" or "IN" or "CC" or "PRP" or "NNP" or "NNPS"); k--)
+                classes[k] = _properNoun;
         }
     }
 

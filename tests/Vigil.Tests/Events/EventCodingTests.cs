@@ -279,6 +279,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Blind_batch_22_constructions()
+    {
+        var grenade = Assert.Single(Extract("Unidentified assailants threw a grenade into a crowded bar in Bujumbura on Saturday night, killing three people.").Events);
+        Assert.Equal(("183", 3), (grenade.Cameo, grenade.Fatalities!.Min));
+        var events = Extract("Dozens of women gathered outside the police station on Monday demanding the release of their sons, and police fired tear gas to disperse them, witnesses said.").Events;
+        Assert.Contains(events, e => e.Cameo == "175" && e.Actor1!.Text == "police");
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);

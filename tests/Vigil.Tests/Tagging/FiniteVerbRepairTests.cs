@@ -106,6 +106,14 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBD", Xpos("A car bomb tore through a crowded vegetable market on Monday .")[3]);
 
     [Fact]
+    public void A_past_before_and_a_past_and_a_name_before_its_acronym()
+    {
+        Assert.Equal("VBD", Xpos("Members of the Imbonerakure beat and detained at least 12 supporters .")[4]);
+        var xpos = Xpos("Human Rights Watch ( HRW ) accused the militia .");
+        Assert.Equal(("NNP", "NNP", "NNP"), (xpos[0], xpos[1], xpos[2]));
+    }
+
+    [Fact]
     public void The_act_demanded_after_that_is_a_base_form()
     {
         Assert.Equal("VB", Xpos("The bishop demanded that police confiscate every rifle in the province .")[5]);
