@@ -25,7 +25,7 @@ internal static class EventRows
                 attack.Injuries ??= e.Injuries;
                 noRow = true;
             }
-            noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(e) || WitnessesAccount(document, e)
+            noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(document, e) || WitnessesAccount(document, e)
                     || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
             if (noRow) noRows.Add(e);
         }
@@ -83,11 +83,25 @@ internal static class EventRows
     /// "The insurgency has killed more than 7,000 people since 2004", "the conflict, which has killed
     /// 3,000 people": a conflict's running toll is background, not an attack.
     /// </summary>
-    private static bool ConflictsToll(Event e)
+    private static bool ConflictsToll(Document document, Event e)
     {
-        if (e.Plover.Type != "ASSAULT" || e.Fatalities is not { Min: >= 100 }) return false;
+        if (e.Plover.Type != "ASSAULT" || e.Fatalities is null) return false;
         var attacker = e.Actor1?.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant();
-        return attacker is null or "that" or "which" || ConflictNouns.Contains(attacker);
+        bool nobody = attacker is null or "that" or "which" || ConflictNouns.Contains(attacker);
+        // ("jihadist attacks there have killed dozens of soldiers and civilians": a toll told in the present
+        // perfect by no attacker is a running count, whatever its size.)
+        return nobody && (e.Fatalities.Min >= 100 || RunningCount(document, e));
+    }
+
+    private static bool RunningCount(Document document, Event e)
+    {
+        var sentence = document.Sentences[e.Sentence];
+        var tokens = document.Tokens;
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Lemma is "kill" && tokens[i - 1].Form.ToLowerInvariant() is "have" or "has") return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> ConflictNouns = new(StringComparer.Ordinal)

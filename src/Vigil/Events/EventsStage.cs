@@ -65,6 +65,9 @@ public sealed partial class EventsStage : IPipelineStage
                 var (pattern, target, source) = match.Value;
                 if (pattern.Cameo is null || pattern.PloverType is null && !_petrarchConventions) continue;
                 if (!_petrarchConventions && (IsProtestsAim(document.Tokens, children, i) || IsPurposeOfAnotherAct(document.Tokens, children, i, pattern))) continue;
+                // "in one of the deadliest assaults on Togolese troops", "the heaviest clashes in months": an event
+                // noun under a superlative compares; it names no event (but "the latest attack" does).
+                if (!_petrarchConventions && token.Upos == "NOUN" && children[i].Any(c => document.Tokens[c].Xpos == "JJS" && document.Tokens[c].Lemma is not ("latest" or "last" or "late"))) continue;
                 // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
                 // attack end it; no coder records a retreat there (one from a town or a position is one).
                 if (!_petrarchConventions && pattern.PloverType == "RETREAT" && token.Xpos == "VBG" && token.DepRel is "advcl" or "conj") continue;

@@ -285,6 +285,13 @@ public class EventCodingTests
         Assert.Equal(("183", 3), (grenade.Cameo, grenade.Fatalities!.Min));
         var events = Extract("Dozens of women gathered outside the police station on Monday demanding the release of their sons, and police fired tear gas to disperse them, witnesses said.").Events;
         Assert.Contains(events, e => e.Cameo == "175" && e.Actor1!.Text == "police");
+        // A superlative compares: "one of the deadliest assaults on Togolese troops" names no event and no target.
+        var attack = Assert.Single(Extract("Jihadists attacked an army post before dawn on Sunday, killing at least six soldiers, "
+                                           + "in one of the deadliest assaults on Togolese troops.").Events);
+        Assert.Equal("six soldiers", attack.Actor2!.Text);
+        // An investigation ordered, and a running count of the dead, which is no row.
+        Assert.Contains(Extract("Prime Minister Abdul Hamid Dbeibah ordered an investigation into the fighting.").Events, e => e.Cameo == "090");
+        Assert.Empty(Extract("Jihadist attacks there have killed dozens of soldiers and civilians.").Events);
     }
 
     [Fact]
