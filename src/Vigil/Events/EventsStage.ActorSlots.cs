@@ -51,8 +51,11 @@ public sealed partial class EventsStage
         if (subject < 0 && !tollParticiple && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head]))
         {
             int noun = tokens[trigger].Head;
-            // "a village councilor who had been abducted": the noun of a passive relative clause is its target.
-            if (obj < 0 && children[trigger].Any(c => tokens[c].DepRel == "aux:pass")) obj = noun;
+            // "a village councilor who had been abducted": the noun of a passive relative clause is its target,
+            // and so is the noun of a bare passive participle of violence ("the number of children killed").
+            if (obj < 0 && (children[trigger].Any(c => tokens[c].DepRel == "aux:pass")
+                            || tokens[trigger].Xpos == "VBN" && tokens[trigger].DepRel == "acl" && pattern.PloverType == "ASSAULT"
+                               && !children[trigger].Any(c => tokens[c].DepRel == "obj"))) obj = noun;   // (not a misread past: "guards exchanged fire")
             // "marched through the town to demand ...", parsed as if the town demanded: an infinitive on a
             // place is the purpose of the verb the place belongs to, whose subject it takes.
             else

@@ -68,6 +68,8 @@ public sealed partial class EventsStage : IPipelineStage
                 // "in one of the deadliest assaults on Togolese troops", "the heaviest clashes in months": an event
                 // noun under a superlative compares; it names no event (but "the latest attack" does).
                 if (!_petrarchConventions && token.Upos == "NOUN" && children[i].Any(c => document.Tokens[c].Xpos == "JJS" && document.Tokens[c].Lemma is not ("latest" or "last" or "late"))) continue;
+                // ("Every raid that kills a child ...": nor does a noun every, each or any raid is.)
+                if (!_petrarchConventions && token.Upos == "NOUN" && children[i].Any(c => document.Tokens[c].DepRel == "det" && document.Tokens[c].Form.ToLowerInvariant() is "every" or "each" or "any")) continue;
                 // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
                 // attack end it; no coder records a retreat there (one from a town or a position is one).
                 if (!_petrarchConventions && pattern.PloverType == "RETREAT" && token.Xpos == "VBG" && token.DepRel is "advcl" or "conj") continue;
@@ -157,6 +159,8 @@ public sealed partial class EventsStage : IPipelineStage
         return head.Upos == "VERB" && token.DepRel is "advcl" or "xcomp" && head.Lemma is { } lemma
                && _lexicon.PatternsFor(lemma).Any(p => p.Cameo is not null && p.PloverType is not null && p.Context is null && p.PloverType != pattern.PloverType);
     }
+
+    private static bool Sparks(in Token verb) => verb.Lemma is "spark" or "trigger" or "provoke" or "prompt" or "ignite";
 
     private static bool WarnsOfNoActor(Token[] tokens, List<int>[] children, int warn, PhraseIndex phrases) =>
         children[warn].FirstOrDefault(c => tokens[c].DepRel == "ccomp", -1) is >= 0 and var warned
@@ -324,7 +328,9 @@ public sealed partial class EventsStage : IPipelineStage
         var tokens = document.Tokens;
         // Event nouns only as the head of a noun phrase that is not an actor ("the clash came", "gun battles"),
         // and not as the object of a verb that is itself coded ("fought gun battles").
-        if (tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel is "compound" or "obj") return null;
+        // ("sparking clashes between gunmen and PA forces": the object of a verb that names no event is one.)
+        if (tokens[trigger].Upos == "NOUN" && (tokens[trigger].DepRel == "compound"
+                || tokens[trigger].DepRel == "obj" && (_petrarchConventions || !Sparks(tokens[tokens[trigger].Head])))) return null;
         // A participle modifying a noun ("banned nets", "wounded soldiers") describes it; it is no act here.
         if (tokens[trigger].Upos == "VERB" && tokens[trigger].DepRel == "amod") return null;
         // A participle used as a noun ("the number of detained", "the wounded") names people, not an act.

@@ -292,6 +292,13 @@ public class EventCodingTests
         // An investigation ordered, and a running count of the dead, which is no row.
         Assert.Contains(Extract("Prime Minister Abdul Hamid Dbeibah ordered an investigation into the fighting.").Events, e => e.Cameo == "090");
         Assert.Empty(Extract("Jihadist attacks there have killed dozens of soldiers and civilians.").Events);
+        // A generic "every raid" is no event; clashes an arrest sparked are; the children in "the number of
+        // children killed" were killed, and a tanker's driver killed is the ambush's target.
+        Assert.DoesNotContain(Extract("\"Every raid that kills a child makes the campaign look like collaboration.\"").Events, e => e.Trigger.Text == "raid");
+        Assert.Contains(Extract("Security forces arrested five members of the Jenin Brigade, sparking clashes between gunmen and PA forces.").Events,
+            e => e.Trigger.Text == "clashes" && e.Actor1!.Text == "gunmen");
+        var ambush = Assert.Single(Extract("Gunmen ambushed a water tanker near the village of Qorilugud on Saturday, killing its driver.").Events);
+        Assert.Equal(("its driver", "180"), (ambush.Actor2!.Text, ambush.Cameo));
     }
 
     [Fact]
