@@ -114,6 +114,13 @@ public sealed partial class EventsStage
             last += 3;
         // "Pakistan's prime minister, Imran Khan": the name in apposition is part of the actor, and its entity.
         int name = children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > head, -1);
+        // ("The U.N. peacekeeping mission in Congo, MONUSCO, urged ...", "The UN humanitarian coordinator for
+        // Burkina Faso, Marie-Claire Dubuisson, appealed ...": the parser hangs the name on the place; before
+        // the subject's verb, it is the subject's.)
+        if (name < 0 && tokens[head].Upos == "NOUN" && tokens[head].DepRel == "nsubj" && tokens[head].Head > head)
+            name = children[head].Where(n => tokens[n].DepRel == "nmod" && n > head)
+                .SelectMany(n => children[n].Where(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > n && c < tokens[head].Head))
+                .FirstOrDefault(-1);
         // (The name's own words: not "for a month yesterday", hung on it by the parser.)
         if (name >= 0) last = Math.Max(last, children[name].Where(c => c > name && tokens[c].DepRel is "flat" or "flat:name" or "compound")
             .Select(c => SubtreeEnd(children, c)).DefaultIfEmpty(name).Max());
