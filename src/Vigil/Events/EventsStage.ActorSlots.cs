@@ -223,6 +223,11 @@ public sealed partial class EventsStage
             obj = tokens[trigger].Head;
             if (subject == obj) subject = -1;
         }
+        // "opened an investigation into the possible involvement of off-duty police officers", "condemned the
+        // killing of three farmers": a noun for what someone did or suffered stands for them.
+        if (obj >= 0 && !actorTargetsOnly && tokens[obj].Lemma is "involvement" or "role" or "death" or "killing" or "disappearance"
+            && children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && IsNominal(tokens[c]) && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var doer)
+            obj = doer;
         // "demanded that the government post troops", parsed with "that" as the object: the clause's subject.
         if (obj >= 0 && tokens[obj].Upos == "SCONJ")
             obj = children[obj].FirstOrDefault(c => IsNominal(tokens[c]), -1);

@@ -20,6 +20,7 @@ public static class ParseRepairs
         for (int i = 1; i < heads.Length; i++) PrepositionalPhraseReadAsSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) SubjectInAppositionToAnOpeningPhrase(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ClauseAfterAndReadAsNounPhrase(xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length; i++) SubjectReadAsConjunctOfAnObject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ObjectAfterShotDead(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         NounRootWithCoordinatedVerb(xpos, heads, relations);
@@ -192,6 +193,39 @@ public static class ParseRepairs
             if (heads[i] == obj && relations[i] == "nmod") { heads[i] = verb; relations[i] = "obl"; }
             if (heads[i] == subject && i > verb && relations[i] is "punct") heads[i] = verb;
         }
+    }
+
+    /// <summary>
+    /// "Police arrested two men suspected of acting as informants for the kidnappers, and prosecutors in
+    /// Bangui opened an investigation", parsed with "prosecutors" as a conjunct of "informants" and "opened"
+    /// with no subject: a noun opened by ", and" right before a coordinated verb that has no subject is
+    /// that verb's subject.
+    /// </summary>
+    private static void SubjectReadAsConjunctOfAnObject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] < 0 || heads[verb] > verb || !IsVerb(xpos[heads[verb]])) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass" or "expl") return;
+        }
+        // The noun whose phrase ends right before the verb.
+        int noun = verb - 1;
+        while (relations[noun] is "nmod" or "compound" or "flat" or "amod" or "nummod" or "appos" && heads[noun] >= 0 && heads[noun] < noun) noun = heads[noun];
+        if (noun < 2 || !IsNoun(xpos[noun]) || relations[noun] != "conj" || heads[noun] >= noun) return;
+        int first = noun;
+        for (int i = noun - 1; i > heads[noun]; i--)
+        {
+            if (heads[i] == noun && relations[i] is not ("cc" or "punct")) first = i;
+        }
+        if (first < 2 || xpos[first - 1] != "CC" || xpos[first - 2] != ",") return;
+        for (int i = first; i < verb; i++)
+        {
+            if (i != noun && heads[i] < first) return;   // the phrase must hang on its noun alone
+        }
+        heads[noun] = verb;
+        relations[noun] = "nsubj";
+        heads[first - 1] = verb;
+        heads[first - 2] = verb;
     }
 
     /// <summary>

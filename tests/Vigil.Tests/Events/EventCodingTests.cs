@@ -293,6 +293,11 @@ public class EventCodingTests
         Assert.Equal("six soldiers", attack.Actor2!.Text);
         // An investigation ordered, and a running count of the dead, which is no row.
         Assert.Contains(Extract("Prime Minister Abdul Hamid Dbeibah ordered an investigation into the fighting.").Events, e => e.Cameo == "090");
+        var probe = Assert.Single(Extract("Federal prosecutors in Altamira opened an investigation on Tuesday into the possible involvement of off-duty police officers.").Events);
+        Assert.EndsWith("police officers", probe.Actor2!.Text);
+        var second = Assert.Single(Extract("Police in Bambari on Wednesday arrested two men suspected of acting as informants for the kidnappers, "
+                                           + "and prosecutors in Bangui opened an investigation the same day.").Events, e => e.Cameo == "090");
+        Assert.Equal("prosecutors", second.Actor1!.Text);
         Assert.Empty(Extract("Jihadist attacks there have killed dozens of soldiers and civilians.").Events);
         // A generic "every raid" is no event; clashes an arrest sparked are; the children in "the number of
         // children killed" were killed, and a tanker's driver killed is the ambush's target.
