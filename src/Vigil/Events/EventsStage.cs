@@ -68,6 +68,8 @@ public sealed partial class EventsStage : IPipelineStage
                 // "in one of the deadliest assaults on Togolese troops", "the heaviest clashes in months": an event
                 // noun under a superlative compares; it names no event (but "the latest attack" does).
                 if (!_petrarchConventions && token.Upos == "NOUN" && children[i].Any(c => document.Tokens[c].Xpos == "JJS" && document.Tokens[c].Lemma is not ("latest" or "last" or "late"))) continue;
+                // "arrested 47 people for looting, arson and carrying weapons": what an arrest is for is a charge.
+                if (!_petrarchConventions && token.Upos is "NOUN" or "VERB" && IsChargeOfAnArrest(document.Tokens, children, i)) continue;
                 // ("Every raid that kills a child ...": nor does a noun every, each or any raid is.)
                 if (!_petrarchConventions && token.Upos == "NOUN" && children[i].Any(c => document.Tokens[c].DepRel == "det" && document.Tokens[c].Form.ToLowerInvariant() is "every" or "each" or "any")) continue;
                 // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
@@ -158,6 +160,14 @@ public sealed partial class EventsStage : IPipelineStage
         // merging makes of the two; a verb coded only in some contexts, "gathered", may be no act.)
         return head.Upos == "VERB" && token.DepRel is "advcl" or "xcomp" && head.Lemma is { } lemma
                && _lexicon.PatternsFor(lemma).Any(p => p.Cameo is not null && p.PloverType is not null && p.Context is null && p.PloverType != pattern.PloverType);
+    }
+
+    private static bool IsChargeOfAnArrest(Token[] tokens, List<int>[] children, int trigger)
+    {
+        // The word or the conjunct it is coordinated with, hung on the arrest by "for".
+        int word = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
+        if (tokens[word].Head < 0 || !children[word].Any(c => tokens[c].DepRel is "case" or "mark" && tokens[c].Form.Equals("for", StringComparison.OrdinalIgnoreCase))) return false;
+        return tokens[tokens[word].Head].Lemma is "arrest" or "detain" or "charge" or "sentence" or "convict" or "jail" or "try" or "prosecute";
     }
 
     private static bool Sparks(in Token verb) => verb.Lemma is "spark" or "trigger" or "provoke" or "prompt" or "ignite";

@@ -109,7 +109,10 @@ public static class ParseRepairs
         {
             if (heads[i] != phrase) continue;
             opened |= i < phrase && relations[i] == "case" && xpos[i] == "IN";
-            if (subject < 0 && i > phrase && relations[i] == "appos" && IsNoun(xpos[i]) && CommaBefore(xpos, heads, phrase, i)) subject = i;
+            // ("In a joint statement on Tuesday evening, Western embassies in Harare called on ...": or a noun
+            // without a preposition of its own that the parser made a modifier.)
+            if (subject < 0 && i > phrase && (relations[i] == "appos" || relations[i] == "nmod" && !HasCase(heads, relations, i)) && IsNoun(xpos[i])
+                && (CommaBefore(xpos, heads, phrase, i) || xpos[i - 1] == "," || i >= 2 && xpos[i - 2] == "," && heads[i - 1] == i)) subject = i;
         }
         if (!opened) return;
         if (subject >= 0)
@@ -443,6 +446,15 @@ public static class ParseRepairs
         for (int k = from + 1; k < word; k++)
         {
             if (xpos[k] == "," && heads[k] == word) return true;
+        }
+        return false;
+    }
+
+    private static bool HasCase(Span<int> heads, Span<string> relations, int word)
+    {
+        for (int i = 0; i < word; i++)
+        {
+            if (heads[i] == word && relations[i] == "case") return true;
         }
         return false;
     }

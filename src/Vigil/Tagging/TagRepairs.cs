@@ -47,6 +47,7 @@ internal sealed class TagRepairs
     public void Apply(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
     {
         NameReadAsParticiple(forms, classes, ambiguity);
+        NameBeforeSubjectReadAsVerb(forms, classes, ambiguity);
         SayAfterNoun(forms, classes);
         UnknownCompounds(forms, classes, ambiguity);
         CoordinatedPastTense(forms, classes);
@@ -95,6 +96,19 @@ internal sealed class TagRepairs
             }
             if (_xpos[classes[i]] is not ("IN" or "DT" or "CD" or "NNP" or "RB")) return;
         }
+    }
+
+    /// <summary>
+    /// "Tajik/VB security forces killed at least four people": an unknown capitalised first word read as a
+    /// verb, followed by nouns and then a finite verb, is a name modifying them (a nationality, a place).
+    /// </summary>
+    private void NameBeforeSubjectReadAsVerb(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
+    {
+        if (_properNoun < 0 || forms.Length < 4 || _xpos[classes[0]] is not ("VB" or "VBP" or "VBD" or "VBN") || !char.IsUpper(forms[0][0])
+            || AmbiguityClasses.IsKnown(ambiguity[0])) return;
+        int i = 1;
+        while (i < forms.Length && _xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS") i++;
+        if (i > 1 && i < forms.Length && _xpos[classes[i]] is "VBD" or "VBZ" or "VBP" or "VBN" && _xpos[classes[i - 1]] is "NNS" or "NN") classes[0] = _properNoun;
     }
 
     /// <summary>

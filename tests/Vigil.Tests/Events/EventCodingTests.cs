@@ -309,6 +309,21 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Blind_batch_23_constructions()
+    {
+        var killing = Assert.Single(Extract("Tajik security forces killed at least four people in a raid on the home of a local leader in Khorog on Monday night, officials said.").Events);
+        Assert.Equal("Tajik security forces", killing.Actor1!.Text);
+        var appeal = Assert.Single(Extract("In a joint statement on Tuesday evening, Western embassies in Harare called on the authorities to investigate the abductions.").Events,
+            e => e.Cameo == "020");
+        Assert.Equal("Western embassies", appeal.Actor1!.Text);
+        var arrests = Extract("Police arrested 47 people on Tuesday for looting, arson and carrying weapons.").Events;
+        Assert.Equal("173", Assert.Single(arrests).Cameo);
+        Assert.Contains(Extract("Representatives of the town's elders met the governor on Monday afternoon.").Events, e => e.Actor1!.Text.Contains("elders"));
+        Assert.Contains(Extract("Authorities cut internet access in Khorog on Sunday evening.").Events, e => e.Cameo == "172");
+        Assert.Equal("145", Assert.Single(Extract("Rioters set fire to at least a dozen shops in Chinatown on Monday night.").Events).Cameo);
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
