@@ -121,6 +121,11 @@ public sealed partial class EventsStage
             name = children[head].Where(n => tokens[n].DepRel == "nmod" && n > head)
                 .SelectMany(n => children[n].Where(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > n && c < tokens[head].Head))
                 .FirstOrDefault(-1);
+        // (So is a person's name after an object's office: "detained the co-mayor of Yuksekova, Serhat Aydin".)
+        if (name < 0 && tokens[head].Upos == "NOUN" && tokens[head].DepRel == "obj")
+            name = children[head].Where(n => tokens[n].DepRel == "nmod" && n > head)
+                .SelectMany(n => children[n].Where(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > n && EntityAt(document, c)?.Label == "PER"))
+                .FirstOrDefault(-1);
         // (The name's own words: not "for a month yesterday", hung on it by the parser.)
         if (name >= 0) last = Math.Max(last, children[name].Where(c => c > name && tokens[c].DepRel is "flat" or "flat:name" or "compound")
             .Select(c => SubtreeEnd(children, c)).DefaultIfEmpty(name).Max());

@@ -211,7 +211,8 @@ public sealed partial class EventsStage
         if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
             && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "ccomp", -1) is >= 0 and var warned
             && children[warned].FirstOrDefault(c => tokens[c].DepRel == "nsubj:pass" && tokens[c].Upos is "NOUN" or "PROPN"
-                   || tokens[c].DepRel == "nsubj" && tokens[warned].Lemma == "face" && tokens[c].Upos is "NOUN" or "PROPN"   // "would face the full might of the law"
+                   || tokens[c].DepRel == "nsubj" && tokens[c].Upos is "NOUN" or "PROPN"   // "would face the full might of the law", "would be \"hunted down\""
+                      && (tokens[warned].Lemma == "face" || children[warned].Any(a => tokens[a].DepRel == "aux:pass"))
                    || tokens[c].DepRel == "obj" && phrases.At(c) is not null, -1) is >= 0 and var sufferer)
             obj = sufferer;
         // ... and "him" is the person last named before.

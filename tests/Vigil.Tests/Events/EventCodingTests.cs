@@ -321,6 +321,10 @@ public class EventCodingTests
         Assert.Contains(Extract("Representatives of the town's elders met the governor on Monday afternoon.").Events, e => e.Actor1!.Text.Contains("elders"));
         Assert.Contains(Extract("Authorities cut internet access in Khorog on Sunday evening.").Events, e => e.Cameo == "172");
         Assert.Equal("145", Assert.Single(Extract("Rioters set fire to at least a dozen shops in Chinatown on Monday night.").Events).Cameo);
+        var vow = Assert.Single(Extract("The defence minister vowed that the attackers would be \"hunted down to the last one\".").Events);
+        Assert.Equal("the attackers", vow.Actor2!.Text);
+        Assert.Contains(Extract("Police fired water cannon and pepper spray to disperse them, witnesses said.").Events, e => e.Cameo == "175");
+        Assert.Contains(Extract("A court in Diyarbakir sentenced a former lawmaker, Leyla Yildiz, to nine years in prison.").Events, e => e.Cameo == "173");
     }
 
     [Fact]
