@@ -351,9 +351,14 @@ internal static class EventMentions
             if (retelling.Actor1 is { } attacker)
             {
                 if (!IsDefinite(document, attacker)) continue;
-                if (retelling.Actor2 is { } target && !IsDefinite(document, target) && !IsWeapon(HeadLemma(document, target))) continue;
+                // ("The fighters ... battled troops for nearly three hours": a target of the first telling's
+                // kind, soldiers after soldiers, is its target told again.)
+                bool namedTarget = retelling.Actor2 is { } target && !IsDefinite(document, target) && !IsWeapon(HeadLemma(document, target));
                 var head = HeadLemma(document, attacker);
-                samePart = e => e.Actor1 is { } earlier && (HeadLemma(document, earlier) == head || RetellingAttackers.Contains(head ?? ""));
+                samePart = e => e.Actor1 is { } earlier
+                                && (HeadLemma(document, earlier) == head || RetellingAttackers.Contains(head ?? "")
+                                    || SameArmedGroupKind(earlier, attacker) && e.Cameo[..2] == retelling.Cameo[..2])
+                                && (!namedTarget || e.Actor2?.Sector is { } sector && sector == retelling.Actor2!.Sector && e.Cameo[..2] == retelling.Cameo[..2]);
             }
             else if (retelling.Actor2 is { } target && IsDefinite(document, target))
             {
@@ -371,6 +376,10 @@ internal static class EventMentions
             events.RemoveAt(b);
         }
     }
+
+    /// <summary>"The fighters" after "militants", "the gunmen" after "jihadists": armed groups outside the state, both.</summary>
+    private static bool SameArmedGroupKind(EventActor earlier, EventActor later) =>
+        earlier.Sector is "REB" or "UAF" or "INS" && later.Sector is "REB" or "UAF" or "INS";
 
     private static bool SameAct(Event x, Event y) =>
         x.Cameo.Length < 3 || y.Cameo.Length < 3 || x.Cameo[..3] == y.Cameo[..3] || x.Plover.Type == y.Plover.Type && x.Plover.Type is "ASSAULT" or "PROTEST";

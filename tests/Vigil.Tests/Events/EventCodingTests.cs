@@ -328,6 +328,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void The_fighters_battling_troops_after_militants_attacked_a_base_tell_the_attack_again()
+    {
+        var events = Extract("Militants attacked a military base on the outskirts of Diffa late Sunday, killing at least 14 soldiers, officials said.\n\n"
+                             + "The fighters, who crossed the river from Nigeria shortly before midnight, battled troops for nearly three hours.").Events;
+        Assert.Single(events);
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
