@@ -230,6 +230,10 @@ public sealed partial class EventsStage
         if (obj >= 0 && !actorTargetsOnly && tokens[obj].Lemma is "involvement" or "role" or "death" or "killing" or "disappearance"
             && children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && IsNominal(tokens[c]) && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var doer)
             obj = doer;
+        // "the dissidents of the 33rd Front, whom it accused of working alongside the army": the relative
+        // pronoun object is its antecedent.
+        if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "whom" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
+            obj = tokens[trigger].Head;
         // "demanded that the government post troops", parsed with "that" as the object: the clause's subject.
         if (obj >= 0 && tokens[obj].Upos == "SCONJ")
             obj = children[obj].FirstOrDefault(c => IsNominal(tokens[c]), -1);
@@ -314,8 +318,9 @@ public sealed partial class EventsStage
             for (int p = trigger + 1; p < clauseEnd; p++)
             {
                 if (ownClause is not null && !ownClause.Contains(p) || phrases.At(p) is not { } phrase || phrase.Head == subject) continue;
-                // "marched in Bogota and Cali": where the event happened is not whom it was aimed at.
-                if (!actorTargetsOnly && IsLocative(tokens, children, phrase.Head)) continue;
+                // "marched in Bogota and Cali": where the event happened is not whom it was aimed at (nor is a
+                // name inside such a place: "near the town of Tibú in Colombia's Catatumbo region").
+                if (!actorTargetsOnly && InsideLocative(tokens, children, phrase.Head, trigger)) continue;
                 // "fought alongside the army against the militants": an ally is not the target.
                 if (!actorTargetsOnly && children[phrase.Head].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("alongside", StringComparison.OrdinalIgnoreCase))) continue;
                 obj = phrase.Head;
@@ -410,6 +415,15 @@ public sealed partial class EventsStage
             if (tokens[head].Upos == "VERB") return head;
         }
         return -1;
+    }
+
+    private static bool InsideLocative(Token[] tokens, List<int>[] children, int noun, int trigger)
+    {
+        for (int t = noun, depth = 0; t >= 0 && t != trigger && depth < 6; t = tokens[t].Head, depth++)
+        {
+            if (IsLocative(tokens, children, t)) return true;
+        }
+        return false;
     }
 
     /// <summary>A noun in a place or time phrase ("in Bogota", "near Gao"), or the conjunct of one.</summary>

@@ -414,6 +414,8 @@ public sealed partial class EventsStage : IPipelineStage
             if (tokens[c].DepRel is "advmod" && form is "not" or "n't" or "never") return Modalities.Negated;
             if (tokens[c].DepRel is "aux" or "aux:pass" && _lexicon.Future.Contains(form)) return Modalities.Future;
             if (tokens[c].DepRel is "aux" && _lexicon.Hypothetical.Contains(form)) return Modalities.Hypothetical;
+            // "Each time the talks are suspended, ...": what happens every time is a habit, not an event.
+            if (tokens[c].Lemma == "time" && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "each" or "every")) return Modalities.Hypothetical;
         }
         // "The ADF can move in small units and strike soft targets": a verb coordinated without a subject of
         // its own shares its first verb's modal.

@@ -206,13 +206,16 @@ public static class ParseRepairs
     /// </summary>
     private static void SubjectReadAsConjunctOfAnObject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] < 0 || heads[verb] > verb || !IsVerb(xpos[heads[verb]])) return;
+        // (Or the sentence's root: "... in Catatumbo, and the World Food Programme (WFP) said it had delivered".)
+        bool coordinated = relations[verb] == "conj" && heads[verb] >= 0 && heads[verb] < verb && IsVerb(xpos[heads[verb]]);
+        if (!coordinated && relations[verb] != "root" || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) return;
         for (int i = 0; i < heads.Length; i++)
         {
             if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass" or "expl") return;
         }
-        // The noun whose phrase ends right before the verb.
+        // The noun whose phrase ends right before the verb (an acronym in brackets after it aside).
         int noun = verb - 1;
+        if (xpos[noun] == "-RRB-" && noun >= 3 && xpos[noun - 2] == "-LRB-") noun -= 3;
         while (relations[noun] is "nmod" or "compound" or "flat" or "amod" or "nummod" or "appos" && heads[noun] >= 0 && heads[noun] < noun) noun = heads[noun];
         if (noun < 2 || !IsNoun(xpos[noun]) || relations[noun] != "conj" || heads[noun] >= noun) return;
         int first = noun;
@@ -221,9 +224,9 @@ public static class ParseRepairs
             if (heads[i] == noun && relations[i] is not ("cc" or "punct")) first = i;
         }
         if (first < 2 || xpos[first - 1] != "CC" || xpos[first - 2] != ",") return;
-        for (int i = first; i < verb; i++)
+        for (int i = first; i < noun; i++)
         {
-            if (i != noun && heads[i] < first) return;   // the phrase must hang on its noun alone
+            if (heads[i] < first) return;   // the phrase must hang on its noun alone
         }
         heads[noun] = verb;
         relations[noun] = "nsubj";

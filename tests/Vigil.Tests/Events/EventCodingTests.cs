@@ -336,6 +336,23 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Blind_batch_24_constructions()
+    {
+        // Two sides that clashed near a place clash with each other, not with the country the place is in.
+        var clash = Assert.Single(Extract("Fighters of the ELN and a dissident faction clashed on Sunday near the town of Tibú in Colombia's Catatumbo region.").Events);
+        Assert.Equal("a dissident faction", clash.Actor2!.Text);
+        // "..., and the World Food Programme (WFP) said it had delivered": the programme, not the agency before.
+        var aid = Assert.Single(Extract("The UN refugee agency appealed on Monday for $18 million to assist displaced families, "
+                                        + "and the World Food Programme (WFP) said it had delivered food rations to 6,000 people.").Events, e => e.Trigger.Text == "delivered");
+        Assert.StartsWith("the World Food Programme", aid.Actor1!.Text);
+        // "whom it accused" is the antecedent; what happens "each time" is a habit.
+        var accusation = Assert.Single(Extract("The rebels said they had responded to an offensive by the dissidents of the 33rd Front, whom they accused of working alongside the army.").Events,
+            e => e.Trigger.Text == "accused");
+        Assert.Contains("dissidents", accusation.Actor2!.Text);
+        Assert.DoesNotContain(Extract("\"Each time the talks are suspended, the hardliners gain ground,\" said a researcher.").Events, e => Modalities.IsFactual(e.Modality));
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
