@@ -280,6 +280,12 @@ public sealed partial class EventsStage
         if (obj >= 0 && IsShareOfThem(tokens, children, obj) && tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0
             && children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "obj", -1) is >= 0 and var shared)
             obj = shared;
+        // "Drones launched by the paramilitary Rapid Support Forces (RSF) struck ...": a weapon sent by
+        // someone is that someone's act.
+        if (subject >= 0 && !actorTargetsOnly && WeaponNouns.Contains(tokens[subject].Lemma ?? "")
+            && children[subject].FirstOrDefault(c => tokens[c].DepRel == "acl" && tokens[c].Xpos == "VBN", -1) is >= 0 and var launched
+            && children[launched].FirstOrDefault(c => tokens[c].DepRel == "obl:agent", -1) is >= 0 and var launcher)
+            subject = launcher;
         // Words that name nothing ("the number of detained": "of") are no actors.
         if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
         // "an attack that killed at least 23 people", "the strikes killed four": an act is no actor; its toll
@@ -627,6 +633,9 @@ public sealed partial class EventsStage
 
     /// <summary>Sectors of people who do not fight: civilians, journalists, teachers, doctors, clergy, workers, refugees, aid workers.</summary>
     private static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO", "AGR", "BUS" };
+
+    private static readonly HashSet<string> WeaponNouns = new(StringComparer.Ordinal)
+        { "drone", "missile", "rocket", "shell", "bomb", "mortar", "warplane", "aircraft", "jet", "helicopter", "grenade", "projectile" };
 
     private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
         { "attack", "strike", "airstrike", "bombing", "blast", "explosion", "raid", "assault", "shelling", "fighting", "clash", "violence", "ambush",

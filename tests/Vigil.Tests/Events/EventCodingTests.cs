@@ -350,6 +350,10 @@ public class EventCodingTests
             e => e.Trigger.Text == "accused");
         Assert.Contains("dissidents", accusation.Actor2!.Text);
         Assert.DoesNotContain(Extract("\"Each time the talks are suspended, the hardliners gain ground,\" said a researcher.").Events, e => Modalities.IsFactual(e.Modality));
+        // A weapon launched by someone strikes as that someone; wheat delivered is aid.
+        var strike = Assert.Single(Extract("Drones launched by the paramilitary Rapid Support Forces (RSF) struck a fuel depot in Port Sudan on Monday, killing at least four people.").Events);
+        Assert.Contains("Rapid Support Forces", strike.Actor1!.Text);
+        Assert.Contains(Extract("Saudi Arabia delivered 3,000 tonnes of wheat to Port Sudan on Saturday.").Events, e => e.Cameo == "073");
     }
 
     [Fact]
