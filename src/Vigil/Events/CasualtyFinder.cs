@@ -55,12 +55,13 @@ public static class CasualtyFinder
 
     /// <summary>
     /// The number closest before the casualty word (within six tokens), else right after it ("killing
-    /// two"). A participle counts its object first: in "opened fire in several cities, killing at least
-    /// 38", the 38 were killed, not the several.
+    /// two"). A participle or an active past counts its object first: in "opened fire in several cities,
+    /// killing at least 38", the 38 were killed, not the several.
     /// </summary>
     private static CasualtyCount? CountNear(Document document, int word, int firstToken, int endToken)
     {
-        if (document.Tokens[word].Xpos == "VBG") return CountAfter(document, word, endToken) ?? CountBefore(document, word, firstToken);
+        // (So does an active past: "twin car bombs outside two Sunni mosques killed 42 worshippers".)
+        if (document.Tokens[word].Xpos is "VBG" or "VBD") return CountAfter(document, word, endToken) ?? CountBefore(document, word, firstToken);
         return CountBefore(document, word, firstToken) ?? CountAfter(document, word, endToken);
     }
 

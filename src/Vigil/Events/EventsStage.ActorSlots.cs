@@ -145,6 +145,10 @@ public sealed partial class EventsStage
             {
                 if (PrepositionalTarget(tokens, children, trigger, preposition) is >= 0 and var aimed) { obj = aimed; break; }
             }
+            // "chaired an emergency meeting of security chiefs", "held talks with the rebels": who a meeting is with.
+            if (obj < 0 && pattern.PloverType == "CONSULT" && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj", -1) is >= 0 and var meeting)
+                obj = children[meeting].FirstOrDefault(c => tokens[c].DepRel == "nmod" && IsNominal(tokens[c]) && !IsLocative(tokens, children, c)
+                          && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "with"), -1);
         }
         // "clashed with self-defense groups", "fought against the army": the other side of a symmetric event.
         if (obj < 0 && pattern.PloverType is "ASSAULT" or "CONSULT")
@@ -213,7 +217,8 @@ public sealed partial class EventsStage
             && children[warned].FirstOrDefault(c => tokens[c].DepRel == "nsubj:pass" && tokens[c].Upos is "NOUN" or "PROPN"
                    || tokens[c].DepRel == "nsubj" && tokens[c].Upos is "NOUN" or "PROPN"   // "would face the full might of the law", "would be \"hunted down\""
                       && (tokens[warned].Lemma == "face" || children[warned].Any(a => tokens[a].DepRel == "aux:pass"))
-                   || tokens[c].DepRel == "obj" && phrases.At(c) is not null, -1) is >= 0 and var sufferer)
+                   || tokens[c].DepRel is "obj" or "obl" && phrases.At(c) is not null   // ("its troops would fire on any gunman")
+                      && (tokens[c].DepRel == "obj" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "at" or "against")), -1) is >= 0 and var sufferer)
             obj = sufferer;
         // ... and "him" is the person last named before.
         if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "him" or "her" && ResolvePronoun(document, obj) is { } person) obj = person;

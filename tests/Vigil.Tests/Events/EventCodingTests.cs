@@ -354,6 +354,10 @@ public class EventCodingTests
         var strike = Assert.Single(Extract("Drones launched by the paramilitary Rapid Support Forces (RSF) struck a fuel depot in Port Sudan on Monday, killing at least four people.").Events);
         Assert.Contains("Rapid Support Forces", strike.Actor1!.Text);
         Assert.Contains(Extract("Saudi Arabia delivered 3,000 tonnes of wheat to Port Sudan on Saturday.").Events, e => e.Cameo == "073");
+        // Whom a meeting is of, whom a warning says troops will fire on, and the count after an active past.
+        Assert.Equal("security chiefs", Assert.Single(Extract("The prime minister chaired an emergency meeting of security chiefs on Thursday.").Events).Actor2!.Text);
+        Assert.Contains(Extract("The army warned that its troops would fire on any gunman seen in the streets.").Events, e => e.Cameo == "13" && e.Actor2?.Text == "any gunman");
+        Assert.Equal(42, Assert.Single(Extract("In August 2013, twin car bombs outside two mosques in Tripoli killed 42 worshippers.").Events).Fatalities!.Min);
     }
 
     [Fact]
