@@ -27,7 +27,54 @@ public static class DateResolver
         return Array.IndexOf(Weekdays, lower) >= 0 || MonthIndex(lower) >= 0 || TimeNouns.Contains(lower);
     }
 
+    /// <summary>
+    /// The sentence's date: its first time expression, unless that one sits in a relative clause ("fighters
+    /// of the Africa Corps, which replaced the Wagner group last year, clashed with rebels on Monday night")
+    /// and a later one does not.
+    /// </summary>
     public static EventDate? Find(Document document, int firstToken, int endToken)
+    {
+        var first = FindFrom(document, firstToken, endToken);
+        if (first is null || !InRelativeClause(document, TokenOf(document, first, firstToken), firstToken)) return first;
+        for (int from = TokenOf(document, first, firstToken) + 1; from < endToken;)
+        {
+            var later = FindFrom(document, from, endToken);
+            if (later is null) break;
+            int at = TokenOf(document, later, from);
+            if (at < 0) break;
+            // (Not the day of the telling: "..., residents said Tuesday".)
+            if (!InRelativeClause(document, at, firstToken) && !OfATelling(document, at)) return later;
+            from = at + 1;
+        }
+        return first;
+    }
+
+    private static int TokenOf(Document document, EventDate date, int fromToken)
+    {
+        int offset = document.Text.IndexOf(date.Text, document.Tokens[fromToken].Start, StringComparison.Ordinal);
+        return offset < 0 ? -1 : document.TokenStartingAt(offset);
+    }
+
+    private static bool OfATelling(Document document, int token)
+    {
+        var tokens = document.Tokens;
+        int head = tokens[token].Head;
+        if (head >= 0 && tokens[head].Upos is "NOUN" or "PROPN" && tokens[head].Head >= 0 && tokens[token].DepRel is "compound" or "amod") head = tokens[head].Head;
+        return head >= 0 && tokens[head].Lemma is "say" or "tell" or "report" or "add" or "announce" or "confirm" or "state" or "write";
+    }
+
+    private static bool InRelativeClause(Document document, int token, int sentenceStart)
+    {
+        var tokens = document.Tokens;
+        for (int t = token, depth = 0; t >= sentenceStart && depth < 12; t = tokens[t].Head, depth++)
+        {
+            if (tokens[t].DepRel == "acl:relcl") return true;
+            if (tokens[t].Head < 0) break;
+        }
+        return false;
+    }
+
+    private static EventDate? FindFrom(Document document, int firstToken, int endToken)
     {
         var tokens = document.Tokens;
         var published = document.Published;

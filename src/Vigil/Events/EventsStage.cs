@@ -72,6 +72,11 @@ public sealed partial class EventsStage : IPipelineStage
                 if (!_petrarchConventions && token.Upos is "NOUN" or "VERB" && IsChargeOfAnArrest(document.Tokens, children, i)) continue;
                 // ("Every raid that kills a child ...": nor does a noun every, each or any raid is.)
                 if (!_petrarchConventions && token.Upos == "NOUN" && children[i].Any(c => document.Tokens[c].DepRel == "det" && document.Tokens[c].Form.ToLowerInvariant() is "every" or "each" or "any")) continue;
+                // ("every civilian killed is a recruit for the rebels": nor an act on every or any one.)
+                if (!_petrarchConventions && token.Upos == "VERB" && children[i].Any(c => document.Tokens[c].DepRel is "nsubj:pass" or "obj"
+                        && children[c].Any(d => document.Tokens[d].DepRel == "det" && document.Tokens[d].Form.ToLowerInvariant() is "every" or "each" or "any"))) continue;
+                // ("the people who ran to help": help with no one helped is no aid.)
+                if (!_petrarchConventions && token.Lemma == "help" && !children[i].Any(c => document.Tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) continue;
                 // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
                 // attack end it; no coder records a retreat there (one from a town or a position is one).
                 if (!_petrarchConventions && pattern.PloverType == "RETREAT" && token.Xpos == "VBG" && token.DepRel is "advcl" or "conj") continue;
@@ -152,10 +157,14 @@ public sealed partial class EventsStage : IPipelineStage
     private bool IsPurposeOfAnotherAct(Token[] tokens, List<int>[] children, int trigger, EventPattern pattern)
     {
         var token = tokens[trigger];
+        // (Any act in an infinitive that is a noun's content: "the means to strike anywhere in the north".)
+        if (token.Xpos == "VB" && token.Head >= 0 && tokens[token.Head].Upos == "NOUN" && token.DepRel == "acl"
+            && tokens[token.Head].Lemma is "means" or "ability" or "capacity" or "power" or "right" or "freedom" or "permission"
+            && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase))) return true;
         if (token.Lemma is not ("protest" or "denounce" or "condemn" or "criticize" or "criticise") || token.Xpos != "VB" || token.Head < 0
             || !children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase))) return false;
         var head = tokens[token.Head];
-        if (head.Upos == "NOUN" && token.DepRel is "acl" or "xcomp") return head.Lemma is "right" or "freedom" or "plan" or "call" or "decision" or "threat" or "attempt" or "bid" or "permission";
+        if (head.Upos == "NOUN" && token.DepRel is "acl" or "xcomp") return head.Lemma is "right" or "freedom" or "plan" or "call" or "decision" or "threat" or "attempt" or "bid" or "permission" or "means" or "ability" or "capacity" or "power";
         // (A protest to protest, "marched ... to protest against the government", is one protest, which
         // merging makes of the two; a verb coded only in some contexts, "gathered", may be no act.)
         return head.Upos == "VERB" && token.DepRel is "advcl" or "xcomp" && head.Lemma is { } lemma

@@ -358,6 +358,13 @@ public class EventCodingTests
         Assert.Equal("security chiefs", Assert.Single(Extract("The prime minister chaired an emergency meeting of security chiefs on Thursday.").Events).Actor2!.Text);
         Assert.Contains(Extract("The army warned that its troops would fire on any gunman seen in the streets.").Events, e => e.Cameo == "13" && e.Actor2?.Text == "any gunman");
         Assert.Equal(42, Assert.Single(Extract("In August 2013, twin car bombs outside two mosques in Tripoli killed 42 worshippers.").Events).Fatalities!.Min);
+        // Generic acts ("the means to strike", "every civilian killed", "ran to help") are no events; a relative
+        // clause's date is not the event's; food airlifted is aid.
+        Assert.Empty(Extract("\"Drones have given Bamako the means to strike anywhere in the north, but every civilian killed is a recruit for the rebels,\" said a researcher.").Events);
+        var aguelhok = Assert.Single(Extract("Malian soldiers and fighters of the Africa Corps, which replaced the Wagner group last year, clashed with rebels near Aguelhok on Monday night.",
+            new DateOnly(2026, 3, 5)).Events, e => e.Actor1!.Text == "Malian soldiers");
+        Assert.Equal("2026-03-02", aguelhok.Date!.Value);
+        Assert.Contains(Extract("The World Food Programme (WFP) said it had airlifted 40 tonnes of food and medicine to Kidal last week.").Events, e => e.Cameo == "073");
     }
 
     [Fact]
