@@ -146,7 +146,9 @@ public sealed partial class EventsStage
                 if (PrepositionalTarget(tokens, children, trigger, preposition) is >= 0 and var aimed) { obj = aimed; break; }
             }
             // "chaired an emergency meeting of security chiefs", "held talks with the rebels": who a meeting is with.
-            if (obj < 0 && pattern.PloverType == "CONSULT" && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj", -1) is >= 0 and var meeting)
+            // ("suspended peace talks with the ELN": so are talks broken off.)
+            if (obj < 0 && (pattern.PloverType == "CONSULT" || pattern.ObjectLemma is "talk" or "negotiation")
+                && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj", -1) is >= 0 and var meeting)
                 obj = children[meeting].FirstOrDefault(c => tokens[c].DepRel == "nmod" && IsNominal(tokens[c]) && !IsLocative(tokens, children, c)
                           && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "with"), -1);
         }
