@@ -48,6 +48,15 @@ public sealed partial class EventsStage
         // Not a bare participle of violence ("drone strikes near the border with Burkina Faso, killing several
         // terrorists", parsed as if the country killed): that is a toll, which folding gives to its cause.
         bool tollParticiple = tokens[trigger].DepRel == "acl" && tokens[trigger].Xpos == "VBG" && pattern.PloverType == "ASSAULT";
+        // "Security forces ended the siege on Friday after killing all six attackers", with the participle hung
+        // on "siege": one opened by "after", "before", "while" or "by" is the clause's own act, done by its subject.
+        if (subject < 0 && tokens[trigger].DepRel == "acl" && tokens[trigger].Xpos == "VBG"
+            && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "after" or "before" or "while" or "by")
+            && CoordinatedVerb(tokens, trigger) is >= 0 and var clauseVerb)
+        {
+            subject = children[clauseVerb].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+            tollParticiple = false;
+        }
         if (subject < 0 && !tollParticiple && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head]))
         {
             int noun = tokens[trigger].Head;
@@ -218,7 +227,7 @@ public sealed partial class EventsStage
             && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "ccomp", -1) is >= 0 and var warned
             && children[warned].FirstOrDefault(c => tokens[c].DepRel == "nsubj:pass" && tokens[c].Upos is "NOUN" or "PROPN"
                    || tokens[c].DepRel == "nsubj" && tokens[c].Upos is "NOUN" or "PROPN"   // "would face the full might of the law", "would be \"hunted down\""
-                      && (tokens[warned].Lemma == "face" || children[warned].Any(a => tokens[a].DepRel == "aux:pass"))
+                      && (tokens[warned].Lemma is "face" or "pay" || children[warned].Any(a => tokens[a].DepRel == "aux:pass"))
                    || tokens[c].DepRel is "obj" or "obl" && phrases.At(c) is not null   // ("its troops would fire on any gunman")
                       && (tokens[c].DepRel == "obj" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "at" or "against")), -1) is >= 0 and var sufferer)
             obj = sufferer;

@@ -481,6 +481,9 @@ public sealed partial class EventsStage : IPipelineStage
                                    && (tokens[child].Xpos is "VBD" or "VBZ" or "VBP" || children[child].Any(c => tokens[c].DepRel == "aux" && tokens[c].Xpos is "VBD" or "VBZ" or "VBP"));
                 continue;
             }
+            // ("to demand the release of Mamadou Saliou Barry, who was arrested by gendarmes last month": a
+            // relative clause tells a fact about its noun, whatever is done with the noun; only a report covers it.)
+            if (tokens[child].DepRel == "acl:relcl") ownFiniteClause = true;
             var lemma = tokens[head].Lemma ?? "";
             // ("called for restraint during a visit to Beirut": an adjunct of the demand is no part of what it demands.)
             if (_lexicon.Demand.Contains(lemma) && !ownFiniteClause && @event.Plover.Type != "REQUEST" && !IsAdjunct(tokens, children, child) && !Names(tokens, children, head))

@@ -361,7 +361,8 @@ internal sealed class TagRepairs
         for (int i = 1; i + 2 < forms.Length; i++)
         {
             if (forms[i].ToLowerInvariant() is "beat" or "hit" or "shot" or "struck" or "cut" && _xpos[classes[i]] is "NN" or "NNS" or "VB" or "VBP"
-                && _noun[classes[i - 1]] && forms[i + 1].Equals("and", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i + 2]] is "VBD" or "VBN")
+                && (_noun[classes[i - 1]] || forms[i - 1] == "," && i >= 2 && _noun[classes[i - 2]])   // ("..., the youth league of the ruling party, beat and detained")
+                && forms[i + 1].Equals("and", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i + 2]] is "VBD" or "VBN")
                 classes[i] = _pastTense;
         }
     }

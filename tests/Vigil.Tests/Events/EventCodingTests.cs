@@ -368,6 +368,18 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_killing_after_which_a_siege_ended_and_an_arrest_in_a_relative_clause_are_facts()
+    {
+        var killing = Assert.Single(Extract("Security forces ended the siege on Friday after killing all six attackers.").Events);
+        Assert.Equal("Security forces", killing.Actor1!.Text);
+        var arrest = Assert.Single(Extract("Thousands of youths took to the streets to demand the release of Mamadou Saliou Barry, "
+                                           + "a senior opposition official, who was arrested by gendarmes at his home last month.").Events, e => e.Cameo == "173");
+        Assert.True(Modalities.IsFactual(arrest.Modality), arrest.Modality);
+        var vow = Assert.Single(Extract("Junta leader Captain Ibrahim Traoré vowed on Wednesday that the attackers \"will pay dearly for every drop of blood spilt\".").Events);
+        Assert.Equal("the attackers", vow.Actor2!.Text);
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
