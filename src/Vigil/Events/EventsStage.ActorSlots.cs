@@ -183,8 +183,9 @@ public sealed partial class EventsStage
             // or "she" in what someone reports is that someone. Not "they" ("witnesses said they fired"
             // means the soldiers) and not inside a quotation ("“They fired into the crowd,” said Torres").
             // (The pronoun's own clause reports: "said it had sent a team ... to investigate".)
+            // (The pronoun is what must stand outside the quotation: "said it had \"neutralised a group of terrorists\"".)
             else if (tokens[subject].Form.ToLowerInvariant() is "it" or "he" or "she" && ReporterOf(tokens, children, PronounsClause(tokens, subject, trigger)) is >= 0 and var reporter
-                     && !InsideQuotation(document, trigger))
+                     && !InsideQuotation(document, subject))
                 subject = reporter;
             // "Security forces said they killed four militants": armed forces and governments report their own
             // acts, so their "they" is themselves; a witness's "they" is someone else.
