@@ -408,11 +408,12 @@ internal sealed class TagRepairs
         if (_pluralNoun < 0) return;
         for (int i = 0; i + 1 < forms.Length; i++)
         {
-            // (Not an auxiliary: "is expected", "has killed".)
-            if (_xpos[classes[i]] != "VBZ" || forms[i].Length < 5 || !forms[i].EndsWith('s') || _xpos[classes[i + 1]] is not ("VBD" or "VBN")) continue;
+            // (Not an auxiliary: "is expected", "has killed". An adverb may stand between: "Druze fighters then abducted".)
+            int next = i + 2 < forms.Length && _xpos[classes[i + 1]] == "RB" && forms[i + 1].ToLowerInvariant() is "then" or "also" or "later" or "reportedly" ? i + 2 : i + 1;
+            if (_xpos[classes[i]] != "VBZ" || forms[i].Length < 5 || !forms[i].EndsWith('s') || _xpos[classes[next]] is not ("VBD" or "VBN")) continue;
             // (A participle after it is a past tense only when a sentence opens with "Adjective nouns".)
             bool opening = i == 0 || i == 1 && _xpos[classes[0]] is "JJ" or "NNP" or "NNPS";
-            if (_xpos[classes[i + 1]] == "VBD" && (i == 0 || _xpos[classes[i - 1]] is "JJ" or "NNP" or "NNPS" or "DT" or "CD" or "NN") || opening)
+            if (_xpos[classes[next]] == "VBD" && (i == 0 || _xpos[classes[i - 1]] is "JJ" or "NNP" or "NNPS" or "DT" or "CD" or "NN") || opening)
                 classes[i] = _pluralNoun;
         }
     }

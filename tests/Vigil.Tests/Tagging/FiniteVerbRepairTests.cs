@@ -106,6 +106,10 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBD", Xpos("A car bomb tore through a crowded vegetable market on Monday .")[3]);
 
     [Fact]
+    public void A_plural_read_as_a_present_before_then_and_a_past_is_the_subject() =>
+        Assert.Equal("NNS", Xpos("Druze fighters then abducted about a dozen Bedouin men .")[1]);
+
+    [Fact]
     public void A_past_before_and_a_past_and_a_name_before_its_acronym()
     {
         Assert.Equal("VBD", Xpos("Members of the Imbonerakure beat and detained at least 12 supporters .")[4]);
