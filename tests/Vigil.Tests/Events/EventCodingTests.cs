@@ -375,6 +375,9 @@ public class EventCodingTests
         var arrest = Assert.Single(Extract("Thousands of youths took to the streets to demand the release of Mamadou Saliou Barry, "
                                            + "a senior opposition official, who was arrested by gendarmes at his home last month.").Events, e => e.Cameo == "173");
         Assert.True(Modalities.IsFactual(arrest.Modality), arrest.Modality);
+        var raid = Extract("Armed youths raided cattle camps outside Bor on Sunday, killing at least 23 people.\n\n"
+                           + "Eleven children and four women were abducted during the raid, according to the commissioner.").Events;
+        Assert.Contains(raid, e => e.Cameo.StartsWith("181", StringComparison.Ordinal));
         var quoted = Assert.Single(Extract("The army general staff said it had \"neutralised a group of terrorists\" preparing an attack.").Events);
         Assert.StartsWith("The army", quoted.Actor1!.Text);
         var vow = Assert.Single(Extract("Junta leader Captain Ibrahim Traoré vowed on Wednesday that the attackers \"will pay dearly for every drop of blood spilt\".").Events);
