@@ -102,7 +102,7 @@ public sealed partial class EventsStage
         if (tokens[head].Upos == "PROPN" && last + 2 < tokens.Length && tokens[last + 1].Form is "of" or "for")
         {
             int runEnd = last, t = last + 1;
-            while (t < tokens.Length && (tokens[t].Form is "of" or "for" or "the" or "and" || tokens[t].Upos is "PROPN" or "NOUN" && char.IsUpper(tokens[t].Form[0])))
+            while (t < tokens.Length && (tokens[t].Form is "of" or "for" or "the" or "and" || tokens[t].Upos is "PROPN" or "NOUN" or "ADJ" && char.IsUpper(tokens[t].Form[0])))
             {
                 if (char.IsUpper(tokens[t].Form[0])) runEnd = t;
                 t++;
@@ -111,6 +111,10 @@ public sealed partial class EventsStage
         }
         // "the Allied Democratic Forces (ADF)": an acronym in brackets right after the name is part of it.
         if (last + 3 < tokens.Length && tokens[last + 1].Form == "(" && tokens[last + 3].Form == ")" && tokens[last + 2].Form.All(char.IsUpper))
+            last += 3;
+        // ("the State Committee for National Security, or GKNB": so is one after ", or".)
+        else if (last + 3 < tokens.Length && tokens[last + 1].Form == "," && tokens[last + 2].Form == "or" && tokens[last + 3].Form.Length >= 2
+                 && tokens[last + 3].Form.All(char.IsUpper) && tokens[last + 3].Sentence == tokens[head].Sentence)
             last += 3;
         // "Pakistan's prime minister, Imran Khan": the name in apposition is part of the actor, and its entity.
         int name = children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > head, -1);

@@ -320,6 +320,8 @@ public class EventCodingTests
         Assert.Equal("173", Assert.Single(arrests).Cameo);
         Assert.Contains(Extract("Representatives of the town's elders met the governor on Monday afternoon.").Events, e => e.Actor1!.Text.Contains("elders"));
         Assert.Contains(Extract("Authorities cut internet access in Khorog on Sunday evening.").Events, e => e.Cameo == "172");
+        var detention = Assert.Single(Extract("Trouble began last week, when agents of the State Committee for National Security, or GKNB, detained two associates of Alidodov.").Events);
+        Assert.EndsWith("for National Security, or GKNB", detention.Actor1!.Text);
         Assert.Equal("145", Assert.Single(Extract("Rioters set fire to at least a dozen shops in Chinatown on Monday night.").Events).Cameo);
         var vow = Assert.Single(Extract("The defence minister vowed that the attackers would be \"hunted down to the last one\".").Events);
         Assert.Equal("the attackers", vow.Actor2!.Text);
