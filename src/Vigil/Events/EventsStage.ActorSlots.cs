@@ -195,6 +195,12 @@ public sealed partial class EventsStage
                 subject = plural;
             else if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
                 subject = antecedent;
+            // "police arrested eight people on Tuesday as they gathered outside the city hall": "they" in a clause
+            // of time is the people the main verb acted on.
+            else if (tokens[subject].Form.Equals("they", StringComparison.OrdinalIgnoreCase) && tokens[trigger].DepRel == "advcl" && tokens[trigger].Head >= 0
+                     && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "as" or "when" or "while")
+                     && children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1) is >= 0 and var people)
+                subject = people;
             // "The U.N. mission said it had deployed peacekeepers ..., and it urged community leaders": a later
             // "it" of the sentence is the organisation or country that is its first subject.
             else if (tokens[subject].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && !InsideQuotation(document, trigger)

@@ -320,6 +320,9 @@ public class EventCodingTests
         Assert.Equal("173", Assert.Single(arrests).Cameo);
         Assert.Contains(Extract("Representatives of the town's elders met the governor on Monday afternoon.").Events, e => e.Actor1!.Text.Contains("elders"));
         Assert.Contains(Extract("Authorities cut internet access in Khorog on Sunday evening.").Events, e => e.Cameo == "172");
+        var gathering = Assert.Single(Extract("In Bulawayo, police arrested eight people on Tuesday as they gathered outside the city hall to show solidarity with the protesters.").Events,
+            e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        Assert.Equal("eight people", gathering.Actor1!.Text);
         var detention = Assert.Single(Extract("Trouble began last week, when agents of the State Committee for National Security, or GKNB, detained two associates of Alidodov.").Events);
         Assert.EndsWith("for National Security, or GKNB", detention.Actor1!.Text);
         Assert.Equal("145", Assert.Single(Extract("Rioters set fire to at least a dozen shops in Chinatown on Monday night.").Events).Cameo);
