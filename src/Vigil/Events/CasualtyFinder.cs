@@ -93,6 +93,8 @@ public static class CasualtyFinder
         if (value is null && NumberWords.Vague(form) is { } vague)
             return new CasualtyCount(vague.Min, vague.Max, Span(document, j, casualtyWord), Disputed: false);
         if (value is null || tokens[j].Upos is not (null or "NUM")) return null;
+        // "shooting dead a 19-year-old man": an age is no toll.
+        if (j + 2 < tokens.Length && tokens[j + 1].Form == "-" && tokens[j + 2].Form.ToLowerInvariant() is "year" or "years" or "month" or "months") return null;
         // "In November 2017, militants killed at least 305": a year or a day of a month is no toll.
         if (form.Length == 4 && form.All(char.IsAsciiDigit) && value is >= 1900 and <= 2100) return null;
         if (j > 0 && DateResolver.NamesATime(tokens[j - 1].Form.TrimEnd('.'))) return null;

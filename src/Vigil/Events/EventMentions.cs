@@ -196,6 +196,8 @@ internal static class EventMentions
             // dead are that group's soldiers or police.
             // An attack on a base, a convoy or a patrol that killed soldiers or police targets them too.
             // (Not the people an abduction took: "abducted six Chinese nationals ..., killing a security guard".)
+            // (Whether the raid detained people is decided on the raid as told, before its target becomes them.)
+            bool raidThatDetained = RaidThatDetained(document, cause, consequence);
             if (cause.Sentence == consequence.Sentence && consequence.Actor2 is { Sector: not null } victims && !cause.Cameo.StartsWith("181", StringComparison.Ordinal)
                 && (cause.Actor2 is null
                     || (NamesArmedGroup(cause.Actor2.Text)
@@ -209,7 +211,7 @@ internal static class EventMentions
             }
             // "soldiers raided homes ..., detaining at least 23 young men": a raid that detained people is
             // their arrest (17), as coders count a security raid.
-            if (RaidThatDetained(document, cause, consequence))
+            if (raidThatDetained)
             {
                 RecodeAs(cause, consequence);
                 cause.Actor2 = consequence.Actor2;

@@ -162,8 +162,10 @@ public sealed partial class EventsStage
                           && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "with"), -1);
         }
         // "clashed with self-defense groups", "fought against the army": the other side of a symmetric event.
+        // ("clashed with guns and machetes": what they fought with is no side.)
         if (obj < 0 && pattern.PloverType is "ASSAULT" or "CONSULT")
-            obj = PrepositionalTarget(tokens, children, trigger, "with") is >= 0 and var with ? with : PrepositionalTarget(tokens, children, trigger, "against");
+            obj = PrepositionalTarget(tokens, children, trigger, "with") is >= 0 and var with && !Instruments.Contains(tokens[with].Lemma ?? "")
+                ? with : PrepositionalTarget(tokens, children, trigger, "against");
         if (subject >= 0 && tokens[subject].Upos is "PRON")
         {
             // "townspeople who had blocked": a relative pronoun stands for the noun the clause modifies.
@@ -656,6 +658,9 @@ public sealed partial class EventsStage
 
     /// <summary>Sectors of people who do not fight: civilians, journalists, teachers, doctors, clergy, workers, refugees, aid workers.</summary>
     private static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO", "AGR", "BUS" };
+
+    private static readonly HashSet<string> Instruments = new(StringComparer.Ordinal)
+        { "gun", "rifle", "machete", "knife", "stick", "stone", "rock", "weapon", "club", "spear", "arrow", "bow", "grenade", "bomb", "mortar", "rocket" };
 
     private static readonly HashSet<string> WeaponNouns = new(StringComparer.Ordinal)
         { "drone", "missile", "rocket", "shell", "bomb", "mortar", "warplane", "aircraft", "jet", "helicopter", "grenade", "projectile" };

@@ -390,6 +390,20 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Blind_batch_25_constructions()
+    {
+        // Men shot dead are civilians; what a fight is fought with is no side; an age is no toll.
+        var killing = Assert.Single(Extract("Gunmen shot dead at least four Rohingya men in a refugee camp near Ukhiya on Monday night, police said.").Events);
+        Assert.Equal(("180", "CVL"), (killing.Cameo, killing.Actor2!.Sector));
+        Assert.DoesNotContain(Extract("Last week, ARSA and RSO fighters clashed with guns and machetes in Kutupalong, leaving two people dead.").Events,
+            e => e.Actor2?.Text == "guns");
+        var attack = Extract("Dozens of settlers attacked the village of Qusra on Saturday night, setting fire to homes and shooting dead a 19-year-old man.").Events;
+        Assert.DoesNotContain(attack, e => e.Fatalities?.Min == 19);
+        // A raid that detained men is their arrest, also now that men are civilians.
+        Assert.Equal("173", Assert.Single(Extract("Soldiers raided homes in Ntarinkon on Monday afternoon, detaining at least 23 young men, residents said.").Events).Cameo);
+    }
+
+    [Fact]
     public void A_place_naming_a_thing_gives_way_to_the_place_the_event_is_in()
     {
         var arrest = Assert.Single(Extract("Police arrested 30 people at the Lekki toll gate in Lagos.").Events);
