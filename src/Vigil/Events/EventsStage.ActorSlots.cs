@@ -83,6 +83,11 @@ public sealed partial class EventsStage
         // ("Soldiers fired on the crowd, witnesses told reporters, and at least 12 people were killed": a
         // passive with a subject of its own does not take the coordinated verb's subject as its agent.)
         bool ownPassiveSubject = children[trigger].Any(c => tokens[c].DepRel == "nsubj:pass");
+        // ("attacked the village, setting fire to homes and cars and shooting dead a man, the ministry said",
+        // with "shooting" hung on "said": a participle opened by "and" goes with the participle before it.)
+        if (subject < 0 && tokens[trigger].Xpos == "VBG" && tokens[trigger].DepRel == "ccomp" && coordinated
+            && PreviousParticiple(tokens, trigger) is >= 0 and var sibling && tokens[sibling].Head >= 0)
+            subject = children[tokens[sibling].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
         if (subject < 0 && coordinated && !ownPassiveSubject && CoordinatedVerb(tokens, trigger) is >= 0 and var first)
         {
             subject = children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
@@ -435,6 +440,16 @@ public sealed partial class EventsStage
     /// <summary>Verbal acts (CAMEO 01 to 13: statements, appeals, accusations, demands, threats), not acts of force or protest.</summary>
     private static bool IsStatement(EventPattern pattern) =>
         pattern.Cameo is { Length: >= 2 } cameo && int.TryParse(cameo.AsSpan(0, 2), out int root) && root is >= 1 and <= 13;
+
+    /// <summary>The participle of the same sentence before the word that hangs on a verb (advcl), or -1.</summary>
+    private static int PreviousParticiple(Token[] tokens, int word)
+    {
+        for (int t = word - 1; t >= 0 && tokens[t].Sentence == tokens[word].Sentence; t--)
+        {
+            if (tokens[t].Xpos == "VBG" && tokens[t].DepRel == "advcl" && tokens[t].Head >= 0 && tokens[tokens[t].Head].Upos == "VERB") return t;
+        }
+        return -1;
+    }
 
     private static bool IsPronounIt(in Token token) => token.Form.Equals("it", StringComparison.OrdinalIgnoreCase);
 
