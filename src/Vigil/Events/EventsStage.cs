@@ -235,6 +235,9 @@ public sealed partial class EventsStage : IPipelineStage
         // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
         // (A fight is two-sided whoever the sides are: "gang members clashed with rival inmates" stays 190.)
         if (cameo == "190" && !fight && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" && actor2?.Sector is { } victims && NonCombatants.Contains(victims)) return "180";
+        // ("Israeli settlers attacked Palestinian farmers near Ya'bad, wounding three": so is violence that
+        // non-combatants do to non-combatants, as the coders code settlers' and herders' attacks.)
+        if (cameo == "190" && !fight && actor1?.Sector is { } doers && NonCombatants.Contains(doers) && actor2?.Sector is { } others && NonCombatants.Contains(others)) return "180";
         if (cameo.StartsWith("172", StringComparison.Ordinal) && actor1 is { Country: { } state, Sector: null or "GOV" } && actor2?.Country is { } foreign && foreign != state)
             return "163";
         return null;

@@ -401,6 +401,9 @@ public class EventCodingTests
         Assert.DoesNotContain(attack, e => e.Fatalities?.Min == 19);
         Assert.DoesNotContain(Extract("Dozens of settlers attacked the village of Qusra on Saturday night, setting fire to homes and cars and shooting dead a man, "
                                       + "the Palestinian Health Ministry said.").Events, e => e.Actor1?.Text.Contains("Ministry") == true);
+        // Civilians' violence against civilians is unconventional violence (18), as the coders code settlers' attacks.
+        var settlers = Assert.Single(Extract("Israeli settlers attacked Palestinian farmers near Ya'bad on Tuesday, wounding three of them, the village council said.").Events);
+        Assert.Equal("180", settlers.Cameo);
         // A raid that detained men is their arrest, also now that men are civilians.
         Assert.Equal("173", Assert.Single(Extract("Soldiers raided homes in Ntarinkon on Monday afternoon, detaining at least 23 young men, residents said.").Events).Cameo);
     }
