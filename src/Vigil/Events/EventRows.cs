@@ -55,9 +55,11 @@ internal static class EventRows
     /// </summary>
     private static bool WitnessesAccount(Document document, Event e)
     {
-        if (e.Plover.Type != "ASSAULT" || e.Actor2 is not null || e.Fatalities is not null || e.Injuries is not null) return false;
+        // ("They were beating everyone": or at everyone; after tear gas fired, too.)
+        if (e.Plover.Type != "ASSAULT" || e.Actor2 is not null && e.Actor2.Text.ToLowerInvariant() is not ("everyone" or "anyone" or "us" or "them" or "people")
+            || e.Fatalities is not null || e.Injuries is not null) return false;
         if (!Attribution.AttributionStage.QuotationSpans(document.Text).Any(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End)) return false;
-        return document.Events.Any(a => a != e && a.Plover.Type == "ASSAULT" && a.Actor1 is not null && a.Sentence < e.Sentence);
+        return document.Events.Any(a => a != e && (a.Plover.Type == "ASSAULT" || a.Cameo.StartsWith("175", StringComparison.Ordinal)) && a.Actor1 is not null && a.Sentence < e.Sentence);
     }
 
     /// <summary>
@@ -91,8 +93,9 @@ internal static class EventRows
         var attacker = e.Actor1?.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant();
         bool nobody = attacker is null or "that" or "which" || ConflictNouns.Contains(attacker);
         // ("jihadist attacks there have killed dozens of soldiers and civilians": a toll told in the present
-        // perfect by no attacker is a running count, whatever its size.)
-        return nobody && (e.Fatalities.Min >= 100 || RunningCount(document, e));
+        // perfect by no attacker, or by a place, "The Casamance conflict, one of Africa's longest, has killed
+        // thousands", is a running count, whatever its size.)
+        return nobody && e.Fatalities.Min >= 100 || (nobody || e.Actor1?.Sector is null && e.Actor1?.Entity is null) && RunningCount(document, e);
     }
 
     private static bool RunningCount(Document document, Event e)
