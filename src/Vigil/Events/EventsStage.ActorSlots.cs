@@ -135,9 +135,15 @@ public sealed partial class EventsStage
         }
         // "rescued 180 students after a gun battle with the kidnappers": a fight with someone, in the adjunct
         // of a verb, is fought by that verb's subject (the adjunct may hang off the verb's object instead).
-        // So is a visit or a meeting in its adjunct ("called for restraint during a visit to Beirut").
+        // So is a visit or a meeting in its adjunct ("called for restraint during a visit to Beirut"), and a
+        // protest one takes part "in" ("Shopkeepers closed their shops on Sunday in a general strike"; not
+        // "detained 30 people during the protests").
         if (subject < 0 && tokens[trigger].Upos == "NOUN"
-            && (PrepositionalTarget(tokens, children, trigger, "with") >= 0 || pattern.PloverType == "CONSULT" && IsAdjunct(tokens, children, trigger))
+            && (PrepositionalTarget(tokens, children, trigger, "with") >= 0 || pattern.PloverType == "CONSULT" && IsAdjunct(tokens, children, trigger)
+                || pattern.PloverType == "PROTEST" && tokens[trigger].DepRel == "obl"
+                   && children[trigger].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("in", StringComparison.OrdinalIgnoreCase))
+                   && children[trigger].Any(c => tokens[c].DepRel is "det" or "amod")   // (not "recalled its ambassador in protest")
+                   && !(tokens[trigger].Head >= 0 && tokens[tokens[trigger].Head].Lemma == "take"))   // ("who took part in the march" tells it again)
             && GoverningVerb(tokens, trigger) is >= 0 and var governor)
             subject = children[governor].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
         // "went on an indefinite hunger strike", "staged a protest", "held a rally": an event noun under a
@@ -788,6 +794,9 @@ public sealed partial class EventsStage
     {
         int recipient = PrepositionalTarget(tokens, children, trigger, "to");
         if (recipient >= 0) return recipient;
+        // ("flew 12 tonnes of medicines into Goma for hospitals overwhelmed with the wounded": or "for" people.)
+        if (PrepositionalTarget(tokens, children, trigger, "for") is >= 0 and var beneficiary && IsNominal(tokens[beneficiary])
+            && !DateResolver.NamesATime(tokens[beneficiary].Form)) return beneficiary;
         return children[trigger].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c]).Where(c => tokens[c].DepRel == "nmod")
             .Select(c => PrepositionalTarget(tokens, children, c, "to")).FirstOrDefault(t => t >= 0, -1);
     }

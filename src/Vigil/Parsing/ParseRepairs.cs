@@ -19,6 +19,7 @@ public static class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) PrepositionalPhraseReadAsSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) SubjectInAppositionToAnOpeningPhrase(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsBareOblique(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ClauseAfterAndReadAsNounPhrase(xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) SubjectReadAsConjunctOfAnObject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ObjectAfterShotDead(forms, xpos, heads, relations, i);
@@ -158,6 +159,34 @@ public static class ParseRepairs
         heads[subject] = verb;
         relations[subject] = "nsubj";
     }
+
+    /// <summary>
+    /// "On Sunday, the Baloch Yakjehti Committee (BYC), a rights group ..., staged a sit-in", parsed with the
+    /// committee as an oblique of "staged" with no preposition and the verb without a subject: a noun
+    /// before the verb, after a comma, that no preposition introduces (and that names no day or month) is
+    /// its subject.
+    /// </summary>
+    private static void SubjectReadAsBareOblique(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "obl" || !IsNoun(xpos[noun]) || heads[noun] <= noun || !IsVerb(xpos[heads[noun]]) || HasCase(heads, relations, noun)) return;
+        if (TimeWords.Contains(forms[noun].ToLowerInvariant())) return;
+        int verb = heads[noun];
+        bool afterComma = false;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass" or "expl" or "csubj") return;
+            if (i < noun && xpos[i] == "," && i >= noun - 4) afterComma = true;
+        }
+        if (!afterComma) return;
+        relations[noun] = "nsubj";
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "week", "month", "year", "night",
+        "morning", "evening", "afternoon", "day", "weekend",
+    };
 
     /// <summary>
     /// "... marched to the parliament to protest against the deployment, and police fired tear gas at the

@@ -408,6 +408,14 @@ public class EventCodingTests
         // Civilians' violence against civilians is unconventional violence (18), as the coders code settlers' attacks.
         var settlers = Assert.Single(Extract("Israeli settlers attacked Palestinian farmers near Ya'bad on Tuesday, wounding three of them, the village council said.").Events);
         Assert.Equal("180", settlers.Cameo);
+        // A subject the parser left as a bare oblique; shopkeepers in a strike; aid flown for hospitals; talks "discussed with".
+        var sitIn = Assert.Single(Extract("On Sunday, the Baloch Yakjehti Committee (BYC), a rights group, staged a sit-in outside the Turbat press club.").Events);
+        Assert.StartsWith("the Baloch Yakjehti Committee", sitIn.Actor1!.Text);
+        Assert.Equal("Shopkeepers", Assert.Single(Extract("Shopkeepers in Nablus closed their shops on Sunday in a general strike called by Palestinian factions.").Events).Actor1!.Text);
+        Assert.DoesNotContain(Extract("Police detained at least 30 people during the protests.").Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        var aid = Assert.Single(Extract("The World Health Organization (WHO) flew 12 tonnes of medicines into Goma on Thursday for hospitals overwhelmed with the wounded.").Events);
+        Assert.Equal("hospitals", aid.Actor2!.Text);
+        Assert.Contains(Extract("Palestinian President Mahmoud Abbas discussed the attacks with Jordan's King Abdullah II by phone on Sunday.").Events, e => e.Cameo == "040");
         // A raid that detained men is their arrest, also now that men are civilians.
         Assert.Equal("173", Assert.Single(Extract("Soldiers raided homes in Ntarinkon on Monday afternoon, detaining at least 23 young men, residents said.").Events).Cameo);
     }
