@@ -64,22 +64,7 @@ public sealed partial class EventsStage : IPipelineStage
                 if (match is null) continue;
                 var (pattern, target, source) = match.Value;
                 if (pattern.Cameo is null || pattern.PloverType is null && !_petrarchConventions) continue;
-                if (!_petrarchConventions && (IsProtestsAim(document.Tokens, children, i) || IsPurposeOfAnotherAct(document.Tokens, children, i, pattern))) continue;
-                // "in one of the deadliest assaults on Togolese troops", "the heaviest clashes in months": an event
-                // noun under a superlative compares; it names no event (but "the latest attack" does).
-                if (!_petrarchConventions && token.Upos == "NOUN" && children[i].Any(c => document.Tokens[c].Xpos == "JJS" && document.Tokens[c].Lemma is not ("latest" or "last" or "late"))) continue;
-                // "arrested 47 people for looting, arson and carrying weapons": what an arrest is for is a charge.
-                if (!_petrarchConventions && token.Upos is "NOUN" or "VERB" && IsChargeOfAnArrest(document.Tokens, children, i)) continue;
-                // ("Every raid that kills a child ...": nor does a noun every, each or any raid is.)
-                if (!_petrarchConventions && token.Upos == "NOUN" && children[i].Any(c => document.Tokens[c].DepRel == "det" && document.Tokens[c].Form.ToLowerInvariant() is "every" or "each" or "any")) continue;
-                // ("every civilian killed is a recruit for the rebels": nor an act on every or any one.)
-                if (!_petrarchConventions && token.Upos == "VERB" && children[i].Any(c => document.Tokens[c].DepRel is "nsubj:pass" or "obj"
-                        && children[c].Any(d => document.Tokens[d].DepRel == "det" && document.Tokens[d].Form.ToLowerInvariant() is "every" or "each" or "any"))) continue;
-                // ("the people who ran to help": help with no one helped is no aid.)
-                if (!_petrarchConventions && token.Lemma == "help" && !children[i].Any(c => document.Tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) continue;
-                // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
-                // attack end it; no coder records a retreat there (one from a town or a position is one).
-                if (!_petrarchConventions && pattern.PloverType == "RETREAT" && token.Xpos == "VBG" && token.DepRel is "advcl" or "conj") continue;
+                if (!_petrarchConventions && NamesNoEventOfItsOwn(document.Tokens, children, i, pattern)) continue;
                 var phrases = Phrases();
                 if (facts is null)
                 {
@@ -119,64 +104,6 @@ public sealed partial class EventsStage : IPipelineStage
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = EventMentions.Renumbered(document.Events[i], i);
         EventTolls.ApplyRevisedTolls(document);
         EventTolls.MarkDisputedTolls(document);
-    }
-
-    /// <summary>
-    /// "marched to the governor's office demanding better protection", "blocked the highway to demand
-    /// compensation", "marched ... to call for an end to the fighting": what a protest asks for, told by a
-    /// participle or an infinitive with a noun object, is the protest's aim, not a demand or an appeal of its
-    /// own. One addressed to someone ("demanding that the governor visit", "calling on the army") stands.
-    /// </summary>
-    private bool IsProtestsAim(Token[] tokens, List<int>[] children, int trigger)
-    {
-        var token = tokens[trigger];
-        if (token.Lemma is not ("demand" or "call") || token.Xpos is not ("VBG" or "VB") || token.Head < 0 || token.DepRel is not ("advcl" or "xcomp" or "conj" or "acl")) return false;
-        // "demanding better protection", "to call for an end to the fighting" (not "calling on the governor to ...").
-        // ("demanding to know whether their loved ones were alive", "demanding to be allowed to return": an infinitive too.)
-        bool aim = token.Lemma == "demand"
-            ? children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN" || tokens[c].DepRel == "xcomp" && tokens[c].Xpos is "VB" or "VBN")
-            : children[trigger].Any(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("for", StringComparison.OrdinalIgnoreCase)));
-        if (!aim) return false;
-        // ("chanting slogans and demanding self-rule": through the participles coordinated before it.)
-        int participle = trigger, head = token.Head;
-        while (tokens[participle].DepRel == "conj" && tokens[head].Xpos is "VBG" or "VB" && tokens[head].DepRel is "conj" or "advcl" or "xcomp" && tokens[head].Head >= 0)
-        {
-            participle = head;
-            head = tokens[head].Head;
-        }
-        var protest = tokens[head];
-        return protest.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => p.PloverType == "PROTEST");
-    }
-
-    /// <summary>
-    /// "summoned Thailand's ambassador to protest what it called a deliberate killing", "rallied outside the
-    /// governor's office to denounce the insecurity", "their right to protest": a protest or a denunciation in
-    /// an infinitive is the purpose of the act it hangs on (which carries it) or a noun's content, no event of
-    /// its own.
-    /// </summary>
-    private bool IsPurposeOfAnotherAct(Token[] tokens, List<int>[] children, int trigger, EventPattern pattern)
-    {
-        var token = tokens[trigger];
-        // (Any act in an infinitive that is a noun's content: "the means to strike anywhere in the north".)
-        if (token.Xpos == "VB" && token.Head >= 0 && tokens[token.Head].Upos == "NOUN" && token.DepRel == "acl"
-            && tokens[token.Head].Lemma is "means" or "ability" or "capacity" or "power" or "right" or "freedom" or "permission"
-            && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase))) return true;
-        if (token.Lemma is not ("protest" or "denounce" or "condemn" or "criticize" or "criticise") || token.Xpos != "VB" || token.Head < 0
-            || !children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase))) return false;
-        var head = tokens[token.Head];
-        if (head.Upos == "NOUN" && token.DepRel is "acl" or "xcomp") return head.Lemma is "right" or "freedom" or "plan" or "call" or "decision" or "threat" or "attempt" or "bid" or "permission" or "means" or "ability" or "capacity" or "power";
-        // (A protest to protest, "marched ... to protest against the government", is one protest, which
-        // merging makes of the two; a verb coded only in some contexts, "gathered", may be no act.)
-        return head.Upos == "VERB" && token.DepRel is "advcl" or "xcomp" && head.Lemma is { } lemma
-               && _lexicon.PatternsFor(lemma).Any(p => p.Cameo is not null && p.PloverType is not null && p.Context is null && p.PloverType != pattern.PloverType);
-    }
-
-    private static bool IsChargeOfAnArrest(Token[] tokens, List<int>[] children, int trigger)
-    {
-        // The word or the conjunct it is coordinated with, hung on the arrest by "for".
-        int word = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
-        if (tokens[word].Head < 0 || !children[word].Any(c => tokens[c].DepRel is "case" or "mark" && tokens[c].Form.Equals("for", StringComparison.OrdinalIgnoreCase))) return false;
-        return tokens[tokens[word].Head].Lemma is "arrest" or "detain" or "charge" or "sentence" or "convict" or "jail" or "try" or "prosecute";
     }
 
     private static bool Sparks(in Token verb) => verb.Lemma is "spark" or "trigger" or "provoke" or "prompt" or "ignite";
