@@ -107,7 +107,9 @@ public sealed partial class EventsStage
         for (int governed = controlled, depth = 0; subject < 0 && tokens[governed].Head >= 0 && depth < 3
              && (tokens[governed].DepRel == "xcomp" || tokens[governed].DepRel == "advcl"
                  && (IsPurposeInfinitive(tokens, children, governed)
-                     || tokens[governed].Xpos == "VBG" && (pattern.PloverType != "ASSAULT" || children[governed].Any(c => tokens[c].DepRel == "mark"))
+                     // (An abduction is no toll: "ambushed a convoy ..., killing two soldiers and abducting four workers".)
+                     || tokens[governed].Xpos == "VBG" && (pattern.PloverType != "ASSAULT" || pattern.Cameo?.StartsWith("181", StringComparison.Ordinal) == true
+                                                          || children[governed].Any(c => tokens[c].DepRel == "mark"))
                      || IsUnmarkedPastTense(tokens, children, governed))); depth++)
         {
             governed = tokens[governed].Head;
@@ -146,6 +148,11 @@ public sealed partial class EventsStage
                    && !(tokens[trigger].Head >= 0 && tokens[tokens[trigger].Head].Lemma == "take"))   // ("who took part in the march" tells it again)
             && GoverningVerb(tokens, trigger) is >= 0 and var governor)
             subject = children[governor].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        // "was placed under house arrest by police": an event noun under a passive verb is done to that verb's subject.
+        if (obj < 0 && target < 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel == "obl" && tokens[trigger].Head is >= 0 and var passive
+            && children[passive].Any(c => tokens[c].DepRel == "aux:pass")
+            && children[passive].FirstOrDefault(c => tokens[c].DepRel == "nsubj:pass" && IsNominal(tokens[c]), -1) is >= 0 and var undergoer)
+            obj = undergoer;
         // "went on an indefinite hunger strike", "staged a protest", "held a rally": an event noun under a
         // light verb is done by that verb's subject.
         if (subject < 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].Head is >= 0 and var light

@@ -416,6 +416,9 @@ public class EventCodingTests
         var aid = Assert.Single(Extract("The World Health Organization (WHO) flew 12 tonnes of medicines into Goma on Thursday for hospitals overwhelmed with the wounded.").Events);
         Assert.Equal("hospitals", aid.Actor2!.Text);
         Assert.Contains(Extract("Palestinian President Mahmoud Abbas discussed the attacks with Jordan's King Abdullah II by phone on Sunday.").Events, e => e.Cameo == "040");
+        // "was placed under house arrest by police": the arrest is the passive's subject's.
+        var houseArrest = Assert.Single(Extract("Its chairman, Mirwaiz Umar Farooq, was placed under house arrest by police at his home in Srinagar on Friday.").Events);
+        Assert.Equal(("police", "Mirwaiz Umar Farooq"), (houseArrest.Actor1!.Text, houseArrest.Actor2!.Text));
         // A raid that detained men is their arrest, also now that men are civilians.
         Assert.Equal("173", Assert.Single(Extract("Soldiers raided homes in Ntarinkon on Monday afternoon, detaining at least 23 young men, residents said.").Events).Cameo);
     }
