@@ -21,8 +21,9 @@ public sealed partial class EventsStage
         if (token.Upos is "NOUN" or "VERB" && IsChargeOfAnArrest(tokens, children, i)) return true;
         // ("Every raid that kills a child ...": nor does a noun every, each or any raid is.)
         if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.ToLowerInvariant() is "every" or "each" or "any")) return true;
-        // ("every civilian killed is a recruit for the rebels": nor an act on every or any one.)
-        if (token.Upos == "VERB" && children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj"
+        // ("every civilian killed is a recruit for the rebels": nor violence against every or any one; but
+        // "condemned any attempt to seize power" is a condemnation.)
+        if (token.Upos == "VERB" && pattern.PloverType == "ASSAULT" && children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj"
                 && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "every" or "each" or "any"))) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;

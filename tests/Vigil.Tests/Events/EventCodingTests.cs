@@ -416,6 +416,9 @@ public class EventCodingTests
         var aid = Assert.Single(Extract("The World Health Organization (WHO) flew 12 tonnes of medicines into Goma on Thursday for hospitals overwhelmed with the wounded.").Events);
         Assert.Equal("hospitals", aid.Actor2!.Text);
         Assert.Contains(Extract("Palestinian President Mahmoud Abbas discussed the attacks with Jordan's King Abdullah II by phone on Sunday.").Events, e => e.Cameo == "040");
+        // A candlelight march held; shops shut in protest.
+        Assert.Contains(Extract("Hundreds of residents held a candlelight march to the city's Lal Chowk square.").Events, e => e.Cameo == "141");
+        Assert.Contains(Extract("On Wednesday, traders in Srinagar shut their shops in protest at the killings.").Events, e => e.Cameo == "143");
         // "was placed under house arrest by police": the arrest is the passive's subject's.
         var houseArrest = Assert.Single(Extract("Its chairman, Mirwaiz Umar Farooq, was placed under house arrest by police at his home in Srinagar on Friday.").Events);
         Assert.Equal(("police", "Mirwaiz Umar Farooq"), (houseArrest.Actor1!.Text, houseArrest.Actor2!.Text));
