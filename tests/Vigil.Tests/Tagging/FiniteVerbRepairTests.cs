@@ -123,5 +123,6 @@ public class FiniteVerbRepairTests
         Assert.Equal("VB", Xpos("The bishop demanded that police confiscate every rifle in the province .")[5]);
         Assert.Equal("VB", Xpos("The minister demanded that traditional chiefs hand over all firearms .")[6]);
         Assert.Equal("NN", Xpos("The union demanded that the police chief Ali Hassan resign .")[6]);
+        Assert.Equal("VB", Xpos("The rebels demanded that Luanda open negotiations on independence .")[5]);
     }
 }
