@@ -109,6 +109,16 @@ public sealed partial class EventsStage
             }
             if (runEnd > last + 1 && tokens[runEnd].Sentence == tokens[head].Sentence) last = runEnd;
         }
+        // "The head of the ECOWAS Commission", "the leader of the Arakan Army": an office is known by whose it is.
+        if (tokens[head].Upos == "NOUN" && OfficeNouns.Contains(tokens[head].Lemma ?? "")
+            && children[head].FirstOrDefault(c => c > last && tokens[c].DepRel == "nmod" && tokens[c].Upos == "PROPN"
+                   && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var whose
+            && Enumerable.Range(last + 1, Math.Max(0, whose - last)).All(t => tokens[t].Upos is "ADP" or "DET" or "PROPN" or "ADJ" or "NOUN"))
+            last = Math.Max(last, NameEnd(tokens, children, whose));
+        // "The West African bloc ECOWAS condemned": an acronym right after its noun names it.
+        if (last == head && tokens[head].Upos == "NOUN" && last + 1 < tokens.Length && tokens[last + 1].Upos == "PROPN"
+            && tokens[last + 1].Form.Length >= 2 && tokens[last + 1].Form.All(char.IsUpper) && tokens[last + 1].Sentence == tokens[head].Sentence)
+            last++;
         // "the Allied Democratic Forces (ADF)": an acronym in brackets right after the name is part of it.
         if (last + 3 < tokens.Length && tokens[last + 1].Form == "(" && tokens[last + 3].Form == ")" && tokens[last + 2].Form.All(char.IsUpper))
             last += 3;
@@ -179,6 +189,13 @@ public sealed partial class EventsStage
         else if (code is not null && SectorCodes.RolesOnly(code) && actorCountry is not null) code = actorCountry + code;
         return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && SectorCodes.CountryIn(code) is null ? null : actorCountry, sector);
     }
+
+    /// <summary>The last word of a name and its own parts (compounds, flat names), not the clauses hung on it.</summary>
+    private static int NameEnd(Token[] tokens, List<int>[] children, int name) =>
+        children[name].Where(c => c > name && tokens[c].DepRel is "flat" or "flat:name" or "compound").Select(c => NameEnd(tokens, children, c)).DefaultIfEmpty(name).Max();
+
+    private static readonly HashSet<string> OfficeNouns = new(StringComparer.Ordinal)
+        { "head", "chief", "leader", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "secretary", "director", "commander", "envoy" };
 
     private static int SubtreeStart(List<int>[] children, int token)
     {
