@@ -11,6 +11,10 @@ public sealed class CameoOntology
 {
     private readonly Dictionary<string, CameoCategories> _byPrefix = new(StringComparer.Ordinal);
 
+    /// <summary>Verbal acts: CAMEO roots 01 to 13 (statements, appeals, accusations, demands, threats), not acts of force or protest.</summary>
+    public static bool IsVerbalAct(string? cameo) =>
+        cameo is { Length: >= 2 } && int.TryParse(cameo.AsSpan(0, 2), out int root) && root is >= 1 and <= 13;
+
     public CameoOntology(IEnumerable<string> lines)
     {
         foreach (var line in lines)

@@ -49,6 +49,10 @@ internal static class EventMentions
                     : first.Actor1?.Code is { } c1 && c1 == second.Actor1?.Code && first.Actor2?.Code is { } c2 && c2 == second.Actor2?.Code
                       && first.Date?.Value is { } d && d == second.Date?.Value;
                 if (!compatible) continue;
+                // ("The office called for an investigation, while the embassy of India urged restraint": two
+                // speakers' statements are two events, whatever either is coded.)
+                if (sameSentence && first.Trigger.Start != second.Trigger.Start && CameoOntology.IsVerbalAct(first.Cameo) && CameoOntology.IsVerbalAct(second.Cameo)
+                    && first.Actor1 is { } speaker && second.Actor1 is { } other && !Overlap(speaker, other)) continue;
                 if (placeAndItsPeople && PlaceAndItsPeople(document, first.Actor2, second.Actor2)) first.Actor2 = second.Actor2;
                 if (oneKilling && second.Cameo.StartsWith("18", StringComparison.Ordinal)) RecodeAs(first, second);
                 // ("The prison director and four guards were detained": coordinated targets of one verb, merged,
@@ -382,6 +386,9 @@ internal static class EventMentions
     /// <summary>"The fighters" after "militants", "the gunmen" after "jihadists": armed groups outside the state, both.</summary>
     private static bool SameArmedGroupKind(EventActor earlier, EventActor later) =>
         earlier.Sector is "REB" or "UAF" or "INS" && later.Sector is "REB" or "UAF" or "INS";
+
+    private static bool Overlap(EventActor x, EventActor y) => x.Start < y.End && y.Start < x.End;
+
 
     private static bool SameAct(Event x, Event y) =>
         x.Cameo.Length < 3 || y.Cameo.Length < 3 || x.Cameo[..3] == y.Cameo[..3] || x.Plover.Type == y.Plover.Type && x.Plover.Type is "ASSAULT" or "PROTEST";

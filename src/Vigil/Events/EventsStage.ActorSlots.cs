@@ -125,7 +125,7 @@ public sealed partial class EventsStage
         // found no subject belongs to the nearest finite verb above it that has one, or to a noun the parser
         // made the root. (Not an act of force: "Survivors said the attackers went from hut to hut and hacked
         // ...", with the attackers misparsed, is not the survivors' act.)
-        if (subject < 0 && coordinated && !ownPassiveSubject && tokens[trigger].Xpos is "VBD" or "VBN" && IsStatement(pattern)
+        if (subject < 0 && coordinated && !ownPassiveSubject && tokens[trigger].Xpos is "VBD" or "VBN" && CameoOntology.IsVerbalAct(pattern.Cameo)
             && !children[trigger].Any(c => tokens[c].DepRel is "aux" or "aux:pass"))
         {
             for (int above = tokens[trigger].Head, depth = 0; subject < 0 && above >= 0 && depth < 6; above = tokens[above].Head, depth++)
@@ -450,9 +450,6 @@ public sealed partial class EventsStage
     /// the first verb's phrase ("... outside parliament in Tbilisi late Sunday and detained 38 people"),
     /// the nearest verb above that noun. -1 if none is near.
     /// </summary>
-    /// <summary>Verbal acts (CAMEO 01 to 13: statements, appeals, accusations, demands, threats), not acts of force or protest.</summary>
-    private static bool IsStatement(EventPattern pattern) =>
-        pattern.Cameo is { Length: >= 2 } cameo && int.TryParse(cameo.AsSpan(0, 2), out int root) && root is >= 1 and <= 13;
 
     /// <summary>The participle of the same sentence before the word that hangs on a verb (advcl), or -1.</summary>
     private static int PreviousParticiple(Token[] tokens, int word)

@@ -192,6 +192,8 @@ public class EventCodingTests
         Assert.Equal(("Ukraine's Foreign Ministry", "Western allies"), (appeal.Actor1!.Text, appeal.Actor2!.Text));
         var mission = Assert.Single(Extract("The U.N. peacekeeping mission in Congo, known as MONUSCO, called on Congolese authorities on Monday to bring those responsible to justice.").Events);
         Assert.EndsWith("known as MONUSCO", mission.Actor1!.Text);
+        var statements = Extract("The office called for an investigation, while the embassy of India urged restraint.").Events;
+        Assert.Equal(2, statements.Count);
         Assert.Equal("The head of the ECOWAS Commission", Assert.Single(Extract("The head of the ECOWAS Commission spoke with the president by telephone.").Events).Actor1!.Text);
         Assert.Contains("ECOWAS", Assert.Single(Extract("The West African bloc ECOWAS condemned the attempt to seize power by force.").Events).Actor1!.Text);
         var coordinator = Assert.Single(Extract("The UN humanitarian coordinator for Burkina Faso, Marie-Claire Dubuisson, appealed to all parties on Wednesday to spare civilians.").Events);
