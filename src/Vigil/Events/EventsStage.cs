@@ -372,7 +372,10 @@ public sealed partial class EventsStage : IPipelineStage
         // "Every few months they fight", "rival groups battle for control of the routes": violence told in the
         // simple present is a habit or a state of affairs, not an event that happened. (Not in a headline,
         // which tells past events in the present and ends without a full stop: "Gunmen kill 12 in Zamfara".)
-        if (@event.Plover.Type == "ASSAULT" && tokens[trigger].Xpos is "VBP" or "VBZ" && EndsWithAFullStop(document, document.Sentences[@event.Sentence]))
+        // (Nor a past that is spelt as the present, "Last week, settlers beat an elderly farmer", in a sentence
+        // that tells when it happened.)
+        if (@event.Plover.Type == "ASSAULT" && tokens[trigger].Xpos is "VBP" or "VBZ" && EndsWithAFullStop(document, document.Sentences[@event.Sentence])
+            && !(tokens[trigger].Form.ToLowerInvariant() is "beat" or "hit" or "cut" or "shut" or "hurt" or "burst" && @event.Date?.Value is not null))
             return Modalities.Hypothetical;
         // "would continue until the faction's leaders were captured", "unless they withdrew": a condition, not a fact.
         // (A verb coordinated with such a clause's verb shares it: "until the leaders were captured or killed".)

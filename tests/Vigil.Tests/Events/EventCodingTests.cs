@@ -420,6 +420,10 @@ public class EventCodingTests
         var aid = Assert.Single(Extract("The World Health Organization (WHO) flew 12 tonnes of medicines into Goma on Thursday for hospitals overwhelmed with the wounded.").Events);
         Assert.Equal("hospitals", aid.Actor2!.Text);
         Assert.Contains(Extract("Palestinian President Mahmoud Abbas discussed the attacks with Jordan's King Abdullah II by phone on Sunday.").Events, e => e.Cameo == "040");
+        // Battalions flown in are a deployment; "Last week, settlers beat" is a past, not a habit.
+        Assert.Contains(Extract("The army flew two additional battalions to Cabinda on Friday, a military source said.").Events, e => e.Cameo == "154");
+        var beating = Assert.Single(Extract("Last week, settlers beat an elderly farmer and his wife as they picked olives near Huwara.", new DateOnly(2025, 10, 26)).Events);
+        Assert.True(Modalities.IsFactual(beating.Modality), beating.Modality);
         // A candlelight march held; shops shut in protest.
         Assert.Contains(Extract("Hundreds of residents held a candlelight march to the city's Lal Chowk square.").Events, e => e.Cameo == "141");
         Assert.Contains(Extract("On Wednesday, traders in Srinagar shut their shops in protest at the killings.").Events, e => e.Cameo == "143");
