@@ -32,6 +32,11 @@ public sealed partial class EventsStage
                 // "protests against tax increases", "the attack against the convoy": the target.
                 obj = c;
             }
+            // "the arrests of opposition figures", "the massacre of 14 civilians": an act done to someone names
+            // them with "of".
+            else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && pattern.PloverType is "COERCE" or "ASSAULT" && obj < 0
+                     && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "of"))
+                obj = c;
             else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "between" or "by" or "of"))
             {
                 if (subject < 0 && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "between")) between = c;

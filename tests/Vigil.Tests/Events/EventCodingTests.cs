@@ -192,6 +192,8 @@ public class EventCodingTests
         Assert.Equal(("Ukraine's Foreign Ministry", "Western allies"), (appeal.Actor1!.Text, appeal.Actor2!.Text));
         var mission = Assert.Single(Extract("The U.N. peacekeeping mission in Congo, known as MONUSCO, called on Congolese authorities on Monday to bring those responsible to justice.").Events);
         Assert.EndsWith("known as MONUSCO", mission.Actor1!.Text);
+        var massacre = Assert.Single(Extract("The massacre of 14 ethnic Albanian civilians in Vushtrri shocked the country.").Events);
+        Assert.Equal("14 ethnic Albanian civilians", massacre.Actor2!.Text);
         var statements = Extract("The office called for an investigation, while the embassy of India urged restraint.").Events;
         Assert.Equal(2, statements.Count);
         Assert.Equal("The head of the ECOWAS Commission", Assert.Single(Extract("The head of the ECOWAS Commission spoke with the president by telephone.").Events).Actor1!.Text);
