@@ -168,7 +168,12 @@ public sealed partial class EventsStage
             : role >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[role].Lemma ?? "") is { } roleAgent ? AgentDictionary.SectorOfCode(roleAgent)
             : title >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[title].Lemma?.ToLowerInvariant() ?? "") is { } titleAgent ? AgentDictionary.SectorOfCode(titleAgent) : null;
         // A coordinated modifier's country may also come from the places ("Palestinian"), a role owner's from the dictionaries.
-        string? ownerCountry = owner < 0 ? null : slot.OwnerModifies ? context.Phrases.CountryAt(owner) : SectorCodes.CountryIn(context.Phrases.CodeOf(owner));
+        // ("Diplomats from Manila and Beijing": a capital standing for its country owns the role too.)
+        string? ownerCountry = owner < 0 ? null : slot.OwnerModifies ? context.Phrases.CountryAt(owner)
+            : SectorCodes.CountryIn(context.Phrases.CodeOf(owner))
+              ?? (children[owner].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "from" or "of")
+                  || tokens[owner].DepRel == "conj" && tokens[owner].Head >= 0 && children[tokens[owner].Head].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "from" or "of")
+                  ? CountryNamedBy(document, owner) : null);
         string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head)
                                ?? PossessorsCountry(context, head) ?? context.Country;
         if (slot.OwnerModifies && ownerCountry is not null)
