@@ -16,7 +16,19 @@ public sealed partial class EventsStage
     /// consequence or a description of the event it names, which folding gives its toll (EventMentions).
     /// </summary>
     private EventActor? SourceAt(ActorContext context, ActorSlot slot) =>
-        !_petrarchConventions && slot.Head >= 0 && NamesAnEvent(context.Document.Tokens[slot.Head]) ? null : ActorAt(context, slot);
+        !_petrarchConventions && slot.Head >= 0 && (NamesAnEvent(context.Document.Tokens[slot.Head]) || NamesTheLand(context, slot.Head)) ? null : ActorAt(context, slot);
+
+    /// <summary>
+    /// "Troops pursuing the attackers into the Mayombe forest killed seven rebels", parsed with the forest as
+    /// the subject: a stretch of land or a time of day, coded as nobody, does nothing.
+    /// </summary>
+    private static bool NamesTheLand(ActorContext context, int head) =>
+        context.Document.Tokens[head] is { Upos: "NOUN" } token && LandNouns.Contains(token.Lemma ?? "")
+        && EntityAt(context.Document, head)?.Actor is null && context.Phrases.CodeOf(head) is null;
+
+    private static readonly HashSet<string> LandNouns = new(StringComparer.Ordinal)
+        { "forest", "estuary", "river", "mountain", "hill", "valley", "road", "highway", "street", "square", "field", "bush", "desert",
+          "dusk", "dawn", "foot", "night", "morning" };
 
     private bool NamesAnEvent(in Token token) =>
         token.Upos == "NOUN" && token.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => !p.VerbOnly && p.ObjectLemma is null && p.Cameo is not null);

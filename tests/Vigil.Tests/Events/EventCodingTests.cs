@@ -194,6 +194,8 @@ public class EventCodingTests
         Assert.EndsWith("known as MONUSCO", mission.Actor1!.Text);
         var massacre = Assert.Single(Extract("The massacre of 14 ethnic Albanian civilians in Vushtrri shocked the country.").Events);
         Assert.Equal("14 ethnic Albanian civilians", massacre.Actor2!.Text);
+        Assert.DoesNotContain(Extract("Troops pursuing the attackers into the Mayombe forest killed seven rebels in clashes near the village of Necuto on Thursday night.").Events,
+            e => e.Actor1?.Text.Contains("forest") == true);
         var talks = Assert.Single(Extract("Diplomats from Manila and Beijing held talks on easing tensions in January.").Events);
         Assert.Equal(("PHL", "CHN"), (talks.Actor1!.Country, talks.Actor2!.Country));
         var statements = Extract("The office called for an investigation, while the embassy of India urged restraint.").Events;
