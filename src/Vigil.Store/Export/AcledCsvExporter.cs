@@ -15,7 +15,7 @@ public sealed class AcledCsvExporter : IEventExporter
 {
     public static readonly string[] Columns =
     [
-        "event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "country", "admin1",
+        "event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "country", "admin1",
         "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
     ];
 
@@ -31,7 +31,7 @@ public sealed class AcledCsvExporter : IEventExporter
             [
                 e.EventDate, e.AcledType, e.AcledSubType, e.Actor1Text, null,
                 ReferenceData.AcledInter(e.Actor1Sector, e.AcledType)?.ToString(CultureInfo.InvariantCulture),
-                e.Actor2Text, ReferenceData.CountryOf(e.Country)?.Name ?? e.Country, e.Admin1, e.Location,
+                e.Actor2Text, e.Actor2Associated, ReferenceData.CountryOf(e.Country)?.Name ?? e.Country, e.Admin1, e.Location,
                 Number(e.Lat), Number(e.Lon), GeoPrecision(e.GeoPrecision), e.Sources, Notes(e),
                 (e.FatalitiesLow ?? 0).ToString(CultureInfo.InvariantCulture),
             ];

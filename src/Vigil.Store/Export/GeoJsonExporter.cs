@@ -37,6 +37,7 @@ public sealed class GeoJsonExporter : IEventExporter
             w.WriteString("actor1_code", e.Actor1Code);
             w.WriteString("actor2", e.Actor2Text);
             w.WriteString("actor2_code", e.Actor2Code);
+            w.WriteString("actor2_associated", e.Actor2Associated);
             w.WriteString("location", e.Location);
             w.WriteString("country", e.Country);
             w.WriteString("admin1", e.Admin1);

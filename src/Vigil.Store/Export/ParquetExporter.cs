@@ -69,6 +69,8 @@ public sealed class ParquetEventRow
     public string? Actor2 { get; set; }
     [JsonPropertyName("actor2_code")]
     public string? Actor2Code { get; set; }
+    [JsonPropertyName("actor2_associated")]
+    public string? Actor2Associated { get; set; }
     [JsonPropertyName("location")]
     public string? Location { get; set; }
     [JsonPropertyName("country")]
@@ -105,7 +107,7 @@ public sealed class ParquetEventRow
         Id = e.Id, EventDate = e.EventDate, DatePrecision = e.DatePrecision, Cameo = e.Cameo, CameoRoot = e.CameoRoot,
         PloverType = e.PloverType, PloverMode = e.PloverMode, AcledType = e.AcledType, AcledSubType = e.AcledSubType,
         Actor1 = e.Actor1Text, Actor1Code = e.Actor1Code, Actor2 = e.Actor2Text, Actor2Code = e.Actor2Code,
-        Location = e.Location, Country = e.Country, Admin1 = e.Admin1, Latitude = e.Lat, Longitude = e.Lon,
+        Actor2Associated = e.Actor2Associated, Location = e.Location, Country = e.Country, Admin1 = e.Admin1, Latitude = e.Lat, Longitude = e.Lon,
         GeoPrecision = e.GeoPrecision, FatalitiesLow = e.FatalitiesLow, FatalitiesHigh = e.FatalitiesHigh,
         FatalitiesDisputed = e.FatalitiesDisputed, NumReports = e.NumReports, NumStories = e.NumStories,
         NumSources = e.NumSources, Sources = e.Sources, SourceUrl = e.SourceUrl, Notes = e.Notes,

@@ -43,6 +43,7 @@ public sealed class PloverJsonlExporter : IEventExporter
         w.WriteString("recipient_code", e.Actor2Code);
         w.WriteString("recipient_country", e.Actor2Country);
         w.WriteString("recipient_role", e.Actor2Sector);
+        w.WriteString("recipient_associated", e.Actor2Associated);
         w.WriteStartObject("location");
         w.WriteString("name", e.Location);
         WriteNumber(w, "lat", e.Lat);

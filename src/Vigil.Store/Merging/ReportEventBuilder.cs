@@ -45,6 +45,7 @@ public static class ReportEventBuilder
             Actor2Code = e.Actor2?.Code,
             Actor2Country = e.Actor2?.Country,
             Actor2Sector = e.Actor2?.Sector,
+            Actor2Associated = e.Actor2Associated.Count == 0 ? null : string.Join("; ", e.Actor2Associated.Select(a => a.Text)),
             PlaceText = e.Place?.Text,
             PlaceName = place?.Name ?? e.Place?.Text,
             GeonamesId = e.Place?.GeonamesId,

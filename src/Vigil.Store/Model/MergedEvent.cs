@@ -24,6 +24,9 @@ public sealed record MergedEvent
     public string? Actor2Code { get; init; }
     public string? Actor2Country { get; init; }
     public string? Actor2Sector { get; init; }
+
+    /// <summary>Further targets of the same act, "; "-separated (ACLED's assoc_actor_2).</summary>
+    public string? Actor2Associated { get; init; }
     public string? Location { get; init; }
     public long? GeonamesId { get; init; }
     public double? Lat { get; init; }

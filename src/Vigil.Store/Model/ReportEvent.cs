@@ -28,6 +28,9 @@ public sealed record ReportEvent
     public string? Actor2Code { get; init; }
     public string? Actor2Country { get; init; }
     public string? Actor2Sector { get; init; }
+
+    /// <summary>Further targets of the same act, "; "-separated (ACLED's assoc_actor_2).</summary>
+    public string? Actor2Associated { get; init; }
     public string? PlaceText { get; init; }
     public string? PlaceName { get; init; }
     public long? GeonamesId { get; init; }

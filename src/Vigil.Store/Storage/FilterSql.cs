@@ -64,7 +64,8 @@ public static class FilterSql
         if (filter.Actor is { } actor)
         {
             clauses.Add("(actor1_code LIKE @actorCode ESCAPE '\\' OR actor2_code LIKE @actorCode ESCAPE '\\' OR " +
-                        "lower(actor1_text) LIKE @actorText ESCAPE '\\' OR lower(actor2_text) LIKE @actorText ESCAPE '\\')");
+                        "lower(actor1_text) LIKE @actorText ESCAPE '\\' OR lower(actor2_text) LIKE @actorText ESCAPE '\\' OR " +
+                        "lower(actor2_associated) LIKE @actorText ESCAPE '\\')");
             p.Add("actorCode", EscapeLike(actor.ToUpperInvariant()) + "%");
             p.Add("actorText", "%" + EscapeLike(actor.ToLowerInvariant()) + "%");
         }

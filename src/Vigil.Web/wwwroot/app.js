@@ -324,6 +324,7 @@
     fact('Place', [e.location, e.admin1, e.country].filter(Boolean).join(', '));
     fact('Actor', actorText(e.actor1_text, e.actor1_code));
     fact('Target', actorText(e.actor2_text, e.actor2_code));
+    fact('Also targeted', e.actor2_associated);
     fact('CAMEO', e.cameo);
     fact('ACLED', [e.acled_type, e.acled_sub_type].filter(Boolean).join(': '));
     fact('Killed', killed(e), e.fatalities_disputed ? 'disputed' : null);

@@ -45,6 +45,13 @@ public sealed class Event
     /// <summary>Id of the quote this event is reported under.</summary>
     public string? Quote { get; set; }
     public double Confidence { get; set; }
+
+    /// <summary>
+    /// Vigil's addition to the contract: further targets coordinated with <see cref="Actor2"/> by the same
+    /// words ("detained the prison director and four guards"). One act on several sides is one event, as
+    /// ACLED codes it, its other targets kept here (ACLED's associated actors). Empty for one target.
+    /// </summary>
+    public List<EventActor> Actor2Associated { get; init; } = [];
 }
 
 /// <summary>The modality values of the output contract.</summary>

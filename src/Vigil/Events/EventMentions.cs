@@ -44,8 +44,11 @@ internal static class EventMentions
                 // "raided a militant hideout ... and killed eight insurgents": one attack on the people of the place.
                 bool placeAndItsPeople = sameSentence && first.Plover.Type == "ASSAULT"
                     && (PlaceAndItsPeople(document, first.Actor2, second.Actor2) || PlaceAndItsPeople(document, second.Actor2, first.Actor2));
+                // ("Police detained the prison director and four guards": one act on coordinated targets is one event,
+                // the others its associated targets.)
+                bool coordinatedTargets = keepFirstOfCoordinated && first.Trigger.Start == second.Trigger.Start && !Compatible(first.Actor2, second.Actor2);
                 bool compatible = sameSentence
-                    ? Compatible(first.Actor1, second.Actor1) && (placeAndItsPeople || Compatible(first.Actor2, second.Actor2))
+                    ? Compatible(first.Actor1, second.Actor1) && (placeAndItsPeople || coordinatedTargets || Compatible(first.Actor2, second.Actor2))
                     : first.Actor1?.Code is { } c1 && c1 == second.Actor1?.Code && first.Actor2?.Code is { } c2 && c2 == second.Actor2?.Code
                       && first.Date?.Value is { } d && d == second.Date?.Value;
                 if (!compatible) continue;
@@ -60,6 +63,8 @@ internal static class EventMentions
                 bool coordinated = keepFirstOfCoordinated && first.Trigger.Start == second.Trigger.Start;
                 first.Actor1 = coordinated ? first.Actor1 ?? second.Actor1 : Better(first.Actor1, second.Actor1);
                 first.Actor2 = coordinated ? first.Actor2 ?? second.Actor2 : Better(first.Actor2, second.Actor2);
+                if (coordinated && second.Actor2 is { } alsoTargeted && first.Actor2 is { } kept && !Overlap(kept, alsoTargeted)) first.Actor2Associated.Add(alsoTargeted);
+                if (coordinated) first.Actor2Associated.AddRange(second.Actor2Associated);
                 first.Fatalities ??= second.Fatalities;
                 first.Injuries ??= second.Injuries;
                 first.Place ??= second.Place;
@@ -473,7 +478,7 @@ internal static class EventMentions
         {
             Id = "V" + (index + 1), Sentence = e.Sentence, Trigger = e.Trigger, Cameo = e.Cameo, Plover = e.Plover, Acled = e.Acled,
             Actor1 = e.Actor1, Actor2 = e.Actor2, Place = e.Place, Date = e.Date, Fatalities = e.Fatalities, Injuries = e.Injuries,
-            Modality = e.Modality, Quote = e.Quote, Confidence = e.Confidence,
+            Modality = e.Modality, Quote = e.Quote, Confidence = e.Confidence, Actor2Associated = e.Actor2Associated,
         };
     }
 }

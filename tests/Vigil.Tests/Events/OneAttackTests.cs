@@ -67,10 +67,15 @@ public class OneAttackTests
     }
 
     [Fact]
-    public void Coordinated_targets_of_one_verb_keep_the_first_named()
+    public void Coordinated_targets_of_one_verb_keep_the_first_named_and_the_others_as_associated()
     {
         var detention = Assert.Single(Events("The prison director and four guards were detained on Monday on suspicion of complicity."));
         Assert.Contains("director", detention.Actor2!.Text);
+        Assert.Equal(["four guards"], detention.Actor2Associated.Select(a => a.Text));
+        // Also when the targets are coded differently (a journalist, opposition activists): one act, one event.
+        var arrest = Assert.Single(Events("Soldiers detained a local journalist and two opposition activists in Bamako on Monday."));
+        Assert.Equal(("a local journalist", "two opposition activists"), (arrest.Actor2!.Text, Assert.Single(arrest.Actor2Associated).Text));
+        Assert.NotEqual(arrest.Actor2.Sector, arrest.Actor2Associated[0].Sector);
     }
 
     [Fact]

@@ -232,9 +232,9 @@ public class EventStoreSuite
     {
         using var db = TestStores.Create(kind);
         db.Store.Ingest(Reports.Paris());
-        Assert.Equal(3, db.Store.SchemaVersion);
+        Assert.Equal(4, db.Store.SchemaVersion);
         using var reopened = db.Reopen();
-        Assert.Equal(3, reopened.SchemaVersion);
+        Assert.Equal(4, reopened.SchemaVersion);
         Assert.Equal(1, reopened.CountEvents(EventFilter.All));
     }
 

@@ -29,13 +29,24 @@ public class ExportTests : IDisposable
     public void Acled_csv_has_acleds_columns_and_conservative_fatalities()
     {
         var lines = Export("acled-csv").Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("event_date,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities", lines[0]);
+        Assert.Equal("event_date,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities", lines[0]);
         Assert.Equal(4, lines.Length);
         var antunez = lines.Single(l => l.Contains("Antúnez"));
-        Assert.StartsWith("2014-01-13,Violence against civilians,Attack,Soldiers,,1,townspeople,Mexico,Michoacán,Antúnez,19.01451,-102.20432,1,Associated Press; Reuters,", antunez);
+        Assert.StartsWith("2014-01-13,Violence against civilians,Attack,Soldiers,,1,townspeople,,Mexico,Michoacán,Antúnez,19.01451,-102.20432,1,Associated Press; Reuters,", antunez);
         Assert.Contains("[Reports disagree on fatalities: 2 to 4.]", antunez);
         Assert.EndsWith(",2", antunez);
-        Assert.Contains(lines, l => l.StartsWith("2023-03-20,Protests,Peaceful protest,demonstrators,,6,,France,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("2023-03-20,Protests,Peaceful protest,demonstrators,,6,,,France,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Further_targets_of_one_act_are_stored_searchable_and_exported_as_acleds_associated_actors()
+    {
+        _db.Store.Ingest(Reports.Detentions());
+        var stored = Assert.Single(_db.Store.StreamEvents(EventFilter.All with { Actor = "guards" }));
+        Assert.Equal(("the prison director", "four guards"), (stored.Actor2Text, stored.Actor2Associated));
+        Assert.Contains(",Police,,", Export("acled-csv"));
+        Assert.Contains(",the prison director,four guards,Mexico,Sinaloa,Culiacán,", Export("acled-csv"));
+        Assert.Contains("\"actor2_associated\":\"four guards\"", Export("geojson"));
     }
 
     [Fact]

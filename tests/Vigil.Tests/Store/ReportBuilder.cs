@@ -30,7 +30,8 @@ public sealed class ReportBuilder(string text)
         (string? Value, string Precision, string Words)? date = null,
         (int Min, string Words)? killed = null,
         string modality = Modalities.Asserted,
-        (string Speaker, string Cue, string[] Via)? quote = null)
+        (string Speaker, string Cue, string[] Via)? quote = null,
+        (string Words, string? Code)[]? associated = null)
     {
         var triggerSpan = Find(trigger);
         var e = new Event
@@ -47,6 +48,7 @@ public sealed class ReportBuilder(string text)
             Fatalities = killed is { } k ? new CasualtyCount(k.Min, k.Min, k.Words, false) : null,
             Modality = modality,
             Confidence = 0.8,
+            Actor2Associated = associated?.Select(a => Actor(a.Words, a.Code)).ToList() ?? [],
         };
         if (place is { } p)
         {

@@ -107,6 +107,16 @@ public static class Reports
             date: ("2023-03-20", "day", "on Monday"))
         .Build();
 
+    /// <summary>One act on two coordinated targets: one event, the second target associated.</summary>
+    public static Document Detentions() => new ReportBuilder(
+            "Police detained the prison director and four guards in Culiacán on Friday after the escape.")
+        .From("Reuters", "2023-01-07")
+        .Event("detained", "173", "COERCE", ("Strategic developments", "Arrests"),
+            actor1: ("Police", "MEXCOP"), actor2: ("the prison director", "MEXGOV"), associated: [("four guards", "MEXCOP")],
+            place: new ReportBuilder.PlaceSpec("Culiacán", 24.79032, -107.38782, "MX", "Sinaloa", GeonamesId: 4012176),
+            date: ("2023-01-06", "day", "on Friday"))
+        .Build();
+
     /// <summary>An event that did not happen: it must not enter the event database.</summary>
     public static Document Threat() => new ReportBuilder(
             "The cartel threatened to attack the town of Apatzingán next week.")
