@@ -24,8 +24,9 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             var bio = recognizer.Tag(forms, tags[0] is null ? null : tags);
             JoinNameParts(document.Tokens, sentence, bio);
             var covered = new bool[n];
-            foreach (var (start, length, type) in IobReader.Spans(bio))
+            foreach (var (spanStart, spanLength, type) in IobReader.Spans(bio))
             {
+                var (start, length) = OpensWithADemonym(forms, bio, spanStart, type) ? (spanStart - 1, spanLength + 1) : (spanStart, spanLength);
                 if (start == 0 && length == 1 && NamesAKindOfActor(forms[0])) continue;
                 for (int k = start; k < start + length; k++) covered[k] = true;
                 mentions.Add((MentionOf(document, sentence.FirstToken + start, length), type));
@@ -41,6 +42,15 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
         document.Entities.AddRange(NameCoreference.Group(mentions.OrderBy(m => m.Mention.Start).ToList()));
         if (gazetteer is not null) RelabelCountriesAndCapitals(document.Entities, gazetteer);
     }
+
+    /// <summary>
+    /// "the Mexican Competitiveness Institute", "the Syrian Observatory for Human Rights": a capitalised
+    /// demonym right before an organisation's name is the name's first word, and it says whose the
+    /// organisation is (the recognizer, trained on few such names, often starts the name after it).
+    /// </summary>
+    private bool OpensWithADemonym(string[] forms, string[] bio, int start, string type) =>
+        type == "ORG" && start > 0 && bio[start - 1] == "O" && forms[start - 1].Length > 2 && char.IsUpper(forms[start - 1][0])
+        && gazetteer is not null && !gazetteer.LookupDemonym(forms[start - 1]).IsEmpty;
 
     /// <summary>
     /// "Gunmen ambushed ...", "Militants stormed ...": a sentence's capitalized first word that is a kind of

@@ -44,6 +44,16 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_demonym_opening_an_organisations_name_is_part_of_it_and_gives_its_country()
+    {
+        var document = new Document("Alejandro Hope, director of security policy at the Mexican Competitiveness Institute, said the army had little choice.");
+        PipelineFactory.CreateDefault().Process(document);
+        var institute = Assert.Single(document.Entities, e => e.Label == "ORG");
+        Assert.Equal(("Mexican Competitiveness Institute", "MEX"), (institute.Name, institute.Actor?.Country));
+        Assert.DoesNotContain(document.Entities, e => e.Label == "NORP");
+    }
+
+    [Fact]
     public void Ner_scorer_counts_exact_spans_per_label()
     {
         var gold = new List<IobSentence> { new(["Estanislao", "Beltran", "told", "the", "AP", "in", "Antunez"], ["B-PER", "I-PER", "O", "O", "B-ORG", "O", "B-LOC"]) };
