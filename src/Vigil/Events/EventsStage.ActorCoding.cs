@@ -49,6 +49,12 @@ public sealed partial class EventsStage
         for (int depth = 0; depth < 3 && (_lexicon.Collectives.Contains(tokens[head].Lemma?.ToLowerInvariant() ?? "") || tokens[head].Upos == "NUM")
              && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var members; depth++)
             head = members;
+        // "Gunmen from the Knights Templar cartel", "fighters of the RSF": armed men nobody names, from a known
+        // group, are that group's.
+        if (head == collective && SectorOfAgent(tokens[head]) == "UAF"
+            && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "from" or "of")
+                   && (context.Phrases.CodeOf(c) is not null || EntityAt(document, c)?.Actor is not null || SectorOfAgent(tokens[c]) is not (null or "UAF" or "CVL")), -1) is >= 0 and var group)
+            head = group;
         // "to break up a blockade by truck drivers", "a rally by protesters": a gathering's actors are its people.
         if (head == collective && GatheringNouns.Contains(tokens[head].Lemma ?? "")
             && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && tokens[c].Upos is "NOUN" or "PROPN"
@@ -208,6 +214,9 @@ public sealed partial class EventsStage
     }
 
     /// <summary>The last word of a name and its own parts (compounds, flat names), not the clauses hung on it.</summary>
+    private string? SectorOfAgent(in Token token) =>
+        _lexicon.AgentSectors.GetValueOrDefault(token.Lemma?.ToLowerInvariant() ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent) : null;
+
     private static int NameEnd(Token[] tokens, List<int>[] children, int name) =>
         children[name].Where(c => c > name && tokens[c].DepRel is "flat" or "flat:name" or "compound").Select(c => NameEnd(tokens, children, c)).DefaultIfEmpty(name).Max();
 

@@ -448,6 +448,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Armed_men_from_a_known_group_are_that_groups()
+    {
+        var attack = Assert.Single(Extract("Gunmen from the Knights Templar cartel attacked a police station in Apatzingan on Monday.").Events);
+        Assert.Equal(("MEXCRM", "Gunmen from the Knights Templar cartel"), (attack.Actor1!.Code, attack.Actor1.Text));
+        // Gunmen from nowhere known stay unidentified.
+        Assert.Equal("UAF", Assert.Single(Extract("Gunmen from a nearby village attacked a police station in Apatzingan on Monday.").Events).Actor1!.Sector);
+    }
+
+    [Fact]
     public void Coordinated_nationalities_make_one_actor_each()
     {
         var events = Extract("Israeli and Palestinian leaders met Egyptian officials in Cairo on Monday.").Events;
@@ -527,7 +536,7 @@ public class EventCodingTests
         var d = Extract("Gunmen from the Knights Templar cartel and self-defense groups fought gun battles over the weekend.");
         // One fight, its sides in the order the text names them.
         var fight = Assert.Single(d.Events, e => e.Trigger.Text == "fought");
-        Assert.Equal("Gunmen", fight.Actor1!.Text);
+        Assert.Equal(("Gunmen from the Knights Templar cartel", "MEXCRM"), (fight.Actor1!.Text, fight.Actor1.Code));
         Assert.Contains("groups", fight.Actor2!.Text);
     }
 
