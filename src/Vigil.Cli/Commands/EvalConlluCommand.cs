@@ -20,15 +20,17 @@ public static class EvalConlluCommand
         var gold = new Option<string>("--gold") { Description = "A CoNLL-U file", Required = true };
         var raw = new Option<bool>("--raw") { Description = "Tokenize and split the gold text with Vigil and score with the CoNLL 2018 alignment" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
-        var command = new Command("conllu", "Score tagging and parsing against a CoNLL-U treebank") { gold, raw, json };
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(raw), parse.GetValue(json), parse.InvocationConfiguration.Output));
+        var predictions = new Option<string?>("--predictions") { Description = "Also write Vigil's analysis as CoNLL-U to this file (for error analysis)" };
+        var command = new Command("conllu", "Score tagging and parsing against a CoNLL-U treebank") { gold, raw, json, predictions };
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(raw), parse.GetValue(json), parse.GetValue(predictions), parse.InvocationConfiguration.Output));
         return command;
     }
 
-    private static int Run(string goldPath, bool raw, bool json, TextWriter output)
+    private static int Run(string goldPath, bool raw, bool json, string? predictionsPath, TextWriter output)
     {
         var sentences = ReadTreebank(goldPath);
-        var scores = raw ? ScoreRaw(sentences) : ScoreGoldTokens(sentences);
+        var (scores, document) = raw ? ScoreRaw(sentences) : ScoreGoldTokens(sentences);
+        if (predictionsPath is not null) WritePredictions(document, predictionsPath);
         if (json) output.WriteLine(ToJson(scores));
         else Print(scores, raw, output);
         return 0;
@@ -47,7 +49,20 @@ public static class EvalConlluCommand
         }
     }
 
-    private static SyntaxScores ScoreRaw(List<ConlluSentence> sentences)
+    private static void WritePredictions(Document document, string path)
+    {
+        try
+        {
+            using var writer = new StreamWriter(path);
+            ConlluWriter.Write(document, writer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--predictions: {path}: {e.Message}");
+        }
+    }
+
+    private static (SyntaxScores, Document) ScoreRaw(List<ConlluSentence> sentences)
     {
         var goldText = GoldText.Build(sentences);
         var document = new Document(goldText.Text);
@@ -55,10 +70,10 @@ public static class EvalConlluCommand
         long started = Stopwatch.GetTimestamp();
         pipeline.Process(document);
         double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        return RawTextScorer.Score(sentences, goldText, document, document.Tokens.Length / Math.Max(seconds, 1e-9));
+        return (RawTextScorer.Score(sentences, goldText, document, document.Tokens.Length / Math.Max(seconds, 1e-9)), document);
     }
 
-    private static SyntaxScores ScoreGoldTokens(List<ConlluSentence> sentences)
+    private static (SyntaxScores, Document) ScoreGoldTokens(List<ConlluSentence> sentences)
     {
         var document = DocumentFromGoldTokens(sentences);
         var stages = PipelineFactory.CreateSyntax().Stages.Where(s => s is not Tokenization.TokenizerStage).ToList();
@@ -81,7 +96,7 @@ public static class EvalConlluCommand
             }
             predictions.Add(prediction);
         }
-        return GoldTokenScorer.Score(sentences, predictions, document.Tokens.Length / Math.Max(seconds, 1e-9));
+        return (GoldTokenScorer.Score(sentences, predictions, document.Tokens.Length / Math.Max(seconds, 1e-9)), document);
     }
 
     /// <summary>A document over the treebank's text whose tokens and sentences are the gold ones.</summary>
