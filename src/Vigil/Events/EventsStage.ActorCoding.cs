@@ -79,7 +79,8 @@ public sealed partial class EventsStage
                 && tokens[c].Upos != "ADV"   // "hours later gunmen abducted", with "later" parsed as the gunmen's modifier
                 && tokens[c].Form.ToLowerInvariant() is not ("dead" or "alive"))   // "shot dead a community leader"
             {
-                first = Math.Min(first, c);
+                // ("United Nations agencies", "Amnesty International's Nigeria office": a name before the noun, whole.)
+                first = Math.Min(first, c < head && tokens[c].DepRel is "compound" or "nmod:poss" && tokens[c].Upos == "PROPN" ? NameStart(tokens, children, c) : c);
                 // ("Sinaloa Gov. Elena Barraza", parsed as a chain of flat names: the whole chain.)
                 last = Math.Max(last, tokens[c].DepRel is "flat" or "flat:name" ? SubtreeEnd(children, c) : c);
             }
@@ -216,6 +217,17 @@ public sealed partial class EventsStage
     /// <summary>The last word of a name and its own parts (compounds, flat names), not the clauses hung on it.</summary>
     private string? SectorOfAgent(in Token token) =>
         _lexicon.AgentSectors.GetValueOrDefault(token.Lemma?.ToLowerInvariant() ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent) : null;
+
+    /// <summary>The first word of a proper noun's own name: its compounds and modifiers that are names too.</summary>
+    private static int NameStart(Token[] tokens, List<int>[] children, int name)
+    {
+        int start = name;
+        foreach (var c in children[name])
+        {
+            if (c < start && tokens[c].DepRel is "compound" or "amod" or "flat" && char.IsUpper(tokens[c].Form[0])) start = NameStart(tokens, children, c);
+        }
+        return start;
+    }
 
     private static int NameEnd(Token[] tokens, List<int>[] children, int name) =>
         children[name].Where(c => c > name && tokens[c].DepRel is "flat" or "flat:name" or "compound").Select(c => NameEnd(tokens, children, c)).DefaultIfEmpty(name).Max();

@@ -14,6 +14,7 @@ public static class ParseRepairs
     {
         for (int i = 0; i < heads.Length; i++) PastTenseReadAsModifier(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) NameReadAsSubjectBeforeItsNoun(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);
@@ -503,6 +504,23 @@ public static class ParseRepairs
         if (last < 1 || xpos[last] != "." || relations[last] != "punct") return;
         int root = heads.IndexOf(-1);
         if (root >= 0 && root != last) heads[last] = root;
+    }
+
+    /// <summary>
+    /// "United Nations agencies delivered ...", "Amnesty International's Nigeria office accused ...", parsed
+    /// with the name and the noun both subjects of the verb: a proper noun right before the phrase of a
+    /// common-noun subject of the same verb is part of that phrase (of its first name, if it opens with one).
+    /// </summary>
+    private static void NameReadAsSubjectBeforeItsNoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nsubj" || xpos[noun] is not ("NN" or "NNS")) return;
+        int phraseStart = SubtreeStart(heads, noun);
+        int name = phraseStart - 1;
+        if (name < 0 || relations[name] != "nsubj" || heads[name] != heads[noun] || xpos[name] is not ("NNP" or "NNPS")) return;
+        // (Not "Ithilen and the government of Gondor warned": a conjunction or an article opens a phrase of its own.)
+        if (xpos[phraseStart] is not ("NNP" or "NNPS" or "NN" or "NNS" or "JJ")) return;
+        heads[name] = xpos[phraseStart] is "NNP" or "NNPS" ? phraseStart : noun;
+        relations[name] = "compound";
     }
 
     /// <summary>

@@ -448,6 +448,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_name_opening_an_actors_phrase_is_part_of_it()
+    {
+        var aid = Assert.Single(Extract("United Nations agencies delivered food to the families on Friday.").Events);
+        Assert.Equal(("United Nations agencies", "IGOUNO"), (aid.Actor1!.Text, aid.Actor1.Code));
+        var accusation = Assert.Single(Extract("Amnesty International's Nigeria office accused the soldiers of punishing the town.").Events);
+        Assert.Equal("Amnesty International's Nigeria office", accusation.Actor1!.Text);
+    }
+
+    [Fact]
     public void Armed_men_from_a_known_group_are_that_groups()
     {
         var attack = Assert.Single(Extract("Gunmen from the Knights Templar cartel attacked a police station in Apatzingan on Monday.").Events);

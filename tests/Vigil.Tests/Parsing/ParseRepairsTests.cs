@@ -50,6 +50,25 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_name_read_as_a_subject_before_its_noun_is_part_of_the_nouns_phrase()
+    {
+        // Amnesty International 's Nigeria office accused the soldiers .
+        //   0          1        2     3      4       5     6     7     8
+        var (heads, relations) = Repaired(
+            ["NNP", "NNP", "POS", "NNP", "NN", "VBD", "DT", "NNS", "."],
+            [5, 4, 1, 4, 5, -1, 7, 5, 5],
+            ["nsubj", "nmod:poss", "case", "compound", "nsubj", "root", "det", "obj", "punct"]);
+        Assert.Equal((1, "compound"), (heads[0], relations[0]));
+        Assert.Single(relations, r => r == "nsubj");
+        // Not a conjoined subject: Ithilen and the government warned .
+        (heads, relations) = Repaired(
+            ["NNP", "CC", "DT", "NN", "VBD", "."],
+            [4, 3, 3, 4, -1, 4],
+            ["nsubj", "cc", "det", "nsubj", "root", "punct"]);
+        Assert.Equal((4, "nsubj"), (heads[0], relations[0]));
+    }
+
+    [Fact]
     public void The_final_full_stop_hangs_on_the_root()
     {
         // The NAACP called for a moratorium .
