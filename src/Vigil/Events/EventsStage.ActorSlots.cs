@@ -301,7 +301,7 @@ public sealed partial class EventsStage
             obj = addressee;
         // "Aid workers handed food rations to displaced families": aid goes to the "to" phrase; the object is
         // what is given.
-        if (pattern.PloverType == "AID" && !actorTargetsOnly && AidRecipient(tokens, children, trigger) is >= 0 and var recipient
+        if (pattern.PloverType == "AID" && !actorTargetsOnly && AidRecipient(tokens, children, trigger, phrases) is >= 0 and var recipient
             && tokens[recipient].Upos is "NOUN" or "PROPN")
             obj = recipient;
         // "accused the RSF of genocide", "accused the state government of ignoring requests", parsed with the
@@ -799,15 +799,26 @@ public sealed partial class EventsStage
     /// The "to" phrase of a gift: on the verb, on its object, or on the object's "of" phrase ("delivered 90
     /// tonnes of food to displaced families"); -1 if none.
     /// </summary>
-    private static int AidRecipient(Token[] tokens, List<int>[] children, int trigger)
+    private static int AidRecipient(Token[] tokens, List<int>[] children, int trigger, PhraseIndex phrases)
     {
         int recipient = PrepositionalTarget(tokens, children, trigger, "to");
         if (recipient >= 0) return recipient;
         // ("flew 12 tonnes of medicines into Goma for hospitals overwhelmed with the wounded": or "for" people.)
         if (PrepositionalTarget(tokens, children, trigger, "for") is >= 0 and var beneficiary && IsNominal(tokens[beneficiary])
             && !DateResolver.NamesATime(tokens[beneficiary].Form)) return beneficiary;
-        return children[trigger].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c]).Where(c => tokens[c].DepRel == "nmod")
+        int afterObject = children[trigger].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c]).Where(c => tokens[c].DepRel == "nmod")
             .Select(c => PrepositionalTarget(tokens, children, c, "to")).FirstOrDefault(t => t >= 0, -1);
+        if (afterObject >= 0) return afterObject;
+        // ("delivered sorghum, lentils and cooking oil to about 40,000 people", "flown 40 tonnes of food into
+        // Ménaka on Sunday for displaced families", parsed with the people hung on a word of the list or the
+        // date: the first people "to" or "for" whom the act's words name.)
+        for (int t = trigger + 1; t <= SubtreeEnd(children, trigger); t++)
+        {
+            if (tokens[t].Upos is "NOUN" or "PROPN" && phrases.CodeOf(t) is not null && !DateResolver.NamesATime(tokens[t].Form)
+                && children[t].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "to" or "for"))
+                return t;
+        }
+        return -1;
     }
 
     /// <summary>Nouns for the ways words reach the public: what they carry is someone's, not their own act.</summary>

@@ -873,6 +873,9 @@ public class EventCodingTests
     {
         var aid = Assert.Single(Extract("Aid workers handed out food rations to displaced families on Tuesday.").Events);
         Assert.Equal(("073", "displaced families"), (aid.Cameo, aid.Actor2!.Text));
+        // Also when the parse hangs the people on the list of goods or on the date.
+        aid = Assert.Single(Extract("The World Food Programme delivered food, blankets and cooking oil to about 40,000 people in camps near Nyala, Sudan, last week.").Events);
+        Assert.Equal("40,000 people", aid.Actor2!.Text);
     }
 
     [Fact]
