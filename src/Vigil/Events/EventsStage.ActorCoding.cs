@@ -186,6 +186,17 @@ public sealed partial class EventsStage
             : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent)
             : role >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[role].Lemma ?? "") is { } roleAgent ? AgentDictionary.SectorOfCode(roleAgent)
             : title >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[title].Lemma?.ToLowerInvariant() ?? "") is { } titleAgent ? AgentDictionary.SectorOfCode(titleAgent) : null;
+        // "Israeli warplanes", "RSF drones", "government aircraft": a weapon is its owner's, coded as the
+        // owner, or as the military of the owner's country.
+        if (code is null && entity is null && WeaponNouns.Contains(tokens[head].Lemma ?? "")
+            && OwnerOfActOrWeapon(tokens, children, head, context.Phrases) is >= 0 and var weaponOwner)
+        {
+            string? ownerCode = EntityAt(document, weaponOwner)?.Actor?.Code ?? context.Phrases.CodeOf(weaponOwner);
+            string? ownerSector = (ownerCode is null ? null : SectorCodes.FirstSectorIn(ownerCode)) ?? SectorOfAgent(tokens[weaponOwner]);
+            string? ownersCountry = context.Phrases.CountryAt(weaponOwner) ?? SectorCodes.CountryIn(ownerCode) ?? context.Country;
+            code = ownersCountry is not null ? ownersCountry + (ownerSector ?? "MIL") : ownerSector;
+            sector = code is null ? null : SectorCodes.FirstSectorIn(code);
+        }
         // A coordinated modifier's country may also come from the places ("Palestinian"), a role owner's from the dictionaries.
         // ("Diplomats from Manila and Beijing": a capital standing for its country owns the role too.)
         string? ownerCountry = owner < 0 ? null : slot.OwnerModifies ? context.Phrases.CountryAt(owner)

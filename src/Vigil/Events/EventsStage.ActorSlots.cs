@@ -334,6 +334,15 @@ public sealed partial class EventsStage
             && children[subject].FirstOrDefault(c => tokens[c].DepRel == "acl" && tokens[c].Xpos == "VBN", -1) is >= 0 and var launched
             && children[launched].FirstOrDefault(c => tokens[c].DepRel == "obl:agent", -1) is >= 0 and var launcher)
             subject = launcher;
+        // "Houthi shelling killed five", "an Israeli air strike killed three fighters": an act named by a noun
+        // whose modifier names its owner is the owner's act, as the subject of the verb that tells its toll
+        // or as the trigger. (One act, not "jihadist attacks have killed hundreds since 2015". A weapon is
+        // coded by its owner too: ActorAt.)
+        if (subject >= 0 && source < 0 && !actorTargetsOnly && tokens[subject].Xpos == "NN" && ActNouns.Contains(tokens[subject].Lemma ?? "")
+            && OwnerOfActOrWeapon(tokens, children, subject, phrases) is >= 0 and var owner)
+            subject = owner;
+        if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Xpos == "NN" && OwnerOfActOrWeapon(tokens, children, trigger, phrases) is >= 0 and var author)
+            subject = author;
         // Words that name nothing ("the number of detained": "of") are no actors.
         if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
         // "an attack that killed at least 23 people", "the strikes killed four": an act is no actor; its toll
@@ -734,6 +743,24 @@ public sealed partial class EventsStage
 
     /// <summary>Verbs that only carry an event noun: "go on strike", "stage a protest", "hold a rally".</summary>
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal) { "go", "stage", "hold", "begin", "start", "launch", "join", "mount", "wage" };
+
+    /// <summary>
+    /// The word before an act or a weapon that names whose it is ("the army's shelling", "Houthi shelling",
+    /// "an Israeli air strike", "a military air strike", "RSF drones"), or -1. A time is nobody's ("Monday's attack").
+    /// </summary>
+    private static int OwnerOfActOrWeapon(Token[] tokens, List<int>[] children, int noun, PhraseIndex phrases)
+    {
+        foreach (var c in children[noun])
+        {
+            if (c > noun || tokens[c].DepRel is not ("nmod:poss" or "amod" or "compound") || tokens[c].Upos == "PRON" || NamesATime(tokens[c])) continue;
+            // (A name or a country, or a word for an armed force or a government: not "a national strike".)
+            if (phrases.CountryAt(c) is not null || phrases.At(c) is { Head: var named } && named == c && phrases.CodeOf(c) is { Length: >= 3 }
+                || AgentDictionary.Default.Exact(tokens[c].Lemma?.ToLowerInvariant() ?? "") is { } agent
+                   && AgentDictionary.SectorOfCode(agent) is var sector && (SectorCodes.Armed.Contains(sector) || sector == "GOV"))
+                return c;
+        }
+        return -1;
+    }
 
     /// <summary>Not a function word: a noun, a name, a number, or a word the tagger mistook ("fighters/VERB" as a subject).</summary>
     private static bool IsNominal(Token token) => token.Upos is not ("ADP" or "SCONJ" or "CCONJ" or "DET" or "PUNCT" or "PART" or "AUX" or "INTJ" or "SYM");

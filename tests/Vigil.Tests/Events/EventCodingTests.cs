@@ -457,6 +457,18 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void An_act_or_a_weapon_is_its_owners()
+    {
+        var shelling = Assert.Single(Extract("Houthi shelling killed five civilians in Taiz on Friday.", new DateOnly(2026, 8, 8)).Events);
+        Assert.Equal(("Houthi", "YEMREB", 5), (shelling.Actor1!.Text, shelling.Actor1.Code, shelling.Fatalities!.Min));
+        var drones = Assert.Single(Extract("Russian drones pounded Kherson on Tuesday, killing four civilians.", new DateOnly(2026, 9, 23)).Events);
+        Assert.Equal(("Russian drones", "RUSMIL"), (drones.Actor1!.Text, drones.Actor1.Code));
+        // Not a word that names no force ("a national strike"), nor acts in general ("jihadist attacks have killed").
+        Assert.DoesNotContain(Extract("Thousands of Colombians marched in Cali on Wednesday, the eighth day of a national strike.").Events,
+            e => e.Actor1?.Text == "national");
+    }
+
+    [Fact]
     public void Armed_men_from_a_known_group_are_that_groups()
     {
         var attack = Assert.Single(Extract("Gunmen from the Knights Templar cartel attacked a police station in Apatzingan on Monday.").Events);
