@@ -342,7 +342,10 @@ public sealed partial class EventsStage
             && OwnerOfActOrWeapon(tokens, children, subject, phrases) is >= 0 and var owner)
             subject = owner;
         if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Xpos == "NN" && OwnerOfActOrWeapon(tokens, children, trigger, phrases) is >= 0 and var author)
+        {
             subject = author;
+            if (obj == author) obj = -1;   // (not also its target, as a modifier of an act often is: "the Kharkiv shelling")
+        }
         // Words that name nothing ("the number of detained": "of") are no actors.
         if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
         // "an attack that killed at least 23 people", "the strikes killed four": an act is no actor; its toll

@@ -62,6 +62,7 @@ internal sealed class TagRepairs
         ParticipleBeforeThat(forms, classes);
         PastBeforeCoordinatedPast(forms, classes);
         NameBeforeItsAcronym(forms, classes);
+        GerundSubjectBeforeItsVerb(forms, classes);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
         int start = 0;
@@ -388,6 +389,24 @@ internal sealed class TagRepairs
         && (_xpos[classes[word + 1]] is "DT" or "PRP$" or "RP" or "NNS" || forms[word + 1].ToLowerInvariant() is "over" or "down" or "up" or "out" or "in" or "all" or "every");
 
     private static readonly string[] DemandVerbs = ["demand", "insist", "urge", "urging", "ask", "requir", "order"];
+
+    /// <summary>
+    /// "Houthi shelling/VBG struck/VBN a crowded market": an "-ing" word that ends the noun phrase opening
+    /// the sentence, right before a participle or past tense, is the subject (a noun), and the verb after it
+    /// the past tense ("being", "having" and "getting" stay: "Having fought ...").
+    /// </summary>
+    private void GerundSubjectBeforeItsVerb(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0 || _pastTense < 0) return;
+        for (int i = 0; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBG" || _xpos[classes[i + 1]] is not ("VBN" or "VBD") || !OpensSentence(classes, i)) continue;
+            if (forms[i].ToLowerInvariant() is "being" or "having" or "getting") return;
+            classes[i] = _singularNoun;
+            classes[i + 1] = _pastTense;
+            return;
+        }
+    }
 
     /// <summary>Whether only a noun phrase (determiners, adjectives, nouns) stands before the word.</summary>
     private bool OpensSentence(Span<int> classes, int word)

@@ -461,6 +461,9 @@ public class EventCodingTests
     {
         var shelling = Assert.Single(Extract("Houthi shelling killed five civilians in Taiz on Friday.", new DateOnly(2026, 8, 8)).Events);
         Assert.Equal(("Houthi", "YEMREB", 5), (shelling.Actor1!.Text, shelling.Actor1.Code, shelling.Fatalities!.Min));
+        // (Also with the "-ing" noun the tagger reads as an auxiliary before a participle: "shelling/VBG struck/VBN".)
+        var struck = Assert.Single(Extract("Houthi shelling struck a crowded market in Taiz on Friday, killing five civilians.", new DateOnly(2026, 8, 8)).Events);
+        Assert.Equal(("YEMREB", "five civilians"), (struck.Actor1!.Code, struck.Actor2!.Text));
         var drones = Assert.Single(Extract("Russian drones pounded Kherson on Tuesday, killing four civilians.", new DateOnly(2026, 9, 23)).Events);
         Assert.Equal(("Russian drones", "RUSMIL"), (drones.Actor1!.Text, drones.Actor1.Code));
         // Not a word that names no force ("a national strike"), nor acts in general ("jihadist attacks have killed").
