@@ -395,10 +395,7 @@ public sealed partial class EventsStage
         }
         // "rallied outside the regional administration building", "gathered near the police station": a
         // protest at an authority's building is aimed at that authority.
-        if (obj < 0 && target < 0 && !actorTargetsOnly && pattern.PloverType == "PROTEST"
-            && children[trigger].FirstOrDefault(c => (tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal)
-                   && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "outside" or "at" or "near" or "before")
-                   && SectorCodes.FirstSectorIn(phrases.CodeOf(c) ?? "") is "GOV" or "COP" or "MIL" or "LEG" or "JUD", -1) is >= 0 and var authority)
+        if (obj < 0 && target < 0 && !actorTargetsOnly && pattern.PloverType == "PROTEST" && ProtestedAuthority(tokens, children, trigger, phrases) is >= 0 and var authority)
             obj = authority;
         var subjects = WithConjuncts(tokens, children, subject, phrases);
         if (source < 0 && subject >= 0 && tokens[subject].DepRel == "nsubj" && tokens[subject].Head == trigger)
@@ -746,6 +743,38 @@ public sealed partial class EventsStage
 
     /// <summary>Verbs that only carry an event noun: "go on strike", "stage a protest", "hold a rally".</summary>
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal) { "go", "stage", "hold", "begin", "start", "launch", "join", "mount", "wage" };
+
+    /// <summary>
+    /// Whom a protest is aimed at, when no object says so: the authority at whose building it gathers
+    /// ("rallied outside the regional administration building", "protested outside the offices of the interim
+    /// administration"), or whom its chants are against ("staged a flash protest, chanting slogans against
+    /// the military"); -1 if neither.
+    /// </summary>
+    private static int ProtestedAuthority(Token[] tokens, List<int>[] children, int trigger, PhraseIndex phrases)
+    {
+        bool IsAuthority(int t) => phrases.CodeOf(t) is { } code && SectorCodes.FirstSectorIn(code) is "GOV" or "COP" or "MIL" or "LEG" or "JUD";
+        foreach (var c in children[trigger])
+        {
+            if (!(tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal)
+                || !children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "outside" or "at" or "near" or "before")) continue;
+            if (IsAuthority(c)) return c;
+            if (OwnedPlaceNouns.Contains(tokens[c].Lemma ?? "")
+                && children[c].FirstOrDefault(o => tokens[o].DepRel == "nmod" && children[o].Any(g => tokens[g].DepRel == "case" && tokens[g].Form == "of") && IsAuthority(o), -1) is >= 0 and var owner)
+                return owner;
+        }
+        // (The chanting may hang on the light verb of a protest noun: "staged a protest, chanting ...".)
+        int clause = tokens[trigger].Upos == "NOUN" && tokens[trigger].Head >= 0 && LightVerbs.Contains(tokens[tokens[trigger].Head].Lemma ?? "") ? tokens[trigger].Head : trigger;
+        foreach (var chant in children[clause].Where(c => tokens[c].DepRel is "advcl" or "xcomp" or "conj" && tokens[c].Lemma is "chant" or "shout" or "sing"))
+        {
+            for (int t = chant + 1; t <= SubtreeEnd(children, chant); t++)
+            {
+                if (tokens[t].Upos is "NOUN" or "PROPN" && phrases.CodeOf(t) is not null
+                    && children[t].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("against", StringComparison.OrdinalIgnoreCase)))
+                    return t;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>
     /// The word before an act or a weapon that names whose it is ("the army's shelling", "Houthi shelling",

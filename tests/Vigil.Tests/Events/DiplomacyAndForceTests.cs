@@ -149,6 +149,12 @@ public class DiplomacyAndForceTests
     {
         var rally = Events("In Batken, several hundred residents rallied outside the regional administration building on Wednesday.").Single(e => e.Trigger.Text == "rallied");
         Assert.Contains("administration", rally.Actor2!.Text);
+        var offices = Events("In Mekelle, hundreds of displaced people protested outside the offices of the interim administration on Wednesday.")
+            .Single(e => e.Trigger.Text == "protested");
+        Assert.Equal("the interim administration", offices.Actor2!.Text);
+        var chants = Events("In Monywa, dozens of young people staged a brief protest on Friday, chanting slogans against the military.")
+            .Single(e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        Assert.Equal("the military", chants.Actor2!.Text);
     }
 
     [Fact]
