@@ -420,6 +420,8 @@ public sealed partial class EventsStage
         // "fighting between Druze militias and Bedouin tribes": the sides are named once, the first against the others.
         // (The search for a target above may have found the second side itself.)
         if (between >= 0 && between == subject && (obj < 0 || subjects.Any(s => s.Head == obj)) && subjects.Count >= 2) return ([subjects[0]], subjects.Skip(1).ToList());
+        // "Russia and Ukraine swapped 150 prisoners": what two sides exchange is no target; they do it to each other.
+        if (!actorTargetsOnly && tokens[trigger].Lemma is "swap" or "exchange" or "trade" && subjects.Count >= 2 && subjects.All(s => s.Head >= 0)) obj = -1;
         return (subjects, WithConjuncts(tokens, children, obj, phrases));
     }
 

@@ -145,6 +145,13 @@ public class DiplomacyAndForceTests
     }
 
     [Fact]
+    public void Two_sides_swapping_prisoners_do_it_to_each_other_once()
+    {
+        var swap = Assert.Single(Events("Russia and Ukraine swapped 150 prisoners each on Saturday, the first exchange in nearly two months."));
+        Assert.Equal(("RUS", "UKR", "08"), (swap.Actor1!.Code, swap.Actor2!.Code, swap.Cameo[..2]));
+    }
+
+    [Fact]
     public void A_rally_outside_an_authoritys_building_is_aimed_at_the_authority()
     {
         var rally = Events("In Batken, several hundred residents rallied outside the regional administration building on Wednesday.").Single(e => e.Trigger.Text == "rallied");
