@@ -366,6 +366,12 @@ public sealed partial class EventsStage
         // "offered Honduran authorities FBI assistance": an offer or aid goes to the indirect object.
         if (!actorTargetsOnly && pattern.PloverType is "AGREE" or "AID" && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "iobj", -1) is >= 0 and var recipientObject)
             obj = recipientObject;
+        // "repelled an attempt by Russian assault troops to land", "foiled an attack by gunmen": an act's
+        // author named with "by" is the target.
+        if (obj >= 0 && obj != target && !actorTargetsOnly && (ActNouns.Contains(tokens[obj].Lemma ?? "") || AttemptNouns.Contains(tokens[obj].Lemma ?? ""))
+            && children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && tokens[c].Upos is "NOUN" or "PROPN"
+                   && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var attempter)
+            obj = attempter;
         // "repelled the assault, killing 12 of the assailants": nor is an act a target; the clause's actors are.
         if (obj >= 0 && obj != target && !actorTargetsOnly && ActNouns.Contains(tokens[obj].Lemma ?? "")) obj = -1;
         // "a day after the U.N. special envoy for Yemen met Houthi negotiators", parsed with the envoy hung on
@@ -709,6 +715,9 @@ public sealed partial class EventsStage
     private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
         { "attack", "strike", "airstrike", "bombing", "blast", "explosion", "raid", "assault", "shelling", "fighting", "clash", "violence", "ambush",
           "insurgency", "conflict", "war", "unrest", "uprising", "rebellion" };
+
+    private static readonly HashSet<string> AttemptNouns = new(StringComparer.Ordinal)
+        { "attempt", "bid", "offensive", "advance", "incursion", "push", "infiltration" };
 
     private static readonly HashSet<string> GatheringNouns = new(StringComparer.Ordinal)
         { "blockade", "rally", "protest", "demonstration", "march", "sit-in", "gathering", "vigil", "strike", "occupation" };

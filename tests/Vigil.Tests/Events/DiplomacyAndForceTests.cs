@@ -145,6 +145,13 @@ public class DiplomacyAndForceTests
     }
 
     [Fact]
+    public void An_attempt_repelled_targets_its_author()
+    {
+        var repelled = Assert.Single(Events("Ukrainian marines repelled an attempt by Russian assault troops to land on islands in the Dnipro on Sunday."));
+        Assert.Equal(("Russian assault troops", "RUSMIL"), (repelled.Actor2!.Text, repelled.Actor2.Code));
+    }
+
+    [Fact]
     public void Two_sides_swapping_prisoners_do_it_to_each_other_once()
     {
         var swap = Assert.Single(Events("Russia and Ukraine swapped 150 prisoners each on Saturday, the first exchange in nearly two months."));
