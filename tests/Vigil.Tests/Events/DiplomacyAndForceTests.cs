@@ -169,6 +169,9 @@ public class DiplomacyAndForceTests
         var chants = Events("In Monywa, dozens of young people staged a brief protest on Friday, chanting slogans against the military.")
             .Single(e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
         Assert.Equal("the military", chants.Actor2!.Text);
+        // People who gather to demand something protest; the demand is the protest's aim.
+        var gathered = Assert.Single(Events("In Menaka, hundreds of displaced people gathered outside the governor's office on Tuesday to demand protection and food."));
+        Assert.Equal("141", gathered.Cameo);
     }
 
     [Fact]
