@@ -48,7 +48,7 @@ public sealed class TableSink : IDocumentSink
         foreach (var e in document.Events)
         {
             table.AddRow(Cells(e.Id, e.Trigger.Text, e.Cameo, e.Plover.Type, e.Acled?.SubEventType ?? e.Acled?.EventType,
-                Actor(e.Actor1), Targets(e), e.Place?.Text, e.Date?.Value ?? e.Date?.Text, Count(e.Fatalities), e.Modality));
+                Actors(e.Actor1, e.Actor1Associated), Actors(e.Actor2, e.Actor2Associated), e.Place?.Text, e.Date?.Value ?? e.Date?.Text, Count(e.Fatalities), e.Modality));
         }
         _console.Write(table);
     }
@@ -99,9 +99,9 @@ public sealed class TableSink : IDocumentSink
 
     private static string? Actor(EventActor? actor) => actor is null ? null : $"{actor.Text} ({actor.Code ?? "?"})";
 
-    /// <summary>The target with any further targets of the same act ("the director (MEXGOV); four guards (MEXCOP)").</summary>
-    private static string? Targets(Event e) =>
-        e.Actor2Associated.Count == 0 ? Actor(e.Actor2) : string.Join("; ", e.Actor2Associated.Prepend(e.Actor2).Select(Actor).OfType<string>());
+    /// <summary>An actor with any further actors of the same act ("the director (MEXGOV); four guards (MEXCOP)").</summary>
+    private static string? Actors(EventActor? main, List<EventActor> associated) =>
+        associated.Count == 0 ? Actor(main) : string.Join("; ", associated.Prepend(main).Select(Actor).OfType<string>());
 
     private static string? Count(CasualtyCount? count) => count is null
         ? null

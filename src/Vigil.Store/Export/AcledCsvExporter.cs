@@ -29,7 +29,7 @@ public sealed class AcledCsvExporter : IEventExporter
             if (e.AcledType is null) continue;
             string?[] row =
             [
-                e.EventDate, e.AcledType, e.AcledSubType, e.Actor1Text, null,
+                e.EventDate, e.AcledType, e.AcledSubType, e.Actor1Text, e.Actor1Associated,
                 ReferenceData.AcledInter(e.Actor1Sector, e.AcledType)?.ToString(CultureInfo.InvariantCulture),
                 e.Actor2Text, e.Actor2Associated, ReferenceData.CountryOf(e.Country)?.Name ?? e.Country, e.Admin1, e.Location,
                 Number(e.Lat), Number(e.Lon), GeoPrecision(e.GeoPrecision), e.Sources, Notes(e),

@@ -35,6 +35,7 @@ public sealed class GeoJsonExporter : IEventExporter
             w.WriteString("acled_sub_type", e.AcledSubType);
             w.WriteString("actor1", e.Actor1Text);
             w.WriteString("actor1_code", e.Actor1Code);
+            w.WriteString("actor1_associated", e.Actor1Associated);
             w.WriteString("actor2", e.Actor2Text);
             w.WriteString("actor2_code", e.Actor2Code);
             w.WriteString("actor2_associated", e.Actor2Associated);

@@ -65,6 +65,8 @@ public sealed class ParquetEventRow
     public string? Actor1 { get; set; }
     [JsonPropertyName("actor1_code")]
     public string? Actor1Code { get; set; }
+    [JsonPropertyName("actor1_associated")]
+    public string? Actor1Associated { get; set; }
     [JsonPropertyName("actor2")]
     public string? Actor2 { get; set; }
     [JsonPropertyName("actor2_code")]
@@ -106,7 +108,7 @@ public sealed class ParquetEventRow
     {
         Id = e.Id, EventDate = e.EventDate, DatePrecision = e.DatePrecision, Cameo = e.Cameo, CameoRoot = e.CameoRoot,
         PloverType = e.PloverType, PloverMode = e.PloverMode, AcledType = e.AcledType, AcledSubType = e.AcledSubType,
-        Actor1 = e.Actor1Text, Actor1Code = e.Actor1Code, Actor2 = e.Actor2Text, Actor2Code = e.Actor2Code,
+        Actor1 = e.Actor1Text, Actor1Code = e.Actor1Code, Actor1Associated = e.Actor1Associated, Actor2 = e.Actor2Text, Actor2Code = e.Actor2Code,
         Actor2Associated = e.Actor2Associated, Location = e.Location, Country = e.Country, Admin1 = e.Admin1, Latitude = e.Lat, Longitude = e.Lon,
         GeoPrecision = e.GeoPrecision, FatalitiesLow = e.FatalitiesLow, FatalitiesHigh = e.FatalitiesHigh,
         FatalitiesDisputed = e.FatalitiesDisputed, NumReports = e.NumReports, NumStories = e.NumStories,

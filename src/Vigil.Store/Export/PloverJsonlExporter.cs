@@ -39,6 +39,7 @@ public sealed class PloverJsonlExporter : IEventExporter
         w.WriteString("actor_code", e.Actor1Code);
         w.WriteString("actor_country", e.Actor1Country);
         w.WriteString("actor_role", e.Actor1Sector);
+        w.WriteString("actor_associated", e.Actor1Associated);
         w.WriteString("recipient", e.Actor2Text);
         w.WriteString("recipient_code", e.Actor2Code);
         w.WriteString("recipient_country", e.Actor2Country);

@@ -28,6 +28,7 @@ public static class MergedEventRules
         Actor2Code = r.Actor2Code,
         Actor2Country = r.Actor2Country,
         Actor2Sector = r.Actor2Sector,
+        Actor1Associated = r.Actor1Associated,
         Actor2Associated = r.Actor2Associated,
         Location = r.PlaceName,
         GeonamesId = r.GeonamesId,
@@ -63,6 +64,7 @@ public static class MergedEventRules
         {
             Actor1Text = combined.Actor1Text ?? r.Actor1Text,
             Actor2Text = combined.Actor2Text ?? r.Actor2Text,
+            Actor1Associated = combined.Actor1Associated ?? r.Actor1Associated,
             Actor2Associated = combined.Actor2Associated ?? r.Actor2Associated,
             AcledType = m.AcledType ?? r.AcledType,
             AcledSubType = m.AcledType is null ? r.AcledSubType : m.AcledSubType,
@@ -84,6 +86,6 @@ public static class MergedEventRules
 
     /// <summary>Lowercase words the text filter searches: what happened, who, where, the evidence and the outlet.</summary>
     public static string SearchText(ReportEvent r) =>
-        string.Join(' ', new[] { r.TriggerText, r.Actor1Text, r.Actor2Text, r.Actor2Associated, r.PlaceName, r.PlaceText, r.Source, r.Evidence.Sentence }
+        string.Join(' ', new[] { r.TriggerText, r.Actor1Text, r.Actor1Associated, r.Actor2Text, r.Actor2Associated, r.PlaceName, r.PlaceText, r.Source, r.Evidence.Sentence }
             .Where(s => !string.IsNullOrEmpty(s))).ToLowerInvariant();
 }

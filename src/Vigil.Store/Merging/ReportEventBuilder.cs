@@ -45,7 +45,8 @@ public static class ReportEventBuilder
             Actor2Code = e.Actor2?.Code,
             Actor2Country = e.Actor2?.Country,
             Actor2Sector = e.Actor2?.Sector,
-            Actor2Associated = e.Actor2Associated.Count == 0 ? null : string.Join("; ", e.Actor2Associated.Select(a => a.Text)),
+            Actor1Associated = Associated(e.Actor1Associated),
+            Actor2Associated = Associated(e.Actor2Associated),
             PlaceText = e.Place?.Text,
             PlaceName = place?.Name ?? e.Place?.Text,
             GeonamesId = e.Place?.GeonamesId,
@@ -99,6 +100,9 @@ public static class ReportEventBuilder
         var text = value.Length > 10 ? value[..10] : value;
         return DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
     }
+
+    /// <summary>Associated actors as ACLED writes them: their words, "; "-separated; null for none.</summary>
+    private static string? Associated(List<EventActor> actors) => actors.Count == 0 ? null : string.Join("; ", actors.Select(a => a.Text));
 
     private static string SafeSlice(string text, int start, int end) =>
         start >= 0 && end <= text.Length && start < end ? text[start..end] : "";

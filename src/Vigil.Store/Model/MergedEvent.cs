@@ -20,6 +20,9 @@ public sealed record MergedEvent
     public string? Actor1Code { get; init; }
     public string? Actor1Country { get; init; }
     public string? Actor1Sector { get; init; }
+
+    /// <summary>Further doers of the same act, "; "-separated (ACLED's assoc_actor_1).</summary>
+    public string? Actor1Associated { get; init; }
     public string? Actor2Text { get; init; }
     public string? Actor2Code { get; init; }
     public string? Actor2Country { get; init; }

@@ -65,7 +65,7 @@ public static class FilterSql
         {
             clauses.Add("(actor1_code LIKE @actorCode ESCAPE '\\' OR actor2_code LIKE @actorCode ESCAPE '\\' OR " +
                         "lower(actor1_text) LIKE @actorText ESCAPE '\\' OR lower(actor2_text) LIKE @actorText ESCAPE '\\' OR " +
-                        "lower(actor2_associated) LIKE @actorText ESCAPE '\\')");
+                        "lower(actor1_associated) LIKE @actorText ESCAPE '\\' OR lower(actor2_associated) LIKE @actorText ESCAPE '\\')");
             p.Add("actorCode", EscapeLike(actor.ToUpperInvariant()) + "%");
             p.Add("actorText", "%" + EscapeLike(actor.ToLowerInvariant()) + "%");
         }

@@ -21,7 +21,7 @@ public abstract class SqlEventStore : IEventStore
     protected const string EventColumns =
         "id, event_date, date_precision, cameo, cameo_root, plover_type, plover_mode, acled_type, acled_sub_type, " +
         "actor1_text, actor1_code, actor1_country, actor1_sector, actor2_text, actor2_code, actor2_country, actor2_sector, " +
-        "actor2_associated, location, geonames_id, lat, lon, geo_precision, country, admin1, fatalities_low, fatalities_high, injuries_low, " +
+        "actor1_associated, actor2_associated, location, geonames_id, lat, lon, geo_precision, country, admin1, fatalities_low, fatalities_high, injuries_low, " +
         "injuries_high, fatalities_disputed, num_reports, num_stories, num_sources, sources, source_url, notes, first_seen";
 
     private const string DocumentColumns =
@@ -250,7 +250,7 @@ public abstract class SqlEventStore : IEventStore
         "cameo_root = @CameoRoot, plover_type = @PloverType, plover_mode = @PloverMode, acled_type = @AcledType, " +
         "acled_sub_type = @AcledSubType, actor1_text = @Actor1Text, actor1_code = @Actor1Code, actor1_country = @Actor1Country, " +
         "actor1_sector = @Actor1Sector, actor2_text = @Actor2Text, actor2_code = @Actor2Code, actor2_country = @Actor2Country, " +
-        "actor2_sector = @Actor2Sector, actor2_associated = @Actor2Associated, location = @Location, geonames_id = @GeonamesId, lat = @Lat, lon = @Lon, " +
+        "actor2_sector = @Actor2Sector, actor1_associated = @Actor1Associated, actor2_associated = @Actor2Associated, location = @Location, geonames_id = @GeonamesId, lat = @Lat, lon = @Lon, " +
         "geo_precision = @GeoPrecision, country = @Country, admin1 = @Admin1, sources = @Sources, source_url = @SourceUrl, notes = @Notes";
 
     private static long InsertEvent(DbConnection c, DbTransaction tx, MergedEvent e, string now, string searchText)
@@ -261,10 +261,10 @@ public abstract class SqlEventStore : IEventStore
         return c.ExecuteScalar<long>(
             "INSERT INTO events (event_date, date_precision, date_lo, date_hi, cameo, cameo_root, plover_type, plover_mode, acled_type, " +
             "acled_sub_type, actor1_text, actor1_code, actor1_country, actor1_sector, actor2_text, actor2_code, actor2_country, actor2_sector, " +
-            "actor2_associated, location, geonames_id, lat, lon, geo_precision, country, admin1, sources, source_url, notes, first_seen, search_text) VALUES (" +
+            "actor1_associated, actor2_associated, location, geonames_id, lat, lon, geo_precision, country, admin1, sources, source_url, notes, first_seen, search_text) VALUES (" +
             "@EventDate, @DatePrecision, @DateLo, @DateHi, @Cameo, @CameoRoot, @PloverType, @PloverMode, @AcledType, @AcledSubType, " +
             "@Actor1Text, @Actor1Code, @Actor1Country, @Actor1Sector, @Actor2Text, @Actor2Code, @Actor2Country, @Actor2Sector, " +
-            "@Actor2Associated, @Location, @GeonamesId, @Lat, @Lon, @GeoPrecision, @Country, @Admin1, @Sources, @SourceUrl, @Notes, @now, @search) RETURNING id",
+            "@Actor1Associated, @Actor2Associated, @Location, @GeonamesId, @Lat, @Lon, @GeoPrecision, @Country, @Admin1, @Sources, @SourceUrl, @Notes, @now, @search) RETURNING id",
             p, tx);
     }
 
@@ -282,12 +282,12 @@ public abstract class SqlEventStore : IEventStore
         c.Execute(
             "INSERT INTO reports (merged_event_id, document_id, story_id, local_id, cameo, plover_type, plover_mode, acled_type, " +
             "acled_sub_type, trigger_text, actor1_text, actor1_code, actor1_country, actor1_sector, actor2_text, actor2_code, " +
-            "actor2_country, actor2_sector, actor2_associated, place_text, place_name, geonames_id, lat, lon, geo_precision, country, admin1, " +
+            "actor2_country, actor2_sector, actor1_associated, actor2_associated, place_text, place_name, geonames_id, lat, lon, geo_precision, country, admin1, " +
             "event_date, date_precision, date_text, fatalities_min, fatalities_max, fatalities_text, fatalities_disputed, " +
             "injuries_min, injuries_max, modality, confidence, source, url, published, evidence) VALUES (" +
             "@MergedEventId, @DocumentId, @StoryId, @LocalId, @Cameo, @PloverType, @PloverMode, @AcledType, @AcledSubType, " +
             "@TriggerText, @Actor1Text, @Actor1Code, @Actor1Country, @Actor1Sector, @Actor2Text, @Actor2Code, @Actor2Country, " +
-            "@Actor2Sector, @Actor2Associated, @PlaceText, @PlaceName, @GeonamesId, @Lat, @Lon, @GeoPrecision, @Country, @Admin1, @EventDate, " +
+            "@Actor2Sector, @Actor1Associated, @Actor2Associated, @PlaceText, @PlaceName, @GeonamesId, @Lat, @Lon, @GeoPrecision, @Country, @Admin1, @EventDate, " +
             "@DatePrecision, @DateText, @FatalitiesMin, @FatalitiesMax, @FatalitiesText, @DisputedFlag, @InjuriesMin, " +
             "@InjuriesMax, @Modality, @Confidence, @Source, @Url, @Published, @Evidence)", p, tx);
     }

@@ -323,6 +323,7 @@
     fact('Date', [e.event_date, e.date_precision && `(${e.date_precision})`].filter(Boolean).join(' '));
     fact('Place', [e.location, e.admin1, e.country].filter(Boolean).join(', '));
     fact('Actor', actorText(e.actor1_text, e.actor1_code));
+    fact('Acting with', e.actor1_associated);
     fact('Target', actorText(e.actor2_text, e.actor2_code));
     fact('Also targeted', e.actor2_associated);
     fact('CAMEO', e.cameo);

@@ -47,9 +47,16 @@ public sealed class Event
     public double Confidence { get; set; }
 
     /// <summary>
+    /// Vigil's addition to the contract: further doers coordinated with <see cref="Actor1"/> by the same
+    /// words ("The provincial government and the Red Cross handed out rice"). One act by several actors
+    /// together is one event, as ACLED codes it, the others kept here (ACLED's associated actors). Empty
+    /// for one doer.
+    /// </summary>
+    public List<EventActor> Actor1Associated { get; init; } = [];
+
+    /// <summary>
     /// Vigil's addition to the contract: further targets coordinated with <see cref="Actor2"/> by the same
-    /// words ("detained the prison director and four guards"). One act on several sides is one event, as
-    /// ACLED codes it, its other targets kept here (ACLED's associated actors). Empty for one target.
+    /// words ("detained the prison director and four guards"), kept as <see cref="Actor1Associated"/> are.
     /// </summary>
     public List<EventActor> Actor2Associated { get; init; } = [];
 }

@@ -44,11 +44,15 @@ internal static class EventMentions
                 // "raided a militant hideout ... and killed eight insurgents": one attack on the people of the place.
                 bool placeAndItsPeople = sameSentence && first.Plover.Type == "ASSAULT"
                     && (PlaceAndItsPeople(document, first.Actor2, second.Actor2) || PlaceAndItsPeople(document, second.Actor2, first.Actor2));
-                // ("Police detained the prison director and four guards": one act on coordinated targets is one event,
-                // the others its associated targets.)
-                bool coordinatedTargets = keepFirstOfCoordinated && first.Trigger.Start == second.Trigger.Start && !Compatible(first.Actor2, second.Actor2);
+                // ("Police detained the prison director and four guards", "The provincial government and the Red
+                // Cross handed out rice": one act on coordinated targets, or by coordinated doers, is one event, the
+                // others its associated actors, as ACLED keeps them. The two sides of a mutual act were kept
+                // apart above.)
+                bool sameWords = keepFirstOfCoordinated && first.Trigger.Start == second.Trigger.Start;
+                bool coordinatedTargets = sameWords && !Compatible(first.Actor2, second.Actor2);
+                bool coordinatedDoers = sameWords && !Compatible(first.Actor1, second.Actor1) && Compatible(first.Actor2, second.Actor2);
                 bool compatible = sameSentence
-                    ? Compatible(first.Actor1, second.Actor1) && (placeAndItsPeople || coordinatedTargets || Compatible(first.Actor2, second.Actor2))
+                    ? (Compatible(first.Actor1, second.Actor1) || coordinatedDoers) && (placeAndItsPeople || coordinatedTargets || Compatible(first.Actor2, second.Actor2))
                     : first.Actor1?.Code is { } c1 && c1 == second.Actor1?.Code && first.Actor2?.Code is { } c2 && c2 == second.Actor2?.Code
                       && first.Date?.Value is { } d && d == second.Date?.Value;
                 if (!compatible) continue;
@@ -63,8 +67,11 @@ internal static class EventMentions
                 bool coordinated = keepFirstOfCoordinated && first.Trigger.Start == second.Trigger.Start;
                 first.Actor1 = coordinated ? first.Actor1 ?? second.Actor1 : Better(first.Actor1, second.Actor1);
                 first.Actor2 = coordinated ? first.Actor2 ?? second.Actor2 : Better(first.Actor2, second.Actor2);
-                if (coordinated && second.Actor2 is { } alsoTargeted && first.Actor2 is { } kept && !Overlap(kept, alsoTargeted)) first.Actor2Associated.Add(alsoTargeted);
-                if (coordinated) first.Actor2Associated.AddRange(second.Actor2Associated);
+                if (coordinated)
+                {
+                    AddAssociated(first.Actor1Associated, first.Actor1, [second.Actor1, .. second.Actor1Associated]);
+                    AddAssociated(first.Actor2Associated, first.Actor2, [second.Actor2, .. second.Actor2Associated]);
+                }
                 first.Fatalities ??= second.Fatalities;
                 first.Injuries ??= second.Injuries;
                 first.Place ??= second.Place;
@@ -78,6 +85,20 @@ internal static class EventMentions
         TargetTheAuthorsOfNamedEvents(document, events);
         ShareTargetsOfCoordinatedReactions(document, events);
         for (int i = 0; i < events.Count; i++) events[i] = Renumbered(events[i], i);
+    }
+
+    /// <summary>
+    /// Adds the actors the list and the main actor do not already name. (One phrase may name two actors:
+    /// "Israeli and Palestinian leaders" are Israel's and the Palestinians', the same words coded twice.)
+    /// </summary>
+    private static void AddAssociated(List<EventActor> associated, EventActor? main, IEnumerable<EventActor?> others)
+    {
+        static bool Same(EventActor a, EventActor b) => Overlap(a, b) && a.Code == b.Code;
+        foreach (var other in others)
+        {
+            if (other is null || main is not null && Same(main, other) || associated.Any(a => Same(a, other))) continue;
+            associated.Add(other);
+        }
     }
 
     private static bool Swapped(Event first, Event second) =>
@@ -478,7 +499,8 @@ internal static class EventMentions
         {
             Id = "V" + (index + 1), Sentence = e.Sentence, Trigger = e.Trigger, Cameo = e.Cameo, Plover = e.Plover, Acled = e.Acled,
             Actor1 = e.Actor1, Actor2 = e.Actor2, Place = e.Place, Date = e.Date, Fatalities = e.Fatalities, Injuries = e.Injuries,
-            Modality = e.Modality, Quote = e.Quote, Confidence = e.Confidence, Actor2Associated = e.Actor2Associated,
+            Modality = e.Modality, Quote = e.Quote, Confidence = e.Confidence,
+            Actor1Associated = e.Actor1Associated, Actor2Associated = e.Actor2Associated,
         };
     }
 }

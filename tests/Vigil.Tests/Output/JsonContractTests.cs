@@ -100,7 +100,7 @@ public class JsonContractTests
 
         var e = root.GetProperty("events")[0];
         Assert.Equal(["id", "sentence", "trigger", "cameo", "plover", "acled", "actor1", "actor2", "place", "date",
-            "fatalities", "injuries", "modality", "quote", "confidence", "actor2_associated"], Keys(e));
+            "fatalities", "injuries", "modality", "quote", "confidence", "actor1_associated", "actor2_associated"], Keys(e));
         Assert.Equal(["type", "mode"], Keys(e.GetProperty("plover")));
         Assert.Equal(["event_type", "sub_event_type"], Keys(e.GetProperty("acled")));
         Assert.Equal(["start", "end", "text", "entity", "code", "country", "sector"], Keys(e.GetProperty("actor1")));

@@ -39,14 +39,15 @@ public class ExportTests : IDisposable
     }
 
     [Fact]
-    public void Further_targets_of_one_act_are_stored_searchable_and_exported_as_acleds_associated_actors()
+    public void Further_doers_and_targets_of_one_act_are_stored_searchable_and_exported_as_acleds_associated_actors()
     {
         _db.Store.Ingest(Reports.Detentions());
         var stored = Assert.Single(_db.Store.StreamEvents(EventFilter.All with { Actor = "guards" }));
         Assert.Equal(("the prison director", "four guards"), (stored.Actor2Text, stored.Actor2Associated));
-        Assert.Contains(",Police,,", Export("acled-csv"));
+        Assert.Contains(",Police,marines,", Export("acled-csv"));
         Assert.Contains(",the prison director,four guards,Mexico,Sinaloa,Culiacán,", Export("acled-csv"));
         Assert.Contains("\"actor2_associated\":\"four guards\"", Export("geojson"));
+        Assert.Single(_db.Store.StreamEvents(EventFilter.All with { Actor = "marines" }));
     }
 
     [Fact]

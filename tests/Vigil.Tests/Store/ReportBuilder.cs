@@ -31,7 +31,8 @@ public sealed class ReportBuilder(string text)
         (int Min, string Words)? killed = null,
         string modality = Modalities.Asserted,
         (string Speaker, string Cue, string[] Via)? quote = null,
-        (string Words, string? Code)[]? associated = null)
+        (string Words, string? Code)[]? associated = null,
+        (string Words, string? Code)[]? actingWith = null)
     {
         var triggerSpan = Find(trigger);
         var e = new Event
@@ -48,6 +49,7 @@ public sealed class ReportBuilder(string text)
             Fatalities = killed is { } k ? new CasualtyCount(k.Min, k.Min, k.Words, false) : null,
             Modality = modality,
             Confidence = 0.8,
+            Actor1Associated = actingWith?.Select(a => Actor(a.Words, a.Code)).ToList() ?? [],
             Actor2Associated = associated?.Select(a => Actor(a.Words, a.Code)).ToList() ?? [],
         };
         if (place is { } p)

@@ -109,10 +109,10 @@ public static class Reports
 
     /// <summary>One act on two coordinated targets: one event, the second target associated.</summary>
     public static Document Detentions() => new ReportBuilder(
-            "Police detained the prison director and four guards in Culiacán on Friday after the escape.")
+            "Police and marines detained the prison director and four guards in Culiacán on Friday after the escape.")
         .From("Reuters", "2023-01-07")
         .Event("detained", "173", "COERCE", ("Strategic developments", "Arrests"),
-            actor1: ("Police", "MEXCOP"), actor2: ("the prison director", "MEXGOV"), associated: [("four guards", "MEXCOP")],
+            actor1: ("Police", "MEXCOP"), actor2: ("the prison director", "MEXGOV"), associated: [("four guards", "MEXCOP")], actingWith: [("marines", "MEXMIL")],
             place: new ReportBuilder.PlaceSpec("Culiacán", 24.79032, -107.38782, "MX", "Sinaloa", GeonamesId: 4012176),
             date: ("2023-01-06", "day", "on Friday"))
         .Build();
