@@ -50,6 +50,9 @@ public class EventSidesTests
         Assert.Contains("workers", camp.Actor2!.Text);
         var patrol = Assert.Single(Events("Gunmen ambushed a patrol of park rangers in the national park on Wednesday."));
         Assert.Contains("rangers", patrol.Actor2!.Text);
+        // A navy boat's sailors killed are the navy's people: the attack's target.
+        var boat = Assert.Single(Events("Gunmen in speedboats attacked a Nigerian navy patrol boat near Burutu on Thursday, killing three sailors."));
+        Assert.Equal(("three sailors", 3), (boat.Actor2!.Text, boat.Fatalities!.Min));
     }
 
     [Fact]
