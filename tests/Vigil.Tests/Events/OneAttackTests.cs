@@ -50,6 +50,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_kidnapping_after_shooting_the_escort_keeps_its_hostage()
+    {
+        var events = Events("Gunmen kidnapped a Chinese construction engineer near Sapele on Tuesday after shooting dead a police officer escorting him, police said.");
+        Assert.Contains(events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal) && e.Actor2?.Text.Contains("engineer") == true);
+    }
+
+    [Fact]
     public void Shooting_some_and_abducting_others_are_two_assaults()
     {
         var events = Events("Residents said the attackers shot dead six civilians at a cattle market before pulling out, and abducted about 20 women.");
