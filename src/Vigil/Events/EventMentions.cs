@@ -305,7 +305,8 @@ internal static class EventMentions
         cause.Plover.Type == "ASSAULT" && consequence.Plover.Type == "ASSAULT" && cause.Sentence == consequence.Sentence && Governs(document, cause, consequence);
 
     private static bool RaidThatDetained(Document document, Event raid, Event detention) =>
-        raid.Plover.Type == "ASSAULT" && detention.Cameo.StartsWith("173", StringComparison.Ordinal) && detention.Actor2 is not null
+        raid.Plover.Type == "ASSAULT" && detention.Cameo.StartsWith("173", StringComparison.Ordinal) && detention.Actor2 is { } held
+        && (held.Sector is not null || document.Tokens[document.TokenStartingAt(detention.Trigger.Start)].Lemma != "seize")   // (not "seizing a rifle")
         && raid.Sentence == detention.Sentence && (raid.Actor2 is null || NamesAPlaceOrThing(document, raid.Actor2))
         && (Governs(document, raid, detention) || ParticipleAfter(document, raid, detention));
 

@@ -25,7 +25,7 @@ internal static class EventRows
                 attack.Injuries ??= e.Injuries;
                 noRow = true;
             }
-            noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(document, e) || WitnessesAccount(document, e)
+            noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(document, e) || WitnessesAccount(document, e) || SeizedAThing(document, e)
                     || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
             if (noRow) noRows.Add(e);
         }
@@ -61,6 +61,14 @@ internal static class EventRows
         if (!Attribution.AttributionStage.QuotationSpans(document.Text).Any(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End)) return false;
         return document.Events.Any(a => a != e && (a.Plover.Type == "ASSAULT" || a.Cameo.StartsWith("175", StringComparison.Ordinal)) && a.Actor1 is not null && a.Sentence < e.Sentence);
     }
+
+    /// <summary>
+    /// "seized two teachers" takes people; "seized a rifle", "seized power", "the assailants seized" take
+    /// things or nothing named: what is seized must be people (places have patterns of their own).
+    /// </summary>
+    private static bool SeizedAThing(Document document, Event e) =>
+        e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Actor2?.Sector is null
+        && document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].Lemma == "seize";
 
     /// <summary>
     /// "The windows on the bridge exploded": something that is not a weapon exploding, with nobody named

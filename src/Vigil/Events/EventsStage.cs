@@ -152,6 +152,11 @@ public sealed partial class EventsStage : IPipelineStage
         if (cameo.StartsWith("173", StringComparison.Ordinal) && triggerLemma is "capture" or "seize" or "take" && targetIsPlace) return "192";
         // "Workers at the mine began a strike": a strike by workers, teachers or doctors is a labour protest (143).
         if (cameo.StartsWith("19", StringComparison.Ordinal) && triggerLemma == "strike" && actor1?.Sector is "LAB" or "EDU" or "HLH" or "CVL") return "143";
+        // "Gunmen seized two teachers", "militants captured 11 students": armed men who are no authority taking
+        // people who do not fight abduct them (181), where an authority's capture is an arrest.
+        // (Not "the rebels detained 40 young men": a group that holds a town detains, as coders code it.)
+        if (cameo.StartsWith("173", StringComparison.Ordinal) && !targetIsPlace && triggerLemma is "seize" or "capture" or "grab"
+            && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" && actor2?.Sector is { } taken && NonCombatants.Contains(taken)) return "181";
         // Hundreds of civilians killed in one attack is mass violence (CAMEO 20: "mass killings", 202).
         if (cameo[..2] is "18" or "19" && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
         if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "INS" or "UAF") return "191";
@@ -208,10 +213,15 @@ public sealed partial class EventsStage : IPipelineStage
     /// <summary>Whether the actor is a place entity the places stage resolved as a whole ("Goma"; not "Salem Abushaala").</summary>
     private static bool NamesAPlace(Document document, EventActor? actor)
     {
+        // ("seized several rebel bases": a position held is a place whoever holds it.)
+        if (actor is not null && document.TokenEndingAt(actor.End) is >= 0 and var last && HeldPlaceNouns.Contains(document.Tokens[last].Lemma ?? "")) return true;
         if (actor?.Entity is not { } id || document.Entities.FirstOrDefault(x => x.Id == id) is not { Label: "LOC" } entity) return false;
         var mention = entity.Mentions.FirstOrDefault(m => m.Start >= actor.Start && m.End <= actor.End);
         return mention is not null && document.Places.Any(p => p.Start == mention.Start && p.End == mention.End);
     }
+
+    private static readonly HashSet<string> HeldPlaceNouns = new(StringComparer.Ordinal)
+        { "base", "basis", "position", "post", "outpost", "checkpoint", "barracks", "garrison", "camp", "stronghold", "hideout" };
 
     private void AddEvent(Document document, int s, Token token, EventPattern pattern, string cameo, EventActor? actor1, EventActor? actor2,
         EventDate? date, CasualtyCount? killed, CasualtyCount? injured, Attribution.AttributionIndex attributions, List<int>[] children, int trigger)

@@ -179,5 +179,10 @@ public class DiplomacyAndForceTests
     {
         Assert.Equal("192", Assert.Single(Events("The M23 captured Goma, the largest city in eastern Congo, in January.")).Cameo);
         Assert.Equal("173", Assert.Single(Events("Troops captured rebel commander Salem Abushaala on Monday.")).Cameo);
+        // Seizing: bases are taken, teachers seized by gunmen abducted, a rifle seized is no event.
+        Assert.Equal("192", Assert.Single(Events("In March 2022, the army seized several rebel bases along the Gambian border.")).Cameo);
+        Assert.Equal("181", Assert.Single(Events("Gunmen seized two public school teachers on a road outside Masiu on Monday.")).Cameo);
+        var raid = Assert.Single(Events("Soldiers raided a rebel camp outside Dekai on Wednesday, killing two fighters and seizing a rifle."));
+        Assert.Equal(("19", "two fighters"), (raid.Cameo[..2], raid.Actor2!.Text));
     }
 }
