@@ -297,8 +297,9 @@ public sealed partial class EventsStage
         // subject of what it demands.
         if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly
             && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "ccomp" or "xcomp", -1) is >= 0 and var demanded
-            && children[demanded].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && tokens[c].Upos is "NOUN" or "PROPN", -1) is >= 0 and var addressee)
-            obj = addressee;
+            && children[demanded].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass"
+                   && (tokens[c].Upos is "NOUN" or "PROPN" || tokens[c].Upos == "ADJ" && children[c].Any(g => tokens[g].DepRel == "det")), -1) is >= 0 and var addressee)
+            obj = addressee;   // (also "the military" tagged as an adjective)
         // "Aid workers handed food rations to displaced families": aid goes to the "to" phrase; the object is
         // what is given.
         if (pattern.PloverType == "AID" && !actorTargetsOnly && AidRecipient(tokens, children, trigger, phrases) is >= 0 and var recipient
