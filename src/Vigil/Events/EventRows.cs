@@ -41,11 +41,26 @@ internal static class EventRows
     private static Event? RetoldAttack(Document document, Event e)
     {
         if (e.Actor1 is not null || e.Plover.Type != "ASSAULT") return null;
+        // ("Four other officers were wounded in the assault, ... Governor X told reporters on Wednesday": an act
+        // the words name as the one told, whatever day the teller speaks.)
+        bool namesTheAttack = document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && InTheAttack(document, trigger);
         // (Not one on another day: "In October, the mayor was killed".)
         // (Nor an abduction after a killing: "Eleven children and four women were abducted during the raid".)
         return document.Events.LastOrDefault(a => a != e && a.Actor1 is not null && a.Plover.Type == "ASSAULT" && a.Sentence <= e.Sentence && e.Sentence - a.Sentence <= 3
-                                                  && (e.Date?.Value is null || a.Date?.Value is null || e.Date.Value == a.Date.Value)
+                                                  && (namesTheAttack || e.Date?.Value is null || a.Date?.Value is null || e.Date.Value == a.Date.Value)
                                                   && (a.Cameo.StartsWith("181", StringComparison.Ordinal) == e.Cameo.StartsWith("181", StringComparison.Ordinal)));
+    }
+
+    /// <summary>"wounded in the assault", "killed in the attack": the verb's "in the" phrase names an act.</summary>
+    private static bool InTheAttack(Document document, int trigger)
+    {
+        var tokens = document.Tokens;
+        for (int t = trigger + 1; t < tokens.Length && t <= trigger + 4 && tokens[t].Sentence == tokens[trigger].Sentence; t++)
+        {
+            if (tokens[t].Lemma is "attack" or "assault" or "ambush" or "raid" or "strike" or "bombing" or "shelling" or "blast" or "explosion")
+                return tokens[t - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase) && t >= 2 && tokens[t - 2].Form is "in" or "during";
+        }
+        return false;
     }
 
     /// <summary>

@@ -113,6 +113,10 @@ public class OneAttackTests
                             "Two local officials said on Wednesday that at least 31 soldiers had been killed.");
         var attack = Assert.Single(events);
         Assert.Equal(31, attack.Fatalities!.Min);
+        // "in the assault" names the attack told, though the teller speaks a day later.
+        events = Events("Dissident fighters attacked a police station in Suarez on Tuesday, killing two police officers, authorities said.\n\n" +
+                        "Four other officers were wounded in the assault, Governor Octavio Guzman told reporters in Popayan on Wednesday.");
+        Assert.Single(events);
     }
 
     [Fact]
