@@ -26,6 +26,7 @@ internal static class EventRows
                 noRow = true;
             }
             noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(document, e) || WitnessesAccount(document, e) || SeizedAThing(document, e)
+                    || NeighboursHelp(document, e)
                     || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
             if (noRow) noRows.Add(e);
         }
@@ -76,6 +77,14 @@ internal static class EventRows
         if (!Attribution.AttributionStage.QuotationSpans(document.Text).Any(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End)) return false;
         return document.Events.Any(a => a != e && (a.Plover.Type == "ASSAULT" || a.Cameo.StartsWith("175", StringComparison.Ordinal)) && a.Actor1 is not null && a.Sentence < e.Sentence);
     }
+
+    /// <summary>
+    /// "a resident who helped pull bodies from the rubble", "traders who rushed to help the wounded":
+    /// bystanders helping are part of the story, not aid (07) an event data set records.
+    /// </summary>
+    private static bool NeighboursHelp(Document document, Event e) =>
+        e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.Actor1 is { Entity: null } helper && helper.Sector is null or "CVL" or "BUS" or "AGR" or "LAB"
+        && document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].Lemma == "help";
 
     /// <summary>
     /// "seized two teachers" takes people; "seized a rifle", "seized power", "the assailants seized" take
