@@ -26,7 +26,7 @@ internal static class EventRows
                 noRow = true;
             }
             noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(document, e) || WitnessesAccount(document, e) || SeizedAThing(document, e)
-                    || NeighboursHelp(document, e)
+                    || NeighboursHelp(document, e) || SaidByASign(document, e)
                     || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
             if (noRow) noRows.Add(e);
         }
@@ -77,6 +77,14 @@ internal static class EventRows
         if (!Attribution.AttributionStage.QuotationSpans(document.Text).Any(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End)) return false;
         return document.Events.Any(a => a != e && (a.Plover.Type == "ASSAULT" || a.Cameo.StartsWith("175", StringComparison.Ordinal)) && a.Actor1 is not null && a.Sentence < e.Sentence);
     }
+
+    /// <summary>
+    /// "marched ... carrying placards that called for the hostages' release": what a placard or a banner says
+    /// is the protest's aim, not an appeal of its own.
+    /// </summary>
+    private static bool SaidByASign(Document document, Event e) =>
+        CameoOntology.IsVerbalAct(e.Cameo) && e.Actor1 is { } sign && document.TokenEndingAt(sign.End) is >= 0 and var head
+        && document.Tokens[head].Lemma is "placard" or "banner" or "sign" or "poster" or "slogan" or "leaflet" or "pamphlet" or "graffiti" or "flag";
 
     /// <summary>
     /// "a resident who helped pull bodies from the rubble", "traders who rushed to help the wounded":
