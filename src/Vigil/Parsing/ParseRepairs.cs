@@ -26,6 +26,7 @@ public static class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ObjectAfterShotDead(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         NounRootWithCoordinatedVerb(xpos, heads, relations);
+        NounRootWithItsNameAsSubject(xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsReportedClause(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) CompoundAcrossPreposition(xpos, heads, relations, i);
@@ -136,6 +137,35 @@ public static class ParseRepairs
             || heads[modifier - 1] != heads[phrase]) return;
         heads[phrase] = modifier;
         relations[phrase] = "obl";
+    }
+
+    /// <summary>
+    /// "The regional governor, Colonel Abdourahamane Garba, accused ...", parsed with the governor as the
+    /// root, the name as the subject of a verb hung on it: a noun root, then a name between commas that is
+    /// the subject of the verb right after, is that verb's subject, the name its apposition.
+    /// </summary>
+    private static void NounRootWithItsNameAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || xpos[root] is not ("NN" or "NNS") || root + 3 >= heads.Length || xpos[root + 1] != ",") return;
+        int name = root + 2;
+        if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS")) return;
+        int verb = heads[name];
+        if (verb <= name || heads[verb] != root || relations[verb] != "parataxis" || !IsVerb(xpos[verb]) || xpos[verb - 1] != ",") return;
+        for (int i = name + 1; i < verb - 1; i++)
+        {
+            if (heads[i] != name) return;   // only the name's own words between the commas
+        }
+        heads[verb] = -1;
+        relations[verb] = "root";
+        heads[root] = verb;
+        relations[root] = "nsubj";
+        heads[name] = root;
+        relations[name] = "appos";
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == root && i > verb) heads[i] = verb;   // what follows the verb is the verb's
+        }
     }
 
     /// <summary>

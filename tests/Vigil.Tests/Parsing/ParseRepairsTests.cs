@@ -69,6 +69,21 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_noun_root_with_its_name_as_the_subject_of_the_next_verb_is_that_verbs_subject()
+    {
+        // The governor , Colonel Garba , accused the fighters .
+        //   0     1     2    3      4     5    6     7     8     9
+        var (heads, relations) = Repaired(
+            ["DT", "NN", ",", "NNP", "NNP", ",", "VBD", "DT", "NNS", "."],
+            [1, -1, 1, 6, 3, 3, 1, 8, 6, 1],
+            ["det", "root", "punct", "nsubj", "flat", "punct", "parataxis", "det", "obj", "punct"]);
+        Assert.Equal((-1, "root"), (heads[6], relations[6]));
+        Assert.Equal((6, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((1, "appos"), (heads[3], relations[3]));
+        Assert.Equal(6, heads[9]);
+    }
+
+    [Fact]
     public void The_final_full_stop_hangs_on_the_root()
     {
         // The NAACP called for a moratorium .
