@@ -186,7 +186,7 @@ public sealed partial class EventsStage : IPipelineStage
         {
             if (e.Cameo != "190") continue;
             var lemma = document.Tokens[document.TokenStartingAt(e.Trigger.Start)].Lemma;
-            bool fight = lemma is not null && _lexicon.PatternsFor(lemma).Any(p => p.Cameo == "190" && p.AcledType == "Battles");
+            bool fight = lemma is not null && TwoSided(lemma) && _lexicon.PatternsFor(lemma).Any(p => p.Cameo == "190" && p.AcledType == "Battles");
             if (RecodedByActors(e.Cameo, e.Actor1, e.Actor2, e.Fatalities, fight, lemma) is not { } recoded || _lexicon.Ontology.Categorize(recoded) is not { } categories) continue;
             e.Cameo = recoded;
             e.Plover = new PloverCode(categories.PloverType ?? "", categories.PloverMode);
@@ -226,7 +226,7 @@ public sealed partial class EventsStage : IPipelineStage
     private void AddEvent(Document document, int s, Token token, EventPattern pattern, string cameo, EventActor? actor1, EventActor? actor2,
         EventDate? date, CasualtyCount? killed, CasualtyCount? injured, Attribution.AttributionIndex attributions, List<int>[] children, int trigger)
     {
-        if (RecodedByActors(cameo, actor1, actor2, killed, fight: pattern.AcledType == "Battles", token.Lemma,
+        if (RecodedByActors(cameo, actor1, actor2, killed, fight: pattern.AcledType == "Battles" && TwoSided(token.Lemma), token.Lemma,
                 targetIsPlace: NamesAPlace(document, actor2)) is { } recoded && _lexicon.Ontology.Categorize(recoded) is { } categories)
         {
             cameo = recoded;
@@ -269,6 +269,12 @@ public sealed partial class EventsStage : IPipelineStage
         if (a.Entity is not null && b.Entity is not null) return a.Entity == b.Entity;
         return HeadWord(a.Text) == HeadWord(b.Text);
     }
+
+    /// <summary>
+    /// Whether the act is a fight whoever its target: "storm" is listed as a battle (storming a base), but
+    /// gunmen storming a village to kill its farmers attack civilians (180), as the blind coders code it.
+    /// </summary>
+    private static bool TwoSided(string? lemma) => lemma is not "storm";
 
     /// <summary>The phrase's noun: its last word, or the last before "of" ("a convoy of ... fighters": convoy).</summary>
     private static string HeadWord(string? text)

@@ -48,6 +48,9 @@ public class EventSidesTests
         var camp = Assert.Single(Events("Gunmen attacked an encampment of landless farm workers on Monday, killing three people."), e => e.Trigger.Text == "attacked");
         Assert.Equal("180", camp.Cameo);
         Assert.Contains("workers", camp.Actor2!.Text);
+        var village = Assert.Single(Events("Suspected Islamist militants stormed a village near Tillaberi on Tuesday, killing 19 civilians."));
+        Assert.Equal(("180", "19 civilians"), (village.Cameo, village.Actor2!.Text));
+        Assert.Equal("190", Assert.Single(Events("Jihadist fighters stormed an army base near Ouahigouya on Tuesday.")).Cameo);
         var patrol = Assert.Single(Events("Gunmen ambushed a patrol of park rangers in the national park on Wednesday."));
         Assert.Contains("rangers", patrol.Actor2!.Text);
         // A navy boat's sailors killed are the navy's people: the attack's target.
