@@ -66,7 +66,7 @@ internal static class EventMentions
                 // keep the first named.)
                 bool coordinated = keepFirstOfCoordinated && first.Trigger.Start == second.Trigger.Start;
                 first.Actor1 = coordinated ? first.Actor1 ?? second.Actor1 : Better(first.Actor1, second.Actor1);
-                first.Actor2 = coordinated ? first.Actor2 ?? second.Actor2 : Better(first.Actor2, second.Actor2);
+                first.Actor2 = coordinated ? first.Actor2 ?? second.Actor2 : PeopleOfTheGroup(first, second) ?? Better(first.Actor2, second.Actor2);
                 if (coordinated)
                 {
                     AddAssociated(first.Actor1Associated, first.Actor1, [second.Actor1, .. second.Actor1Associated]);
@@ -100,6 +100,15 @@ internal static class EventMentions
             associated.Add(other);
         }
     }
+
+    /// <summary>
+    /// "an ambush on an army patrol outside Tera killed 11 soldiers": of two tellings of one attack, the one
+    /// that names the group's people it killed names the target (the session-7 convention), not the patrol.
+    /// </summary>
+    private static EventActor? PeopleOfTheGroup(Event first, Event second) =>
+        first.Actor2 is { } group && second.Actor2 is { Sector: not null } people && group.Code == people.Code
+        && NamesArmedGroup(group.Text) && !NamesArmedGroup(people.Text) && (second.Fatalities ?? second.Injuries) is not null && !AttackersOwnDead(people)
+            ? people : null;
 
     private static bool Swapped(Event first, Event second) =>
         first.Actor1 is { } a1 && first.Actor2 is { } a2 && second.Actor1 is { } b1 && second.Actor2 is { } b2

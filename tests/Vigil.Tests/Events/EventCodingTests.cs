@@ -894,6 +894,8 @@ public class EventCodingTests
         // Also when the parse hangs the people on the list of goods or on the date.
         aid = Assert.Single(Extract("The World Food Programme delivered food, blankets and cooking oil to about 40,000 people in camps near Nyala, Sudan, last week.").Events);
         Assert.Equal("40,000 people", aid.Actor2!.Text);
+        aid = Assert.Single(Extract("The World Food Programme said it had handed out sorghum, cooking oil and blankets to some 1,200 displaced households in Ouallam, Niger, on Monday.").Events);
+        Assert.Equal("some 1,200 displaced households", aid.Actor2!.Text);
         // Bystanders helping are no aid an event data set records.
         Assert.DoesNotContain(Extract("A resident who helped pull bodies from the rubble told Reuters the jet dropped two bombs.").Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
     }

@@ -54,6 +54,8 @@ public class EventSidesTests
         var patrol = Assert.Single(Events("Gunmen ambushed a patrol of park rangers in the national park on Wednesday."));
         Assert.Contains("rangers", patrol.Actor2!.Text);
         // A navy boat's sailors killed are the navy's people: the attack's target.
+        var ambush = Assert.Single(Events("In January, an ambush on an army patrol outside Tera killed 11 soldiers, according to security sources."));
+        Assert.Equal(("11 soldiers", 11), (ambush.Actor2!.Text, ambush.Fatalities!.Min));
         var boat = Assert.Single(Events("Gunmen in speedboats attacked a Nigerian navy patrol boat near Burutu on Thursday, killing three sailors."));
         Assert.Equal(("three sailors", 3), (boat.Actor2!.Text, boat.Fatalities!.Min));
     }
