@@ -10,7 +10,8 @@ namespace Vigil.Events;
 /// </summary>
 public static class CasualtyFinder
 {
-    private static readonly HashSet<string> KilledWords = new(StringComparer.OrdinalIgnoreCase) { "kill", "dead", "die", "died", "death", "body", "fatality", "killed", "killing" };
+    private static readonly HashSet<string> KilledWords = new(StringComparer.OrdinalIgnoreCase) { "kill", "dead", "die", "died", "death", "body", "fatality", "killed", "killing",
+        "lynch", "lynched", "behead", "beheaded", "massacre", "massacred" };
     private static readonly HashSet<string> InjuredWords = new(StringComparer.OrdinalIgnoreCase) { "wound", "injure", "hurt", "wounded", "injured" };
 
     public static (CasualtyCount? Killed, CasualtyCount? Injured) Find(Document document, int firstToken, int endToken)

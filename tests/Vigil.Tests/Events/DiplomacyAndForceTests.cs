@@ -145,6 +145,13 @@ public class DiplomacyAndForceTests
     }
 
     [Fact]
+    public void Police_officers_sent_are_a_police_deployment()
+    {
+        var sent = Assert.Single(Events("The national police sent some 80 additional officers, including a SWAT team, to Limbe on Thursday."));
+        Assert.Equal("153", sent.Cameo);
+    }
+
+    [Fact]
     public void An_attempt_repelled_targets_its_author()
     {
         var repelled = Assert.Single(Events("Ukrainian marines repelled an attempt by Russian assault troops to land on islands in the Dnipro on Sunday."));

@@ -896,6 +896,8 @@ public class EventCodingTests
         Assert.Equal("40,000 people", aid.Actor2!.Text);
         aid = Assert.Single(Extract("The World Food Programme said it had handed out sorghum, cooking oil and blankets to some 1,200 displaced households in Ouallam, Niger, on Monday.").Events);
         Assert.Equal("some 1,200 displaced households", aid.Actor2!.Text);
+        aid = Assert.Single(Extract("On Monday, the International Organization for Migration handed out hygiene kits and cash to some 600 families in Plaisance, Haiti.").Events);
+        Assert.Equal(("073", "some 600 families"), (aid.Cameo, aid.Actor2!.Text));
         // Bystanders helping are no aid an event data set records.
         Assert.DoesNotContain(Extract("A resident who helped pull bodies from the rubble told Reuters the jet dropped two bombs.").Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
     }

@@ -50,6 +50,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_lynching_kills()
+    {
+        var lynching = Assert.Single(Events("Also on Thursday, residents of Quartier-Morin lynched two men suspected of acting as informants for the kidnappers, a local official said."));
+        Assert.Equal(("180", 2), (lynching.Cameo, lynching.Fatalities!.Min));
+    }
+
+    [Fact]
     public void A_kidnapping_after_shooting_the_escort_keeps_its_hostage()
     {
         var events = Events("Gunmen kidnapped a Chinese construction engineer near Sapele on Tuesday after shooting dead a police officer escorting him, police said.");
