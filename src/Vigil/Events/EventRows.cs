@@ -72,7 +72,8 @@ internal static class EventRows
     private static bool WitnessesAccount(Document document, Event e)
     {
         // ("They were beating everyone": or at everyone; after tear gas fired, too.)
-        if (e.Plover.Type != "ASSAULT" || e.Actor2 is not null && e.Actor2.Text.ToLowerInvariant() is not ("everyone" or "anyone" or "us" or "them" or "people")
+        // (Or at a place or a thing: "fired rocket-propelled grenades at the post and then stormed it".)
+        if (e.Plover.Type != "ASSAULT" || e.Actor2 is { Code: not null } && e.Actor2.Text.ToLowerInvariant() is not ("everyone" or "anyone" or "us" or "them" or "people")
             || e.Fatalities is not null || e.Injuries is not null) return false;
         if (!Attribution.AttributionStage.QuotationSpans(document.Text).Any(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End)) return false;
         return document.Events.Any(a => a != e && (a.Plover.Type == "ASSAULT" || a.Cameo.StartsWith("175", StringComparison.Ordinal)) && a.Actor1 is not null && a.Sentence < e.Sentence);

@@ -279,6 +279,10 @@ public class EventCodingTests
         var events = Extract("Gunmen stormed a camp of landless workers near Altamira on Sunday, killing four people.\n\n"
                              + "\"They came in two pickups and started shooting into the tents,\" said Rosilene Costa, who fled.").Events;
         Assert.Single(events);
+        // Also at a place the witness names.
+        events = Extract("Islamic State gunmen attacked an army post near Deir ez-Zor on Sunday, killing six soldiers.\n\n"
+                         + "\"They fired rocket-propelled grenades at the post and then stormed it,\" a soldier who survived told AFP.").Events;
+        Assert.Single(events);
     }
 
     [Fact]
@@ -464,6 +468,8 @@ public class EventCodingTests
         // (Also with the "-ing" noun the tagger reads as an auxiliary before a participle: "shelling/VBG struck/VBN".)
         var struck = Assert.Single(Extract("Houthi shelling struck a crowded market in Taiz on Friday, killing five civilians.", new DateOnly(2026, 8, 8)).Events);
         Assert.Equal(("YEMREB", "five civilians"), (struck.Actor1!.Code, struck.Actor2!.Text));
+        var coalition = Assert.Single(Extract("A US-led coalition air strike killed a senior Islamic State official near Busayrah on Thursday.").Events);
+        Assert.Equal("MIL", coalition.Actor1!.Sector);
         var drones = Assert.Single(Extract("Russian drones pounded Kherson on Tuesday, killing four civilians.", new DateOnly(2026, 9, 23)).Events);
         Assert.Equal(("Russian drones", "RUSMIL"), (drones.Actor1!.Text, drones.Actor1.Code));
         // Not a word that names no force ("a national strike"), nor acts in general ("jihadist attacks have killed").
