@@ -177,6 +177,9 @@ public static class ParseRepairs
     {
         if (relations[subject] != "appos" || !IsNoun(xpos[subject])) return;
         int phrase = heads[subject];
+        // ("In a video posted on Monday, an RSF field commander, Hamid Abakar, threatened": or to the participle
+        // that modifies the phrase.)
+        while (phrase >= 0 && phrase < subject && relations[phrase] == "acl" && xpos[phrase] is "VBN" or "VBG") phrase = heads[phrase];
         if (phrase < 0 || phrase > subject || relations[phrase] is not ("obl" or "obl:tmod" or "obl:unmarked") || !CommaBefore(xpos, heads, phrase, subject)) return;
         int verb = heads[phrase];
         if (verb < subject || !IsVerb(xpos[verb])) return;

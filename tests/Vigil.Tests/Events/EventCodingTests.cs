@@ -145,6 +145,9 @@ public class EventCodingTests
         var events = Extract("On Tuesday, the governor of Ouaddai province, Gen. Ousmane Brahim, imposed a curfew on Abeche and met traditional leaders.").Events;
         var meeting = Assert.Single(events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
         Assert.StartsWith("the governor of Ouaddai province", meeting.Actor1!.Text);
+        // (Also after a phrase with a participle: "In a video posted on Monday, ...".)
+        var threat = Assert.Single(Extract("In a video posted on Monday, an RSF field commander, Hamid Abakar, threatened the Joint Forces with a harsh response.").Events);
+        Assert.StartsWith("an RSF field commander", threat.Actor1!.Text);
         var demand = Assert.Single(Extract("Public Security Minister Abdelkerim Mahamat Idriss demanded that the vigilantes put down their arms.").Events);
         Assert.Equal(("Public Security Minister Abdelkerim Mahamat Idriss", "GOV"), (demand.Actor1!.Text, demand.Actor1.Sector));
     }
