@@ -49,11 +49,9 @@ public sealed partial class EventsStage
         for (int depth = 0; depth < 3 && (_lexicon.Collectives.Contains(tokens[head].Lemma?.ToLowerInvariant() ?? "") || tokens[head].Upos == "NUM")
              && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var members; depth++)
             head = members;
-        // "Gunmen from the Knights Templar cartel", "fighters of the RSF": armed men nobody names, from a known
-        // group, are that group's.
-        if (head == collective && SectorOfAgent(tokens[head]) == "UAF"
-            && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "from" or "of")
-                   && (context.Phrases.CodeOf(c) is not null || EntityAt(document, c)?.Actor is not null || SectorOfAgent(tokens[c]) is not (null or "UAF" or "CVL")), -1) is >= 0 and var group)
+        // "Gunmen from the Knights Templar cartel", "fighters of the RSF", "Gunmen believed to belong to the
+        // Jalisco New Generation Cartel": armed men nobody names, from a known group, are that group's.
+        if (head == collective && SectorOfAgent(tokens[head]) == "UAF" && GroupOfArmedMen(context, head) is >= 0 and var group)
             head = group;
         // "to break up a blockade by truck drivers", "a rally by protesters": a gathering's actors are its people.
         if (head == collective && GatheringNouns.Contains(tokens[head].Lemma ?? "")
@@ -226,8 +224,30 @@ public sealed partial class EventsStage
     }
 
     /// <summary>The last word of a name and its own parts (compounds, flat names), not the clauses hung on it.</summary>
+    /// <summary>The known group armed men are said to be from or to belong to, or -1.</summary>
+    private int GroupOfArmedMen(ActorContext context, int men)
+    {
+        var (document, children) = (context.Document, context.Children);
+        var tokens = document.Tokens;
+        bool KnownGroup(int c) => context.Phrases.CodeOf(c) is not null || EntityAt(document, c)?.Actor is not null || SectorOfAgent(tokens[c]) is not (null or "UAF" or "CVL");
+        bool Introduced(int c, string a, string b) => children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is var word && (word == a || word == b));
+        int direct = children[men].FirstOrDefault(c => tokens[c].DepRel == "nmod" && Introduced(c, "from", "of") && KnownGroup(c), -1);
+        if (direct >= 0) return direct;
+        foreach (var said in children[men].Where(c => tokens[c].DepRel == "acl" && tokens[c].Lemma is "believe" or "think" or "suspect" or "say" or "know" or "report"))
+        {
+            for (int t = said + 1; t <= SubtreeEnd(children, said); t++)
+            {
+                if (tokens[t].Upos is "NOUN" or "PROPN" && Introduced(t, "to", "of") && KnownGroup(t)) return t;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The sector of an agent noun ("gunmen": UAF), also when the tagger took it for a name ("Gunmen/NNP").</summary>
     private string? SectorOfAgent(in Token token) =>
-        _lexicon.AgentSectors.GetValueOrDefault(token.Lemma?.ToLowerInvariant() ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent) : null;
+        (_lexicon.AgentSectors.GetValueOrDefault(token.Lemma?.ToLowerInvariant() ?? "")
+         ?? (token.Upos == "PROPN" ? _lexicon.AgentSectors.GetValueOrDefault(ActorPhraseCoder.Singular(token.Form.ToLowerInvariant())) : null)) is { } agent
+            ? AgentDictionary.SectorOfCode(agent) : null;
 
     /// <summary>The first word of a proper noun's own name: its compounds and modifiers that are names too.</summary>
     private static int NameStart(Token[] tokens, List<int>[] children, int name)

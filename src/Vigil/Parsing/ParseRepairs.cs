@@ -27,6 +27,7 @@ public static class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         NounRootWithCoordinatedVerb(xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);
+        for (int i = 1; i + 1 < heads.Length; i++) ReportParticipleReadAsTheVerb(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsReportedClause(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) CompoundAcrossPreposition(xpos, heads, relations, i);
@@ -137,6 +138,35 @@ public static class ParseRepairs
             || heads[modifier - 1] != heads[phrase]) return;
         heads[phrase] = modifier;
         relations[phrase] = "obl";
+    }
+
+    /// <summary>
+    /// "Gunmen believed/VBN to belong to the cartel ambushed a convoy", parsed with the gunmen as the subject
+    /// of "believed" and "ambushed" without one: a participle with its own subject right before it and an
+    /// infinitive after it, followed by a past tense with no subject, modifies that subject, which is the
+    /// past tense's.
+    /// </summary>
+    private static void ReportParticipleReadAsTheVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (xpos[participle] != "VBN" || relations[participle - 1] != "nsubj" || heads[participle - 1] != participle || !IsNoun(xpos[participle - 1])) return;
+        int verb = -1;
+        for (int i = participle + 1; i < heads.Length; i++)
+        {
+            // (The past tense may hang on the participle itself, as its complement: it takes its place.)
+            if (xpos[i] == "VBD" && (!Dominates(heads, participle, i) || heads[i] == participle)) { verb = i; break; }
+        }
+        if (verb < 0 || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        if (heads[verb] == participle)
+        {
+            (heads[verb], relations[verb]) = (heads[participle], relations[participle]);
+            for (int i = verb + 1; i < heads.Length; i++)
+            {
+                if (heads[i] == participle) heads[i] = verb;
+            }
+        }
+        heads[participle - 1] = verb;
+        heads[participle] = participle - 1;
+        relations[participle] = "acl";
     }
 
     /// <summary>

@@ -63,6 +63,7 @@ internal sealed class TagRepairs
         PastBeforeCoordinatedPast(forms, classes);
         NameBeforeItsAcronym(forms, classes);
         GerundSubjectBeforeItsVerb(forms, classes);
+        BelievedToAfterNoun(forms, classes);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
         int start = 0;
@@ -404,6 +405,30 @@ internal sealed class TagRepairs
             if (forms[i].ToLowerInvariant() is "being" or "having" or "getting") return;
             classes[i] = _singularNoun;
             classes[i + 1] = _pastTense;
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Gunmen believed/VBD to belong to the cartel ambushed a convoy": "believed", "thought", "said" or
+    /// "suspected" right after the noun that opens the sentence, before "to" or "of" and a later past tense,
+    /// is a participle modifying the noun; the later verb is the clause's.
+    /// </summary>
+    private void BelievedToAfterNoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 1; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBD" || forms[i].ToLowerInvariant() is not ("believed" or "thought" or "said" or "suspected" or "reported" or "known")
+                || !_noun[classes[i - 1]] || !OpensSentence(classes, i) || forms[i + 1].ToLowerInvariant() is not ("to" or "of")) continue;
+            for (int k = i + 2; k < forms.Length; k++)
+            {
+                if (_xpos[classes[k]] == "VBD")
+                {
+                    classes[i] = _pastParticiple;
+                    return;
+                }
+            }
             return;
         }
     }

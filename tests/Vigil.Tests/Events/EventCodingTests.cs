@@ -485,6 +485,9 @@ public class EventCodingTests
     {
         var attack = Assert.Single(Extract("Gunmen from the Knights Templar cartel attacked a police station in Apatzingan on Monday.").Events);
         Assert.Equal(("MEXCRM", "Gunmen from the Knights Templar cartel"), (attack.Actor1!.Code, attack.Actor1.Text));
+        var believed = Assert.Single(Extract("Gunmen believed to belong to the Jalisco New Generation Cartel ambushed a state police convoy outside Apatzingan on Tuesday, killing four officers.").Events);
+        Assert.Equal(("Gunmen believed to belong to the Jalisco New Generation Cartel", "MEXCRM", "four officers"),
+            (believed.Actor1!.Text, believed.Actor1.Code, believed.Actor2!.Text));
         // Gunmen from nowhere known stay unidentified.
         Assert.Equal("UAF", Assert.Single(Extract("Gunmen from a nearby village attacked a police station in Apatzingan on Monday.").Events).Actor1!.Sector);
     }
