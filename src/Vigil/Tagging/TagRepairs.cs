@@ -155,7 +155,9 @@ internal sealed class TagRepairs
         if (finiteCount > 1) return;
         // The opening noun phrase, with its prepositional modifiers and coordinated nouns ("Gunmen from the
         // cartel and self-defense groups"), up to the first word that cannot continue it.
-        int i0 = start;
+        // ("..., before police fired/VBN tear gas to disperse the crowd": after a subordinator too.)
+        int opening = start < end && forms[start].ToLowerInvariant() is "before" or "after" or "until" or "when" or "while" or "as" or "because" ? start + 1 : start;
+        int i0 = opening;
         bool noun = false;
         while (i0 < end)
         {
@@ -166,7 +168,7 @@ internal sealed class TagRepairs
             if (_noun[classes[i0]]) noun = true;
             i0++;
         }
-        if (!noun || i0 >= end || i0 == start) return;
+        if (!noun || i0 >= end || i0 == opening) return;
         // "The Republican nominee also linked ...": adverbs may stand between the subject and the verb.
         while (i0 + 1 < end && _xpos[classes[i0]] == "RB") i0++;
         if (finiteCount == 1)

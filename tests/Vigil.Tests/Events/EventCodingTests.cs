@@ -747,6 +747,8 @@ public class EventCodingTests
                         "Police fired tear gas to scatter the youths.");
         Assert.Contains("government", d.Events.Single(e => e.Trigger.Text == "demanding").Actor2!.Text);
         Assert.Contains("youths", d.Events.Single(e => e.Trigger.Text == "fired").Actor2!.Text);
+        var dispersal = Extract("In Maiduguri, hundreds of youths marched to Government House on Wednesday demanding better protection, before police fired tear gas to disperse the crowd.");
+        Assert.Contains(dispersal.Events, e => e.Actor1?.Text == "police" && e.Actor2?.Text == "the crowd" && Modalities.IsFactual(e.Modality));
         var withdraw = Extract("The Ijaw Youth Council demanded on Friday that the military withdraw its troops from the Gbaramatu kingdom.");
         Assert.Equal("the military", withdraw.Events.Single(e => e.Trigger.Text == "demanded").Actor2!.Text);
     }
