@@ -347,6 +347,12 @@ public sealed partial class EventsStage
             subject = author;
             if (obj == author) obj = -1;   // (not also its target, as a modifier of an act often is: "the Kharkiv shelling")
         }
+        // "Soldiers later caught up with the insurgents near Mafa, and the two sides fought": "the two sides"
+        // are the sides the clause above named, its subject first.
+        if (subject >= 0 && !actorTargetsOnly && tokens[subject].Lemma == "side"
+            && children[subject].Any(c => tokens[c].Form.ToLowerInvariant() is "two" or "both") && tokens[trigger].Head is >= 0 and var clauseAbove
+            && children[clauseAbove].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && c < subject, -1) is >= 0 and var firstSide)
+            subject = firstSide;
         // Words that name nothing ("the number of detained": "of") are no actors.
         if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
         // "an attack that killed at least 23 people", "the strikes killed four": an act is no actor; its toll

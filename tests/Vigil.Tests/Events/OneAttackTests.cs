@@ -50,6 +50,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void The_two_sides_are_the_sides_named_before()
+    {
+        var fight = Assert.Single(Events("Soldiers later caught up with the insurgents near Mafa, and the two sides fought for several hours on Wednesday, leaving nine militants dead."));
+        Assert.Equal(("Soldiers", "the insurgents", 9), (fight.Actor1!.Text, fight.Actor2!.Text, fight.Fatalities!.Min));
+    }
+
+    [Fact]
     public void A_lynching_kills()
     {
         var lynching = Assert.Single(Events("Also on Thursday, residents of Quartier-Morin lynched two men suspected of acting as informants for the kidnappers, a local official said."));
