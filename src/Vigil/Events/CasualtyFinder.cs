@@ -24,7 +24,7 @@ public static class CasualtyFinder
             bool isKilled = KilledWords.Contains(lemma) || KilledWords.Contains(tokens[i].Form);
             bool isInjured = !isKilled && (InjuredWords.Contains(lemma) || InjuredWords.Contains(tokens[i].Form));
             if (!isKilled && !isInjured) continue;
-            var count = CountNear(document, i, firstToken, endToken) ?? (isKilled ? OneVictim(document, i) : null);
+            var count = CountNear(document, i, firstToken, endToken) ?? OneVictim(document, i);
             if (count is null) continue;
             if (isKilled) killed ??= count;
             else injured ??= count;
@@ -131,7 +131,7 @@ public static class CasualtyFinder
     }
 
     /// <summary>
-    /// "an Aipaka man was hacked to death", "killed a police officer": one victim named by a singular noun
+    /// "an Aipaka man was hacked to death", "killed a police officer", "wounding a 17-year-old boy": one victim named by a singular noun
     /// with "a" or "an", the passive subject or the object of the killing verb (or of the verb "to death" ends).
     /// </summary>
     private static CasualtyCount? OneVictim(Document document, int word)

@@ -57,6 +57,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void One_person_wounded_by_a_crackdown_is_its_toll()
+    {
+        var crackdown = Assert.Single(Events("Police fired tear gas and live rounds at the protesters, wounding a 17-year-old boy in the leg, witnesses said."));
+        Assert.Equal(("175", 1), (crackdown.Cameo, crackdown.Injuries!.Min));
+    }
+
+    [Fact]
     public void A_lynching_kills()
     {
         var lynching = Assert.Single(Events("Also on Thursday, residents of Quartier-Morin lynched two men suspected of acting as informants for the kidnappers, a local official said."));
