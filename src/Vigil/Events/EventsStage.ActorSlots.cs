@@ -433,8 +433,12 @@ public sealed partial class EventsStage
         // "fighting between Druze militias and Bedouin tribes": the sides are named once, the first against the others.
         // (The search for a target above may have found the second side itself.)
         if (between >= 0 && between == subject && (obj < 0 || subjects.Any(s => s.Head == obj)) && subjects.Count >= 2) return ([subjects[0]], subjects.Skip(1).ToList());
-        // "Russia and Ukraine swapped 150 prisoners": what two sides exchange is no target; they do it to each other.
-        if (!actorTargetsOnly && tokens[trigger].Lemma is "swap" or "exchange" or "trade" && subjects.Count >= 2 && subjects.All(s => s.Head >= 0)) obj = -1;
+        // "Russia and Ukraine swapped 150 prisoners", "Baghdad and Erbil signed an agreement ... to remove armed
+        // groups": what two sides exchange or agree on is no target; they do it to each other.
+        if (!actorTargetsOnly && (tokens[trigger].Lemma is "swap" or "exchange" or "trade" || pattern.PloverType == "AGREE"
+                && children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Lemma is "agreement" or "deal" or "accord" or "pact" or "truce" or "ceasefire"
+                       && PrepositionalTarget(tokens, children, c, "with") < 0) && PrepositionalTarget(tokens, children, trigger, "with") < 0)   // (not "signed a peace agreement with the government")
+            && subjects.Count >= 2 && subjects.All(s => s.Head >= 0)) obj = -1;
         return (subjects, WithConjuncts(tokens, children, obj, phrases));
     }
 

@@ -163,6 +163,8 @@ public class DiplomacyAndForceTests
     {
         var swap = Assert.Single(Events("Russia and Ukraine swapped 150 prisoners each on Saturday, the first exchange in nearly two months."));
         Assert.Equal(("RUS", "UKR", "08"), (swap.Actor1!.Code, swap.Actor2!.Code, swap.Cameo[..2]));
+        var agreement = Assert.Single(Events("Baghdad and Erbil signed an agreement in October 2020 to remove armed groups from the district."));
+        Assert.Equal(("Baghdad", "Erbil"), (agreement.Actor1!.Text, agreement.Actor2!.Text));
     }
 
     [Fact]
