@@ -419,10 +419,19 @@ public static class ParseRepairs
         if (verb < heads.Length && xpos[verb] == ",") verb++;
         if (verb >= heads.Length || xpos[verb] != "VBD" || relations[verb] is not ("conj" or "parataxis")) return;
         int governor = heads[noun];
-        // (The phrase must hang outside the verb's own subtree, or the tree would turn into a cycle.)
-        if (governor < 0 || Dominates(heads, verb, governor)) return;
-        heads[verb] = governor;
-        relations[verb] = IsNoun(xpos[governor]) ? "acl" : "advcl";
+        if (governor < 0) return;
+        // ("The attack came two days after militants raided a police post", with "two days" hung on the verb
+        // already: the verb stays where it hangs, a clause of the sentence's verb.)
+        if (Dominates(heads, verb, governor))
+        {
+            if (relations[verb] != "conj") return;
+            relations[verb] = "advcl";
+        }
+        else
+        {
+            heads[verb] = governor;
+            relations[verb] = IsNoun(xpos[governor]) ? "acl" : "advcl";
+        }
         heads[noun] = verb;
         relations[noun] = "nsubj";
         heads[marker] = verb;

@@ -50,6 +50,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Days_after_someone_acted_they_are_the_subject()
+    {
+        var raid = Assert.Single(Events("The attack came two days after militants raided a police post at Kiunga on Saturday."), e => e.Trigger.Text == "raided");
+        Assert.Equal("militants", raid.Actor1!.Text);
+    }
+
+    [Fact]
     public void The_two_sides_are_the_sides_named_before()
     {
         var fight = Assert.Single(Events("Soldiers later caught up with the insurgents near Mafa, and the two sides fought for several hours on Wednesday, leaving nine militants dead."));
