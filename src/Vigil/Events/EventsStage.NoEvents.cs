@@ -78,8 +78,11 @@ public sealed partial class EventsStage
         if (head.Upos == "NOUN" && token.DepRel is "acl" or "xcomp") return head.Lemma is "right" or "freedom" or "plan" or "call" or "decision" or "threat" or "attempt" or "bid" or "permission" or "means" or "ability" or "capacity" or "power";
         // (A protest to protest, "marched ... to protest against the government", is one protest, which
         // merging makes of the two; a verb coded only in some contexts, "gathered", may be no act.)
+        // ("gathered in Kish Square to denounce the bombing": people who gather to denounce protest, and that is
+        // the event.)
         return head.Upos == "VERB" && token.DepRel is "advcl" or "xcomp" && head.Lemma is { } lemma
-               && _lexicon.PatternsFor(lemma).Any(p => p.Cameo is not null && p.PloverType is not null && p.Context is null && p.PloverType != pattern.PloverType);
+               && (lemma is "gather" or "assemble" or "converge"
+                   || _lexicon.PatternsFor(lemma).Any(p => p.Cameo is not null && p.PloverType is not null && p.Context is null && p.PloverType != pattern.PloverType));
     }
 
     private static bool IsChargeOfAnArrest(Token[] tokens, List<int>[] children, int trigger)

@@ -181,6 +181,8 @@ public class DiplomacyAndForceTests
         // People who gather to demand something protest; the demand is the protest's aim.
         var gathered = Assert.Single(Events("In Menaka, hundreds of displaced people gathered outside the governor's office on Tuesday to demand protection and food."));
         Assert.Equal("141", gathered.Cameo);
+        var denounced = Assert.Single(Events("Hundreds of residents gathered in the city's Kish Square on Sunday evening to denounce the bombing and demand tighter security."));
+        Assert.Equal("141", denounced.Cameo);
         // What the placards say is the march's aim.
         var march = Assert.Single(Events("On Wednesday, hundreds of residents marched through the centre of Masiu carrying placards that called for the hostages' release."));
         Assert.Equal("141", march.Cameo);
