@@ -27,6 +27,7 @@ public static class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         NounRootWithCoordinatedVerb(xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);
+        NameRootBeforeItsVerb(xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length; i++) ReportParticipleReadAsTheVerb(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsReportedClause(xpos, heads, relations, i);
@@ -167,6 +168,35 @@ public static class ParseRepairs
         heads[participle - 1] = verb;
         heads[participle] = participle - 1;
         relations[participle] = "acl";
+    }
+
+    /// <summary>
+    /// "Amnesty International last month accused Mozambican soldiers ...", parsed with the name as the root
+    /// and the verb hung on it: a name that opens the sentence as its root, followed by a verb with no
+    /// subject hung on it, with only the name's words and the verb's (a time) between, is the verb's subject.
+    /// </summary>
+    private static void NameRootBeforeItsVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || xpos[root] is not ("NNP" or "NNPS") || SubtreeStart(heads, root) != 0) return;
+        int verb = -1;
+        for (int i = root + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == root && relations[i] is "parataxis" or "conj" && xpos[i] is "VBD" or "VBZ" or "VBP") { verb = i; break; }
+        }
+        if (verb < 0 || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        for (int i = root + 1; i < verb; i++)
+        {
+            if (xpos[i] is "," or "CC" || !Dominates(heads, root, i) && !Dominates(heads, verb, i)) return;
+        }
+        heads[verb] = -1;
+        relations[verb] = "root";
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == root) heads[i] = verb;
+        }
+        heads[root] = verb;
+        relations[root] = "nsubj";
     }
 
     /// <summary>

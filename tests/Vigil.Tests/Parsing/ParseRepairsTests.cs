@@ -186,6 +186,33 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_name_root_opening_the_sentence_before_a_subjectless_verb_hung_on_it_is_that_verbs_subject()
+    {
+        // Amnesty International last month accused soldiers .
+        //   0         1           2    3      4       5     6
+        var (heads, relations) = Repaired(
+            ["NNP", "NNP", "JJ", "NN", "VBD", "NNS", "."],
+            [1, -1, 3, 4, 1, 4, 1],
+            ["compound", "root", "amod", "obl:tmod", "parataxis", "obj", "punct"]);
+        Assert.Equal((-1, "root"), (heads[4], relations[4]));
+        Assert.Equal((4, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal(4, heads[6]);
+        Assert.Equal(1, heads[0]);
+    }
+
+    [Fact]
+    public void A_name_root_with_a_comma_before_the_verb_is_left_alone()
+    {
+        // Amnesty , accused soldiers .
+        var (heads, relations) = Repaired(
+            ["NNP", ",", "VBD", "NNS", "."],
+            [-1, 2, 0, 2, 0],
+            ["root", "punct", "parataxis", "obj", "punct"]);
+        Assert.Equal((-1, "root"), (heads[0], relations[0]));
+        Assert.Equal((0, "parataxis"), (heads[2], relations[2]));
+    }
+
+    [Fact]
     public void A_noun_after_a_subordinating_after_and_before_a_past_tense_is_that_verbs_subject()
     {
         // came a day after troops captured a commander .
