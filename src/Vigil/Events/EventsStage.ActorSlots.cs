@@ -319,6 +319,10 @@ public sealed partial class EventsStage
         if (subject >= 0 && children[subject].FirstOrDefault(c => tokens[c].Form.Equals("whose", StringComparison.OrdinalIgnoreCase), -1) is >= 2 and var whose
             && tokens[whose - 1].Form == "," && tokens[whose - 2].Upos is "NOUN" or "PROPN" && !IsInRelativeClause(tokens, trigger, subject))
             subject = PhraseHead(tokens, whose - 2);
+        // "a man who identified himself as a Gran Grif leader threatened residents": who he says he is.
+        if (subject >= 0 && !actorTargetsOnly && children[subject].FirstOrDefault(c => tokens[c].DepRel == "acl:relcl" && tokens[c].Lemma is "identify" or "describe", -1) is >= 0 and var identified
+            && children[identified].FirstOrDefault(c => tokens[c].DepRel is "obl" or "xcomp" && children[c].Any(g => tokens[g].DepRel is "case" or "mark" && tokens[g].Form.Equals("as", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var identity)
+            subject = identity;
         // "Hundreds of protesters, many of them displaced from Djugu, rallied": "many of them" stands for the
         // phrase before it.
         if (subject >= 2 && tokens[subject].Form.ToLowerInvariant() is "many" or "some" or "most" or "several" or "all" or "both"
@@ -387,6 +391,12 @@ public sealed partial class EventsStage
         if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Xpos == "VBD" && tokens[trigger].DepRel is not ("conj" or "acl:relcl")
             && !children[trigger].Any(c => tokens[c].DepRel == "nsubj" && !DateResolver.NamesATime(tokens[c].Form)) && NounPhraseBefore(tokens, trigger) is >= 0 and var before)
             subject = before;
+        // "a police spokesman said 11 demonstrators were arrested": a force that reports an arrest with no
+        // agent made it (ACLED's convention too); a witness reporting it does not say who did.
+        if (subject < 0 && source < 0 && !actorTargetsOnly && pattern.PloverType == "COERCE" && children[trigger].Any(c => tokens[c].DepRel == "aux:pass")
+            && ReporterOf(tokens, children, trigger) is >= 0 and var reportingForce && SectorCodes.FirstSectorIn(phrases.CodeOf(reportingForce) ?? "") is { } forceSector
+            && SectorCodes.Armed.Contains(forceSector))
+            subject = reportingForce;
         if (source >= 0) subject = source;
         // A missing object, or one that names no actor under PETRARCH's conventions ("restore ties with Gondor"), gives way to the first actor in the clause after the trigger.
         if (target < 0 && !shownForce && (obj < 0 || actorTargetsOnly && phrases.At(obj) is null))

@@ -12,6 +12,7 @@ public static class ParseRepairs
     /// <param name="forms">The words (some repairs look at them; without them those repairs are skipped).</param>
     public static void Apply(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
+        for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedNameReadAsTwo(forms, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) PastTenseReadAsModifier(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) NameReadAsSubjectBeforeItsNoun(xpos, heads, relations, i);
@@ -33,8 +34,46 @@ public static class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ObjectReadAsReportedClause(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) CompoundAcrossPreposition(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ObjectOfANoun(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpeakersParticipleInTheReportedClause(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
+
+    /// <summary>
+    /// "demanded that the interior ministry withdraw a security unit, accusing its members of beating detainees",
+    /// parsed with "accusing" on "withdraw": a participle of speech after a comma, hung on a reported or
+    /// demanded clause, is the speaker's, and hangs on the verb that reports or demands.
+    /// </summary>
+    private static void SpeakersParticipleInTheReportedClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (xpos[participle] != "VBG" || relations[participle] != "advcl" || forms[participle - 1] != ",") return;
+        if (!SpeechParticiples.Contains(forms[participle].ToLowerInvariant())) return;
+        int clause = heads[participle];
+        if (clause < 0 || relations[clause] != "ccomp" || heads[clause] < 0 || xpos[heads[clause]] is not ("VBD" or "VBZ" or "VBP" or "VBN")) return;
+        heads[participle] = heads[clause];
+    }
+
+    private static readonly HashSet<string> SpeechParticiples = new(StringComparer.Ordinal)
+    {
+        "saying", "adding", "accusing", "calling", "citing", "warning", "noting", "arguing", "insisting", "claiming", "blaming", "urging", "demanding",
+    };
+
+    /// <summary>
+    /// "Business owners in Cap-Haïtien demanded ...", parsed with "Haïtien" as a second subject of the verb
+    /// "Cap" depends on: two capitalised words joined by a hyphen and hung on one head are one name, its rest
+    /// flat on its first word (as EWT codes "Al-Jazeera").
+    /// </summary>
+    private static void HyphenatedNameReadAsTwo(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int hyphen)
+    {
+        int first = hyphen - 1, rest = hyphen + 1;
+        if (forms[hyphen] != "-" || !StartsUpper(forms[first]) || !StartsUpper(forms[rest])) return;
+        if (heads[rest] != heads[first] || heads[rest] < 0 || relations[rest] is not ("nsubj" or "nsubj:pass" or "obj" or "obl" or "nmod" or "appos")) return;
+        heads[rest] = first;
+        relations[rest] = "flat";
+        heads[hyphen] = rest;
+        relations[hyphen] = "punct";
+    }
+
+    private static bool StartsUpper(string form) => form.Length > 1 && char.IsUpper(form[0]);
 
     /// <summary>
     /// "Government forces and Houthi fighters clashed", parsed with "Houthi" as the conjunct of "forces" and

@@ -218,4 +218,30 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "attacked");
         Assert.Equal("the Arakan Army", attack.Actor1!.Text);
     }
+
+    [Fact]
+    public void A_force_reporting_an_arrest_with_no_agent_made_it()
+    {
+        var arrest = Events("At least two people were injured, and a police spokesman said 11 demonstrators were arrested.").Single(e => e.Trigger.Text == "arrested");
+        Assert.Equal("a police spokesman", arrest.Actor1!.Text);
+        var witnessed = Events("A witness said 11 demonstrators were arrested.").Single(e => e.Trigger.Text == "arrested");
+        Assert.Null(witnessed.Actor1);
+    }
+
+    [Fact]
+    public void A_man_who_identified_himself_as_someone_is_that_someone()
+    {
+        var threat = Events("In a video posted on Wednesday, a man who identified himself as a Gran Grif leader threatened residents of Limbe with reprisals.").Single(e => e.Trigger.Text == "threatened");
+        Assert.Equal("a Gran Grif leader", threat.Actor1!.Text);
+    }
+
+    [Fact]
+    public void A_town_with_a_hyphenated_name_is_no_subject_and_a_demanders_accusation_is_theirs()
+    {
+        var demand = Events("Business owners in Cap-Haitien demanded on Thursday that the government deploy troops.").Single(e => e.Trigger.Text == "demanded");
+        Assert.Equal("Business owners", demand.Actor1!.Text);
+        var accusation = Events("The tribal council demanded on Monday that the interior ministry withdraw a security unit from Dhiban, accusing its members of beating detainees.")
+            .Single(e => e.Trigger.Text == "accusing");
+        Assert.Equal(("The tribal council", "asserted"), (accusation.Actor1!.Text, accusation.Modality));
+    }
 }

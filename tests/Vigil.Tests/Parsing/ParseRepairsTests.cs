@@ -186,6 +186,31 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void Two_capitalised_words_joined_by_a_hyphen_and_hung_on_one_head_are_one_name()
+    {
+        // owners in Cap - Haitien demanded
+        //   0    1   2  3    4        5
+        string?[] xpos = ["NNS", "IN", "NNP", "HYPH", "NNP", "VBD"];
+        int[] heads = [5, 2, 5, 4, 5, -1];
+        string[] relations = ["nsubj", "case", "obl", "punct", "nsubj", "root"];
+        ParseRepairs.Apply(["owners", "in", "Cap", "-", "Haitien", "demanded"], xpos, heads, relations);
+        Assert.Equal((2, "flat"), (heads[4], relations[4]));
+        Assert.Equal((5, "obl"), (heads[2], relations[2]));
+    }
+
+    [Fact]
+    public void A_participle_of_speech_hung_on_a_demanded_clause_is_the_speakers()
+    {
+        // demanded that ministry withdraw unit , accusing members
+        //    0      1      2        3      4   5     6        7
+        string?[] xpos = ["VBD", "IN", "NN", "VB", "NN", ",", "VBG", "NNS"];
+        int[] heads = [-1, 3, 3, 0, 3, 6, 3, 6];
+        string[] relations = ["root", "mark", "nsubj", "ccomp", "obj", "punct", "advcl", "obj"];
+        ParseRepairs.Apply(["demanded", "that", "ministry", "withdraw", "unit", ",", "accusing", "members"], xpos, heads, relations);
+        Assert.Equal((0, "advcl"), (heads[6], relations[6]));
+    }
+
+    [Fact]
     public void A_name_root_opening_the_sentence_before_a_subjectless_verb_hung_on_it_is_that_verbs_subject()
     {
         // Amnesty International last month accused soldiers .
