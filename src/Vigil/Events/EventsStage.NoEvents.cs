@@ -25,6 +25,9 @@ public sealed partial class EventsStage
         // "condemned any attempt to seize power" is a condemnation.)
         if (token.Upos == "VERB" && pattern.PloverType == "ASSAULT" && children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj"
                 && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "every" or "each" or "any"))) return true;
+        // ("A local chief who asked not to be named said ...": a source's anonymity is no appeal.)
+        if (token.Lemma == "ask" && i + 4 < tokens.Length && tokens[i + 1].Form.Equals("not", StringComparison.OrdinalIgnoreCase) && tokens[i + 2].Form == "to"
+            && tokens[i + 3].Lemma == "be" && tokens[i + 4].Lemma is "name" or "identify" or "quote") return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
@@ -55,6 +58,9 @@ public sealed partial class EventsStage
             participle = head;
             head = tokens[head].Head;
         }
+        // ("marched ... carrying white balloons and photographs of the victims, demanding an end to the
+        // bloodshed": or through a participle of the march it hangs on.)
+        if (tokens[head].Xpos == "VBG" && tokens[head].DepRel == "advcl" && tokens[head].Head >= 0) head = tokens[head].Head;
         var protest = tokens[head];
         return protest.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => p.PloverType == "PROTEST");
     }

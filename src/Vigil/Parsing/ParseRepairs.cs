@@ -16,6 +16,7 @@ public static class ParseRepairs
         for (int i = 0; i < heads.Length; i++) PastTenseReadAsModifier(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) NameReadAsSubjectBeforeItsNoun(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length; i++) NameEndingAPhraseReadAsSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);
@@ -35,7 +36,40 @@ public static class ParseRepairs
         for (int i = 1; i < heads.Length; i++) CompoundAcrossPreposition(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ObjectOfANoun(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpeakersParticipleInTheReportedClause(forms, xpos, heads, relations, i);
+        if (forms.Length == heads.Length) ReportersReadAsConjuncts(forms, xpos, heads, relations);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
+    }
+
+    /// <summary>
+    /// "..., killing at least 11 civilians, local officials and residents said", parsed with the officials and
+    /// residents as conjuncts of the civilians and "said" with no subject: a root verb of reporting with no
+    /// subject, right after nouns coordinated after a comma, is said by them.
+    /// </summary>
+    private static void ReportersReadAsConjuncts(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 2 || forms[root].ToLowerInvariant() is not ("said" or "say" or "says" or "told" or "reported") || HasDependent(heads, relations, root, "nsubj")) return;
+        int last = root - 1;
+        if (relations[last] != "conj" || xpos[last] is not ("NN" or "NNS" or "NNP" or "NNPS")) return;
+        int noun = heads[last];
+        if (noun < 0 || noun > last) return;
+        int first = -1, comma = -1;
+        for (int i = noun + 1; i <= last; i++)
+        {
+            if (heads[i] != noun || relations[i] != "conj") continue;
+            // (The comma may hang on the conjunct or on the noun.)
+            int start = SubtreeStart(heads, i);
+            comma = forms[start] == "," ? start : start > 0 && forms[start - 1] == "," ? start - 1 : -1;
+            if (comma >= 0) { first = i; break; }
+        }
+        if (first < 0) return;
+        for (int i = first + 1; i <= last; i++)
+        {
+            if (heads[i] == noun && relations[i] == "conj") heads[i] = first;
+        }
+        heads[comma] = root;
+        heads[first] = root;
+        relations[first] = "nsubj";
     }
 
     /// <summary>
@@ -662,6 +696,30 @@ public static class ParseRepairs
         if (xpos[phraseStart] is not ("NNP" or "NNPS" or "NN" or "NNS" or "JJ")) return;
         heads[name] = xpos[phraseStart] is "NNP" or "NNPS" ? phraseStart : noun;
         relations[name] = "compound";
+    }
+
+    /// <summary>
+    /// "Soldiers of the Rapid Intervention Battalion (BIR) clashed ...", "Shopkeepers in downtown Barranquilla
+    /// kept ...", parsed with the name as a second subject and the words before it as the first subject's
+    /// phrase: a name right after the prepositional phrase of the verb's subject ends that phrase, and is its head.
+    /// </summary>
+    private static void NameEndingAPhraseReadAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] <= name) return;
+        int modifier = name - 1;
+        while (modifier >= 0 && heads[modifier] > modifier && heads[modifier] < name) modifier = heads[modifier];
+        if (modifier < 0 || relations[modifier] != "nmod" || xpos[modifier] is not ("NN" or "NNP" or "NNPS") || heads[modifier] < 0) return;
+        int subject = heads[modifier];
+        if (relations[subject] != "nsubj" || heads[subject] != heads[name] || subject > modifier || SubtreeEnd(heads, modifier) != name - 1) return;
+        if (!HasDependent(heads, relations, modifier, "case")) return;
+        for (int i = 0; i < modifier; i++)
+        {
+            if (heads[i] == modifier && relations[i] is "case" or "det") heads[i] = name;
+        }
+        heads[modifier] = name;
+        relations[modifier] = "compound";
+        heads[name] = subject;
+        relations[name] = "nmod";
     }
 
     /// <summary>

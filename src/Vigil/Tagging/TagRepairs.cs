@@ -164,7 +164,7 @@ internal sealed class TagRepairs
             var tag = _xpos[classes[i0]];
             bool participleAdjective = tag == "JJ" && noun && forms[i0].EndsWith("ed", StringComparison.OrdinalIgnoreCase);
             if (participleAdjective || tag is not ("DT" or "PDT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "PRP$" or "POS" or "HYPH")
-                && !(noun && tag is "IN" or "CC")) break;
+                && !(noun && tag is "IN" or "CC" or "-LRB-" or "-RRB-")) break;   // (and "... Programme (WFP) distributed/VBN")
             if (_noun[classes[i0]]) noun = true;
             i0++;
         }
@@ -537,6 +537,8 @@ internal sealed class TagRepairs
         // ends one too ("Lithuania on Dec. 1 imposed entry bans").
         int before = i - 1;
         while (before > 0 && _xpos[classes[before]] == "RB") before--;
-        return before >= 0 && (_noun[classes[before]] || _xpos[classes[before]] == "CD" && before > 0 && _xpos[classes[before - 1]] == "NNP");
+        // ("... Programme (WFP) distributed": and so does an acronym in brackets.)
+        return before >= 0 && (_noun[classes[before]] || _xpos[classes[before]] == "CD" && before > 0 && _xpos[classes[before - 1]] == "NNP"
+                               || _xpos[classes[before]] == "-RRB-" && before > 0 && _noun[classes[before - 1]]);
     }
 }

@@ -1002,4 +1002,23 @@ public class EventCodingTests
         var strike = Assert.Single(d.Events, e => e.Trigger.Text == "pounded");
         Assert.Equal(("195", "Russia", 4), (strike.Cameo, strike.Actor1!.Text, strike.Fatalities!.Min));
     }
+
+    [Fact]
+    public void A_one_day_strike_is_a_walkout_and_an_anonymous_source_asks_nothing()
+    {
+        var strike = Extract("Shopkeepers in downtown Barranquilla kept their shutters down on Monday in a one-day strike against extortion.");
+        var walkout = Assert.Single(strike.Events);
+        Assert.Equal(("143", "Shopkeepers"), (walkout.Cameo, walkout.Actor1!.Text));
+        var anonymous = Extract("A local chief who asked not to be named said 15 bodies had been recovered by Tuesday evening.");
+        Assert.DoesNotContain(anonymous.Events, e => e.Trigger.Text == "asked");
+    }
+
+    [Fact]
+    public void An_agency_named_with_its_acronym_distributes_aid_and_marchers_carrying_things_demand_as_they_march()
+    {
+        var aid = Extract("The United Nations' World Food Programme (WFP) distributed emergency rations on Tuesday to about 2,000 people.");
+        Assert.Equal("073", Assert.Single(aid.Events).Cameo);
+        var march = Extract("Hundreds of residents marched to the town hall on Wednesday evening carrying white balloons and photographs of the victims, demanding an end to the bloodshed.");
+        Assert.Equal("141", Assert.Single(march.Events).Cameo);
+    }
 }

@@ -211,6 +211,34 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void Nouns_coordinated_after_a_comma_right_before_a_subjectless_said_are_its_subject()
+    {
+        // killing 11 civilians , local officials and residents said .
+        //    0     1     2      3   4      5       6     7       8   9
+        string?[] xpos = ["VBG", "CD", "NNS", ",", "JJ", "NNS", "CC", "NNS", "VBD", "."];
+        int[] heads = [8, 2, 0, 5, 5, 2, 7, 2, -1, 8];
+        string[] relations = ["ccomp", "nummod", "obj", "punct", "amod", "conj", "cc", "conj", "root", "punct"];
+        ParseRepairs.Apply(["killing", "11", "civilians", ",", "local", "officials", "and", "residents", "said", "."], xpos, heads, relations);
+        Assert.Equal((8, "nsubj"), (heads[5], relations[5]));
+        Assert.Equal((5, "conj"), (heads[7], relations[7]));
+        Assert.Equal(8, heads[3]);
+    }
+
+    [Fact]
+    public void A_name_right_after_the_subjects_prepositional_phrase_ends_that_phrase()
+    {
+        // Soldiers of the Rapid Intervention Battalion clashed
+        //    0     1   2    3         4           5        6
+        string?[] xpos = ["NNS", "IN", "DT", "JJ", "NN", "NNP", "VBD"];
+        int[] heads = [6, 4, 4, 4, 0, 6, -1];
+        string[] relations = ["nsubj", "case", "det", "amod", "nmod", "nsubj", "root"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((0, "nmod"), (heads[5], relations[5]));
+        Assert.Equal((5, "compound"), (heads[4], relations[4]));
+        Assert.Equal((5, 5), (heads[1], heads[2]));
+    }
+
+    [Fact]
     public void A_name_root_opening_the_sentence_before_a_subjectless_verb_hung_on_it_is_that_verbs_subject()
     {
         // Amnesty International last month accused soldiers .
