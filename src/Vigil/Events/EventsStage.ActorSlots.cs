@@ -307,7 +307,8 @@ public sealed partial class EventsStage
             obj = recipient;
         // "accused the RSF of genocide", "accused the state government of ignoring requests", parsed with the
         // accused inside the "of" phrase or its clause: "accuse X of" names X right before "of".
-        if (obj < 0 && tokens[trigger].Lemma == "accuse" && !actorTargetsOnly && AccusedBeforeOf(tokens, trigger) is >= 0 and var accused)
+        // ("accused the RSF of deliberately targeting civilians", with "civilians" as the object: not after "of".)
+        if (tokens[trigger].Lemma == "accuse" && !actorTargetsOnly && AccusedBeforeOf(tokens, trigger) is >= 0 and var accused && (obj < 0 || obj > accused + 1))
             obj = accused;
         // "near the border with Burkina Faso, killing several terrorists", parsed as an absolute "with X
         // killing": a "with" right after a noun belongs to that noun, and the participle is a bare toll.

@@ -37,7 +37,88 @@ public static class ParseRepairs
         for (int i = 1; i < heads.Length; i++) ObjectOfANoun(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpeakersParticipleInTheReportedClause(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) ReportersReadAsConjuncts(forms, xpos, heads, relations);
+        for (int i = 0; i < heads.Length && forms.Length == heads.Length; i++) TimeReadAsSubjectBeforeItsName(forms, heads, relations, i);
+        for (int i = 1; i + 2 < heads.Length; i++) ObjectAfterAParticleHungElsewhere(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length; i++) NameReadAsModifierOfTheWordBefore(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length; i++) PastTenseCoordinatedWithADemandedVerb(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
+    }
+
+    /// <summary>
+    /// "met Eritrean President Isaias Afwerki in Asmara", parsed with "Eritrean" as the object and the name as
+    /// its nmod: a name hung with no preposition on the proper noun right before its phrase is that phrase's
+    /// head, and the word before its modifier.
+    /// </summary>
+    private static void NameReadAsModifierOfTheWordBefore(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        if (relations[name] != "nmod" || xpos[name] is not ("NNP" or "NNPS")) return;
+        int word = heads[name];
+        if (word < 0 || xpos[word] is not ("NNP" or "NNPS") || SubtreeStart(heads, name) != word + 1 || heads[word] < 0) return;
+        if (HasDependent(heads, relations, name, "case") || SubtreeStart(heads, word) != word) return;
+        heads[name] = heads[word];
+        relations[name] = relations[word];
+        heads[word] = name;
+        relations[word] = "amod";
+        for (int i = name + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == word) heads[i] = name;
+        }
+    }
+
+    /// <summary>
+    /// "demanded that the government hand control of security to local forces, and threatened to shut the
+    /// seaport", parsed with "threatened" coordinated with "hand": a past tense with no subject is no conjunct of
+    /// a base form in a clause that is demanded or reported; it is the conjunct of the verb that demands.
+    /// </summary>
+    private static void PastTenseCoordinatedWithADemandedVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "conj" || xpos[verb] != "VBD" || HasDependent(heads, relations, verb, "nsubj")) return;
+        int demanded = heads[verb];
+        if (demanded < 0 || xpos[demanded] != "VB" || relations[demanded] != "ccomp" || heads[demanded] < 0 || xpos[heads[demanded]] is not ("VBD" or "VBZ" or "VBP")) return;
+        heads[verb] = heads[demanded];
+    }
+
+    /// <summary>
+    /// "In a statement that evening, the Sudan Doctors Network, a volunteer medical group, put ...", parsed with
+    /// "evening" as the subject and the name in apposition to it: a time is no subject; the name is.
+    /// </summary>
+    private static void TimeReadAsSubjectBeforeItsName(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int time)
+    {
+        if (relations[time] != "nsubj" || forms[time].ToLowerInvariant() is not ("evening" or "morning" or "night" or "day" or "afternoon" or "week" or "month" or "weekend")) return;
+        int name = -1;
+        for (int i = time + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == time && relations[i] == "appos") { name = i; break; }
+        }
+        if (name < 0) return;
+        heads[name] = heads[time];
+        relations[name] = "nsubj";
+        relations[time] = "obl:unmarked";
+        // (The commas around the name go with it.)
+        for (int i = time + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == time && relations[i] == "punct") heads[i] = name;
+        }
+    }
+
+    /// <summary>
+    /// "Army air defences shot down four RSF drones over Aroma, ... a military spokesman said", parsed with the
+    /// drones hung on "said": a noun phrase right after a verb and its particle, when the verb has no object,
+    /// is its object.
+    /// </summary>
+    private static void ObjectAfterAParticleHungElsewhere(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "VB" or "VBN") || relations[verb + 1] != "compound:prt" || heads[verb + 1] != verb) return;
+        if (HasDependent(heads, relations, verb, "obj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        int start = verb + 2;
+        for (int noun = start; noun < heads.Length && noun <= start + 4; noun++)
+        {
+            if (!IsNoun(xpos[noun]) || SubtreeStart(heads, noun) != start) continue;
+            if (Dominates(heads, verb, noun) || Dominates(heads, noun, verb) || relations[noun] is "nsubj" or "nsubj:pass" or "compound" or "flat") return;
+            heads[noun] = verb;
+            relations[noun] = "obj";
+            return;
+        }
     }
 
     /// <summary>

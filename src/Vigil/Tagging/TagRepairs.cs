@@ -290,7 +290,10 @@ internal sealed class TagRepairs
         if (_pastParticiple < 0 || _pastTense < 0) return;
         for (int i = 1; i + 1 < forms.Length; i++)
         {
-            if (!forms[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase) || forms[i].ToLowerInvariant() is not ("shot" or "gunned" or "stabbed" or "hacked" or "beaten" or "clubbed" or "burned" or "burnt")) continue;
+            // ("Army air defences shot/NN down four drones": and "shot down" after a noun.)
+            bool shotDown = forms[i].Equals("shot", StringComparison.OrdinalIgnoreCase) && forms[i + 1].Equals("down", StringComparison.OrdinalIgnoreCase)
+                            && _noun[classes[i - 1]] && i + 2 < forms.Length && _xpos[classes[i + 2]] is "CD" or "DT" or "NNS" or "NNP" or "PRP$" or "JJ";
+            if (!shotDown && (!forms[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase) || forms[i].ToLowerInvariant() is not ("shot" or "gunned" or "stabbed" or "hacked" or "beaten" or "clubbed" or "burned" or "burnt"))) continue;
             bool passive = forms[i - 1].ToLowerInvariant() is "was" or "were" or "been" or "be" or "being" or "got" or "get" or "is" or "are";
             classes[i] = passive ? _pastParticiple : _pastTense;
         }
@@ -364,11 +367,25 @@ internal sealed class TagRepairs
         if (_pastTense < 0) return;
         for (int i = 1; i + 2 < forms.Length; i++)
         {
-            if (forms[i].ToLowerInvariant() is "beat" or "hit" or "shot" or "struck" or "cut" && _xpos[classes[i]] is "NN" or "NNS" or "VB" or "VBP"
+            if (forms[i].ToLowerInvariant() is "beat" or "hit" or "shot" or "struck" or "cut" or "put" or "set" or "shut" && _xpos[classes[i]] is "NN" or "NNS" or "VB" or "VBP"
                 && (_noun[classes[i - 1]] || forms[i - 1] == "," && i >= 2 && _noun[classes[i - 2]])   // ("..., the youth league of the ruling party, beat and detained")
-                && forms[i + 1].Equals("and", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i + 2]] is "VBD" or "VBN")
+                && CoordinatedPastFollows(forms, classes, i))
                 classes[i] = _pastTense;
         }
+    }
+
+    /// <summary>
+    /// Whether "and" and a past tense follow the word in its clause (right after it, or after its object:
+    /// "put the number of dead at 17 and accused the RSF").
+    /// </summary>
+    private bool CoordinatedPastFollows(ReadOnlySpan<string> forms, Span<int> classes, int word)
+    {
+        for (int j = word + 1; j + 1 < forms.Length && j <= word + 12; j++)
+        {
+            if (forms[j] == "," || _finite[classes[j]]) return false;
+            if (forms[j].Equals("and", StringComparison.OrdinalIgnoreCase)) return _xpos[classes[j + 1]] is "VBD" or "VBN";
+        }
+        return false;
     }
 
     /// <summary>

@@ -244,4 +244,11 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "accusing");
         Assert.Equal(("The tribal council", "asserted"), (accusation.Actor1!.Text, accusation.Modality));
     }
+
+    [Fact]
+    public void The_accused_is_named_before_of_whatever_the_parse_made_the_object()
+    {
+        var accusation = Assert.Single(Events("The Sudan Doctors Network accused the RSF of deliberately targeting civilians."));
+        Assert.Equal("the RSF", accusation.Actor2!.Text);
+    }
 }

@@ -239,6 +239,56 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_time_read_as_subject_gives_way_to_the_name_in_apposition_to_it()
+    {
+        // that evening , the Network , put the number
+        //   0     1    2  3     4    5  6   7     8
+        string?[] xpos = ["DT", "NN", ",", "DT", "NNP", ",", "VBD", "DT", "NN"];
+        int[] heads = [1, 6, 4, 4, 1, 1, -1, 8, 6];
+        string[] relations = ["det", "nsubj", "punct", "det", "appos", "punct", "root", "det", "obj"];
+        ParseRepairs.Apply(["that", "evening", ",", "the", "Network", ",", "put", "the", "number"], xpos, heads, relations);
+        Assert.Equal((6, "nsubj"), (heads[4], relations[4]));
+        Assert.Equal((6, "obl:unmarked"), (heads[1], relations[1]));
+    }
+
+    [Fact]
+    public void A_noun_phrase_right_after_a_verb_and_its_particle_is_its_object()
+    {
+        // defences shot down four drones , a spokesman said
+        //    0      1    2    3     4    5 6     7       8
+        string?[] xpos = ["NNS", "VBD", "RP", "CD", "NNS", ",", "DT", "NN", "VBD"];
+        int[] heads = [1, 8, 1, 4, 8, 8, 7, 8, -1];
+        string[] relations = ["nsubj", "ccomp", "compound:prt", "nummod", "ccomp", "punct", "det", "nsubj", "root"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((1, "obj"), (heads[4], relations[4]));
+    }
+
+    [Fact]
+    public void A_name_hung_on_the_proper_noun_before_it_without_a_preposition_heads_the_phrase()
+    {
+        // met Eritrean President Afwerki in Asmara
+        //  0     1        2        3     4    5
+        string?[] xpos = ["VBD", "NNP", "NNP", "NNP", "IN", "NNP"];
+        int[] heads = [-1, 0, 3, 1, 5, 3];
+        string[] relations = ["root", "obj", "compound", "nmod", "case", "nmod"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((0, "obj"), (heads[3], relations[3]));
+        Assert.Equal(3, heads[1]);
+    }
+
+    [Fact]
+    public void A_subjectless_past_tense_is_no_conjunct_of_a_demanded_base_form()
+    {
+        // demanded that government hand control , and threatened to shut
+        //    0      1       2       3      4     5  6      7      8   9
+        string?[] xpos = ["VBD", "IN", "NN", "VB", "NN", ",", "CC", "VBD", "TO", "VB"];
+        int[] heads = [-1, 3, 3, 0, 3, 7, 7, 3, 9, 7];
+        string[] relations = ["root", "mark", "nsubj", "ccomp", "obj", "punct", "cc", "conj", "mark", "xcomp"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((0, "conj"), (heads[7], relations[7]));
+    }
+
+    [Fact]
     public void A_name_root_opening_the_sentence_before_a_subjectless_verb_hung_on_it_is_that_verbs_subject()
     {
         // Amnesty International last month accused soldiers .

@@ -125,4 +125,12 @@ public class FiniteVerbRepairTests
         Assert.Equal("NN", Xpos("The union demanded that the police chief Ali Hassan resign .")[6]);
         Assert.Equal("VB", Xpos("The rebels demanded that Luanda open negotiations on independence .")[5]);
     }
+
+    [Fact]
+    public void Shot_down_after_a_noun_and_an_invariant_past_before_and_a_past_are_past_tenses()
+    {
+        Assert.Equal("VBD", Xpos("Army air defences shot down four RSF drones over Aroma , a military spokesman said .")[3]);
+        Assert.Equal("VBD", Xpos("The Sudan Doctors Network , a volunteer medical group , put the number of dead at 17 and accused the RSF of targeting civilians .")[10]);
+        Assert.Equal("VBD", Xpos("The United Nations ' World Food Programme ( WFP ) distributed emergency rations on Tuesday .")[10]);
+    }
 }
