@@ -44,12 +44,29 @@ internal static class EventRows
         if (e.Actor1 is not null || e.Plover.Type != "ASSAULT") return null;
         // ("Four other officers were wounded in the assault, ... Governor X told reporters on Wednesday": an act
         // the words name as the one told, whatever day the teller speaks.)
-        bool namesTheAttack = document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && InTheAttack(document, trigger);
+        int trigger = document.TokenStartingAt(e.Trigger.Start);
+        bool namesTheAttack = trigger >= 0 && InTheAttack(document, trigger);
+        // ("saying the men were being questioned over the attack": "the attack" with nothing to tell which is
+        // the one the story has told, however far back.)
+        bool bareDefinite = trigger >= 0 && IsBareDefiniteAct(document, trigger);
         // (Not one on another day: "In October, the mayor was killed".)
         // (Nor an abduction after a killing: "Eleven children and four women were abducted during the raid".)
-        return document.Events.LastOrDefault(a => a != e && a.Actor1 is not null && a.Plover.Type == "ASSAULT" && a.Sentence <= e.Sentence && e.Sentence - a.Sentence <= 3
-                                                  && (namesTheAttack || e.Date?.Value is null || a.Date?.Value is null || e.Date.Value == a.Date.Value)
+        return document.Events.LastOrDefault(a => a != e && a.Actor1 is not null && a.Plover.Type == "ASSAULT" && a.Sentence <= e.Sentence && (e.Sentence - a.Sentence <= 3 || bareDefinite)
+                                                  && (namesTheAttack || bareDefinite || e.Date?.Value is null || a.Date?.Value is null || e.Date.Value == a.Date.Value)
                                                   && (a.Cameo.StartsWith("181", StringComparison.Ordinal) == e.Cameo.StartsWith("181", StringComparison.Ordinal)));
+    }
+
+    /// <summary>"the attack", "the raid": an act noun with "the" and nothing else of its own.</summary>
+    private static bool IsBareDefiniteAct(Document document, int trigger)
+    {
+        var tokens = document.Tokens;
+        if (tokens[trigger].Upos != "NOUN" || trigger == 0 || !tokens[trigger - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        var sentence = document.Sentences[tokens[trigger].Sentence];
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (tokens[t].Head == trigger && tokens[t].DepRel is not ("det" or "case" or "punct")) return false;
+        }
+        return true;
     }
 
     /// <summary>"wounded in the assault", "killed in the attack": the verb's "in the" phrase names an act.</summary>

@@ -289,6 +289,10 @@ public sealed partial class EventsStage
         if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
             && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "advcl" or "xcomp" && IsPurposeInfinitive(tokens, children, c), -1) is >= 0 and var purpose)
             obj = children[purpose].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN", -1);
+        // "fired tear gas and beat migrants with batons": or the people the verb coordinated with it acts on.
+        if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
+            && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "conj" && tokens[c].Upos == "VERB", -1) is >= 0 and var alsoDone)
+            obj = children[alsoDone].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1);
         // "urged security agencies to go after ...", with the agencies parsed as a bare oblique.
         if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly)
             obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && !children[c].Any(g => tokens[g].DepRel == "case"), -1);
@@ -584,7 +588,11 @@ public sealed partial class EventsStage
         // "Mozambican and Rwandan troops regained control of the town": one noun with coordinated countries
         // is allies acting together, unless the act is one two parties do to each other (meet, agree, clash).
         bool allies = subjects.All(s => s.OwnerModifies) && !MutualActs.Contains(pattern.PloverType ?? "") && pattern.AcledSubType != "Armed clash";
-        if (objects is [{ Head: < 0 }] && subjects.Count >= 2 && subjects.All(s => s.Head >= 0) && !allies)
+        // ("National Guard troops and immigration agents fired tear gas", "Students and teachers marched": an act
+        // one side does to another, with no one named as its target, is done together.)
+        bool mutual = MutualActs.Contains(pattern.PloverType ?? "") || pattern.AcledSubType == "Armed clash" || pattern.PloverType == "ASSAULT" && pattern.PloverMode is null or "-"
+                      || pattern.Lemma is "swap" or "exchange" or "trade" or "agree";   // (a truce agreed, prisoners swapped)
+        if (objects is [{ Head: < 0 }] && subjects.Count >= 2 && subjects.All(s => s.Head >= 0) && !allies && mutual)
         {
             // "Gunmen from the cartel and self-defense groups fought": one role with two owners is read as
             // two sides, the role of the first and the second owner itself (the bracketing that gives the

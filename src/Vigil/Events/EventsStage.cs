@@ -157,6 +157,9 @@ public sealed partial class EventsStage : IPipelineStage
         // (Not "the rebels detained 40 young men": a group that holds a town detains, as coders code it.)
         if (cameo.StartsWith("173", StringComparison.Ordinal) && !targetIsPlace && triggerLemma is "seize" or "capture" or "grab"
             && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" && actor2?.Sector is { } taken && NonCombatants.Contains(taken)) return "181";
+        // "Troops fired tear gas and beat migrants with batons": police or soldiers beating civilians repress
+        // them (175), as coders count it; gunmen beating someone assault him (182).
+        if (cameo.StartsWith("182", StringComparison.Ordinal) && killed is null && actor1?.Sector is "COP" or "MIL" && actor2?.Sector is "CVL" or "LAB" or "EDU" or "REF") return "175";
         // Hundreds of civilians killed in one attack is mass violence (CAMEO 20: "mass killings", 202).
         if (cameo[..2] is "18" or "19" && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
         if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "INS" or "UAF") return "191";

@@ -251,4 +251,20 @@ public class EventSidesTests
         var accusation = Assert.Single(Events("The Sudan Doctors Network accused the RSF of deliberately targeting civilians."));
         Assert.Equal("the RSF", accusation.Actor2!.Text);
     }
+
+    [Fact]
+    public void Coordinated_doers_of_a_one_sided_act_do_it_together_and_fighters_fight_each_other()
+    {
+        var march = Assert.Single(Events("Students and teachers marched through the capital on Monday."));
+        Assert.Equal(("Students", null), (march.Actor1!.Text, march.Actor2?.Text));
+        var clash = Assert.Single(Events("Farmers and herders clashed near the village on Monday."));
+        Assert.Equal(("Farmers", "herders"), (clash.Actor1!.Text, clash.Actor2!.Text));
+    }
+
+    [Fact]
+    public void Troops_firing_tear_gas_and_beating_migrants_repress_them()
+    {
+        var events = Events("Troops fired tear gas and beat migrants with batons as they broke up a caravan on Wednesday.");
+        Assert.All(events, e => Assert.Equal(("175", "migrants"), (e.Cameo, e.Actor2!.Text)));
+    }
 }

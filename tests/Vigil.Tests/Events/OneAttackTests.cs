@@ -176,4 +176,13 @@ public class OneAttackTests
         Assert.Empty(Events("The insurgency has killed more than 7,000 people since 2004, according to a monitoring group."));
         Assert.Single(Events("Gunmen killed 120 villagers in Yelwata on Saturday, officials said."));
     }
+
+    [Fact]
+    public void The_attack_with_nothing_of_its_own_is_the_one_told_however_far_back()
+    {
+        var text = "Gunmen attacked a police station in Warri on Monday, killing two officers. Police arrested 14 men on Tuesday. "
+                   + "Residents protested on Wednesday. The governor visited the town on Thursday. "
+                   + "A spokesman said the men were being questioned over the attack.";
+        Assert.Single(Events(text), e => e.Cameo.StartsWith("18") || e.Cameo.StartsWith("19"));
+    }
 }
