@@ -46,7 +46,7 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
                 (null, null) => null,
                 ({ } a, null) => a,
                 (null, { } g) => g.TrimEnd('~'),
-                ({ } a, { } g) when a.Length == 3 => g.EndsWith('~') ? g.TrimEnd('~') + a : a + g,
+                ({ } a, { } g) when a.Length == 3 && !SectorCodes.IsSector(a) => g.EndsWith('~') ? g.TrimEnd('~') + a : a + g,
                 ({ } a, _) => a,
             };
             if (code is null || code.StartsWith("---", StringComparison.Ordinal)) continue;

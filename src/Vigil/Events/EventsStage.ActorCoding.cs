@@ -53,6 +53,12 @@ public sealed partial class EventsStage
         // Jalisco New Generation Cartel": armed men nobody names, from a known group, are that group's.
         if (head == collective && SectorOfAgent(tokens[head]) == "UAF" && GroupOfArmedMen(context, head) is >= 0 and var group)
             head = group;
+        // "Teams from the medical charity MSF treated ...", "members of the Red Cross": people nothing else
+        // describes, from a group the dictionaries know, act for it.
+        if (head == collective && GroupMembers.Contains(tokens[head].Lemma ?? "")
+            && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && context.Phrases.CodeOf(c) is not null
+                   && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "from" or "of"), -1) is >= 0 and var organisation)
+            head = organisation;
         // "to break up a blockade by truck drivers", "a rally by protesters": a gathering's actors are its people.
         if (head == collective && GatheringNouns.Contains(tokens[head].Lemma ?? "")
             && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && tokens[c].Upos is "NOUN" or "PROPN"
@@ -316,4 +322,8 @@ public sealed partial class EventsStage
         }
         return null;
     }
+
+    /// <summary>Words for people who stand for the group they are "from" or "of" and for nothing else.</summary>
+    private static readonly HashSet<string> GroupMembers = new(StringComparer.Ordinal)
+        { "team", "member", "staff", "delegation", "representative", "volunteer", "crew", "unit" };
 }

@@ -242,7 +242,9 @@ public sealed partial class EventsStage
                    && (tokens[obj].Form.Equals("it", StringComparison.OrdinalIgnoreCase) ? tokens[c].Xpos is "NN" or "NNP" : tokens[c].Xpos is "NNS" or "NNPS"), -1) is >= 0 and var firstObject)
             obj = firstObject;
         // "imposed a curfew" under "impose * curfew": the curfew is the event's wording, not its target.
-        if (obj >= 0 && !actorTargetsOnly && pattern.Context is { } wording && children[obj].Append(obj).Any(t => wording.Names(tokens[t].Form, tokens[t].Lemma))) obj = -1;
+        // ("treated more than 60 migrants for injuries": not a phrase hung on it.)
+        if (obj >= 0 && !actorTargetsOnly && pattern.Context is { } wording
+            && children[obj].Where(c => tokens[c].DepRel is not ("nmod" or "acl" or "acl:relcl")).Append(obj).Any(t => wording.Names(tokens[t].Form, tokens[t].Lemma))) obj = -1;
         // "signed a peace agreement with the government": an agreement is made with the "with" phrase.
         if (obj >= 0 && !actorTargetsOnly && pattern.PloverType is "AGREE" or "COOPERATE" && pattern.Context is { } accord && accord.Mentions(tokens[obj].Form, tokens[obj].Lemma))
             obj = PrepositionalTarget(tokens, children, trigger, "with");
@@ -306,7 +308,9 @@ public sealed partial class EventsStage
             obj = addressee;   // (also "the military" tagged as an adjective)
         // "Aid workers handed food rations to displaced families": aid goes to the "to" phrase; the object is
         // what is given.
-        if (pattern.PloverType == "AID" && !actorTargetsOnly && AidRecipient(tokens, children, trigger, phrases) is >= 0 and var recipient
+        // (Not when the object is people already: "treated more than 60 migrants for injuries".)
+        if (pattern.PloverType == "AID" && !actorTargetsOnly && !(obj >= 0 && tokens[obj].Xpos is "NNS" or "NNPS" && phrases.CodeOf(obj) is not null)
+            && AidRecipient(tokens, children, trigger, phrases) is >= 0 and var recipient
             && tokens[recipient].Upos is "NOUN" or "PROPN")
             obj = recipient;
         // "accused the RSF of genocide", "accused the state government of ignoring requests", parsed with the

@@ -28,6 +28,8 @@ public sealed partial class EventsStage
         // ("A local chief who asked not to be named said ...": a source's anonymity is no appeal.)
         if (token.Lemma == "ask" && i + 4 < tokens.Length && tokens[i + 1].Form.Equals("not", StringComparison.OrdinalIgnoreCase) && tokens[i + 2].Form == "to"
             && tokens[i + 3].Lemma == "be" && tokens[i + 4].Lemma is "name" or "identify" or "quote") return true;
+        // ("Nine people were treated for injuries": the victims' state, not aid anyone is named giving.)
+        if (token.Lemma == "treat" && children[i].Any(c => tokens[c].DepRel == "aux:pass")) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their

@@ -41,6 +41,7 @@ public static class ParseRepairs
         for (int i = 1; i + 2 < heads.Length; i++) ObjectAfterAParticleHungElsewhere(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) NameReadAsModifierOfTheWordBefore(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PastTenseCoordinatedWithADemandedVerb(xpos, heads, relations, i);
+        for (int i = 1; i + 1 < heads.Length; i++) TitleReadAsOblique(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -76,6 +77,21 @@ public static class ParseRepairs
         int demanded = heads[verb];
         if (demanded < 0 || xpos[demanded] != "VB" || relations[demanded] != "ccomp" || heads[demanded] < 0 || xpos[heads[demanded]] is not ("VBD" or "VBZ" or "VBP")) return;
         heads[verb] = heads[demanded];
+    }
+
+    /// <summary>
+    /// "Speaking to reporters on Wednesday night, caravan organizer Ernesto Gálvez demanded ...", parsed with
+    /// "organizer" as a bare oblique: a common noun with no preposition right before the name that is the
+    /// verb's subject is that name's title.
+    /// </summary>
+    private static void TitleReadAsOblique(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int title)
+    {
+        if (relations[title] != "obl" || xpos[title] is not ("NN" or "NNS") || HasCase(heads, relations, title)) return;
+        int name = title + 1;
+        while (name < heads.Length && heads[name] > name && xpos[heads[name]] is "NNP" or "NNPS") name = heads[name];
+        if (name >= heads.Length || relations[name] != "nsubj" || heads[name] != heads[title] || xpos[name] is not ("NNP" or "NNPS") || SubtreeStart(heads, name) != title + 1) return;
+        heads[title] = name;
+        relations[title] = "compound";
     }
 
     /// <summary>
@@ -274,6 +290,14 @@ public static class ParseRepairs
                 && (CommaBefore(xpos, heads, phrase, i) || xpos[i - 1] == "," || i >= 2 && xpos[i - 2] == "," && heads[i - 1] == i)) subject = i;
         }
         if (!opened) return;
+        // ("In a joint statement on Wednesday night, the center and a dozen other organizations accused ...":
+        // or in apposition to the time that ends the phrase.)
+        for (int i = phrase + 1; subject < 0 && i < heads.Length; i++)
+        {
+            if (heads[i] is var time && time > phrase && time < heads.Length && heads[time] == phrase && relations[time] == "nmod"
+                && relations[i] == "appos" && IsNoun(xpos[i]) && xpos[i - 1] is "," or "DT" && (xpos[i - 1] == "," || i >= 2 && xpos[i - 2] == ","))
+                subject = i;
+        }
         if (subject >= 0)
         {
             heads[subject] = heads[phrase];

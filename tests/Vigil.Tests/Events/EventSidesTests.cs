@@ -267,4 +267,23 @@ public class EventSidesTests
         var events = Events("Troops fired tear gas and beat migrants with batons as they broke up a caravan on Wednesday.");
         Assert.All(events, e => Assert.Equal(("175", "migrants"), (e.Cameo, e.Actor2!.Text)));
     }
+
+    [Fact]
+    public void Medical_teams_of_a_charity_treating_people_give_them_aid_in_the_charitys_name()
+    {
+        var aid = Assert.Single(Events("Teams from the medical charity MSF treated more than 60 migrants for injuries at the church on Wednesday."));
+        Assert.Equal(("073", "Teams from the medical charity MSF", "NGO", "60 migrants"), (aid.Cameo, aid.Actor1!.Text, aid.Actor1.Code, aid.Actor2!.Text));
+        Assert.Empty(Events("Nine people were treated for injuries at the hospital on Wednesday."));
+    }
+
+    [Fact]
+    public void A_title_before_a_name_and_a_subject_after_a_statements_time_are_the_speaker()
+    {
+        var demand = Events("Speaking to reporters on Wednesday night, caravan organizer Ernesto Galvez demanded that the INM release all detained migrants.")
+            .Single(e => e.Trigger.Text == "demanded");
+        Assert.Equal(("Ernesto Galvez", "the INM"), (demand.Actor1!.Text, demand.Actor2!.Text));
+        var accusation = Events("In a joint statement on Wednesday night, the center and a dozen other organizations accused the National Guard of using excessive force.")
+            .Single(e => e.Trigger.Text == "accused");
+        Assert.Equal("the center", accusation.Actor1!.Text);
+    }
 }
