@@ -41,6 +41,9 @@ internal static class EventMentions
                 // "Soldiers and militants clashed": the two directions of one fight between two sides, each
                 // side's own; merged, both would end as the better-coded side.
                 if (sameSentence && Swapped(first, second)) continue;
+                // ("blocked the coastal highway on Saturday and rallied outside City Hall on Monday": acts told on
+                // two days are two events.)
+                if (sameSentence && first.Date?.Value is { } day && second.Date?.Value is { } otherDay && day != otherDay) continue;
                 // "raided a militant hideout ... and killed eight insurgents": one attack on the people of the place.
                 bool placeAndItsPeople = sameSentence && first.Plover.Type == "ASSAULT"
                     && (PlaceAndItsPeople(document, first.Actor2, second.Actor2) || PlaceAndItsPeople(document, second.Actor2, first.Actor2));
@@ -427,7 +430,15 @@ internal static class EventMentions
 
 
     private static bool SameAct(Event x, Event y) =>
-        x.Cameo.Length < 3 || y.Cameo.Length < 3 || x.Cameo[..3] == y.Cameo[..3] || x.Plover.Type == y.Plover.Type && x.Plover.Type is "ASSAULT" or "PROTEST";
+        x.Cameo.Length < 3 || y.Cameo.Length < 3 || x.Cameo[..3] == y.Cameo[..3]
+        || x.Plover.Type == y.Plover.Type && x.Plover.Type is "ASSAULT" or "PROTEST"
+           && (x.Cameo.StartsWith("181", StringComparison.Ordinal) == y.Cameo.StartsWith("181", StringComparison.Ordinal) || SameDoer(x, y));
+
+    /// <summary>
+    /// ("The bombing followed the abduction of four fishermen": an abduction is an act of its own, unless the
+    /// same men did both: "abducted by armed men who stormed his home".)
+    /// </summary>
+    private static bool SameDoer(Event x, Event y) => x.Actor1 is { } a && y.Actor1 is { } b && (a.Start == b.Start || a.Text == b.Text);
 
     /// <summary>
     /// "the attackers shot dead six civilians ... and abducted about 20 women": one sentence's two acts by

@@ -30,6 +30,12 @@ public sealed partial class EventsStage
             && tokens[i + 3].Lemma == "be" && tokens[i + 4].Lemma is "name" or "identify" or "quote") return true;
         // ("Nine people were treated for injuries": the victims' state, not aid anyone is named giving.)
         if (token.Lemma == "treat" && children[i].Any(c => tokens[c].DepRel == "aux:pass")) return true;
+        // ("has seen a resurgence of extortion and abductions": acts in general, counted by a trend, are none
+        // in particular.)
+        if (token.Upos == "NOUN" && token.Xpos == "NNS" && IsTrendsActs(tokens, children, i)) return true;
+        // ("This is a kidnapping ordered by criminal structures": what the speaker calls an act told already.)
+        if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].DepRel == "cop")
+            && children[i].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Form.ToLowerInvariant() is "this" or "it" or "that")) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
@@ -92,6 +98,18 @@ public sealed partial class EventsStage
                && (lemma is "gather" or "assemble" or "converge"
                    || _lexicon.PatternsFor(lemma).Any(p => p.Cameo is not null && p.PloverType is not null && p.Context is null && p.PloverType != pattern.PloverType));
     }
+
+    /// <summary>"a resurgence of extortion and abductions", "a wave of kidnappings": bare plural acts under a trend.</summary>
+    private static bool IsTrendsActs(Token[] tokens, List<int>[] children, int noun)
+    {
+        if (children[noun].Any(c => tokens[c].DepRel is "det" or "nummod" or "nmod:poss" or "det:poss")) return false;
+        int word = tokens[noun].DepRel == "conj" && tokens[noun].Head >= 0 ? tokens[noun].Head : noun;
+        return tokens[word].DepRel == "nmod" && tokens[word].Head >= 0 && TrendNouns.Contains(tokens[tokens[word].Head].Lemma ?? "")
+               && children[word].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly HashSet<string> TrendNouns = new(StringComparer.Ordinal)
+        { "resurgence", "rise", "surge", "increase", "wave", "spate", "upsurge", "spike", "epidemic", "scourge", "history", "cycle" };
 
     private static bool IsChargeOfAnArrest(Token[] tokens, List<int>[] children, int trigger)
     {

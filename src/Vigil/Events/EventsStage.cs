@@ -73,6 +73,9 @@ public sealed partial class EventsStage : IPipelineStage
                 }
                 var (date, killed, injured) = facts.Value;
                 int clauseEnd = Math.Min(sentence.EndToken, SubtreeEnd(children, i) + 1);
+                // "blocked the coastal highway on Saturday and rallied outside City Hall on Monday": a coordinated
+                // verb with a day of its own happened on that day.
+                if (token.DepRel == "conj" && token.Upos == "VERB" && OwnDay(document, i, clauseEnd) is { } ownDate) date = ownDate;
                 var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd, _petrarchConventions);
                 // "warning that its stocks would run out": a warning of what no actor will do, aimed at no one, is a
                 // statement, not a threat ("warned that Thailand would respond", "warned of consequences" are).
@@ -106,7 +109,25 @@ public sealed partial class EventsStage : IPipelineStage
         EventTolls.MarkDisputedTolls(document);
     }
 
-    private static bool Sparks(in Token verb) => verb.Lemma is "spark" or "trigger" or "provoke" or "prompt" or "ignite";
+    /// <summary>
+    /// The day told in a verb's own words, not in a clause below it ("threatened to cancel the contracts of
+    /// firms whose employees did not return by Friday": the deadline is no day of the threat).
+    /// </summary>
+    private static EventDate? OwnDay(Document document, int verb, int clauseEnd)
+    {
+        if (DateResolver.Find(document, verb + 1, clauseEnd) is not { Value: not null } day) return null;
+        int offset = document.Text.IndexOf(day.Text, document.Tokens[verb].End, StringComparison.Ordinal);
+        int word = offset < 0 ? -1 : document.TokenStartingAt(offset);
+        if (word < 0) return null;
+        for (int t = document.Tokens[word].Head, depth = 0; t >= 0 && depth < 8; t = document.Tokens[t].Head, depth++)
+        {
+            if (t == verb) return day;
+            if (document.Tokens[t].Upos is "VERB" or "AUX") return null;
+        }
+        return null;
+    }
+
+    private static bool Sparks(in Token verb) => verb.Lemma is "spark" or "trigger" or "provoke" or "prompt" or "ignite" or "follow" or "precede";   // ("The bombing followed the abduction of four fishermen")
 
     private static bool WarnsOfNoActor(Token[] tokens, List<int>[] children, int warn, PhraseIndex phrases) =>
         children[warn].FirstOrDefault(c => tokens[c].DepRel == "ccomp", -1) is >= 0 and var warned

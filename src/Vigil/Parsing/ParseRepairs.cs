@@ -42,6 +42,8 @@ public static class ParseRepairs
         for (int i = 2; i < heads.Length; i++) NameReadAsModifierOfTheWordBefore(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PastTenseCoordinatedWithADemandedVerb(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) TitleReadAsOblique(xpos, heads, relations, i);
+        if (forms.Length == heads.Length) ParticiplesReadAsReportedClauses(forms, xpos, heads, relations);
+        for (int i = 2; i < heads.Length; i++) ParticipleOnAVerbAfterItsObject(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -77,6 +79,71 @@ public static class ParseRepairs
         int demanded = heads[verb];
         if (demanded < 0 || xpos[demanded] != "VB" || relations[demanded] != "ccomp" || heads[demanded] < 0 || xpos[heads[demanded]] is not ("VBD" or "VBZ" or "VBP")) return;
         heads[verb] = heads[demanded];
+    }
+
+    /// <summary>
+    /// "A homemade bomb exploded outside a bus terminal on Tuesday evening, killing four people and wounding
+    /// at least 20, police said", parsed with "killing", "wounding" and "20" each a clause that police said:
+    /// a participle after a comma, hung on the reporting verb after a clause it reports, is that clause's
+    /// (its toll), a participle after "and" the conjunct of the participle before, and a number left on the
+    /// reporting verb right after a participle with no object is its object.
+    /// </summary>
+    private static void ParticiplesReadAsReportedClauses(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 2) return;
+        int clause = -1, participle = -1;
+        for (int i = 0; i < root; i++)
+        {
+            if (heads[i] != root || relations[i] != "ccomp") continue;
+            if (xpos[i] is "VBD" or "VBZ" or "VBP" && participle < 0) { clause = i; continue; }
+            if (xpos[i] == "VBG" && clause >= 0 && participle < 0 && AfterAComma(forms, heads, i))
+            {
+                // (The nearest verb of the clause: "deployed troops ..., and soldiers raided homes ..., detaining".)
+                int nearest = clause;
+                for (int j = i - 1; j > clause; j--)
+                {
+                    if (xpos[j] is "VBD" or "VBZ" or "VBP" && Dominates(heads, clause, j)) { nearest = j; break; }
+                }
+                heads[i] = nearest;
+                relations[i] = "advcl";
+                participle = i;
+            }
+            else if (xpos[i] == "VBG" && participle >= 0 && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                heads[i] = participle;
+                relations[i] = "conj";
+                heads[i - 1] = i;
+                relations[i - 1] = "cc";
+                participle = i;
+            }
+            else if (xpos[i] is "CD" or "NNS" && participle >= 0 && !HasDependent(heads, relations, participle, "obj") && SubtreeStart(heads, i) > participle)
+            {
+                heads[i] = participle;
+                relations[i] = "obj";
+            }
+        }
+    }
+
+    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
+    private static bool AfterAComma(ReadOnlySpan<string> forms, Span<int> heads, int word)
+    {
+        int start = SubtreeStart(heads, word);
+        return forms[start] == "," || start > 0 && forms[start - 1] == ",";
+    }
+
+    /// <summary>
+    /// "saying they were avenging a sub-leader killed in a military raid", parsed with "killed" as a clause
+    /// on "avenging": a participle right after the object of a verb, hung on that verb as a modifier of a
+    /// noun, modifies the object.
+    /// </summary>
+    private static void ParticipleOnAVerbAfterItsObject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (relations[participle] != "acl" || xpos[participle] != "VBN") return;
+        int verb = heads[participle];
+        int noun = participle - 1;
+        if (verb < 0 || !(xpos[verb] ?? "").StartsWith("VB", StringComparison.Ordinal) || heads[noun] != verb || relations[noun] != "obj" || !IsNoun(xpos[noun])) return;
+        heads[participle] = noun;
     }
 
     /// <summary>

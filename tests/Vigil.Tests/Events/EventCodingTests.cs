@@ -1021,4 +1021,34 @@ public class EventCodingTests
         var march = Extract("Hundreds of residents marched to the town hall on Wednesday evening carrying white balloons and photographs of the victims, demanding an end to the bloodshed.");
         Assert.Equal("141", Assert.Single(march.Events).Cameo);
     }
+
+    [Fact]
+    public void Acts_told_on_two_days_in_one_sentence_are_two_events()
+    {
+        var doc = Extract("Relatives of the fishermen blocked the coastal highway at Sangali on Saturday and rallied outside City Hall on Monday.", new DateOnly(2026, 9, 23));
+        Assert.Equal(2, doc.Events.Count(e => e.Cameo.StartsWith("14")));
+    }
+
+    [Fact]
+    public void An_abduction_named_by_its_noun_and_forces_placed_on_alert_are_events()
+    {
+        var abduction = Assert.Single(Extract("The bombing followed the abduction of four fishermen off Sangali by armed men on Friday.").Events);
+        Assert.Equal(("181", "four fishermen"), (abduction.Cameo, abduction.Actor2!.Text));
+        var alert = Assert.Single(Extract("Police set up checkpoints at every entry point and placed Zamboanga on its highest alert level.").Events);
+        Assert.Equal("151", alert.Cameo);
+    }
+
+    [Fact]
+    public void Acts_in_a_trend_and_an_act_the_speaker_characterises_are_no_events()
+    {
+        Assert.Empty(Extract("San Pedro Sula has seen a resurgence of extortion and abductions despite emergency measures.").Events);
+        Assert.Empty(Extract("\"This is a kidnapping ordered by criminal structures,\" Galindo told reporters.").Events);
+    }
+
+    [Fact]
+    public void A_bombs_toll_told_before_who_reports_it_is_the_bombs()
+    {
+        var bomb = Assert.Single(Extract("A homemade bomb exploded outside a bus terminal on Tuesday evening, killing four people and wounding at least 20, police said.").Events);
+        Assert.Equal(("183", 4), (bomb.Cameo, bomb.Fatalities!.Min));
+    }
 }

@@ -289,6 +289,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_participle_hung_on_a_verb_right_after_its_object_modifies_the_object()
+    {
+        // avenging a leader killed in a raid
+        //    0     1   2      3    4  5   6
+        string?[] xpos = ["VBG", "DT", "NN", "VBN", "IN", "DT", "NN"];
+        int[] heads = [-1, 2, 0, 0, 6, 6, 3];
+        string[] relations = ["root", "det", "obj", "acl", "case", "det", "obl"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((2, "acl"), (heads[3], relations[3]));
+    }
+
+    [Fact]
     public void A_name_root_opening_the_sentence_before_a_subjectless_verb_hung_on_it_is_that_verbs_subject()
     {
         // Amnesty International last month accused soldiers .
