@@ -265,6 +265,20 @@ public sealed partial class EventsStage
                    || tokens[c].DepRel is "obj" or "obl" && phrases.At(c) is not null   // ("its troops would fire on any gunman")
                       && (tokens[c].DepRel == "obj" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "at" or "against")), -1) is >= 0 and var sufferer)
             obj = sufferer;
+        // "threatened to bring fire to the city unless the military ended its operations": or whoever must
+        // act to be spared it.
+        // (Not when the act threatened names whom it is done to: "threatened to charge the clan leaders with
+        // murder if their fighters did not hand in their weapons".)
+        if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
+            && !children[trigger].Where(c => tokens[c].DepRel == "xcomp").SelectMany(c => children[c]).Any(c => tokens[c].DepRel == "obj" && phrases.At(c) is not null))
+        {
+            foreach (var below in children[trigger].Concat(children[trigger].Where(c => tokens[c].DepRel == "xcomp").SelectMany(c => children[c])))
+            {
+                if (tokens[below].DepRel != "advcl" || !children[below].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "unless" or "if")) continue;
+                obj = children[below].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && tokens[c].Upos is "NOUN" or "PROPN" && phrases.At(c) is not null, -1);
+                if (obj >= 0) break;
+            }
+        }
         // ... and "him" is the person last named before.
         if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "him" or "her" && ResolvePronoun(document, obj) is { } person) obj = person;
         // "a village councilor who had been abducted": the passive relative clause's pronoun is its antecedent,

@@ -36,6 +36,10 @@ public sealed partial class EventsStage
         // ("This is a kidnapping ordered by criminal structures": what the speaker calls an act told already.)
         if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].DepRel == "cop")
             && children[i].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Form.ToLowerInvariant() is "this" or "it" or "that")) return true;
+        // ("Abu Sayyaf, once notorious for kidnapping foreigners for ransom": what a group is known for is its
+        // reputation, no act in particular.)
+        if (token.Xpos == "VBG" && token.Head >= 0 && tokens[token.Head].Lemma is "notorious" or "known" or "infamous" or "famous" or "feared"
+            && children[i].Any(c => tokens[c].DepRel is "mark" or "case" && tokens[c].Form.Equals("for", StringComparison.OrdinalIgnoreCase))) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their

@@ -286,4 +286,21 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "accused");
         Assert.Equal("the center", accusation.Actor1!.Text);
     }
+
+    [Fact]
+    public void A_threat_is_aimed_at_whoever_must_act_to_be_spared_it_unless_it_names_its_victims()
+    {
+        var threat = Assert.Single(Events("On Monday, a pro-Islamic State group threatened in a Facebook post to bring fire to the city unless the military ended its operations."));
+        Assert.Equal("the military", threat.Actor2!.Text);
+        var named = Events("Kupo threatened to charge the clan leaders with murder if their fighters did not hand in their weapons.").Single(e => e.Trigger.Text == "threatened");
+        Assert.Equal("the clan leaders", named.Actor2!.Text);
+    }
+
+    [Fact]
+    public void Remnants_of_a_group_are_the_group_and_what_it_is_notorious_for_is_no_event()
+    {
+        var blame = Events("Police blamed the bombing on remnants of the Abu Sayyaf group.").Single(e => e.Trigger.Text == "blamed");
+        Assert.Contains("Abu Sayyaf", blame.Actor2!.Text);
+        Assert.Empty(Events("Abu Sayyaf, once notorious for kidnapping foreigners for ransom, was declared largely dismantled by the military."));
+    }
 }
