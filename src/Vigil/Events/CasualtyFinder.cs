@@ -137,7 +137,9 @@ public static class CasualtyFinder
     private static CasualtyCount? OneVictim(Document document, int word)
     {
         var tokens = document.Tokens;
-        int verb = tokens[word].Upos == "VERB" ? word : tokens[word].Lemma == "death" && tokens[word].Head is >= 0 and var h && tokens[h].Upos == "VERB" ? h : -1;
+        int verb = tokens[word].Upos == "VERB" ? word : tokens[word].Lemma == "death" && tokens[word].Head is >= 0 and var h && tokens[h].Upos == "VERB" ? h
+            // ("shot dead a herder", with "dead" read as the herder's adjective.)
+            : tokens[word].Form.Equals("dead", StringComparison.OrdinalIgnoreCase) && word > 0 && tokens[word - 1].Upos == "VERB" ? word - 1 : -1;
         if (verb < 0) return null;
         int sentenceStart = document.Sentences[tokens[verb].Sentence].FirstToken, sentenceEnd = document.Sentences[tokens[verb].Sentence].EndToken;
         for (int v = sentenceStart; v < sentenceEnd; v++)

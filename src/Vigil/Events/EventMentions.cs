@@ -38,6 +38,8 @@ internal static class EventMentions
                 // ..., killing [190]" and "bombed [195] ..., killing [190]" tell one attack) or protest
                 // ("blocked the road [144] to protest [141]").
                 if (sameSentence && (!SameAct(first, second) || DistinctVictims(document, first, second))) continue;
+                // ("Police fired tear gas at demonstrators [175] ... Police arrested 43 people [173]": nor across sentences.)
+                if (!sameSentence && !SameAct(first, second)) continue;
                 // "Soldiers and militants clashed": the two directions of one fight between two sides, each
                 // side's own; merged, both would end as the better-coded side.
                 if (sameSentence && Swapped(first, second)) continue;

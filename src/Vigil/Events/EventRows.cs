@@ -109,7 +109,9 @@ internal static class EventRows
     /// bystanders helping are part of the story, not aid (07) an event data set records.
     /// </summary>
     private static bool NeighboursHelp(Document document, Event e) =>
-        e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.Actor1 is { Entity: null } helper && helper.Sector is null or "CVL" or "BUS" or "AGR" or "LAB"
+        // (A named one too: "Okot Denis, a motorcycle taxi rider who said he helped carry the student".)
+        e.Cameo.StartsWith("07", StringComparison.Ordinal) && e.Actor1 is { } helper && (helper.Entity is null || helper.Code is null)
+        && helper.Sector is null or "CVL" or "BUS" or "AGR" or "LAB"
         && document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].Lemma == "help";
 
     /// <summary>

@@ -394,6 +394,11 @@ public sealed partial class EventsStage
         // "deployed 1,500 troops and military police officers to patrol the city": forces shown are the
         // actor's own, not a target.
         // ("The president sends 1,000 soldiers", under "send +obj:soldier": the soldiers are the act's wording too.)
+        // "Soldiers of the Uganda People's Defence Force were deployed to Apaa": forces deployed, with no one
+        // named deploying them, are the act's actor (their command sent them).
+        if (subject < 0 && source < 0 && !actorTargetsOnly && pattern.PloverType == "MOBILIZE" && obj >= 0 && tokens[obj].DepRel == "nsubj:pass"
+            && SectorCodes.FirstSectorIn(phrases.CodeOf(obj) ?? "") is { } deployedSector && SectorCodes.Armed.Contains(deployedSector))
+            (subject, obj) = (obj, -1);
         bool shownForce = !actorTargetsOnly && pattern.PloverType == "MOBILIZE"
                           && (pattern.ObjectLemma is not null || obj >= 0 && phrases.CodeOf(obj) is { } shown && SectorCodes.FirstSectorIn(shown) is { } force && SectorCodes.Armed.Contains(force));
         if (shownForce) obj = -1;

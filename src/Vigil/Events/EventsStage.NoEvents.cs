@@ -40,6 +40,9 @@ public sealed partial class EventsStage
         // reputation, no act in particular.)
         if (token.Xpos == "VBG" && token.Head >= 0 && tokens[token.Head].Lemma is "notorious" or "known" or "infamous" or "famous" or "feared"
             && children[i].Any(c => tokens[c].DepRel is "mark" or "case" && tokens[c].Form.Equals("for", StringComparison.OrdinalIgnoreCase))) return true;
+        // ("police put the number of injured at six": a count of the hurt is a toll, told of an act already coded.)
+        if (token.Lemma is "injured" or "injure" or "wounded" or "wound" or "dead" or "kill" or "killed" && token.Head >= 0
+            && tokens[token.Head].Lemma is "number" or "toll" or "count" && token.Head < i) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their

@@ -44,6 +44,7 @@ public static class ParseRepairs
         for (int i = 1; i + 1 < heads.Length; i++) TitleReadAsOblique(xpos, heads, relations, i);
         if (forms.Length == heads.Length) ParticiplesReadAsReportedClauses(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length; i++) ParticipleOnAVerbAfterItsObject(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InfinitiveOfAVerbHungOnItsAdjunct(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -125,7 +126,25 @@ public static class ParseRepairs
         }
     }
 
-    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
+    /// <summary>
+    /// "had threatened on an Adjumani radio station to block the main road", parsed with "to block" on the
+    /// station: an infinitive hung on the noun of a verb's adjunct, when the verb is one that takes an
+    /// infinitive (threaten, vow, pledge, promise, decide, agree, refuse) and has none, is that verb's.
+    /// </summary>
+    private static void InfinitiveOfAVerbHungOnItsAdjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int infinitive)
+    {
+        if (xpos[infinitive] != "VB" || relations[infinitive] != "acl" || forms[infinitive - 1] != "to") return;
+        int noun = heads[infinitive];
+        if (noun < 0 || relations[noun] != "obl" || heads[noun] < 0) return;
+        int verb = heads[noun];
+        if (!InfinitiveTakers.Any(forms[verb].ToLowerInvariant().StartsWith) || HasDependent(heads, relations, verb, "xcomp")) return;
+        heads[infinitive] = verb;
+        relations[infinitive] = "xcomp";
+    }
+
+    private static readonly string[] InfinitiveTakers = ["threaten", "vow", "pledge", "promis", "decid", "agree", "refus", "swore", "swear"];
+
+    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
     private static bool AfterAComma(ReadOnlySpan<string> forms, Span<int> heads, int word)
     {
         int start = SubtreeStart(heads, word);

@@ -1051,4 +1051,33 @@ public class EventCodingTests
         var bomb = Assert.Single(Extract("A homemade bomb exploded outside a bus terminal on Tuesday evening, killing four people and wounding at least 20, police said.").Events);
         Assert.Equal(("183", 4), (bomb.Cameo, bomb.Fatalities!.Min));
     }
+
+    [Fact]
+    public void Police_firing_on_a_crowd_and_arresting_people_later_are_two_events()
+    {
+        var doc = Extract("Police fired tear gas at demonstrators in Gulu on Tuesday, witnesses said. The Red Cross said two people had died, while police put the number of injured at six. "
+                          + "Police arrested 43 people on Tuesday on charges of inciting violence, a spokesman said.", new DateOnly(2026, 10, 21));
+        Assert.Contains(doc.Events, e => e.Cameo == "175");
+        Assert.Contains(doc.Events, e => e.Cameo == "173");
+        Assert.DoesNotContain(doc.Events, e => e.Trigger.Text == "injured");
+    }
+
+    [Fact]
+    public void Raiders_shooting_a_herder_dead_kill_one_civilian_and_deployed_soldiers_deploy()
+    {
+        var killing = Assert.Single(Extract("Suspected Karamojong raiders shot dead a herder near Kitgum on Thursday, police said.").Events);
+        Assert.Equal(("180", 1), (killing.Cameo, killing.Fatalities!.Min));
+        var deployment = Assert.Single(Extract("Soldiers of the Uganda People's Defence Force were deployed to Apaa on Monday to separate the two sides.").Events);
+        Assert.Equal(("154", "Soldiers"), (deployment.Cameo, deployment.Actor1!.Text));
+    }
+
+    [Fact]
+    public void A_named_bystander_helping_gives_no_aid_and_a_threat_on_the_radio_is_aimed_at_whoever_must_act()
+    {
+        Assert.DoesNotContain(Extract("\"They shot straight at us,\" said Okot Denis, a motorcycle taxi rider who said he helped carry the student to Lacor hospital.").Events,
+            e => e.Cameo.StartsWith("07"));
+        var threat = Extract("On Saturday, a Madi youth leader had threatened on an Adjumani radio station to block the main road to Gulu unless the government evicted settlers from Apaa.")
+            .Events.Single(e => e.Trigger.Text == "threatened");
+        Assert.Equal("the government", threat.Actor2!.Text);
+    }
 }
