@@ -192,6 +192,9 @@ internal static class EventMentions
     /// </summary>
     private static void FoldActorlessConsequences(Document document, List<Event> events)
     {
+        // ("attacked a grain terminal ..., killing a security guard and wounding two workers": the wounded,
+        // folded first, give way to the dead as the attack's target.)
+        var targetOfTheWounded = new HashSet<Event>();
         for (int b = events.Count - 1; b >= 0; b--)
         {
             var consequence = events[b];
@@ -243,7 +246,7 @@ internal static class EventMentions
             // (Whether the raid detained people is decided on the raid as told, before its target becomes them.)
             bool raidThatDetained = RaidThatDetained(document, cause, consequence);
             if (cause.Sentence == consequence.Sentence && consequence.Actor2 is { Sector: not null } victims && !cause.Cameo.StartsWith("181", StringComparison.Ordinal)
-                && (cause.Actor2 is null
+                && (cause.Actor2 is null || consequence.Fatalities is not null && targetOfTheWounded.Contains(cause)
                     || (NamesArmedGroup(cause.Actor2.Text)
                         ? Actors.SectorCodes.Armed.Contains(victims.Sector) && !AttackersOwnDead(victims)
                         : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2))))
@@ -252,6 +255,8 @@ internal static class EventMentions
                 foreach (var sibling in events.Where(e => e != cause && e != consequence && e.Trigger.Start == cause.Trigger.Start && e.Actor2 == cause.Actor2))
                     sibling.Actor2 = victims;
                 cause.Actor2 = victims;
+                if (consequence.Fatalities is null) targetOfTheWounded.Add(cause);
+                else targetOfTheWounded.Remove(cause);
             }
             // "soldiers raided homes ..., detaining at least 23 young men": a raid that detained people is
             // their arrest (17), as coders count a security raid.

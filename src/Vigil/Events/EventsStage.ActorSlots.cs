@@ -93,6 +93,13 @@ public sealed partial class EventsStage
         if (subject < 0 && tokens[trigger].Xpos == "VBG" && tokens[trigger].DepRel == "ccomp" && coordinated
             && PreviousParticiple(tokens, trigger) is >= 0 and var sibling && tokens[sibling].Head >= 0)
             subject = children[tokens[sibling].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        // "Russia's defence ministry said its forces had hit targets in Odesa and accused Kyiv of ...", with
+        // "accused" coordinated with "hit": words said or done by speaking, coordinated with a reported act,
+        // are the reporter's.
+        if (subject < 0 && coordinated && !ownPassiveSubject && CameoOntology.IsVerbalAct(pattern.Cameo) && tokens[trigger].Xpos == "VBD"
+            && CoordinatedVerb(tokens, trigger) is >= 0 and var reportedAct
+            && ReporterOf(tokens, children, reportedAct) is >= 0 and var actReporter && children[reportedAct].Any(c => tokens[c].DepRel == "aux"))
+            subject = actReporter;
         if (subject < 0 && coordinated && !ownPassiveSubject && CoordinatedVerb(tokens, trigger) is >= 0 and var first)
         {
             subject = children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
@@ -309,6 +316,9 @@ public sealed partial class EventsStage
         if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
             && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "conj" && tokens[c].Upos == "VERB", -1) is >= 0 and var alsoDone)
             obj = children[alsoDone].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1);
+        // ("urged Western allies to speed up deliveries", with the allies parsed as the indirect object.)
+        if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly)
+            obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "iobj" && tokens[c].Upos is "NOUN" or "PROPN", -1);
         // "urged security agencies to go after ...", with the agencies parsed as a bare oblique.
         if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly)
             obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && !children[c].Any(g => tokens[g].DepRel == "case"), -1);
@@ -362,6 +372,11 @@ public sealed partial class EventsStage
             && children[subject].FirstOrDefault(c => tokens[c].DepRel == "acl" && tokens[c].Xpos == "VBN", -1) is >= 0 and var launched
             && children[launched].FirstOrDefault(c => tokens[c].DepRel == "obl:agent", -1) is >= 0 and var launcher)
             subject = launcher;
+        // "Ukraine's navy said its sea drones had struck a Russian patrol boat": "its" weapons are the reporter's.
+        if (subject >= 0 && !actorTargetsOnly && WeaponNouns.Contains(tokens[subject].Lemma ?? "")
+            && children[subject].Any(c => tokens[c].DepRel == "nmod:poss" && tokens[c].Form.ToLowerInvariant() is "its" or "their")
+            && ReporterOf(tokens, children, trigger) is >= 0 and var weaponsOwner)
+            subject = weaponsOwner;
         // "Houthi shelling killed five", "an Israeli air strike killed three fighters": an act named by a noun
         // whose modifier names its owner is the owner's act, as the subject of the verb that tells its toll
         // or as the trigger. (One act, not "jihadist attacks have killed hundreds since 2015". A weapon is

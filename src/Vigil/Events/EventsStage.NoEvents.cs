@@ -43,6 +43,8 @@ public sealed partial class EventsStage
         // ("police put the number of injured at six": a count of the hurt is a toll, told of an act already coded.)
         if (token.Lemma is "injured" or "injure" or "wounded" or "wound" or "dead" or "kill" or "killed" && token.Head >= 0
             && tokens[token.Head].Lemma is "number" or "toll" or "count" && token.Head < i) return true;
+        // ("a fire at the terminal burned until morning": a fire is no firing; "opened fire" and "set fire" are.)
+        if (token.Upos == "NOUN" && token.Lemma == "fire" && pattern.ObjectLemma is null) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their

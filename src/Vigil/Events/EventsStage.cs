@@ -419,7 +419,8 @@ public sealed partial class EventsStage : IPipelineStage
             return Modalities.Hypothetical;
         // "would continue until the faction's leaders were captured", "unless they withdrew": a condition, not a fact.
         // (A verb coordinated with such a clause's verb shares it: "until the leaders were captured or killed".)
-        int condition = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
+        // ("... if attacks on Russian vessels continued": or the clause whose subject the act is.)
+        int condition = tokens[trigger].DepRel is "conj" or "nsubj" or "nsubj:pass" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
         if (tokens[condition].DepRel == "advcl" && children[condition].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "until" or "unless" or "if"))
             return Modalities.Hypothetical;
         // "an investigation into whether guards helped the inmates escape": a question, not a fact.

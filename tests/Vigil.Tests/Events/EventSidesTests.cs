@@ -303,4 +303,31 @@ public class EventSidesTests
         Assert.Contains("Abu Sayyaf", blame.Actor2!.Text);
         Assert.Empty(Events("Abu Sayyaf, once notorious for kidnapping foreigners for ransom, was declared largely dismantled by the military."));
     }
+
+    [Fact]
+    public void An_attack_that_kills_one_and_wounds_others_targets_the_dead()
+    {
+        var attack = Assert.Single(Events("On Sunday, Russian forces attacked a grain terminal in the port of Izmail with drones, killing a security guard and wounding two workers, the governor added."));
+        Assert.Equal("a security guard", attack.Actor2!.Text);
+    }
+
+    [Fact]
+    public void A_reporters_accusation_after_a_reported_act_and_its_weapons_are_the_reporters()
+    {
+        var accusation = Events("Russia's defence ministry said its forces had hit military infrastructure in Odesa and accused Kyiv of storing weapons at the port.")
+            .Single(e => e.Trigger.Text == "accused");
+        Assert.Equal("Russia's defence ministry", accusation.Actor1!.Text);
+        var strike = Assert.Single(Events("Ukraine's navy said its sea drones had struck a Russian patrol boat off Crimea on Saturday, killing three sailors."));
+        Assert.Equal("Ukraine's navy", strike.Actor1!.Text);
+    }
+
+    [Fact]
+    public void Allies_urged_are_urged_relief_sent_is_aid_and_a_fire_is_no_firing()
+    {
+        var appeal = Events("Ukraine's president condemned the strikes and urged Western allies to speed up deliveries of air defence systems.").Single(e => e.Trigger.Text == "urged");
+        Assert.Equal("Western allies", appeal.Actor2!.Text);
+        Assert.Equal("073", Assert.Single(Events("The European Union sent 40 generators to Odesa on Tuesday.")).Cameo);
+        Assert.Empty(Events("The governor said a fire at the terminal burned until morning."));
+        Assert.Equal("hypothetical", Events("A lawmaker threatened Kyiv with strikes if attacks on Russian vessels continued.").Single(e => e.Trigger.Text == "attacks").Modality);
+    }
 }
