@@ -53,8 +53,11 @@ public sealed class EventLexicon
 
     public static EventLexicon Default => Embedded.Value;
 
+    /// <remarks>British spellings find the American ones the patterns are written in ("criticise", "mobilise").</remarks>
     public IReadOnlyList<EventPattern> PatternsFor(string lemma) =>
-        _patterns.TryGetValue(lemma, out var list) ? list : [];
+        _patterns.TryGetValue(lemma, out var list) ? list
+        : lemma.EndsWith("ise", StringComparison.Ordinal) && lemma.Length > 5 && _patterns.TryGetValue(lemma[..^3] + "ize", out var american) ? american
+        : [];
 
     public int PatternCount => _patterns.Values.Sum(l => l.Count);
 

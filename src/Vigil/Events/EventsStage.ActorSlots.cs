@@ -124,7 +124,15 @@ public sealed partial class EventsStage
                                                           || children[governed].Any(c => tokens[c].DepRel == "mark"))
                      || IsUnmarkedPastTense(tokens, children, governed))); depth++)
         {
+            bool complement = tokens[governed].DepRel == "xcomp";
             governed = tokens[governed].Head;
+            // ("prompting teachers to stage protests": verbs that make someone act control their object.)
+            if (complement && tokens[governed].Lemma is "prompt" or "force" or "cause" or "lead" or "push" or "drive" or "spur" or "compel" or "encourage" or "inspire" or "persuade"
+                && children[governed].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN", -1) is >= 0 and var madeToAct)
+            {
+                subject = madeToAct;
+                break;
+            }
             subject = children[governed].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
             // ("went from house to house and abducted six women before withdrawing": the governor shares the
             // subject of the verb it is coordinated with.)
@@ -260,7 +268,8 @@ public sealed partial class EventsStage
         if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
             && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "xcomp", -1) is >= 0 and var threatened
             && children[threatened].FirstOrDefault(c => tokens[c].DepRel == "obj"
-                   && (tokens[c].Form.ToLowerInvariant() is "him" or "her" or "them" || tokens[c].Upos == "PROPN"), -1) is >= 0 and var threatenedObject)
+                   && (tokens[c].Form.ToLowerInvariant() is "him" or "her" or "them" || tokens[c].Upos == "PROPN"
+                       || phrases.CodeOf(c) is { } threatenedCode && SectorCodes.FirstSectorIn(threatenedCode) is not null), -1) is >= 0 and var threatenedObject)   // ("to attack police stations")
             obj = threatenedObject;
         // "warning that the organisers of any new protest would be arrested", "warned that the army would pursue
         // the attackers": or whom it warns will suffer it.
@@ -319,6 +328,11 @@ public sealed partial class EventsStage
         // ("urged Western allies to speed up deliveries", with the allies parsed as the indirect object.)
         if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly)
             obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "iobj" && tokens[c].Upos is "NOUN" or "PROPN", -1);
+        // "the kidnappers have since demanded 30 million rupees from their families": a ransom is demanded of
+        // whom it is asked "from".
+        if (pattern.PloverType == "REQUEST" && !actorTargetsOnly && (obj < 0 || phrases.CodeOf(obj) is null)
+            && PrepositionalTarget(tokens, children, trigger, "from") is >= 0 and var askedOf && tokens[askedOf].Upos is "NOUN" or "PROPN" && phrases.CodeOf(askedOf) is not null)
+            obj = askedOf;
         // "urged security agencies to go after ...", with the agencies parsed as a bare oblique.
         if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly)
             obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && !children[c].Any(g => tokens[g].DepRel == "case"), -1);
@@ -409,6 +423,12 @@ public sealed partial class EventsStage
         // "deployed 1,500 troops and military police officers to patrol the city": forces shown are the
         // actor's own, not a target.
         // ("The president sends 1,000 soldiers", under "send +obj:soldier": the soldiers are the act's wording too.)
+        // "The army sent 600 additional soldiers to Highland Papua, a move criticised by church groups": what is
+        // said of a move is said of whoever made it.
+        if (obj < 0 && !actorTargetsOnly && tokens[trigger].DepRel == "acl" && tokens[trigger].Xpos == "VBN" && tokens[trigger].Head is >= 0 and var move
+            && tokens[move].Lemma is "move" or "decision" or "step" or "measure" or "action" && tokens[move].DepRel == "appos"
+            && VerbAbove(tokens, move) is >= 0 and var mover)
+            obj = children[mover].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
         // "Soldiers of the Uganda People's Defence Force were deployed to Apaa": forces deployed, with no one
         // named deploying them, are the act's actor (their command sent them).
         if (subject < 0 && source < 0 && !actorTargetsOnly && pattern.PloverType == "MOBILIZE" && obj >= 0 && tokens[obj].DepRel == "nsubj:pass"
@@ -579,6 +599,16 @@ public sealed partial class EventsStage
     }
 
     /// <summary>The verb whose adjunct a noun is, directly or through the verb's object; -1 if none.</summary>
+    /// <summary>The first verb above a word, within three steps (-1 if none).</summary>
+    private static int VerbAbove(Token[] tokens, int word)
+    {
+        for (int t = tokens[word].Head, depth = 0; t >= 0 && depth < 3; t = tokens[t].Head, depth++)
+        {
+            if (tokens[t].Upos == "VERB") return t;
+        }
+        return -1;
+    }
+
     private static int GoverningVerb(Token[] tokens, int noun)
     {
         int t = noun;

@@ -32,7 +32,7 @@ public sealed partial class EventsStage
         if (token.Lemma == "treat" && children[i].Any(c => tokens[c].DepRel == "aux:pass")) return true;
         // ("has seen a resurgence of extortion and abductions": acts in general, counted by a trend, are none
         // in particular.)
-        if (token.Upos == "NOUN" && token.Xpos == "NNS" && IsTrendsActs(tokens, children, i)) return true;
+        if ((token.Upos == "NOUN" || token.Xpos == "VBG") && IsTrendsActs(tokens, children, i)) return true;
         // ("This is a kidnapping ordered by criminal structures": what the speaker calls an act told already.)
         if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].DepRel == "cop")
             && children[i].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Form.ToLowerInvariant() is "this" or "it" or "that")) return true;
@@ -113,6 +113,9 @@ public sealed partial class EventsStage
     {
         if (children[noun].Any(c => tokens[c].DepRel is "det" or "nummod" or "nmod:poss" or "det:poss")) return false;
         int word = tokens[noun].DepRel == "conj" && tokens[noun].Head >= 0 ? tokens[noun].Head : noun;
+        // ("gangs that live off kidnapping and extortion": or a trade someone lives off or engages in.)
+        if (tokens[word].DepRel is "obl" or "advcl" && tokens[word].Head >= 0 && tokens[tokens[word].Head].Lemma is "live" or "engage" or "specialise" or "specialize" or "profit" or "thrive")
+            return true;
         return tokens[word].DepRel == "nmod" && tokens[word].Head >= 0 && TrendNouns.Contains(tokens[tokens[word].Head].Lemma ?? "")
                && children[word].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
     }

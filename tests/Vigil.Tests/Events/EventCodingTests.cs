@@ -1080,4 +1080,33 @@ public class EventCodingTests
             .Events.Single(e => e.Trigger.Text == "threatened");
         Assert.Equal("the government", threat.Actor2!.Text);
     }
+
+    [Fact]
+    public void British_spellings_find_their_patterns_and_a_move_criticised_is_its_makers()
+    {
+        var criticism = Extract("The army sent 600 additional soldiers to Highland Papua last week, a move criticised by church groups who say the deployments drive villagers from their homes.")
+            .Events.Single(e => e.Trigger.Text == "criticised");
+        Assert.Equal(("111", "church groups", "The army"), (criticism.Cameo, criticism.Actor1!.Text, criticism.Actor2!.Text));
+        Assert.Equal("REL", criticism.Actor1.Sector);
+    }
+
+    [Fact]
+    public void A_ransom_is_demanded_from_someone_and_people_prompted_to_protest_protest()
+    {
+        var ransom = Extract("Gunmen abducted three traders near Kandhkot, and the kidnappers have since demanded 30 million rupees from their families, relatives said.")
+            .Events.Single(e => e.Trigger.Text == "demanded");
+        Assert.Equal("their families", ransom.Actor2!.Text);
+        var protest = Extract("In June, bandits shot dead a schoolteacher in Garhi Yasin, prompting teachers to stage protests in Shikarpur for several days.")
+            .Events.Single(e => e.Cameo.StartsWith("14"));
+        Assert.Equal("teachers", protest.Actor1!.Text);
+    }
+
+    [Fact]
+    public void Trades_lived_off_are_no_events_and_shops_kept_closed_are_a_strike()
+    {
+        Assert.Empty(Extract("The riverine belt has for decades sheltered gangs that live off kidnapping and extortion.").Events);
+        Assert.Equal("143", Assert.Single(Extract("Traders in Sukkur kept their shops closed on Wednesday.").Events).Cameo);
+        var threat = Extract("Last week, a gang leader threatened in a video to attack police stations in Kashmor if the operations continued.").Events.Single(e => e.Trigger.Text == "threatened");
+        Assert.Equal("police stations", threat.Actor2!.Text);
+    }
 }
