@@ -17,7 +17,7 @@ public static class DateResolver
     /// <summary>Nouns that name a stretch of time rather than a thing.</summary>
     private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "day", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year", "hour", "dawn", "midnight",
+        "day", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year", "hour", "dawn", "midnight", "midday", "noon", "dusk", "nightfall", "daybreak",
     };
 
     /// <summary>Whether a word names a time: a weekday, a month, or a noun such as "night" or "weekend".</summary>

@@ -511,8 +511,13 @@ internal static class EventMentions
     private static bool Compatible(EventActor? x, EventActor? y) =>
         x is null || y is null || NamesNoActor(x) || NamesNoActor(y) || x.Code is not null && x.Code == y.Code || x.Entity is not null && x.Entity == y.Entity;
 
+    /// <remarks>
+    /// A military position's people are fighters ("attacked M23 rebel positions ..., sparking hours of fighting
+    /// that killed at least 11 people": the dead are not the positions' people).
+    /// </remarks>
     private static bool PlaceAndItsPeople(Document document, EventActor? place, EventActor? people) =>
-        place is not null && people is not null && NamesAPlaceOrThing(document, place) && !NamesNoActor(people) && !NamesAPlaceOrThing(document, people);
+        place is not null && people is not null && NamesAPlaceOrThing(document, place) && !NamesNoActor(people) && !NamesAPlaceOrThing(document, people)
+        && (!NamesArmedGroup(place.Text) || people.Sector is { } sector && Actors.SectorCodes.Armed.Contains(sector));
 
     private static bool NamesNoActor(EventActor actor) => actor.Code is null && actor.Entity is null;
 

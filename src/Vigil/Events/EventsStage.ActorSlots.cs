@@ -62,7 +62,10 @@ public sealed partial class EventsStage
             subject = children[clauseVerb].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
             tollParticiple = false;
         }
-        if (subject < 0 && !tollParticiple && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head]))
+        // (Not a clause with a subject of its own, however misread: "arrived on motorcycles shortly after dusk,
+        // hacked some victims", with "dusk" the subject of "hacked" and "hacked" a clause on the motorcycles.)
+        if (subject < 0 && !tollParticiple && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head])
+            && !children[trigger].Any(c => tokens[c].DepRel == "nsubj" && tokens[trigger].DepRel == "acl"))
         {
             int noun = tokens[trigger].Head;
             // "a village councilor who had been abducted": the noun of a passive relative clause is its target,
@@ -413,7 +416,7 @@ public sealed partial class EventsStage
         if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
         // "an attack that killed at least 23 people", "the strikes killed four": an act is no actor; its toll
         // goes to the act's own event when mentions are merged.
-        if (subject >= 0 && !actorTargetsOnly && ActNouns.Contains(tokens[subject].Lemma ?? "")) subject = -1;
+        if (subject >= 0 && !actorTargetsOnly && (ActNouns.Contains(tokens[subject].Lemma ?? "") || ActNouns.Contains(tokens[subject].Form.ToLowerInvariant()))) subject = -1;   // (also "fighting that killed", read as a verb)
         // "Governor Andi Rahman, in a video message on Tuesday, called on ...", parsed with the message as the
         // subject: a statement speaks for the person named before it in the sentence, and is no actor itself.
         if (subject >= 0 && !actorTargetsOnly && MediumNouns.Contains(tokens[subject].Lemma ?? ""))

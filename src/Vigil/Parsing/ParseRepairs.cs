@@ -230,8 +230,14 @@ public static class ParseRepairs
     /// </summary>
     private static void ReportersReadAsConjuncts(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
-        int root = heads.IndexOf(-1);
-        if (root < 2 || forms[root].ToLowerInvariant() is not ("said" or "say" or "says" or "told" or "reported") || HasDependent(heads, relations, root, "nsubj")) return;
+        // (The verb of reporting may be the root or, misparsed, hung on the clause it reports.)
+        int root = -1;
+        for (int i = 2; i < heads.Length && root < 0; i++)
+        {
+            if (forms[i].ToLowerInvariant() is "said" or "say" or "says" or "told" or "reported" && (heads[i] < 0 || heads[i] < i && relations[i] is "xcomp" or "ccomp" or "parataxis")
+                && !HasDependent(heads, relations, i, "nsubj") && relations[i - 1] == "conj") root = i;
+        }
+        if (root < 2) return;
         int last = root - 1;
         if (relations[last] != "conj" || xpos[last] is not ("NN" or "NNS" or "NNP" or "NNPS")) return;
         int noun = heads[last];

@@ -185,4 +185,18 @@ public class OneAttackTests
                    + "A spokesman said the men were being questioned over the attack.";
         Assert.Single(Events(text), e => e.Cameo.StartsWith("18") || e.Cameo.StartsWith("19"));
     }
+
+    [Fact]
+    public void Civilians_killed_in_fighting_an_attack_on_rebel_positions_sparked_are_not_the_positions_people()
+    {
+        var attack = Assert.Single(Events("Pro-government Wazalendo militiamen attacked M23 rebel positions near Kabare late on Monday, sparking hours of fighting that killed at least 11 people, local officials and residents said on Tuesday."));
+        Assert.Equal(("190", "M23 rebel positions", 11), (attack.Cameo, attack.Actor2!.Text, attack.Fatalities!.Min));
+    }
+
+    [Fact]
+    public void Midday_is_a_time_not_the_marchers()
+    {
+        var march = Assert.Single(Events("By midday, dozens of market traders had marched to the provincial governor's office, chanting and waving palm branches."));
+        Assert.Contains("traders", march.Actor1!.Text);
+    }
 }
