@@ -64,7 +64,12 @@ internal static class EventRows
         var sentence = document.Sentences[tokens[trigger].Sentence];
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (tokens[t].Head == trigger && tokens[t].DepRel is not ("det" or "case" or "punct")) return false;
+            // (What tells which act it is: a modifier, a number, an owner, a clause, or an "of", "on", "by",
+            // "between" or "against" phrase; "captured during the fighting to the ICRC" is still the fighting.)
+            if (tokens[t].Head == trigger && (tokens[t].DepRel is "amod" or "compound" or "nummod" or "nmod:poss" or "acl" or "acl:relcl"
+                    || tokens[t].DepRel == "nmod" && Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
+                           .Any(g => tokens[g].Head == t && tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "on" or "by" or "between" or "against")))
+                return false;
         }
         return true;
     }

@@ -49,6 +49,11 @@ public sealed partial class EventsStage
                      && children[c].Any(g => tokens[g].DepRel == "conj"))
                 subject = between = c;
         }
+        // "Heavy fighting broke out between government troops and armed youths": the sides of a fight named on
+        // the verb it breaks out with.
+        if (subject < 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel == "nsubj" && tokens[trigger].Head is >= 0 and var outbreak
+            && children[outbreak].FirstOrDefault(c => tokens[c].DepRel == "obl" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("between", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var sides)
+            subject = between = sides;
         // A participle or relative clause: "soldiers sent to disarm" → the noun it modifies is the subject.
         // Not a bare participle of violence ("drone strikes near the border with Burkina Faso, killing several
         // terrorists", parsed as if the country killed): that is a toll, which folding gives to its cause.
@@ -259,6 +264,10 @@ public sealed partial class EventsStage
             && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj"
                    && (tokens[obj].Form.Equals("it", StringComparison.OrdinalIgnoreCase) ? tokens[c].Xpos is "NN" or "NNP" : tokens[c].Xpos is "NNS" or "NNPS"), -1) is >= 0 and var firstObject)
             obj = firstObject;
+        // "hurled bricks at police": what is thrown is no target; whom it is thrown at is.
+        if (obj >= 0 && !actorTargetsOnly && tokens[obj].Lemma is "stone" or "brick" or "rock" or "bottle" or "projectile" or "egg")
+            obj = PrepositionalTarget(tokens, children, trigger, "at") is >= 0 and var thrownAt ? thrownAt
+                : children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("at", StringComparison.OrdinalIgnoreCase)), -1);
         // "imposed a curfew" under "impose * curfew": the curfew is the event's wording, not its target.
         // ("treated more than 60 migrants for injuries": not a phrase hung on it.)
         if (obj >= 0 && !actorTargetsOnly && pattern.Context is { } wording
@@ -795,7 +804,7 @@ public sealed partial class EventsStage
     /// <summary>Buildings and camps named by their owners or dwellers ("the offices of the electoral commission", "an encampment of farm workers").</summary>
     private static readonly HashSet<string> OwnedPlaceNouns = new(StringComparer.Ordinal)
         { "office", "headquarters", "home", "house", "residence", "compound", "premises", "branch", "embassy", "consulate", "property",
-          "encampment", "camp", "settlement", "shelter" };
+          "encampment", "camp", "settlement", "shelter", "warehouse", "depot", "store", "facility", "clinic" };
 
     /// <summary>PLOVER types of acts that two coordinated parties do to each other ("Israeli and Palestinian leaders met").</summary>
     private static readonly HashSet<string> MutualActs = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "COOPERATE" };

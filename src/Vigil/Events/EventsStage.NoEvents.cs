@@ -45,6 +45,9 @@ public sealed partial class EventsStage
             && tokens[token.Head].Lemma is "number" or "toll" or "count" && token.Head < i) return true;
         // ("a fire at the terminal burned until morning": a fire is no firing; "opened fire" and "set fire" are.)
         if (token.Upos == "NOUN" && token.Lemma == "fire" && pattern.ObjectLemma is null) return true;
+        // ("the White Army freed 11 soldiers captured near Nasir": how the freed were taken is told already.)
+        if (token.Xpos is "VBN" or "VBD" && token.DepRel == "acl" && token.Head >= 0 && tokens[token.Head].DepRel == "obj" && tokens[token.Head].Head is >= 0 and var release
+            && tokens[release].Lemma is "free" or "release" or "return" or "swap" or "exchange" or "hand") return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their

@@ -181,12 +181,15 @@ public sealed partial class EventsStage : IPipelineStage
         // "Troops fired tear gas and beat migrants with batons": police or soldiers beating civilians repress
         // them (175), as coders count it; gunmen beating someone assault him (182).
         if (cameo.StartsWith("182", StringComparison.Ordinal) && killed is null && actor1?.Sector is "COP" or "MIL" && actor2?.Sector is "CVL" or "LAB" or "EDU" or "REF") return "175";
+        // "armed men looted a warehouse of the World Food Programme": armed men looting seize property (171);
+        // crowds looting riot (145).
+        if (cameo.StartsWith("145", StringComparison.Ordinal) && triggerLemma is "loot" or "ransack" or "plunder" && actor1?.Sector is "MIL" or "REB" or "UAF" or "INS") return "171";
         // Hundreds of civilians killed in one attack is mass violence (CAMEO 20: "mass killings", 202).
         if (cameo[..2] is "18" or "19" && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
         if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "INS" or "UAF") return "191";
         // Protesters who burn things riot (145); gunmen who do attack (180). (Civilians who kill someone,
         // "hacked to death by youths", assault him: 180.)
-        if (cameo == "180" && actor1?.Sector == "CVL" && killed is null) return "145";
+        if (cameo == "180" && actor1?.Sector is "CVL" or "LAB" && killed is null) return "145";
         // Killing or attacking civilians is "unconventional violence" (18) when gunmen, insurgents or
         // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
         // (A fight is two-sided whoever the sides are: "gang members clashed with rival inmates" stays 190.)

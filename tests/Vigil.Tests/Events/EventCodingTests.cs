@@ -1109,4 +1109,27 @@ public class EventCodingTests
         var threat = Extract("Last week, a gang leader threatened in a video to attack police stations in Kashmor if the operations continued.").Events.Single(e => e.Trigger.Text == "threatened");
         Assert.Equal("police stations", threat.Actor2!.Text);
     }
+
+    [Fact]
+    public void Fighting_breaking_out_between_two_sides_is_their_clash()
+    {
+        var clash = Assert.Single(Extract("Heavy fighting broke out between government troops and armed youths of the White Army near the town of Nasir on Sunday, killing at least 27 people, local officials said.").Events);
+        Assert.Equal(("190", "government troops", "armed youths", 27), (clash.Cameo, clash.Actor1!.Text, clash.Actor2!.Text, clash.Fatalities!.Min));
+    }
+
+    [Fact]
+    public void Armed_men_looting_seize_property_and_bricks_hurled_at_police_are_a_riot_against_them()
+    {
+        var looting = Assert.Single(Extract("On Thursday, armed men looted a warehouse of the World Food Programme (WFP) in Kodok, the agency said.").Events);
+        Assert.Equal("171", looting.Cameo);
+        var riot = Extract("He said workers had hurled bricks at police on Tuesday.").Events.Single(e => e.Trigger.Text == "hurled");
+        Assert.Equal(("145", "police"), (riot.Cameo, riot.Actor2!.Text));
+    }
+
+    [Fact]
+    public void People_freed_are_not_captured_again_and_the_fighting_retells_the_fight()
+    {
+        var release = Assert.Single(Extract("Also on Tuesday, the White Army freed 11 soldiers captured near Nasir, handing them over to the Red Cross, a spokeswoman said.").Events);
+        Assert.Equal(("0841", "SSDREB"), (release.Cameo, release.Actor1!.Code));
+    }
 }
