@@ -14,7 +14,9 @@ public sealed record CodedTriple(string Source, string Target, string Code)
 
 /// <summary>One validation record: its text, publication date and the triples it should code (none for a
 /// "noevents" record, or one that tests a discard or an input error).</summary>
-public sealed record PetrarchRecord(string Id, string Category, DateOnly? Date, string Text, IReadOnlyList<CodedTriple> Expected);
+/// <param name="RequireDyad">PETRARCH's "require_dyad" option where the record stands: when false, an event
+/// with only a source (or only a target) is coded too, the missing side as "---".</param>
+public sealed record PetrarchRecord(string Id, string Category, DateOnly? Date, string Text, IReadOnlyList<CodedTriple> Expected, bool RequireDyad = true);
 
 /// <summary>
 /// Reads PETRARCH's validation file (PETR.UnitTest.records.xml): the &lt;Environment&gt; names the
@@ -40,8 +42,14 @@ public static class PetrarchRecords
         var env = root.Element("Environment");
         var dictionaries = new Environment(Value(env, "Verbfile"), Value(env, "Actorfile"), Value(env, "Agentfile"), Value(env, "Discardfile"));
         var records = new List<PetrarchRecord>();
-        foreach (var sentence in root.Descendants("Sentence"))
+        // <Config> elements between the records change options for the records after them.
+        bool requireDyad = true;
+        foreach (var element in root.Descendants())
         {
+            if (element.Name == "Config" && ((string?)element.Attribute("option"))?.Trim() == "require_dyad")
+                requireDyad = !string.Equals(((string?)element.Attribute("value"))?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+            if (element.Name != "Sentence") continue;
+            var sentence = element;
             var text = sentence.Element("Text")?.Value ?? "";
             text = string.Join(' ', text.Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
             var expected = sentence.Elements("EventCoding")
@@ -54,7 +62,8 @@ public static class PetrarchRecords
                 (string?)sentence.Attribute("category") ?? "",
                 date is { Length: 8 } && DateOnly.TryParseExact(date, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
                 text,
-                expected));
+                expected,
+                requireDyad));
         }
         return (dictionaries, records);
     }

@@ -18,7 +18,8 @@ public sealed record PetrarchScore(int Records, int Exact, int Root, IReadOnlyLi
 /// Runs Vigil's coder over PETRARCH's validation records and compares triples. A record counts as exact
 /// when the set of (source, target, code) triples Vigil codes equals the expected set (an empty set for
 /// records that expect no event), and at the root when the sets agree with codes cut to two digits.
-/// As PETRARCH does by default, only events with both a source and a target are coded; negation is
+/// As PETRARCH does by default, only events with both a source and a target are coded (records under a
+/// "require_dyad" option set to false code one-sided events too, the missing side "---"); negation is
 /// the patterns' business there ("did n't * " codes its own event), so negated events count too.
 /// </summary>
 public static class PetrarchValidation
@@ -31,7 +32,7 @@ public static class PetrarchValidation
         {
             count++;
             var document = new Document(record.Text) { Published = record.Date };
-            var coded = Code(document, coder, discards);
+            var coded = Code(document, coder, discards, record.RequireDyad);
             var expected = record.Expected.ToHashSet();
             if (expected.SetEquals(coded)) exact++;
             else misses.Add(new PetrarchMiss(record, coded, document));
@@ -44,13 +45,14 @@ public static class PetrarchValidation
     private static string PetrarchCode(EventActor actor) =>
         Actors.SectorCodes.RolesOnly(actor.Code!) ? "---" + actor.Code : actor.Code!;
 
-    private static List<CodedTriple> Code(Document document, VigilPipeline coder, DiscardList discards)
+    private static List<CodedTriple> Code(Document document, VigilPipeline coder, DiscardList discards, bool requireDyad)
     {
         coder.Process(document);
         if (discards.Discards(document.Tokens.Select(t => t.Form).ToList())) return [];
+        // (Without "require_dyad", one side is enough; the other is written "---".)
         return document.Events
-            .Where(e => e.Actor1?.Code is not null && e.Actor2?.Code is not null)
-            .Select(e => new CodedTriple(PetrarchCode(e.Actor1!), PetrarchCode(e.Actor2!), e.Cameo))
+            .Where(e => requireDyad ? e.Actor1?.Code is not null && e.Actor2?.Code is not null : e.Actor1?.Code is not null || e.Actor2?.Code is not null)
+            .Select(e => new CodedTriple(e.Actor1?.Code is null ? "---" : PetrarchCode(e.Actor1), e.Actor2?.Code is null ? "---" : PetrarchCode(e.Actor2), e.Cameo))
             .Distinct()
             .ToList();
     }

@@ -92,4 +92,23 @@ public class ScorerTests
         Assert.Equal(1, scorer.Result().Matched);
         Assert.Equal(50, scorer.Result().Events.Precision, 3);
     }
+
+    [Fact]
+    public void Petrarch_records_carry_the_require_dyad_option_in_force_where_they_stand()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "records.xml");
+        File.WriteAllText(path, """
+            <Sentences>
+            <Environment><Verbfile>v.txt</Verbfile></Environment>
+            <Sentence date="19950101" id="A-01" category="A"><EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding><Text>Arnor restored ties with Gondor.</Text></Sentence>
+            <Config option="require_dyad" value="false"></Config>
+            <Sentence date="19950101" id="A-02" category="A"><EventCoding sourcecode="---GOV" targetcode="---" eventcode="023"></EventCoding><Text>An official said.</Text></Sentence>
+            <Config option="require_dyad" value="True"></Config>
+            <Sentence date="19950101" id="A-03" category="A"><Text>Nothing.</Text></Sentence>
+            </Sentences>
+            """);
+        var (_, records) = PetrarchRecords.Read(path);
+        Assert.Equal([true, false, true], records.Select(r => r.RequireDyad));
+    }
 }
