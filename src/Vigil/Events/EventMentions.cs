@@ -245,10 +245,12 @@ internal static class EventMentions
             // (Not the people an abduction took: "abducted six Chinese nationals ..., killing a security guard".)
             // (Whether the raid detained people is decided on the raid as told, before its target becomes them.)
             bool raidThatDetained = RaidThatDetained(document, cause, consequence);
-            if (cause.Sentence == consequence.Sentence && consequence.Actor2 is { Sector: not null } victims && !cause.Cameo.StartsWith("181", StringComparison.Ordinal)
+            // (People named by their nation are people too: "killing at least seven Palestinians".)
+            if (cause.Sentence == consequence.Sentence && consequence.Actor2 is { } victims && (victims.Sector is not null || victims.Code is not null && !NamesAPlaceOrThing(document, victims))
+                && !cause.Cameo.StartsWith("181", StringComparison.Ordinal)
                 && (cause.Actor2 is null || consequence.Fatalities is not null && targetOfTheWounded.Contains(cause)
                     || (NamesArmedGroup(cause.Actor2.Text)
-                        ? Actors.SectorCodes.Armed.Contains(victims.Sector) && !AttackersOwnDead(victims)
+                        ? victims.Sector is { } victimsSector && Actors.SectorCodes.Armed.Contains(victimsSector) && !AttackersOwnDead(victims)
                         : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2))))
             {
                 // ("Soldiers and police raided a TPNPB camp ..., killing two fighters": each coordinated attacker's.)

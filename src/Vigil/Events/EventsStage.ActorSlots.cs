@@ -265,7 +265,9 @@ public sealed partial class EventsStage
                    && (tokens[obj].Form.Equals("it", StringComparison.OrdinalIgnoreCase) ? tokens[c].Xpos is "NN" or "NNP" : tokens[c].Xpos is "NNS" or "NNPS"), -1) is >= 0 and var firstObject)
             obj = firstObject;
         // "hurled bricks at police": what is thrown is no target; whom it is thrown at is.
-        if (obj >= 0 && !actorTargetsOnly && tokens[obj].Lemma is "stone" or "brick" or "rock" or "bottle" or "projectile" or "egg")
+        // ("fired an anti-tank missile at an Israeli army patrol": nor is a weapon fired.)
+        if (obj >= 0 && !actorTargetsOnly && (tokens[obj].Lemma is "stone" or "brick" or "rock" or "bottle" or "projectile" or "egg" || WeaponNouns.Contains(tokens[obj].Lemma ?? ""))
+            && (PrepositionalTarget(tokens, children, trigger, "at") >= 0 || children[obj].Any(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("at", StringComparison.OrdinalIgnoreCase)))))
             obj = PrepositionalTarget(tokens, children, trigger, "at") is >= 0 and var thrownAt ? thrownAt
                 : children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("at", StringComparison.OrdinalIgnoreCase)), -1);
         // "imposed a curfew" under "impose * curfew": the curfew is the event's wording, not its target.

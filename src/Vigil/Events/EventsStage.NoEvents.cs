@@ -48,6 +48,8 @@ public sealed partial class EventsStage
         // ("the White Army freed 11 soldiers captured near Nasir": how the freed were taken is told already.)
         if (token.Xpos is "VBN" or "VBD" && token.DepRel == "acl" && token.Head >= 0 && tokens[token.Head].DepRel == "obj" && tokens[token.Head].Head is >= 0 and var release
             && tokens[release].Lemma is "free" or "release" or "return" or "swap" or "exchange" or "hand") return true;
+        // ("where the dead and wounded were taken": the hurt, named as people, are no act.)
+        if (token.Form.ToLowerInvariant() is "wounded" or "injured" or "dead" && IsNamedByTheArticle(tokens, children, i)) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
@@ -111,6 +113,13 @@ public sealed partial class EventsStage
                    || _lexicon.PatternsFor(lemma).Any(p => p.Cameo is not null && p.PloverType is not null && p.Context is null && p.PloverType != pattern.PloverType));
     }
 
+    /// <summary>"the wounded", "the dead and wounded": a word with "the" of its own or of the word it is coordinated with.</summary>
+    private static bool IsNamedByTheArticle(Token[] tokens, List<int>[] children, int word)
+    {
+        bool The(int w) => children[w].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.Equals("the", StringComparison.OrdinalIgnoreCase));
+        return The(word) || tokens[word].DepRel == "conj" && tokens[word].Head >= 0 && The(tokens[word].Head);
+    }
+
     /// <summary>"a resurgence of extortion and abductions", "a wave of kidnappings": bare plural acts under a trend.</summary>
     private static bool IsTrendsActs(Token[] tokens, List<int>[] children, int noun)
     {
@@ -131,6 +140,8 @@ public sealed partial class EventsStage
         // The word or the conjunct it is coordinated with, hung on the arrest by "for".
         int word = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
         if (tokens[word].Head < 0 || !children[word].Any(c => tokens[c].DepRel is "case" or "mark" && tokens[c].Form.Equals("for", StringComparison.OrdinalIgnoreCase))) return false;
-        return tokens[tokens[word].Head].Lemma is "arrest" or "detain" or "charge" or "sentence" or "convict" or "jail" or "try" or "prosecute";
+        // ("criticised Israel on Monday for blocking the entry of bulldozers": or what a criticism or a blame is for.)
+        return tokens[tokens[word].Head].Lemma is "arrest" or "detain" or "charge" or "sentence" or "convict" or "jail" or "try" or "prosecute"
+            or "criticize" or "criticise" or "condemn" or "blame" or "denounce" or "fault" or "praise" or "punish" or "fine" or "sanction";
     }
 }

@@ -127,6 +127,9 @@ public sealed partial class EventsStage : IPipelineStage
         return null;
     }
 
+    private static readonly HashSet<string> PlacesOn = new(StringComparer.Ordinal)
+        { "edge", "outskirts", "border", "road", "highway", "street", "coast", "bank", "island", "frontline", "front", "hill", "hillside", "outskirt", "way", "route" };
+
     private static bool Sparks(in Token verb) => verb.Lemma is "spark" or "trigger" or "provoke" or "prompt" or "ignite" or "follow" or "precede";   // ("The bombing followed the abduction of four fishermen")
 
     private static bool WarnsOfNoActor(Token[] tokens, List<int>[] children, int warn, PhraseIndex phrases) =>
@@ -342,6 +345,9 @@ public sealed partial class EventsStage : IPipelineStage
             {
                 target = PrepositionalTarget(tokens, children, trigger, pattern.Preposition);
                 if (target < 0) continue;
+                // ("fired an anti-tank missile at an Israeli army patrol on the city's eastern edge": a place
+                // "on" which something happened is no target of "fire on".)
+                if (!_petrarchConventions && pattern.Preposition == "on" && pattern.PloverType == "ASSAULT" && tokens[target].Lemma is { } where && PlacesOn.Contains(where)) continue;
                 // A particle ("stepped down", "shot down two warplanes") completes the verb and names no target.
                 if (tokens[target].DepRel == "compound:prt") target = -1;
             }

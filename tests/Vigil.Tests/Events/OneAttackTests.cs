@@ -199,4 +199,20 @@ public class OneAttackTests
         var march = Assert.Single(Events("By midday, dozens of market traders had marched to the provincial governor's office, chanting and waving palm branches."));
         Assert.Contains("traders", march.Actor1!.Text);
     }
+
+    [Fact]
+    public void An_air_strike_on_a_house_that_killed_palestinians_targets_them_and_a_missile_fired_at_a_patrol_targets_it()
+    {
+        var events = Events("Israeli aircraft struck a house in western Rafah late on Wednesday, killing at least seven Palestinians, including two children, "
+                            + "hours after gunmen fired an anti-tank missile at an Israeli army patrol on the city's eastern edge, Gaza health officials said.");
+        Assert.Equal("seven Palestinians", events.Single(e => e.Trigger.Text == "struck").Actor2!.Text);
+        Assert.Equal("an Israeli army patrol", events.Single(e => e.Trigger.Text == "fired").Actor2!.Text);
+    }
+
+    [Fact]
+    public void The_dead_and_wounded_criticism_for_an_act_and_wounded_in_the_attack_are_no_new_events()
+    {
+        Assert.Empty(Events("Medics at Nasser Hospital, where the dead and wounded were taken, put the toll at nine."));
+        Assert.DoesNotContain(Events("The U.N. office OCHA criticised Israel on Monday for blocking the entry of bulldozers."), e => e.Trigger.Text == "blocking");
+    }
 }
