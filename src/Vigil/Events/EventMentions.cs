@@ -195,6 +195,8 @@ internal static class EventMentions
         // ("attacked a grain terminal ..., killing a security guard and wounding two workers": the wounded,
         // folded first, give way to the dead as the attack's target.)
         var targetOfTheWounded = new HashSet<Event>();
+        // ("killing 14 soldiers and volunteer fighters": of coordinated victims, folded last first, the first named.)
+        var targetFromToll = new Dictionary<Event, int>();
         for (int b = events.Count - 1; b >= 0; b--)
         {
             var consequence = events[b];
@@ -249,6 +251,7 @@ internal static class EventMentions
             if (cause.Sentence == consequence.Sentence && consequence.Actor2 is { } victims && (victims.Sector is not null || victims.Code is not null && !NamesAPlaceOrThing(document, victims))
                 && !cause.Cameo.StartsWith("181", StringComparison.Ordinal)
                 && (cause.Actor2 is null || consequence.Fatalities is not null && targetOfTheWounded.Contains(cause)
+                    || targetFromToll.TryGetValue(cause, out var tollTrigger) && tollTrigger == consequence.Trigger.Start && victims.Start < cause.Actor2.Start
                     || (NamesArmedGroup(cause.Actor2.Text)
                         ? victims.Sector is { } victimsSector && Actors.SectorCodes.Armed.Contains(victimsSector) && !AttackersOwnDead(victims)
                         : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2))))
@@ -257,6 +260,7 @@ internal static class EventMentions
                 foreach (var sibling in events.Where(e => e != cause && e != consequence && e.Trigger.Start == cause.Trigger.Start && e.Actor2 == cause.Actor2))
                     sibling.Actor2 = victims;
                 cause.Actor2 = victims;
+                targetFromToll[cause] = consequence.Trigger.Start;
                 if (consequence.Fatalities is null) targetOfTheWounded.Add(cause);
                 else targetOfTheWounded.Remove(cause);
             }

@@ -50,6 +50,11 @@ public sealed partial class EventsStage
             && tokens[release].Lemma is "free" or "release" or "return" or "swap" or "exchange" or "hand") return true;
         // ("where the dead and wounded were taken": the hurt, named as people, are no act.)
         if (token.Form.ToLowerInvariant() is "wounded" or "injured" or "dead" && IsNamedByTheArticle(tokens, children, i)) return true;
+        // ("nobody had been charged": an act done to no one did not happen.)
+        if (children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj" && tokens[c].Form.ToLowerInvariant() is "nobody" or "none" or "noone")) return true;
+        // ("The protesters ... were demanding justice for Celso Mabunda": what protesters demand is their protest's aim.)
+        if (token.Lemma == "demand" && children[i].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Lemma is "protester" or "demonstrator" or "marcher")
+            && children[i].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos == "NOUN")) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their

@@ -338,7 +338,10 @@ public sealed partial class EventsStage : IPipelineStage
         {
             if (pattern.VerbOnly && tokens[trigger].Upos != "VERB") continue;
             // (The object may be the passive's subject: "a ceasefire was declared", "a sit-in was staged".)
-            if (pattern.ObjectLemma is not null && !children[trigger].Any(c => tokens[c].DepRel is "obj" or "nsubj:pass" && ObjectNames(tokens, children, c, pattern.ObjectLemma)))
+            // (Or a bare oblique the parser made of it: "police fired tear gas and rubber bullets at ...".)
+            if (pattern.ObjectLemma is not null && !children[trigger].Any(c => (tokens[c].DepRel is "obj" or "nsubj:pass"
+                        || tokens[c].DepRel == "obl" && !_petrarchConventions && !children[c].Any(g => tokens[g].DepRel == "case") && !DateResolver.NamesATime(tokens[c].Form))
+                    && ObjectNames(tokens, children, c, pattern.ObjectLemma)))
                 continue;
             int target = -1, source = -1;
             if (pattern.Preposition is not null)
@@ -385,7 +388,9 @@ public sealed partial class EventsStage : IPipelineStage
         }
         // "opened fire on X": the preposition's phrase may hang off the object noun, or off the last of
         // coordinated objects ("handed out water and hot meals to residents").
-        foreach (var c in children[head].Where(c => tokens[c].DepRel == "obj" || tokens[c].DepRel == "conj" && tokens[head].DepRel == "obj"))
+        // (Or off an object the parser left as a bare oblique: "fired tear gas and rubber bullets at hundreds".)
+        bool BareOblique(int w) => tokens[w].DepRel == "obl" && !children[w].Any(g => tokens[g].DepRel == "case") && !NamesATime(tokens[w]);
+        foreach (var c in children[head].Where(c => tokens[c].DepRel == "obj" || BareOblique(c) || tokens[c].DepRel == "conj" && (tokens[head].DepRel == "obj" || BareOblique(head))))
         {
             int nested = PrepositionalTarget(tokens, children, c, preposition);
             if (nested >= 0) return nested;

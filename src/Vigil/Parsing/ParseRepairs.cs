@@ -45,6 +45,7 @@ public static class ParseRepairs
         if (forms.Length == heads.Length) ParticiplesReadAsReportedClauses(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length; i++) ParticipleOnAVerbAfterItsObject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InfinitiveOfAVerbHungOnItsAdjunct(forms, xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) DistanceReadAsConjunct(forms, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -144,7 +145,27 @@ public static class ParseRepairs
 
     private static readonly string[] InfinitiveTakers = ["threaten", "vow", "pledge", "promis", "decid", "agree", "refus", "swore", "swear"];
 
-    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
+    /// <summary>
+    /// "ambushed a passenger bus near Nhamatanda, about 90 km (55 miles) west of Beira", parsed with "km" and
+    /// "west" as conjuncts of the bus: a distance ("90 km") and the direction after it locate; they are no
+    /// second object.
+    /// </summary>
+    private static void DistanceReadAsConjunct(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit)
+    {
+        if (relations[unit] != "conj" || forms[unit].ToLowerInvariant() is not ("km" or "kilometres" or "kilometers" or "miles" or "mile" or "kilometre" or "kilometer")
+            || !HasDependent(heads, relations, unit, "nummod")) return;
+        relations[unit] = "nmod:unmarked";
+        for (int i = unit + 1; i < heads.Length && i <= unit + 6; i++)
+        {
+            if (heads[i] == heads[unit] && relations[i] == "conj" && forms[i].ToLowerInvariant() is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest")
+            {
+                relations[i] = "nmod:unmarked";
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
     private static bool AfterAComma(ReadOnlySpan<string> forms, Span<int> heads, int word)
     {
         int start = SubtreeStart(heads, word);

@@ -215,4 +215,22 @@ public class OneAttackTests
         Assert.Empty(Events("Medics at Nasser Hospital, where the dead and wounded were taken, put the toll at nine."));
         Assert.DoesNotContain(Events("The U.N. office OCHA criticised Israel on Monday for blocking the entry of bulldozers."), e => e.Trigger.Text == "blocking");
     }
+
+    [Fact]
+    public void A_distance_is_no_second_target_and_the_first_of_coordinated_dead_is_the_target()
+    {
+        var ambush = Assert.Single(Events("Last month, militants ambushed a supply convoy near Arbinda, about 80 kilometers to the east, killing 14 soldiers and volunteer fighters."));
+        Assert.Equal(("14 soldiers", 14), (ambush.Actor2!.Text, ambush.Fatalities!.Min));
+        var bus = Assert.Single(Events("Last month, gunmen ambushed a passenger bus on the EN6 highway near Nhamatanda, about 90 km (55 miles) west of Beira, killing four people, according to police."));
+        Assert.Equal("four people", bus.Actor2!.Text);
+    }
+
+    [Fact]
+    public void Tear_gas_parsed_as_an_oblique_is_still_fired_at_the_crowd_and_nobody_charged_is_no_arrest()
+    {
+        var crackdown = Events("Mozambican police fired tear gas and rubber bullets at hundreds of dock workers who had blocked the main road into Beira's port on Wednesday, a day after gunmen shot dead a union leader, witnesses said.")
+            .Single(e => e.Trigger.Text == "fired");
+        Assert.Equal(("175", "hundreds of dock workers"), (crackdown.Cameo, crackdown.Actor2!.Text));
+        Assert.Empty(Events("He said investigators had questioned two suspects but that nobody had been charged."));
+    }
 }
