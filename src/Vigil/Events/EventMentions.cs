@@ -247,8 +247,12 @@ internal static class EventMentions
             // (Not the people an abduction took: "abducted six Chinese nationals ..., killing a security guard".)
             // (Whether the raid detained people is decided on the raid as told, before its target becomes them.)
             bool raidThatDetained = RaidThatDetained(document, cause, consequence);
+            // ("gunmen from the Bani Malik tribe clashed with members of a rival clan": the other side of a
+            // clash stays its target, whoever died.)
+            bool clashWithASide = cause.Actor2 is { } side && (!NamesAPlaceOrThing(document, side) || HeadLemma(document, side) is "member" or "fighter" or "supporter")
+                                  && document.TokenStartingAt(cause.Trigger.Start) is >= 0 and var clashWord && document.Tokens[clashWord].Lemma is "clash" or "fight" or "battle";
             // (People named by their nation are people too: "killing at least seven Palestinians".)
-            if (cause.Sentence == consequence.Sentence && consequence.Actor2 is { } victims && (victims.Sector is not null || victims.Code is not null && !NamesAPlaceOrThing(document, victims))
+            if (cause.Sentence == consequence.Sentence && !clashWithASide && consequence.Actor2 is { } victims && (victims.Sector is not null || victims.Code is not null && !NamesAPlaceOrThing(document, victims))
                 && !cause.Cameo.StartsWith("181", StringComparison.Ordinal)
                 && (cause.Actor2 is null || consequence.Fatalities is not null && targetOfTheWounded.Contains(cause)
                     || targetFromToll.TryGetValue(cause, out var tollTrigger) && tollTrigger == consequence.Trigger.Start && victims.Start < cause.Actor2.Start

@@ -445,8 +445,10 @@ public sealed partial class EventsStage
             obj = children[mover].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
         // "Soldiers of the Uganda People's Defence Force were deployed to Apaa": forces deployed, with no one
         // named deploying them, are the act's actor (their command sent them).
+        // ("hundreds of soldiers were deployed": or the members of a count.)
         if (subject < 0 && source < 0 && !actorTargetsOnly && pattern.PloverType == "MOBILIZE" && obj >= 0 && tokens[obj].DepRel == "nsubj:pass"
-            && SectorCodes.FirstSectorIn(phrases.CodeOf(obj) ?? "") is { } deployedSector && SectorCodes.Armed.Contains(deployedSector))
+            && SectorCodes.FirstSectorIn(phrases.CodeOf(obj) ?? phrases.CodeOf(MembersOfACount(tokens, children, obj)) ?? "") is { } deployedSector
+            && SectorCodes.Armed.Contains(deployedSector))
             (subject, obj) = (obj, -1);
         bool shownForce = !actorTargetsOnly && pattern.PloverType == "MOBILIZE"
                           && (pattern.ObjectLemma is not null || obj >= 0 && phrases.CodeOf(obj) is { } shown && SectorCodes.FirstSectorIn(shown) is { } force && SectorCodes.Armed.Contains(force));
@@ -613,6 +615,12 @@ public sealed partial class EventsStage
     }
 
     /// <summary>The verb whose adjunct a noun is, directly or through the verb's object; -1 if none.</summary>
+    /// <summary>"hundreds of soldiers": the soldiers a count counts (the count itself when it has no "of" phrase).</summary>
+    private static int MembersOfACount(Token[] tokens, List<int>[] children, int count) =>
+        tokens[count].Lemma is "hundred" or "thousand" or "dozen" or "score" || tokens[count].Upos == "NUM"
+            ? children[count].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), count)
+            : count;
+
     /// <summary>The first verb above a word, within three steps (-1 if none).</summary>
     private static int VerbAbove(Token[] tokens, int word)
     {

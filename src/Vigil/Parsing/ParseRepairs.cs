@@ -46,6 +46,7 @@ public static class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ParticipleOnAVerbAfterItsObject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InfinitiveOfAVerbHungOnItsAdjunct(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) DistanceReadAsConjunct(forms, heads, relations, i);
+        if (forms.Length == heads.Length) SubjectReadAsConjunctOfTheOpening(forms, xpos, heads, relations);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -165,7 +166,30 @@ public static class ParseRepairs
         }
     }
 
-    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
+    /// <summary>
+    /// "On Monday, the Tambo Valley Defence Front, the main farmers' organisation in the valley, accused ...",
+    /// "In a list read out to the crowd on Tuesday, the organisers, a loose coalition ..., demanded": parsed
+    /// with the subject as a conjunct of the opening phrase (no "and" between them) and the verb with no
+    /// subject: the noun phrase between the opening's comma and the verb is the verb's subject.
+    /// </summary>
+    private static void SubjectReadAsConjunctOfTheOpening(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 3 || xpos[root] is not ("VBD" or "VBZ" or "VBP") || HasDependent(heads, relations, root, "nsubj") || HasDependent(heads, relations, root, "nsubj:pass")) return;
+        for (int noun = 1; noun < root; noun++)
+        {
+            if (relations[noun] != "conj" || !IsNoun(xpos[noun]) || heads[noun] < 0 || heads[noun] > noun || HasDependent(heads, relations, noun, "cc")) continue;
+            int opening = heads[noun];
+            if (!Dominates(heads, root, opening) || relations[opening] is not ("obl" or "advcl" or "obl:unmarked")) continue;
+            int start = SubtreeStart(heads, noun), end = SubtreeEnd(heads, noun);
+            if (start < 1 || !(forms[start] == "," || forms[start - 1] == ",") || !(end == root - 1 || end == root - 2 && forms[root - 1] == ",")) continue;
+            heads[noun] = root;
+            relations[noun] = "nsubj";
+            return;
+        }
+    }
+
+    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
     private static bool AfterAComma(ReadOnlySpan<string> forms, Span<int> heads, int word)
     {
         int start = SubtreeStart(heads, word);

@@ -330,4 +330,25 @@ public class EventSidesTests
         Assert.Empty(Events("The governor said a fire at the terminal burned until morning."));
         Assert.Equal("hypothetical", Events("A lawmaker threatened Kyiv with strikes if attacks on Russian vessels continued.").Single(e => e.Trigger.Text == "attacks").Modality);
     }
+
+    [Fact]
+    public void A_subject_after_the_openings_comma_is_the_subject_and_a_clash_keeps_its_other_side()
+    {
+        var accusation = Events("On Monday, the Tambo Valley Defence Front, the main farmers' organisation in the valley, accused the company of lying about the mine's water use.")
+            .Single(e => e.Trigger.Text == "accused");
+        Assert.StartsWith("the Tambo Valley Defence Front", accusation.Actor1!.Text);
+        var clash = Events("The same day, two men were killed in al-Qurna when gunmen from the Bani Malik tribe clashed with members of a rival clan over a plot of farmland, police said.")
+            .Single(e => e.Trigger.Text == "clashed");
+        Assert.StartsWith("members", clash.Actor2!.Text);
+    }
+
+    [Fact]
+    public void Soldiers_counted_in_hundreds_deployed_deploy_and_a_judge_ordering_a_release_releases()
+    {
+        var deployment = Events("The government declared a state of emergency late on Tuesday, and hundreds of soldiers were deployed to Cocachacra on Wednesday.")
+            .Single(e => e.Trigger.Text == "deployed");
+        Assert.Equal("154", deployment.Cameo);
+        var release = Assert.Single(Events("On Wednesday, a judge in Mollendo ordered the release of 11 of the detainees, citing a lack of evidence."));
+        Assert.Equal("0841", release.Cameo);
+    }
 }
