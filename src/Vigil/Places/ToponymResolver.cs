@@ -98,7 +98,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
                         bestEntry = entry;
                     }
                 }
-                chosen[c] = bestEntry;
+                chosen[c] = TheSeatOfATwin(bestEntry, candidate);
                 confidence[c] = Math.Exp(best) / sum;
             }
             resolvedAdmin1.Clear();
@@ -110,6 +110,26 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         bool namesCountries = countryEvidence.Count > 0;
         return candidates.Select((c, i) => new Resolution(c, chosen[i], confidence[i]))
             .Where((r, i) => !IsForeignNamesake(r.Entry, candidates[i], countryEvidence, namesCountries)).ToList();
+    }
+
+    /// <summary>
+    /// GeoNames lists some towns twice in one country, the seat of their district (PPLA2, "Buenaventura",
+    /// 240,000 people, the port) and a populated place of the same name near it that carries the whole
+    /// district's population (PPL, 432,000, 33 km inland): a plain populated place chosen over a seat of the
+    /// same name within 60 km, of comparable size, is the seat.
+    /// </summary>
+    private GazetteerEntry TheSeatOfATwin(GazetteerEntry best, ToponymCandidate candidate)
+    {
+        if (best.Kind != PlaceKind.Town || best.FeatureCode != "PPL") return best;
+        foreach (var index in candidate.Entries.Take(MaxCandidates))
+        {
+            var other = gazetteer[index];
+            if (other.Kind == PlaceKind.Town && other.Country == best.Country && other.FeatureCode is { } code && code.StartsWith("PPLA", StringComparison.Ordinal)
+                && NameFolding.Fold(other.Name) == NameFolding.Fold(best.Name) && GreatCircle.DistanceKm(other.Lat, other.Lon, best.Lat, best.Lon) <= 60
+                && other.Population >= 0.4 * best.Population)   // (not a village seat beside a town: Pagalungan, 5,900 beside 31,000)
+                return other;
+        }
+        return best;
     }
 
     /// <summary>The towns and districts chosen for the document's other names (first pass).</summary>

@@ -185,4 +185,11 @@ public class ToponymTests
         Assert.Equal(4, londons.Count);
         Assert.All(londons, p => Assert.Equal(("CA", "Ontario"), (p.Country, p.Admin1)));
     }
+
+    [Fact]
+    public void A_town_listed_twice_is_its_district_seat_not_the_district_sized_twin_inland()
+    {
+        var place = Extract("BUENAVENTURA, Colombia (AP) — Gunmen opened fire on customers at a bar in Buenaventura on Sunday.").Places.First(p => p.Text == "Buenaventura");
+        Assert.Equal(3688451, place.GeonamesId);
+    }
 }
