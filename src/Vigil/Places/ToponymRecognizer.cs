@@ -65,7 +65,16 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             bool demonym = !entries.IsEmpty;
             if (!demonym) entries = gazetteer.Lookup(text);
             if (entries.IsEmpty && n == 1 && text.Length <= 4 && IsAllCaps(text)) entries = gazetteer.LookupCode(text);
+            // "Qamishli", "Shaddadi": Arabic names are listed with their article ("Al Qāmishlī", "Ash Shaddādah").
+            if (entries.IsEmpty && !demonym) entries = WithArabicArticle(text);
+            // "the Syrian Democratic Forces (SDF)": an acronym is no town that only an alternate name (an airport
+            // code, "SDF" for Louisville) shares.
+            if (!entries.IsEmpty && text.Length <= 4 && IsAllCaps(text))
+                entries = entries.ToArray().Where(e => gazetteer.KindOf(e) != PlaceKind.Town || NameFolding.Fold(gazetteer[e].Name) == NameFolding.Fold(text)).ToArray();
             if (entries.IsEmpty) continue;
+            // "In August, a car bomb exploded": a month is a date, whatever town shares its name (a dateline's
+            // capitals excepted).
+            if (n == 1 && _cues.DateWords.Contains(text) && !IsAllCaps(text)) return n;
             if (PartOfLongerName(document, sentence, i, last, demonym)) return n;
             if (!LooksLikeProperNoun(tokens, i, last, text)) continue;
             var cue = CueFor(document, sentence, i, last);
@@ -73,6 +82,18 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             return n;
         }
         return 0;
+    }
+
+    private static readonly string[] ArabicArticles = ["Al ", "Ash ", "As ", "Ar ", "Ad ", "At ", "An ", "Az ", "Ath ", "Adh ", "El "];
+
+    private ReadOnlySpan<int> WithArabicArticle(string text)
+    {
+        foreach (var article in ArabicArticles)
+        {
+            var entries = gazetteer.Lookup(article + text);
+            if (!entries.IsEmpty) return entries;
+        }
+        return [];
     }
 
     private static bool StartsCapitalised(in Token token) => token.Form.Length > 0 && char.IsUpper(token.Form[0]);

@@ -192,4 +192,13 @@ public class ToponymTests
         var place = Extract("BUENAVENTURA, Colombia (AP) — Gunmen opened fire on customers at a bar in Buenaventura on Sunday.").Places.First(p => p.Text == "Buenaventura");
         Assert.Equal(3688451, place.GeonamesId);
     }
+
+    [Fact]
+    public void An_acronym_sharing_an_airport_code_and_a_month_are_no_places_and_arabic_names_are_found_without_their_article()
+    {
+        var places = Extract("HASAKAH, Syria (Reuters) — Militants attacked a checkpoint of the Syrian Democratic Forces (SDF) near Qamishli on Wednesday, the SDF said. "
+                             + "In August, a car bomb exploded near a vegetable market in Qamishli.").Places;
+        Assert.DoesNotContain(places, p => p.Text is "SDF" or "August");
+        Assert.Contains(places, p => p.Text == "Qamishli" && p.Country == "SY");
+    }
 }
