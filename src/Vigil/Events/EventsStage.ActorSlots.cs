@@ -49,6 +49,11 @@ public sealed partial class EventsStage
                      && children[c].Any(g => tokens[g].DepRel == "conj"))
                 subject = between = c;
         }
+        // ("clashes on Monday between government forces and fighters", with the sides hung on the day.)
+        if (subject < 0 && tokens[trigger].Upos == "NOUN"
+            && children[trigger].Where(c => NamesATime(tokens[c])).SelectMany(c => children[c]).FirstOrDefault(c => tokens[c].DepRel == "nmod"
+                   && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("between", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var sidesOnTheDay)
+            subject = between = sidesOnTheDay;
         // "Heavy fighting broke out between government troops and armed youths": the sides of a fight named on
         // the verb it breaks out with.
         if (subject < 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel == "nsubj" && tokens[trigger].Head is >= 0 and var outbreak

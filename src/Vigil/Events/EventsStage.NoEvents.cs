@@ -55,6 +55,15 @@ public sealed partial class EventsStage
         // ("The protesters ... were demanding justice for Celso Mabunda": what protesters demand is their protest's aim.)
         if (token.Lemma == "demand" && children[i].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Lemma is "protester" or "demonstrator" or "marcher")
             && children[i].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos == "NOUN")) return true;
+        // ("Attacks on transport workers have spread across the highlands": acts in general, as a trend's subject.)
+        if (token.Upos == "NOUN" && token.Xpos == "NNS" && token.DepRel == "nsubj" && token.Head >= 0
+            && tokens[token.Head].Lemma is "spread" or "rise" or "increase" or "grow" or "continue" or "escalate" or "surge" or "multiply" or "decline" or "fall" or "persist"
+            && !children[i].Any(c => tokens[c].DepRel is "det" or "nummod" or "nmod:poss")) return true;
+        // ("Al Shabaab, which has been fighting for more than 15 years": an act of years is a war, no event.)
+        if (token.Upos == "VERB" && children[i].Any(c => (tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal) && tokens[c].Lemma is "year" or "decade"
+                && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("for", StringComparison.OrdinalIgnoreCase)))) return true;
+        // ("asked that only his surname be used": a source's anonymity is no appeal.)
+        if (token.Lemma == "ask" && Enumerable.Range(i + 1, Math.Min(8, tokens.Length - i - 1)).Any(t => tokens[t].Lemma is "surname" or "anonymity" or "identify" || tokens[t].Form.ToLowerInvariant() is "named" or "identified")) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their

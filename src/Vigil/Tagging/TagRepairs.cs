@@ -73,6 +73,8 @@ internal sealed class TagRepairs
             VerblessClause(forms, classes, start, end);
             start = end + 1;
         }
+        // (After the clause repairs: an apposition between commas looks like a clause of its own to them.)
+        ParticipleInAnApposition(forms, classes);
     }
 
     /// <summary>
@@ -236,6 +238,34 @@ internal sealed class TagRepairs
                 classes[i] = _pastTense;
             if (_xpos[classes[i]] == "VBD") lastPast = i;
             else if (tag is "MD" or "TO" or "VBZ" or "VBP" or "VB") lastPast = -1;
+        }
+    }
+
+    /// <summary>
+    /// "Fighters of the CPC, a rebel alliance formed/VBD to disrupt the 2020 elections, killed five soldiers":
+    /// a past right after the noun of an apposition (", a ... alliance"), when the apposition closes with a
+    /// comma before a later past tense, is a participle modifying that noun.
+    /// </summary>
+    private void ParticipleInAnApposition(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 3; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBD" || !_noun[classes[i - 1]]) continue;
+            // The apposition opens with ", a" (or "an", "the") a few words before.
+            int open = -1;
+            for (int k = i - 1; k >= 1 && k >= i - 5; k--)
+            {
+                if (forms[k].ToLowerInvariant() is "a" or "an" or "the" && forms[k - 1] == ",") { open = k; break; }
+                if (!_noun[classes[k]] && _xpos[classes[k]] is not ("JJ" or "NN" or "NNP")) break;
+            }
+            if (open < 0) continue;
+            // ... and closes with a comma before a later past tense.
+            for (int k = i + 1; k + 1 < forms.Length; k++)
+            {
+                if (_finite[classes[k]]) break;
+                if (forms[k] == "," && _xpos[classes[k + 1]] == "VBD") { classes[i] = _pastParticiple; break; }
+            }
         }
     }
 

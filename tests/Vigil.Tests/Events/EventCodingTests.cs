@@ -1132,4 +1132,14 @@ public class EventCodingTests
         var release = Assert.Single(Extract("Also on Tuesday, the White Army freed 11 soldiers captured near Nasir, handing them over to the Red Cross, a spokeswoman said.").Events);
         Assert.Equal(("0841", "SSDREB"), (release.Cameo, release.Actor1!.Code));
     }
+
+    [Fact]
+    public void Trends_wars_of_years_and_anonymous_sources_are_no_events_and_a_clash_on_a_day_has_its_sides()
+    {
+        Assert.Empty(Extract("Attacks on transport workers have spread across the highlands this year.").Events);
+        Assert.Empty(Extract("Al Shabaab, which has been fighting for more than 15 years to topple the government, issued a statement.").Events);
+        Assert.Empty(Extract("\"We don't know if we will come back,\" said Edgar, a minibus driver who asked that his surname not be used.").Events);
+        var clash = Extract("The bombing followed clashes on Monday between government forces and fighters of a jihadist faction near Harem.").Events.Single(e => e.Trigger.Text == "clashes");
+        Assert.Equal(("government forces", "fighters"), (clash.Actor1!.Text, clash.Actor2!.Text[..8]));
+    }
 }

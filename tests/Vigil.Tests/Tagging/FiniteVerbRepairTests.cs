@@ -133,4 +133,8 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBD", Xpos("The Sudan Doctors Network , a volunteer medical group , put the number of dead at 17 and accused the RSF of targeting civilians .")[10]);
         Assert.Equal("VBD", Xpos("The United Nations ' World Food Programme ( WFP ) distributed emergency rations on Tuesday .")[10]);
     }
+
+    [Fact]
+    public void A_past_in_an_apposition_before_the_clauses_verb_is_a_participle() =>
+        Assert.Equal("VBN", Xpos("Fighters of the CPC , a rebel alliance formed to disrupt the 2020 elections , killed five soldiers .")[8]);
 }
