@@ -524,6 +524,11 @@ public sealed partial class EventsStage
             && tokens[trigger].Head is >= 0 and var nounRoot && tokens[nounRoot].DepRel == "root" && tokens[nounRoot].Upos is "NOUN" or "PROPN"
             && nounRoot < subject && Enumerable.Range(nounRoot + 1, subject - nounRoot - 1).Any(i => tokens[i].Upos == "CCONJ"))
             subjects = [.. WithConjuncts(tokens, children, nounRoot, phrases), .. subjects];
+        // "AA fighters and government troops fought heavy battles on the outskirts of Sittwe": two sides fighting
+        // "on" a place fight each other there (one side alone "on the outskirts" attacks whoever is there).
+        if (!actorTargetsOnly && subjects.Count >= 2 && pattern.AcledSubType == "Armed clash" && obj >= 0 && tokens[obj].Lemma is { } where && PlacesOn.Contains(where)
+            && children[obj].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("on", StringComparison.OrdinalIgnoreCase)))
+            obj = -1;
         // "fighting between Druze militias and Bedouin tribes": the sides are named once, the first against the others.
         // (The search for a target above may have found the second side itself.)
         if (between >= 0 && between == subject && (obj < 0 || subjects.Any(s => s.Head == obj)) && subjects.Count >= 2) return ([subjects[0]], subjects.Skip(1).ToList());

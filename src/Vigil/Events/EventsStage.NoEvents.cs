@@ -64,6 +64,8 @@ public sealed partial class EventsStage
                 && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("for", StringComparison.OrdinalIgnoreCase)))) return true;
         // ("asked that only his surname be used": a source's anonymity is no appeal.)
         if (token.Lemma == "ask" && Enumerable.Range(i + 1, Math.Min(8, tokens.Length - i - 1)).Any(t => tokens[t].Lemma is "surname" or "anonymity" or "identify" || tokens[t].Form.ToLowerInvariant() is "named" or "identified")) return true;
+        // ("The town ... is shelled almost daily": what happens daily is a state of affairs, no event.)
+        if (token.Upos == "VERB" && children[i].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Lemma is "daily" or "regularly" or "routinely" or "frequently" or "nightly" or "constantly")) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their

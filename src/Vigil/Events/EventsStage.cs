@@ -127,7 +127,7 @@ public sealed partial class EventsStage : IPipelineStage
         return null;
     }
 
-    private static readonly HashSet<string> PlacesOn = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> PlacesOn = new(StringComparer.Ordinal)
         { "edge", "outskirts", "border", "road", "highway", "street", "coast", "bank", "island", "frontline", "front", "hill", "hillside", "outskirt", "way", "route" };
 
     private static bool Sparks(in Token verb) => verb.Lemma is "spark" or "trigger" or "provoke" or "prompt" or "ignite" or "follow" or "precede";   // ("The bombing followed the abduction of four fishermen")
@@ -184,6 +184,9 @@ public sealed partial class EventsStage : IPipelineStage
         // "Troops fired tear gas and beat migrants with batons": police or soldiers beating civilians repress
         // them (175), as coders count it; gunmen beating someone assault him (182).
         if (cameo.StartsWith("182", StringComparison.Ordinal) && killed is null && actor1?.Sector is "COP" or "MIL" && actor2?.Sector is "CVL" or "LAB" or "EDU" or "REF") return "175";
+        // "Protesters have occupied the international bridge at Desaguadero": civilians occupying a place
+        // obstruct it (144), a protest; armed forces occupy territory (192).
+        if (cameo.StartsWith("192", StringComparison.Ordinal) && triggerLemma is "occupy" && actor1?.Sector is "CVL" or "LAB" or "EDU" or "AGR") return "144";
         // "armed men looted a warehouse of the World Food Programme": armed men looting seize property (171);
         // crowds looting riot (145).
         if (cameo.StartsWith("145", StringComparison.Ordinal) && triggerLemma is "loot" or "ransack" or "plunder" && actor1?.Sector is "MIL" or "REB" or "UAF" or "INS") return "171";

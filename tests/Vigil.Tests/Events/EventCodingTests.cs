@@ -1142,4 +1142,14 @@ public class EventCodingTests
         var clash = Extract("The bombing followed clashes on Monday between government forces and fighters of a jihadist faction near Harem.").Events.Single(e => e.Trigger.Text == "clashes");
         Assert.Equal(("government forces", "fighters"), (clash.Actor1!.Text, clash.Actor2!.Text[..8]));
     }
+
+    [Fact]
+    public void Two_sides_fighting_on_a_towns_outskirts_fight_each_other_and_protesters_occupying_a_bridge_obstruct_it()
+    {
+        var fight = Extract("AA fighters and government troops fought heavy battles on Monday on the outskirts of Sittwe, residents said.").Events.Single();
+        Assert.Equal(("AA fighters", "government troops"), (fight.Actor1!.Text, fight.Actor2!.Text));
+        var occupation = Extract("Protesters have occupied the international bridge at Desaguadero since Monday, customs officials said.").Events.Single();
+        Assert.Equal("144", occupation.Cameo);
+        Assert.Empty(Extract("The town lies on the Dnipro River and is shelled almost daily.").Events);
+    }
 }
