@@ -24,7 +24,8 @@ public sealed class EventScorer
 
     public void Add(GoldArticle gold, Document document)
     {
-        var system = document.Events.Where(e => Modalities.IsFactual(e.Modality) || e.Plover.Type == "REQUEST").ToList();
+        // (Requests count as made, whatever they ask for; one not made, "didn't ask", does not.)
+        var system = document.Events.Where(e => Modalities.IsFactual(e.Modality) || e.Plover.Type == "REQUEST" && e.Modality != Modalities.Negated).ToList();
         _system += system.Count;
         _gold += gold.Events.Count;
         var used = new bool[system.Count];

@@ -94,6 +94,21 @@ public class ScorerTests
     }
 
     [Fact]
+    public void A_request_counts_as_made_whatever_it_asks_unless_it_was_not_made()
+    {
+        const string text = "They urged calm. They did not ask anything.";
+        var document = new Document(text);
+        document.Sentences.Add(new Sentence(0, 16, 0, 4));
+        document.Sentences.Add(new Sentence(17, text.Length, 4, 10));
+        document.Events.Add(new Event { Id = "V1", Sentence = 0, Trigger = new SpanRef(5, 10, "urged"), Cameo = "020", Plover = new PloverCode("REQUEST", null), Modality = "demanded" });
+        document.Events.Add(new Event { Id = "V2", Sentence = 1, Trigger = new SpanRef(34, 37, "ask"), Cameo = "020", Plover = new PloverCode("REQUEST", null), Modality = "negated" });
+        var scorer = new EventScorer();
+        scorer.Add(new GoldArticle("a", text, null, [new GoldEvent(0, "02", null, null, null, null, null, null)]), document);
+        // The appeal made matches; the one not made is no system event at all.
+        Assert.Equal((1, 100.0), (scorer.Result().Matched, scorer.Result().Events.Precision));
+    }
+
+    [Fact]
     public void Petrarch_records_carry_the_require_dyad_option_in_force_where_they_stand()
     {
         using var folder = new TempFolder();
