@@ -109,9 +109,13 @@ public sealed partial class EventsStage
         // "Russia's defence ministry said its forces had hit targets in Odesa and accused Kyiv of ...", with
         // "accused" coordinated with "hit": words said or done by speaking, coordinated with a reported act,
         // are the reporter's.
-        if (subject < 0 && coordinated && !ownPassiveSubject && CameoOntology.IsVerbalAct(pattern.Cameo) && tokens[trigger].Xpos == "VBD"
+        // ("told reporters that the plant had briefly lost one of its power lines and called on both Moscow and
+        // Kyiv": also under the reported act's "had" when that act's subject is no actor, a plant.)
+        if (subject < 0 && coordinated && !ownPassiveSubject && CameoOntology.IsVerbalAct(pattern.Cameo) && tokens[trigger].Xpos is "VBD" or "VBN"
             && CoordinatedVerb(tokens, trigger) is >= 0 and var reportedAct
-            && ReporterOf(tokens, children, reportedAct) is >= 0 and var actReporter && children[reportedAct].Any(c => tokens[c].DepRel == "aux"))
+            && ReporterOf(tokens, children, reportedAct) is >= 0 and var actReporter && children[reportedAct].Any(c => tokens[c].DepRel == "aux")
+            && (tokens[trigger].Xpos == "VBD" || children[reportedAct].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1) is var actSubject
+                && (actSubject < 0 || phrases.CodeOf(actSubject) is null)))
             subject = actReporter;
         if (subject < 0 && coordinated && !ownPassiveSubject && CoordinatedVerb(tokens, trigger) is >= 0 and var first)
         {
@@ -220,7 +224,12 @@ public sealed partial class EventsStage
         if (subject >= 0 && tokens[subject].Upos is "PRON")
         {
             // "townspeople who had blocked": a relative pronoun stands for the noun the clause modifies.
-            if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
+            // ("In his nightly video address on Monday, President Volodymyr Zelenskiy, who met brigade commanders",
+            // with the clause hung on the address: a "who" right after a name and a comma is that name.)
+            if (tokens[subject].Form.Equals("who", StringComparison.OrdinalIgnoreCase) && subject >= 2 && tokens[subject - 1].Form == ","
+                && tokens[subject - 2].Upos == "PROPN" && tokens[trigger].Head != subject - 2 && tokens[trigger].DepRel == "acl:relcl")
+                subject = PhraseHead(tokens, subject - 2);
+            else if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
                 subject = tokens[trigger].Head;
             // ... and so it does when the subject comes from a relative clause above ("traders who had blocked
             // the road to protest": the protest's subject is the blocking's "who").

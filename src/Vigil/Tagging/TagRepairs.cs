@@ -163,6 +163,12 @@ internal sealed class TagRepairs
         bool noun = false;
         while (i0 < end)
         {
+            // ("several hundred relatives of soldiers missing in action rallied": a fixed phrase inside the noun phrase.)
+            if (noun && i0 + 2 < end && forms[i0].Equals("missing", StringComparison.OrdinalIgnoreCase) && forms[i0 + 1] == "in" && forms[i0 + 2] == "action")
+            {
+                i0 += 3;
+                continue;
+            }
             var tag = _xpos[classes[i0]];
             bool participleAdjective = tag == "JJ" && noun && forms[i0].EndsWith("ed", StringComparison.OrdinalIgnoreCase);
             if (participleAdjective || tag is not ("DT" or "PDT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "PRP$" or "POS" or "HYPH")

@@ -352,4 +352,23 @@ public class EventSidesTests
         var release = Assert.Single(Events("On Wednesday, a judge in Mollendo ordered the release of 11 of the detainees, citing a lack of evidence."));
         Assert.Equal("0841", release.Cameo);
     }
+
+    [Fact]
+    public void A_speakers_appeal_after_a_reported_loss_and_who_after_a_name_are_the_speaker()
+    {
+        var appeal = Events("Rafael Grossi, head of the International Atomic Energy Agency, told reporters in Vienna on Monday that the plant had briefly lost one of its power lines and called on both Moscow and Kyiv to stop all military activity near the site.")
+            .Single(e => e.Trigger.Text == "called");
+        Assert.StartsWith("Rafael Grossi", appeal.Actor1!.Text);
+        var meeting = Events("In his nightly video address on Monday, President Volodymyr Zelenskiy, who met brigade commanders near Huliaipole last week, renewed his appeal to Western allies.")
+            .Single(e => e.Trigger.Text == "met");
+        Assert.Contains("Zelenskiy", meeting.Actor1!.Text);
+    }
+
+    [Fact]
+    public void Relatives_of_soldiers_missing_in_action_rally()
+    {
+        var rally = Events("On Sunday, several hundred relatives of soldiers missing in action rallied outside the regional administration building in Dnipro, holding portraits of their sons.")
+            .Single(e => e.Trigger.Text == "rallied");
+        Assert.Contains("relatives", rally.Actor1!.Text);
+    }
 }
