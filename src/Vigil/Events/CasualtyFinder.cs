@@ -148,7 +148,17 @@ public static class CasualtyFinder
             for (int d = sentenceStart; d < v; d++)
             {
                 if (tokens[d].Head == v && tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "a" or "an")
-                    return new CasualtyCount(1, 1, Span(document, d, v), Disputed: false);
+                {
+                    // ("shot dead a senior security officer and his bodyguard": and each singular one coordinated with it.)
+                    int more = 0, end = v;
+                    for (int c = v + 1; c < sentenceEnd; c++)
+                    {
+                        if (tokens[c].Head != v || tokens[c].DepRel != "conj" || tokens[c].Xpos != "NN") continue;
+                        more++;
+                        end = c;
+                    }
+                    return new CasualtyCount(1 + more, 1 + more, Span(document, d, end), Disputed: false);
+                }
             }
         }
         return null;

@@ -133,7 +133,10 @@ public sealed partial class EventsStage
         // ("expelled two journalists, accusing them of ..."). A bare participle of violence stays without
         // actors: "ambushed a convoy, killing 40" is the ambush's toll, which folding gives to the ambush;
         // "ended the siege after killing all six attackers" is the subject's own act.
-        for (int governed = controlled, depth = 0; subject < 0 && tokens[governed].Head >= 0 && depth < 3
+        // (Not a gerund used as a noun: "fled to Yei town after earlier fighting this month".)
+        bool nominalGerund = tokens[trigger].Xpos == "VBG" && children[trigger].Any(c => tokens[c].DepRel == "amod"
+            || tokens[c].DepRel == "advmod" && tokens[c].Form.ToLowerInvariant() is "earlier" or "recent" or "renewed" or "heavy" or "fierce");
+        for (int governed = controlled, depth = 0; subject < 0 && !nominalGerund && tokens[governed].Head >= 0 && depth < 3
              && (tokens[governed].DepRel == "xcomp" || tokens[governed].DepRel == "advcl"
                  && (IsPurposeInfinitive(tokens, children, governed)
                      // (An abduction is no toll: "ambushed a convoy ..., killing two soldiers and abducting four workers".)
@@ -185,6 +188,12 @@ public sealed partial class EventsStage
                    && !(tokens[trigger].Head >= 0 && tokens[tokens[trigger].Head].Lemma == "take"))   // ("who took part in the march" tells it again)
             && GoverningVerb(tokens, trigger) is >= 0 and var governor)
             subject = children[governor].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        // "The forces responded on Tuesday with drone strikes on militant hideouts": an act a verb's subject
+        // responds or retaliates with is that subject's.
+        if (subject < 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel == "obl" && tokens[trigger].Head is >= 0 and var responded
+            && tokens[responded].Lemma is "respond" or "retaliate" or "react" or "hit"
+            && children[trigger].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("with", StringComparison.OrdinalIgnoreCase)))
+            subject = children[responded].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
         // "was placed under house arrest by police": an event noun under a passive verb is done to that verb's subject.
         if (obj < 0 && target < 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel == "obl" && tokens[trigger].Head is >= 0 and var passive
             && children[passive].Any(c => tokens[c].DepRel == "aux:pass")
@@ -846,7 +855,7 @@ public sealed partial class EventsStage
     private static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO", "AGR", "BUS" };
 
     private static readonly HashSet<string> Instruments = new(StringComparer.Ordinal)
-        { "gun", "rifle", "machete", "knife", "stick", "stone", "rock", "weapon", "club", "spear", "arrow", "bow", "grenade", "bomb", "mortar", "rocket" };
+        { "gun", "rifle", "machete", "knife", "stick", "stone", "rock", "weapon", "club", "spear", "arrow", "bow", "grenade", "bomb", "mortar", "rocket", "firearm", "axe", "sword", "pistol" };
 
     private static readonly HashSet<string> WeaponNouns = new(StringComparer.Ordinal)
         { "drone", "missile", "rocket", "shell", "bomb", "mortar", "warplane", "aircraft", "jet", "helicopter", "grenade", "projectile" };

@@ -233,4 +233,15 @@ public class OneAttackTests
         Assert.Equal(("175", "hundreds of dock workers"), (crackdown.Cameo, crackdown.Actor2!.Text));
         Assert.Empty(Events("He said investigators had questioned two suspects but that nobody had been charged."));
     }
+
+    [Fact]
+    public void A_man_and_his_bodyguard_shot_dead_are_two_dead_and_strikes_responded_with_are_the_responders()
+    {
+        var killing = Assert.Single(Events("Gunmen on a motorcycle shot dead a senior security officer and his bodyguard in Aden on Wednesday, security sources said."));
+        Assert.Equal(2, killing.Fatalities!.Min);
+        var strikes = Events("The forces responded on Tuesday with drone strikes on militant hideouts in the hills near Ja'ar, the officials said.").Single(e => e.Trigger.Text == "strikes");
+        Assert.Equal("The forces", strikes.Actor1!.Text);
+        Assert.DoesNotContain(Events("The World Food Programme said it had distributed food to about 6,000 people who fled to Yei town after earlier fighting this month."),
+            e => e.Trigger.Text == "fighting" && e.Actor1 is not null);
+    }
 }
