@@ -1152,4 +1152,13 @@ public class EventCodingTests
         Assert.Equal("144", occupation.Cameo);
         Assert.Empty(Extract("The town lies on the Dnipro River and is shelled almost daily.").Events);
     }
+
+    [Fact]
+    public void Troops_engaging_attackers_in_a_gunfight_fight_them_and_families_evicted_are_expelled()
+    {
+        var fight = Extract("Troops engaged the fleeing attackers in a gunfight near Lessel on Wednesday morning, killing four of them, an army spokesman said.").Events.Single();
+        Assert.Equal(("190", "the fleeing attackers"), (fight.Cameo, fight.Actor2!.Text));
+        var eviction = Extract("In March, riot police evicted some 40 families from a disputed estate near Olopa.").Events.Single();
+        Assert.Equal("174", eviction.Cameo);
+    }
 }
