@@ -127,6 +127,14 @@ public sealed partial class EventsStage : IPipelineStage
         return null;
     }
 
+    /// <summary>One person named: "a senior security officer", "Luis Andrade" (not "two officers", "residents").</summary>
+    private static bool IsOnePerson(EventActor actor)
+    {
+        var words = actor.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words[^1].EndsWith('s') && !char.IsUpper(words[^1][0])) return false;
+        return words[0].ToLowerInvariant() is "a" or "an" or "his" or "her" || words.All(w => char.IsUpper(w[0]));
+    }
+
     internal static readonly HashSet<string> PlacesOn = new(StringComparer.Ordinal)
         { "edge", "outskirts", "border", "road", "highway", "street", "coast", "bank", "island", "frontline", "front", "hill", "hillside", "outskirt", "way", "route" };
 
@@ -200,6 +208,11 @@ public sealed partial class EventsStage : IPipelineStage
         // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
         // (A fight is two-sided whoever the sides are: "gang members clashed with rival inmates" stays 190.)
         if (cameo == "190" && !fight && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" && actor2?.Sector is { } victims && NonCombatants.Contains(victims)) return "180";
+        // "Gunmen shot dead a senior security officer", "bandits shot dead a village councillor": unidentified
+        // armed men killing one person who does not fight (an official, an officer off the battlefield, a
+        // leader) assassinate (unconventional violence, 18), as coders code it.
+        if (cameo == "190" && !fight && actor1?.Sector is "UAF" or "CRM" && actor2 is { } person && actor2.Sector is not ("MIL" or "REB" or "INS" or "UAF" or "CRM")
+            && triggerLemma is "shoot" or "kill" or "gun" or "stab" or "hack" && IsOnePerson(person)) return "180";
         // ("Israeli settlers attacked Palestinian farmers near Ya'bad, wounding three": so is violence that
         // non-combatants do to non-combatants, as the coders code settlers' and herders' attacks.)
         if (cameo == "190" && !fight && actor1?.Sector is { } doers && NonCombatants.Contains(doers) && actor2?.Sector is { } others && NonCombatants.Contains(others)) return "180";

@@ -244,4 +244,12 @@ public class OneAttackTests
         Assert.DoesNotContain(Events("The World Food Programme said it had distributed food to about 6,000 people who fled to Yei town after earlier fighting this month."),
             e => e.Trigger.Text == "fighting" && e.Actor1 is not null);
     }
+
+    [Fact]
+    public void Gunmen_shooting_dead_one_official_assassinate_and_soldiers_they_kill_are_fought()
+    {
+        Assert.Equal("180", Assert.Single(Events("Gunmen shot dead a village councillor in Patikul on Sunday, police said.")).Cameo);
+        Assert.Equal("180", Assert.Single(Events("Bandits shot dead a schoolteacher in Garhi Yasin on Monday.")).Cameo);
+        Assert.StartsWith("19", Assert.Single(Events("Gunmen shot dead two soldiers at a checkpoint on Monday.")).Cameo);
+    }
 }
