@@ -132,6 +132,14 @@ public sealed partial class EventsStage
             }
             if (runEnd > last + 1 && tokens[runEnd].Sentence == tokens[head].Sentence) last = runEnd;
         }
+        // "Human Rights Watch accused", with "Watch" read as a pronoun and the name split: a name the actor
+        // dictionaries know, holding the head, is whole.
+        if (context.Phrases.At(head) is { } known && known.First <= head && head <= known.Last && known.Last - known.First <= 6
+            && Enumerable.Range(known.First, known.Last - known.First + 1).All(t => char.IsUpper(tokens[t].Form[0]) || tokens[t].Upos is "ADP" or "DET" or "CCONJ"))
+        {
+            first = Math.Min(first, known.First);
+            last = Math.Max(last, known.Last);
+        }
         // "The head of the ECOWAS Commission", "the leader of the Arakan Army": an office is known by whose it is.
         if (tokens[head].Upos == "NOUN" && OfficeNouns.Contains(tokens[head].Lemma ?? "")
             && children[head].FirstOrDefault(c => c > last && tokens[c].DepRel == "nmod" && tokens[c].Upos == "PROPN"

@@ -371,4 +371,11 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "rallied");
         Assert.Contains("relatives", rally.Actor1!.Text);
     }
+
+    [Fact]
+    public void A_name_the_dictionaries_know_is_whole_whatever_the_tagger_made_of_its_words()
+    {
+        var accusation = Assert.Single(Events("Human Rights Watch accused the two forces of abuses on Monday."));
+        Assert.Equal("Human Rights Watch", accusation.Actor1!.Text);
+    }
 }
