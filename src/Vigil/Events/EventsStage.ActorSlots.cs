@@ -529,7 +529,8 @@ public sealed partial class EventsStage
             // Bree welcomed") or one name it split ("Bree Prime Minister Romendacil"): with no comma or
             // conjunction between them, the later one heads the phrase and stands for it.
             var split = new List<int>();
-            foreach (var s in children[trigger].Where(c => tokens[c].DepRel == "nsubj"))
+            // (Not a time read as a second subject: "The Roman Catholic Diocese of Huehuetenango in a statement Sunday criticized".)
+            foreach (var s in children[trigger].Where(c => tokens[c].DepRel == "nsubj" && !DateResolver.NamesATime(tokens[c].Form)))
             {
                 if (split.Count > 0 && !CoordinatedBetween(tokens, split[^1], s)) split[^1] = s;
                 else split.Add(s);

@@ -378,4 +378,12 @@ public class EventSidesTests
         var accusation = Assert.Single(Events("Human Rights Watch accused the two forces of abuses on Monday."));
         Assert.Equal("Human Rights Watch", accusation.Actor1!.Text);
     }
+
+    [Fact]
+    public void A_day_read_as_a_second_subject_is_no_actor()
+    {
+        var criticism = Events("The Roman Catholic Diocese of Huehuetenango in a statement Sunday criticized the government for failing to protect residents of the border region.")
+            .Single(e => e.Trigger.Text == "criticized");
+        Assert.Contains("Diocese", criticism.Actor1!.Text);
+    }
 }

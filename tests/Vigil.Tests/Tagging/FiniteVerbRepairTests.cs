@@ -137,4 +137,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_past_in_an_apposition_before_the_clauses_verb_is_a_participle() =>
         Assert.Equal("VBN", Xpos("Fighters of the CPC , a rebel alliance formed to disrupt the 2020 elections , killed five soldiers .")[8]);
+
+    [Fact]
+    public void A_past_in_a_hyphenated_apposition_is_a_participle_too() =>
+        Assert.Equal("VBN", Xpos("The Forum ( ITLF ) , a Kuki - Zo body based in Churachandpur , denied that any group was involved .")[11]);
 }
