@@ -419,7 +419,8 @@ public sealed partial class EventsStage
             obj = shared;
         // "Drones launched by the paramilitary Rapid Support Forces (RSF) struck ...": a weapon sent by
         // someone is that someone's act.
-        if (subject >= 0 && !actorTargetsOnly && WeaponNouns.Contains(tokens[subject].Lemma ?? "")
+        // ("11 police officers were injured by stones thrown by protesters": and things thrown by someone.)
+        if (subject >= 0 && !actorTargetsOnly && (WeaponNouns.Contains(tokens[subject].Lemma ?? "") || tokens[subject].Lemma is "stone" or "brick" or "rock" or "bottle")
             && children[subject].FirstOrDefault(c => tokens[c].DepRel == "acl" && tokens[c].Xpos == "VBN", -1) is >= 0 and var launched
             && children[launched].FirstOrDefault(c => tokens[c].DepRel == "obl:agent", -1) is >= 0 and var launcher)
             subject = launcher;
@@ -514,6 +515,8 @@ public sealed partial class EventsStage
                 if (!actorTargetsOnly && InsideLocative(tokens, children, phrase.Head, trigger)) continue;
                 // "fought alongside the army against the militants": an ally is not the target.
                 if (!actorTargetsOnly && children[phrase.Head].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("alongside", StringComparison.OrdinalIgnoreCase))) continue;
+                // ("clashed repeatedly around Menaka ..., according to local sources": nor is a source.)
+                if (!actorTargetsOnly && children[phrase.Head].Any(c => tokens[c].Form.Equals("according", StringComparison.OrdinalIgnoreCase))) continue;
                 obj = phrase.Head;
                 break;
             }

@@ -47,6 +47,8 @@ public static class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InfinitiveOfAVerbHungOnItsAdjunct(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) DistanceReadAsConjunct(forms, heads, relations, i);
         if (forms.Length == heads.Length) SubjectReadAsConjunctOfTheOpening(forms, xpos, heads, relations);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) OfPhraseReadAsSubject(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfATimeAfter(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -189,7 +191,42 @@ public static class ParseRepairs
         }
     }
 
-    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
+    /// <summary>
+    /// "near the town of Ahmadpur East ..., two days after gunmen attacked", parsed with "Ahmadpur" as the
+    /// subject of "attacked" and "of" as its marker: a noun opened by "of" right after a noun is that noun's
+    /// modifier, no subject.
+    /// </summary>
+    private static void OfPhraseReadAsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        if (relations[subject] != "nsubj" || !IsNoun(xpos[subject]) || !forms[subject - 1].Equals("of", StringComparison.OrdinalIgnoreCase)
+            || heads[subject - 1] != heads[subject] && heads[subject - 1] != subject) return;
+        int noun = subject - 2;
+        if (!IsNoun(xpos[noun]) || heads[subject] < 0 || Dominates(heads, subject, noun)) return;
+        heads[subject] = noun;
+        relations[subject] = "nmod";
+        heads[subject - 1] = subject;
+        relations[subject - 1] = "case";
+    }
+
+    /// <summary>
+    /// "two days after gunmen attacked a police post", parsed with "gunmen" hung on "days" by "after" and
+    /// "attacked" with no subject: the noun after "after" is the verb's subject, "after" its marker.
+    /// </summary>
+    private static void SubjectOfATimeAfter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nmod" || !IsNoun(xpos[noun]) || !forms[noun - 1].ToLowerInvariant().Equals("after") && !forms[noun - 1].Equals("before", StringComparison.OrdinalIgnoreCase)) return;
+        int time = heads[noun];
+        if (time < 0 || forms[time].ToLowerInvariant() is not ("days" or "day" or "hours" or "hour" or "weeks" or "week" or "months" or "month" or "minutes")) return;
+        int verb = heads[time];
+        if (verb <= noun || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        if (SubtreeEnd(heads, noun) >= verb) return;
+        heads[noun] = verb;
+        relations[noun] = "nsubj";
+        heads[noun - 1] = verb;
+        relations[noun - 1] = "mark";
+    }
+
+    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
     private static bool AfterAComma(ReadOnlySpan<string> forms, Span<int> heads, int word)
     {
         int start = SubtreeStart(heads, word);

@@ -386,4 +386,14 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "criticized");
         Assert.Contains("Diocese", criticism.Actor1!.Text);
     }
+
+    [Fact]
+    public void A_source_is_no_target_and_neighbourhood_groups_are_no_armed_group()
+    {
+        var blockade = Events("Transport unions and neighbourhood groups had blocked the road linking Tarija with the border town of Bermejo since Thursday.")
+            .Where(e => e.Trigger.Text == "blocked").ToList();
+        Assert.All(blockade, e => Assert.StartsWith("14", e.Cameo));
+        var clash = Events("Rival gangs clashed repeatedly around Menaka in late October, according to local sources.").Single(e => e.Trigger.Text == "clashed");
+        Assert.Null(clash.Actor2);
+    }
 }

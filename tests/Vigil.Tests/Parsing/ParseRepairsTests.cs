@@ -301,6 +301,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_of_phrase_read_as_a_subject_and_the_noun_after_a_times_after_are_put_right()
+    {
+        // killed militants near the town of Ahmadpur , two days after gunmen attacked a post
+        //   0       1       2    3   4   5     6     7  8    9    10     11      12    13  14
+        string?[] xpos = ["VBD", "NNS", "IN", "DT", "NN", "IN", "NNP", ",", "CD", "NNS", "IN", "NNS", "VBD", "DT", "NN"];
+        int[] heads = [-1, 0, 4, 4, 0, 12, 12, 9, 9, 12, 11, 9, 0, 14, 12];
+        string[] relations = ["root", "obj", "case", "det", "obl", "mark", "nsubj", "punct", "nummod", "obl", "case", "nmod", "ccomp", "det", "obj"];
+        ParseRepairs.Apply(["killed", "militants", "near", "the", "town", "of", "Ahmadpur", ",", "two", "days", "after", "gunmen", "attacked", "a", "post"], xpos, heads, relations);
+        Assert.Equal((4, "nmod"), (heads[6], relations[6]));
+        Assert.Equal((12, "nsubj"), (heads[11], relations[11]));
+        Assert.Equal((12, "mark"), (heads[10], relations[10]));
+    }
+
+    [Fact]
     public void A_name_root_opening_the_sentence_before_a_subjectless_verb_hung_on_it_is_that_verbs_subject()
     {
         // Amnesty International last month accused soldiers .
