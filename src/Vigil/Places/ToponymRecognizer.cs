@@ -66,7 +66,8 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             if (!demonym) entries = gazetteer.Lookup(text);
             if (entries.IsEmpty && n == 1 && text.Length <= 4 && IsAllCaps(text)) entries = gazetteer.LookupCode(text);
             // "Qamishli", "Shaddadi": Arabic names are listed with their article ("Al Qāmishlī", "Ash Shaddādah").
-            if (entries.IsEmpty && !demonym) entries = WithArabicArticle(text);
+            // (One word only, and only a proper noun: each try is a lookup.)
+            if (entries.IsEmpty && !demonym && n == 1 && text.Length >= 4 && tokens[i].Upos == "PROPN") entries = WithArabicArticle(text);
             // "the Syrian Democratic Forces (SDF)": an acronym is no town that only an alternate name (an airport
             // code, "SDF" for Louisville) shares.
             if (!entries.IsEmpty && text.Length <= 4 && IsAllCaps(text))
