@@ -333,5 +333,5 @@ public sealed partial class EventsStage
 
     /// <summary>Words for people who stand for the group they are "from" or "of" and for nothing else.</summary>
     private static readonly HashSet<string> GroupMembers = new(StringComparer.Ordinal)
-        { "team", "member", "staff", "delegation", "representative", "volunteer", "crew", "unit" };
+        { "team", "member", "staff", "delegation", "representative", "volunteer", "crew", "unit", "chapter", "branch" };
 }

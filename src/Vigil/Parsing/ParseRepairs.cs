@@ -49,6 +49,7 @@ public static class ParseRepairs
         if (forms.Length == heads.Length) SubjectReadAsConjunctOfTheOpening(forms, xpos, heads, relations);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) OfPhraseReadAsSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfATimeAfter(forms, xpos, heads, relations, i);
+        if (forms.Length == heads.Length) DatelineReadAsSubject(forms, heads, relations);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -226,7 +227,27 @@ public static class ParseRepairs
         relations[noun - 1] = "mark";
     }
 
-    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
+    /// <summary>
+    /// "SAN CRISTÓBAL DE LAS CASAS, Mexico (AP) — Armed men opened fire ...", parsed with the dateline as a
+    /// second subject: a dateline (capitals before a dash that opens the sentence) is no argument of the
+    /// verb; it hangs on it as a loose dependent.
+    /// </summary>
+    private static void DatelineReadAsSubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations)
+    {
+        if (forms.Length < 4 || forms[0].Length < 2 || !forms[0].All(c => !char.IsLetter(c) || char.IsUpper(c))) return;
+        int dash = -1;
+        for (int i = 1; i < forms.Length && i <= 15; i++)
+        {
+            if (forms[i] is "—" or "–" or "--") { dash = i; break; }
+        }
+        if (dash < 0) return;
+        for (int i = 0; i < dash; i++)
+        {
+            if ((heads[i] < 0 || heads[i] > dash) && relations[i] is "nsubj" or "nsubj:pass" or "obj" or "obl") relations[i] = "dep";
+        }
+    }
+
+    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
     private static bool AfterAComma(ReadOnlySpan<string> forms, Span<int> heads, int word)
     {
         int start = SubtreeStart(heads, word);

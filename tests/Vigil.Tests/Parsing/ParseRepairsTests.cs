@@ -315,6 +315,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_dateline_is_no_subject()
+    {
+        // SAN CRISTOBAL , Mexico — Armed men opened fire
+        //  0      1     2    3    4   5    6     7     8
+        string?[] xpos = ["NNP", "NNP", ",", "NNP", ":", "JJ", "NNS", "VBD", "NN"];
+        int[] heads = [7, 0, 3, 0, 3, 6, 7, -1, 7];
+        string[] relations = ["nsubj", "flat", "punct", "appos", "punct", "amod", "nsubj", "root", "obj"];
+        ParseRepairs.Apply(["SAN", "CRISTOBAL", ",", "Mexico", "—", "Armed", "men", "opened", "fire"], xpos, heads, relations);
+        Assert.Equal((7, "dep"), (heads[0], relations[0]));
+        Assert.Equal((7, "nsubj"), (heads[6], relations[6]));
+    }
+
+    [Fact]
     public void A_name_root_opening_the_sentence_before_a_subjectless_verb_hung_on_it_is_that_verbs_subject()
     {
         // Amnesty International last month accused soldiers .
