@@ -269,7 +269,7 @@ public sealed partial class EventsStage
             // "police arrested eight people on Tuesday as they gathered outside the city hall": "they" in a clause
             // of time is the people the main verb acted on.
             else if (tokens[subject].Form.Equals("they", StringComparison.OrdinalIgnoreCase) && tokens[trigger].DepRel == "advcl" && tokens[trigger].Head >= 0
-                     && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "as" or "when" or "while")
+                     && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "as" or "when" or "while" or "after")
                      && children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1) is >= 0 and var people)
                 subject = people;
             // "The U.N. mission said it had deployed peacekeepers ..., and it urged community leaders": a later
@@ -316,7 +316,7 @@ public sealed partial class EventsStage
                    || tokens[c].DepRel == "nsubj" && tokens[c].Upos is "NOUN" or "PROPN"   // "would face the full might of the law", "would be \"hunted down\""
                       && (tokens[warned].Lemma is "face" or "pay" || children[warned].Any(a => tokens[a].DepRel == "aux:pass"))
                    || tokens[c].DepRel is "obj" or "obl" && phrases.At(c) is not null   // ("its troops would fire on any gunman")
-                      && (tokens[c].DepRel == "obj" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "at" or "against")), -1) is >= 0 and var sufferer)
+                      && (tokens[c].DepRel == "obj" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "at" or "against" or "to")), -1) is >= 0 and var sufferer)   // ("would take the fight to the attackers")
             obj = sufferer;
         // "threatened to bring fire to the city unless the military ended its operations": or whoever must
         // act to be spared it.

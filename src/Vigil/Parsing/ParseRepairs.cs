@@ -50,6 +50,7 @@ public static class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) OfPhraseReadAsSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfATimeAfter(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) DatelineReadAsSubject(forms, heads, relations);
+        for (int i = 1; i < heads.Length; i++) ModifierNounReadAsSubject(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -247,7 +248,31 @@ public static class ParseRepairs
         }
     }
 
-    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
+    /// <summary>
+    /// "The opposition Kulmiye party, in a statement on Monday, called on ...", parsed with "opposition" as the
+    /// subject and "party" as its modifier with no preposition: a common noun hung on the subject without a
+    /// preposition, its phrase starting right after the subject, is the subject's head, the first noun its compound.
+    /// </summary>
+    private static void ModifierNounReadAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nmod" || xpos[noun] is not ("NN" or "NNS")) return;
+        int subject = heads[noun];
+        if (subject < 0 || relations[subject] != "nsubj" || xpos[subject] != "NN" || SubtreeStart(heads, noun) != subject + 1 || HasCase(heads, relations, noun)) return;
+        heads[noun] = heads[subject];
+        relations[noun] = "nsubj";
+        heads[subject] = noun;
+        relations[subject] = "compound";
+        for (int i = noun + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == subject) heads[i] = noun;
+        }
+        for (int i = 0; i < subject; i++)
+        {
+            if (heads[i] == subject && relations[i] == "det") heads[i] = noun;
+        }
+    }
+
+    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
     private static bool AfterAComma(ReadOnlySpan<string> forms, Span<int> heads, int word)
     {
         int start = SubtreeStart(heads, word);

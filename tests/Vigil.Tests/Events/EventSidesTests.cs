@@ -396,4 +396,18 @@ public class EventSidesTests
         var clash = Events("Rival gangs clashed repeatedly around Menaka in late October, according to local sources.").Single(e => e.Trigger.Text == "clashed");
         Assert.Null(clash.Actor2);
     }
+
+    [Fact]
+    public void The_opposition_party_named_is_the_actor_and_they_who_gathered_after_are_the_detained()
+    {
+        var appeal = Events("The opposition Kulmiye party, in a statement on Monday, called on President Abdirahman Mohamed Abdullahi to reverse the price rises.")
+            .Single(e => e.Trigger.Text == "called");
+        Assert.Contains("Kulmiye", appeal.Actor1!.Text);
+        var gathering = Events("Taliban security forces detained at least 14 women in Herat on Monday after they gathered outside a shuttered girls' school to protest against the ban.")
+            .Single(e => e.Trigger.Text == "gathered");
+        Assert.Contains("women", gathering.Actor1!.Text);
+        var warning = Events("In Mangu, a vigilante commander warned on Monday that his men would take the fight to the attackers if the army failed to act.")
+            .Single(e => e.Trigger.Text == "warned");
+        Assert.Equal("the attackers", warning.Actor2!.Text);
+    }
 }
