@@ -425,6 +425,7 @@ public sealed partial class EventsStage
             && children[launched].FirstOrDefault(c => tokens[c].DepRel == "obl:agent", -1) is >= 0 and var launcher)
             subject = launcher;
         // "Ukraine's navy said its sea drones had struck a Russian patrol boat": "its" weapons are the reporter's.
+        // (Not "its troops", "its fighters": a force's own account of its forces' act often retells an attack.)
         if (subject >= 0 && !actorTargetsOnly && WeaponNouns.Contains(tokens[subject].Lemma ?? "")
             && children[subject].Any(c => tokens[c].DepRel == "nmod:poss" && tokens[c].Form.ToLowerInvariant() is "its" or "their")
             && ReporterOf(tokens, children, trigger) is >= 0 and var weaponsOwner)

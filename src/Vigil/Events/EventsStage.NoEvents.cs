@@ -50,6 +50,8 @@ public sealed partial class EventsStage
             && tokens[release].Lemma is "free" or "release" or "return" or "swap" or "exchange" or "hand") return true;
         // ("where the dead and wounded were taken": the hurt, named as people, are no act.)
         if (token.Form.ToLowerInvariant() is "wounded" or "injured" or "dead" && IsNamedByTheArticle(tokens, children, i)) return true;
+        // ("A military intelligence officer offered no evidence": what no one was given was not given.)
+        if (children[i].Any(c => tokens[c].DepRel == "obj" && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.Equals("no", StringComparison.OrdinalIgnoreCase)))) return true;
         // ("nobody had been charged": an act done to no one did not happen.)
         if (children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj" && tokens[c].Form.ToLowerInvariant() is "nobody" or "none" or "noone")) return true;
         // ("The protesters ... were demanding justice for Celso Mabunda": what protesters demand is their protest's aim.)

@@ -1170,4 +1170,10 @@ public class EventCodingTests
         Assert.Equal("1723", Extract("The mayor ordered a night-time curfew on Sunday.").Events.Single().Cameo);
         Assert.Equal("143", Extract("Traders shut their stalls on Monday in protest at the killing.").Events.Single().Cameo);
     }
+
+    [Fact]
+    public void What_no_one_offered_was_not_offered()
+    {
+        Assert.Empty(Extract("A military intelligence officer offered no evidence for the claim on Tuesday.").Events);
+    }
 }
