@@ -404,8 +404,10 @@ public sealed partial class EventsStage
             && tokens[whose - 1].Form == "," && tokens[whose - 2].Upos is "NOUN" or "PROPN" && !IsInRelativeClause(tokens, trigger, subject))
             subject = PhraseHead(tokens, whose - 2);
         // "a man who identified himself as a Gran Grif leader threatened residents": who he says he is.
-        if (subject >= 0 && !actorTargetsOnly && children[subject].FirstOrDefault(c => tokens[c].DepRel == "acl:relcl" && tokens[c].Lemma is "identify" or "describe", -1) is >= 0 and var identified
-            && children[identified].FirstOrDefault(c => tokens[c].DepRel is "obl" or "xcomp" && children[c].Any(g => tokens[g].DepRel is "case" or "mark" && tokens[g].Form.Equals("as", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var identity)
+        // ("a man identified by police as the gang's leader": or named so by others; the "as" phrase may hang on the man.)
+        if (subject >= 0 && !actorTargetsOnly && children[subject].FirstOrDefault(c => tokens[c].DepRel is "acl:relcl" or "acl" && tokens[c].Lemma is "identify" or "describe", -1) is >= 0 and var identified
+            && children[identified].Concat(children[subject]).FirstOrDefault(c => tokens[c].DepRel is "obl" or "xcomp" or "nmod" && tokens[c].Upos is "NOUN" or "PROPN"
+                   && children[c].Any(g => tokens[g].DepRel is "case" or "mark" && tokens[g].Form.Equals("as", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var identity)
             subject = identity;
         // "Hundreds of protesters, many of them displaced from Djugu, rallied": "many of them" stands for the
         // phrase before it.

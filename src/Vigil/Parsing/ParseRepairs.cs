@@ -182,9 +182,12 @@ public static class ParseRepairs
         if (root < 3 || xpos[root] is not ("VBD" or "VBZ" or "VBP") || HasDependent(heads, relations, root, "nsubj") || HasDependent(heads, relations, root, "nsubj:pass")) return;
         for (int noun = 1; noun < root; noun++)
         {
-            if (relations[noun] != "conj" || !IsNoun(xpos[noun]) || heads[noun] < 0 || heads[noun] > noun || HasDependent(heads, relations, noun, "cc")) continue;
+            // ("At a news conference in Kismayo on Wednesday, Jubaland leader Ahmed Madobe condemned ...": or in
+            // apposition to a word of the opening phrase.)
+            if (relations[noun] is not ("conj" or "appos") || !IsNoun(xpos[noun]) || heads[noun] < 0 || heads[noun] > noun || HasDependent(heads, relations, noun, "cc")) continue;
             int opening = heads[noun];
-            if (!Dominates(heads, root, opening) || relations[opening] is not ("obl" or "advcl" or "obl:unmarked")) continue;
+            while (opening >= 0 && heads[opening] != root) opening = heads[opening];
+            if (opening < 0 || relations[opening] is not ("obl" or "advcl" or "obl:unmarked") || SubtreeStart(heads, opening) != 0) continue;
             int start = SubtreeStart(heads, noun), end = SubtreeEnd(heads, noun);
             if (start < 1 || !(forms[start] == "," || forms[start - 1] == ",") || !(end == root - 1 || end == root - 2 && forms[root - 1] == ",")) continue;
             heads[noun] = root;

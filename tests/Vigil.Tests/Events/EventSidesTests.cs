@@ -410,4 +410,15 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "warned");
         Assert.Equal("the attackers", warning.Actor2!.Text);
     }
+
+    [Fact]
+    public void A_speaker_in_apposition_inside_the_opening_phrase_and_a_man_identified_as_someone_are_the_actors()
+    {
+        var appeal = Events("At a news conference in Kismayo on Wednesday, Jubaland leader Ahmed Madobe condemned the raid and urged residents of the Lower Juba region to report suspicious movements.")
+            .Single(e => e.Trigger.Text == "urged");
+        Assert.Contains("Madobe", appeal.Actor1!.Text);
+        var threat = Events("In a voice message circulated on WhatsApp late on Monday, a man identified by police as the gang's leader threatened to attack police stations in Gonaives.")
+            .Single(e => e.Trigger.Text == "threatened");
+        Assert.Contains("leader", threat.Actor1!.Text);
+    }
 }
