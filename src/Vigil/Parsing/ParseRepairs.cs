@@ -29,7 +29,7 @@ public static class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         NounRootWithCoordinatedVerb(xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);
-        NameRootBeforeItsVerb(xpos, heads, relations);
+        NameRootBeforeItsVerb(forms, xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length; i++) ReportParticipleReadAsTheVerb(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsReportedClause(xpos, heads, relations, i);
@@ -576,16 +576,25 @@ public static class ParseRepairs
     /// and the verb hung on it: a name that opens the sentence as its root, followed by a verb with no
     /// subject hung on it, with only the name's words and the verb's (a time) between, is the verb's subject.
     /// </summary>
-    private static void NameRootBeforeItsVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    private static void NameRootBeforeItsVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1);
         if (root < 0 || xpos[root] is not ("NNP" or "NNPS") || SubtreeStart(heads, root) != 0) return;
         int verb = -1;
         for (int i = root + 1; i < heads.Length; i++)
         {
-            if (heads[i] == root && relations[i] is "parataxis" or "conj" && xpos[i] is "VBD" or "VBZ" or "VBP") { verb = i; break; }
+            // ("Amnesty International on Monday criticised ...": or on the name's last word, as a clause of it.)
+            bool onTheName = heads[i] == root || heads[i] >= 0 && heads[heads[i]] == root && relations[heads[i]] is "flat" or "compound";
+            if (onTheName && relations[i] is "parataxis" or "conj" or "advcl" or "acl" && xpos[i] is "VBD" or "VBZ" or "VBP") { verb = i; break; }
         }
-        if (verb < 0 || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        if (verb < 0 || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        // (A day read as the verb's subject is none: "on Monday".)
+        for (int i = root + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj" && forms.Length == heads.Length && forms[i] is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
+                relations[i] = "obl";
+        }
+        if (HasDependent(heads, relations, verb, "nsubj")) return;
         for (int i = root + 1; i < verb; i++)
         {
             if (xpos[i] is "," or "CC" || !Dominates(heads, root, i) && !Dominates(heads, verb, i)) return;

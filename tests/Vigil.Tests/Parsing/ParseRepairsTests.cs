@@ -343,6 +343,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_name_root_whose_last_word_carries_the_verb_with_a_day_as_subject_is_that_verbs_subject()
+    {
+        // Amnesty International on Monday criticised authorities
+        //    0          1        2    3        4          5
+        string?[] xpos = ["NNP", "NNP", "IN", "NNP", "VBD", "NNS"];
+        int[] heads = [-1, 0, 4, 4, 1, 4];
+        string[] relations = ["root", "flat", "mark", "nsubj", "advcl", "obj"];
+        ParseRepairs.Apply(["Amnesty", "International", "on", "Monday", "criticised", "authorities"], xpos, heads, relations);
+        Assert.Equal((-1, "root"), (heads[4], relations[4]));
+        Assert.Equal((4, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal("obl", relations[3]);
+    }
+
+    [Fact]
     public void A_name_root_with_a_comma_before_the_verb_is_left_alone()
     {
         // Amnesty , accused soldiers .
