@@ -1176,4 +1176,10 @@ public class EventCodingTests
     {
         Assert.Empty(Extract("A military intelligence officer offered no evidence for the claim on Tuesday.").Events);
     }
+
+    [Fact]
+    public void A_state_of_emergency_extended_is_declared_again()
+    {
+        Assert.Equal("1721", Extract("Lawmakers voted on Friday to extend the state of emergency for another 45 days.").Events.Single().Cameo);
+    }
 }
