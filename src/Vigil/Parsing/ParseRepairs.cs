@@ -51,6 +51,7 @@ public static class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfATimeAfter(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) DatelineReadAsSubject(forms, heads, relations);
         for (int i = 1; i < heads.Length; i++) ModifierNounReadAsSubject(xpos, heads, relations, i);
+        for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) CoordinatedModifiersReadAsNouns(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 
@@ -275,7 +276,30 @@ public static class ParseRepairs
         }
     }
 
-    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
+    /// <summary>
+    /// "met army and police commanders", parsed with "army" as the object and "commanders" its conjunct: a bare
+    /// singular noun, "and", a noun and a plural noun are two modifiers of the plural ("army commanders and police
+    /// commanders"); the plural heads the phrase, the first noun its coordinated compound.
+    /// </summary>
+    private static void CoordinatedModifiersReadAsNouns(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int first)
+    {
+        int and = first + 1, modifier = first + 2, noun = first + 3;
+        if (xpos[first] != "NN" || forms[and].ToLowerInvariant() is not ("and" or "or") || xpos[modifier] != "NN" || xpos[noun] != "NNS") return;
+        if (heads[noun] != first || relations[noun] != "conj" || heads[modifier] != noun || relations[modifier] != "compound" || heads[first] < 0) return;
+        if (heads.IndexOf(first) is var child && child >= 0 && child < first) return;   // (a determiner or modifier of its own: "the army and police commanders" stays)
+        heads[noun] = heads[first];
+        relations[noun] = relations[first];
+        heads[first] = noun;
+        relations[first] = "compound";
+        heads[and] = modifier;
+        relations[and] = "cc";
+        for (int i = noun + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == first) heads[i] = noun;
+        }
+    }
+
+    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
     private static bool AfterAComma(ReadOnlySpan<string> forms, Span<int> heads, int word)
     {
         int start = SubtreeStart(heads, word);

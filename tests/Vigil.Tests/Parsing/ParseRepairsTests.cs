@@ -328,6 +328,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_bare_noun_coordinated_before_a_plural_with_its_modifier_modifies_the_plural()
+    {
+        // met army and police commanders at the base
+        //  0   1    2    3        4       5   6   7
+        string?[] xpos = ["VBD", "NN", "CC", "NN", "NNS", "IN", "DT", "NN"];
+        int[] heads = [-1, 0, 4, 4, 1, 7, 7, 4];
+        string[] relations = ["root", "obj", "cc", "compound", "conj", "case", "det", "nmod"];
+        ParseRepairs.Apply(["met", "army", "and", "police", "commanders", "at", "the", "base"], xpos, heads, relations);
+        Assert.Equal((0, "obj"), (heads[4], relations[4]));
+        Assert.Equal((4, "compound"), (heads[1], relations[1]));
+    }
+
+    [Fact]
     public void A_name_root_opening_the_sentence_before_a_subjectless_verb_hung_on_it_is_that_verbs_subject()
     {
         // Amnesty International last month accused soldiers .
