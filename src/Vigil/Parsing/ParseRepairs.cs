@@ -70,10 +70,7 @@ public static class ParseRepairs
         relations[name] = relations[word];
         heads[word] = name;
         relations[word] = "amod";
-        for (int i = name + 1; i < heads.Length; i++)
-        {
-            if (heads[i] == word) heads[i] = name;
-        }
+        Rehang(heads, word, name, after: name);
     }
 
     /// <summary>
@@ -266,10 +263,7 @@ public static class ParseRepairs
         relations[noun] = "nsubj";
         heads[subject] = noun;
         relations[subject] = "compound";
-        for (int i = noun + 1; i < heads.Length; i++)
-        {
-            if (heads[i] == subject) heads[i] = noun;
-        }
+        Rehang(heads, subject, noun, after: noun);
         for (int i = 0; i < subject; i++)
         {
             if (heads[i] == subject && relations[i] == "det") heads[i] = noun;
@@ -293,9 +287,15 @@ public static class ParseRepairs
         relations[first] = "compound";
         heads[and] = modifier;
         relations[and] = "cc";
-        for (int i = noun + 1; i < heads.Length; i++)
+        Rehang(heads, first, noun, after: noun);
+    }
+
+    /// <summary>Hangs on <paramref name="to"/> every word after <paramref name="after"/> that hung on <paramref name="from"/>.</summary>
+    private static void Rehang(Span<int> heads, int from, int to, int after)
+    {
+        for (int i = after + 1; i < heads.Length; i++)
         {
-            if (heads[i] == first) heads[i] = noun;
+            if (heads[i] == from) heads[i] = to;
         }
     }
 
@@ -625,10 +625,7 @@ public static class ParseRepairs
         }
         heads[verb] = -1;
         relations[verb] = "root";
-        for (int i = verb + 1; i < heads.Length; i++)
-        {
-            if (heads[i] == root) heads[i] = verb;
-        }
+        Rehang(heads, root, verb, after: verb);
         heads[root] = verb;
         relations[root] = "nsubj";
     }
@@ -857,10 +854,7 @@ public static class ParseRepairs
         heads[root] = verb;
         relations[root] = "nsubj";
         // What the noun held after the verb (the final stop) is the verb's now.
-        for (int i = verb + 1; i < heads.Length; i++)
-        {
-            if (heads[i] == root) heads[i] = verb;
-        }
+        Rehang(heads, root, verb, after: verb);
     }
 
     /// <summary>
@@ -960,10 +954,7 @@ public static class ParseRepairs
         heads[first] = noun;
         relations[first] = "compound";
         // The first noun's own dependents after it (its prepositional phrases) are the new object's.
-        for (int i = noun + 1; i < heads.Length; i++)
-        {
-            if (heads[i] == first) heads[i] = noun;
-        }
+        Rehang(heads, first, noun, after: noun);
     }
 
     /// <summary>Whether <paramref name="ancestor"/> is <paramref name="word"/> or above it.</summary>
