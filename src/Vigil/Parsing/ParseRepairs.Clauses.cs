@@ -1,0 +1,315 @@
+namespace Vigil.Parsing;
+
+// Repairs of clauses: participles and infinitives hung on the wrong verb, clauses read as phrases and back.
+public static partial class ParseRepairs
+{
+    /// <summary>
+    /// "demanded that the government hand control of security to local forces, and threatened to shut the
+    /// seaport", parsed with "threatened" coordinated with "hand": a past tense with no subject is no conjunct of
+    /// a base form in a clause that is demanded or reported; it is the conjunct of the verb that demands.
+    /// </summary>
+    private static void PastTenseCoordinatedWithADemandedVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "conj" || xpos[verb] != "VBD" || HasDependent(heads, relations, verb, "nsubj")) return;
+        int demanded = heads[verb];
+        if (demanded < 0 || xpos[demanded] != "VB" || relations[demanded] != "ccomp" || heads[demanded] < 0 || xpos[heads[demanded]] is not ("VBD" or "VBZ" or "VBP")) return;
+        heads[verb] = heads[demanded];
+    }
+
+    /// <summary>
+    /// "A homemade bomb exploded outside a bus terminal on Tuesday evening, killing four people and wounding
+    /// at least 20, police said", parsed with "killing", "wounding" and "20" each a clause that police said:
+    /// a participle after a comma, hung on the reporting verb after a clause it reports, is that clause's
+    /// (its toll), a participle after "and" the conjunct of the participle before, and a number left on the
+    /// reporting verb right after a participle with no object is its object.
+    /// </summary>
+    private static void ParticiplesReadAsReportedClauses(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 2) return;
+        int clause = -1, participle = -1;
+        for (int i = 0; i < root; i++)
+        {
+            if (heads[i] != root || relations[i] != "ccomp") continue;
+            if (xpos[i] is "VBD" or "VBZ" or "VBP" && participle < 0) { clause = i; continue; }
+            if (xpos[i] == "VBG" && clause >= 0 && participle < 0 && AfterAComma(forms, heads, i))
+            {
+                // (The nearest verb of the clause: "deployed troops ..., and soldiers raided homes ..., detaining".)
+                int nearest = clause;
+                for (int j = i - 1; j > clause; j--)
+                {
+                    if (xpos[j] is "VBD" or "VBZ" or "VBP" && Dominates(heads, clause, j)) { nearest = j; break; }
+                }
+                heads[i] = nearest;
+                relations[i] = "advcl";
+                participle = i;
+            }
+            else if (xpos[i] == "VBG" && participle >= 0 && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                heads[i] = participle;
+                relations[i] = "conj";
+                heads[i - 1] = i;
+                relations[i - 1] = "cc";
+                participle = i;
+            }
+            else if (xpos[i] is "CD" or "NNS" && participle >= 0 && !HasDependent(heads, relations, participle, "obj") && SubtreeStart(heads, i) > participle)
+            {
+                heads[i] = participle;
+                relations[i] = "obj";
+            }
+        }
+    }
+
+    /// <summary>
+    /// "had threatened on an Adjumani radio station to block the main road", parsed with "to block" on the
+    /// station: an infinitive hung on the noun of a verb's adjunct, when the verb is one that takes an
+    /// infinitive (threaten, vow, pledge, promise, decide, agree, refuse) and has none, is that verb's.
+    /// </summary>
+    private static void InfinitiveOfAVerbHungOnItsAdjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int infinitive)
+    {
+        if (xpos[infinitive] != "VB" || relations[infinitive] != "acl" || forms[infinitive - 1] != "to") return;
+        int noun = heads[infinitive];
+        if (noun < 0 || relations[noun] != "obl" || heads[noun] < 0) return;
+        int verb = heads[noun];
+        if (!InfinitiveTakers.Any(forms[verb].ToLowerInvariant().StartsWith) || HasDependent(heads, relations, verb, "xcomp")) return;
+        heads[infinitive] = verb;
+        relations[infinitive] = "xcomp";
+    }
+
+    /// <summary>
+    /// "saying they were avenging a sub-leader killed in a military raid", parsed with "killed" as a clause
+    /// on "avenging": a participle right after the object of a verb, hung on that verb as a modifier of a
+    /// noun, modifies the object.
+    /// </summary>
+    private static void ParticipleOnAVerbAfterItsObject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (relations[participle] != "acl" || xpos[participle] != "VBN") return;
+        int verb = heads[participle];
+        int noun = participle - 1;
+        if (verb < 0 || !(xpos[verb] ?? "").StartsWith("VB", StringComparison.Ordinal) || heads[noun] != verb || relations[noun] != "obj" || !IsNoun(xpos[noun])) return;
+        heads[participle] = noun;
+    }
+
+    /// <summary>
+    /// "Army air defences shot down four RSF drones over Aroma, ... a military spokesman said", parsed with the
+    /// drones hung on "said": a noun phrase right after a verb and its particle, when the verb has no object,
+    /// is its object.
+    /// </summary>
+    private static void ObjectAfterAParticleHungElsewhere(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "VB" or "VBN") || relations[verb + 1] != "compound:prt" || heads[verb + 1] != verb) return;
+        if (HasDependent(heads, relations, verb, "obj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        int start = verb + 2;
+        for (int noun = start; noun < heads.Length && noun <= start + 4; noun++)
+        {
+            if (!IsNoun(xpos[noun]) || SubtreeStart(heads, noun) != start) continue;
+            if (Dominates(heads, verb, noun) || Dominates(heads, noun, verb) || relations[noun] is "nsubj" or "nsubj:pass" or "compound" or "flat") return;
+            heads[noun] = verb;
+            relations[noun] = "obj";
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "demanded that the interior ministry withdraw a security unit, accusing its members of beating detainees",
+    /// parsed with "accusing" on "withdraw": a participle of speech after a comma, hung on a reported or
+    /// demanded clause, is the speaker's, and hangs on the verb that reports or demands.
+    /// </summary>
+    private static void SpeakersParticipleInTheReportedClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (xpos[participle] != "VBG" || relations[participle] != "advcl" || forms[participle - 1] != ",") return;
+        if (!SpeechParticiples.Contains(forms[participle].ToLowerInvariant())) return;
+        int clause = heads[participle];
+        if (clause < 0 || relations[clause] != "ccomp" || heads[clause] < 0 || xpos[heads[clause]] is not ("VBD" or "VBZ" or "VBP" or "VBN")) return;
+        heads[participle] = heads[clause];
+    }
+
+    /// <summary>
+    /// "Gunmen believed/VBN to belong to the cartel ambushed a convoy", parsed with the gunmen as the subject
+    /// of "believed" and "ambushed" without one: a participle with its own subject right before it and an
+    /// infinitive after it, followed by a past tense with no subject, modifies that subject, which is the
+    /// past tense's.
+    /// </summary>
+    private static void ReportParticipleReadAsTheVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (xpos[participle] != "VBN" || relations[participle - 1] != "nsubj" || heads[participle - 1] != participle || !IsNoun(xpos[participle - 1])) return;
+        int verb = -1;
+        for (int i = participle + 1; i < heads.Length; i++)
+        {
+            // (The past tense may hang on the participle itself, as its complement: it takes its place.)
+            if (xpos[i] == "VBD" && (!Dominates(heads, participle, i) || heads[i] == participle)) { verb = i; break; }
+        }
+        if (verb < 0 || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        if (heads[verb] == participle)
+        {
+            (heads[verb], relations[verb]) = (heads[participle], relations[participle]);
+            for (int i = verb + 1; i < heads.Length; i++)
+            {
+                if (heads[i] == participle) heads[i] = verb;
+            }
+        }
+        heads[participle - 1] = verb;
+        heads[participle] = participle - 1;
+        relations[participle] = "acl";
+    }
+
+    /// <summary>
+    /// "... marched to the parliament to protest against the deployment, and police fired tear gas at the
+    /// students", parsed with "police" as a conjunct of "deployment" and "fired" as a modifier of "gas": a
+    /// past tense between a noun opened by "and" and the noun it was made to modify is a clause of its own,
+    /// coordinated with the clause above, with the first noun its subject and the second its object
+    /// (and the object's "at", "on", "into" phrases the verb's).
+    /// </summary>
+    private static void ClauseAfterAndReadAsNounPhrase(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] is not ("VBD" or "VBN") || relations[verb] != "amod" || heads[verb] <= verb) return;
+        int subject = verb - 1, obj = heads[verb];
+        if (!IsNoun(xpos[subject]) || relations[subject] != "conj" || !IsNoun(xpos[obj])) return;
+        int cc = -1;
+        for (int i = 0; i < subject; i++)
+        {
+            if (heads[i] == subject && relations[i] == "cc") cc = i;
+        }
+        // The clause it is coordinated with: the first clause-level verb above the noun it hung on
+        // ("women gathered ... demanding the release of their sons, and police fired tear gas ..., witnesses said").
+        int clause = heads[subject];
+        while (clause >= 0 && !(IsVerb(xpos[clause]) && relations[clause] is "root" or "ccomp" or "parataxis" or "conj")) clause = heads[clause];
+        if (cc < 0 || clause < 0 || clause > subject) return;
+        heads[verb] = clause;
+        relations[verb] = "conj";
+        heads[subject] = verb;
+        relations[subject] = "nsubj";
+        heads[cc] = verb;
+        if (relations[obj] is "conj" or "nmod" or "obl" or "obj")
+        {
+            heads[obj] = verb;
+            relations[obj] = "obj";
+        }
+        for (int i = obj + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == obj && relations[i] == "nmod") { heads[i] = verb; relations[i] = "obl"; }
+            if (heads[i] == subject && i > verb && relations[i] is "punct") heads[i] = verb;
+        }
+    }
+
+    /// <summary>
+    /// "Separatist fighters shot dead four construction workers who were building a bridge ..., police
+    /// said", parsed with the workers as what the police said: the noun phrase right after "shot dead" (or
+    /// "gunned down") is the verb's object.
+    /// </summary>
+    private static void ObjectAfterShotDead(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int dead)
+    {
+        if (!forms[dead].Equals("dead", StringComparison.OrdinalIgnoreCase) || relations[dead] != "xcomp" || heads[dead] != dead - 1 || !IsVerb(xpos[dead - 1])) return;
+        int verb = dead - 1, end = dead + 1;
+        while (end < heads.Length && xpos[end] is "DT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS") end++;
+        int noun = end - 1;
+        if (noun <= dead || !IsNoun(xpos[noun]) || heads[noun] == verb) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] == "obj") return;
+        }
+        heads[noun] = verb;
+        relations[noun] = "obj";
+    }
+
+    /// <summary>
+    /// "The incident came a day after troops captured a commander", parsed with "after troops" as a phrase
+    /// and "captured" coordinated with "came": a noun opened by a subordinating "after", "before" or
+    /// "since" and followed at once by a past tense is that verb's subject, and the verb a clause on the
+    /// word the phrase hung on.
+    /// </summary>
+    private static void ClauseReadAsPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (!IsNoun(xpos[noun]) || relations[noun] is not ("nmod" or "obl")) return;
+        int marker = -1;
+        for (int i = 0; i < noun; i++)
+        {
+            if (heads[i] == noun && relations[i] == "case") marker = i;
+        }
+        if (marker < 1 || xpos[marker] != "IN" || !Subordinators.Contains(forms[marker].ToLowerInvariant())) return;
+        // ("after the Arakan Army, one of Myanmar's armed groups, attacked": past the noun's phrase and a comma.)
+        int verb = SubtreeEnd(heads, noun) + 1;
+        if (verb < heads.Length && xpos[verb] == ",") verb++;
+        if (verb >= heads.Length || xpos[verb] != "VBD" || relations[verb] is not ("conj" or "parataxis")) return;
+        int governor = heads[noun];
+        if (governor < 0) return;
+        // ("The attack came two days after militants raided a police post", with "two days" hung on the verb
+        // already: the verb stays where it hangs, a clause of the sentence's verb.)
+        if (Dominates(heads, verb, governor))
+        {
+            if (relations[verb] != "conj") return;
+            relations[verb] = "advcl";
+        }
+        else
+        {
+            heads[verb] = governor;
+            relations[verb] = IsNoun(xpos[governor]) ? "acl" : "advcl";
+        }
+        heads[noun] = verb;
+        relations[noun] = "nsubj";
+        heads[marker] = verb;
+        relations[marker] = "mark";
+    }
+
+    /// <summary>
+    /// "security forces raided a hideout ... and killed six gunmen in an exchange of fire, the ministry said",
+    /// parsed with "gunmen" as the clause "said" reports: a noun with no subject or copula of its own is no
+    /// clause; right after a verb without an object, it is that verb's object.
+    /// </summary>
+    private static void ObjectReadAsReportedClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "ccomp" || !IsNoun(xpos[noun])) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == noun && relations[i] is "nsubj" or "nsubj:pass" or "cop" or "aux") return;
+        }
+        int verb = SubtreeStart(heads, noun) - 1;
+        if (verb < 0 || !IsVerb(xpos[verb]) || Dominates(heads, noun, verb) || HasDependent(heads, relations, verb, "obj")) return;
+        heads[noun] = verb;
+        relations[noun] = "obj";
+    }
+
+    /// <summary>
+    /// "Relatives of the inmates protested outside the prison", "Fighters of the Rapid Support Forces
+    /// stormed El Geneina ..., residents said", parsed with the verb as a clause modifying the last noun
+    /// before it (acl). A past tense is a clause's own verb, not a noun's modifier (those are participles:
+    /// "troops sent to the town"; EWT train has 24 past tenses as acl among 5,413): the noun phrase the
+    /// verb hangs in becomes its subject, and the verb takes the phrase's place in the sentence.
+    /// </summary>
+    private static void PastTenseReadAsModifier(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBD" || relations[verb] != "acl" || heads[verb] < 0 || heads[verb] > verb) return;
+        // "Soldiers backed/VBD by local vigilantes clashed ...": a passive participle the tagger took for a past.
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] == "obl:agent") return;
+        }
+        // The top of the noun phrase: up through the nouns that modify other nouns.
+        int top = heads[verb];
+        bool throughAgent = false;
+        while (heads[top] >= 0 && heads[top] < verb)
+        {
+            if (relations[top] is "nmod" or "compound" or "flat" or "appos" or "conj") top = heads[top];
+            // "Federal troops backed by drones shelled ...": up through the participle the agent belongs to.
+            else if (relations[top] == "obl:agent" && xpos[heads[top]] == "VBN" && relations[heads[top]] == "acl" && heads[heads[top]] is >= 0 and var owner && owner < verb)
+            {
+                top = owner;
+                throughAgent = true;
+            }
+            else break;
+        }
+        // (Such a phrase may have been read as the reported clause itself: "troops backed by artillery shelled ..., the army said".)
+        if (relations[top] is not ("root" or "nsubj" or "obj" or "obl" or "nmod" or "parataxis") && !(throughAgent && relations[top] == "ccomp")) return;
+        int governor = heads[top];
+        // "Fighters ... stormed El Geneina, residents said": the clause is what the later verb reports.
+        string relation = relations[top] == "root" ? "root" : relations[top] is "nsubj" or "ccomp" && governor > verb ? "ccomp" : "parataxis";
+        if (governor >= 0 && governor < verb && relation != "root") return;
+        // The noun phrase is a later verb's subject only as a report's source after a comma ("...,
+        // residents said"); right before that verb, the phrase with its modifier is its subject.
+        if (relation == "ccomp" && !xpos[verb..governor].Contains(",")) return;
+        heads[verb] = governor;
+        relations[verb] = relation;
+        heads[top] = verb;
+        relations[top] = "nsubj";
+    }
+}

@@ -1,0 +1,235 @@
+namespace Vigil.Parsing;
+
+// Repairs inside noun phrases: names split in two, modifiers read as heads, coordinations of modifiers, distances.
+public static partial class ParseRepairs
+{
+    /// <summary>
+    /// "met Eritrean President Isaias Afwerki in Asmara", parsed with "Eritrean" as the object and the name as
+    /// its nmod: a name hung with no preposition on the proper noun right before its phrase is that phrase's
+    /// head, and the word before its modifier.
+    /// </summary>
+    private static void NameReadAsModifierOfTheWordBefore(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        if (relations[name] != "nmod" || xpos[name] is not ("NNP" or "NNPS")) return;
+        int word = heads[name];
+        if (word < 0 || xpos[word] is not ("NNP" or "NNPS") || SubtreeStart(heads, name) != word + 1 || heads[word] < 0) return;
+        if (HasDependent(heads, relations, name, "case") || SubtreeStart(heads, word) != word) return;
+        heads[name] = heads[word];
+        relations[name] = relations[word];
+        heads[word] = name;
+        relations[word] = "amod";
+        Rehang(heads, word, name, after: name);
+    }
+
+    /// <summary>
+    /// "ambushed a passenger bus near Nhamatanda, about 90 km (55 miles) west of Beira", parsed with "km" and
+    /// "west" as conjuncts of the bus: a distance ("90 km") and the direction after it locate; they are no
+    /// second object.
+    /// </summary>
+    private static void DistanceReadAsConjunct(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit)
+    {
+        if (relations[unit] != "conj" || forms[unit].ToLowerInvariant() is not ("km" or "kilometres" or "kilometers" or "miles" or "mile" or "kilometre" or "kilometer")
+            || !HasDependent(heads, relations, unit, "nummod")) return;
+        relations[unit] = "nmod:unmarked";
+        for (int i = unit + 1; i < heads.Length && i <= unit + 6; i++)
+        {
+            if (heads[i] == heads[unit] && relations[i] == "conj" && forms[i].ToLowerInvariant() is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest")
+            {
+                relations[i] = "nmod:unmarked";
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "met army and police commanders", parsed with "army" as the object and "commanders" its conjunct: a bare
+    /// singular noun, "and", a noun and a plural noun are two modifiers of the plural ("army commanders and police
+    /// commanders"); the plural heads the phrase, the first noun its coordinated compound.
+    /// </summary>
+    private static void CoordinatedModifiersReadAsNouns(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int first)
+    {
+        int and = first + 1, modifier = first + 2, noun = first + 3;
+        if (xpos[first] != "NN" || forms[and].ToLowerInvariant() is not ("and" or "or") || xpos[modifier] != "NN" || xpos[noun] != "NNS") return;
+        if (heads[noun] != first || relations[noun] != "conj" || heads[modifier] != noun || relations[modifier] != "compound" || heads[first] < 0) return;
+        if (heads.IndexOf(first) is var child && child >= 0 && child < first) return;   // (a determiner or modifier of its own: "the army and police commanders" stays)
+        heads[noun] = heads[first];
+        relations[noun] = relations[first];
+        heads[first] = noun;
+        relations[first] = "compound";
+        heads[and] = modifier;
+        relations[and] = "cc";
+        Rehang(heads, first, noun, after: noun);
+    }
+
+    /// <summary>
+    /// "Business owners in Cap-Haïtien demanded ...", parsed with "Haïtien" as a second subject of the verb
+    /// "Cap" depends on: two capitalised words joined by a hyphen and hung on one head are one name, its rest
+    /// flat on its first word (as EWT codes "Al-Jazeera").
+    /// </summary>
+    private static void HyphenatedNameReadAsTwo(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int hyphen)
+    {
+        int first = hyphen - 1, rest = hyphen + 1;
+        if (forms[hyphen] != "-" || !StartsUpper(forms[first]) || !StartsUpper(forms[rest])) return;
+        if (heads[rest] != heads[first] || heads[rest] < 0 || relations[rest] is not ("nsubj" or "nsubj:pass" or "obj" or "obl" or "nmod" or "appos")) return;
+        heads[rest] = first;
+        relations[rest] = "flat";
+        heads[hyphen] = rest;
+        relations[hyphen] = "punct";
+    }
+
+    /// <summary>
+    /// "Government forces and Houthi fighters clashed", parsed with "Houthi" as the conjunct of "forces" and
+    /// "fighters" as a second subject: a subject right after a conjunct of the verb's other subject is that
+    /// conjunct's noun, and the conjunct its modifier.
+    /// </summary>
+    private static void ConjunctSplitFromItsNoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nsubj" || !IsNoun(xpos[noun])) return;
+        int modifier = noun - 1;
+        if (relations[modifier] != "conj" || heads[modifier] < 0 || !IsNoun(xpos[modifier]) && xpos[modifier] != "JJ") return;
+        int first = heads[modifier];
+        if (relations[first] != "nsubj" || heads[first] != heads[noun]) return;
+        heads[noun] = first;
+        relations[noun] = "conj";
+        heads[modifier] = noun;
+        relations[modifier] = xpos[modifier] == "JJ" ? "amod" : "compound";
+        // The conjunction and anything else the conjunct held now belong to the new conjunct.
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == modifier && i < modifier) heads[i] = noun;
+        }
+    }
+
+    /// <summary>
+    /// "Niger's ruling military government expelled ...", parsed with "ruling" as a clause on "Niger" and
+    /// "government" as its object: a participle right after a possessive "'s" opens the possessed noun
+    /// phrase (nothing can be "Niger's" and govern an object at once), so the noun it took as object is
+    /// the phrase's head, the participle its modifier and the possessor its nmod:poss.
+    /// </summary>
+    private static void ParticipleAfterPossessive(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (xpos[participle] is not ("VBG" or "VBN") || relations[participle] != "acl" || xpos[participle - 1] != "POS") return;
+        int owner = heads[participle];
+        if (owner != participle - 2 || heads[participle - 1] != owner) return;
+        int noun = participle + 1;
+        while (noun < heads.Length && xpos[noun] is "JJ" or "VBN" or "VBG" && heads[noun] > noun) noun++;
+        if (noun >= heads.Length || !IsNoun(xpos[noun]) || heads[noun] != participle || relations[noun] != "obj") return;
+        heads[noun] = heads[owner];
+        relations[noun] = relations[owner];
+        heads[owner] = noun;
+        relations[owner] = "nmod:poss";
+        heads[participle] = noun;
+        relations[participle] = "amod";
+        // Whatever else hung on the participle or the possessor after the phrase (the verb's adjuncts) is the noun's.
+        for (int i = noun + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == participle || heads[i] == owner) heads[i] = noun;
+        }
+    }
+
+    /// <summary>
+    /// "Riot police fired tear gas at protesters", parsed with "gas" as a compound of "protesters" across
+    /// "at": a compound does not reach over a preposition; the noun is the verb's object, and the
+    /// prepositional phrase the verb's.
+    /// </summary>
+    private static void CompoundAcrossPreposition(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int compound)
+    {
+        if (relations[compound] != "compound" || !IsNoun(xpos[compound])) return;
+        int noun = heads[compound];
+        if (noun <= compound + 1 || relations[noun] is not ("obl" or "obj")) return;
+        int verb = heads[noun];
+        if (verb < 0 || !IsVerb(xpos[verb])) return;
+        bool preposition = false;
+        for (int k = compound + 1; k < noun; k++) preposition |= heads[k] == noun && relations[k] == "case";
+        // (The noun itself may be the verb's object; another object rules the repair out.)
+        if (!preposition || HasDependent(heads, relations, verb, "obj", except: noun)) return;
+        heads[compound] = verb;
+        relations[compound] = "obj";
+        relations[noun] = "obl";
+        // The compound's own modifiers ("tear") stay with it.
+    }
+
+    /// <summary>
+    /// "the army carried out drone strikes", parsed with "drone" as the verb's object and "strikes" as the
+    /// object of "drone": a noun is nobody's object; right after another noun that is a verb's object, the
+    /// first is its compound and it the object.
+    /// </summary>
+    private static void ObjectOfANoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        int first = noun - 1;
+        if (relations[noun] != "obj" || heads[noun] != first || !IsNoun(xpos[noun]) || xpos[first] is not ("NN" or "NNS" or "AFX")) return;
+        int verb = heads[first];
+        if (verb < 0 || relations[first] != "obj" || Dominates(heads, noun, verb)) return;
+        heads[noun] = verb;
+        relations[noun] = "obj";
+        heads[first] = noun;
+        relations[first] = "compound";
+        // The first noun's own dependents after it (its prepositional phrases) are the new object's.
+        Rehang(heads, first, noun, after: noun);
+    }
+
+    /// <summary>
+    /// "United Nations agencies delivered ...", "Amnesty International's Nigeria office accused ...", parsed
+    /// with the name and the noun both subjects of the verb: a proper noun right before the phrase of a
+    /// common-noun subject of the same verb is part of that phrase (of its first name, if it opens with one).
+    /// </summary>
+    private static void NameReadAsSubjectBeforeItsNoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nsubj" || xpos[noun] is not ("NN" or "NNS")) return;
+        int phraseStart = SubtreeStart(heads, noun);
+        int name = phraseStart - 1;
+        if (name < 0 || relations[name] != "nsubj" || heads[name] != heads[noun] || xpos[name] is not ("NNP" or "NNPS")) return;
+        // (Not "Ithilen and the government of Gondor warned": a conjunction or an article opens a phrase of its own.)
+        if (xpos[phraseStart] is not ("NNP" or "NNPS" or "NN" or "NNS" or "JJ")) return;
+        heads[name] = xpos[phraseStart] is "NNP" or "NNPS" ? phraseStart : noun;
+        relations[name] = "compound";
+    }
+
+    /// <summary>
+    /// "Soldiers of the Rapid Intervention Battalion (BIR) clashed ...", "Shopkeepers in downtown Barranquilla
+    /// kept ...", parsed with the name as a second subject and the words before it as the first subject's
+    /// phrase: a name right after the prepositional phrase of the verb's subject ends that phrase, and is its head.
+    /// </summary>
+    private static void NameEndingAPhraseReadAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] <= name) return;
+        int modifier = name - 1;
+        while (modifier >= 0 && heads[modifier] > modifier && heads[modifier] < name) modifier = heads[modifier];
+        if (modifier < 0 || relations[modifier] != "nmod" || xpos[modifier] is not ("NN" or "NNP" or "NNPS") || heads[modifier] < 0) return;
+        int subject = heads[modifier];
+        if (relations[subject] != "nsubj" || heads[subject] != heads[name] || subject > modifier || SubtreeEnd(heads, modifier) != name - 1) return;
+        if (!HasDependent(heads, relations, modifier, "case")) return;
+        for (int i = 0; i < modifier; i++)
+        {
+            if (heads[i] == modifier && relations[i] is "case" or "det") heads[i] = name;
+        }
+        heads[modifier] = name;
+        relations[modifier] = "compound";
+        heads[name] = subject;
+        relations[name] = "nmod";
+    }
+
+    /// <summary>
+    /// "President Ferdinand Marcos Jr. condemned ...", parsed with "Ferdinand" and "Jr." both subjects of
+    /// the verb: a second subject that ends a run of proper nouns starting at the first is the same name.
+    /// </summary>
+    private static void NameSplitIntoTwoSubjects(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
+    {
+        if (relations[second] != "nsubj" || xpos[second] is not ("NNP" or "NNPS") || heads[second] <= second) return;
+        int verb = heads[second];
+        int first = -1;
+        for (int i = second - 1; i >= 0; i--)
+        {
+            if (xpos[i] is not ("NNP" or "NNPS")) break;
+            if (heads[i] == verb && relations[i] == "nsubj") { first = i; break; }
+        }
+        if (first < 0) return;
+        heads[second] = first;
+        relations[second] = "flat";
+        // A name's parts all hang on its first word (UD's flat), the second subject's own parts too.
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == second && relations[i] == "flat") heads[i] = first;
+        }
+    }
+}

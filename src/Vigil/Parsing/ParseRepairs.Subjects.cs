@@ -1,0 +1,442 @@
+namespace Vigil.Parsing;
+
+// Repairs of a clause's subject: a word the parser made the subject that is none (a time, a dateline, a preposition's phrase), or a subject it hung elsewhere.
+public static partial class ParseRepairs
+{
+    /// <summary>
+    /// "On Monday, the Tambo Valley Defence Front, the main farmers' organisation in the valley, accused ...",
+    /// "In a list read out to the crowd on Tuesday, the organisers, a loose coalition ..., demanded": parsed
+    /// with the subject as a conjunct of the opening phrase (no "and" between them) and the verb with no
+    /// subject: the noun phrase between the opening's comma and the verb is the verb's subject.
+    /// </summary>
+    private static void SubjectReadAsConjunctOfTheOpening(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 3 || xpos[root] is not ("VBD" or "VBZ" or "VBP") || HasDependent(heads, relations, root, "nsubj") || HasDependent(heads, relations, root, "nsubj:pass")) return;
+        for (int noun = 1; noun < root; noun++)
+        {
+            // ("At a news conference in Kismayo on Wednesday, Jubaland leader Ahmed Madobe condemned ...": or in
+            // apposition to a word of the opening phrase.)
+            if (relations[noun] is not ("conj" or "appos") || !IsNoun(xpos[noun]) || heads[noun] < 0 || heads[noun] > noun || HasDependent(heads, relations, noun, "cc")) continue;
+            int opening = heads[noun];
+            while (opening >= 0 && heads[opening] != root) opening = heads[opening];
+            if (opening < 0 || relations[opening] is not ("obl" or "advcl" or "obl:unmarked") || SubtreeStart(heads, opening) != 0) continue;
+            int start = SubtreeStart(heads, noun), end = SubtreeEnd(heads, noun);
+            if (start < 1 || !(forms[start] == "," || forms[start - 1] == ",") || !(end == root - 1 || end == root - 2 && forms[root - 1] == ",")) continue;
+            heads[noun] = root;
+            relations[noun] = "nsubj";
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "near the town of Ahmadpur East ..., two days after gunmen attacked", parsed with "Ahmadpur" as the
+    /// subject of "attacked" and "of" as its marker: a noun opened by "of" right after a noun is that noun's
+    /// modifier, no subject.
+    /// </summary>
+    private static void OfPhraseReadAsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        if (relations[subject] != "nsubj" || !IsNoun(xpos[subject]) || !forms[subject - 1].Equals("of", StringComparison.OrdinalIgnoreCase)
+            || heads[subject - 1] != heads[subject] && heads[subject - 1] != subject) return;
+        int noun = subject - 2;
+        if (!IsNoun(xpos[noun]) || heads[subject] < 0 || Dominates(heads, subject, noun)) return;
+        heads[subject] = noun;
+        relations[subject] = "nmod";
+        heads[subject - 1] = subject;
+        relations[subject - 1] = "case";
+    }
+
+    /// <summary>
+    /// "two days after gunmen attacked a police post", parsed with "gunmen" hung on "days" by "after" and
+    /// "attacked" with no subject: the noun after "after" is the verb's subject, "after" its marker.
+    /// </summary>
+    private static void SubjectOfATimeAfter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nmod" || !IsNoun(xpos[noun]) || !forms[noun - 1].ToLowerInvariant().Equals("after") && !forms[noun - 1].Equals("before", StringComparison.OrdinalIgnoreCase)) return;
+        int time = heads[noun];
+        if (time < 0 || forms[time].ToLowerInvariant() is not ("days" or "day" or "hours" or "hour" or "weeks" or "week" or "months" or "month" or "minutes")) return;
+        int verb = heads[time];
+        if (verb <= noun || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        if (SubtreeEnd(heads, noun) >= verb) return;
+        heads[noun] = verb;
+        relations[noun] = "nsubj";
+        heads[noun - 1] = verb;
+        relations[noun - 1] = "mark";
+    }
+
+    /// <summary>
+    /// "SAN CRISTÓBAL DE LAS CASAS, Mexico (AP) — Armed men opened fire ...", parsed with the dateline as a
+    /// second subject: a dateline (capitals before a dash that opens the sentence) is no argument of the
+    /// verb; it hangs on it as a loose dependent.
+    /// </summary>
+    private static void DatelineReadAsSubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations)
+    {
+        if (forms.Length < 4 || forms[0].Length < 2 || !forms[0].All(c => !char.IsLetter(c) || char.IsUpper(c))) return;
+        int dash = -1;
+        for (int i = 1; i < forms.Length && i <= 15; i++)
+        {
+            if (forms[i] is "—" or "–" or "--") { dash = i; break; }
+        }
+        if (dash < 0) return;
+        for (int i = 0; i < dash; i++)
+        {
+            if ((heads[i] < 0 || heads[i] > dash) && relations[i] is "nsubj" or "nsubj:pass" or "obj" or "obl") relations[i] = "dep";
+        }
+    }
+
+    /// <summary>
+    /// "The opposition Kulmiye party, in a statement on Monday, called on ...", parsed with "opposition" as the
+    /// subject and "party" as its modifier with no preposition: a common noun hung on the subject without a
+    /// preposition, its phrase starting right after the subject, is the subject's head, the first noun its compound.
+    /// </summary>
+    private static void ModifierNounReadAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nmod" || xpos[noun] is not ("NN" or "NNS")) return;
+        int subject = heads[noun];
+        if (subject < 0 || relations[subject] != "nsubj" || xpos[subject] != "NN" || SubtreeStart(heads, noun) != subject + 1 || HasCase(heads, relations, noun)) return;
+        heads[noun] = heads[subject];
+        relations[noun] = "nsubj";
+        heads[subject] = noun;
+        relations[subject] = "compound";
+        Rehang(heads, subject, noun, after: noun);
+        for (int i = 0; i < subject; i++)
+        {
+            if (heads[i] == subject && relations[i] == "det") heads[i] = noun;
+        }
+    }
+
+    /// <summary>
+    /// "Speaking to reporters on Wednesday night, caravan organizer Ernesto Gálvez demanded ...", parsed with
+    /// "organizer" as a bare oblique: a common noun with no preposition right before the name that is the
+    /// verb's subject is that name's title.
+    /// </summary>
+    private static void TitleReadAsOblique(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int title)
+    {
+        if (relations[title] != "obl" || xpos[title] is not ("NN" or "NNS") || HasCase(heads, relations, title)) return;
+        int name = title + 1;
+        while (name < heads.Length && heads[name] > name && xpos[heads[name]] is "NNP" or "NNPS") name = heads[name];
+        if (name >= heads.Length || relations[name] != "nsubj" || heads[name] != heads[title] || xpos[name] is not ("NNP" or "NNPS") || SubtreeStart(heads, name) != title + 1) return;
+        heads[title] = name;
+        relations[title] = "compound";
+    }
+
+    /// <summary>
+    /// "In a statement that evening, the Sudan Doctors Network, a volunteer medical group, put ...", parsed with
+    /// "evening" as the subject and the name in apposition to it: a time is no subject; the name is.
+    /// </summary>
+    private static void TimeReadAsSubjectBeforeItsName(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int time)
+    {
+        if (relations[time] != "nsubj" || forms[time].ToLowerInvariant() is not ("evening" or "morning" or "night" or "day" or "afternoon" or "week" or "month" or "weekend")) return;
+        int name = -1;
+        for (int i = time + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == time && relations[i] == "appos") { name = i; break; }
+        }
+        if (name < 0) return;
+        heads[name] = heads[time];
+        relations[name] = "nsubj";
+        relations[time] = "obl:unmarked";
+        // (The commas around the name go with it.)
+        for (int i = time + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == time && relations[i] == "punct") heads[i] = name;
+        }
+    }
+
+    /// <summary>
+    /// "..., killing at least 11 civilians, local officials and residents said", parsed with the officials and
+    /// residents as conjuncts of the civilians and "said" with no subject: a root verb of reporting with no
+    /// subject, right after nouns coordinated after a comma, is said by them.
+    /// </summary>
+    private static void ReportersReadAsConjuncts(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        // (The verb of reporting may be the root or, misparsed, hung on the clause it reports.)
+        int root = -1;
+        for (int i = 2; i < heads.Length && root < 0; i++)
+        {
+            if (forms[i].ToLowerInvariant() is "said" or "say" or "says" or "told" or "reported" && (heads[i] < 0 || heads[i] < i && relations[i] is "xcomp" or "ccomp" or "parataxis")
+                && !HasDependent(heads, relations, i, "nsubj") && relations[i - 1] == "conj") root = i;
+        }
+        if (root < 2) return;
+        int last = root - 1;
+        if (relations[last] != "conj" || xpos[last] is not ("NN" or "NNS" or "NNP" or "NNPS")) return;
+        int noun = heads[last];
+        if (noun < 0 || noun > last) return;
+        int first = -1, comma = -1;
+        for (int i = noun + 1; i <= last; i++)
+        {
+            if (heads[i] != noun || relations[i] != "conj") continue;
+            // (The comma may hang on the conjunct or on the noun.)
+            int start = SubtreeStart(heads, i);
+            comma = forms[start] == "," ? start : start > 0 && forms[start - 1] == "," ? start - 1 : -1;
+            if (comma >= 0) { first = i; break; }
+        }
+        if (first < 0) return;
+        for (int i = first + 1; i <= last; i++)
+        {
+            if (heads[i] == noun && relations[i] == "conj") heads[i] = first;
+        }
+        heads[comma] = root;
+        heads[first] = root;
+        relations[first] = "nsubj";
+    }
+
+    /// <summary>
+    /// "Militiamen armed with guns and machetes overran the village", parsed with "armed" as a second
+    /// subject: an adjective or participle right after the verb's subject modifies it.
+    /// </summary>
+    private static void ModifierReadAsSecondSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int modifier)
+    {
+        if (relations[modifier] != "nsubj" || xpos[modifier] is not ("JJ" or "VBN")) return;
+        int noun = modifier - 1;
+        if (relations[noun] != "nsubj" || heads[noun] != heads[modifier] || !IsNoun(xpos[noun])) return;
+        heads[modifier] = noun;
+        // A modifier with dependents of its own ("armed with guns") is a clause; a bare one an adjective.
+        relations[modifier] = xpos[modifier] == "VBN" || heads.Contains(modifier) ? "acl" : "amod";
+    }
+
+    /// <summary>
+    /// "At a news conference on Tuesday, the police chief, Hendra Kusuma, accused ...", parsed with
+    /// "conference" as the subject and the chief in apposition to it: a phrase opened by a preposition is
+    /// no subject; the noun in apposition to it, after a comma, is.
+    /// </summary>
+    private static void PrepositionalPhraseReadAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int phrase)
+    {
+        if (relations[phrase] != "nsubj" || !IsNoun(xpos[phrase])) return;
+        bool opened = false;
+        int subject = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] != phrase) continue;
+            opened |= i < phrase && relations[i] == "case" && xpos[i] == "IN";
+            // ("In a joint statement on Tuesday evening, Western embassies in Harare called on ...": or a noun
+            // without a preposition of its own that the parser made a modifier.)
+            if (subject < 0 && i > phrase && (relations[i] == "appos" || relations[i] == "nmod" && !HasCase(heads, relations, i)) && IsNoun(xpos[i])
+                && (CommaBefore(xpos, heads, phrase, i) || xpos[i - 1] == "," || i >= 2 && xpos[i - 2] == "," && heads[i - 1] == i)) subject = i;
+        }
+        if (!opened) return;
+        // ("In a joint statement on Wednesday night, the center and a dozen other organizations accused ...":
+        // or in apposition to the time that ends the phrase.)
+        for (int i = phrase + 1; subject < 0 && i < heads.Length; i++)
+        {
+            if (heads[i] is var time && time > phrase && time < heads.Length && heads[time] == phrase && relations[time] == "nmod"
+                && relations[i] == "appos" && IsNoun(xpos[i]) && xpos[i - 1] is "," or "DT" && (xpos[i - 1] == "," || i >= 2 && xpos[i - 2] == ","))
+                subject = i;
+        }
+        if (subject >= 0)
+        {
+            heads[subject] = heads[phrase];
+            relations[subject] = "nsubj";
+            relations[phrase] = "obl";
+            return;
+        }
+        // "Gunmen armed with assault rifles and explosives blasted ...": after the verb's first subject and
+        // its modifier, the phrase is the modifier's.
+        int preposition = -1;
+        for (int i = 0; i < phrase && preposition < 0; i++)
+        {
+            if (heads[i] == phrase && relations[i] == "case") preposition = i;
+        }
+        int modifier = preposition - 1;
+        if (modifier < 1 || xpos[modifier] is not ("JJ" or "VBN") || heads[modifier] != modifier - 1 || relations[modifier - 1] != "nsubj"
+            || heads[modifier - 1] != heads[phrase]) return;
+        heads[phrase] = modifier;
+        relations[phrase] = "obl";
+    }
+
+    /// <summary>
+    /// "Amnesty International last month accused Mozambican soldiers ...", parsed with the name as the root
+    /// and the verb hung on it: a name that opens the sentence as its root, followed by a verb with no
+    /// subject hung on it, with only the name's words and the verb's (a time) between, is the verb's subject.
+    /// </summary>
+    private static void NameRootBeforeItsVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || xpos[root] is not ("NNP" or "NNPS") || SubtreeStart(heads, root) != 0) return;
+        int verb = -1;
+        for (int i = root + 1; i < heads.Length; i++)
+        {
+            // ("Amnesty International on Monday criticised ...": or on the name's last word, as a clause of it.)
+            bool onTheName = heads[i] == root || heads[i] >= 0 && heads[heads[i]] == root && relations[heads[i]] is "flat" or "compound";
+            if (onTheName && relations[i] is "parataxis" or "conj" or "advcl" or "acl" && xpos[i] is "VBD" or "VBZ" or "VBP") { verb = i; break; }
+        }
+        if (verb < 0 || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        // (A day read as the verb's subject is none: "on Monday".)
+        for (int i = root + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj" && forms.Length == heads.Length && forms[i] is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
+                relations[i] = "obl";
+        }
+        if (HasDependent(heads, relations, verb, "nsubj")) return;
+        for (int i = root + 1; i < verb; i++)
+        {
+            if (xpos[i] is "," or "CC" || !Dominates(heads, root, i) && !Dominates(heads, verb, i)) return;
+        }
+        heads[verb] = -1;
+        relations[verb] = "root";
+        Rehang(heads, root, verb, after: verb);
+        heads[root] = verb;
+        relations[root] = "nsubj";
+    }
+
+    /// <summary>
+    /// "The regional governor, Colonel Abdourahamane Garba, accused ...", parsed with the governor as the
+    /// root, the name as the subject of a verb hung on it: a noun root, then a name between commas that is
+    /// the subject of the verb right after, is that verb's subject, the name its apposition.
+    /// </summary>
+    private static void NounRootWithItsNameAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || xpos[root] is not ("NN" or "NNS") || root + 3 >= heads.Length || xpos[root + 1] != ",") return;
+        int name = root + 2;
+        if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS")) return;
+        int verb = heads[name];
+        if (verb <= name || heads[verb] != root || relations[verb] != "parataxis" || !IsVerb(xpos[verb]) || xpos[verb - 1] != ",") return;
+        for (int i = name + 1; i < verb - 1; i++)
+        {
+            if (heads[i] != name) return;   // only the name's own words between the commas
+        }
+        heads[verb] = -1;
+        relations[verb] = "root";
+        heads[root] = verb;
+        relations[root] = "nsubj";
+        heads[name] = root;
+        relations[name] = "appos";
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == root && i > verb) heads[i] = verb;   // what follows the verb is the verb's
+        }
+    }
+
+    /// <summary>
+    /// "On Tuesday, the governor of Ouaddai province, Gen. Ousmane Brahim, imposed a curfew", parsed with
+    /// the governor in apposition to "Tuesday" and the verb without a subject: a noun after a comma in
+    /// apposition to a phrase the verb's preposition opens, before a verb that has no subject, is its subject.
+    /// </summary>
+    private static void SubjectInAppositionToAnOpeningPhrase(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        if (relations[subject] != "appos" || !IsNoun(xpos[subject])) return;
+        int phrase = heads[subject];
+        // ("In a video posted on Monday, an RSF field commander, Hamid Abakar, threatened": or to the participle
+        // that modifies the phrase.)
+        while (phrase >= 0 && phrase < subject && relations[phrase] == "acl" && xpos[phrase] is "VBN" or "VBG") phrase = heads[phrase];
+        if (phrase < 0 || phrase > subject || relations[phrase] is not ("obl" or "obl:tmod" or "obl:unmarked") || !CommaBefore(xpos, heads, phrase, subject)) return;
+        int verb = heads[phrase];
+        if (verb < subject || !IsVerb(xpos[verb])) return;
+        bool opened = false;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass" or "expl" or "csubj") return;
+            opened |= heads[i] == phrase && i < phrase && relations[i] == "case" && xpos[i] == "IN";
+        }
+        if (!opened) return;
+        heads[subject] = verb;
+        relations[subject] = "nsubj";
+    }
+
+    /// <summary>
+    /// "On Sunday, the Baloch Yakjehti Committee (BYC), a rights group ..., staged a sit-in", parsed with the
+    /// committee as an oblique of "staged" with no preposition and the verb without a subject: a noun
+    /// before the verb, after a comma, that no preposition introduces (and that names no day or month) is
+    /// its subject.
+    /// </summary>
+    private static void SubjectReadAsBareOblique(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "obl" || !IsNoun(xpos[noun]) || heads[noun] <= noun || !IsVerb(xpos[heads[noun]]) || HasCase(heads, relations, noun)) return;
+        if (TimeWords.Contains(forms[noun].ToLowerInvariant())) return;
+        int verb = heads[noun];
+        bool afterComma = false;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass" or "expl" or "csubj") return;
+            if (i < noun && xpos[i] == "," && i >= noun - 4) afterComma = true;
+        }
+        if (!afterComma) return;
+        relations[noun] = "nsubj";
+    }
+
+    /// <summary>
+    /// "Police arrested two men suspected of acting as informants for the kidnappers, and prosecutors in
+    /// Bangui opened an investigation", parsed with "prosecutors" as a conjunct of "informants" and "opened"
+    /// with no subject: a noun opened by ", and" right before a coordinated verb that has no subject is
+    /// that verb's subject.
+    /// </summary>
+    private static void SubjectReadAsConjunctOfAnObject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        // (Or the sentence's root: "... in Catatumbo, and the World Food Programme (WFP) said it had delivered".)
+        bool coordinated = relations[verb] == "conj" && heads[verb] >= 0 && heads[verb] < verb && IsVerb(xpos[heads[verb]]);
+        if (!coordinated && relations[verb] != "root" || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass" or "expl") return;
+        }
+        // The noun whose phrase ends right before the verb (an acronym in brackets after it aside).
+        int noun = verb - 1;
+        if (xpos[noun] == "-RRB-" && noun >= 3 && xpos[noun - 2] == "-LRB-") noun -= 3;
+        while (relations[noun] is "nmod" or "compound" or "flat" or "amod" or "nummod" or "appos" && heads[noun] >= 0 && heads[noun] < noun) noun = heads[noun];
+        if (noun < 2 || !IsNoun(xpos[noun]) || relations[noun] != "conj" || heads[noun] >= noun) return;
+        int first = noun;
+        for (int i = noun - 1; i > heads[noun]; i--)
+        {
+            if (heads[i] == noun && relations[i] is not ("cc" or "punct")) first = i;
+        }
+        if (first < 2 || xpos[first - 1] != "CC" || xpos[first - 2] != ",") return;
+        for (int i = first; i < noun; i++)
+        {
+            if (heads[i] < first) return;   // the phrase must hang on its noun alone
+        }
+        heads[noun] = verb;
+        relations[noun] = "nsubj";
+        heads[first - 1] = verb;
+        heads[first - 2] = verb;
+    }
+
+    /// <summary>
+    /// "Soldiers sent to disarm a self-defense group opened fire on townspeople", parsed with "group" as a
+    /// second subject of "opened": a noun phrase right after an infinitive that has no object, inside the
+    /// first subject's modifier, is that infinitive's object.
+    /// </summary>
+    private static void ObjectReadAsSecondSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
+    {
+        if (relations[second] != "nsubj" || !IsNoun(xpos[second])) return;
+        int verb = heads[second];
+        int infinitive = SubtreeStart(heads, second) - 1;
+        if (infinitive < 1 || xpos[infinitive] != "VB" || xpos[infinitive - 1] != "TO" || heads[infinitive - 1] != infinitive
+            || HasDependent(heads, relations, infinitive, "obj")) return;
+        // The infinitive hangs (through a participle) on the verb's other subject.
+        int up = heads[infinitive], steps = 0;
+        while (up >= 0 && steps++ < 3 && !(relations[up] == "nsubj" && heads[up] == verb)) up = heads[up];
+        if (up < 0 || relations[up] != "nsubj" || heads[up] != verb || up >= infinitive) return;
+        heads[second] = infinitive;
+        relations[second] = "obj";
+    }
+
+    /// <summary>
+    /// "The UN humanitarian coordinator for Burkina Faso, Marie-Claire Dubuisson, appealed to all parties",
+    /// parsed with the noun as the root and the verb as its conjunct: a finite verb coordinated with a
+    /// noun root, with no "and" before it, is the sentence's verb and the noun its subject.
+    /// </summary>
+    private static void NounRootWithCoordinatedVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || !IsNoun(xpos[root])) return;
+        // ("The ... Association (BGMEA), the main factory owners' group, threatened workers": or of its apposition.)
+        int verb = -1;
+        for (int i = root + 1; i < heads.Length && verb < 0; i++)
+        {
+            if (relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" or "VBP"
+                && (heads[i] == root || heads[i] > root && relations[heads[i]] == "appos" && heads[heads[i]] == root)) verb = i;
+        }
+        if (verb < 0) return;
+        for (int i = root + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "cc") return;
+        }
+        heads[verb] = -1;
+        relations[verb] = "root";
+        heads[root] = verb;
+        relations[root] = "nsubj";
+        // What the noun held after the verb (the final stop) is the verb's now.
+        Rehang(heads, root, verb, after: verb);
+    }
+}
