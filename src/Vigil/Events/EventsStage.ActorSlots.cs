@@ -455,6 +455,12 @@ public sealed partial class EventsStage
         // "an attack that killed at least 23 people", "the strikes killed four": an act is no actor; its toll
         // goes to the act's own event when mentions are merged.
         if (subject >= 0 && !actorTargetsOnly && (ActNouns.Contains(tokens[subject].Lemma ?? "") || ActNouns.Contains(tokens[subject].Form.ToLowerInvariant()))) subject = -1;   // (also "fighting that killed", read as a verb)
+        // "Banners signed by the cartel and hung from bridges threatened lime growers", "a video posted by the
+        // group warned": a sign or a message signed, posted or sent by someone is that someone's.
+        if (subject >= 0 && !actorTargetsOnly && (MediumNouns.Contains(tokens[subject].Lemma ?? "") || tokens[subject].Lemma is "banner" or "placard" or "leaflet" or "pamphlet" or "poster" or "note" or "sign")
+            && children[subject].Where(c => tokens[c].DepRel == "acl" && tokens[c].Xpos == "VBN").SelectMany(c => children[c])
+                   .FirstOrDefault(c => tokens[c].DepRel == "obl:agent", -1) is >= 0 and var signer)
+            subject = signer;
         // "Governor Andi Rahman, in a video message on Tuesday, called on ...", parsed with the message as the
         // subject: a statement speaks for the person named before it in the sentence, and is no actor itself.
         if (subject >= 0 && !actorTargetsOnly && MediumNouns.Contains(tokens[subject].Lemma ?? ""))

@@ -312,4 +312,32 @@ public static partial class ParseRepairs
         heads[top] = verb;
         relations[top] = "nsubj";
     }
+
+    /// <summary>
+    /// "In pamphlets circulated in Guasdualito on Wednesday, the dissidents' 10th Front threatened shopkeepers
+    /// who refuse ...", parsed with the pamphlets as the root and "threatened" as an adjective of the
+    /// shopkeepers: a root opened by a preposition is no clause; a past tense between a name and the noun it
+    /// was made to modify is the verb, the name its subject and the noun its object.
+    /// </summary>
+    private static void VerbReadAsModifierUnderAPrepositionalRoot(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 1 || !IsNoun(xpos[root]) || !HasCase(heads, relations, root)) return;
+        for (int verb = root + 2; verb + 1 < heads.Length; verb++)
+        {
+            if (xpos[verb] != "VBD" || relations[verb] is not ("amod" or "acl") || heads[verb] <= verb) continue;
+            int noun = heads[verb], subject = verb - 1;
+            if (!IsNoun(xpos[noun]) || !IsNoun(xpos[subject]) || heads[subject] != noun || !Dominates(heads, root, noun)) return;
+            heads[verb] = -1;
+            relations[verb] = "root";
+            heads[subject] = verb;
+            relations[subject] = "nsubj";
+            heads[noun] = verb;
+            relations[noun] = "obj";
+            heads[root] = verb;
+            relations[root] = "obl";
+            Rehang(heads, root, verb, after: verb);
+            return;
+        }
+    }
 }

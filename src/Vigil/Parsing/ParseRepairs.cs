@@ -52,6 +52,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) DatelineReadAsSubject(forms, heads, relations);
         for (int i = 1; i < heads.Length; i++) ModifierNounReadAsSubject(xpos, heads, relations, i);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) CoordinatedModifiersReadAsNouns(forms, xpos, heads, relations, i);
+        VerbReadAsModifierUnderAPrepositionalRoot(xpos, heads, relations);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 

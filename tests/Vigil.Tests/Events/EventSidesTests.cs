@@ -421,4 +421,15 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "threatened");
         Assert.Contains("leader", threat.Actor1!.Text);
     }
+
+    [Fact]
+    public void Banners_signed_by_a_cartel_threaten_in_its_name_and_a_prepositional_root_gives_way_to_the_verb()
+    {
+        var banners = Events("Banners signed by the cartel and hung from bridges in Buenavista threatened lime growers who refuse to pay a fee.")
+            .Single(e => e.Trigger.Text == "threatened");
+        Assert.Equal(("the cartel", "lime growers"), (banners.Actor1!.Text, banners.Actor2!.Text));
+        var pamphlets = Events("In pamphlets circulated in Guasdualito on Wednesday, the dissidents' 10th Front threatened shopkeepers who refuse to pay its taxes.")
+            .Single(e => e.Trigger.Text == "threatened");
+        Assert.Contains("10th Front", pamphlets.Actor1!.Text);
+    }
 }
