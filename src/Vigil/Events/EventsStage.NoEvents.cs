@@ -52,6 +52,11 @@ public sealed partial class EventsStage
         if (token.Form.ToLowerInvariant() is "wounded" or "injured" or "dead" && IsNamedByTheArticle(tokens, children, i)) return true;
         // ("A military intelligence officer offered no evidence": what no one was given was not given.)
         if (children[i].Any(c => tokens[c].DepRel == "obj" && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.Equals("no", StringComparison.OrdinalIgnoreCase)))) return true;
+        // ("Armed men stormed the prison, freeing 800 inmates": a jailbreak is the attack's doing, no release.)
+        // (Also after another participle: "stormed the prison, overpowering guards and freeing 800 inmates".)
+        if (token.Lemma is "free" or "release" && token.Xpos == "VBG" && token.Head >= 0
+            && (token.DepRel == "conj" && tokens[token.Head].Xpos == "VBG" && tokens[token.Head].Head >= 0 ? tokens[tokens[token.Head].Head] : tokens[token.Head]).Lemma
+               is "storm" or "attack" or "raid" or "overrun" or "break") return true;
         // ("nobody had been charged": an act done to no one did not happen.)
         if (children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj" && tokens[c].Form.ToLowerInvariant() is "nobody" or "none" or "noone")) return true;
         // ("The protesters ... were demanding justice for Celso Mabunda": what protesters demand is their protest's aim.)

@@ -77,6 +77,10 @@ public sealed partial class EventsStage : IPipelineStage
                 // verb with a day of its own happened on that day.
                 if (token.DepRel == "conj" && token.Upos == "VERB" && OwnDay(document, i, clauseEnd) is { } ownDate) date = ownDate;
                 var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd, _petrarchConventions);
+                // "The officer was freed unharmed", "released 11 detainees": people freed are released; a thing
+                // "released" (a statement, a video, figures) is no release.
+                if (!_petrarchConventions && pattern.Context is null && pattern.ObjectLemma is null && token.Lemma is "free" or "release"
+                    && objects.All(o => o.Head < 0 || phrases.CodeOf(o.Head) is null && document.Tokens[o.Head].Upos != "PROPN")) continue;
                 // "warning that its stocks would run out": a warning of what no actor will do, aimed at no one, is a
                 // statement, not a threat ("warned that Thailand would respond", "warned of consequences" are).
                 if (!_petrarchConventions && token.Lemma == "warn" && objects.All(o => o.Head < 0) && WarnsOfNoActor(document.Tokens, children, i, phrases)) continue;

@@ -1182,4 +1182,13 @@ public class EventCodingTests
     {
         Assert.Equal("1721", Extract("Lawmakers voted on Friday to extend the state of emergency for another 45 days.").Events.Single().Cameo);
     }
+
+    [Fact]
+    public void People_freed_are_released_things_released_and_jailbreaks_are_not()
+    {
+        Assert.Equal("0841", Extract("The kidnappers released the officer unharmed near Zliten on Friday.").Events.Single().Cameo);
+        Assert.Empty(Extract("The ministry released a statement on Friday.").Events);
+        Assert.DoesNotContain(Extract("Armed men stormed the central prison early Saturday, overpowering guards and freeing more than 800 inmates.").Events,
+            e => e.Cameo.StartsWith("08"));
+    }
 }
