@@ -26,6 +26,7 @@ internal static class EventRows
                 noRow = true;
             }
             noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(document, e) || WitnessesAccount(document, e) || SeizedAThing(document, e)
+                    || DetailOfTheAttack(document, e)
                     || NeighboursHelp(document, e) || SaidByASign(document, e)
                     || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
             if (noRow) noRows.Add(e);
@@ -72,6 +73,19 @@ internal static class EventRows
                 return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "Gunmen on motorcycles opened fire on a bus ... [two sentences later] Two gunmen opened fire on the bus
+    /// as it slowed": violence by the same attacker within two sentences after an attack, on the same day
+    /// (or none told) and with no toll of its own, is that attack told in detail, not another one.
+    /// </summary>
+    private static bool DetailOfTheAttack(Document document, Event e)
+    {
+        if (e.Plover.Type != "ASSAULT" || e.Cameo.StartsWith("181", StringComparison.Ordinal) || e.Actor1?.Code is not { } attacker || e.Fatalities is not null || e.Injuries is not null) return false;   // (an abduction is an act of its own)
+        return document.Events.Any(a => a != e && a.Plover.Type == "ASSAULT" && a.Sentence < e.Sentence && e.Sentence - a.Sentence <= 2
+                                        && a.Actor1?.Code == attacker && (a.Fatalities is not null || a.Injuries is not null)
+                                        && (e.Date?.Value is null || e.Date.Value == a.Date?.Value));
     }
 
     /// <summary>"wounded in the assault", "killed in the attack": the verb's "in the" phrase names an act.</summary>

@@ -252,4 +252,14 @@ public class OneAttackTests
         Assert.Equal("180", Assert.Single(Events("Bandits shot dead a schoolteacher in Garhi Yasin on Monday.")).Cameo);
         Assert.StartsWith("19", Assert.Single(Events("Gunmen shot dead two soldiers at a checkpoint on Monday.")).Cameo);
     }
+
+    [Fact]
+    public void The_same_attackers_violence_told_again_in_detail_is_the_attack()
+    {
+        var events = Events("Two gunmen killed three passengers on a bus near Quetzaltenango on Tuesday, police said. "
+                            + "The gunmen opened fire on the bus as it slowed at a speed bump, witnesses said.");
+        Assert.Single(events, e => e.Cameo.StartsWith("18") || e.Cameo.StartsWith("19"));
+        var abduction = Events("Gunmen killed three farmers in Djibo on Monday, officials said. The gunmen also abducted four women.");
+        Assert.Contains(abduction, e => e.Cameo.StartsWith("181"));
+    }
 }
