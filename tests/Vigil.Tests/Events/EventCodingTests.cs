@@ -680,7 +680,8 @@ public class EventCodingTests
         var d = Extract("Security forces said they killed four militants in a raid on Thursday.\n\n" +
                         "Witnesses said they fired on the crowd.");
         Assert.Equal("Security forces", Assert.Single(d.Events, e => e.Trigger.Text == "killed").Actor1!.Text);
-        Assert.NotEqual("Witnesses", d.Events.Single(e => e.Trigger.Text == "fired").Actor1?.Text);
+        // (The firing is the forces' act told again, so no row of its own; in no case the witnesses'.)
+        Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "fired" && e.Actor1?.Text == "Witnesses");
     }
 
     [Fact]
