@@ -237,11 +237,31 @@ public sealed partial class EventsStage : IPipelineStage
             if (e.Cameo != "190") continue;
             var lemma = document.Tokens[document.TokenStartingAt(e.Trigger.Start)].Lemma;
             bool fight = lemma is not null && TwoSided(lemma) && _lexicon.PatternsFor(lemma).Any(p => p.Cameo == "190" && p.AcledType == "Battles");
-            if (RecodedByActors(e.Cameo, e.Actor1, e.Actor2, e.Fatalities, fight, lemma) is not { } recoded || _lexicon.Ontology.Categorize(recoded) is not { } categories) continue;
+            // ("Two people were killed in the attack", "seven people were shot dead": people who do not fight,
+            // killed by no one named once every telling is merged, are victims of violence against civilians,
+            // as coders code it; not by shelling or air strikes, which are fighting.)
+            string? unattributed = e.Actor1 is null && (!fight || lemma == "shoot") && e.Actor2?.Sector is { } victims && NonCombatants.Contains(victims)
+                                   && e.Plover.Mode is null or "" or "-" or "firearms" && !KilledByRemoteFire(document, e) ? "180" : null;
+            if ((unattributed ?? RecodedByActors(e.Cameo, e.Actor1, e.Actor2, e.Fatalities, fight, lemma)) is not { } recoded
+                || _lexicon.Ontology.Categorize(recoded) is not { } categories) continue;
             e.Cameo = recoded;
             e.Plover = new PloverCode(categories.PloverType ?? "", categories.PloverMode);
             e.Acled = AcledByTarget(categories.AcledType is null ? null : new AcledCode(categories.AcledType, categories.AcledSubType), e.Actor2);
         }
+    }
+
+    /// <summary>"Shelling killed four civilians", "an air strike killed ...": the act that killed is remote fire.</summary>
+    private static bool KilledByRemoteFire(Document document, Event e)
+    {
+        int trigger = document.TokenStartingAt(e.Trigger.Start);
+        var sentence = document.Sentences[e.Sentence];
+        for (int t = sentence.FirstToken; trigger >= 0 && t < sentence.EndToken; t++)
+        {
+            if (document.Tokens[t].Head == trigger && document.Tokens[t].DepRel is "nsubj" or "obl"
+                && document.Tokens[t].Lemma is "shelling" or "strike" or "airstrike" or "bombardment" or "shell" or "missile" or "rocket" or "drone" or "mortar" or "bombing")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

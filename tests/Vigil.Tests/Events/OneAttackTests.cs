@@ -262,4 +262,11 @@ public class OneAttackTests
         var abduction = Events("Gunmen killed three farmers in Djibo on Monday, officials said. The gunmen also abducted four women.");
         Assert.Contains(abduction, e => e.Cameo.StartsWith("181"));
     }
+
+    [Fact]
+    public void Civilians_killed_by_no_one_named_are_victims_of_violence_against_civilians_but_shelling_is_fighting()
+    {
+        Assert.Equal("180", Assert.Single(Events("Seven people were shot dead at a party in Culiacan late on Saturday, prosecutors said.")).Cameo);
+        Assert.StartsWith("19", Assert.Single(Events("Shelling killed four civilians in Kherson on Monday, officials said.")).Cameo);
+    }
 }
