@@ -256,9 +256,10 @@ internal static class EventMentions
                 && !cause.Cameo.StartsWith("181", StringComparison.Ordinal)
                 && (cause.Actor2 is null || consequence.Fatalities is not null && targetOfTheWounded.Contains(cause)
                     || targetFromToll.TryGetValue(cause, out var tollTrigger) && tollTrigger == consequence.Trigger.Start && victims.Start < cause.Actor2.Start
-                    || (NamesArmedGroup(cause.Actor2.Text)
+                    // ("ambushed an aid convoy ..., killing two drivers": a convoy of people who do not fight is its people.)
+                    || (NamesArmedGroup(cause.Actor2.Text) && cause.Actor2.Sector is not ("NGO" or "CVL" or "IGO" or "HLH" or "BUS")
                         ? victims.Sector is { } victimsSector && Actors.SectorCodes.Armed.Contains(victimsSector) && !AttackersOwnDead(victims)
-                        : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2))))
+                        : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2) || NamesArmedGroup(cause.Actor2.Text))))
             {
                 // ("Soldiers and police raided a TPNPB camp ..., killing two fighters": each coordinated attacker's.)
                 foreach (var sibling in events.Where(e => e != cause && e != consequence && e.Trigger.Start == cause.Trigger.Start && e.Actor2 == cause.Actor2))

@@ -269,4 +269,13 @@ public class OneAttackTests
         Assert.Equal("180", Assert.Single(Events("Seven people were shot dead at a party in Culiacan late on Saturday, prosecutors said.")).Cameo);
         Assert.StartsWith("19", Assert.Single(Events("Shelling killed four civilians in Kherson on Monday, officials said.")).Cameo);
     }
+
+    [Fact]
+    public void An_aid_convoy_ambushed_is_its_people_and_an_army_convoy_stays_the_army()
+    {
+        var aid = Assert.Single(Events("Last month, gunmen ambushed an aid convoy on the road between Bentiu and Leer, killing two drivers."));
+        Assert.Equal(("180", "two drivers"), (aid.Cameo, aid.Actor2!.Text));
+        var army = Assert.Single(Events("Militants ambushed an army convoy near Djibo on Monday, killing two civilians travelling with it."));
+        Assert.Equal("an army convoy", army.Actor2!.Text);
+    }
 }
