@@ -25,9 +25,9 @@ public sealed partial class EventsStage
         // "condemned any attempt to seize power" is a condemnation.)
         if (token.Upos == "VERB" && pattern.PloverType == "ASSAULT" && children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj"
                 && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "every" or "each" or "any"))) return true;
-        // ("A local chief who asked not to be named said ...": a source's anonymity is no appeal.)
-        if (token.Lemma == "ask" && i + 4 < tokens.Length && tokens[i + 1].Form.Equals("not", StringComparison.OrdinalIgnoreCase) && tokens[i + 2].Form == "to"
-            && tokens[i + 3].Lemma == "be" && tokens[i + 4].Lemma is "name" or "identify" or "quote") return true;
+        // ("A local chief who asked not to be named said ...", "asked that only his surname be used": a source's
+        // anonymity is no appeal.)
+        if (token.Lemma == "ask" && AsksForAnonymity(tokens, i)) return true;
         // ("Nine people were treated for injuries": the victims' state, not aid anyone is named giving.)
         if (token.Lemma == "treat" && children[i].Any(c => tokens[c].DepRel == "aux:pass")) return true;
         // ("has seen a resurgence of extortion and abductions": acts in general, counted by a trend, are none
@@ -69,8 +69,6 @@ public sealed partial class EventsStage
         // ("Al Shabaab, which has been fighting for more than 15 years": an act of years is a war, no event.)
         if (token.Upos == "VERB" && children[i].Any(c => (tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal) && tokens[c].Lemma is "year" or "decade"
                 && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("for", StringComparison.OrdinalIgnoreCase)))) return true;
-        // ("asked that only his surname be used": a source's anonymity is no appeal.)
-        if (token.Lemma == "ask" && Enumerable.Range(i + 1, Math.Min(8, tokens.Length - i - 1)).Any(t => tokens[t].Lemma is "surname" or "anonymity" or "identify" || tokens[t].Form.ToLowerInvariant() is "named" or "identified")) return true;
         // ("The town ... is shelled almost daily": what happens daily is a state of affairs, no event.)
         if (token.Upos == "VERB" && children[i].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Lemma is "daily" or "regularly" or "routinely" or "frequently" or "nightly" or "constantly")) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
@@ -134,6 +132,18 @@ public sealed partial class EventsStage
         return head.Upos == "VERB" && token.DepRel is "advcl" or "xcomp" && head.Lemma is { } lemma
                && (lemma is "gather" or "assemble" or "converge"
                    || _lexicon.PatternsFor(lemma).Any(p => p.Cameo is not null && p.PloverType is not null && p.Context is null && p.PloverType != pattern.PloverType));
+    }
+
+    /// <summary>"asked not to be named", "asked that his surname not be used": the words after "ask" ask for anonymity.</summary>
+    private static bool AsksForAnonymity(Token[] tokens, int ask)
+    {
+        if (ask + 4 < tokens.Length && tokens[ask + 1].Form.Equals("not", StringComparison.OrdinalIgnoreCase) && tokens[ask + 2].Form == "to"
+            && tokens[ask + 3].Lemma == "be" && tokens[ask + 4].Lemma is "name" or "identify" or "quote") return true;
+        for (int t = ask + 1; t < tokens.Length && t <= ask + 8; t++)
+        {
+            if (tokens[t].Lemma is "surname" or "anonymity" or "identify" || tokens[t].Form.ToLowerInvariant() is "named" or "identified") return true;
+        }
+        return false;
     }
 
     /// <summary>"the wounded", "the dead and wounded": a word with "the" of its own or of the word it is coordinated with.</summary>

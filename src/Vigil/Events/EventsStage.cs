@@ -142,7 +142,11 @@ public sealed partial class EventsStage : IPipelineStage
     internal static readonly HashSet<string> PlacesOn = new(StringComparer.Ordinal)
         { "edge", "outskirts", "border", "road", "highway", "street", "coast", "bank", "island", "frontline", "front", "hill", "hillside", "outskirt", "way", "route" };
 
-    private static bool Sparks(in Token verb) => verb.Lemma is "spark" or "trigger" or "provoke" or "prompt" or "ignite" or "follow" or "precede";   // ("The bombing followed the abduction of four fishermen")
+    /// <summary>
+    /// Verbs that name no event and relate one to another, so that their object is an event of its own:
+    /// "sparking clashes between gunmen and PA forces", "The bombing followed the abduction of four fishermen".
+    /// </summary>
+    private static bool RelatesEvents(in Token verb) => verb.Lemma is "spark" or "trigger" or "provoke" or "prompt" or "ignite" or "follow" or "precede";
 
     private static bool WarnsOfNoActor(Token[] tokens, List<int>[] children, int warn, PhraseIndex phrases) =>
         children[warn].FirstOrDefault(c => tokens[c].DepRel == "ccomp", -1) is >= 0 and var warned
@@ -365,7 +369,7 @@ public sealed partial class EventsStage : IPipelineStage
         // and not as the object of a verb that is itself coded ("fought gun battles").
         // ("sparking clashes between gunmen and PA forces": the object of a verb that names no event is one.)
         if (tokens[trigger].Upos == "NOUN" && (tokens[trigger].DepRel == "compound"
-                || tokens[trigger].DepRel == "obj" && (_petrarchConventions || !Sparks(tokens[tokens[trigger].Head])))) return null;
+                || tokens[trigger].DepRel == "obj" && (_petrarchConventions || !RelatesEvents(tokens[tokens[trigger].Head])))) return null;
         // A participle modifying a noun ("banned nets", "wounded soldiers") describes it; it is no act here.
         if (tokens[trigger].Upos == "VERB" && tokens[trigger].DepRel == "amod") return null;
         // A participle used as a noun ("the number of detained", "the wounded") names people, not an act.

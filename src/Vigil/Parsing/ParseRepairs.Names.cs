@@ -14,10 +14,7 @@ public static partial class ParseRepairs
         int word = heads[name];
         if (word < 0 || xpos[word] is not ("NNP" or "NNPS") || SubtreeStart(heads, name) != word + 1 || heads[word] < 0) return;
         if (HasDependent(heads, relations, name, "case") || SubtreeStart(heads, word) != word) return;
-        heads[name] = heads[word];
-        relations[name] = relations[word];
-        heads[word] = name;
-        relations[word] = "amod";
+        TakeThePlaceOf(heads, relations, name, head: word, demotedAs: "amod");
         Rehang(heads, word, name, after: name);
     }
 
@@ -52,10 +49,7 @@ public static partial class ParseRepairs
         if (xpos[first] != "NN" || forms[and].ToLowerInvariant() is not ("and" or "or") || xpos[modifier] != "NN" || xpos[noun] != "NNS") return;
         if (heads[noun] != first || relations[noun] != "conj" || heads[modifier] != noun || relations[modifier] != "compound" || heads[first] < 0) return;
         if (heads.IndexOf(first) is var child && child >= 0 && child < first) return;   // (a determiner or modifier of its own: "the army and police commanders" stays)
-        heads[noun] = heads[first];
-        relations[noun] = relations[first];
-        heads[first] = noun;
-        relations[first] = "compound";
+        TakeThePlaceOf(heads, relations, noun, head: first, demotedAs: "compound");
         heads[and] = modifier;
         relations[and] = "cc";
         Rehang(heads, first, noun, after: noun);
@@ -114,10 +108,7 @@ public static partial class ParseRepairs
         int noun = participle + 1;
         while (noun < heads.Length && xpos[noun] is "JJ" or "VBN" or "VBG" && heads[noun] > noun) noun++;
         if (noun >= heads.Length || !IsNoun(xpos[noun]) || heads[noun] != participle || relations[noun] != "obj") return;
-        heads[noun] = heads[owner];
-        relations[noun] = relations[owner];
-        heads[owner] = noun;
-        relations[owner] = "nmod:poss";
+        TakeThePlaceOf(heads, relations, noun, head: owner, demotedAs: "nmod:poss");
         heads[participle] = noun;
         relations[participle] = "amod";
         // Whatever else hung on the participle or the possessor after the phrase (the verb's adjuncts) is the noun's.

@@ -58,6 +58,15 @@ public static partial class ParseRepairs
 
     private static readonly string[] InfinitiveTakers = ["threaten", "vow", "pledge", "promis", "decid", "agree", "refus", "swore", "swear"];
 
+    /// <summary>Puts <paramref name="word"/> where <paramref name="head"/> stood in the tree, and hangs the head on it as its <paramref name="demotedAs"/>.</summary>
+    private static void TakeThePlaceOf(Span<int> heads, Span<string> relations, int word, int head, string demotedAs)
+    {
+        heads[word] = heads[head];
+        relations[word] = relations[head];
+        heads[head] = word;
+        relations[head] = demotedAs;
+    }
+
     /// <summary>Hangs on <paramref name="to"/> every word after <paramref name="after"/> that hung on <paramref name="from"/>.</summary>
     private static void Rehang(Span<int> heads, int from, int to, int after)
     {
