@@ -18,7 +18,7 @@ public static class EvalGeoCommand
         var baseline = new Option<string?>("--baseline") { Description = "population: resolve every toponym to its most populous namesake" };
         baseline.AcceptOnlyFromAmong("population");
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
-        var misses = new Option<bool>("--misses") { Description = "Also list gold toponyms Vigil missed and those it resolved more than 161 km away" };
+        var misses = new Option<bool>("--misses") { Description = "Also list gold toponyms Vigil missed, those it resolved more than 161 km away, and places it found that the gold lacks" };
         var command = new Command("geo", "Score place recognition and resolution against a geoparsing corpus") { gold, baseline, json, misses };
         command.SetAction(parse =>
         {
@@ -63,12 +63,21 @@ public static class EvalGeoCommand
             var p = document.Places.FirstOrDefault(p => p.Start < g.End && g.Start < p.End);
             if (p is null)
             {
-                output.WriteLine($"missed\t{g.Text}");
+                output.WriteLine($"missed\t{g.Text}\t{Context(article.Text, g.Start, g.End)}");
                 continue;
             }
             double km = GreatCircle.DistanceKm(g.Lat, g.Lon, p.Lat ?? 0, p.Lon ?? 0);
             if (km > 161) output.WriteLine(FormattableString.Invariant($"far\t{km:F0}\t{g.Text}\t{p.Name}\t{p.Feature}\t{p.Country}\t{p.Admin1}\tgold {g.Lat:F2},{g.Lon:F2}"));
         }
+        foreach (var p in document.Places.Where(p => !article.Toponyms.Any(g => p.Start < g.End && g.Start < p.End)))
+            output.WriteLine($"spurious\t{p.Text}\t{p.Feature}\t{Context(article.Text, p.Start, p.End)}");
+    }
+
+    /// <summary>The toponym in [brackets] with up to 50 characters either side, on one line.</summary>
+    private static string Context(string text, int start, int end)
+    {
+        int from = Math.Max(0, start - 50), to = Math.Min(text.Length, end + 50);
+        return (text[from..start] + "[" + text[start..end] + "]" + text[end..to]).ReplaceLineEndings(" ");
     }
 
     private static void Print(GeoScores s, int articles, bool json, TextWriter output)

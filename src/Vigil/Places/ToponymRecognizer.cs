@@ -36,12 +36,13 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
     /// "Georgia Stevens ... Georgia's top six finish": a name the document uses for a person is not a
     /// place where nothing in the context says it is one.
     /// </summary>
-    private static List<ToponymCandidate> WithoutPersonNames(Document document, List<ToponymCandidate> found)
+    private List<ToponymCandidate> WithoutPersonNames(Document document, List<ToponymCandidate> found)
     {
         var personWords = new HashSet<string>(StringComparer.Ordinal);
         // Only persons the document names in full ("Georgia Stevens"): a lone "Edmonton" the recognizer
-        // took for a person is more often the city.
-        foreach (var person in document.Entities.Where(e => e.Label == "PER" && e.Mentions.Any(m => m.Text.Contains(' '))))
+        // took for a person is more often the city, and so is a "Hong Kong" it took for one: a full name
+        // that is itself a place's name is no evidence of a person.
+        foreach (var person in document.Entities.Where(e => e.Label == "PER" && e.Mentions.Any(m => m.Text.Contains(' ') && gazetteer.Lookup(m.Text).IsEmpty)))
         {
             foreach (var mention in person.Mentions) personWords.Add(NameFolding.Fold(mention.Text));
         }

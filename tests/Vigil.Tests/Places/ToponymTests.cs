@@ -201,4 +201,26 @@ public class ToponymTests
         Assert.DoesNotContain(places, p => p.Text is "SDF" or "August");
         Assert.Contains(places, p => p.Text == "Qamishli" && p.Country == "SY");
     }
+
+    [Fact]
+    public void A_place_the_recognizer_once_took_for_a_person_stays_a_place()
+    {
+        var gazetteer = LoadedModels.Gazetteer!;
+        var document = new Document("Officials said Hong Kong does not meet such standards. Hong Kong said so.");
+        PipelineFactory.CreateSyntax().Process(document);
+        // As the entity recognizer sometimes labels it: one "Hong Kong" a person, named "in full".
+        var first = document.Text.IndexOf("Hong Kong", StringComparison.Ordinal);
+        document.Entities.Add(new Entity { Id = "E1", Label = "PER", Name = "Hong Kong", Mentions = [new Mention(first, first + 9, "Hong Kong")] });
+        new PlacesStage(gazetteer, new ToponymResolver(gazetteer)).Process(document);
+        Assert.Equal(2, document.Places.Count(p => p.Text == "Hong Kong"));
+    }
+
+    [Theory]
+    [InlineData("Horses were banned from racing in NSW on Saturday.", "NSW", "New South Wales")]
+    [InlineData("The storm hit Cairns, Qld, on Monday.", "Qld", "Queensland")]
+    public void Australian_state_abbreviations_are_their_states(string text, string abbreviation, string state)
+    {
+        var place = Assert.Single(Extract(text).Places, p => p.Text == abbreviation);
+        Assert.Equal(("AU", state), (place.Country, place.Name));
+    }
 }
