@@ -138,10 +138,19 @@ public static class TrainCommand
         command.Options.Add(epochs);
         command.Options.Add(seed);
         command.Options.Add(beam);
+        var names = new Option<string[]>("--names")
+        {
+            Description = "Actor dictionaries in the PETRARCH/TABARI format (e.g. Phoenix.*.actors.txt) whose names become features; saved inside ner.bin",
+            AllowMultipleArgumentsPerToken = true,
+        };
         command.Options.Add(clusters);
+        command.Options.Add(names);
         command.SetAction(parse =>
         {
             if (parse.GetValue(beam) < 1) throw new UsageException("--beam: must be at least 1");
+            var namePaths = parse.GetValue(names) ?? [];
+            foreach (var missing in namePaths.Where(p => !File.Exists(p))) throw new UsageException($"--names: {missing}: no such file");
+            var nameLexicon = namePaths.Length > 0 ? Vigil.Entities.NameLexicon.FromPetrarchActors(namePaths) : null;
             var wordClusters = parse.GetValue(clusters) is { } clusterPath ? LoadClusters(clusterPath) : null;
             var trainSentences = parse.GetValue(train)!.SelectMany(path => EvalNerCommand.ReadIob(path, "--train")).ToList();
             var devSentences = EvalNerCommand.ReadIob(parse.GetValue(dev)!, "--dev");
@@ -157,6 +166,7 @@ public static class TrainCommand
                     BeamWidth = parse.GetValue(beam),
                     Gazetteer = Models.LoadedModels.Gazetteer,
                     Clusters = wordClusters,
+                    Names = nameLexicon,
                     PosTagger = Models.LoadedModels.Tagger is { } tagger ? tokens => TagTokens(tagger, tokens) : null,
                     EpochDone = (epoch, s) => report(epoch, string.Format(CultureInfo.InvariantCulture,
                         "dev P {0:F2}  R {1:F2}  F1 {2:F2}", s.Overall.Precision, s.Overall.Recall, s.Overall.F1)),

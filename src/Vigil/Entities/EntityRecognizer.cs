@@ -11,7 +11,7 @@ namespace Vigil.Entities;
 public sealed class EntityRecognizer
 {
     public const string Magic = "vigil-ner";
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     private readonly SparseLinearModel _model;
     private readonly Gazetteer? _gazetteer;
@@ -23,10 +23,12 @@ public sealed class EntityRecognizer
 
     /// <param name="beamWidth">Tag sequences kept while decoding; 1 is greedy. A model decodes as it was trained.</param>
     /// <param name="clusters">The word classes the model was trained with (saved with it), or null.</param>
-    public EntityRecognizer(SparseLinearModel model, Gazetteer? gazetteer, int beamWidth = 1, WordClusters? clusters = null)
+    /// <param name="names">The known actors' names the model was trained with (saved with it), or null.</param>
+    public EntityRecognizer(SparseLinearModel model, Gazetteer? gazetteer, int beamWidth = 1, WordClusters? clusters = null, NameLexicon? names = null)
     {
         _model = model;
         Clusters = clusters;
+        Names = names;
         BeamWidth = beamWidth;
         _gazetteer = gazetteer;
         _tagHashes = model.Labels.Select(l => FeatureHash.Of(l)).ToArray();
@@ -42,6 +44,8 @@ public sealed class EntityRecognizer
 
     public WordClusters? Clusters { get; }
 
+    public NameLexicon? Names { get; }
+
     internal static ulong[] HashLabels(string[] labels) => labels.Select(l => FeatureHash.Of(l)).ToArray();
 
     /// <summary>How many tag sequences the decoder keeps (1: greedy).</summary>
@@ -50,7 +54,7 @@ public sealed class EntityRecognizer
     /// <summary>Tags one sentence; returns BIO tag names. <paramref name="posTags"/> are XPOS tags from Vigil's tagger.</summary>
     public string[] Tag(ReadOnlySpan<string> tokens, IReadOnlyList<string?>? posTags = null)
     {
-        var context = NerFeatures.Prepare(tokens, _gazetteer, posTags, Clusters);
+        var context = NerFeatures.Prepare(tokens, _gazetteer, posTags, Clusters, Names);
         if (BeamWidth > 1)
         {
             // The features that do not look at the previous tags are scored once per word, not once per
@@ -68,7 +72,9 @@ public sealed class EntityRecognizer
                 (i, previous, previous2, features) => { step = i; NerFeatures.ExtractDynamic(context, i, previous, previous2, features); },
                 (features, scores) => { staticScores.AsSpan(step * classes, classes).CopyTo(scores); _model.Score(features, scores); },
                 Allowed, _ => -1, gold: null, out _);
-            return best.Select(c => _model.Labels[c]).ToArray();
+            var labelled = best.Select(c => _model.Labels[c]).ToArray();
+            InstitutionNames.Relabel(tokens, labelled);
+            return labelled;
         }
         var tags = new string[tokens.Length];
         Span<ulong> features = stackalloc ulong[NerFeatures.Count];
@@ -86,6 +92,7 @@ public sealed class EntityRecognizer
             previous = _tagHashes[best];
             previousClass = best;
         }
+        InstitutionNames.Relabel(tokens, tags);
         return tags;
     }
 
@@ -122,6 +129,8 @@ public sealed class EntityRecognizer
         writer.Write(BeamWidth);
         writer.Write(Clusters is not null);
         Clusters?.Write(writer);
+        writer.Write(Names is not null);
+        Names?.Write(writer);
     });
 
     public static EntityRecognizer Load(string path, Gazetteer? gazetteer) =>
@@ -130,6 +139,7 @@ public sealed class EntityRecognizer
             var model = SparseLinearModel.Read(reader);
             int beamWidth = reader.ReadInt32();
             var clusters = reader.ReadBoolean() ? WordClusters.Read(reader) : null;
-            return new EntityRecognizer(model, gazetteer, beamWidth, clusters);
+            var names = reader.ReadBoolean() ? NameLexicon.Read(reader) : null;
+            return new EntityRecognizer(model, gazetteer, beamWidth, clusters, names);
         });
 }

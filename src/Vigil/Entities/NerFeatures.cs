@@ -11,7 +11,7 @@ namespace Vigil.Entities;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Count = 34;
+    public const int Count = 37;
 
     /// <summary>Per-token hashes computed once per sentence.</summary>
     public sealed class SentenceContext
@@ -22,13 +22,17 @@ internal static class NerFeatures
         public required ulong[] Tags;
         /// <summary>Each word's class from the word clusters (0: none or no clusters).</summary>
         public required ulong[] Clusters;
+        /// <summary>Where each word stands in a known actor's name (<see cref="NameLexicon.Mark"/>; 0: none).</summary>
+        public required ulong[] Names;
     }
 
     /// <param name="tokens">The sentence's words.</param>
     /// <param name="gazetteer">For gazetteer features (optional).</param>
     /// <param name="tags">Part-of-speech tags (XPOS) from Vigil's tagger, or null.</param>
     /// <param name="clusters">Word classes learned from unlabelled text (optional).</param>
-    public static SentenceContext Prepare(ReadOnlySpan<string> tokens, Gazetteer? gazetteer, IReadOnlyList<string?>? tags = null, WordClusters? clusters = null)
+    /// <param name="names">Known actors' names (optional).</param>
+    public static SentenceContext Prepare(ReadOnlySpan<string> tokens, Gazetteer? gazetteer, IReadOnlyList<string?>? tags = null, WordClusters? clusters = null,
+        NameLexicon? names = null)
     {
         var clusterIds = new ulong[tokens.Length];
         for (int i = 0; clusters is not null && i < tokens.Length; i++) clusterIds[i] = (ulong)(clusters.ClassOf(tokens[i]) + 1);
@@ -46,7 +50,8 @@ internal static class NerFeatures
             if (i + 1 < tokens.Length && gaz[i] != 0 | (tokens[i].Length > 0 && char.IsUpper(tokens[i][0])))
                 bigram[i] = GazetteerClass(gazetteer, tokens[i] + " " + tokens[i + 1]);
         }
-        return new SentenceContext { Words = words, Gazetteer = gaz, GazetteerBigram = bigram, Tags = tagHashes, Clusters = clusterIds };
+        var nameMarks = names?.Mark(tokens) ?? new ulong[tokens.Length];
+        return new SentenceContext { Words = words, Gazetteer = gaz, GazetteerBigram = bigram, Tags = tagHashes, Clusters = clusterIds, Names = nameMarks };
     }
 
     /// <summary>A small class for how the gazetteer knows a string: none, demonym, country, region, big/small town.</summary>
@@ -115,6 +120,10 @@ internal static class NerFeatures
         f[k++] = FeatureHash.Mix(131, c, w.Shape);
         f[k++] = FeatureHash.Mix(132, cPrev, c);
         f[k++] = FeatureHash.Mix(133, c, cNext);
+        ulong name = s.Names[i], namePrev = i > 0 ? s.Names[i - 1] : 99, nameNext = i + 1 < words.Length ? s.Names[i + 1] : 99;
+        f[k++] = FeatureHash.Mix(135, name);
+        f[k++] = FeatureHash.Mix(136, name, w.Shape);
+        f[k++] = FeatureHash.Mix(137, namePrev, name, nameNext);
     }
 
     /// <summary>The features that look at the previous tags.</summary>

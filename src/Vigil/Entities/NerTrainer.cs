@@ -20,6 +20,9 @@ public sealed class NerTrainer
     /// <summary>Word classes for features (saved with the model), or null.</summary>
     public WordClusters? Clusters { get; init; }
 
+    /// <summary>Known actors' names for features (saved with the model), or null.</summary>
+    public NameLexicon? Names { get; init; }
+
     /// <summary>Tags sentences for the part-of-speech features (Vigil's tagger), or null to train without them.</summary>
     public Func<string[], string?[]>? PosTagger { get; init; }
 
@@ -32,7 +35,7 @@ public sealed class NerTrainer
         var classOf = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i);
         var hashes = EntityRecognizer.HashLabels(labels);
         var perceptron = new AveragedPerceptron(labels);
-        var contexts = train.Select(s => NerFeatures.Prepare(s.Tokens, Gazetteer, PosTagger?.Invoke(s.Tokens), Clusters)).ToArray();
+        var contexts = train.Select(s => NerFeatures.Prepare(s.Tokens, Gazetteer, PosTagger?.Invoke(s.Tokens), Clusters, Names)).ToArray();
         var devTags = dev.Select(s => PosTagger?.Invoke(s.Tokens)).ToList();
         var constraints = new EntityRecognizer(perceptron.Freeze(), null);
         var random = new Random(Seed);
@@ -67,7 +70,7 @@ public sealed class NerTrainer
                     previousClass = guess;
                 }
             }
-            var candidate = new EntityRecognizer(perceptron.Freeze(), Gazetteer, BeamWidth, Clusters);
+            var candidate = new EntityRecognizer(perceptron.Freeze(), Gazetteer, BeamWidth, Clusters, Names);
             var scoresOnDev = NerScorer.Score(dev, dev.Select((s, i) => candidate.Tag(s.Tokens, devTags[i])).ToList());
             EpochDone?.Invoke(epoch, scoresOnDev);
             if (scoresOnDev.Overall.F1 > bestF1)

@@ -89,4 +89,55 @@ public class NerTrainingTests
             File.Delete(path);
         }
     }
+
+    private const string PhoenixStyleActors = """
+        ASHRAF_GHANI_  # CountryInfo.txt
+        +PRESIDENT_GHANI_
+        	[AFGGOV 140929-210815]
+        EXXON_MOBIL [MNCUSA]
+        AL-QAEDA [IMGSEPALQ]
+        """;
+
+    [Fact]
+    public void Known_actor_names_are_marked_by_kind_and_position_in_any_case()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"vigil-actors-{Guid.NewGuid():N}.txt");
+        try
+        {
+            File.WriteAllText(path, PhoenixStyleActors);
+            var names = NameLexicon.FromPetrarchActors([path]);
+            ulong RoleHolder(int position) => (ulong)NameLexicon.Kind.RoleHolder * 4 + (ulong)position;
+            ulong Organisation(int position) => (ulong)NameLexicon.Kind.Organisation * 4 + (ulong)position;
+            // A role holder's name: first and last word; an organisation in lower case; "al - Qaeda" as EWT splits it.
+            Assert.Equal([0, RoleHolder(1), RoleHolder(3), 0, Organisation(1), Organisation(3)],
+                names.Mark(["met", "Ashraf", "Ghani", "and", "exxon", "mobil"]));
+            Assert.Equal([Organisation(1), Organisation(2), Organisation(3)], names.Mark(["al", "-", "Qaeda"]));
+            // The first word of a role holder's name is a given name on its own: "Ashraf Karimi".
+            Assert.Equal([(ulong)NameLexicon.Kind.GivenName * 4, 0UL], names.Mark(["Ashraf", "Karimi"]));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Known_names_train_into_the_model_and_are_saved_with_it()
+    {
+        var corpus = Corpus();
+        var names = new NameLexicon(new Dictionary<string, NameLexicon.Kind> { ["red cross"] = NameLexicon.Kind.Organisation });
+        var recognizer = new NerTrainer { Epochs = 3, Names = names }.Train(corpus, corpus);
+        var path = Path.Combine(Path.GetTempPath(), $"vigil-ner-{Guid.NewGuid():N}.bin");
+        try
+        {
+            recognizer.Save(path);
+            var loaded = EntityRecognizer.Load(path, null);
+            Assert.Equal(1, loaded.Names!.Count);
+            Assert.All(corpus, s => Assert.Equal(recognizer.Tag(s.Tokens), loaded.Tag(s.Tokens)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -1,0 +1,107 @@
+using Vigil.Actors;
+
+namespace Vigil.Entities;
+
+/// <summary>
+/// Names of known actors (people, organisations, armed groups) for the entity recognizer's features,
+/// read from PETRARCH/TABARI actor dictionaries (the Phoenix files: "HAMAS", "EXXON_MOBIL",
+/// "ASHRAF_GHANI_"). A name whose codes carry dates is a role holder, nearly always a person; one
+/// without is an organisation, a group or a country. Matching is by lower-cased tokens, longest name
+/// first, so "hamas", "Exxon Mobil" and "al - Qaeda" are found however the text writes them. Saved
+/// inside ner.bin, so the recognizer sees at run time the names it was trained with.
+/// </summary>
+public sealed class NameLexicon
+{
+    public const int MaxWords = 6;
+
+    /// <summary>What a known name is, as far as its dictionary entry tells.</summary>
+    public enum Kind : byte { None = 0, RoleHolder = 1, Organisation = 2, GivenName = 3 }
+
+    private readonly Dictionary<string, Kind> _names;
+    private readonly HashSet<string> _firstWords;
+
+    public NameLexicon(Dictionary<string, Kind> names)
+    {
+        _names = new Dictionary<string, Kind>(names, StringComparer.OrdinalIgnoreCase);
+        _firstWords = names.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public int Count => _names.Count;
+
+    /// <summary>Reads actor dictionaries in the PETRARCH/TABARI format (see <see cref="PetrarchImporter"/>).</summary>
+    public static NameLexicon FromPetrarchActors(IEnumerable<string> paths)
+    {
+        var names = new Dictionary<string, Kind>(StringComparer.Ordinal);
+        var givenNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            foreach (var line in PetrarchImporter.ConvertActors(File.ReadLines(path)))
+            {
+                var fields = line.Split('\t');
+                var kind = fields[1].Contains("..", StringComparison.Ordinal) ? Kind.RoleHolder : Kind.Organisation;
+                foreach (var name in fields[0].Split('|'))
+                {
+                    var key = Key(name);
+                    if (key.Length < 2 || key.Split(' ').Length > MaxWords) continue;
+                    // A name listed as both keeps the first reading (files are read in the order given).
+                    names.TryAdd(key, kind);
+                    // "Ashraf" of "Ashraf Ghani": a role holder's first word is a given name, a feature for people the dictionaries lack.
+                    if (kind == Kind.RoleHolder && key.IndexOf(' ') is > 1 and var space) givenNames.Add(key[..space]);
+                    if (key.Contains('-')) names.TryAdd(key.Replace("-", " - ", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal), kind);
+                }
+            }
+        }
+        foreach (var given in givenNames) names.TryAdd(given, Kind.GivenName);
+        return new NameLexicon(names);
+    }
+
+    private static string Key(string name) => string.Join(' ', name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// For each token, where it stands in a known name and what kind of name: 0 outside any, else
+    /// kind * 4 + position (0 single word, 1 first, 2 inside, 3 last).
+    /// </summary>
+    public ulong[] Mark(ReadOnlySpan<string> tokens)
+    {
+        var marks = new ulong[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            // Case-insensitive tables: most words start no name and cost one look-up, without lower-casing.
+            if (!_firstWords.Contains(tokens[i])) continue;
+            for (int n = Math.Min(MaxWords, tokens.Length - i); n >= 1; n--)
+            {
+                var key = n == 1 ? tokens[i] : string.Join(' ', tokens.Slice(i, n));
+                if (!_names.TryGetValue(key, out var kind)) continue;
+                ulong k = (ulong)kind * 4;
+                if (n == 1) marks[i] = k;
+                else
+                {
+                    marks[i] = k + 1;
+                    for (int j = i + 1; j < i + n - 1; j++) marks[j] = k + 2;
+                    marks[i + n - 1] = k + 3;
+                }
+                i += n - 1;
+                break;
+            }
+        }
+        return marks;
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_names.Count);
+        foreach (var (name, kind) in _names.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(name);
+            writer.Write((byte)kind);
+        }
+    }
+
+    public static NameLexicon Read(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        var names = new Dictionary<string, Kind>(count, StringComparer.Ordinal);
+        for (int i = 0; i < count; i++) names[reader.ReadString()] = (Kind)reader.ReadByte();
+        return new NameLexicon(names);
+    }
+}
