@@ -1,0 +1,445 @@
+using Vigil.Actors;
+using Vigil.Documents;
+
+namespace Vigil.Events;
+
+// Whom the act is done to, when the trigger's own object does not say: the target a pattern's preposition
+// names, the other side of a mutual act, the one a threat, a request or aid is aimed at, the first actor
+// in the clause; and objects that are no target (see EventsStage.ActorSlots.cs for the order of the steps).
+public sealed partial class EventsStage
+{
+    private sealed partial class ActorSearch
+    {
+        /// <summary>An event noun under a passive verb is done to that verb's subject.</summary>
+        private void UndergoerOfAPassive()
+        {
+            // "was placed under house arrest by police": an event noun under a passive verb is done to that verb's subject.
+            if (obj < 0 && target < 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel == "obl" && tokens[trigger].Head is >= 0 and var passive
+                && children[passive].Any(c => tokens[c].DepRel == "aux:pass")
+                && children[passive].FirstOrDefault(c => tokens[c].DepRel == "nsubj:pass" && IsNominal(tokens[c]), -1) is >= 0 and var undergoer)
+                obj = undergoer;
+        }
+
+        /// <summary>The object the pattern names: its own target, the phrase a pattern's noun is aimed at, the other side of a symmetric act.</summary>
+        public void ObjectThePatternNames()
+        {
+            // An event noun as the object of a light verb: "fought gun battles" is coded on "fought" already;
+            // "the clash came": the noun has no actors of its own.
+            if (target >= 0) obj = target;
+            TargetOfAPatternsNoun();
+            OtherSideOfASymmetricAct();
+        }
+
+        /// <summary>A pattern's event noun names its target with a preposition, and a meeting whom it is with.</summary>
+        private void TargetOfAPatternsNoun()
+        {
+            // "carried out airstrikes on suspected CODECO positions": a light verb's event noun names the target.
+            if (target < 0 && pattern.ObjectLemma is not null)
+            {
+                // ("imposed sanctions on two of the junta's leaders": or on the verb.)
+                // ("recalled its ambassador to Bolivia", "from Tehran", "its top diplomat in Afghanistan": relations
+                // are cut with the envoy's host.)
+                var prepositions = pattern.Cameo?.StartsWith("16", StringComparison.Ordinal) == true ? ReducedRelationsTargets : AimedTargets;
+                foreach (var preposition in prepositions)
+                {
+                    if (PrepositionalTarget(tokens, children, trigger, preposition) is >= 0 and var aimed) { obj = aimed; break; }
+                }
+                // "chaired an emergency meeting of security chiefs", "held talks with the rebels": who a meeting is with.
+                // ("suspended peace talks with the ELN": so are talks broken off.)
+                if (obj < 0 && (pattern.PloverType == "CONSULT" || pattern.ObjectLemma is "talk" or "negotiation")
+                    && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj", -1) is >= 0 and var meeting)
+                    obj = children[meeting].FirstOrDefault(c => tokens[c].DepRel == "nmod" && IsNominal(tokens[c]) && !IsLocative(tokens, children, c)
+                              && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "with"), -1);
+            }
+        }
+
+        /// <summary>The other side of a fight or a meeting, with "with" (not an instrument) or "against".</summary>
+        private void OtherSideOfASymmetricAct()
+        {
+            // "clashed with self-defense groups", "fought against the army": the other side of a symmetric event.
+            // ("clashed with guns and machetes": what they fought with is no side.)
+            if (obj < 0 && pattern.PloverType is "ASSAULT" or "CONSULT")
+                obj = PrepositionalTarget(tokens, children, trigger, "with") is >= 0 and var with && !Instruments.Contains(tokens[with].Lemma ?? "")
+                    ? with : PrepositionalTarget(tokens, children, trigger, "against");
+        }
+
+        /// <summary>The object for what the parse made it: a pronoun, a thing thrown, the pattern's wording, and whom a threat, a demand, aid or an accusation is aimed at.</summary>
+        public void WhatTheObjectStandsFor()
+        {
+            ObjectPronounOfTheFirstVerb();
+            TargetOfAThingThrown();
+            NoTargetInThePatternsWording();
+            PartyToAnAgreement();
+            WhomAThreatIsDoneTo();
+            WhomAWarningSaysWillSuffer();
+            WhoMustActToBeSpared();
+            PersonAnObjectPronounMeans();
+            AntecedentOfAPassiveRelativePronoun();
+            WhoANounForAFateStandsFor();
+            AntecedentOfWhom();
+            SubjectOfAnObjectClause();
+            CrowdOfCrowdControl();
+            AddresseeOfARequest();
+            RecipientOfAid();
+            TheAccused();
+        }
+
+        /// <summary>What is thrown or fired at someone is no target; whom it is thrown at is.</summary>
+        private void TargetOfAThingThrown()
+        {
+            // "hurled bricks at police": what is thrown is no target; whom it is thrown at is.
+            // ("fired an anti-tank missile at an Israeli army patrol": nor is a weapon fired.)
+            if (obj >= 0 && !actorTargetsOnly && (tokens[obj].Lemma is "stone" or "brick" or "rock" or "bottle" or "projectile" or "egg" || WeaponNouns.Contains(tokens[obj].Lemma ?? ""))
+                && (PrepositionalTarget(tokens, children, trigger, "at") >= 0 || children[obj].Any(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("at", StringComparison.OrdinalIgnoreCase)))))
+                obj = PrepositionalTarget(tokens, children, trigger, "at") is >= 0 and var thrownAt ? thrownAt
+                    : children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("at", StringComparison.OrdinalIgnoreCase)), -1);
+        }
+
+        /// <summary>No object that is the pattern's own wording.</summary>
+        private void NoTargetInThePatternsWording()
+        {
+            // "imposed a curfew" under "impose * curfew": the curfew is the event's wording, not its target.
+            // ("treated more than 60 migrants for injuries": not a phrase hung on it.)
+            if (obj >= 0 && !actorTargetsOnly && pattern.Context is { } wording
+                && children[obj].Where(c => tokens[c].DepRel is not ("nmod" or "acl" or "acl:relcl")).Append(obj).Any(t => wording.Names(tokens[t].Form, tokens[t].Lemma))) obj = -1;
+        }
+
+        /// <summary>An agreement is made with the "with" phrase.</summary>
+        private void PartyToAnAgreement()
+        {
+            // "signed a peace agreement with the government": an agreement is made with the "with" phrase.
+            if (obj >= 0 && !actorTargetsOnly && pattern.PloverType is "AGREE" or "COOPERATE" && pattern.Context is { } accord && accord.Mentions(tokens[obj].Form, tokens[obj].Lemma))
+                obj = PrepositionalTarget(tokens, children, trigger, "with");
+        }
+
+        /// <summary>A threat's target is the person or actor the threatened act is done to.</summary>
+        private void WhomAThreatIsDoneTo()
+        {
+            // "threatened to censure him": a threat's target is the person or name what it threatens is done to
+            // (not a thing: "threatened to block all roads").
+            if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
+                && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "xcomp", -1) is >= 0 and var threatened
+                && children[threatened].FirstOrDefault(c => tokens[c].DepRel == "obj"
+                       && (tokens[c].Form.ToLowerInvariant() is "him" or "her" or "them" || tokens[c].Upos == "PROPN"
+                           || phrases.CodeOf(c) is { } threatenedCode && SectorCodes.FirstSectorIn(threatenedCode) is not null), -1) is >= 0 and var threatenedObject)   // ("to attack police stations")
+                obj = threatenedObject;
+        }
+
+        /// <summary>A warning's target is whom it says will suffer.</summary>
+        private void WhomAWarningSaysWillSuffer()
+        {
+            // "warning that the organisers of any new protest would be arrested", "warned that the army would pursue
+            // the attackers": or whom it warns will suffer it.
+            if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
+                && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "ccomp", -1) is >= 0 and var warned
+                && children[warned].FirstOrDefault(c => tokens[c].DepRel == "nsubj:pass" && tokens[c].Upos is "NOUN" or "PROPN"
+                       || tokens[c].DepRel == "nsubj" && tokens[c].Upos is "NOUN" or "PROPN"   // "would face the full might of the law", "would be \"hunted down\""
+                          && (tokens[warned].Lemma is "face" or "pay" || children[warned].Any(a => tokens[a].DepRel == "aux:pass"))
+                       || tokens[c].DepRel is "obj" or "obl" && phrases.At(c) is not null   // ("its troops would fire on any gunman")
+                          && (tokens[c].DepRel == "obj" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "at" or "against" or "to")), -1) is >= 0 and var sufferer)   // ("would take the fight to the attackers")
+                obj = sufferer;
+        }
+
+        /// <summary>A threat's target is whoever must act ("unless", "if") to be spared it.</summary>
+        private void WhoMustActToBeSpared()
+        {
+            // "threatened to bring fire to the city unless the military ended its operations": or whoever must
+            // act to be spared it.
+            // (Not when the act threatened names whom it is done to: "threatened to charge the clan leaders with
+            // murder if their fighters did not hand in their weapons".)
+            if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
+                && !children[trigger].Where(c => tokens[c].DepRel == "xcomp").SelectMany(c => children[c]).Any(c => tokens[c].DepRel == "obj" && phrases.At(c) is not null))
+            {
+                foreach (var below in children[trigger].Concat(children[trigger].Where(c => tokens[c].DepRel == "xcomp").SelectMany(c => children[c])))
+                {
+                    if (tokens[below].DepRel != "advcl" || !children[below].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "unless" or "if")) continue;
+                    obj = children[below].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && tokens[c].Upos is "NOUN" or "PROPN" && phrases.At(c) is not null, -1);
+                    if (obj >= 0) break;
+                }
+            }
+        }
+
+        /// <summary>A noun for what someone did or suffered ("the killing of three farmers") stands for them.</summary>
+        private void WhoANounForAFateStandsFor()
+        {
+            // "opened an investigation into the possible involvement of off-duty police officers", "condemned the
+            // killing of three farmers": a noun for what someone did or suffered stands for them.
+            if (obj >= 0 && !actorTargetsOnly && tokens[obj].Lemma is "involvement" or "role" or "death" or "killing" or "disappearance"
+                && children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && IsNominal(tokens[c]) && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var doer)
+                obj = doer;
+        }
+
+        /// <summary>A "that" parsed as the object stands for its clause's subject.</summary>
+        private void SubjectOfAnObjectClause()
+        {
+            // "demanded that the government post troops", parsed with "that" as the object: the clause's subject.
+            if (obj >= 0 && tokens[obj].Upos == "SCONJ")
+                obj = children[obj].FirstOrDefault(c => IsNominal(tokens[c]), -1);
+        }
+
+        /// <summary>The crowd crowd control is used on: in its purpose clause, or acted on by a verb coordinated with it.</summary>
+        private void CrowdOfCrowdControl()
+        {
+            // "Police fired tear gas to scatter the youths": the crowd is in the purpose clause.
+            if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
+                && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "advcl" or "xcomp" && IsPurposeInfinitive(tokens, children, c), -1) is >= 0 and var purpose)
+                obj = children[purpose].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN", -1);
+            // "fired tear gas and beat migrants with batons": or the people the verb coordinated with it acts on.
+            if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
+                && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "conj" && tokens[c].Upos == "VERB", -1) is >= 0 and var alsoDone)
+                obj = children[alsoDone].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1);
+        }
+
+        /// <summary>Whom a demand is made of: the indirect object, "from" whom it is asked, a bare oblique, the subject of what it demands.</summary>
+        private void AddresseeOfARequest()
+        {
+            // ("urged Western allies to speed up deliveries", with the allies parsed as the indirect object.)
+            if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly)
+                obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "iobj" && tokens[c].Upos is "NOUN" or "PROPN", -1);
+            // "the kidnappers have since demanded 30 million rupees from their families": a ransom is demanded of
+            // whom it is asked "from".
+            if (pattern.PloverType == "REQUEST" && !actorTargetsOnly && (obj < 0 || phrases.CodeOf(obj) is null)
+                && PrepositionalTarget(tokens, children, trigger, "from") is >= 0 and var askedOf && tokens[askedOf].Upos is "NOUN" or "PROPN" && phrases.CodeOf(askedOf) is not null)
+                obj = askedOf;
+            // "urged security agencies to go after ...", with the agencies parsed as a bare oblique.
+            if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly)
+                obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && !children[c].Any(g => tokens[g].DepRel == "case"), -1);
+            // "demanding that the federal government protect farming communities", "urged security agencies to go
+            // after the perpetrators" (with the agencies parsed as the clause's subject): a demand is made of the
+            // subject of what it demands.
+            if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly
+                && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "ccomp" or "xcomp", -1) is >= 0 and var demanded
+                && children[demanded].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass"
+                       && (tokens[c].Upos is "NOUN" or "PROPN" || tokens[c].Upos == "ADJ" && children[c].Any(g => tokens[g].DepRel == "det")), -1) is >= 0 and var addressee)
+                obj = addressee;   // (also "the military" tagged as an adjective)
+        }
+
+        /// <summary>Aid goes to the people it is given "to" or "for", not to what is given.</summary>
+        private void RecipientOfAid()
+        {
+            // "Aid workers handed food rations to displaced families": aid goes to the "to" phrase; the object is
+            // what is given.
+            // (Not when the object is people already: "treated more than 60 migrants for injuries".)
+            if (pattern.PloverType == "AID" && !actorTargetsOnly && !(obj >= 0 && tokens[obj].Xpos is "NNS" or "NNPS" && phrases.CodeOf(obj) is not null)
+                && AidRecipient(tokens, children, trigger, phrases) is >= 0 and var recipient
+                && tokens[recipient].Upos is "NOUN" or "PROPN")
+                obj = recipient;
+        }
+
+        /// <summary>"accuse X of" names X right before "of".</summary>
+        private void TheAccused()
+        {
+            // "accused the RSF of genocide", "accused the state government of ignoring requests", parsed with the
+            // accused inside the "of" phrase or its clause: "accuse X of" names X right before "of".
+            // ("accused the RSF of deliberately targeting civilians", with "civilians" as the object: not after "of".)
+            if (tokens[trigger].Lemma == "accuse" && !actorTargetsOnly && AccusedBeforeOf(tokens, trigger) is >= 0 and var accused && (obj < 0 || obj > accused + 1))
+                obj = accused;
+        }
+
+        /// <summary>The object for what forces, moves and acts tell: the maker of a move, forces deployed or shown, an offer's recipient, an act's author.</summary>
+        public void ObjectsOfForcesMovesAndActs()
+        {
+            WhatAFreeRelativeNames();
+            MakerOfAMove();
+            DeployedForcesAsTheActor();
+            SetAsideAShownForce();
+            RecipientOfAnOffer();
+            AuthorOfAnAttempt();
+            NoActAsTarget();
+        }
+
+        /// <summary>"what he called a cowardly attack" stands for what it names.</summary>
+        private void WhatAFreeRelativeNames()
+        {
+            if (obj >= 0 && !actorTargetsOnly && tokens[obj].Form.Equals("what", StringComparison.OrdinalIgnoreCase) && NamedByWhat(tokens, children, obj) is >= 0 and var named)
+                obj = named;
+        }
+
+        /// <summary>What is said of a move is said of whoever made it.</summary>
+        private void MakerOfAMove()
+        {
+            // "The army sent 600 additional soldiers to Highland Papua, a move criticised by church groups": what is
+            // said of a move is said of whoever made it.
+            if (obj < 0 && !actorTargetsOnly && tokens[trigger].DepRel == "acl" && tokens[trigger].Xpos == "VBN" && tokens[trigger].Head is >= 0 and var move
+                && tokens[move].Lemma is "move" or "decision" or "step" or "measure" or "action" && tokens[move].DepRel == "appos"
+                && VerbAbove(tokens, move) is >= 0 and var mover)
+                obj = children[mover].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        }
+
+        /// <summary>Forces deployed with no one named deploying them are the act's actor, not its target.</summary>
+        private void DeployedForcesAsTheActor()
+        {
+            // "Soldiers of the Uganda People's Defence Force were deployed to Apaa": forces deployed, with no one
+            // named deploying them, are the act's actor (their command sent them).
+            // ("hundreds of soldiers were deployed": or the members of a count.)
+            if (subject < 0 && source < 0 && !actorTargetsOnly && pattern.PloverType == "MOBILIZE" && obj >= 0 && tokens[obj].DepRel == "nsubj:pass"
+                && SectorCodes.FirstSectorIn(phrases.CodeOf(obj) ?? phrases.CodeOf(MembersOfACount(tokens, children, obj)) ?? "") is { } deployedSector
+                && SectorCodes.Armed.Contains(deployedSector))
+                (subject, obj) = (obj, -1);
+        }
+
+        /// <summary>Forces the actor shows are its own, not a target: no object, and none looked for.</summary>
+        private void SetAsideAShownForce()
+        {
+            // "deployed 1,500 troops and military police officers to patrol the city": forces shown are the
+            // actor's own, not a target.
+            // ("The president sends 1,000 soldiers", under "send +obj:soldier": the soldiers are the act's wording too.)
+            shownForce = !actorTargetsOnly && pattern.PloverType == "MOBILIZE"
+                         && (pattern.ObjectLemma is not null || obj >= 0 && phrases.CodeOf(obj) is { } shown && SectorCodes.FirstSectorIn(shown) is { } force && SectorCodes.Armed.Contains(force));
+            if (shownForce) obj = -1;
+        }
+
+        /// <summary>An offer or aid goes to the indirect object.</summary>
+        private void RecipientOfAnOffer()
+        {
+            // "offered Honduran authorities FBI assistance": an offer or aid goes to the indirect object.
+            if (!actorTargetsOnly && pattern.PloverType is "AGREE" or "AID" && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "iobj", -1) is >= 0 and var recipientObject)
+                obj = recipientObject;
+        }
+
+        /// <summary>An act's or an attempt's author named with "by" is the target.</summary>
+        private void AuthorOfAnAttempt()
+        {
+            // "repelled an attempt by Russian assault troops to land", "foiled an attack by gunmen": an act's
+            // author named with "by" is the target.
+            if (obj >= 0 && obj != target && !actorTargetsOnly && (ActNouns.Contains(tokens[obj].Lemma ?? "") || AttemptNouns.Contains(tokens[obj].Lemma ?? ""))
+                && children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && tokens[c].Upos is "NOUN" or "PROPN"
+                       && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var attempter)
+                obj = attempter;
+        }
+
+        /// <summary>No object that is an act: the clause's actors are its target.</summary>
+        private void NoActAsTarget()
+        {
+            // "repelled the assault, killing 12 of the assailants": nor is an act a target; the clause's actors are.
+            if (obj >= 0 && obj != target && !actorTargetsOnly && ActNouns.Contains(tokens[obj].Lemma ?? "")) obj = -1;
+        }
+
+        /// <summary>With no object yet: the first actor in the trigger's clause after it, or the authority a protest gathers at.</summary>
+        public void ObjectAsALastResort()
+        {
+            FirstActorAfterTheTrigger();
+            AuthorityAProtestGathersAt();
+        }
+
+        /// <summary>A missing object, or one that names no actor, gives way to the first actor in the clause after the trigger.</summary>
+        private void FirstActorAfterTheTrigger()
+        {
+            // A missing object, or one that names no actor under PETRARCH's conventions ("restore ties with Gondor"), gives way to the first actor in the clause after the trigger.
+            if (target < 0 && !shownForce && (obj < 0 || actorTargetsOnly && phrases.At(obj) is null))
+            {
+                // PETRARCH looks through the whole verb phrase; in news a clause below the trigger ("after
+                // crowds burned ...") is another event's business, so Vigil's own coding stays in the clause.
+                var ownClause = actorTargetsOnly ? null : OwnClause(tokens, children, trigger);
+                for (int p = trigger + 1; p < clauseEnd; p++)
+                {
+                    if (ownClause is not null && !ownClause.Contains(p) || phrases.At(p) is not { } phrase || phrase.Head == subject) continue;
+                    // "marched in Bogota and Cali": where the event happened is not whom it was aimed at (nor is a
+                    // name inside such a place: "near the town of Tibú in Colombia's Catatumbo region").
+                    if (!actorTargetsOnly && InsideLocative(tokens, children, phrase.Head, trigger)) continue;
+                    // "fought alongside the army against the militants": an ally is not the target.
+                    if (!actorTargetsOnly && children[phrase.Head].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("alongside", StringComparison.OrdinalIgnoreCase))) continue;
+                    // ("clashed repeatedly around Menaka ..., according to local sources": nor is a source.)
+                    if (!actorTargetsOnly && children[phrase.Head].Any(c => tokens[c].Form.Equals("according", StringComparison.OrdinalIgnoreCase))) continue;
+                    obj = phrase.Head;
+                    break;
+                }
+            }
+        }
+
+        /// <summary>A protest at an authority's building is aimed at that authority.</summary>
+        private void AuthorityAProtestGathersAt()
+        {
+            // "rallied outside the regional administration building", "gathered near the police station": a
+            // protest at an authority's building is aimed at that authority.
+            if (obj < 0 && target < 0 && !actorTargetsOnly && pattern.PloverType == "PROTEST" && ProtestedAuthority(tokens, children, trigger, phrases) is >= 0 and var authority)
+                obj = authority;
+        }
+    }
+
+    /// <summary>The noun right before the "of" that follows "accused" within a few words (articles and modifiers between), or -1.</summary>
+    private static int AccusedBeforeOf(Token[] tokens, int trigger)
+    {
+        for (int i = trigger + 1; i < tokens.Length && i <= trigger + 6 && tokens[i].Sentence == tokens[trigger].Sentence; i++)
+        {
+            if (tokens[i].Form.Equals("of", StringComparison.OrdinalIgnoreCase))
+                return i > trigger + 1 && tokens[i - 1].Upos is "NOUN" or "PROPN" ? i - 1 : -1;
+            if (tokens[i].Upos is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM")) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Whom a protest is aimed at, when no object says so: the authority at whose building it gathers
+    /// ("rallied outside the regional administration building", "protested outside the offices of the interim
+    /// administration"), or whom its chants are against ("staged a flash protest, chanting slogans against
+    /// the military"); -1 if neither.
+    /// </summary>
+    private static int ProtestedAuthority(Token[] tokens, List<int>[] children, int trigger, PhraseIndex phrases)
+    {
+        bool IsAuthority(int t) => phrases.CodeOf(t) is { } code && SectorCodes.FirstSectorIn(code) is "GOV" or "COP" or "MIL" or "LEG" or "JUD";
+        foreach (var c in children[trigger])
+        {
+            if (!(tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal)
+                || !children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "outside" or "at" or "near" or "before")) continue;
+            if (IsAuthority(c)) return c;
+            if (OwnedPlaceNouns.Contains(tokens[c].Lemma ?? "")
+                && children[c].FirstOrDefault(o => tokens[o].DepRel == "nmod" && children[o].Any(g => tokens[g].DepRel == "case" && tokens[g].Form == "of") && IsAuthority(o), -1) is >= 0 and var owner)
+                return owner;
+        }
+        // (The chanting may hang on the light verb of a protest noun: "staged a protest, chanting ...".)
+        int clause = tokens[trigger].Upos == "NOUN" && tokens[trigger].Head >= 0 && LightVerbs.Contains(tokens[tokens[trigger].Head].Lemma ?? "") ? tokens[trigger].Head : trigger;
+        foreach (var chant in children[clause].Where(c => tokens[c].DepRel is "advcl" or "xcomp" or "conj" && tokens[c].Lemma is "chant" or "shout" or "sing"))
+        {
+            for (int t = chant + 1; t <= SubtreeEnd(children, chant); t++)
+            {
+                if (tokens[t].Upos is "NOUN" or "PROPN" && phrases.CodeOf(t) is not null
+                    && children[t].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("against", StringComparison.OrdinalIgnoreCase)))
+                    return t;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "condemned what he called a cowardly attack by terrorists": the free relative stands for what it
+    /// names, and an attack named so for its authors.
+    /// </summary>
+    private static int NamedByWhat(Token[] tokens, List<int>[] children, int what)
+    {
+        var clause = children[what].FirstOrDefault(c => tokens[c].DepRel == "acl:relcl" && tokens[c].Lemma is "call" or "describe" or "term", -1);
+        if (clause < 0) return -1;
+        var named = Subtree(children, clause).Where(t => t > clause && ActNouns.Contains(tokens[t].Lemma ?? "")).DefaultIfEmpty(-1).First();
+        if (named < 0) return -1;
+        int author = children[named].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1);
+        return author >= 0 ? author : named;
+    }
+
+    private static IEnumerable<int> Subtree(List<int>[] children, int token) => children[token].SelectMany(c => Subtree(children, c)).Prepend(token);
+
+    /// <summary>
+    /// The "to" phrase of a gift: on the verb, on its object, or on the object's "of" phrase ("delivered 90
+    /// tonnes of food to displaced families"); -1 if none.
+    /// </summary>
+    private static int AidRecipient(Token[] tokens, List<int>[] children, int trigger, PhraseIndex phrases)
+    {
+        int recipient = PrepositionalTarget(tokens, children, trigger, "to");
+        if (recipient >= 0) return recipient;
+        // ("flew 12 tonnes of medicines into Goma for hospitals overwhelmed with the wounded": or "for" people.)
+        if (PrepositionalTarget(tokens, children, trigger, "for") is >= 0 and var beneficiary && IsNominal(tokens[beneficiary])
+            && !DateResolver.NamesATime(tokens[beneficiary].Form)) return beneficiary;
+        int afterObject = children[trigger].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c]).Where(c => tokens[c].DepRel == "nmod")
+            .Select(c => PrepositionalTarget(tokens, children, c, "to")).FirstOrDefault(t => t >= 0, -1);
+        if (afterObject >= 0) return afterObject;
+        // ("delivered sorghum, lentils and cooking oil to about 40,000 people", "flown 40 tonnes of food into
+        // Ménaka on Sunday for displaced families", parsed with the people hung on a word of the list or the
+        // date: the first people "to" or "for" whom the act's words name.)
+        for (int t = trigger + 1; t <= SubtreeEnd(children, trigger); t++)
+        {
+            if (tokens[t].Upos is "NOUN" or "PROPN" && phrases.CodeOf(t) is not null && !DateResolver.NamesATime(tokens[t].Form)
+                && children[t].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "to" or "for"))
+                return t;
+        }
+        return -1;
+    }
+}

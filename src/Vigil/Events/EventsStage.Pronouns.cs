@@ -1,0 +1,213 @@
+using Vigil.Actors;
+using Vigil.Documents;
+
+namespace Vigil.Events;
+
+// Words that stand for an actor named elsewhere: relative and personal pronouns, "them" and "whom", "whose
+// members", "many of them" (see EventsStage.ActorSlots.cs for the order of the steps).
+public sealed partial class EventsStage
+{
+    private sealed partial class ActorSearch
+    {
+        /// <summary>A pronoun subject stands for the noun, the reporter or the person it refers to.</summary>
+        public void AntecedentOfASubjectPronoun()
+        {
+            if (subject >= 0 && tokens[subject].Upos is "PRON")
+                subject = NounARelativePronounStandsFor() ?? WhoAPersonalPronounMeans() ?? subject;
+        }
+
+        /// <summary>The noun a relative pronoun subject ("who", "which", "that") stands for; null when it is no such pronoun.</summary>
+        private int? NounARelativePronounStandsFor()
+        {
+            // "townspeople who had blocked": a relative pronoun stands for the noun the clause modifies.
+            // ("In his nightly video address on Monday, President Volodymyr Zelenskiy, who met brigade commanders",
+            // with the clause hung on the address: a "who" right after a name and a comma is that name.)
+            if (tokens[subject].Form.Equals("who", StringComparison.OrdinalIgnoreCase) && subject >= 2 && tokens[subject - 1].Form == ","
+                && tokens[subject - 2].Upos == "PROPN" && tokens[trigger].Head != subject - 2 && tokens[trigger].DepRel == "acl:relcl")
+                return PhraseHead(tokens, subject - 2);
+            if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
+                return tokens[trigger].Head;
+            // ... and so it does when the subject comes from a relative clause above ("traders who had blocked
+            // the road to protest": the protest's subject is the blocking's "who").
+            if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[subject].Head is >= 0 and var clause
+                && tokens[clause].DepRel == "acl:relcl" && tokens[clause].Head >= 0)
+                return tokens[clause].Head;
+            // "The assailants, who arrived on motorbikes, opened fire", parsed with "who" as the subject of
+            // "opened": the noun before the relative clause (the head of its phrase: "Elders of the tribe").
+            if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" && subject >= 2 && tokens[subject - 1].Form == ","
+                && tokens[subject - 2].Upos is "NOUN" or "PROPN")
+                return PhraseHead(tokens, subject - 2);
+            return null;
+        }
+
+        /// <summary>Whom a personal pronoun subject ("it", "he", "she", "they") means; null when the sentence does not tell.</summary>
+        private int? WhoAPersonalPronounMeans()
+        {
+            // "Pakistan said it shot down two warplanes", "The prosecutor said he had opened ...": "it", "he"
+            // or "she" in what someone reports is that someone. Not "they" ("witnesses said they fired"
+            // means the soldiers) and not inside a quotation ("“They fired into the crowd,” said Torres").
+            // (The pronoun's own clause reports: "said it had sent a team ... to investigate".)
+            // (The pronoun is what must stand outside the quotation: "said it had \"neutralised a group of terrorists\"".)
+            if (tokens[subject].Form.ToLowerInvariant() is "it" or "he" or "she" && ReporterOf(tokens, children, PronounsClause(tokens, subject, trigger)) is >= 0 and var reporter
+                && !InsideQuotation(document, subject))
+                return reporter;
+            // "Security forces said they killed four militants": armed forces and governments report their own
+            // acts, so their "they" is themselves; a witness's "they" is someone else.
+            if (tokens[subject].Form.ToLowerInvariant() == "they" && ReporterOf(tokens, children, PronounsClause(tokens, subject, trigger)) is >= 0 and var plural
+                && !InsideQuotation(document, trigger) && SectorCodes.FirstSectorIn(phrases.CodeOf(plural) ?? "") is { } sector
+                && (SectorCodes.Armed.Contains(sector) || sector == "GOV"))
+                return plural;
+            if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
+                return antecedent;
+            // "police arrested eight people on Tuesday as they gathered outside the city hall": "they" in a clause
+            // of time is the people the main verb acted on.
+            if (tokens[subject].Form.Equals("they", StringComparison.OrdinalIgnoreCase) && tokens[trigger].DepRel == "advcl" && tokens[trigger].Head >= 0
+                && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "as" or "when" or "while" or "after")
+                && children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1) is >= 0 and var people)
+                return people;
+            // "The U.N. mission said it had deployed peacekeepers ..., and it urged community leaders": a later
+            // "it" of the sentence is the organisation or country that is its first subject.
+            if (tokens[subject].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && !InsideQuotation(document, trigger)
+                && FirstSubjectBefore(document, subject) is >= 0 and var organisation && phrases.CodeOf(organisation) is not null)
+                return organisation;
+            return null;
+        }
+
+        /// <summary>"them" or "it" after a coordinated verb or its participle is that verb's object.</summary>
+        private void ObjectPronounOfTheFirstVerb()
+        {
+            // "pulled nine passengers off a bus and shot them dead": "them" is the first verb's object.
+            // So is it after a participle of that verb ("expelled two journalists, accusing them of ...").
+            // ("suspended the private broadcaster Horizon FM ..., accusing it of inciting violence": "it" a singular one.)
+            if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "them" or "it"
+                && (tokens[trigger].DepRel == "conj" || tokens[trigger].DepRel == "advcl" && tokens[trigger].Xpos == "VBG")
+                && CoordinatedVerb(tokens, trigger) is >= 0 and var firstVerb
+                && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj"
+                       && (tokens[obj].Form.Equals("it", StringComparison.OrdinalIgnoreCase) ? tokens[c].Xpos is "NN" or "NNP" : tokens[c].Xpos is "NNS" or "NNPS"), -1) is >= 0 and var firstObject)
+                obj = firstObject;
+        }
+
+        /// <summary>"him" or "her" as the object is the person last named before.</summary>
+        private void PersonAnObjectPronounMeans()
+        {
+            // ... and "him" is the person last named before.
+            if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "him" or "her" && ResolvePronoun(document, obj) is { } person) obj = person;
+        }
+
+        /// <summary>A passive relative clause's pronoun is its antecedent, the one acted on (and so not also the subject).</summary>
+        private void AntecedentOfAPassiveRelativePronoun()
+        {
+            // "a village councilor who had been abducted": the passive relative clause's pronoun is its antecedent,
+            // the one acted on, not the actor.
+            if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[obj].DepRel == "nsubj:pass"
+                && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
+            {
+                obj = tokens[trigger].Head;
+                if (subject == obj) subject = -1;
+            }
+        }
+
+        /// <summary>"whom" as the object is the noun the relative clause modifies.</summary>
+        private void AntecedentOfWhom()
+        {
+            // "the dissidents of the 33rd Front, whom it accused of working alongside the army": the relative
+            // pronoun object is its antecedent.
+            if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "whom" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
+                obj = tokens[trigger].Head;
+        }
+
+        /// <summary>"whose members" misparsed as the subject is the noun before the relative clause.</summary>
+        private void NounBeforeWhoseMembers()
+        {
+            // "Elders of the Sawarka tribe, whose members have fought ..., called on": "whose members" misparsed
+            // as the subject stands for the noun before the relative clause.
+            if (subject >= 0 && children[subject].FirstOrDefault(c => tokens[c].Form.Equals("whose", StringComparison.OrdinalIgnoreCase), -1) is >= 2 and var whose
+                && tokens[whose - 1].Form == "," && tokens[whose - 2].Upos is "NOUN" or "PROPN" && !IsInRelativeClause(tokens, trigger, subject))
+                subject = PhraseHead(tokens, whose - 2);
+        }
+
+        /// <summary>"many of them" after a comma as the subject is the phrase before it.</summary>
+        private void PhraseBeforeManyOfThem()
+        {
+            // "Hundreds of protesters, many of them displaced from Djugu, rallied": "many of them" stands for the
+            // phrase before it.
+            if (subject >= 2 && tokens[subject].Form.ToLowerInvariant() is "many" or "some" or "most" or "several" or "all" or "both"
+                && tokens[subject - 1].Form == "," && tokens[subject - 2].Upos is "NOUN" or "PROPN")
+                subject = PhraseHead(tokens, subject - 2);
+        }
+
+        /// <summary>A share "of them" as the object is a share of the coordinated verb's object.</summary>
+        private void ObjectThatIsAShareOfThem()
+        {
+            // "pursued the attackers ... and killed five of them": a share "of them" as the object is a share of
+            // the object of the verb this one is coordinated with.
+            if (obj >= 0 && IsShareOfThem(tokens, children, obj) && tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0
+                && children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "obj", -1) is >= 0 and var shared)
+                obj = shared;
+        }
+    }
+
+    /// <summary>Whether the token stands inside a quotation (the spans the attribution stage reads quotes from).</summary>
+    private static bool InsideQuotation(Document document, int token)
+    {
+        var t = document.Tokens[token];
+        return Attribution.AttributionStage.QuotationSpans(document.Text).Any(q => q.Start <= t.Start && t.End <= q.End);
+    }
+
+    /// <summary>The verb whose subject the pronoun is (the trigger, or the clause it took the subject from).</summary>
+    private static int PronounsClause(Token[] tokens, int pronoun, int trigger) =>
+        tokens[pronoun].DepRel is "nsubj" or "nsubj:pass" && tokens[pronoun].Head >= 0 ? tokens[pronoun].Head : trigger;
+
+    /// <summary>The non-pronoun subject of the verb whose complement clause the trigger is (or is a conjunct of), or -1.</summary>
+    /// <summary>The first noun or name of the word's sentence that is a subject, before the word; -1 if none.</summary>
+    private static int FirstSubjectBefore(Document document, int word)
+    {
+        var tokens = document.Tokens;
+        for (int i = document.Sentences[tokens[word].Sentence].FirstToken; i < word; i++)
+        {
+            if (tokens[i].DepRel == "nsubj" && tokens[i].Upos is "NOUN" or "PROPN") return i;
+        }
+        return -1;
+    }
+
+    private static int ReporterOf(Token[] tokens, List<int>[] children, int trigger)
+    {
+        int clause = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
+        if (tokens[clause].DepRel != "ccomp" || tokens[clause].Head < 0) return -1;
+        int subject = children[tokens[clause].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        return subject >= 0 && tokens[subject].Upos != "PRON" ? subject : -1;
+    }
+
+    /// <summary>The head of the noun phrase a noun belongs to, through "of" modifiers ("tribe" in "Elders of the tribe" → "Elders").</summary>
+    private static int PhraseHead(Token[] tokens, int noun)
+    {
+        while (tokens[noun].DepRel == "nmod" && tokens[noun].Head is >= 0 and var head && tokens[head].Upos is "NOUN" or "PROPN" && head < noun) noun = head;
+        return noun;
+    }
+
+    /// <summary>Whether the trigger is the verb of the relative clause the subject opens ("whose members have fought").</summary>
+    private static bool IsInRelativeClause(Token[] tokens, int trigger, int subject) =>
+        tokens[trigger].DepRel == "acl:relcl" && tokens[subject].Head == trigger;
+
+    /// <summary>"most of them", "all of whom", "two of them": a share of the people just named.</summary>
+    private static bool IsShareOfThem(Token[] tokens, List<int>[] children, int word) =>
+        (tokens[word].Upos == "NUM" || tokens[word].Form.ToLowerInvariant() is "most" or "many" or "all" or "some" or "several" or "half" or "none" or "both")
+        && children[word].Any(g => tokens[g].Form.ToLowerInvariant() is "them" or "whom");
+
+    /// <summary>The last word of the last person or organisation named before the word in its sentence, or -1.</summary>
+    private static int SpeakerBefore(Document document, int word)
+    {
+        int sentenceStart = document.Sentences[document.Tokens[word].Sentence].FirstToken;
+        var mention = document.Entities.Where(e => e.Label is "PER" or "ORG").SelectMany(e => e.Mentions)
+            .Where(m => m.FirstToken >= sentenceStart && m.FirstToken + m.TokenCount <= word).MaxBy(m => m.Start);
+        return mention is null ? -1 : mention.FirstToken + mention.TokenCount - 1;
+    }
+
+    /// <summary>"he" or "she" takes the nearest preceding person mention.</summary>
+    private static int? ResolvePronoun(Document document, int pronoun)
+    {
+        var mention = document.Entities.Where(e => e.Label is "PER").SelectMany(e => e.Mentions)
+            .Where(m => m.End <= document.Tokens[pronoun].Start && m.FirstToken >= 0).MaxBy(m => m.Start);
+        return mention is null ? null : mention.FirstToken + mention.TokenCount - 1;
+    }
+}

@@ -1,0 +1,433 @@
+using Vigil.Actors;
+using Vigil.Documents;
+
+namespace Vigil.Events;
+
+// Who does the act, when the trigger's own subject does not say: the sides of a fight, the subject a
+// clause takes from the verb it modifies, is coordinated with or is controlled by, the owner of an act
+// or a weapon, the sender of a message (see EventsStage.ActorSlots.cs for the order of the steps).
+public sealed partial class EventsStage
+{
+    private sealed partial class ActorSearch
+    {
+        /// <summary>The sides of a fight named with "between" on the day it happened or on the verb it breaks out with.</summary>
+        public void SidesNamedWithBetween()
+        {
+            // ("clashes on Monday between government forces and fighters", with the sides hung on the day.)
+            if (subject < 0 && tokens[trigger].Upos == "NOUN"
+                && children[trigger].Where(c => NamesATime(tokens[c])).SelectMany(c => children[c]).FirstOrDefault(c => tokens[c].DepRel == "nmod"
+                       && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("between", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var sidesOnTheDay)
+                subject = between = sidesOnTheDay;
+            // "Heavy fighting broke out between government troops and armed youths": the sides of a fight named on
+            // the verb it breaks out with.
+            if (subject < 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel == "nsubj" && tokens[trigger].Head is >= 0 and var outbreak
+                && children[outbreak].FirstOrDefault(c => tokens[c].DepRel == "obl" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("between", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var sides)
+                subject = between = sides;
+        }
+
+        /// <summary>The actors of a participle or relative clause: its own clause's subject, or the noun it modifies.</summary>
+        public void ActorsOfAModifyingClause()
+        {
+            // A participle or relative clause: "soldiers sent to disarm" → the noun it modifies is the subject.
+            // Not a bare participle of violence ("drone strikes near the border with Burkina Faso, killing several
+            // terrorists", parsed as if the country killed): that is a toll, which folding gives to its cause.
+            bool tollParticiple = tokens[trigger].DepRel == "acl" && tokens[trigger].Xpos == "VBG" && pattern.PloverType == "ASSAULT";
+            if (SubjectOfAClauseOpenedByAfter()) tollParticiple = false;
+            ActorsOfTheModifiedNoun(tollParticiple);
+        }
+
+        /// <summary>Whether the trigger is a participle opened by "after", "before", "while" or "by", done by its clause's subject (then taken).</summary>
+        private bool SubjectOfAClauseOpenedByAfter()
+        {
+            // "Security forces ended the siege on Friday after killing all six attackers", with the participle hung
+            // on "siege": one opened by "after", "before", "while" or "by" is the clause's own act, done by its subject.
+            if (subject < 0 && tokens[trigger].DepRel == "acl" && tokens[trigger].Xpos == "VBG"
+                && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "after" or "before" or "while" or "by")
+                && CoordinatedVerb(tokens, trigger) is >= 0 and var clauseVerb)
+            {
+                subject = children[clauseVerb].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>The noun a participle or relative clause modifies: its target when passive, else its subject (or its verb's, for a purpose).</summary>
+        private void ActorsOfTheModifiedNoun(bool tollParticiple)
+        {
+            // (Not a clause with a subject of its own, however misread: "arrived on motorcycles shortly after dusk,
+            // hacked some victims", with "dusk" the subject of "hacked" and "hacked" a clause on the motorcycles.)
+            if (subject < 0 && !tollParticiple && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head])
+                && !children[trigger].Any(c => tokens[c].DepRel == "nsubj" && tokens[trigger].DepRel == "acl"))
+            {
+                int noun = tokens[trigger].Head;
+                // "a village councilor who had been abducted": the noun of a passive relative clause is its target,
+                // and so is the noun of a bare passive participle of violence ("the number of children killed").
+                if (obj < 0 && (children[trigger].Any(c => tokens[c].DepRel == "aux:pass")
+                                || tokens[trigger].Xpos == "VBN" && tokens[trigger].DepRel == "acl" && pattern.PloverType == "ASSAULT"
+                                   && !children[trigger].Any(c => tokens[c].DepRel == "obj"))) obj = noun;   // (not a misread past: "guards exchanged fire")
+                // "marched through the town to demand ...", parsed as if the town demanded: an infinitive on a
+                // place is the purpose of the verb the place belongs to, whose subject it takes.
+                else
+                    subject = IsPurposeInfinitive(tokens, children, trigger) && IsLocative(tokens, children, noun) && tokens[noun].Head >= 0
+                        ? children[tokens[noun].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1)
+                        : noun;
+            }
+        }
+
+        /// <summary>The subject a verb shares with the verb it is coordinated with, is controlled by, or reports for.</summary>
+        public void SubjectSharedWithAnotherVerb()
+        {
+            SubjectOfAParticipleOpenedByAnd();
+            ReporterOfACoordinatedStatement();
+            int controlled = SubjectOfTheFirstCoordinatedVerb();
+            AgentHungOnTheObject();
+            SubjectOfTheGoverningVerb(controlled);
+            SubjectOfAStatementAbove();
+        }
+
+        /// <summary>A participle opened by "and" that the parser hung on a verb of saying goes with the participle before it, and takes its subject.</summary>
+        private void SubjectOfAParticipleOpenedByAnd()
+        {
+            // ("attacked the village, setting fire to homes and cars and shooting dead a man, the ministry said",
+            // with "shooting" hung on "said": a participle opened by "and" goes with the participle before it.)
+            if (subject < 0 && tokens[trigger].Xpos == "VBG" && tokens[trigger].DepRel == "ccomp" && IsCoordinated
+                && PreviousParticiple(tokens, trigger) is >= 0 and var sibling && tokens[sibling].Head >= 0)
+                subject = children[tokens[sibling].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        }
+
+        /// <summary>Words said, coordinated with a reported act, are the reporter's.</summary>
+        private void ReporterOfACoordinatedStatement()
+        {
+            // "Russia's defence ministry said its forces had hit targets in Odesa and accused Kyiv of ...", with
+            // "accused" coordinated with "hit": words said or done by speaking, coordinated with a reported act,
+            // are the reporter's.
+            // ("told reporters that the plant had briefly lost one of its power lines and called on both Moscow and
+            // Kyiv": also under the reported act's "had" when that act's subject is no actor, a plant.)
+            if (subject < 0 && IsCoordinated && !HasOwnPassiveSubject && CameoOntology.IsVerbalAct(pattern.Cameo) && tokens[trigger].Xpos is "VBD" or "VBN"
+                && CoordinatedVerb(tokens, trigger) is >= 0 and var reportedAct
+                && ReporterOf(tokens, children, reportedAct) is >= 0 and var actReporter && children[reportedAct].Any(c => tokens[c].DepRel == "aux")
+                && (tokens[trigger].Xpos == "VBD" || children[reportedAct].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1) is var actSubject
+                    && (actSubject < 0 || phrases.CodeOf(actSubject) is null)))
+                subject = actReporter;
+        }
+
+        /// <summary>A coordinated verb's subject from the first verb; returns the verb the search for a governing verb starts from.</summary>
+        private int SubjectOfTheFirstCoordinatedVerb()
+        {
+            // Coordinated verbs share the subject: "surrounded the convoy and refused". When the first verb has
+            // none of its own, the control below starts from it ("used water cannon to break up a rally ...
+            // and detained 38 people": "detained" hangs on "break up", which takes the police from "used").
+            int controlled = trigger;
+            if (subject < 0 && IsCoordinated && !HasOwnPassiveSubject && CoordinatedVerb(tokens, trigger) is >= 0 and var first)
+            {
+                subject = children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+                if (subject < 0) controlled = first;
+            }
+            return controlled;
+        }
+
+        /// <summary>A passive's agent hung on its object with "by".</summary>
+        private void AgentHungOnTheObject()
+        {
+            // "Six guards were taken hostage by inmates", with "by inmates" hung on the object: the agent still.
+            if (subject < 0 && children[trigger].Any(c => tokens[c].DepRel == "aux:pass"))
+            {
+                subject = children[trigger].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c])
+                    .FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1);
+            }
+        }
+
+        /// <summary>A controlled, purpose or participle clause takes the subject of the verb above it (or the object of a verb that makes someone act).</summary>
+        private void SubjectOfTheGoverningVerb(int controlled)
+        {
+            // A controlled clause takes its governor's subject: "Arnor is about to restore ties", "X agreed to meet Y",
+            // and so do a purpose clause ("protesters blocked the gate to demand an end to ...") and a participle
+            // ("expelled two journalists, accusing them of ..."). A bare participle of violence stays without
+            // actors: "ambushed a convoy, killing 40" is the ambush's toll, which folding gives to the ambush;
+            // "ended the siege after killing all six attackers" is the subject's own act.
+            // (Not a gerund used as a noun: "fled to Yei town after earlier fighting this month".)
+            bool nominalGerund = tokens[trigger].Xpos == "VBG" && children[trigger].Any(c => tokens[c].DepRel == "amod"
+                || tokens[c].DepRel == "advmod" && tokens[c].Form.ToLowerInvariant() is "earlier" or "recent" or "renewed" or "heavy" or "fierce");
+            for (int governed = controlled, depth = 0; subject < 0 && !nominalGerund && tokens[governed].Head >= 0 && depth < 3
+                 && (tokens[governed].DepRel == "xcomp" || tokens[governed].DepRel == "advcl"
+                     && (IsPurposeInfinitive(tokens, children, governed)
+                         // (An abduction is no toll: "ambushed a convoy ..., killing two soldiers and abducting four workers".)
+                         || tokens[governed].Xpos == "VBG" && (pattern.PloverType != "ASSAULT" || pattern.Cameo?.StartsWith("181", StringComparison.Ordinal) == true
+                                                              || children[governed].Any(c => tokens[c].DepRel == "mark"))
+                         || IsUnmarkedPastTense(tokens, children, governed))); depth++)
+            {
+                bool complement = tokens[governed].DepRel == "xcomp";
+                governed = tokens[governed].Head;
+                // ("prompting teachers to stage protests": verbs that make someone act control their object.)
+                if (complement && tokens[governed].Lemma is "prompt" or "force" or "cause" or "lead" or "push" or "drive" or "spur" or "compel" or "encourage" or "inspire" or "persuade"
+                    && children[governed].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN", -1) is >= 0 and var madeToAct)
+                {
+                    subject = madeToAct;
+                    break;
+                }
+                subject = children[governed].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
+                // ("went from house to house and abducted six women before withdrawing": the governor shares the
+                // subject of the verb it is coordinated with.)
+                if (subject < 0 && tokens[governed].DepRel == "conj" && CoordinatedVerb(tokens, governed) is >= 0 and var sharedWith)
+                    subject = children[sharedWith].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
+            }
+        }
+
+        /// <summary>A statement in the past tense opened by "and" that found no subject takes the subject of the nearest finite verb above it.</summary>
+        private void SubjectOfAStatementAbove()
+        {
+            // "accused Moscow of deliberately targeting civilian infrastructure and called on Western allies",
+            // with "called" hung on "targeting"; "The U.N. mission in Congo, known as MONUSCO, called on ...",
+            // with "called" hung on "known": a statement in the past tense opened by "and" (or a conjunct) that
+            // found no subject belongs to the nearest finite verb above it that has one, or to a noun the parser
+            // made the root. (Not an act of force: "Survivors said the attackers went from hut to hut and hacked
+            // ...", with the attackers misparsed, is not the survivors' act.)
+            if (subject < 0 && IsCoordinated && !HasOwnPassiveSubject && tokens[trigger].Xpos is "VBD" or "VBN" && CameoOntology.IsVerbalAct(pattern.Cameo)
+                && !children[trigger].Any(c => tokens[c].DepRel is "aux" or "aux:pass"))
+            {
+                for (int above = tokens[trigger].Head, depth = 0; subject < 0 && above >= 0 && depth < 6; above = tokens[above].Head, depth++)
+                {
+                    if (tokens[above].Xpos is "VBD" or "VBZ" or "VBP")
+                        subject = children[above].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && !IsPronounIt(tokens[c]), -1);
+                    else if (tokens[above].DepRel == "root" && tokens[above].Upos is "NOUN" or "PROPN") subject = above;
+                }
+            }
+        }
+
+        /// <summary>An event noun under a verb: done by the verb's subject (an adjunct fight, a response, a light verb), or to a passive's subject.</summary>
+        public void ActorsOfAnEventNounUnderAVerb()
+        {
+            FighterOfAnAdjunct();
+            ResponderWithAnAct();
+            UndergoerOfAPassive();
+            DoerUnderALightVerb();
+        }
+
+        /// <summary>A fight, a visit or a protest in a verb's adjunct is its subject's.</summary>
+        private void FighterOfAnAdjunct()
+        {
+            // "rescued 180 students after a gun battle with the kidnappers": a fight with someone, in the adjunct
+            // of a verb, is fought by that verb's subject (the adjunct may hang off the verb's object instead).
+            // So is a visit or a meeting in its adjunct ("called for restraint during a visit to Beirut"), and a
+            // protest one takes part "in" ("Shopkeepers closed their shops on Sunday in a general strike"; not
+            // "detained 30 people during the protests").
+            if (subject < 0 && tokens[trigger].Upos == "NOUN"
+                && (PrepositionalTarget(tokens, children, trigger, "with") >= 0 || pattern.PloverType == "CONSULT" && IsAdjunct(tokens, children, trigger)
+                    || pattern.PloverType == "PROTEST" && tokens[trigger].DepRel == "obl"
+                       && children[trigger].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("in", StringComparison.OrdinalIgnoreCase))
+                       && children[trigger].Any(c => tokens[c].DepRel is "det" or "amod")   // (not "recalled its ambassador in protest")
+                       && !(tokens[trigger].Head >= 0 && tokens[tokens[trigger].Head].Lemma == "take"))   // ("who took part in the march" tells it again)
+                && GoverningVerb(tokens, trigger) is >= 0 and var governor)
+                subject = children[governor].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        }
+
+        /// <summary>An act a verb's subject responds or retaliates with is that subject's.</summary>
+        private void ResponderWithAnAct()
+        {
+            // "The forces responded on Tuesday with drone strikes on militant hideouts": an act a verb's subject
+            // responds or retaliates with is that subject's.
+            if (subject < 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel == "obl" && tokens[trigger].Head is >= 0 and var responded
+                && tokens[responded].Lemma is "respond" or "retaliate" or "react" or "hit"
+                && children[trigger].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("with", StringComparison.OrdinalIgnoreCase)))
+                subject = children[responded].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        }
+
+        /// <summary>A light verb's event noun is done by the light verb's subject.</summary>
+        private void DoerUnderALightVerb()
+        {
+            // "went on an indefinite hunger strike", "staged a protest", "held a rally": an event noun under a
+            // light verb is done by that verb's subject.
+            if (subject < 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].Head is >= 0 and var light
+                && LightVerbs.Contains(tokens[light].Lemma ?? "") && tokens[trigger].DepRel is "obj" or "obl")
+                subject = children[light].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        }
+
+        /// <summary>The subject's last refinements: not an absolute "with", who it is identified as, the owner of a weapon or an act, a message's sender.</summary>
+        public void WhatTheSubjectStandsFor()
+        {
+            NoSubjectOfAnAbsoluteWith();
+            NounBeforeWhoseMembers();
+            IdentityOfTheSubject();
+            PhraseBeforeManyOfThem();
+            ObjectThatIsAShareOfThem();
+            LauncherOfAWeapon();
+            ReporterOfItsWeapons();
+            OwnerOfTheAct();
+            SidesTheClauseAboveNamed();
+            NoSubjectThatNamesNoActor();
+            SenderOfAMessage();
+        }
+
+        /// <summary>A participle after "with" right after a noun is a bare toll, with no subject.</summary>
+        private void NoSubjectOfAnAbsoluteWith()
+        {
+            // "near the border with Burkina Faso, killing several terrorists", parsed as an absolute "with X
+            // killing": a "with" right after a noun belongs to that noun, and the participle is a bare toll.
+            if (subject >= 0 && tokens[trigger].Xpos == "VBG" && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "mark"
+                    && tokens[c].Form.Equals("with", StringComparison.OrdinalIgnoreCase), -1) is > 0 and var withMark && tokens[withMark - 1].Upos == "NOUN")
+                subject = -1;
+        }
+
+        /// <summary>Who a subject identified "as" someone says (or is said) to be.</summary>
+        private void IdentityOfTheSubject()
+        {
+            // "a man who identified himself as a Gran Grif leader threatened residents": who he says he is.
+            // ("a man identified by police as the gang's leader": or named so by others; the "as" phrase may hang on the man.)
+            if (subject >= 0 && !actorTargetsOnly && children[subject].FirstOrDefault(c => tokens[c].DepRel is "acl:relcl" or "acl" && tokens[c].Lemma is "identify" or "describe", -1) is >= 0 and var identified
+                && children[identified].Concat(children[subject]).FirstOrDefault(c => tokens[c].DepRel is "obl" or "xcomp" or "nmod" && tokens[c].Upos is "NOUN" or "PROPN"
+                       && children[c].Any(g => tokens[g].DepRel is "case" or "mark" && tokens[g].Form.Equals("as", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var identity)
+                subject = identity;
+        }
+
+        /// <summary>A weapon or a thing thrown, launched by someone, is that someone's act.</summary>
+        private void LauncherOfAWeapon()
+        {
+            // "Drones launched by the paramilitary Rapid Support Forces (RSF) struck ...": a weapon sent by
+            // someone is that someone's act.
+            // ("11 police officers were injured by stones thrown by protesters": and things thrown by someone.)
+            if (subject >= 0 && !actorTargetsOnly && (WeaponNouns.Contains(tokens[subject].Lemma ?? "") || tokens[subject].Lemma is "stone" or "brick" or "rock" or "bottle")
+                && children[subject].FirstOrDefault(c => tokens[c].DepRel == "acl" && tokens[c].Xpos == "VBN", -1) is >= 0 and var launched
+                && children[launched].FirstOrDefault(c => tokens[c].DepRel == "obl:agent", -1) is >= 0 and var launcher)
+                subject = launcher;
+        }
+
+        /// <summary>"its" weapons in what a force reports are the reporter's.</summary>
+        private void ReporterOfItsWeapons()
+        {
+            // "Ukraine's navy said its sea drones had struck a Russian patrol boat": "its" weapons are the reporter's.
+            // (Not "its troops", "its fighters": a force's own account of its forces' act often retells an attack.)
+            if (subject >= 0 && !actorTargetsOnly && WeaponNouns.Contains(tokens[subject].Lemma ?? "")
+                && children[subject].Any(c => tokens[c].DepRel == "nmod:poss" && tokens[c].Form.ToLowerInvariant() is "its" or "their")
+                && ReporterOf(tokens, children, trigger) is >= 0 and var weaponsOwner)
+                subject = weaponsOwner;
+        }
+
+        /// <summary>An act named with its owner, as the subject or as the trigger, is the owner's.</summary>
+        private void OwnerOfTheAct()
+        {
+            // "Houthi shelling killed five", "an Israeli air strike killed three fighters": an act named by a noun
+            // whose modifier names its owner is the owner's act, as the subject of the verb that tells its toll
+            // or as the trigger. (One act, not "jihadist attacks have killed hundreds since 2015". A weapon is
+            // coded by its owner too: ActorAt.)
+            if (subject >= 0 && source < 0 && !actorTargetsOnly && tokens[subject].Xpos == "NN" && ActNouns.Contains(tokens[subject].Lemma ?? "")
+                && OwnerOfActOrWeapon(tokens, children, subject, phrases) is >= 0 and var owner)
+                subject = owner;
+            if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Xpos == "NN" && OwnerOfActOrWeapon(tokens, children, trigger, phrases) is >= 0 and var author)
+            {
+                subject = author;
+                if (obj == author) obj = -1;   // (not also its target, as a modifier of an act often is: "the Kharkiv shelling")
+            }
+        }
+
+        /// <summary>"the two sides" are the sides the clause above named, its subject first.</summary>
+        private void SidesTheClauseAboveNamed()
+        {
+            // "Soldiers later caught up with the insurgents near Mafa, and the two sides fought": "the two sides"
+            // are the sides the clause above named, its subject first.
+            if (subject >= 0 && !actorTargetsOnly && tokens[subject].Lemma == "side"
+                && children[subject].Any(c => tokens[c].Form.ToLowerInvariant() is "two" or "both") && tokens[trigger].Head is >= 0 and var clauseAbove
+                && children[clauseAbove].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && c < subject, -1) is >= 0 and var firstSide)
+                subject = firstSide;
+        }
+
+        /// <summary>No subject that is a function word or an act.</summary>
+        private void NoSubjectThatNamesNoActor()
+        {
+            // Words that name nothing ("the number of detained": "of") are no actors.
+            if (subject >= 0 && !IsNominal(tokens[subject])) subject = -1;
+            // "an attack that killed at least 23 people", "the strikes killed four": an act is no actor; its toll
+            // goes to the act's own event when mentions are merged.
+            if (subject >= 0 && !actorTargetsOnly && (ActNouns.Contains(tokens[subject].Lemma ?? "") || ActNouns.Contains(tokens[subject].Form.ToLowerInvariant()))) subject = -1;   // (also "fighting that killed", read as a verb)
+        }
+
+        /// <summary>A sign or a message is its signer's or its speaker's.</summary>
+        private void SenderOfAMessage()
+        {
+            // "Banners signed by the cartel and hung from bridges threatened lime growers", "a video posted by the
+            // group warned": a sign or a message signed, posted or sent by someone is that someone's.
+            if (subject >= 0 && !actorTargetsOnly && (MediumNouns.Contains(tokens[subject].Lemma ?? "") || tokens[subject].Lemma is "banner" or "placard" or "leaflet" or "pamphlet" or "poster" or "note" or "sign")
+                && children[subject].Where(c => tokens[c].DepRel == "acl" && tokens[c].Xpos == "VBN").SelectMany(c => children[c])
+                       .FirstOrDefault(c => tokens[c].DepRel == "obl:agent", -1) is >= 0 and var signer)
+                subject = signer;
+            // "Governor Andi Rahman, in a video message on Tuesday, called on ...", parsed with the message as the
+            // subject: a statement speaks for the person named before it in the sentence, and is no actor itself.
+            if (subject >= 0 && !actorTargetsOnly && MediumNouns.Contains(tokens[subject].Lemma ?? ""))
+                subject = SpeakerBefore(document, subject);
+        }
+
+        /// <summary>When nothing else found the subject: the noun phrase before a past tense, a force that reports an arrest; the pattern's own source over all.</summary>
+        public void SubjectAsALastResort()
+        {
+            NounPhraseBeforeAPastTense();
+            ForceThatReportsAnArrest();
+            if (source >= 0) subject = source;
+        }
+
+        /// <summary>A past tense left without a subject takes the noun phrase right before it.</summary>
+        private void NounPhraseBeforeAPastTense()
+        {
+            // "a day after the U.N. special envoy for Yemen met Houthi negotiators", parsed with the envoy hung on
+            // "day": a past tense left without a subject takes the noun phrase right before it.
+            // (Not when the subject was an act set aside above: "Clashes between police and protesters killed 19 people".)
+            if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Xpos == "VBD" && tokens[trigger].DepRel is not ("conj" or "acl:relcl")
+                && !children[trigger].Any(c => tokens[c].DepRel == "nsubj" && !DateResolver.NamesATime(tokens[c].Form)) && NounPhraseBefore(tokens, trigger) is >= 0 and var before)
+                subject = before;
+        }
+
+        /// <summary>An arrest with no agent, reported by a force, is that force's.</summary>
+        private void ForceThatReportsAnArrest()
+        {
+            // "a police spokesman said 11 demonstrators were arrested": a force that reports an arrest with no
+            // agent made it (ACLED's convention too); a witness reporting it does not say who did.
+            if (subject < 0 && source < 0 && !actorTargetsOnly && pattern.PloverType == "COERCE" && children[trigger].Any(c => tokens[c].DepRel == "aux:pass")
+                && ReporterOf(tokens, children, trigger) is >= 0 and var reportingForce && SectorCodes.FirstSectorIn(phrases.CodeOf(reportingForce) ?? "") is { } forceSector
+                && SectorCodes.Armed.Contains(forceSector))
+                subject = reportingForce;
+        }
+    }
+
+    /// <summary>
+    /// The head of the noun phrase that ends right before a verb: up through compounds, names and "of"
+    /// or "for" modifiers ("the U.N. special envoy for Yemen"), not through other prepositions ("a day
+    /// after ..."); -1 when the word before is no noun, or a time ("on Monday accused").
+    /// </summary>
+    private static int NounPhraseBefore(Token[] tokens, int verb)
+    {
+        int t = verb - 1;
+        if (t < 0 || tokens[t].Sentence != tokens[verb].Sentence || tokens[t].Upos is not ("NOUN" or "PROPN") || DateResolver.NamesATime(tokens[t].Form)) return -1;
+        while (tokens[t].Head is >= 0 and var head && head < verb && tokens[head].Upos is "NOUN" or "PROPN")
+        {
+            bool inside = tokens[t].DepRel is "compound" or "flat" || tokens[t].DepRel == "nmod" && OfOrFor(tokens, t);
+            if (!inside) break;
+            t = head;
+        }
+        return DateResolver.NamesATime(tokens[t].Form) ? -1 : t;
+    }
+
+    private static bool OfOrFor(Token[] tokens, int noun)
+    {
+        for (int i = noun - 1; i >= 0 && i >= noun - 4; i--)
+        {
+            if (tokens[i].Head == noun && tokens[i].DepRel == "case") return tokens[i].Form.ToLowerInvariant() is "of" or "for";
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The word before an act or a weapon that names whose it is ("the army's shelling", "Houthi shelling",
+    /// "an Israeli air strike", "a military air strike", "RSF drones"), or -1. A time is nobody's ("Monday's attack").
+    /// </summary>
+    private static int OwnerOfActOrWeapon(Token[] tokens, List<int>[] children, int noun, PhraseIndex phrases)
+    {
+        foreach (var c in children[noun])
+        {
+            if (c > noun || tokens[c].DepRel is not ("nmod:poss" or "amod" or "compound") || tokens[c].Upos == "PRON" || NamesATime(tokens[c])) continue;
+            // (A name or a country, or a word for an armed force or a government: not "a national strike".)
+            if (phrases.CountryAt(c) is not null || phrases.At(c) is { Head: var named } && named == c && phrases.CodeOf(c) is { Length: >= 3 }
+                || AgentDictionary.Default.Exact(tokens[c].Lemma?.ToLowerInvariant() ?? "") is { } agent
+                   && AgentDictionary.SectorOfCode(agent) is var sector && (SectorCodes.Armed.Contains(sector) || sector == "GOV"))
+                return c;
+        }
+        return -1;
+    }
+}
