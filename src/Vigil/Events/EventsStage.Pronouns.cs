@@ -54,7 +54,7 @@ public sealed partial class EventsStage
             // "Security forces said they killed four militants": armed forces and governments report their own
             // acts, so their "they" is themselves; a witness's "they" is someone else.
             if (tokens[subject].Form.ToLowerInvariant() == "they" && ReporterOf(tokens, children, PronounsClause(tokens, subject, trigger)) is >= 0 and var plural
-                && !InsideQuotation(document, trigger) && SectorCodes.FirstSectorIn(phrases.CodeOf(plural) ?? "") is { } sector
+                && !InsideQuotation(document, subject) && SectorCodes.FirstSectorIn(phrases.CodeOf(plural) ?? "") is { } sector
                 && (SectorCodes.Armed.Contains(sector) || sector == "GOV"))
                 return plural;
             if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
@@ -67,7 +67,7 @@ public sealed partial class EventsStage
                 return people;
             // "The U.N. mission said it had deployed peacekeepers ..., and it urged community leaders": a later
             // "it" of the sentence is the organisation or country that is its first subject.
-            if (tokens[subject].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && !InsideQuotation(document, trigger)
+            if (tokens[subject].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && !InsideQuotation(document, subject)
                 && FirstSubjectBefore(document, subject) is >= 0 and var organisation && phrases.CodeOf(organisation) is not null)
                 return organisation;
             return null;
@@ -158,7 +158,6 @@ public sealed partial class EventsStage
     private static int PronounsClause(Token[] tokens, int pronoun, int trigger) =>
         tokens[pronoun].DepRel is "nsubj" or "nsubj:pass" && tokens[pronoun].Head >= 0 ? tokens[pronoun].Head : trigger;
 
-    /// <summary>The non-pronoun subject of the verb whose complement clause the trigger is (or is a conjunct of), or -1.</summary>
     /// <summary>The first noun or name of the word's sentence that is a subject, before the word; -1 if none.</summary>
     private static int FirstSubjectBefore(Document document, int word)
     {
@@ -170,6 +169,7 @@ public sealed partial class EventsStage
         return -1;
     }
 
+    /// <summary>The non-pronoun subject of the verb whose complement clause the trigger is (or is a conjunct of), or -1.</summary>
     private static int ReporterOf(Token[] tokens, List<int>[] children, int trigger)
     {
         int clause = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;

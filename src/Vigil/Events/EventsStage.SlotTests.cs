@@ -12,12 +12,6 @@ public sealed partial class EventsStage
         "in", "at", "near", "across", "around", "outside", "inside", "throughout", "during", "through", "toward", "towards", "along",
     };
 
-    /// <summary>
-    /// The verb a coordinated verb is coordinated with: its head, or when the parser hung it on a noun of
-    /// the first verb's phrase ("... outside parliament in Tbilisi late Sunday and detained 38 people"),
-    /// the nearest verb above that noun. -1 if none is near.
-    /// </summary>
-
     /// <summary>The participle of the same sentence before the word that hangs on a verb (advcl), or -1.</summary>
     private static int PreviousParticiple(Token[] tokens, int word)
     {
@@ -28,8 +22,14 @@ public sealed partial class EventsStage
         return -1;
     }
 
+    /// <summary>Whether the word is the pronoun "it", in any case.</summary>
     private static bool IsPronounIt(in Token token) => token.Form.Equals("it", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The verb a coordinated verb is coordinated with: its head, or when the parser hung it on a noun of
+    /// the first verb's phrase ("... outside parliament in Tbilisi late Sunday and detained 38 people"),
+    /// the nearest verb above that noun. -1 if none is near.
+    /// </summary>
     private static int CoordinatedVerb(Token[] tokens, int conjunct)
     {
         int head = tokens[conjunct].Head;
@@ -59,7 +59,6 @@ public sealed partial class EventsStage
                && children[phraseHead].Any(c => tokens[c].DepRel == "case" && LocativePrepositions.Contains(tokens[c].Form));
     }
 
-    /// <summary>The verb whose adjunct a noun is, directly or through the verb's object; -1 if none.</summary>
     /// <summary>"hundreds of soldiers": the soldiers a count counts (the count itself when it has no "of" phrase).</summary>
     private static int MembersOfACount(Token[] tokens, List<int>[] children, int count) =>
         tokens[count].Lemma is "hundred" or "thousand" or "dozen" or "score" || tokens[count].Upos == "NUM"
@@ -76,6 +75,7 @@ public sealed partial class EventsStage
         return -1;
     }
 
+    /// <summary>The verb whose adjunct a noun is, directly or through the verb's object; -1 if none.</summary>
     private static int GoverningVerb(Token[] tokens, int noun)
     {
         int t = noun;

@@ -685,6 +685,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void The_reporting_forces_are_their_they_when_only_the_act_is_quoted()
+    {
+        // The pronoun stands outside the quotation marks, so it is still the reporter's "they".
+        var d = Extract("Security forces said on Tuesday they had \"killed four militants\" in a raid near the border.");
+        Assert.Equal("Security forces", Assert.Single(d.Events, e => e.Trigger.Text == "killed").Actor1!.Text);
+    }
+
+    [Fact]
     public void Townspeople_blocking_a_road_protest_and_troops_blocking_it_impose_a_blockade()
     {
         var d = Extract("Farmers blocked a highway near Saravena on Thursday.\n\nTroops blocked the road to the border on Friday.");
