@@ -32,6 +32,10 @@ internal sealed class QuotationCues
             var (start, end) = quotations[q];
             if (end - start < 2) continue;
             int cue = CueAfter(document, end, out int sourceFirst, out int sourceLast);
+            int contentStart = start;
+            // However laudable the goal, using the tax “is a misguided approach,” Mr. Burman said: a quotation
+            // that finishes a sentence the speaker's words began is reported with the whole sentence.
+            if (cue >= 0) contentStart = SentenceStartBefore(document, start);
             if (cue < 0) cue = CueBefore(document, tree, start, out sourceFirst, out sourceLast);
             if (cue < 0) continue;
             int contentEnd = end;
@@ -45,12 +49,12 @@ internal sealed class QuotationCues
             }
             var tokens = document.Tokens;
             // The comma that hands over to the attribution is not part of what was said.
-            while (contentEnd > start && (char.IsWhiteSpace(document.Text[contentEnd - 1]) || document.Text[contentEnd - 1] is ',' or ';' or ':')) contentEnd--;
+            while (contentEnd > contentStart && (char.IsWhiteSpace(document.Text[contentEnd - 1]) || document.Text[contentEnd - 1] is ',' or ';' or ':')) contentEnd--;
             var quote = new Quote
             {
                 Id = "",
                 Direct = true,
-                Content = new SpanRef(start, contentEnd),
+                Content = new SpanRef(contentStart, contentEnd),
                 Cue = AttributionStage.CueSpan(document, tree, cue),
                 Source = sourceFirst >= 0 ? new SpanRef(tokens[sourceFirst].Start, tokens[sourceLast].End, document.Slice(tokens[sourceFirst].Start, tokens[sourceLast].End)) : null,
             };
@@ -92,6 +96,24 @@ internal sealed class QuotationCues
             if (t.Upos is "VERB" or "CCONJ" || t.Upos == "PUNCT" && t.Form is "." or "!" or "?" or "“" or "”" or "\"" or ";" or ":") return -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Where the content of a quotation attributed after it starts: at the quotation, or where its
+    /// sentence starts when words of the same sentence (and paragraph) stand before the opening mark.
+    /// </summary>
+    private static int SentenceStartBefore(Document document, int afterOpeningMark)
+    {
+        int first = FirstTokenFrom(document.Tokens, afterOpeningMark);
+        if (first >= document.Tokens.Length) return afterOpeningMark;
+        int sentenceStart = document.Sentences[document.Tokens[first].Sentence].Start;
+        int openingMark = afterOpeningMark - 1;
+        if (sentenceStart >= openingMark || CrossesParagraph(document.Text, sentenceStart, openingMark)) return afterOpeningMark;
+        for (int i = sentenceStart; i < openingMark; i++)
+        {
+            if (char.IsLetterOrDigit(document.Text[i])) return sentenceStart;
+        }
+        return afterOpeningMark;
     }
 
     /// <summary>X said: “...” / X said in a statement, “...”: a cue shortly before the opening mark.</summary>

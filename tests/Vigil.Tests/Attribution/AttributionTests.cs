@@ -43,6 +43,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_quotation_that_finishes_the_speakers_own_sentence_reports_the_whole_sentence()
+    {
+        var d = Extract("However laudable the goal, using the capital gains tax “is a misguided approach,” Mr. Burman said.");
+        var q = Assert.Single(d.Quotes, q => q.Source?.Text == "Mr. Burman");
+        Assert.Equal("However laudable the goal, using the capital gains tax “is a misguided approach", Content(d, q));
+    }
+
+    [Fact]
     public void A_transcript_label_after_an_opening_quotation_mark_is_the_speaker()
     {
         var d = Extract("\"WALLACE: Let's start with breaking news on the debate story.\n\n\"PENCE: Well, look, this is serious business.");
