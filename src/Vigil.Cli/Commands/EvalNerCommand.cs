@@ -23,6 +23,9 @@ public static class EvalNerCommand
             long started = Stopwatch.GetTimestamp();
             var tagger = LoadedModels.Tagger;
             var predicted = sentences.Select(s => recognizer.Tag(s.Tokens, tagger is null ? null : TrainCommand.TagTokens(tagger, s.Tokens))).ToList();
+            // As the pipeline does: a name found once in a document is found wherever the document repeats it.
+            foreach (var document in Enumerable.Range(0, sentences.Count).GroupBy(i => sentences[i].Document))
+                DocumentConsistency.Propagate(document.Select(i => sentences[i].Tokens).ToList(), document.Select(i => predicted[i]).ToList());
             double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             var scores = NerScorer.Score(sentences, predicted);
             int tokens = sentences.Sum(s => s.Tokens.Length);

@@ -17,12 +17,22 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
     public void Process(Document document)
     {
         var mentions = new List<(Mention Mention, string Label)>();
+        var sentenceForms = new List<string[]>(document.Sentences.Count);
+        var sentenceBio = new List<string[]>(document.Sentences.Count);
         foreach (var sentence in document.Sentences)
         {
-            int n = sentence.TokenCount;
             var (forms, tags) = document.SentenceWords(sentence);
             var bio = recognizer.Tag(forms, tags[0] is null ? null : tags);
             JoinNameParts(document.Tokens, sentence, bio);
+            sentenceForms.Add(forms);
+            sentenceBio.Add(bio);
+        }
+        DocumentConsistency.Propagate(sentenceForms, sentenceBio);
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            int n = sentence.TokenCount;
+            var (forms, bio) = (sentenceForms[s], sentenceBio[s]);
             var covered = new bool[n];
             foreach (var (spanStart, spanLength, type) in IobReader.Spans(bio))
             {

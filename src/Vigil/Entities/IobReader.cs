@@ -1,7 +1,10 @@
 namespace Vigil.Entities;
 
-/// <summary>A sentence of an IOB2 named-entity file: tokens and their tags (B-PER, I-ORG, O ...).</summary>
-public sealed record IobSentence(string[] Tokens, string[] Tags);
+/// <summary>
+/// A sentence of an IOB2 named-entity file: tokens and their tags (B-PER, I-ORG, O ...), and the number
+/// of the document it belongs to ("# newdoc" comments start one; 0 in files without them).
+/// </summary>
+public sealed record IobSentence(string[] Tokens, string[] Tags, int Document = 0);
 
 /// <summary>
 /// Reads IOB2 files: the Universal NER layout (id, token, tag, ... tab-separated; "#" comments) or the
@@ -18,14 +21,15 @@ public static class IobReader
         var sentences = new List<IobSentence>();
         var tokens = new List<string>();
         var tags = new List<string>();
-        int lineNumber = 0;
+        int lineNumber = 0, document = 0;
         foreach (var line in File.ReadLines(path))
         {
             lineNumber++;
+            if (line.StartsWith("# newdoc", StringComparison.Ordinal)) document++;
             if (line.StartsWith('#')) continue;
             if (line.Trim().Length == 0)
             {
-                if (tokens.Count > 0) sentences.Add(new IobSentence([.. tokens], [.. tags]));
+                if (tokens.Count > 0) sentences.Add(new IobSentence([.. tokens], [.. tags], document));
                 tokens.Clear();
                 tags.Clear();
                 continue;
@@ -36,7 +40,7 @@ public static class IobReader
             tokens.Add(withId ? f[1] : f[0]);
             tags.Add(Normalize(withId ? f[2] : f[1]));
         }
-        if (tokens.Count > 0) sentences.Add(new IobSentence([.. tokens], [.. tags]));
+        if (tokens.Count > 0) sentences.Add(new IobSentence([.. tokens], [.. tags], document));
         return sentences;
     }
 

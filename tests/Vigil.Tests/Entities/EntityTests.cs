@@ -65,4 +65,31 @@ public class EntityTests
         Assert.Equal(100, scores.PerLabel["ORG"].F1, 3);
         Assert.Equal(0, scores.PerLabel["LOC"].Recall, 3);
     }
+
+    [Fact]
+    public void A_name_found_once_in_a_document_is_found_where_the_document_repeats_it()
+    {
+        string[][] sentences = [["I", "start", "at", "Azurix", "Monday", "."], ["Azurix", "is", "in", "Houston", "."], ["The", "azurix", "site", "."], ["Paris", "called", "."], ["Paris", "Hilton", "left", "Paris", "."]];
+        string[][] bio = [["O", "O", "O", "B-ORG", "O", "O"], ["O", "O", "O", "B-LOC", "O"], ["O", "O", "O", "O"], ["B-PER", "O", "O"], ["B-PER", "I-PER", "O", "B-LOC", "O"]];
+        DocumentConsistency.Propagate(sentences, bio);
+        Assert.Equal(["B-ORG", "O", "O", "B-LOC", "O"], bio[1]);
+        // Lower case is not the name; a name the document gives two types ("Paris") is left as it is.
+        Assert.Equal(["O", "O", "O", "O"], bio[2]);
+        Assert.Equal(["B-PER", "O", "O"], bio[3]);
+    }
+
+    [Fact]
+    public void Iob_files_keep_their_documents_apart()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"vigil-iob-{Guid.NewGuid():N}.iob2");
+        try
+        {
+            File.WriteAllText(path, "# newdoc id = a\n1\tAzurix\tB-ORG\n\n1\tHi\tO\n\n# newdoc id = b\n1\tBye\tO\n\n");
+            Assert.Equal([1, 1, 2], IobReader.ReadFile(path).Select(s => s.Document));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
