@@ -134,12 +134,27 @@ internal static class EventRows
         && document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].Lemma == "help";
 
     /// <summary>
-    /// "seized two teachers" takes people; "seized a rifle", "seized power", "the assailants seized" take
-    /// things or nothing named: what is seized must be people (places have patterns of their own).
+    /// "seized two teachers" takes people; "seized power", "the assailants seized weapons" take things or
+    /// nothing named: what is seized must be people (places have patterns of their own). An authority's
+    /// confiscation (1711) is an event of its own only where the sentence tells no other act of the same
+    /// actor it was part of ("arrested three suspects and seized two rifles" is the arrest; "raided a camp,
+    /// killing two fighters and seizing a rifle" the raid), and not power or control ("any attempt to seize
+    /// power" is no confiscation).
     /// </summary>
-    private static bool SeizedAThing(Document document, Event e) =>
-        e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Actor2?.Sector is null
-        && document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].Lemma == "seize";
+    private static bool SeizedAThing(Document document, Event e)
+    {
+        if (!e.Cameo.StartsWith("17", StringComparison.Ordinal) || e.Actor2?.Sector is not null
+            || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger) || document.Tokens[trigger].Lemma != "seize") return false;
+        if (e.Cameo != "1711") return true;
+        bool seizesAThing = false;
+        for (int t = trigger + 1; t < document.Tokens.Length && document.Tokens[t].Sentence == document.Tokens[trigger].Sentence; t++)
+        {
+            if (document.Tokens[t].Head == trigger && document.Tokens[t].DepRel == "obj")
+                seizesAThing = document.Tokens[t].Lemma is not ("power" or "control");
+        }
+        return !seizesAThing || document.Events.Any(other => other != e && other.Sentence == e.Sentence
+            && (other.Cameo.StartsWith("17", StringComparison.Ordinal) || other.Actor1 is { } doer && doer.Text == e.Actor1?.Text));
+    }
 
     /// <summary>
     /// "The windows on the bridge exploded": something that is not a weapon exploding, with nobody named

@@ -300,6 +300,16 @@ public sealed partial class EventsStage : IPipelineStage
     private void AddEvent(Document document, int s, Token token, EventPattern pattern, string cameo, EventActor? actor1, EventActor? actor2,
         EventDate? date, CasualtyCount? killed, CasualtyCount? injured, Attribution.AttributionIndex attributions, List<int>[] children, int trigger)
     {
+        // "Police seized more than four tonnes of cocaine": an authority seizing things, not people, confiscates
+        // property (1711; ACLED records no such event). Who held the things is no actor of the event.
+        if (cameo.StartsWith("173", StringComparison.Ordinal) && token.Lemma == "seize" && actor1?.Sector is "COP" or "MIL" or "GOV" or "JUD"
+            && actor2 is not { Sector: not null } && actor2?.Entity is null && !NamesAPlace(document, actor2)
+            && _lexicon.Ontology.Categorize("1711") is { } confiscation)
+        {
+            cameo = "1711";
+            actor2 = null;
+            pattern = pattern with { PloverType = confiscation.PloverType, PloverMode = confiscation.PloverMode, AcledType = confiscation.AcledType, AcledSubType = confiscation.AcledSubType };
+        }
         if (RecodedByActors(cameo, actor1, actor2, killed, fight: pattern.AcledType == "Battles" && TwoSided(token.Lemma), token.Lemma,
                 targetIsPlace: NamesAPlace(document, actor2)) is { } recoded && _lexicon.Ontology.Categorize(recoded) is { } categories)
         {

@@ -52,6 +52,7 @@ internal sealed class TagRepairs
         UnknownCompounds(forms, classes, ambiguity);
         CoordinatedPastTense(forms, classes);
         PluralReadAsPresent(forms, classes);
+        UnambiguousPastReadAsNoun(forms, classes);
         SinceBetweenAuxiliaryAndParticiple(forms, classes);
         KilledDead(forms, classes);
         PossessedMilitary(forms, classes);
@@ -509,13 +510,54 @@ internal sealed class TagRepairs
         {
             // (Not an auxiliary: "is expected", "has killed". An adverb may stand between: "Druze fighters then abducted".)
             int next = i + 2 < forms.Length && _xpos[classes[i + 1]] == "RB" && forms[i + 1].ToLowerInvariant() is "then" or "also" or "later" or "reportedly" ? i + 2 : i + 1;
-            if (_xpos[classes[i]] != "VBZ" || forms[i].Length < 5 || !forms[i].EndsWith('s') || _xpos[classes[next]] is not ("VBD" or "VBN")) continue;
+            if (_xpos[classes[i]] != "VBZ" || forms[i].Length < 5 || !forms[i].EndsWith('s')) continue;
+            // "Last month, inmates/VBZ at the Machala jail held six guards": a place phrase may stand between.
+            if (PastAfterPlacePhrase(classes, i) > 0 && (i == 0 || forms[i - 1] == "," || _xpos[classes[i - 1]] is "JJ" or "DT" or "CD"))
+            {
+                classes[i] = _pluralNoun;
+                continue;
+            }
+            if (_xpos[classes[next]] is not ("VBD" or "VBN")) continue;
             // (A participle after it is a past tense only when a sentence opens with "Adjective nouns".)
             bool opening = i == 0 || i == 1 && _xpos[classes[0]] is "JJ" or "NNP" or "NNPS";
             if (_xpos[classes[next]] == "VBD" && (i == 0 || _xpos[classes[i - 1]] is "JJ" or "NNP" or "NNPS" or "DT" or "CD" or "NN") || opening)
                 classes[i] = _pluralNoun;
         }
     }
+
+    /// <summary>
+    /// The past tense right after a short place phrase that follows the word ("at the Machala jail held"),
+    /// or -1: a preposition, then only determiners, adjectives, nouns and numbers.
+    /// </summary>
+    private int PastAfterPlacePhrase(ReadOnlySpan<int> classes, int word)
+    {
+        if (word + 3 >= classes.Length || _xpos[classes[word + 1]] != "IN") return -1;
+        int j = word + 2;
+        while (j < classes.Length && j <= word + 7 && _xpos[classes[j]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "PRP$") j++;
+        return j > word + 2 && j < classes.Length && _xpos[classes[j]] == "VBD" ? j : -1;
+    }
+
+    /// <summary>
+    /// "the ELN and the Gulf Clan fought/NN for three days": a past tense that is no noun, read as one (or as a
+    /// present) right after a noun or pronoun, is the past tense.
+    /// </summary>
+    private void UnambiguousPastReadAsNoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        for (int i = 1; i < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] is "NN" or "NNS" or "JJ" or "VB" or "VBP" && UnambiguousPasts.Contains(forms[i].ToLowerInvariant())
+                && (_noun[classes[i - 1]] || _xpos[classes[i - 1]] == "PRP"))
+                classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>Irregular past tenses that are neither nouns nor participles in their own form ("fought", not "shot" or "held").</summary>
+    private static readonly HashSet<string> UnambiguousPasts = new(StringComparer.Ordinal)
+    {
+        "fought", "fled", "sought", "stole", "threw", "drove", "broke", "took", "gave", "came", "went", "overran", "tore", "swept",
+        "shook", "slew", "stood", "spoke", "wrote", "rode", "sank", "drew", "withdrew", "overthrew",
+    };
 
     /// <summary>
     /// Words the tagger never saw, built from ones it knows: "militiamen", "tribesmen" (a plural in

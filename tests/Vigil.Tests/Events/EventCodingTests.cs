@@ -632,7 +632,8 @@ public class EventCodingTests
     {
         var d = Extract("Rebels captured the town of Goma on Tuesday.\n\nPolice seized weapons in the market.");
         Assert.Equal("192", Assert.Single(d.Events, e => e.Trigger.Text == "captured").Cameo);
-        Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "seized");
+        // (Police seizing weapons confiscate them: property, no territory and no arrest.)
+        Assert.Equal("1711", Assert.Single(d.Events, e => e.Trigger.Text == "seized").Cameo);
     }
 
     [Fact]
@@ -682,6 +683,19 @@ public class EventCodingTests
         Assert.Equal("Security forces", Assert.Single(d.Events, e => e.Trigger.Text == "killed").Actor1!.Text);
         // (The firing is the forces' act told again, so no row of its own; in no case the witnesses'.)
         Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "fired" && e.Actor1?.Text == "Witnesses");
+    }
+
+    [Fact]
+    public void Police_seizing_things_confiscate_them_unless_the_seizure_is_part_of_an_arrest()
+    {
+        var d = Extract("Police seized more than four tonnes of cocaine at the port of Puerto Bolivar on Tuesday.\n\n" +
+                        "Police arrested three suspects and seized two rifles on Wednesday.\n\n" +
+                        "The regional bloc condemned any attempt to seize power by force.");
+        var seizure = Assert.Single(d.Events, e => e.Trigger.Text == "seized");
+        Assert.Equal(("1711", "Police", null), (seizure.Cameo, seizure.Actor1?.Text, seizure.Actor2?.Text));
+        Assert.Equal(0, seizure.Sentence);
+        Assert.Null(seizure.Acled);
+        Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "seize");
     }
 
     [Fact]

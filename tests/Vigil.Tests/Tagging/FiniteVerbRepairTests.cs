@@ -73,6 +73,14 @@ public class FiniteVerbRepairTests
         Assert.Equal("NNS", Xpos("Jihadist fighters stormed an army base near the town .")[1]);
 
     [Fact]
+    public void A_plural_before_a_place_phrase_and_a_past_tense_is_a_noun() =>
+        Assert.Equal("NNS", Xpos("Last month , inmates at the Machala jail held six guards hostage for more than 30 hours .")[3]);
+
+    [Fact]
+    public void A_past_tense_that_is_no_noun_after_its_subject_is_the_past_tense() =>
+        Assert.Equal("VBD", Xpos("Last month , the ELN and the Gulf Clan fought for three days around the town of Segovia .")[9]);
+
+    [Fact]
     public void A_participle_or_present_coordinated_with_a_later_past_is_a_past()
     {
         Assert.Equal("VBD", Xpos("Riot police fired tear gas at the crowd on Monday and arrested dozens of people .")[2]);
