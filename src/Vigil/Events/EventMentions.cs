@@ -308,7 +308,19 @@ internal static class EventMentions
     private static bool AttackersOwnDead(EventActor victims) =>
         victims.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "assailant" or "assailants" or "attacker" or "attackers");
 
-    private static bool NamesArmedGroup(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(ArmedGroupNouns.Contains);
+    private static bool NamesArmedGroup(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // ("ambushed a convoy of supply trucks ..., killing seven drivers": a convoy of goods or travellers carries
+        // no armed group; its dead are its people.)
+        int of = Array.FindIndex(words, w => w.Equals("of", StringComparison.OrdinalIgnoreCase));
+        if (of > 0 && words[of - 1].StartsWith("convoy", StringComparison.OrdinalIgnoreCase) && words.Skip(of + 1).Take(3).Any(CivilianCargo.Contains)) return false;
+        return words.Any(ArmedGroupNouns.Contains);
+    }
+
+    private static readonly HashSet<string> CivilianCargo = new(StringComparer.OrdinalIgnoreCase)
+        { "truck", "trucks", "lorry", "lorries", "bus", "buses", "car", "cars", "vehicles", "tankers", "supply", "supplies", "food", "fuel",
+          "goods", "aid", "civilians", "passengers", "pilgrims", "traders", "travellers", "travelers", "refugees" };
 
     /// <summary>
     /// "Soldiers opened fire on townspeople ... “They fired into the crowd without warning,” said a witness":

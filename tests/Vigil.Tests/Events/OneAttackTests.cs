@@ -277,5 +277,8 @@ public class OneAttackTests
         Assert.Equal(("180", "two drivers"), (aid.Cameo, aid.Actor2!.Text));
         var army = Assert.Single(Events("Militants ambushed an army convoy near Djibo on Monday, killing two civilians travelling with it."));
         Assert.Equal("an army convoy", army.Actor2!.Text);
+        // A convoy of goods or travellers carries no armed group either.
+        var trucks = Assert.Single(Events("Gunmen ambushed a convoy of supply trucks near Alizai on Tuesday, killing at least seven drivers and passengers, officials said."));
+        Assert.Equal("seven drivers", trucks.Actor2!.Text);
     }
 }
