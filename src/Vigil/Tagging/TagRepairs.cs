@@ -63,6 +63,7 @@ internal sealed class TagRepairs
         ParticipleBeforeThat(forms, classes);
         PastBeforeCoordinatedPast(forms, classes);
         NameBeforeItsAcronym(forms, classes);
+        NameReadAsVerbBeforeItsVerb(forms, classes);
         GerundSubjectBeforeItsVerb(forms, classes);
         BelievedToAfterNoun(forms, classes);
         if (_pastTense < 0) return;
@@ -436,6 +437,24 @@ internal sealed class TagRepairs
         {
             if (!char.IsUpper(forms[i][0]) || !char.IsUpper(forms[i - 1][0]) || forms[i + 1] != "(" || forms[i + 3] != ")"
                 || forms[i + 2].Length < 2 || !forms[i + 2].All(char.IsUpper)) continue;
+            for (int k = i; k >= 0 && char.IsUpper(forms[k][0]) && _xpos[classes[k]] is not ("DT" or "IN" or "CC" or "PRP" or "NNP" or "NNPS"); k--)
+                classes[k] = _properNoun;
+        }
+    }
+
+    /// <summary>
+    /// "Human/JJ Rights/NNS Watch/VBP condemned the attack": a capitalised run of words whose last word the
+    /// tagger read as a verb, right before the clause's lower-case verb, is a name (proper nouns), the
+    /// verb's subject: two verbs do not follow each other.
+    /// </summary>
+    private void NameReadAsVerbBeforeItsVerb(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_properNoun < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] is not ("VB" or "VBP" or "VBZ") || !char.IsUpper(forms[i][0]) || !char.IsUpper(forms[i - 1][0])
+                || _xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "JJ")
+                || !char.IsLower(forms[i + 1][0]) || _xpos[classes[i + 1]] is not ("VBD" or "VBN" or "VBZ" or "VBP" or "MD")) continue;
             for (int k = i; k >= 0 && char.IsUpper(forms[k][0]) && _xpos[classes[k]] is not ("DT" or "IN" or "CC" or "PRP" or "NNP" or "NNPS"); k--)
                 classes[k] = _properNoun;
         }

@@ -77,6 +77,10 @@ public class FiniteVerbRepairTests
         Assert.Equal("NNS", Xpos("Last month , inmates at the Machala jail held six guards hostage for more than 30 hours .")[3]);
 
     [Fact]
+    public void A_capitalised_name_read_as_a_verb_before_the_clauses_verb_is_a_name() =>
+        Assert.Equal(["NNP", "NNP", "NNP"], Xpos("Human Rights Watch condemned both the checkpoint attack and the reprisals in Bekondo .")[..3]);
+
+    [Fact]
     public void A_past_tense_that_is_no_noun_after_its_subject_is_the_past_tense() =>
         Assert.Equal("VBD", Xpos("Last month , the ELN and the Gulf Clan fought for three days around the town of Segovia .")[9]);
 
