@@ -259,13 +259,15 @@ public static partial class ParseRepairs
         {
             // ("Amnesty International on Monday criticised ...": or on the name's last word, as a clause of it.)
             bool onTheName = heads[i] == root || heads[i] >= 0 && heads[heads[i]] == root && relations[heads[i]] is "flat" or "compound";
-            if (onTheName && relations[i] is "parataxis" or "conj" or "advcl" or "acl" && xpos[i] is "VBD" or "VBZ" or "VBP") { verb = i; break; }
+            // ("The United Nations late on Sunday called on ...": or on the time phrase between them.)
+            bool onTheTime = heads[i] > root && heads[i] < i && forms.Length == heads.Length && IsDayWord(forms[heads[i]]) && Dominates(heads, root, heads[i]);
+            if ((onTheName || onTheTime) && relations[i] is "parataxis" or "conj" or "advcl" or "acl" && xpos[i] is "VBD" or "VBZ" or "VBP") { verb = i; break; }
         }
         if (verb < 0 || HasDependent(heads, relations, verb, "nsubj:pass")) return;
         // (A day read as the verb's subject is none: "on Monday".)
         for (int i = root + 1; i < verb; i++)
         {
-            if (heads[i] == verb && relations[i] == "nsubj" && forms.Length == heads.Length && forms[i] is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
+            if (heads[i] == verb && relations[i] == "nsubj" && forms.Length == heads.Length && IsDayWord(forms[i]))
                 relations[i] = "obl";
         }
         if (HasDependent(heads, relations, verb, "nsubj")) return;
@@ -276,9 +278,16 @@ public static partial class ParseRepairs
         heads[verb] = -1;
         relations[verb] = "root";
         Rehang(heads, root, verb, after: verb);
+        // The time phrase between them is the verb's ("late on Sunday").
+        for (int i = root + 1; i < verb; i++)
+        {
+            if (heads[i] == root && relations[i] is "advmod" or "obl" or "obl:tmod" or "nmod:tmod" or "obl:unmarked") heads[i] = verb;
+        }
         heads[root] = verb;
         relations[root] = "nsubj";
     }
+
+    private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>
     /// "The regional governor, Colonel Abdourahamane Garba, accused ...", parsed with the governor as the

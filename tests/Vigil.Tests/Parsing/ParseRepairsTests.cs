@@ -356,6 +356,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_name_root_whose_time_phrase_carries_the_verb_is_that_verbs_subject()
+    {
+        // The United Nations late on Sunday called on the Houthis .
+        //  0    1       2      3   4    5      6     7   8    9     10
+        string?[] xpos = ["DT", "NNP", "NNPS", "RB", "IN", "NNP", "VBD", "IN", "DT", "NNP", "."];
+        int[] heads = [2, 2, -1, 2, 5, 3, 5, 9, 9, 6, 2];
+        string[] relations = ["det", "amod", "root", "advmod", "case", "obl", "acl", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(["The", "United", "Nations", "late", "on", "Sunday", "called", "on", "the", "Houthis", "."], xpos, heads, relations);
+        Assert.Equal((-1, "root"), (heads[6], relations[6]));
+        Assert.Equal((6, "nsubj"), (heads[2], relations[2]));
+        Assert.Equal(6, heads[3]);
+    }
+
+    [Fact]
     public void A_name_root_whose_last_word_carries_the_verb_with_a_day_as_subject_is_that_verbs_subject()
     {
         // Amnesty International on Monday criticised authorities
