@@ -25,6 +25,11 @@ public sealed partial class EventsStage
             if (tokens[subject].Form.Equals("who", StringComparison.OrdinalIgnoreCase) && subject >= 2 && tokens[subject - 1].Form == ","
                 && tokens[subject - 2].Upos == "PROPN" && tokens[trigger].Head != subject - 2 && tokens[trigger].DepRel == "acl:relcl")
                 return PhraseHead(tokens, subject - 2);
+            // ("held talks with a delegation of the Kuki-Zo Council, which has demanded", with the clause hung on the
+            // verb: a "who" or "which" after a noun and a comma is that noun's.)
+            if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" && subject >= 2 && tokens[subject - 1].Form == "," && tokens[subject - 2].Upos is "NOUN" or "PROPN"
+                && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0 && tokens[tokens[trigger].Head].Upos is "VERB" or "AUX")
+                return PhraseHead(tokens, subject - 2);
             if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
                 return tokens[trigger].Head;
             // ... and so it does when the subject comes from a relative clause above ("traders who had blocked

@@ -699,6 +699,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_which_after_a_noun_and_a_comma_is_that_nouns_even_when_the_clause_hangs_on_the_verb()
+    {
+        var d = Extract("In New Delhi, officials of the federal home ministry held talks on Wednesday with a delegation of the Kuki-Zo Council, " +
+                        "which has demanded that the government create a separate administration for the hill districts.");
+        var demand = Assert.Single(d.Events, e => e.Trigger.Text == "demanded");
+        Assert.Contains("Kuki-Zo Council", demand.Actor1!.Text);
+    }
+
+    [Fact]
     public void The_reporting_forces_are_their_they_when_only_the_act_is_quoted()
     {
         // The pronoun stands outside the quotation marks, so it is still the reporter's "they".
