@@ -19,7 +19,7 @@ internal static class EventRows
         foreach (var e in document.Events)
         {
             bool noRow = e.Actor1 is null && e.Actor2 is null && e.Fatalities is null && e.Injuries is null;
-            if (!noRow && RetoldAttack(document, e) is { } attack)
+            if (!noRow && (RetoldAttack(document, e) ?? AttackFiredBack(document, e)) is { } attack)
             {
                 attack.Fatalities ??= e.Fatalities;
                 attack.Injuries ??= e.Injuries;
@@ -32,6 +32,20 @@ internal static class EventRows
             if (noRow) noRows.Add(e);
         }
         return noRows;
+    }
+
+    /// <summary>
+    /// "gunmen ambushed a state police patrol ... One of the attackers was killed when police returned fire":
+    /// the attacked returning fire fight the same fight, the attack of the sentence or the two before
+    /// whose target they are (its toll is handed over). Forces who return fire on gunmen attacking a village
+    /// fight a clash of their own.
+    /// </summary>
+    private static Event? AttackFiredBack(Document document, Event e)
+    {
+        if (e.Actor1?.Code is not { } returners || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)
+            || document.Tokens[trigger].Lemma != "return") return null;
+        return document.Events.LastOrDefault(a => a != e && a.Plover.Type == "ASSAULT" && a.Sentence <= e.Sentence && a.Sentence >= e.Sentence - 2
+                                                  && a.Trigger.Start < e.Trigger.Start && a.Actor2?.Code == returners);
     }
 
     /// <summary>

@@ -374,7 +374,9 @@ public static partial class ParseRepairs
     private static void SubjectReadAsConjunctOfAnObject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
         // (Or the sentence's root: "... in Catatumbo, and the World Food Programme (WFP) said it had delivered".)
-        bool coordinated = relations[verb] == "conj" && heads[verb] >= 0 && heads[verb] < verb && IsVerb(xpos[heads[verb]]);
+        // (Or hung on the first verb as a loose clause: "accused the government ..., and two lawmakers from the
+        // province demanded that ...".)
+        bool coordinated = relations[verb] is "conj" or "parataxis" && heads[verb] >= 0 && heads[verb] < verb && IsVerb(xpos[heads[verb]]);
         if (!coordinated && relations[verb] != "root" || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) return;
         for (int i = 0; i < heads.Length; i++)
         {

@@ -462,7 +462,7 @@ internal sealed class TagRepairs
 
     private bool IsActAfterNoun(ReadOnlySpan<string> forms, Span<int> classes, int word) =>
         word + 1 < forms.Length && _xpos[classes[word]] is "NN" or "JJ" && _noun[classes[word - 1]]
-        && (_xpos[classes[word + 1]] is "DT" or "PRP$" or "RP" or "NNS" || forms[word + 1].ToLowerInvariant() is "over" or "down" or "up" or "out" or "in" or "all" or "every");
+        && (_xpos[classes[word + 1]] is "DT" or "PRP$" or "RP" or "NNS" || forms[word + 1].ToLowerInvariant() is "over" or "down" or "up" or "out" or "in" or "all" or "every" or "more" or "additional" or "extra");
 
     private static readonly string[] DemandVerbs = ["demand", "insist", "urge", "urging", "ask", "requir", "order"];
 

@@ -708,6 +708,27 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Forces_returning_fire_on_gunmen_clash_but_the_attacked_returning_fire_fight_the_attack_they_suffered()
+    {
+        var clash = Extract("Gunmen attacked the village of Moirang on Wednesday, killing four farmers.\n\n" +
+                            "Security forces returned fire on the gunmen, and the exchange lasted nearly two hours.");
+        var returned = Assert.Single(clash.Events, e => e.Trigger.Text == "returned");
+        Assert.Equal(("190", "Security forces", "the gunmen"), (returned.Cameo, returned.Actor1?.Text, returned.Actor2?.Text));
+        var ambush = Extract("Gunmen ambushed a state police patrol near Tuxtepec on Sunday, wounding two officers. " +
+                             "One of the attackers was killed when police returned fire, the ministry said.");
+        Assert.DoesNotContain(ambush.Events, e => e.Trigger.Text == "returned");
+    }
+
+    [Fact]
+    public void Lawmakers_after_a_comma_and_demand_what_the_army_must_do()
+    {
+        var d = Extract("The opposition party accused the government of abandoning the people of Lac, and two lawmakers from the province " +
+                        "demanded that the army station more troops in the island villages.");
+        var demand = Assert.Single(d.Events, e => e.Trigger.Text == "demanded");
+        Assert.Equal(("two lawmakers", "the army"), (demand.Actor1?.Text, demand.Actor2?.Text));
+    }
+
+    [Fact]
     public void The_reporting_forces_are_their_they_when_only_the_act_is_quoted()
     {
         // The pronoun stands outside the quotation marks, so it is still the reporter's "they".
