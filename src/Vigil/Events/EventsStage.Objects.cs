@@ -82,7 +82,28 @@ public sealed partial class EventsStage
             AddresseeOfARequest();
             RecipientOfAid();
             TheAccused();
+            PeopleAVehicleCarries();
         }
+
+        /// <summary>
+        /// "opened fire on a truck carrying avocado pickers", "a minibus carrying khat traders": an attack on a
+        /// vehicle is an attack on the people it carries, named by the clause that says so.
+        /// </summary>
+        private void PeopleAVehicleCarries()
+        {
+            if (obj < 0 || pattern.PloverType != "ASSAULT" || tokens[obj].Upos != "NOUN" || !VehicleNouns.Contains(tokens[obj].Lemma ?? "")) return;
+            int carrying = children[obj].FirstOrDefault(c => tokens[c].DepRel == "acl" && tokens[c].Lemma is "carry" or "transport" or "ferry", -1);
+            if (carrying < 0) return;
+            // ("..., killing at least seven passengers": the dead, named, are the target, as for any place or thing
+            // attacked; "killing seven people" or "four of them" names them less well than the clause that carries them.)
+            if (children[trigger].Any(c => tokens[c].DepRel == "advcl" && tokens[c].Lemma is "kill" or "wound"
+                    && children[c].Any(v => tokens[v].DepRel == "obj" && tokens[v].Upos == "NOUN" && tokens[v].Lemma is not ("people" or "person" or "other")))) return;
+            int people = children[carrying].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN", -1);
+            if (people >= 0 && phrases.CodeOf(people) is not null) obj = people;
+        }
+
+        private static readonly HashSet<string> VehicleNouns = new(StringComparer.Ordinal)
+            { "truck", "bus", "minibus", "van", "car", "vehicle", "boat", "lorry", "pickup", "train", "motorcycle", "taxi" };
 
         /// <summary>What is thrown or fired at someone is no target; whom it is thrown at is.</summary>
         private void TargetOfAThingThrown()

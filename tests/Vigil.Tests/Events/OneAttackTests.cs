@@ -281,4 +281,13 @@ public class OneAttackTests
         var trucks = Assert.Single(Events("Gunmen ambushed a convoy of supply trucks near Alizai on Tuesday, killing at least seven drivers and passengers, officials said."));
         Assert.Equal("seven drivers", trucks.Actor2!.Text);
     }
+
+    [Fact]
+    public void An_attack_on_a_vehicle_targets_the_people_it_carries_unless_the_dead_are_named_better()
+    {
+        var minibus = Assert.Single(Events("Gunmen opened fire on a minibus carrying khat traders outside Jijiga late on Tuesday, killing at least seven people, police said."));
+        Assert.Equal("khat traders", minibus.Actor2!.Text);
+        var van = Assert.Single(Events("On Saturday, a roadside bomb struck a van carrying students on the outskirts of the town, killing six children."));
+        Assert.Equal("six children", van.Actor2!.Text);
+    }
 }
