@@ -99,7 +99,9 @@ public sealed partial class EventsStage
             if (children[trigger].Any(c => tokens[c].DepRel == "advcl" && tokens[c].Lemma is "kill" or "wound"
                     && children[c].Any(v => tokens[v].DepRel == "obj" && tokens[v].Upos == "NOUN" && tokens[v].Lemma is not ("people" or "person" or "other")))) return;
             int people = children[carrying].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN", -1);
-            if (people >= 0 && phrases.CodeOf(people) is not null) obj = people;
+            // (People, whether the actor lists know them or not: "avocado pickers", "farm workers"; not "a truck carrying fuel".)
+            if (people >= 0 && (phrases.CodeOf(people) is not null || tokens[people].Lemma is { Length: > 4 } lemma && lemma.EndsWith("er", StringComparison.Ordinal)))
+                obj = people;
         }
 
         private static readonly HashSet<string> VehicleNouns = new(StringComparer.Ordinal)

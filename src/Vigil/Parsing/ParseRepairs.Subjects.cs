@@ -183,6 +183,37 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., killing four of them and wounding six, authorities in the state of Michoacan said Monday", parsed
+    /// with "authorities" as the object of "wounding" (the number its modifier across the comma) and "said"
+    /// with no subject: the noun phrase after a comma right before a subjectless root verb of reporting is
+    /// its subject; what stood before the comma keeps the verb it followed.
+    /// </summary>
+    private static void ReportersReadAsAnObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 3 || !ReportingForms.Contains(forms[root]) || HasDependent(heads, relations, root, "nsubj")) return;
+        int noun = root - 1;
+        while (relations[noun] is "nmod" or "compound" or "flat" && heads[noun] >= 0 && heads[noun] < noun) noun = heads[noun];
+        if (relations[noun] != "obj" || xpos[noun] is not ("NNS" or "NN" or "NNP" or "NNPS") || heads[noun] < 0 || heads[noun] >= noun) return;
+        int verb = heads[noun], comma = -1;
+        for (int i = noun - 1; i > verb; i--)
+        {
+            if (forms[i] == ",") { comma = i; break; }
+            if (!Dominates(heads, noun, i)) return;
+        }
+        if (comma < 0) return;
+        for (int i = verb + 1; i < comma; i++)
+        {
+            if (heads[i] != noun) continue;
+            heads[i] = verb;
+            if (relations[i] == "nummod") relations[i] = "obj";
+        }
+        heads[comma] = root;
+        heads[noun] = root;
+        relations[noun] = "nsubj";
+    }
+
+    /// <summary>
     /// "Militiamen armed with guns and machetes overran the village", parsed with "armed" as a second
     /// subject: an adjective or participle right after the verb's subject modifies it.
     /// </summary>

@@ -287,6 +287,8 @@ public class OneAttackTests
     {
         var minibus = Assert.Single(Events("Gunmen opened fire on a minibus carrying khat traders outside Jijiga late on Tuesday, killing at least seven people, police said."));
         Assert.Equal("khat traders", minibus.Actor2!.Text);
+        var truck = Assert.Single(Events("Gunmen opened fire on a truck carrying avocado pickers near Uruapan late Sunday, killing four of them, authorities said."));
+        Assert.Equal(("180", "avocado pickers"), (truck.Cameo, truck.Actor2!.Text));
         var van = Assert.Single(Events("On Saturday, a roadside bomb struck a van carrying students on the outskirts of the town, killing six children."));
         Assert.Equal("six children", van.Actor2!.Text);
     }

@@ -356,6 +356,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void Reporters_read_as_the_object_of_the_clause_they_report_are_its_subject()
+    {
+        // Gunmen wounded six , authorities said .
+        //   0       1     2  3      4        5   6
+        string?[] xpos = ["NNS", "VBD", "CD", ",", "NNS", "VBD", "."];
+        int[] heads = [1, 5, 4, 4, 1, -1, 5];
+        string[] relations = ["nsubj", "ccomp", "nummod", "punct", "obj", "root", "punct"];
+        ParseRepairs.Apply(["Gunmen", "wounded", "six", ",", "authorities", "said", "."], xpos, heads, relations);
+        Assert.Equal((5, "nsubj"), (heads[4], relations[4]));
+        Assert.Equal((1, "obj"), (heads[2], relations[2]));
+    }
+
+    [Fact]
     public void A_name_root_whose_time_phrase_carries_the_verb_is_that_verbs_subject()
     {
         // The United Nations late on Sunday called on the Houthis .
