@@ -18,12 +18,19 @@ public sealed class NameLexicon
     public enum Kind : byte { None = 0, RoleHolder = 1, Organisation = 2, GivenName = 3 }
 
     private readonly Dictionary<string, Kind> _names;
-    private readonly HashSet<string> _firstWords;
+
+    /// <summary>Every name's word prefixes ("the", "the united", "the united nations"): a match grows while it is one.</summary>
+    private readonly HashSet<string> _prefixes;
 
     public NameLexicon(Dictionary<string, Kind> names)
     {
         _names = new Dictionary<string, Kind>(names, StringComparer.OrdinalIgnoreCase);
-        _firstWords = names.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _prefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names.Keys)
+        {
+            for (int space = name.IndexOf(' '); space > 0; space = name.IndexOf(' ', space + 1)) _prefixes.Add(name[..space]);
+            _prefixes.Add(name);
+        }
     }
 
     public int Count => _names.Count;
@@ -66,23 +73,27 @@ public sealed class NameLexicon
         var marks = new ulong[tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
-            // Case-insensitive tables: most words start no name and cost one look-up, without lower-casing.
-            if (!_firstWords.Contains(tokens[i])) continue;
-            for (int n = Math.Min(MaxWords, tokens.Length - i); n >= 1; n--)
+            // Case-insensitive tables: most words start no name and cost one look-up, without lower-casing;
+            // a longer match is tried only while the words so far begin some name.
+            if (!_prefixes.Contains(tokens[i])) continue;
+            string key = tokens[i];
+            int length = _names.TryGetValue(key, out var kind) ? 1 : 0;
+            for (int n = 2; n <= MaxWords && i + n <= tokens.Length; n++)
             {
-                var key = n == 1 ? tokens[i] : string.Join(' ', tokens.Slice(i, n));
-                if (!_names.TryGetValue(key, out var kind)) continue;
-                ulong k = (ulong)kind * 4;
-                if (n == 1) marks[i] = k;
-                else
-                {
-                    marks[i] = k + 1;
-                    for (int j = i + 1; j < i + n - 1; j++) marks[j] = k + 2;
-                    marks[i + n - 1] = k + 3;
-                }
-                i += n - 1;
-                break;
+                key = string.Concat(key, " ", tokens[i + n - 1]);
+                if (!_prefixes.Contains(key)) break;
+                if (_names.TryGetValue(key, out var longer)) (length, kind) = (n, longer);
             }
+            if (length == 0) continue;
+            ulong k = (ulong)kind * 4;
+            if (length == 1) marks[i] = k;
+            else
+            {
+                marks[i] = k + 1;
+                for (int j = i + 1; j < i + length - 1; j++) marks[j] = k + 2;
+                marks[i + length - 1] = k + 3;
+            }
+            i += length - 1;
         }
         return marks;
     }
