@@ -26,12 +26,38 @@ internal static class EventRows
                 noRow = true;
             }
             noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(document, e) || WitnessesAccount(document, e) || SeizedAThing(document, e)
-                    || DetailOfTheAttack(document, e)
+                    || DetailOfTheAttack(document, e) || RetreatFromNowhere(document, e)
                     || NeighboursHelp(document, e) || SaidByASign(document, e)
                     || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
             if (noRow) noRows.Add(e);
         }
         return noRows;
+    }
+
+    /// <summary>
+    /// "The attackers withdrew before reinforcements arrived", "a column of retreating fighters": a retreat
+    /// from nowhere named is how a fight ended, part of its story; forces withdrawing from a place ("withdrew
+    /// from Kherson") or withdrawing troops de-escalate (087), as coders code it.
+    /// </summary>
+    private static bool RetreatFromNowhere(Document document, Event e)
+    {
+        if (!e.Cameo.StartsWith("087", StringComparison.Ordinal) || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)
+            || document.Tokens[trigger].Lemma is not ("withdraw" or "retreat")) return false;
+        for (int t = document.Sentences[e.Sentence].FirstToken; t < document.Sentences[e.Sentence].EndToken; t++)
+        {
+            var word = document.Tokens[t];
+            if (word.Head == trigger && word.DepRel is "obj" or "obl" or "obl:arg" && (word.DepRel == "obj" || HasCase(document, t, "from"))) return false;
+        }
+        return true;
+    }
+
+    private static bool HasCase(Document document, int noun, string preposition)
+    {
+        for (int t = document.Sentences[document.Tokens[noun].Sentence].FirstToken; t < noun; t++)
+        {
+            if (document.Tokens[t].Head == noun && document.Tokens[t].DepRel == "case" && document.Tokens[t].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>

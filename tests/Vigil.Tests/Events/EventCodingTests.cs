@@ -729,6 +729,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Forces_withdrawing_from_a_place_de_escalate_but_attackers_withdrawing_end_their_attack()
+    {
+        var d = Extract("Gunmen attacked a market in Faskari on Sunday, killing 12 people. The attackers withdrew before soldiers arrived.\n\n" +
+                        "Russian forces withdrew from Kherson in November 2022.");
+        Assert.Equal("087", Assert.Single(d.Events, e => e.Trigger.Text == "withdrew").Cameo[..3]);
+        Assert.Equal(2, Assert.Single(d.Events, e => e.Trigger.Text == "withdrew").Sentence);
+    }
+
+    [Fact]
     public void The_reporting_forces_are_their_they_when_only_the_act_is_quoted()
     {
         // The pronoun stands outside the quotation marks, so it is still the reporter's "they".
