@@ -214,6 +214,29 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The gunmen, who arrived on dozens of motorcycles, also abducted at least 43 villagers, ..., said Sani
+    /// Abdullahi", parsed with both the gunmen and the speaker as subjects of "said" and "abducted" with none:
+    /// a verb of reporting that has its own subject after it gives the one before it to the clause it reports.
+    /// </summary>
+    private static void SubjectTakenByAnInvertedReporter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int verb = 2; verb + 1 < heads.Length; verb++)
+        {
+            if (!ReportingForms.Contains(forms[verb])) continue;
+            int before = -1, after = -1, clause = -1;
+            for (int i = 0; i < heads.Length; i++)
+            {
+                if (heads[i] != verb) continue;
+                if (relations[i] == "nsubj" && i < verb && before < 0) before = i;
+                else if (relations[i] == "nsubj" && i > verb) after = i;
+                else if (relations[i] == "ccomp" && i < verb && IsVerb(xpos[i])) clause = i;
+            }
+            if (before < 0 || after < 0 || clause < before || HasDependent(heads, relations, clause, "nsubj") || HasDependent(heads, relations, clause, "nsubj:pass")) continue;
+            heads[before] = clause;
+        }
+    }
+
+    /// <summary>
     /// "Militiamen armed with guns and machetes overran the village", parsed with "armed" as a second
     /// subject: an adjective or participle right after the verb's subject modifies it.
     /// </summary>

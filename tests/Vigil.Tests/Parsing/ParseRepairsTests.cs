@@ -356,6 +356,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
+    {
+        // Gunmen abducted villagers , said Sani .
+        //   0       1         2     3   4    5   6
+        string?[] xpos = ["NNS", "VBD", "NNS", ",", "VBD", "NNP", "."];
+        int[] heads = [4, 4, 1, 1, -1, 4, 4];
+        string[] relations = ["nsubj", "ccomp", "obj", "punct", "root", "nsubj", "punct"];
+        ParseRepairs.Apply(["Gunmen", "abducted", "villagers", ",", "said", "Sani", "."], xpos, heads, relations);
+        Assert.Equal((1, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((4, "nsubj"), (heads[5], relations[5]));
+    }
+
+    [Fact]
     public void Reporters_read_as_the_object_of_the_clause_they_report_are_its_subject()
     {
         // Gunmen wounded six , authorities said .
