@@ -83,6 +83,21 @@ public sealed partial class EventsStage
             RecipientOfAid();
             TheAccused();
             PeopleAVehicleCarries();
+            WhatTheyWereCalled();
+        }
+
+        /// <summary>
+        /// "opened fire on what the military described as militants": the target is what the speaker calls it
+        /// (the coder's word is the speaker's), not "what".
+        /// </summary>
+        private void WhatTheyWereCalled()
+        {
+            if (obj < 0 || !tokens[obj].Form.Equals("what", StringComparison.OrdinalIgnoreCase)) return;
+            int naming = children[obj].FirstOrDefault(c => tokens[c].DepRel == "acl:relcl" && tokens[c].Lemma is "describe" or "call" or "term" or "identify" or "label", -1);
+            if (naming < 0) return;
+            int called = children[naming].FirstOrDefault(c => tokens[c].Upos is "NOUN" or "PROPN"
+                && (tokens[c].DepRel == "xcomp" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("as", StringComparison.OrdinalIgnoreCase))), -1);
+            if (called >= 0) obj = called;
         }
 
         /// <summary>
@@ -345,6 +360,16 @@ public sealed partial class EventsStage
             AuthorityAProtestGathersAt();
         }
 
+        /// <summary>Whether the word heads, or stands inside, an "according to" phrase below the trigger.</summary>
+        private bool InsideAccordingTo(int word)
+        {
+            for (int t = word, depth = 0; t >= 0 && t != trigger && depth < 6; t = tokens[t].Head, depth++)
+            {
+                if (children[t].Any(c => tokens[c].Form.Equals("according", StringComparison.OrdinalIgnoreCase))) return true;
+            }
+            return false;
+        }
+
         /// <summary>A missing object, or one that names no actor, gives way to the first actor in the clause after the trigger.</summary>
         private void FirstActorAfterTheTrigger()
         {
@@ -363,7 +388,8 @@ public sealed partial class EventsStage
                     // "fought alongside the army against the militants": an ally is not the target.
                     if (!actorTargetsOnly && children[phrase.Head].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("alongside", StringComparison.OrdinalIgnoreCase))) continue;
                     // ("clashed repeatedly around Menaka ..., according to local sources": nor is a source.)
-                    if (!actorTargetsOnly && children[phrase.Head].Any(c => tokens[c].Form.Equals("according", StringComparison.OrdinalIgnoreCase))) continue;
+                    // ("..., according to a spokesman for a local hunters' association": nor anyone inside a source's phrase.)
+                    if (!actorTargetsOnly && InsideAccordingTo(phrase.Head)) continue;
                     obj = phrase.Head;
                     break;
                 }

@@ -738,6 +738,16 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_target_is_what_the_speaker_calls_it_and_no_one_inside_an_according_to_phrase()
+    {
+        var what = Extract("On Tuesday evening, troops opened fire on what the military described as militants near Al-Musaddar, killing two of them, medics said.");
+        Assert.Equal("militants", Assert.Single(what.Events, e => e.Trigger.Text == "opened").Actor2!.Text);
+        var clash = Extract("Traditional Dozo hunters and suspected jihadists clashed near the village of Farabougou on Friday, leaving six hunters dead, " +
+                            "according to a spokesman for a local hunters' association.");
+        Assert.DoesNotContain(clash.Events, e => e.Actor2?.Text.Contains("association") == true);
+    }
+
+    [Fact]
     public void The_reporting_forces_are_their_they_when_only_the_act_is_quoted()
     {
         // The pronoun stands outside the quotation marks, so it is still the reporter's "they".
