@@ -315,6 +315,8 @@ public static partial class ParseRepairs
             bool onTheName = heads[i] == root || heads[i] >= 0 && heads[heads[i]] == root && relations[heads[i]] is "flat" or "compound";
             // ("The United Nations late on Sunday called on ...": or on the time phrase between them.)
             bool onTheTime = heads[i] > root && heads[i] < i && forms.Length == heads.Length && IsDayWord(forms[heads[i]]) && Dominates(heads, root, heads[i]);
+            // ("Norte de Santander Governor William Villamizar on Wednesday called on ...": or on a later part of the name.)
+            onTheName |= heads[i] > root && heads[i] < i && xpos[heads[i]] is "NNP" or "NNPS" && Dominates(heads, root, heads[i]) && NameRunBetween(xpos, root, heads[i]);
             if ((onTheName || onTheTime) && relations[i] is "parataxis" or "conj" or "advcl" or "acl" && xpos[i] is "VBD" or "VBZ" or "VBP") { verb = i; break; }
         }
         if (verb < 0 || HasDependent(heads, relations, verb, "nsubj:pass")) return;
@@ -337,8 +339,33 @@ public static partial class ParseRepairs
         {
             if (heads[i] == root && relations[i] is "advmod" or "obl" or "obl:tmod" or "nmod:tmod" or "obl:unmarked") heads[i] = verb;
         }
+        // A later part of the name the verb hung on heads the subject ("... Governor William Villamizar"), the
+        // words before it (the root's) its modifiers.
+        int nameHead = -1;
+        for (int i = verb - 1; i > root; i--)
+        {
+            if (xpos[i] is "NNP" or "NNPS" && Dominates(heads, root, i) && relations[i] is "parataxis" or "appos" && NameRunBetween(xpos, root, i)) { nameHead = i; break; }
+        }
+        if (nameHead > root)
+        {
+            heads[nameHead] = verb;
+            relations[nameHead] = "nsubj";
+            heads[root] = nameHead;
+            relations[root] = "compound";
+            return;
+        }
         heads[root] = verb;
         relations[root] = "nsubj";
+    }
+
+    /// <summary>Whether only proper nouns and name particles stand from one word to the other ("Norte de Santander Governor William").</summary>
+    private static bool NameRunBetween(ReadOnlySpan<string?> xpos, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (xpos[k] is not ("NNP" or "NNPS")) return false;
+        }
+        return true;
     }
 
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";

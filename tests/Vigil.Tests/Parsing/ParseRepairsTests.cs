@@ -356,6 +356,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_name_root_whose_later_part_carries_the_verb_gives_it_that_part_as_subject()
+    {
+        // Norte de Santander Governor William Villamizar on Wednesday called on the government .
+        //   0   1      2        3        4        5       6     7       8    9  10     11      12
+        string?[] xpos = ["NNP", "NNP", "NNP", "NNP", "NNP", "NNP", "IN", "NNP", "VBD", "IN", "DT", "NN", "."];
+        int[] heads = [-1, 0, 3, 4, 0, 4, 7, 4, 4, 11, 11, 8, 0];
+        string[] relations = ["root", "flat", "compound", "nmod:desc", "parataxis", "flat", "case", "nmod", "acl", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(["Norte", "de", "Santander", "Governor", "William", "Villamizar", "on", "Wednesday", "called", "on", "the", "government", "."], xpos, heads, relations);
+        Assert.Equal((-1, "root"), (heads[8], relations[8]));
+        Assert.Equal((8, "nsubj"), (heads[4], relations[4]));
+        Assert.Equal(4, heads[0]);
+    }
+
+    [Fact]
     public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
     {
         // Gunmen abducted villagers , said Sani .
