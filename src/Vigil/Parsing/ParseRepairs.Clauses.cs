@@ -340,4 +340,32 @@ public static partial class ParseRepairs
             return;
         }
     }
+
+    /// <summary>
+    /// "distributed food, blankets and mattresses in Sirte to around 200 families who had fled", parsed with
+    /// "to" as an infinitive's marker and "families" as a clause of the sentence: a noun cannot be an
+    /// infinitive, so "to" before it is a preposition, and its phrase belongs to the verb before it.
+    /// </summary>
+    private static void PrepositionToReadAsInfinitiveMarker(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int to)
+    {
+        if (!forms[to].Equals("to", StringComparison.OrdinalIgnoreCase) || relations[to] != "mark" || heads[to] <= to) return;
+        int noun = heads[to];
+        if (xpos[noun] is not ("NN" or "NNS" or "NNP" or "NNPS") || relations[noun] is not ("ccomp" or "xcomp" or "advcl")) return;
+        // (A plural or a noun with a determiner, number or adjective is a noun phrase; a bare "march" may be a verb
+        // the tagger missed: "planned to march on Lima".)
+        bool phrase = xpos[noun] is "NNS" or "NNPS";
+        for (int i = to + 1; i < noun && !phrase; i++) phrase = heads[i] == noun && relations[i] is "det" or "nummod" or "amod" or "nmod:poss";
+        if (!phrase) return;
+        // ("to be a hub": a predicate noun with its copula is a clause.)
+        for (int i = to + 1; i < noun; i++)
+        {
+            if (heads[i] == noun && relations[i] is "cop" or "aux") return;
+        }
+        int verb = heads[to - 1];
+        for (int depth = 0; verb >= 0 && depth < 6 && !IsVerb(xpos[verb]); depth++) verb = heads[verb];
+        if (verb < 0 || verb >= to || !IsVerb(xpos[verb])) return;
+        relations[to] = "case";
+        heads[noun] = verb;
+        relations[noun] = "obl";
+    }
 }

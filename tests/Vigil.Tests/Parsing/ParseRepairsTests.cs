@@ -370,6 +370,26 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void To_before_a_noun_phrase_is_a_preposition_but_not_before_a_copula()
+    {
+        // distributed food to 200 families , he said .
+        //      0        1   2  3     4     5  6   7   8
+        string?[] xpos = ["VBD", "NN", "TO", "CD", "NNS", ",", "PRP", "VBD", "."];
+        int[] heads = [7, 0, 4, 4, 7, 7, 7, -1, 7];
+        string[] relations = ["ccomp", "obj", "mark", "nummod", "ccomp", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(["distributed", "food", "to", "200", "families", ",", "he", "said", "."], xpos, heads, relations);
+        Assert.Equal((0, "obl"), (heads[4], relations[4]));
+        Assert.Equal("case", relations[2]);
+        // build this up to be a hub
+        //   0    1   2  3  4  5  6
+        string?[] copular = ["VB", "DT", "RP", "TO", "VB", "DT", "NN"];
+        int[] copularHeads = [-1, 0, 0, 6, 6, 6, 0];
+        string[] copularRelations = ["root", "obj", "compound:prt", "mark", "cop", "det", "xcomp"];
+        ParseRepairs.Apply(["build", "this", "up", "to", "be", "a", "hub"], copular, copularHeads, copularRelations);
+        Assert.Equal("mark", copularRelations[3]);
+    }
+
+    [Fact]
     public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
     {
         // Gunmen abducted villagers , said Sani .
