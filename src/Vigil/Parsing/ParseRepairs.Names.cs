@@ -223,4 +223,18 @@ public static partial class ParseRepairs
             if (heads[i] == second && relations[i] == "flat") heads[i] = first;
         }
     }
+
+    /// <summary>
+    /// "the state news agency SANA said", "The rebel group M23 said", parsed with the noun and the name both
+    /// subjects of the verb: a name right after a common noun that is the same verb's subject is that noun's
+    /// apposition (the noun heads the phrase, as in "the rebel group, M23,").
+    /// </summary>
+    private static void NameAfterItsNounReadAsSecondSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        if (name < 1 || relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] <= name) return;
+        int noun = name - 1;
+        if (relations[noun] != "nsubj" || heads[noun] != heads[name] || xpos[noun] is not ("NN" or "NNS")) return;
+        heads[name] = noun;
+        relations[name] = "appos";
+    }
 }

@@ -15,6 +15,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedNameReadAsTwo(forms, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) PastTenseReadAsModifier(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) NameAfterItsNounReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) NameReadAsSubjectBeforeItsNoun(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) NameEndingAPhraseReadAsSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);

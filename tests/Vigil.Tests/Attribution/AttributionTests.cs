@@ -51,6 +51,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_news_agency_named_after_its_noun_is_one_source()
+    {
+        var d = Extract("Syrian troops shelled rebel positions near Idlib on Monday, the state news agency SANA said.");
+        Assert.Equal("the state news agency SANA", Assert.Single(d.Quotes).Source!.Text);
+    }
+
+    [Fact]
     public void A_transcript_label_after_an_opening_quotation_mark_is_the_speaker()
     {
         var d = Extract("\"WALLACE: Let's start with breaking news on the debate story.\n\n\"PENCE: Well, look, this is serious business.");

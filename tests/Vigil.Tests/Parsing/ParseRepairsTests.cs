@@ -390,6 +390,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_name_right_after_its_noun_is_its_apposition_not_a_second_subject()
+    {
+        // the state news agency SANA said
+        //  0    1    2     3      4    5
+        string?[] xpos = ["DT", "NN", "NN", "NN", "NNP", "VBD"];
+        int[] heads = [3, 2, 3, 5, 5, -1];
+        string[] relations = ["det", "compound", "compound", "nsubj", "nsubj", "root"];
+        ParseRepairs.Apply(["the", "state", "news", "agency", "SANA", "said"], xpos, heads, relations);
+        Assert.Equal((3, "appos"), (heads[4], relations[4]));
+        Assert.Equal((5, "nsubj"), (heads[3], relations[3]));
+    }
+
+    [Fact]
     public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
     {
         // Gunmen abducted villagers , said Sani .
