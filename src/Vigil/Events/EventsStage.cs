@@ -385,6 +385,10 @@ public sealed partial class EventsStage : IPipelineStage
         // A participle used as a noun ("the number of detained", "the wounded") names people, not an act.
         if (tokens[trigger].DepRel == "acl" && tokens[trigger].Head >= 0 && tokens[tokens[trigger].Head].Upos is "ADP" or "DET") return null;
         int clauseEnd = Math.Min(sentence.EndToken, SubtreeEnd(children, trigger) + 1);
+        // ("flew to Choluteca on Monday and met ... police chiefs": a coordinated verb's words are its own clause's.)
+        // (PETRARCH's own matcher reads on through the whole verb phrase.)
+        int coordinated = _petrarchConventions ? -1 : children[trigger].FirstOrDefault(c => c > trigger && tokens[c].DepRel == "conj" && tokens[c].Upos == "VERB", -1);
+        int contextEnd = coordinated < 0 ? clauseEnd : children[coordinated].Where(c => c < coordinated).Append(coordinated).Min();
         // Patterns listed for the word form come first ("left" is not coded as "leave"), then those of the lemma.
         var form = tokens[trigger].Form.ToLowerInvariant();
         var candidates = form == tokens[trigger].Lemma ? _lexicon.PatternsFor(form) : _lexicon.PatternsFor(form).Concat(_lexicon.PatternsFor(tokens[trigger].Lemma!));
@@ -412,7 +416,7 @@ public sealed partial class EventsStage : IPipelineStage
             {
                 // A discard looks at the whole sentence: "who asked not to be named" may be parsed with "named"
                 // outside the clause of "asked".
-                var found = ContextMatcher.Match(pattern.Context, tokens, trigger, sentence.FirstToken, pattern.Cameo == "---" ? sentence.EndToken : clauseEnd, t => phrases().At(t));
+                var found = ContextMatcher.Match(pattern.Context, tokens, trigger, sentence.FirstToken, pattern.Cameo == "---" ? sentence.EndToken : contextEnd, t => phrases().At(t));
                 if (found is null) continue;
                 if (found.Value.Target >= 0) target = found.Value.Target;
                 source = found.Value.Source;

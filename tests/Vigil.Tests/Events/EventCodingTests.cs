@@ -748,6 +748,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_minister_flying_somewhere_and_meeting_police_mobilises_no_one_but_troops_flown_in_are_mobilised()
+    {
+        var minister = Extract("The deputy security minister flew to Choluteca on Monday evening and met the mayor, police chiefs and army commanders.");
+        Assert.DoesNotContain(minister.Events, e => e.Trigger.Text == "flew");
+        var troops = Extract("The government flew 300 police officers to Honiara on Tuesday.");
+        Assert.Equal("154", Assert.Single(troops.Events, e => e.Trigger.Text == "flew").Cameo);
+    }
+
+    [Fact]
     public void The_reporting_forces_are_their_they_when_only_the_act_is_quoted()
     {
         // The pronoun stands outside the quotation marks, so it is still the reporter's "they".
