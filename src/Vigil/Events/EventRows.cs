@@ -26,12 +26,36 @@ internal static class EventRows
                 noRow = true;
             }
             noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(document, e) || WitnessesAccount(document, e) || SeizedAThing(document, e)
-                    || DetailOfTheAttack(document, e) || RetreatFromNowhere(document, e)
+                    || DetailOfTheAttack(document, e) || RetreatFromNowhere(document, e) || RepelledTheAttackTold(document, e)
                     || NeighboursHelp(document, e) || SaidByASign(document, e)
                     || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
             if (noRow) noRows.Add(e);
         }
         return noRows;
+    }
+
+    /// <summary>
+    /// "said its troops had repelled the assault": repelling the attack the story has told is the other
+    /// side of that fight, which is coded once, as the attack ("repelled an attack by militants on a
+    /// checkpoint", told for the first time, stays; so does a repulse that killed attackers, "repelled the
+    /// assault, killing 12 of the assailants", the defenders' own violence, as coders code it).
+    /// </summary>
+    private static bool RepelledTheAttackTold(Document document, Event e)
+    {
+        if (e.Fatalities is not null || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)
+            || document.Tokens[trigger].Lemma is not ("repel" or "repulse")) return false;
+        var sentence = document.Sentences[e.Sentence];
+        for (int t = trigger + 1; t < sentence.EndToken; t++)
+        {
+            var word = document.Tokens[t];
+            if (word.Head != trigger || word.DepRel != "obj" || word.Lemma is not ("attack" or "assault" or "offensive" or "raid" or "incursion")) continue;
+            for (int d = sentence.FirstToken; d < t; d++)
+            {
+                if (document.Tokens[d].Head == t && document.Tokens[d].DepRel is "det" or "nmod:poss" && document.Tokens[d].Form.ToLowerInvariant() is "the" or "that" or "this" or "its" or "their")
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

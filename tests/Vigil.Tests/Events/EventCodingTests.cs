@@ -757,6 +757,16 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Repelling_the_attack_the_story_told_is_that_fight_and_no_row_of_its_own()
+    {
+        var d = Extract("Militants attacked an army post near Las Anod on Monday, killing three soldiers.\n\n" +
+                        "The defence ministry said its troops had repelled the assault and inflicted heavy losses on the attackers.");
+        Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "repelled");
+        var first = Extract("Troops repelled an attack by militants on a checkpoint near Las Anod on Monday.");
+        Assert.Single(first.Events, e => e.Trigger.Text == "repelled");
+    }
+
+    [Fact]
     public void The_reporting_forces_are_their_they_when_only_the_act_is_quoted()
     {
         // The pronoun stands outside the quotation marks, so it is still the reporter's "they".
