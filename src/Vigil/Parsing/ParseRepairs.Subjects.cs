@@ -400,6 +400,33 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "North Kordofan's governor, Hamid Abdelrahim, accused the RSF", parsed with the governor as a bare
+    /// oblique of the verb and the name as its subject: a title phrase that opens the sentence, hung on the
+    /// verb with no preposition, right before a name between commas that is the verb's subject, is the
+    /// subject, the name its apposition.
+    /// </summary>
+    private static void TitleBeforeItsNameReadAsOblique(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int name = 2; name + 2 < heads.Length; name++)
+        {
+            if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || xpos[name - 1] != ",") continue;
+            int verb = heads[name], title = name - 2;
+            if (verb <= name || !IsVerb(xpos[verb]) || xpos[title] is not ("NN" or "NNS") || heads[title] != verb
+                || relations[title] is not ("obl" or "obl:npmod" or "nmod:poss") || SubtreeStart(heads, title) != 0) continue;
+            if (HasDependent(heads, relations, title, "case")) continue;
+            for (int i = name + 1; i < verb; i++)
+            {
+                if (heads[i] != name && !(xpos[i] == "," && i == verb - 1) && !(xpos[i] is "RB" && heads[i] == verb)) return;   // only the name's words, a comma, an adverb
+            }
+            heads[title] = verb;
+            relations[title] = "nsubj";
+            heads[name] = title;
+            relations[name] = "appos";
+            return;
+        }
+    }
+
+    /// <summary>
     /// "On Tuesday, the governor of Ouaddai province, Gen. Ousmane Brahim, imposed a curfew", parsed with
     /// the governor in apposition to "Tuesday" and the verb without a subject: a noun after a comma in
     /// apposition to a phrase the verb's preposition opens, before a verb that has no subject, is its subject.

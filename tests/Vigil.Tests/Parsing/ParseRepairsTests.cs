@@ -390,6 +390,25 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_title_before_its_name_read_as_an_oblique_is_the_subject_but_a_time_is_not()
+    {
+        // Kordofan 's governor , Hamid Abdelrahim , accused the RSF
+        //    0      1     2     3    4       5      6     7     8   9
+        string?[] xpos = ["NNP", "POS", "NN", ",", "NNP", "NNP", ",", "VBD", "DT", "NNP"];
+        int[] heads = [2, 0, 7, 4, 7, 4, 4, -1, 9, 7];
+        string[] relations = ["nmod:poss", "case", "obl", "punct", "nsubj", "flat", "punct", "root", "det", "obj"];
+        ParseRepairs.Apply(["Kordofan", "'s", "governor", ",", "Hamid", "Abdelrahim", ",", "accused", "the", "RSF"], xpos, heads, relations);
+        Assert.Equal((7, "nsubj"), (heads[2], relations[2]));
+        Assert.Equal((2, "appos"), (heads[4], relations[4]));
+        // Last month , Nasrallah announced
+        string?[] timeXpos = ["JJ", "NN", ",", "NNP", "VBD"];
+        int[] timeHeads = [1, 4, 3, 4, -1];
+        string[] timeRelations = ["amod", "obl:unmarked", "punct", "nsubj", "root"];
+        ParseRepairs.Apply(["Last", "month", ",", "Nasrallah", "announced"], timeXpos, timeHeads, timeRelations);
+        Assert.Equal((4, "nsubj"), (timeHeads[3], timeRelations[3]));
+    }
+
+    [Fact]
     public void A_name_right_after_its_noun_is_its_apposition_not_a_second_subject()
     {
         // the state news agency SANA said
