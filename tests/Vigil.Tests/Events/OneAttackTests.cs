@@ -289,6 +289,8 @@ public class OneAttackTests
         Assert.Equal("khat traders", minibus.Actor2!.Text);
         var truck = Assert.Single(Events("Gunmen opened fire on a truck carrying avocado pickers near Uruapan late Sunday, killing four of them, authorities said."));
         Assert.Equal(("180", "avocado pickers"), (truck.Cameo, truck.Actor2!.Text));
+        var patrol = Assert.Single(Events("Maoist insurgents ambushed a joint patrol of paramilitary and state police near Gangaloor on Wednesday, killing four troopers, police said."));
+        Assert.Equal("four troopers", patrol.Actor2!.Text);
         var van = Assert.Single(Events("On Saturday, a roadside bomb struck a van carrying students on the outskirts of the town, killing six children."));
         Assert.Equal("six children", van.Actor2!.Text);
     }
