@@ -17,12 +17,15 @@ public static partial class ParseRepairs
         {
             // ("At a news conference in Kismayo on Wednesday, Jubaland leader Ahmed Madobe condemned ...": or in
             // apposition to a word of the opening phrase.)
-            if (relations[noun] is not ("conj" or "appos") || !IsNoun(xpos[noun]) || heads[noun] < 0 || heads[noun] > noun || HasDependent(heads, relations, noun, "cc")) continue;
+            // ("Last month, 22 Maoists, among them four women, surrendered": or as its vocative.)
+            if (relations[noun] is not ("conj" or "appos" or "vocative") || !IsNoun(xpos[noun]) || heads[noun] < 0 || heads[noun] > noun || HasDependent(heads, relations, noun, "cc")) continue;
             int opening = heads[noun];
             while (opening >= 0 && heads[opening] != root) opening = heads[opening];
             if (opening < 0 || relations[opening] is not ("obl" or "advcl" or "obl:unmarked") || SubtreeStart(heads, opening) != 0) continue;
             int start = SubtreeStart(heads, noun), end = SubtreeEnd(heads, noun);
-            if (start < 1 || !(forms[start] == "," || forms[start - 1] == ",") || !(end == root - 1 || end == root - 2 && forms[root - 1] == ",")) continue;
+            // (A parenthesis between commas may follow it: ", among them four women,".)
+            bool parenthesis = end + 1 < root - 1 && forms[end + 1] == "," && forms[root - 1] == ",";
+            if (start < 1 || !(forms[start] == "," || forms[start - 1] == ",") || !(end == root - 1 || end == root - 2 && forms[root - 1] == "," || parenthesis)) continue;
             heads[noun] = root;
             relations[noun] = "nsubj";
             return;

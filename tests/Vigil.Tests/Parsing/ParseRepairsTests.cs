@@ -390,6 +390,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_subject_read_as_the_openings_vocative_before_a_parenthesis_is_the_verbs_subject()
+    {
+        // Last month , 22 Maoists , among them four women , surrendered to police
+        //   0    1   2  3     4    5   6     7    8    9  10     11      12   13
+        string?[] xpos = ["JJ", "NN", ",", "CD", "NNPS", ",", "IN", "PRP", "CD", "NNS", ",", "VBD", "IN", "NN"];
+        int[] heads = [1, 11, 4, 4, 1, 7, 7, 11, 9, 7, 11, -1, 13, 11];
+        string[] relations = ["amod", "obl:unmarked", "punct", "nummod", "vocative", "punct", "case", "reparandum", "nummod", "conj", "punct", "root", "case", "obl"];
+        ParseRepairs.Apply(["Last", "month", ",", "22", "Maoists", ",", "among", "them", "four", "women", ",", "surrendered", "to", "police"], xpos, heads, relations);
+        Assert.Equal((11, "nsubj"), (heads[4], relations[4]));
+    }
+
+    [Fact]
     public void A_title_before_its_name_read_as_an_oblique_is_the_subject_but_a_time_is_not()
     {
         // Kordofan 's governor , Hamid Abdelrahim , accused the RSF
