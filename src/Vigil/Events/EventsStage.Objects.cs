@@ -360,6 +360,16 @@ public sealed partial class EventsStage
             AuthorityAProtestGathersAt();
         }
 
+        /// <summary>Whether the word stands in the clause of a verb of saying below the trigger (its teller or listener).</summary>
+        private bool InsideAReportingClause(int word)
+        {
+            for (int t = tokens[word].Head, depth = 0; t >= 0 && t != trigger && depth < 6; t = tokens[t].Head, depth++)
+            {
+                if (tokens[t].Upos == "VERB" && tokens[t].Lemma is "say" or "tell") return true;
+            }
+            return false;
+        }
+
         /// <summary>Whether the word heads, or stands inside, an "according to" phrase below the trigger.</summary>
         private bool InsideAccordingTo(int word)
         {
@@ -390,6 +400,8 @@ public sealed partial class EventsStage
                     // ("clashed repeatedly around Menaka ..., according to local sources": nor is a source.)
                     // ("..., according to a spokesman for a local hunters' association": nor anyone inside a source's phrase.)
                     if (!actorTargetsOnly && InsideAccordingTo(phrase.Head)) continue;
+                    // ("..., a spokesman for the army's eastern command told reporters", misparsed into the clause: nor a teller.)
+                    if (!actorTargetsOnly && InsideAReportingClause(phrase.Head)) continue;
                     obj = phrase.Head;
                     break;
                 }

@@ -745,6 +745,9 @@ public class EventCodingTests
         var clash = Extract("Traditional Dozo hunters and suspected jihadists clashed near the village of Farabougou on Friday, leaving six hunters dead, " +
                             "according to a spokesman for a local hunters' association.");
         Assert.DoesNotContain(clash.Events, e => e.Actor2?.Text.Contains("association") == true);
+        var teller = Extract("Ukrainian troops and Russian assault groups fought street battles in Rodynske, a town north-east of Pokrovsk, on Wednesday, " +
+                             "a spokesman for the army's eastern command told reporters.");
+        Assert.DoesNotContain(teller.Events, e => e.Actor2?.Text.Contains("command") == true);
     }
 
     [Fact]
