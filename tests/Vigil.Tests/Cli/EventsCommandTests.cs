@@ -24,6 +24,11 @@ public class EventsCommandTests
         Assert.Single(run.Error.Trim().Split('\n'));
         Assert.Contains("none.txt: no such file", run.Error);
 
+        run = CliRun.Of("train", "ner", "--train", folder.File("train.iob2", "1\tAzurix\tB-ORG\n\n"), "--dev", folder.File("dev.iob2", "1\tAzurix\tB-ORG\n\n"),
+            "--out", folder.Path, "--names", Path.Combine(folder.Path, "actors.txt"));
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal("vigil: --names: " + Path.Combine(folder.Path, "actors.txt") + ": no such file", run.Error.Trim());
+
         var records = folder.File("records.xml", "<Validation><Sentences></Sentences></Validation>");
         run = CliRun.Of("eval", "petrarch", "--records", records, "--dictionaries", folder.Path);
         Assert.NotEqual(0, run.ExitCode);
