@@ -40,7 +40,8 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
             int head = group.Key;
             // The first name speaks for the phrase ("Ithilen's minister Calimehtar" is Ithilen's); an agent adds the role to a bare country.
             var actor = group.Where(m => !m.IsAgent).OrderBy(m => m.First).Select(m => m.Code).FirstOrDefault();
-            var agent = group.Where(m => m.IsAgent).OrderBy(m => Distance(m, head)).Select(m => m.Code).FirstOrDefault();
+            // ("---": a compound the agent list says names no actor, "a family party".)
+            var agent = group.Where(m => m.IsAgent && m.Code != "---").OrderBy(m => Distance(m, head)).Select(m => m.Code).FirstOrDefault();
             string? code = (actor, agent) switch
             {
                 (null, null) => null,

@@ -194,7 +194,10 @@ public sealed partial class EventsStage
         var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null) ?? (alias >= 0 ? EntityAt(document, alias) : null);
         // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.
         string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head) ?? CountryNamedBy(document, head);
-        string? sector = code is not null ? SectorCodes.FirstSectorIn(code)
+        // ("a family party": a compound the agent list marks "---" names no actor, whatever its head word names.)
+        bool namesNoActor = code is null && head > 0 && AgentDictionary.Default.CodeOf(tokens[head].Lemma, tokens[head - 1].Form + " " + tokens[head].Lemma) == "---";
+        string? sector = namesNoActor ? null
+            : code is not null ? SectorCodes.FirstSectorIn(code)
             : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent)
             : role >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[role].Lemma ?? "") is { } roleAgent ? AgentDictionary.SectorOfCode(roleAgent)
             : title >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[title].Lemma?.ToLowerInvariant() ?? "") is { } titleAgent ? AgentDictionary.SectorOfCode(titleAgent) : null;

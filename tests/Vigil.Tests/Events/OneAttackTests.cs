@@ -294,4 +294,11 @@ public class OneAttackTests
         var van = Assert.Single(Events("On Saturday, a roadside bomb struck a van carrying students on the outskirts of the town, killing six children."));
         Assert.Equal("six children", van.Actor2!.Text);
     }
+
+    [Fact]
+    public void A_family_party_is_no_political_party_and_gunmen_storming_it_attack_the_people_they_kill()
+    {
+        var party = Assert.Single(Events("Gunmen stormed a family party in Fresnillo late on Monday, killing at least nine people."));
+        Assert.Equal(("180", "nine people"), (party.Cameo, party.Actor2!.Text));
+    }
 }
