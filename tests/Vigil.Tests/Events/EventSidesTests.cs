@@ -341,6 +341,9 @@ public class EventSidesTests
         var clash = Events("The same day, two men were killed in al-Qurna when gunmen from the Bani Malik tribe clashed with members of a rival clan over a plot of farmland, police said.")
             .Single(e => e.Trigger.Text == "clashed");
         Assert.StartsWith("members", clash.Actor2!.Text);
+        var units = Events("On Wednesday, army troops fought ELN units for several hours near Hacari, killing four rebels, the army said.")
+            .Single(e => e.Trigger.Text == "fought");
+        Assert.Equal("ELN units", units.Actor2!.Text);
     }
 
     [Fact]
