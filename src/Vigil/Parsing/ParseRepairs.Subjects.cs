@@ -403,6 +403,46 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Early on Wednesday, soldiers and National Guard troops clashed with gunmen", parsed with the day as the
+    /// root, the soldiers in apposition to it and the verb its conjunct with the troops alone as subject: a
+    /// day root with a coordinated verb is that verb's time, and the noun in apposition to the day, before
+    /// "and" and the verb's subject, is the first of its coordinated subjects.
+    /// </summary>
+    private static void DayRootBeforeCoordinatedSubjects(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || !IsDayWord(forms[root])) return;
+        int verb = -1, first = -1;
+        for (int i = root + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == root && relations[i] == "appos" && IsNoun(xpos[i]) && first < 0) first = i;
+            if (heads[i] == root && relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" or "VBP") { verb = i; break; }
+        }
+        if (verb < 0 || first < 0) return;
+        int subject = -1;
+        for (int i = first + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj") subject = i;
+        }
+        int and = first + 1;
+        if (subject < 0 || and >= subject || !forms[and].Equals("and", StringComparison.OrdinalIgnoreCase)) return;
+        heads[verb] = -1;
+        relations[verb] = "root";
+        heads[root] = verb;
+        relations[root] = "obl";
+        heads[first] = verb;
+        relations[first] = "nsubj";
+        heads[subject] = first;
+        relations[subject] = "conj";
+        heads[and] = subject;
+        relations[and] = "cc";
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == root && i > verb) heads[i] = verb;   // what follows the verb is the verb's
+        }
+    }
+
+    /// <summary>
     /// "North Kordofan's governor, Hamid Abdelrahim, accused the RSF", parsed with the governor as a bare
     /// oblique of the verb and the name as its subject: a title phrase that opens the sentence, hung on the
     /// verb with no preposition, right before a name between commas that is the verb's subject, is the

@@ -31,6 +31,7 @@ public static partial class ParseRepairs
         NounRootWithCoordinatedVerb(xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);
         TitleBeforeItsNameReadAsOblique(xpos, heads, relations);
+        if (forms.Length == heads.Length) DayRootBeforeCoordinatedSubjects(forms, xpos, heads, relations);
         NameRootBeforeItsVerb(forms, xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length; i++) ReportParticipleReadAsTheVerb(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);

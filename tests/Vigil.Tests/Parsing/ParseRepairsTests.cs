@@ -402,6 +402,21 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_day_root_with_a_coordinated_verb_gives_it_the_nouns_in_apposition_as_first_subject()
+    {
+        // Early on Wednesday , soldiers and Guard troops clashed with gunmen
+        //   0    1     2      3     4     5    6     7       8     9     10
+        string?[] xpos = ["RB", "IN", "NNP", ",", "NNS", "CC", "NNP", "NNS", "VBD", "IN", "NNS"];
+        int[] heads = [2, 2, -1, 4, 2, 8, 7, 8, 2, 10, 8];
+        string[] relations = ["advmod", "case", "root", "punct", "appos", "cc", "compound", "nsubj", "conj", "case", "obl"];
+        ParseRepairs.Apply(["Early", "on", "Wednesday", ",", "soldiers", "and", "Guard", "troops", "clashed", "with", "gunmen"], xpos, heads, relations);
+        Assert.Equal((-1, "root"), (heads[8], relations[8]));
+        Assert.Equal((8, "nsubj"), (heads[4], relations[4]));
+        Assert.Equal((4, "conj"), (heads[7], relations[7]));
+        Assert.Equal((8, "obl"), (heads[2], relations[2]));
+    }
+
+    [Fact]
     public void A_title_before_its_name_read_as_an_oblique_is_the_subject_but_a_time_is_not()
     {
         // Kordofan 's governor , Hamid Abdelrahim , accused the RSF
