@@ -237,6 +237,16 @@ public sealed partial class EventsStage
         }
         if (code is null && sector is not null) code = (actorCountry ?? "") + sector;
         else if (code is not null && SectorCodes.RolesOnly(code) && actorCountry is not null) code = actorCountry + code;
+        // "Garre and Degodia clan militias clashed": each coordinated name that modifies the head is a side of its
+        // own, its phrase running from its name to the head ("Degodia clan militias"; the first keeps the whole),
+        // coded by its entity when it has one, else as the phrase.
+        if (slot.OwnerModifies && ownerCountry is null && owner >= 0 && tokens[owner].Upos == "PROPN" && tokens[owner].Start > start)
+        {
+            var ownerEntity = EntityAt(document, owner);
+            start = tokens[owner].Start;
+            entity = ownerEntity ?? entity;
+            code = ownerEntity?.Actor?.Code ?? code;
+        }
         return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && SectorCodes.CountryIn(code) is null ? null : actorCountry, sector);
     }
 

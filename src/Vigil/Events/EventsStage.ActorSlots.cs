@@ -238,7 +238,10 @@ public sealed partial class EventsStage
     private static bool IntroducesExamples(Token[] tokens, int word) =>
         tokens[word].DepRel is "case" or "mark" or "cc" or "advmod" && tokens[word].Form.ToLowerInvariant() is "including" or "especially" or "notably" or "mostly" or "mainly" or "largely";
 
-    /// <summary>A modifier of the head coordinated with others, each naming a country: the modifier and its conjuncts.</summary>
+    /// <summary>
+    /// A modifier of the head coordinated with others, each naming a country or each a name ("Garre and
+    /// Degodia clan militias"): the modifier and its conjuncts.
+    /// </summary>
     private static List<int> CoordinatedModifiers(Token[] tokens, List<int>[] children, int head, PhraseIndex phrases)
     {
         foreach (var m in children[head])
@@ -246,7 +249,7 @@ public sealed partial class EventsStage
             if (tokens[m].DepRel is not ("compound" or "amod" or "nmod:poss")) continue;
             var modifiers = new List<int> { m };
             modifiers.AddRange(children[m].Where(c => tokens[c].DepRel == "conj"));
-            if (modifiers.Count > 1 && modifiers.All(x => phrases.CountryAt(x) is not null)) return modifiers;
+            if (modifiers.Count > 1 && (modifiers.All(x => phrases.CountryAt(x) is not null) || modifiers.All(x => tokens[x].Upos == "PROPN"))) return modifiers;
         }
         return [];
     }

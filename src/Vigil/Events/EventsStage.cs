@@ -351,8 +351,13 @@ public sealed partial class EventsStage : IPipelineStage
     {
         if (_petrarchConventions) return true;
         if (a.Entity is not null && b.Entity is not null) return a.Entity == b.Entity;
-        return HeadWord(a.Text) == HeadWord(b.Text);
+        // ("Garre and Degodia clan militias" against "Degodia clan militias": one head, two names before it.)
+        return HeadWord(a.Text) == HeadWord(b.Text) && FirstWord(a.Text) == FirstWord(b.Text);
     }
+
+    /// <summary>The first word of a phrase after any determiner ("the army" and "army" both start "army").</summary>
+    private static string FirstWord(string? text) =>
+        (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => w.ToLowerInvariant() is not ("the" or "a" or "an" or "its" or "their" or "his" or "her"))?.ToLowerInvariant() ?? "";
 
     /// <summary>
     /// Whether the act is a fight whoever its target: "storm" is listed as a battle (storming a base), but

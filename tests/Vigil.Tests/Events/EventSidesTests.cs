@@ -344,6 +344,9 @@ public class EventSidesTests
         var units = Events("On Wednesday, army troops fought ELN units for several hours near Hacari, killing four rebels, the army said.")
             .Single(e => e.Trigger.Text == "fought");
         Assert.Equal("ELN units", units.Actor2!.Text);
+        var clans = Events("Separately, Garre and Degodia clan militias clashed near Rhamu last week, leaving at least seven people dead.")
+            .Single(e => e.Trigger.Text == "clashed");
+        Assert.Equal(("Garre and Degodia clan militias", "Degodia clan militias"), (clans.Actor1!.Text, clans.Actor2!.Text));
     }
 
     [Fact]
