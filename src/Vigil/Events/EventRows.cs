@@ -44,18 +44,10 @@ internal static class EventRows
     {
         if (e.Fatalities is not null || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)
             || document.Tokens[trigger].Lemma is not ("repel" or "repulse")) return false;
-        var sentence = document.Sentences[e.Sentence];
-        for (int t = trigger + 1; t < sentence.EndToken; t++)
-        {
-            var word = document.Tokens[t];
-            if (word.Head != trigger || word.DepRel != "obj" || word.Lemma is not ("attack" or "assault" or "offensive" or "raid" or "incursion")) continue;
-            for (int d = sentence.FirstToken; d < t; d++)
-            {
-                if (document.Tokens[d].Head == t && document.Tokens[d].DepRel is "det" or "nmod:poss" && document.Tokens[d].Form.ToLowerInvariant() is "the" or "that" or "this" or "its" or "their")
-                    return true;
-            }
-        }
-        return false;
+        var tokens = document.Tokens;
+        return DependentsOf(document, trigger).Any(act => act > trigger && tokens[act].DepRel == "obj"
+            && tokens[act].Lemma is "attack" or "assault" or "offensive" or "raid" or "incursion"
+            && DependentsOf(document, act).Any(d => d < act && tokens[d].DepRel is "det" or "nmod:poss" && tokens[d].Form.ToLowerInvariant() is "the" or "that" or "this" or "its" or "their"));
     }
 
     /// <summary>
@@ -67,21 +59,21 @@ internal static class EventRows
     {
         if (!e.Cameo.StartsWith("087", StringComparison.Ordinal) || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)
             || document.Tokens[trigger].Lemma is not ("withdraw" or "retreat")) return false;
-        for (int t = document.Sentences[e.Sentence].FirstToken; t < document.Sentences[e.Sentence].EndToken; t++)
-        {
-            var word = document.Tokens[t];
-            if (word.Head == trigger && word.DepRel is "obj" or "obl" or "obl:arg" && (word.DepRel == "obj" || HasCase(document, t, "from"))) return false;
-        }
-        return true;
+        var tokens = document.Tokens;
+        return !DependentsOf(document, trigger).Any(t => tokens[t].DepRel == "obj" || tokens[t].DepRel is "obl" or "obl:arg" && HasCase(document, t, "from"));
     }
 
-    private static bool HasCase(Document document, int noun, string preposition)
+    private static bool HasCase(Document document, int noun, string preposition) =>
+        DependentsOf(document, noun).Any(t => t < noun && document.Tokens[t].DepRel == "case" && document.Tokens[t].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The words of the token's sentence that hang on it, in reading order.</summary>
+    private static IEnumerable<int> DependentsOf(Document document, int token)
     {
-        for (int t = document.Sentences[document.Tokens[noun].Sentence].FirstToken; t < noun; t++)
+        var sentence = document.Sentences[document.Tokens[token].Sentence];
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (document.Tokens[t].Head == noun && document.Tokens[t].DepRel == "case" && document.Tokens[t].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return true;
+            if (document.Tokens[t].Head == token) yield return t;
         }
-        return false;
     }
 
     /// <summary>
@@ -126,17 +118,10 @@ internal static class EventRows
     {
         var tokens = document.Tokens;
         if (tokens[trigger].Upos != "NOUN" || trigger == 0 || !tokens[trigger - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
-        var sentence = document.Sentences[tokens[trigger].Sentence];
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            // (What tells which act it is: a modifier, a number, an owner, a clause, or an "of", "on", "by",
-            // "between" or "against" phrase; "captured during the fighting to the ICRC" is still the fighting.)
-            if (tokens[t].Head == trigger && (tokens[t].DepRel is "amod" or "compound" or "nummod" or "nmod:poss" or "acl" or "acl:relcl"
-                    || tokens[t].DepRel == "nmod" && Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
-                           .Any(g => tokens[g].Head == t && tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "on" or "by" or "between" or "against")))
-                return false;
-        }
-        return true;
+        // (What tells which act it is: a modifier, a number, an owner, a clause, or an "of", "on", "by",
+        // "between" or "against" phrase; "captured during the fighting to the ICRC" is still the fighting.)
+        return !DependentsOf(document, trigger).Any(t => tokens[t].DepRel is "amod" or "compound" or "nummod" or "nmod:poss" or "acl" or "acl:relcl"
+            || tokens[t].DepRel == "nmod" && DependentsOf(document, t).Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "on" or "by" or "between" or "against"));
     }
 
     /// <summary>
@@ -210,12 +195,8 @@ internal static class EventRows
         if (!e.Cameo.StartsWith("17", StringComparison.Ordinal) || e.Actor2?.Sector is not null
             || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger) || document.Tokens[trigger].Lemma != "seize") return false;
         if (e.Cameo != "1711") return true;
-        bool seizesAThing = false;
-        for (int t = trigger + 1; t < document.Tokens.Length && document.Tokens[t].Sentence == document.Tokens[trigger].Sentence; t++)
-        {
-            if (document.Tokens[t].Head == trigger && document.Tokens[t].DepRel == "obj")
-                seizesAThing = document.Tokens[t].Lemma is not ("power" or "control");
-        }
+        int thing = DependentsOf(document, trigger).LastOrDefault(t => t > trigger && document.Tokens[t].DepRel == "obj", -1);
+        bool seizesAThing = thing >= 0 && document.Tokens[thing].Lemma is not ("power" or "control");
         return !seizesAThing || document.Events.Any(other => other != e && other.Sentence == e.Sentence
             && (other.Cameo.StartsWith("17", StringComparison.Ordinal) || other.Actor1 is { } doer && doer.Text == e.Actor1?.Text));
     }

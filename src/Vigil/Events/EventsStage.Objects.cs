@@ -360,22 +360,16 @@ public sealed partial class EventsStage
             AuthorityAProtestGathersAt();
         }
 
-        /// <summary>Whether the word stands in the clause of a verb of saying below the trigger (its teller or listener).</summary>
-        private bool InsideAReportingClause(int word)
+        /// <summary>
+        /// Whether the word, below the trigger, heads or stands inside an "according to" phrase or the clause
+        /// of a verb of saying (its teller or listener).
+        /// </summary>
+        private bool InsideASourcesWords(int word)
         {
-            for (int t = tokens[word].Head, depth = 0; t >= 0 && t != trigger && depth < 6; t = tokens[t].Head, depth++)
+            for (int t = word, depth = 0; t >= 0 && t != trigger && depth <= 6; t = tokens[t].Head, depth++)
             {
-                if (tokens[t].Upos == "VERB" && tokens[t].Lemma is "say" or "tell") return true;
-            }
-            return false;
-        }
-
-        /// <summary>Whether the word heads, or stands inside, an "according to" phrase below the trigger.</summary>
-        private bool InsideAccordingTo(int word)
-        {
-            for (int t = word, depth = 0; t >= 0 && t != trigger && depth < 6; t = tokens[t].Head, depth++)
-            {
-                if (children[t].Any(c => tokens[c].Form.Equals("according", StringComparison.OrdinalIgnoreCase))) return true;
+                if (depth < 6 && children[t].Any(c => tokens[c].Form.Equals("according", StringComparison.OrdinalIgnoreCase))) return true;
+                if (depth > 0 && tokens[t].Upos == "VERB" && tokens[t].Lemma is "say" or "tell") return true;
             }
             return false;
         }
@@ -398,10 +392,9 @@ public sealed partial class EventsStage
                     // "fought alongside the army against the militants": an ally is not the target.
                     if (!actorTargetsOnly && children[phrase.Head].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("alongside", StringComparison.OrdinalIgnoreCase))) continue;
                     // ("clashed repeatedly around Menaka ..., according to local sources": nor is a source.)
-                    // ("..., according to a spokesman for a local hunters' association": nor anyone inside a source's phrase.)
-                    if (!actorTargetsOnly && InsideAccordingTo(phrase.Head)) continue;
-                    // ("..., a spokesman for the army's eastern command told reporters", misparsed into the clause: nor a teller.)
-                    if (!actorTargetsOnly && InsideAReportingClause(phrase.Head)) continue;
+                    // ("..., according to a spokesman for a local hunters' association", "..., a spokesman for the army's
+                    // eastern command told reporters" misparsed into the clause: nor anyone a source's words name.)
+                    if (!actorTargetsOnly && InsideASourcesWords(phrase.Head)) continue;
                     obj = phrase.Head;
                     break;
                 }

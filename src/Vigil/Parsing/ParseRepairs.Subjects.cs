@@ -396,10 +396,7 @@ public static partial class ParseRepairs
         relations[root] = "nsubj";
         heads[name] = root;
         relations[name] = "appos";
-        for (int i = 0; i < heads.Length; i++)
-        {
-            if (heads[i] == root && i > verb) heads[i] = verb;   // what follows the verb is the verb's
-        }
+        Rehang(heads, root, verb, after: verb);   // what follows the verb is the verb's
     }
 
     /// <summary>
@@ -436,10 +433,7 @@ public static partial class ParseRepairs
         relations[subject] = "conj";
         heads[and] = subject;
         relations[and] = "cc";
-        for (int i = 0; i < heads.Length; i++)
-        {
-            if (heads[i] == root && i > verb) heads[i] = verb;   // what follows the verb is the verb's
-        }
+        Rehang(heads, root, verb, after: verb);   // what follows the verb is the verb's
     }
 
     /// <summary>
