@@ -27,29 +27,17 @@ public static class DocumentConsistency
         }
         foreach (var key in conflicting) names.Remove(key);
         if (names.Count == 0) return;
-        // Every name's word prefixes: a repetition is looked for only while the words so far begin a name.
-        var prefixes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in names.Keys)
-        {
-            for (int space = name.IndexOf(' '); space > 0; space = name.IndexOf(' ', space + 1)) prefixes.Add(name[..space]);
-            prefixes.Add(name);
-        }
+        var index = new WordSequenceIndex<string>(names, StringComparer.Ordinal);
         for (int s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s];
             var tags = bio[s];
+            // A repetition is made of untagged words, and does not run into a name the recognizer continues.
+            Func<int, bool> untagged = t => tags[t] == "O";
+            Func<int, bool> endsFree = end => !(end < words.Length && tags[end].StartsWith("I-", StringComparison.Ordinal));
             for (int i = 0; i < words.Length; i++)
             {
-                if (tags[i] != "O" || !prefixes.Contains(words[i])) continue;
-                string key = words[i], type = "";
-                int length = 0;
-                for (int n = 1; n <= longest && i + n <= words.Length; n++)
-                {
-                    if (n > 1) key = string.Concat(key, " ", words[i + n - 1]);
-                    if (!prefixes.Contains(key) || tags[i + n - 1] != "O") break;
-                    if (names.TryGetValue(key, out var found) && !(i + n < words.Length && tags[i + n].StartsWith("I-", StringComparison.Ordinal)))
-                        (length, type) = (n, found);
-                }
+                var (length, type) = index.LongestAt(words, i, longest, untagged, endsFree);
                 if (length == 0) continue;
                 tags[i] = "B-" + type;
                 for (int k = i + 1; k < i + length; k++) tags[k] = "I-" + type;

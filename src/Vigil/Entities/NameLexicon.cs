@@ -17,21 +17,10 @@ public sealed class NameLexicon
     /// <summary>What a known name is, as far as its dictionary entry tells.</summary>
     public enum Kind : byte { None = 0, RoleHolder = 1, Organisation = 2, GivenName = 3 }
 
-    private readonly Dictionary<string, Kind> _names;
+    /// <summary>The names, case-insensitively: "hamas" and "Exxon Mobil" are found however the text writes them.</summary>
+    private readonly WordSequenceIndex<Kind> _names;
 
-    /// <summary>Every name's word prefixes ("the", "the united", "the united nations"): a match grows while it is one.</summary>
-    private readonly HashSet<string> _prefixes;
-
-    public NameLexicon(Dictionary<string, Kind> names)
-    {
-        _names = new Dictionary<string, Kind>(names, StringComparer.OrdinalIgnoreCase);
-        _prefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in names.Keys)
-        {
-            for (int space = name.IndexOf(' '); space > 0; space = name.IndexOf(' ', space + 1)) _prefixes.Add(name[..space]);
-            _prefixes.Add(name);
-        }
-    }
+    public NameLexicon(Dictionary<string, Kind> names) => _names = new WordSequenceIndex<Kind>(names, StringComparer.OrdinalIgnoreCase);
 
     public int Count => _names.Count;
 
@@ -73,17 +62,7 @@ public sealed class NameLexicon
         var marks = new ulong[tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
-            // Case-insensitive tables: most words start no name and cost one look-up, without lower-casing;
-            // a longer match is tried only while the words so far begin some name.
-            if (!_prefixes.Contains(tokens[i])) continue;
-            string key = tokens[i];
-            int length = _names.TryGetValue(key, out var kind) ? 1 : 0;
-            for (int n = 2; n <= MaxWords && i + n <= tokens.Length; n++)
-            {
-                key = string.Concat(key, " ", tokens[i + n - 1]);
-                if (!_prefixes.Contains(key)) break;
-                if (_names.TryGetValue(key, out var longer)) (length, kind) = (n, longer);
-            }
+            var (length, kind) = _names.LongestAt(tokens, i, MaxWords);
             if (length == 0) continue;
             ulong k = (ulong)kind * 4;
             if (length == 1) marks[i] = k;
@@ -101,7 +80,7 @@ public sealed class NameLexicon
     public void Write(BinaryWriter writer)
     {
         writer.Write(_names.Count);
-        foreach (var (name, kind) in _names.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (name, kind) in _names.Entries.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             writer.Write(name);
             writer.Write((byte)kind);
