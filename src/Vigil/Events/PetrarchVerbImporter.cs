@@ -38,6 +38,13 @@ public static partial class PetrarchVerbImporter
                 if (block.Code is not null) output.Add(Pattern("&" + block.SetName, block.Code, null, ontology));
             }
             output.AddRange(block.Lines);
+            // A block's patterns are for all its verbs: a multi-word verb takes each one with its own words
+            // around the trigger ("+BREAK_DOWN" and "- * TREATY [161]": "*_down treaty").
+            foreach (var (trigger, verbContext) in block.MultiWordVerbs)
+            {
+                foreach (var (code, patternContext) in block.Patterns)
+                    output.Add(Pattern(trigger, code, MergeContexts(verbContext, patternContext), ontology));
+            }
             block = null;
         }
         foreach (var line in WithoutComments(rawLines))
@@ -55,7 +62,7 @@ public static partial class PetrarchVerbImporter
                 var name = trimmed.Trim('-', ' ');
                 int bracket = name.IndexOf('[');
                 var blockName = SetName((bracket >= 0 ? name[..bracket] : name).Trim());
-                block = new Block(blockName + "-VERBS", CodeOf(name));
+                block = new Block(blockName + "-VERBS", CodeOf(name) is { } blockCode && IsEventCode(blockCode) ? blockCode : null);
                 continue;
             }
             if (trimmed.StartsWith('&'))
@@ -66,7 +73,8 @@ public static partial class PetrarchVerbImporter
             }
             if (setName is not null && trimmed.StartsWith('+'))
             {
-                sets[setName].Add(trimmed[1..].Split(' ', '\t')[0].TrimEnd('_'));
+                // A member may be several words, joined by "_" or written with spaces ("+DID N'T", "+AUSTRIAN FLORIN").
+                sets[setName].Add(string.Join('_', trimmed[1..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd('_'));
                 continue;
             }
             if (block is null) continue;
@@ -74,12 +82,13 @@ public static partial class PetrarchVerbImporter
             {
                 var code = CodeOf(trimmed);
                 var context = BracketCode().Replace(trimmed[1..], "").Trim();
-                if (code is null || !context.Contains('*'))
+                if (code is null || !IsEventCode(code) || !context.Contains('*'))
                 {
                     skipped++;
                     continue;
                 }
                 block.Lines.Add(Pattern("&" + block.SetName, code, SanitizeSetReferences(context), ontology));
+                block.Patterns.Add((code, SanitizeSetReferences(context)));
                 patterns++;
                 continue;
             }
@@ -106,6 +115,7 @@ public static partial class PetrarchVerbImporter
             // Multi-word verbs are coded by the block's (or their own) code; the block's patterns stay with one-word verbs.
             var context2 = string.Join('_', words[..verbIndex].Append("*").Concat(words[(verbIndex + 1)..]));
             if ((ownCode ?? block.Code) is { } multiCode) block.Lines.Add(Pattern(words[verbIndex], multiCode, context2, ontology));
+            block.MultiWordVerbs.Add((words[verbIndex], context2));
         }
         FlushBlock();
         var setLines = sets.Where(s => s.Value.Count > 0).Select(s => $"&{s.Key}\t{string.Join('|', ExpandSet(s.Key, sets, 0).Distinct())}").ToList();
@@ -123,7 +133,28 @@ public static partial class PetrarchVerbImporter
         public string? Code { get; } = code;
         public List<string> Verbs { get; } = [];
         public List<string> Lines { get; } = [];
+        /// <summary>The block's patterns (code, context), for its multi-word verbs.</summary>
+        public List<(string Code, string Context)> Patterns { get; } = [];
+        /// <summary>Multi-word verbs: the trigger word and its context ("break", "*_down").</summary>
+        public List<(string Trigger, string Context)> MultiWordVerbs { get; } = [];
     }
+
+    /// <summary>
+    /// A pattern's context with a multi-word verb in place of its trigger: "will not *" for "wire_*" is
+    /// "will not wire_*", "* treaty" for "*_down" is "*_down treaty".
+    /// </summary>
+    private static string MergeContexts(string verbContext, string patternContext)
+    {
+        int star = patternContext.IndexOf('*');
+        return patternContext[..star] + verbContext + patternContext[(star + 1)..];
+    }
+
+    /// <summary>
+    /// Whether a bracketed code is an event code: CAMEO digits, perhaps with a letter or mark after them
+    /// ("174K", "025?"), a pair ("032:033"), or "---" (no event). A code without digits ("+++", "xxy", "###")
+    /// is one of the test dictionary's placeholders that codes nothing; its pattern is skipped.
+    /// </summary>
+    private static bool IsEventCode(string code) => code == "---" || code.Any(char.IsAsciiDigit);
 
     /// <summary>A pattern line: the PLOVER and ACLED columns from the crosswalk of the (first) CAMEO code.</summary>
     private static string Pattern(string trigger, string code, string? context, CameoOntology ontology)

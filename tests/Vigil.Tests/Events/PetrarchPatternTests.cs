@@ -71,6 +71,41 @@ public class PetrarchPatternTests
     }
 
     [Fact]
+    public void Multi_word_verbs_take_their_blocks_patterns_and_set_members_may_be_several_words()
+    {
+        string[] dictionary =
+        [
+            "&NEGATVAUXVRB",
+            "+WO N'T",
+            "+REALLY DID NOT",
+            "+WILL NOT",
+            "",
+            "--- BREAK [1717] ---",
+            "BREAK",
+            "+BREAK_DOWN",
+            "- * TREATY [161]",
+            "- * THE FULL [xxy]  # a placeholder, not a code",
+            "--- CONFISCATE [1711] ---",
+            "CONFISCATE",
+            "WIRE_+TAP",
+            "- &NEGATVAUXVRB * [081]",
+        ];
+        var import = PetrarchVerbImporter.Convert(dictionary, EventLexicon.Default.Ontology);
+        Assert.Contains("&NEGATVAUXVRB\two n't|really did not|will not", import.Lines);
+        Assert.Contains(import.Lines, l => l.StartsWith("break\t161\t", StringComparison.Ordinal) && l.EndsWith("\t*_down treaty", StringComparison.Ordinal));
+        Assert.Contains(import.Lines, l => l.StartsWith("tap\t081\t", StringComparison.Ordinal) && l.EndsWith("\t&negatvauxvrb wire_*", StringComparison.Ordinal));
+        Assert.DoesNotContain(import.Lines, l => l.Contains("xxy", StringComparison.Ordinal));
+        Assert.Equal(1, import.Skipped);
+
+        var lexicon = EventLexicon.Default.WithPatterns(import.Lines, "test", replace: true);
+        var coder = PipelineFactory.CreateDictionaryCoder(lexicon, new ActorPhraseCoder(
+            ActorDictionary.Parse(PetrarchImporter.ConvertActors(["ETHIOPIA_ [ETH]", "LIBYA_ [LBY]"])), AgentDictionary.Parse([])));
+        Assert.Equal(["ETH LBY 161"], Code(coder, "Ethiopia broke down a treaty with Libya.")); // not the block's 1717
+        Assert.Equal(["ETH LBY 1717"], Code(coder, "Ethiopia broke down relations with Libya.")); // the block's code when no pattern fits
+        Assert.Equal(["ETH LBY 081"], Code(coder, "Ethiopia will not wire tap the links leading into Libya."));
+    }
+
+    [Fact]
     public void Dictionaries_alone_code_actors_with_roles_countries_and_coordination()
     {
         var actors = ActorDictionary.Parse(PetrarchImporter.ConvertActors(["ARNOR_ [ARN]", "GONDOR [GON]", "+MINAS_TIRITH", "OSGILIATH [OSG]"]));
