@@ -233,8 +233,25 @@ public static partial class ParseRepairs
     {
         if (name < 1 || relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] <= name) return;
         int noun = name - 1;
-        if (relations[noun] != "nsubj" || heads[noun] != heads[name] || xpos[noun] is not ("NN" or "NNS")) return;
+        if (xpos[noun] is not ("NN" or "NNS")) return;
+        if (relations[noun] == "appos" && heads[noun] < noun) NounAfterACommaReadAsApposition(xpos, heads, relations, noun, heads[name]);
+        if (relations[noun] != "nsubj" || heads[noun] != heads[name]) return;
         heads[name] = noun;
         relations[name] = "appos";
+    }
+
+    /// <summary>
+    /// "Fornost welcomed the talks, the primary official news agency WFNA said": the noun before the
+    /// speaker's name read as an apposition of a word before the comma opening its phrase. It is the
+    /// verb's subject (and the comma the verb's), so the rule above makes the name its apposition.
+    /// </summary>
+    private static void NounAfterACommaReadAsApposition(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun, int verb)
+    {
+        int first = noun;
+        while (first > 0 && heads[first - 1] == noun && relations[first - 1] is "det" or "amod" or "compound" or "nummod") first--;
+        if (first == noun || first < 1 || xpos[first - 1] != ",") return;
+        heads[noun] = verb;
+        relations[noun] = "nsubj";
+        if (heads[first - 1] == noun) heads[first - 1] = verb;
     }
 }

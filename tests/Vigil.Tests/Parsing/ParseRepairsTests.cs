@@ -449,6 +449,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_speakers_noun_after_a_comma_read_as_an_apposition_is_the_subject_and_the_name_its_apposition()
+    {
+        // Fornost welcomed talks , the primary news agency WFNA said
+        //    0        1       2   3  4     5      6     7     8    9
+        string?[] xpos = ["NNP", "VBD", "NNS", ",", "DT", "JJ", "NN", "NN", "NNP", "VBD"];
+        int[] heads = [1, -1, 1, 7, 7, 7, 7, 2, 9, 1];
+        string[] relations = ["nsubj", "root", "obj", "punct", "det", "amod", "compound", "appos", "nsubj", "parataxis"];
+        ParseRepairs.Apply(["Fornost", "welcomed", "talks", ",", "the", "primary", "news", "agency", "WFNA", "said"], xpos, heads, relations);
+        Assert.Equal((9, "nsubj"), (heads[7], relations[7]));
+        Assert.Equal((7, "appos"), (heads[8], relations[8]));
+        Assert.Equal(9, heads[3]);
+    }
+
+    [Fact]
     public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
     {
         // Gunmen abducted villagers , said Sani .
