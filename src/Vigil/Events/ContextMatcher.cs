@@ -16,6 +16,8 @@ public static class ContextMatcher
     public static ContextMatch? Match(PatternContext context, Token[] tokens, int trigger, int sentenceStart, int clauseEnd,
         Func<int, (int Head, int First, int Last)?> phraseAt)
     {
+        // "% have *": the pattern is for a compound subject, so it needs coordinated names before the trigger.
+        if (context.CompoundSubject && !CoordinationBefore(tokens, trigger, sentenceStart)) return null;
         int target = -1, source = -1;
         int position = trigger + 1;
         foreach (var element in context.After)
@@ -80,6 +82,15 @@ public static class ContextMatcher
             else if (phraseAt(p) is { } phrase) return (phrase.First - 1, phrase.Head);
         }
         return null;
+    }
+
+    private static bool CoordinationBefore(Token[] tokens, int trigger, int sentenceStart)
+    {
+        for (int p = sentenceStart; p < trigger; p++)
+        {
+            if (tokens[p].DepRel == "conj" && tokens[p].Upos is "NOUN" or "PROPN" && tokens[p].Head >= sentenceStart && tokens[p].Head < p) return true;
+        }
+        return false;
     }
 
     private static bool WordsAt(string[] words, Token[] tokens, int at, int end)

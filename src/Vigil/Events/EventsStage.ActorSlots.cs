@@ -47,6 +47,9 @@ public sealed partial class EventsStage
         /// <summary>Whether the object was set aside as forces the actor shows, so that no other target is looked for.</summary>
         private bool shownForce;
 
+        /// <summary>Whether coordinated subjects act on each other (a pattern's "%" subject), so that no other target is looked for.</summary>
+        private bool reciprocal;
+
         // ("condemned the bombing ... and vowed that ...", parsed with "vowed" as a clause of "condemned":
         // a verb opened by "and" is coordinated whatever the parser called it.)
         /// <summary>Whether the trigger is a verb coordinated with another, so that it may share that verb's subject.</summary>
@@ -163,7 +166,7 @@ public sealed partial class EventsStage
         bool allies = subjects.All(s => s.OwnerModifies) && !MutualActs.Contains(pattern.PloverType ?? "") && pattern.AcledSubType != "Armed clash";
         // ("National Guard troops and immigration agents fired tear gas", "Students and teachers marched": an act
         // one side does to another, with no one named as its target, is done together.)
-        bool mutual = MutualActs.Contains(pattern.PloverType ?? "") || pattern.AcledSubType == "Armed clash" || pattern.PloverType == "ASSAULT" && pattern.PloverMode is null or "-"
+        bool mutual = pattern.Context is { CompoundSubject: true } || MutualActs.Contains(pattern.PloverType ?? "") || pattern.AcledSubType == "Armed clash" || pattern.PloverType == "ASSAULT" && pattern.PloverMode is null or "-"
                       || pattern.Lemma is "swap" or "exchange" or "trade" or "agree";   // (a truce agreed, prisoners swapped)
         if (objects is [{ Head: < 0 }] && subjects.Count >= 2 && subjects.All(s => s.Head >= 0) && !allies && mutual)
         {

@@ -356,6 +356,7 @@ public sealed partial class EventsStage
         /// <summary>With no object yet: the first actor in the trigger's clause after it, or the authority a protest gathers at.</summary>
         public void ObjectAsALastResort()
         {
+            CompoundActingOnItself();
             FirstActorAfterTheTrigger();
             AuthorityAProtestGathersAt();
         }
@@ -374,9 +375,22 @@ public sealed partial class EventsStage
             return false;
         }
 
+        /// <summary>
+        /// A pattern that marks its subject as a compound ("% have * [191]": "Gondor and Osgiliath have delayed
+        /// their meeting") has coordinated subjects act on each other, so no other actor is looked for as the target.
+        /// </summary>
+        private void CompoundActingOnItself()
+        {
+            if (pattern.Context is not { CompoundSubject: true } || target >= 0 || subject < 0 || obj >= 0 && phrases.At(obj) is not null
+                || !children[subject].Any(c => tokens[c].DepRel == "conj")) return;
+            obj = -1;
+            reciprocal = true;
+        }
+
         /// <summary>A missing object, or one that names no actor, gives way to the first actor in the clause after the trigger.</summary>
         private void FirstActorAfterTheTrigger()
         {
+            if (reciprocal) return;
             // A missing object, or one that names no actor under PETRARCH's conventions ("restore ties with Gondor"), gives way to the first actor in the clause after the trigger.
             if (target < 0 && !shownForce && (obj < 0 || actorTargetsOnly && phrases.At(obj) is null))
             {

@@ -22,7 +22,8 @@ public sealed record ContextElement(ContextElementKind Kind, IReadOnlyList<strin
 /// event-patterns.txt): "* diplomatic ties with +" is the trigger, then "diplomatic", "ties", "with" in
 /// that order (other words may come between), then an actor phrase that becomes the target.
 /// "_" joins elements that must be adjacent ("was_*_wounded"), "$" marks the source, "&amp;NAME" a word
-/// set defined in the file, "^" and "%" (PETRARCH's skip and compound markers) are accepted and ignored.
+/// set defined in the file, "%" before the trigger a compound subject acting on itself (see
+/// <see cref="CompoundSubject"/>; elsewhere it is accepted and ignored, as is "^", PETRARCH's skip marker).
 /// A word matches a token's form or lemma, case-insensitively; a word of five letters or more also
 /// matches as a stem ("prepar" matches "preparing"), as PETRARCH's dictionaries expect, unless it ends in "_".
 /// </summary>
@@ -40,6 +41,12 @@ public sealed class PatternContext
     public bool HasTarget => Before.Concat(After).Any(e => e.Kind == ContextElementKind.Target);
 
     public bool HasSource => Before.Concat(After).Any(e => e.Kind == ContextElementKind.Source);
+
+    /// <summary>
+    /// "%" before the trigger ("% have * [191]"): PETRARCH's mark for a compound subject, whose members the
+    /// pattern has act on each other ("Gondor and Osgiliath have delayed their meeting").
+    /// </summary>
+    public bool CompoundSubject { get; private init; }
 
     /// <summary>
     /// Whether the word is one the context spells out itself ("curfew" in "impose * curfew"): part of the
@@ -97,7 +104,7 @@ public sealed class PatternContext
             var element = Element(items[i].Text, items[i].Joined, wordSets, text);
             if (element is not null) after.Add(element);
         }
-        return new PatternContext(before, after);
+        return new PatternContext(before, after) { CompoundSubject = items.Take(star).Any(i => i.Text == "%") };
     }
 
     private static ContextElement? Element(string item, bool adjacent, IReadOnlyDictionary<string, List<string[]>> wordSets, string text)

@@ -144,6 +144,18 @@ public class PetrarchPatternTests
         Assert.Equal(["BIL GON 051", "FRO GON 051", "SAM GON 051"], triples.Order());
     }
 
+    [Fact]
+    public void A_compound_subject_marked_in_the_pattern_acts_on_itself_not_on_a_later_actor()
+    {
+        var actors = ActorDictionary.Parse(PetrarchImporter.ConvertActors(["GONDOR [GON]", "OSGILIATH [OSG]", "MORDOR [MOR]"]));
+        var lexicon = EventLexicon.Default.WithPatterns(
+            PetrarchVerbImporter.Convert(["--- DELAY [120] ---", "DELAY", "- % HAVE * [191]"], EventLexicon.Default.Ontology).Lines, "test", replace: true);
+        Assert.True(lexicon.PatternsFor("delay").First(p => p.Cameo == "191").Context!.CompoundSubject);
+        var coder = PipelineFactory.CreateDictionaryCoder(lexicon, new ActorPhraseCoder(actors, AgentDictionary.Parse([])));
+        Assert.Equal(["GON OSG 191", "OSG GON 191"], Code(coder, "Gondor and Osgiliath have delayed their meeting after troops were seen in Mordor.").Order());
+        Assert.Equal(["GON MOR 120"], Code(coder, "Gondor has delayed its meeting with Mordor."));
+    }
+
     private static List<string> Code(VigilPipeline coder, string text)
     {
         var document = new Document(text) { Published = new DateOnly(1995, 1, 1) };
