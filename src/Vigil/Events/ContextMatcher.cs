@@ -49,6 +49,7 @@ public static class ContextMatcher
         Func<int, (int Head, int First, int Last)?> phraseAt)
     {
         // An adjacent actor may still have a determiner or adjective before its phrase starts.
+        if (element.Kind == ContextElementKind.Skip) return from < end ? (PhraseEnd(tokens, from, end), -1) : null;
         int last = element.Adjacent ? Math.Min(end - 1, from + (element.Kind == ContextElementKind.Word ? 0 : 2)) : end - 1;
         for (int p = from; p <= last; p++)
         {
@@ -68,6 +69,7 @@ public static class ContextMatcher
     private static (int Next, int Head)? Backward(ContextElement element, Token[] tokens, int from, int start,
         Func<int, (int Head, int First, int Last)?> phraseAt)
     {
+        if (element.Kind == ContextElementKind.Skip) return from >= start ? (PhraseStart(tokens, from, start) - 1, -1) : null;
         int last = element.Adjacent ? Math.Max(start, from) : start;
         for (int p = from; p >= last; p--)
         {
@@ -82,6 +84,32 @@ public static class ContextMatcher
             else if (phraseAt(p) is { } phrase) return (phrase.First - 1, phrase.Head);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The position after the phrase "^" skips from <paramref name="from"/>: prepositions, then a noun
+    /// phrase's determiners, modifiers and nouns ("with the parliament", "Osgiliath"), or else one word.
+    /// </summary>
+    private static int PhraseEnd(Token[] tokens, int from, int end)
+    {
+        int p = from;
+        while (p < end && tokens[p].Upos == "ADP") p++;
+        int nouns = p;
+        while (p < end && tokens[p].Upos is "DET" or "ADJ" or "NUM" or "PRON" or "NOUN" or "PROPN")
+        {
+            p++;
+            if (tokens[p - 1].Upos is "NOUN" or "PROPN" && (p == end || tokens[p].Upos is not ("NOUN" or "PROPN"))) break;
+        }
+        return p == nouns && p == from ? from + 1 : p;
+    }
+
+    /// <summary>The first position of the phrase "^" skips reading backwards from <paramref name="from"/> (see <see cref="PhraseEnd"/>).</summary>
+    private static int PhraseStart(Token[] tokens, int from, int start)
+    {
+        int p = from;
+        while (p >= start && tokens[p].Upos is "DET" or "ADJ" or "NUM" or "PRON" or "NOUN" or "PROPN") p--;
+        while (p >= start && tokens[p].Upos == "ADP") p--;
+        return p == from ? from : p + 1;
     }
 
     private static bool CoordinationBefore(Token[] tokens, int trigger, int sentenceStart)

@@ -9,6 +9,8 @@ public enum ContextElementKind
     Target,
     /// <summary>"$": the actor phrase found here is the event's source.</summary>
     Source,
+    /// <summary>"^": PETRARCH's skip, one phrase passed over ("* iftar in ^ +": the place, then the target).</summary>
+    Skip,
 }
 
 /// <summary>
@@ -22,8 +24,9 @@ public sealed record ContextElement(ContextElementKind Kind, IReadOnlyList<strin
 /// event-patterns.txt): "* diplomatic ties with +" is the trigger, then "diplomatic", "ties", "with" in
 /// that order (other words may come between), then an actor phrase that becomes the target.
 /// "_" joins elements that must be adjacent ("was_*_wounded"), "$" marks the source, "&amp;NAME" a word
-/// set defined in the file, "%" before the trigger a compound subject acting on itself (see
-/// <see cref="CompoundSubject"/>; elsewhere it is accepted and ignored, as is "^", PETRARCH's skip marker).
+/// set defined in the file, "^" one phrase skipped (a preposition with its noun, "with the parliament"),
+/// "%" before the trigger a compound subject acting on itself (see <see cref="CompoundSubject"/>;
+/// elsewhere it is accepted and ignored).
 /// A word matches a token's form or lemma, case-insensitively; a word of five letters or more also
 /// matches as a stem ("prepar" matches "preparing"), as PETRARCH's dictionaries expect, unless it ends in "_".
 /// </summary>
@@ -113,7 +116,8 @@ public sealed class PatternContext
         {
             case "+": return new ContextElement(ContextElementKind.Target, [], adjacent);
             case "$": return new ContextElement(ContextElementKind.Source, [], adjacent);
-            case "^" or "%" or "*": return null;
+            case "^": return new ContextElement(ContextElementKind.Skip, [], adjacent);
+            case "%" or "*": return null;
         }
         if (item.StartsWith('&'))
         {

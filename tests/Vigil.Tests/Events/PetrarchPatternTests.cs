@@ -156,6 +156,17 @@ public class PetrarchPatternTests
         Assert.Equal(["GON MOR 120"], Code(coder, "Gondor has delayed its meeting with Mordor."));
     }
 
+    [Fact]
+    public void A_skip_in_a_pattern_passes_over_one_phrase_before_the_target()
+    {
+        var actors = ActorDictionary.Parse(PetrarchImporter.ConvertActors(["ARNOR [ARN]", "GONDOR [GON]", "OSGILIATH [OSG]"]));
+        var lexicon = EventLexicon.Default.WithPatterns(PetrarchVerbImporter.Convert(
+            ["--- CELEBRATE [181] ---", "CELEBRATE", "- * IFTAR AT ^ ^ + [044]", "- * IFTAR IN ^ + [045]"], EventLexicon.Default.Ontology).Lines, "test", replace: true);
+        var coder = PipelineFactory.CreateDictionaryCoder(lexicon, new ActorPhraseCoder(actors, AgentDictionary.Parse([])));
+        Assert.Equal(["ARN GON 045"], Code(coder, "Arnor celebrated Iftar in Osgiliath with Gondor."));
+        Assert.Equal(["ARN GON 044"], Code(coder, "Arnor celebrated Iftar at Osgiliath with the elders of Gondor."));
+    }
+
     private static List<string> Code(VigilPipeline coder, string text)
     {
         var document = new Document(text) { Published = new DateOnly(1995, 1, 1) };
