@@ -41,21 +41,38 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
             // The first name speaks for the phrase ("Ithilen's minister Calimehtar" is Ithilen's); an agent adds the role to a bare country.
             var actor = group.Where(m => !m.IsAgent).OrderBy(m => m.First).Select(m => m.Code).FirstOrDefault();
             // ("---": a compound the agent list says names no actor, "a family party".)
-            var agent = group.Where(m => m.IsAgent && m.Code != "---").OrderBy(m => Distance(m, head)).Select(m => m.Code).FirstOrDefault();
+            var agents = group.Where(m => m.IsAgent && m.Code != "---").ToList();
+            var agent = agents.OrderBy(m => Distance(m, head)).Select(m => m.Code).FirstOrDefault();
             string? code = (actor, agent) switch
             {
                 (null, null) => null,
                 ({ } a, null) => a,
                 (null, { } g) => g.TrimEnd('~'),
-                ({ } a, { } g) when a.Length == 3 && !SectorCodes.IsSector(a) => g.EndsWith('~') ? g.TrimEnd('~') + a : a + g,
+                // Every agent of a country's phrase adds its role, in reading order ("The Danish Islamist media":
+                // DNK, MUS, MED), one written before the country ("[NGO~]": "An MSF Arnor diplomat" is NGOARNGOV).
+                ({ } a, _) when a.Length == 3 && !SectorCodes.IsSector(a) =>
+                    string.Concat(agents.Where(m => m.Code.EndsWith('~')).Select(m => m.Code.TrimEnd('~'))) + a
+                    + string.Concat(agents.Where(m => !m.Code.EndsWith('~')).OrderBy(m => m.First).Select(m => m.Code).Distinct()),
                 ({ } a, _) => a,
             };
             if (code is null || code.StartsWith("---", StringComparison.Ordinal)) continue;
             var (from, to) = Extent(tokens, head, first, end);
+            // "former Gondor prosecutors", "Former security officials in White House": a role someone held is
+            // an elite's, not the role's (TABARI's conversion of "former" agents to ELI).
+            if (agent is not null && FormerRole(tokens, head, from)) code = (actor ?? "") + "ELI";
             phrases.Add(new ActorPhrase(Math.Min(from, group.Min(m => m.First)), Math.Max(to, group.Max(m => m.Last)), head, code));
         }
         phrases.Sort((a, b) => a.First.CompareTo(b.First));
         return phrases;
+    }
+
+    private static bool FormerRole(Token[] tokens, int head, int from)
+    {
+        for (int i = from; i < head; i++)
+        {
+            if (tokens[i].Form.Equals("former", StringComparison.OrdinalIgnoreCase) && tokens[i].Head == head) return true;
+        }
+        return false;
     }
 
     private static int Distance((int First, int Last, string Code, bool IsAgent) match, int head) =>

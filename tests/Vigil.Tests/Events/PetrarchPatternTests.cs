@@ -134,6 +134,19 @@ public class PetrarchPatternTests
     }
 
     [Fact]
+    public void Every_agent_of_a_countrys_phrase_adds_its_role_and_a_former_role_is_an_elites()
+    {
+        var actors = ActorDictionary.Parse(PetrarchImporter.ConvertActors(["ARNOR_ [ARN]", "GONDOR [GON]", "DENMARK [DNK]", "+DANISH"]));
+        var agents = AgentDictionary.Parse(PetrarchImporter.ConvertAgents(["MEDIA [~MED]", "ISLAMIST [~MUS]", "MSF [NGO~]", "DIPLOMAT [~GOV]", "PROSECUTOR [~JUD]"]));
+        var lexicon = EventLexicon.Default.WithPatterns(
+            PetrarchVerbImporter.Convert(["--- RESTORE [064] ---", "RESTORE", "- * TIES [064]"], EventLexicon.Default.Ontology).Lines, "test", replace: true);
+        var coder = PipelineFactory.CreateDictionaryCoder(lexicon, new ActorPhraseCoder(actors, agents));
+        Assert.Equal(["DNKMUSMED GON 064"], Code(coder, "The Danish Islamist media restored ties with Gondor."));
+        Assert.Equal(["NGOARNGOV GON 064"], Code(coder, "An MSF Arnor diplomat restored ties with Gondor."));
+        Assert.Equal(["ARN GONELI 064"], Code(coder, "Arnor restored ties with former Gondor prosecutors."));
+    }
+
+    [Fact]
     public void A_name_for_several_actors_codes_an_event_for_each()
     {
         var actors = ActorDictionary.Parse(PetrarchImporter.ConvertActors(["THE_SHIRE [FRO/BIL/SAM]", "GONDOR [GON]"]));
