@@ -66,9 +66,11 @@ public sealed partial class EventsStage
                                 || tokens[trigger].Xpos == "VBN" && tokens[trigger].DepRel == "acl" && pattern.PloverType == "ASSAULT"
                                    && !children[trigger].Any(c => tokens[c].DepRel == "obj"))) obj = noun;   // (not a misread past: "guards exchanged fire")
                 // "marched through the town to demand ...", parsed as if the town demanded: an infinitive on a
-                // place is the purpose of the verb the place belongs to, whose subject it takes.
+                // place is the purpose of the verb the place belongs to, whose subject it takes; so is one on an
+                // object that names no actor ("used tear gas to disperse", "is inching nearer to accord with").
                 else
-                    subject = IsPurposeInfinitive(tokens, children, trigger) && IsLocative(tokens, children, noun) && tokens[noun].Head >= 0
+                    subject = IsPurposeInfinitive(tokens, children, trigger) && tokens[noun].Head >= 0
+                              && (IsLocative(tokens, children, noun) || tokens[noun].DepRel == "obj" && phrases.At(noun) is null)
                         ? children[tokens[noun].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1)
                         : noun;
             }

@@ -98,6 +98,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_purpose_infinitive_on_an_object_that_names_no_actor_takes_the_verbs_subject()
+    {
+        // "to disperse" parsed as a clause on "rounds": the rounds do not disperse anyone, the soldiers do.
+        var events = Extract("Soldiers fired live rounds to disperse protesters in Khartoum.").Events;
+        Assert.Equal("Soldiers", Assert.Single(events, e => e.Trigger.Text == "disperse").Actor1?.Text);
+    }
+
+    [Fact]
     public void What_a_protest_asks_for_is_its_aim_not_a_demand_of_its_own()
     {
         var events = Extract("Thousands of protesters blocked the toll gate in Lagos to demand an end to police brutality.").Events;
