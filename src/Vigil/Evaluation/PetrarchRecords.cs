@@ -16,7 +16,11 @@ public sealed record CodedTriple(string Source, string Target, string Code)
 /// "noevents" record, or one that tests a discard or an input error).</summary>
 /// <param name="RequireDyad">PETRARCH's "require_dyad" option where the record stands: when false, an event
 /// with only a source (or only a target) is coded too, the missing side as "---".</param>
-public sealed record PetrarchRecord(string Id, string Category, DateOnly? Date, string Text, IReadOnlyList<CodedTriple> Expected, bool RequireDyad = true);
+/// <param name="NewActorLength">PETRARCH's "new_actor_length" option where the record stands: above 0, a
+/// source or target no dictionary codes, of at most that many words, is coded by its own words in capitals
+/// and quotation marks ("GRYFFINDOR HEAD MINERVA MCGONAGALL").</param>
+public sealed record PetrarchRecord(string Id, string Category, DateOnly? Date, string Text, IReadOnlyList<CodedTriple> Expected, bool RequireDyad = true,
+    int NewActorLength = 0);
 
 /// <summary>
 /// Reads PETRARCH's validation file (PETR.UnitTest.records.xml): the &lt;Environment&gt; names the
@@ -44,10 +48,13 @@ public static class PetrarchRecords
         var records = new List<PetrarchRecord>();
         // <Config> elements between the records change options for the records after them.
         bool requireDyad = true;
+        int newActorLength = 0;
         foreach (var element in root.Descendants())
         {
-            if (element.Name == "Config" && ((string?)element.Attribute("option"))?.Trim() == "require_dyad")
-                requireDyad = !string.Equals(((string?)element.Attribute("value"))?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+            var option = element.Name == "Config" ? ((string?)element.Attribute("option"))?.Trim() : null;
+            var value = ((string?)element.Attribute("value"))?.Trim();
+            if (option == "require_dyad") requireDyad = !string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
+            if (option == "new_actor_length") newActorLength = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var length) ? length : 0;
             if (element.Name != "Sentence") continue;
             var sentence = element;
             var text = sentence.Element("Text")?.Value ?? "";
@@ -63,7 +70,8 @@ public static class PetrarchRecords
                 date is { Length: 8 } && DateOnly.TryParseExact(date, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
                 text,
                 expected,
-                requireDyad));
+                requireDyad,
+                newActorLength));
         }
         return (dictionaries, records);
     }

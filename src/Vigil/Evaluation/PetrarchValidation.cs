@@ -32,7 +32,7 @@ public static class PetrarchValidation
         {
             count++;
             var document = new Document(record.Text) { Published = record.Date };
-            var coded = Code(document, coder, discards, record.RequireDyad);
+            var coded = Code(document, coder, discards, record.RequireDyad, record.NewActorLength);
             var expected = record.Expected.ToHashSet();
             if (expected.SetEquals(coded)) exact++;
             else misses.Add(new PetrarchMiss(record, coded, document));
@@ -41,18 +41,29 @@ public static class PetrarchValidation
         return new PetrarchScore(count, exact, root, misses);
     }
 
-    /// <summary>PETRARCH writes a role without a country as "---GOV".</summary>
-    private static string PetrarchCode(EventActor actor) =>
-        Actors.SectorCodes.RolesOnly(actor.Code!) ? "---" + actor.Code : actor.Code!;
+    /// <summary>
+    /// PETRARCH's code for an event's side: a role without a country as "---GOV"; with "new_actor_length"
+    /// above 0, a phrase no dictionary codes, of at most that many words, by its words (null: uncoded).
+    /// </summary>
+    private static string? PetrarchCode(EventActor? actor, int newActorLength)
+    {
+        if (actor?.Code is { } code) return Actors.SectorCodes.RolesOnly(code) ? "---" + code : code;
+        if (newActorLength <= 0 || string.IsNullOrWhiteSpace(actor?.Text)) return null;
+        // ("Gryffindor's head Minerva McGonagall": PETRARCH's noun phrase words, the possessive marker apart.)
+        var words = actor.Text.Replace("’", "'", StringComparison.Ordinal).Replace("'s", " ", StringComparison.OrdinalIgnoreCase)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= newActorLength ? "\"" + string.Join(' ', words).ToUpperInvariant() + "\"" : null;
+    }
 
-    private static List<CodedTriple> Code(Document document, VigilPipeline coder, DiscardList discards, bool requireDyad)
+    private static List<CodedTriple> Code(Document document, VigilPipeline coder, DiscardList discards, bool requireDyad, int newActorLength)
     {
         coder.Process(document);
         if (discards.Discards(document.Tokens.Select(t => t.Form).ToList())) return [];
         // (Without "require_dyad", one side is enough; the other is written "---".)
         return document.Events
-            .Where(e => requireDyad ? e.Actor1?.Code is not null && e.Actor2?.Code is not null : e.Actor1?.Code is not null || e.Actor2?.Code is not null)
-            .Select(e => new CodedTriple(e.Actor1?.Code is null ? "---" : PetrarchCode(e.Actor1), e.Actor2?.Code is null ? "---" : PetrarchCode(e.Actor2), e.Cameo))
+            .Select(e => (Source: PetrarchCode(e.Actor1, newActorLength), Target: PetrarchCode(e.Actor2, newActorLength), e.Cameo))
+            .Where(e => requireDyad ? e.Source is not null && e.Target is not null : e.Source is not null || e.Target is not null)
+            .Select(e => new CodedTriple(e.Source ?? "---", e.Target ?? "---", e.Cameo))
             .Distinct()
             .ToList();
     }

@@ -1,6 +1,9 @@
 using Vigil.Conllu;
 using Vigil.Documents;
+using Vigil.Actors;
 using Vigil.Evaluation;
+using Vigil.Events;
+using Vigil.Pipeline;
 
 namespace Vigil.Tests.Evaluation;
 
@@ -125,5 +128,28 @@ public class ScorerTests
             """);
         var (_, records) = PetrarchRecords.Read(path);
         Assert.Equal([true, false, true], records.Select(r => r.RequireDyad));
+    }
+
+    [Fact]
+    public void Under_new_actor_length_an_uncoded_phrase_short_enough_is_coded_by_its_words()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "records.xml");
+        File.WriteAllText(path, """
+            <Sentences>
+            <Environment><Verbfile>v.txt</Verbfile></Environment>
+            <Config option="new_actor_length" value="4"></Config>
+            <Sentence date="19950101" id="A-01" category="A"><EventCoding sourcecode='"ELROND HALFELVEN"' targetcode="GON" eventcode="051"></EventCoding><Text>Elrond Halfelven praised Gondor.</Text></Sentence>
+            <Config option="new_actor_length" value="1"></Config>
+            <Sentence date="19950101" id="A-02" category="A"><EventCoding noevents="True"></EventCoding><Text>Elrond Halfelven praised Gondor.</Text></Sentence>
+            </Sentences>
+            """);
+        var (_, records) = PetrarchRecords.Read(path);
+        Assert.Equal([4, 1], records.Select(r => r.NewActorLength));
+        var lexicon = EventLexicon.Default.WithPatterns(PetrarchVerbImporter.Convert(["--- PRAISE [051] ---", "PRAISE"], EventLexicon.Default.Ontology).Lines, "test", replace: true);
+        var coder = PipelineFactory.CreateDictionaryCoder(lexicon,
+            new ActorPhraseCoder(ActorDictionary.Parse(PetrarchImporter.ConvertActors(["GONDOR [GON]"])), AgentDictionary.Parse([])));
+        var score = PetrarchValidation.Run(records, coder, DiscardList.Parse([]));
+        Assert.Equal(2, score.Exact);
     }
 }
