@@ -114,42 +114,39 @@ public class ScorerTests
     [Fact]
     public void Petrarch_records_carry_the_require_dyad_option_in_force_where_they_stand()
     {
-        using var folder = new TempFolder();
-        var path = Path.Combine(folder.Path, "records.xml");
-        File.WriteAllText(path, """
-            <Sentences>
-            <Environment><Verbfile>v.txt</Verbfile></Environment>
+        var records = ReadRecords("""
             <Sentence date="19950101" id="A-01" category="A"><EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding><Text>Arnor restored ties with Gondor.</Text></Sentence>
             <Config option="require_dyad" value="false"></Config>
             <Sentence date="19950101" id="A-02" category="A"><EventCoding sourcecode="---GOV" targetcode="---" eventcode="023"></EventCoding><Text>An official said.</Text></Sentence>
             <Config option="require_dyad" value="True"></Config>
             <Sentence date="19950101" id="A-03" category="A"><Text>Nothing.</Text></Sentence>
-            </Sentences>
             """);
-        var (_, records) = PetrarchRecords.Read(path);
         Assert.Equal([true, false, true], records.Select(r => r.RequireDyad));
     }
 
     [Fact]
     public void Under_new_actor_length_an_uncoded_phrase_short_enough_is_coded_by_its_words()
     {
-        using var folder = new TempFolder();
-        var path = Path.Combine(folder.Path, "records.xml");
-        File.WriteAllText(path, """
-            <Sentences>
-            <Environment><Verbfile>v.txt</Verbfile></Environment>
+        var records = ReadRecords("""
             <Config option="new_actor_length" value="4"></Config>
             <Sentence date="19950101" id="A-01" category="A"><EventCoding sourcecode='"ELROND HALFELVEN"' targetcode="GON" eventcode="051"></EventCoding><Text>Elrond Halfelven praised Gondor.</Text></Sentence>
             <Config option="new_actor_length" value="1"></Config>
             <Sentence date="19950101" id="A-02" category="A"><EventCoding noevents="True"></EventCoding><Text>Elrond Halfelven praised Gondor.</Text></Sentence>
-            </Sentences>
             """);
-        var (_, records) = PetrarchRecords.Read(path);
         Assert.Equal([4, 1], records.Select(r => r.NewActorLength));
         var lexicon = EventLexicon.Default.WithPatterns(PetrarchVerbImporter.Convert(["--- PRAISE [051] ---", "PRAISE"], EventLexicon.Default.Ontology).Lines, "test", replace: true);
         var coder = PipelineFactory.CreateDictionaryCoder(lexicon,
             new ActorPhraseCoder(ActorDictionary.Parse(PetrarchImporter.ConvertActors(["GONDOR [GON]"])), AgentDictionary.Parse([])));
         var score = PetrarchValidation.Run(records, coder, DiscardList.Parse([]));
         Assert.Equal(2, score.Exact);
+    }
+
+    /// <summary>Records read from a validation file holding the given sentences and options.</summary>
+    private static List<PetrarchRecord> ReadRecords(string sentences)
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "records.xml");
+        File.WriteAllText(path, $"<Sentences>\n<Environment><Verbfile>v.txt</Verbfile></Environment>\n{sentences}\n</Sentences>");
+        return PetrarchRecords.Read(path).Records;
     }
 }
