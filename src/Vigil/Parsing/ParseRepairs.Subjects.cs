@@ -69,6 +69,24 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Eriador's death and injury toll has risen", parsed with "death" as a bare oblique of the verb and
+    /// "injury" as a compound of the subject: a noun with no preposition, coordinated with a compound of
+    /// the verb's subject, is that compound's conjunct ("death and injury" both modify "toll").
+    /// </summary>
+    private static void CoordinatedModifierReadAsOblique(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "obl" || xpos[noun] is not ("NN" or "NNS") || noun + 2 >= heads.Length || xpos[noun + 1] != "CC") return;
+        int modifier = noun + 2;
+        if (relations[modifier] != "compound" || heads[noun + 1] != modifier || heads[modifier] <= modifier) return;
+        int subject = heads[modifier];
+        if (relations[subject] is not ("nsubj" or "nsubj:pass") || heads[subject] != heads[noun] || HasDependent(heads, relations, noun, "case")) return;
+        heads[noun] = subject;
+        relations[noun] = "compound";
+        heads[modifier] = noun;
+        relations[modifier] = "conj";
+    }
+
+    /// <summary>
     /// "SAN CRISTÓBAL DE LAS CASAS, Mexico (AP) — Armed men opened fire ...", parsed with the dateline as a
     /// second subject: a dateline (capitals before a dash that opens the sentence) is no argument of the
     /// verb; it hangs on it as a loose dependent.

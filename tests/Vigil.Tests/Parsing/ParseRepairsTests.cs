@@ -463,6 +463,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_bare_noun_coordinated_with_a_compound_of_the_subject_is_that_compounds_conjunct()
+    {
+        // Eriador 's death and injury toll has risen
+        //    0     1   2    3     4      5   6    7
+        string?[] xpos = ["NNP", "POS", "NN", "CC", "NN", "NN", "VBZ", "VBN"];
+        int[] heads = [2, 0, 7, 4, 5, 7, 7, -1];
+        string[] relations = ["nmod:poss", "case", "obl", "cc", "compound", "nsubj", "aux", "root"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((5, "compound"), (heads[2], relations[2]));
+        Assert.Equal((2, "conj"), (heads[4], relations[4]));
+    }
+
+    [Fact]
     public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
     {
         // Gunmen abducted villagers , said Sani .
