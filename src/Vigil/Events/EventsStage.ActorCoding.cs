@@ -201,6 +201,10 @@ public sealed partial class EventsStage
             : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent)
             : role >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[role].Lemma ?? "") is { } roleAgent ? AgentDictionary.SectorOfCode(roleAgent)
             : title >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[title].Lemma?.ToLowerInvariant() ?? "") is { } titleAgent ? AgentDictionary.SectorOfCode(titleAgent) : null;
+        // (PETRARCH's coding takes the first actor in a phrase whose head names none: "goats of Gondor" are Gondor's.)
+        if (_petrarchConventions && code is null && sector is null && entity is null)
+            code = children[head].Where(c => c > head && tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form == "of"))
+                .Select(context.Phrases.CodeOf).FirstOrDefault(c => c is not null);
         // "Israeli warplanes", "RSF drones", "government aircraft": a weapon is its owner's, coded as the
         // owner, or as the military of the owner's country.
         if (code is null && entity is null && WeaponNouns.Contains(tokens[head].Lemma ?? "")

@@ -249,7 +249,8 @@ public static partial class ParseRepairs
     {
         int first = noun;
         while (first > 0 && heads[first - 1] == noun && relations[first - 1] is "det" or "amod" or "compound" or "nummod") first--;
-        if (first == noun || first < 1 || xpos[first - 1] != ",") return;
+        // (Only a phrase opened by a determiner: "caravan organizer Ernesto Galvez" is a title before a name.)
+        if (first == noun || first < 1 || xpos[first - 1] != "," || xpos[first] != "DT") return;
         heads[noun] = verb;
         relations[noun] = "nsubj";
         if (heads[first - 1] == noun) heads[first - 1] = verb;

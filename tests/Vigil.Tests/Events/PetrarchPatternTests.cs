@@ -147,6 +147,16 @@ public class PetrarchPatternTests
     }
 
     [Fact]
+    public void A_coordinated_phrase_whose_head_names_no_actor_is_the_actor_of_its_of_phrase()
+    {
+        var actors = ActorDictionary.Parse(PetrarchImporter.ConvertActors(["ITHILEN [ITH]", "GONDOR [GON]", "OSGILIATH [OSG]"]));
+        var lexicon = EventLexicon.Default.WithPatterns(
+            PetrarchVerbImporter.Convert(["--- WARN [160] ---", "WARN"], EventLexicon.Default.Ontology).Lines, "test", replace: true);
+        var coder = PipelineFactory.CreateDictionaryCoder(lexicon, new ActorPhraseCoder(actors, AgentDictionary.Parse([])));
+        Assert.Equal(["GON OSG 160", "ITH OSG 160"], Code(coder, "Ithilen's sheep and goats of Gondor warned Osgiliath.").Order());
+    }
+
+    [Fact]
     public void A_name_for_several_actors_codes_an_event_for_each()
     {
         var actors = ActorDictionary.Parse(PetrarchImporter.ConvertActors(["THE_SHIRE [FRO/BIL/SAM]", "GONDOR [GON]"]));
