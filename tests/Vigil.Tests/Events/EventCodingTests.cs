@@ -102,7 +102,9 @@ public class EventCodingTests
     {
         // "to disperse" parsed as a clause on "rounds": the rounds do not disperse anyone, the soldiers do.
         var events = Extract("Soldiers fired live rounds to disperse protesters in Khartoum.").Events;
-        Assert.Equal("Soldiers", Assert.Single(events, e => e.Trigger.Text == "disperse").Actor1?.Text);
+        var dispersal = Assert.Single(events, e => e.Trigger.Text == "disperse");
+        // ("protesters" is no gathering whose people follow it: the protesters are the target, not the town.)
+        Assert.Equal(("Soldiers", "protesters"), (dispersal.Actor1?.Text, dispersal.Actor2?.Text));
     }
 
     [Fact]
