@@ -61,6 +61,10 @@ public sealed partial class EventsStage
         /// <summary>Whether the trigger has a passive subject of its own, which keeps a coordinated verb's subject from being its agent.</summary>
         private bool HasOwnPassiveSubject => children[trigger].Any(c => tokens[c].DepRel == "nsubj:pass");
 
+        /// <summary>Whether the trigger names an agent with "by" ("was opposed by Osgiliath").</summary>
+        private bool HasByAgent => children[trigger].Any(c => tokens[c].DepRel?.StartsWith("obl", StringComparison.Ordinal) == true
+            && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)));
+
         /// <summary>The subject, object and sides the trigger's own dependents name: the parse's first reading.</summary>
         public void ReadTheTriggersDependents()
         {
@@ -70,6 +74,9 @@ public sealed partial class EventsStage
                 // (A time the parser made a subject, "late Tuesday ... Luis Andrade was shot", is neither.)
                 if (rel is "nsubj" or "nsubj:pass" && DateResolver.NamesATime(tokens[c].Form)) continue;
                 if (rel is "nsubj" && subject < 0) subject = c;
+                // (PETRARCH's coding reads a passive as such only when it names its agent with "by": "The
+                // Philippines was heavily criticized over its dispute with Eriador" is the Philippines' act.)
+                else if (rel is "nsubj:pass" && subject < 0 && actorTargetsOnly && !HasByAgent) subject = c;
                 else if (rel is "nsubj:pass" && obj < 0 && pattern.ObjectLemma is null) obj = c;
                 else if (rel is "obj" && obj < 0 && pattern.ObjectLemma is null) obj = c;
                 // ("By Saturday afternoon, volunteers were handing out ...": a time is no agent.)

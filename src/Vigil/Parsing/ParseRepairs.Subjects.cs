@@ -69,6 +69,42 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "delayed their meeting after a hafling was reported on the pass", "celebrated Eid at United Arab
+    /// Emirates with Gondor after a hafling was reported": a noun phrase opened by "after" (or "before",
+    /// "until", "since") that ends right before a verb's auxiliaries is that verb's subject, "after" its
+    /// marker, whatever the parser hung it on. A subject the verb had before it, with a preposition of its
+    /// own ("at United Arab Emirates"), goes back to the verb the clause depends on.
+    /// </summary>
+    private static void SubjectOfAClauseAfterHungElsewhere(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] is not ("VBN" or "VBD" or "VBG") || relations[verb] != "advcl" || heads[verb] < 0) return;
+        int firstAux = verb;
+        while (firstAux > 0 && heads[firstAux - 1] == verb && relations[firstAux - 1] is "aux" or "aux:pass") firstAux--;
+        if (firstAux == verb || firstAux < 2) return;
+        int noun = firstAux - 1;
+        if (!IsNoun(xpos[noun])) return;
+        // The noun heads the phrase that ends there, opened by its preposition.
+        if (heads[noun] == verb || SubtreeEnd(heads, noun) != noun) return;
+        int marker = SubtreeStart(heads, noun);
+        if (heads[marker] != noun || relations[marker] != "case" || forms[marker].ToLowerInvariant() is not ("after" or "before" or "until" or "since")) return;
+        int other = -1;
+        for (int i = 0; i < marker; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass") other = i;
+        }
+        if (other >= 0)
+        {
+            if (!HasCase(heads, relations, other) || !Dominates(heads, other, noun)) return;
+            heads[other] = heads[verb];
+            relations[other] = "obl";
+        }
+        heads[noun] = verb;
+        relations[noun] = HasDependent(heads, relations, verb, "aux:pass") ? "nsubj:pass" : "nsubj";
+        heads[marker] = verb;
+        relations[marker] = "mark";
+    }
+
+    /// <summary>
     /// "Eriador's death and injury toll has risen", parsed with "death" as a bare oblique of the verb and
     /// "injury" as a compound of the subject: a noun with no preposition, coordinated with a compound of
     /// the verb's subject, is that compound's conjunct ("death and injury" both modify "toll").

@@ -157,6 +157,17 @@ public class PetrarchPatternTests
     }
 
     [Fact]
+    public void Under_petrarchs_conventions_a_passive_without_a_by_agent_is_its_subjects_act()
+    {
+        var actors = ActorDictionary.Parse(PetrarchImporter.ConvertActors(["ERIADOR [ERI]", "OSGILIATH [OSG]", "PHILIPPINES [PHL]"]));
+        var lexicon = EventLexicon.Default.WithPatterns(
+            PetrarchVerbImporter.Convert(["--- CRITICIZE [121] ---", "CRITICIZE", "- HEAVILY * [122]"], EventLexicon.Default.Ontology).Lines, "test", replace: true);
+        var coder = PipelineFactory.CreateDictionaryCoder(lexicon, new ActorPhraseCoder(actors, AgentDictionary.Parse([])));
+        Assert.Equal(["PHL ERI 122"], Code(coder, "The Philippines was heavily criticized over its territorial dispute with Eriador."));
+        Assert.Equal(["OSG ERI 121"], Code(coder, "Eriador was criticized by Osgiliath."));
+    }
+
+    [Fact]
     public void A_name_for_several_actors_codes_an_event_for_each()
     {
         var actors = ActorDictionary.Parse(PetrarchImporter.ConvertActors(["THE_SHIRE [FRO/BIL/SAM]", "GONDOR [GON]"]));

@@ -476,6 +476,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_phrase_opened_by_after_right_before_a_verbs_auxiliaries_is_that_verbs_subject()
+    {
+        // met at Emirates with Gondor after a hafling was reported
+        //  0   1     2      3     4      5   6    7      8     9
+        string?[] xpos = ["VBD", "IN", "NNPS", "IN", "NNP", "IN", "DT", "NN", "VBD", "VBN"];
+        int[] heads = [-1, 2, 9, 4, 2, 7, 7, 2, 9, 0];
+        string[] relations = ["root", "case", "nsubj:pass", "case", "nmod", "case", "det", "nmod", "aux:pass", "advcl"];
+        ParseRepairs.Apply(["met", "at", "Emirates", "with", "Gondor", "after", "a", "hafling", "was", "reported"], xpos, heads, relations);
+        Assert.Equal((9, "nsubj:pass"), (heads[7], relations[7]));
+        Assert.Equal((9, "mark"), (heads[5], relations[5]));
+        Assert.Equal((0, "obl"), (heads[2], relations[2]));
+    }
+
+    [Fact]
     public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
     {
         // Gunmen abducted villagers , said Sani .
