@@ -54,6 +54,14 @@ public sealed class EntityRecognizer
     /// <summary>Tags one sentence; returns BIO tag names. <paramref name="posTags"/> are XPOS tags from Vigil's tagger.</summary>
     public string[] Tag(ReadOnlySpan<string> tokens, IReadOnlyList<string?>? posTags = null)
     {
+        var tags = Decode(tokens, posTags);
+        InstitutionNames.Relabel(tokens, tags);
+        return tags;
+    }
+
+    /// <summary>The model's tags, by beam search or greedily (<see cref="BeamWidth"/>).</summary>
+    private string[] Decode(ReadOnlySpan<string> tokens, IReadOnlyList<string?>? posTags)
+    {
         var context = NerFeatures.Prepare(tokens, _gazetteer, posTags, Clusters, Names);
         if (BeamWidth > 1)
         {
@@ -72,9 +80,7 @@ public sealed class EntityRecognizer
                 (i, previous, previous2, features) => { step = i; NerFeatures.ExtractDynamic(context, i, previous, previous2, features); },
                 (features, scores) => { staticScores.AsSpan(step * classes, classes).CopyTo(scores); _model.Score(features, scores); },
                 Allowed, _ => -1, gold: null, out _);
-            var labelled = best.Select(c => _model.Labels[c]).ToArray();
-            InstitutionNames.Relabel(tokens, labelled);
-            return labelled;
+            return best.Select(c => _model.Labels[c]).ToArray();
         }
         var tags = new string[tokens.Length];
         Span<ulong> features = stackalloc ulong[NerFeatures.Count];
@@ -92,7 +98,6 @@ public sealed class EntityRecognizer
             previous = _tagHashes[best];
             previousClass = best;
         }
-        InstitutionNames.Relabel(tokens, tags);
         return tags;
     }
 
