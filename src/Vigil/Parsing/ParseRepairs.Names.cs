@@ -167,6 +167,12 @@ public static partial class ParseRepairs
     private static void NameReadAsSubjectBeforeItsNoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
     {
         if (relations[noun] != "nsubj" || xpos[noun] is not ("NN" or "NNS")) return;
+        // ("The United Nations human rights office on Tuesday urged", parsed with the name as the subject of the
+        // noun, which a subject cannot have: the name is part of the noun's phrase.)
+        for (int i = 0; i < noun; i++)
+        {
+            if (heads[i] == noun && relations[i] == "nsubj" && xpos[i] is "NNP" or "NNPS") relations[i] = "compound";
+        }
         int phraseStart = SubtreeStart(heads, noun);
         int name = phraseStart - 1;
         if (name < 0 || relations[name] != "nsubj" || heads[name] != heads[noun] || xpos[name] is not ("NNP" or "NNPS")) return;

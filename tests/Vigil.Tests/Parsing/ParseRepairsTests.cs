@@ -490,6 +490,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_name_read_as_the_subject_of_a_subject_noun_is_part_of_its_phrase()
+    {
+        // The United Nations human rights office urged
+        //  0    1       2      3     4      5     6
+        string?[] xpos = ["DT", "NNP", "NNPS", "JJ", "NNS", "NN", "VBD"];
+        int[] heads = [2, 2, 5, 4, 5, 6, -1];
+        string[] relations = ["det", "amod", "nsubj", "amod", "compound", "nsubj", "root"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((5, "compound"), (heads[2], relations[2]));
+    }
+
+    [Fact]
     public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
     {
         // Gunmen abducted villagers , said Sani .
