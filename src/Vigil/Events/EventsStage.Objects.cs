@@ -501,8 +501,13 @@ public sealed partial class EventsStage
         if (afterObject >= 0) return afterObject;
         // ("delivered sorghum, lentils and cooking oil to about 40,000 people", "flown 40 tonnes of food into
         // Ménaka on Sunday for displaced families", parsed with the people hung on a word of the list or the
-        // date: the first people "to" or "for" whom the act's words name.)
-        for (int t = trigger + 1; t <= SubtreeEnd(children, trigger); t++)
+        // date: the first people "to" or "for" whom the act's words name, or the words that follow them up to
+        // a punctuation mark or another verb: "flew 12 tonnes of food into the town for displaced families
+        // later on Monday, a spokesman said", with the families hung on "later".)
+        int end = SubtreeEnd(children, trigger);
+        while (end + 1 < tokens.Length && tokens[end + 1].Sentence == tokens[trigger].Sentence && tokens[end + 1].Upos is not ("PUNCT" or "AUX")
+               && (tokens[end + 1].Upos != "VERB" || tokens[end + 1].DepRel == "amod")) end++;
+        for (int t = trigger + 1; t <= end; t++)
         {
             if (tokens[t].Upos is "NOUN" or "PROPN" && phrases.CodeOf(t) is not null && !DateResolver.NamesATime(tokens[t].Form)
                 && children[t].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "to" or "for"))

@@ -100,6 +100,12 @@ public class DiplomacyAndForceTests
     {
         var aid = Assert.Single(Events("The World Food Programme said it had delivered 90 tonnes of food to displaced families last month."));
         Assert.Equal("displaced families", aid.Actor2!.Text);
+        // (People the parser hung on a later word of the clause, and new arrivals, who are refugees.)
+        var flown = Assert.Single(Events("The state government flew 12 tonnes of food and medicine into the town for displaced families later on Monday, a spokesman said."),
+            e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+        Assert.Equal("displaced families", flown.Actor2!.Text);
+        var handed = Assert.Single(Events("UNHCR handed out food and plastic sheeting to the new arrivals at a reception center in Koboko on Wednesday."));
+        Assert.Equal(("the new arrivals", "REF"), (handed.Actor2!.Text, handed.Actor2.Sector));
     }
 
     [Fact]
