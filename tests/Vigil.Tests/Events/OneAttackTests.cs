@@ -132,6 +132,10 @@ public class OneAttackTests
     {
         var raid = Assert.Single(Events("Soldiers raided homes in Ntarinkon on Monday afternoon, detaining at least 23 young men, residents said."));
         Assert.Equal(("173", "23 young men"), (raid.Cameo, raid.Actor2!.Text));
+        // (Also after a first clause, with the participle hung by the parser on a teller after it.)
+        var second = Assert.Single(Events("Authorities imposed a night-time curfew on Jablah on Tuesday, and security forces raided the nearby villages of "
+                                          + "Ayn Shiqaq and al-Qutaylibiyah, detaining at least 40 men, a security source told Reuters."), e => e.Trigger.Text == "raided");
+        Assert.Equal(("173", "40 men"), (second.Cameo, second.Actor2!.Text));
     }
 
     [Fact]
