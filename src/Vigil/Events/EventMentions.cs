@@ -425,10 +425,14 @@ internal static class EventMentions
             Func<Event, bool> samePart;
             if (retelling.Actor1 is { } attacker)
             {
-                if (!IsDefinite(document, attacker)) continue;
+                // ("Russian glide bombs slammed into a district ... Two bombs hit an apartment block": weapons no
+                // one is named as firing, of the kind the attack before used, retell it, whatever building they hit.)
+                bool ownerlessWeapon = attacker.Code is null && IsWeapon(HeadLemma(document, attacker));
+                if (!IsDefinite(document, attacker) && !ownerlessWeapon) continue;
                 // ("The fighters ... battled troops for nearly three hours": a target of the first telling's
                 // kind, soldiers after soldiers, is its target told again.)
-                bool namedTarget = retelling.Actor2 is { } target && !IsDefinite(document, target) && !IsWeapon(HeadLemma(document, target));
+                bool namedTarget = retelling.Actor2 is { } target && !IsDefinite(document, target) && !IsWeapon(HeadLemma(document, target))
+                                   && (!ownerlessWeapon || target.Code is not null && !NamesAPlaceOrThing(document, target));
                 var head = HeadLemma(document, attacker);
                 samePart = e => e.Actor1 is { } earlier
                                 && (HeadLemma(document, earlier) == head || RetellingAttackers.Contains(head ?? "")

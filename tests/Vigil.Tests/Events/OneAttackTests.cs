@@ -152,6 +152,15 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Bombs_dropped_from_the_air_are_an_air_strike_and_bombs_no_one_fires_after_it_retell_it()
+    {
+        var events = Events("Russian glide bombs slammed into a residential district of Kramatorsk on Wednesday, killing at least five people, regional officials said.\n\n"
+                            + "Two bombs hit a five-storey apartment block and a neighbouring school yard shortly after noon, the city's military administration said.");
+        var strike = Assert.Single(events);
+        Assert.Equal(("195", "RUS", 5), (strike.Cameo, strike.Actor1!.Country, strike.Fatalities!.Min));
+    }
+
+    [Fact]
     public void An_abduction_keeps_the_people_it_took_when_the_raid_also_killed()
     {
         var abduction = Events("Gunmen abducted six Chinese nationals from a gold mining site near Bambari on Tuesday, killing a local security guard, officials said.")
