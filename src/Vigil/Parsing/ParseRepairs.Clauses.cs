@@ -11,9 +11,25 @@ public static partial class ParseRepairs
     private static void PastTenseCoordinatedWithADemandedVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
         if (relations[verb] != "conj" || xpos[verb] != "VBD" || HasDependent(heads, relations, verb, "nsubj")) return;
+        PastTenseCoordinatedWithAParticiple(xpos, heads, relations, verb);
         int demanded = heads[verb];
         if (demanded < 0 || xpos[demanded] != "VB" || relations[demanded] != "ccomp" || heads[demanded] < 0 || xpos[heads[demanded]] is not ("VBD" or "VBZ" or "VBP")) return;
         heads[verb] = heads[demanded];
+    }
+
+    /// <summary>
+    /// "Troops seized a cache of rockets hidden in an orchard and detained two men", parsed with "detained"
+    /// coordinated with "hidden": a past tense with no subject is no conjunct of a participle that modifies
+    /// a noun; it is the conjunct of the past tense whose object (or its modifier) that noun is.
+    /// </summary>
+    private static void PastTenseCoordinatedWithAParticiple(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        int participle = heads[verb];
+        if (participle < 0 || participle > verb || xpos[participle] != "VBN" || relations[participle] != "acl") return;
+        int governor = heads[participle];
+        while (governor >= 0 && relations[governor] is "nmod" or "conj" && !IsVerb(xpos[governor])) governor = heads[governor];
+        if (governor < 0 || relations[governor] != "obj" || heads[governor] < 0 || xpos[heads[governor]] != "VBD") return;
+        heads[verb] = heads[governor];
     }
 
     /// <summary>

@@ -502,6 +502,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_past_tense_read_as_the_conjunct_of_an_objects_participle_is_the_main_verbs()
+    {
+        // Troops seized a cache of rockets hidden in an orchard and detained two men
+        //   0      1    2   3   4     5      6    7  8    9      10     11     12  13
+        string?[] xpos = ["NNS", "VBD", "DT", "NN", "IN", "NNS", "VBN", "IN", "DT", "NN", "CC", "VBD", "CD", "NNS"];
+        int[] heads = [1, -1, 3, 1, 5, 3, 5, 9, 9, 6, 11, 6, 13, 11];
+        string[] relations = ["nsubj", "root", "det", "obj", "case", "nmod", "acl", "case", "det", "obl", "cc", "conj", "nummod", "obj"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((1, "conj"), (heads[11], relations[11]));
+    }
+
+    [Fact]
     public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
     {
         // Gunmen abducted villagers , said Sani .
