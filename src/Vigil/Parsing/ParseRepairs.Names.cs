@@ -190,6 +190,17 @@ public static partial class ParseRepairs
     private static void NameEndingAPhraseReadAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
     {
         if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] <= name) return;
+        // ("villagers near Bint Jbeil blocked", with "near" read as the verb's subordinator: the name is the
+        // place the subject is from, "near" its preposition.)
+        if (xpos[name - 1] == "IN" && relations[name - 1] == "mark" && heads[name - 1] == heads[name] && name >= 2
+            && relations[name - 2] == "nsubj" && heads[name - 2] == heads[name] && xpos[name - 2] is "NN" or "NNS")
+        {
+            heads[name - 1] = name;
+            relations[name - 1] = "case";
+            heads[name] = name - 2;
+            relations[name] = "nmod";
+            return;
+        }
         int modifier = name - 1;
         while (modifier >= 0 && heads[modifier] > modifier && heads[modifier] < name) modifier = heads[modifier];
         if (modifier < 0 || relations[modifier] != "nmod" || xpos[modifier] is not ("NN" or "NNP" or "NNPS") || heads[modifier] < 0) return;

@@ -514,6 +514,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_place_after_the_subject_and_a_preposition_read_as_a_subordinator_is_the_subjects()
+    {
+        // villagers near Bint Jbeil blocked a patrol
+        //     0      1    2     3      4    5   6
+        string?[] xpos = ["NNS", "IN", "NNP", "NNP", "VBD", "DT", "NN"];
+        int[] heads = [4, 4, 4, 2, -1, 6, 4];
+        string[] relations = ["nsubj", "mark", "nsubj", "flat", "root", "det", "obj"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((0, "nmod"), (heads[2], relations[2]));
+        Assert.Equal((2, "case"), (heads[1], relations[1]));
+    }
+
+    [Fact]
     public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
     {
         // Gunmen abducted villagers , said Sani .
