@@ -323,7 +323,9 @@ public static partial class ParseRepairs
             opened |= i < phrase && relations[i] == "case" && xpos[i] == "IN";
             // ("In a joint statement on Tuesday evening, Western embassies in Harare called on ...": or a noun
             // without a preposition of its own that the parser made a modifier.)
-            if (subject < 0 && i > phrase && (relations[i] == "appos" || relations[i] == "nmod" && !HasCase(heads, relations, i)) && IsNoun(xpos[i])
+            // ("In Tyre itself, dozens of fishermen protested": or its conjunct after a comma, with no "and".)
+            if (subject < 0 && i > phrase && (relations[i] == "appos" || relations[i] == "nmod" && !HasCase(heads, relations, i)
+                                              || relations[i] == "conj" && !HasDependent(heads, relations, i, "cc")) && IsNoun(xpos[i])
                 && (CommaBefore(xpos, heads, phrase, i) || xpos[i - 1] == "," || i >= 2 && xpos[i - 2] == "," && heads[i - 1] == i)) subject = i;
         }
         if (!opened) return;

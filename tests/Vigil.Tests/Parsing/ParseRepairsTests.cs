@@ -169,6 +169,14 @@ public class ParseRepairsTests
             ["case", "det", "nsubj", "punct", "det", "appos", "root", "obj", "punct"]);
         Assert.Equal((6, "nsubj"), (heads[5], relations[5]));
         Assert.Equal("obl", relations[2]);
+        // In Tyre itself , dozens of fishermen protested : or to its conjunct after a comma.
+        // 0   1     2    3    4    5     6         7
+        var (conjHeads, conjRelations) = Repaired(
+            ["IN", "NNP", "PRP", ",", "NNS", "IN", "NNS", "VBD"],
+            [1, 7, 1, 4, 1, 6, 4, -1],
+            ["case", "nsubj", "nmod:unmarked", "punct", "conj", "case", "nmod", "root"]);
+        Assert.Equal((7, "nsubj"), (conjHeads[4], conjRelations[4]));
+        Assert.Equal("obl", conjRelations[1]);
     }
 
     [Fact]
