@@ -179,8 +179,9 @@ internal sealed class TagRepairs
             i0++;
         }
         if (!noun || i0 >= end || i0 == opening) return;
-        // "The Republican nominee also linked ...": adverbs may stand between the subject and the verb.
-        while (i0 + 1 < end && _xpos[classes[i0]] == "RB") i0++;
+        // "The Republican nominee also linked ...", "Asayish officers later detained/JJ 12 protesters": adverbs
+        // may stand between the subject and the verb.
+        while (i0 + 1 < end && _xpos[classes[i0]] is "RB" or "RBR") i0++;
         if (finiteCount == 1)
         {
             // "Inmates armed with guns and grenades fought/VBN each other": a past tense right after the
@@ -650,7 +651,7 @@ internal sealed class TagRepairs
         // The word before (past any adverbs) must end a noun phrase, not leave a preposition open; a date
         // ends one too ("Lithuania on Dec. 1 imposed entry bans").
         int before = i - 1;
-        while (before > 0 && _xpos[classes[before]] == "RB") before--;
+        while (before > 0 && _xpos[classes[before]] is "RB" or "RBR") before--;
         // ("... Programme (WFP) distributed": and so does an acronym in brackets.)
         return before >= 0 && (_noun[classes[before]] || _xpos[classes[before]] == "CD" && before > 0 && _xpos[classes[before - 1]] == "NNP"
                                || _xpos[classes[before]] == "-RRB-" && before > 0 && _noun[classes[before - 1]]);
