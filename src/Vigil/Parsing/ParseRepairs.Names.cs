@@ -231,7 +231,11 @@ public static partial class ParseRepairs
             if (xpos[i] is not ("NNP" or "NNPS")) break;
             if (heads[i] == verb && relations[i] == "nsubj") { first = i; break; }
         }
-        if (first < 0) return;
+        if (first < 0)
+        {
+            PlaceBeforeATitleReadAsSubject(xpos, heads, relations, second);
+            return;
+        }
         heads[second] = first;
         relations[second] = "flat";
         // A name's parts all hang on its first word (UD's flat), the second subject's own parts too.
@@ -239,6 +243,30 @@ public static partial class ParseRepairs
         {
             if (heads[i] == second && relations[i] == "flat") heads[i] = first;
         }
+    }
+
+    /// <summary>
+    /// "Jammu and Kashmir Chief Minister Omar Abdullah condemned", parsed with "Jammu" (and its conjunct)
+    /// and "Omar" both subjects: a proper noun whose phrase runs right up to the title before the second
+    /// subject's name is that title's modifier (whose minister), not a subject of its own.
+    /// </summary>
+    private static void PlaceBeforeATitleReadAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        int title = -1;
+        for (int i = 0; i < name; i++)
+        {
+            if (heads[i] == name && relations[i] == "nmod:desc") { title = i; break; }
+        }
+        if (title < 1) return;
+        int titleStart = SubtreeStart(heads, title);
+        int place = titleStart - 1;
+        while (place >= 0 && heads[place] >= 0 && heads[place] < titleStart && heads[place] != heads[name]) place = heads[place];
+        if (place < 0 || relations[place] != "nsubj" || heads[place] != heads[name] || xpos[place] is not ("NNP" or "NNPS")
+            || SubtreeEnd(heads, place) != titleStart - 1 || HasDependent(heads, relations, name, "cc")) return;
+        // (Not a title's first word split off by a hyphen: "UN Secretary-General Kofi Annan".)
+        if (xpos[titleStart] == "HYPH") return;
+        heads[place] = title;
+        relations[place] = "compound";
     }
 
     /// <summary>

@@ -535,6 +535,24 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_place_before_a_title_read_as_a_second_subject_modifies_the_title()
+    {
+        // Jammu and Kashmir Chief Minister Omar Abdullah condemned
+        //   0    1     2      3      4      5     6          7
+        string?[] xpos = ["NNP", "CC", "NNP", "NNP", "NNP", "NNP", "NNP", "VBD"];
+        int[] heads = [7, 2, 0, 4, 5, 7, 5, -1];
+        string[] relations = ["nsubj", "cc", "conj", "amod", "nmod:desc", "nsubj", "flat", "root"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((4, "compound"), (heads[0], relations[0]));
+        // (Not the first word of a title split by a hyphen: UN Secretary - General Kofi Annan has indicated.)
+        string?[] hyphenXpos = ["NNP", "NNP", "HYPH", "NNP", "NNP", "NNP", "VBZ", "VBN"];
+        int[] hyphenHeads = [1, 7, 3, 4, 7, 4, 7, -1];
+        string[] hyphenRelations = ["compound", "nsubj", "punct", "nmod:desc", "nsubj", "flat", "aux", "root"];
+        ParseRepairs.Apply(hyphenXpos, hyphenHeads, hyphenRelations);
+        Assert.Equal((7, "nsubj"), (hyphenHeads[1], hyphenRelations[1]));
+    }
+
+    [Fact]
     public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
     {
         // Gunmen abducted villagers , said Sani .
