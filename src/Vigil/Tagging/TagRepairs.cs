@@ -628,7 +628,7 @@ internal sealed class TagRepairs
     {
         for (int i = verb - 1; i >= start && i >= verb - 3; i--)
         {
-            if (_xpos[classes[i]] is "WDT" or "WP" || Subordinators.Contains(forms[i].ToLowerInvariant())) return true;
+            if (_xpos[classes[i]] is "WDT" or "WP" or "WRB" || Subordinators.Contains(forms[i].ToLowerInvariant())) return true;
         }
         return false;
     }
