@@ -70,23 +70,30 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "delayed their meeting after a hafling was reported on the pass", "celebrated Eid at United Arab
-    /// Emirates with Gondor after a hafling was reported": a noun phrase opened by "after" (or "before",
-    /// "until", "since") that ends right before a verb's auxiliaries is that verb's subject, "after" its
-    /// marker, whatever the parser hung it on. A subject the verb had before it, with a preposition of its
-    /// own ("at United Arab Emirates"), goes back to the verb the clause depends on.
+    /// Emirates with Gondor after a hafling was reported", "The strikes came two days after militants from
+    /// the JNIM ambushed a convoy": a noun phrase opened by "after" (or "before", "until", "since") that ends
+    /// right before a verb (or its auxiliaries) with no subject is that verb's subject, "after" its marker,
+    /// whatever the parser hung it on. A subject the verb had before it, with a preposition of its own
+    /// ("at United Arab Emirates"), goes back to the verb the clause depends on.
     /// </summary>
     private static void SubjectOfAClauseAfterHungElsewhere(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (xpos[verb] is not ("VBN" or "VBD" or "VBG") || relations[verb] != "advcl" || heads[verb] < 0) return;
+        if (xpos[verb] is not ("VBN" or "VBD" or "VBG") || relations[verb] is not ("advcl" or "xcomp" or "ccomp" or "conj") || heads[verb] < 0) return;
         int firstAux = verb;
         while (firstAux > 0 && heads[firstAux - 1] == verb && relations[firstAux - 1] is "aux" or "aux:pass") firstAux--;
-        if (firstAux == verb || firstAux < 2) return;
-        int noun = firstAux - 1;
-        if (!IsNoun(xpos[noun])) return;
-        // The noun heads the phrase that ends there, opened by its preposition.
-        if (heads[noun] == verb || SubtreeEnd(heads, noun) != noun) return;
-        int marker = SubtreeStart(heads, noun);
-        if (heads[marker] != noun || relations[marker] != "case" || forms[marker].ToLowerInvariant() is not ("after" or "before" or "until" or "since")) return;
+        // (With no auxiliary, only a past tense: "after militants ... ambushed".)
+        if (firstAux == verb && xpos[verb] != "VBD" || firstAux < 2) return;
+        // The phrase opened by "after" that ends right there: the word before the verb or the first word above
+        // it whose phrase ends there too.
+        int noun = firstAux - 1, marker = TimeMarkerOf(forms, heads, relations, noun);
+        while (marker < 0 && heads[noun] >= 0 && heads[noun] < firstAux && heads[noun] != verb && SubtreeEnd(heads, heads[noun]) == firstAux - 1)
+        {
+            noun = heads[noun];
+            marker = TimeMarkerOf(forms, heads, relations, noun);
+        }
+        if (marker < 0 || !IsNoun(xpos[noun]) || heads[noun] == verb) return;
+        // (No auxiliary: the verb must hang where the phrase does, "came ... after militants ambushed".)
+        if (firstAux == verb && heads[verb] != heads[noun]) return;
         int other = -1;
         for (int i = 0; i < marker; i++)
         {
@@ -98,10 +105,27 @@ public static partial class ParseRepairs
             heads[other] = heads[verb];
             relations[other] = "obl";
         }
+        else if (HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        // ("two days after ...": what measures the time before the marker goes with the clause.)
+        for (int i = 0; i < marker; i++)
+        {
+            if (heads[i] == noun) heads[i] = verb;
+        }
         heads[noun] = verb;
         relations[noun] = HasDependent(heads, relations, verb, "aux:pass") ? "nsubj:pass" : "nsubj";
         heads[marker] = verb;
         relations[marker] = "mark";
+        relations[verb] = "advcl";
+    }
+
+    /// <summary>The word's preposition when it is "after", "before", "until" or "since"; -1 otherwise.</summary>
+    private static int TimeMarkerOf(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int word)
+    {
+        for (int i = 0; i < word; i++)
+        {
+            if (heads[i] == word && relations[i] == "case") return forms[i].ToLowerInvariant() is "after" or "before" or "until" or "since" ? i : -1;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -495,6 +495,16 @@ public class ParseRepairsTests
         Assert.Equal((9, "nsubj:pass"), (heads[7], relations[7]));
         Assert.Equal((9, "mark"), (heads[5], relations[5]));
         Assert.Equal((0, "obl"), (heads[2], relations[2]));
+        // The strikes came two days after militants ( JNIM ) ambushed a convoy: a past tense with no auxiliary too.
+        //  0     1      2    3   4     5      6      7   8   9    10     11  12
+        string?[] pastXpos = ["DT", "NNS", "VBD", "CD", "NNS", "IN", "NNS", "-LRB-", "NNP", "-RRB-", "VBD", "DT", "NN"];
+        int[] pastHeads = [1, 2, -1, 4, 6, 6, 2, 8, 6, 8, 2, 12, 10];
+        string[] pastRelations = ["det", "nsubj", "root", "nummod", "nmod:unmarked", "case", "obl", "punct", "appos", "punct", "xcomp", "det", "obj"];
+        ParseRepairs.Apply(["The", "strikes", "came", "two", "days", "after", "militants", "(", "JNIM", ")", "ambushed", "a", "convoy"], pastXpos, pastHeads, pastRelations);
+        Assert.Equal((10, "nsubj"), (pastHeads[6], pastRelations[6]));
+        Assert.Equal((10, "mark"), (pastHeads[5], pastRelations[5]));
+        Assert.Equal((2, "advcl"), (pastHeads[10], pastRelations[10]));
+        Assert.Equal(10, pastHeads[4]);
     }
 
     [Fact]
