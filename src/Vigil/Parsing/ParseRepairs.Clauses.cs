@@ -24,6 +24,14 @@ public static partial class ParseRepairs
     /// </summary>
     private static void PastTenseCoordinatedWithAParticiple(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
+        // ("NAS denied involvement and accused government soldiers of killing civilians", with "accused"
+        // coordinated with "involvement": nor of a verb's object; it is that verb's conjunct.)
+        if (heads[verb] is >= 0 and var noun && noun < verb && xpos[noun] is "NN" or "NNS" && relations[noun] == "obj"
+            && heads[noun] is >= 0 and var objectsVerb && IsVerb(xpos[objectsVerb]) && HasDependent(heads, relations, verb, "obj"))
+        {
+            heads[verb] = objectsVerb;
+            return;
+        }
         int participle = heads[verb];
         if (participle < 0 || participle > verb || xpos[participle] != "VBN" || relations[participle] != "acl") return;
         int governor = heads[participle];

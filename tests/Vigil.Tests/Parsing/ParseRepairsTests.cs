@@ -529,6 +529,13 @@ public class ParseRepairsTests
         string[] relations = ["nsubj", "root", "det", "obj", "case", "nmod", "acl", "case", "det", "obl", "cc", "conj", "nummod", "obj"];
         ParseRepairs.Apply(xpos, heads, relations);
         Assert.Equal((1, "conj"), (heads[11], relations[11]));
+        // NAS denied involvement and accused soldiers: nor of a verb's object.
+        //  0     1        2       3     4       5
+        string?[] objectXpos = ["NNP", "VBD", "NN", "CC", "VBD", "NNS"];
+        int[] objectHeads = [1, -1, 1, 4, 2, 4];
+        string[] objectRelations = ["nsubj", "root", "obj", "cc", "conj", "obj"];
+        ParseRepairs.Apply(objectXpos, objectHeads, objectRelations);
+        Assert.Equal((1, "conj"), (objectHeads[4], objectRelations[4]));
     }
 
     [Fact]
