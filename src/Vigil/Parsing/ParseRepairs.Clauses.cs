@@ -78,12 +78,33 @@ public static partial class ParseRepairs
                 relations[i - 1] = "cc";
                 participle = i;
             }
+            // ("stormed the market, shooting dead four traders and setting fire to dozens of stalls, witnesses
+            // said", with the first participle in its place and the second on the teller: the second too.)
+            else if (xpos[i] == "VBG" && participle < 0 && clause >= 0 && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase)
+                     && LastParticipleOf(xpos, heads, relations, clause, i) is >= 0 and var first)
+            {
+                heads[i] = first;
+                relations[i] = "conj";
+                heads[i - 1] = i;
+                relations[i - 1] = "cc";
+                participle = i;
+            }
             else if (xpos[i] is "CD" or "NNS" && participle >= 0 && !HasDependent(heads, relations, participle, "obj") && SubtreeStart(heads, i) > participle)
             {
                 heads[i] = participle;
                 relations[i] = "obj";
             }
         }
+    }
+
+    /// <summary>The last participle before <paramref name="before"/> that is an adverbial clause within <paramref name="clause"/>, or -1.</summary>
+    private static int LastParticipleOf(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int clause, int before)
+    {
+        for (int j = before - 2; j > clause; j--)
+        {
+            if (xpos[j] == "VBG" && relations[j] == "advcl" && Dominates(heads, clause, j)) return j;
+        }
+        return -1;
     }
 
     /// <summary>

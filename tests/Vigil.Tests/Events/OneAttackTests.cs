@@ -152,6 +152,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_second_participle_after_and_is_part_of_the_same_attack_not_one_of_its_own()
+    {
+        var attack = Assert.Single(Events("Gunmen stormed the weekly market on Monday, shooting dead four traders and setting fire to dozens of stalls, witnesses said."));
+        Assert.Equal(("180", 4), (attack.Cameo, attack.Fatalities!.Min));
+    }
+
+    [Fact]
     public void Bombs_dropped_from_the_air_are_an_air_strike_and_bombs_no_one_fires_after_it_retell_it()
     {
         var events = Events("Russian glide bombs slammed into a residential district of Kramatorsk on Wednesday, killing at least five people, regional officials said.\n\n"
