@@ -70,12 +70,31 @@ public sealed partial class EventsStage
                 && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "as" or "when" or "while" or "after")
                 && children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1) is >= 0 and var people)
                 return people;
+            // "Hundreds of residents marched ..., chanting slogans against MINUSCA, the UN peacekeeping mission,
+            // which they accused of failing to protect civilians": "they" of a relative clause whose pronoun is
+            // the object is the plural subject of the clause the antecedent belongs to.
+            if (tokens[subject].Form.Equals("they", StringComparison.OrdinalIgnoreCase) && tokens[trigger].DepRel == "acl:relcl"
+                && children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Form.ToLowerInvariant() is "which" or "whom")
+                && PluralSubjectAbove(tokens[trigger].Head) is >= 0 and var those)
+                return those;
             // "The U.N. mission said it had deployed peacekeepers ..., and it urged community leaders": a later
             // "it" of the sentence is the organisation or country that is its first subject.
             if (tokens[subject].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && !InsideQuotation(document, subject)
                 && FirstSubjectBefore(document, subject) is >= 0 and var organisation && phrases.CodeOf(organisation) is not null)
                 return organisation;
             return null;
+        }
+
+        /// <summary>The plural noun subject of the first verb above the word that has one, or -1.</summary>
+        private int PluralSubjectAbove(int word)
+        {
+            for (int t = word, steps = 0; t >= 0 && steps < 8; t = tokens[t].Head, steps++)
+            {
+                if (tokens[t].Upos is not ("VERB" or "AUX")) continue;
+                int nominal = children[t].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+                if (nominal >= 0) return tokens[nominal].Xpos is "NNS" or "NNPS" ? nominal : -1;
+            }
+            return -1;
         }
 
         /// <summary>"them" or "it" after a coordinated verb or its participle is that verb's object.</summary>
@@ -115,9 +134,9 @@ public sealed partial class EventsStage
         /// <summary>"whom" as the object is the noun the relative clause modifies.</summary>
         private void AntecedentOfWhom()
         {
-            // "the dissidents of the 33rd Front, whom it accused of working alongside the army": the relative
-            // pronoun object is its antecedent.
-            if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "whom" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
+            // "the dissidents of the 33rd Front, whom it accused of working alongside the army", "MINUSCA, the UN
+            // peacekeeping mission, which they accused of failing": the relative pronoun object is its antecedent.
+            if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "whom" or "which" && obj < trigger && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
                 obj = tokens[trigger].Head;
         }
 

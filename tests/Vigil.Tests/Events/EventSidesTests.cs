@@ -438,4 +438,13 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "threatened");
         Assert.Contains("10th Front", pamphlets.Actor1!.Text);
     }
+
+    [Fact]
+    public void Which_as_an_object_is_its_antecedent_and_their_they_the_plural_subject_above()
+    {
+        var accusation = Events("Hundreds of residents marched to the prefecture in Bambari on Wednesday to protest against the insecurity, chanting slogans "
+                                + "against MINUSCA, the UN peacekeeping mission, which they accused of failing to protect civilians.")
+            .Single(e => e.Trigger.Text == "accused");
+        Assert.Equal(("Hundreds of residents", "the UN peacekeeping mission"), (accusation.Actor1!.Text, accusation.Actor2!.Text));
+    }
 }
