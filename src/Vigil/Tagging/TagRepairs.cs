@@ -463,7 +463,11 @@ internal sealed class TagRepairs
 
     private bool IsActAfterNoun(ReadOnlySpan<string> forms, Span<int> classes, int word) =>
         word + 1 < forms.Length && _xpos[classes[word]] is "NN" or "JJ" && _noun[classes[word - 1]]
-        && (_xpos[classes[word + 1]] is "DT" or "PRP$" or "RP" or "NNS" || forms[word + 1].ToLowerInvariant() is "over" or "down" or "up" or "out" or "in" or "all" or "every" or "more" or "additional" or "extra");
+        && (_xpos[classes[word + 1]] is "DT" or "PRP$" or "PRP" or "RP" or "NNS"
+            || forms[word + 1].ToLowerInvariant() is "over" or "down" or "up" or "out" or "in" or "all" or "every" or "more" or "additional" or "extra"
+               or "everyone" or "everybody" or "anyone" or "those"
+            // ("demanded that the government assign/NN armed escorts": a modifier and a plural noun after it.)
+            || word + 2 < forms.Length && _xpos[classes[word + 1]] is "JJ" or "VBN" or "VB" && _xpos[classes[word + 2]] == "NNS");
 
     private static readonly string[] DemandVerbs = ["demand", "insist", "urge", "urging", "ask", "requir", "order"];
 

@@ -136,6 +136,8 @@ public class FiniteVerbRepairTests
     {
         Assert.Equal("VB", Xpos("The bishop demanded that police confiscate every rifle in the province .")[5]);
         Assert.Equal("VB", Xpos("The minister demanded that traditional chiefs hand over all firearms .")[6]);
+        Assert.Equal("VB", Xpos("The BYC demanded that the provincial government release everyone still held .")[7]);
+        Assert.Equal("VB", Xpos("An association demanded that the government assign armed escorts to buses .")[6]);
         Assert.Equal("NN", Xpos("The union demanded that the police chief Ali Hassan resign .")[6]);
         Assert.Equal("VB", Xpos("The rebels demanded that Luanda open negotiations on independence .")[5]);
     }
