@@ -152,6 +152,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Attackers_who_blew_up_a_pipeline_bombed_it()
+    {
+        var bombing = Assert.Single(Events("On Saturday, unidentified attackers blew up a section of a gas pipeline near Sui, officials said."));
+        Assert.Equal(("183", "unidentified attackers"), (bombing.Cameo, bombing.Actor1!.Text));
+    }
+
+    [Fact]
     public void A_second_participle_after_and_is_part_of_the_same_attack_not_one_of_its_own()
     {
         var attack = Assert.Single(Events("Gunmen stormed the weekly market on Monday, shooting dead four traders and setting fire to dozens of stalls, witnesses said."));
