@@ -638,6 +638,14 @@ public static partial class ParseRepairs
         if (relations[second] != "nsubj" || !IsNoun(xpos[second])) return;
         int verb = heads[second];
         int infinitive = SubtreeStart(heads, second) - 1;
+        // ("navy personnel patrolling the Mamoré exchanged fire": so is one right after the subject's participle.)
+        if (infinitive >= 1 && xpos[infinitive] == "VBG" && relations[infinitive] == "acl" && heads[infinitive] is >= 0 and var modified
+            && relations[modified] == "nsubj" && heads[modified] == verb && !HasDependent(heads, relations, infinitive, "obj"))
+        {
+            heads[second] = infinitive;
+            relations[second] = "obj";
+            return;
+        }
         if (infinitive < 1 || xpos[infinitive] != "VB" || xpos[infinitive - 1] != "TO" || heads[infinitive - 1] != infinitive
             || HasDependent(heads, relations, infinitive, "obj")) return;
         // The infinitive hangs (through a participle) on the verb's other subject.

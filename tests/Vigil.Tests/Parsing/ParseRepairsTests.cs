@@ -156,6 +156,13 @@ public class ParseRepairsTests
             ["nsubj", "acl", "mark", "advcl", "det", "nsubj", "root", "obj", "punct"]);
         Assert.Equal((3, "obj"), (heads[5], relations[5]));
         Assert.Equal((6, "nsubj"), (heads[0], relations[0]));
+        // navy personnel patrolling the Mamoré exchanged fire : or after the subject's participle.
+        //  0       1         2       3     4        5      6
+        var (participleHeads, participleRelations) = Repaired(
+            ["NN", "NN", "VBG", "DT", "NNP", "VBD", "NN"],
+            [1, 5, 1, 4, 5, -1, 5],
+            ["compound", "nsubj", "acl", "det", "nsubj", "root", "obj"]);
+        Assert.Equal((2, "obj"), (participleHeads[4], participleRelations[4]));
     }
 
     [Fact]
