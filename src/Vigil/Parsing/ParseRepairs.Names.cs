@@ -25,8 +25,10 @@ public static partial class ParseRepairs
     /// </summary>
     private static void DistanceReadAsConjunct(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit)
     {
-        if (relations[unit] != "conj" || forms[unit].ToLowerInvariant() is not ("km" or "kilometres" or "kilometers" or "miles" or "mile" or "kilometre" or "kilometer")
+        if (forms[unit].ToLowerInvariant() is not ("km" or "kilometres" or "kilometers" or "miles" or "mile" or "kilometre" or "kilometer")
             || !HasDependent(heads, relations, unit, "nummod")) return;
+        if (relations[unit] == "nsubj") DistanceReadAsSubject(forms, heads, relations, unit);
+        if (relations[unit] != "conj") return;
         relations[unit] = "nmod:unmarked";
         for (int i = unit + 1; i < heads.Length && i <= unit + 6; i++)
         {
@@ -36,6 +38,27 @@ public static partial class ParseRepairs
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "Transport unions in Riberalta, about 85 km to the west by road, threatened", parsed with the distance
+    /// as the subject and the unions as an oblique: a distance between commas locates the place before it;
+    /// the noun phrase before the comma, hung on the same verb, is the subject.
+    /// </summary>
+    private static void DistanceReadAsSubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit)
+    {
+        int verb = heads[unit], start = SubtreeStart(heads, unit);
+        if (verb < 0 || start < 2 || forms[start] != "," && forms[start - 1] != ",") return;
+        int comma = forms[start] == "," ? start : start - 1;
+        // The phrase before the comma: its head is the highest word above the word before the comma that still lies before it.
+        int head = comma - 1;
+        while (heads[head] >= 0 && heads[head] < comma) head = heads[head];
+        if (heads[head] != verb || relations[head] is not ("obl" or "nmod") || HasCase(heads, relations, head)) return;
+        int place = comma - 1;
+        heads[unit] = place;
+        relations[unit] = "nmod:unmarked";
+        heads[head] = verb;
+        relations[head] = "nsubj";
     }
 
     /// <summary>

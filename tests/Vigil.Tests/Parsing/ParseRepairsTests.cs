@@ -577,6 +577,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_distance_between_commas_read_as_the_subject_locates_the_place_before_it()
+    {
+        // unions in Riberalta , about 85 km to the west , threatened
+        //   0    1     2      3   4    5  6  7  8    9   10     11
+        string?[] xpos = ["NNS", "IN", "NNP", ",", "RB", "CD", "NNS", "IN", "DT", "NN", ",", "VBD"];
+        int[] heads = [11, 2, 0, 6, 5, 6, 11, 9, 9, 6, 6, -1];
+        string[] relations = ["obl", "case", "nmod", "punct", "advmod", "nummod", "nsubj", "case", "det", "nmod", "punct", "root"];
+        ParseRepairs.Apply(["unions", "in", "Riberalta", ",", "about", "85", "km", "to", "the", "west", ",", "threatened"], xpos, heads, relations);
+        Assert.Equal((11, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((2, "nmod:unmarked"), (heads[6], relations[6]));
+    }
+
+    [Fact]
     public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
     {
         // Gunmen abducted villagers , said Sani .
