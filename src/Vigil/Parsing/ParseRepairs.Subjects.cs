@@ -91,7 +91,8 @@ public static partial class ParseRepairs
             noun = heads[noun];
             marker = TimeMarkerOf(forms, heads, relations, noun);
         }
-        if (marker < 0 || !IsNoun(xpos[noun]) || heads[noun] == verb) return;
+        // (Not a time: "since Wednesday, when gunmen ... shot" is the gunmen's act.)
+        if (marker < 0 || !IsNoun(xpos[noun]) || heads[noun] == verb || TimeWords.Contains(forms[noun].ToLowerInvariant())) return;
         // (No auxiliary: the verb must hang where the phrase does, "came ... after militants ambushed".)
         if (firstAux == verb && heads[verb] != heads[noun]) return;
         int other = -1;
@@ -205,7 +206,9 @@ public static partial class ParseRepairs
     /// </summary>
     private static void TimeReadAsSubjectBeforeItsName(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int time)
     {
-        if (relations[time] != "nsubj" || forms[time].ToLowerInvariant() is not ("evening" or "morning" or "night" or "day" or "afternoon" or "week" or "month" or "weekend")) return;
+        // ("since Wednesday, when gunmen on a motorcycle shot dead a community leader": a day's name too.)
+        if (relations[time] != "nsubj" || forms[time].ToLowerInvariant() is not ("evening" or "morning" or "night" or "day" or "afternoon" or "week" or "month" or "weekend"
+                or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")) return;
         int name = -1;
         for (int i = time + 1; i < heads.Length; i++)
         {
@@ -220,6 +223,28 @@ public static partial class ParseRepairs
         {
             if (heads[i] == time && relations[i] == "punct") heads[i] = name;
         }
+    }
+
+    /// <summary>
+    /// "since Wednesday, when gunmen on a motorcycle shot dead a community leader", parsed with the gunmen in
+    /// apposition to the day and "shot" with no subject: a noun after "when" in apposition to a time is the
+    /// subject of the verb that follows it, and that clause says what happened then.
+    /// </summary>
+    private static void SubjectOfAWhenClauseReadAsApposition(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "appos" || !IsNoun(xpos[noun]) || heads[noun] is not (>= 0 and var time) || !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
+        int when = -1;
+        for (int i = time + 1; i < noun; i++)
+        {
+            if (forms[i].Equals("when", StringComparison.OrdinalIgnoreCase) && heads[i] == noun) when = i;
+        }
+        int verb = SubtreeEnd(heads, noun) + 1;
+        if (when < 0 || verb >= heads.Length || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || HasDependent(heads, relations, verb, "nsubj")) return;
+        heads[verb] = time;
+        relations[verb] = "acl:relcl";
+        heads[noun] = verb;
+        relations[noun] = "nsubj";
+        heads[when] = verb;
     }
 
     private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "told", "reported" };

@@ -590,6 +590,27 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_day_read_as_the_subject_gives_way_to_the_noun_in_apposition_to_it()
+    {
+        // since Wednesday , when gunmen shot dead a leader
+        //   0       1     2   3     4     5    6   7   8
+        string?[] xpos = ["IN", "NNP", ",", "WRB", "NNS", "VBD", "JJ", "DT", "NN"];
+        int[] heads = [5, 5, 4, 4, 1, -1, 8, 8, 5];
+        string[] relations = ["mark", "nsubj", "punct", "advmod", "appos", "root", "amod", "det", "obj"];
+        ParseRepairs.Apply(["since", "Wednesday", ",", "when", "gunmen", "shot", "dead", "a", "leader"], xpos, heads, relations);
+        Assert.Equal((5, "nsubj"), (heads[4], relations[4]));
+        Assert.Equal("obl:unmarked", relations[1]);
+        // fear gripped the villages since Wednesday , when gunmen shot a leader : the "when" clause's subject.
+        //  0     1      2     3       4      5      6   7     8      9   10  11
+        string?[] whenXpos = ["NN", "VBD", "DT", "NNS", "IN", "NNP", ",", "WRB", "NNS", "VBD", "DT", "NN"];
+        int[] whenHeads = [1, -1, 3, 1, 5, 1, 8, 8, 5, 1, 11, 9];
+        string[] whenRelations = ["nsubj", "root", "det", "obj", "case", "obl", "punct", "advmod", "appos", "xcomp", "det", "obj"];
+        ParseRepairs.Apply(["fear", "gripped", "the", "villages", "since", "Wednesday", ",", "when", "gunmen", "shot", "a", "leader"], whenXpos, whenHeads, whenRelations);
+        Assert.Equal((9, "nsubj"), (whenHeads[8], whenRelations[8]));
+        Assert.Equal((5, "acl:relcl"), (whenHeads[9], whenRelations[9]));
+    }
+
+    [Fact]
     public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
     {
         // Gunmen abducted villagers , said Sani .
