@@ -105,6 +105,11 @@ public class EventCodingTests
         var dispersal = Assert.Single(events, e => e.Trigger.Text == "disperse");
         // ("protesters" is no gathering whose people follow it: the protesters are the target, not the town.)
         Assert.Equal(("Soldiers", "protesters"), (dispersal.Actor1?.Text, dispersal.Actor2?.Text));
+        // (Nor is whatever follows a crowd its people: only "a rally by ...", "a crowd of ...".)
+        var crowd = Assert.Single(Extract("Kurdish security forces fired tear gas to disperse the crowd when it reached the offices of a Turkish trading company.").Events);
+        Assert.Equal("the crowd", crowd.Actor2?.Text);
+        var rally = Assert.Single(Extract("Police dispersed a rally by opposition supporters in Lusaka on Monday.").Events);
+        Assert.Equal("opposition supporters", rally.Actor2?.Text);
     }
 
     [Fact]

@@ -159,6 +159,15 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Artillery_fire_that_hit_and_a_drone_that_dropped_a_grenade_are_attacks()
+    {
+        var shelling = Assert.Single(Events("Artillery fire hit a mountain resort near the city on Tuesday, killing nine tourists."));
+        Assert.Equal(("194", "nine tourists", 9), (shelling.Cameo, shelling.Actor2!.Text, shelling.Fatalities!.Min));
+        var drone = Assert.Single(Events("A drone dropped a grenade near a bulldozer clearing rubble in the village of Ain Ebel on Monday, wounding its driver."));
+        Assert.Equal("195", drone.Cameo);
+    }
+
+    [Fact]
     public void A_second_participle_after_and_is_part_of_the_same_attack_not_one_of_its_own()
     {
         var attack = Assert.Single(Events("Gunmen stormed the weekly market on Monday, shooting dead four traders and setting fire to dozens of stalls, witnesses said."));
