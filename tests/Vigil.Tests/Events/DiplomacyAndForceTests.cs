@@ -155,6 +155,9 @@ public class DiplomacyAndForceTests
     {
         var sent = Assert.Single(Events("The national police sent some 80 additional officers, including a SWAT team, to Limbe on Thursday."));
         Assert.Equal("153", sent.Cameo);
+        // (Units named by their kind, and officers ordered into an area.)
+        Assert.Equal("154", Assert.Single(Events("The military sent an additional infantry battalion to Isulan on Monday.")).Cameo);
+        Assert.Equal("153", Assert.Single(Events("The interior ministry on Monday ordered additional officers into the county.")).Cameo);
     }
 
     [Fact]
