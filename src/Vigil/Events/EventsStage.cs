@@ -196,7 +196,7 @@ public sealed partial class EventsStage : IPipelineStage
         // people who do not fight abduct them (181), where an authority's capture is an arrest.
         // (Not "the rebels detained 40 young men": a group that holds a town detains, as coders code it.)
         if (cameo.StartsWith("173", StringComparison.Ordinal) && !targetIsPlace && triggerLemma is "seize" or "capture" or "grab"
-            && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" && actor2?.Sector is { } taken && NonCombatants.Contains(taken)) return "181";
+            && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" or "SEP" && actor2?.Sector is { } taken && NonCombatants.Contains(taken)) return "181";
         // "Troops fired tear gas and beat migrants with batons": police or soldiers beating civilians repress
         // them (175), as coders count it; gunmen beating someone assault him (182).
         if (cameo.StartsWith("182", StringComparison.Ordinal) && killed is null && actor1?.Sector is "COP" or "MIL" && actor2?.Sector is "CVL" or "LAB" or "EDU" or "REF") return "175";
@@ -215,7 +215,7 @@ public sealed partial class EventsStage : IPipelineStage
         // Killing or attacking civilians is "unconventional violence" (18) when gunmen, insurgents or
         // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
         // (A fight is two-sided whoever the sides are: "gang members clashed with rival inmates" stays 190.)
-        if (cameo == "190" && !fight && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" && actor2?.Sector is { } victims && NonCombatants.Contains(victims)) return "180";
+        if (cameo == "190" && !fight && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" or "SEP" && actor2?.Sector is { } victims && NonCombatants.Contains(victims)) return "180";
         // "Gunmen shot dead a senior security officer", "bandits shot dead a village councillor": unidentified
         // armed men killing one person who does not fight (an official, an officer off the battlefield, a
         // leader) assassinate (unconventional violence, 18), as coders code it.

@@ -165,6 +165,11 @@ public class OneAttackTests
         Assert.Equal(("194", "nine tourists", 9), (shelling.Cameo, shelling.Actor2!.Text, shelling.Fatalities!.Min));
         var drone = Assert.Single(Events("A drone dropped a grenade near a bulldozer clearing rubble in the village of Ain Ebel on Monday, wounding its driver."));
         Assert.Equal("195", drone.Cameo);
+        // The country named before an attack noun did it, and air strikes are fighting, not violence by gunmen.
+        var strikes = Assert.Single(Events("Israeli air strikes hit a house on the outskirts of Baalbek on Monday, killing three people."));
+        Assert.Equal(("19", "Israeli", 3), (strikes.Cameo[..2], strikes.Actor1?.Text, strikes.Fatalities!.Min));
+        // Separatists killing teachers is violence against civilians by an armed group (18).
+        Assert.Equal("180", Assert.Single(Events("In May, separatists shot dead two teachers in Ndu, north of Kumbo, for defying a school boycott.")).Cameo);
     }
 
     [Fact]
