@@ -343,6 +343,37 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "In Baqubah, the provincial capital, dozens of relatives of the detained men protested", parsed with the
+    /// capital as the subject and the relatives as its conjunct: a noun right after an opening place phrase
+    /// and a comma is that place's apposition, and its conjunct after a comma (with no "and") the subject.
+    /// </summary>
+    private static void ApposedOpeningReadAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nsubj" || !IsNoun(xpos[noun]) || heads[noun] is not (>= 0 and var verb)) return;
+        int start = SubtreeStart(heads, noun);
+        int comma = xpos[start] == "," ? start : start - 1;
+        if (comma < 1 || xpos[comma] != ",") return;
+        for (int i = comma + 1; i < noun; i++)
+        {
+            if (heads[i] != noun || relations[i] is not ("det" or "amod" or "compound")) return;
+        }
+        int place = comma - 1;
+        while (heads[place] >= 0 && heads[place] < comma) place = heads[place];
+        if (heads[place] != verb || !relations[place].StartsWith("obl", StringComparison.Ordinal) || !HasCase(heads, relations, place)) return;
+        int subject = -1;
+        for (int i = noun + 1; i < heads.Length && i < verb; i++)
+        {
+            if (heads[i] == noun && relations[i] == "conj" && IsNoun(xpos[i]) && xpos[i - 1] == "," && !HasDependent(heads, relations, i, "cc")) { subject = i; break; }
+        }
+        if (subject < 0) return;
+        heads[subject] = verb;
+        relations[subject] = "nsubj";
+        heads[noun] = place;
+        relations[noun] = "appos";
+        heads[subject - 1] = subject;
+    }
+
+    /// <summary>
     /// "Militiamen armed with guns and machetes overran the village", parsed with "armed" as a second
     /// subject: an adjective or participle right after the verb's subject modifies it.
     /// </summary>

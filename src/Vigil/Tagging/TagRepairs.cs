@@ -161,6 +161,8 @@ internal sealed class TagRepairs
         // cartel and self-defense groups"), up to the first word that cannot continue it.
         // ("..., before police fired/VBN tear gas to disperse the crowd": after a subordinator too.)
         int opening = start < end && forms[start].ToLowerInvariant() is "before" or "after" or "until" or "when" or "while" or "as" or "because" ? start + 1 : start;
+        // ("about 200 relatives of soldiers ... rallied/VBN": a count's adverb opens the noun phrase.)
+        if (opening + 1 < end && _xpos[classes[opening]] == "RB" && _xpos[classes[opening + 1]] == "CD") opening++;
         int i0 = opening;
         bool noun = false;
         while (i0 < end)
@@ -172,7 +174,9 @@ internal sealed class TagRepairs
                 continue;
             }
             var tag = _xpos[classes[i0]];
-            bool participleAdjective = tag == "JJ" && noun && forms[i0].EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+            // ("dozens of relatives of the detained men protested/VBN": an "-ed" word after an article is the noun's modifier.)
+            bool participleAdjective = tag == "JJ" && noun && forms[i0].EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                                       && _xpos[classes[i0 - 1]] is not ("DT" or "PRP$");
             if (participleAdjective || tag is not ("DT" or "PDT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "PRP$" or "POS" or "HYPH")
                 && !(noun && tag is "IN" or "CC" or "-LRB-" or "-RRB-")) break;   // (and "... Programme (WFP) distributed/VBN")
             if (_noun[classes[i0]]) noun = true;

@@ -611,6 +611,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_noun_after_an_opening_place_is_its_apposition_and_its_conjunct_the_subject()
+    {
+        // In Baqubah , the capital , dozens of relatives protested
+        // 0     1    2  3     4    5    6    7     8         9
+        string?[] xpos = ["IN", "NNP", ",", "DT", "NN", ",", "NNS", "IN", "NNS", "VBD"];
+        int[] heads = [1, 9, 4, 4, 9, 6, 4, 8, 6, -1];
+        string[] relations = ["case", "obl", "punct", "det", "nsubj", "punct", "conj", "case", "nmod", "root"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((9, "nsubj"), (heads[6], relations[6]));
+        Assert.Equal((1, "appos"), (heads[4], relations[4]));
+    }
+
+    [Fact]
     public void An_inverted_reporter_gives_the_subject_before_it_to_the_clause_it_reports()
     {
         // Gunmen abducted villagers , said Sani .
