@@ -445,12 +445,17 @@ public sealed partial class EventsStage
     /// </summary>
     private static int ProtestedAuthority(Token[] tokens, List<int>[] children, int trigger, PhraseIndex phrases)
     {
-        bool IsAuthority(int t) => phrases.CodeOf(t) is { } code && SectorCodes.FirstSectorIn(code) is "GOV" or "COP" or "MIL" or "LEG" or "JUD";
+        // (A peacekeeping mission's base too: "marched to the MINUSCA base".)
+        bool IsAuthority(int t) => phrases.CodeOf(t) is { } code && (SectorCodes.FirstSectorIn(code) is "GOV" or "COP" or "MIL" or "LEG" or "JUD"
+                                                                      || code.StartsWith("IGO", StringComparison.Ordinal));
         foreach (var c in children[trigger])
         {
             if (!(tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal)
-                || !children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "outside" or "at" or "near" or "before")) continue;
+                || !children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "outside" or "at" or "near" or "before" or "to")) continue;
             if (IsAuthority(c)) return c;
+            // ("the MINUSCA base": an authority's name before its place.)
+            if (OwnedPlaceNouns.Contains(tokens[c].Lemma ?? "") && children[c].FirstOrDefault(o => tokens[o].DepRel == "compound" && IsAuthority(o), -1) is >= 0 and var named)
+                return named;
             if (OwnedPlaceNouns.Contains(tokens[c].Lemma ?? "")
                 && children[c].FirstOrDefault(o => tokens[o].DepRel == "nmod" && children[o].Any(g => tokens[g].DepRel == "case" && tokens[g].Form == "of") && IsAuthority(o), -1) is >= 0 and var owner)
                 return owner;

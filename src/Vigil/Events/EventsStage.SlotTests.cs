@@ -142,7 +142,7 @@ public sealed partial class EventsStage
     /// <summary>Buildings and camps named by their owners or dwellers ("the offices of the electoral commission", "an encampment of farm workers").</summary>
     private static readonly HashSet<string> OwnedPlaceNouns = new(StringComparer.Ordinal)
         { "office", "headquarters", "home", "house", "residence", "compound", "premises", "branch", "embassy", "consulate", "property",
-          "encampment", "camp", "settlement", "shelter", "warehouse", "depot", "store", "facility", "clinic" };
+          "encampment", "camp", "settlement", "shelter", "warehouse", "depot", "store", "facility", "clinic", "base" };
 
     /// <summary>PLOVER types of acts that two coordinated parties do to each other ("Israeli and Palestinian leaders met").</summary>
     private static readonly HashSet<string> MutualActs = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "COOPERATE" };

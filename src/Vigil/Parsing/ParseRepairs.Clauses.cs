@@ -56,7 +56,9 @@ public static partial class ParseRepairs
         int clause = -1, participle = -1;
         for (int i = 0; i < root; i++)
         {
-            if (heads[i] != root || relations[i] != "ccomp") continue;
+            // (A participle may also be read as the teller's adverbial clause: "marched to the base ..., demanding
+            // better protection ..., witnesses said".)
+            if (heads[i] != root || relations[i] != "ccomp" && !(relations[i] == "advcl" && xpos[i] == "VBG")) continue;
             if (xpos[i] is "VBD" or "VBZ" or "VBP" && participle < 0) { clause = i; continue; }
             if (xpos[i] == "VBG" && clause >= 0 && participle < 0 && AfterAComma(forms, heads, i))
             {

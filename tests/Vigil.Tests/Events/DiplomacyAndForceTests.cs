@@ -184,6 +184,9 @@ public class DiplomacyAndForceTests
         var offices = Events("In Mekelle, hundreds of displaced people protested outside the offices of the interim administration on Wednesday.")
             .Single(e => e.Trigger.Text == "protested");
         Assert.Equal("the interim administration", offices.Actor2!.Text);
+        // (Or marching to it; and the aim a participle states, hung by the parser on the teller, is no demand of its own.)
+        var marchTo = Assert.Single(Events("Hundreds of people marched to the police headquarters on Monday morning, demanding better protection, witnesses said."));
+        Assert.Equal(("141", "the police headquarters"), (marchTo.Cameo, marchTo.Actor2!.Text));
         var chants = Events("In Monywa, dozens of young people staged a brief protest on Friday, chanting slogans against the military.")
             .Single(e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
         Assert.Equal("the military", chants.Actor2!.Text);
