@@ -289,9 +289,13 @@ public sealed partial class EventsStage : IPipelineStage
     {
         // ("seized several rebel bases": a position held is a place whoever holds it.)
         if (actor is not null && document.TokenEndingAt(actor.End) is >= 0 and var last && HeldPlaceNouns.Contains(document.Tokens[last].Lemma ?? "")) return true;
+        // ("captured Falam": a bare place name the places stage resolved, whatever label the recognizer gave it.)
+        if (actor is not null && document.Places.Any(p => p.Start == actor.Start && p.End == actor.End)) return true;
         if (actor?.Entity is not { } id || document.Entities.FirstOrDefault(x => x.Id == id) is not { Label: "LOC" } entity) return false;
         var mention = entity.Mentions.FirstOrDefault(m => m.Start >= actor.Start && m.End <= actor.End);
-        return mention is not null && document.Places.Any(p => p.Start == mention.Start && p.End == mention.End);
+        // (A bare name the recognizer calls a location is one even where no gazetteer entry was chosen for it.)
+        return mention is not null && (document.Places.Any(p => p.Start == mention.Start && p.End == mention.End)
+                                       || mention.Start == actor.Start && mention.End == actor.End);
     }
 
     private static readonly HashSet<string> HeldPlaceNouns = new(StringComparer.Ordinal)

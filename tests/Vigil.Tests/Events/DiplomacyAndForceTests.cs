@@ -93,6 +93,9 @@ public class DiplomacyAndForceTests
     {
         Assert.Equal("173", Assert.Single(Events("Troops captured a local dissident commander in a rural area of the municipality.")).Cameo);
         Assert.Equal("192", Assert.Single(Events("Rebels captured the town of Goma on Monday.")).Cameo);
+        // (A bare place name too; resistance forces are rebels.)
+        var falam = Events("HAKHA, Myanmar (AFP) — Resistance forces captured Falam in Chin State last year after a months-long siege.").First();
+        Assert.Equal(("192", "REB"), (falam.Cameo, falam.Actor1!.Sector));
     }
 
     [Fact]
