@@ -236,8 +236,11 @@ public sealed partial class EventsStage
                 obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "iobj" && tokens[c].Upos is "NOUN" or "PROPN", -1);
             // "the kidnappers have since demanded 30 million rupees from their families": a ransom is demanded of
             // whom it is asked "from".
+            // ("demanded a ransom of 500,000 taka from the family", with "from" hung on the sum.)
             if (pattern.PloverType == "REQUEST" && !actorTargetsOnly && (obj < 0 || phrases.CodeOf(obj) is null)
-                && PrepositionalTarget(tokens, children, trigger, "from") is >= 0 and var askedOf && tokens[askedOf].Upos is "NOUN" or "PROPN" && phrases.CodeOf(askedOf) is not null)
+                && (PrepositionalTarget(tokens, children, trigger, "from") is >= 0 and var askedOf
+                    || obj >= 0 && (askedOf = AskedFromInside(obj)) >= 0)
+                && tokens[askedOf].Upos is "NOUN" or "PROPN" && phrases.CodeOf(askedOf) is not null)
                 obj = askedOf;
             // "urged security agencies to go after ...", with the agencies parsed as a bare oblique.
             if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly)
@@ -250,6 +253,20 @@ public sealed partial class EventsStage
                 && children[demanded].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass"
                        && (tokens[c].Upos is "NOUN" or "PROPN" || tokens[c].Upos == "ADJ" && children[c].Any(g => tokens[g].DepRel == "det")), -1) is >= 0 and var addressee)
                 obj = addressee;   // (also "the military" tagged as an adjective)
+        }
+
+        /// <summary>A "from" phrase within the demanded thing's phrase (its own modifiers, two levels down), or -1.</summary>
+        private int AskedFromInside(int demanded)
+        {
+            foreach (var c in children[demanded].Where(c => tokens[c].DepRel == "nmod"))
+            {
+                if (children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("from", StringComparison.OrdinalIgnoreCase))) return c;
+                foreach (var g in children[c].Where(g => tokens[g].DepRel == "nmod"))
+                {
+                    if (children[g].Any(h => tokens[h].DepRel == "case" && tokens[h].Form.Equals("from", StringComparison.OrdinalIgnoreCase))) return g;
+                }
+            }
+            return -1;
         }
 
         /// <summary>Aid goes to the people it is given "to" or "for", not to what is given.</summary>

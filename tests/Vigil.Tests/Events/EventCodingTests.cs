@@ -1205,6 +1205,10 @@ public class EventCodingTests
         var ransom = Extract("Gunmen abducted three traders near Kandhkot, and the kidnappers have since demanded 30 million rupees from their families, relatives said.")
             .Events.Single(e => e.Trigger.Text == "demanded");
         Assert.Equal("their families", ransom.Actor2!.Text);
+        // (Also with "from" hung on the sum demanded.)
+        var sum = Extract("The kidnappers have demanded a ransom of 500,000 taka from the family, a relative told The Associated Press.")
+            .Events.Single(e => e.Trigger.Text == "demanded");
+        Assert.Equal("the family", sum.Actor2!.Text);
         var protest = Extract("In June, bandits shot dead a schoolteacher in Garhi Yasin, prompting teachers to stage protests in Shikarpur for several days.")
             .Events.Single(e => e.Cameo.StartsWith("14"));
         Assert.Equal("teachers", protest.Actor1!.Text);
