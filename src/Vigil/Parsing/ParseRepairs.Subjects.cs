@@ -409,6 +409,14 @@ public static partial class ParseRepairs
                 && (CommaBefore(xpos, heads, phrase, i) || xpos[i - 1] == "," || i >= 2 && xpos[i - 2] == "," && heads[i - 1] == i)) subject = i;
         }
         if (!opened) return;
+        // ("In a statement late on Wednesday, Amnesty International called on": with a subject of its own after
+        // it, the verb's phrase opened by a preposition is an oblique.)
+        for (int i = phrase + 1; i < heads.Length && i < heads[phrase]; i++)
+        {
+            if (heads[i] != heads[phrase] || relations[i] != "nsubj" || !IsNoun(xpos[i])) continue;
+            relations[phrase] = "obl";
+            return;
+        }
         // ("In a joint statement on Wednesday night, the center and a dozen other organizations accused ...":
         // or in apposition to the time that ends the phrase.)
         for (int i = phrase + 1; subject < 0 && i < heads.Length; i++)

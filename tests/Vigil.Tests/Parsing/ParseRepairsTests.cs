@@ -184,6 +184,14 @@ public class ParseRepairsTests
             ["case", "nsubj", "nmod:unmarked", "punct", "conj", "case", "nmod", "root"]);
         Assert.Equal((7, "nsubj"), (conjHeads[4], conjRelations[4]));
         Assert.Equal("obl", conjRelations[1]);
+        // In a statement on Wednesday , Amnesty called : an oblique when the verb has a subject of its own.
+        // 0  1     2      3     4      5    6      7
+        var (ownHeads, ownRelations) = Repaired(
+            ["IN", "DT", "NN", "IN", "NNP", ",", "NNP", "VBD"],
+            [2, 2, 7, 4, 7, 4, 7, -1],
+            ["case", "det", "nsubj", "case", "obl", "punct", "nsubj", "root"]);
+        Assert.Equal("obl", ownRelations[2]);
+        Assert.Equal((7, "nsubj"), (ownHeads[6], ownRelations[6]));
     }
 
     [Fact]
