@@ -125,7 +125,8 @@ public sealed partial class EventsStage
             if (between >= 0 && between == subject && (obj < 0 || subjects.Any(s => s.Head == obj)) && subjects.Count >= 2) return ([subjects[0]], subjects.Skip(1).ToList());
             // "Russia and Ukraine swapped 150 prisoners", "Baghdad and Erbil signed an agreement ... to remove armed
             // groups": what two sides exchange or agree on is no target; they do it to each other.
-            if (!actorTargetsOnly && (tokens[trigger].Lemma is "swap" or "exchange" or "trade" || pattern.PloverType == "AGREE"
+            // ("soldiers and National Guard troops exchanged fire with gunmen": not when a "with" phrase names the other side.)
+            if (!actorTargetsOnly && (tokens[trigger].Lemma is "swap" or "exchange" or "trade" && PrepositionalTarget(tokens, children, trigger, "with") < 0 || pattern.PloverType == "AGREE"
                     && children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Lemma is "agreement" or "deal" or "accord" or "pact" or "truce" or "ceasefire"
                            && PrepositionalTarget(tokens, children, c, "with") < 0) && PrepositionalTarget(tokens, children, trigger, "with") < 0)   // (not "signed a peace agreement with the government")
                 && subjects.Count >= 2 && subjects.All(s => s.Head >= 0)) obj = -1;

@@ -42,7 +42,9 @@ public sealed partial class EventsStage
                 var prepositions = pattern.Cameo?.StartsWith("16", StringComparison.Ordinal) == true ? ReducedRelationsTargets : AimedTargets;
                 foreach (var preposition in prepositions)
                 {
-                    if (PrepositionalTarget(tokens, children, trigger, preposition) is >= 0 and var aimed) { obj = aimed; break; }
+                    // ("exchanged fire with gunmen on a highway": a place "on" which a fight happened is no target.)
+                    if (PrepositionalTarget(tokens, children, trigger, preposition) is >= 0 and var aimed
+                        && !(preposition == "on" && pattern.AcledSubType == "Armed clash" && tokens[aimed].Lemma is { } where && PlacesOn.Contains(where))) { obj = aimed; break; }
                 }
                 // "chaired an emergency meeting of security chiefs", "held talks with the rebels": who a meeting is with.
                 // ("suspended peace talks with the ELN": so are talks broken off.)

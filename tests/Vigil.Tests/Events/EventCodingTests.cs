@@ -1261,6 +1261,9 @@ public class EventCodingTests
     {
         var fight = Extract("AA fighters and government troops fought heavy battles on Monday on the outskirts of Sittwe, residents said.").Events.Single();
         Assert.Equal(("AA fighters", "government troops"), (fight.Actor1!.Text, fight.Actor2!.Text));
+        // (But two sides exchanging fire "with" a third fight that third, whatever highway they were on.)
+        var exchange = Extract("Soldiers and National Guard troops exchanged fire with gunmen on a highway near Abasolo on Monday.").Events.Single();
+        Assert.Equal(("Soldiers", "gunmen"), (exchange.Actor1!.Text, exchange.Actor2!.Text));
         var occupation = Extract("Protesters have occupied the international bridge at Desaguadero since Monday, customs officials said.").Events.Single();
         Assert.Equal("144", occupation.Cameo);
         Assert.Empty(Extract("The town lies on the Dnipro River and is shelled almost daily.").Events);
