@@ -403,9 +403,13 @@ internal static class EventMentions
             if (trigger < 1 || tokens[trigger].Upos != "NOUN") continue;
             bool definite = Enumerable.Range(Math.Max(0, trigger - 3), trigger - Math.Max(0, trigger - 3))
                 .Any(i => tokens[i].Head == trigger && tokens[i].DepRel is "det" or "cc:preconj" && tokens[i].Form.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those" or "either" or "both" or "each");
-            if (definite && events.Take(b).Any(e => e.Sentence < mention.Sentence && e.Cameo[..2] == mention.Cameo[..2])) events.RemoveAt(b);
+            // ("Investigators have not said which group was behind the massacre": violence named again may
+            // carry another violent root than its first telling.)
+            if (definite && events.Take(b).Any(e => e.Sentence < mention.Sentence && (e.Cameo[..2] == mention.Cameo[..2] || Violent(e) && Violent(mention)))) events.RemoveAt(b);
         }
     }
+
+    private static bool Violent(Event e) => e.Cameo[..2] is "18" or "19" or "20";
 
     /// <summary>
     /// "Suspected jihadist fighters ambushed a military convoy ... The assailants, who arrived on

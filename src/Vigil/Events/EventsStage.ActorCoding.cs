@@ -39,6 +39,8 @@ public sealed partial class EventsStage
         if (head < 0) return null;
         var (document, children) = (context.Document, context.Children);
         var tokens = document.Tokens;
+        // ("Investigators have not said which group was behind the massacre": a phrase asked about names no one.)
+        if (children[head].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.ToLowerInvariant() is "which" or "what")) return null;
         // "By Saturday afternoon, volunteers were handing out ...", parsed with the time as the subject: a
         // time is never an actor. (PETRARCH's records code the names such a misparse hangs on a time: "fired
         // two artillery shells at New Zealand on Thursday", with "Thursday" heading "New Zealand".)

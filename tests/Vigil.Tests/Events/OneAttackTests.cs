@@ -152,6 +152,14 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void The_massacre_named_again_with_no_one_behind_it_is_the_attack_told_before()
+    {
+        var events = Events("Gunmen stormed a family birthday party in Irapuato on Saturday night, killing 12 people, officials said.\n\n"
+                            + "Investigators have not said which group was behind the massacre.");
+        Assert.Equal("180", Assert.Single(events).Cameo);
+    }
+
+    [Fact]
     public void Attackers_who_blew_up_a_pipeline_bombed_it()
     {
         var bombing = Assert.Single(Events("On Saturday, unidentified attackers blew up a section of a gas pipeline near Sui, officials said."));
