@@ -23,11 +23,11 @@ public static partial class ParseRepairs
     /// "west" as conjuncts of the bus: a distance ("90 km") and the direction after it locate; they are no
     /// second object.
     /// </summary>
-    private static void DistanceReadAsConjunct(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit)
+    private static void DistanceReadAsConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int unit)
     {
         if (forms[unit].ToLowerInvariant() is not ("km" or "kilometres" or "kilometers" or "miles" or "mile" or "kilometre" or "kilometer")
             || !HasDependent(heads, relations, unit, "nummod")) return;
-        if (relations[unit] == "nsubj") DistanceReadAsSubject(forms, heads, relations, unit);
+        if (relations[unit] == "nsubj") DistanceReadAsSubject(forms, xpos, heads, relations, unit);
         if (relations[unit] != "conj") return;
         relations[unit] = "nmod:unmarked";
         for (int i = unit + 1; i < heads.Length && i <= unit + 6; i++)
@@ -45,7 +45,7 @@ public static partial class ParseRepairs
     /// as the subject and the unions as an oblique: a distance between commas locates the place before it;
     /// the noun phrase before the comma, hung on the same verb, is the subject.
     /// </summary>
-    private static void DistanceReadAsSubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit)
+    private static void DistanceReadAsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int unit)
     {
         int verb = heads[unit], start = SubtreeStart(heads, unit);
         if (verb < 0 || start < 2 || forms[start] != "," && forms[start - 1] != ",") return;
@@ -53,10 +53,16 @@ public static partial class ParseRepairs
         // The phrase before the comma: its head is the highest word above the word before the comma that still lies before it.
         int head = comma - 1;
         while (heads[head] >= 0 && heads[head] < comma) head = heads[head];
-        if (heads[head] != verb || relations[head] is not ("obl" or "nmod") || HasCase(heads, relations, head)) return;
+        // The distance locates the place before it ("In the town of Hermel, about 45 km to the north, members of
+        // two feuding clans battled"; "elders of the Bangash tribe in Hangu, about 40 km west of Kohat, demanded").
         int place = comma - 1;
+        if (!IsNoun(xpos[place])) return;
         heads[unit] = place;
         relations[unit] = "nmod:unmarked";
+        // With no other subject, the phrase before it, hung bare on the verb, is the subject.
+        bool otherSubject = false;
+        for (int i = unit + 1; i < verb; i++) otherSubject |= heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass";
+        if (otherSubject || heads[head] != verb || relations[head] is not ("obl" or "nmod") || HasCase(heads, relations, head)) return;
         heads[head] = verb;
         relations[head] = "nsubj";
     }

@@ -53,7 +53,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) ParticiplesReadAsReportedClauses(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length; i++) ParticipleOnAVerbAfterItsObject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InfinitiveOfAVerbHungOnItsAdjunct(forms, xpos, heads, relations, i);
-        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) DistanceReadAsConjunct(forms, heads, relations, i);
+        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) DistanceReadAsConjunct(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) SubjectReadAsConjunctOfTheOpening(forms, xpos, heads, relations);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) OfPhraseReadAsSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfATimeAfter(forms, xpos, heads, relations, i);

@@ -595,6 +595,15 @@ public class ParseRepairsTests
         ParseRepairs.Apply(["unions", "in", "Riberalta", ",", "about", "85", "km", "to", "the", "west", ",", "threatened"], xpos, heads, relations);
         Assert.Equal((11, "nsubj"), (heads[0], relations[0]));
         Assert.Equal((2, "nmod:unmarked"), (heads[6], relations[6]));
+        // In Hermel , about 45 km to the north , members battled : with a subject of its own after it.
+        // 0    1    2   3    4  5  6  7    8    9     10       11
+        string?[] otherXpos = ["IN", "NNP", ",", "RB", "CD", "NNS", "IN", "DT", "NN", ",", "NNS", "VBD"];
+        int[] otherHeads = [1, 11, 5, 4, 5, 11, 8, 8, 5, 10, 11, -1];
+        string[] otherRelations = ["case", "obl", "punct", "advmod", "nummod", "nsubj", "case", "det", "nmod", "punct", "nsubj", "root"];
+        ParseRepairs.Apply(["In", "Hermel", ",", "about", "45", "km", "to", "the", "north", ",", "members", "battled"], otherXpos, otherHeads, otherRelations);
+        Assert.Equal((1, "nmod:unmarked"), (otherHeads[5], otherRelations[5]));
+        Assert.Equal((11, "nsubj"), (otherHeads[10], otherRelations[10]));
+        Assert.Equal("obl", otherRelations[1]);
     }
 
     [Fact]
