@@ -22,6 +22,7 @@ internal static class EventMentions
         FoldActorlessConsequences(document, events);
         DropLaterMentions(document, events);
         MergeDefiniteRetellings(document, events);
+        DropClaimsOfAnAttackTold(document, events);
         for (int a = 0; a < events.Count; a++)
         {
             for (int b = a + 1; b < events.Count; b++)
@@ -410,6 +411,28 @@ internal static class EventMentions
     }
 
     private static bool Violent(Event e) => e.Cameo[..2] is "18" or "19" or "20";
+
+    /// <summary>
+    /// "Al-Shabaab said its fighters had killed 30 'apostate soldiers'", "the commander said his men killed 20
+    /// government soldiers": a side's claim of the dead for its own fighters, in a report, after an attack
+    /// already told, is that attack's other toll (the coders keep the first telling), not an attack of its own.
+    /// </summary>
+    private static void DropClaimsOfAnAttackTold(Document document, List<Event> events)
+    {
+        for (int b = events.Count - 1; b >= 0; b--)
+        {
+            var claim = events[b];
+            if (!Violent(claim) || claim.Modality != Modalities.Reported || claim.Actor1 is not { } claimant
+                || document.Tokens[document.TokenStartingAt(claim.Trigger.Start)].Lemma is not ("kill" or "neutralise" or "neutralize")) continue;
+            var words = claimant.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length != 2 || words[0].ToLowerInvariant() is not ("its" or "his" or "their")
+                || words[1].ToLowerInvariant() is not ("fighters" or "forces" or "men" or "troops" or "soldiers" or "militants" or "units" or "mujahideen")) continue;
+            var told = events.Take(b).LastOrDefault(e => Violent(e) && e.Sentence < claim.Sentence && claim.Sentence - e.Sentence <= 3);
+            if (told is null) continue;
+            // (Its toll is the claimant's figure, disputed at best: the first telling keeps its own.)
+            events.RemoveAt(b);
+        }
+    }
 
     /// <summary>
     /// "Suspected jihadist fighters ambushed a military convoy ... The assailants, who arrived on

@@ -160,6 +160,20 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_sides_claim_of_the_dead_for_its_own_fighters_after_the_attack_is_no_attack_of_its_own()
+    {
+        var events = Events("A suicide bomber rammed an explosives-laden car into the gate of a military base in the central Somali town of Beledweyne on "
+                            + "Wednesday, killing at least eight soldiers and three civilians, police and witnesses said.\n\n"
+                            + "The al Qaeda-linked al Shabaab group claimed responsibility in a statement on its Andalus radio station, saying its fighters "
+                            + "had killed 30 \"apostate soldiers\".");
+        Assert.DoesNotContain(events, e => e.Trigger.Text == "killed");
+        // (A defence its fighters claim is an act of its own.)
+        events = Events("Militants attacked the village of Ende on Friday.\n\n"
+                        + "A militia said its fighters had repelled an attack on the village of Ende on Saturday, killing six assailants.");
+        Assert.Equal(2, events.Count);
+    }
+
+    [Fact]
     public void Attackers_who_blew_up_a_pipeline_bombed_it()
     {
         var bombing = Assert.Single(Events("On Saturday, unidentified attackers blew up a section of a gas pipeline near Sui, officials said."));
