@@ -86,7 +86,9 @@ public sealed partial class EventsStage
                 && tokens[c].Form.ToLowerInvariant() is not ("dead" or "alive"))   // "shot dead a community leader"
             {
                 // ("United Nations agencies", "Amnesty International's Nigeria office": a name before the noun, whole.)
-                first = Math.Min(first, c < head && tokens[c].DepRel is "compound" or "nmod:poss" && tokens[c].Upos == "PROPN" ? NameStart(tokens, children, c) : c);
+                // ("stone-throwing youths": a modifier before the noun with its own words.)
+                first = Math.Min(first, c < head && tokens[c].DepRel is "compound" or "nmod:poss" && tokens[c].Upos == "PROPN" ? NameStart(tokens, children, c)
+                                        : c < head && tokens[c].DepRel == "amod" ? SubtreeStart(children, c) : c);
                 // ("Sinaloa Gov. Elena Barraza", parsed as a chain of flat names: the whole chain.)
                 last = Math.Max(last, tokens[c].DepRel is "flat" or "flat:name" ? SubtreeEnd(children, c) : c);
             }

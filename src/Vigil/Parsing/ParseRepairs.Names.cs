@@ -101,6 +101,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Police opened fire on stone-throwing youths in Panguma", parsed with "throwing" as a clause of the verb
+    /// ("on" its marker, the youths its object): a noun, a hyphen and a participle before a noun make that
+    /// noun's modifier; the noun is what the preposition introduces, and the rest of the clause the verb's.
+    /// </summary>
+    private static void HyphenatedParticipleReadAsClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (xpos[participle] != "VBG" || participle < 3 || forms[participle - 1] != "-" || participle + 1 >= heads.Length
+            || relations[participle] is not ("advcl" or "acl") || heads[participle] < 0) return;
+        int noun = participle + 1, marker = participle - 3, verb = heads[participle];
+        if (heads[noun] != participle || relations[noun] != "obj" || !IsNoun(xpos[noun]) || heads[marker] != participle
+            || forms[marker].ToLowerInvariant() is not ("on" or "at" or "against" or "into" or "with")) return;
+        for (int i = noun + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == participle) heads[i] = verb;
+        }
+        heads[noun] = verb;
+        relations[noun] = "obl";
+        heads[marker] = noun;
+        relations[marker] = "case";
+        heads[participle] = noun;
+        relations[participle] = "amod";
+    }
+
+    /// <summary>
     /// "Government forces and Houthi fighters clashed", parsed with "Houthi" as the conjunct of "forces" and
     /// "fighters" as a second subject: a subject right after a conjunct of the verb's other subject is that
     /// conjunct's noun, and the conjunct its modifier.

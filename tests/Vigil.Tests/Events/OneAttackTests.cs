@@ -174,6 +174,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Fire_opened_on_stone_throwing_youths_targets_the_youths_not_the_dead_counted_after()
+    {
+        var shooting = Assert.Single(Events("Police opened fire on stone-throwing youths in Panguma on Monday, killing at least three people."));
+        Assert.Equal(("stone-throwing youths", 3), (shooting.Actor2!.Text, shooting.Fatalities!.Min));
+    }
+
+    [Fact]
     public void Attackers_who_blew_up_a_pipeline_bombed_it()
     {
         var bombing = Assert.Single(Events("On Saturday, unidentified attackers blew up a section of a gas pipeline near Sui, officials said."));
