@@ -112,10 +112,7 @@ public static partial class ParseRepairs
         int noun = participle + 1, marker = participle - 3, verb = heads[participle];
         if (heads[noun] != participle || relations[noun] != "obj" || !IsNoun(xpos[noun]) || heads[marker] != participle
             || forms[marker].ToLowerInvariant() is not ("on" or "at" or "against" or "into" or "with")) return;
-        for (int i = noun + 1; i < heads.Length; i++)
-        {
-            if (heads[i] == participle) heads[i] = verb;
-        }
+        Rehang(heads, participle, verb, after: noun);
         heads[noun] = verb;
         relations[noun] = "obl";
         heads[marker] = noun;
