@@ -163,6 +163,12 @@ public sealed partial class EventsStage
                        && (tokens[c].Form.ToLowerInvariant() is "him" or "her" or "them" || tokens[c].Upos == "PROPN"
                            || phrases.CodeOf(c) is { } threatenedCode && SectorCodes.FirstSectorIn(threatenedCode) is not null), -1) is >= 0 and var threatenedObject)   // ("to attack police stations")
                 obj = threatenedObject;
+            // ("threatened more attacks on the Security Belt": or whom the attacks it threatens are aimed at.)
+            if (pattern.PloverType == "THREATEN" && !actorTargetsOnly && (obj < 0 || phrases.CodeOf(obj) is null)
+                && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Lemma is "attack" or "strike" or "reprisal" or "retaliation" or "violence", -1) is >= 0 and var attacks
+                && children[attacks].FirstOrDefault(c => tokens[c].DepRel == "nmod" && (phrases.CodeOf(c) is not null || char.IsUpper(tokens[c].Form[0]))
+                       && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "against"), -1) is >= 0 and var aimedAt)
+                obj = aimedAt;
         }
 
         /// <summary>A warning's target is whom it says will suffer.</summary>

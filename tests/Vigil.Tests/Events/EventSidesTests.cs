@@ -292,6 +292,9 @@ public class EventSidesTests
     {
         var threat = Assert.Single(Events("On Monday, a pro-Islamic State group threatened in a Facebook post to bring fire to the city unless the military ended its operations."));
         Assert.Equal("the military", threat.Actor2!.Text);
+        // (Or whom the attacks it threatens are aimed at.)
+        var attacks = Assert.Single(Events("AQAP threatened more attacks on the Security Belt in a message posted on Telegram on Tuesday."));
+        Assert.Equal("the Security Belt", attacks.Actor2!.Text);
         var named = Events("Kupo threatened to charge the clan leaders with murder if their fighters did not hand in their weapons.").Single(e => e.Trigger.Text == "threatened");
         Assert.Equal("the clan leaders", named.Actor2!.Text);
     }
