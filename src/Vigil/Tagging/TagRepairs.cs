@@ -546,6 +546,14 @@ internal sealed class TagRepairs
                 continue;
             }
             if (_xpos[classes[next]] is not ("VBD" or "VBN")) continue;
+            // ("..., and gendarmes/VBZ detained/VBN about 20 men": after ", and" too, and the participle is the past tense.)
+            if (i >= 2 && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase) && forms[i - 2] == "," && _pastTense >= 0
+                && next + 1 < forms.Length && _xpos[classes[next + 1]] is "DT" or "CD" or "NNS" or "IN" or "PRP$")
+            {
+                classes[i] = _pluralNoun;
+                classes[next] = _pastTense;
+                continue;
+            }
             // (A participle after it is a past tense only when a sentence opens with "Adjective nouns".)
             bool opening = i == 0 || i == 1 && _xpos[classes[0]] is "JJ" or "NNP" or "NNPS";
             if (_xpos[classes[next]] == "VBD" && (i == 0 || _xpos[classes[i - 1]] is "JJ" or "NNP" or "NNPS" or "DT" or "CD" or "NN") || opening)
