@@ -148,6 +148,9 @@ public class DiplomacyAndForceTests
     {
         Assert.Equal("0841", Assert.Single(Events("His captors freed Abushaala on Monday evening.")).Cameo);
         Assert.Equal("1721", Assert.Single(Events("President Bernardo Arevalo on Sunday declared a 15-day state of emergency in the department.")).Cameo);
+        // (Not a source speaking by phone to the reporter: "Speaking by phone on Thursday, an elder ... accused".)
+        Assert.DoesNotContain(Events("Speaking by phone on Thursday, an elder of the Jabour tribe accused the SDF of arresting civilians."),
+            e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
         var call = Assert.Single(Events("Kyrgyz President Sadyr Japarov spoke by telephone with Tajik President Emomali Rahmon on Monday."));
         Assert.Equal("040", call.Cameo);
         Assert.Contains("Rahmon", call.Actor2!.Text);
