@@ -264,18 +264,9 @@ public sealed partial class EventsStage
         }
 
         /// <summary>A "from" phrase within the demanded thing's phrase (its own modifiers, two levels down), or -1.</summary>
-        private int AskedFromInside(int demanded)
-        {
-            foreach (var c in children[demanded].Where(c => tokens[c].DepRel == "nmod"))
-            {
-                if (children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("from", StringComparison.OrdinalIgnoreCase))) return c;
-                foreach (var g in children[c].Where(g => tokens[g].DepRel == "nmod"))
-                {
-                    if (children[g].Any(h => tokens[h].DepRel == "case" && tokens[h].Form.Equals("from", StringComparison.OrdinalIgnoreCase))) return g;
-                }
-            }
-            return -1;
-        }
+        private int AskedFromInside(int demanded) =>
+            PrepositionalTarget(tokens, children, demanded, "from") is >= 0 and var asked ? asked
+            : children[demanded].Where(c => tokens[c].DepRel == "nmod").Select(c => PrepositionalTarget(tokens, children, c, "from")).FirstOrDefault(t => t >= 0, -1);
 
         /// <summary>Aid goes to the people it is given "to" or "for", not to what is given.</summary>
         private void RecipientOfAid()

@@ -87,8 +87,9 @@ public static partial class PetrarchVerbImporter
                     skipped++;
                     continue;
                 }
-                block.Lines.Add(Pattern("&" + block.SetName, code, SanitizeSetReferences(context), ontology));
-                block.Patterns.Add((code, SanitizeSetReferences(context)));
+                var sanitized = SanitizeSetReferences(context);
+                block.Lines.Add(Pattern("&" + block.SetName, code, sanitized, ontology));
+                block.Patterns.Add((code, sanitized));
                 patterns++;
                 continue;
             }

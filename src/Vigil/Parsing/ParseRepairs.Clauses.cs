@@ -11,7 +11,6 @@ public static partial class ParseRepairs
     private static void PastTenseCoordinatedWithADemandedVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
         if (relations[verb] != "conj" || xpos[verb] != "VBD" || HasDependent(heads, relations, verb, "nsubj")) return;
-        PastTenseCoordinatedWithAParticiple(xpos, heads, relations, verb);
         int demanded = heads[verb];
         if (demanded < 0 || xpos[demanded] != "VB" || relations[demanded] != "ccomp" || heads[demanded] < 0 || xpos[heads[demanded]] is not ("VBD" or "VBZ" or "VBP")) return;
         heads[verb] = heads[demanded];
@@ -24,6 +23,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void PastTenseCoordinatedWithAParticiple(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
+        if (relations[verb] != "conj" || xpos[verb] != "VBD" || HasDependent(heads, relations, verb, "nsubj")) return;
         // ("NAS denied involvement and accused government soldiers of killing civilians", with "accused"
         // coordinated with "involvement": nor of a verb's object; it is that verb's conjunct.)
         if (heads[verb] is >= 0 and var noun && noun < verb && xpos[noun] is "NN" or "NNS" && relations[noun] == "obj"
@@ -50,8 +50,6 @@ public static partial class ParseRepairs
     private static void ParticiplesReadAsReportedClauses(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1);
-        if (root < 0) return;
-        ParticipleHungOnALaterTeller(forms, xpos, heads, relations, root);
         if (root < 2) return;
         int clause = -1, participle = -1;
         for (int i = 0; i < root; i++)
@@ -114,8 +112,10 @@ public static partial class ParseRepairs
     /// least 40 men, a security source told Reuters": a participle after a comma, hung on a teller that
     /// comes after the sentence's root (the clause told), is the nearest verb's of that clause.
     /// </summary>
-    private static void ParticipleHungOnALaterTeller(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int root)
+    private static void ParticipleHungOnALaterTeller(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
+        int root = heads.IndexOf(-1);
+        if (root < 0) return;
         for (int i = root + 1; i < heads.Length; i++)
         {
             if (xpos[i] != "VBG" || relations[i] != "ccomp" || heads[i] <= i || relations[heads[i]] != "parataxis" || heads[heads[i]] != root

@@ -23,12 +23,9 @@ public static partial class ParseRepairs
     /// "west" as conjuncts of the bus: a distance ("90 km") and the direction after it locate; they are no
     /// second object.
     /// </summary>
-    private static void DistanceReadAsConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int unit)
+    private static void DistanceReadAsConjunct(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit)
     {
-        if (forms[unit].ToLowerInvariant() is not ("km" or "kilometres" or "kilometers" or "miles" or "mile" or "kilometre" or "kilometer")
-            || !HasDependent(heads, relations, unit, "nummod")) return;
-        if (relations[unit] == "nsubj") DistanceReadAsSubject(forms, xpos, heads, relations, unit);
-        if (relations[unit] != "conj") return;
+        if (relations[unit] != "conj" || !IsDistance(forms, heads, relations, unit)) return;
         relations[unit] = "nmod:unmarked";
         for (int i = unit + 1; i < heads.Length && i <= unit + 6; i++)
         {
@@ -40,6 +37,11 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>A unit of distance with its number ("90 km", "55 miles").</summary>
+    private static bool IsDistance(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit) =>
+        forms[unit].ToLowerInvariant() is "km" or "kilometres" or "kilometers" or "miles" or "mile" or "kilometre" or "kilometer"
+        && HasDependent(heads, relations, unit, "nummod");
+
     /// <summary>
     /// "Transport unions in Riberalta, about 85 km to the west by road, threatened", parsed with the distance
     /// as the subject and the unions as an oblique: a distance between commas locates the place before it;
@@ -47,6 +49,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void DistanceReadAsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int unit)
     {
+        if (relations[unit] != "nsubj" || !IsDistance(forms, heads, relations, unit)) return;
         int verb = heads[unit], start = SubtreeStart(heads, unit);
         if (verb < 0 || start < 2 || forms[start] != "," && forms[start - 1] != ",") return;
         int comma = forms[start] == "," ? start : start - 1;
@@ -281,11 +284,7 @@ public static partial class ParseRepairs
             if (xpos[i] is not ("NNP" or "NNPS")) break;
             if (heads[i] == verb && relations[i] == "nsubj") { first = i; break; }
         }
-        if (first < 0)
-        {
-            PlaceBeforeATitleReadAsSubject(xpos, heads, relations, second);
-            return;
-        }
+        if (first < 0) return;
         heads[second] = first;
         relations[second] = "flat";
         // A name's parts all hang on its first word (UD's flat), the second subject's own parts too.
@@ -302,6 +301,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void PlaceBeforeATitleReadAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
     {
+        if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] <= name) return;
         int title = -1;
         for (int i = 0; i < name; i++)
         {
