@@ -94,13 +94,12 @@ public static class ContextMatcher
     {
         int p = from;
         while (p < end && tokens[p].Upos == "ADP") p++;
-        int nouns = p;
         while (p < end && tokens[p].Upos is "DET" or "ADJ" or "NUM" or "PRON" or "NOUN" or "PROPN")
         {
             p++;
             if (tokens[p - 1].Upos is "NOUN" or "PROPN" && (p == end || tokens[p].Upos is not ("NOUN" or "PROPN"))) break;
         }
-        return p == nouns && p == from ? from + 1 : p;
+        return p == from ? from + 1 : p;
     }
 
     /// <summary>The first position of the phrase "^" skips reading backwards from <paramref name="from"/> (see <see cref="PhraseEnd"/>).</summary>
