@@ -22,30 +22,11 @@ public static class EvalGeoCommand
         var command = new Command("geo", "Score place recognition and resolution against a geoparsing corpus") { gold, baseline, json, misses };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(gold)!;
-            if (!File.Exists(path)) throw new UsageException($"--gold: {path}: no such file");
-            List<GeoArticle> articles;
-            try
-            {
-                articles = GeoCorpus.Read(path);
-            }
-            catch (System.Xml.XmlException e)
-            {
-                throw new UsageException($"--gold: {path}: not XML ({e.Message})");
-            }
+            var articles = ReadCorpus(parse.GetValue(gold)!, "--gold");
             var gazetteer = LoadedModels.Gazetteer ?? throw new UsageException($"no gazetteer at {ModelPaths.Gazetteer} (run vigil gazetteer build)");
-            // The stages before places, as `vigil extract` runs them: entities tell person names from places.
-            var syntax = PipelineFactory.CreateSyntax();
-            var entities = LoadedModels.Ner is { } ner ? new Vigil.Entities.EntitiesStage(ner, gazetteer) : null;
-            var places = new PlacesStage(gazetteer, new ToponymResolver(gazetteer) { PopulationOnly = parse.GetValue(baseline) == "population" });
             var scorer = new GeoScorer();
-            foreach (var article in articles)
+            foreach (var (article, document) in Geoparse(articles, gazetteer, populationOnly: parse.GetValue(baseline) == "population"))
             {
-                if (string.IsNullOrWhiteSpace(article.Text)) continue;
-                var document = new Document(article.Text);
-                syntax.Process(document);
-                entities?.Process(document);
-                places.Process(document);
                 scorer.Add(article.Toponyms, document.Places);
                 if (parse.GetValue(misses)) PrintErrors(article, document, parse.InvocationConfiguration.Output);
             }
@@ -53,6 +34,36 @@ public static class EvalGeoCommand
             return 0;
         });
         return command;
+    }
+
+    internal static List<GeoArticle> ReadCorpus(string path, string option)
+    {
+        if (!File.Exists(path)) throw new UsageException($"{option}: {path}: no such file");
+        try
+        {
+            return GeoCorpus.Read(path);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            throw new UsageException($"{option}: {path}: not XML ({e.Message})");
+        }
+    }
+
+    /// <summary>Each article with its places, the stages before places run as `vigil extract` runs them (entities tell person names from places).</summary>
+    internal static IEnumerable<(GeoArticle Article, Document Document)> Geoparse(List<GeoArticle> articles, Gazetteer gazetteer, bool populationOnly = false)
+    {
+        var syntax = PipelineFactory.CreateSyntax();
+        var entities = LoadedModels.Ner is { } ner ? new Vigil.Entities.EntitiesStage(ner, gazetteer) : null;
+        var places = new PlacesStage(gazetteer, new ToponymResolver(gazetteer) { PopulationOnly = populationOnly });
+        foreach (var article in articles)
+        {
+            if (string.IsNullOrWhiteSpace(article.Text)) continue;
+            var document = new Document(article.Text);
+            syntax.Process(document);
+            entities?.Process(document);
+            places.Process(document);
+            yield return (article, document);
+        }
     }
 
     /// <summary>For error analysis (--misses): gold toponyms missed, and those resolved more than 161 km away.</summary>

@@ -18,6 +18,7 @@ public static class TrainCommand
         command.Subcommands.Add(CreateNer());
         command.Subcommands.Add(TrainAttributionCommand.Create());
         command.Subcommands.Add(TrainClustersCommand.Create());
+        command.Subcommands.Add(TrainPlacesCommand.Create());
         return command;
     }
 

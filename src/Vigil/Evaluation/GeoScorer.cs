@@ -22,6 +22,16 @@ public sealed class GeoScorer
     {
         _gold += gold.Count;
         _system += system.Count;
+        foreach (var (g, p) in Matches(gold, system))
+        {
+            _matched++;
+            _errors.Add(GreatCircle.DistanceKm(g.Lat, g.Lon, p.Lat!.Value, p.Lon!.Value));
+        }
+    }
+
+    /// <summary>Gold toponyms paired with the first unused resolved place whose span overlaps theirs.</summary>
+    public static IEnumerable<(GoldToponym Gold, Place System)> Matches(IReadOnlyList<GoldToponym> gold, IReadOnlyList<Place> system)
+    {
         var used = new bool[system.Count];
         foreach (var g in gold)
         {
@@ -30,8 +40,7 @@ public sealed class GeoScorer
                 var p = system[i];
                 if (used[i] || p.Start >= g.End || g.Start >= p.End || p.Lat is null || p.Lon is null) continue;
                 used[i] = true;
-                _matched++;
-                _errors.Add(GreatCircle.DistanceKm(g.Lat, g.Lon, p.Lat.Value, p.Lon.Value));
+                yield return (g, p);
                 break;
             }
         }

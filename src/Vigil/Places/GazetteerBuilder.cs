@@ -21,6 +21,9 @@ public sealed class GazetteerBuilder
     /// <summary>Smallest population of a town kept (the full dump has millions of hamlets).</summary>
     public long MinPopulation { get; init; } = 500;
 
+    /// <summary>Place countries, divisions and continents at the points in Data/learned-points.txt (off when learning them anew).</summary>
+    public bool UseLearnedPoints { get; init; } = true;
+
     /// <summary>Progress messages (rows read).</summary>
     public Action<string>? Log { get; init; }
 
@@ -52,6 +55,7 @@ public sealed class GazetteerBuilder
         if (File.Exists(countriesPath)) AddCountries(countriesPath);
         AddRegions();
         AddAliases();
+        if (UseLearnedPoints) ApplyLearnedPoints();
         GazetteerFile.Write(outputPath, _entries, _names);
         Log?.Invoke($"{_entries.Count} places, {_names.Count} names");
     }
@@ -101,7 +105,7 @@ public sealed class GazetteerBuilder
                 Lat = double.Parse(f[4], CultureInfo.InvariantCulture),
                 Lon = double.Parse(f[5], CultureInfo.InvariantCulture),
                 Country = f[8],
-                Admin1Code = f[10].Length > 0 ? admin1Code : null,
+                Admin1Code = f[10].Length > 0 ? f[10] : null,
                 Admin1Name = admin1Names.TryGetValue(admin1Code, out var a) ? a.Name : null,
                 Admin2Code = f[11].Length > 0 ? admin1Code + "." + f[11] : null,
                 Feature = feature,
@@ -142,7 +146,7 @@ public sealed class GazetteerBuilder
     /// <summary>First-level divisions, at the centre of their towns unless the dump had them.</summary>
     private void AddAdmin1Divisions(Dictionary<string, (string Name, string Ascii, long Id)> admin1Names)
     {
-        var towns = _entries.Where(e => e.Kind == PlaceKind.Town && e.Admin1Code is not null).GroupBy(e => e.Admin1Code!).ToDictionary(g => g.Key, g => g.ToList());
+        var towns = _entries.Where(e => e.Kind == PlaceKind.Town && e.Admin1Code is not null).GroupBy(e => e.Country + "." + e.Admin1Code).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var (code, (name, ascii, id)) in admin1Names)
         {
             int dot = code.IndexOf('.');
@@ -164,6 +168,12 @@ public sealed class GazetteerBuilder
             }
             AddName(name, index);
             AddName(ascii, index);
+            // "Norte de Santander", "Helmand": news names a province without the word GeoNames files it under.
+            foreach (var generic in GenericAdmin1Words)
+            {
+                if (ascii.EndsWith(" " + generic, StringComparison.Ordinal) && ascii.Length > generic.Length + 3)
+                    AddName(ascii[..^(generic.Length + 1)], index);
+            }
         }
     }
 
@@ -196,6 +206,8 @@ public sealed class GazetteerBuilder
     }
 
     private static readonly string[] GenericDivisionWords = ["District", "Agency"];
+
+    private static readonly string[] GenericAdmin1Words = ["Department", "Province", "Region", "Governorate", "Oblast"];
 
     /// <summary>
     /// A division's point: the middle of the span its towns cover. GeoNames and the geoparsing gold place
@@ -286,6 +298,21 @@ public sealed class GazetteerBuilder
             if (line.Length > 0 && !line.StartsWith('#')) lines.Add(line);
         }
         return lines;
+    }
+
+    /// <summary>Countries, divisions and continents at the points learned from gold toponyms (Data/learned-points.txt), where one was learned.</summary>
+    private void ApplyLearnedPoints()
+    {
+        var learned = RepresentativePointFile.Read(ResourceLines("learned-points.txt"));
+        int applied = 0;
+        foreach (var e in _entries)
+        {
+            var key = RepresentativePointLearner.KeyOf(e.Kind, e.Feature, e.Country, e.Id);
+            if (key is null || !learned.TryGetValue(key, out var point)) continue;
+            (e.Lat, e.Lon) = point;
+            applied++;
+        }
+        Log?.Invoke($"{applied} places at learned points");
     }
 
     private void AddAliases()

@@ -69,11 +69,9 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         if (PopulationOnly) return candidates.Select(c => new Resolution(c, gazetteer[c.Entries[0]], 1.0 / c.Entries.Length)).ToList();
         var countryEvidence = CountryEvidence(candidates);
         double evidenceTotal = Math.Max(1, countryEvidence.Values.Sum());
-        var namedAdmin1 = candidates.SelectMany(c => c.Entries.Take(MaxCandidates)).Select(e => gazetteer[e])
-            .Where(e => e.Kind == PlaceKind.Admin1).Select(e => e.Country + "." + e.Admin1Code).ToHashSet();
-
         var chosen = new GazetteerEntry[candidates.Count];
         var folded = candidates.Select(c => NameFolding.Fold(c.Text)).ToArray();
+        var namedAdmin1 = NamedDivisions(candidates, folded);
         var confidence = new double[candidates.Count];
         var resolvedAdmin1 = new Dictionary<string, int>();
         for (int pass = 0; pass < 2; pass++)
@@ -81,14 +79,15 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
             for (int c = 0; c < candidates.Count; c++)
             {
                 var candidate = candidates[c];
-                string? own = pass > 0 ? Admin1Key(chosen[c]) : null;
+                // (only a town of its own is counted among the other places' divisions)
+                string? own = pass > 0 && chosen[c].Kind == PlaceKind.Town ? Admin1Key(chosen[c]) : null;
                 var neighbours = pass > 0 ? OtherTowns(folded, chosen, c) : [];
                 double best = double.NegativeInfinity, sum = 0;
                 GazetteerEntry bestEntry = default;
                 foreach (var index in candidate.Entries.Take(MaxCandidates))
                 {
                     var entry = gazetteer[index];
-                    double score = Score(entry, candidate, countryEvidence, evidenceTotal, namedAdmin1, resolvedAdmin1, own);
+                    double score = Score(entry, candidate, countryEvidence, evidenceTotal, namedAdmin1[c], resolvedAdmin1, own);
                     if (entry.Kind is PlaceKind.Town or PlaceKind.Admin2 && neighbours.Any(n => GreatCircle.DistanceKm(entry.Lat, entry.Lon, n.Lat, n.Lon) <= Scoring.NearKm))
                         score += Scoring.NearOtherPlaces;
                     sum += Math.Exp(score);
@@ -130,6 +129,31 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
                 return other;
         }
         return best;
+    }
+
+    /// <summary>
+    /// For each candidate, the first-level divisions the document's other names may name ("Innisfail" with
+    /// "Alberta" elsewhere). A name is no evidence for itself (the town of California, Pennsylvania, is not
+    /// supported by the state named "California"), and a name that is itself a country's or a division's
+    /// gets none ("Mexico" is not Mexico City because "Mexico City" is also named).
+    /// </summary>
+    private HashSet<string>[] NamedDivisions(IReadOnlyList<ToponymCandidate> candidates, string[] folded)
+    {
+        var namers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var namesRegion = new bool[candidates.Count];
+        for (int c = 0; c < candidates.Count; c++)
+        {
+            foreach (var index in candidates[c].Entries.Take(MaxCandidates))
+            {
+                var entry = gazetteer[index];
+                if (entry.Kind is PlaceKind.Country or PlaceKind.Admin1) namesRegion[c] = true;
+                if (entry.Kind != PlaceKind.Admin1 || Admin1Key(entry) is not { } key) continue;
+                if (!namers.TryGetValue(key, out var names)) namers[key] = names = new HashSet<string>(StringComparer.Ordinal);
+                names.Add(folded[c]);
+            }
+        }
+        return candidates.Select((_, c) => namesRegion[c] ? []
+            : namers.Where(n => n.Value.Any(name => name != folded[c])).Select(n => n.Key).ToHashSet(StringComparer.Ordinal)).ToArray();
     }
 
     /// <summary>The towns and districts chosen for the document's other names (first pass).</summary>

@@ -97,6 +97,18 @@ public class GazetteerBuildTests
     }
 
     [Fact]
+    public void A_town_carries_the_same_division_code_as_its_division()
+    {
+        // The resolver matches a town to a division named elsewhere in the story by this code.
+        using var folder = new TempFolder();
+        using var gazetteer = Gazetteer.Open(BuildTiny(folder));
+        var antunez = gazetteer[gazetteer.Lookup("Antunez")[0]];
+        var michoacan = gazetteer[gazetteer.Lookup("Michoacan")[0]];
+        Assert.Equal(("MX", "16"), (antunez.Country, antunez.Admin1Code));
+        Assert.Equal(("MX", "16"), (michoacan.Country, michoacan.Admin1Code));
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_gazetteer_is_refused()
     {
         using var folder = new TempFolder();

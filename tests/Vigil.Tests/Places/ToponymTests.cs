@@ -46,6 +46,22 @@ public class ToponymTests
         Assert.Equal("PCLI", Assert.Single(places, p => p.Text == "Mexico").Feature);
     }
 
+    [Theory]
+    [InlineData("The fire in Hinton was put out, Iowa officials said.", "Hinton", "Iowa")]
+    [InlineData("The mayor of Paris said the storm hit farms across Texas.", "Paris", "Texas")]
+    public void A_town_is_the_one_in_the_division_the_story_names(string text, string town, string division)
+    {
+        Assert.Equal(division, Assert.Single(Extract(text).Places, p => p.Text == town).Admin1);
+    }
+
+    [Fact]
+    public void A_name_is_no_evidence_for_its_own_namesakes()
+    {
+        // "California" names the state; the town of California, Pennsylvania, gets no support from it.
+        var places = Extract("Officials in California and Pennsylvania reported new cases.").Places;
+        Assert.Equal("ADM1", Assert.Single(places, p => p.Text == "California").Feature);
+    }
+
     [Fact]
     public void No_places_from_organisations_or_people()
     {
