@@ -10,7 +10,8 @@ namespace Vigil.Places;
 /// with names and demonyms (countries.json, the world-countries format). Towns come from the cities
 /// file; first-level divisions and countries become entries too. The full dump has rows of their own
 /// with GeoNames' points; otherwise a division is placed at the middle of its towns' span and a
-/// country at world-countries' point or the published centre in Data/country-points.txt.
+/// country at world-countries' point or the published centre in Data/country-points.txt. Last, the
+/// places in Data/learned-points.txt (<c>vigil train places</c>) move to their learned points.
 /// </summary>
 public sealed class GazetteerBuilder
 {

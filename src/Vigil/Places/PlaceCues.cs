@@ -20,6 +20,9 @@ public sealed class PlaceCues
     /// <summary>Titles after a name that leave it a place: "Turkish President", "Alberta Premier".</summary>
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words that alone name no place, only with a division word after them: "the South of France", "Western powers" (but "Western Province").</summary>
+    public HashSet<string> GenericWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     private static readonly Lazy<PlaceCues> Embedded = new(() =>
     {
         using var stream = typeof(PlaceCues).Assembly.GetManifestResourceStream("Vigil.Places.Data.place-cues.txt")!;
@@ -47,6 +50,7 @@ public sealed class PlaceCues
                 "[date-words]" => cues.DateWords,
                 "[name-particles]" => cues.NameParticles,
                 "[titles]" => cues.Titles,
+                "[generic-words]" => cues.GenericWords,
                 _ => section,
             };
             if (line.StartsWith('[')) continue;

@@ -61,8 +61,8 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             var text = document.Slice(tokens[i].Start, tokens[last].End);
             // "from Nov. 3 to 6": a month before a number is a date, whatever town shares its name.
             if (n == 1 && _cues.DateWords.Contains(text) && last + 1 < sentence.EndToken && tokens[last + 1].Upos == "NUM") return n;
-            // A one-word demonym ("Spanish", "Canadian") means the country, even where some hamlet shares the name.
-            var entries = n == 1 ? gazetteer.LookupDemonym(text) : [];
+            // A demonym ("Spanish", "Canadian", "South African") means the country, even where some hamlet shares the name.
+            var entries = n <= 3 ? gazetteer.LookupDemonym(text) : [];
             bool demonym = !entries.IsEmpty;
             if (!demonym) entries = gazetteer.Lookup(text);
             if (entries.IsEmpty && n == 1 && text.Length <= 4 && IsAllCaps(text)) entries = gazetteer.LookupCode(text);
@@ -74,6 +74,8 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             if (!entries.IsEmpty && text.Length <= 4 && IsAllCaps(text))
                 entries = entries.ToArray().Where(e => gazetteer.KindOf(e) != PlaceKind.Town || NameFolding.Fold(gazetteer[e].Name) == NameFolding.Fold(text)).ToArray();
             if (entries.IsEmpty) continue;
+            // "the South of France", "Western powers": a compass word alone is no place ("Western Province" is).
+            if (n == 1 && _cues.GenericWords.Contains(text) && !(last + 1 < sentence.EndToken && _cues.AfterRegion.Contains(tokens[last + 1].Form))) return n;
             // "In August, a car bomb exploded": a month is a date, whatever town shares its name (a dateline's
             // capitals excepted).
             if (n == 1 && _cues.DateWords.Contains(text) && !IsAllCaps(text)) return n;

@@ -97,6 +97,16 @@ public class ToponymTests
     }
 
     [Fact]
+    public void A_demonym_of_two_words_names_its_country_and_a_compass_word_alone_is_no_place()
+    {
+        var places = Extract("South African officials said Western powers had ignored the South of France and the Islamic Centre in Leeds.").Places;
+        var african = Assert.Single(places, p => p.Text.Contains("African"));
+        Assert.Equal(("South African", "ZA"), (african.Text, african.Country));
+        Assert.DoesNotContain(places, p => p.Text is "Western" or "South" or "Centre");
+        Assert.Contains(places, p => p.Text == "France");
+    }
+
+    [Fact]
     public void Population_baseline_takes_the_biggest_namesake()
     {
         var gazetteer = LoadedModels.Gazetteer!;
