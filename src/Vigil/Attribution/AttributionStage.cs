@@ -249,6 +249,7 @@ public sealed class AttributionStage : IPipelineStage
             if (tokens[complement].DepRel is "obl" or "obl:arg" && tree.Child(complement, "case") == first) first++;
             int mark = tree.Child(complement, "mark");
             if (mark >= 0 && tokens[mark].Form.Equals("that", StringComparison.OrdinalIgnoreCase)) first = Math.Min(first, mark);
+            if (complement > cue) last = TrailingAttachments(tokens, tree, cue, last, nestedCue, clausal: tokens[complement].DepRel is "ccomp" or "xcomp");
             content = (first, last);
         }
         else if (tokens[cue].Head >= 0 && (tokens[cue].DepRel is "parataxis" || IsTrailingAdverbialCue(tokens, tree, cue)))
@@ -271,6 +272,31 @@ public sealed class AttributionStage : IPipelineStage
         };
         if (listener >= 0 && tokens[cue].Lemma == "tell") quote.Via.Add(PhraseRef(document, tree, listener));
         return quote;
+    }
+
+    /// <summary>
+    /// "decided to change course to avoid treatment by doctors ... who could leak details": words after a
+    /// forward content that the parser hung on the cue rather than inside the content are the content's
+    /// end (PolNeAR's contents run to the clause's end). Not another reporting verb, nor a quotation's
+    /// cue, nor anything after a semicolon.
+    /// </summary>
+    private int TrailingAttachments(Token[] tokens, DependencyTree tree, int cue, int last, int nestedCue, bool clausal)
+    {
+        foreach (var child in tree.Children(cue))
+        {
+            if (child <= last || child == nestedCue) continue;
+            // After a noun phrase ("called for restraint during a visit on Sunday") when and where is the cue's.
+            if (!clausal && tokens[child].DepRel == "obl" && (tree.Child(child, "case") is var preposition && preposition < 0
+                || tokens[preposition].Form.ToLowerInvariant() is "during" or "on" or "at" or "in" or "after" or "before" or "amid" or "since" or "while")) continue;
+            if (tokens[child].DepRel is not ("obl" or "advcl" or "advmod" or "nmod" or "dep" or "xcomp" or "obj" or "conj" or "ccomp" or "parataxis")) continue;
+            if (tokens[child].Upos == "VERB" && _cues.Contains(tokens[child].Lemma ?? "")) continue;
+            var (first, end) = tree.Subtree(child);
+            bool gap = false;
+            for (int k = last + 1; k < first; k++) gap |= tokens[k].Form is ";" or ":" || tokens[k].Upos != "PUNCT";
+            if (gap) continue;
+            last = end;
+        }
+        return last;
     }
 
     /// <summary>

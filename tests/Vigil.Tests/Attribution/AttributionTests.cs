@@ -21,6 +21,22 @@ public class AttributionTests
         Assert.NotNull(q.Source.Entity);
     }
 
+    [Theory]
+    [InlineData("Clinton cited Trump's past references to Machado as examples of Trump's disrespectful comments about women.",
+        "Trump's past references to Machado as examples of Trump's disrespectful comments about women")]
+    public void Words_the_parser_hung_on_the_cue_after_the_content_end_the_content(string text, string content)
+    {
+        var d = Extract(text);
+        Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
+    }
+
+    [Fact]
+    public void When_and_where_after_a_demanded_noun_phrase_are_the_demands_own()
+    {
+        var d = Extract("France's foreign minister called for restraint during a visit to Beirut on Sunday.");
+        Assert.Equal("restraint", Content(d, Assert.Single(d.Quotes)));
+    }
+
     [Fact]
     public void A_title_and_name_split_by_the_parser_and_a_second_cue_after_and_said_keep_the_minister_as_source()
     {
