@@ -259,6 +259,7 @@ public sealed class AttributionStage : IPipelineStage
             content = (first, last);
         }
         if (content is null) return null;
+        if (content.Value.Start > cue) content = (content.Value.Start, WithoutTrailingComment(tokens, tree, content.Value.Start, content.Value.End));
         var (contentFirst, contentLast) = TrimPunctuation(tokens, content.Value.Start, content.Value.End);
         if (contentLast < contentFirst) return null;
         int start = tokens[contentFirst].Start, end = tokens[contentLast].End;
@@ -553,6 +554,26 @@ public sealed class AttributionStage : IPipelineStage
         if (l < f) (f, l) = (head, head);
         var tokens = document.Tokens;
         return new SpanRef(tokens[f].Start, tokens[l].End, document.Slice(tokens[f].Start, tokens[l].End));
+    }
+
+    /// <summary>
+    /// "acknowledged the reality of climate change, which makes him an outlier": a comment the writer adds
+    /// after a comma (a relative clause opened by "which", a participle clause, a second clause after a
+    /// semicolon) at the end of a forward content is not what the source said.
+    /// </summary>
+    private static int WithoutTrailingComment(Token[] tokens, DependencyTree tree, int first, int last)
+    {
+        for (int k = first + 1; k < last; k++)
+        {
+            if (tokens[k].Form == ";") return k - 1;
+            if (tokens[k].Form != ",") continue;
+            int next = k + 1;
+            bool which = tokens[next].Form.Equals("which", StringComparison.OrdinalIgnoreCase) && tokens[next].Head is >= 0 and var clause
+                && tokens[clause].DepRel == "acl:relcl" && tree.Subtree(clause).Last == last;
+            bool participle = tokens[next].Xpos == "VBG" && tokens[next].DepRel is "advcl" or "acl" && tree.Subtree(next).Last == last;
+            if (which || participle) return k - 1;
+        }
+        return last;
     }
 
     private static (int First, int Last) TrimPunctuation(Token[] tokens, int first, int last)

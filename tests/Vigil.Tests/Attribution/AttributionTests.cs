@@ -30,6 +30,17 @@ public class AttributionTests
         Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
     }
 
+    [Theory]
+    [InlineData("Graham has acknowledged the reality of climate change, which makes him something of an outlier among Republican lawmakers.", "the reality of climate change")]
+    [InlineData("Video shows that Crutcher had his hands in the air, contradicting the police's earlier claim.", "that Crutcher had his hands in the air")]
+    [InlineData("The center estimates that the plan would raise $1.1 trillion over the next decade; the Tax Foundation puts the figure at $498 billion.",
+        "that the plan would raise $1.1 trillion over the next decade")]
+    public void The_writers_comment_after_a_forward_content_is_not_part_of_it(string text, string content)
+    {
+        var d = Extract(text);
+        Assert.Equal(content, Content(d, d.Quotes.First(q => q.Cue is { } cue && cue.Start < q.Content.Start)));
+    }
+
     [Fact]
     public void When_and_where_after_a_demanded_noun_phrase_are_the_demands_own()
     {
