@@ -468,15 +468,18 @@ public sealed class AttributionStage : IPipelineStage
     internal static IEnumerable<(int Start, int End)> QuotationSpans(string text)
     {
         int open = -1;
+        bool openedStraight = false;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             if (c == '\n' && open >= 0)
             {
+                // (in the quotation's own style: a straight mark left open before a curly paragraph is a
+                // stray, as where a writer pastes a block of another paper's text)
                 int next = i;
                 while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
-                if (next < text.Length && text[next] is '“' or '"') i = next;
-                else if (next + 1 < text.Length && text[next] == '\'' && text[next + 1] == '\'') i = next + 1;
+                if (next < text.Length && text[next] == (openedStraight ? '"' : '“')) i = next;
+                else if (openedStraight && next + 1 < text.Length && text[next] == '\'' && text[next + 1] == '\'') i = next + 1;
                 else open = -1;
                 continue;
             }
@@ -487,7 +490,11 @@ public sealed class AttributionStage : IPipelineStage
             // A straight mark opens after a space or bracket and closes after a word: pairing by
             // position alone goes out of step at the first stray mark.
             bool straightOpening = straight && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '-');
-            if (c == '“' || straightOpening) open = i + width;
+            if (c == '“' || straightOpening)
+            {
+                open = i + width;
+                openedStraight = straight;
+            }
             else if (open >= 0 && (c == '”' || straight))
             {
                 yield return (open, i);

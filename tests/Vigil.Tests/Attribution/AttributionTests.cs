@@ -42,6 +42,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_straight_quotation_mark_left_open_is_not_continued_by_a_curly_paragraph()
+    {
+        // A block pasted from another paper opens with a stray straight mark; the next paragraph's curly
+        // quotation is the speaker's, not a continuation of it.
+        var d = Extract("\"Melanie thought the whole thing was outrageous. She was anxious, sure.\n\n" +
+            "“It never crossed my mind that I’m losing it,” she said several months after her release.");
+        var quote = Assert.Single(d.Quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("It never crossed my mind that I’m losing it", Content(d, quote).TrimEnd(','));
+    }
+
+    [Fact]
     public void When_and_where_after_a_demanded_noun_phrase_are_the_demands_own()
     {
         var d = Extract("France's foreign minister called for restraint during a visit to Beirut on Sunday.");
