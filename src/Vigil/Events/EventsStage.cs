@@ -150,7 +150,8 @@ public sealed partial class EventsStage : IPipelineStage
 
     private static bool WarnsOfNoActor(Token[] tokens, List<int>[] children, int warn, PhraseIndex phrases) =>
         children[warn].FirstOrDefault(c => tokens[c].DepRel == "ccomp", -1) is >= 0 and var warned
-        && !children[warned].Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && phrases.At(c) is not null);
+        && !children[warned].Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass"
+            && (phrases.At(c) is not null || tokens[c].Form.ToLowerInvariant() is "they" or "he" or "she" or "we" or "i"));
 
     private bool HasCandidateTrigger(Token[] tokens, Sentence sentence)
     {

@@ -340,6 +340,47 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "An official said Friday that hackers have targeted ...", "The Times reported Saturday that it had
+    /// received ...": a that-clause after a verb and a day, parsed as a modifier of the day (and the day
+    /// as a second subject), is the verb's clause and the day its time.
+    /// </summary>
+    private static void ThatClauseHungOnATime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int that)
+    {
+        if (forms[that] != "that" || xpos[that] != "IN" || relations[that] != "mark") return;
+        int clause = heads[that];
+        if (clause <= that || !IsVerb(xpos[clause]) || relations[clause] is not ("acl" or "acl:relcl")) return;
+        int time = heads[clause];
+        if (time != that - 1 || !IsTimeWord(forms[time])) return;
+        int verb = heads[time];
+        if (verb < 0 || verb >= time || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "ccomp")) return;
+        for (int k = verb + 1; k < time; k++)
+        {
+            if (IsVerb(xpos[k])) return;
+        }
+        heads[clause] = verb;
+        relations[clause] = "ccomp";
+        if (relations[time] is "nsubj" or "obj") relations[time] = "obl:unmarked";
+    }
+
+    /// <summary>
+    /// "Clinton says at a campaign stop in Toledo, Ohio, that it means ...": a that-clause after a comma,
+    /// parsed as an adverbial clause of the verb before it, is that verb's clause (adverbial clauses
+    /// are "so that", "now that", not a bare "that" after a comma).
+    /// </summary>
+    private static void ThatClauseAfterACommaReadAsAdverbial(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int that)
+    {
+        if (forms[that] != "that" || xpos[that] != "IN" || relations[that] != "mark" || forms[that - 1] != ",") return;
+        int clause = heads[that];
+        if (clause <= that || relations[clause] != "advcl" || !IsVerb(xpos[clause])) return;
+        int verb = heads[clause];
+        if (verb < 0 || verb >= that || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "ccomp")) return;
+        relations[clause] = "ccomp";
+    }
+
+    private static bool IsTimeWord(string form) => IsDayWord(form) || form is "today" or "yesterday" or "tonight" or "week" or "month" or "year" or "morning"
+        or "afternoon" or "evening" or "night" or "weekend";
+
+    /// <summary>
     /// "Relatives of the inmates protested outside the prison", "Fighters of the Rapid Support Forces
     /// stormed El Geneina ..., residents said", parsed with the verb as a clause modifying the last noun
     /// before it (acl). A past tense is a clause's own verb, not a noun's modifier (those are participles:

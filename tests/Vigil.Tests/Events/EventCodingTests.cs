@@ -1026,6 +1026,13 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_warning_of_what_they_themselves_would_do_is_a_threat()
+    {
+        var warning = Assert.Single(Extract("Elders in Alizai warned late on Tuesday that they would walk out of the peace pact.").Events);
+        Assert.Equal(("13", "Elders"), (warning.Cameo, warning.Actor1!.Text));
+    }
+
+    [Fact]
     public void A_visit_in_the_adjunct_of_a_demand_is_a_fact_made_by_the_demands_subject()
     {
         var d = Extract("France's foreign minister called for restraint during a visit to Beirut on Sunday.");

@@ -12,6 +12,37 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_that_clause_hung_on_the_day_after_a_verb_is_the_verbs_clause()
+    {
+        // An official said Friday that hackers struck .
+        //  0     1     2    3     4     5       6     7
+        string[] forms = ["An", "official", "said", "Friday", "that", "hackers", "struck", "."];
+        int[] heads = [1, 2, -1, 2, 6, 6, 3, 2];
+        string[] relations = ["det", "nsubj", "root", "nsubj", "mark", "nsubj", "acl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "NNP", "IN", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((2, "ccomp"), (heads[6], relations[6]));
+        Assert.Equal((2, "obl:unmarked"), (heads[3], relations[3]));
+    }
+
+    [Fact]
+    public void A_that_clause_after_a_comma_read_as_adverbial_is_the_verbs_clause_but_so_that_stays()
+    {
+        // Clinton says in Toledo , that it means ruin .
+        //    0     1    2    3    4   5   6   7    8   9
+        string[] forms = ["Clinton", "says", "in", "Toledo", ",", "that", "it", "means", "ruin", "."];
+        int[] heads = [1, -1, 3, 1, 7, 7, 7, 1, 7, 1];
+        string[] relations = ["nsubj", "root", "case", "obl", "punct", "mark", "nsubj", "advcl", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBZ", "IN", "NNP", ",", "IN", "PRP", "VBZ", "NN", "."], heads, relations);
+        Assert.Equal((1, "ccomp"), (heads[7], relations[7]));
+        // He left , so that we could stay .
+        string[] soForms = ["He", "left", ",", "so", "that", "we", "could", "stay", "."];
+        int[] soHeads = [1, -1, 7, 7, 7, 7, 7, 1, 1];
+        string[] soRelations = ["nsubj", "root", "punct", "mark", "mark", "nsubj", "aux", "advcl", "punct"];
+        ParseRepairs.Apply(soForms, ["PRP", "VBD", ",", "IN", "IN", "PRP", "MD", "VB", "."], soHeads, soRelations);
+        Assert.Equal("advcl", soRelations[7]);
+    }
+
+    [Fact]
     public void A_past_tense_read_as_a_nouns_modifier_becomes_the_phrases_verb()
     {
         // Relatives of the inmates protested outside the prison .
