@@ -114,7 +114,10 @@ public sealed class AttributionStage : IPipelineStage
     /// </summary>
     private static bool MayReport(Token[] tokens, DependencyTree tree, int verb) =>
         tokens[verb].DepRel is "parataxis" or "advcl" or "conj" or "acl" || verb + 1 < tokens.Length && tokens[verb + 1].Form == ","
-        || tree.Child(verb, "ccomp", "xcomp", "obj", "obl") >= 0;
+        || tree.Child(verb, "ccomp", "xcomp", "obj", "obl") >= 0 || ColonAfter(tokens, verb);
+
+    /// <summary>"He said:", "The New York Times reports:": a cue that hands over to a colon.</summary>
+    private static bool ColonAfter(Token[] tokens, int verb) => verb + 1 < tokens.Length && tokens[verb + 1].Form == ":";
 
     /// <summary>A verb is a cue by the classifier's judgement, or without one when it is on the lists.</summary>
     private bool IsCue(Document document, DependencyTree tree, string?[]? entityLabels, int verb, IReadOnlyList<(int Start, int End)> quotations) =>
@@ -257,6 +260,14 @@ public sealed class AttributionStage : IPipelineStage
             // "..., he said." / "“...,” said X": the reported clause is the head's, without the cue's part.
             var (first, last) = tree.Subtree(tokens[cue].Head, exclude: cue);
             content = (first, last);
+        }
+        else if (ColonAfter(tokens, cue) && _cues.Contains(tokens[cue].Lemma ?? ""))
+        {
+            // "He said: ..." reports the rest of the sentence, or where the colon ends it, the next sentence.
+            int after = cue + 2;
+            if (after < sentence.EndToken) content = (after, sentence.EndToken - 1);
+            else if (document.SentenceAt(tokens[cue].End) is >= 0 and var index && index + 1 < document.Sentences.Count)
+                content = (document.Sentences[index + 1].FirstToken, document.Sentences[index + 1].EndToken - 1);
         }
         if (content is null) return null;
         if (content.Value.Start > cue) content = (content.Value.Start, WithoutTrailingComment(tokens, tree, content.Value.Start, content.Value.End));

@@ -53,6 +53,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_cue_before_a_colon_reports_what_follows_it_or_the_next_sentence()
+    {
+        var d = Extract("The New York Times reports:\nJust 24 percent of the contributors to the campaign have given $200 or less.");
+        var quote = Assert.Single(d.Quotes);
+        Assert.Equal(("The New York Times", "Just 24 percent of the contributors to the campaign have given $200 or less"), (quote.Source!.Text, Content(d, quote)));
+        d = Extract("He said: the plan would fail.");
+        Assert.Equal("the plan would fail", Content(d, Assert.Single(d.Quotes)));
+    }
+
+    [Fact]
     public void When_and_where_after_a_demanded_noun_phrase_are_the_demands_own()
     {
         var d = Extract("France's foreign minister called for restraint during a visit to Beirut on Sunday.");
