@@ -113,11 +113,11 @@ public sealed class AttributionStage : IPipelineStage
     /// follows): a cheap test that spares the classifier and the frame the other verbs.
     /// </summary>
     private static bool MayReport(Token[] tokens, DependencyTree tree, int verb) =>
-        tokens[verb].DepRel is "parataxis" or "advcl" or "conj" or "acl" || verb + 1 < tokens.Length && tokens[verb + 1].Form == ","
-        || tree.Child(verb, "ccomp", "xcomp", "obj", "obl") >= 0 || ColonAfter(tokens, verb);
+        tokens[verb].DepRel is "parataxis" or "advcl" or "conj" or "acl" || FollowedBy(tokens, verb, ",")
+        || tree.Child(verb, "ccomp", "xcomp", "obj", "obl") >= 0 || FollowedBy(tokens, verb, ":");
 
-    /// <summary>"He said:", "The New York Times reports:": a cue that hands over to a colon.</summary>
-    private static bool ColonAfter(Token[] tokens, int verb) => verb + 1 < tokens.Length && tokens[verb + 1].Form == ":";
+    /// <summary>Whether the next token is <paramref name="form"/>: "He said:", a cue handing over to a colon.</summary>
+    private static bool FollowedBy(Token[] tokens, int verb, string form) => verb + 1 < tokens.Length && tokens[verb + 1].Form == form;
 
     /// <summary>A verb is a cue by the classifier's judgement, or without one when it is on the lists.</summary>
     private bool IsCue(Document document, DependencyTree tree, string?[]? entityLabels, int verb, IReadOnlyList<(int Start, int End)> quotations) =>
@@ -261,7 +261,7 @@ public sealed class AttributionStage : IPipelineStage
             var (first, last) = tree.Subtree(tokens[cue].Head, exclude: cue);
             content = (first, last);
         }
-        else if (ColonAfter(tokens, cue) && _cues.Contains(tokens[cue].Lemma ?? ""))
+        else if (FollowedBy(tokens, cue, ":") && _cues.Contains(tokens[cue].Lemma ?? ""))
         {
             // "He said: ..." reports the rest of the sentence, or where the colon ends it, the next sentence.
             int after = cue + 2;

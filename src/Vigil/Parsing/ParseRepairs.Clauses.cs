@@ -350,7 +350,7 @@ public static partial class ParseRepairs
         int clause = heads[that];
         if (clause <= that || !IsVerb(xpos[clause]) || relations[clause] is not ("acl" or "acl:relcl")) return;
         int time = heads[clause];
-        if (time != that - 1 || !IsTimeWord(forms[time])) return;
+        if (time != that - 1 || !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
         int verb = heads[time];
         if (verb < 0 || verb >= time || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "ccomp")) return;
         for (int k = verb + 1; k < time; k++)
@@ -376,9 +376,6 @@ public static partial class ParseRepairs
         if (verb < 0 || verb >= that || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "ccomp")) return;
         relations[clause] = "ccomp";
     }
-
-    private static bool IsTimeWord(string form) => IsDayWord(form) || form is "today" or "yesterday" or "tonight" or "week" or "month" or "year" or "morning"
-        or "afternoon" or "evening" or "night" or "weekend";
 
     /// <summary>
     /// "Relatives of the inmates protested outside the prison", "Fighters of the Rapid Support Forces

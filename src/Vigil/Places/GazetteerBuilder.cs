@@ -170,11 +170,7 @@ public sealed class GazetteerBuilder
             AddName(name, index);
             AddName(ascii, index);
             // "Norte de Santander", "Helmand": news names a province without the word GeoNames files it under.
-            foreach (var generic in GenericAdmin1Words)
-            {
-                if (ascii.EndsWith(" " + generic, StringComparison.Ordinal) && ascii.Length > generic.Length + 3)
-                    AddName(ascii[..^(generic.Length + 1)], index);
-            }
+            AddNameWithoutGenericWord(ascii, index, GenericAdmin1Words, StringComparison.Ordinal);
         }
     }
 
@@ -198,17 +194,22 @@ public sealed class GazetteerBuilder
             });
             AddName(name, index);
             // "North Waziristan", "Bajaur": news names a district without the word GeoNames files it under.
-            foreach (var generic in GenericDivisionWords)
-            {
-                if (name.EndsWith(" " + generic, StringComparison.OrdinalIgnoreCase) && name.Length > generic.Length + 3)
-                    AddName(name[..^(generic.Length + 1)], index);
-            }
+            AddNameWithoutGenericWord(name, index, GenericDivisionWords, StringComparison.OrdinalIgnoreCase);
         }
     }
 
     private static readonly string[] GenericDivisionWords = ["District", "Agency"];
 
     private static readonly string[] GenericAdmin1Words = ["Department", "Province", "Region", "Governorate", "Oblast"];
+
+    /// <summary>The division's name without the generic word it ends in ("Norte de Santander Department"), as a name of it too.</summary>
+    private void AddNameWithoutGenericWord(string name, int index, string[] genericWords, StringComparison comparison)
+    {
+        foreach (var generic in genericWords)
+        {
+            if (name.EndsWith(" " + generic, comparison) && name.Length > generic.Length + 3) AddName(name[..^(generic.Length + 1)], index);
+        }
+    }
 
     /// <summary>
     /// A division's point: the middle of the span its towns cover. GeoNames and the geoparsing gold place
