@@ -378,6 +378,39 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The explosion went off in front of the building, according to NYPD Commissioner James O'Neill",
+    /// parsed with "according" as a clause of its own and the commissioner as its object: "according to"
+    /// is one preposition (UD: "according" the case marker, "to" fixed to it), and the phrase it opens an
+    /// oblique of the verb the clause hung on.
+    /// </summary>
+    private static void AccordingToReadAsAClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int according)
+    {
+        if (relations[according] == "case" || !forms[according].Equals("according", StringComparison.OrdinalIgnoreCase)
+            || !forms[according + 1].Equals("to", StringComparison.OrdinalIgnoreCase)) return;
+        int source = -1;
+        for (int i = according + 2; i < heads.Length; i++)
+        {
+            if (heads[i] == according && relations[i] is "obj" or "obl" or "nmod" or "iobj" or "nsubj") { source = i; break; }
+        }
+        if (source < 0 || !IsNoun(xpos[source]) && xpos[source] is not ("PRP" or "CD")) return;
+        // The phrase hangs where the clause did; a clause hung on its own comma hangs on the comma's head.
+        int governor = heads[according];
+        if (governor >= 0 && xpos[governor] is "," or ".") governor = heads[governor];
+        if (governor < 0 || Dominates(heads, source, governor)) return;
+        heads[source] = governor;
+        relations[source] = "obl";
+        heads[according] = source;
+        relations[according] = "case";
+        heads[according + 1] = according;
+        relations[according + 1] = "fixed";
+        // Anything else the clause governed after its object (a comma, a full stop) now goes with the phrase's governor.
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == according && i != according + 1) heads[i] = i < according ? source : governor;
+        }
+    }
+
+    /// <summary>
     /// "Relatives of the inmates protested outside the prison", "Fighters of the Rapid Support Forces
     /// stormed El Geneina ..., residents said", parsed with the verb as a clause modifying the last noun
     /// before it (acl). A past tense is a clause's own verb, not a noun's modifier (those are participles:

@@ -66,6 +66,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAClauseAfterHungElsewhere(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseHungOnATime(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseAfterACommaReadAsAdverbial(forms, xpos, heads, relations, i);
+        for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) AccordingToReadAsAClause(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) DatelineReadAsSubject(forms, heads, relations);
         for (int i = 1; i < heads.Length; i++) ModifierNounReadAsSubject(xpos, heads, relations, i);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) CoordinatedModifiersReadAsNouns(forms, xpos, heads, relations, i);
@@ -93,7 +94,7 @@ public static partial class ParseRepairs
         }
     }
 
-    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
+    /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
     private static bool AfterAComma(ReadOnlySpan<string> forms, Span<int> heads, int word)
     {
         int start = SubtreeStart(heads, word);

@@ -43,6 +43,21 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void According_to_read_as_a_clause_is_a_preposition_before_its_source()
+    {
+        // The blast hit the building , according to NYPD Commissioner O'Neill .
+        //  0     1    2   3     4      5     6      7   8        9          10    11
+        string[] forms = ["The", "blast", "hit", "the", "building", ",", "according", "to", "NYPD", "Commissioner", "O'Neill", "."];
+        int[] heads = [1, 2, -1, 4, 2, 2, 5, 6, 6, 8, 8, 2];
+        string[] relations = ["det", "nsubj", "root", "det", "obj", "punct", "acl", "fixed", "obj", "flat", "flat", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "DT", "NN", ",", "VBG", "IN", "NNP", "NNP", "NNP", "."], heads, relations);
+        Assert.Equal((2, "obl"), (heads[8], relations[8]));
+        Assert.Equal((8, "case"), (heads[6], relations[6]));
+        Assert.Equal((6, "fixed"), (heads[7], relations[7]));
+        Assert.True(DependencyParser.IsTree(heads));
+    }
+
+    [Fact]
     public void A_past_tense_read_as_a_nouns_modifier_becomes_the_phrases_verb()
     {
         // Relatives of the inmates protested outside the prison .
