@@ -92,8 +92,10 @@ internal sealed class QuotationCues
                 return m;
             }
             // The source is a noun phrase: a clause, a conjunction ("“outrageous” and called for ...") or a
-            // sentence end before the cue means no match.
-            if (t.Upos is "VERB" or "CCONJ" || t.Upos == "PUNCT" && t.Form is "." or "!" or "?" or "“" or "”" or "\"" or ";" or ":") return -1;
+            // sentence end before the cue means no match, and so does a subordinate clause or a relative
+            // ("was “absolutely right” when he said ...", "To which she said").
+            if (t.Upos is "VERB" or "CCONJ" or "SCONJ" || t.Xpos is "WP" or "WDT" or "WRB" || m == k && t.Upos == "ADP"
+                || t.Upos == "PUNCT" && t.Form is "." or "!" or "?" or "“" or "”" or "\"" or ";" or ":") return -1;
         }
         return -1;
     }

@@ -320,6 +320,47 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The meeting deteriorated from there, said one GOP source in the room", parsed with the source as the
+    /// object of "said": after a comma, a verb of reporting that reports the clause before it says it through
+    /// the noun phrase right after it, its subject. Where the clause's subject was taken as the reporter's
+    /// and its verb read as that subject's modifier ("..., and the meeting deteriorated from there, said one
+    /// GOP source"), the verb is the reported clause again.
+    /// </summary>
+    private static void InvertedReporterReadAsObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int verb = 2; verb + 1 < heads.Length; verb++)
+        {
+            if (!ReportingForms.Contains(forms[verb]) || forms[verb].Equals("told", StringComparison.OrdinalIgnoreCase) || forms[verb - 1] != ",") continue;
+            int reporter = verb + 1;
+            while (reporter < heads.Length && heads[reporter] != verb) reporter++;
+            if (reporter >= heads.Length || relations[reporter] != "obj" || !IsNoun(xpos[reporter]) || SubtreeStart(heads, reporter) != verb + 1) continue;
+            int subject = -1, clause = -1;
+            for (int i = 0; i < verb; i++)
+            {
+                if (heads[i] == verb && relations[i] == "nsubj") subject = i;
+                else if (heads[i] == verb && relations[i] == "ccomp" && IsVerb(xpos[i])) clause = i;
+            }
+            if (subject >= 0)
+            {
+                int modifier = -1;
+                for (int i = subject + 1; i < verb; i++)
+                {
+                    if (heads[i] == subject && relations[i] == "acl" && xpos[i] is "VBD" or "VBN") { modifier = i; break; }
+                }
+                if (modifier < 0 || clause >= 0) continue;
+                heads[modifier] = verb;
+                relations[modifier] = "ccomp";
+                heads[subject] = modifier;
+                relations[subject] = "nsubj";
+                Rehang(heads, subject, modifier, after: modifier);
+                clause = modifier;
+            }
+            if (clause < 0) continue;
+            relations[reporter] = "nsubj";
+        }
+    }
+
+    /// <summary>
     /// "The gunmen, who arrived on dozens of motorcycles, also abducted at least 43 villagers, ..., said Sani
     /// Abdullahi", parsed with both the gunmen and the speaker as subjects of "said" and "abducted" with none:
     /// a verb of reporting that has its own subject after it gives the one before it to the clause it reports.

@@ -275,4 +275,24 @@ public class AttributionTests
         Assert.StartsWith("Mitt Romney was prepared", Content(d, q));
         Assert.EndsWith("talking about himself", Content(d, q).TrimEnd('.', '”'));
     }
+
+    [Theory]
+    [InlineData("The meeting deteriorated from there, said one GOP source in the room.", "The meeting deteriorated from there", "one GOP source in the room")]
+    [InlineData("The refusal did not go over well, and the meeting deteriorated from there, said one GOP source in the room.", "the meeting deteriorated from there", "one GOP source in the room")]
+    [InlineData("The explosion went off in front of the building, according to NYPD Commissioner James O’Neill.", "The explosion went off in front of the building", "NYPD Commissioner James O’Neill")]
+    public void A_reporter_after_what_it_reports_is_the_source(string text, string content, string source)
+    {
+        var d = Extract(text);
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal((content, source), (Content(d, q), q.Source?.Text));
+    }
+
+    [Fact]
+    public void A_subordinate_clause_after_a_quoted_phrase_is_not_its_attribution()
+    {
+        var d = Extract("Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” when he said that generals had been reduced to rubble.");
+        Assert.DoesNotContain(d.Quotes, q => q.Source is { } s && s.Text!.Contains("when", StringComparison.Ordinal));
+        var flynn = Assert.Single(d.Quotes, q => q.Source?.Text == "Retired Lt. Gen. Michael Flynn");
+        Assert.StartsWith("Donald Trump was", Content(d, flynn));
+    }
 }
