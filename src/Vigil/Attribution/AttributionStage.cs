@@ -191,6 +191,11 @@ public sealed class AttributionStage : IPipelineStage
         int sourceFirst = comma + 1, sourceLast = cue - 1;
         while (sourceLast > sourceFirst && tokens[sourceLast].Upos is "ADV" or "AUX") sourceLast--;
         if (tokens[sourceFirst].Upos is not ("PROPN" or "PRON" or "NOUN" or "DET" or "ADJ" or "NUM")) return null;
+        // The source is a noun phrase: "Once, I laughed and said, ..." has a clause there.
+        for (int k = sourceFirst; k <= sourceLast; k++)
+        {
+            if (tokens[k].Upos is "VERB" or "CCONJ" or "SCONJ") return null;
+        }
         return new Quote
         {
             Id = "",

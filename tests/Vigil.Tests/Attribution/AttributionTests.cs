@@ -295,4 +295,13 @@ public class AttributionTests
         var flynn = Assert.Single(d.Quotes, q => q.Source?.Text == "Retired Lt. Gen. Michael Flynn");
         Assert.StartsWith("Donald Trump was", Content(d, flynn));
     }
+
+    [Fact]
+    public void A_clause_between_a_comma_and_the_cue_is_no_parenthetical_source()
+    {
+        var d = Extract("Once, I laughed and said, \"I don't believe in the devil.\"");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal("I", q.Source?.Text);
+        Assert.StartsWith("I don't believe", Content(d, q).TrimStart('"'));
+    }
 }
