@@ -31,6 +31,16 @@ public class ToponymTests
     }
 
     [Fact]
+    public void A_dateline_after_a_headline_names_the_town_but_a_capitalised_name_inside_a_sentence_does_not()
+    {
+        var d = Extract("Mexican troops fire on vigilantes\n\nANTUNEZ, Mexico (AP) — Soldiers opened fire on townspeople.\n\n" +
+            "Brant OPP, firefighters and paramedics responded.");
+        var antunez = Assert.Single(d.Places, p => p.Text == "ANTUNEZ");
+        Assert.Equal(4018430, antunez.GeonamesId);
+        Assert.DoesNotContain(d.Places, p => p.Text == "OPP");
+    }
+
+    [Fact]
     public void Paracuaro_is_the_one_in_Michoacan_not_Guanajuato()
     {
         var paracuaro = Assert.Single(Extract(Story).Places, p => p.Text == "Paracuaro");
