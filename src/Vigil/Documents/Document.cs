@@ -84,6 +84,14 @@ public sealed class Document
         return -1;
     }
 
+    /// <summary>Whether the character offset opens a paragraph: only spaces since the text's start or a line break.</summary>
+    public bool OpensParagraph(int offset)
+    {
+        int i = offset - 1;
+        while (i >= 0 && Text[i] is ' ' or '\t' or '\r') i--;
+        return i < 0 || Text[i] == '\n';
+    }
+
     /// <summary>The index of the token that starts at the character offset, or -1.</summary>
     public int TokenStartingAt(int offset)
     {

@@ -12,13 +12,31 @@ internal static class EventPlaces
     public static EventPlace? For(Document document, Sentence sentence)
     {
         var inSentence = NamedIn(document, sentence) ?? InParagraphBefore(document, sentence);
-        var dateline = document.Places.FirstOrDefault(p => p.Start < 40 && Rank(p.Feature) == 0 && p.Lat is not null);
+        var dateline = Dateline(document);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
         bool datelineInside = inSentence is not null && dateline is not null && Rank(inSentence.Feature) > 0 && dateline.Country == inSentence.Country
                               && (Rank(inSentence.Feature) == 3 || dateline.Admin1 == inSentence.Admin1);
         var place = datelineInside ? dateline : inSentence ?? dateline;
         if (place is null) return null;
         return new EventPlace(place.Start, place.End, place.Text, place.GeonamesId, place.Lat, place.Lon, Precision(place.Feature));
+    }
+
+    /// <summary>
+    /// The dateline's town: a town near the start of the text, or opening a dateline sentence of its own
+    /// after a headline ("Troops fire on vigilantes\n\nANTUNEZ, Mexico (AP) —").
+    /// </summary>
+    private static Place? Dateline(Document document) =>
+        document.Places.FirstOrDefault(p => Rank(p.Feature) == 0 && p.Lat is not null
+            && (p.Start < 40 || IsDateline(document, document.SentenceAt(p.Start)) && p.Start == document.Sentences[document.SentenceAt(p.Start)].Start));
+
+    /// <summary>Whether a sentence is a dateline of its own: among the first three, opening a paragraph, short, ending in a dash.</summary>
+    private static bool IsDateline(Document document, int index)
+    {
+        if (index < 0 || index > 2) return false;
+        var sentence = document.Sentences[index];
+        if (sentence.End - sentence.Start > 60 || !document.OpensParagraph(sentence.Start)) return false;
+        var last = document.Tokens[sentence.EndToken - 1].Form;
+        return last is "—" or "–" or "-" or "--";
     }
 
     private static Place? NamedIn(Document document, Sentence sentence) =>
@@ -46,7 +64,7 @@ internal static class EventPlaces
             var earlier = document.Sentences[s];
             if (document.Text.AsSpan(earlier.End, sentence.Start - earlier.End).Contains('\n')) return null;
             // The dateline opens the first paragraph and is the last resort, not a paragraph's place.
-            if (s == 0 && earlier.End < 60 && document.Sentences.Count > 1) return null;
+            if (s == 0 && earlier.End < 60 && document.Sentences.Count > 1 || IsDateline(document, s)) return null;
             if (NamedIn(document, earlier) is { } place) return place;
             sentence = earlier;
         }

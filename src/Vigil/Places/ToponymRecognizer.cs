@@ -167,17 +167,10 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
         }
         // "ANTUNEZ, Mexico (AP) —": a dateline opens the article's first paragraph of text, which may follow a
         // headline or a byline.
-        if (first - sentence.FirstToken <= 2 && tokens[first].Sentence <= 2 && OpensParagraph(document.Text, sentence.Start)
+        if (first - sentence.FirstToken <= 2 && tokens[first].Sentence <= 2 && document.OpensParagraph(sentence.Start)
             && Enumerable.Range(sentence.FirstToken, first - sentence.FirstToken).All(k => tokens[k].Upos == "PUNCT")
             && IsAllCaps(document.Slice(tokens[first].Start, tokens[last].End))) return PlaceCue.Dateline;
         return PlaceCue.None;
-    }
-
-    private static bool OpensParagraph(string text, int start)
-    {
-        int i = start - 1;
-        while (i >= 0 && text[i] is ' ' or '\t' or '\r') i--;
-        return i < 0 || text[i] == '\n';
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public sealed class SentenceSplitter
             int sentenceStart = starts[^1];
             bool boundary;
             if (token.LineBreaksBefore >= 2) boundary = true;
-            else if (EndsDateline(text, tokens, starts.Count == 1 ? i : -1)) boundary = true;
+            else if (starts.Count <= 3 && EndsDateline(text, tokens, sentenceStart, i)) boundary = true;
             else if (token.LineBreaksBefore == 1) boundary = LineBreakEndsSentence(text, tokens, i, lineStart);
             else boundary = PunctuationEndsSentence(text, tokens, i) || EndsHeaderField(text, tokens, i);
             if (!boundary && i - sentenceStart >= MaxSentenceTokens) boundary = true;
@@ -46,17 +46,17 @@ public sealed class SentenceSplitter
 
     /// <summary>
     /// "ANTUNEZ, Mexico (AP) — Soldiers ...": a dateline (capitalised place, optional country and agency,
-    /// then a dash) at the very start of a document is a sentence of its own, so it is never parsed as
-    /// the subject of the first sentence.
+    /// then a dash) opening the document or one of its first paragraphs (after a headline or a byline) is
+    /// a sentence of its own, so it is never parsed as the subject of the sentence after it.
     /// </summary>
-    private static bool EndsDateline(string text, IReadOnlyList<RawToken> tokens, int i)
+    private static bool EndsDateline(string text, IReadOnlyList<RawToken> tokens, int sentenceStart, int i)
     {
-        if (i < 2 || i > 10) return false;
+        if (i - sentenceStart < 2 || i - sentenceStart > 10 || sentenceStart > 0 && tokens[sentenceStart].LineBreaksBefore == 0) return false;
         var dash = tokens[i - 1];
         if (dash.End - dash.Start != 1 || !CharClasses.IsDash(text[dash.Start]) && text[dash.Start] != '-') return false;
         // A hyphen inside a word ("PORT-AU-PRINCE") joins the name; a dateline's dash stands between spaces.
         if (text[dash.Start] == '-' && (dash.Start == 0 || !char.IsWhiteSpace(text[dash.Start - 1]))) return false;
-        var first = text.AsSpan(tokens[0].Start, tokens[0].End - tokens[0].Start);
+        var first = text.AsSpan(tokens[sentenceStart].Start, tokens[sentenceStart].End - tokens[sentenceStart].Start);
         if (first.Length < 2) return false;
         foreach (var c in first)
         {

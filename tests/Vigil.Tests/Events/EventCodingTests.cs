@@ -602,6 +602,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_dateline_after_a_headline_is_the_town_of_events_in_its_region()
+    {
+        var d = Extract("Mexican troops fire on vigilantes blocking their convoy, killing two\n\nANTUNEZ, Mexico (AP) — Soldiers sent to disarm a self-defense group in the western state of " +
+                        "Michoacan opened fire on townspeople Monday night, witnesses said.", new DateOnly(2014, 1, 14));
+        var fire = Assert.Single(d.Events, e => e.Trigger.Text == "opened");
+        Assert.Equal(("Soldiers", "ANTUNEZ"), (fire.Actor1!.Text, fire.Place!.Text));
+    }
+
+    [Fact]
     public void A_capital_the_recognizer_missed_still_stands_for_its_country()
     {
         var d = Extract("The army said Damascus shelled Aleppo on Monday.");

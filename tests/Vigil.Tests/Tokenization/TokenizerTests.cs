@@ -104,11 +104,15 @@ public class TokenizerTests
     }
 
     [Fact]
-    public void A_dateline_line_ends_a_sentence_but_a_wrapped_line_does_not()
+    public void A_headline_line_ends_a_sentence_and_so_does_the_dateline_after_it_but_a_wrapped_line_does_not()
     {
         var document = Tokenize("Soldiers fire on townspeople\nANTUNEZ, Mexico (AP) — Soldiers sent to the\ntown opened fire.");
-        Assert.Equal(2, document.Sentences.Count);
-        Assert.EndsWith("opened fire.", document.Slice(document.Sentences[1].Span));
+        Assert.Equal(3, document.Sentences.Count);
+        Assert.Equal("ANTUNEZ, Mexico (AP) —", document.Slice(document.Sentences[1].Span));
+        Assert.Equal("Soldiers sent to the\ntown opened fire.", document.Slice(document.Sentences[2].Span));
+        // Later in the story an all-capital word before a dash is no dateline.
+        var later = Tokenize("One. Two. Three.\n\nNATO — the alliance — met.");
+        Assert.Equal("NATO — the alliance — met.", later.Slice(later.Sentences[3].Span));
     }
 
     [Theory]
