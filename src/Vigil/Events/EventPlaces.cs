@@ -9,9 +9,9 @@ internal static class EventPlaces
     /// The place named in the event's sentence (a town before a region before a country), else in the
     /// nearest earlier sentence of its paragraph, else the dateline's.
     /// </summary>
-    public static EventPlace? For(Document document, Sentence sentence)
+    public static EventPlace? For(Document document, Sentence sentence, int trigger)
     {
-        var inSentence = NamedIn(document, sentence) ?? InParagraphBefore(document, sentence);
+        var inSentence = NamedIn(document, sentence, trigger) ?? InParagraphBefore(document, sentence);
         var dateline = Dateline(document);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
         bool datelineInside = inSentence is not null && dateline is not null && Rank(inSentence.Feature) > 0 && dateline.Country == inSentence.Country
@@ -39,9 +39,26 @@ internal static class EventPlaces
         return last is "—" or "–" or "-" or "--";
     }
 
-    private static Place? NamedIn(Document document, Sentence sentence) =>
+    /// <param name="trigger">The event's trigger token, or -1: of two places as precise, the one in the trigger's own
+    /// clause is the event's ("police arrested 14 in Morelia, and gunmen clashed with vigilantes in Paracuaro").</param>
+    private static Place? NamedIn(Document document, Sentence sentence, int trigger = -1) =>
         document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p))
-            .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0).ThenBy(p => Rank(p.Feature)).FirstOrDefault();
+            .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0)
+            .ThenBy(p => Rank(p.Feature))
+            .ThenBy(p => trigger < 0 || InClauseOf(document, p, trigger) ? 0 : 1).FirstOrDefault();
+
+    /// <summary>Whether the place's words hang on the trigger with no other verb between.</summary>
+    private static bool InClauseOf(Document document, Place place, int trigger)
+    {
+        var tokens = document.Tokens;
+        int t = document.TokenEndingAt(place.End);
+        for (int steps = 0; t >= 0 && steps < 64; steps++, t = tokens[t].Head)
+        {
+            if (t == trigger) return true;
+            if (tokens[t].Upos == "VERB" && steps > 0) return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "sent reinforcements by road from Ouahigouya to Djibo": where something comes from is not where the

@@ -334,7 +334,7 @@ public sealed partial class EventsStage : IPipelineStage
             Date = date,
             Fatalities = pattern.PloverType == "ASSAULT" ? killed : null,
             Injuries = pattern.PloverType == "ASSAULT" ? injured : null,
-            Place = EventPlaces.For(document, document.Sentences[s]),
+            Place = EventPlaces.For(document, document.Sentences[s], trigger),
         };
         @event.Modality = Modality(document, children, trigger, @event);
         // Under an attribution, a fact is reported, and the event links the quote it comes from.

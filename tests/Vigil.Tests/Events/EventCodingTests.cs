@@ -611,6 +611,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Of_two_towns_in_a_sentence_each_event_takes_the_one_in_its_own_clause()
+    {
+        var d = Extract("Federal police arrested 14 members of the Knights Templar cartel in the state capital, Morelia, on Saturday, " +
+                        "and gunmen clashed with vigilantes in Paracuaro over the weekend.", new DateOnly(2014, 1, 14));
+        Assert.Equal("Morelia", Assert.Single(d.Events, e => e.Trigger.Text == "arrested").Place!.Text);
+        Assert.Equal("Paracuaro", Assert.Single(d.Events, e => e.Trigger.Text == "clashed").Place!.Text);
+    }
+
+    [Fact]
     public void A_capital_the_recognizer_missed_still_stands_for_its_country()
     {
         var d = Extract("The army said Damascus shelled Aleppo on Monday.");
