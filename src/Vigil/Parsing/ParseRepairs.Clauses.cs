@@ -363,6 +363,41 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Sani told Reuters by phone that the attackers burned houses", parsed with "that" as the subject of a
+    /// relative clause on "phone": a relative clause has no second subject, so a "that" clause with a subject of
+    /// its own is the clause the verb above reports ("that" its mark).
+    /// </summary>
+    private static void ThatClauseWithItsOwnSubjectReadAsRelative(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int that)
+    {
+        if (!forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) || relations[that] is not ("nsubj" or "obj")) return;
+        int clause = heads[that], noun;
+        // ("phone that/obj burned/relcl": or with "that" read as the noun's object and the clause hung on it.)
+        int onThat = heads.IndexOf(that);
+        bool hungOnThat = clause <= that && onThat > that && relations[onThat].EndsWith("relcl", StringComparison.Ordinal) && IsVerb(xpos[onThat]);
+        if (hungOnThat) (noun, clause) = (heads[that], onThat);
+        else if (clause > that && relations[clause] == "acl:relcl" && IsVerb(xpos[clause])) noun = heads[clause];
+        else return;
+        // (Read as the object, "the fees that they charge", it is a relative unless the verb has an object of its own.)
+        bool ownSubject = false, ownObject = false;
+        for (int i = that + 1; i < heads.Length; i++)
+        {
+            if (heads[i] != clause) continue;
+            if (i < clause && relations[i] is "nsubj" or "nsubj:pass") ownSubject = true;
+            if (i > clause && relations[i] is "obj" or "ccomp") ownObject = true;
+        }
+        if (!ownSubject || relations[that] == "obj" && !hungOnThat && !ownObject) return;
+        int verb = noun;
+        while (verb >= 0 && !IsVerb(xpos[verb])) verb = heads[verb];
+        // ("there was no way that anybody helped us": "be" reports nothing.)
+        if (verb < 0 || verb > that || HasDependent(heads, relations, verb, "ccomp")
+            || forms[verb].ToLowerInvariant() is "is" or "was" or "are" or "were" or "be" or "been") return;
+        heads[clause] = verb;
+        relations[clause] = "ccomp";
+        heads[that] = clause;
+        relations[that] = "mark";
+    }
+
+    /// <summary>
     /// "Clinton says at a campaign stop in Toledo, Ohio, that it means ...": a that-clause after a comma,
     /// parsed as an adverbial clause of the verb before it, is that verb's clause (adverbial clauses
     /// are "so that", "now that", not a bare "that" after a comma).

@@ -192,7 +192,9 @@ public static partial class ParseRepairs
     /// </summary>
     private static void TitleReadAsOblique(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int title)
     {
-        if (relations[title] != "obl" || xpos[title] is not ("NN" or "NNS") || HasCase(heads, relations, title)) return;
+        // ("Resident Ibrahim Sani told Reuters", with "Resident" read as the reported clause: the same.)
+        if (relations[title] is not ("obl" or "ccomp" or "dep") || xpos[title] is not ("NN" or "NNS") && !(title == 0 && xpos[title] == "JJ")
+            || HasCase(heads, relations, title)) return;
         int name = title + 1;
         while (name < heads.Length && heads[name] > name && xpos[heads[name]] is "NNP" or "NNPS") name = heads[name];
         if (name >= heads.Length || relations[name] != "nsubj" || heads[name] != heads[title] || xpos[name] is not ("NNP" or "NNPS") || SubtreeStart(heads, name) != title + 1) return;
@@ -317,6 +319,41 @@ public static partial class ParseRepairs
         heads[comma] = root;
         heads[noun] = root;
         relations[noun] = "nsubj";
+    }
+
+    /// <summary>
+    /// "..., abducting dozens of women, residents and a local lawmaker said", parsed with the residents as a
+    /// conjunct of the women and the lawmaker alone as the subject of "said", coordinated with the story's
+    /// verb: the nouns coordinated after the comma are the reporters, and "said" a parenthetical report.
+    /// </summary>
+    private static void ReportersSplitByTheirConjunction(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int verb = 4; verb < heads.Length; verb++)
+        {
+            if (relations[verb] != "conj" || heads[verb] < 0 || heads[verb] > verb || !ReportingForms.Contains(forms[verb])
+                || forms[verb].Equals("told", StringComparison.OrdinalIgnoreCase)) continue;
+            int subject = -1;
+            for (int i = 0; i < verb; i++)
+            {
+                if (heads[i] == verb && relations[i] == "nsubj") subject = i;
+            }
+            if (subject < 0) continue;
+            int and = SubtreeStart(heads, subject) - 1;
+            if (and < 2 || xpos[and] != "CC" || heads[and] is var h && h != verb && h != subject) continue;
+            int noun = and - 1;
+            if (relations[noun] != "conj" || !IsNoun(xpos[noun])) continue;
+            int start = SubtreeStart(heads, noun), comma = forms[start] == "," ? start : forms[start - 1] == "," ? start - 1 : -1;
+            if (comma < 0) continue;
+            heads[noun] = verb;
+            relations[noun] = "nsubj";
+            heads[subject] = noun;
+            relations[subject] = "conj";
+            heads[and] = subject;
+            relations[and] = "cc";
+            heads[comma] = verb;
+            relations[comma] = "punct";
+            relations[verb] = "parataxis";
+        }
     }
 
     /// <summary>

@@ -46,6 +46,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) ReportersReadAsAnObject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SubjectTakenByAnInvertedReporter(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) InvertedReporterReadAsObject(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) ReportersSplitByTheirConjunction(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) PrepositionToReadAsInfinitiveMarker(forms, xpos, heads, relations, i);
         for (int i = 0; i < heads.Length && forms.Length == heads.Length; i++) TimeReadAsSubjectBeforeItsName(forms, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAWhenClauseReadAsApposition(forms, xpos, heads, relations, i);
@@ -53,7 +54,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) NameReadAsModifierOfTheWordBefore(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PastTenseCoordinatedWithAParticiple(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PastTenseCoordinatedWithADemandedVerb(xpos, heads, relations, i);
-        for (int i = 1; i + 1 < heads.Length; i++) TitleReadAsOblique(xpos, heads, relations, i);
+        for (int i = 0; i + 1 < heads.Length; i++) TitleReadAsOblique(xpos, heads, relations, i);
         if (forms.Length == heads.Length) ParticipleHungOnALaterTeller(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ParticiplesReadAsReportedClauses(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length; i++) ParticipleOnAVerbAfterItsObject(xpos, heads, relations, i);
@@ -67,6 +68,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAClauseAfterHungElsewhere(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseHungOnATime(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseAfterACommaReadAsAdverbial(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseWithItsOwnSubjectReadAsRelative(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) AccordingToReadAsAClause(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) DatelineReadAsSubject(forms, heads, relations);
         for (int i = 1; i < heads.Length; i++) ModifierNounReadAsSubject(xpos, heads, relations, i);

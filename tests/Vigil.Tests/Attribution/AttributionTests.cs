@@ -304,4 +304,15 @@ public class AttributionTests
         Assert.Equal("I", q.Source?.Text);
         Assert.StartsWith("I don't believe", Content(d, q).TrimStart('"'));
     }
+
+    [Fact]
+    public void Reporters_after_the_story_and_a_title_before_the_teller_give_the_source()
+    {
+        var d = Extract("Gunmen stormed the village on Sunday, killing at least 30 people and abducting dozens of women, residents and a local lawmaker said.");
+        var said = Assert.Single(d.Quotes);
+        Assert.Equal("residents and a local lawmaker", said.Source?.Text);
+        Assert.StartsWith("Gunmen stormed the village", Content(d, said));
+        var told = Assert.Single(Extract("Resident Ibrahim Sani told Reuters by phone that the attackers burned houses.").Quotes);
+        Assert.Equal("Resident Ibrahim Sani", told.Source?.Text);
+    }
 }

@@ -58,6 +58,25 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_that_clause_with_its_own_subject_read_as_a_relative_is_the_verbs_clause_but_an_object_relative_stays()
+    {
+        // Sani told Reuters by phone that attackers burned houses .
+        //  0    1     2     3   4     5      6        7      8     9
+        string[] forms = ["Sani", "told", "Reuters", "by", "phone", "that", "attackers", "burned", "houses", "."];
+        int[] heads = [1, -1, 1, 4, 1, 7, 7, 4, 7, 1];
+        string[] relations = ["nsubj", "root", "iobj", "case", "obl", "nsubj", "nsubj", "acl:relcl", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBD", "NNP", "IN", "NN", "WDT", "NNS", "VBD", "NNS", "."], heads, relations);
+        Assert.Equal((1, "ccomp"), (heads[7], relations[7]));
+        Assert.Equal("mark", relations[5]);
+        // The State Department waived the fees that they charge .
+        string[] feeForms = ["They", "waived", "the", "fees", "that", "they", "charge", "."];
+        int[] feeHeads = [1, -1, 3, 1, 6, 6, 3, 1];
+        string[] feeRelations = ["nsubj", "root", "det", "obj", "obj", "nsubj", "acl:relcl", "punct"];
+        ParseRepairs.Apply(feeForms, ["PRP", "VBD", "DT", "NNS", "WDT", "PRP", "VBP", "."], feeHeads, feeRelations);
+        Assert.Equal((3, "acl:relcl"), (feeHeads[6], feeRelations[6]));
+    }
+
+    [Fact]
     public void A_past_tense_read_as_a_nouns_modifier_becomes_the_phrases_verb()
     {
         // Relatives of the inmates protested outside the prison .
