@@ -391,10 +391,8 @@ public static partial class ParseRepairs
         // ("there was no way that anybody helped us": "be" reports nothing.)
         if (verb < 0 || verb > that || HasDependent(heads, relations, verb, "ccomp")
             || forms[verb].ToLowerInvariant() is "is" or "was" or "are" or "were" or "be" or "been") return;
-        heads[clause] = verb;
-        relations[clause] = "ccomp";
-        heads[that] = clause;
-        relations[that] = "mark";
+        Hang(heads, relations, clause, verb, "ccomp");
+        Hang(heads, relations, that, clause, "mark");
     }
 
     /// <summary>
@@ -432,12 +430,9 @@ public static partial class ParseRepairs
         int governor = heads[according];
         if (governor >= 0 && xpos[governor] is "," or ".") governor = heads[governor];
         if (governor < 0 || Dominates(heads, source, governor)) return;
-        heads[source] = governor;
-        relations[source] = "obl";
-        heads[according] = source;
-        relations[according] = "case";
-        heads[according + 1] = according;
-        relations[according + 1] = "fixed";
+        Hang(heads, relations, source, governor, "obl");
+        Hang(heads, relations, according, source, "case");
+        Hang(heads, relations, according + 1, according, "fixed");
         // Anything else the clause governed after its object (a comma, a full stop) now goes with the phrase's governor.
         for (int i = 0; i < heads.Length; i++)
         {

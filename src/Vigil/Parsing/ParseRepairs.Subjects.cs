@@ -344,14 +344,10 @@ public static partial class ParseRepairs
             if (relations[noun] != "conj" || !IsNoun(xpos[noun])) continue;
             int start = SubtreeStart(heads, noun), comma = forms[start] == "," ? start : forms[start - 1] == "," ? start - 1 : -1;
             if (comma < 0) continue;
-            heads[noun] = verb;
-            relations[noun] = "nsubj";
-            heads[subject] = noun;
-            relations[subject] = "conj";
-            heads[and] = subject;
-            relations[and] = "cc";
-            heads[comma] = verb;
-            relations[comma] = "punct";
+            Hang(heads, relations, noun, verb, "nsubj");
+            Hang(heads, relations, subject, noun, "conj");
+            Hang(heads, relations, and, subject, "cc");
+            Hang(heads, relations, comma, verb, "punct");
             relations[verb] = "parataxis";
         }
     }
@@ -385,10 +381,8 @@ public static partial class ParseRepairs
                     if (heads[i] == subject && relations[i] == "acl" && xpos[i] is "VBD" or "VBN") { modifier = i; break; }
                 }
                 if (modifier < 0 || clause >= 0) continue;
-                heads[modifier] = verb;
-                relations[modifier] = "ccomp";
-                heads[subject] = modifier;
-                relations[subject] = "nsubj";
+                Hang(heads, relations, modifier, verb, "ccomp");
+                Hang(heads, relations, subject, modifier, "nsubj");
                 Rehang(heads, subject, modifier, after: modifier);
                 clause = modifier;
             }

@@ -88,6 +88,13 @@ public static partial class ParseRepairs
         relations[head] = demotedAs;
     }
 
+    /// <summary>Hangs a word on a head by a relation.</summary>
+    private static void Hang(Span<int> heads, Span<string> relations, int word, int head, string relation)
+    {
+        heads[word] = head;
+        relations[word] = relation;
+    }
+
     /// <summary>Hangs on <paramref name="to"/> every word after <paramref name="after"/> that hung on <paramref name="from"/>.</summary>
     private static void Rehang(Span<int> heads, int from, int to, int after)
     {
