@@ -23,6 +23,9 @@ public sealed class PlaceCues
     /// <summary>Words that alone name no place, only with a division word after them: "the South of France", "Western powers" (but "Western Province").</summary>
     public HashSet<string> GenericWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns right before a name that make it an organisation's: "the state news agency NAN", "the broadcaster NHK".</summary>
+    public HashSet<string> OrganisationNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     private static readonly Lazy<PlaceCues> Embedded = new(() =>
     {
         using var stream = typeof(PlaceCues).Assembly.GetManifestResourceStream("Vigil.Places.Data.place-cues.txt")!;
@@ -51,6 +54,7 @@ public sealed class PlaceCues
                 "[name-particles]" => cues.NameParticles,
                 "[titles]" => cues.Titles,
                 "[generic-words]" => cues.GenericWords,
+                "[organisation-nouns]" => cues.OrganisationNouns,
                 _ => section,
             };
             if (line.StartsWith('[')) continue;

@@ -82,6 +82,8 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             if (PartOfLongerName(document, sentence, i, last, demonym)) return n;
             if (!LooksLikeProperNoun(tokens, i, last, text)) continue;
             var cue = CueFor(document, sentence, i, last);
+            // "the state news agency NAN": the name of an organisation, not of the place it shares.
+            if (cue == PlaceCue.None && !demonym && i > sentence.FirstToken && _cues.OrganisationNouns.Contains(tokens[i - 1].Form)) return n;
             found.Add(new ToponymCandidate(tokens[i].Start, tokens[last].End, text, entries.ToArray(), demonym, cue, tokens[i].Sentence));
             return n;
         }

@@ -41,6 +41,14 @@ public class ToponymTests
     }
 
     [Fact]
+    public void An_agency_named_like_a_place_is_no_place_and_the_X_area_is_one()
+    {
+        var d = Extract("The Nigerian army said its troops killed 15 bandits in a raid on a camp in the Tsafe area, the state news agency NAN reported.");
+        Assert.DoesNotContain(d.Places, p => p.Text == "NAN");
+        Assert.Equal("NG", Assert.Single(d.Places, p => p.Text == "Tsafe").Country);
+    }
+
+    [Fact]
     public void Paracuaro_is_the_one_in_Michoacan_not_Guanajuato()
     {
         var paracuaro = Assert.Single(Extract(Story).Places, p => p.Text == "Paracuaro");
