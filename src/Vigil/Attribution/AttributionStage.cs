@@ -88,6 +88,7 @@ public sealed class AttributionStage : IPipelineStage
         }
         ExtendToWholeQuotations(document, quotations);
         ContinueQuotations(document, quotations);
+        AddRelays(document);
         LinkEntities(document);
     }
 
@@ -149,6 +150,29 @@ public sealed class AttributionStage : IPipelineStage
                 yield return (i, quote, CueFeatures(document, tree, entityLabels, i, quotations));
         }
     }
+
+    /// <summary>
+    /// "The army said its troops killed 15 bandits, the state news agency NAN reported": an attribution whose
+    /// source, cue and content all lie inside another's content is relayed by that other's source; the
+    /// relays go into <see cref="Quote.Via"/> from the nearest to the outermost.
+    /// </summary>
+    private static void AddRelays(Document document)
+    {
+        foreach (var inner in document.Quotes)
+        {
+            if (inner.Cue is not { } cue || inner.Source is not { } source) continue;
+            var relays = document.Quotes
+                .Where(outer => outer != inner && outer.Source is { } relay && !Overlaps(relay, source) && Inside(cue, outer.Content)
+                                && Inside(source, outer.Content) && Inside(inner.Content, outer.Content))
+                .OrderBy(outer => outer.Content.End - outer.Content.Start);
+            foreach (var outer in relays)
+            {
+                if (!inner.Via.Any(v => Overlaps(v, outer.Source!))) inner.Via.Add(outer.Source!);
+            }
+        }
+    }
+
+    private static bool Inside(SpanRef span, SpanRef outer) => span.Start >= outer.Start && span.End <= outer.End;
 
     private static bool Overlaps(SpanRef a, SpanRef b) => a.Start < b.End && b.Start < a.End;
 

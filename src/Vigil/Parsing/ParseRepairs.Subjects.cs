@@ -322,6 +322,42 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The army said its troops killed 15 bandits last week, the state news agency NAN reported", parsed with
+    /// "reported" as a second clause reported by "said" (and "last week" as its): a verb of reporting with its
+    /// own subject after a comma at the sentence's end, hung on an earlier verb of reporting, reports that
+    /// verb's whole sentence (parataxis); what stood before the comma stays with the clause it ends.
+    /// </summary>
+    private static void TrailingReporterReadAsReportedClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int reporter = heads.Length - 1;
+        while (reporter > 0 && xpos[reporter] is "." or "''" or "\"") reporter--;
+        if (reporter < 4 || relations[reporter] is not ("ccomp" or "conj") || !ReportingForms.Contains(forms[reporter])) return;
+        int teller = heads[reporter];
+        if (teller < 0 || teller > reporter || !ReportingForms.Contains(forms[teller])) return;
+        int subject = -1;
+        for (int i = teller + 1; i < reporter; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "nsubj") { subject = i; break; }
+        }
+        if (subject < 0) return;
+        int comma = SubtreeStart(heads, subject) - 1;
+        if (comma <= teller || forms[comma] != ",") return;
+        // The clause the teller reports keeps what stood before the comma.
+        int clause = -1;
+        for (int i = teller + 1; i < comma; i++)
+        {
+            if (heads[i] == teller && relations[i] == "ccomp") { clause = i; break; }
+        }
+        int keeper = clause >= 0 ? clause : teller;
+        for (int i = teller + 1; i < comma; i++)
+        {
+            if (heads[i] == reporter) heads[i] = keeper;
+        }
+        Hang(heads, relations, comma, reporter, "punct");
+        relations[reporter] = "parataxis";
+    }
+
+    /// <summary>
     /// "..., abducting dozens of women, residents and a local lawmaker said", parsed with the residents as a
     /// conjunct of the women and the lawmaker alone as the subject of "said", coordinated with the story's
     /// verb: the nouns coordinated after the comma are the reporters, and "said" a parenthetical report.

@@ -315,4 +315,15 @@ public class AttributionTests
         var told = Assert.Single(Extract("Resident Ibrahim Sani told Reuters by phone that the attackers burned houses.").Quotes);
         Assert.Equal("Resident Ibrahim Sani", told.Source?.Text);
     }
+
+    [Fact]
+    public void A_reporter_after_a_whole_attribution_relays_it()
+    {
+        var d = Extract("The Nigerian army said its troops had killed 15 bandits in a raid last week, the state news agency NAN reported.");
+        var army = Assert.Single(d.Quotes, q => q.Source?.Text == "The Nigerian army");
+        Assert.Equal("its troops had killed 15 bandits in a raid last week", Content(d, army));
+        Assert.Equal(["the state news agency NAN"], army.Via.Select(v => v.Text));
+        var agency = Assert.Single(d.Quotes, q => q.Source?.Text == "the state news agency NAN");
+        Assert.StartsWith("The Nigerian army said", Content(d, agency));
+    }
 }
