@@ -17,6 +17,33 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "accused the government of failing to protect rural communities and called on the army to act",
+    /// parsed with "called" coordinated with "protect": a past tense with no subject is no conjunct of an
+    /// infinitive; it is the conjunct of the nearest finite verb above it.
+    /// </summary>
+    private static void PastTenseCoordinatedWithAnInfinitive(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        // (A participle without an auxiliary there is the past tense misread: "and called/VBN on the army".)
+        if (relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBN") || HasDependent(heads, relations, verb, "nsubj")
+            || HasDependent(heads, relations, verb, "aux") || HasDependent(heads, relations, verb, "aux:pass")) return;
+        int infinitive = heads[verb];
+        if (infinitive < 0 || infinitive > verb || xpos[infinitive] != "VB" || !HasMarkTo(forms, heads, relations, infinitive)) return;
+        int finite = heads[infinitive];
+        while (finite >= 0 && xpos[finite] is not ("VBD" or "VBZ" or "VBP")) finite = heads[finite];
+        if (finite < 0 || finite > infinitive) return;
+        heads[verb] = finite;
+    }
+
+    private static bool HasMarkTo(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int verb)
+    {
+        for (int i = 0; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "mark" && forms[i].Equals("to", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "Troops seized a cache of rockets hidden in an orchard and detained two men", parsed with "detained"
     /// coordinated with "hidden": a past tense with no subject is no conjunct of a participle that modifies
     /// a noun; it is the conjunct of the past tense whose object (or its modifier) that noun is.

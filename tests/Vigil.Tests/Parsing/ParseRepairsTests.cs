@@ -77,6 +77,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_past_tense_coordinated_with_an_infinitive_is_the_conjunct_of_the_finite_verb_above()
+    {
+        // He accused them of failing to protect villages and called on the army .
+        //  0     1      2   3    4     5     6        7     8     9    10  11   12  13
+        string[] forms = ["He", "accused", "them", "of", "failing", "to", "protect", "villages", "and", "called", "on", "the", "army", "."];
+        int[] heads = [1, -1, 1, 4, 1, 6, 4, 6, 9, 6, 12, 12, 9, 1];
+        string[] relations = ["nsubj", "root", "obj", "mark", "advcl", "mark", "xcomp", "obj", "cc", "conj", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["PRP", "VBD", "PRP", "IN", "VBG", "TO", "VB", "NNS", "CC", "VBN", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((1, "conj"), (heads[9], relations[9]));
+    }
+
+    [Fact]
     public void A_past_tense_read_as_a_nouns_modifier_becomes_the_phrases_verb()
     {
         // Relatives of the inmates protested outside the prison .
