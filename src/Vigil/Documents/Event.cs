@@ -16,7 +16,22 @@ public sealed record EventPlace(int Start, int End, string Text, long? GeonamesI
 public sealed record EventDate(string? Value, string Precision, string Text);
 
 /// <summary>A count of people (killed or injured) with its bounds and whether sources disagree.</summary>
-public sealed record CasualtyCount(int? Min, int? Max, string Text, bool Disputed);
+public sealed record CasualtyCount(int? Min, int? Max, string Text, bool Disputed)
+{
+    /// <summary>Vigil's addition to the contract: where the words of the count are (character offsets), or null.</summary>
+    public int? Start { get; init; }
+
+    public int? End { get; init; }
+
+    /// <summary>
+    /// Vigil's addition to the contract: where the toll is disputed, every count the article gives for the
+    /// same incident, side by side, each with its words and the attribution it is reported under; else null.
+    /// </summary>
+    public IReadOnlyList<CasualtyReport>? Reports { get; init; }
+}
+
+/// <summary>One count of a disputed toll: its bounds, its words and the quote (attribution) that gives it, if any.</summary>
+public sealed record CasualtyReport(int? Min, int? Max, string Text, int? Start, int? End, string? Quote);
 
 /// <summary>One coded event: who did what to whom, where, when, how many, according to whom.</summary>
 public sealed class Event

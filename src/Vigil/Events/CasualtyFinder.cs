@@ -92,7 +92,7 @@ public static class CasualtyFinder
         var form = tokens[j].Form;
         int? value = NumberWords.Value(form);
         if (value is null && NumberWords.Vague(form) is { } vague)
-            return new CasualtyCount(vague.Min, vague.Max, Span(document, j, casualtyWord), Disputed: false);
+            return Counted(document, vague.Min, vague.Max, j, casualtyWord);
         if (value is null || tokens[j].Upos is not (null or "NUM")) return null;
         // "shooting dead a 19-year-old man": an age is no toll.
         if (j + 2 < tokens.Length && tokens[j + 1].Form == "-" && tokens[j + 2].Form.ToLowerInvariant() is "year" or "years" or "month" or "months") return null;
@@ -127,7 +127,7 @@ public static class CasualtyFinder
             }
         }
         if (start - 1 >= firstToken && tokens[start - 1].Form.ToLowerInvariant() is "between" or "about" or "some" or "nearly") start--;
-        return new CasualtyCount(min, max, Span(document, start, Math.Max(casualtyWord, j)), Disputed: false);
+        return Counted(document, min, max, start, Math.Max(casualtyWord, j));
     }
 
     /// <summary>
@@ -157,13 +157,17 @@ public static class CasualtyFinder
                         more++;
                         end = c;
                     }
-                    return new CasualtyCount(1 + more, 1 + more, Span(document, d, end), Disputed: false);
+                    return Counted(document, 1 + more, 1 + more, d, end);
                 }
             }
         }
         return null;
     }
 
-    private static string Span(Document document, int first, int last) =>
-        document.Slice(document.Tokens[Math.Min(first, last)].Start, document.Tokens[Math.Max(first, last)].End);
+    /// <summary>A count and the words from token <paramref name="first"/> to <paramref name="last"/> (either order) that give it.</summary>
+    private static CasualtyCount Counted(Document document, int? min, int? max, int first, int last)
+    {
+        int start = document.Tokens[Math.Min(first, last)].Start, end = document.Tokens[Math.Max(first, last)].End;
+        return new CasualtyCount(min, max, document.Slice(start, end), Disputed: false) { Start = start, End = end };
+    }
 }

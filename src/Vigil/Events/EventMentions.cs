@@ -429,7 +429,13 @@ internal static class EventMentions
                 || words[1].ToLowerInvariant() is not ("fighters" or "forces" or "men" or "troops" or "soldiers" or "militants" or "units" or "mujahideen")) continue;
             var told = events.Take(b).LastOrDefault(e => Violent(e) && e.Sentence < claim.Sentence && claim.Sentence - e.Sentence <= 3);
             if (told is null) continue;
-            // (Its toll is the claimant's figure, disputed at best: the first telling keeps its own.)
+            // ("..., the army said its troops had killed 15 bandits in a raid last week": a claim of a day before the
+            // attack is another attack; a later day is the day of the statement.)
+            if (claim.Date is { Value: { } claimed, Precision: "day" or "week" } && told.Date?.Value is { } day && string.CompareOrdinal(claimed, day) < 0) continue;
+            // (Its toll is the claimant's figure, disputed at best: the first telling keeps its own, and the
+            // claim's is reported beside it.)
+            if (told.Fatalities is { } toll && claim.Fatalities is { } claimedToll)
+                told.Fatalities = toll with { Reports = [.. EventTolls.ReportsOf(toll), EventTolls.ReportOf(claimedToll)] };
             events.RemoveAt(b);
         }
     }

@@ -55,7 +55,8 @@ internal static class EventTolls
     /// <summary>
     /// "The provincial police initially said five civilians had been killed. ... bringing the toll to 11":
     /// a toll revised in a later sentence (up to three after) is the current count of the last
-    /// attack with a toll before it, unless that sentence reports a violent event of its own.
+    /// attack with a toll before it, unless that sentence reports a violent event of its own; a different
+    /// toll a source gives there is reported beside the first.
     /// </summary>
     public static void ApplyRevisedTolls(Document document)
     {
@@ -68,18 +69,63 @@ internal static class EventTolls
             // A vague first count ("killing several policemen") gives way to the first figure stated after it
             // ("The Interior Ministry put the death toll at seven").
             bool vague = attack.Fatalities!.Text.Split(' ').Any(w => NumberWords.Vague(w) is not null);
-            if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: vague) is { } toll) attack.Fatalities = toll;
+            // The earlier count stays on record beside the revised one.
+            if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: vague) is { } toll)
+                attack.Fatalities = toll with { Reports = [.. ReportsOf(attack.Fatalities), ReportOf(toll)] };
+            // "Police confirmed the attack but said 12 people were killed": another source's figure is reported
+            // beside the first, which stays the event's count.
+            else if (CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken).Killed is { Start: int start, End: int end } stated
+                     && (stated.Min, stated.Max) != (attack.Fatalities.Min, attack.Fatalities.Max)
+                     && document.Quotes.Any(q => q.Content.Start <= start && end <= q.Content.End) && !NamesAKiller(document, sentence))
+                attack.Fatalities = attack.Fatalities with { Reports = [.. ReportsOf(attack.Fatalities), ReportOf(stated)] };
         }
     }
 
-    /// <summary>Different death tolls in one article, or an unconfirmed one, make every toll disputed.</summary>
+    /// <summary>"its troops had killed 15 bandits": a toll with a killer named is another act, not another count of the attack.</summary>
+    private static bool NamesAKiller(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].DepRel != "nsubj" || tokens[i].Head < 0) continue;
+            if (tokens[tokens[i].Head].Lemma is "kill" or "shoot" or "massacre" or "murder" or "slay" or "execute") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Different death tolls for one incident, or an unconfirmed toll, are disputed; a disputed toll lists
+    /// every count given for its incident (<see cref="CasualtyCount.Reports"/>), each with the attribution
+    /// it is reported under. Tolls of other incidents (another day, another town) are no dispute.
+    /// </summary>
     public static void MarkDisputedTolls(Document document)
     {
         var tolls = document.Events.Where(e => e.Fatalities is not null).ToList();
-        bool differ = tolls.Select(e => (e.Fatalities!.Min, e.Fatalities.Max)).Distinct().Count() > 1;
         bool unconfirmed = document.Text.Contains("not confirmed", StringComparison.OrdinalIgnoreCase)
                            || document.Text.Contains("could not be confirmed", StringComparison.OrdinalIgnoreCase);
-        if (!differ && !unconfirmed) return;
-        foreach (var e in tolls) e.Fatalities = e.Fatalities! with { Disputed = true };
+        var attributions = new Attribution.AttributionIndex(document);
+        var marked = tolls.Select(e =>
+        {
+            var reports = tolls.Where(other => SameIncident(e, other)).SelectMany(other => ReportsOf(other.Fatalities!))
+                .DistinctBy(r => (r.Min, r.Max, r.Start, r.Text)).OrderBy(r => r.Start ?? int.MaxValue).ToList();
+            bool differ = reports.Select(r => (r.Min, r.Max)).Distinct().Count() > 1;
+            if (!differ) return e.Fatalities! with { Disputed = e.Fatalities!.Disputed || unconfirmed, Reports = null };
+            var sourced = reports.Select(r => r with { Quote = r.Start is int start && r.End is int end ? attributions.Covering(start, end)?.Id : null }).ToList();
+            return e.Fatalities! with { Disputed = true, Reports = sourced };
+        }).ToList();
+        for (int i = 0; i < tolls.Count; i++) tolls[i].Fatalities = marked[i];
+    }
+
+    internal static IReadOnlyList<CasualtyReport> ReportsOf(CasualtyCount count) => count.Reports ?? [ReportOf(count)];
+
+    internal static CasualtyReport ReportOf(CasualtyCount count) => new(count.Min, count.Max, count.Text, count.Start, count.End, null);
+
+    /// <summary>Two tolls count the same incident unless their dates differ or they happened in different towns.</summary>
+    private static bool SameIncident(Event a, Event b)
+    {
+        if (a == b) return true;
+        if (a.Date?.Value is { } d1 && b.Date?.Value is { } d2 && d1 != d2) return false;
+        if (a.Place is { } p1 && b.Place is { } p2 && p1.GeonamesId != p2.GeonamesId && p1.Precision == "town" && p2.Precision == "town") return false;
+        return true;
     }
 }

@@ -620,6 +620,23 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_disputed_toll_lists_each_count_with_its_source_and_another_incidents_toll_is_no_dispute()
+    {
+        var d = Extract("Gunmen stormed the village of Kurya in Zamfara state on Sunday, killing at least 30 people, residents said.\n\n" +
+                        "Police spokesman Mohammed Shehu confirmed the attack but said 12 people were killed. \"Our men have been deployed,\" he said.\n\n" +
+                        "The army said its troops had killed 15 bandits in a raid on a camp in the Tsafe area last week.", new DateOnly(2021, 6, 8));
+        var attack = Assert.Single(d.Events, e => e.Trigger.Text == "stormed");
+        Assert.True(attack.Fatalities!.Disputed);
+        var reports = attack.Fatalities.Reports!;
+        Assert.Equal([(30, "at least 30 people"), (12, "12 people were killed")], reports.Select(r => (r.Min!.Value, r.Text)));
+        Assert.All(reports, r => Assert.Equal(r.Text, d.Text[r.Start!.Value..r.End!.Value]));
+        Assert.Equal(["residents", "Police spokesman Mohammed Shehu"], reports.Select(r => d.Quotes.Single(q => q.Id == r.Quote).Source!.Text));
+        var raid = Assert.Single(d.Events, e => e.Fatalities?.Min == 15);
+        Assert.False(raid.Fatalities!.Disputed);
+        Assert.Null(raid.Fatalities.Reports);
+    }
+
+    [Fact]
     public void A_capital_the_recognizer_missed_still_stands_for_its_country()
     {
         var d = Extract("The army said Damascus shelled Aleppo on Monday.");

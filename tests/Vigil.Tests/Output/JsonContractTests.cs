@@ -106,7 +106,7 @@ public class JsonContractTests
         Assert.Equal(["start", "end", "text", "entity", "code", "country", "sector"], Keys(e.GetProperty("actor1")));
         Assert.Equal(["start", "end", "text", "geonames_id", "lat", "lon", "precision"], Keys(e.GetProperty("place")));
         Assert.Equal(["value", "precision", "text"], Keys(e.GetProperty("date")));
-        Assert.Equal(["min", "max", "text", "disputed"], Keys(e.GetProperty("fatalities")));
+        Assert.Equal(["min", "max", "text", "disputed", "start", "end", "reports"], Keys(e.GetProperty("fatalities")));
         Assert.Equal(JsonValueKind.Null, e.GetProperty("injuries").ValueKind);
     }
 
