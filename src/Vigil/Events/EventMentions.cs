@@ -240,6 +240,11 @@ internal static class EventMentions
             var cause = events.LastOrDefault(e => CanCause(e) && e.Sentence == consequence.Sentence && Governs(document, e, consequence))
                         ?? events.LastOrDefault(CanCause);
             if (cause is null) continue;
+            // ("stormed the village, killing 30 people and abducting dozens of women. ... Police said 12 people
+            // were killed": a later toll is the attack's, not the abduction's told beside it.)
+            if (countsCasualties && cause.Sentence != consequence.Sentence && cause.Cameo.StartsWith("181", StringComparison.Ordinal)
+                && events.LastOrDefault(e => CanCause(e) && e.Sentence == cause.Sentence && !e.Cameo.StartsWith("181", StringComparison.Ordinal)) is { } attack)
+                cause = attack;
             // "stormed a market neighborhood ..., killing at least 31 civilians", "attacked a hotel, killing five
             // people": an attack on a place or a thing is an attack on the people it killed (CAMEO's targets
             // are actors). A convoy or a patrol is the armed group it carries, and stays the target unless the
@@ -281,6 +286,9 @@ internal static class EventMentions
             if (ViolentClauseOf(document, cause, consequence) && cause.Cameo.StartsWith("19", StringComparison.Ordinal) && consequence.Cameo.StartsWith("18", StringComparison.Ordinal)
                 && cause.Actor2 == consequence.Actor2)
                 RecodeAs(cause, consequence);
+            // (A later sentence's different toll for an attack that has one is another report of it, kept beside the first.)
+            if (cause.Fatalities is { } toll && consequence.Fatalities is { } other && cause.Sentence != consequence.Sentence && (toll.Min, toll.Max) != (other.Min, other.Max))
+                cause.Fatalities = toll with { Reports = [.. EventTolls.ReportsOf(toll), EventTolls.ReportOf(other)] };
             cause.Fatalities ??= consequence.Fatalities;
             cause.Injuries ??= consequence.Injuries;
             cause.Quote ??= consequence.Quote;

@@ -622,7 +622,7 @@ public class EventCodingTests
     [Fact]
     public void A_disputed_toll_lists_each_count_with_its_source_and_another_incidents_toll_is_no_dispute()
     {
-        var d = Extract("Gunmen stormed the village of Kurya in Zamfara state on Sunday, killing at least 30 people, residents said.\n\n" +
+        var d = Extract("Gunmen stormed the village of Kurya in Zamfara state on Sunday, killing at least 30 people and abducting dozens of women, residents said.\n\n" +
                         "Police spokesman Mohammed Shehu confirmed the attack but said 12 people were killed. \"Our men have been deployed,\" he said.\n\n" +
                         "The army said its troops had killed 15 bandits in a raid on a camp in the Tsafe area last week.", new DateOnly(2021, 6, 8));
         var attack = Assert.Single(d.Events, e => e.Trigger.Text == "stormed");
@@ -631,6 +631,8 @@ public class EventCodingTests
         Assert.Equal([(30, "at least 30 people"), (12, "12 people were killed")], reports.Select(r => (r.Min!.Value, r.Text)));
         Assert.All(reports, r => Assert.Equal(r.Text, d.Text[r.Start!.Value..r.End!.Value]));
         Assert.Equal(["residents", "Police spokesman Mohammed Shehu"], reports.Select(r => d.Quotes.Single(q => q.Id == r.Quote).Source!.Text));
+        // The police's figure is the attack's, not the abduction's told beside it.
+        Assert.Null(Assert.Single(d.Events, e => e.Trigger.Text == "abducting").Fatalities);
         var raid = Assert.Single(d.Events, e => e.Fatalities?.Min == 15);
         Assert.False(raid.Fatalities!.Disputed);
         Assert.Null(raid.Fatalities.Reports);
