@@ -322,6 +322,19 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "the Palestinian Prisoners' Society said", parsed with "Prisoners" and "Society" as two subjects: a
+    /// subject with a possessive mark right before another subject of the same verb is its possessor.
+    /// </summary>
+    private static void PossessorReadAsSecondSubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int possessor)
+    {
+        if (relations[possessor] != "nsubj" || forms[possessor + 1] is not ("'" or "'s" or "’" or "’s") || heads[possessor + 1] != possessor) return;
+        int owned = possessor + 2;
+        while (owned < heads.Length && heads[owned] > owned && relations[owned] is "compound" or "flat" or "amod") owned = heads[owned];
+        if (owned >= heads.Length || relations[owned] != "nsubj" || heads[owned] != heads[possessor] || SubtreeStart(heads, owned) != possessor + 2) return;
+        Hang(heads, relations, possessor, owned, "nmod:poss");
+    }
+
+    /// <summary>
     /// "The army said its troops killed 15 bandits last week, the state news agency NAN reported", parsed with
     /// "reported" as a second clause reported by "said" (and "last week" as its): a verb of reporting with its
     /// own subject after a comma at the sentence's end, hung on an earlier verb of reporting, reports that

@@ -207,7 +207,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         if (cueFits) score += w.CueMatchesKind;
         // "in Kassala", "near Gao": a division and its seat share the name; where something happens "in" it,
         // the seat is meant (events happen in towns; the division would be named "Kassala state").
-        if (candidate.Cue == PlaceCue.Locative && entry.Kind == PlaceKind.Town && entry.FeatureCode == "PPLA"
+        if (candidate.Cue == PlaceCue.Locative && entry.Kind == PlaceKind.Town && entry.FeatureCode is "PPLA" or "PPLC"
             && entry.Admin1Name is { } division && NameFolding.Fold(division) == NameFolding.Fold(candidate.Text))
             score += w.SeatOfSameName;
         return score;

@@ -51,7 +51,7 @@ public sealed class SentenceSplitter
     /// </summary>
     private static bool EndsDateline(string text, IReadOnlyList<RawToken> tokens, int sentenceStart, int i)
     {
-        if (i - sentenceStart < 2 || i - sentenceStart > 10 || sentenceStart > 0 && tokens[sentenceStart].LineBreaksBefore == 0) return false;
+        if (i - sentenceStart < 2 || i - sentenceStart > 14 || sentenceStart > 0 && tokens[sentenceStart].LineBreaksBefore == 0) return false;
         var dash = tokens[i - 1];
         if (dash.End - dash.Start != 1 || !CharClasses.IsDash(text[dash.Start]) && text[dash.Start] != '-') return false;
         // A hyphen inside a word ("PORT-AU-PRINCE") joins the name; a dateline's dash stands between spaces.

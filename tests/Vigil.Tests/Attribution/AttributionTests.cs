@@ -326,4 +326,11 @@ public class AttributionTests
         var agency = Assert.Single(d.Quotes, q => q.Source?.Text == "the state news agency NAN");
         Assert.StartsWith("The Nigerian army said", Content(d, agency));
     }
+
+    [Fact]
+    public void A_possessive_organisation_name_is_one_source()
+    {
+        var d = Extract("Israeli troops arrested 12 Palestinians in raids across the West Bank on Tuesday, the Palestinian Prisoners' Society said.");
+        Assert.Equal("the Palestinian Prisoners' Society", Assert.Single(d.Quotes).Source?.Text);
+    }
 }

@@ -49,6 +49,13 @@ public class ToponymTests
     }
 
     [Fact]
+    public void In_a_capital_named_like_its_division_is_the_city()
+    {
+        var cairo = Assert.Single(Extract("Blinken arrived in Cairo on Wednesday for talks.").Places);
+        Assert.Equal("PPLC", cairo.Feature);
+    }
+
+    [Fact]
     public void Paracuaro_is_the_one_in_Michoacan_not_Guanajuato()
     {
         var paracuaro = Assert.Single(Extract(Story).Places, p => p.Text == "Paracuaro");
