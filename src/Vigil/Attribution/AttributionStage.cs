@@ -331,6 +331,11 @@ public sealed class AttributionStage : IPipelineStage
                 || tokens[preposition].Form.ToLowerInvariant() is "during" or "on" or "at" or "in" or "after" or "before" or "amid" or "since" or "while")) continue;
             if (tokens[child].DepRel is not ("obl" or "advcl" or "advmod" or "nmod" or "dep" or "xcomp" or "obj" or "conj" or "ccomp" or "parataxis")) continue;
             if (tokens[child].Upos == "VERB" && _cues.Contains(tokens[child].Lemma ?? "")) continue;
+            // ("have been pushing for a ceasefire, and Blinken arrived in Cairo": a clause coordinated with the cue
+            // that names a subject of its own is the next statement, not the rest of this one; a pronoun subject,
+            // "says she hopes ..., but she knows ...", goes on with what the speaker said.)
+            if (tokens[child].DepRel == "conj" && tokens[child].Upos == "VERB" && tree.Child(child, "mark") < 0
+                && tree.Child(child, "nsubj") is >= 0 and var subject && tokens[subject].Upos is "PROPN" or "NOUN") continue;
             var (first, end) = tree.Subtree(child);
             bool gap = false;
             for (int k = last + 1; k < first; k++) gap |= tokens[k].Form is ";" or ":" || tokens[k].Upos != "PUNCT";

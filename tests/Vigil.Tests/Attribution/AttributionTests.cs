@@ -333,4 +333,11 @@ public class AttributionTests
         var d = Extract("Israeli troops arrested 12 Palestinians in raids across the West Bank on Tuesday, the Palestinian Prisoners' Society said.");
         Assert.Equal("the Palestinian Prisoners' Society", Assert.Single(d.Quotes).Source?.Text);
     }
+
+    [Fact]
+    public void A_clause_coordinated_with_the_cue_that_names_its_own_subject_is_the_next_statement()
+    {
+        var d = Extract("Egyptian and Qatari mediators have been pushing for a ceasefire, and U.S. Secretary of State Antony Blinken arrived in Cairo on Wednesday for talks.");
+        Assert.Equal("a ceasefire", Content(d, Assert.Single(d.Quotes)));
+    }
 }
