@@ -227,8 +227,9 @@ public sealed partial class EventsStage
               ?? (children[owner].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "from" or "of")
                   || tokens[owner].DepRel == "conj" && tokens[owner].Head >= 0 && children[tokens[owner].Head].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "from" or "of")
                   ? CountryNamedBy(document, owner) : null);
+        // ("Egyptian President Abdel Fattah el-Sissi": the nationality may modify the title before the name.)
         string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head)
-                               ?? PossessorsCountry(context, head) ?? context.Country;
+                               ?? (title >= 0 ? CountryOfModifier(document, children, title) : null) ?? PossessorsCountry(context, head) ?? context.Country;
         if (slot.OwnerModifies && ownerCountry is not null)
         {
             // The coordinated modifier is this actor's country ("Palestinian" in "Israeli and Palestinian leaders").

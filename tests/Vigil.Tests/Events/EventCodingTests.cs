@@ -638,6 +638,15 @@ public class EventCodingTests
         Assert.Null(raid.Fatalities.Reports);
     }
 
+    [Theory]
+    [InlineData("U.S. Defense Secretary Lloyd Austin met Egyptian President Abdel Fattah el-Sissi.")]
+    [InlineData("U.S. Secretary of State Antony Blinken met Egyptian President Abdel Fattah el-Sissi in Cairo.")]
+    public void A_secretary_is_government_and_a_nationality_on_the_title_is_the_named_persons_country(string text)
+    {
+        var met = Assert.Single(Extract(text).Events);
+        Assert.Equal(("USAGOV", "EGYGOV"), (met.Actor1!.Code, met.Actor2!.Code));
+    }
+
     [Fact]
     public void A_capital_the_recognizer_missed_still_stands_for_its_country()
     {
