@@ -648,6 +648,13 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_name_parsed_as_a_chain_ends_with_the_name_not_with_the_phrases_hung_on_it()
+    {
+        var met = Assert.Single(Extract("U.S. Secretary of State Antony Blinken met Egyptian President Abdel Fattah el-Sissi in Cairo on Wednesday.").Events);
+        Assert.Equal("Egyptian President Abdel Fattah el-Sissi", met.Actor2!.Text);
+    }
+
+    [Fact]
     public void A_capital_the_recognizer_missed_still_stands_for_its_country()
     {
         var d = Extract("The army said Damascus shelled Aleppo on Monday.");
