@@ -9,9 +9,11 @@ internal static class EventPlaces
     /// The place named in the event's sentence (a town before a region before a country), else in the
     /// nearest earlier sentence of its paragraph, else the dateline's.
     /// </summary>
-    public static EventPlace? For(Document document, Sentence sentence, int trigger)
+    /// <param name="actors">Actors whose words are no place of the event: a capital that stands for its
+    /// government ("Moscow has denied striking civilian sites") says who, not where.</param>
+    public static EventPlace? For(Document document, Sentence sentence, int trigger, params EventActor?[] actors)
     {
-        var inSentence = NamedIn(document, sentence, trigger) ?? InParagraphBefore(document, sentence);
+        var inSentence = NamedIn(document, sentence, trigger, actors) ?? InParagraphBefore(document, sentence);
         var dateline = Dateline(document);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
         bool datelineInside = inSentence is not null && dateline is not null && Rank(inSentence.Feature) > 0 && dateline.Country == inSentence.Country
@@ -41,8 +43,9 @@ internal static class EventPlaces
 
     /// <param name="trigger">The event's trigger token, or -1: of two places as precise, the one in the trigger's own
     /// clause is the event's ("police arrested 14 in Morelia, and gunmen clashed with vigilantes in Paracuaro").</param>
-    private static Place? NamedIn(Document document, Sentence sentence, int trigger = -1) =>
-        document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p))
+    private static Place? NamedIn(Document document, Sentence sentence, int trigger = -1, EventActor?[]? actors = null) =>
+        document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p)
+                                   && !(actors ?? []).Any(a => a is not null && a.Start == p.Start && a.End == p.End))
             .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0)
             .ThenBy(p => Rank(p.Feature))
             .ThenBy(p => trigger < 0 || InClauseOf(document, p, trigger) ? 0 : 1).FirstOrDefault();
@@ -99,10 +102,15 @@ internal static class EventPlaces
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (tokens[i].End != place.End) continue;
-            return tokens[i].DepRel == "compound" && tokens[i].Head >= 0 && tokens[tokens[i].Head].Upos == "NOUN";
+            // ("in Russia's Volgograd region", "the Kharkiv area": a division or area word names the place itself.)
+            return tokens[i].DepRel == "compound" && tokens[i].Head >= 0 && tokens[tokens[i].Head].Upos == "NOUN"
+                   && !IsPlaceWord(tokens[tokens[i].Head].Form.ToLowerInvariant());
         }
         return false;
     }
+
+    private static bool IsPlaceWord(string noun) =>
+        Places.PlaceCues.Default.AfterRegion.Contains(noun) || Places.PlaceCues.Default.AfterTown.Contains(noun);
 
     /// <summary>
     /// A nationality that describes an actor ("Israeli warplanes struck targets in Lebanon") says who, not

@@ -334,7 +334,9 @@ public sealed partial class EventsStage : IPipelineStage
             Date = date,
             Fatalities = pattern.PloverType == "ASSAULT" ? killed : null,
             Injuries = pattern.PloverType == "ASSAULT" ? injured : null,
-            Place = EventPlaces.For(document, document.Sentences[s], trigger),
+            // (Only violence, and only the doer: a statement or an aid delivery is placed with the actor that names a
+            // place, and a town captured or shelled is where the attack happened.)
+            Place = pattern.PloverType == "ASSAULT" ? EventPlaces.For(document, document.Sentences[s], trigger, actor1) : EventPlaces.For(document, document.Sentences[s], trigger),
         };
         @event.Modality = Modality(document, children, trigger, @event);
         // Under an attribution, a fact is reported, and the event links the quote it comes from.

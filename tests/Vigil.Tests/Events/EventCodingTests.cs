@@ -655,6 +655,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_region_word_names_the_place_and_a_capital_that_attacks_is_not_where()
+    {
+        var drones = Assert.Single(Extract("Ukrainian drones attacked an oil refinery in Russia's Volgograd region overnight, the regional governor said.").Events);
+        Assert.Equal("Volgograd", drones.Place!.Text);
+        var d = Extract("A missile struck a building in Kharkiv on Thursday. Moscow has repeatedly denied striking civilian sites.");
+        Assert.Equal("Kharkiv", Assert.Single(d.Events, e => e.Trigger.Text == "striking").Place?.Text);
+    }
+
+    [Fact]
     public void A_capital_the_recognizer_missed_still_stands_for_its_country()
     {
         var d = Extract("The army said Damascus shelled Aleppo on Monday.");
