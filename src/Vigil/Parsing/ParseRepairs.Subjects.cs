@@ -299,9 +299,17 @@ public static partial class ParseRepairs
     private static void ReportersReadAsAnObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1);
+        // (Or a parenthetical report of the root's clause: "struck a building, killing seven and wounding at
+        // least 40, regional governor Oleh Syniehubov said/parataxis".)
+        if (root >= 0 && !ReportingForms.Contains(forms[root]))
+        {
+            int report = root + 1;
+            while (report < heads.Length && !(heads[report] == root && relations[report] == "parataxis" && ReportingForms.Contains(forms[report]))) report++;
+            root = report < heads.Length ? report : -1;
+        }
         if (root < 3 || !ReportingForms.Contains(forms[root]) || HasDependent(heads, relations, root, "nsubj")) return;
         int noun = root - 1;
-        while (relations[noun] is "nmod" or "compound" or "flat" && heads[noun] >= 0 && heads[noun] < noun) noun = heads[noun];
+        while (relations[noun] is "nmod" or "compound" or "flat" or "appos" && heads[noun] >= 0 && heads[noun] < noun) noun = heads[noun];
         if (relations[noun] != "obj" || xpos[noun] is not ("NNS" or "NN" or "NNP" or "NNPS") || heads[noun] < 0 || heads[noun] >= noun) return;
         int verb = heads[noun], comma = -1;
         for (int i = noun - 1; i > verb; i--)

@@ -340,4 +340,13 @@ public class AttributionTests
         var d = Extract("Egyptian and Qatari mediators have been pushing for a ceasefire, and U.S. Secretary of State Antony Blinken arrived in Cairo on Wednesday for talks.");
         Assert.Equal("a ceasefire", Content(d, Assert.Single(d.Quotes)));
     }
+
+    [Fact]
+    public void A_reporter_read_as_the_object_of_a_wounding_before_a_parenthetical_said_is_the_source()
+    {
+        var d = Extract("A Russian missile struck a residential building in Kharkiv on Thursday evening, killing seven people and wounding at least 40, regional governor Oleh Syniehubov said on Telegram.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal("regional governor Oleh Syniehubov", q.Source?.Text);
+        Assert.EndsWith("wounding at least 40", Content(d, q));
+    }
 }
