@@ -87,9 +87,10 @@ public sealed partial class EventsStage : IPipelineStage
                 var context = new ActorContext(document, children, phrases, country);
                 foreach (var (subject, obj) in Pairs(subjects, objects, pattern, bothDirections: _petrarchConventions))
                 {
-                    foreach (var actor1 in EachActor(SourceAt(context, subject)))
+                    var quoted = _petrarchConventions ? null : attributions.Covering(token.Start, token.End);
+                    foreach (var actor1 in EachActor(SpeakersOwn(context, SourceAt(context, subject), quoted)))
                     {
-                        foreach (var actor2 in EachActor(ActorAt(context, obj)))
+                        foreach (var actor2 in EachActor(SpeakersOwn(context, ActorAt(context, obj), quoted)))
                         {
                             AddEvent(document, s, token, pattern, pattern.Cameo, actor1, actor2, date, killed, injured, attributions, children, i);
                             if (pattern.PairedCameo is { } paired)

@@ -664,6 +664,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_speakers_our_men_are_the_speakers_side()
+    {
+        var d = Extract("Police spokesman Mohammed Shehu confirmed the attack in Zamfara state. \"Our men have been deployed to the area,\" he said.");
+        var deployed = Assert.Single(d.Events, e => e.Trigger.Text == "deployed");
+        Assert.Equal(("Our men", "COP"), (deployed.Actor2!.Text, deployed.Actor2.Sector));
+    }
+
+    [Fact]
     public void A_capital_the_recognizer_missed_still_stands_for_its_country()
     {
         var d = Extract("The army said Damascus shelled Aleppo on Monday.");

@@ -1,0 +1,51 @@
+using Vigil.Documents;
+
+namespace Vigil.Events;
+
+public sealed partial class EventsStage
+{
+    /// <summary>
+    /// "“Our men have been deployed to the area,” he said", said by a police spokesman: a speaker's "our"
+    /// (or "we") is the speaker's side, coded as the speaker is (by the fullest mention of the speaker among
+    /// the document's attributions: "Police spokesman Mohammed Shehu", NGACOP), not as the noun alone ("men",
+    /// civilians). Anything else is returned as it is.
+    /// </summary>
+    private EventActor? SpeakersOwn(ActorContext context, EventActor? actor, Quote? quote)
+    {
+        // ("They fired at our chests": only people the words name, "our men", "our forces", are a side.)
+        if (actor is null || quote?.Source is not { } source || !SpeaksForItsSpeaker(actor.Text) || actor.Sector is null && actor.Text.Contains(' ')) return actor;
+        var document = context.Document;
+        var mentions = document.Quotes.Select(q => q.Source).OfType<SpanRef>()
+            .Where(s => s == source || source.Entity is not null && s.Entity == source.Entity)
+            .OrderByDescending(s => s.End - s.Start);
+        foreach (var mention in mentions)
+        {
+            int head = PhraseHeadIn(document, mention);
+            if (head < 0) continue;
+            var sentence = document.Sentences[document.Tokens[head].Sentence];
+            var phrases = new PhraseIndex(document, sentence, _phraseCoder.Find(document, sentence.FirstToken, sentence.EndToken), _lexicon.Alpha3);
+            var speaker = ActorAt(context with { Phrases = phrases }, new ActorSlot(head, -1));
+            if (speaker?.Sector is { } sector)
+                return actor with { Code = speaker.Code, Country = speaker.Country, Sector = sector };
+        }
+        return actor;
+    }
+
+    private static bool SpeaksForItsSpeaker(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return lower is "we" or "us" || lower.StartsWith("our ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The token of a span whose head lies outside it (the phrase's head), or -1.</summary>
+    private static int PhraseHeadIn(Document document, SpanRef span)
+    {
+        var tokens = document.Tokens;
+        for (int t = document.TokenStartingAt(span.Start); t >= 0 && t < tokens.Length && tokens[t].End <= span.End; t++)
+        {
+            int head = tokens[t].Head;
+            if (head < 0 || tokens[head].Start < span.Start || tokens[head].End > span.End) return t;
+        }
+        return -1;
+    }
+}
