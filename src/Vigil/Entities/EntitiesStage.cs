@@ -39,7 +39,7 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
                 var (start, length) = OpensWithADemonym(forms, bio, spanStart, type) ? (spanStart - 1, spanLength + 1) : (spanStart, spanLength);
                 if (start == 0 && length == 1 && NamesAKindOfActor(forms[0])) continue;
                 for (int k = start; k < start + length; k++) covered[k] = true;
-                mentions.Add((MentionOf(document, sentence.FirstToken + start, length), type));
+                mentions.Add((MentionOf(document, sentence.FirstToken + start, length), IsDemonym(forms, start, length) ? "NORP" : type));
             }
             if (gazetteer is null) continue;
             for (int i = 0; i < n; i++)
@@ -52,6 +52,13 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
         document.Entities.AddRange(NameCoreference.Group(mentions.OrderBy(m => m.Mention.Start).ToList()));
         if (gazetteer is not null) RelabelCountriesAndCapitals(document.Entities, gazetteer);
     }
+
+    /// <summary>
+    /// "Egyptian and Qatari mediators", with "Qatari" recognised as a location: a lone word that is a
+    /// nationality and no place's name is a nationality.
+    /// </summary>
+    private bool IsDemonym(string[] forms, int start, int length) =>
+        length == 1 && gazetteer is not null && !gazetteer.LookupDemonym(forms[start]).IsEmpty && gazetteer.Lookup(forms[start]).IsEmpty;
 
     /// <summary>
     /// "the Mexican Competitiveness Institute", "the Syrian Observatory for Human Rights": a capitalised

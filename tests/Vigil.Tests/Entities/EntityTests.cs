@@ -44,6 +44,14 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_lone_nationality_the_recognizer_took_for_a_place_is_a_nationality()
+    {
+        var document = new Document("Egyptian and Qatari mediators have been pushing for a ceasefire.");
+        PipelineFactory.CreateDefault().Process(document);
+        Assert.Equal("NORP", Assert.Single(document.Entities, e => e.Name == "Qatari").Label);
+    }
+
+    [Fact]
     public void A_demonym_opening_an_organisations_name_is_part_of_it_and_gives_its_country()
     {
         var document = new Document("Alejandro Hope, director of security policy at the Mexican Competitiveness Institute, said the army had little choice.");
