@@ -288,7 +288,7 @@ internal static class EventMentions
                 RecodeAs(cause, consequence);
             // (A later sentence's different toll for an attack that has one is another report of it, kept beside the first.)
             if (cause.Fatalities is { } toll && consequence.Fatalities is { } other && cause.Sentence != consequence.Sentence && (toll.Min, toll.Max) != (other.Min, other.Max))
-                cause.Fatalities = toll with { Reports = [.. EventTolls.ReportsOf(toll), EventTolls.ReportOf(other)] };
+                cause.Fatalities = EventTolls.ReportedBeside(toll, other);
             cause.Fatalities ??= consequence.Fatalities;
             cause.Injuries ??= consequence.Injuries;
             cause.Quote ??= consequence.Quote;
@@ -443,7 +443,7 @@ internal static class EventMentions
             // (Its toll is the claimant's figure, disputed at best: the first telling keeps its own, and the
             // claim's is reported beside it.)
             if (told.Fatalities is { } toll && claim.Fatalities is { } claimedToll)
-                told.Fatalities = toll with { Reports = [.. EventTolls.ReportsOf(toll), EventTolls.ReportOf(claimedToll)] };
+                told.Fatalities = EventTolls.ReportedBeside(toll, claimedToll);
             events.RemoveAt(b);
         }
     }

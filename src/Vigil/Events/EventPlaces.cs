@@ -9,11 +9,11 @@ internal static class EventPlaces
     /// The place named in the event's sentence (a town before a region before a country), else in the
     /// nearest earlier sentence of its paragraph, else the dateline's.
     /// </summary>
-    /// <param name="actors">Actors whose words are no place of the event: a capital that stands for its
+    /// <param name="doer">An actor whose words are no place of the event, or null: a capital that stands for its
     /// government ("Moscow has denied striking civilian sites") says who, not where.</param>
-    public static EventPlace? For(Document document, Sentence sentence, int trigger, params EventActor?[] actors)
+    public static EventPlace? For(Document document, Sentence sentence, int trigger, EventActor? doer = null)
     {
-        var inSentence = NamedIn(document, sentence, trigger, actors) ?? InParagraphBefore(document, sentence);
+        var inSentence = NamedIn(document, sentence, trigger, doer) ?? InParagraphBefore(document, sentence);
         var dateline = Dateline(document);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
         bool datelineInside = inSentence is not null && dateline is not null && Rank(inSentence.Feature) > 0 && dateline.Country == inSentence.Country
@@ -29,7 +29,7 @@ internal static class EventPlaces
     /// </summary>
     private static Place? Dateline(Document document) =>
         document.Places.FirstOrDefault(p => Rank(p.Feature) == 0 && p.Lat is not null
-            && (p.Start < 40 || IsDateline(document, document.SentenceAt(p.Start)) && p.Start == document.Sentences[document.SentenceAt(p.Start)].Start));
+            && (p.Start < 40 || document.SentenceAt(p.Start) is var index && IsDateline(document, index) && document.Sentences[index].Start == p.Start));
 
     /// <summary>Whether a sentence is a dateline of its own: among the first three, opening a paragraph, short, ending in a dash.</summary>
     private static bool IsDateline(Document document, int index)
@@ -43,9 +43,9 @@ internal static class EventPlaces
 
     /// <param name="trigger">The event's trigger token, or -1: of two places as precise, the one in the trigger's own
     /// clause is the event's ("police arrested 14 in Morelia, and gunmen clashed with vigilantes in Paracuaro").</param>
-    private static Place? NamedIn(Document document, Sentence sentence, int trigger = -1, EventActor?[]? actors = null) =>
+    private static Place? NamedIn(Document document, Sentence sentence, int trigger = -1, EventActor? doer = null) =>
         document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p)
-                                   && !(actors ?? []).Any(a => a is not null && a.Start == p.Start && a.End == p.End))
+                                   && !(doer is not null && doer.Start == p.Start && doer.End == p.End))
             .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0)
             .ThenBy(p => Rank(p.Feature))
             .ThenBy(p => trigger < 0 || InClauseOf(document, p, trigger) ? 0 : 1).FirstOrDefault();

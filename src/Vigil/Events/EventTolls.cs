@@ -71,13 +71,13 @@ internal static class EventTolls
             bool vague = attack.Fatalities!.Text.Split(' ').Any(w => NumberWords.Vague(w) is not null);
             // The earlier count stays on record beside the revised one.
             if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: vague) is { } toll)
-                attack.Fatalities = toll with { Reports = [.. ReportsOf(attack.Fatalities), ReportOf(toll)] };
+                attack.Fatalities = ReportedBeside(toll, attack.Fatalities);
             // "Police confirmed the attack but said 12 people were killed": another source's figure is reported
             // beside the first, which stays the event's count.
             else if (CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken).Killed is { Start: int start, End: int end } stated
                      && (stated.Min, stated.Max) != (attack.Fatalities.Min, attack.Fatalities.Max)
                      && document.Quotes.Any(q => q.Content.Start <= start && end <= q.Content.End) && !NamesAKiller(document, sentence))
-                attack.Fatalities = attack.Fatalities with { Reports = [.. ReportsOf(attack.Fatalities), ReportOf(stated)] };
+                attack.Fatalities = ReportedBeside(attack.Fatalities, stated);
         }
     }
 
@@ -116,9 +116,15 @@ internal static class EventTolls
         for (int i = 0; i < tolls.Count; i++) tolls[i].Fatalities = marked[i];
     }
 
-    internal static IReadOnlyList<CasualtyReport> ReportsOf(CasualtyCount count) => count.Reports ?? [ReportOf(count)];
+    /// <summary>
+    /// The count that stays the event's, with another count of the same incident on record beside it (the
+    /// reports are put in order and sourced by <see cref="MarkDisputedTolls"/>).
+    /// </summary>
+    internal static CasualtyCount ReportedBeside(CasualtyCount kept, CasualtyCount other) => kept with { Reports = [.. ReportsOf(kept), .. ReportsOf(other)] };
 
-    internal static CasualtyReport ReportOf(CasualtyCount count) => new(count.Min, count.Max, count.Text, count.Start, count.End, null);
+    private static IReadOnlyList<CasualtyReport> ReportsOf(CasualtyCount count) => count.Reports ?? [ReportOf(count)];
+
+    private static CasualtyReport ReportOf(CasualtyCount count) => new(count.Min, count.Max, count.Text, count.Start, count.End, null);
 
     /// <summary>Two tolls count the same incident unless their dates differ or they happened in different towns.</summary>
     private static bool SameIncident(Event a, Event b)

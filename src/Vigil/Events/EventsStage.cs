@@ -85,9 +85,9 @@ public sealed partial class EventsStage : IPipelineStage
                 // statement, not a threat ("warned that Thailand would respond", "warned of consequences" are).
                 if (!_petrarchConventions && token.Lemma == "warn" && objects.All(o => o.Head < 0) && WarnsOfNoActor(document.Tokens, children, i, phrases)) continue;
                 var context = new ActorContext(document, children, phrases, country);
+                var quoted = _petrarchConventions ? null : attributions.Covering(token.Start, token.End);
                 foreach (var (subject, obj) in Pairs(subjects, objects, pattern, bothDirections: _petrarchConventions))
                 {
-                    var quoted = _petrarchConventions ? null : attributions.Covering(token.Start, token.End);
                     foreach (var actor1 in EachActor(SpeakersOwn(context, SourceAt(context, subject), quoted)))
                     {
                         foreach (var actor2 in EachActor(SpeakersOwn(context, ActorAt(context, obj), quoted)))
@@ -337,7 +337,7 @@ public sealed partial class EventsStage : IPipelineStage
             Injuries = pattern.PloverType == "ASSAULT" ? injured : null,
             // (Only violence, and only the doer: a statement or an aid delivery is placed with the actor that names a
             // place, and a town captured or shelled is where the attack happened.)
-            Place = pattern.PloverType == "ASSAULT" ? EventPlaces.For(document, document.Sentences[s], trigger, actor1) : EventPlaces.For(document, document.Sentences[s], trigger),
+            Place = EventPlaces.For(document, document.Sentences[s], trigger, doer: pattern.PloverType == "ASSAULT" ? actor1 : null),
         };
         @event.Modality = Modality(document, children, trigger, @event);
         // Under an attribution, a fact is reported, and the event links the quote it comes from.

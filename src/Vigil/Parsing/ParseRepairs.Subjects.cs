@@ -251,6 +251,9 @@ public static partial class ParseRepairs
 
     private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "told", "reported" };
 
+    /// <summary>A verb of reporting whose object, if any, is not its listener ("said", not "told").</summary>
+    private static bool ReportsToNoListener(string form) => ReportingForms.Contains(form) && !form.Equals("told", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// "..., killing at least 11 civilians, local officials and residents said", parsed with the officials and
     /// residents as conjuncts of the civilians and "said" with no subject: a root verb of reporting with no
@@ -387,8 +390,7 @@ public static partial class ParseRepairs
     {
         for (int verb = 4; verb < heads.Length; verb++)
         {
-            if (relations[verb] != "conj" || heads[verb] < 0 || heads[verb] > verb || !ReportingForms.Contains(forms[verb])
-                || forms[verb].Equals("told", StringComparison.OrdinalIgnoreCase)) continue;
+            if (relations[verb] != "conj" || heads[verb] < 0 || heads[verb] > verb || !ReportsToNoListener(forms[verb])) continue;
             int subject = -1;
             for (int i = 0; i < verb; i++)
             {
@@ -420,7 +422,7 @@ public static partial class ParseRepairs
     {
         for (int verb = 2; verb + 1 < heads.Length; verb++)
         {
-            if (!ReportingForms.Contains(forms[verb]) || forms[verb].Equals("told", StringComparison.OrdinalIgnoreCase) || forms[verb - 1] != ",") continue;
+            if (!ReportsToNoListener(forms[verb]) || forms[verb - 1] != ",") continue;
             int reporter = verb + 1;
             while (reporter < heads.Length && heads[reporter] != verb) reporter++;
             if (reporter >= heads.Length || relations[reporter] != "obj" || !IsNoun(xpos[reporter]) || SubtreeStart(heads, reporter) != verb + 1) continue;
