@@ -105,8 +105,21 @@ public sealed class AttributionStage : IPipelineStage
         {
             if (tokens[i].Upos is not ("VERB" or "AUX") || cuesUsed.Contains(i) || !MayReport(tokens, tree, i) || !isCue(i)) continue;
             var quote = Parenthetical(document, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
-            if (quote is not null) yield return (i, quote);
+            if (quote is not null && !AsksForAnonymity(document, quote)) yield return (i, quote);
         }
+    }
+
+    /// <summary>
+    /// "a hospital official who asked not to be named", "spoke on condition of anonymity": the terms a source
+    /// speaks on, not what it says.
+    /// </summary>
+    private static bool AsksForAnonymity(Document document, Quote quote)
+    {
+        var content = document.Text.AsSpan(quote.Content.Start, quote.Content.End - quote.Content.Start).Trim();
+        return content is "not to be named" or "not to be identified" or "not to be quoted" or "anonymity"
+               || content.StartsWith("on condition of anonymity", StringComparison.OrdinalIgnoreCase)
+               || content.StartsWith("on the condition of anonymity", StringComparison.OrdinalIgnoreCase)
+               || content.StartsWith("on condition that", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -203,10 +216,14 @@ public sealed class AttributionStage : IPipelineStage
     /// reports the whole sentence around it. Read off the commas, since parsers often make the cue the
     /// root and the rest of the clause its conjunct.
     /// </summary>
-    private static Quote? Parenthetical(Document document, Sentence sentence, int cue)
+    private Quote? Parenthetical(Document document, Sentence sentence, int cue)
     {
         var tokens = document.Tokens;
         if (cue + 2 >= sentence.EndToken || tokens[cue + 1].Form != ",") return null;
+        // "..., the coalition said, adding that both were intercepted": a participle of the cue's own after the
+        // comma goes on with what the source said; the cue trails its clause, not interrupts it.
+        // ("..., he said, replacing Clinton would be ...": a gerund opening the next clause does not.)
+        if (tokens[cue + 2].Xpos == "VBG" && tokens[cue + 2].Head == cue && _cues.Contains(tokens[cue + 2].Lemma ?? "")) return null;
         int comma = cue - 1;
         while (comma > sentence.FirstToken && cue - comma <= 7 && tokens[comma].Upos != "PUNCT") comma--;
         if (comma <= sentence.FirstToken || tokens[comma].Form != "," || comma == cue - 1) return null;
@@ -248,6 +265,13 @@ public sealed class AttributionStage : IPipelineStage
             bool misattached = reporting >= 0 && tree.Child(head, "nsubj") >= 0 && CommaBefore(tokens, cue);
             subject = subjectFirst = tree.Child(misattached ? reporting : head, "nsubj");
             if (subject >= 0) subject = LastOfSplitSubject(tokens, tree, misattached ? reporting : head, subject);
+        }
+        // "..., the coalition said, adding that both were intercepted": a participle hung on a cue shares its subject.
+        if (subject < 0 && tokens[cue].DepRel == "advcl" && tokens[cue].Xpos == "VBG" && tokens[cue].Head is >= 0 and var saying
+            && _cues.Contains(tokens[saying].Lemma ?? "") && tree.Child(cue, "mark") < 0)
+        {
+            subject = subjectFirst = tree.Child(saying, "nsubj");
+            if (subject >= 0) subject = LastOfSplitSubject(tokens, tree, saying, subject);
         }
         // "The NAACP called for ..." misparsed as a noun root modified by "called": the noun is the subject.
         if (subject < 0 && tokens[cue].DepRel == "acl" && tokens[cue].Head is >= 0 and var noun && tokens[noun].DepRel == "root"

@@ -24,12 +24,50 @@ public static class CasualtyFinder
             bool isKilled = KilledWords.Contains(lemma) || KilledWords.Contains(tokens[i].Form);
             bool isInjured = !isKilled && (InjuredWords.Contains(lemma) || InjuredWords.Contains(tokens[i].Form));
             if (!isKilled && !isInjured) continue;
+            if (CountsSinceLongAgo(document, i, firstToken, endToken)) continue;
             var count = CountNear(document, i, firstToken, endToken) ?? OneVictim(document, i);
             if (count is null) continue;
             if (isKilled) killed ??= count;
             else injured ??= count;
         }
         return (killed, injured);
+    }
+
+    /// <summary>Subjects whose toll is a running total, not an incident's: "The war has killed more than 150,000 people".</summary>
+    private static readonly HashSet<string> LongRunningCauses = new(StringComparer.Ordinal) { "war", "conflict", "insurgency", "rebellion", "crisis", "pandemic", "epidemic" };
+
+    /// <summary>Words that, after "since", date a running total from a war's start: "since the war began", "since the start of the conflict".</summary>
+    private static readonly HashSet<string> StartsOfWars = new(StringComparer.Ordinal) { "war", "conflict", "insurgency", "start", "beginning", "outbreak", "begin" };
+
+    /// <summary>
+    /// "have been killed in the insurgency since 1989", "The war has killed more than 150,000 people": a
+    /// running total of a war or of years is background, not the toll of the incident the article reports.
+    /// (Only "since" in the casualty word's own clause: "the deadliest attack since 2019" compares an
+    /// attack whose toll stands.)
+    /// </summary>
+    /// <summary>Whether a killing or wounding word counts a running total ("The conflict has killed more than 6,000 people since 2017").</summary>
+    public static bool IsRunningTotal(Document document, int word)
+    {
+        var token = document.Tokens[word];
+        if (!KilledWords.Contains(token.Lemma ?? token.Form) && !InjuredWords.Contains(token.Lemma ?? token.Form)) return false;
+        var sentence = document.Sentences[token.Sentence];
+        return CountsSinceLongAgo(document, word, sentence.FirstToken, sentence.EndToken);
+    }
+
+    private static bool CountsSinceLongAgo(Document document, int word, int firstToken, int endToken)
+    {
+        var tokens = document.Tokens;
+        int verb = tokens[word].Upos == "VERB" ? word : tokens[word].Head;
+        for (int i = firstToken; i < endToken; i++)
+        {
+            if (verb >= 0 && tokens[i].Head == verb && tokens[i].DepRel is "nsubj" && LongRunningCauses.Contains(tokens[i].Lemma ?? "")) return true;
+            if (!tokens[i].Form.Equals("since", StringComparison.OrdinalIgnoreCase) || tokens[i].Head is not (>= 0 and var since)) continue;
+            bool longAgo = tokens[since].Form is { Length: 4 } year && year.All(char.IsAsciiDigit) || StartsOfWars.Contains(tokens[since].Lemma ?? "");
+            if (!longAgo || tokens[since].Head is not (>= 0 and var holder)) continue;
+            // The casualty word itself, its verb, or the people it counts ("killed more than 150,000 people since 2015").
+            if (holder == word || holder == verb || tokens[holder].Head == verb && tokens[holder].DepRel is "obj" or "nsubj:pass" or "nsubj") return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -72,6 +110,10 @@ public static class CasualtyFinder
         for (int j = word - 1; j >= Math.Max(firstToken, word - 6); j--)
         {
             if (tokens[j].Form is "." or ";") break;
+            // "three of the dead were shot in the head": a part of the dead, not their number ("ten of them were
+            // killed", "dozens of wounded" are counts).
+            if (j + 1 < word && tokens[j + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)
+                && j + 3 == word && tokens[j + 2].Form.ToLowerInvariant() is "the" or "those" or "these") return null;
             if (Count(document, j, firstToken, word) is { } c) return c;
         }
         return null;

@@ -78,7 +78,7 @@ internal static class EventMentions
                     AddAssociated(first.Actor1Associated, first.Actor1, [second.Actor1, .. second.Actor1Associated]);
                     AddAssociated(first.Actor2Associated, first.Actor2, [second.Actor2, .. second.Actor2Associated]);
                 }
-                first.Fatalities ??= second.Fatalities;
+                first.Fatalities = EventTolls.Folded(document, first, second.Fatalities);
                 first.Injuries ??= second.Injuries;
                 first.Place ??= second.Place;
                 first.Date ??= second.Date;
@@ -289,7 +289,7 @@ internal static class EventMentions
             // (A later sentence's different toll for an attack that has one is another report of it, kept beside the first.)
             if (cause.Fatalities is { } toll && consequence.Fatalities is { } other && cause.Sentence != consequence.Sentence && (toll.Min, toll.Max) != (other.Min, other.Max))
                 cause.Fatalities = EventTolls.ReportedBeside(toll, other);
-            cause.Fatalities ??= consequence.Fatalities;
+            cause.Fatalities = EventTolls.Folded(document, cause, consequence.Fatalities);
             cause.Injuries ??= consequence.Injuries;
             cause.Quote ??= consequence.Quote;
             cause.Date ??= consequence.Date;
@@ -489,7 +489,7 @@ internal static class EventMentions
             var first = events.Take(b).LastOrDefault(e => e.Plover.Type == "ASSAULT" && e.Sentence < retelling.Sentence
                 && retelling.Sentence - e.Sentence <= 2 && samePart(e));
             if (first is null) continue;
-            first.Fatalities ??= retelling.Fatalities;
+            first.Fatalities = EventTolls.Folded(document, first, retelling.Fatalities);
             first.Injuries ??= retelling.Injuries;
             first.Date ??= retelling.Date;
             first.Quote ??= retelling.Quote;

@@ -118,12 +118,22 @@ internal static class EventPlaces
     /// </summary>
     private static bool IsActorsNationality(Document document, Place place)
     {
-        if (IsActorsOwner(document, place)) return true;
+        if (IsActorsOwner(document, place) || DescribesAnActor(document, place)) return true;
         if (!document.Entities.Any(e => e.Label == "NORP" && e.Mentions.Any(m => m.Start == place.Start && m.End == place.End))) return false;
         int token = document.TokenStartingAt(place.Start);
         if (token < 0 || document.Tokens[token].Head is not (>= 0 and var head)) return true;
         var noun = document.Tokens[head].Lemma ?? document.Tokens[head].Form;
         return !Places.PlaceCues.Default.TownNouns.Contains(noun) && !Places.PlaceCues.Default.AppositionNouns.Contains(noun);
+    }
+
+    /// <summary>"the Saudi-led coalition", "Iran-backed rebels", "Moscow-allied forces": who leads, backs or sides with an actor, not where it acts.</summary>
+    private static bool DescribesAnActor(Document document, Place place)
+    {
+        var after = document.Text.AsSpan(place.End);
+        if (after.Length < 4 || after[0] != '-') return false;
+        int word = 1;
+        while (word < after.Length && char.IsAsciiLetterLower(after[word])) word++;
+        return after[1..word] is "led" or "backed" or "run" or "allied" or "sponsored" or "supported" or "funded" or "aligned" or "controlled";
     }
 
     /// <summary>

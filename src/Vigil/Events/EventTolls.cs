@@ -117,6 +117,21 @@ internal static class EventTolls
     }
 
     /// <summary>
+    /// The toll an event keeps when another mention of it, with <paramref name="other"/>, is folded into it:
+    /// its own, unless that came from another sentence (folded in first) and the other lies in the event's
+    /// own sentence ("fired on protesters, killing at least five" before "Three were shot dead"): the count
+    /// told with the act is the act's, the other is reported beside it.
+    /// </summary>
+    internal static CasualtyCount? Folded(Document document, Event into, CasualtyCount? other)
+    {
+        if (into.Fatalities is not { } toll) return other;
+        if (other is null || (toll.Min, toll.Max) == (other.Min, other.Max)) return toll;
+        var sentence = document.Sentences[into.Sentence];
+        bool InOwnSentence(CasualtyCount count) => count.Start is int start && start >= sentence.Start && start < sentence.End;
+        return InOwnSentence(other) && !InOwnSentence(toll) ? ReportedBeside(other, toll) : toll;
+    }
+
+    /// <summary>
     /// The count that stays the event's, with another count of the same incident on record beside it (the
     /// reports are put in order and sourced by <see cref="MarkDisputedTolls"/>).
     /// </summary>

@@ -343,15 +343,25 @@ public sealed partial class EventsStage
         return null;
     }
 
-    /// <summary>A nationality adjective on the actor ("Mexican soldiers") gives its country.</summary>
+    /// <summary>
+    /// A nationality adjective on the actor ("Mexican soldiers") gives its country, and so does the country
+    /// that leads it ("the Saudi-led coalition", "US-led forces"; not the one that backs it: "Iran-backed rebels").
+    /// </summary>
     private string? CountryOfModifier(Document document, List<int>[] children, int head)
     {
+        var tokens = document.Tokens;
         foreach (var c in children[head])
         {
-            var place = document.Places.FirstOrDefault(p => p.Start == document.Tokens[c].Start && p.Feature == "PCLI");
-            if (place?.Country is { } alpha2 && _lexicon.Alpha3.TryGetValue(alpha2, out var alpha3)) return alpha3;
+            if (CountryAt(c) is { } country) return country;
+            if (tokens[c].Form == "led" && c > 0 && tokens[c - 1].Form == "-" && children[c].Select(CountryAt).FirstOrDefault(l => l is not null) is { } leader) return leader;
         }
         return null;
+
+        string? CountryAt(int token)
+        {
+            var place = document.Places.FirstOrDefault(p => p.Start == tokens[token].Start && p.Feature == "PCLI");
+            return place?.Country is { } alpha2 && _lexicon.Alpha3.TryGetValue(alpha2, out var alpha3) ? alpha3 : null;
+        }
     }
 
     /// <summary>Words for people who stand for the group they are "from" or "of" and for nothing else.</summary>

@@ -65,6 +65,9 @@ public sealed partial class EventsStage : IPipelineStage
                 var (pattern, target, source) = match.Value;
                 if (pattern.Cameo is null || pattern.PloverType is null && !_petrarchConventions) continue;
                 if (!_petrarchConventions && NamesNoEventOfItsOwn(document.Tokens, children, i, pattern)) continue;
+                // "The conflict has killed more than 6,000 people since 2017", "attacks have killed dozens of soldiers
+                // since 2021": a war's running total is background, no incident.
+                if (!_petrarchConventions && (CasualtyFinder.IsRunningTotal(document, i) || token.Upos == "NOUN" && token.Head >= 0 && CasualtyFinder.IsRunningTotal(document, token.Head))) continue;
                 var phrases = Phrases();
                 if (facts is null)
                 {

@@ -298,7 +298,8 @@ internal sealed class TagRepairs
             bool present = _xpos[classes[i]] == "VBP" && LooksPast(forms[i]) && !forms[i].EndsWith("eed", StringComparison.OrdinalIgnoreCase)
                            && _xpos[classes[i - 1]] == "NNS";
             if (!participle && !present || !_noun[classes[i - 1]]) continue;
-            if (_xpos[classes[i + 1]] is not ("DT" or "NN" or "NNS" or "JJ" or "PRP$" or "CD")) continue;
+            // (Or a quoted object: 'blamed "infiltrators" for the violence and said'.)
+            if (_xpos[classes[i + 1]] is not ("DT" or "NN" or "NNS" or "JJ" or "PRP$" or "CD" or "``")) continue;
             for (int k = i + 2; k + 1 < forms.Length; k++)
             {
                 if (_finite[classes[k]] && !forms[k - 1].Equals("and", StringComparison.OrdinalIgnoreCase)) break;
@@ -457,7 +458,8 @@ internal sealed class TagRepairs
         if (_properNoun < 0) return;
         for (int i = 1; i + 1 < forms.Length; i++)
         {
-            if (_xpos[classes[i]] is not ("VB" or "VBP" or "VBZ") || !char.IsUpper(forms[i][0]) || !char.IsUpper(forms[i - 1][0])
+            // ("Human Rights Watch/WDT urged": a wh-word inside a capitalised run is the name's word too.)
+            if (_xpos[classes[i]] is not ("VB" or "VBP" or "VBZ" or "WDT" or "WP") || !char.IsUpper(forms[i][0]) || !char.IsUpper(forms[i - 1][0])
                 || _xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "JJ")
                 || !char.IsLower(forms[i + 1][0]) || _xpos[classes[i + 1]] is not ("VBD" or "VBN" or "VBZ" or "VBP" or "MD")) continue;
             for (int k = i; k >= 0 && char.IsUpper(forms[k][0]) && _xpos[classes[k]] is not ("DT" or "IN" or "CC" or "PRP" or "NNP" or "NNPS"); k--)

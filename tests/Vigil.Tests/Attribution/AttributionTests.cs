@@ -349,4 +349,30 @@ public class AttributionTests
         Assert.Equal("regional governor Oleh Syniehubov", q.Source?.Text);
         Assert.EndsWith("wounding at least 40", Content(d, q));
     }
+
+    [Theory]
+    [InlineData("Two people were shot dead, according to a hospital official who asked not to be named.")]
+    [InlineData("Two people were shot dead, said a hospital official who spoke on condition of anonymity.")]
+    public void Asking_not_to_be_named_is_no_statement(string text)
+    {
+        var d = Extract(text);
+        Assert.Equal("Two people were shot dead", Content(d, Assert.Single(d.Quotes)));
+    }
+
+    [Fact]
+    public void A_name_the_tagger_broke_on_a_wh_word_is_the_whole_source()
+    {
+        var d = Extract("Human Rights Watch urged the authorities to investigate the killings.");
+        Assert.Equal("Human Rights Watch", Assert.Single(d.Quotes).Source?.Text);
+    }
+
+    [Fact]
+    public void A_trailing_cue_with_a_participle_of_its_own_reports_the_clause_before_it()
+    {
+        var d = Extract("Separately, the Houthis fired two ballistic missiles at the Saudi city of Jizan on Wednesday, the coalition said, adding that both were intercepted.");
+        var said = d.Quotes.Single(q => q.Cue?.Text == "said");
+        Assert.Equal("Separately, the Houthis fired two ballistic missiles at the Saudi city of Jizan on Wednesday", Content(d, said));
+        Assert.Equal("the coalition", said.Source?.Text);
+        Assert.Equal("the coalition", d.Quotes.Single(q => q.Cue?.Text == "adding").Source?.Text);
+    }
 }

@@ -13,6 +13,8 @@ public class CasualtyFinderTests
         return CasualtyFinder.Find(document, 0, document.Tokens.Length);
     }
 
+    private static CasualtyCount? KilledIn(Document parsed) => CasualtyFinder.Find(parsed, 0, parsed.Tokens.Length).Killed;
+
     [Theory]
     [InlineData("Soldiers opened fire, killing at least two people.", 2, null)]
     [InlineData("He said four people were killed.", 4, 4)]
@@ -38,5 +40,27 @@ public class CasualtyFinderTests
     public void No_number_means_no_count()
     {
         Assert.Equal((null, null), Find("Soldiers killed civilians."));
+    }
+
+    [Fact]
+    public void A_part_of_the_dead_is_no_toll_but_a_part_of_a_group_is()
+    {
+        Assert.Null(KilledIn(Processed.Syntax("Three of the dead were shot in the head.")));
+        Assert.Equal(10, KilledIn(Processed.Syntax("At least 10 of them were killed."))!.Min);
+    }
+
+    [Theory]
+    [InlineData("The war has killed more than 150,000 people since 2015.")]
+    [InlineData("Tens of thousands of people have been killed in the insurgency since 1989.")]
+    [InlineData("Some 2,000 people have been killed since the war began.")]
+    public void A_running_total_of_a_war_is_no_toll(string sentence)
+    {
+        Assert.Null(KilledIn(Processed.Syntax(sentence)));
+    }
+
+    [Fact]
+    public void A_comparison_with_earlier_years_keeps_the_toll()
+    {
+        Assert.Equal(5, KilledIn(Processed.Syntax("Gunmen killed five workers on Friday, the deadliest attack since 2019."))!.Min);
     }
 }

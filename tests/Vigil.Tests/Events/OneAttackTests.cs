@@ -371,4 +371,29 @@ public class OneAttackTests
         var party = Assert.Single(Events("Gunmen stormed a family party in Fresnillo late on Monday, killing at least nine people."));
         Assert.Equal(("180", "nine people"), (party.Cameo, party.Actor2!.Text));
     }
+
+    [Fact]
+    public void The_toll_in_the_attacks_own_sentence_is_its_count_and_a_later_one_is_reported_beside_it()
+    {
+        var shooting = Assert.Single(Events("Sudanese security forces fired tear gas and live ammunition at thousands of protesters in Khartoum on Thursday, killing at least five people, "
+                                            + "a doctors' group said.\n\nThree were shot dead."));
+        Assert.Equal((5, (int?)null), (shooting.Fatalities!.Min, shooting.Fatalities.Max));
+        Assert.Equal([5, 3], shooting.Fatalities.Reports!.Select(r => r.Min ?? 0));
+    }
+
+    [Fact]
+    public void A_wars_running_total_is_no_event_and_no_toll()
+    {
+        var events = Events("Houthi rebels fired two missiles at Jizan on Wednesday. The war has killed more than 150,000 people since 2015, according to ACLED.");
+        var missiles = Assert.Single(events);
+        Assert.Null(missiles.Fatalities);
+    }
+
+    [Fact]
+    public void The_country_that_leads_a_coalition_is_its_country_and_no_place_of_its_strike()
+    {
+        var strike = Assert.Single(Events("SANAA (AP) — An air strike by the Saudi-led coalition hit a market in Saada on Tuesday, killing 20 civilians."), e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("SAU", strike.Actor1!.Country);
+        Assert.Equal("Saada", strike.Place!.Text);
+    }
 }

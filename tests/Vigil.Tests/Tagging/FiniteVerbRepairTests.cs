@@ -85,6 +85,10 @@ public class FiniteVerbRepairTests
         Assert.Equal(["NNP", "NNP", "NNP"], Xpos("Human Rights Watch condemned both the checkpoint attack and the reprisals in Bekondo .")[..3]);
 
     [Fact]
+    public void A_capitalised_name_read_as_a_wh_word_before_the_clauses_verb_is_a_name() =>
+        Assert.Equal(["NNP", "NNP", "NNP"], Xpos("Human Rights Watch urged the authorities to investigate the killings .")[..3]);
+
+    [Fact]
     public void A_past_tense_that_is_no_noun_after_its_subject_is_the_past_tense() =>
         Assert.Equal("VBD", Xpos("Last month , the ELN and the Gulf Clan fought for three days around the town of Segovia .")[9]);
 
@@ -92,6 +96,7 @@ public class FiniteVerbRepairTests
     public void A_participle_or_present_coordinated_with_a_later_past_is_a_past()
     {
         Assert.Equal("VBD", Xpos("Riot police fired tear gas at the crowd on Monday and arrested dozens of people .")[2]);
+        Assert.Equal("VBD", Xpos("Information Minister Faisal Saleh blamed \" infiltrators \" for the violence and said the authorities had arrested 60 people .")[4]);
         Assert.Equal("VBD", Xpos("Residents said the attackers shot dead six civilians at a market , and abducted 20 women .")[4]);
     }
 
