@@ -77,6 +77,14 @@ internal sealed class QuotationCues
             int last = k;
             while (last + 1 < tokens.Length && last - k < MaxSourceTokens && tokens[last + 1].Upos != "PUNCT" && tokens[last + 1].Upos is not ("VERB" or "AUX")) last++;
             if (last == k) return -1;
+            // ("said the group's head of mission, Caroline Seguin": and the name in apposition after the comma.)
+            if (last + 2 < tokens.Length && tokens[last + 1].Form == "," && tokens[last + 2].Upos == "PROPN" && tokens[last + 2].DepRel == "appos"
+                && tokens[last + 2].Head is var noun && noun > k && noun <= last)
+            {
+                int name = last + 2;
+                while (name + 1 < tokens.Length && tokens[name + 1].Upos == "PROPN" && tokens[name + 1].Head == last + 2) name++;
+                last = name;
+            }
             (sourceFirst, sourceLast) = (k + 1, last);
             return k;
         }

@@ -208,6 +208,19 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "killing 13 officers and wounding three, authorities said", parsed with "three" as a second reported
+    /// clause of "said": a number right after a participle that has no object, ending its phrase, is that object.
+    /// </summary>
+    private static void NumberAfterAParticipleHungElsewhere(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int number)
+    {
+        int participle = number - 1;
+        if (xpos[number] != "CD" || xpos[participle] != "VBG" || heads[number] == participle || number + 1 >= heads.Length) return;
+        if (xpos[number + 1] is not ("," or "." or ":") || HasDependent(heads, relations, participle, "obj") || HasDependent(heads, relations, number, "case")) return;
+        if (Dominates(heads, number, participle) || HasDependent(heads, relations, number, "nsubj")) return;
+        Hang(heads, relations, number, participle, "obj");
+    }
+
+    /// <summary>
     /// "demanded that the interior ministry withdraw a security unit, accusing its members of beating detainees",
     /// parsed with "accusing" on "withdraw": a participle of speech after a comma, hung on a reported or
     /// demanded clause, is the speaker's, and hangs on the verb that reports or demands.

@@ -375,4 +375,18 @@ public class AttributionTests
         Assert.Equal("the coalition", said.Source?.Text);
         Assert.Equal("the coalition", d.Quotes.Single(q => q.Cue?.Text == "adding").Source?.Text);
     }
+
+    [Fact]
+    public void A_name_in_apposition_after_an_inverted_source_is_part_of_it()
+    {
+        var d = Extract("\"Many of them are women and children,\" said the group's head of mission, Caroline Seguin.");
+        Assert.Equal("the group's head of mission, Caroline Seguin", Assert.Single(d.Quotes).Source?.Text);
+    }
+
+    [Fact]
+    public void A_number_after_a_wounding_is_its_object_and_part_of_the_content()
+    {
+        var d = Extract("Gunmen ambushed a convoy of police officers in Michoacan on Monday, killing 13 officers and wounding three, authorities said.");
+        Assert.EndsWith("wounding three", Content(d, Assert.Single(d.Quotes)));
+    }
 }

@@ -364,6 +364,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_number_right_after_a_participle_without_an_object_is_its_object()
+    {
+        // killing 13 officers and wounding three , authorities said
+        //    0     1     2      3      4       5   6      7       8
+        string?[] xpos = ["VBG", "CD", "NNS", "CC", "VBG", "CD", ",", "NNS", "VBD"];
+        int[] heads = [8, 2, 0, 4, 0, 8, 5, 8, -1];
+        string[] relations = ["ccomp", "nummod", "obj", "cc", "conj", "ccomp", "punct", "nsubj", "root"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((4, "obj"), (heads[5], relations[5]));
+    }
+
+    [Fact]
     public void A_name_hung_on_the_proper_noun_before_it_without_a_preposition_heads_the_phrase()
     {
         // met Eritrean President Afwerki in Asmara
