@@ -105,21 +105,8 @@ public sealed class AttributionStage : IPipelineStage
         {
             if (tokens[i].Upos is not ("VERB" or "AUX") || cuesUsed.Contains(i) || !MayReport(tokens, tree, i) || !isCue(i)) continue;
             var quote = Parenthetical(document, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
-            if (quote is not null && !AsksForAnonymity(document, quote)) yield return (i, quote);
+            if (quote is not null && !Anonymity.IsAskedFor(tokens, i)) yield return (i, quote);
         }
-    }
-
-    /// <summary>
-    /// "a hospital official who asked not to be named", "spoke on condition of anonymity": the terms a source
-    /// speaks on, not what it says.
-    /// </summary>
-    private static bool AsksForAnonymity(Document document, Quote quote)
-    {
-        var content = document.Text.AsSpan(quote.Content.Start, quote.Content.End - quote.Content.Start).Trim();
-        return content is "not to be named" or "not to be identified" or "not to be quoted" or "anonymity"
-               || content.StartsWith("on condition of anonymity", StringComparison.OrdinalIgnoreCase)
-               || content.StartsWith("on the condition of anonymity", StringComparison.OrdinalIgnoreCase)
-               || content.StartsWith("on condition that", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

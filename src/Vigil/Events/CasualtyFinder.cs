@@ -123,7 +123,9 @@ public static class CasualtyFinder
     {
         for (int j = word + 1; j < Math.Min(endToken, word + 4); j++)
         {
-            if (Count(document, j, word + 1, j + 1) is { } c) return c;
+            // ("killing at least 21 worshippers": the words end with the people counted, when the sentence goes on.)
+            int counted = j + 1 < endToken && char.IsLetterOrDigit(document.Tokens[j + 1].Form[0]) ? j + 1 : j;
+            if (Count(document, j, word + 1, counted) is { } c) return c;
         }
         return null;
     }

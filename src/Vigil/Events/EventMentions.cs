@@ -31,7 +31,7 @@ internal static class EventMentions
                 var second = events[b];
                 // "was killed [19] and beheaded [18]": one killing, the more specific (unconventional) reading.
                 bool oneKilling = first.Cameo[..2] is "18" or "19" && second.Cameo[..2] is "18" or "19" && first.Cameo[..2] != second.Cameo[..2]
-                                  && (ViolentClauseOf(document, first, second) || ViolentClauseOf(document, second, first));
+                                  && (ViolentClauseOf(document, first, second) || ViolentClauseOf(document, second, first)) && !KilledSomeAndTookOthers(document, first, second);
                 if (first.Cameo[..2] != second.Cameo[..2] && !oneKilling || first.Modality != second.Modality) continue;
                 bool sameSentence = first.Sentence == second.Sentence;
                 // "used water cannon to break up a rally [175] ... and detained 38 people [173]": two acts of one
@@ -520,6 +520,14 @@ internal static class EventMentions
     /// one actor on different people, each named, are different events. (Coordinated victims of one act,
     /// "abducted a doctor and two nurses", stay one.)
     /// </summary>
+    /// <summary>
+    /// "attacked a train, killing eight people and abducting more than 60": an abduction of other people than
+    /// the violence's victims is an act of its own ("armed men who stormed his home" to abduct him is not).
+    /// </summary>
+    private static bool KilledSomeAndTookOthers(Document document, Event x, Event y) =>
+        (x.Cameo.StartsWith("181", StringComparison.Ordinal) || y.Cameo.StartsWith("181", StringComparison.Ordinal))
+        && x.Actor2 is { } a && y.Actor2 is { } b && a.Start != b.Start && !NamesAPlaceOrThing(document, a) && !NamesAPlaceOrThing(document, b);
+
     private static bool DistinctVictims(Document document, Event x, Event y) =>
         x.Plover.Type == "ASSAULT" && x.Trigger.Start != y.Trigger.Start && x.Actor1 is not null && y.Actor1 is not null
         && x.Actor2 is { Code: not null } a && y.Actor2 is { Code: not null } b && a.Start != b.Start

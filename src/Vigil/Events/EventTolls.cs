@@ -111,7 +111,10 @@ internal static class EventTolls
             bool differ = reports.Select(r => (r.Min, r.Max)).Distinct().Count() > 1;
             if (!differ) return e.Fatalities! with { Disputed = e.Fatalities!.Disputed || unconfirmed, Reports = null };
             var sourced = reports.Select(r => r with { Quote = r.Start is int start && r.End is int end ? attributions.Covering(start, end)?.Id : null }).ToList();
-            return e.Fatalities! with { Disputed = true, Reports = sourced };
+            // ("21" in the headline, "at least 21 worshippers" in the lead: counts that can both be true are
+            // listed, but no dispute.)
+            bool conflict = reports.Any(r => reports.Any(other => !CanBothBeTrue(r, other)));
+            return e.Fatalities! with { Disputed = conflict || e.Fatalities!.Disputed || unconfirmed, Reports = sourced };
         }).ToList();
         for (int i = 0; i < tolls.Count; i++) tolls[i].Fatalities = marked[i];
     }
@@ -131,6 +134,10 @@ internal static class EventTolls
         return InOwnSentence(other) && !InOwnSentence(toll) ? ReportedBeside(other, toll) : toll;
     }
 
+    /// <summary>Whether two counts' ranges overlap ("at least 21" and "21" do; "at least five" and "one" do not).</summary>
+    private static bool CanBothBeTrue(CasualtyReport a, CasualtyReport b) =>
+        (a.Min ?? 0) <= (b.Max ?? int.MaxValue) && (b.Min ?? 0) <= (a.Max ?? int.MaxValue);
+
     /// <summary>
     /// The count that stays the event's, with another count of the same incident on record beside it (the
     /// reports are put in order and sourced by <see cref="MarkDisputedTolls"/>).
@@ -141,10 +148,15 @@ internal static class EventTolls
 
     private static CasualtyReport ReportOf(CasualtyCount count) => new(count.Min, count.Max, count.Text, count.Start, count.End, null);
 
-    /// <summary>Two tolls count the same incident unless their dates differ or they happened in different towns.</summary>
+    /// <summary>
+    /// Two tolls count the same incident unless their dates differ, they happened in different towns, or
+    /// different sides did the killing ("Taliban forces later raided a hideout and killed three militants"
+    /// after a suicide bombing).
+    /// </summary>
     private static bool SameIncident(Event a, Event b)
     {
         if (a == b) return true;
+        if (a.Actor1?.Code is { } killer1 && b.Actor1?.Code is { } killer2 && killer1 != killer2) return false;
         if (a.Date?.Value is { } d1 && b.Date?.Value is { } d2 && d1 != d2) return false;
         if (a.Place is { } p1 && b.Place is { } p2 && p1.GeonamesId != p2.GeonamesId && p1.Precision == "town" && p2.Precision == "town") return false;
         return true;

@@ -27,7 +27,10 @@ public sealed partial class EventsStage
                 && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "every" or "each" or "any"))) return true;
         // ("A local chief who asked not to be named said ...", "asked that only his surname be used": a source's
         // anonymity is no appeal.)
-        if (token.Lemma == "ask" && AsksForAnonymity(tokens, i)) return true;
+        if (Attribution.Anonymity.IsAskedFor(tokens, i)) return true;
+        // ("They marched us into the bush": people marched somewhere by others are not marching in protest.)
+        if (token.Lemma == "march" && token.Upos == "VERB"
+            && children[i].Any(c => tokens[c].DepRel == "obj" && (tokens[c].Upos == "PRON" || Vigil.Actors.AgentDictionary.Default.CodeOf(tokens[c].Lemma) is not null))) return true;
         // ("Nine people were treated for injuries": the victims' state, not aid anyone is named giving.)
         if (token.Lemma == "treat" && children[i].Any(c => tokens[c].DepRel == "aux:pass")) return true;
         // ("has seen a resurgence of extortion and abductions": acts in general, counted by a trend, are none
@@ -132,18 +135,6 @@ public sealed partial class EventsStage
         return head.Upos == "VERB" && token.DepRel is "advcl" or "xcomp" && head.Lemma is { } lemma
                && (lemma is "gather" or "assemble" or "converge"
                    || _lexicon.PatternsFor(lemma).Any(p => p.Cameo is not null && p.PloverType is not null && p.Context is null && p.PloverType != pattern.PloverType));
-    }
-
-    /// <summary>"asked not to be named", "asked that his surname not be used": the words after "ask" ask for anonymity.</summary>
-    private static bool AsksForAnonymity(Token[] tokens, int ask)
-    {
-        if (ask + 4 < tokens.Length && tokens[ask + 1].Form.Equals("not", StringComparison.OrdinalIgnoreCase) && tokens[ask + 2].Form == "to"
-            && tokens[ask + 3].Lemma == "be" && tokens[ask + 4].Lemma is "name" or "identify" or "quote") return true;
-        for (int t = ask + 1; t < tokens.Length && t <= ask + 8; t++)
-        {
-            if (tokens[t].Lemma is "surname" or "anonymity" or "identify" || tokens[t].Form.ToLowerInvariant() is "named" or "identified") return true;
-        }
-        return false;
     }
 
     /// <summary>"the wounded", "the dead and wounded": a word with "the" of its own or of the word it is coordinated with.</summary>

@@ -396,4 +396,19 @@ public class OneAttackTests
         Assert.Equal("SAU", strike.Actor1!.Country);
         Assert.Equal("Saada", strike.Place!.Text);
     }
+
+    [Fact]
+    public void An_abduction_of_others_than_the_dead_is_an_act_of_its_own()
+    {
+        var events = Events("Last month, bandits attacked a train on the same route, killing eight people and abducting more than 60.");
+        Assert.Contains(events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal) && e.Cameo != "181" && e.Fatalities?.Min == 8);
+        Assert.Contains(events, e => e.Cameo == "181" && e.Fatalities is null);
+    }
+
+    [Fact]
+    public void People_marched_somewhere_by_their_captors_are_no_protest()
+    {
+        Assert.DoesNotContain(Events("\"They marched us into the bush,\" he told Reuters."), e => e.Plover.Type == "PROTEST");
+        Assert.Contains(Events("Dozens of journalists marched to the prosecutor's office on Wednesday."), e => e.Plover.Type == "PROTEST");
+    }
 }

@@ -1,0 +1,34 @@
+using Vigil.Documents;
+
+namespace Vigil.Tests.Events;
+
+/// <summary>Which counts an attack keeps, which are reported beside it, and when they are a dispute.</summary>
+public class EventTollsTests
+{
+    private static List<Event> Events(string text) => Processed.Extract(text, new DateOnly(2022, 4, 23)).Events;
+
+    [Fact]
+    public void A_toll_ending_a_headline_is_its_number_not_the_dateline_after_it()
+    {
+        var document = Processed.Extract("Suicide bombing at Kabul mosque kills 21\n\nKABUL, Afghanistan (AP) — A suicide bomber blew himself up inside a mosque on Friday.");
+        Assert.Contains(document.Events, e => e.Fatalities?.Text == "21");
+        Assert.DoesNotContain(document.Events, e => e.Fatalities?.Text.Contains("KABUL", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void Counts_that_can_both_be_true_are_listed_but_no_dispute()
+    {
+        var bombing = Assert.Single(Events("A suicide bomber blew himself up inside a mosque in Kabul on Friday, killing at least 21 worshippers, a Taliban official said.\n\n"
+                                           + "Police said 21 people were killed."), e => e.Fatalities is not null);
+        Assert.False(bombing.Fatalities!.Disputed);
+        Assert.Equal(2, bombing.Fatalities.Reports!.Count);
+    }
+
+    [Fact]
+    public void Another_sides_killing_is_another_incident_not_a_dispute()
+    {
+        var events = Events("A suicide bomber blew himself up inside a mosque in Kabul on Friday, killing at least 21 worshippers, a Taliban official said.\n\n"
+                            + "Taliban forces later raided a suspected hideout in the city and killed three militants, a spokesman said.");
+        Assert.All(events.Where(e => e.Fatalities is not null), e => Assert.False(e.Fatalities!.Disputed));
+    }
+}
