@@ -31,8 +31,14 @@ public static class EvidenceBuilder
             Sentence = text,
             Highlights = highlights,
             Attribution = AttributionOf(document, e),
+            Tolls = TollsOf(document, e),
         };
     }
+
+    private static List<TollReport> TollsOf(Document document, Event e) =>
+        e.Fatalities?.Reports is { } reports
+            ? reports.Select(r => new TollReport(r.Min, r.Max, r.Text, document.Quotes.FirstOrDefault(q => q.Id == r.Quote)?.Source is { } source ? TextOf(document, source) : null)).ToList()
+            : [];
 
     private static TextSpan SentenceOf(Document document, Event e)
     {

@@ -64,7 +64,9 @@ internal static class EventTolls
         {
             var sentence = document.Sentences[s];
             if (document.Events.Any(e => e.Sentence == s && e.Plover.Type == "ASSAULT")) continue;
-            var attack = document.Events.LastOrDefault(e => e.Sentence < s && e.Sentence >= s - 3 && e.Fatalities is not null && e.Plover.Type == "ASSAULT");
+            // (A crackdown that killed, "fired tear gas and live ammunition at protesters, killing at least five", too.)
+            var attack = document.Events.LastOrDefault(e => e.Sentence < s && e.Sentence >= s - 3 && e.Fatalities is not null
+                                                            && (e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal)));
             if (attack is null) continue;
             // A vague first count ("killing several policemen") gives way to the first figure stated after it
             // ("The Interior Ministry put the death toll at seven").
