@@ -36,6 +36,9 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
                 var place = document.Places.FirstOrDefault(p => entity.Mentions.Any(m => m.Start == p.Start && m.End == p.End));
                 if (place is not null && CountryStandIn.CountryOf(place, gazetteer) is { } country) code = alpha3.GetValueOrDefault(country);
             }
+            // A name the dictionaries know with a bare sector ("United Nations", IGOUNO; "Human Rights Watch")
+            // is international: it belongs to no country the document is about.
+            bool known = code is not null;
             if (code is null && entity.Label == "ORG")
             {
                 var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -44,7 +47,7 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
             if (code is null) continue;
             // A bare sector belongs to the country its name says ("the Royal Thai Army"), else to the
             // country the document is about.
-            if (SectorCodes.IsSector(code[..Math.Min(3, code.Length)]) && (CountryInName(entity) ?? dominant) is { } owner) code = owner + code;
+            if (SectorCodes.IsSector(code[..Math.Min(3, code.Length)]) && (CountryInName(entity) ?? (known ? null : dominant)) is { } owner) code = owner + code;
             entity.Actor = new ActorCode(code, code.Length >= 3 && !SectorCodes.IsSector(code[..3]) ? code[..3] : null, SectorCodes.FirstSectorIn(code));
         }
     }

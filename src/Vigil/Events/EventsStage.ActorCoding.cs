@@ -230,7 +230,9 @@ public sealed partial class EventsStage
                   ? CountryNamedBy(document, owner) : null);
         // ("Egyptian President Abdel Fattah el-Sissi": the nationality may modify the title before the name.)
         string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head)
-                               ?? (title >= 0 ? CountryOfModifier(document, children, title) : null) ?? PossessorsCountry(context, head) ?? context.Country;
+                               ?? (title >= 0 ? CountryOfModifier(document, children, title) : null) ?? PossessorsCountry(context, head)
+                               // ("Human Rights Watch urged the authorities": a name the dictionaries know as international has no country.)
+                               ?? (entity?.Actor is { Country: null, Code: { } international } && SectorCodes.RolesOnly(international) ? null : context.Country);
         if (slot.OwnerModifies && ownerCountry is not null)
         {
             // The coordinated modifier is this actor's country ("Palestinian" in "Israeli and Palestinian leaders").

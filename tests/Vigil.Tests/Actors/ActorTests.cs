@@ -79,4 +79,13 @@ public class ActorTests
         var warning = Assert.Single(document.Events, e => e.Trigger.Text == "warned");
         Assert.Equal(("CHN", "TWN"), (warning.Actor1!.Code, warning.Actor2!.Code));
     }
+
+    [Fact]
+    public void An_international_organisation_the_dictionaries_know_belongs_to_no_country_the_article_is_about()
+    {
+        var document = Processed.Extract("Police in Kisumu, Kenya, arrested 40 people. Human Rights Watch urged the authorities to investigate the killings.", new DateOnly(2017, 8, 10));
+        var urging = Assert.Single(document.Events, e => e.Trigger.Text == "urged");
+        Assert.Equal(("NGO", null), (urging.Actor1!.Code, urging.Actor1.Country));
+        Assert.Equal("KENGOV", urging.Actor2!.Code);
+    }
 }
