@@ -35,6 +35,23 @@ internal static class EventTolls
         }
     }
 
+    /// <summary>
+    /// "Police said one protester had died and 45 officers were injured by stones": a wounding does not kill;
+    /// a death toll outside its clause is another act's (the protester's death).
+    /// </summary>
+    public static void KeepDeathsOffWoundings(Document document, List<int>[] children)
+    {
+        foreach (var e in document.Events)
+        {
+            if (e.Fatalities is not { Start: int start } || !Wounds(document, e)) continue;
+            var (first, end) = ClauseSpan(document, children, e);
+            if (start < first || start >= end) e.Fatalities = null;
+        }
+    }
+
+    private static bool Wounds(Document document, Event e) =>
+        document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].Lemma is "wound" or "injure" or "hurt";
+
     /// <summary>The characters the event's trigger and its dependents cover.</summary>
     private static (int Start, int End) ClauseSpan(Document document, List<int>[] children, Event e)
     {
@@ -63,7 +80,12 @@ internal static class EventTolls
         for (int s = 1; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
-            if (document.Events.Any(e => e.Sentence == s && e.Plover.Type == "ASSAULT")) continue;
+            // (A sentence that reports a violent act of its own tells another attack; one whose only act is a
+            // wounding that holds no death, "Police said one protester had died and 45 officers were injured",
+            // may still give another count of the attack, though not revise it.)
+            var ownActs = document.Events.Where(e => e.Sentence == s && e.Plover.Type == "ASSAULT").ToList();
+            bool woundingsOnly = ownActs.Count > 0 && ownActs.All(e => e.Fatalities is null && Wounds(document, e));
+            if (ownActs.Count > 0 && !woundingsOnly) continue;
             // (A crackdown that killed, "fired tear gas and live ammunition at protesters, killing at least five", too.)
             var attack = document.Events.LastOrDefault(e => e.Sentence < s && e.Sentence >= s - 3 && e.Fatalities is not null
                                                             && (e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal)));
@@ -72,7 +94,7 @@ internal static class EventTolls
             // ("The Interior Ministry put the death toll at seven").
             bool vague = attack.Fatalities!.Text.Split(' ').Any(w => NumberWords.Vague(w) is not null);
             // The earlier count stays on record beside the revised one.
-            if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: vague) is { } toll)
+            if (!woundingsOnly && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: vague) is { } toll)
                 attack.Fatalities = ReportedBeside(toll, attack.Fatalities);
             // "Police confirmed the attack but said 12 people were killed": another source's figure is reported
             // beside the first, which stays the event's count.

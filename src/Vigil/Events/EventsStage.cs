@@ -104,6 +104,7 @@ public sealed partial class EventsStage : IPipelineStage
             }
         }
         EventTolls.KeepSentenceTollsWithTheirClauses(document, children);
+        EventTolls.KeepDeathsOffWoundings(document, children);
         EventMentions.Merge(document, keepFirstOfCoordinated: !_petrarchConventions);
         if (!_petrarchConventions) RecodeMergedAttacks(document);
         StoryDates.Inherit(document);

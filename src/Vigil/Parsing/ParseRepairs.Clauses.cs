@@ -208,6 +208,20 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "45 officers were injured by stones thrown by demonstrators", parsed with "thrown" as an adverbial
+    /// clause of another verb: a participle right after a noun, with an agent of its own, describes the noun.
+    /// </summary>
+    private static void ParticipleWithAnAgentReadAsAClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        int noun = participle - 1;
+        if (xpos[participle] != "VBN" || relations[participle] != "advcl" || xpos[noun] is not ("NN" or "NNS") || heads[participle] == noun) return;
+        if (!HasDependent(heads, relations, participle, "obl:agent") || HasDependent(heads, relations, participle, "nsubj") || HasDependent(heads, relations, participle, "nsubj:pass")
+            || HasDependent(heads, relations, participle, "aux:pass") || HasDependent(heads, relations, participle, "mark")) return;
+        if (Dominates(heads, participle, noun)) return;
+        Hang(heads, relations, participle, noun, "acl");
+    }
+
+    /// <summary>
     /// "killing 13 officers and wounding three, authorities said", parsed with "three" as a second reported
     /// clause of "said": a number right after a participle that has no object, ending its phrase, is that object.
     /// </summary>

@@ -54,6 +54,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAWhenClauseReadAsApposition(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length; i++) ObjectAfterAParticleHungElsewhere(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) NumberAfterAParticipleHungElsewhere(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) ParticipleWithAnAgentReadAsAClause(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) NameReadAsModifierOfTheWordBefore(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PastTenseCoordinatedWithAParticiple(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PastTenseCoordinatedWithADemandedVerb(xpos, heads, relations, i);

@@ -31,4 +31,16 @@ public class EventTollsTests
                             + "Taliban forces later raided a suspected hideout in the city and killed three militants, a spokesman said.");
         Assert.All(events.Where(e => e.Fatalities is not null), e => Assert.False(e.Fatalities!.Disputed));
     }
+
+    [Fact]
+    public void A_wounding_does_not_take_the_death_of_another_clause_which_is_reported_beside_the_attack()
+    {
+        var events = Events("Sudanese security forces fired tear gas and live ammunition at thousands of protesters in Khartoum on Thursday, killing at least five people, a doctors' group said.\n\n"
+                            + "Police said one protester had died and 45 officers were injured by stones thrown by demonstrators.");
+        var injuring = Assert.Single(events, e => e.Trigger.Text == "injured");
+        Assert.Null(injuring.Fatalities);
+        Assert.Equal("demonstrators", injuring.Actor1?.Text);
+        var shooting = Assert.Single(events, e => e.Trigger.Text == "fired");
+        Assert.Equal([5, 1], shooting.Fatalities!.Reports!.Select(r => r.Min ?? 0));
+    }
 }

@@ -364,6 +364,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_participle_with_an_agent_right_after_a_noun_describes_the_noun()
+    {
+        // officers were injured by stones thrown by demonstrators
+        //    0      1      2     3   4      5    6      7
+        string?[] xpos = ["NNS", "VBD", "VBN", "IN", "NNS", "VBN", "IN", "NNS"];
+        int[] heads = [2, 2, -1, 4, 2, 2, 7, 5];
+        string[] relations = ["nsubj:pass", "aux:pass", "root", "case", "obl:agent", "advcl", "case", "obl:agent"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((4, "acl"), (heads[5], relations[5]));
+    }
+
+    [Fact]
     public void A_number_right_after_a_participle_without_an_object_is_its_object()
     {
         // killing 13 officers and wounding three , authorities said
