@@ -112,7 +112,9 @@ public sealed class EventLexicon
         }
         // Word sets first: a context may use a set defined further down the file.
         foreach (var line in patternLines) AddPattern(line, source);
-        foreach (var list in _patterns.Values) list.Sort((a, b) => b.Specificity.CompareTo(a.Specificity));
+        // A stable sort: of patterns as specific, the one written first wins ("fire +obj:gas +prep:at" before
+        // "+prep:on"), whatever else the file holds.
+        foreach (var key in _patterns.Keys.ToList()) _patterns[key] = [.. _patterns[key].OrderByDescending(p => p.Specificity)];
     }
 
     /// <summary>"&amp;NAME&lt;TAB&gt;member|two words|...": a word set for contexts, or a set of trigger lemmas.</summary>

@@ -411,4 +411,26 @@ public class OneAttackTests
         Assert.DoesNotContain(Events("\"They marched us into the bush,\" he told Reuters."), e => e.Plover.Type == "PROTEST");
         Assert.Contains(Events("Dozens of journalists marched to the prosecutor's office on Wednesday."), e => e.Plover.Type == "PROTEST");
     }
+
+    [Fact]
+    public void Shells_and_missiles_fired_are_shelling_by_whoever_fired_them()
+    {
+        var shelling = Assert.Single(Events("Indian troops fired mortar shells across the disputed border in Kashmir on Saturday night, killing two civilians."));
+        Assert.Equal(("194", "INDMIL", 2), (shelling.Cameo, shelling.Actor1!.Code, shelling.Fatalities!.Min ?? 0));
+    }
+
+    [Fact]
+    public void Of_patterns_as_specific_the_first_written_wins()
+    {
+        // ("fire +obj:gas +prep:at" before "+prep:on": the protesters are the target, not the highway.)
+        var crackdown = Assert.Single(Events("Police fired tear gas and rubber bullets at protesters on the Pan-American Highway on Tuesday."));
+        Assert.Equal(("175", "protesters"), (crackdown.Cameo, crackdown.Actor2!.Text));
+    }
+
+    [Fact]
+    public void Preparing_to_fire_is_no_attack_yet()
+    {
+        Assert.DoesNotContain(Events("The army said it had targeted operatives who were preparing to fire rockets toward the Golan Heights."),
+            e => e.Trigger.Text == "fire" && e.Modality == "asserted");
+    }
 }
