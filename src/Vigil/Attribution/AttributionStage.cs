@@ -105,9 +105,13 @@ public sealed class AttributionStage : IPipelineStage
         {
             if (tokens[i].Upos is not ("VERB" or "AUX") || cuesUsed.Contains(i) || !MayReport(tokens, tree, i) || !isCue(i)) continue;
             var quote = Parenthetical(document, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
-            if (quote is not null && !Anonymity.IsAskedFor(tokens, i)) yield return (i, quote);
+            if (quote is not null && !Anonymity.IsAskedFor(tokens, i) && !GivesAName(tokens, i)) yield return (i, quote);
         }
     }
+
+    /// <summary>"the National Liberation Army, known as the ELN, ...": a participle that gives a name says nothing.</summary>
+    private static bool GivesAName(Token[] tokens, int verb) =>
+        tokens[verb].Xpos == "VBN" && tokens[verb].DepRel == "acl" && verb + 1 < tokens.Length && tokens[verb + 1].Form.Equals("as", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the verb has what a frame needs (something it reports, or a clause it interrupts or
@@ -272,6 +276,11 @@ public sealed class AttributionStage : IPipelineStage
         // a noun phrase ("announced his plan"); the object of "tell" is the listener, not the content.
         int complement = tree.Child(cue, "ccomp");
         if (complement < 0) complement = tree.Child(cue, "xcomp");
+        // ('condemned the measures as "illegal"': what is described and what it is called are one content.)
+        int calledAs = -1;
+        if (complement >= 0 && tokens[complement].DepRel == "xcomp" && tree.Child(complement, "mark") is >= 0 and var asMark
+            && tokens[asMark].Form.Equals("as", StringComparison.OrdinalIgnoreCase) && tree.Child(cue, "obj") is >= 0 and var described && described < complement)
+            (calledAs, complement) = (complement, described);
         if (complement < 0 && tokens[cue].Lemma != "tell") complement = tree.Child(cue, "obj");
         // "called for a moratorium", "talked about taxes", "called on Congress to act": a prepositional content.
         if (complement < 0) complement = PrepositionalContent(tokens, tree, cue);
@@ -282,6 +291,7 @@ public sealed class AttributionStage : IPipelineStage
             int nestedCue = tree.Children(complement).FirstOrDefault(c => tokens[c].DepRel == "conj" && tokens[c].Upos == "VERB"
                 && _cues.Contains(tokens[c].Lemma ?? "") && CommaBefore(tokens, c) && tree.Child(c, "nsubj") < 0, -1);
             var (first, last) = tree.Subtree(complement, exclude: nestedCue);
+            if (calledAs >= 0) last = Math.Max(last, tree.Subtree(calledAs).Last);
             // "Clinton says Trump's flurry of tweets was unhinged", parsed with "flurry" as the cue's object
             // and a subjectless complement: the object is the complement's subject and part of the content.
             int objectFirst = tree.Child(cue, "obj");

@@ -207,6 +207,56 @@ public static partial class ParseRepairs
         }
     }
 
+    private static readonly string[] SpeakersSecondActs = ["accused", "blamed", "condemned", "urged", "vowed", "called", "demanded", "insisted", "warned", "added", "said"];
+
+    /// <summary>
+    /// "India's military denied that its soldiers had targeted civilians and accused Pakistani forces of
+    /// violating the ceasefire", parsed with "accused" coordinated inside the that-clause: a verb of speech or
+    /// blame after "and", without a subject of its own, coordinated with the verb of a that-clause that has
+    /// one, is the speaker's second act.
+    /// </summary>
+    private static void SpeakersActCoordinatedIntoTheReportedClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "conj" || xpos[verb] != "VBD" || !SpeakersSecondActs.Contains(forms[verb].ToLowerInvariant())) return;
+        if (!forms[verb - 1].Equals("and", StringComparison.OrdinalIgnoreCase) || HasDependent(heads, relations, verb, "nsubj")) return;
+        int reported = heads[verb];
+        if (reported < 0 || reported > verb || relations[reported] != "ccomp" || !HasDependent(heads, relations, reported, "nsubj")) return;
+        int speaker = heads[reported];
+        if (speaker < 0 || speaker > reported || !IsVerb(xpos[speaker]) || !HasDependent(heads, relations, speaker, "nsubj")) return;
+        bool that = false;
+        for (int i = speaker + 1; i < reported; i++) that |= heads[i] == reported && relations[i] == "mark" && forms[i].Equals("that", StringComparison.OrdinalIgnoreCase);
+        if (!that) return;
+        heads[verb] = speaker;
+    }
+
+    /// <summary>
+    /// 'condemned the measures as "illegal" and said Tehran would respond', parsed with "as" marking "said" as an
+    /// adverbial clause and "illegal" as what it says: "as" and the word after it complete the verb before,
+    /// and the verb after "and" is coordinated with it.
+    /// </summary>
+    private static void PredicateAfterAsReadAsAClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "advcl" || !IsVerb(xpos[verb]) || heads[verb] is not (>= 0 and var before) || before >= verb) return;
+        if (!forms[verb - 1].Equals("and", StringComparison.OrdinalIgnoreCase) || heads[verb - 1] != verb) return;
+        int mark = -1, predicate = -1;
+        for (int i = before + 1; i < verb - 1; i++)
+        {
+            if (heads[i] != verb) continue;
+            if (relations[i] == "mark" && forms[i].Equals("as", StringComparison.OrdinalIgnoreCase)) mark = i;
+            else if (relations[i] is "ccomp" or "xcomp" or "obj" && xpos[i] is "JJ" or "NN" or "NNS" && mark >= 0) predicate = i;
+            else if (relations[i] is not ("punct" or "cc")) return;
+        }
+        if (mark < 0 || predicate < 0) return;
+        Hang(heads, relations, predicate, before, "xcomp");
+        Hang(heads, relations, mark, predicate, "mark");
+        // (The quotation marks around the predicate are its own; "and" and what follows stay the verb's.)
+        for (int i = mark + 1; i < verb - 1; i++)
+        {
+            if (heads[i] == verb && relations[i] == "punct") heads[i] = predicate;
+        }
+        Hang(heads, relations, verb, before, "conj");
+    }
+
     /// <summary>
     /// "45 officers were injured by stones thrown by demonstrators", parsed with "thrown" as an adverbial
     /// clause of another verb: a participle right after a noun, with an agent of its own, describes the noun.

@@ -653,6 +653,34 @@ public static partial class ParseRepairs
     /// root, the name as the subject of a verb hung on it: a noun root, then a name between commas that is
     /// the subject of the verb right after, is that verb's subject, the name its apposition.
     /// </summary>
+    /// <summary>
+    /// "Human rights groups say more than 300 social leaders have been killed", parsed with "rights" as a noun
+    /// root and "groups say ..." as its relative clause: a noun root right before the subject of a verb that
+    /// modifies it, with no relative word, is that subject's compound, and the verb the root.
+    /// </summary>
+    private static void CompoundSplitIntoRootAndSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || xpos[root] is not ("NN" or "NNS") || root + 2 >= heads.Length) return;
+        int subject = root + 1;
+        if (relations[subject] != "nsubj" || xpos[subject] is not ("NN" or "NNS")) return;
+        int verb = heads[subject];
+        if (verb <= subject || heads[verb] != root || relations[verb] != "acl:relcl" || !IsVerb(xpos[verb])) return;
+        for (int i = subject + 1; i < verb; i++)
+        {
+            if (!Dominates(heads, subject, i) && heads[i] != verb) return;   // only the subject's words and the verb's own before it
+        }
+        for (int i = 0; i < root; i++)
+        {
+            if (heads[i] == root && xpos[i] is "WDT" or "WP" or "IN") return;
+        }
+        heads[verb] = -1;
+        relations[verb] = "root";
+        heads[root] = subject;
+        relations[root] = "compound";
+        Rehang(heads, root, verb, after: verb);   // what follows the verb is the verb's
+    }
+
     private static void NounRootWithItsNameAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1);

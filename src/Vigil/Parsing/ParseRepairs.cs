@@ -34,6 +34,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         NounRootWithCoordinatedVerb(xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);
+        CompoundSplitIntoRootAndSubject(xpos, heads, relations);
         TitleBeforeItsNameReadAsOblique(xpos, heads, relations);
         if (forms.Length == heads.Length) DayRootBeforeCoordinatedSubjects(forms, xpos, heads, relations);
         NameRootBeforeItsVerb(forms, xpos, heads, relations);
@@ -55,6 +56,8 @@ public static partial class ParseRepairs
         for (int i = 1; i + 2 < heads.Length; i++) ObjectAfterAParticleHungElsewhere(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) NumberAfterAParticipleHungElsewhere(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ParticipleWithAnAgentReadAsAClause(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) PredicateAfterAsReadAsAClause(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpeakersActCoordinatedIntoTheReportedClause(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) NameReadAsModifierOfTheWordBefore(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PastTenseCoordinatedWithAParticiple(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PastTenseCoordinatedWithADemandedVerb(xpos, heads, relations, i);

@@ -389,4 +389,38 @@ public class AttributionTests
         var d = Extract("Gunmen ambushed a convoy of police officers in Michoacan on Monday, killing 13 officers and wounding three, authorities said.");
         Assert.EndsWith("wounding three", Content(d, Assert.Single(d.Quotes)));
     }
+
+    [Fact]
+    public void What_a_source_calls_a_thing_and_then_says_are_two_statements()
+    {
+        var d = Extract("Iran's foreign ministry spokesman Nasser Kanaani condemned the measures as \"illegal\" and said Tehran would respond.");
+        var said = Assert.Single(d.Quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("Tehran would respond", Content(d, said));
+        Assert.Equal("Iran's foreign ministry spokesman Nasser Kanaani", said.Source?.Text);
+        Assert.StartsWith("the measures as", Content(d, Assert.Single(d.Quotes, q => q.Cue?.Text == "condemned")));
+    }
+
+    [Fact]
+    public void A_compound_the_parser_split_at_the_start_is_the_whole_source()
+    {
+        var d = Extract("Human rights groups say more than 300 social leaders have been killed in Colombia since 2022.");
+        Assert.Equal("Human rights groups", Assert.Single(d.Quotes).Source?.Text);
+    }
+
+    [Fact]
+    public void A_participle_that_gives_a_name_is_no_cue()
+    {
+        var d = Extract("Defense Minister Ivan Velasquez blamed the National Liberation Army, known as the ELN, for the attack.");
+        Assert.DoesNotContain(d.Quotes, q => q.Cue?.Text == "known");
+    }
+
+    [Fact]
+    public void An_accusation_after_a_denial_is_the_speakers_second_statement()
+    {
+        var d = Extract("India's military denied that its soldiers had targeted civilians and accused Pakistani forces of violating a 2003 ceasefire agreement.");
+        var accused = Assert.Single(d.Quotes, q => q.Cue?.Text == "accused");
+        Assert.Equal("India's military", accused.Source?.Text);
+        Assert.Empty(accused.Via);
+        Assert.Contains(d.Events, e => e.Trigger.Text == "accused" && e.Modality == "asserted");
+    }
 }
