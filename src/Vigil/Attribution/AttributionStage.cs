@@ -109,9 +109,14 @@ public sealed class AttributionStage : IPipelineStage
         }
     }
 
-    /// <summary>"the National Liberation Army, known as the ELN, ...": a participle that gives a name says nothing.</summary>
+    /// <summary>
+    /// "the National Liberation Army, known as the ELN, ...", "the attackers, believed to belong to the Gran Grif
+    /// gang, ...": a participle on a noun that names it or hedges what it is reports no one's words.
+    /// </summary>
     private static bool GivesAName(Token[] tokens, int verb) =>
-        tokens[verb].Xpos == "VBN" && tokens[verb].DepRel == "acl" && verb + 1 < tokens.Length && tokens[verb + 1].Form.Equals("as", StringComparison.OrdinalIgnoreCase);
+        tokens[verb].Xpos == "VBN" && tokens[verb].DepRel == "acl" && verb + 1 < tokens.Length
+        && (tokens[verb + 1].Form.Equals("as", StringComparison.OrdinalIgnoreCase)
+            || tokens[verb + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && tokens[verb].Lemma is "believe" or "think" or "suspect" or "say" or "report" or "understand");
 
     /// <summary>
     /// Whether the verb has what a frame needs (something it reports, or a clause it interrupts or

@@ -61,6 +61,9 @@ public static class CasualtyFinder
         for (int i = firstToken; i < endToken; i++)
         {
             if (verb >= 0 && tokens[i].Head == verb && tokens[i].DepRel is "nsubj" && LongRunningCauses.Contains(tokens[i].Lemma ?? "")) return true;
+            // ("the insurgency, which has killed thousands of people": the relative's antecedent.)
+            if (verb >= 0 && tokens[i].Head == verb && tokens[i].DepRel is "nsubj" && tokens[i].Form.ToLowerInvariant() is "which" or "that"
+                && tokens[verb].DepRel == "acl:relcl" && tokens[verb].Head >= 0 && LongRunningCauses.Contains(tokens[tokens[verb].Head].Lemma ?? "")) return true;
             if (!tokens[i].Form.Equals("since", StringComparison.OrdinalIgnoreCase) || tokens[i].Head is not (>= 0 and var since)) continue;
             bool longAgo = tokens[since].Form is { Length: 4 } year && year.All(char.IsAsciiDigit) || StartsOfWars.Contains(tokens[since].Lemma ?? "");
             if (!longAgo || tokens[since].Head is not (>= 0 and var holder)) continue;
@@ -125,6 +128,14 @@ public static class CasualtyFinder
         {
             // ("killing at least 21 worshippers": the words end with the people counted, when the sentence goes on.)
             int counted = j + 1 < endToken && char.IsLetterOrDigit(document.Tokens[j + 1].Form[0]) ? j + 1 : j;
+            // ("killed five of its members": through "of" to the people counted.)
+            if (counted == j + 1 && document.Tokens[counted].Form.Equals("of", StringComparison.OrdinalIgnoreCase))
+                for (int k = j + 2; k < Math.Min(endToken, j + 5); k++)
+                {
+                    if (document.Tokens[k].Upos is not ("NOUN" or "PROPN")) continue;
+                    counted = k;
+                    break;
+                }
             if (Count(document, j, word + 1, counted) is { } c) return c;
         }
         return null;

@@ -107,7 +107,8 @@ public sealed partial class EventsStage
             // "Israeli air strikes hit a house", "Russian shelling killed two": a country named before an attack
             // noun did it (after any "by" phrase, which names the doer better).
             if (subject < 0 && !actorTargetsOnly && tokens[trigger].Upos == "NOUN" && pattern.PloverType == "ASSAULT"
-                && children[trigger].FirstOrDefault(c => c < trigger && tokens[c].DepRel is "amod" or "compound" && phrases.CountryAt(c) is not null, -1) is >= 0 and var country)
+                && children[trigger].FirstOrDefault(c => c < trigger && tokens[c].DepRel is "amod" or "compound" && phrases.CountryAt(c) is not null
+                                                         && !NamesWhereTheActIs(tokens, children, trigger, c), -1) is >= 0 and var country)
                 subject = country;
         }
 

@@ -415,6 +415,11 @@ public sealed partial class EventsStage
         return false;
     }
 
+    /// <summary>"... in Burkina Faso attack": a name compounded with an act the sentence puts "in" somewhere says where, not who.</summary>
+    private static bool NamesWhereTheActIs(Token[] tokens, List<int>[] children, int act, int modifier) =>
+        tokens[modifier].DepRel == "compound" && tokens[modifier].Upos == "PROPN"
+        && children[act].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "in" or "at" or "near");
+
     /// <summary>
     /// The word before an act or a weapon that names whose it is ("the army's shelling", "Houthi shelling",
     /// "an Israeli air strike", "a military air strike", "RSF drones"), or -1. A time is nobody's ("Monday's attack").
@@ -424,6 +429,7 @@ public sealed partial class EventsStage
         foreach (var c in children[noun])
         {
             if (c > noun || tokens[c].DepRel is not ("nmod:poss" or "amod" or "compound") || tokens[c].Upos == "PRON" || NamesATime(tokens[c])) continue;
+            if (NamesWhereTheActIs(tokens, children, noun, c)) continue;
             // (A name or a country, or a word for an armed force or a government: not "a national strike".)
             if (phrases.CountryAt(c) is not null || phrases.At(c) is { Head: var named } && named == c && phrases.CodeOf(c) is { Length: >= 3 }
                 || AgentDictionary.Default.Exact(tokens[c].Lemma?.ToLowerInvariant() ?? "") is { } agent

@@ -80,6 +80,12 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             // capitals excepted).
             if (n == 1 && _cues.DateWords.Contains(text) && !IsAllCaps(text)) return n;
             if (PartOfLongerName(document, sentence, i, last, demonym)) return n;
+            // "the town of Pont-Sonde", "Saint-Marc": a small town's name glued by a hyphen to another capitalised
+            // word is part of a name the gazetteer lacks ("Pont" is a town in France); a country's or a city's
+            // stays ("Israel-Gaza", "Middlesex-London").
+            // (Nor two places a road joins: "the Damascus-Sweida highway".)
+            if (GluedByHyphen(tokens, i, last) is >= 0 and var other && gazetteer.Lookup(tokens[other].Form).IsEmpty
+                && entries.ToArray().All(e => gazetteer.KindOf(e) == PlaceKind.Town && gazetteer[e].Population < LargeCity)) return n;
             if (!LooksLikeProperNoun(tokens, i, last, text)) continue;
             var cue = CueFor(document, sentence, i, last);
             // "the state news agency NAN": the name of an organisation, not of the place it shares.
@@ -88,6 +94,17 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             return n;
         }
         return 0;
+    }
+
+    /// <summary>The capitalised word glued by a hyphen right after or before the name ("Pont-Sonde"), or -1.</summary>
+    private static int GluedByHyphen(Token[] tokens, int first, int last)
+    {
+        static bool Glued(Token a, Token b) => a.End == b.Start;
+        if (last + 2 < tokens.Length && tokens[last + 1].Form == "-" && Glued(tokens[last], tokens[last + 1]) && Glued(tokens[last + 1], tokens[last + 2])
+            && char.IsUpper(tokens[last + 2].Form[0])) return last + 2;
+        if (first >= 2 && tokens[first - 1].Form == "-" && Glued(tokens[first - 1], tokens[first]) && Glued(tokens[first - 2], tokens[first - 1])
+            && char.IsUpper(tokens[first - 2].Form[0])) return first - 2;
+        return -1;
     }
 
     private static readonly string[] ArabicArticles = ["Al ", "Ash ", "As ", "Ar ", "Ad ", "At ", "An ", "Az ", "Ath ", "Adh ", "El "];

@@ -412,6 +412,8 @@ public class AttributionTests
     {
         var d = Extract("Defense Minister Ivan Velasquez blamed the National Liberation Army, known as the ELN, for the attack.");
         Assert.DoesNotContain(d.Quotes, q => q.Cue?.Text == "known");
+        var hedged = Extract("Witnesses said the attackers, believed to belong to the Gran Grif gang, shot people in their homes.");
+        Assert.DoesNotContain(hedged.Quotes, q => q.Cue?.Text == "believed");
     }
 
     [Fact]

@@ -43,4 +43,25 @@ public class EventTollsTests
         var shooting = Assert.Single(events, e => e.Trigger.Text == "fired");
         Assert.Equal([5, 1], shooting.Fatalities!.Reports!.Select(r => r.Min ?? 0));
     }
+
+    [Fact]
+    public void An_insurgencys_running_total_in_a_relative_clause_is_no_toll_of_the_strikes_before_it()
+    {
+        var events = Events("The army said its air force had carried out strikes on the fleeing attackers.\n\n"
+                            + "The junta has struggled to contain the insurgency, which has killed thousands of people.");
+        Assert.All(events, e => Assert.Null(e.Fatalities));
+    }
+
+    [Fact]
+    public void A_counts_words_run_through_of_to_the_people_counted()
+    {
+        var raid = Assert.Single(Events("Officers exchanged fire with the gang for several hours and killed five of its members, police said."), e => e.Fatalities is not null);
+        Assert.Equal("five of its members", raid.Fatalities!.Text);
+    }
+
+    [Fact]
+    public void A_countrys_name_on_an_act_put_in_somewhere_says_where_not_who()
+    {
+        Assert.DoesNotContain(Events("Jihadists kill dozens of soldiers in Burkina Faso attack"), e => e.Actor1?.Text == "Burkina Faso");
+    }
 }

@@ -274,4 +274,20 @@ public class ToponymTests
         var place = Assert.Single(Extract(text).Places, p => p.Text == abbreviation);
         Assert.Equal(("AU", state), (place.Country, place.Name));
     }
+
+    [Fact]
+    public void A_small_towns_name_glued_by_a_hyphen_to_another_word_is_part_of_a_longer_name()
+    {
+        var d = Extract("Gang members stormed the town of Pont-Sonde in Haiti's Artibonite region early Thursday. Residents fled to Saint-Marc.");
+        Assert.DoesNotContain(d.Places, p => p.Text == "Pont");
+        Assert.Contains(d.Places, p => p.Text == "Saint-Marc" && p.Country == "HT");
+    }
+
+    [Fact]
+    public void Two_places_a_road_joins_are_both_places()
+    {
+        var d = Extract("Gunmen kidnapped two truck drivers on the Damascus-Sweida highway on Sunday, residents of Sweida said.");
+        Assert.Contains(d.Places, p => p.Text == "Damascus");
+        Assert.Contains(d.Places, p => p.Text == "Sweida" && p.Start < 60);
+    }
 }
