@@ -127,7 +127,9 @@ public static class CasualtyFinder
         for (int j = word + 1; j < Math.Min(endToken, word + 4); j++)
         {
             // ("killing at least 21 worshippers": the words end with the people counted, when the sentence goes on.)
-            int counted = j + 1 < endToken && char.IsLetterOrDigit(document.Tokens[j + 1].Form[0]) ? j + 1 : j;
+            var next = j + 1 < endToken ? document.Tokens[j + 1] : default;
+            int counted = j + 1 < endToken && (next.Upos is "NOUN" or "PROPN" or "ADJ" || next.Form.Equals("of", StringComparison.OrdinalIgnoreCase)
+                                                || next.Upos is null && char.IsLetter(next.Form[0])) ? j + 1 : j;
             // ("killed five of its members": through "of" to the people counted.)
             if (counted == j + 1 && document.Tokens[counted].Form.Equals("of", StringComparison.OrdinalIgnoreCase))
                 for (int k = j + 2; k < Math.Min(endToken, j + 5); k++)

@@ -158,9 +158,18 @@ internal static class EventTolls
         return InOwnSentence(other) && !InOwnSentence(toll) ? ReportedBeside(other, toll) : toll;
     }
 
-    /// <summary>Whether two counts' ranges overlap ("at least 21" and "21" do; "at least five" and "one" do not).</summary>
-    private static bool CanBothBeTrue(CasualtyReport a, CasualtyReport b) =>
-        (a.Min ?? 0) <= (b.Max ?? int.MaxValue) && (b.Min ?? 0) <= (a.Max ?? int.MaxValue);
+    /// <summary>
+    /// Whether two counts agree: the same figure ("21" and "at least 21"), or a vague one whose range holds the
+    /// other ("dozens" and "at least 33"); "at least two" and "four", "at least five" and "one" disagree.
+    /// </summary>
+    private static bool CanBothBeTrue(CasualtyReport a, CasualtyReport b)
+    {
+        if (a.Min == b.Min) return true;
+        bool vague = IsVague(a) || IsVague(b);
+        return vague && (a.Min ?? 0) <= (b.Max ?? int.MaxValue) && (b.Min ?? 0) <= (a.Max ?? int.MaxValue);
+    }
+
+    private static bool IsVague(CasualtyReport report) => report.Text.Split(' ').Any(w => NumberWords.Vague(w) is not null);
 
     /// <summary>
     /// The count that stays the event's, with another count of the same incident on record beside it (the

@@ -22,6 +22,9 @@ public class EventTollsTests
                                            + "Police said 21 people were killed."), e => e.Fatalities is not null);
         Assert.False(bombing.Fatalities!.Disputed);
         Assert.Equal(2, bombing.Fatalities.Reports!.Count);
+        var shooting = Assert.Single(Events("Soldiers opened fire on townspeople on Monday, killing at least two people, residents said.\n\n"
+                                            + "A vigilante leader said four people were killed."), e => e.Fatalities is not null);
+        Assert.True(shooting.Fatalities!.Disputed);
     }
 
     [Fact]
