@@ -622,10 +622,25 @@ public sealed class AttributionStage : IPipelineStage
         cue >= 2 && tokens[cue - 1].Upos == "CCONJ" && tokens[cue - 2].Form == ",";
 
     /// <param name="cue">The cue, when the parse hangs it under the speaker ("The NAACP called for ...").</param>
+    /// <summary>Whether a comma sets the relative clause off from its noun ("Torres, who ...").</summary>
+    private static bool NonRestrictive(Token[] tokens, DependencyTree tree, int head, int relative)
+    {
+        int opens = tree.Subtree(relative).First;
+        if (opens < head) return true;
+        for (int t = head + 1; t <= opens && t < tokens.Length; t++)
+        {
+            if (tokens[t].Form is "," or "(" or "—" or "–") return true;
+        }
+        return false;
+    }
+
     private static SpanRef PhraseRef(Document document, DependencyTree tree, int head, int cue = -1)
     {
         // A relative clause on the speaker ("Torres, who said ...") is not part of the source's name, nor is the cue.
         int relative = tree.Child(head, "acl:relcl");
+        // ("Surety companies that had insured Patriot's reclamation obligations agreed": a restrictive relative,
+        // with no comma before it, says which ones and is part of the source.)
+        if (relative >= 0 && !NonRestrictive(document.Tokens, tree, head, relative)) relative = -1;
         if (cue >= 0 && document.Tokens[cue].Head == head) relative = cue;
         var (first, last) = tree.Subtree(head, exclude: relative);
         var (f, l) = TrimPunctuation(document.Tokens, first, last);

@@ -861,8 +861,10 @@ public static partial class ParseRepairs
         if (relations[second] != "nsubj" || !IsNoun(xpos[second])) return;
         int verb = heads[second];
         int infinitive = SubtreeStart(heads, second) - 1;
-        // ("navy personnel patrolling the Mamoré exchanged fire": so is one right after the subject's participle.)
-        if (infinitive >= 1 && xpos[infinitive] == "VBG" && relations[infinitive] == "acl" && heads[infinitive] is >= 0 and var modified
+        // ("navy personnel patrolling the Mamoré exchanged fire": so is one right after the subject's participle,
+        // and one after its relative clause's past tense: "Officials who visited the site said".)
+        if (infinitive >= 1 && (xpos[infinitive] == "VBG" && relations[infinitive] == "acl" || xpos[infinitive] == "VBD" && relations[infinitive] == "acl:relcl")
+            && heads[infinitive] is >= 0 and var modified
             && relations[modified] == "nsubj" && heads[modified] == verb && !HasDependent(heads, relations, infinitive, "obj"))
         {
             heads[second] = infinitive;

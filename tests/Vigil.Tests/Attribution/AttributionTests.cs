@@ -425,4 +425,13 @@ public class AttributionTests
         Assert.Empty(accused.Via);
         Assert.Contains(d.Events, e => e.Trigger.Text == "accused" && e.Modality == "asserted");
     }
+
+    [Fact]
+    public void A_restrictive_relative_clause_is_part_of_the_source_and_one_set_off_by_a_comma_is_not()
+    {
+        var restrictive = Extract("Officials who visited the site said the damage was extensive.");
+        Assert.Equal("Officials who visited the site", Assert.Single(restrictive.Quotes).Source?.Text);
+        var aside = Extract("Gloria Perez Torres, who runs a shop in the town, said the soldiers fired first.");
+        Assert.Equal("Gloria Perez Torres", Assert.Single(aside.Quotes).Source?.Text);
+    }
 }

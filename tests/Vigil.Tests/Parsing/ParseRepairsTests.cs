@@ -364,6 +364,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_noun_phrase_after_a_relative_clauses_past_tense_is_its_object_not_a_second_subject()
+    {
+        // Officials who visited the site said
+        //     0      1     2     3    4    5
+        string?[] xpos = ["NNS", "WP", "VBD", "DT", "NN", "VBD"];
+        int[] heads = [5, 2, 0, 4, 5, -1];
+        string[] relations = ["nsubj", "nsubj", "acl:relcl", "det", "nsubj", "root"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((2, "obj"), (heads[4], relations[4]));
+    }
+
+    [Fact]
     public void A_participle_with_an_agent_right_after_a_noun_describes_the_noun()
     {
         // officers were injured by stones thrown by demonstrators
