@@ -643,6 +643,10 @@ public sealed class AttributionStage : IPipelineStage
         if (relative >= 0 && !NonRestrictive(document.Tokens, tree, head, relative)) relative = -1;
         if (cue >= 0 && document.Tokens[cue].Head == head) relative = cue;
         var (first, last) = tree.Subtree(head, exclude: relative);
+        // ("The Times on Saturday wrote": a time the parser hung on the source is no part of it.)
+        foreach (var time in tree.Children(head).Where(c => c > head && document.Tokens[c].DepRel is "nmod" or "obl" or "nmod:tmod" or "obl:tmod"
+                     && Events.DateResolver.NamesATime(document.Tokens[c].Form) && tree.Subtree(c).Last == last))
+            last = tree.Subtree(time).First - 1;
         var (f, l) = TrimPunctuation(document.Tokens, first, last);
         if (l < f) (f, l) = (head, head);
         var tokens = document.Tokens;

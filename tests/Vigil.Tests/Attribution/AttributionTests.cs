@@ -434,4 +434,11 @@ public class AttributionTests
         var aside = Extract("Gloria Perez Torres, who runs a shop in the town, said the soldiers fired first.");
         Assert.Equal("Gloria Perez Torres", Assert.Single(aside.Quotes).Source?.Text);
     }
+
+    [Fact]
+    public void A_time_hung_on_the_source_is_no_part_of_it()
+    {
+        var d = Extract("The Times on Saturday wrote that the plan had failed.");
+        Assert.Equal("The Times", Assert.Single(d.Quotes).Source?.Text);
+    }
 }
