@@ -17,11 +17,19 @@ internal static class EventPlaces
         var dateline = Dateline(document);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
         bool datelineInside = inSentence is not null && dateline is not null && Rank(inSentence.Feature) > 0 && dateline.Country == inSentence.Country
-                              && (Rank(inSentence.Feature) == 3 || dateline.Admin1 == inSentence.Admin1);
+                              && (Rank(inSentence.Feature) == 3 || dateline.Admin1 == inSentence.Admin1 && (Rank(inSentence.Feature) > 1 || Near(dateline, inSentence)));
         var place = datelineInside ? dateline : inSentence ?? dateline;
         if (place is null) return null;
         return new EventPlace(place.Start, place.End, place.Text, place.GeonamesId, place.Lat, place.Lon, Precision(place.Feature));
     }
+
+    /// <summary>
+    /// "MUZAFFARABAD, Pakistan (AP) — ... in a village in Pakistan's Kotli district": a district is small, and a
+    /// dateline town far from its centre (60 km) is not in it.
+    /// </summary>
+    private static bool Near(Place town, Place district) =>
+        town.Lat is not { } lat1 || town.Lon is not { } lon1 || district.Lat is not { } lat2 || district.Lon is not { } lon2
+        || Places.GreatCircle.DistanceKm(lat1, lon1, lat2, lon2) <= 60;
 
     /// <summary>
     /// The dateline's town: a town near the start of the text, or opening a dateline sentence of its own

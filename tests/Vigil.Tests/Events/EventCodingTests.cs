@@ -611,6 +611,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_district_far_from_the_dateline_does_not_hold_it_and_is_the_events_place()
+    {
+        var far = Extract("KISANGANI, Democratic Republic of Congo (Reuters) — Militiamen attacked a village in Isangi territory on Sunday, killing 12 people, officials said.",
+            new DateOnly(2024, 3, 12));
+        Assert.Equal("Isangi", Assert.Single(far.Events).Place!.Text);
+    }
+
+    [Fact]
     public void Of_two_towns_in_a_sentence_each_event_takes_the_one_in_its_own_clause()
     {
         var d = Extract("Federal police arrested 14 members of the Knights Templar cartel in the state capital, Morelia, on Saturday, " +
