@@ -52,13 +52,19 @@ internal static class EventTolls
     private static bool Wounds(Document document, Event e) =>
         document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].Lemma is "wound" or "injure" or "hurt";
 
-    /// <summary>The characters the event's trigger and its dependents cover.</summary>
+    /// <summary>
+    /// The characters the event's trigger and its dependents cover, without a clause coordinated with it that
+    /// has a subject of its own ("Protesters stormed parliament ..., and police opened fire on the crowd,
+    /// killing at least five": the deaths are the police's act's, not the storming's).
+    /// </summary>
     private static (int Start, int End) ClauseSpan(Document document, List<int>[] children, Event e)
     {
         int trigger = document.TokenStartingAt(e.Trigger.Start);
         if (trigger < 0) return (e.Trigger.Start, e.Trigger.End);
+        var tokens = document.Tokens;
         int first = trigger, last = trigger;
-        var pending = new Stack<int>(children[trigger]);
+        var pending = new Stack<int>(children[trigger].Where(c => !(tokens[c].DepRel == "conj" && tokens[c].Upos == "VERB"
+                                                                     && children[c].Any(g => tokens[g].DepRel is "nsubj" or "nsubj:pass"))));
         while (pending.Count > 0)
         {
             int t = pending.Pop();

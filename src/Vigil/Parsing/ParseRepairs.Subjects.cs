@@ -255,6 +255,32 @@ public static partial class ParseRepairs
     private static bool ReportsToNoListener(string form) => ReportingForms.Contains(form) && !form.Equals("told", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// "... killed at least 40 people, a resistance group and local media reported Wednesday.", parsed with
+    /// "reported" as a conjunct of "killed": a verb of reporting that ends the sentence (a time aside), with a
+    /// subject of its own after a comma and no "and" of its own, reports the clause before it (parataxis).
+    /// </summary>
+    private static void TrailingReporterReadAsConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int verb = 3; verb < heads.Length; verb++)
+        {
+            if (relations[verb] != "conj" || !ReportsToNoListener(forms[verb]) || heads[verb] is not (>= 0 and var reported) || reported > verb) continue;
+            int subject = -1;
+            for (int i = reported + 1; i < verb; i++)
+            {
+                if (heads[i] == verb && relations[i] == "nsubj") subject = i;
+                if (heads[i] == verb && relations[i] == "cc") return;
+            }
+            if (subject < 0 || SubtreeStart(heads, subject) is var start && (start < 1 || forms[start - 1] != "," && forms[start] != ",")) continue;
+            // (Nothing after it but its own words and the full stop.)
+            bool ends = true;
+            for (int i = verb + 1; i < heads.Length && ends; i++) ends = heads[i] == verb || xpos[i] is "." or "," || Dominates(heads, verb, i);
+            if (!ends) continue;
+            relations[verb] = "parataxis";
+            return;
+        }
+    }
+
+    /// <summary>
     /// "..., killing at least 11 civilians, local officials and residents said", parsed with the officials and
     /// residents as conjuncts of the civilians and "said" with no subject: a root verb of reporting with no
     /// subject, right after nouns coordinated after a comma, is said by them.

@@ -441,4 +441,13 @@ public class AttributionTests
         var d = Extract("The Times on Saturday wrote that the plan had failed.");
         Assert.Equal("The Times", Assert.Single(d.Quotes).Source?.Text);
     }
+
+    [Fact]
+    public void A_reporter_ending_the_sentence_after_a_comma_reports_the_clause_before_it()
+    {
+        var d = Extract("A military airstrike on a village in the Sagaing region killed at least 40 people, a resistance group and local media reported Wednesday.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal("a resistance group and local media", q.Source?.Text);
+        Assert.StartsWith("A military airstrike", Content(d, q));
+    }
 }

@@ -67,4 +67,12 @@ public class EventTollsTests
     {
         Assert.DoesNotContain(Events("Jihadists kill dozens of soldiers in Burkina Faso attack"), e => e.Actor1?.Text == "Burkina Faso");
     }
+
+    [Fact]
+    public void A_toll_in_a_coordinated_clause_with_its_own_subject_is_that_clauses()
+    {
+        var events = Events("Protesters stormed the parliament on Tuesday, and police opened fire on the crowd, killing at least five people, rights groups said.");
+        Assert.Null(Assert.Single(events, e => e.Trigger.Text == "stormed").Fatalities);
+        Assert.Equal(5, Assert.Single(events, e => e.Trigger.Text == "opened").Fatalities!.Min);
+    }
 }
