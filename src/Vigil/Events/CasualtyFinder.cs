@@ -39,12 +39,6 @@ public static class CasualtyFinder
     /// <summary>Words that, after "since", date a running total from a war's start: "since the war began", "since the start of the conflict".</summary>
     private static readonly HashSet<string> StartsOfWars = new(StringComparer.Ordinal) { "war", "conflict", "insurgency", "start", "beginning", "outbreak", "begin" };
 
-    /// <summary>
-    /// "have been killed in the insurgency since 1989", "The war has killed more than 150,000 people": a
-    /// running total of a war or of years is background, not the toll of the incident the article reports.
-    /// (Only "since" in the casualty word's own clause: "the deadliest attack since 2019" compares an
-    /// attack whose toll stands.)
-    /// </summary>
     /// <summary>Whether a killing or wounding word counts a running total ("The conflict has killed more than 6,000 people since 2017").</summary>
     public static bool IsRunningTotal(Document document, int word)
     {
@@ -54,6 +48,12 @@ public static class CasualtyFinder
         return CountsSinceLongAgo(document, word, sentence.FirstToken, sentence.EndToken);
     }
 
+    /// <summary>
+    /// "have been killed in the insurgency since 1989", "The war has killed more than 150,000 people": a
+    /// running total of a war or of years is background, not the toll of the incident the article reports.
+    /// (Only "since" in the casualty word's own clause: "the deadliest attack since 2019" compares an
+    /// attack whose toll stands.)
+    /// </summary>
     private static bool CountsSinceLongAgo(Document document, int word, int firstToken, int endToken)
     {
         var tokens = document.Tokens;
@@ -126,21 +126,30 @@ public static class CasualtyFinder
     {
         for (int j = word + 1; j < Math.Min(endToken, word + 4); j++)
         {
-            // ("killing at least 21 worshippers": the words end with the people counted, when the sentence goes on.)
-            var next = j + 1 < endToken ? document.Tokens[j + 1] : default;
-            int counted = j + 1 < endToken && (next.Upos is "NOUN" or "PROPN" or "ADJ" || next.Form.Equals("of", StringComparison.OrdinalIgnoreCase)
-                                                || next.Upos is null && char.IsLetter(next.Form[0])) ? j + 1 : j;
-            // ("killed five of its members": through "of" to the people counted.)
-            if (counted == j + 1 && document.Tokens[counted].Form.Equals("of", StringComparison.OrdinalIgnoreCase))
-                for (int k = j + 2; k < Math.Min(endToken, j + 5); k++)
-                {
-                    if (document.Tokens[k].Upos is not ("NOUN" or "PROPN")) continue;
-                    counted = k;
-                    break;
-                }
-            if (Count(document, j, word + 1, counted) is { } c) return c;
+            if (Count(document, j, word + 1, LastCountedWord(document, j, endToken)) is { } c) return c;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the words of a count after its casualty word end: with the people counted ("killing at least 21
+    /// worshippers", through "of": "killed five of its members"), not with a preposition ("17 in Gaza") or the
+    /// next sentence.
+    /// </summary>
+    private static int LastCountedWord(Document document, int number, int endToken)
+    {
+        var tokens = document.Tokens;
+        if (number + 1 >= endToken) return number;
+        var next = tokens[number + 1];
+        if (next.Form.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            for (int k = number + 2; k < Math.Min(endToken, number + 5); k++)
+            {
+                if (tokens[k].Upos is "NOUN" or "PROPN") return k;
+            }
+            return number + 1;
+        }
+        return next.Upos is "NOUN" or "PROPN" or "ADJ" || next.Upos is null && char.IsLetter(next.Form[0]) ? number + 1 : number;
     }
 
     private static CasualtyCount? Count(Document document, int j, int firstToken, int casualtyWord)
