@@ -621,7 +621,6 @@ public sealed class AttributionStage : IPipelineStage
     private static bool CommaBefore(Token[] tokens, int cue) =>
         cue >= 2 && tokens[cue - 1].Upos == "CCONJ" && tokens[cue - 2].Form == ",";
 
-    /// <param name="cue">The cue, when the parse hangs it under the speaker ("The NAACP called for ...").</param>
     /// <summary>Whether a comma sets the relative clause off from its noun ("Torres, who ...").</summary>
     private static bool NonRestrictive(Token[] tokens, DependencyTree tree, int head, int relative)
     {
@@ -634,6 +633,7 @@ public sealed class AttributionStage : IPipelineStage
         return false;
     }
 
+    /// <param name="cue">The cue, when the parse hangs it under the speaker ("The NAACP called for ...").</param>
     private static SpanRef PhraseRef(Document document, DependencyTree tree, int head, int cue = -1)
     {
         // A relative clause on the speaker ("Torres, who said ...") is not part of the source's name, nor is the cue.
@@ -643,10 +643,10 @@ public sealed class AttributionStage : IPipelineStage
         if (relative >= 0 && !NonRestrictive(document.Tokens, tree, head, relative)) relative = -1;
         if (cue >= 0 && document.Tokens[cue].Head == head) relative = cue;
         var (first, last) = tree.Subtree(head, exclude: relative);
-        // ("The Times on Saturday wrote": a time the parser hung on the source is no part of it.)
-        foreach (var time in tree.Children(head).Where(c => c > head && document.Tokens[c].DepRel is "nmod" or "obl" or "nmod:tmod" or "obl:tmod"
-                     && Events.DateResolver.NamesATime(document.Tokens[c].Form) && tree.Subtree(c).Last == last))
-            last = tree.Subtree(time).First - 1;
+        // ("The Times on Saturday wrote": a time the parser hung at the end of the source is no part of it.)
+        int time = tree.Children(head).FirstOrDefault(c => c > head && document.Tokens[c].DepRel is "nmod" or "obl" or "nmod:tmod" or "obl:tmod"
+                                                         && Events.DateResolver.NamesATime(document.Tokens[c].Form) && tree.Subtree(c).Last == last, -1);
+        if (time >= 0) last = tree.Subtree(time).First - 1;
         var (f, l) = TrimPunctuation(document.Tokens, first, last);
         if (l < f) (f, l) = (head, head);
         var tokens = document.Tokens;

@@ -98,7 +98,7 @@ internal static class EventTolls
             if (attack is null) continue;
             // A vague first count ("killing several policemen") gives way to the first figure stated after it
             // ("The Interior Ministry put the death toll at seven").
-            bool vague = attack.Fatalities!.Text.Split(' ').Any(w => NumberWords.Vague(w) is not null);
+            bool vague = IsVague(attack.Fatalities!.Text);
             // The earlier count stays on record beside the revised one.
             if (!woundingsOnly && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: vague) is { } toll)
                 attack.Fatalities = ReportedBeside(toll, attack.Fatalities);
@@ -171,11 +171,12 @@ internal static class EventTolls
     private static bool CanBothBeTrue(CasualtyReport a, CasualtyReport b)
     {
         if (a.Min == b.Min) return true;
-        bool vague = IsVague(a) || IsVague(b);
+        bool vague = IsVague(a.Text) || IsVague(b.Text);
         return vague && (a.Min ?? 0) <= (b.Max ?? int.MaxValue) && (b.Min ?? 0) <= (a.Max ?? int.MaxValue);
     }
 
-    private static bool IsVague(CasualtyReport report) => report.Text.Split(' ').Any(w => NumberWords.Vague(w) is not null);
+    /// <summary>Whether a count's words give no figure ("several policemen", "dozens").</summary>
+    private static bool IsVague(string words) => words.Split(' ').Any(w => NumberWords.Vague(w) is not null);
 
     /// <summary>
     /// The count that stays the event's, with another count of the same incident on record beside it (the

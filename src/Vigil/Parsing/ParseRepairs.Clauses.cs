@@ -207,7 +207,8 @@ public static partial class ParseRepairs
         }
     }
 
-    private static readonly string[] SpeakersSecondActs = ["accused", "blamed", "condemned", "urged", "vowed", "called", "demanded", "insisted", "warned", "added", "said"];
+    private static readonly HashSet<string> SpeakersSecondActs = new(StringComparer.OrdinalIgnoreCase)
+        { "accused", "blamed", "condemned", "urged", "vowed", "called", "demanded", "insisted", "warned", "added", "said" };
 
     /// <summary>
     /// "India's military denied that its soldiers had targeted civilians and accused Pakistani forces of
@@ -217,7 +218,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void SpeakersActCoordinatedIntoTheReportedClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (relations[verb] != "conj" || xpos[verb] != "VBD" || !SpeakersSecondActs.Contains(forms[verb].ToLowerInvariant())) return;
+        if (relations[verb] != "conj" || xpos[verb] != "VBD" || !SpeakersSecondActs.Contains(forms[verb])) return;
         if (!forms[verb - 1].Equals("and", StringComparison.OrdinalIgnoreCase) || HasDependent(heads, relations, verb, "nsubj")) return;
         int reported = heads[verb];
         if (reported < 0 || reported > verb || relations[reported] != "ccomp" || !HasDependent(heads, relations, reported, "nsubj")) return;
