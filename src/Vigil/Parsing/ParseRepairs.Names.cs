@@ -125,6 +125,26 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Hamas-run media said Israeli tanks shelled homes", parsed with "run" as the sentence's root and "said"
+    /// its parataxis: a root participle after a noun and a hyphen, followed by the subject of the verb it
+    /// governs, is that subject's modifier, and the verb the root.
+    /// </summary>
+    private static void HyphenatedParticipleReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int participle = heads.IndexOf(-1);
+        if (participle < 2 || participle + 2 >= heads.Length || xpos[participle] != "VBN" || forms[participle - 1] != "-" || !IsNoun(xpos[participle - 2])) return;
+        int noun = participle + 1;
+        while (noun + 1 < heads.Length && IsNoun(xpos[noun + 1]) && IsNoun(xpos[noun])) noun++;
+        if (!IsNoun(xpos[noun]) || relations[noun] is not ("nsubj" or "nsubj:pass")) return;
+        int verb = heads[noun];
+        if (verb <= noun || heads[verb] != participle || !IsVerb(xpos[verb])) return;
+        Rehang(heads, participle, verb, after: noun);
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, participle, noun, "amod");
+        if (heads[participle - 2] == participle) relations[participle - 2] = "compound";
+    }
+
+    /// <summary>
     /// "Government forces and Houthi fighters clashed", parsed with "Houthi" as the conjunct of "forces" and
     /// "fighters" as a second subject: a subject right after a conjunct of the verb's other subject is that
     /// conjunct's noun, and the conjunct its modifier.

@@ -68,6 +68,7 @@ internal sealed class TagRepairs
         BelievedToAfterNoun(forms, classes);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
+        PastAfterAReportedSubject(forms, classes);
         int start = 0;
         for (int end = 0; end <= forms.Length; end++)
         {
@@ -118,7 +119,7 @@ internal sealed class TagRepairs
     }
 
     /// <summary>
-    /// "The Taliban-run/VB Foreign Ministry", "a state-owned/VBD company": a verb after a name or noun and a
+    /// "The Taliban-run/VB Foreign Ministry", "a state-owned/VBD company", "Hamas-run/NN media": a verb after a name or noun and a
     /// hyphen, before a noun or adjective, is a participle that makes one adjective with them.
     /// </summary>
     private void HyphenatedParticiple(ReadOnlySpan<string> forms, Span<int> classes)
@@ -126,7 +127,9 @@ internal sealed class TagRepairs
         if (_pastParticiple < 0) return;
         for (int i = 2; i + 1 < forms.Length; i++)
         {
-            if (forms[i - 1] != "-" || !_noun[classes[i - 2]] || _xpos[classes[i]] is not ("VB" or "VBD" or "VBP")) continue;
+            // ("Hamas-run/NN media": "run" is a noun as often as a participle, and only a participle fits here.)
+            bool verb = _xpos[classes[i]] is "VB" or "VBD" or "VBP" || _xpos[classes[i]] == "NN" && forms[i].Equals("run", StringComparison.OrdinalIgnoreCase);
+            if (forms[i - 1] != "-" || !_noun[classes[i - 2]] || !verb) continue;
             if (_xpos[classes[i + 1]] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ") classes[i] = _pastParticiple;
         }
     }
@@ -231,6 +234,30 @@ internal sealed class TagRepairs
             // "it" is also an object ("had it fixed", "get it done"): only after a verb of saying ("said it shot").
             bool subjectIt = pronoun == "it" && i >= 2 && forms[i - 2].ToLowerInvariant() is "said" or "says" or "added" or "claimed" or "announced" or "stated";
             if (pronoun is "he" or "she" or "they" or "we" or "i" || subjectIt) classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "Hamas-run media said Israeli tanks also shelled/VBN homes": right after a verb of saying, a noun phrase
+    /// and a participle with an object of its own ("homes", "the camp", "three people") make a reported
+    /// clause, and the participle is its past tense. ("said the men detained Tuesday were freed": a participle
+    /// before a time or a verb modifies the noun and is left alone.)
+    /// </summary>
+    private void PastAfterAReportedSubject(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        for (int say = 0; say + 3 < forms.Length; say++)
+        {
+            if (forms[say].ToLowerInvariant() is not ("said" or "says" or "say" or "added" or "claimed")) continue;
+            int i = say + 1;
+            while (i < forms.Length && _xpos[classes[i]] is "DT" or "JJ" or "CD" or "PRP$") i++;
+            int nounStart = i;
+            while (i < forms.Length && _xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS") i++;
+            if (i == nounStart) continue;
+            if (i < forms.Length && _xpos[classes[i]] == "RB") i++;
+            if (i + 1 >= forms.Length || _xpos[classes[i]] != "VBN" || !LooksPast(forms[i])) continue;
+            var next = _xpos[classes[i + 1]];
+            bool ownObject = next is "DT" or "PRP$" or "CD" or "NNS" || next == "NN" && forms[i + 1].ToLowerInvariant() is not ("today" or "yesterday" or "tonight");
+            if (ownObject) classes[i] = _pastTense;
         }
     }
 

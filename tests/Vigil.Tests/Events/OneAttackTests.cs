@@ -433,4 +433,12 @@ public class OneAttackTests
         Assert.DoesNotContain(Events("The army said it had targeted operatives who were preparing to fire rockets toward the Golan Heights."),
             e => e.Trigger.Text == "fire" && e.Modality == "asserted");
     }
+
+    [Fact]
+    public void A_shelling_reported_by_hyphenated_media_is_coded()
+    {
+        var events = Events("Hamas-run media said Israeli tanks also shelled homes in Rafah.");
+        var shelling = Assert.Single(events);
+        Assert.Equal(("194", "Israeli tanks", "homes"), (shelling.Cameo, shelling.Actor1!.Text, shelling.Actor2!.Text));
+    }
 }

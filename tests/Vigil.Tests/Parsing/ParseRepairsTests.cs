@@ -877,4 +877,19 @@ public class ParseRepairsTests
         Assert.Equal((1, "obj"), (heads[4], relations[4]));
         Assert.Equal((4, "compound"), (heads[3], relations[3]));
     }
+
+    [Fact]
+    public void A_hyphenated_participle_read_as_the_root_modifies_the_subject_after_it()
+    {
+        // Hamas - run media said tanks shelled homes .
+        //   0   1  2    3     4    5      6      7   8
+        string[] forms = ["Hamas", "-", "run", "media", "said", "tanks", "shelled", "homes", "."];
+        int[] heads = [2, 0, -1, 4, 2, 6, 4, 6, 2];
+        string[] relations = ["nsubj", "punct", "root", "nsubj", "parataxis", "nsubj", "ccomp", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "HYPH", "VBN", "NN", "VBD", "NNS", "VBD", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[4], relations[4]));
+        Assert.Equal((3, "amod"), (heads[2], relations[2]));
+        Assert.Equal((2, "compound"), (heads[0], relations[0]));
+        Assert.Equal(4, heads[8]);
+    }
 }

@@ -164,4 +164,16 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_past_in_a_hyphenated_apposition_is_a_participle_too() =>
         Assert.Equal("VBN", Xpos("The Forum ( ITLF ) , a Kuki - Zo body based in Churachandpur , denied that any group was involved .")[11]);
+
+    [Fact]
+    public void A_participle_with_an_object_after_said_and_a_noun_phrase_is_the_reported_clauses_past_tense()
+    {
+        Assert.Equal("VBD", Xpos("Hamas - run media said Israeli tanks also shelled homes in Rafah .")[8]);
+        Assert.Equal("VBN", Xpos("He said the weapons seized today were destroyed .")[4]);
+        Assert.Equal("VBN", Xpos("The ministry said the weapons seized in the raid were destroyed .")[5]);
+    }
+
+    [Fact]
+    public void Run_after_a_name_and_a_hyphen_before_a_noun_is_a_participle() =>
+        Assert.Equal("VBN", Xpos("Hamas - run media said the strike killed six .")[2]);
 }
