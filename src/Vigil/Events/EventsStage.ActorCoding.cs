@@ -94,6 +94,14 @@ public sealed partial class EventsStage
                 last = Math.Max(last, tokens[c].DepRel is "flat" or "flat:name" ? NameEnd(tokens, children, c) : c);
             }
         }
+        // "A Myanmar military airstrike": a force named by a modifier of an act takes the country's word before it.
+        string? countryBefore = null;
+        if (tokens[head].DepRel is "amod" or "compound" && first == head && head > 0 && tokens[head - 1].DepRel is "amod" or "compound"
+            && context.Phrases.CountryAt(head - 1) is { } modifiersCountry)
+        {
+            first = head - 1;
+            countryBefore = modifiersCountry;
+        }
         // "Public Security Minister Abdelkerim Mahamat Idriss": the title before a name is part of the actor
         // and gives the sector when the name has none.
         int title = tokens[head].Upos == "PROPN" ? children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod:desc" && c < head, -1) : -1;
@@ -229,7 +237,7 @@ public sealed partial class EventsStage
                   || tokens[owner].DepRel == "conj" && tokens[owner].Head >= 0 && children[tokens[owner].Head].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "from" or "of")
                   ? CountryNamedBy(document, owner) : null);
         // ("Egyptian President Abdel Fattah el-Sissi": the nationality may modify the title before the name.)
-        string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head)
+        string? actorCountry = entity?.Actor?.Country ?? SectorCodes.CountryIn(code) ?? ownerCountry ?? CountryOfModifier(document, children, head) ?? countryBefore
                                ?? (title >= 0 ? CountryOfModifier(document, children, title) : null) ?? PossessorsCountry(context, head)
                                // ("Human Rights Watch urged the authorities": a name the dictionaries know as international has no country.)
                                ?? (entity?.Actor is { Country: null, Code: { } international } && SectorCodes.RolesOnly(international) ? null : context.Country);

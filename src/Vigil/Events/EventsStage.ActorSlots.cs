@@ -109,7 +109,7 @@ public sealed partial class EventsStage
             if (subject < 0 && !actorTargetsOnly && tokens[trigger].Upos == "NOUN" && pattern.PloverType == "ASSAULT"
                 && children[trigger].FirstOrDefault(c => c < trigger && tokens[c].DepRel is "amod" or "compound" && phrases.CountryAt(c) is not null
                                                          && !NamesWhereTheActIs(tokens, children, trigger, c), -1) is >= 0 and var country)
-                subject = country;
+                subject = ForceOfTheCountry(tokens, country, trigger);
         }
 
         /// <summary>The actor lists: each head with its coordinated phrases, and the sides of a mutual act set against each other.</summary>

@@ -431,11 +431,38 @@ public sealed partial class EventsStage
             if (c > noun || tokens[c].DepRel is not ("nmod:poss" or "amod" or "compound") || tokens[c].Upos == "PRON" || NamesATime(tokens[c])) continue;
             if (NamesWhereTheActIs(tokens, children, noun, c)) continue;
             // (A name or a country, or a word for an armed force or a government: not "a national strike".)
-            if (phrases.CountryAt(c) is not null || phrases.At(c) is { Head: var named } && named == c && phrases.CodeOf(c) is { Length: >= 3 }
-                || AgentDictionary.Default.Exact(tokens[c].Lemma?.ToLowerInvariant() ?? "") is { } agent
-                   && AgentDictionary.SectorOfCode(agent) is var sector && (SectorCodes.Armed.Contains(sector) || sector == "GOV"))
+            if (phrases.CountryAt(c) is not null) return ForceOfTheCountry(tokens, c, noun);
+            if (phrases.At(c) is { Head: var named } && named == c && phrases.CodeOf(c) is { Length: >= 3 } || NamesAForce(tokens[c]))
                 return c;
         }
         return -1;
     }
+
+    /// <summary>
+    /// "A Myanmar military airstrike", "a Russian army drone strike": the force a country's word goes with,
+    /// between it and the act, is the act's owner (and the country its country); else the country is.
+    /// </summary>
+    private static int ForceOfTheCountry(Token[] tokens, int country, int act)
+    {
+        for (int t = country + 1; t < act; t++)
+        {
+            if (tokens[t].DepRel is "amod" or "compound" && NamesAForce(tokens[t]) && HangsOn(tokens, t, act)) return t;
+        }
+        return country;
+    }
+
+    /// <summary>Whether the word hangs on the noun, directly or through the words between them.</summary>
+    private static bool HangsOn(Token[] tokens, int word, int noun)
+    {
+        for (int t = tokens[word].Head; t >= 0 && t <= noun; t = tokens[t].Head)
+        {
+            if (t == noun) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word names an armed force or a government ("military", "army", "police", "government").</summary>
+    private static bool NamesAForce(in Token token) =>
+        AgentDictionary.Default.Exact(token.Lemma?.ToLowerInvariant() ?? "") is { } agent
+        && AgentDictionary.SectorOfCode(agent) is var sector && (SectorCodes.Armed.Contains(sector) || sector == "GOV");
 }

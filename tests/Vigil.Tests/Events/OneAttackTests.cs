@@ -441,4 +441,15 @@ public class OneAttackTests
         var shelling = Assert.Single(events);
         Assert.Equal(("194", "Israeli tanks", "homes"), (shelling.Cameo, shelling.Actor1!.Text, shelling.Actor2!.Text));
     }
+
+    [Fact]
+    public void A_countrys_force_named_before_an_attack_is_its_actor()
+    {
+        var airstrike = Assert.Single(Events("A Myanmar military airstrike on a village killed at least 12 people on Tuesday."));
+        Assert.Equal(("Myanmar military", "MMRMIL"), (airstrike.Actor1!.Text, airstrike.Actor1.Code));
+        var drone = Assert.Single(Events("A Russian army drone strike on a village killed three people on Tuesday."));
+        Assert.Equal(("Russian army", "RUSMIL"), (drone.Actor1!.Text, drone.Actor1.Code));
+        var israeli = Assert.Single(Events("An Israeli air strike on a house killed five people."));
+        Assert.Equal("Israeli", israeli.Actor1!.Text);
+    }
 }
