@@ -22,6 +22,7 @@ internal static class EventMentions
         FoldActorlessConsequences(document, events);
         DropLaterMentions(document, events);
         MergeDefiniteRetellings(document, events);
+        FoldTheHeadlineIntoTheStory(document, events);
         DropClaimsOfAnAttackTold(document, events);
         for (int a = 0; a < events.Count; a++)
         {
@@ -495,6 +496,47 @@ internal static class EventMentions
             first.Quote ??= retelling.Quote;
             events.RemoveAt(b);
         }
+    }
+
+    /// <summary>
+    /// "Myanmar military airstrike kills 12 in Sagaing village" over a lead that tells the airstrike: a
+    /// headline restates its story, so an act it names that the story tells again (the same kind of act,
+    /// actors that can be one) is that act, told in the story with its date, place and sources; the headline
+    /// only fills what the story leaves out.
+    /// </summary>
+    private static void FoldTheHeadlineIntoTheStory(Document document, List<Event> events)
+    {
+        if (!OpensWithAHeadline(document)) return;
+        for (int h = events.Count - 1; h >= 0; h--)
+        {
+            var headline = events[h];
+            if (headline.Sentence != 0) continue;
+            var telling = events.FirstOrDefault(e => e.Sentence > 0 && e.Sentence <= LeadEnd && e.Cameo[..2] == headline.Cameo[..2]
+                                                     && SameOrMoreDetailed(e.Actor1, headline.Actor1) && SameOrMoreDetailed(e.Actor2, headline.Actor2));
+            if (telling is null) continue;
+            telling.Actor1 = Better(telling.Actor1, headline.Actor1);
+            telling.Actor2 = Better(telling.Actor2, headline.Actor2);
+            telling.Fatalities ??= headline.Fatalities;
+            telling.Injuries ??= headline.Injuries;
+            telling.Place ??= headline.Place;
+            events.RemoveAt(h);
+        }
+    }
+
+    /// <summary>The last sentence of a lead after a headline and a dateline (a headline sums up the lead, not the background).</summary>
+    private const int LeadEnd = 3;
+
+    /// <summary>Whether two readings of an actor can be one, a country's code also the same as its forces' ("IND", "INDMIL").</summary>
+    private static bool SameOrMoreDetailed(EventActor? x, EventActor? y) =>
+        Compatible(x, y) || x!.Code is { Length: >= 3 } a && y!.Code is { Length: >= 3 } b && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal));
+
+    /// <summary>Whether the first sentence is a headline: a paragraph of its own, with no full stop, not a dateline.</summary>
+    private static bool OpensWithAHeadline(Document document)
+    {
+        if (document.Sentences.Count < 2) return false;
+        var first = document.Sentences[0];
+        return document.OpensParagraph(document.Sentences[1].Start) && !EventsStage.EndsWithAFullStop(document, first)
+               && document.Tokens[first.EndToken - 1].Form is not ("—" or "–" or "-" or "--");
     }
 
     /// <summary>"The fighters" after "militants", "the gunmen" after "jihadists": armed groups outside the state, both.</summary>

@@ -571,7 +571,7 @@ public sealed partial class EventsStage : IPipelineStage
         return Modalities.Asserted;
     }
 
-    private static bool EndsWithAFullStop(Document document, Sentence sentence)
+    internal static bool EndsWithAFullStop(Document document, Sentence sentence)
     {
         for (int i = sentence.EndToken - 1; i >= sentence.FirstToken && i >= sentence.EndToken - 2; i--)
         {

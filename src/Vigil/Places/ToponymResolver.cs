@@ -97,7 +97,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
                         bestEntry = entry;
                     }
                 }
-                chosen[c] = TheSeatOfATwin(bestEntry, candidate);
+                chosen[c] = TheTownOfItsDistrict(TheSeatOfATwin(bestEntry, candidate), candidate);
                 confidence[c] = Math.Exp(best) / sum;
             }
             resolvedAdmin1.Clear();
@@ -127,6 +127,24 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
                 && NameFolding.Fold(other.Name) == NameFolding.Fold(best.Name) && GreatCircle.DistanceKm(other.Lat, other.Lon, best.Lat, best.Lon) <= 60
                 && other.Population >= 0.4 * best.Population)   // (not a village seat beside a town: Pagalungan, 5,900 beside 31,000)
                 return other;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// "shelled homes in Rafah": a district and its seat share the name (Rafah governorate, Rafah the city);
+    /// unless the text calls it a region ("Rafah governorate"), the town is meant, as the seat of a state
+    /// is (<see cref="Weights.SeatOfSameName"/>): the district chosen gives way to a seat of its name in it.
+    /// </summary>
+    private GazetteerEntry TheTownOfItsDistrict(GazetteerEntry best, ToponymCandidate candidate)
+    {
+        if (best.Kind != PlaceKind.Admin2 || candidate.Cue == PlaceCue.Region) return best;
+        foreach (var index in candidate.Entries.Take(MaxCandidates))
+        {
+            var town = gazetteer[index];
+            if (town.Kind == PlaceKind.Town && town.Country == best.Country && town.FeatureCode is { } code && code.StartsWith("PPLA", StringComparison.Ordinal)
+                && NameFolding.Fold(town.Name) == NameFolding.Fold(best.Name) && GreatCircle.DistanceKm(town.Lat, town.Lon, best.Lat, best.Lon) <= 40)
+                return town;
         }
         return best;
     }

@@ -948,7 +948,7 @@ public class EventCodingTests
         Assert.Contains(ability.Events, e => e.Trigger.Text == "kill");
         var habit = Extract("\"Every few months they fight, and every time it is our children who die.\"");
         Assert.All(habit.Events.Where(e => e.Trigger.Text == "fight"), e => Assert.False(Modalities.IsFactual(e.Modality)));
-        var headline = Extract("Gunmen kill 12 villagers in Zamfara\n\nGUSAU, Nigeria (Reuters) - Gunmen killed 12 villagers on Sunday, police said.");
+        var headline = Extract("Gunmen kill 12 villagers in Zamfara\n\nGUSAU, Nigeria (Reuters) - The state governor visited the wounded in hospital on Monday, police said.");
         Assert.True(Modalities.IsFactual(Assert.Single(headline.Events, e => e.Trigger.Text == "kill").Modality));
         var past = Extract("The militias fought for control of the town last week.");
         Assert.True(Modalities.IsFactual(Assert.Single(past.Events, e => e.Trigger.Text == "fought").Modality));

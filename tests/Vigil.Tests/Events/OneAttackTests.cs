@@ -452,4 +452,23 @@ public class OneAttackTests
         var israeli = Assert.Single(Events("An Israeli air strike on a house killed five people."));
         Assert.Equal("Israeli", israeli.Actor1!.Text);
     }
+
+    [Fact]
+    public void Tanks_are_their_owners_forces()
+    {
+        var shelling = Assert.Single(Events("Israeli tanks shelled homes in Rafah on Tuesday."));
+        Assert.Equal("ISRMIL", shelling.Actor1!.Code);
+    }
+
+    [Fact]
+    public void A_headline_restating_the_lead_is_the_leads_event()
+    {
+        var events = Events("Myanmar military airstrike kills 12 in Sagaing village\n\n"
+                            + "MANDALAY, Myanmar (AP) — A Myanmar military airstrike on a village in the Sagaing region killed at least 12 people on Tuesday, local media reported.");
+        var airstrike = Assert.Single(events);
+        Assert.Equal((2, "MMRMIL", 12), (airstrike.Sentence, airstrike.Actor1!.Code, airstrike.Fatalities!.Min));
+        // (A headline over a story that tells another act is kept.)
+        var other = Events("Gunmen kill 12 in Zamfara\n\nThe governor on Tuesday visited a hospital in Gusau.");
+        Assert.Contains(other, e => e.Sentence == 0 && e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
 }

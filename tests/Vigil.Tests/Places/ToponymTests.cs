@@ -245,6 +245,19 @@ public class ToponymTests
     }
 
     [Fact]
+    public void A_district_sharing_its_seats_name_is_the_seat_unless_called_a_region()
+    {
+        var place = Extract("Israeli tanks shelled homes in Rafah on Tuesday.").Places.First(p => p.Text == "Rafah");
+        Assert.Equal(("PS", "PPLA2"), (place.Country, place.Feature));
+        var region = Extract("Israeli tanks shelled homes in Rafah province on Tuesday.").Places.First(p => p.Text == "Rafah");
+        Assert.Equal("ADM2", region.Feature);
+    }
+
+    [Fact]
+    public void Letters_of_latin_extended_additional_fold_to_their_base_letters() =>
+        Assert.Equal("rafah halab", NameFolding.Fold("Rafaḩ Ḩalab"));
+
+    [Fact]
     public void An_acronym_sharing_an_airport_code_and_a_month_are_no_places_and_arabic_names_are_found_without_their_article()
     {
         var places = Extract("HASAKAH, Syria (Reuters) — Militants attacked a checkpoint of the Syrian Democratic Forces (SDF) near Qamishli on Wednesday, the SDF said. "
