@@ -118,7 +118,10 @@ internal static class EventPlaces
     }
 
     private static bool IsPlaceWord(string noun) =>
-        Places.PlaceCues.Default.AfterRegion.Contains(noun) || Places.PlaceCues.Default.AfterTown.Contains(noun);
+        Places.PlaceCues.Default.AfterRegion.Contains(noun) || Places.PlaceCues.Default.AfterTown.Contains(noun) || DivisionNouns.Contains(noun);
+
+    /// <summary>Lower divisions the cue lists leave out ("in Pakistan's Kotli district": the district is the place).</summary>
+    private static readonly HashSet<string> DivisionNouns = new(StringComparer.Ordinal) { "district", "county", "territory", "commune", "subdistrict", "tehsil" };
 
     /// <summary>
     /// A nationality that describes an actor ("Israeli warplanes struck targets in Lebanon") says who, not

@@ -214,6 +214,10 @@ public sealed partial class EventsStage
             : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent)
             : role >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[role].Lemma ?? "") is { } roleAgent ? AgentDictionary.SectorOfCode(roleAgent)
             : title >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[title].Lemma?.ToLowerInvariant() ?? "") is { } titleAgent ? AgentDictionary.SectorOfCode(titleAgent) : null;
+        // "Odinga's coalition": a coalition or an alliance a person leads is a political one, not an armed force.
+        if (sector == "MIL" && code is "MIL" or null && entity is null && tokens[head].Lemma is "coalition" or "alliance"
+            && children[head].Any(c => tokens[c].DepRel == "nmod:poss" && EntityAt(document, c)?.Label == "PER"))
+            (code, sector) = ("PTY", "PTY");
         // (PETRARCH's coding takes the first actor in a phrase whose head names none: "goats of Gondor" are Gondor's.)
         if (_petrarchConventions && code is null && sector is null && entity is null)
             code = children[head].Where(c => c > head && tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form == "of"))

@@ -546,6 +546,36 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The coalition called for calm, while Hamas-run media said tanks shelled homes", parsed with "said" as
+    /// the root and the clause before the comma as what it reports: a root marked as subordinate ("while",
+    /// "whereas", "although") after a comma is the clause before it's adverbial, and that clause the root.
+    /// </summary>
+    private static void SubordinateClauseReadAsTheRoot(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 3) return;
+        int mark = -1;
+        for (int i = 1; i < root; i++)
+        {
+            if (heads[i] == root && relations[i] == "mark" && forms[i - 1] == "," && forms[i].ToLowerInvariant() is "while" or "whereas" or "although" or "though") mark = i;
+        }
+        if (mark < 0) return;
+        int clause = -1;
+        for (int i = 0; i < mark - 1; i++)
+        {
+            if (heads[i] == root && relations[i] == "ccomp") clause = i;
+        }
+        if (clause < 0) return;
+        Hang(heads, relations, clause, -1, "root");
+        Hang(heads, relations, root, clause, "advcl");
+        for (int i = 0; i < mark - 1; i++)
+        {
+            if (heads[i] == root) heads[i] = clause;
+        }
+        heads[mark - 1] = root;
+    }
+
+    /// <summary>
     /// "Relatives of the inmates protested outside the prison", "Fighters of the Rapid Support Forces
     /// stormed El Geneina ..., residents said", parsed with the verb as a clause modifying the last noun
     /// before it (acl). A past tense is a clause's own verb, not a noun's modifier (those are participles:

@@ -126,22 +126,49 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "Hamas-run media said Israeli tanks shelled homes", parsed with "run" as the sentence's root and "said"
-    /// its parataxis: a root participle after a noun and a hyphen, followed by the subject of the verb it
-    /// governs, is that subject's modifier, and the verb the root.
+    /// its parataxis (or, after "while", "run" as the clause and "said" beside it): a participle after a noun
+    /// and a hyphen, heading a clause, followed by the subject of a verb it governs or stands beside, is that
+    /// subject's modifier, and the verb heads the clause in its place.
     /// </summary>
-    private static void HyphenatedParticipleReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    private static void HyphenatedParticipleReadAsAClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
     {
-        int participle = heads.IndexOf(-1);
-        if (participle < 2 || participle + 2 >= heads.Length || xpos[participle] != "VBN" || forms[participle - 1] != "-" || !IsNoun(xpos[participle - 2])) return;
+        if (participle < 2 || participle + 2 >= heads.Length || xpos[participle] != "VBN" || forms[participle - 1] != "-" || !IsNoun(xpos[participle - 2])
+            || relations[participle] is not ("root" or "advcl" or "ccomp" or "conj" or "parataxis" or "obl")) return;
         int noun = participle + 1;
         while (noun + 1 < heads.Length && IsNoun(xpos[noun + 1]) && IsNoun(xpos[noun])) noun++;
         if (!IsNoun(xpos[noun]) || relations[noun] is not ("nsubj" or "nsubj:pass")) return;
         int verb = heads[noun];
-        if (verb <= noun || heads[verb] != participle || !IsVerb(xpos[verb])) return;
-        Rehang(heads, participle, verb, after: noun);
-        Hang(heads, relations, verb, -1, "root");
+        if (verb <= noun || !IsVerb(xpos[verb]) || heads[verb] != participle && heads[verb] != heads[participle] && heads[participle] != verb) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == participle && i != participle - 2 && i != participle - 1) heads[i] = verb;
+        }
+        if (heads[participle] != verb) Hang(heads, relations, verb, heads[participle], relations[participle]);
         Hang(heads, relations, participle, noun, "amod");
         if (heads[participle - 2] == participle) relations[participle - 2] = "compound";
+    }
+
+    /// <summary>
+    /// "Opposition leader Raila Odinga's coalition called for calm", parsed with "leader" as the head and the
+    /// coalition its object: a noun before a name that owns the noun after it ("'s") is the name's title,
+    /// and the owned noun heads the phrase in the title's place.
+    /// </summary>
+    private static void TitleBeforeAPossessorReadAsTheHead(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int title)
+    {
+        if (xpos[title] is not ("NN" or "NNS") || title + 3 >= heads.Length || xpos[title + 1] != "NNP") return;
+        int name = title + 1, end = name;
+        while (end + 1 < heads.Length && xpos[end + 1] == "NNP") end++;
+        if (end + 2 >= heads.Length || xpos[end + 1] != "POS" || !IsNoun(xpos[end + 2])) return;
+        int owned = end + 2;
+        while (owned + 1 < heads.Length && IsNoun(xpos[owned + 1]) && heads[owned] == owned + 1) owned++;
+        if (heads[owned] != title || relations[owned] is not ("obj" or "appos" or "nmod") || heads[name] != owned && heads[name] != title) return;
+        for (int i = owned + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == title) heads[i] = owned;
+        }
+        Hang(heads, relations, owned, heads[title], relations[title]);
+        Hang(heads, relations, title, name, "nmod:desc");
+        Hang(heads, relations, name, owned, "nmod:poss");
     }
 
     /// <summary>

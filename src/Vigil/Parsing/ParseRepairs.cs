@@ -14,7 +14,8 @@ public static partial class ParseRepairs
     {
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedNameReadAsTwo(forms, heads, relations, i);
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedParticipleReadAsClause(forms, xpos, heads, relations, i);
-        if (forms.Length == heads.Length) HyphenatedParticipleReadAsTheRoot(forms, xpos, heads, relations);
+        for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) HyphenatedParticipleReadAsAClause(forms, xpos, heads, relations, i);
+        for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) TitleBeforeAPossessorReadAsTheHead(forms, xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) PastTenseReadAsModifier(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) PossessorReadAsSecondSubject(forms, heads, relations, i);
@@ -83,6 +84,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) DatelineReadAsSubject(forms, heads, relations);
         for (int i = 1; i < heads.Length; i++) ModifierNounReadAsSubject(xpos, heads, relations, i);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) CoordinatedModifiersReadAsNouns(forms, xpos, heads, relations, i);
+        if (forms.Length == heads.Length) SubordinateClauseReadAsTheRoot(forms, heads, relations);
         VerbReadAsModifierUnderAPrepositionalRoot(xpos, heads, relations);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }

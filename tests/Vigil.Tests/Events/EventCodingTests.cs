@@ -616,6 +616,10 @@ public class EventCodingTests
         var far = Extract("KISANGANI, Democratic Republic of Congo (Reuters) — Militiamen attacked a village in Isangi territory on Sunday, killing 12 people, officials said.",
             new DateOnly(2024, 3, 12));
         Assert.Equal("Isangi", Assert.Single(far.Events).Place!.Text);
+        // (Also when the district follows its country's possessive: "in Pakistan's Kotli district".)
+        var owned = Extract("MUZAFFARABAD, Pakistan (Reuters) — Indian troops shelled a village in Pakistan's Kotli district on Thursday, killing two civilians, officials said.",
+            new DateOnly(2024, 3, 14));
+        Assert.Equal("Kotli", Assert.Single(owned.Events).Place!.Text);
     }
 
     [Fact]

@@ -450,4 +450,15 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "accused");
         Assert.Equal(("Hundreds of residents", "the UN peacekeeping mission"), (accusation.Actor1!.Text, accusation.Actor2!.Text));
     }
+
+    [Fact]
+    public void Political_coalitions_are_coded_as_parties_not_armed_forces()
+    {
+        var events = Events("NAIROBI, Kenya (AP) — The opposition coalition accused police of killing protesters. The ruling coalition rejected the claim. "
+                            + "Odinga's coalition called for calm. The Saudi-led coalition bombed Sanaa.");
+        Assert.Equal("KENOPP", events.Single(e => e.Trigger.Text == "accused").Actor1!.Code);
+        Assert.Equal("KENGOV", events.Single(e => e.Trigger.Text == "rejected").Actor1!.Code);
+        Assert.Equal("KENPTY", events.Single(e => e.Trigger.Text == "called").Actor1!.Code);
+        Assert.Equal("SAUMIL", events.Single(e => e.Trigger.Text == "bombed").Actor1!.Code);
+    }
 }

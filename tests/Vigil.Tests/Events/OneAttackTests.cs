@@ -440,6 +440,10 @@ public class OneAttackTests
         var events = Events("Hamas-run media said Israeli tanks also shelled homes in Rafah.");
         var shelling = Assert.Single(events);
         Assert.Equal(("194", "Israeli tanks", "homes"), (shelling.Cameo, shelling.Actor1!.Text, shelling.Actor2!.Text));
+        // (Also in a clause after "while", and the clause before it is no report of the media's.)
+        var both = Processed.Extract("Opposition leader Raila Odinga's coalition called for calm in Nairobi, while Hamas-run media said Israeli tanks also shelled homes in Rafah.");
+        Assert.Contains(both.Events, e => e.Cameo == "194" && e.Actor1!.Text == "Israeli tanks");
+        Assert.DoesNotContain(both.Quotes, q => q.Source?.Text is { } source && source.Contains("media") && both.Text[q.Content.Start..q.Content.End].Contains("calm"));
     }
 
     [Fact]

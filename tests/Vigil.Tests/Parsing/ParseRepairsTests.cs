@@ -892,4 +892,32 @@ public class ParseRepairsTests
         Assert.Equal((2, "compound"), (heads[0], relations[0]));
         Assert.Equal(4, heads[8]);
     }
+
+    [Fact]
+    public void A_root_marked_by_while_after_a_comma_is_the_clause_befores_adverbial()
+    {
+        // coalition called for calm , while media said tanks shelled homes .
+        //     0       1    2    3   4   5     6     7    8       9      10  11
+        string[] forms = ["coalition", "called", "for", "calm", ",", "while", "media", "said", "tanks", "shelled", "homes", "."];
+        int[] heads = [1, 7, 3, 1, 7, 7, 7, -1, 9, 7, 9, 7];
+        string[] relations = ["nsubj", "ccomp", "case", "obl", "punct", "mark", "nsubj", "root", "nsubj", "ccomp", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "VBD", "IN", "NN", ",", "IN", "NN", "VBD", "NNS", "VBD", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[1], relations[1]));
+        Assert.Equal((1, "advcl"), (heads[7], relations[7]));
+        Assert.Equal((7, 7, 1), (heads[4], heads[5], heads[11]));
+    }
+
+    [Fact]
+    public void A_noun_before_a_name_that_owns_the_next_noun_is_the_names_title()
+    {
+        // Opposition leader Raila Odinga 's coalition called for calm .
+        //      0       1      2     3    4     5        6     7    8   9
+        string[] forms = ["Opposition", "leader", "Raila", "Odinga", "'s", "coalition", "called", "for", "calm", "."];
+        int[] heads = [1, -1, 5, 2, 2, 1, 5, 8, 6, 1];
+        string[] relations = ["compound", "root", "nmod:poss", "flat", "case", "obj", "acl", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "NN", "NNP", "NNP", "POS", "NN", "VBD", "IN", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[6], relations[6]));
+        Assert.Equal((6, "nsubj"), (heads[5], relations[5]));
+        Assert.Equal((2, "nmod:desc"), (heads[1], relations[1]));
+    }
 }
