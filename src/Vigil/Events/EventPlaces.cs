@@ -156,7 +156,9 @@ internal static class EventPlaces
     {
         int token = document.TokenStartingAt(place.Start);
         if (token < 0 || document.Tokens[token].DepRel != "nmod:poss" || document.Tokens[token].Head is not (>= 0 and var head)) return false;
-        return Actors.AgentDictionary.Default.CodeOf(document.Tokens[head].Lemma) is not null;
+        // ("India's deputy high commissioner": the agent may be the noun with the word before it.)
+        var before = head > 0 ? document.Tokens[head - 1].Form + " " : "";
+        return Actors.AgentDictionary.Default.CodeOf(document.Tokens[head].Lemma, before + document.Tokens[head].Lemma) is not null;
     }
 
     private static int Rank(string? feature) => feature switch

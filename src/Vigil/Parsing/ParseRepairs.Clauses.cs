@@ -546,6 +546,18 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "summoned India's deputy high commissioner to lodge a protest", parsed with the infinitive as a clause
+    /// of the envoy: who is summoned is told, not asked, to act; the infinitive is the summons' purpose, the
+    /// summoner's act (an adverbial clause of the verb).
+    /// </summary>
+    private static void PurposeOfASummonsReadAsTheObjects(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int infinitive)
+    {
+        if (relations[infinitive] != "acl" || heads[infinitive] is not (>= 0 and var obj) || relations[obj] != "obj" || heads[obj] is not (>= 0 and var verb)
+            || !forms[verb].StartsWith("summon", StringComparison.OrdinalIgnoreCase) || infinitive < 1 || forms[infinitive - 1] != "to" || heads[infinitive - 1] != infinitive) return;
+        Hang(heads, relations, infinitive, verb, "advcl");
+    }
+
+    /// <summary>
     /// "The coalition called for calm, while Hamas-run media said tanks shelled homes", parsed with "said" as
     /// the root and the clause before the comma as what it reports: a root marked as subordinate ("while",
     /// "whereas", "although") after a comma is the clause before it's adverbial, and that clause the root.

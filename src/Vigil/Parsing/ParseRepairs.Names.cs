@@ -242,21 +242,56 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "the army carried out drone strikes", parsed with "drone" as the verb's object and "strikes" as the
-    /// object of "drone": a noun is nobody's object; right after another noun that is a verb's object, the
-    /// first is its compound and it the object.
+    /// object of "drone": a noun is nobody's object; right after another noun that is a verb's object (or
+    /// after it and the noun's own modifiers), the first is its compound and it the object.
     /// </summary>
     private static void ObjectOfANoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
     {
-        int first = noun - 1;
-        if (relations[noun] != "obj" || heads[noun] != first || !IsNoun(xpos[noun]) || xpos[first] is not ("NN" or "NNS" or "AFX")) return;
+        int first = heads[noun];
+        if (relations[noun] != "obj" || first < 0 || first >= noun || !IsNoun(xpos[noun]) || xpos[first] is not ("NN" or "NNS" or "AFX")) return;
+        // ("summoned India's deputy high commissioner": with the object's own modifiers between them.)
+        for (int i = first + 1; i < noun; i++)
+        {
+            if (heads[i] != noun || relations[i] is not ("amod" or "compound")) return;
+        }
         int verb = heads[first];
         if (verb < 0 || relations[first] != "obj" || Dominates(heads, noun, verb)) return;
         heads[noun] = verb;
         relations[noun] = "obj";
         heads[first] = noun;
         relations[first] = "compound";
-        // The first noun's own dependents after it (its prepositional phrases) are the new object's.
+        // The first noun's own dependents after it (its prepositional phrases) are the new object's, and so
+        // are its determiner and owner ("India's deputy high commissioner").
         Rehang(heads, first, noun, after: noun);
+        for (int i = 0; i < first; i++)
+        {
+            if (heads[i] == first && relations[i] is "det" or "nmod:poss") heads[i] = noun;
+        }
+    }
+
+    /// <summary>
+    /// "summoned India's deputy high commissioner", parsed with "deputy" and "commissioner" both objects of
+    /// the verb: a bare noun (no determiner of its own) followed only by the modifiers of a later object of
+    /// the same verb is that object's compound, and its own dependents (the owner) the object's.
+    /// </summary>
+    private static void ModifierReadAsSecondObject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "obj" || xpos[noun] is not ("NN" or "NNS") || heads[noun] is not (>= 0 and var verb)) return;
+        int first = -1;
+        for (int i = 0; i < noun; i++)
+        {
+            if (heads[i] == verb && relations[i] == "obj") first = i;
+        }
+        if (first < 0 || xpos[first] != "NN" || HasDependent(heads, relations, first, "det")) return;
+        for (int i = first + 1; i < noun; i++)
+        {
+            if (heads[i] != noun || relations[i] is not ("amod" or "compound")) return;
+        }
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == first) heads[i] = noun;
+        }
+        Hang(heads, relations, first, noun, "compound");
     }
 
     /// <summary>

@@ -45,6 +45,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ObjectReadAsReportedClause(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) CompoundAcrossPreposition(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ObjectOfANoun(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondObject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpeakersParticipleInTheReportedClause(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) ReportersReadAsConjuncts(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersReadAsAnObject(forms, xpos, heads, relations);
@@ -85,6 +86,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length; i++) ModifierNounReadAsSubject(xpos, heads, relations, i);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) CoordinatedModifiersReadAsNouns(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) SubordinateClauseReadAsTheRoot(forms, heads, relations);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PurposeOfASummonsReadAsTheObjects(forms, heads, relations, i);
         VerbReadAsModifierUnderAPrepositionalRoot(xpos, heads, relations);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }

@@ -12,6 +12,10 @@ public class DiplomacyAndForceTests
     {
         var summons = Events("In Phnom Penh, the Foreign Ministry summoned Thailand's ambassador on Wednesday.").Single(e => e.Trigger.Text == "summoned");
         Assert.StartsWith("11", summons.Cameo);
+        // ("summoned India's deputy high commissioner to lodge a protest": one act of the summoner's, at no place of India's.)
+        var envoy = Assert.Single(Events("Pakistan's foreign ministry summoned India's deputy high commissioner to lodge a protest over the firing."));
+        Assert.Equal(("110", "PAKGOV", "India's deputy high commissioner", "INDGOV"), (envoy.Cameo, envoy.Actor1!.Code, envoy.Actor2!.Text, envoy.Actor2.Code));
+        Assert.NotEqual("India", envoy.Place?.Text);
         var protest = Assert.Single(Events("Thailand lodged a formal protest with Cambodia on Wednesday."));
         Assert.Equal(("110", "Cambodia"), (protest.Cameo, protest.Actor2!.Text));
     }

@@ -920,4 +920,29 @@ public class ParseRepairsTests
         Assert.Equal((6, "nsubj"), (heads[5], relations[5]));
         Assert.Equal((2, "nmod:desc"), (heads[1], relations[1]));
     }
+
+    [Fact]
+    public void A_bare_noun_before_the_modifiers_of_the_verbs_object_is_its_compound()
+    {
+        // summoned India 's deputy high commissioner .
+        //    0       1   2    3     4        5       6
+        string[] xpos = ["VBD", "NNP", "POS", "NN", "JJ", "NN", "."];
+        var (heads, relations) = Repaired(xpos, [-1, 3, 1, 0, 5, 0, 0], ["root", "nmod:poss", "case", "obj", "amod", "obj", "punct"]);
+        Assert.Equal((5, "compound", 5), (heads[3], relations[3], heads[1]));
+        // (The same when the parser made the later noun the first one's object.)
+        var (nested, nestedRelations) = Repaired(xpos, [-1, 3, 1, 0, 5, 3, 0], ["root", "nmod:poss", "case", "obj", "amod", "obj", "punct"]);
+        Assert.Equal((0, "obj", 5, "compound", 5), (nested[5], nestedRelations[5], nested[3], nestedRelations[3], nested[1]));
+    }
+
+    [Fact]
+    public void The_infinitive_after_a_summoned_envoy_is_the_summons_purpose()
+    {
+        // ministry summoned the envoy to lodge a protest .
+        //    0        1      2    3    4   5   6    7    8
+        string[] forms = ["ministry", "summoned", "the", "envoy", "to", "lodge", "a", "protest", "."];
+        int[] heads = [1, -1, 3, 1, 5, 3, 7, 5, 1];
+        string[] relations = ["nsubj", "root", "det", "obj", "mark", "acl", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "VBD", "DT", "NN", "TO", "VB", "DT", "NN", "."], heads, relations);
+        Assert.Equal((1, "advcl"), (heads[5], relations[5]));
+    }
 }
