@@ -21,7 +21,7 @@ internal sealed class TagRepairs
     private readonly bool[] _boundary;
 
     /// <summary>Classes the repairs assign, or -1 when the model has no such class.</summary>
-    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _pluralNoun, _singularNoun, _adverb, _baseForm, _gerund;
+    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _presentSingular, _pluralNoun, _singularNoun, _adverb, _baseForm, _gerund;
 
     /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
     /// <param name="xpos">The XPOS of each class.</param>
@@ -35,6 +35,7 @@ internal sealed class TagRepairs
         _pastParticiple = Array.IndexOf(labels, "VERB\tVBN");
         _properNoun = Array.IndexOf(labels, "PROPN\tNNP");
         _presentPlural = Array.IndexOf(labels, "VERB\tVBP");
+        _presentSingular = Array.IndexOf(labels, "VERB\tVBZ");
         _pluralNoun = Array.IndexOf(labels, "NOUN\tNNS");
         _singularNoun = Array.IndexOf(labels, "NOUN\tNN");
         _adverb = Array.IndexOf(labels, "ADV\tRB");
@@ -253,6 +254,18 @@ internal sealed class TagRepairs
             int nounStart = i;
             while (i < forms.Length && _xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS") i++;
             if (i == nounStart) continue;
+            // "said the military targets/NNS armed groups": a singular noun's plural-looking next word, with an
+            // object after it, is the clause's present tense. (An adverb may stand between: "only targets".)
+            int lastNoun = i - 1;
+            if (i < forms.Length && _xpos[classes[i]] == "RB" && i + 1 < forms.Length && _xpos[classes[i + 1]] == "NNS") lastNoun = ++i;
+            // ("the military/JJ targets": the tagger often reads the noun "military" as its adjective.)
+            bool afterANoun = lastNoun > nounStart || lastNoun > 0 && forms[lastNoun - 1].Equals("military", StringComparison.OrdinalIgnoreCase);
+            if (_presentSingular >= 0 && afterANoun && _xpos[classes[lastNoun]] == "NNS" && _xpos[classes[lastNoun - 1]] is "NN" or "NNP" or "RB" or "JJ"
+                && lastNoun + 1 < forms.Length && _xpos[classes[lastNoun + 1]] is "JJ" or "DT" or "PRP$" or "CD" or "NNS")
+            {
+                classes[lastNoun] = _presentSingular;
+                continue;
+            }
             if (i < forms.Length && _xpos[classes[i]] == "RB") i++;
             if (i + 1 >= forms.Length || _xpos[classes[i]] != "VBN" || !LooksPast(forms[i])) continue;
             var next = _xpos[classes[i + 1]];

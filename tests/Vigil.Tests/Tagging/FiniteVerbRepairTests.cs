@@ -176,4 +176,12 @@ public class FiniteVerbRepairTests
     [Fact]
     public void Run_after_a_name_and_a_hyphen_before_a_noun_is_a_participle() =>
         Assert.Equal("VBN", Xpos("Hamas - run media said the strike killed six .")[2]);
+
+    [Fact]
+    public void A_plural_looking_word_after_said_and_a_singular_noun_with_an_object_is_the_present_tense()
+    {
+        Assert.Equal("VBZ", Xpos("Zaw Min Tun has previously said the military only targets armed groups .")[9]);
+        Assert.Equal("VBZ", Xpos("Officials said the military targets armed groups .")[4]);
+        Assert.Equal("NNS", Xpos("Officials said the company profits rose .")[4]);
+    }
 }
