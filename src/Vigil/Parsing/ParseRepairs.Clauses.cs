@@ -546,6 +546,26 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "said last month that attacks on civilians must stop", parsed with "attacks" as the reported clause and
+    /// "must stop" as its relative clause: a noun read as a clause after "that", with a subjectless relative
+    /// verb, is that verb's subject, and the verb the clause.
+    /// </summary>
+    private static void SubjectOfAThatClauseReadAsTheClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "ccomp" || !IsNoun(xpos[noun]) || noun < 1 || !forms[noun - 1].Equals("that", StringComparison.OrdinalIgnoreCase) || heads[noun - 1] != noun) return;
+        int verb = -1;
+        for (int i = noun + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == noun && relations[i] == "acl:relcl" && IsVerb(xpos[i]) || xpos[i] == "VB" && heads[i] == noun && relations[i] == "acl:relcl") { verb = i; break; }
+        }
+        if (verb < 0 || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        Rehang(heads, noun, verb, after: verb);
+        Hang(heads, relations, verb, heads[noun], "ccomp");
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, noun - 1, verb, "mark");
+    }
+
+    /// <summary>
     /// "summoned India's deputy high commissioner to lodge a protest", parsed with the infinitive as a clause
     /// of the envoy: who is summoned is told, not asked, to act; the infinitive is the summons' purpose, the
     /// summoner's act (an adverbial clause of the verb).

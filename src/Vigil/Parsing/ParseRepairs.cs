@@ -87,6 +87,7 @@ public static partial class ParseRepairs
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) CoordinatedModifiersReadAsNouns(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) SubordinateClauseReadAsTheRoot(forms, heads, relations);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PurposeOfASummonsReadAsTheObjects(forms, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAThatClauseReadAsTheClause(forms, xpos, heads, relations, i);
         VerbReadAsModifierUnderAPrepositionalRoot(xpos, heads, relations);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }

@@ -70,7 +70,8 @@ public sealed class PosTagger
         ulong previous = StartHash, previous2 = StartHash;
         for (int i = 0; i < forms.Length; i++)
         {
-            if (!_tagDictionary.TryGetValue(forms[i], out int best))
+            int best = _repairs.ForcedClass(forms, classes, i);
+            if (best < 0 && !_tagDictionary.TryGetValue(forms[i], out best))
             {
                 TaggerFeatures.Extract(words, ambiguity, i, previous, previous2, features);
                 scores.Clear();

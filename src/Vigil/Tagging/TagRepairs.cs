@@ -21,7 +21,7 @@ internal sealed class TagRepairs
     private readonly bool[] _boundary;
 
     /// <summary>Classes the repairs assign, or -1 when the model has no such class.</summary>
-    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _presentSingular, _pluralNoun, _singularNoun, _adverb, _baseForm, _gerund;
+    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _presentSingular, _subordinator, _pluralNoun, _singularNoun, _adverb, _baseForm, _gerund;
 
     /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
     /// <param name="xpos">The XPOS of each class.</param>
@@ -36,6 +36,7 @@ internal sealed class TagRepairs
         _properNoun = Array.IndexOf(labels, "PROPN\tNNP");
         _presentPlural = Array.IndexOf(labels, "VERB\tVBP");
         _presentSingular = Array.IndexOf(labels, "VERB\tVBZ");
+        _subordinator = Array.IndexOf(labels, "SCONJ\tIN");
         _pluralNoun = Array.IndexOf(labels, "NOUN\tNNS");
         _singularNoun = Array.IndexOf(labels, "NOUN\tNN");
         _adverb = Array.IndexOf(labels, "ADV\tRB");
@@ -70,6 +71,7 @@ internal sealed class TagRepairs
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
         PastAfterAReportedSubject(forms, classes);
+        SubjectAfterThatAfterADay(forms, classes);
         int start = 0;
         for (int end = 0; end <= forms.Length; end++)
         {
@@ -273,6 +275,57 @@ internal sealed class TagRepairs
             if (ownObject) classes[i] = _pastTense;
         }
     }
+
+    /// <summary>
+    /// A class fixed while the greedy pass runs, before it tags word <paramref name="i"/>, so that the words
+    /// after it are tagged with the right history; -1 to let the model decide. <paramref name="decided"/>
+    /// holds the classes of the words before.
+    /// </summary>
+    /// <remarks>
+    /// "Officials said on Monday that/WDT clashes/VBZ in the area had killed five people": "that" after the
+    /// day a verb was said on is the reported clause's subordinator, not a relative pronoun of the day (and,
+    /// read as one, it made the clause's subject a verb).
+    /// </remarks>
+    public int ForcedClass(ReadOnlySpan<string> forms, ReadOnlySpan<int> decided, int i)
+    {
+        if (_subordinator < 0 || i < 2 || !forms[i].Equals("that", StringComparison.OrdinalIgnoreCase) || !TimeNouns.Contains(forms[i - 1].ToLowerInvariant())) return -1;
+        int k = i - 1;
+        while (k > 0 && (TimePhraseWords.Contains(forms[k].ToLowerInvariant()) || _xpos[decided[k]] == "CD")) k--;
+        bool toldSomeone = k > 0 && forms[k - 1].ToLowerInvariant() is "told" or "tells" or "telling" && _noun[decided[k]];
+        return _xpos[decided[k]].StartsWith("VB", StringComparison.Ordinal) || toldSomeone ? _subordinator : -1;
+    }
+
+    /// <summary>
+    /// "said on Monday that/IN clashes/VBZ in the area had killed five people": after the subordinator that
+    /// follows the day of a statement (<see cref="ForcedClass"/>), a plural-looking word before a preposition,
+    /// a modal, an auxiliary or an adverb is the clause's subject.
+    /// </summary>
+    private void SubjectAfterThatAfterADay(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pluralNoun < 0) return;
+        for (int next = 2; next + 1 < forms.Length; next++)
+        {
+            if (classes[next - 1] != _subordinator || !TimeNouns.Contains(forms[next - 2].ToLowerInvariant())) continue;
+            if (_xpos[classes[next]] == "VBZ" && forms[next].EndsWith('s') && _xpos[classes[next + 1]] is "IN" or "MD" or "VBD" or "VBP" or "VBZ" or "RB")
+                classes[next] = _pluralNoun;
+        }
+    }
+
+    /// <summary>Words of a time phrase after a verb ("on Monday", "last week", "late on Friday", "earlier this month").</summary>
+    private static readonly HashSet<string> TimePhraseWords = new(StringComparer.Ordinal)
+    {
+        "on", "late", "early", "earlier", "last", "this", "next", "in", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "week", "month", "year", "weekend", "night", "morning", "evening", "afternoon", "yesterday", "today", "tonight",
+    };
+
+    /// <summary>The words a time phrase ends in (not "on" or "last").</summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+        "august", "september", "october", "november", "december", "week", "month", "year", "weekend", "night", "morning", "evening",
+        "afternoon", "yesterday", "today", "tonight",
+    };
 
     /// <summary>
     /// "gunmen pulled/VBD nine passengers off a bus and shot/VB them dead": a base form right after "and",

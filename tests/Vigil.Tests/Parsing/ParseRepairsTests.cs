@@ -945,4 +945,18 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NN", "VBD", "DT", "NN", "TO", "VB", "DT", "NN", "."], heads, relations);
         Assert.Equal((1, "advcl"), (heads[5], relations[5]));
     }
+
+    [Fact]
+    public void A_noun_read_as_a_that_clause_with_a_subjectless_relative_verb_is_that_verbs_subject()
+    {
+        // envoy said that attacks on civilians must stop .
+        //   0    1    2     3     4     5       6    7   8
+        string[] forms = ["envoy", "said", "that", "attacks", "on", "civilians", "must", "stop", "."];
+        int[] heads = [1, -1, 3, 1, 5, 3, 7, 3, 1];
+        string[] relations = ["nsubj", "root", "nsubj", "ccomp", "case", "nmod", "aux", "acl:relcl", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "VBD", "IN", "NNS", "IN", "NNS", "MD", "VB", "."], heads, relations);
+        Assert.Equal((1, "ccomp"), (heads[7], relations[7]));
+        Assert.Equal((7, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((7, "mark"), (heads[2], relations[2]));
+    }
 }

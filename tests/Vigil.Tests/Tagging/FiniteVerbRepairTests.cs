@@ -184,4 +184,16 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBZ", Xpos("Officials said the military targets armed groups .")[4]);
         Assert.Equal("NNS", Xpos("Officials said the company profits rose .")[4]);
     }
+
+    [Fact]
+    public void That_after_the_day_of_a_statement_opens_the_reported_clause()
+    {
+        var clashes = Xpos("Officials said on Monday that clashes in the area had killed five people .");
+        Assert.Equal(("IN", "NNS"), (clashes[4], clashes[5]));
+        var demand = Xpos("The bishop demanded on Tuesday that state and federal authorities guarantee the safety of residents .");
+        Assert.Equal(("IN", "NN"), (demand[5], demand[6]));
+        Assert.Equal("IN", Xpos("He told reporters last week that the talks had failed .")[5]);
+        // (A relative "that" after a day stays one: "the day that changed everything".)
+        Assert.Equal("WDT", Xpos("It was the Monday that changed everything .")[4]);
+    }
 }
