@@ -24,6 +24,7 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             var (forms, tags) = document.SentenceWords(sentence);
             var bio = recognizer.Tag(forms, tags[0] is null ? null : tags);
             JoinNameParts(document.Tokens, sentence, bio);
+            JoinPeoplesNames(forms, bio);
             sentenceForms.Add(forms);
             sentenceBio.Add(bio);
         }
@@ -123,6 +124,21 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             for (int k = head + 1; k <= i; k++) bio[k] = "I-" + type;
             // A following part the recognizer had started as its own entity now continues this one.
             for (int k = i + 1; k < bio.Length && bio[k].StartsWith("I-", StringComparison.Ordinal); k++) bio[k] = "I-" + type;
+        }
+    }
+
+    /// <summary>
+    /// "the People's Defense Force", "the People's Liberation Army", read as two organisations "People" and
+    /// "Defense Force": "People's" opening a capitalised name is the name's first word.
+    /// </summary>
+    private static void JoinPeoplesNames(string[] forms, string[] bio)
+    {
+        for (int i = 0; i + 2 < bio.Length; i++)
+        {
+            if (forms[i] != "People" || forms[i + 1] is not ("'s" or "’s") || !char.IsUpper(forms[i + 2][0])
+                || bio[i + 2] is not ("B-ORG" or "B-PER" or "B-LOC") && !(bio[i + 2] == "O" && i + 3 < bio.Length && bio[i + 3] == "B-ORG")) continue;
+            bio[i] = "B-ORG";
+            for (int k = i + 1; k < bio.Length && (k <= i + 2 || bio[k].StartsWith("I-", StringComparison.Ordinal) || k == i + 3 && bio[k] == "B-ORG"); k++) bio[k] = "I-ORG";
         }
     }
 

@@ -56,7 +56,36 @@ public sealed class EntityRecognizer
     {
         var tags = Decode(tokens, posTags);
         InstitutionNames.Relabel(tokens, tags);
+        if (Names is not null) KnownOrganisationsInPieces(tokens, tags, Names);
         return tags;
+    }
+
+    /// <summary>
+    /// "Doctors Without Borders said", tagged as a person "Borders": a capitalised run of three words or
+    /// more that the actor dictionaries list as an organisation, of which the recognizer made pieces (two
+    /// names or more, or a person ending it who does not begin it), is that organisation. (Only such runs:
+    /// the dictionaries list people and places among their organisations, "Osama bin Laden", "The United
+    /// States", and relabelling every listed name cost UNER test F1 0.9, this rule without the pieces 0.7.)
+    /// </summary>
+    private static void KnownOrganisationsInPieces(ReadOnlySpan<string> tokens, string[] tags, NameLexicon names)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var (length, kind) = names.LongestAt(tokens, i);
+            if (kind != NameLexicon.Kind.Organisation || length < 3) continue;
+            int end = i + length;
+            if (!char.IsUpper(tokens[i][0]) || !char.IsUpper(tokens[end - 1][0]) || end < tokens.Length && tags[end].StartsWith("I-", StringComparison.Ordinal)) continue;
+            int pieces = 0;
+            for (int k = i; k < end; k++)
+            {
+                if (tags[k].StartsWith("B-", StringComparison.Ordinal) || tags[k].StartsWith("I-", StringComparison.Ordinal) && k == i) pieces++;
+            }
+            bool personAtTheEnd = tags[end - 1] is "B-PER" or "I-PER" && tags[i] is not ("B-PER" or "I-PER");
+            if (pieces < 2 && !personAtTheEnd) continue;
+            tags[i] = "B-ORG";
+            for (int k = i + 1; k < end; k++) tags[k] = "I-ORG";
+            i = end - 1;
+        }
     }
 
     /// <summary>The model's tags, by beam search or greedily (<see cref="BeamWidth"/>).</summary>

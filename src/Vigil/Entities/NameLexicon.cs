@@ -77,6 +77,9 @@ public sealed class NameLexicon
         return marks;
     }
 
+    /// <summary>The longest known name starting at a token: its length (0 when none) and kind.</summary>
+    public (int Length, Kind Kind) LongestAt(ReadOnlySpan<string> tokens, int start) => _names.LongestAt(tokens, start, MaxWords);
+
     public void Write(BinaryWriter writer)
     {
         writer.Write(_names.Count);

@@ -100,4 +100,12 @@ public class EntityTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_listed_organisation_the_recognizer_took_in_pieces_is_whole()
+    {
+        var document = Processed.Extract("Doctors Without Borders said its clinic had treated 30 wounded. The People's Defense Force said the strike hit a school.");
+        Assert.Contains(document.Entities, e => e.Name == "Doctors Without Borders" && e.Label == "ORG");
+        Assert.Contains(document.Entities, e => e.Name == "People's Defense Force" && e.Label == "ORG" && e.Actor?.Code == "MMRREB");
+    }
 }
