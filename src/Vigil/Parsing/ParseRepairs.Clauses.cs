@@ -546,6 +546,24 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Police fired tear gas at workers who had blocked a highway to demand unpaid wages", parsed with the
+    /// demand as the police's purpose: an infinitive of protest right after a relative clause is that
+    /// clause's purpose (the workers demand), not the main verb's.
+    /// </summary>
+    private static void ProtestersPurposeHungOnTheMainVerb(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int infinitive)
+    {
+        if (relations[infinitive] != "advcl" || infinitive < 2 || forms[infinitive - 1] != "to" || heads[infinitive] is not (>= 0 and var main) || main > infinitive
+            || forms[infinitive].ToLowerInvariant() is not ("demand" or "protest" or "denounce" or "condemn" or "press" or "call" or "oppose" or "reject")) return;
+        for (int relative = main + 1; relative < infinitive - 1; relative++)
+        {
+            // (The clause ends right before "to", whatever the parser hung on it later.)
+            if (relations[relative] != "acl:relcl" || !Dominates(heads, main, relative) || !Dominates(heads, relative, infinitive - 2)) continue;
+            heads[infinitive] = relative;
+            return;
+        }
+    }
+
+    /// <summary>
     /// "said last month that attacks on civilians must stop", parsed with "attacks" as the reported clause and
     /// "must stop" as its relative clause: a noun read as a clause after "that", with a subjectless relative
     /// verb, is that verb's subject, and the verb the clause.

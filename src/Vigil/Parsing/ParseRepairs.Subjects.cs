@@ -416,14 +416,19 @@ public static partial class ParseRepairs
     {
         for (int verb = 4; verb < heads.Length; verb++)
         {
-            if (relations[verb] != "conj" || heads[verb] < 0 || heads[verb] > verb || !ReportsToNoListener(forms[verb])) continue;
+            // (Or "said" as the root, the story its reported clause: "Police fired ..., injuring at least 40 people,
+            // witnesses and a union leader said".)
+            bool coordinated = relations[verb] == "conj" && heads[verb] >= 0 && heads[verb] < verb;
+            bool reporting = relations[verb] == "root" && HasDependent(heads, relations, verb, "ccomp");
+            if (!coordinated && !reporting || !ReportsToNoListener(forms[verb])) continue;
             int subject = -1;
             for (int i = 0; i < verb; i++)
             {
                 if (heads[i] == verb && relations[i] == "nsubj") subject = i;
             }
             if (subject < 0) continue;
-            int and = SubtreeStart(heads, subject) - 1;
+            // (The conjunction may hang on the verb, or on the second reporter and open its phrase.)
+            int and = SubtreeStart(heads, subject) is var first && xpos[first] == "CC" ? first : first - 1;
             if (and < 2 || xpos[and] != "CC" || heads[and] is var h && h != verb && h != subject) continue;
             int noun = and - 1;
             if (relations[noun] != "conj" || !IsNoun(xpos[noun])) continue;
@@ -433,7 +438,7 @@ public static partial class ParseRepairs
             Hang(heads, relations, subject, noun, "conj");
             Hang(heads, relations, and, subject, "cc");
             Hang(heads, relations, comma, verb, "punct");
-            relations[verb] = "parataxis";
+            if (coordinated) relations[verb] = "parataxis";
         }
     }
 

@@ -88,6 +88,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) SubordinateClauseReadAsTheRoot(forms, heads, relations);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PurposeOfASummonsReadAsTheObjects(forms, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAThatClauseReadAsTheClause(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ProtestersPurposeHungOnTheMainVerb(forms, heads, relations, i);
         VerbReadAsModifierUnderAPrepositionalRoot(xpos, heads, relations);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }

@@ -959,4 +959,30 @@ public class ParseRepairsTests
         Assert.Equal((7, "nsubj"), (heads[3], relations[3]));
         Assert.Equal((7, "mark"), (heads[2], relations[2]));
     }
+
+    [Fact]
+    public void Reporters_split_by_their_conjunction_before_a_root_said_are_its_subjects()
+    {
+        // Police fired , injuring 40 people , witnesses and a leader said .
+        //   0      1   2     3     4    5    6     7       8  9   10    11   12
+        string[] forms = ["Police", "fired", ",", "injuring", "40", "people", ",", "witnesses", "and", "a", "leader", "said", "."];
+        int[] heads = [1, 11, 3, 1, 5, 3, 7, 5, 10, 10, 11, -1, 11];
+        string[] relations = ["nsubj", "ccomp", "punct", "advcl", "nummod", "obj", "punct", "conj", "cc", "det", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", ",", "VBG", "CD", "NNS", ",", "NNS", "CC", "DT", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((11, "nsubj"), (heads[7], relations[7]));
+        Assert.Equal((7, "conj"), (heads[10], relations[10]));
+        Assert.Equal("root", relations[11]);
+    }
+
+    [Fact]
+    public void A_protest_infinitive_after_a_relative_clause_is_that_clauses_purpose()
+    {
+        // Police fired at workers who blocked a road to demand wages .
+        //   0      1    2    3     4     5     6  7   8    9      10  11
+        string[] forms = ["Police", "fired", "at", "workers", "who", "blocked", "a", "road", "to", "demand", "wages", "."];
+        int[] heads = [1, -1, 3, 1, 5, 3, 7, 5, 9, 1, 9, 1];
+        string[] relations = ["nsubj", "root", "case", "obl", "nsubj", "acl:relcl", "det", "obj", "mark", "advcl", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "IN", "NNS", "WP", "VBD", "DT", "NN", "TO", "VB", "NNS", "."], heads, relations);
+        Assert.Equal((5, "advcl"), (heads[9], relations[9]));
+    }
 }
