@@ -24,7 +24,7 @@ public static class CasualtyFinder
             bool isKilled = KilledWords.Contains(lemma) || KilledWords.Contains(tokens[i].Form);
             bool isInjured = !isKilled && (InjuredWords.Contains(lemma) || InjuredWords.Contains(tokens[i].Form));
             if (!isKilled && !isInjured) continue;
-            if (CountsSinceLongAgo(document, i, firstToken, endToken)) continue;
+            if (CountsSinceLongAgo(document, i, firstToken, endToken) || CountsOverAPeriod(document, i)) continue;
             var count = CountNear(document, i, firstToken, endToken) ?? OneVictim(document, i);
             if (count is null) continue;
             if (isKilled) killed ??= count;
@@ -45,7 +45,48 @@ public static class CasualtyFinder
         var token = document.Tokens[word];
         if (!KilledWords.Contains(token.Lemma ?? token.Form) && !InjuredWords.Contains(token.Lemma ?? token.Form)) return false;
         var sentence = document.Sentences[token.Sentence];
-        return CountsSinceLongAgo(document, word, sentence.FirstToken, sentence.EndToken);
+        return CountsSinceLongAgo(document, word, sentence.FirstToken, sentence.EndToken) || CountsOverAPeriod(document, word);
+    }
+
+    /// <summary>
+    /// "At least 30 people have been killed in clashes between the groups this year", "have died in recent
+    /// months": a perfect tense over a period that runs to now ("this year", "so far", "the past two years",
+    /// "recent months") counts many incidents, not one.
+    /// </summary>
+    private static bool CountsOverAPeriod(Document document, int word)
+    {
+        var tokens = document.Tokens;
+        int verb = tokens[word].Upos == "VERB" ? word : tokens[word].Head;
+        if (verb < 0) return false;
+        var sentence = document.Sentences[tokens[verb].Sentence];
+        bool perfect = false;
+        for (int i = sentence.FirstToken; i < verb; i++)
+        {
+            perfect |= tokens[i].Head == verb && tokens[i].DepRel == "aux" && tokens[i].Form.ToLowerInvariant() is "has" or "have" or "'ve";
+        }
+        if (!perfect) return false;
+        for (int i = verb + 1; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Lemma is not ("year" or "month" or "week") || !HangsWithin(tokens, i, verb)) continue;
+            // ("this year", "the past two years", "recent months"; not "last year", a past period's own toll.)
+            if (tokens.AsSpan(Math.Max(sentence.FirstToken, i - 3), i - Math.Max(sentence.FirstToken, i - 3)).ToArray()
+                .Any(t => t.Form.ToLowerInvariant() is "this" or "past" or "recent")) return true;
+        }
+        for (int i = verb + 1; i + 1 < sentence.EndToken; i++)
+        {
+            if (tokens[i].Form.Equals("so", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Form.Equals("far", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word hangs on the verb through at most two words ("in clashes ... this year", "over the past two years").</summary>
+    private static bool HangsWithin(Token[] tokens, int word, int verb)
+    {
+        for (int t = tokens[word].Head, steps = 0; t >= 0 && steps < 3; t = tokens[t].Head, steps++)
+        {
+            if (t == verb) return true;
+        }
+        return false;
     }
 
     /// <summary>
