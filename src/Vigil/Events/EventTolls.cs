@@ -111,6 +111,48 @@ internal static class EventTolls
         }
     }
 
+    /// <summary>
+    /// "Police fired tear gas and rubber bullets at workers ..., injuring at least 40 people. One worker ...
+    /// died of her injuries early on Tuesday": people who died of their wounds in a sentence with no act of
+    /// its own are the dead of the nearest earlier act that wounded (three sentences at most), when it had none.
+    /// </summary>
+    public static void DeathsOfTheWounded(Document document)
+    {
+        var tokens = document.Tokens;
+        for (int s = 1; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (document.Events.Any(e => e.Sentence == s && e.Plover.Type == "ASSAULT") || DiedOfWounds(document, sentence) is not { } died) continue;
+            var wounding = document.Events.LastOrDefault(e => e.Sentence < s && e.Sentence >= s - 3 && e.Injuries is not null
+                                                               && (e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal)));
+            if (wounding is not null && wounding.Fatalities is null) wounding.Fatalities = died;
+        }
+    }
+
+    /// <summary>
+    /// How many "died of her injuries", "succumbed to their wounds": the count the sentence gives, else one
+    /// for a subject in the singular ("One worker, 22-year-old Rina Begum, died"); null when none died so.
+    /// </summary>
+    private static CasualtyCount? DiedOfWounds(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (int i = sentence.FirstToken; i + 2 < sentence.EndToken; i++)
+        {
+            if (tokens[i].Lemma is not ("die" or "succumb") || tokens[i].Upos != "VERB") continue;
+            bool ofWounds = false;
+            for (int j = i + 1; j < Math.Min(sentence.EndToken, i + 5); j++) ofWounds |= tokens[j].Lemma is "injury" or "wound";
+            if (!ofWounds) continue;
+            if (CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken).Killed is { } counted) return counted;
+            int subject = Enumerable.Range(sentence.FirstToken, i - sentence.FirstToken).FirstOrDefault(t => tokens[t].Head == i && tokens[t].DepRel == "nsubj", -1);
+            if (subject < 0 || tokens[subject].Xpos is not ("NN" or "NNP")) return null;
+            int first = Enumerable.Range(sentence.FirstToken, subject - sentence.FirstToken).FirstOrDefault(t => tokens[t].Head == subject && tokens[t].DepRel is "nummod" or "det", subject);
+            if (tokens[first].DepRel == "nummod" && NumberWords.Value(tokens[first].Form) is not (null or 1)) return null;
+            int start = tokens[first].Start, end = tokens[subject].End;
+            return new CasualtyCount(1, 1, document.Slice(start, end), Disputed: false) { Start = start, End = end };
+        }
+        return null;
+    }
+
     /// <summary>"its troops had killed 15 bandits": a toll with a killer named is another act, not another count of the attack.</summary>
     private static bool NamesAKiller(Document document, Sentence sentence)
     {

@@ -75,4 +75,16 @@ public class EventTollsTests
         Assert.Null(Assert.Single(events, e => e.Trigger.Text == "stormed").Fatalities);
         Assert.Equal(5, Assert.Single(events, e => e.Trigger.Text == "opened").Fatalities!.Min);
     }
+
+    [Fact]
+    public void Those_who_died_of_their_wounds_later_are_the_dead_of_the_act_that_wounded_them()
+    {
+        var events = Processed.Extract("Police fired tear gas and rubber bullets at garment workers on Monday night, injuring at least 40 people, witnesses said.\n\n"
+                                       + "One worker, 22-year-old Rina Begum, died of her injuries early on Tuesday, the hospital director said.", new DateOnly(2024, 11, 12)).Events;
+        var crackdown = Assert.Single(events, e => e.Trigger.Text == "fired");
+        Assert.Equal((1, 40), (crackdown.Fatalities!.Min, crackdown.Injuries!.Min));
+        // (Deaths of another cause are not the act's.)
+        var other = Processed.Extract("Police fired tear gas at garment workers on Monday, injuring at least 40 people.\n\nOne worker died of cholera on Tuesday.", new DateOnly(2024, 11, 12)).Events;
+        Assert.Null(Assert.Single(other, e => e.Trigger.Text == "fired").Fatalities);
+    }
 }
