@@ -14,9 +14,15 @@ internal static class InstitutionNames
         "Inc.", "Corp.", "Ltd.", "Movement",
     };
 
+    /// <summary>Words that end a name which may go on with "for" ("the Center for Worker Solidarity").</summary>
+    private static readonly HashSet<string> GoesOnWithFor = new(StringComparer.OrdinalIgnoreCase)
+        { "Center", "Centre", "Observatory", "Office", "Institute", "Committee", "Commission", "Council", "Foundation", "Agency", "Association", "Organization", "Organisation", "Movement", "Front", "Network" };
+
     /// <summary>Relabels, in place, BIO spans of another type that end in an institution word.</summary>
     public static void Relabel(ReadOnlySpan<string> tokens, string[] bio)
     {
+        GoOnThroughFor(tokens, bio);
+        JoinCoordinatedInstitution(tokens, bio);
         foreach (var (start, length, type) in IobReader.Spans(bio))
         {
             if (type == "ORG" || !LastWords.Contains(tokens[start + length - 1])) continue;
@@ -24,4 +30,42 @@ internal static class InstitutionNames
             for (int k = start + 1; k < start + length; k++) bio[k] = "I-ORG";
         }
     }
+
+    /// <summary>
+    /// "the Bangladesh Center/LOC for Worker Solidarity", "the Syrian Observatory for Human Rights": a name
+    /// ending in an institution word, followed by "for" and capitalised words the recognizer left out, goes
+    /// on through them, an organisation.
+    /// </summary>
+    private static void GoOnThroughFor(ReadOnlySpan<string> tokens, string[] bio)
+    {
+        foreach (var (start, length, _) in IobReader.Spans(bio))
+        {
+            int end = start + length;
+            if (!GoesOnWithFor.Contains(tokens[end - 1]) || end + 1 >= tokens.Length || tokens[end] != "for" || !IsCapitalised(tokens[end + 1])) continue;
+            int last = end + 1;
+            while (last + 1 < tokens.Length && (IsCapitalised(tokens[last + 1]) || tokens[last + 1] is "and" or "of" && last + 2 < tokens.Length && IsCapitalised(tokens[last + 2]))) last++;
+            bio[start] = "B-ORG";
+            for (int k = start + 1; k <= last; k++) bio[k] = "I-ORG";
+        }
+    }
+
+    /// <summary>
+    /// "the Bangladesh Garment Manufacturers and Exporters Association", read as two names: a name, "and",
+    /// and a name ending in an institution word that the first lacks, with no article between, are one.
+    /// </summary>
+    private static void JoinCoordinatedInstitution(ReadOnlySpan<string> tokens, string[] bio)
+    {
+        var spans = IobReader.Spans(bio);
+        for (int i = 0; i + 1 < spans.Count; i++)
+        {
+            var (start, length, _) = spans[i];
+            var (nextStart, nextLength, _) = spans[i + 1];
+            int end = start + length;
+            if (nextStart != end + 1 || tokens[end] != "and" || !LastWords.Contains(tokens[nextStart + nextLength - 1]) || LastWords.Contains(tokens[end - 1])) continue;
+            bio[start] = "B-ORG";
+            for (int k = start + 1; k < nextStart + nextLength; k++) bio[k] = "I-ORG";
+        }
+    }
+
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 }

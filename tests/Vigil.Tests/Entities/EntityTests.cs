@@ -108,4 +108,13 @@ public class EntityTests
         Assert.Contains(document.Entities, e => e.Name == "Doctors Without Borders" && e.Label == "ORG");
         Assert.Contains(document.Entities, e => e.Name == "People's Defense Force" && e.Label == "ORG" && e.Actor?.Code == "MMRREB");
     }
+
+    [Fact]
+    public void An_institution_goes_on_through_for_and_joins_its_coordinated_first_half()
+    {
+        var document = Processed.Extract("\"They attacked us,\" said Kalpona Akter, head of the Bangladesh Center for Worker Solidarity. "
+                                         + "Factory owners agreed to pay, the Bangladesh Garment Manufacturers and Exporters Association said.");
+        Assert.Contains(document.Entities, e => e.Name == "Bangladesh Center for Worker Solidarity" && e.Label == "ORG");
+        Assert.Contains(document.Entities, e => e.Name == "Bangladesh Garment Manufacturers and Exporters Association" && e.Label == "ORG");
+    }
 }
