@@ -286,6 +286,11 @@ public sealed class AttributionStage : IPipelineStage
         if (complement >= 0 && tokens[complement].DepRel == "xcomp" && tree.Child(complement, "mark") is >= 0 and var asMark
             && tokens[asMark].Form.Equals("as", StringComparison.OrdinalIgnoreCase) && tree.Child(cue, "obj") is >= 0 and var described && described < complement)
             (calledAs, complement) = (complement, described);
+        // ('called the abduction "a cowardly act"': so are a thing named and the quoted name it is called.)
+        if (complement < 0 && tokens[cue].Lemma is "call" or "term" or "label" or "brand" or "dub" && tree.Child(cue, "obj") is >= 0 and var named
+            && tree.Children(cue).FirstOrDefault(c => c > named && tokens[c].DepRel is "obl" or "xcomp" or "obj" && tree.Subtree(named).Last + 1 is var after
+                   && after < tokens.Length && tokens[after].Xpos is "``" or "''" && tree.Subtree(c).First <= after, -1) is >= 0 and var name)
+            (calledAs, complement) = (name, named);
         if (complement < 0 && tokens[cue].Lemma != "tell") complement = tree.Child(cue, "obj");
         // "called for a moratorium", "talked about taxes", "called on Congress to act": a prepositional content.
         if (complement < 0) complement = PrepositionalContent(tokens, tree, cue);
@@ -675,8 +680,13 @@ public sealed class AttributionStage : IPipelineStage
 
     private static (int First, int Last) TrimPunctuation(Token[] tokens, int first, int last)
     {
+        int end = last;
         while (first <= last && tokens[first].Upos is "PUNCT") first++;
         while (last >= first && tokens[last].Upos is "PUNCT") last--;
+        // ('the abduction "a cowardly act"': a quotation opened inside keeps its closing mark.)
+        int quotes = 0;
+        for (int i = first; i <= last; i++) quotes += tokens[i].Xpos is "``" or "''" ? 1 : 0;
+        if (quotes % 2 == 1 && last < end && tokens[last + 1].Xpos is "''" or "``") last++;
         return (first, last);
     }
 

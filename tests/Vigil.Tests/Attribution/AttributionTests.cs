@@ -401,6 +401,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void What_a_source_calls_a_thing_in_quotation_marks_is_the_content_with_the_thing()
+    {
+        var d = Extract("Cauca Governor Octavio Guzman called the abduction \"a cowardly act\" and urged the group to release the hostages.");
+        Assert.Equal("the abduction \"a cowardly act\"", Content(d, Assert.Single(d.Quotes, q => q.Cue?.Text == "called")));
+    }
+
+    [Fact]
     public void A_compound_the_parser_split_at_the_start_is_the_whole_source()
     {
         var d = Extract("Human rights groups say more than 300 social leaders have been killed in Colombia since 2022.");
