@@ -93,15 +93,25 @@ internal static class EventTolls
             bool woundingsOnly = ownActs.Count > 0 && ownActs.All(e => e.Fatalities is null && Wounds(document, e));
             if (ownActs.Count > 0 && !woundingsOnly) continue;
             // (A crackdown that killed, "fired tear gas and live ammunition at protesters, killing at least five", too.)
+            // (Not the attackers' own dead, "security forces killed four attackers after a six-hour siege": a death
+            // toll counts the attack's victims.)
             var attack = document.Events.LastOrDefault(e => e.Sentence < s && e.Sentence >= s - 3 && e.Fatalities is not null
-                                                            && (e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal)));
+                                                            && (e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal))
+                                                            && !(e.Actor2 is { } victims && NamesTheAttackers(victims)));
             if (attack is null) continue;
             // A vague first count ("killing several policemen") gives way to the first figure stated after it
             // ("The Interior Ministry put the death toll at seven").
             bool vague = IsVague(attack.Fatalities!.Text);
+            // "The Aamin ambulance service put the death toll at 18, and said 40 others were wounded": the
+            // wounded another source counts are the attack's when it had none.
+            if (CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken).Injured is { } wounded && !NamesAKiller(document, sentence)) attack.Injuries ??= wounded;
             // The earlier count stays on record beside the revised one.
             if (!woundingsOnly && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: vague) is { } toll)
                 attack.Fatalities = ReportedBeside(toll, attack.Fatalities);
+            // (A precise count stays, and another source's figure is put beside it: "put the death toll at 18".)
+            else if (!woundingsOnly && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: true) is { } putAt
+                     && (putAt.Min, putAt.Max) != (attack.Fatalities.Min, attack.Fatalities.Max))
+                attack.Fatalities = ReportedBeside(attack.Fatalities, putAt);
             // "Police confirmed the attack but said 12 people were killed": another source's figure is reported
             // beside the first, which stays the event's count.
             else if (CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken).Killed is { Start: int start, End: int end } stated
@@ -152,6 +162,10 @@ internal static class EventTolls
         }
         return null;
     }
+
+    /// <summary>Whether the victims are the attackers themselves ("four attackers", "the gunmen").</summary>
+    private static bool NamesTheAttackers(EventActor victims) =>
+        victims.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "attacker" or "attackers" or "assailant" or "assailants" or "gunmen" or "bombers");
 
     /// <summary>"its troops had killed 15 bandits": a toll with a killer named is another act, not another count of the attack.</summary>
     private static bool NamesAKiller(Document document, Sentence sentence)

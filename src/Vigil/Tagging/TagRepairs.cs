@@ -288,7 +288,12 @@ internal sealed class TagRepairs
     /// </remarks>
     public int ForcedClass(ReadOnlySpan<string> forms, ReadOnlySpan<int> decided, int i)
     {
-        if (_subordinator < 0 || i < 2 || !forms[i].Equals("that", StringComparison.OrdinalIgnoreCase) || !TimeNouns.Contains(forms[i - 1].ToLowerInvariant())) return -1;
+        if (_subordinator < 0 || i < 2 || !forms[i].Equals("that", StringComparison.OrdinalIgnoreCase)) return -1;
+        // ("told The Associated Press that/DT security forces killed ...": after the listener of "told" too.)
+        int listener = i - 1;
+        while (listener > 0 && _xpos[decided[listener]] is "NNP" or "NNPS" or "DT" && (listener < i - 1 || _xpos[decided[listener]] != "DT")) listener--;
+        if (listener < i - 1 && forms[listener].ToLowerInvariant() is "told" or "tells" or "telling" or "informed" or "assured") return _subordinator;
+        if (!TimeNouns.Contains(forms[i - 1].ToLowerInvariant())) return -1;
         int k = i - 1;
         while (k > 0 && (TimePhraseWords.Contains(forms[k].ToLowerInvariant()) || _xpos[decided[k]] == "CD")) k--;
         bool toldSomeone = k > 0 && forms[k - 1].ToLowerInvariant() is "told" or "tells" or "telling" && _noun[decided[k]];

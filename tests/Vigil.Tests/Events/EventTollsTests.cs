@@ -87,4 +87,16 @@ public class EventTollsTests
         var other = Processed.Extract("Police fired tear gas at garment workers on Monday, injuring at least 40 people.\n\nOne worker died of cholera on Tuesday.", new DateOnly(2024, 11, 12)).Events;
         Assert.Null(Assert.Single(other, e => e.Trigger.Text == "fired").Fatalities);
     }
+
+    [Fact]
+    public void Another_sources_toll_put_at_a_figure_is_reported_beside_the_attacks_with_its_wounded()
+    {
+        var events = Processed.Extract("MOGADISHU, Somalia (AP) — Al-Shabaab militants detonated a car bomb at the gate of a hotel on Sunday evening, killing at least 12 people, police said.\n\n"
+                                       + "A police captain told The Associated Press that security forces killed four attackers after a six-hour siege. "
+                                       + "The Aamin ambulance service put the death toll at 18, and said 40 others were wounded.", new DateOnly(2024, 3, 18)).Events;
+        var bombing = Assert.Single(events, e => e.Trigger.Text == "detonated");
+        Assert.Equal((12, true, 40), (bombing.Fatalities!.Min, bombing.Fatalities.Disputed, bombing.Injuries!.Min));
+        Assert.Contains(bombing.Fatalities.Reports!, r => r.Min == 18);
+        Assert.Equal(4, events.Single(e => e.Actor2?.Text == "four attackers").Fatalities!.Min);
+    }
 }

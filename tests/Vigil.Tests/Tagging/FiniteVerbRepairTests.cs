@@ -193,6 +193,7 @@ public class FiniteVerbRepairTests
         var demand = Xpos("The bishop demanded on Tuesday that state and federal authorities guarantee the safety of residents .");
         Assert.Equal(("IN", "NN"), (demand[5], demand[6]));
         Assert.Equal("IN", Xpos("He told reporters last week that the talks had failed .")[5]);
+        Assert.Equal("IN", Xpos("Hassan told The Associated Press that security forces killed four attackers .")[5]);
         // (A relative "that" after a day stays one: "the day that changed everything".)
         Assert.Equal("WDT", Xpos("It was the Monday that changed everything .")[4]);
     }
