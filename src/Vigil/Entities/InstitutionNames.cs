@@ -2,7 +2,7 @@ namespace Vigil.Entities;
 
 /// <summary>
 /// "the Mexican Competitiveness Institute", "the Interior Ministry": a name whose last word says it is
-/// an institution is an organisation, whatever type the recognizer gave it (it learns organisations from
+/// an institution (or whose first says it is a station, "Radio Andalus") is an organisation, whatever type the recognizer gave it (it learns organisations from
 /// few examples and sometimes reads an unknown capitalised run as a place or a person).
 /// </summary>
 internal static class InstitutionNames
@@ -25,7 +25,9 @@ internal static class InstitutionNames
         JoinCoordinatedInstitution(tokens, bio);
         foreach (var (start, length, type) in IobReader.Spans(bio))
         {
-            if (type == "ORG" || !LastWords.Contains(tokens[start + length - 1])) continue;
+            // ("Radio Andalus", "Radio Free Europe": a station is an organisation too.)
+            bool station = length > 1 && tokens[start] is "Radio" or "Television";
+            if (type == "ORG" || !LastWords.Contains(tokens[start + length - 1]) && !station) continue;
             bio[start] = "B-ORG";
             for (int k = start + 1; k < start + length; k++) bio[k] = "I-ORG";
         }

@@ -116,5 +116,7 @@ public class EntityTests
                                          + "Factory owners agreed to pay, the Bangladesh Garment Manufacturers and Exporters Association said.");
         Assert.Contains(document.Entities, e => e.Name == "Bangladesh Center for Worker Solidarity" && e.Label == "ORG");
         Assert.Contains(document.Entities, e => e.Name == "Bangladesh Garment Manufacturers and Exporters Association" && e.Label == "ORG");
+        var station = Processed.Extract("Al-Shabaab claimed responsibility for the attack in a statement on its Radio Andalus station, saying its fighters had targeted \"apostate officials\" staying at the hotel.");
+        Assert.Contains(station.Entities, e => e.Name == "Radio Andalus" && e.Label == "ORG");
     }
 }
