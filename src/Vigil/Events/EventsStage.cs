@@ -486,6 +486,11 @@ public sealed partial class EventsStage : IPipelineStage
             // "Each time the talks are suspended, ...": what happens every time is a habit, not an event.
             if (tokens[c].Lemma == "time" && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "each" or "every")) return Modalities.Hypothetical;
         }
+        // "attacks on civilians must stop": acts named as the subject of what must, should or could happen
+        // are acts in general, not an incident.
+        if (tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel is "nsubj" or "nsubj:pass" && tokens[trigger].Head is >= 0 and var predicate
+            && children[predicate].Any(c => tokens[c].DepRel == "aux" && tokens[c].Form.ToLowerInvariant() is "must" or "should" or "could" or "might" or "may" or "would"))
+            return Modalities.Hypothetical;
         // "The ADF can move in small units and strike soft targets": a verb coordinated without a subject of
         // its own shares its first verb's modal.
         if (tokens[trigger].DepRel == "conj" && tokens[trigger].Head is >= 0 and var first

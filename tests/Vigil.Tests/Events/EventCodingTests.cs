@@ -956,6 +956,8 @@ public class EventCodingTests
         Assert.True(Modalities.IsFactual(Assert.Single(headline.Events, e => e.Trigger.Text == "kill").Modality));
         var past = Extract("The militias fought for control of the town last week.");
         Assert.True(Modalities.IsFactual(Assert.Single(past.Events, e => e.Trigger.Text == "fought").Modality));
+        var general = Extract("The U.N. envoy said last month that attacks on civilians must stop.");
+        Assert.All(general.Events.Where(e => e.Trigger.Text == "attacks"), e => Assert.False(Modalities.IsFactual(e.Modality)));
         var charge = Extract("The police chief accused provocateurs of attacking the students on Tuesday.");
         Assert.Equal("hypothetical", Assert.Single(charge.Events, e => e.Trigger.Text == "attacking").Modality);
     }
