@@ -69,12 +69,15 @@ public sealed class EntityRecognizer
     /// </summary>
     private static void KnownOrganisationsInPieces(ReadOnlySpan<string> tokens, string[] tags, NameLexicon names)
     {
+        if (Array.TrueForAll(tags, t => t == "O")) return;
         for (int i = 0; i < tokens.Length; i++)
         {
+            // (Only from a capitalised word: the lookup is the costly part.)
+            if (tokens[i].Length == 0 || !char.IsUpper(tokens[i][0])) continue;
             var (length, kind) = names.LongestAt(tokens, i);
             if (kind != NameLexicon.Kind.Organisation || length < 3) continue;
             int end = i + length;
-            if (!char.IsUpper(tokens[i][0]) || !char.IsUpper(tokens[end - 1][0]) || end < tokens.Length && tags[end].StartsWith("I-", StringComparison.Ordinal)) continue;
+            if (!char.IsUpper(tokens[end - 1][0]) || end < tokens.Length && tags[end].StartsWith("I-", StringComparison.Ordinal)) continue;
             int pieces = 0;
             for (int k = i; k < end; k++)
             {
