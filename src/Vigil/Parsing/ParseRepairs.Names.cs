@@ -130,7 +130,7 @@ public static partial class ParseRepairs
     /// and a hyphen, heading a clause, followed by the subject of a verb it governs or stands beside, is that
     /// subject's modifier, and the verb heads the clause in its place.
     /// </summary>
-    private static void HyphenatedParticipleReadAsAClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    private static void HyphenatedPastParticipleReadAsTheClausesVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
     {
         if (participle < 2 || participle + 2 >= heads.Length || xpos[participle] != "VBN" || forms[participle - 1] != "-" || !IsNoun(xpos[participle - 2])
             || relations[participle] is not ("root" or "advcl" or "ccomp" or "conj" or "parataxis" or "obl")) return;
@@ -153,7 +153,7 @@ public static partial class ParseRepairs
     /// coalition its object: a noun before a name that owns the noun after it ("'s") is the name's title,
     /// and the owned noun heads the phrase in the title's place.
     /// </summary>
-    private static void TitleBeforeAPossessorReadAsTheHead(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int title)
+    private static void TitleBeforeAPossessorReadAsTheHead(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int title)
     {
         if (xpos[title] is not ("NN" or "NNS") || title + 3 >= heads.Length || xpos[title + 1] != "NNP") return;
         int name = title + 1, end = name;

@@ -14,8 +14,8 @@ public static partial class ParseRepairs
     {
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedNameReadAsTwo(forms, heads, relations, i);
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedParticipleReadAsClause(forms, xpos, heads, relations, i);
-        for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) HyphenatedParticipleReadAsAClause(forms, xpos, heads, relations, i);
-        for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) TitleBeforeAPossessorReadAsTheHead(forms, xpos, heads, relations, i);
+        for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) HyphenatedPastParticipleReadAsTheClausesVerb(forms, xpos, heads, relations, i);
+        for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) TitleBeforeAPossessorReadAsTheHead(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) PastTenseReadAsModifier(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) PossessorReadAsSecondSubject(forms, heads, relations, i);

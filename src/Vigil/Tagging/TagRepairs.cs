@@ -70,7 +70,7 @@ internal sealed class TagRepairs
         BelievedToAfterNoun(forms, classes);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
-        PastAfterAReportedSubject(forms, classes);
+        VerbOfAClauseReportedWithoutThat(forms, classes);
         SubjectAfterThatAfterADay(forms, classes);
         int start = 0;
         for (int end = 0; end <= forms.Length; end++)
@@ -241,12 +241,12 @@ internal sealed class TagRepairs
     }
 
     /// <summary>
-    /// "Hamas-run media said Israeli tanks also shelled/VBN homes": right after a verb of saying, a noun phrase
-    /// and a participle with an object of its own ("homes", "the camp", "three people") make a reported
-    /// clause, and the participle is its past tense. ("said the men detained Tuesday were freed": a participle
-    /// before a time or a verb modifies the noun and is left alone.)
+    /// The verb of a clause reported without "that", right after a verb of saying and a noun phrase, with an
+    /// object of its own: "said Israeli tanks also shelled/VBN homes" (a past tense; "said the men detained
+    /// Tuesday were freed", a participle before a time or a verb, modifies the noun and is left alone), "said
+    /// the military only targets/NNS armed groups" (a present tense after a singular noun).
     /// </summary>
-    private void PastAfterAReportedSubject(ReadOnlySpan<string> forms, Span<int> classes)
+    private void VerbOfAClauseReportedWithoutThat(ReadOnlySpan<string> forms, Span<int> classes)
     {
         for (int say = 0; say + 3 < forms.Length; say++)
         {
@@ -282,16 +282,20 @@ internal sealed class TagRepairs
     /// holds the classes of the words before.
     /// </summary>
     /// <remarks>
-    /// "Officials said on Monday that/WDT clashes/VBZ in the area had killed five people": "that" after the
-    /// day a verb was said on is the reported clause's subordinator, not a relative pronoun of the day (and,
-    /// read as one, it made the clause's subject a verb).
+    /// "Officials said on Monday that/WDT clashes/VBZ in the area had killed five people", "told The Associated
+    /// Press that/DT security forces killed four attackers": "that" after the day a verb was said on, or after
+    /// the named listener of "told", is the reported clause's subordinator, not a relative pronoun or a
+    /// determiner (read as one, it made the clause's subject a verb or the subject's determiner).
     /// </remarks>
     public int ForcedClass(ReadOnlySpan<string> forms, ReadOnlySpan<int> decided, int i)
     {
         if (_subordinator < 0 || i < 2 || !forms[i].Equals("that", StringComparison.OrdinalIgnoreCase)) return -1;
-        // ("told The Associated Press that/DT security forces killed ...": after the listener of "told" too.)
+        // The listener: a name, perhaps with its article ("The Associated Press"), ending right before "that".
         int listener = i - 1;
-        while (listener > 0 && _xpos[decided[listener]] is "NNP" or "NNPS" or "DT" && (listener < i - 1 || _xpos[decided[listener]] != "DT")) listener--;
+        if (_xpos[decided[listener]] is "NNP" or "NNPS")
+        {
+            while (listener > 0 && _xpos[decided[listener]] is "NNP" or "NNPS" or "DT") listener--;
+        }
         if (listener < i - 1 && forms[listener].ToLowerInvariant() is "told" or "tells" or "telling" or "informed" or "assured") return _subordinator;
         if (!TimeNouns.Contains(forms[i - 1].ToLowerInvariant())) return -1;
         int k = i - 1;
