@@ -461,4 +461,13 @@ public class EventSidesTests
         Assert.Equal("KENPTY", events.Single(e => e.Trigger.Text == "called").Actor1!.Code);
         Assert.Equal("SAUMIL", events.Single(e => e.Trigger.Text == "bombed").Actor1!.Code);
     }
+
+    [Fact]
+    public void The_farc_and_its_dissidents_are_rebels_and_the_farc_a_party_after_the_peace_deal()
+    {
+        static string? Doer(string text, DateOnly published) => Processed.Extract(text, published).Events.Single().Actor1!.Code;
+        Assert.Equal("COLREB", Doer("FARC dissidents attacked a police station in Suarez.", new DateOnly(2024, 6, 16)));
+        Assert.Equal("COLREB", Doer("The FARC attacked a police station in Suarez.", new DateOnly(2010, 6, 16)));
+        Assert.Equal("COLPTY", Doer("The FARC attacked a police station in Suarez.", new DateOnly(2024, 6, 16)));
+    }
 }
