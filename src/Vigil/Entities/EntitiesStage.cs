@@ -25,6 +25,7 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             var bio = recognizer.Tag(forms, tags[0] is null ? null : tags);
             JoinNameParts(document.Tokens, sentence, bio);
             JoinPeoplesNames(forms, bio);
+            PlacesNamedAfterATownNoun(forms, bio);
             sentenceForms.Add(forms);
             sentenceBio.Add(bio);
         }
@@ -124,6 +125,20 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             for (int k = head + 1; k <= i; k++) bio[k] = "I-" + type;
             // A following part the recognizer had started as its own entity now continues this one.
             for (int k = i + 1; k < bio.Length && bio[k].StartsWith("I-", StringComparison.Ordinal); k++) bio[k] = "I-" + type;
+        }
+    }
+
+    /// <summary>
+    /// "in the industrial suburb of Ashulia", "the village of Kimbau", read as a person: a name right after a
+    /// word for a settlement and "of" is a place (the gazetteer may not know it).
+    /// </summary>
+    private static void PlacesNamedAfterATownNoun(string[] forms, string[] bio)
+    {
+        for (int i = 2; i < bio.Length; i++)
+        {
+            if (bio[i] != "B-PER" || forms[i - 1] != "of" || forms[i - 2].ToLowerInvariant() is not ("town" or "village" or "city" or "suburb" or "district" or "hamlet")) continue;
+            bio[i] = "B-LOC";
+            for (int k = i + 1; k < bio.Length && bio[k] == "I-PER"; k++) bio[k] = "I-LOC";
         }
     }
 

@@ -119,4 +119,11 @@ public class EntityTests
         var station = Processed.Extract("Al-Shabaab claimed responsibility for the attack in a statement on its Radio Andalus station, saying its fighters had targeted \"apostate officials\" staying at the hotel.");
         Assert.Contains(station.Entities, e => e.Name == "Radio Andalus" && e.Label == "ORG");
     }
+
+    [Fact]
+    public void A_name_after_a_word_for_a_settlement_and_of_is_a_place()
+    {
+        var document = Processed.Extract("Police fired tear gas and rubber bullets on Monday night at thousands of garment workers who had blocked a highway in the industrial suburb of Ashulia to demand unpaid wages.");
+        Assert.Contains(document.Entities, e => e.Name == "Ashulia" && e.Label == "LOC");
+    }
 }
