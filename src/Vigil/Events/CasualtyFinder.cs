@@ -69,8 +69,10 @@ public static class CasualtyFinder
         {
             if (tokens[i].Lemma is not ("year" or "month" or "week") || !HangsWithin(tokens, i, verb)) continue;
             // ("this year", "the past two years", "recent months"; not "last year", a past period's own toll.)
-            if (tokens.AsSpan(Math.Max(sentence.FirstToken, i - 3), i - Math.Max(sentence.FirstToken, i - 3)).ToArray()
-                .Any(t => t.Form.ToLowerInvariant() is "this" or "past" or "recent")) return true;
+            for (int k = Math.Max(sentence.FirstToken, i - 3); k < i; k++)
+            {
+                if (tokens[k].Form.ToLowerInvariant() is "this" or "past" or "recent") return true;
+            }
         }
         for (int i = verb + 1; i + 1 < sentence.EndToken; i++)
         {
@@ -272,7 +274,7 @@ public static class CasualtyFinder
     }
 
     /// <summary>A count and the words from token <paramref name="first"/> to <paramref name="last"/> (either order) that give it.</summary>
-    private static CasualtyCount Counted(Document document, int? min, int? max, int first, int last)
+    internal static CasualtyCount Counted(Document document, int? min, int? max, int first, int last)
     {
         int start = document.Tokens[Math.Min(first, last)].Start, end = document.Tokens[Math.Max(first, last)].End;
         return new CasualtyCount(min, max, document.Slice(start, end), Disputed: false) { Start = start, End = end };

@@ -231,7 +231,7 @@ internal static class EventMentions
             bool CanCause(Event e) => e != consequence && e.Actor1 is not null
                                                    && (!ownTarget || Governs(document, e, consequence) || RaidThatDetained(document, e, consequence))
                                                    && (e.Cameo[..2] == consequence.Cameo[..2]
-                                                       || countsCasualties && (e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal)) && consequence.Plover.Type == "ASSAULT"
+                                                       || countsCasualties && EventTolls.HurtsPeople(e) && consequence.Plover.Type == "ASSAULT"
                                                        || ViolentClauseOf(document, e, consequence) || RaidThatDetained(document, e, consequence))
                                                    && (e.Sentence == consequence.Sentence
                                                        || countsCasualties && e.Sentence < consequence.Sentence && e.Sentence >= consequence.Sentence - 3

@@ -95,8 +95,7 @@ internal static class EventTolls
             // (A crackdown that killed, "fired tear gas and live ammunition at protesters, killing at least five", too.)
             // (Not the attackers' own dead, "security forces killed four attackers after a six-hour siege": a death
             // toll counts the attack's victims.)
-            var attack = document.Events.LastOrDefault(e => e.Sentence < s && e.Sentence >= s - 3 && e.Fatalities is not null
-                                                            && (e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal))
+            var attack = document.Events.LastOrDefault(e => e.Sentence < s && e.Sentence >= s - 3 && e.Fatalities is not null && HurtsPeople(e)
                                                             && !(e.Actor2 is { } victims && NamesTheAttackers(victims)));
             if (attack is null) continue;
             // A vague first count ("killing several policemen") gives way to the first figure stated after it
@@ -128,13 +127,11 @@ internal static class EventTolls
     /// </summary>
     public static void DeathsOfTheWounded(Document document)
     {
-        var tokens = document.Tokens;
         for (int s = 1; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             if (document.Events.Any(e => e.Sentence == s && e.Plover.Type == "ASSAULT") || DiedOfWounds(document, sentence) is not { } died) continue;
-            var wounding = document.Events.LastOrDefault(e => e.Sentence < s && e.Sentence >= s - 3 && e.Injuries is not null
-                                                               && (e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal)));
+            var wounding = document.Events.LastOrDefault(e => e.Sentence < s && e.Sentence >= s - 3 && e.Injuries is not null && HurtsPeople(e));
             if (wounding is not null && wounding.Fatalities is null) wounding.Fatalities = died;
         }
     }
@@ -157,11 +154,13 @@ internal static class EventTolls
             if (subject < 0 || tokens[subject].Xpos is not ("NN" or "NNP")) return null;
             int first = Enumerable.Range(sentence.FirstToken, subject - sentence.FirstToken).FirstOrDefault(t => tokens[t].Head == subject && tokens[t].DepRel is "nummod" or "det", subject);
             if (tokens[first].DepRel == "nummod" && NumberWords.Value(tokens[first].Form) is not (null or 1)) return null;
-            int start = tokens[first].Start, end = tokens[subject].End;
-            return new CasualtyCount(1, 1, document.Slice(start, end), Disputed: false) { Start = start, End = end };
+            return CasualtyFinder.Counted(document, 1, 1, first, subject);
         }
         return null;
     }
+
+    /// <summary>Whether an event can kill or wound: an assault, or a crackdown with force (175).</summary>
+    internal static bool HurtsPeople(Event e) => e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal);
 
     /// <summary>Whether the victims are the attackers themselves ("four attackers", "the gunmen").</summary>
     private static bool NamesTheAttackers(EventActor victims) =>

@@ -680,11 +680,6 @@ public static partial class ParseRepairs
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>
-    /// "The regional governor, Colonel Abdourahamane Garba, accused ...", parsed with the governor as the
-    /// root, the name as the subject of a verb hung on it: a noun root, then a name between commas that is
-    /// the subject of the verb right after, is that verb's subject, the name its apposition.
-    /// </summary>
-    /// <summary>
     /// "Human rights groups say more than 300 social leaders have been killed", parsed with "rights" as a noun
     /// root and "groups say ..." as its relative clause: a noun root right before the subject of a verb that
     /// modifies it, with no relative word, is that subject's compound, and the verb the root.
@@ -712,6 +707,11 @@ public static partial class ParseRepairs
         Rehang(heads, root, verb, after: verb);   // what follows the verb is the verb's
     }
 
+    /// <summary>
+    /// "The regional governor, Colonel Abdourahamane Garba, accused ...", parsed with the governor as the
+    /// root, the name as the subject of a verb hung on it: a noun root, then a name between commas that is
+    /// the subject of the verb right after, is that verb's subject, the name its apposition.
+    /// </summary>
     private static void NounRootWithItsNameAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1);
