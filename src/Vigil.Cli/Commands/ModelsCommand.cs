@@ -24,7 +24,7 @@ public static class ModelsCommand
             if (Path.GetFileName(path).StartsWith("parser", StringComparison.Ordinal))
             {
                 var parser = DependencyParser.Load(path);
-                var pruned = new DependencyParser(parser.Model.Pruned(t), parser.Clusters);
+                var pruned = new DependencyParser(parser.Model.Pruned(t), parser.Clusters, parser.BeamWidth);
                 (before, after) = (parser.Model.FeatureCount, pruned.Model.FeatureCount);
                 pruned.Save(outPath);
             }

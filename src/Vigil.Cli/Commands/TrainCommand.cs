@@ -78,6 +78,8 @@ public static class TrainCommand
         var taggerPath = new Option<string?>("--tagger") { Description = "Tagger model that tags dev (default: tagger.bin in --out, else the installed one)" };
         var folds = new Option<int>("--jackknife") { Description = "Folds for tagging the training data with taggers that did not see it", DefaultValueFactory = _ => 5 };
         var clusters = new Option<string?>("--clusters") { Description = "Word classes (clusters.bin from `vigil train clusters`) to use as features; saved inside parser.bin" };
+        var beam = new Option<int>("--beam") { Description = "Parses kept in training and parsing (1: greedy with the dynamic oracle; more: beam search with the max-violation update); saved inside parser.bin", DefaultValueFactory = _ => 1 };
+        command.Options.Add(beam);
         command.Options.Add(taggerPath);
         command.Options.Add(folds);
         command.Options.Add(clusters);
@@ -102,6 +104,7 @@ public static class TrainCommand
                     Epochs = epochs,
                     Seed = seed,
                     Clusters = wordClusters,
+                    BeamWidth = parse.GetValue(beam),
                     EpochDone = (epoch, uas, las) => report(epoch, string.Format(CultureInfo.InvariantCulture, "dev UAS {0:F2}  LAS {1:F2}", uas, las)),
                 }.Train(train, trainTags, dev, devTags);
             });

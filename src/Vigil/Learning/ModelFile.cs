@@ -20,7 +20,12 @@ public static class ModelFile
         writeContent(writer);
     }
 
-    public static T Load<T>(string path, string magic, int version, Func<BinaryReader, T> readContent)
+    public static T Load<T>(string path, string magic, int version, Func<BinaryReader, T> readContent) =>
+        Load(path, magic, version, version, (reader, _) => readContent(reader));
+
+    /// <summary>Reads a file of any format version from <paramref name="oldest"/> to <paramref name="newest"/>;
+    /// the content reader is told which (a newer format that only adds a field can still read the older files).</summary>
+    public static T Load<T>(string path, string magic, int oldest, int newest, Func<BinaryReader, int, T> readContent)
     {
         using var file = File.OpenRead(path);
         using var brotli = new BrotliStream(file, CompressionMode.Decompress);
@@ -37,10 +42,12 @@ public static class ModelFile
         }
         if (foundMagic != magic) throw new InvalidDataException($"{path}: expected a {magic} model, found {foundMagic}");
         int foundVersion = reader.ReadInt32();
-        if (foundVersion != version) throw new InvalidDataException($"{path}: {magic} format version {foundVersion}, this Vigil reads {version}");
+        if (foundVersion < oldest || foundVersion > newest)
+            throw new InvalidDataException($"{path}: {magic} format version {foundVersion}, this Vigil reads "
+                                           + (oldest == newest ? $"{newest}" : $"{oldest} to {newest}"));
         try
         {
-            return readContent(reader);
+            return readContent(reader, foundVersion);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException)
         {

@@ -4,28 +4,44 @@ using Vigil.Learning;
 namespace Vigil.Parsing;
 
 /// <summary>
-/// A greedy transition-based dependency parser (labelled arc-hybrid, averaged perceptron) producing
-/// Universal Dependencies trees over tagged sentences. Saved as models/parser.bin.
+/// A transition-based dependency parser (labelled arc-hybrid, averaged perceptron) producing Universal
+/// Dependencies trees over tagged sentences: greedy, or with a beam when it was trained with one
+/// (<see cref="BeamWidth"/>, saved with the model). Saved as models/parser.bin.
 /// </summary>
 public sealed class DependencyParser
 {
     public const string Magic = "vigil-parser";
     // 2: label-set, second-child and word-class templates; the word classes are saved with the model.
-    public const int FormatVersion = 2;
+    // 3: the beam width the model was trained for.
+    public const int FormatVersion = 3;
 
     private readonly SparseLinearModel _model;
     private readonly Transitions _transitions;
     private readonly int _rootRelation;
 
+    /// <summary>One beam per thread: it holds the partial parses of the sentence being parsed.</summary>
+    private readonly ThreadLocal<ParserBeam>? _beams;
+    private readonly ParserBeam.Scorer? _scoreFromZero;
+
     /// <param name="model">The transition classifier.</param>
     /// <param name="clusters">The word classes the model was trained with (saved with it), or null.</param>
-    public DependencyParser(SparseLinearModel model, WordClusters? clusters = null)
+    /// <param name="beamWidth">Parses kept while parsing: 1 for greedy; a model trained with a beam wants the same beam.</param>
+    public DependencyParser(SparseLinearModel model, WordClusters? clusters = null, int beamWidth = 1)
     {
         _model = model;
         Clusters = clusters;
+        BeamWidth = beamWidth;
         _transitions = new Transitions(Transitions.RelationsFromActionNames(model.Labels));
         _rootRelation = Array.IndexOf(_transitions.Relations, "root");
+        if (beamWidth > 1)
+        {
+            var transitions = _transitions;
+            _beams = new ThreadLocal<ParserBeam>(() => new ParserBeam(beamWidth, transitions));
+            _scoreFromZero = ScoreFromZero;
+        }
     }
+
+    public int BeamWidth { get; }
 
     public SparseLinearModel Model => _model;
 
@@ -66,6 +82,11 @@ public sealed class DependencyParser
 
     internal void Parse(ParserState state, in ParserFeatures.Words words, int length, Span<int> heads, Span<string> relations)
     {
+        if (_beams is not null)
+        {
+            Finish(_beams.Value!.Decode(words, length, _scoreFromZero!), length, heads, relations);
+            return;
+        }
         state.Reset(length);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Count];
         Span<float> scores = stackalloc float[_model.ClassCount];
@@ -78,6 +99,12 @@ public sealed class DependencyParser
             _transitions.Apply(best, state);
         }
         Finish(state, length, heads, relations);
+    }
+
+    private void ScoreFromZero(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        _model.Score(features, scores);
     }
 
     internal int BestValid(ReadOnlySpan<float> scores, ParserState state)
@@ -180,13 +207,15 @@ public sealed class DependencyParser
         _model.Write(writer);
         writer.Write(Clusters is not null);
         Clusters?.Write(writer);
+        writer.Write(BeamWidth);
     });
 
+    /// <summary>Reads a parser file; a version 2 file (before beams) is a greedy parser.</summary>
     public static DependencyParser Load(string path) =>
-        ModelFile.Load(path, Magic, FormatVersion, reader =>
+        ModelFile.Load(path, Magic, oldest: 2, newest: FormatVersion, (reader, version) =>
         {
             var model = SparseLinearModel.Read(reader);
             var clusters = reader.ReadBoolean() ? WordClusters.Read(reader) : null;
-            return new DependencyParser(model, clusters);
+            return new DependencyParser(model, clusters, version >= 3 ? reader.ReadInt32() : 1);
         });
 }

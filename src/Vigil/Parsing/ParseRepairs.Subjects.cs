@@ -372,6 +372,39 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Police fired tear gas at the crowd, wounding at least six, the U.N. refugee agency said", parsed with
+    /// "said" as a clause of "wounding" (ccomp, advcl, parataxis) or of "fired" (advcl, ccomp): a verb of reporting that ends the sentence
+    /// with its own subject after a comma reports the whole sentence, so it becomes the root and the
+    /// sentence's verb its reported clause. (A root that is itself a report is left to the repair below.)
+    /// </summary>
+    private static void TrailingReporterHungOnAnInnerClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int reporter = heads.Length - 1;
+        while (reporter > 0 && xpos[reporter] is "." or "''" or "\"") reporter--;
+        if (reporter < 4 || relations[reporter] is not ("ccomp" or "advcl" or "parataxis") || !ReportsToNoListener(forms[reporter])) return;
+        int root = heads.IndexOf(-1);
+        // (Parataxis on the root is UD's other reading of such a report, and stays.)
+        if (root < 0 || root >= reporter || heads[reporter] == root && relations[reporter] == "parataxis" || ReportingForms.Contains(forms[root])) return;
+        int subject = -1;
+        for (int i = heads[reporter] + 1; i < reporter; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "nsubj") { subject = i; break; }
+        }
+        if (subject < 0) return;
+        int comma = SubtreeStart(heads, subject) - 1;
+        if (comma <= root || forms[comma] != ",") return;
+        // What stood before the comma on the reporter stays with the clause it was read into.
+        int clause = heads[reporter];
+        for (int i = clause + 1; i < comma; i++)
+        {
+            if (heads[i] == reporter) heads[i] = clause;
+        }
+        Hang(heads, relations, reporter, -1, "root");
+        Hang(heads, relations, root, reporter, "ccomp");
+        Hang(heads, relations, comma, reporter, "punct");
+    }
+
+    /// <summary>
     /// "The army said its troops killed 15 bandits last week, the state news agency NAN reported", parsed with
     /// "reported" as a second clause reported by "said" (and "last week" as its): a verb of reporting with its
     /// own subject after a comma at the sentence's end, hung on an earlier verb of reporting, reports that

@@ -23,16 +23,7 @@ internal sealed class ParserState
     public void Reset(int length)
     {
         Length = length;
-        if (Heads.Length < length + 1)
-        {
-            int size = Math.Max(length + 1, Heads.Length * 2);
-            Stack = new int[size];
-            Heads = new int[size];
-            Labels = new int[size];
-            Left1 = new int[size]; Left2 = new int[size]; Right1 = new int[size]; Right2 = new int[size];
-            LeftCount = new int[size]; RightCount = new int[size];
-            LeftLabels = new ulong[size]; RightLabels = new ulong[size];
-        }
+        EnsureCapacity(length);
         StackCount = 0;
         Buffer = 0;
         for (int i = 0; i <= length; i++)
@@ -42,6 +33,37 @@ internal sealed class ParserState
             Left1[i] = Left2[i] = Right1[i] = Right2[i] = None;
             LeftCount[i] = RightCount[i] = 0;
             LeftLabels[i] = RightLabels[i] = 0;
+        }
+    }
+
+    /// <summary>Makes this state a copy of <paramref name="other"/> (the beam's way of branching).</summary>
+    public void CopyFrom(ParserState other)
+    {
+        int n = other.Length + 1;
+        Length = other.Length;
+        EnsureCapacity(other.Length);
+        StackCount = other.StackCount;
+        Buffer = other.Buffer;
+        Array.Copy(other.Stack, Stack, other.StackCount);
+        Array.Copy(other.Heads, Heads, n);
+        Array.Copy(other.Labels, Labels, n);
+        Array.Copy(other.Left1, Left1, n); Array.Copy(other.Left2, Left2, n);
+        Array.Copy(other.Right1, Right1, n); Array.Copy(other.Right2, Right2, n);
+        Array.Copy(other.LeftCount, LeftCount, n); Array.Copy(other.RightCount, RightCount, n);
+        Array.Copy(other.LeftLabels, LeftLabels, n); Array.Copy(other.RightLabels, RightLabels, n);
+    }
+
+    private void EnsureCapacity(int length)
+    {
+        if (Heads.Length < length + 1)
+        {
+            int size = Math.Max(length + 1, Heads.Length * 2);
+            Stack = new int[size];
+            Heads = new int[size];
+            Labels = new int[size];
+            Left1 = new int[size]; Left2 = new int[size]; Right1 = new int[size]; Right2 = new int[size];
+            LeftCount = new int[size]; RightCount = new int[size];
+            LeftLabels = new ulong[size]; RightLabels = new ulong[size];
         }
     }
 

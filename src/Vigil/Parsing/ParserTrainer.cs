@@ -16,6 +16,12 @@ public sealed class ParserTrainer
     /// <summary>Probability of following the model rather than the oracle once exploration starts.</summary>
     public double Explore { get; init; } = 0.9;
 
+    /// <summary>
+    /// Parses kept in training and parsing. 1: greedy, trained with the dynamic oracle; more: beam search,
+    /// trained on whole sequences with the max-violation update.
+    /// </summary>
+    public int BeamWidth { get; init; } = 1;
+
     /// <summary>Word classes for the class templates (saved inside the model), or null.</summary>
     public WordClusters? Clusters { get; init; }
 
@@ -41,6 +47,7 @@ public sealed class ParserTrainer
         var goldCost = new bool[transitions.Count];
         DependencyParser? best = null;
         double bestLas = -1;
+        var beam = BeamWidth > 1 ? new ParserBeam(BeamWidth, transitions) : null;
 
         for (int epoch = 1; epoch <= Epochs; epoch++)
         {
@@ -57,6 +64,11 @@ public sealed class ParserTrainer
                     goldLabels[i] = relationOf[sentence.Words[i].DepRel];
                 }
                 var words = DependencyParser.Hash(sentence.Forms(), trainTags[index], Clusters);
+                if (beam is not null)
+                {
+                    TrainSequence(perceptron, beam, transitions, words, n, new ParserBeam.Gold(goldHeads, goldLabels), features);
+                    continue;
+                }
                 state.Reset(n);
                 while (!state.IsTerminal)
                 {
@@ -77,7 +89,7 @@ public sealed class ParserTrainer
                     transitions.Apply(follow ? guess : gold, state);
                 }
             }
-            var candidate = new DependencyParser(perceptron.Freeze(), Clusters);
+            var candidate = new DependencyParser(perceptron.Freeze(), Clusters, BeamWidth);
             var (uas, las) = Attachment(candidate, dev, devTags);
             EpochDone?.Invoke(epoch, uas, las);
             if (las > bestLas)
@@ -87,6 +99,39 @@ public sealed class ParserTrainer
             }
         }
         return best!;
+    }
+
+    /// <summary>
+    /// One sentence of structured training: where the beam's best parse was furthest ahead of the gold
+    /// sequence, reward gold's transitions and penalise the parse's, from the first one where they part
+    /// (before it the two share their states, so the updates would cancel).
+    /// </summary>
+    private static void TrainSequence(AveragedPerceptron perceptron, ParserBeam beam, Transitions transitions,
+        in ParserFeatures.Words words, int n, ParserBeam.Gold gold, ulong[] features)
+    {
+        perceptron.Tick();
+        if (!beam.FindViolation(words, n, perceptron.Score, gold, out var violation)) return;
+        var predicted = beam.ActionsOf(violation.Node, violation.Step);
+        int parted = 0;
+        while (parted < violation.Step && predicted[parted] == violation.GoldActions[parted]) parted++;
+        Replay(perceptron, transitions, words, n, violation.GoldActions, parted, violation.Step, +1f, features);
+        Replay(perceptron, transitions, words, n, predicted, parted, violation.Step, -1f, features);
+    }
+
+    private static void Replay(AveragedPerceptron perceptron, Transitions transitions, in ParserFeatures.Words words, int n,
+        int[] actions, int from, int to, float delta, ulong[] features)
+    {
+        var state = new ParserState();
+        state.Reset(n);
+        for (int step = 0; step < to; step++)
+        {
+            if (step >= from)
+            {
+                ParserFeatures.Extract(state, words, features);
+                perceptron.Adjust(features, actions[step], delta);
+            }
+            transitions.Apply(actions[step], state);
+        }
     }
 
     /// <summary>

@@ -25,6 +25,30 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_report_ending_the_sentence_hung_on_an_inner_clause_reports_the_whole_sentence()
+    {
+        // Language unclear on whether single mothers are covered , experts say .
+        //    0        1     2     3      4       5      6     7    8    9     10  11
+        string[] forms = ["Language", "unclear", "on", "whether", "single", "mothers", "are", "covered", ",", "experts", "say", "."];
+        string?[] xpos = ["NN", "JJ", "IN", "IN", "JJ", "NNS", "VBP", "VBN", ",", "NNS", "VBP", "."];
+        int[] heads = [1, -1, 7, 7, 5, 7, 7, 1, 10, 10, 7, 1];
+        string[] relations = ["nsubj", "root", "mark", "mark", "amod", "nsubj:pass", "aux:pass", "advcl", "punct", "nsubj", "parataxis", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((-1, "root"), (heads[10], relations[10]));
+        Assert.Equal((10, "ccomp"), (heads[1], relations[1]));
+        Assert.Equal((1, "advcl"), (heads[7], relations[7]));
+        Assert.Equal(10, heads[8]);
+        Assert.Equal(10, heads[11]);
+
+        // (Parataxis on the root is UD's other reading of such a report: it stays.)
+        int[] onTheRoot = [1, -1, 7, 7, 5, 7, 7, 1, 10, 10, 1, 1];
+        string[] onTheRootRelations = ["nsubj", "root", "mark", "mark", "amod", "nsubj:pass", "aux:pass", "advcl", "punct", "nsubj", "parataxis", "punct"];
+        ParseRepairs.Apply(forms, xpos, onTheRoot, onTheRootRelations);
+        Assert.Equal((1, "parataxis"), (onTheRoot[10], onTheRootRelations[10]));
+        Assert.Equal(-1, onTheRoot[1]);
+    }
+
+    [Fact]
     public void A_that_clause_after_a_comma_read_as_adverbial_is_the_verbs_clause_but_so_that_stays()
     {
         // Clinton says in Toledo , that it means ruin .

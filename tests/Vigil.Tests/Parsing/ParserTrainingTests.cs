@@ -79,6 +79,28 @@ public class ParserTrainingTests
         Assert.Equal(Parse(parser, forms, tags), Parse(loaded, forms, tags), new ParseComparer());
     }
 
+    [Fact]
+    public void A_parser_trained_with_a_beam_learns_whole_parses_and_keeps_its_beam_after_loading()
+    {
+        using var folder = new TempFolder();
+        var sentences = TinyTreebank.Sentences();
+        var parser = new ParserTrainer { Epochs = 10, Seed = 3, BeamWidth = 4 }.Train(sentences, GoldTags(sentences), sentences, GoldTags(sentences));
+        var (uas, las) = ParserTrainer.Attachment(parser, sentences, GoldTags(sentences));
+        Assert.True(uas > 90, $"UAS {uas}");
+        Assert.True(las > 90, $"LAS {las}");
+        var (heads, relations) = Parse(parser, ["Gunmen", "blocked", "the", "road", "."], ["NNS", "VBD", "DT", "NN", "."]);
+        Assert.Equal([1, -1, 3, 1, 1], heads);
+        Assert.Equal(["nsubj", "root", "det", "obj", "punct"], relations);
+
+        var path = Path.Combine(folder.Path, "parser.bin");
+        parser.Save(path);
+        var loaded = DependencyParser.Load(path);
+        Assert.Equal(4, loaded.BeamWidth);
+        string[] forms = ["Police", "attacked", "the", "town", "."];
+        string?[] tags = ["NNS", "VBD", "DT", "NN", "."];
+        Assert.Equal(Parse(parser, forms, tags), Parse(loaded, forms, tags), new ParseComparer());
+    }
+
     private sealed class ParseComparer : IEqualityComparer<(int[] Heads, string[] Relations)>
     {
         public bool Equals((int[] Heads, string[] Relations) x, (int[] Heads, string[] Relations) y) =>
