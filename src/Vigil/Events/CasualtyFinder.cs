@@ -128,11 +128,15 @@ public static class CasualtyFinder
         for (int i = firstToken; i < endToken; i++)
         {
             if (tokens[i].Lemma != "toll") continue;
-            for (int j = i + 1; j < Math.Min(endToken, i + 4); j++)
+            for (int j = i + 1; j < Math.Min(endToken, i + 9); j++)
             {
-                if (!tokens[j].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && !(orStated && tokens[j].Form.Equals("at", StringComparison.OrdinalIgnoreCase))) continue;
+                if (tokens[j].Form is "," or ";" or ".") break;
+                // A revision follows the toll closely ("the toll had risen to nine"; "raising the death toll from
+                // the unrest to four" counts the unrest, not the act before); a stated figure may come after what
+                // the toll is of ("put the death toll from Sunday's attack at 22").
+                bool revised = j < i + 4 && tokens[j].Form.Equals("to", StringComparison.OrdinalIgnoreCase);
+                if (!revised && !(orStated && tokens[j].Form.Equals("at", StringComparison.OrdinalIgnoreCase))) continue;
                 if (CountAfter(document, j, endToken) is { } count) return count;
-                break;
             }
         }
         return null;

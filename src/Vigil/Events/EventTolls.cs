@@ -95,7 +95,10 @@ internal static class EventTolls
             // (A crackdown that killed, "fired tear gas and live ammunition at protesters, killing at least five", too.)
             // (Not the attackers' own dead, "security forces killed four attackers after a six-hour siege": a death
             // toll counts the attack's victims.)
-            var attack = document.Events.LastOrDefault(e => e.Sentence < s && e.Sentence >= s - 3 && e.Fatalities is not null && HurtsPeople(e)
+            // ("A security source put the death toll from Sunday's attack at 22": a toll that names the attack's
+            // day reaches it further back.)
+            var attack = document.Events.LastOrDefault(e => e.Sentence < s && (e.Sentence >= s - 3 || NamesTheDayOf(document, sentence, e))
+                                                            && e.Fatalities is not null && HurtsPeople(e)
                                                             && !(e.Actor2 is { } victims && NamesTheAttackers(victims)));
             if (attack is null) continue;
             // A vague first count ("killing several policemen") gives way to the first figure stated after it
@@ -118,6 +121,17 @@ internal static class EventTolls
                      && document.Quotes.Any(q => q.Content.Start <= start && end <= q.Content.End) && !NamesAKiller(document, sentence))
                 attack.Fatalities = ReportedBeside(attack.Fatalities, stated);
         }
+    }
+
+    /// <summary>Whether the sentence names the day of the event as the event's date was told ("Sunday's attack" after "on Sunday").</summary>
+    private static bool NamesTheDayOf(Document document, Sentence sentence, Event e)
+    {
+        if (e.Date is not { Precision: "day", Text: { Length: > 0 } day }) return false;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Tokens[t].Form.Equals(day, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>

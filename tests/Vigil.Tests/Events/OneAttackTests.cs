@@ -471,8 +471,32 @@ public class OneAttackTests
                             + "MANDALAY, Myanmar (AP) — A Myanmar military airstrike on a village in the Sagaing region killed at least 12 people on Tuesday, local media reported.");
         var airstrike = Assert.Single(events);
         Assert.Equal((2, "MMRMIL", 12), (airstrike.Sentence, airstrike.Actor1!.Code, airstrike.Fatalities!.Min));
+        // (The headline's unidentified gunmen are the lead's named armed group.)
+        var gunmen = Events("Gunmen kill 14 villagers in northern Burkina Faso, officials say\n\n"
+                            + "OUAGADOUGOU, Burkina Faso (AP) — Suspected jihadi fighters killed at least 14 civilians in an attack on a village in northern Burkina Faso on Sunday, officials said.");
+        Assert.Equal(2, Assert.Single(gunmen).Sentence);
         // (A headline over a story that tells another act is kept.)
         var other = Events("Gunmen kill 12 in Zamfara\n\nThe governor on Tuesday visited a hospital in Gusau.");
         Assert.Contains(other, e => e.Sentence == 0 && e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_retelling_that_names_the_town_places_an_attack_placed_by_the_dateline()
+    {
+        var events = Events("OUAGADOUGOU, Burkina Faso (AP) — Suspected jihadi fighters killed at least 14 civilians in an attack on a village in northern Burkina Faso on Sunday, officials said.\n\n"
+                            + "The assailants arrived on motorbikes in Tin-Akoff, in Oudalan province, and opened fire on people gathered at the market, a local official said.");
+        var attack = Assert.Single(events);
+        Assert.Equal(("Tin-Akoff", "town"), (attack.Place!.Text, attack.Place.Precision));
+    }
+
+    [Fact]
+    public void A_toll_that_names_the_attacks_day_is_reported_beside_its_count_however_far_back()
+    {
+        var events = Events("OUAGADOUGOU, Burkina Faso (AP) — Suspected jihadi fighters killed at least 14 civilians in Tin-Akoff on Sunday, officials said.\n\n"
+                            + "A trader said the attackers also burned shops.\n\nThe army said soldiers had arrested 30 suspects on Monday.\n\n"
+                            + "Aid workers said many families had fled.\n\nA security source put the death toll from Sunday's attack at 22.");
+        var attack = Assert.Single(events, e => e.Fatalities is not null);
+        Assert.Equal((14, true), (attack.Fatalities!.Min, attack.Fatalities.Disputed));
+        Assert.Contains(attack.Fatalities.Reports!, r => r.Min == 22);
     }
 }
