@@ -260,7 +260,9 @@ public static class CasualtyFinder
             if (tokens[v].Head != verb || tokens[v].DepRel is not ("nsubj:pass" or "obj") || tokens[v].Xpos != "NN") continue;
             for (int d = sentenceStart; d < v; d++)
             {
-                if (tokens[d].Head == v && tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "a" or "an")
+                // ("one protester, a 19-year-old student, was shot dead": "one" too, however far the apposition puts it.)
+                if (tokens[d].Head == v && (tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "a" or "an"
+                                            || tokens[d].DepRel == "nummod" && tokens[d].Form.Equals("one", StringComparison.OrdinalIgnoreCase)))
                 {
                     // ("shot dead a senior security officer and his bodyguard": and each singular one coordinated with it.)
                     int more = 0, end = v;

@@ -388,6 +388,24 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "one protester was shot dead by police in the town of Nakuru", parsed with "by police" on "dead": the
+    /// agent of a passive verb whose result ("dead", "unconscious") the parser took for its head is the verb's.
+    /// </summary>
+    private static void AgentHungOnAPassivesResult(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int agent)
+    {
+        if (relations[agent] is not ("obl" or "nmod") || heads[agent] is not (>= 0 and var result) || result > agent
+            || relations[result] != "xcomp" || xpos[result] != "JJ" || heads[result] is not (>= 0 and var verb) || xpos[verb] != "VBN"
+            || !HasDependent(heads, relations, verb, "aux:pass")) return;
+        int by = -1;
+        for (int i = result + 1; i < agent; i++)
+        {
+            if (heads[i] == agent && relations[i] == "case") by = i;
+        }
+        if (by < 0 || !forms[by].Equals("by", StringComparison.OrdinalIgnoreCase)) return;
+        Hang(heads, relations, agent, verb, "obl:agent");
+    }
+
+    /// <summary>
     /// "The incident came a day after troops captured a commander", parsed with "after troops" as a phrase
     /// and "captured" coordinated with "came": a noun opened by a subordinating "after", "before" or
     /// "since" and followed at once by a past tense is that verb's subject, and the verb a clause on the

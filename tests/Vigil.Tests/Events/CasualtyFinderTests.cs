@@ -66,4 +66,11 @@ public class CasualtyFinderTests
         Assert.Equal(3, KilledIn(Processed.Syntax("Three people were killed in clashes this morning."))!.Min);
         Assert.Equal(5, KilledIn(Processed.Syntax("Gunmen killed five workers on Friday, the deadliest attack since 2019."))!.Min);
     }
+
+    [Fact]
+    public void One_victim_counted_by_one_is_one_however_far_an_apposition_puts_the_number()
+    {
+        var killed = KilledIn(Processed.Syntax("Amnesty International Kenya said one protester, a 19-year-old student, was shot dead by police in the town of Nakuru."));
+        Assert.Equal((1, 1), (killed!.Min, killed.Max));
+    }
 }

@@ -25,6 +25,25 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void The_agent_hung_on_a_passives_result_is_the_verbs()
+    {
+        // one protester was shot dead by police .
+        //  0      1      2    3    4   5    6    7
+        string[] forms = ["one", "protester", "was", "shot", "dead", "by", "police", "."];
+        string?[] xpos = ["CD", "NN", "VBD", "VBN", "JJ", "IN", "NN", "."];
+        int[] heads = [1, 3, 3, -1, 3, 6, 4, 3];
+        string[] relations = ["nummod", "nsubj:pass", "aux:pass", "root", "xcomp", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((3, "obl:agent"), (heads[6], relations[6]));
+        // (Not an active verb's: "they left him dead by the road".)
+        string[] active = ["they", "left", "him", "dead", "by", "the", "road", "."];
+        int[] activeHeads = [1, -1, 1, 1, 6, 6, 3, 1];
+        string[] activeRelations = ["nsubj", "root", "obj", "xcomp", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(active, ["PRP", "VBD", "PRP", "JJ", "IN", "DT", "NN", "."], activeHeads, activeRelations);
+        Assert.Equal((3, "obl"), (activeHeads[6], activeRelations[6]));
+    }
+
+    [Fact]
     public void A_report_ending_the_sentence_hung_on_an_inner_clause_reports_the_whole_sentence()
     {
         // Language unclear on whether single mothers are covered , experts say .
