@@ -32,7 +32,7 @@ internal sealed class ParserBeam(int width, Transitions transitions)
     private int[] _parent = new int[1024], _action = new int[1024];
 
     private int _nodes;
-    private ulong[] _features = new ulong[ParserFeatures.Count];
+    private readonly ulong[] _features = new ulong[ParserFeatures.Count];
     private float[] _scores = [];
     private bool[] _zeroCost = [];
 
@@ -75,7 +75,7 @@ internal sealed class ParserBeam(int width, Transitions transitions)
         int[]? goldActions = null;
         float goldScore = 0, worst = 0;
         int worstStep = -1, worstNode = -1;
-        if (gold is { } g)
+        if (gold is not null)
         {
             goldState = new ParserState();
             goldState.Reset(length);
