@@ -379,26 +379,15 @@ public static partial class ParseRepairs
     /// </summary>
     private static void TrailingReporterHungOnAnInnerClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
-        int reporter = heads.Length - 1;
-        while (reporter > 0 && xpos[reporter] is "." or "''" or "\"") reporter--;
+        int reporter = LastWordBeforeTheEnd(xpos);
         if (reporter < 4 || relations[reporter] is not ("ccomp" or "advcl" or "parataxis") || !ReportsToNoListener(forms[reporter])) return;
         int root = heads.IndexOf(-1);
         // (Parataxis on the root is UD's other reading of such a report, and stays.)
         if (root < 0 || root >= reporter || heads[reporter] == root && relations[reporter] == "parataxis" || ReportingForms.Contains(forms[root])) return;
-        int subject = -1;
-        for (int i = heads[reporter] + 1; i < reporter; i++)
-        {
-            if (heads[i] == reporter && relations[i] == "nsubj") { subject = i; break; }
-        }
-        if (subject < 0) return;
-        int comma = SubtreeStart(heads, subject) - 1;
-        if (comma <= root || forms[comma] != ",") return;
+        int comma = CommaBeforeTheReportersSubject(forms, heads, relations, reporter);
+        if (comma <= root) return;
         // What stood before the comma on the reporter stays with the clause it was read into.
-        int clause = heads[reporter];
-        for (int i = clause + 1; i < comma; i++)
-        {
-            if (heads[i] == reporter) heads[i] = clause;
-        }
+        LeaveBeforeTheComma(heads, reporter, comma, keeper: heads[reporter]);
         Hang(heads, relations, reporter, -1, "root");
         Hang(heads, relations, root, reporter, "ccomp");
         Hang(heads, relations, comma, reporter, "punct");
@@ -412,32 +401,53 @@ public static partial class ParseRepairs
     /// </summary>
     private static void TrailingReporterReadAsReportedClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
-        int reporter = heads.Length - 1;
-        while (reporter > 0 && xpos[reporter] is "." or "''" or "\"") reporter--;
+        int reporter = LastWordBeforeTheEnd(xpos);
         if (reporter < 4 || relations[reporter] is not ("ccomp" or "conj") || !ReportingForms.Contains(forms[reporter])) return;
         int teller = heads[reporter];
         if (teller < 0 || teller > reporter || !ReportingForms.Contains(forms[teller])) return;
-        int subject = -1;
-        for (int i = teller + 1; i < reporter; i++)
-        {
-            if (heads[i] == reporter && relations[i] == "nsubj") { subject = i; break; }
-        }
-        if (subject < 0) return;
-        int comma = SubtreeStart(heads, subject) - 1;
-        if (comma <= teller || forms[comma] != ",") return;
+        int comma = CommaBeforeTheReportersSubject(forms, heads, relations, reporter);
+        if (comma <= teller) return;
         // The clause the teller reports keeps what stood before the comma.
         int clause = -1;
         for (int i = teller + 1; i < comma; i++)
         {
             if (heads[i] == teller && relations[i] == "ccomp") { clause = i; break; }
         }
-        int keeper = clause >= 0 ? clause : teller;
-        for (int i = teller + 1; i < comma; i++)
+        LeaveBeforeTheComma(heads, reporter, comma, keeper: clause >= 0 ? clause : teller);
+        Hang(heads, relations, comma, reporter, "punct");
+        relations[reporter] = "parataxis";
+    }
+
+    /// <summary>The last word before the closing full stop and quotation marks.</summary>
+    private static int LastWordBeforeTheEnd(ReadOnlySpan<string?> xpos)
+    {
+        int word = xpos.Length - 1;
+        while (word > 0 && xpos[word] is "." or "''" or "\"") word--;
+        return word;
+    }
+
+    /// <summary>
+    /// The comma that opens the phrase of a trailing reporter's own subject (", the agency said"), the first
+    /// subject after the word it hangs on; -1 if there is none.
+    /// </summary>
+    private static int CommaBeforeTheReportersSubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int reporter)
+    {
+        for (int i = heads[reporter] + 1; i < reporter; i++)
+        {
+            if (heads[i] != reporter || relations[i] != "nsubj") continue;
+            int comma = SubtreeStart(heads, i) - 1;
+            return forms[comma] == "," ? comma : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Hangs on <paramref name="keeper"/> what hung on the reporter between the word it hangs on and the comma before its subject.</summary>
+    private static void LeaveBeforeTheComma(Span<int> heads, int reporter, int comma, int keeper)
+    {
+        for (int i = heads[reporter] + 1; i < comma; i++)
         {
             if (heads[i] == reporter) heads[i] = keeper;
         }
-        Hang(heads, relations, comma, reporter, "punct");
-        relations[reporter] = "parataxis";
     }
 
     /// <summary>

@@ -21,20 +21,20 @@ internal sealed class ParserBeam(int width, Transitions transitions)
 
     public int Width { get; } = width;
 
-    private ParserState[] _states = [];
-    private ParserState[] _next = [];
-    private float[] _score = [], _nextScore = [];
-    private bool[] _correct = [], _nextCorrect = [];
-    private int[] _node = [], _nextNode = [];
-    private (float Score, int From, int Action, bool Correct)[] _candidates = [];
+    // The kept parses and their successors, swapped after every transition.
+    private ParserState[] _states = NewStates(width), _next = NewStates(width);
+    private float[] _score = new float[width], _nextScore = new float[width];
+    private bool[] _correct = new bool[width], _nextCorrect = new bool[width];
+    private int[] _node = new int[width], _nextNode = new int[width];
+    private readonly (float Score, int From, int Action, bool Correct)[] _candidates = new (float, int, int, bool)[width];
 
     /// <summary>History nodes: the transition that made each kept parse and the node it came from.</summary>
     private int[] _parent = new int[1024], _action = new int[1024];
 
     private int _nodes;
     private readonly ulong[] _features = new ulong[ParserFeatures.Count];
-    private float[] _scores = [];
-    private bool[] _zeroCost = [];
+    private readonly float[] _scores = new float[transitions.Count];
+    private readonly bool[] _zeroCost = new bool[transitions.Count];
 
     /// <summary>Parses one sentence and returns the final state of the best parse.</summary>
     public ParserState Decode(in ParserFeatures.Words words, int length, Scorer score)
@@ -63,7 +63,6 @@ internal sealed class ParserBeam(int width, Transitions transitions)
 
     private bool Run(in ParserFeatures.Words words, int length, Scorer score, Gold? gold, out Violation violation)
     {
-        Prepare(length);
         _states[0].Reset(length);
         _score[0] = 0;
         _correct[0] = true;
@@ -180,23 +179,6 @@ internal sealed class ParserBeam(int width, Transitions transitions)
         _parent[_nodes] = parent;
         _action[_nodes] = action;
         return _nodes++;
-    }
-
-    private void Prepare(int length)
-    {
-        if (_states.Length != Width)
-        {
-            _states = NewStates(Width);
-            _next = NewStates(Width);
-            _score = new float[Width]; _nextScore = new float[Width];
-            _correct = new bool[Width]; _nextCorrect = new bool[Width];
-            _node = new int[Width]; _nextNode = new int[Width];
-            _candidates = new (float, int, int, bool)[Width];
-            _scores = new float[transitions.Count];
-            _zeroCost = new bool[transitions.Count];
-        }
-        foreach (var state in _states) state.Reset(length);
-        foreach (var state in _next) state.Reset(length);
     }
 
     private static ParserState[] NewStates(int count) => Enumerable.Range(0, count).Select(_ => new ParserState()).ToArray();
