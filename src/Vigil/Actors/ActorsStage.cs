@@ -41,8 +41,13 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
             bool known = code is not null;
             if (code is null && entity.Label == "ORG")
             {
-                var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                code = _agents.SectorOf(words[^1].TrimEnd('s'), entity.Name) ?? _agents.SectorOf(words[^1], entity.Name);
+                // A national branch of a known body, or a body named after its country, is known by the rest
+                // of its name ("the Kenya Red Cross", "Amnesty International Kenya", "the Law Society of Kenya").
+                var rest = WithoutCountry(entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                var name = string.Join(' ', rest);
+                code = rest.Length == 0 ? null
+                    : BodyOfTheNamesCountry(_actors.CodeFor(name, document.Published), entity)
+                      ?? _agents.SectorOf(rest[^1].TrimEnd('s'), name) ?? _agents.SectorOf(rest[^1], name);
             }
             if (code is null) continue;
             // A bare sector belongs to the country its name says ("the Royal Thai Army"), else to the
@@ -52,16 +57,46 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
         }
     }
 
-    /// <summary>The country a word of the entity's name stands for as a demonym ("Thai" in "the Royal Thai Army"), as alpha-3.</summary>
+    /// <summary>
+    /// The country a word of the entity's name stands for, as a demonym ("Thai" in "the Royal Thai Army")
+    /// or as the country's own name ("the Kenya Red Cross"), as alpha-3.
+    /// </summary>
     private string? CountryInName(Entity entity)
     {
-        if (gazetteer is null) return null;
         foreach (var word in entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.Length < 4 || !char.IsUpper(word[0])) continue;
-            var entries = gazetteer.LookupDemonym(word);
-            if (!entries.IsEmpty && gazetteer[entries[0]].Country is { Length: 2 } alpha2) return EventLexicon.Default.Alpha3.GetValueOrDefault(alpha2);
+            if (CountryOfWord(word) is { } alpha2) return EventLexicon.Default.Alpha3.GetValueOrDefault(alpha2);
         }
         return null;
+    }
+
+    /// <summary>The country (alpha-2) a capitalised word names or is the demonym of, or null.</summary>
+    private string? CountryOfWord(string word)
+    {
+        if (gazetteer is null || word.Length < 4 || !char.IsUpper(word[0])) return null;
+        var demonym = gazetteer.LookupDemonym(word);
+        if (!demonym.IsEmpty) return gazetteer[demonym[0]].Country is { Length: 2 } alpha2 ? alpha2 : null;
+        var entries = gazetteer.Lookup(word);
+        return !entries.IsEmpty && gazetteer.KindOf(entries[0]) == Places.PlaceKind.Country ? gazetteer[entries[0]].Country : null;
+    }
+
+    /// <summary>
+    /// A known body's code for a name that adds a country to it, if the body is international (a bare
+    /// sector: "Red Cross") or of that country ("Afghan Taliban"); another country's body of the same name
+    /// is not it ("Uganda People's Defence Force" is not Myanmar's People's Defence Force).
+    /// </summary>
+    private string? BodyOfTheNamesCountry(string? code, Entity entity) =>
+        code is null || SectorCodes.IsSector(code[..Math.Min(3, code.Length)]) || code.Length >= 3 && code[..3] == CountryInName(entity) ? code : null;
+
+    /// <summary>
+    /// A name's words without the country that opens or ends it, or that "of" names at its end ("Kenya Red
+    /// Cross" → "Red Cross", "Law Society of Kenya" → "Law Society"); the name as it is without one.
+    /// </summary>
+    private string[] WithoutCountry(string[] words)
+    {
+        if (words.Length >= 2 && CountryOfWord(words[0]) is not null) return words[1..];
+        if (words.Length >= 3 && words[^2] == "of" && CountryOfWord(words[^1]) is not null) return words[..^2];
+        if (words.Length >= 2 && CountryOfWord(words[^1]) is not null) return words[..^1];
+        return words;
     }
 }

@@ -88,4 +88,20 @@ public class ActorTests
         Assert.Equal(("NGO", null), (urging.Actor1!.Code, urging.Actor1.Country));
         Assert.Equal("KENGOV", urging.Actor2!.Code);
     }
+
+    [Fact]
+    public void A_national_branch_of_a_known_body_or_a_body_named_after_its_country_is_coded_with_that_country()
+    {
+        var document = Processed.Extract(
+            "At least 23 people were injured, the Kenya Red Cross said. Amnesty International Kenya said one protester was shot dead. " +
+            "Opposition leaders called for calm, while the Law Society of Kenya threatened to sue the government. " +
+            "A spokesman for the Uganda People's Defence Force said it had deployed troops.",
+            new DateOnly(2024, 6, 26));
+        string? CodeOf(string name) => Assert.Single(document.Entities, e => e.Name.EndsWith(name, StringComparison.Ordinal)).Actor?.Code;
+        Assert.Equal("KENNGO", CodeOf("Kenya Red Cross"));
+        Assert.Equal("KENNGO", CodeOf("Amnesty International Kenya"));
+        Assert.Equal("KENJUD", Assert.Single(document.Events, e => e.Trigger.Text == "threatened").Actor1!.Code);
+        // Myanmar's People's Defence Force is in the dictionary; Uganda's army is not it.
+        Assert.Equal("UGAMIL", CodeOf("Uganda People's Defence Force"));
+    }
 }
