@@ -367,6 +367,9 @@ public sealed class AttributionStage : IPipelineStage
             // "says she hopes ..., but she knows ...", goes on with what the speaker said.)
             if (tokens[child].DepRel == "conj" && tokens[child].Upos == "VERB" && tree.Child(child, "mark") < 0
                 && tree.Child(child, "nsubj") is >= 0 and var subject && tokens[subject].Upos is "PROPN" or "NOUN") continue;
+            // ("called on the president to withdraw the bill, while the Law Society threatened to sue": a contrast
+            // with another actor's deed is the writer's, not part of what was called for.)
+            if (ContrastWithAnotherActor(tokens, tree, child)) continue;
             var (first, end) = tree.Subtree(child);
             bool gap = false;
             for (int k = last + 1; k < first; k++) gap |= tokens[k].Form is ";" or ":" || tokens[k].Upos != "PUNCT";
@@ -375,6 +378,11 @@ public sealed class AttributionStage : IPipelineStage
         }
         return last;
     }
+
+    /// <summary>A clause opened by "while" or "whereas" whose subject is a noun or a name of its own.</summary>
+    private static bool ContrastWithAnotherActor(Token[] tokens, DependencyTree tree, int clause) =>
+        tokens[clause].DepRel == "advcl" && tree.Child(clause, "mark") is >= 0 and var mark && tokens[mark].Form.ToLowerInvariant() is "while" or "whereas"
+        && tree.Child(clause, "nsubj") is >= 0 and var subject && tokens[subject].Upos is "PROPN" or "NOUN";
 
     /// <summary>
     /// The object of "for" or "about" under any cue, "on" under "call" and "urge", "of" under "speak" and

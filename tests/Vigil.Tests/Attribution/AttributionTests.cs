@@ -342,6 +342,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_contrast_with_another_actors_deed_after_while_is_not_part_of_what_was_called_for()
+    {
+        var d = Extract("Opposition leader Kalonzo Musyoka called on President William Ruto to withdraw the bill, while the Law Society of Kenya threatened to sue the government over the arrests.");
+        var call = Assert.Single(d.Quotes, q => q.Cue?.Text == "called");
+        Assert.Equal("to withdraw the bill", Content(d, call));
+        Assert.Empty(Assert.Single(d.Quotes, q => q.Cue?.Text == "threatened").Via);
+    }
+
+    [Fact]
     public void A_reporter_read_as_the_object_of_a_wounding_before_a_parenthetical_said_is_the_source()
     {
         var d = Extract("A Russian missile struck a residential building in Kharkiv on Thursday evening, killing seven people and wounding at least 40, regional governor Oleh Syniehubov said on Telegram.");
