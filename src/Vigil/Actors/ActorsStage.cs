@@ -19,8 +19,7 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
     public void Process(Document document)
     {
         var alpha3 = EventLexicon.Default.Alpha3;
-        var dominant = document.Places.Where(p => p.Country is { Length: 2 }).GroupBy(p => p.Country!)
-            .OrderByDescending(g => g.Count()).Select(g => alpha3.GetValueOrDefault(g.Key)).FirstOrDefault();
+        var dominant = Places.DominantCountry.Of(document) is { } dominantCountry ? alpha3.GetValueOrDefault(dominantCountry) : null;
         foreach (var entity in document.Entities)
         {
             string? code = entity.Mentions.Select(m => _actors.CodeFor(m.Text, document.Published)).FirstOrDefault(c => c is not null)

@@ -598,11 +598,8 @@ public sealed partial class EventsStage : IPipelineStage
     }
 
     /// <summary>The country most of the document's places are in (alpha-3), for actors with no country of their own.</summary>
-    private string? DominantCountry(Document document)
-    {
-        var top = document.Places.Where(p => p.Country is { Length: 2 }).GroupBy(p => p.Country!).OrderByDescending(g => g.Count()).FirstOrDefault();
-        return top is not null && _lexicon.Alpha3.TryGetValue(top.Key, out var alpha3) ? alpha3 : null;
-    }
+    private string? DominantCountry(Document document) =>
+        Places.DominantCountry.Of(document) is { } alpha2 && _lexicon.Alpha3.TryGetValue(alpha2, out var alpha3) ? alpha3 : null;
 
     private static List<int>[] ChildrenOf(Token[] tokens)
     {

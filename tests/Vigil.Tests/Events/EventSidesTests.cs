@@ -470,4 +470,15 @@ public class EventSidesTests
         Assert.Equal("COLREB", Doer("The FARC attacked a police station in Suarez.", new DateOnly(2010, 6, 16)));
         Assert.Equal("COLPTY", Doer("The FARC attacked a police station in Suarez.", new DateOnly(2024, 6, 16)));
     }
+
+    [Fact]
+    public void Actors_without_a_country_of_their_own_belong_to_the_country_of_the_places_not_of_the_nationality_words()
+    {
+        // "Israeli" three times, Gaza and its city twice: the school and the group are Palestinian.
+        var events = Events("An Israeli airstrike hit a school in Gaza City on Tuesday, killing at least 30 people. "
+                            + "The Israeli military said it had targeted a command center in Gaza and accused the group of using civilians as shields. "
+                            + "Israeli officials gave no details.");
+        Assert.Equal("PSE", events.Single(e => e.Actor2?.Text == "a school").Actor2!.Country);
+        Assert.Equal("PSE", events.Single(e => e.Trigger.Text == "accused").Actor2!.Country);
+    }
 }
