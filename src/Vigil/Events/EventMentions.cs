@@ -22,7 +22,6 @@ internal static class EventMentions
         FoldActorlessConsequences(document, events);
         DropLaterMentions(document, events);
         MergeDefiniteRetellings(document, events);
-        FoldTheHeadlineIntoTheStory(document, events);
         DropClaimsOfAnAttackTold(document, events);
         for (int a = 0; a < events.Count; a++)
         {
@@ -89,6 +88,7 @@ internal static class EventMentions
                 b--;
             }
         }
+        FoldTheHeadlineIntoTheStory(document, events);
         TargetTheAuthorsOfNamedEvents(document, events);
         ShareTargetsOfCoordinatedReactions(document, events);
         for (int i = 0; i < events.Count; i++) events[i] = Renumbered(events[i], i);
@@ -574,11 +574,6 @@ internal static class EventMentions
     private static bool SameDoer(Event x, Event y) => x.Actor1 is { } a && y.Actor1 is { } b && (a.Start == b.Start || a.Text == b.Text);
 
     /// <summary>
-    /// "the attackers shot dead six civilians ... and abducted about 20 women": one sentence's two acts by
-    /// one actor on different people, each named, are different events. (Coordinated victims of one act,
-    /// "abducted a doctor and two nurses", stay one.)
-    /// </summary>
-    /// <summary>
     /// "attacked a train, killing eight people and abducting more than 60": an abduction of other people than
     /// the violence's victims is an act of its own ("armed men who stormed his home" to abduct him is not).
     /// </summary>
@@ -586,6 +581,11 @@ internal static class EventMentions
         (x.Cameo.StartsWith("181", StringComparison.Ordinal) || y.Cameo.StartsWith("181", StringComparison.Ordinal))
         && x.Actor2 is { } a && y.Actor2 is { } b && a.Start != b.Start && !NamesAPlaceOrThing(document, a) && !NamesAPlaceOrThing(document, b);
 
+    /// <summary>
+    /// "the attackers shot dead six civilians ... and abducted about 20 women": one sentence's two acts by
+    /// one actor on different people, each named, are different events. (Coordinated victims of one act,
+    /// "abducted a doctor and two nurses", stay one.)
+    /// </summary>
     private static bool DistinctVictims(Document document, Event x, Event y) =>
         x.Plover.Type == "ASSAULT" && x.Trigger.Start != y.Trigger.Start && x.Actor1 is not null && y.Actor1 is not null
         && x.Actor2 is { Code: not null } a && y.Actor2 is { Code: not null } b && a.Start != b.Start

@@ -68,6 +68,7 @@ internal sealed class TagRepairs
         NameReadAsVerbBeforeItsVerb(forms, classes);
         GerundSubjectBeforeItsVerb(forms, classes);
         BelievedToAfterNoun(forms, classes);
+        ParticipleBetweenANounAndItsObject(forms, classes, ambiguity);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
         VerbOfAClauseReportedWithoutThat(forms, classes);
@@ -594,6 +595,24 @@ internal sealed class TagRepairs
             classes[i] = _singularNoun;
             classes[i + 1] = _pastTense;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "hit a school sheltering/NN displaced families": an -ing word the tagger never saw often enough,
+    /// between a singular noun with its determiner and a plural noun (adjectives and participles between),
+    /// is a participle whose object that plural is, not a third noun of a compound.
+    /// </summary>
+    private void ParticipleBetweenANounAndItsObject(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
+    {
+        if (_gerund < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "NN" || forms[i].Length < 6 || !forms[i].EndsWith("ing", StringComparison.Ordinal) || !char.IsLower(forms[i][0])
+                || AmbiguityClasses.IsKnown(ambiguity[i]) || _xpos[classes[i - 1]] != "NN" || _xpos[classes[i - 2]] != "DT") continue;
+            int next = i + 1;
+            while (next < forms.Length && _xpos[classes[next]] is "JJ" or "VBN") next++;
+            if (next < forms.Length && _xpos[classes[next]] == "NNS") classes[i] = _gerund;
         }
     }
 

@@ -481,6 +481,17 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_headline_folds_into_the_lead_after_the_leads_own_mentions_of_the_act_are_one()
+    {
+        // "airstrike" and "hit" tell one strike; the headline's target ("Gaza school") had been given to the
+        // noun alone, which then stood apart from the verb's "a school sheltering displaced families".
+        var events = Events("Israeli strike on Gaza school kills at least 30, health officials say\n\n"
+                            + "GAZA CITY (AP) — An Israeli airstrike hit a school sheltering displaced families in Gaza City on Tuesday, killing at least 30 people, health officials said.");
+        var strike = Assert.Single(events);
+        Assert.Equal((2, "a school", 30), (strike.Sentence, strike.Actor2!.Text, strike.Fatalities!.Min));
+    }
+
+    [Fact]
     public void A_retelling_that_names_the_town_places_an_attack_placed_by_the_dateline()
     {
         var events = Events("OUAGADOUGOU, Burkina Faso (AP) — Suspected jihadi fighters killed at least 14 civilians in an attack on a village in northern Burkina Faso on Sunday, officials said.\n\n"

@@ -35,6 +35,12 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBN", Xpos(sentence)[participle]);
 
     [Theory]
+    [InlineData("An Israeli airstrike hit a school sheltering displaced families in Gaza City .", 6)]
+    [InlineData("Gunmen attacked a camp sheltering refugees near the border .", 4)]
+    public void An_unknown_ing_word_between_a_noun_and_a_plural_is_a_participle_with_an_object(string sentence, int participle) =>
+        Assert.Equal("VBG", Xpos(sentence)[participle]);
+
+    [Theory]
     [InlineData("Beijing on Thursday warned Taipei .")]
     [InlineData("Pyongyang on Thursday fired two artillery shells at Seoul .")]
     public void An_unknown_capitalised_first_word_before_a_date_and_the_verb_is_a_proper_noun(string sentence) =>
