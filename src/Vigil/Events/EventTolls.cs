@@ -100,7 +100,16 @@ internal static class EventTolls
             var attack = document.Events.LastOrDefault(e => e.Sentence < s && (e.Sentence >= s - 3 || NamesTheDayOf(document, sentence, e))
                                                             && e.Fatalities is not null && HurtsPeople(e)
                                                             && !(e.Actor2 is { } victims && NamesTheAttackers(victims)));
-            if (attack is null) continue;
+            if (attack is null)
+            {
+                // ("The Hamas-run Health Ministry said the death toll had risen to 34", five sentences after the
+                // strike that killed 30: the story's one deadly attack, revised by a figure of its size.)
+                // (Not one that "would raise the toll to three" if a death were confirmed.)
+                if (!woundingsOnly && OnlyDeadlyAttackBefore(document, s) is { } only && !HasModal(document, sentence)
+                    && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken) is { } later && Revises(later, only.Fatalities!))
+                    only.Fatalities = ReportedBeside(later, only.Fatalities!);
+                continue;
+            }
             // A vague first count ("killing several policemen") gives way to the first figure stated after it
             // ("The Interior Ministry put the death toll at seven").
             bool vague = IsVague(attack.Fatalities!.Text);
@@ -122,6 +131,30 @@ internal static class EventTolls
                 attack.Fatalities = ReportedBeside(attack.Fatalities, stated);
         }
     }
+
+    /// <summary>The one act before sentence <paramref name="s"/> that killed people, if no other violence came after it.</summary>
+    private static Event? OnlyDeadlyAttackBefore(Document document, int s)
+    {
+        var deadly = document.Events.Where(e => e.Sentence < s && e.Fatalities is not null && HurtsPeople(e)).ToList();
+        if (deadly.Count != 1 || deadly[0].Actor2 is { } victims && NamesTheAttackers(victims)) return null;
+        return document.Events.Any(e => e.Sentence > deadly[0].Sentence && e.Sentence < s && e.Plover.Type == "ASSAULT") ? null : deadly[0];
+    }
+
+    private static bool HasModal(Document document, Sentence sentence)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Tokens[t].Xpos == "MD") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a later toll can be a revision of the first: no lower, and not of another order (a war's
+    /// running total, "the death toll in Gaza has risen to 37,000", is not the strike's).
+    /// </summary>
+    private static bool Revises(CasualtyCount later, CasualtyCount first) =>
+        later.Min is int revised && first.Min is int counted && revised >= counted && revised <= 3 * counted + 10;
 
     /// <summary>Whether the sentence names the day of the event as the event's date was told ("Sunday's attack" after "on Sunday").</summary>
     private static bool NamesTheDayOf(Document document, Sentence sentence, Event e)

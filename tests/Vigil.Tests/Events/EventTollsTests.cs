@@ -99,4 +99,15 @@ public class EventTollsTests
         Assert.Contains(bombing.Fatalities.Reports!, r => r.Min == 18);
         Assert.Equal(4, events.Single(e => e.Actor2?.Text == "four attackers").Fatalities!.Min);
     }
+
+    [Fact]
+    public void A_later_revision_of_the_storys_one_deadly_attack_reaches_it_however_far_back_unless_conditional_or_of_another_order()
+    {
+        const string Lead = "An Israeli airstrike hit a school in Gaza City on Tuesday, killing at least 30 people, health officials said.\n\n"
+                            + "\"We were sleeping when the missile hit,\" said Umm Khaled. \"There was no warning at all.\"\n\n"
+                            + "The Israeli military said it had targeted a command center inside the compound. Hamas denied the claim.\n\n";
+        Assert.Equal(34, Assert.Single(Events(Lead + "The Health Ministry said the death toll had risen to 34 by Wednesday morning."), e => e.Fatalities is not null).Fatalities!.Min);
+        Assert.Equal(30, Assert.Single(Events(Lead + "A girl wounded in the strike died overnight, which would raise the toll to 31."), e => e.Fatalities is not null).Fatalities!.Min);
+        Assert.Equal(30, Assert.Single(Events(Lead + "The death toll in the territory has risen to 37,000, the ministry said."), e => e.Fatalities is not null).Fatalities!.Min);
+    }
 }
