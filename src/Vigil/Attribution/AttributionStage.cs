@@ -695,6 +695,10 @@ public sealed class AttributionStage : IPipelineStage
         int quotes = 0;
         for (int i = first; i <= last; i++) quotes += tokens[i].Xpos is "``" or "''" ? 1 : 0;
         if (quotes % 2 == 1 && last < end && tokens[last + 1].Xpos is "''" or "``") last++;
+        // ("The United Nations Support Mission in Libya (UNSMIL)": so does a bracket.)
+        int brackets = 0;
+        for (int i = first; i <= last; i++) brackets += tokens[i].Form == "(" ? 1 : tokens[i].Form == ")" ? -1 : 0;
+        if (brackets > 0 && last < end && tokens[last + 1].Form == ")") last++;
         return (first, last);
     }
 
@@ -708,10 +712,26 @@ public sealed class AttributionStage : IPipelineStage
         }
     }
 
+    /// <summary>
+    /// "authorities in the state of Michoacán", "a farmer who fled to Aguililla": a place after a preposition
+    /// inside a source says where the source is or went, not who it is.
+    /// </summary>
+    private static bool PlaceAfterAPreposition(Document document, Entity entity, Mention mention, SpanRef span)
+    {
+        if (entity.Label is not ("LOC" or "GPE")) return false;
+        int first = document.TokenStartingAt(mention.Start);
+        for (int t = first - 1; t >= 0 && document.Tokens[t].Start >= span.Start; t--)
+        {
+            if (document.Tokens[t].Upos == "ADP") return true;
+            if (document.Tokens[t].Upos is not ("DET" or "ADJ" or "PROPN" or "NOUN")) return false;
+        }
+        return false;
+    }
+
     private static SpanRef? Link(Document document, SpanRef? span)
     {
         if (span is null) return null;
-        var entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Start >= span.Start && m.End <= span.End));
+        var entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Start >= span.Start && m.End <= span.End && !PlaceAfterAPreposition(document, e, m, span)));
         if (entity is null && span.Text?.ToLowerInvariant() is "he" or "she")
         {
             // The person mentioned last before the pronoun (none when no person precedes it).

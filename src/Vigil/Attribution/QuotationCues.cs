@@ -31,7 +31,7 @@ internal sealed class QuotationCues
         {
             var (start, end) = quotations[q];
             if (end - start < 2) continue;
-            int cue = CueAfter(document, end, out int sourceFirst, out int sourceLast);
+            int cue = CueAfter(document, tree, end, out int sourceFirst, out int sourceLast);
             int contentStart = start;
             // However laudable the goal, using the tax “is a misguided approach,” Mr. Burman said: a quotation
             // that finishes a sentence the speaker's words began is reported with the whole sentence.
@@ -64,7 +64,7 @@ internal sealed class QuotationCues
     }
 
     /// <summary>“...,” she said / “...,” said X: the cue right after the closing mark, with its source.</summary>
-    private int CueAfter(Document document, int closingMark, out int sourceFirst, out int sourceLast)
+    private int CueAfter(Document document, DependencyTree tree, int closingMark, out int sourceFirst, out int sourceLast)
     {
         sourceFirst = sourceLast = -1;
         var tokens = document.Tokens;
@@ -85,6 +85,11 @@ internal sealed class QuotationCues
                 while (name + 1 < tokens.Length && tokens[name + 1].Upos == "PROPN" && tokens[name + 1].Head == last + 2) name++;
                 last = name;
             }
+            // ("said a farmer who fled to Aguililla with his family": a restrictive relative clause says which
+            // farmer, and is part of the source, as before a cue.)
+            if (last + 1 < tokens.Length && tokens[last].Xpos is "WP" or "WDT" && tokens[last].Head is > 0 and var relative
+                && tokens[relative].DepRel == "acl:relcl" && tokens[relative].Head > k && tokens[relative].Head < last)
+                last = tree.Subtree(relative).Last;
             (sourceFirst, sourceLast) = (k + 1, last);
             return k;
         }

@@ -129,12 +129,23 @@ internal static class EventPlaces
     /// </summary>
     private static bool IsActorsNationality(Document document, Place place)
     {
-        if (IsActorsOwner(document, place) || DescribesAnActor(document, place)) return true;
+        if (IsActorsOwner(document, place) || DescribesAnActor(document, place) || NamesACriminalGroup(document, place)) return true;
         if (!document.Entities.Any(e => e.Label == "NORP" && e.Mentions.Any(m => m.Start == place.Start && m.End == place.End))) return false;
         int token = document.TokenStartingAt(place.Start);
         if (token < 0 || document.Tokens[token].Head is not (>= 0 and var head)) return true;
         var noun = document.Tokens[head].Lemma ?? document.Tokens[head].Form;
         return !Places.PlaceCues.Default.TownNouns.Contains(noun) && !Places.PlaceCues.Default.AppositionNouns.Contains(noun);
+    }
+
+    /// <summary>
+    /// "The Jalisco cartel has been fighting ...", "the Sinaloa cartel": a cartel or gang is named after where
+    /// it comes from, not where it acts.
+    /// </summary>
+    private static bool NamesACriminalGroup(Document document, Place place)
+    {
+        int token = document.TokenEndingAt(place.End);
+        if (token < 0 || document.Tokens[token].DepRel != "compound" || document.Tokens[token].Head is not (>= 0 and var head)) return false;
+        return Actors.AgentDictionary.Default.SectorOf(document.Tokens[head].Lemma) == "CRM";
     }
 
     /// <summary>"the Saudi-led coalition", "Iran-backed rebels", "Moscow-allied forces": who leads, backs or sides with an actor, not where it acts.</summary>

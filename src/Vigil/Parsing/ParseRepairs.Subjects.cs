@@ -339,6 +339,14 @@ public static partial class ParseRepairs
         if (root < 3 || !ReportingForms.Contains(forms[root]) || HasDependent(heads, relations, root, "nsubj")) return;
         int noun = root - 1;
         while (relations[noun] is "nmod" or "compound" or "flat" or "appos" && heads[noun] >= 0 && heads[noun] < noun) noun = heads[noun];
+        // ("wounding five, authorities in the western Mexican state of Michoacán said": the reporters' place hung
+        // on the verb, beside them, rather than on them.)
+        int reportersPlace = -1;
+        if (relations[noun] == "obl" && SubtreeStart(heads, noun) - 1 is var before && before > 0 && relations[before] == "obj" && heads[before] == heads[noun])
+        {
+            reportersPlace = noun;
+            noun = before;
+        }
         if (relations[noun] != "obj" || xpos[noun] is not ("NNS" or "NN" or "NNP" or "NNPS") || heads[noun] < 0 || heads[noun] >= noun) return;
         int verb = heads[noun], comma = -1;
         for (int i = noun - 1; i > verb; i--)
@@ -356,6 +364,38 @@ public static partial class ParseRepairs
         heads[comma] = root;
         heads[noun] = root;
         relations[noun] = "nsubj";
+        if (reportersPlace >= 0) Hang(heads, relations, reportersPlace, noun, "nmod");
+    }
+
+    /// <summary>
+    /// "... as it travelled between Aguililla and the hamlet of El Aguaje, the state security ministry said",
+    /// parsed with "and the hamlet" as the subject of "said" and the ministry as an apposition inside it: a
+    /// subject opened by a conjunction, right after a noun, whose phrase ends in an apposition after a comma
+    /// just before the verb of reporting, is that noun's conjunct; the apposition is the subject.
+    /// </summary>
+    private static void ConjunctReadAsTheReportersSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (!ReportingForms.Contains(forms[verb])) return;
+        int subject = -1;
+        for (int i = 0; i < verb; i++) subject = heads[i] == verb && relations[i] == "nsubj" ? i : subject;
+        if (subject < 2) return;
+        int conjunction = SubtreeStart(heads, subject);
+        while (conjunction < subject && relations[conjunction] == "det") conjunction++;
+        if (conjunction < 1 || heads[conjunction] != subject || relations[conjunction] != "cc" || conjunction != SubtreeStart(heads, subject)
+            || xpos[conjunction - 1] is not ("NN" or "NNS" or "NNP" or "NNPS")) return;
+        int apposition = verb - 1;
+        while (apposition > subject && heads[apposition] > apposition && heads[apposition] < verb) apposition = heads[apposition];
+        if (relations[apposition] != "appos" || !Dominates(heads, subject, apposition) || SubtreeEnd(heads, apposition) != verb - 1) return;
+        // (The comma may hang on the apposition or on the word before it.)
+        int comma = SubtreeStart(heads, apposition);
+        if (forms[comma] != ",") comma--;
+        if (forms[comma] != ",") return;
+        int noun = conjunction - 1;
+        while (relations[noun] is "flat" or "compound" && heads[noun] > noun) noun = heads[noun];
+        while (relations[noun] == "flat" && heads[noun] >= 0 && heads[noun] < noun) noun = heads[noun];
+        Hang(heads, relations, subject, noun, "conj");
+        Hang(heads, relations, apposition, verb, "nsubj");
+        Hang(heads, relations, comma, verb, "punct");
     }
 
     /// <summary>

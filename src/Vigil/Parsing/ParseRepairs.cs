@@ -50,6 +50,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpeakersParticipleInTheReportedClause(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) ReportersReadAsConjuncts(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersReadAsAnObject(forms, xpos, heads, relations);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ConjunctReadAsTheReportersSubject(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) SubjectTakenByAnInvertedReporter(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) InvertedReporterReadAsObject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersSplitByTheirConjunction(forms, xpos, heads, relations);

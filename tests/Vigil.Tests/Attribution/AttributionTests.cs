@@ -342,6 +342,21 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_source_after_the_quotation_keeps_its_restrictive_relative_clause_and_is_not_the_place_it_names()
+    {
+        var d = Extract("\"They come at night, you hear the buzzing and then the blast,\" said a farmer who fled to Aguililla with his family.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal(("a farmer who fled to Aguililla with his family", null), (q.Source?.Text, q.Source?.Entity));
+    }
+
+    [Fact]
+    public void A_source_keeps_the_closing_bracket_of_its_acronym()
+    {
+        var d = Extract("The United Nations Support Mission in Libya (UNSMIL) said the clashes had killed at least 12 civilians.");
+        Assert.Equal("The United Nations Support Mission in Libya (UNSMIL)", Assert.Single(d.Quotes).Source?.Text);
+    }
+
+    [Fact]
     public void A_contrast_with_another_actors_deed_after_while_is_not_part_of_what_was_called_for()
     {
         var d = Extract("Opposition leader Kalonzo Musyoka called on President William Ruto to withdraw the bill, while the Law Society of Kenya threatened to sue the government over the arrests.");

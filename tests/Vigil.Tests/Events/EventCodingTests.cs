@@ -611,6 +611,18 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_cartel_named_after_a_state_is_not_placed_there_and_its_rivals_and_hunters_are_coded()
+    {
+        var d = Extract("AGUILILLA, Mexico (AP) — The army sent 500 troops to the town on Monday.\n\n"
+                        + "The Jalisco cartel has been fighting the Carteles Unidos, an alliance of local gangs, for control of the region's lime orchards "
+                        + "and drug routes for more than five years, and the violence has driven thousands of people from their homes. "
+                        + "In July, federal agents arrested a regional commander of the Carteles Unidos in the town of Coalcoman.", new DateOnly(2024, 5, 28));
+        var fighting = Assert.Single(d.Events, e => e.Trigger.Text == "fighting");
+        Assert.Equal(("AGUILILLA", "MEXCRM"), (fighting.Place!.Text, fighting.Actor2!.Code));
+        Assert.Equal("MEXCOP", Assert.Single(d.Events, e => e.Trigger.Text == "arrested").Actor1!.Code);
+    }
+
+    [Fact]
     public void A_district_far_from_the_dateline_does_not_hold_it_and_is_the_events_place()
     {
         var far = Extract("KISANGANI, Democratic Republic of Congo (Reuters) — Militiamen attacked a village in Isangi territory on Sunday, killing 12 people, officials said.",

@@ -443,6 +443,36 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void Reporters_read_as_the_object_of_a_wounding_keep_their_place_when_it_was_hung_on_the_verb()
+    {
+        // Gunmen attacked , wounding five , authorities in the state said
+        //   0       1     2     3      4   5      6      7  8    9    10
+        string[] forms = ["Gunmen", "attacked", ",", "wounding", "five", ",", "authorities", "in", "the", "state", "said"];
+        string?[] xpos = ["NNS", "VBD", ",", "VBG", "CD", ",", "NNS", "IN", "DT", "NN", "VBD"];
+        int[] heads = [1, 10, 3, 1, 6, 6, 3, 9, 9, 3, -1];
+        string[] relations = ["nsubj", "ccomp", "punct", "advcl", "nummod", "punct", "obj", "case", "det", "obl", "root"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((10, "nsubj"), (heads[6], relations[6]));
+        Assert.Equal((6, "nmod"), (heads[9], relations[9]));
+        Assert.Equal((3, "obj"), (heads[4], relations[4]));
+    }
+
+    [Fact]
+    public void A_conjunct_read_as_the_reporters_subject_gives_the_subject_to_its_apposition()
+    {
+        // it travelled between Aguililla and the hamlet , the ministry said .
+        //  0     1        2        3      4   5    6    7  8     9      10  11
+        string[] forms = ["it", "travelled", "between", "Aguililla", "and", "the", "hamlet", ",", "the", "ministry", "said", "."];
+        string?[] xpos = ["PRP", "VBD", "IN", "NNP", "CC", "DT", "NN", ",", "DT", "NN", "VBD", "."];
+        int[] heads = [1, -1, 3, 1, 6, 6, 10, 9, 9, 6, 1, 1];
+        string[] relations = ["nsubj", "root", "case", "obl", "cc", "det", "nsubj", "punct", "det", "appos", "parataxis", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((3, "conj"), (heads[6], relations[6]));
+        Assert.Equal((10, "nsubj"), (heads[9], relations[9]));
+        Assert.Equal(10, heads[7]);
+    }
+
+    [Fact]
     public void A_name_hung_on_the_proper_noun_before_it_without_a_preposition_heads_the_phrase()
     {
         // met Eritrean President Afwerki in Asmara
