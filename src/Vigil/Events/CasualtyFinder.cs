@@ -135,8 +135,14 @@ public static class CasualtyFinder
                 // the unrest to four" counts the unrest, not the act before); a stated figure may come after what
                 // the toll is of ("put the death toll from Sunday's attack at 22").
                 bool revised = j < i + 4 && tokens[j].Form.Equals("to", StringComparison.OrdinalIgnoreCase);
-                if (!revised && !(orStated && tokens[j].Form.Equals("at", StringComparison.OrdinalIgnoreCase))) continue;
-                if (CountAfter(document, j, endToken) is { } count) return count;
+                // ("said the death toll could be as high as 70": a figure stated as a bound.)
+                int asHighAs = j + 2 < endToken && tokens[j].Form.Equals("as", StringComparison.OrdinalIgnoreCase)
+                               && tokens[j + 1].Form.ToLowerInvariant() is "high" or "many" && tokens[j + 2].Form.Equals("as", StringComparison.OrdinalIgnoreCase) ? j + 2 : -1;
+                if (!revised && !(orStated && (tokens[j].Form.Equals("at", StringComparison.OrdinalIgnoreCase) || asHighAs >= 0))) continue;
+                if (CountAfter(document, Math.Max(j, asHighAs), endToken) is not { } count) continue;
+                // (A bound, read as "up to" is: at most the figure.)
+                return asHighAs < 0 ? count
+                    : count with { Min = 0, Text = document.Slice(tokens[j].Start, count.End ?? tokens[asHighAs].End), Start = tokens[j].Start };
             }
         }
         return null;
@@ -212,6 +218,8 @@ public static class CasualtyFinder
         // "In November 2017, militants killed at least 305": a year or a day of a month is no toll.
         if (form.Length == 4 && form.All(char.IsAsciiDigit) && value is >= 1900 and <= 2100) return null;
         if (j > 0 && DateResolver.NamesATime(tokens[j - 1].Form.TrimEnd('.'))) return null;
+        // ("arrived around 3 a.m.": a clock time is no toll.)
+        if (j + 1 < tokens.Length && tokens[j + 1].Form.ToLowerInvariant() is "a.m." or "p.m." or "am" or "pm" or "a.m" or "p.m" or "o'clock") return null;
         // "Barrio 18 members", "Route 9": digits right after a name are part of the name.
         if (j > 0 && tokens[j - 1].Upos == "PROPN" && form.All(char.IsAsciiDigit) && tokens[j - 1].Sentence == tokens[j].Sentence
             && tokens[j - 1].Start > document.Sentences[tokens[j].Sentence].Start) return null;

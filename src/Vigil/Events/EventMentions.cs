@@ -136,8 +136,10 @@ internal static class EventMentions
             if (reaction.Plover.Type is not ("ACCUSE" or "REJECT" or "THREATEN") || reaction.Actor2 is not { } target || !IsDefinite(document, target)
                 || !NamedEvents.TryGetValue(HeadLemma(document, target) ?? "", out var kind)) continue;
             // A factual act; "the move" is the last act someone is named for.
-            var named = events.Take(i).LastOrDefault(e => e.Sentence < reaction.Sentence && reaction.Sentence - e.Sentence <= 3 && IsKind(e, kind)
-                && Modalities.IsFactual(e.Modality) && (kind != "any" || e.Actor1 is { } a && !NamesNoActor(a)));
+            var named = kind == "massacre"
+                ? Massacre(events.Take(i).Where(e => e.Sentence < reaction.Sentence))
+                : events.Take(i).LastOrDefault(e => e.Sentence < reaction.Sentence && reaction.Sentence - e.Sentence <= 3 && IsKind(e, kind)
+                    && Modalities.IsFactual(e.Modality) && (kind != "any" || e.Actor1 is { } a && !NamesNoActor(a)));
             if (named?.Actor1 is { } author && !NamesNoActor(author) && author.Code != reaction.Actor1?.Code) reaction.Actor2 = author;
         }
     }
@@ -161,6 +163,15 @@ internal static class EventMentions
         }
     }
 
+    /// <summary>
+    /// "condemned the massacre": the deadliest killing of people who do not fight told before, however far
+    /// back (a story's later clashes between the police and the killers are not the massacre).
+    /// </summary>
+    private static Event? Massacre(IEnumerable<Event> before) =>
+        before.Where(e => e.Plover.Type == "ASSAULT" && Modalities.IsFactual(e.Modality) && e.Fatalities?.Min is > 0
+                          && e.Actor2 is { Sector: { } sector } && !Actors.SectorCodes.Armed.Contains(sector))
+            .MaxBy(e => e.Fatalities!.Min);
+
     private static bool IsReaction(Event e) => e.Plover.Type is "ACCUSE" or "REJECT" or "THREATEN" or "REQUEST" or "SANCTION";
 
     private static bool IsKind(Event e, string kind) => kind switch
@@ -175,7 +186,7 @@ internal static class EventMentions
     {
         ["move"] = "any", ["decision"] = "any", ["step"] = "any", ["measure"] = "any", ["action"] = "any", ["act"] = "any",
         ["bombing"] = "bombing", ["blast"] = "bombing", ["explosion"] = "bombing",
-        ["attack"] = "ASSAULT", ["killing"] = "ASSAULT", ["killings"] = "ASSAULT", ["massacre"] = "ASSAULT", ["raid"] = "ASSAULT",
+        ["attack"] = "ASSAULT", ["killing"] = "ASSAULT", ["killings"] = "ASSAULT", ["massacre"] = "massacre", ["raid"] = "ASSAULT",
         ["strike"] = "ASSAULT", ["shelling"] = "ASSAULT", ["invasion"] = "ASSAULT", ["incursion"] = "ASSAULT", ["ambush"] = "ASSAULT",
         ["assassination"] = "ASSAULT", ["violence"] = "ASSAULT",
         ["arrest"] = "COERCE", ["arrests"] = "COERCE", ["detention"] = "COERCE", ["crackdown"] = "COERCE", ["execution"] = "COERCE",

@@ -16,11 +16,28 @@ internal static class EventPlaces
         var inSentence = NamedIn(document, sentence, trigger, doer) ?? InParagraphBefore(document, sentence);
         var dateline = Dateline(document);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
+        // (Not when the sentence names a town the gazetteer lacks, "the town of Pont-Sonde in central Haiti": the
+        // dateline's capital is then no nearer than the region the sentence gives.)
         bool datelineInside = inSentence is not null && dateline is not null && Rank(inSentence.Feature) > 0 && dateline.Country == inSentence.Country
-                              && (Rank(inSentence.Feature) == 3 || dateline.Admin1 == inSentence.Admin1 && (Rank(inSentence.Feature) > 1 || Near(dateline, inSentence)));
+                              && (Rank(inSentence.Feature) == 3 || dateline.Admin1 == inSentence.Admin1 && (Rank(inSentence.Feature) > 1 || Near(dateline, inSentence)))
+                              && !NamesAnUnknownTown(document, sentence);
         var place = datelineInside ? dateline : inSentence ?? dateline;
         if (place is null) return null;
         return new EventPlace(place.Start, place.End, place.Text, place.GeonamesId, place.Lat, place.Lon, Precision(place.Feature));
+    }
+
+    /// <summary>"the town of Pont-Sonde", "the village of Tin-Akoff": a town or village the sentence names that no place was resolved for.</summary>
+    private static bool NamesAnUnknownTown(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (int i = sentence.FirstToken; i + 2 < sentence.EndToken; i++)
+        {
+            if (tokens[i].Lemma is not ("town" or "village" or "hamlet") || !tokens[i + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)
+                || tokens[i + 2].Upos != "PROPN") continue;
+            int name = i + 2;
+            if (!document.Places.Any(p => p.Start == tokens[name].Start && p.Lat is not null)) return true;
+        }
+        return false;
     }
 
     /// <summary>

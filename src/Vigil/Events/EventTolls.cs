@@ -104,10 +104,14 @@ internal static class EventTolls
             {
                 // ("The Hamas-run Health Ministry said the death toll had risen to 34", five sentences after the
                 // strike that killed 30: the story's one deadly attack, revised by a figure of its size.)
-                // (Not one that "would raise the toll to three" if a death were confirmed.)
-                if (!woundingsOnly && OnlyDeadlyAttackBefore(document, s) is { } only && !HasModal(document, sentence)
-                    && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken) is { } later && Revises(later, only.Fatalities!))
-                    only.Fatalities = ReportedBeside(later, only.Fatalities!);
+                // (Not one that "would raise the toll to three" if a death were confirmed.) Another source's figure of
+                // the same order is reported beside the attack's ("said the death toll could be as high as 70").
+                if (woundingsOnly || OnlyDeadlyAttackBefore(document, s) is not { Fatalities: { } first } only) continue;
+                if (!HasModal(document, sentence) && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken) is { } later && Revises(later, first))
+                    only.Fatalities = ReportedBeside(later, first);
+                else if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: true) is { } stated
+                         && (stated.Max ?? stated.Min) is { } figure && first.Min is { } counted && figure != counted && figure <= 3 * counted + 10 && counted <= 3 * figure + 10)
+                    only.Fatalities = ReportedBeside(first, stated);
                 continue;
             }
             // A vague first count ("killing several policemen") gives way to the first figure stated after it

@@ -124,6 +124,8 @@ public sealed class SentenceSplitter
         {
             var word = text.AsSpan(candidate.Start, candidate.End - candidate.Start);
             if (_tokenizer.Lexicon.IsTitle(word)) return false;
+            // ('... around 3 a.m. "They killed women": or a quotation that opens with one.)
+            if (next.End - next.Start == 1 && text[next.Start] is '"' or '“' && i + 1 < tokens.Count && !tokens[i + 1].SpaceBefore) next = tokens[i + 1];
             return _tokenizer.Lexicon.IsSentenceStarter(text.AsSpan(next.Start, next.End - next.Start));
         }
         return false;

@@ -37,6 +37,12 @@ public class CasualtyFinderTests
     }
 
     [Fact]
+    public void A_clock_time_before_a_killing_is_no_count()
+    {
+        Assert.Null(Find("The attackers arrived at 3 a.m. They killed women and children.").Killed);
+    }
+
+    [Fact]
     public void No_number_means_no_count()
     {
         Assert.Equal((null, null), Find("Soldiers killed civilians."));

@@ -623,6 +623,24 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_town_the_gazetteer_lacks_is_placed_in_the_region_the_sentence_names_not_at_the_dateline()
+    {
+        var d = Extract("PORT-AU-PRINCE, Haiti (AP) — Gunmen stormed the town of Pont-Sonde in central Haiti early Thursday, killing at least 20 people.", new DateOnly(2024, 10, 4));
+        Assert.Equal(("Haiti", "country"), (Assert.Single(d.Events).Place!.Text, Assert.Single(d.Events).Place!.Precision));
+    }
+
+    [Fact]
+    public void A_condemned_massacre_is_the_deadliest_killing_of_civilians_told_before_not_the_last_clash()
+    {
+        var d = Extract("Gunmen from the Gran Grif gang stormed the town of Pont-Sonde on Thursday, killing at least 20 people.\n\n"
+                        + "Residents fled to Saint-Marc. Aid groups said thousands needed food. Schools were closed.\n\n"
+                        + "Kenyan police exchanged fire with gang members on the outskirts of the town on Friday, killing two of them.\n\n"
+                        + "Prime Minister Garry Conille condemned the massacre.", new DateOnly(2024, 10, 4));
+        var condemnation = Assert.Single(d.Events, e => e.Trigger.Text == "condemned");
+        Assert.Equal("HTICRM", condemnation.Actor2!.Code);
+    }
+
+    [Fact]
     public void A_district_far_from_the_dateline_does_not_hold_it_and_is_the_events_place()
     {
         var far = Extract("KISANGANI, Democratic Republic of Congo (Reuters) — Militiamen attacked a village in Isangi territory on Sunday, killing 12 people, officials said.",

@@ -110,4 +110,14 @@ public class EventTollsTests
         Assert.Equal(30, Assert.Single(Events(Lead + "A girl wounded in the strike died overnight, which would raise the toll to 31."), e => e.Fatalities is not null).Fatalities!.Min);
         Assert.Equal(30, Assert.Single(Events(Lead + "The death toll in the territory has risen to 37,000, the ministry said."), e => e.Fatalities is not null).Fatalities!.Min);
     }
+
+    [Fact]
+    public void Another_sources_bound_far_after_the_storys_one_deadly_attack_is_reported_beside_it()
+    {
+        var attack = Assert.Single(Events("Gunmen stormed the town of Pont-Sonde in central Haiti early Thursday, killing at least 20 people, officials said.\n\n"
+                                          + "A spokesman told reporters that the attackers arrived around 3 a.m. \"They killed women and children. They burned everything,\" he said.\n\n"
+                                          + "A human rights group said the death toll could be as high as 70."), e => e.Trigger.Text == "stormed");
+        Assert.Equal(20, attack.Fatalities!.Min);
+        Assert.Contains(attack.Fatalities.Reports!, r => (r.Min, r.Max, r.Text) == (0, 70, "as high as 70"));
+    }
 }

@@ -88,6 +88,14 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void An_abbreviation_ends_a_sentence_before_a_quotation_that_opens_with_a_sentence_starter()
+    {
+        var document = Tokenize("The attackers arrived around 3 a.m. \"They killed women and children,\" he said.");
+        var sentences = document.Sentences.Select(s => document.Slice(s.Span)).ToArray();
+        Assert.Equal(["The attackers arrived around 3 a.m.", "\"They killed women and children,\" he said."], sentences);
+    }
+
+    [Fact]
     public void Closing_quotes_stay_with_their_sentence_and_quotes_can_run_over_sentences()
     {
         var document = Tokenize("\"They fired. We ran,\" she said. \"It was over.\" Beltran agreed.");
