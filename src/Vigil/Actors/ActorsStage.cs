@@ -26,7 +26,8 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
                            ?? _actors.CodeFor(entity.Name, document.Published);
             if (code is null && entity.Label == "NORP")
             {
-                var country = document.Places.FirstOrDefault(p => p.Start == entity.Mentions[0].Start)?.Country;
+                // (Or the gazetteer's demonym where no place was resolved: "a Russian Su-34 fighter jet".)
+                var country = document.Places.FirstOrDefault(p => p.Start == entity.Mentions[0].Start)?.Country ?? CountryOfWord(entity.Name);
                 code = country is not null ? alpha3.GetValueOrDefault(country) : null;
             }
             // A country, or its capital standing for it ("Washington said", "Moscow denied"), as CAMEO codes them.

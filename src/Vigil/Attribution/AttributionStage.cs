@@ -105,7 +105,7 @@ public sealed class AttributionStage : IPipelineStage
         {
             if (tokens[i].Upos is not ("VERB" or "AUX") || cuesUsed.Contains(i) || !MayReport(tokens, tree, i) || !isCue(i)) continue;
             var quote = Parenthetical(document, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
-            if (quote is not null && !Anonymity.IsAskedFor(tokens, i) && !GivesAName(tokens, i)) yield return (i, quote);
+            if (quote is not null && !Anonymity.IsAskedFor(tokens, i) && !GivesAName(tokens, i) && !WeaponsDeed(tokens, tree, i)) yield return (i, quote);
         }
     }
 
@@ -117,6 +117,14 @@ public sealed class AttributionStage : IPipelineStage
         tokens[verb].Xpos == "VBN" && tokens[verb].DepRel == "acl" && verb + 1 < tokens.Length
         && (tokens[verb + 1].Form.Equals("as", StringComparison.OrdinalIgnoreCase)
             || tokens[verb + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && tokens[verb].Lemma is "believe" or "think" or "suspect" or "say" or "report" or "understand");
+
+    /// <summary>
+    /// "A Russian missile slammed into a building": a weapon says nothing, whatever its verb can mean of people.
+    /// (A "said" with a weapon for subject is a misparse of "A bomb exploded ..., police said", whose report stays.)
+    /// </summary>
+    private static bool WeaponsDeed(Token[] tokens, DependencyTree tree, int verb) =>
+        tokens[verb].Lemma != "say" && tree.Child(verb, "nsubj") is >= 0 and var subject && tokens[subject].Lemma?.ToLowerInvariant() is "missile" or "rocket" or "shell" or "bomb" or "drone"
+            or "mortar" or "grenade" or "projectile" or "bullet" or "blast" or "explosion" or "airstrike" or "strike";
 
     /// <summary>
     /// Whether the verb has what a frame needs (something it reports, or a clause it interrupts or

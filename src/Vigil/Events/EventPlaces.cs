@@ -146,12 +146,24 @@ internal static class EventPlaces
     /// </summary>
     private static bool IsActorsNationality(Document document, Place place)
     {
-        if (IsActorsOwner(document, place) || DescribesAnActor(document, place) || NamesACriminalGroup(document, place)) return true;
+        if (IsActorsOwner(document, place) || DescribesAnActor(document, place) || NamesACriminalGroup(document, place) || CountryAsASubject(document, place)) return true;
         if (!document.Entities.Any(e => e.Label == "NORP" && e.Mentions.Any(m => m.Start == place.Start && m.End == place.End))) return false;
         int token = document.TokenStartingAt(place.Start);
         if (token < 0 || document.Tokens[token].Head is not (>= 0 and var head)) return true;
         var noun = document.Tokens[head].Lemma ?? document.Tokens[head].Form;
         return !Places.PlaceCues.Default.TownNouns.Contains(noun) && !Places.PlaceCues.Default.AppositionNouns.Contains(noun);
+    }
+
+    /// <summary>
+    /// "The air force said Russia launched 8 missiles, of which it shot down 6": a country that is a clause's
+    /// subject acts (its government or forces); it is no place of the sentence's other events.
+    /// </summary>
+    private static bool CountryAsASubject(Document document, Place place)
+    {
+        if (place.Feature != "PCLI") return false;
+        int token = document.TokenStartingAt(place.Start);
+        return token >= 0 && document.TokenEndingAt(place.End) == token && document.Tokens[token].DepRel is "nsubj" or "nsubj:pass"
+               && document.Tokens[token].Upos == "PROPN";
     }
 
     /// <summary>

@@ -446,6 +446,8 @@ public sealed partial class EventsStage
     {
         for (int t = country + 1; t < act; t++)
         {
+            // ("a Russian Su-34 fighter jet": a compound the agent list says names no actor is the weapon's kind.)
+            if (t + 1 < tokens.Length && Vigil.Actors.AgentDictionary.Default.Exact(tokens[t].Form.ToLowerInvariant() + " " + (tokens[t + 1].Lemma ?? tokens[t + 1].Form).ToLowerInvariant()) == "---") continue;
             if (tokens[t].DepRel is "amod" or "compound" && NamesAForce(tokens[t]) && HangsOn(tokens, t, act)) return t;
         }
         return country;

@@ -32,6 +32,12 @@ internal sealed class PhraseIndex
                 }
             }
         }
+        // ("a Russian Su-34 fighter jet": a nationality the recognizer found where no place was resolved names its country too.)
+        foreach (var entity in document.Entities.Where(e => e.Label == "NORP" && e.Actor?.Country is not null))
+        {
+            foreach (var mention in entity.Mentions.Where(m => m.TokenCount == 1 && m.FirstToken >= sentence.FirstToken && m.FirstToken < sentence.EndToken))
+                _placeCountries.TryAdd(mention.FirstToken, entity.Actor!.Country!);
+        }
         _mentions = document.Entities.Where(e => e.Actor is not null).SelectMany(e => e.Mentions)
             .Where(m => m.FirstToken >= 0 && m.TokenCount > 0).Select(m => (m.FirstToken, m.FirstToken + m.TokenCount - 1)).ToList();
     }

@@ -350,6 +350,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_weapon_says_nothing()
+    {
+        var d = Extract("A Russian missile slammed into a nine-storey apartment building in the central Ukrainian city of Dnipro late on Friday, killing at least 12 people, "
+                        + "including two children, and wounding 45, regional governor Serhiy Lysak said on Telegram.");
+        Assert.Equal("said", Assert.Single(d.Quotes).Cue?.Text);
+    }
+
+    [Fact]
     public void A_source_keeps_the_closing_bracket_of_its_acronym()
     {
         var d = Extract("The United Nations Support Mission in Libya (UNSMIL) said the clashes had killed at least 12 civilians.");

@@ -641,6 +641,13 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_country_that_is_a_clauses_subject_acts_and_is_no_place_of_the_sentences_events()
+    {
+        var d = Extract("KYIV, Ukraine (Reuters) - Ukraine's air force said Russia launched 8 missiles overnight, of which it shot down 6.", new DateOnly(2024, 6, 29));
+        Assert.Equal("KYIV", Assert.Single(d.Events, e => e.Trigger.Text == "shot").Place!.Text);
+    }
+
+    [Fact]
     public void A_district_far_from_the_dateline_does_not_hold_it_and_is_the_events_place()
     {
         var far = Extract("KISANGANI, Democratic Republic of Congo (Reuters) — Militiamen attacked a village in Isangi territory on Sunday, killing 12 people, officials said.",

@@ -481,4 +481,11 @@ public class EventSidesTests
         Assert.Equal("PSE", events.Single(e => e.Actor2?.Text == "a school").Actor2!.Country);
         Assert.Equal("PSE", events.Single(e => e.Trigger.Text == "accused").Actor2!.Country);
     }
+
+    [Fact]
+    public void A_fighter_jet_is_its_nations_military_not_a_rebel_fighter()
+    {
+        var downing = Assert.Single(Events("Ukrainian forces shot down a Russian Su-34 fighter jet over the Donetsk region on Thursday, the Ukrainian military said."));
+        Assert.Equal("RUSMIL", downing.Actor2!.Code);
+    }
 }
