@@ -228,6 +228,9 @@ public sealed class AttributionStage : IPipelineStage
         // comma goes on with what the source said; the cue trails its clause, not interrupts it.
         // ("..., he said, replacing Clinton would be ...": a gerund opening the next clause does not.)
         if (tokens[cue + 2].Xpos == "VBG" && tokens[cue + 2].Head == cue && _cues.Contains(tokens[cue + 2].Lemma ?? "")) return null;
+        // ("..., the ministry said, a claim Reuters could not verify": nor does the writer's comment on the report.)
+        int after = tokens[cue + 2].DepRel == "det" ? cue + 3 : cue + 2;
+        if (after < sentence.EndToken && tokens[after].Head == cue && tokens[after].DepRel == "parataxis" && tokens[after].Upos == "NOUN") return null;
         int comma = cue - 1;
         while (comma > sentence.FirstToken && cue - comma <= 7 && tokens[comma].Upos != "PUNCT") comma--;
         if (comma <= sentence.FirstToken || tokens[comma].Form != "," || comma == cue - 1) return null;
@@ -326,7 +329,16 @@ public sealed class AttributionStage : IPipelineStage
         else if (tokens[cue].Head >= 0 && (tokens[cue].DepRel is "parataxis" || IsTrailingAdverbialCue(tokens, tree, cue)))
         {
             // "..., he said." / "“...,” said X": the reported clause is the head's, without the cue's part.
-            var (first, last) = tree.Subtree(tokens[cue].Head, exclude: cue);
+            // ("Police arrested three men ..., where officers also found two pistols ..., the ministry said": a trailing
+            // cue the parser hung on a later conjunct reports the whole coordination.)
+            int host = tokens[cue].Head;
+            while (tokens[host].DepRel == "conj" && tokens[host].Head is >= 0 and var previous && previous < host && tokens[cue].DepRel == "parataxis"
+                   && tree.Subtree(cue).Last >= tree.Subtree(host).Last - 1) host = previous;
+            var (first, last) = tree.Subtree(host, exclude: cue);
+            // ("..., the ministry said, a claim Reuters could not verify.": when only punctuation of the host follows
+            // the cue's words, the content ends before them, whatever the writer hung on the cue.)
+            var (cueFirst, cueLast) = tree.Subtree(cue);
+            if (cueFirst > first && cueLast < last && Enumerable.Range(cueLast + 1, last - cueLast).All(t => tokens[t].Upos == "PUNCT")) last = cueFirst - 1;
             content = (first, last);
         }
         else if (FollowedBy(tokens, cue, ":") && _cues.Contains(tokens[cue].Lemma ?? ""))

@@ -255,6 +255,27 @@ public static partial class ParseRepairs
     private static bool ReportsToNoListener(string form) => ReportingForms.Contains(form) && !form.Equals("told", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// "..., the Russian Defence Ministry said, a claim Reuters could not independently verify.", parsed with
+    /// "a claim" as a compound of the subject of "verify" and "verify" as what was said: the claim heads the
+    /// writer's comment (the verifying is a relative clause on it), which comments on the report.
+    /// </summary>
+    private static void ClaimNobodyCouldVerifyReadAsTheReport(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (forms[verb].ToLowerInvariant() is not ("verify" or "confirm") || heads[verb] is not (>= 0 and var report) || !ReportingForms.Contains(forms[report])) return;
+        int subject = -1;
+        for (int i = report + 1; i < verb; i++) subject = heads[i] == verb && relations[i] == "nsubj" ? i : subject;
+        if (subject < 0) return;
+        int claim = SubtreeStart(heads, subject);
+        while (claim < subject && relations[claim] == "det") claim++;
+        if (forms[claim].ToLowerInvariant() is not ("claim" or "assertion" or "allegation" or "report" or "account" or "figure" or "toll") || heads[claim] != subject
+            || claim < 2 || forms[claim - 1].ToLowerInvariant() is not ("a" or "an") || forms[claim - 2] != ",") return;
+        Hang(heads, relations, claim, report, "parataxis");
+        Hang(heads, relations, claim - 1, claim, "det");
+        Hang(heads, relations, claim - 2, claim, "punct");
+        Hang(heads, relations, verb, claim, "acl:relcl");
+    }
+
+    /// <summary>
     /// "... killed at least 40 people, a resistance group and local media reported Wednesday.", parsed with
     /// "reported" as a conjunct of "killed": a verb of reporting that ends the sentence (a time aside), with a
     /// subject of its own after a comma and no "and" of its own, reports the clause before it (parataxis).
@@ -270,12 +291,18 @@ public static partial class ParseRepairs
                 if (heads[i] == verb && relations[i] == "nsubj") subject = i;
                 if (heads[i] == verb && relations[i] == "cc") return;
             }
-            if (subject < 0 || SubtreeStart(heads, subject) is var start && (start < 1 || forms[start - 1] != "," && forms[start] != ",")) continue;
+            if (subject < 0) continue;
+            // ("the Russian Defence Ministry said": the subject's article may hang on the verb.)
+            int start = SubtreeStart(heads, subject);
+            int article = start >= 1 && heads[start - 1] == verb && relations[start - 1] == "det" ? start - 1 : -1;
+            if (article >= 0) start = article;
+            if (start < 1 || forms[start - 1] != "," && forms[start] != ",") continue;
             // (Nothing after it but its own words and the full stop.)
             bool ends = true;
             for (int i = verb + 1; i < heads.Length && ends; i++) ends = heads[i] == verb || xpos[i] is "." or "," || Dominates(heads, verb, i);
             if (!ends) continue;
             relations[verb] = "parataxis";
+            if (article >= 0) heads[article] = subject;
             return;
         }
     }

@@ -350,6 +350,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void The_writers_comment_on_a_report_is_not_its_content_and_a_trailing_cue_reports_the_whole_coordination()
+    {
+        var d = Extract("In the eastern Donetsk region, Russian troops captured the village of Novoselivka, the Russian Defence Ministry said, a claim Reuters could not independently verify.");
+        Assert.Equal("In the eastern Donetsk region, Russian troops captured the village of Novoselivka", Content(d, Assert.Single(d.Quotes)));
+        var raid = Extract("Police arrested three Ecuadorian nationals in a raid on a house in Zarumilla late on Wednesday, where officers also found two pistols "
+                           + "and a motorcycle believed to have been used in the killings, the Interior Ministry said in a statement.");
+        Assert.StartsWith("Police arrested three Ecuadorian nationals", Content(raid, Assert.Single(raid.Quotes)));
+    }
+
+    [Fact]
     public void A_weapon_says_nothing()
     {
         var d = Extract("A Russian missile slammed into a nine-storey apartment building in the central Ukrainian city of Dnipro late on Friday, killing at least 12 people, "

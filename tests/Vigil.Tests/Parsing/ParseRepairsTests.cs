@@ -473,6 +473,22 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_claim_nobody_could_verify_after_a_trailing_report_comments_on_the_report()
+    {
+        // troops captured the village , the ministry said , a claim Reuters could not verify .
+        //   0       1      2     3     4  5    6      7   8  9   10     11     12   13   14   15
+        string[] forms = ["troops", "captured", "the", "village", ",", "the", "ministry", "said", ",", "a", "claim", "Reuters", "could", "not", "verify", "."];
+        string?[] xpos = ["NNS", "VBD", "DT", "NN", ",", "DT", "NNP", "VBD", ",", "DT", "NN", "NNP", "MD", "RB", "VB", "."];
+        int[] heads = [1, -1, 3, 1, 7, 7, 7, 1, 14, 11, 11, 14, 14, 14, 7, 1];
+        string[] relations = ["nsubj", "root", "det", "obj", "punct", "det", "nsubj", "conj", "punct", "det", "compound", "nsubj", "aux", "advmod", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((7, "parataxis"), (heads[10], relations[10]));
+        Assert.Equal((10, "acl:relcl"), (heads[14], relations[14]));
+        Assert.Equal((1, "parataxis"), (heads[7], relations[7]));
+        Assert.Equal(6, heads[5]);
+    }
+
+    [Fact]
     public void A_name_hung_on_the_proper_noun_before_it_without_a_preposition_heads_the_phrase()
     {
         // met Eritrean President Afwerki in Asmara
