@@ -319,7 +319,8 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && root < 0; i++)
         {
             // (The cheap tests first: this runs on every word of every sentence.)
-            if (relations[i - 1] == "conj" && (heads[i] < 0 || heads[i] < i && relations[i] is "xcomp" or "ccomp" or "parataxis")
+            // ("... kills dozens, medics say": or, in a headline, as an interjection.)
+            if (relations[i - 1] == "conj" && (heads[i] < 0 || heads[i] < i && relations[i] is "xcomp" or "ccomp" or "parataxis" or "discourse")
                 && ReportingForms.Contains(forms[i]) && !HasDependent(heads, relations, i, "nsubj")) root = i;
         }
         if (root < 2) return;
@@ -344,6 +345,7 @@ public static partial class ParseRepairs
         heads[comma] = root;
         heads[first] = root;
         relations[first] = "nsubj";
+        if (relations[root] == "discourse") relations[root] = "parataxis";
     }
 
     /// <summary>

@@ -473,6 +473,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_headlines_trailing_reporters_read_as_a_conjunct_and_an_interjection_say_it()
+    {
+        // shelling kills dozens , medics say
+        //    0       1     2    3    4     5
+        string[] forms = ["shelling", "kills", "dozens", ",", "medics", "say"];
+        string?[] xpos = ["NN", "VBZ", "NNS", ",", "NNS", "VBP"];
+        int[] heads = [1, -1, 1, 4, 2, 1];
+        string[] relations = ["nsubj", "root", "obj", "punct", "conj", "discourse"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((5, "nsubj"), (heads[4], relations[4]));
+        Assert.Equal((1, "parataxis"), (heads[5], relations[5]));
+    }
+
+    [Fact]
     public void A_claim_nobody_could_verify_after_a_trailing_report_comments_on_the_report()
     {
         // troops captured the village , the ministry said , a claim Reuters could not verify .
