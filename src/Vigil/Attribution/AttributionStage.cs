@@ -332,8 +332,8 @@ public sealed class AttributionStage : IPipelineStage
             // ("Police arrested three men ..., where officers also found two pistols ..., the ministry said": a trailing
             // cue the parser hung on a later conjunct reports the whole coordination.)
             int host = tokens[cue].Head;
-            while (tokens[host].DepRel == "conj" && tokens[host].Head is >= 0 and var previous && previous < host && tokens[cue].DepRel == "parataxis"
-                   && tree.Subtree(cue).Last >= tree.Subtree(host).Last - 1) host = previous;
+            bool trailing = tokens[cue].DepRel == "parataxis" && tree.Subtree(cue).Last >= tree.Subtree(host).Last - 1;
+            while (trailing && tokens[host].DepRel == "conj" && tokens[host].Head is >= 0 and var previous && previous < host) host = previous;
             var (first, last) = tree.Subtree(host, exclude: cue);
             // ("..., the ministry said, a claim Reuters could not verify.": when only punctuation of the host follows
             // the cue's words, the content ends before them, whatever the writer hung on the cue.)

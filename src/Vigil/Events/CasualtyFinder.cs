@@ -140,7 +140,7 @@ public static class CasualtyFinder
                                && tokens[j + 1].Form.ToLowerInvariant() is "high" or "many" && tokens[j + 2].Form.Equals("as", StringComparison.OrdinalIgnoreCase) ? j + 2 : -1;
                 if (!revised && !(orStated && (tokens[j].Form.Equals("at", StringComparison.OrdinalIgnoreCase) || asHighAs >= 0))) continue;
                 if (CountAfter(document, Math.Max(j, asHighAs), endToken) is not { } count) continue;
-                // (A bound, read as "up to" is: at most the figure.)
+                // (A bound reads as "up to" does: at most the figure.)
                 return asHighAs < 0 ? count
                     : count with { Min = 0, Text = document.Slice(tokens[j].Start, count.End ?? tokens[asHighAs].End), Start = tokens[j].Start };
             }

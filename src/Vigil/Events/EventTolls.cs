@@ -102,16 +102,7 @@ internal static class EventTolls
                                                             && !(e.Actor2 is { } victims && NamesTheAttackers(victims)));
             if (attack is null)
             {
-                // ("The Hamas-run Health Ministry said the death toll had risen to 34", five sentences after the
-                // strike that killed 30: the story's one deadly attack, revised by a figure of its size.)
-                // (Not one that "would raise the toll to three" if a death were confirmed.) Another source's figure of
-                // the same order is reported beside the attack's ("said the death toll could be as high as 70").
-                if (woundingsOnly || OnlyDeadlyAttackBefore(document, s) is not { Fatalities: { } first } only) continue;
-                if (!HasModal(document, sentence) && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken) is { } later && Revises(later, first))
-                    only.Fatalities = ReportedBeside(later, first);
-                else if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: true) is { } stated
-                         && (stated.Max ?? stated.Min) is { } figure && first.Min is { } counted && figure != counted && figure <= 3 * counted + 10 && counted <= 3 * figure + 10)
-                    only.Fatalities = ReportedBeside(first, stated);
+                if (!woundingsOnly) ReachTheStorysOneDeadlyAttack(document, s);
                 continue;
             }
             // A vague first count ("killing several policemen") gives way to the first figure stated after it
@@ -136,6 +127,25 @@ internal static class EventTolls
         }
     }
 
+    /// <summary>
+    /// "The Hamas-run Health Ministry said the death toll had risen to 34", five sentences after the strike
+    /// that killed 30: a toll too far back for the rule above still revises the story's one deadly attack,
+    /// when it is of its size and not conditional ("which would raise the toll to three" if a death were
+    /// confirmed); another source's figure of that size is reported beside the attack's ("said the death
+    /// toll could be as high as 70").
+    /// </summary>
+    private static void ReachTheStorysOneDeadlyAttack(Document document, int s)
+    {
+        var sentence = document.Sentences[s];
+        if (OnlyDeadlyAttackBefore(document, s) is not { Fatalities: { Min: { } counted } first } only) return;
+        if (!HasModal(document, sentence) && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken) is { Min: { } revised } later
+            && revised >= counted && OfTheSameOrder(revised, counted))
+            only.Fatalities = ReportedBeside(later, first);
+        else if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: true) is { } stated
+                 && (stated.Max ?? stated.Min) is { } figure && figure != counted && OfTheSameOrder(figure, counted))
+            only.Fatalities = ReportedBeside(first, stated);
+    }
+
     /// <summary>The one act before sentence <paramref name="s"/> that killed people, if no other violence came after it.</summary>
     private static Event? OnlyDeadlyAttackBefore(Document document, int s)
     {
@@ -154,11 +164,10 @@ internal static class EventTolls
     }
 
     /// <summary>
-    /// Whether a later toll can be a revision of the first: no lower, and not of another order (a war's
+    /// Whether two counts can be of one attack: neither more than three times the other and ten (a war's
     /// running total, "the death toll in Gaza has risen to 37,000", is not the strike's).
     /// </summary>
-    private static bool Revises(CasualtyCount later, CasualtyCount first) =>
-        later.Min is int revised && first.Min is int counted && revised >= counted && revised <= 3 * counted + 10;
+    private static bool OfTheSameOrder(int a, int b) => a <= 3 * b + 10 && b <= 3 * a + 10;
 
     /// <summary>Whether the sentence names the day of the event as the event's date was told ("Sunday's attack" after "on Sunday").</summary>
     private static bool NamesTheDayOf(Document document, Sentence sentence, Event e)
