@@ -50,6 +50,15 @@ public sealed class ActorDictionary
                 ?? codes.FirstOrDefault(c => c.HoldsOn(date)))?.Code;
     }
 
+    /// <summary>
+    /// Whether the dictionary lists the name as a body: a group or institution, whose code is undated and of
+    /// an organisation's sector ("Gran Grif" HTICRM, "Doctors Without Borders" NGO). People are listed with the
+    /// dates of their roles.
+    /// </summary>
+    public bool NamesABody(string name) =>
+        _byName.TryGetValue(NameFolding.Fold(name), out var codes) && codes.All(c => c.From is null && c.To is null)
+        && SectorCodes.FirstSectorIn(codes[0].Code) is "NGO" or "IGO" or "CRM" or "REB" or "MED" or "PTY" or "MIL" or "UAF" or "INS" or "BUS" or "EDU";
+
     public static ActorDictionary Parse(IEnumerable<string> lines)
     {
         var dictionary = new ActorDictionary();

@@ -53,6 +53,17 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
         document.Entities.Clear();
         document.Entities.AddRange(NameCoreference.Group(mentions.OrderBy(m => m.Mention.Start).ToList()));
         if (gazetteer is not null) RelabelCountriesAndCapitals(document.Entities, gazetteer);
+        RelabelKnownBodies(document.Entities);
+    }
+
+    /// <summary>
+    /// "Gunmen from the Gran Grif gang", "Medecins Sans Frontieres said": a name the actor dictionary lists as a
+    /// body is an organisation, whatever person the recognizer took it for (a pronoun must not take it for its
+    /// antecedent).
+    /// </summary>
+    private static void RelabelKnownBodies(List<Entity> entities)
+    {
+        foreach (var entity in entities.Where(e => e.Label == "PER" && ActorDictionary.Default.NamesABody(e.Name))) entity.Label = "ORG";
     }
 
     /// <summary>

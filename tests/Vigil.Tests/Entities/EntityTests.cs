@@ -126,4 +126,15 @@ public class EntityTests
         var document = Processed.Extract("Police fired tear gas and rubber bullets on Monday night at thousands of garment workers who had blocked a highway in the industrial suburb of Ashulia to demand unpaid wages.");
         Assert.Contains(document.Entities, e => e.Name == "Ashulia" && e.Label == "LOC");
     }
+
+    [Fact]
+    public void A_name_the_actor_dictionary_lists_as_a_body_is_an_organisation_not_a_person()
+    {
+        var gang = Processed.Extract("Gran Grif, led by Luckson Elan, has been blamed for the killing of dozens of farmers in the Artibonite valley this year. "
+                                     + "Last month, the gang kidnapped two nurses working for Doctors Without Borders, who were later released.");
+        Assert.Equal("ORG", Assert.Single(gang.Entities, e => e.Name == "Gran Grif").Label);
+        var aid = Processed.Extract("Medecins Sans Frontieres said its teams at the Saudi hospital in El Fasher had received 61 wounded people by Wednesday morning. "
+                                    + "\"We are running out of everything,\" Claire Nicolet, the group's emergency coordinator, told Reuters by phone.");
+        Assert.Equal("ORG", Assert.Single(aid.Entities, e => e.Name == "Medecins Sans Frontieres").Label);
+    }
 }
