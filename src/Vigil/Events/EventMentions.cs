@@ -126,7 +126,8 @@ internal static class EventMentions
     /// move": a reaction (accusing, rejecting, threatening) whose target is a definite phrase naming an
     /// earlier event of the three sentences before is aimed at that event's author. The noun says which
     /// event: "the bombing" the last bombing, "the arrests" the last arrests, "the move" the last act;
-    /// when that event has no known author the target stays as written.
+    /// when that event has no known author the target stays as written, unless it is a violent act (an act
+    /// is no actor, and "condemned the killing" has no target the story names).
     /// </summary>
     private static void TargetTheAuthorsOfNamedEvents(Document document, List<Event> events)
     {
@@ -141,6 +142,8 @@ internal static class EventMentions
                 : events.Take(i).LastOrDefault(e => e.Sentence < reaction.Sentence && reaction.Sentence - e.Sentence <= 3 && IsKind(e, kind)
                     && Modalities.IsFactual(e.Modality) && (kind != "any" || e.Actor1 is { } a && !NamesNoActor(a)));
             if (named?.Actor1 is { } author && !NamesNoActor(author) && author.Code != reaction.Actor1?.Code) reaction.Actor2 = author;
+            // (A violent act whose authors the story does not tell is no target: the reaction has none.)
+            else if (kind is "ASSAULT" or "bombing" or "massacre" && NamesNoActor(target)) reaction.Actor2 = null;
         }
     }
 

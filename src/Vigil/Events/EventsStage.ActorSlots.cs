@@ -44,6 +44,9 @@ public sealed partial class EventsStage
         /// <summary>The heads of the subject and the object found so far (-1: none yet), and a "between" phrase that named both sides.</summary>
         private int subject = -1, obj = -1, between = -1;
 
+        /// <summary>A reaction's object that names an act, set aside for any actor the clause names after it (-1: none).</summary>
+        private int condemnedAct = -1;
+
         /// <summary>Whether the object was set aside as forces the actor shows, so that no other target is looked for.</summary>
         private bool shownForce;
 

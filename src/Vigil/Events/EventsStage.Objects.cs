@@ -366,7 +366,24 @@ public sealed partial class EventsStage
         private void NoActAsTarget()
         {
             // "repelled the assault, killing 12 of the assailants": nor is an act a target; the clause's actors are.
-            if (obj >= 0 && obj != target && !actorTargetsOnly && ActNouns.Contains(tokens[obj].Lemma ?? "")) obj = -1;
+            if (obj >= 0 && obj != target && !actorTargetsOnly && ActNouns.Contains(tokens[obj].Lemma ?? ""))
+            {
+                // (A condemnation of one is aimed at it when the clause names no actor after it: its authors are
+                // found in the story later, see EventMentions.TargetTheAuthorsOfNamedEvents.)
+                if (pattern.PloverType is "ACCUSE" or "REJECT") condemnedAct = obj;
+                obj = -1;
+            }
+        }
+
+        /// <summary>Whether the phrase lies in an "as" phrase of the trigger's ("condemned the attack as a violation of ...").</summary>
+        private bool InsideWhatTheActIsCalled(int head)
+        {
+            for (int t = head; t >= 0 && tokens[t].Head >= 0; t = tokens[t].Head)
+            {
+                if (tokens[t].Head == trigger)
+                    return tokens[t].DepRel is "obl" or "xcomp" or "advcl" && children[t].Any(c => tokens[c].DepRel is "case" or "mark" && tokens[c].Form.Equals("as", StringComparison.OrdinalIgnoreCase));
+            }
+            return false;
         }
 
         /// <summary>With no object yet: the first actor in the trigger's clause after it, or the authority a protest gathers at.</summary>
@@ -375,6 +392,7 @@ public sealed partial class EventsStage
             CompoundActingOnItself();
             FirstActorAfterTheTrigger();
             AuthorityAProtestGathersAt();
+            if (obj < 0 && target < 0) obj = condemnedAct;
         }
 
         /// <summary>
@@ -425,6 +443,8 @@ public sealed partial class EventsStage
                     // ("..., according to a spokesman for a local hunters' association", "..., a spokesman for the army's
                     // eastern command told reporters" misparsed into the clause: nor anyone a source's words name.)
                     if (!actorTargetsOnly && InsideASourcesWords(phrase.Head)) continue;
+                    // ("denounced the raid as a flagrant violation of Syrian sovereignty": nor whom what the act is called names.)
+                    if (!actorTargetsOnly && InsideWhatTheActIsCalled(phrase.Head)) continue;
                     obj = phrase.Head;
                     break;
                 }

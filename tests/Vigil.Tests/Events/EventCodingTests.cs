@@ -630,6 +630,16 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_denounced_raid_is_aimed_at_its_authors_not_at_whom_what_it_is_called_names()
+    {
+        var d = Extract("Israeli troops raided the town of Beit Jinn on Saturday. Damascus denounced the raid on Sunday as \"a flagrant violation\" of Syrian sovereignty.", new DateOnly(2025, 3, 2));
+        Assert.Equal("ISRMIL", Assert.Single(d.Events, e => e.Trigger.Text == "denounced").Actor2!.Code);
+        // (A violent act whose authors the story does not tell is no target.)
+        var unknown = Extract("Damascus denounced the raid on Sunday.", new DateOnly(2025, 3, 2));
+        Assert.DoesNotContain(unknown.Events, e => e.Actor2?.Text == "the raid");
+    }
+
+    [Fact]
     public void A_condemned_massacre_is_the_deadliest_killing_of_civilians_told_before_not_the_last_clash()
     {
         var d = Extract("Gunmen from the Gran Grif gang stormed the town of Pont-Sonde on Thursday, killing at least 20 people.\n\n"
