@@ -44,6 +44,26 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Four men were arrested and rifles, drone parts and ammunition seized when soldiers searched a ranch":
+    /// a verb of seizing or harming coordinated with a passive, with a subject of its own and no object or
+    /// auxiliary, shares the passive's auxiliary (the gap): its subject is what was seized, not who seized.
+    /// </summary>
+    private static void GappedPassive(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBN") || !GappableVerbs.Contains(forms[verb]) || heads[verb] is not (>= 0 and var first)
+            || first > verb || !HasDependent(heads, relations, first, "aux:pass") || HasDependent(heads, relations, verb, "obj") || HasDependent(heads, relations, verb, "aux")) return;
+        for (int i = first + 1; i < verb; i++)
+        {
+            if (heads[i] != verb || relations[i] != "nsubj") continue;
+            relations[i] = "nsubj:pass";
+            return;
+        }
+    }
+
+    private static readonly HashSet<string> GappableVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "seized", "confiscated", "arrested", "detained", "killed", "wounded", "injured", "destroyed", "burned", "burnt", "looted", "recovered" };
+
+    /// <summary>
     /// "Troops seized a cache of rockets hidden in an orchard and detained two men", parsed with "detained"
     /// coordinated with "hidden": a past tense with no subject is no conjunct of a participle that modifies
     /// a noun; it is the conjunct of the past tense whose object (or its modifier) that noun is.

@@ -487,6 +487,25 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_seizing_coordinated_with_a_passive_shares_its_auxiliary()
+    {
+        // men were arrested and ammunition seized when soldiers searched a ranch
+        //  0    1      2      3      4        5     6      7        8     9  10
+        string[] forms = ["men", "were", "arrested", "and", "ammunition", "seized", "when", "soldiers", "searched", "a", "ranch"];
+        string?[] xpos = ["NNS", "VBD", "VBN", "CC", "NN", "VBD", "WRB", "NNS", "VBD", "DT", "NN"];
+        int[] heads = [2, 2, -1, 5, 5, 2, 8, 8, 5, 10, 8];
+        string[] relations = ["nsubj:pass", "aux:pass", "root", "cc", "nsubj", "conj", "advmod", "nsubj", "advcl", "det", "obj"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal("nsubj:pass", relations[4]);
+        // (Not a verb with an object of its own: "men were arrested and police seized rifles".)
+        string[] active = ["men", "were", "arrested", "and", "police", "seized", "rifles"];
+        int[] activeHeads = [2, 2, -1, 5, 5, 2, 5];
+        string[] activeRelations = ["nsubj:pass", "aux:pass", "root", "cc", "nsubj", "conj", "obj"];
+        ParseRepairs.Apply(active, ["NNS", "VBD", "VBN", "CC", "NNS", "VBD", "NNS"], activeHeads, activeRelations);
+        Assert.Equal("nsubj", activeRelations[4]);
+    }
+
+    [Fact]
     public void A_claim_nobody_could_verify_after_a_trailing_report_comments_on_the_report()
     {
         // troops captured the village , the ministry said , a claim Reuters could not verify .
