@@ -141,15 +141,22 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
 
     /// <summary>
     /// "in the industrial suburb of Ashulia", "the village of Kimbau", read as a person: a name right after a
-    /// word for a settlement and "of" is a place (the gazetteer may not know it).
+    /// word for a settlement and "of" is a place (the gazetteer may not know it); so is a name right before a
+    /// word for a site ("the Abu Shouk displacement camp", "the Zamzam camp"), as UNER labels such sites.
     /// </summary>
     private static void PlacesNamedAfterATownNoun(string[] forms, string[] bio)
     {
-        for (int i = 2; i < bio.Length; i++)
+        for (int i = 0; i < bio.Length; i++)
         {
-            if (bio[i] != "B-PER" || forms[i - 1] != "of" || forms[i - 2].ToLowerInvariant() is not ("town" or "village" or "city" or "suburb" or "district" or "hamlet")) continue;
+            if (bio[i] != "B-PER") continue;
+            int end = i + 1;
+            while (end < bio.Length && bio[end] == "I-PER") end++;
+            bool afterATown = i >= 2 && forms[i - 1] == "of" && forms[i - 2].ToLowerInvariant() is "town" or "village" or "city" or "suburb" or "district" or "hamlet";
+            int site = end < forms.Length && forms[end] is "displacement" or "refugee" ? end + 1 : end;
+            bool beforeASite = site < forms.Length && forms[site] is "camp" or "camps" or "hospital" or "market" or "mosque" or "prison";
+            if (!afterATown && !beforeASite) continue;
             bio[i] = "B-LOC";
-            for (int k = i + 1; k < bio.Length && bio[k] == "I-PER"; k++) bio[k] = "I-LOC";
+            for (int k = i + 1; k < end; k++) bio[k] = "I-LOC";
         }
     }
 

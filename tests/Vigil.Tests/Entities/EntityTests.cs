@@ -128,6 +128,13 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_name_before_a_word_for_a_site_is_a_place()
+    {
+        var document = Processed.Extract("Sudan's paramilitary Rapid Support Forces shelled the Abu Shouk displacement camp on the outskirts of El Fasher on Tuesday, killing at least 40 people, a group of local doctors said.");
+        Assert.Contains(document.Entities, e => e.Name == "Abu Shouk" && e.Label == "LOC");
+    }
+
+    [Fact]
     public void A_name_the_actor_dictionary_lists_as_a_body_is_an_organisation_not_a_person()
     {
         var gang = Processed.Extract("Gran Grif, led by Luckson Elan, has been blamed for the killing of dozens of farmers in the Artibonite valley this year. "
