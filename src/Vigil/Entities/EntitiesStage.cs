@@ -25,7 +25,7 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             var bio = recognizer.Tag(forms, tags[0] is null ? null : tags);
             JoinNameParts(document.Tokens, sentence, bio);
             JoinPeoplesNames(forms, bio);
-            PlacesNamedAfterATownNoun(forms, bio);
+            PlacesReadAsPeople(forms, bio);
             sentenceForms.Add(forms);
             sentenceBio.Add(bio);
         }
@@ -144,7 +144,7 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
     /// word for a settlement and "of" is a place (the gazetteer may not know it); so is a name right before a
     /// word for a site ("the Abu Shouk displacement camp", "the Zamzam camp"), as UNER labels such sites.
     /// </summary>
-    private static void PlacesNamedAfterATownNoun(string[] forms, string[] bio)
+    private static void PlacesReadAsPeople(string[] forms, string[] bio)
     {
         for (int i = 0; i < bio.Length; i++)
         {
