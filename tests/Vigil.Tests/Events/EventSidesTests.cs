@@ -488,4 +488,14 @@ public class EventSidesTests
         var downing = Assert.Single(Events("Ukrainian forces shot down a Russian Su-34 fighter jet over the Donetsk region on Thursday, the Ukrainian military said."));
         Assert.Equal("RUSMIL", downing.Actor2!.Code);
     }
+
+    [Fact]
+    public void A_passive_arrest_without_its_agent_is_done_by_the_forces_of_the_clause_telling_when()
+    {
+        var arrest = Assert.Single(Events("Four men were arrested when soldiers searched a ranch outside Aguililla."));
+        Assert.Equal("soldiers", arrest.Actor1!.Text);
+        // (Not a killing: its deaths fold into the firing the clause tells.)
+        var shooting = Events("At least three people were killed when officers opened fire on protesters in Kondele on Sunday.");
+        Assert.Single(shooting, e => e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
 }
