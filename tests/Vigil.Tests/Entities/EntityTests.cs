@@ -125,6 +125,10 @@ public class EntityTests
     {
         var document = Processed.Extract("Police fired tear gas and rubber bullets on Monday night at thousands of garment workers who had blocked a highway in the industrial suburb of Ashulia to demand unpaid wages.");
         Assert.Contains(document.Entities, e => e.Name == "Ashulia" && e.Label == "LOC");
+        // (Also a hyphenated name of which the recognizer took the second part for a person.)
+        var hyphenated = Processed.Extract("More than 6,000 people fled to the nearby city of Saint-Marc, the U.N. migration agency said.");
+        Assert.Contains(hyphenated.Entities, e => e.Name == "Saint-Marc" && e.Label == "LOC");
+        Assert.DoesNotContain(hyphenated.Entities, e => e.Label == "PER");
     }
 
     [Fact]
