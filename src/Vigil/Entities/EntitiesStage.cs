@@ -152,12 +152,12 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             int end = i + 1;
             while (end < bio.Length && bio[end] == "I-PER") end++;
             // ("the city of Saint-Marc", split as "Saint - Marc" with only "Marc" taken for a person: the whole name.)
-            int start = i >= 2 && forms[i - 1] == "-" && bio[i - 2] == "O" && forms[i - 2].Length > 1 && char.IsUpper(forms[i - 2][0]) ? i - 2 : i;
-            bool afterATown = start >= 2 && forms[start - 1] == "of" && forms[start - 2].ToLowerInvariant() is "town" or "village" or "city" or "suburb" or "district" or "hamlet";
+            int named = i >= 2 && forms[i - 1] == "-" && bio[i - 2] == "O" && forms[i - 2].Length > 1 && char.IsUpper(forms[i - 2][0]) ? i - 2 : i;
+            bool afterATown = named >= 2 && forms[named - 1] == "of" && forms[named - 2].ToLowerInvariant() is "town" or "village" or "city" or "suburb" or "district" or "hamlet";
             int site = end < forms.Length && forms[end] is "displacement" or "refugee" ? end + 1 : end;
             bool beforeASite = site < forms.Length && forms[site] is "camp" or "camps" or "hospital" or "market" or "mosque" or "prison";
             if (!afterATown && !beforeASite) continue;
-            if (!afterATown) start = i;
+            int start = afterATown ? named : i;
             bio[start] = "B-LOC";
             for (int k = start + 1; k < end; k++) bio[k] = "I-LOC";
         }
