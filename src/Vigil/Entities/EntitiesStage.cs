@@ -59,11 +59,12 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
     /// <summary>
     /// "Gunmen from the Gran Grif gang", "Medecins Sans Frontieres said": a name the actor dictionary lists as a
     /// body is an organisation, whatever person the recognizer took it for (a pronoun must not take it for its
-    /// antecedent).
+    /// antecedent), and so is one it took for a place that the gazetteer does not know ("Human Rights Watch said").
     /// </summary>
-    private static void RelabelKnownBodies(List<Entity> entities)
+    private void RelabelKnownBodies(List<Entity> entities)
     {
-        foreach (var entity in entities.Where(e => e.Label == "PER" && ActorDictionary.Default.NamesABody(e.Name))) entity.Label = "ORG";
+        foreach (var entity in entities.Where(e => e.Label is "PER" or "LOC" && ActorDictionary.Default.NamesABody(e.Name)
+            && (e.Label == "PER" || gazetteer is null || gazetteer.Lookup(e.Name).IsEmpty))) entity.Label = "ORG";
     }
 
     /// <summary>
@@ -140,8 +141,8 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
     }
 
     /// <summary>
-    /// "in the industrial suburb of Ashulia", "the village of Kimbau", read as a person: a name right after a
-    /// word for a settlement and "of" is a place (the gazetteer may not know it); so is a name right before a
+    /// "in the industrial suburb of Ashulia", "the village of Kimbau", "a resident of Djibo", read as a person: a
+    /// name right after a word for a settlement or its people and "of" is a place (the gazetteer may not know it); so is a name right before a
     /// word for a site ("the Abu Shouk displacement camp", "the Zamzam camp"), as UNER labels such sites.
     /// </summary>
     private static void PlacesReadAsPeople(string[] forms, string[] bio)
@@ -153,7 +154,8 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             while (end < bio.Length && bio[end] == "I-PER") end++;
             // ("the city of Saint-Marc", split as "Saint - Marc" with only "Marc" taken for a person: the whole name.)
             int named = i >= 2 && forms[i - 1] == "-" && bio[i - 2] == "O" && forms[i - 2].Length > 1 && char.IsUpper(forms[i - 2][0]) ? i - 2 : i;
-            bool afterATown = named >= 2 && forms[named - 1] == "of" && forms[named - 2].ToLowerInvariant() is "town" or "village" or "city" or "suburb" or "district" or "hamlet";
+            bool afterATown = named >= 2 && forms[named - 1] == "of" && forms[named - 2].ToLowerInvariant() is "town" or "village" or "city" or "suburb" or "district" or "hamlet"
+                or "outskirts" or "resident" or "residents" or "inhabitants";
             int site = end < forms.Length && forms[end] is "displacement" or "refugee" ? end + 1 : end;
             bool beforeASite = site < forms.Length && forms[site] is "camp" or "camps" or "hospital" or "market" or "mosque" or "prison";
             if (!afterATown && !beforeASite) continue;

@@ -18,10 +18,15 @@ internal static class InstitutionNames
     private static readonly HashSet<string> GoesOnWithFor = new(StringComparer.OrdinalIgnoreCase)
         { "Center", "Centre", "Observatory", "Office", "Institute", "Committee", "Commission", "Council", "Foundation", "Agency", "Association", "Organization", "Organisation", "Movement", "Front", "Network" };
 
+    /// <summary>Words that open a body's name before "of" ("the Alliance of Sahel States", "the League of Arab States").</summary>
+    private static readonly HashSet<string> OpensWithOf = new(StringComparer.Ordinal)
+        { "Alliance", "League", "Organisation", "Organization", "Council", "Association", "Coalition", "Federation", "Assembly", "Congress" };
+
     /// <summary>Relabels, in place, BIO spans of another type that end in an institution word.</summary>
     public static void Relabel(ReadOnlySpan<string> tokens, string[] bio)
     {
         GoOnThroughFor(tokens, bio);
+        StartAtTheBodysWord(tokens, bio);
         JoinCoordinatedInstitution(tokens, bio);
         foreach (var (start, length, type) in IobReader.Spans(bio))
         {
@@ -48,6 +53,20 @@ internal static class InstitutionNames
             while (last + 1 < tokens.Length && (IsCapitalised(tokens[last + 1]) || tokens[last + 1] is "and" or "of" && last + 2 < tokens.Length && IsCapitalised(tokens[last + 2]))) last++;
             bio[start] = "B-ORG";
             for (int k = start + 1; k <= last; k++) bio[k] = "I-ORG";
+        }
+    }
+
+    /// <summary>
+    /// "the Alliance of Sahel States", with only "Sahel States" recognised, as a place: a body's word and "of"
+    /// right before a name the recognizer left out open that name, an organisation.
+    /// </summary>
+    private static void StartAtTheBodysWord(ReadOnlySpan<string> tokens, string[] bio)
+    {
+        foreach (var (start, length, _) in IobReader.Spans(bio))
+        {
+            if (start < 2 || tokens[start - 1] != "of" || bio[start - 1] != "O" || bio[start - 2] != "O" || !OpensWithOf.Contains(tokens[start - 2])) continue;
+            bio[start - 2] = "B-ORG";
+            for (int k = start - 1; k < start + length; k++) bio[k] = "I-ORG";
         }
     }
 

@@ -11,7 +11,8 @@ namespace Vigil.Events;
 public static class CasualtyFinder
 {
     private static readonly HashSet<string> KilledWords = new(StringComparer.OrdinalIgnoreCase) { "kill", "dead", "die", "died", "death", "body", "fatality", "killed", "killing",
-        "lynch", "lynched", "behead", "beheaded", "massacre", "massacred" };
+        "lynch", "lynched", "behead", "beheaded", "massacre", "massacred", "murder", "murdered", "slay", "slain", "slaughter",
+        "slaughtered", "execute", "executed" };
     private static readonly HashSet<string> InjuredWords = new(StringComparer.OrdinalIgnoreCase) { "wound", "injure", "hurt", "wounded", "injured" };
 
     public static (CasualtyCount? Killed, CasualtyCount? Injured) Find(Document document, int firstToken, int endToken)

@@ -175,7 +175,17 @@ public sealed partial class EventsStage
                          || IsUnmarkedPastTense(tokens, children, governed))); depth++)
             {
                 bool complement = tokens[governed].DepRel == "xcomp";
+                bool chargedOf = governed == trigger && children[governed].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
                 governed = tokens[governed].Head;
+                // ("Rights groups have accused the army ... of killing hundreds of civilians": the accused are
+                // who did what they are accused of, not the accusers; not a verb coordinated after the charge,
+                // "accused Israel of violating the truce and called on Egypt", which is the accusers' own.)
+                if (chargedOf && tokens[governed].Lemma is "accuse" or "suspect"
+                    && children[governed].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN" or "PRON", -1) is >= 0 and var accused)
+                {
+                    subject = accused;
+                    break;
+                }
                 // ("prompting teachers to stage protests": verbs that make someone act control their object.)
                 if (complement && tokens[governed].Lemma is "prompt" or "force" or "cause" or "lead" or "push" or "drive" or "spur" or "compel" or "encourage" or "inspire" or "persuade"
                     && children[governed].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN", -1) is >= 0 and var madeToAct)

@@ -512,6 +512,11 @@ public sealed partial class EventsStage : IPipelineStage
         if (@event.Plover.Type == "ASSAULT" && tokens[trigger].Xpos is "VBP" or "VBZ" && EndsWithAFullStop(document, document.Sentences[@event.Sentence])
             && !(tokens[trigger].Form.ToLowerInvariant() is "beat" or "hit" or "cut" or "shut" or "hurt" or "burst" && @event.Date?.Value is not null))
             return Modalities.Hypothetical;
+        // ("Our people are being slaughtered while the state watches", "while Lebanese were being killed on their
+        // own land": violence suffered as it goes on is a complaint about a state of affairs, not an incident.)
+        if (@event.Plover.Type == "ASSAULT" && tokens[trigger].Xpos == "VBN"
+            && children[trigger].Any(c => tokens[c].DepRel == "aux:pass" && tokens[c].Form.Equals("being", StringComparison.OrdinalIgnoreCase)))
+            return Modalities.Hypothetical;
         // "would continue until the faction's leaders were captured", "unless they withdrew": a condition, not a fact.
         // (A verb coordinated with such a clause's verb shares it: "until the leaders were captured or killed".)
         // ("... if attacks on Russian vessels continued": or the clause whose subject the act is.)
@@ -534,6 +539,7 @@ public sealed partial class EventsStage : IPipelineStage
         {
             if (tokens[i].Form.Equals("of", StringComparison.OrdinalIgnoreCase) && AllegationNouns.Contains(tokens[i - 1].Lemma ?? "")) return Modalities.Hypothetical;
         }
+        if (ChargedByAnAccusation(tokens, children, trigger, document.Sentences[@event.Sentence].FirstToken)) return Modalities.Hypothetical;
         // Walk up the clauses: under "demanded that ...", "plan to ...", or "X said ...". A verb coordinated
         // with another is not under it ("denied any role and accused the army"), and a noun is no reporting
         // verb ("denied reports that a checkpoint had been overrun" is a denial).
@@ -575,6 +581,26 @@ public sealed partial class EventsStage : IPipelineStage
             if (tokens[i].Form.Equals("according", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Form == "to") return Modalities.Reported;
         }
         return Modalities.Asserted;
+    }
+
+    /// <summary>
+    /// "accused Burkinabe soldiers and the Volunteers for the Defence of the Homeland (VDP) of executing at
+    /// least 18 civilians", with "of executing" hung on the last of the accused (or "accused" read as the
+    /// soldiers' modifier): an act after "of" whose nearest verb before it (past the participles of the
+    /// accused's phrase) is one of accusing is what the accusation charges, however long the list of the accused.
+    /// </summary>
+    private static bool ChargedByAnAccusation(Token[] tokens, List<int>[] children, int trigger, int sentenceStart)
+    {
+        int of = children[trigger].FirstOrDefault(c => c < trigger && tokens[c].DepRel is "mark" or "case" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase), -1);
+        for (int i = of - 1; of >= 0 && i >= sentenceStart && i >= of - 25; i--)
+        {
+            if (tokens[i].Upos is not ("VERB" or "AUX")) continue;
+            if (tokens[i].Lemma is "accuse" or "suspect") return true;
+            // (Participles and verbs read into the list of the accused do not end it: "foreign fighters working
+            // alongside them", "the army and allied/VBD Russian fighters".)
+            if (tokens[i].Xpos is not ("VBG" or "VBN") && tokens[i].DepRel is not ("acl" or "amod" or "conj")) return false;
+        }
+        return false;
     }
 
     internal static bool EndsWithAFullStop(Document document, Sentence sentence)

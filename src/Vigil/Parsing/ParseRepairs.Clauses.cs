@@ -88,6 +88,32 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "suspected militants stopped a bus near the village, ordered the passengers off and executed four men,
+    /// a transport union official said", parsed with "stopped" and "ordered" two clauses the official said: a
+    /// past tense after a comma, with no subject, hung on the reporting verb after it beside an earlier
+    /// reported clause that has one, is that clause's conjunct (it shares the militants).
+    /// </summary>
+    private static void SubjectlessPastTenseReadAsASecondReport(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "ccomp" || xpos[verb] != "VBD" || heads[verb] <= verb || forms[verb - 1] != ","
+            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        int reporter = heads[verb];
+        for (int earlier = verb - 2; earlier >= 0; earlier--)
+        {
+            if (heads[earlier] != reporter || relations[earlier] != "ccomp") continue;
+            if (xpos[earlier] != "VBD" || !HasDependent(heads, relations, earlier, "nsubj")) return;
+            heads[verb] = earlier;
+            relations[verb] = "conj";
+            // (UD hangs every conjunct on the first: "and executed four men" too.)
+            for (int k = verb + 1; k < heads.Length; k++)
+            {
+                if (heads[k] == verb && relations[k] == "conj") heads[k] = earlier;
+            }
+            return;
+        }
+    }
+
+    /// <summary>
     /// "A homemade bomb exploded outside a bus terminal on Tuesday evening, killing four people and wounding
     /// at least 20, police said", parsed with "killing", "wounding" and "20" each a clause that police said:
     /// a participle after a comma, hung on the reporting verb after a clause it reports, is that clause's

@@ -418,6 +418,25 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Army chief Gen. Moussa Diallo said", parsed with "chief" and "Moussa" both subjects of the verb: a
+    /// common noun without a determiner right before a name's own titles ("Gen.", hung on the name) is a
+    /// title of that name too, as "Army chief Moussa Diallo" is parsed.
+    /// </summary>
+    private static void TitleBeforeATitledNameReadAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] <= name) return;
+        int noun = name - 1;
+        while (noun > 0 && heads[noun] == name && xpos[noun] == "NNP") noun--;
+        if (noun == name - 1 || xpos[noun] is not ("NN" or "NNS") || relations[noun] != "nsubj" || heads[noun] != heads[name]) return;
+        for (int i = 0; i < noun; i++)
+        {
+            if (heads[i] == noun && relations[i] == "det") return;
+        }
+        heads[noun] = name;
+        relations[noun] = "nmod:desc";
+    }
+
+    /// <summary>
     /// "Fornost welcomed the talks, the primary official news agency WFNA said": the noun before the
     /// speaker's name read as an apposition of a word before the comma opening its phrase. It is the
     /// verb's subject (and the comma the verb's), so the rule above makes the name its apposition.

@@ -4,6 +4,18 @@ namespace Vigil.Parsing;
 public static partial class ParseRepairs
 {
     /// <summary>
+    /// '... and that the army had "neutralized" dozens of assailants', with "army" and "that" hung on "had":
+    /// an auxiliary governs no subject and no clause mark; they belong to the verb it helps (without a
+    /// subject that verb would take the one of the clause it is coordinated with).
+    /// </summary>
+    private static void SubjectHungOnAnAuxiliary(Span<int> heads, Span<string> relations, int word)
+    {
+        int auxiliary = heads[word];
+        if (auxiliary < 0 || relations[word] is not ("nsubj" or "nsubj:pass" or "mark") || relations[auxiliary] is not ("aux" or "aux:pass")) return;
+        heads[word] = heads[auxiliary];
+    }
+
+    /// <summary>
     /// "On Monday, the Tambo Valley Defence Front, the main farmers' organisation in the valley, accused ...",
     /// "In a list read out to the crowd on Tuesday, the organisers, a loose coalition ..., demanded": parsed
     /// with the subject as a conjunct of the opening phrase (no "and" between them) and the verb with no

@@ -148,4 +148,15 @@ public class EntityTests
                                     + "\"We are running out of everything,\" Claire Nicolet, the group's emergency coordinator, told Reuters by phone.");
         Assert.Equal("ORG", Assert.Single(aid.Entities, e => e.Name == "Medecins Sans Frontieres").Label);
     }
+
+    [Fact]
+    public void A_resident_of_a_town_names_a_place_and_a_body_read_as_a_place_is_an_organisation()
+    {
+        var resident = Processed.Extract("A resident of Djibo, who spoke on condition of anonymity for fear of reprisals, said he counted at least 30 bodies near the camp.");
+        Assert.Equal("LOC", Assert.Single(resident.Entities, e => e.Name == "Djibo").Label);
+        var sahel = Processed.Extract("Burkina Faso, Mali and Niger, all run by military juntas, formed the Alliance of Sahel States last year after expelling French troops.");
+        Assert.Equal("ORG", Assert.Single(sahel.Entities, e => e.Name == "Alliance of Sahel States").Label);
+        var watch = Processed.Extract("In March, soldiers executed at least 223 villagers in Nondin and Soro, Human Rights Watch said.");
+        Assert.Equal("ORG", Assert.Single(watch.Entities, e => e.Name == "Human Rights Watch").Label);
+    }
 }

@@ -1445,4 +1445,41 @@ public class EventCodingTests
         Assert.DoesNotContain(Extract("Armed men stormed the central prison early Saturday, overpowering guards and freeing more than 800 inmates.").Events,
             e => e.Cameo.StartsWith("08"));
     }
+
+    [Fact]
+    public void Murders_executions_and_slaughters_are_killings_and_an_executed_plan_is_none()
+    {
+        var executed = Extract("In March, soldiers executed at least 223 villagers in Nondin and Soro, Human Rights Watch said.");
+        var killing = Assert.Single(executed.Events);
+        Assert.Equal("ASSAULT", killing.Plover.Type);
+        Assert.Equal(223, killing.Fatalities!.Min);
+        Assert.Equal("soldiers", killing.Actor1!.Text);
+        var murdered = Assert.Single(Extract("Gunmen murdered three farmers in Zamfara on Monday.").Events);
+        Assert.Equal(("Gunmen", "three farmers"), (murdered.Actor1!.Text, murdered.Actor2!.Text));
+        Assert.Single(Extract("Gunmen gunned down three farmers in Zamfara on Monday.").Events);
+        Assert.Empty(Extract("The army executed a plan to retake the town on Monday.").Events);
+    }
+
+    [Fact]
+    public void An_act_an_accusation_charges_is_alleged_and_done_by_the_accused()
+    {
+        var listed = Extract("On Monday, Human Rights Watch accused Burkinabe soldiers and the Volunteers for the Defence of the Homeland (VDP) of executing at least 18 civilians during a sweep in the Arbinda area in August.");
+        Assert.Equal("hypothetical", Assert.Single(listed.Events, e => e.Trigger.Text == "executing").Modality);
+        var apposed = Extract("Rights groups have accused the army and its civilian auxiliaries, the Volunteers for the Defense of the Homeland, of killing hundreds of civilians in reprisal attacks.");
+        var killing = Assert.Single(apposed.Events, e => e.Trigger.Text == "killing");
+        Assert.Equal("hypothetical", killing.Modality);
+        Assert.Equal("the army", killing.Actor1!.Text);
+        // (Not a verb coordinated after the charge: the accusers' own appeal.)
+        var appeal = Extract("In a statement on Wednesday, Hamas accused Israel of \"systematically violating\" the truce and called on Egypt, Qatar and the United States, the ceasefire guarantors, to rein it in.");
+        Assert.Equal("Hamas", Assert.Single(appeal.Events, e => e.Trigger.Text == "called").Actor1!.Text);
+    }
+
+    [Fact]
+    public void Violence_suffered_as_it_goes_on_is_a_complaint_not_an_incident()
+    {
+        var complaint = Extract("\"Our people are being slaughtered while the state watches,\" he said.");
+        Assert.All(complaint.Events.Where(e => e.Trigger.Text == "slaughtered"), e => Assert.False(Modalities.IsFactual(e.Modality)));
+        var incident = Extract("Our people were slaughtered in the village on Monday, he said.");
+        Assert.True(Modalities.IsFactual(Assert.Single(incident.Events, e => e.Trigger.Text == "slaughtered").Modality));
+    }
 }

@@ -1107,4 +1107,51 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NNS", "VBD", "IN", "NNS", "WP", "VBD", "DT", "NN", "TO", "VB", "NNS", "."], heads, relations);
         Assert.Equal((5, "advcl"), (heads[9], relations[9]));
     }
+
+    [Fact]
+    public void A_subject_and_a_clause_mark_hung_on_an_auxiliary_belong_to_its_verb()
+    {
+        // and that the army had neutralized dozens
+        //  0    1    2    3    4      5          6
+        string[] forms = ["and", "that", "the", "army", "had", "neutralized", "dozens"];
+        string?[] xpos = ["CC", "IN", "DT", "NN", "VBD", "VBN", "NNS"];
+        int[] heads = [5, 4, 3, 4, 5, -1, 5];
+        string[] relations = ["cc", "mark", "det", "nsubj", "aux", "root", "obj"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((5, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((5, "mark"), (heads[1], relations[1]));
+    }
+
+    [Fact]
+    public void A_noun_before_a_names_own_titles_is_one_more_title_not_a_second_subject()
+    {
+        // Army chief Gen. Moussa Diallo said
+        //   0    1     2     3      4     5
+        string[] forms = ["Army", "chief", "Gen.", "Moussa", "Diallo", "said"];
+        string?[] xpos = ["NNP", "NN", "NNP", "NNP", "NNP", "VBD"];
+        int[] heads = [1, 5, 3, 5, 3, -1];
+        string[] relations = ["compound", "nsubj", "nmod:desc", "nsubj", "flat", "root"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((3, "nmod:desc"), (heads[1], relations[1]));
+        Assert.Equal((5, "nsubj"), (heads[3], relations[3]));
+        // (Not a noun with its determiner: "the agency Gen. X" is left to the apposition rules.)
+        int[] determined = [1, 6, 4, 4, 6, 4, -1];
+        string[] determinedRelations = ["det", "nsubj", "nmod:desc", "nmod:desc", "nsubj", "flat", "root"];
+        ParseRepairs.Apply(["the", "chief", "Gen.", "Col.", "Moussa", "Diallo", "said"], ["DT", "NN", "NNP", "NNP", "NNP", "NNP", "VBD"], determined, determinedRelations);
+        Assert.Equal("nsubj", determinedRelations[1]);
+    }
+
+    [Fact]
+    public void A_subjectless_past_tense_beside_a_reported_clause_is_its_conjunct()
+    {
+        // militants stopped a bus , ordered the passengers off and executed four men , an official said
+        //     0        1    2  3  4    5     6      7        8   9      10     11   12  13  14    15     16
+        string[] forms = ["militants", "stopped", "a", "bus", ",", "ordered", "the", "passengers", "off", "and", "executed", "four", "men", ",", "an", "official", "said"];
+        string?[] xpos = ["NNS", "VBD", "DT", "NN", ",", "VBD", "DT", "NNS", "RP", "CC", "VBD", "CD", "NNS", ",", "DT", "NN", "VBD"];
+        int[] heads = [1, 16, 3, 1, 1, 16, 7, 5, 5, 10, 5, 12, 10, 16, 15, 16, -1];
+        string[] relations = ["nsubj", "ccomp", "det", "obj", "punct", "ccomp", "det", "obj", "compound:prt", "cc", "conj", "nummod", "obj", "punct", "det", "nsubj", "root"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((1, "conj"), (heads[5], relations[5]));
+        Assert.Equal((1, "conj"), (heads[10], relations[10]));
+    }
 }
