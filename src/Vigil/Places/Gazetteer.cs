@@ -45,6 +45,29 @@ public sealed unsafe class Gazetteer : IDisposable
         _starts = (int*)(_keys + _nameCount);
         _postings = _starts + _nameCount + 1;
         _strings = (byte*)(_postings + _postingCount);
+        _sharedNames = SharedCountryNames();
+    }
+
+    /// <summary>Names with the countries of Data/shared-country-names.txt added to their places, most populous first.</summary>
+    private readonly Dictionary<ulong, int[]> _sharedNames;
+
+    private Dictionary<ulong, int[]> SharedCountryNames()
+    {
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < _entryCount; i++)
+        {
+            if (KindOf(i) == PlaceKind.Country) countries.TryAdd(this[i].Country, i);
+        }
+        var shared = new Dictionary<ulong, int[]>();
+        foreach (var fields in GazetteerBuilder.ResourceLines("shared-country-names.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2))
+        {
+            if (!countries.TryGetValue(fields[1].Trim(), out var country)) continue;
+            var key = GazetteerFile.NameKey(NameFolding.Fold(fields[0]));
+            var places = LookupKey(key).ToArray();
+            if (places.Contains(country)) continue;
+            shared[key] = places.Append(country).OrderByDescending(p => this[p].Population).ToArray();
+        }
+        return shared;
     }
 
     public static Gazetteer Open(string path) => new(path);
@@ -69,6 +92,7 @@ public sealed unsafe class Gazetteer : IDisposable
 
     private ReadOnlySpan<int> LookupKey(ulong key)
     {
+        if (_sharedNames is not null && _sharedNames.TryGetValue(key, out var shared)) return shared;
         int lo = 0, hi = _nameCount - 1;
         while (lo <= hi)
         {

@@ -290,7 +290,8 @@ public sealed class GazetteerBuilder
         }
     }
 
-    private static IEnumerable<string> ResourceLines(string name)
+    /// <summary>The lines of a file of Places/Data, without comments and blank lines.</summary>
+    internal static IEnumerable<string> ResourceLines(string name)
     {
         using var stream = typeof(GazetteerBuilder).Assembly.GetManifestResourceStream("Vigil.Places.Data." + name)!;
         using var reader = new StreamReader(stream, Encoding.UTF8);

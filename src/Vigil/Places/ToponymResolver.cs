@@ -239,10 +239,11 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         foreach (var candidate in candidates)
         {
             var countries = candidate.Entries.Take(MaxCandidates).Select(e => gazetteer[e]).ToList();
-            var direct = countries.FirstOrDefault(e => e.Kind == PlaceKind.Country);
-            if (direct.Name is not null)
+            // ("Congo", which two countries go by, is evidence for each as any ambiguous name is.)
+            var direct = countries.Where(e => e.Kind == PlaceKind.Country).DistinctBy(e => e.Country).Take(2).ToList();
+            if (direct.Count == 1)
             {
-                evidence[direct.Country] = evidence.GetValueOrDefault(direct.Country) + (candidate.Cue == PlaceCue.Dateline ? 2 : 1);
+                evidence[direct[0].Country] = evidence.GetValueOrDefault(direct[0].Country) + (candidate.Cue == PlaceCue.Dateline ? 2 : 1);
                 continue;
             }
             // An ambiguous name spreads its evidence over its namesakes' countries once, however often it is

@@ -303,4 +303,15 @@ public class ToponymTests
         Assert.Contains(d.Places, p => p.Text == "Damascus");
         Assert.Contains(d.Places, p => p.Text == "Sweida" && p.Start < 60);
     }
+
+    [Fact]
+    public void Congo_is_the_country_the_story_is_in()
+    {
+        var kinshasa = Extract("GOMA, Congo (AP) — M23 rebels captured the town of Masisi in eastern Congo on Wednesday. Protesters in Kinshasa attacked embassies.");
+        Assert.All(kinshasa.Places.Where(p => p.Text == "Congo"), p => Assert.Equal("CD", p.Country));
+        Assert.Equal(2, kinshasa.Places.Count(p => p.Text == "Congo"));
+        var brazzaville = Extract("LUANDA, Angola (Reuters) — Angola accused Brazzaville of letting rebels use bases in the Republic of Congo. Congo's foreign ministry rejected the accusation.");
+        Assert.Contains(brazzaville.Places, p => p.Text == "Republic of Congo" && p.Country == "CG");
+        Assert.Contains(brazzaville.Places, p => p.Text == "Congo" && p.Country == "CG");
+    }
 }
