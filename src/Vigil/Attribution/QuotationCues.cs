@@ -75,7 +75,8 @@ internal sealed class QuotationCues
         {
             // said X: the source runs to the next punctuation that is not inside the name ("Rep. X (D-N.C.)").
             int last = k;
-            while (last + 1 < tokens.Length && last - k < MaxSourceTokens && tokens[last + 1].Upos != "PUNCT" && tokens[last + 1].Upos is not ("VERB" or "AUX")) last++;
+            while (last + 1 < tokens.Length && last - k < MaxSourceTokens && (tokens[last + 1].Upos != "PUNCT" || JoinsAWord(tokens, last + 1))
+                   && tokens[last + 1].Upos is not ("VERB" or "AUX")) last++;
             if (last == k) return -1;
             // ("said the group's head of mission, Caroline Seguin": and the name in apposition after the comma.)
             if (last + 2 < tokens.Length && tokens[last + 1].Form == "," && tokens[last + 2].Upos == "PROPN" && tokens[last + 2].DepRel == "appos"
@@ -112,6 +113,11 @@ internal sealed class QuotationCues
         }
         return -1;
     }
+
+    /// <summary>A hyphen written between two parts of one word ("said Jean-Claude Mbusa"), not a dash between words.</summary>
+    private static bool JoinsAWord(Token[] tokens, int hyphen) =>
+        tokens[hyphen].Form == "-" && hyphen > 0 && hyphen + 1 < tokens.Length
+        && tokens[hyphen - 1].End == tokens[hyphen].Start && tokens[hyphen].End == tokens[hyphen + 1].Start;
 
     /// <summary>
     /// Where the content of a quotation attributed after it starts: at the quotation, or where its

@@ -270,9 +270,15 @@ public static partial class ParseRepairs
         if (reported < 0 || reported > verb || relations[reported] != "ccomp" || !HasDependent(heads, relations, reported, "nsubj")) return;
         int speaker = heads[reported];
         if (speaker < 0 || speaker > reported || !IsVerb(xpos[speaker]) || !HasDependent(heads, relations, speaker, "nsubj")) return;
-        bool that = false;
-        for (int i = speaker + 1; i < reported; i++) that |= heads[i] == reported && relations[i] == "mark" && forms[i].Equals("that", StringComparison.OrdinalIgnoreCase);
-        if (!that) return;
+        // (With "that", or a reported clause in the past perfect whose tense the simple past after "and" does not
+        // share: "said troops had withdrawn to avoid civilian casualties and accused Rwanda of ...".)
+        bool that = false, pastPerfect = false;
+        for (int i = speaker + 1; i < reported; i++)
+        {
+            that |= heads[i] == reported && relations[i] == "mark" && forms[i].Equals("that", StringComparison.OrdinalIgnoreCase);
+            pastPerfect |= heads[i] == reported && relations[i] == "aux" && forms[i].Equals("had", StringComparison.OrdinalIgnoreCase) && xpos[reported] == "VBN";
+        }
+        if (!that && !pastPerfect) return;
         heads[verb] = speaker;
     }
 

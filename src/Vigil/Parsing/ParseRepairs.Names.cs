@@ -149,6 +149,32 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Rwanda-backed M23 rebels captured the town ..., residents said", parsed with "backed" as the reported
+    /// clause, the rebels its object, "captured" their modifier and "Rwanda" the subject of "said": a
+    /// participle after a noun and a hyphen whose object has a past tense of its own after it is that
+    /// object's modifier, and the past tense, with the object as its subject, heads the clause in its place.
+    /// </summary>
+    private static void HyphenatedParticipleReadAsTheVerbOfItsNoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (participle < 2 || participle + 2 >= heads.Length || xpos[participle] != "VBN" || forms[participle - 1] != "-" || !IsNoun(xpos[participle - 2])
+            || relations[participle] is not ("root" or "ccomp" or "advcl" or "conj" or "parataxis")) return;
+        int noun = participle + 1;
+        while (noun + 1 < heads.Length && IsNoun(xpos[noun + 1]) && IsNoun(xpos[noun])) noun++;
+        if (!IsNoun(xpos[noun]) || heads[noun] != participle || relations[noun] != "obj") return;
+        int verb = noun + 1;
+        if (verb >= heads.Length || xpos[verb] != "VBD" || heads[verb] != noun || relations[verb] is not ("acl" or "acl:relcl")) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == participle && i != noun && i != participle - 1 && i != participle - 2) heads[i] = verb;
+        }
+        Hang(heads, relations, verb, heads[participle], relations[participle]);
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, participle, noun, "amod");
+        Hang(heads, relations, participle - 2, participle, "compound");
+        Hang(heads, relations, participle - 1, participle - 2, "punct");
+    }
+
+    /// <summary>
     /// "Opposition leader Raila Odinga's coalition called for calm", parsed with "leader" as the head and the
     /// coalition its object: a noun before a name that owns the noun after it ("'s") is the name's title,
     /// and the owned noun heads the phrase in the title's place.

@@ -532,6 +532,24 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., residents and a local official said", parsed with "residents" and "official" both subjects of
+    /// "said" and "and" hung on the verb: two subjects of one verb of reporting with only a conjunction
+    /// between their phrases are one coordinated subject. (Not of any verb: "Great job on my roof and the
+    /// pricing was fair" coordinates two clauses.)
+    /// </summary>
+    private static void SubjectsOfAReportSplitByTheirConjunction(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
+    {
+        if (relations[second] != "nsubj" || heads[second] <= second || !ReportsToNoListener(forms[heads[second]])) return;
+        int verb = heads[second], and = SubtreeStart(heads, second) - 1;
+        if (and < 1 || xpos[and] != "CC" || heads[and] != verb) return;
+        int first = and - 1;
+        while (first >= 0 && heads[first] != verb) first = heads[first] >= 0 && heads[first] < and ? heads[first] : -1;
+        if (first < 0 || relations[first] != "nsubj" || !IsNoun(xpos[first]) || !IsNoun(xpos[second])) return;
+        Hang(heads, relations, second, first, "conj");
+        Hang(heads, relations, and, second, "cc");
+    }
+
+    /// <summary>
     /// "..., abducting dozens of women, residents and a local lawmaker said", parsed with the residents as a
     /// conjunct of the women and the lawmaker alone as the subject of "said", coordinated with the story's
     /// verb: the nouns coordinated after the comma are the reporters, and "said" a parenthetical report.

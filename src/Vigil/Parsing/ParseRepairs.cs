@@ -15,6 +15,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedNameReadAsTwo(forms, heads, relations, i);
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedParticipleReadAsClause(forms, xpos, heads, relations, i);
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) HyphenatedPastParticipleReadAsTheClausesVerb(forms, xpos, heads, relations, i);
+        for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) HyphenatedParticipleReadAsTheVerbOfItsNoun(forms, xpos, heads, relations, i);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) TitleBeforeAPossessorReadAsTheHead(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) PastTenseReadAsModifier(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) SubjectHungOnAnAuxiliary(heads, relations, i);
@@ -56,6 +57,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) SubjectTakenByAnInvertedReporter(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) InvertedReporterReadAsObject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersSplitByTheirConjunction(forms, xpos, heads, relations);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectsOfAReportSplitByTheirConjunction(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) TrailingReporterHungOnAnInnerClause(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TrailingReporterReadAsReportedClause(forms, xpos, heads, relations);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ClaimNobodyCouldVerifyReadAsTheReport(forms, heads, relations, i);

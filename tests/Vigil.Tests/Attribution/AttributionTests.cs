@@ -499,4 +499,25 @@ public class AttributionTests
         Assert.Equal("a resistance group and local media", q.Source?.Text);
         Assert.StartsWith("A military airstrike", Content(d, q));
     }
+
+    [Fact]
+    public void A_source_after_a_quotation_keeps_its_hyphenated_name_and_its_coordinated_reporters()
+    {
+        var hyphenated = Extract("\"The M23 entered the town at around 10 a.m. The soldiers had already left,\" said Jean-Claude Mbusa, a civil society leader in Masisi, by telephone.");
+        Assert.Equal("Jean-Claude Mbusa", Assert.Single(hyphenated.Quotes).Source!.Text);
+        var backed = Extract("GOMA, Congo (Reuters) - Rwanda-backed M23 rebels captured the town of Masisi in eastern Congo on Wednesday after heavy fighting with the Congolese army and allied militias, residents and a local official said.");
+        var report = Assert.Single(backed.Quotes);
+        Assert.Equal("residents and a local official", report.Source!.Text);
+        Assert.StartsWith("Rwanda-backed M23 rebels captured", backed.Text[report.Content.Start..report.Content.End]);
+    }
+
+    [Fact]
+    public void An_accusation_after_a_reported_clause_in_the_past_perfect_is_the_speakers_own()
+    {
+        var d = Extract("Congolese army spokesman Lieutenant Colonel Guillaume Ndjike said troops had withdrawn to avoid civilian casualties and accused Rwanda of sending its own soldiers to fight alongside the rebels.");
+        Assert.DoesNotContain(d.Quotes, q => q.Source?.Text == "troops");
+        var accusation = Assert.Single(d.Events, e => e.Trigger.Text == "accused");
+        Assert.Contains("Ndjike", accusation.Actor1!.Text);
+        Assert.Equal("asserted", accusation.Modality);
+    }
 }
