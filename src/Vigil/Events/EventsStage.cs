@@ -192,6 +192,11 @@ public sealed partial class EventsStage : IPipelineStage
     /// sanction); violence against civilians by gunmen (180) against armed force (190); mass killings (202).
     /// Null when the pattern's code stands.
     /// </summary>
+    private static readonly HashSet<string> ProtesterWords = new(StringComparer.OrdinalIgnoreCase)
+        { "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter", "rioters", "mob", "mobs" };
+
+    private static bool NamesProtesters(string phrase) => phrase.Split(' ').Any(ProtesterWords.Contains);
+
     private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2, CasualtyCount? killed, bool fight, string? triggerLemma = null,
         bool targetIsPlace = false)
     {
@@ -219,6 +224,9 @@ public sealed partial class EventsStage : IPipelineStage
         // Protesters who burn things riot (145); gunmen who do attack (180). (Civilians who kill someone,
         // "hacked to death by youths", assault him: 180.)
         if (cameo == "180" && actor1?.Sector is "CVL" or "LAB" && killed is null) return "145";
+        // ("protesters in Kinshasa attacked the embassies of Rwanda, France and the United States": so do
+        // protesters who attack without killing; ACLED's violent demonstration.)
+        if (cameo == "190" && !fight && killed is null && actor1 is { Sector: "CVL" or "LAB" } crowd && NamesProtesters(crowd.Text)) return "145";
         // Killing or attacking civilians is "unconventional violence" (18) when gunmen, insurgents or
         // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
         // (A fight is two-sided whoever the sides are: "gang members clashed with rival inmates" stays 190.)

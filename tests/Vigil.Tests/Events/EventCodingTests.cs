@@ -1482,4 +1482,16 @@ public class EventCodingTests
         var incident = Extract("Our people were slaughtered in the village on Monday, he said.");
         Assert.True(Modalities.IsFactual(Assert.Single(incident.Events, e => e.Trigger.Text == "slaughtered").Modality));
     }
+
+    [Fact]
+    public void Protesters_who_attack_without_killing_riot()
+    {
+        var embassies = Extract("On Friday, protesters in Kinshasa attacked the embassies of Rwanda, France and the United States, setting fires and looting offices, witnesses said.");
+        var riot = Assert.Single(embassies.Events);
+        Assert.Equal("145", riot.Cameo);
+        Assert.Equal("Riots", riot.Acled!.EventType);
+        // (Villagers who kill are no rioters.)
+        var killing = Assert.Single(Extract("Villagers attacked a group of herders on Monday, killing two of them.").Events);
+        Assert.NotEqual("145", killing.Cameo);
+    }
 }
