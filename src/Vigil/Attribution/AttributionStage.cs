@@ -759,6 +759,9 @@ public sealed class AttributionStage : IPipelineStage
                 .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.End <= span.Start).Select(m => m.End).DefaultIfEmpty(-1).Max()))
                 .Where(p => p.Last >= 0).OrderByDescending(p => p.Last).Select(p => p.Entity).FirstOrDefault();
         }
+        // ("Beltran, who said ...": PolNeAR marks the relative pronoun as the source; it names the entity right before it.)
+        if (entity is null && span.Text?.ToLowerInvariant() is "who" or "which" or "that")
+            entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.End <= span.Start && document.Text[m.End..span.Start].Trim() is "," or ""));
         return entity is null ? span : span with { Entity = entity.Id };
     }
 }

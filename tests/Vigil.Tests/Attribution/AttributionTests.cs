@@ -520,4 +520,13 @@ public class AttributionTests
         Assert.Contains("Ndjike", accusation.Actor1!.Text);
         Assert.Equal("asserted", accusation.Modality);
     }
+
+    [Fact]
+    public void A_relative_pronoun_as_the_source_names_the_entity_before_it()
+    {
+        var d = Extract("Beltran, who said the soldiers opened fire on civilians, was arrested on Monday.");
+        var quote = Assert.Single(d.Quotes);
+        Assert.Equal("who", quote.Source!.Text);
+        Assert.Equal(Assert.Single(d.Entities, e => e.Name == "Beltran").Id, quote.Source.Entity);
+    }
 }
