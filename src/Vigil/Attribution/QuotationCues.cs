@@ -102,6 +102,9 @@ internal sealed class QuotationCues
                 int last = m - 1;
                 while (last >= k && tokens[last].Upos is "ADV" or "PUNCT" or "AUX") last--;
                 if (last < k) return -1;
+                // ('... would not be "intimidated by criminals." He said soldiers had been deployed': a cue that
+                // opens the next sentence with a clause of its own reports that clause, not the quotation.)
+                if (k > 0 && tokens[k].Sentence != tokens[k - 1].Sentence && tree.Children(m).Any(c => c > m && tokens[c].DepRel is "ccomp" or "xcomp" or "obj" or "conj")) return -1;
                 (sourceFirst, sourceLast) = (k, last);
                 return m;
             }

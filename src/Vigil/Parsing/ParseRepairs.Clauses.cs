@@ -88,6 +88,32 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "He said soldiers and National Guard troops had been deployed", parsed with "soldiers" the object of
+    /// "said" and "deployed" its conjunct: a noun right after a verb of reporting, then "and" and the subject
+    /// of a verb coordinated with that verb of reporting, is the first of that subject's conjuncts, and the
+    /// verb the reported clause.
+    /// </summary>
+    private static void ReportersObjectReadAsTheFirstSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        int reporter = noun - 1;
+        if (relations[noun] != "obj" || heads[noun] != reporter || !IsNoun(xpos[noun]) || !ReportsToNoListener(forms[reporter]) || HasDependent(heads, relations, noun, "det")) return;
+        int and = noun + 1;
+        if (and >= heads.Length || xpos[and] != "CC") return;
+        int verb = heads[and];
+        if (verb <= and || heads[verb] != reporter || relations[verb] != "conj" || !IsVerb(xpos[verb])) return;
+        int subject = -1;
+        for (int i = and + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass") subject = i;
+        }
+        if (subject < 0 || !IsNoun(xpos[subject])) return;
+        Hang(heads, relations, verb, reporter, "ccomp");
+        Hang(heads, relations, noun, verb, relations[subject]);
+        Hang(heads, relations, subject, noun, "conj");
+        Hang(heads, relations, and, subject, "cc");
+    }
+
+    /// <summary>
     /// "suspected militants stopped a bus near the village, ordered the passengers off and executed four men,
     /// a transport union official said", parsed with "stopped" and "ordered" two clauses the official said: a
     /// past tense after a comma, with no subject, hung on the reporting verb after it beside an earlier

@@ -1082,4 +1082,34 @@ public static partial class ParseRepairs
         // What the noun held after the verb (the final stop) is the verb's now.
         Rehang(heads, root, verb, after: verb);
     }
+
+    /// <summary>
+    /// "A witness who asked not to be identified for fear of reprisals said about a dozen men ... arrived",
+    /// parsed with "witness" as the root, "said" beside it and "identified" as what was said: a verb of
+    /// reporting without a subject, hung beside a noun root that has a relative clause, is the sentence's
+    /// verb and the noun its subject; a clause the verb held before it, inside the relative clause, is the
+    /// relative clause's ("asked not to be identified").
+    /// </summary>
+    private static void SpeakerWithARelativeClauseReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || !IsNoun(xpos[root])) return;
+        int relative = -1, verb = -1;
+        for (int i = root + 1; i < heads.Length; i++)
+        {
+            if (heads[i] != root) continue;
+            if (relations[i] == "acl:relcl" && relative < 0) relative = i;
+            else if (relations[i] == "parataxis" && relative >= 0 && verb < 0 && ReportsToNoListener(forms[i])) verb = i;
+        }
+        if (verb < 0 || HasDependent(heads, relations, verb, "nsubj")) return;
+        heads[verb] = -1;
+        relations[verb] = "root";
+        heads[root] = verb;
+        relations[root] = "nsubj";
+        Rehang(heads, root, verb, after: verb);
+        for (int i = relative + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && IsVerb(xpos[i])) Hang(heads, relations, i, relative, relations[i] == "ccomp" && HasDependent(heads, relations, i, "mark") ? "xcomp" : relations[i]);
+        }
+    }
 }

@@ -39,6 +39,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnAPassivesResult(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         NounRootWithCoordinatedVerb(xpos, heads, relations);
+        if (forms.Length == heads.Length) SpeakerWithARelativeClauseReadAsTheRoot(forms, xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);
         CompoundSplitIntoRootAndSubject(xpos, heads, relations);
         TitleBeforeItsNameReadAsOblique(xpos, heads, relations);
@@ -78,6 +79,7 @@ public static partial class ParseRepairs
         for (int i = 0; i + 1 < heads.Length; i++) TitleReadAsOblique(xpos, heads, relations, i);
         if (forms.Length == heads.Length) ParticipleHungOnALaterTeller(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectlessPastTenseReadAsASecondReport(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ReportersObjectReadAsTheFirstSubject(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) ParticiplesReadAsReportedClauses(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length; i++) ParticipleOnAVerbAfterItsObject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InfinitiveOfAVerbHungOnItsAdjunct(forms, xpos, heads, relations, i);

@@ -21,7 +21,7 @@ internal sealed class TagRepairs
     private readonly bool[] _boundary;
 
     /// <summary>Classes the repairs assign, or -1 when the model has no such class.</summary>
-    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _presentSingular, _subordinator, _pluralNoun, _singularNoun, _adverb, _baseForm, _gerund;
+    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _presentSingular, _subordinator, _pluralNoun, _singularNoun, _adverb, _baseForm, _gerund, _preposition;
 
     /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
     /// <param name="xpos">The XPOS of each class.</param>
@@ -42,6 +42,7 @@ internal sealed class TagRepairs
         _adverb = Array.IndexOf(labels, "ADV\tRB");
         _baseForm = Array.IndexOf(labels, "VERB\tVB");
         _gerund = Array.IndexOf(labels, "VERB\tVBG");
+        _preposition = Array.IndexOf(labels, "ADP\tIN");
     }
 
     /// <summary>Applies every repair to one tagged sentence.</summary>
@@ -59,6 +60,7 @@ internal sealed class TagRepairs
         KilledDead(forms, classes);
         PossessedMilitary(forms, classes);
         ToreThrough(forms, classes);
+        NounReadAsAVerbAfterAccordingTo(forms, classes);
         ParticipleBeforeCoordinatedPast(forms, classes);
         HyphenatedParticiple(forms, classes);
         SubjunctiveAfterDemand(forms, classes);
@@ -470,6 +472,21 @@ internal sealed class TagRepairs
         {
             if (forms[i].ToLowerInvariant() is "tore" or "ripped" && forms[i + 1].Equals("through", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i]] != "VBD")
                 classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "according to/TO state/VB figures": "to" after "according" is a preposition, and a base form right
+    /// after it is the noun that opens the source's phrase.
+    /// </summary>
+    private void NounReadAsAVerbAfterAccordingTo(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_preposition < 0 || _singularNoun < 0) return;
+        for (int i = 0; i + 2 < forms.Length; i++)
+        {
+            if (!forms[i].Equals("according", StringComparison.OrdinalIgnoreCase) || !forms[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase) || _xpos[classes[i + 1]] != "TO") continue;
+            classes[i + 1] = _preposition;
+            if (_xpos[classes[i + 2]] == "VB") classes[i + 2] = _singularNoun;
         }
     }
 

@@ -529,4 +529,24 @@ public class AttributionTests
         Assert.Equal("who", quote.Source!.Text);
         Assert.Equal(Assert.Single(d.Entities, e => e.Name == "Beltran").Id, quote.Source.Entity);
     }
+
+    [Fact]
+    public void A_cue_opening_the_next_sentence_with_a_clause_of_its_own_does_not_attribute_the_quotation_before()
+    {
+        var d = Extract("Sinaloa Gov. Ruben Rocha Moya condemned the killings and said the state would not be \"intimidated by criminals.\" He said soldiers and National Guard troops had been deployed to the neighborhood.");
+        var deployed = Assert.Single(d.Quotes, q => q.Source?.Text == "He");
+        Assert.Equal("soldiers and National Guard troops had been deployed to the neighborhood", d.Text[deployed.Content.Start..deployed.Content.End]);
+        Assert.DoesNotContain(d.Quotes, q => q.Source?.Text == "He" && q.Content.Start == 0);
+    }
+
+    [Fact]
+    public void A_speaker_with_a_relative_clause_and_a_source_after_according_to()
+    {
+        var witness = Extract("A witness who asked not to be identified for fear of reprisals said about a dozen men in two pickup trucks arrived shortly after 4 p.m.");
+        var said = Assert.Single(witness.Quotes);
+        Assert.Equal("A witness who asked not to be identified for fear of reprisals", said.Source!.Text);
+        Assert.StartsWith("about a dozen men", witness.Text[said.Content.Start..said.Content.End]);
+        var figures = Extract("More than 500 people have been killed in Sinaloa since the infighting erupted in September, according to state figures.");
+        Assert.Equal("state figures", Assert.Single(figures.Quotes).Source!.Text);
+    }
 }
