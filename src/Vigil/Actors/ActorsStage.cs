@@ -14,16 +14,36 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
 {
     private readonly ActorDictionary _actors = actors ?? ActorDictionary.Default;
     private readonly AgentDictionary _agents = agents ?? AgentDictionary.Default;
+    private readonly ActorPhraseCoder _phraseCoder = new(actors ?? ActorDictionary.Default, agents ?? AgentDictionary.Default);
     public string Name => "actors";
+
+    private static readonly System.Text.RegularExpressions.Regex Nickname = new(@"^(?<given>.+?)\s*[""“](?<nick>[^""”]+)[""”]\s*(?<family>.+)$");
+
+    /// <summary>'Joaquin "El Chapo" Guzman': the name without its nickname ("Joaquin Guzman"), and the nickname ("El Chapo").</summary>
+    private static IEnumerable<string> WithoutTheNickname(string name)
+    {
+        var match = Nickname.Match(name);
+        if (!match.Success) yield break;
+        yield return match.Groups["given"].Value + " " + match.Groups["family"].Value;
+        yield return match.Groups["nick"].Value;
+    }
 
     public void Process(Document document)
     {
         var alpha3 = EventLexicon.Default.Alpha3;
         var dominant = Places.DominantCountry.Of(document) is { } dominantCountry ? alpha3.GetValueOrDefault(dominantCountry) : null;
+        var phrases = new Dictionary<int, List<ActorPhrase>>();
+        List<ActorPhrase> phrasesOfSentence(int sentence)
+        {
+            if (phrases.TryGetValue(sentence, out var found)) return found;
+            var s = document.Sentences[sentence];
+            return phrases[sentence] = _phraseCoder.Find(document, s.FirstToken, s.EndToken);
+        }
         foreach (var entity in document.Entities)
         {
             string? code = entity.Mentions.Select(m => _actors.CodeFor(m.Text, document.Published)).FirstOrDefault(c => c is not null)
-                           ?? _actors.CodeFor(entity.Name, document.Published);
+                           ?? _actors.CodeFor(entity.Name, document.Published)
+                           ?? WithoutTheNickname(entity.Name).Select(n => _actors.CodeFor(n, document.Published)).FirstOrDefault(c => c is not null);
             if (code is null && entity.Label == "NORP")
             {
                 // (Or the gazetteer's demonym where no place was resolved: "a Russian Su-34 fighter jet".)
@@ -49,12 +69,43 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
                     : BodyOfTheNamesCountry(_actors.CodeFor(name, document.Published), entity)
                       ?? _agents.SectorOf(rest[^1].TrimEnd('s'), name) ?? _agents.SectorOf(rest[^1], name);
             }
+            // A person coded by the role the text gives them ("Sinaloa Gov. Ruben Rocha Moya", "Pedro Gomez,
+            // the governor of Sinaloa": GOV, of the document's country unless the phrase names another).
+            if (code is null && entity.Label == "PER") code = RoleOf(document, entity, phrasesOfSentence);
             if (code is null) continue;
             // A bare sector belongs to the country its name says ("the Royal Thai Army"), else to the
             // country the document is about.
             if (SectorCodes.IsSector(code[..Math.Min(3, code.Length)]) && (CountryInName(entity) ?? (known ? null : dominant)) is { } owner) code = owner + code;
             entity.Actor = new ActorCode(code, code.Length >= 3 && !SectorCodes.IsSector(code[..3]) ? code[..3] : null, SectorCodes.FirstSectorIn(code));
         }
+    }
+
+    /// <summary>
+    /// The code of the first coded noun phrase a mention of the person heads or stands in ("Interior
+    /// Minister X"), or of the role in apposition to it ("X, the governor of Sinaloa").
+    /// </summary>
+    private static string? RoleOf(Document document, Entity entity, Func<int, List<ActorPhrase>> phrasesOfSentence)
+    {
+        var tokens = document.Tokens;
+        foreach (var mention in entity.Mentions)
+        {
+            if (mention.TokenCount == 0) continue;
+            int first = mention.FirstToken, last = first + mention.TokenCount - 1;
+            bool Inside(int token) => token >= first && token <= last;
+            foreach (var phrase in phrasesOfSentence(tokens[first].Sentence))
+            {
+                bool holds = phrase.First <= first && phrase.Last >= last;
+                bool apposed = tokens[phrase.Head].DepRel == "appos" && Inside(tokens[phrase.Head].Head);
+                if (!holds && !apposed) continue;
+                // ("U.S. Defense Secretary Lloyd Austin": a bare role takes the country a place in its phrase names.)
+                if (SectorCodes.IsSector(phrase.Code[..Math.Min(3, phrase.Code.Length)])
+                    && document.Places.FirstOrDefault(p => p.Country is not null && p.Start >= tokens[phrase.First].Start && p.End <= tokens[phrase.Last].End) is { } place
+                    && EventLexicon.Default.Alpha3.GetValueOrDefault(place.Country!) is { } country)
+                    return country + phrase.Code;
+                return phrase.Code;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -25,6 +25,7 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             var bio = recognizer.Tag(forms, tags[0] is null ? null : tags);
             JoinNameParts(document.Tokens, sentence, bio);
             JoinPeoplesNames(forms, bio);
+            JoinNicknames(forms, bio);
             PlacesReadAsPeople(forms, bio);
             sentenceForms.Add(forms);
             sentenceBio.Add(bio);
@@ -179,6 +180,27 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             for (int k = i + 1; k < bio.Length && (k <= i + 2 || bio[k].StartsWith("I-", StringComparison.Ordinal) || k == i + 3 && bio[k] == "B-ORG"); k++) bio[k] = "I-ORG";
         }
     }
+
+    /// <summary>
+    /// 'Joaquin "El Chapo" Guzman', read as "Joaquin" and 'El Chapo" Guzman': a person's given name, a
+    /// nickname in quotation marks and the family name after it are one person's name.
+    /// </summary>
+    private static void JoinNicknames(string[] forms, string[] bio)
+    {
+        for (int open = 1; open + 3 < forms.Length; open++)
+        {
+            if (forms[open] is not ("\"" or "“" or "``") || !bio[open - 1].EndsWith("-PER", StringComparison.Ordinal) || !StartsUpper(forms[open + 1])) continue;
+            int close = open + 2;
+            while (close < forms.Length && close <= open + 4 && forms[close] is not ("\"" or "”" or "''")) close++;
+            if (close + 1 >= forms.Length || close > open + 4 || !StartsUpper(forms[close + 1])) continue;
+            int last = close + 1;
+            while (last + 1 < forms.Length && bio[last + 1] == "I-PER") last++;
+            for (int k = open; k <= last; k++) bio[k] = "I-PER";
+            open = last;
+        }
+    }
+
+    private static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     private static Mention MentionOf(Document document, int firstToken, int count)
     {

@@ -159,4 +159,18 @@ public class EntityTests
         var watch = Processed.Extract("In March, soldiers executed at least 223 villagers in Nondin and Soro, Human Rights Watch said.");
         Assert.Equal("ORG", Assert.Single(watch.Entities, e => e.Name == "Human Rights Watch").Label);
     }
+
+    [Fact]
+    public void A_nickname_in_quotation_marks_is_part_of_the_name_and_a_role_codes_the_person()
+    {
+        var d = Processed.Extract("The factions are led by the sons of former kingpin Joaquin \"El Chapo\" Guzman and by Ismael \"El Mayo\" Zambada.", new DateOnly(2024, 12, 8));
+        var chapo = Assert.Single(d.Entities, e => e.Name == "Joaquin \"El Chapo\" Guzman");
+        Assert.Equal(("PER", "MEXCRM"), (chapo.Label, chapo.Actor?.Code));
+        Assert.Equal("MEXCRM", Assert.Single(d.Entities, e => e.Name == "Ismael \"El Mayo\" Zambada").Actor?.Code);
+        var titled = Processed.Extract("Sinaloa Gov. Pedro Gomez said soldiers detained three suspects in Culiacan, Mexico.");
+        Assert.Equal("MEXGOV", Assert.Single(titled.Entities, e => e.Name == "Pedro Gomez").Actor?.Code);
+        var apposed = Processed.Extract("Pedro Gomez, the governor of Sinaloa, said soldiers detained three suspects in Culiacan, Mexico.");
+        Assert.Equal("MEXGOV", Assert.Single(apposed.Entities, e => e.Name == "Pedro Gomez").Actor?.Code);
+        Assert.Null(Assert.Single(Processed.Extract("Pedro Gomez said soldiers detained three suspects in Culiacan.").Entities, e => e.Name == "Pedro Gomez").Actor);
+    }
 }
