@@ -538,7 +538,8 @@ internal static class EventMentions
         {
             var headline = events[h];
             if (headline.Sentence != 0) continue;
-            var telling = events.FirstOrDefault(e => e.Sentence > 0 && e.Sentence <= LeadEnd && e.Cameo[..2] == headline.Cameo[..2]
+            // (Killing told as unconventional violence in the lead, 18, and as force in the headline, 19, is one act.)
+            var telling = events.FirstOrDefault(e => e.Sentence > 0 && e.Sentence <= LeadEnd && (e.Cameo[..2] == headline.Cameo[..2] || BothViolent(e, headline))
                                                      && SameOrMoreDetailed(e.Actor1, headline.Actor1) && SameOrMoreDetailed(e.Actor2, headline.Actor2));
             if (telling is null) continue;
             telling.Actor1 = Better(telling.Actor1, headline.Actor1);
@@ -549,6 +550,8 @@ internal static class EventMentions
             events.RemoveAt(h);
         }
     }
+
+    private static bool BothViolent(Event a, Event b) => a.Cameo[..2] is "18" or "19" && b.Cameo[..2] is "18" or "19";
 
     /// <summary>The last sentence of a lead after a headline and a dateline (a headline sums up the lead, not the background).</summary>
     private const int LeadEnd = 3;

@@ -510,4 +510,17 @@ public class OneAttackTests
         Assert.Equal((14, true), (attack.Fatalities!.Min, attack.Fatalities.Disputed));
         Assert.Contains(attack.Fatalities.Reports!, r => r.Min == 22);
     }
+
+    [Fact]
+    public void A_headline_killing_folds_into_the_leads_killing_told_as_unconventional_violence()
+    {
+        var d = Processed.Extract("Gunmen kill 7 at Culiacan car wash as Sinaloa cartel war rages\n\n"
+            + "CULIACAN, Mexico (AP) — Gunmen burst into a car wash in the northern Mexican city of Culiacan on Saturday afternoon and opened fire on workers and customers, killing seven people, the Sinaloa state prosecutor's office said.\n\n"
+            + "The attack was the deadliest in the state capital in weeks of fighting between two factions of the Sinaloa cartel.\n\n"
+            + "Local media put the death toll from Saturday's attack at nine.", new DateOnly(2024, 12, 8));
+        var attack = Assert.Single(d.Events, e => e.Cameo[..2] is "18" or "19");
+        Assert.Equal("opened", attack.Trigger.Text);
+        Assert.True(attack.Fatalities!.Disputed);
+        Assert.Contains(attack.Fatalities.Reports!, r => r.Min == 9);
+    }
 }
