@@ -141,6 +141,12 @@ internal static class EventMentions
                 ? Massacre(events.Take(i).Where(e => e.Sentence < reaction.Sentence))
                 : events.Take(i).LastOrDefault(e => e.Sentence < reaction.Sentence && reaction.Sentence - e.Sentence <= 3 && IsKind(e, kind)
                     && Modalities.IsFactual(e.Modality) && (kind != "any" || e.Actor1 is { } a && !NamesNoActor(a)));
+            // ("Gunmen ... opened fire on workers and customers, killing seven people. ... [four sentences of
+            // background and witnesses] ... The governor condemned the killings": further back, the story's
+            // deadliest killing of people who do not fight whose authors it names, as for "the massacre".)
+            // (Or when the act found nearer names no author: "'They just started shooting,' she said".)
+            if (kind == "ASSAULT" && (named?.Actor1 is not { } nearAuthor || NamesNoActor(nearAuthor)))
+                named = Massacre(events.Take(i).Where(e => e.Sentence < reaction.Sentence && e.Actor1 is { } a && !NamesNoActor(a))) ?? named;
             if (named?.Actor1 is { } author && !NamesNoActor(author) && author.Code != reaction.Actor1?.Code) reaction.Actor2 = author;
             // (A violent act whose authors the story does not tell is no target: the reaction has none.)
             else if (kind is "ASSAULT" or "bombing" or "massacre" && NamesNoActor(target)) reaction.Actor2 = null;

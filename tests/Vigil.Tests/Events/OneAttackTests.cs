@@ -523,4 +523,13 @@ public class OneAttackTests
         Assert.True(attack.Fatalities!.Disputed);
         Assert.Contains(attack.Fatalities.Reports!, r => r.Min == 9);
     }
+
+    [Fact]
+    public void Killings_condemned_far_from_the_attack_are_aimed_at_its_authors()
+    {
+        var d = Processed.Extract("CULIACAN, Mexico (AP) — Gunmen burst into a car wash in Culiacan on Saturday and opened fire on workers and customers, killing seven people, officials said.\n\n"
+            + "The attack was the deadliest in weeks.\n\nA witness said about a dozen men arrived.\n\n\"They didn't say anything. They just started shooting,\" she said.\n\n"
+            + "Sinaloa Gov. Ruben Rocha Moya condemned the killings.", new DateOnly(2024, 12, 8));
+        Assert.Equal("Gunmen", Assert.Single(d.Events, e => e.Trigger.Text == "condemned").Actor2?.Text);
+    }
 }
