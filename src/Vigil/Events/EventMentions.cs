@@ -490,7 +490,16 @@ internal static class EventMentions
                 // ("Russian glide bombs slammed into a district ... Two bombs hit an apartment block": weapons no
                 // one is named as firing, of the kind the attack before used, retell it, whatever building they hit.)
                 bool ownerlessWeapon = attacker.Code is null && IsWeapon(HeadLemma(document, attacker));
-                if (!IsDefinite(document, attacker) && !ownerlessWeapon) continue;
+                if (!IsDefinite(document, attacker) && !ownerlessWeapon)
+                {
+                    // ("Jihadist fighters killed at least 50 soldiers in an attack on an army post ... Hundreds of
+                    // gunmen on motorbikes stormed the base in Djibo on Sunday morning": armed men of the same kind
+                    // storming "the" base, camp or post the telling before named retell that attack.)
+                    if (retelling.Actor2 is not { } site || !IsDefinite(document, site) || !MilitarySites.Contains(HeadLemma(document, site) ?? "")) continue;
+                    samePart = e => e.Actor1 is { } earlier && SameArmedGroupKind(earlier, attacker) && NamesAMilitarySite(document, e.Sentence);
+                    MergeInto(events, b, samePart, document);
+                    continue;
+                }
                 // ("The fighters ... battled troops for nearly three hours": a target of the first telling's
                 // kind, soldiers after soldiers, is its target told again.)
                 bool namedTarget = retelling.Actor2 is { } target && !IsDefinite(document, target) && !IsWeapon(HeadLemma(document, target))
@@ -507,16 +516,67 @@ internal static class EventMentions
                 samePart = e => e.Actor2 is { } earlier && HeadLemma(document, earlier) == head;
             }
             else continue;
-            var first = events.Take(b).LastOrDefault(e => e.Plover.Type == "ASSAULT" && e.Sentence < retelling.Sentence
-                && retelling.Sentence - e.Sentence <= 2 && samePart(e));
-            if (first is null) continue;
-            first.Fatalities = EventTolls.Folded(document, first, retelling.Fatalities);
-            first.Injuries ??= retelling.Injuries;
-            first.Date ??= retelling.Date;
-            first.Quote ??= retelling.Quote;
-            if (NamesTheSceneBetter(document, first, retelling)) first.Place = retelling.Place;
-            events.RemoveAt(b);
+            MergeInto(events, b, samePart, document);
         }
+    }
+
+    /// <summary>Folds the retelling at <paramref name="b"/> into the last attack of the two sentences before it that <paramref name="samePart"/> accepts.</summary>
+    private static void MergeInto(List<Event> events, int b, Func<Event, bool> samePart, Document document)
+    {
+        var retelling = events[b];
+        var first = events.Take(b).LastOrDefault(e => e.Plover.Type == "ASSAULT" && e.Sentence < retelling.Sentence
+            && retelling.Sentence - e.Sentence <= 2 && samePart(e));
+        if (first is null) return;
+        first.Fatalities = EventTolls.Folded(document, first, retelling.Fatalities);
+        first.Injuries ??= retelling.Injuries;
+        // ("killed at least 50 soldiers ..., security sources said Tuesday. ... stormed the base on Sunday
+        // morning": the day the sources spoke gives way to the day the retelling gives the act.)
+        first.Date = DatedByItsAct(document, retelling) && DatedByItsReport(document, first) ? retelling.Date : first.Date ?? retelling.Date;
+        first.Quote ??= retelling.Quote;
+        if (NamesTheSceneBetter(document, first, retelling)) first.Place = retelling.Place;
+        events.RemoveAt(b);
+    }
+
+    /// <summary>Whether the event's date is the time phrase of a verb of reporting in its sentence ("said Tuesday").</summary>
+    private static bool DatedByItsReport(Document document, Event e) =>
+        DateWord(document, e) is >= 0 and var word && document.Tokens[word].Head is >= 0 and var head
+        && head != document.TokenStartingAt(e.Trigger.Start) && EventLexicon.Default.ReportingVerbs.Contains(document.Tokens[head].Lemma ?? "");
+
+    /// <summary>Whether the event's date hangs on its own trigger ("stormed the base ... on Sunday morning"), not on a report of it.</summary>
+    private static bool DatedByItsAct(Document document, Event e)
+    {
+        int trigger = document.TokenStartingAt(e.Trigger.Start);
+        for (int t = DateWord(document, e), steps = 0; t >= 0 && steps < 3; t = document.Tokens[t].Head, steps++)
+        {
+            if (t == trigger) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first word of the event's date in its sentence, or -1.</summary>
+    private static int DateWord(Document document, Event e)
+    {
+        if (e.Date?.Text is not { Length: > 0 } text) return -1;
+        var s = document.Sentences[e.Sentence];
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (text.StartsWith(document.Tokens[t].Form, StringComparison.Ordinal)) return t;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> MilitarySites = new(StringComparer.Ordinal)
+        { "base", "post", "outpost", "camp", "garrison", "barracks", "checkpoint", "position" };
+
+    /// <summary>Whether the sentence names a military site ("an attack on an army post").</summary>
+    private static bool NamesAMilitarySite(Document document, int sentence)
+    {
+        var s = document.Sentences[sentence];
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (document.Tokens[t].Upos == "NOUN" && MilitarySites.Contains(document.Tokens[t].Lemma ?? "")) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -532,4 +532,18 @@ public class OneAttackTests
             + "Sinaloa Gov. Ruben Rocha Moya condemned the killings.", new DateOnly(2024, 12, 8));
         Assert.Equal("Gunmen", Assert.Single(d.Events, e => e.Trigger.Text == "condemned").Actor2?.Text);
     }
+
+    [Fact]
+    public void Armed_men_storming_the_base_the_lead_named_retell_its_attack_on_their_own_day()
+    {
+        var d = Processed.Extract("OUAGADOUGOU, Burkina Faso (AP) — Jihadist fighters killed at least 50 soldiers in an attack on an army post in northern Burkina Faso, security sources and residents said Tuesday.\n\n"
+            + "Hundreds of gunmen on motorbikes stormed the base in Djibo on Sunday morning, burning vehicles and seizing weapons, two security sources told The Associated Press.", new DateOnly(2024, 6, 18));
+        var attack = Assert.Single(d.Events, e => e.Plover.Type == "ASSAULT");
+        Assert.Equal(("2024-06-16", "Djibo"), (attack.Date?.Value, attack.Place?.Text));
+        Assert.Equal(50, attack.Fatalities!.Min);
+        // (Not without a site the lead named: an attack on a village is another attack.)
+        var other = Processed.Extract("OUAGADOUGOU, Burkina Faso (AP) — Jihadist fighters killed at least 50 soldiers in an ambush in northern Burkina Faso, security sources said Tuesday.\n\n"
+            + "Hundreds of gunmen on motorbikes stormed the village of Tin-Akoff on Sunday morning, residents said.", new DateOnly(2024, 6, 18));
+        Assert.Equal(2, other.Events.Count(e => e.Plover.Type == "ASSAULT"));
+    }
 }
