@@ -320,6 +320,33 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "All 33 attackers were killed in the rescue operation, military spokesman Lt. Gen. Ahmed Sharif Chaudhry
+    /// told a news conference in Rawalpindi", parsed with the spokesman in apposition to "operation" and "told"
+    /// without a subject: a verb of reporting beside the clause it reports, right after a phrase in apposition
+    /// set off by a comma, is said by that phrase.
+    /// </summary>
+    private static void TrailingReporterReadAsApposition(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations)
+    {
+        for (int verb = 4; verb < heads.Length; verb++)
+        {
+            if (relations[verb] is not ("parataxis" or "conj") || !ReportingForms.Contains(forms[verb]) || heads[verb] is not (>= 0 and var reported) || reported > verb
+                || HasDependent(heads, relations, verb, "nsubj")) continue;
+            // (Up from the word before the verb to the phrase in apposition: "Chaudhry" → "Ahmed" → "Lt.".)
+            int apposition = verb - 1;
+            for (int steps = 0; steps < 6 && relations[apposition] != "appos" && heads[apposition] > reported && heads[apposition] < verb; steps++) apposition = heads[apposition];
+            if (apposition < 1 || relations[apposition] != "appos" || heads[apposition] > apposition) continue;
+            // (The comma may hang inside the phrase, or before it.)
+            int start = SubtreeStart(heads, apposition);
+            int comma = forms[start] == "," ? start : start >= 1 && forms[start - 1] == "," ? start - 1 : -1;
+            if (comma < 0) continue;
+            Hang(heads, relations, apposition, verb, "nsubj");
+            Hang(heads, relations, comma, verb, "punct");
+            relations[verb] = "parataxis";
+            return;
+        }
+    }
+
+    /// <summary>
     /// "..., killing at least 11 civilians, local officials and residents said", parsed with the officials and
     /// residents as conjuncts of the civilians and "said" with no subject: a root verb of reporting with no
     /// subject, right after nouns coordinated after a comma, is said by them.

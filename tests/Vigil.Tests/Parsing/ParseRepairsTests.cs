@@ -1154,4 +1154,18 @@ public class ParseRepairsTests
         Assert.Equal((1, "conj"), (heads[5], relations[5]));
         Assert.Equal((1, "conj"), (heads[10], relations[10]));
     }
+
+    [Fact]
+    public void A_reporter_read_as_an_apposition_says_the_clause_before_it()
+    {
+        // attackers were killed in the operation , spokesman Lt. Ahmed Chaudhry told a conference
+        //     0      1     2    3  4      5      6     7       8     9     10      11   12     13
+        string[] forms = ["attackers", "were", "killed", "in", "the", "operation", ",", "spokesman", "Lt.", "Ahmed", "Chaudhry", "told", "a", "conference"];
+        string?[] xpos = ["NNS", "VBD", "VBN", "IN", "DT", "NN", ",", "NN", "NNP", "NNP", "NNP", "VBD", "DT", "NN"];
+        int[] heads = [2, 2, -1, 5, 5, 2, 7, 8, 5, 8, 9, 2, 13, 11];
+        string[] relations = ["nsubj:pass", "aux:pass", "root", "case", "det", "obl", "punct", "nmod:desc", "appos", "flat", "flat", "parataxis", "det", "obj"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((11, "nsubj"), (heads[8], relations[8]));
+        Assert.Equal((2, "parataxis"), (heads[11], relations[11]));
+    }
 }
