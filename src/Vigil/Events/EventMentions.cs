@@ -78,7 +78,7 @@ internal static class EventMentions
                     AddAssociated(first.Actor1Associated, first.Actor1, [second.Actor1, .. second.Actor1Associated]);
                     AddAssociated(first.Actor2Associated, first.Actor2, [second.Actor2, .. second.Actor2Associated]);
                 }
-                first.Fatalities = EventTolls.Folded(document, first, second.Fatalities);
+                first.Fatalities = EventTolls.Folded(document, first, second.Fatalities, second.Quote);
                 first.Injuries ??= second.Injuries;
                 first.Place ??= second.Place;
                 first.Date ??= second.Date;
@@ -527,7 +527,7 @@ internal static class EventMentions
         var first = events.Take(b).LastOrDefault(e => e.Plover.Type == "ASSAULT" && e.Sentence < retelling.Sentence
             && retelling.Sentence - e.Sentence <= 2 && samePart(e));
         if (first is null) return;
-        first.Fatalities = EventTolls.Folded(document, first, retelling.Fatalities);
+        first.Fatalities = EventTolls.Folded(document, first, retelling.Fatalities, retelling.Quote);
         first.Injuries ??= retelling.Injuries;
         // ("killed at least 50 soldiers ..., security sources said Tuesday. ... stormed the base on Sunday
         // morning": the day the sources spoke gives way to the day the retelling gives the act.)

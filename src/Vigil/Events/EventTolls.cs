@@ -268,15 +268,20 @@ internal static class EventTolls
     /// The toll an event keeps when another mention of it, with <paramref name="other"/>, is folded into it:
     /// its own, unless that came from another sentence (folded in first) and the other lies in the event's
     /// own sentence ("fired on protesters, killing at least five" before "Three were shot dead"): the count
-    /// told with the act is the act's, the other is reported beside it.
+    /// told with the act is the act's, the other is reported beside it. A larger count another source gives
+    /// of the same act ("killing at least 26 hostages, the military said ... The group said it had killed 50
+    /// hostages") is reported beside it too; a smaller one is taken for a part of the dead.
     /// </summary>
-    internal static CasualtyCount? Folded(Document document, Event into, CasualtyCount? other)
+    /// <param name="otherQuote">The quote the other mention was told in, if any.</param>
+    internal static CasualtyCount? Folded(Document document, Event into, CasualtyCount? other, string? otherQuote = null)
     {
         if (into.Fatalities is not { } toll) return other;
         if (other is null || (toll.Min, toll.Max) == (other.Min, other.Max)) return toll;
         var sentence = document.Sentences[into.Sentence];
         bool InOwnSentence(CasualtyCount count) => count.Start is int start && start >= sentence.Start && start < sentence.End;
-        return InOwnSentence(other) && !InOwnSentence(toll) ? ReportedBeside(other, toll) : toll;
+        if (InOwnSentence(other) && !InOwnSentence(toll)) return ReportedBeside(other, toll);
+        bool anotherSource = otherQuote is not null && into.Quote is not null && otherQuote != into.Quote;
+        return anotherSource && other.Min > toll.Min ? ReportedBeside(toll, other) : toll;
     }
 
     /// <summary>

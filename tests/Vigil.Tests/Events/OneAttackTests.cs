@@ -546,4 +546,15 @@ public class OneAttackTests
             + "Hundreds of gunmen on motorbikes stormed the village of Tin-Akoff on Sunday morning, residents said.", new DateOnly(2024, 6, 18));
         Assert.Equal(2, other.Events.Count(e => e.Plover.Type == "ASSAULT"));
     }
+
+    [Fact]
+    public void A_larger_toll_another_source_gives_of_the_same_attack_is_reported_beside_it()
+    {
+        var d = Processed.Extract("QUETTA, Pakistan (Reuters) - Separatist militants attacked a passenger train in Pakistan's southwestern Balochistan province on Tuesday, killing at least 26 hostages, the military said.\n\n"
+            + "The Baloch Liberation Army (BLA) said its fighters blew up the railway track near the town of Sibi. The group said it had killed 50 hostages, a figure the army rejected.", new DateOnly(2025, 3, 12));
+        var attack = Assert.Single(d.Events, e => e.Plover.Type == "ASSAULT");
+        Assert.Equal(26, attack.Fatalities!.Min);
+        Assert.True(attack.Fatalities.Disputed);
+        Assert.Contains(attack.Fatalities.Reports!, r => r.Min == 50);
+    }
 }
