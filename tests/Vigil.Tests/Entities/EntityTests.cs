@@ -173,4 +173,13 @@ public class EntityTests
         Assert.Equal("MEXGOV", Assert.Single(apposed.Entities, e => e.Name == "Pedro Gomez").Actor?.Code);
         Assert.Null(Assert.Single(Processed.Extract("Pedro Gomez said soldiers detained three suspects in Culiacan.").Entities, e => e.Name == "Pedro Gomez").Actor);
     }
+
+    [Fact]
+    public void A_governments_department_is_government_and_a_police_department_police()
+    {
+        var defense = Processed.Extract("In Culiacan, Mexico, the Defense Department said soldiers detained three suspects.");
+        Assert.Equal("MEXGOV", Assert.Single(defense.Entities, e => e.Name == "Defense Department").Actor?.Code);
+        var police = Processed.Extract("The police department in Culiacan, Mexico, accused gunmen of shooting three officers.");
+        Assert.Equal("MEXCOP", Assert.Single(police.Events, e => e.Trigger.Text == "accused").Actor1?.Code);
+    }
 }
