@@ -604,7 +604,8 @@ internal static class EventMentions
         {
             var headline = events[h];
             if (headline.Sentence != 0) continue;
-            // (Killing told as unconventional violence in the lead, 18, and as force in the headline, 19, is one act.)
+            // (Killing told as unconventional violence in the lead, 18, and as force in the headline, 19, is one act;
+            // so is a repression that killed.)
             var telling = events.FirstOrDefault(e => e.Sentence > 0 && e.Sentence <= LeadEnd && (e.Cameo[..2] == headline.Cameo[..2] || BothViolent(e, headline))
                                                      && SameOrMoreDetailed(e.Actor1, headline.Actor1) && SameOrMoreDetailed(e.Actor2, headline.Actor2));
             if (telling is null) continue;
@@ -617,7 +618,14 @@ internal static class EventMentions
         }
     }
 
-    private static bool BothViolent(Event a, Event b) => a.Cameo[..2] is "18" or "19" && b.Cameo[..2] is "18" or "19";
+    /// <summary>
+    /// Whether both events are killing violence: assault or force (18, 19), or a repression that killed
+    /// ("Kenyan police kill 8" over "police fired tear gas and live bullets at protesters ..., killing at least
+    /// eight people", 175).
+    /// </summary>
+    private static bool BothViolent(Event a, Event b) => KillingViolence(a) && KillingViolence(b);
+
+    private static bool KillingViolence(Event e) => e.Cameo[..2] is "18" or "19" || e.Cameo.StartsWith("175", StringComparison.Ordinal) && e.Fatalities?.Min > 0;
 
     /// <summary>The last sentence of a lead after a headline and a dateline (a headline sums up the lead, not the background).</summary>
     private const int LeadEnd = 3;

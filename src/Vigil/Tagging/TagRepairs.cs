@@ -61,6 +61,7 @@ internal sealed class TagRepairs
         PossessedMilitary(forms, classes);
         ToreThrough(forms, classes);
         NounReadAsAVerbAfterAccordingTo(forms, classes);
+        HeadlineVerbReadAsANoun(forms, classes);
         ParticipleBeforeCoordinatedPast(forms, classes);
         HyphenatedParticiple(forms, classes);
         SubjunctiveAfterDemand(forms, classes);
@@ -403,8 +404,11 @@ internal sealed class TagRepairs
             bool present = _xpos[classes[i]] == "VBP" && LooksPast(forms[i]) && !forms[i].EndsWith("eed", StringComparison.OrdinalIgnoreCase)
                            && _xpos[classes[i - 1]] == "NNS";
             if (!participle && !present || !_noun[classes[i - 1]]) continue;
-            // (Or a quoted object: 'blamed "infiltrators" for the violence and said'.)
-            if (_xpos[classes[i + 1]] is not ("DT" or "NN" or "NNS" or "JJ" or "PRP$" or "CD" or "``")) continue;
+            // (Or a quoted object: 'blamed "infiltrators" for the violence and said'; or a preposition of the
+            // verb's, for a participle opening the sentence: "Opposition leaders called for a nationwide strike
+            // on Thursday and urged ..."; not "by", the agent of a participle: "Banners signed by the cartel and hung".)
+            if (_xpos[classes[i + 1]] is not ("DT" or "NN" or "NNS" or "JJ" or "PRP$" or "CD" or "``") 
+                && !(participle && _xpos[classes[i + 1]] == "IN" && !forms[i + 1].Equals("by", StringComparison.OrdinalIgnoreCase))) continue;
             for (int k = i + 2; k + 1 < forms.Length; k++)
             {
                 if (_finite[classes[k]] && !forms[k - 1].Equals("and", StringComparison.OrdinalIgnoreCase)) break;
@@ -472,6 +476,27 @@ internal sealed class TagRepairs
         {
             if (forms[i].ToLowerInvariant() is "tore" or "ripped" && forms[i + 1].Equals("through", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i]] != "VBD")
                 classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "Kenyan police kill/NN 8 as anti-tax protests spread": in a headline (no finite verb, no full stop), a
+    /// lower-case noun between a common noun and a number is the headline's verb, in the present.
+    /// </summary>
+    private void HeadlineVerbReadAsANoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_presentPlural < 0 || _presentSingular < 0 || forms.Length < 3 || forms[^1] is "." or "!" or "?") return;
+        for (int i = 0; i < forms.Length; i++)
+        {
+            if (_finite[classes[i]]) return;
+        }
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            // (After a common noun, "police", "gunmen": not a phone number after a name, "USA phone 650 ...".)
+            if (_xpos[classes[i]] != "NN" || !char.IsLower(forms[i][0]) || _xpos[classes[i - 1]] is not ("NN" or "NNS") || !char.IsLower(forms[i - 1][0])
+                || _xpos[classes[i + 1]] != "CD") continue;
+            classes[i] = forms[i].EndsWith('s') ? _presentSingular : _presentPlural;
+            return;
         }
     }
 

@@ -557,4 +557,13 @@ public class OneAttackTests
         Assert.True(attack.Fatalities.Disputed);
         Assert.Contains(attack.Fatalities.Reports!, r => r.Min == 50);
     }
+
+    [Fact]
+    public void A_headline_killing_folds_into_a_repression_that_killed()
+    {
+        var d = Processed.Extract("Kenyan police kill 8 as anti-tax protests spread\n\n"
+            + "NAIROBI, Kenya (AP) — Kenyan police fired tear gas and live bullets at thousands of protesters in Nairobi on Tuesday, killing at least eight people, rights groups said.", new DateOnly(2025, 6, 25));
+        var repression = Assert.Single(d.Events);
+        Assert.Equal(("175", 8), (repression.Cameo, repression.Fatalities!.Min));
+    }
 }

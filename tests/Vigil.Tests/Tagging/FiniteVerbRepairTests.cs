@@ -203,4 +203,12 @@ public class FiniteVerbRepairTests
         // (A relative "that" after a day stays one: "the day that changed everything".)
         Assert.Equal("WDT", Xpos("It was the Monday that changed everything .")[4]);
     }
+
+    [Theory]
+    [InlineData("Opposition leaders called for a nationwide strike on Thursday and urged President William Ruto to withdraw the bill .", 2, "VBD")]
+    [InlineData("Banners signed by the cartel and hung from bridges threatened lime growers .", 1, "VBN")]
+    [InlineData("Kenyan police kill 8 as anti-tax protests spread", 2, "VBP")]
+    [InlineData("according to state figures", 2, "NN")]
+    public void Verbs_and_nouns_news_constructions_need(string sentence, int word, string xpos) =>
+        Assert.Equal(xpos, Xpos(sentence)[word]);
 }
