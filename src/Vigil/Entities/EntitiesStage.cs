@@ -142,9 +142,10 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
     }
 
     /// <summary>
-    /// "in the industrial suburb of Ashulia", "the village of Kimbau", "a resident of Djibo", read as a person: a
-    /// name right after a word for a settlement or its people and "of" is a place (the gazetteer may not know it); so is a name right before a
-    /// word for a site ("the Abu Shouk displacement camp", "the Zamzam camp"), as UNER labels such sites.
+    /// "in the industrial suburb of Ashulia", "the village of Kimbau", "a resident of Djibo", read as a person:
+    /// a name right after a word for a settlement or its people and "of" is a place (the gazetteer may not
+    /// know it); so is a name right before a word for a site ("the Abu Shouk displacement camp", "the Zamzam
+    /// camp"), as UNER labels such sites.
     /// </summary>
     private static void PlacesReadAsPeople(string[] forms, string[] bio)
     {

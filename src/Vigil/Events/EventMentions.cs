@@ -495,9 +495,8 @@ internal static class EventMentions
                     // ("Jihadist fighters killed at least 50 soldiers in an attack on an army post ... Hundreds of
                     // gunmen on motorbikes stormed the base in Djibo on Sunday morning": armed men of the same kind
                     // storming "the" base, camp or post the telling before named retell that attack.)
-                    if (retelling.Actor2 is not { } site || !IsDefinite(document, site) || !MilitarySites.Contains(HeadLemma(document, site) ?? "")) continue;
-                    samePart = e => e.Actor1 is { } earlier && SameArmedGroupKind(earlier, attacker) && NamesAMilitarySite(document, e.Sentence);
-                    MergeInto(events, b, samePart, document);
+                    if (retelling.Actor2 is { } site && IsDefinite(document, site) && MilitarySites.Contains(HeadLemma(document, site) ?? ""))
+                        MergeInto(events, b, e => e.Actor1 is { } earlier && SameArmedGroupKind(earlier, attacker) && NamesAMilitarySite(document, e.Sentence), document);
                     continue;
                 }
                 // ("The fighters ... battled troops for nearly three hours": a target of the first telling's
@@ -557,10 +556,11 @@ internal static class EventMentions
     private static int DateWord(Document document, Event e)
     {
         if (e.Date?.Text is not { Length: > 0 } text) return -1;
+        var firstWord = text.Split(' ')[0];
         var s = document.Sentences[e.Sentence];
         for (int t = s.FirstToken; t < s.EndToken; t++)
         {
-            if (text.StartsWith(document.Tokens[t].Form, StringComparison.Ordinal)) return t;
+            if (document.Tokens[t].Form == firstWord) return t;
         }
         return -1;
     }

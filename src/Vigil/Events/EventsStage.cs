@@ -185,6 +185,12 @@ public sealed partial class EventsStage : IPipelineStage
             yield return actor with { Code = part, Country = SectorCodes.CountryIn(part) ?? actor.Country, Sector = SectorCodes.FirstSectorIn(part) ?? actor.Sector };
     }
 
+    /// <summary>Words for crowds in protest: "protesters", "demonstrators", "rioters", "a mob".</summary>
+    private static readonly HashSet<string> ProtesterWords = new(StringComparer.OrdinalIgnoreCase)
+        { "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter", "rioters", "mob", "mobs" };
+
+    private static bool NamesProtesters(string phrase) => phrase.Split(' ').Any(ProtesterWords.Contains);
+
     /// <summary>
     /// Codes that CAMEO splits by who acts on whom, where one verb serves both: a protest that obstructs
     /// passage (144) against a blockade by armed forces (191); a ban on one's own people (172, an
@@ -192,11 +198,6 @@ public sealed partial class EventsStage : IPipelineStage
     /// sanction); violence against civilians by gunmen (180) against armed force (190); mass killings (202).
     /// Null when the pattern's code stands.
     /// </summary>
-    private static readonly HashSet<string> ProtesterWords = new(StringComparer.OrdinalIgnoreCase)
-        { "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter", "rioters", "mob", "mobs" };
-
-    private static bool NamesProtesters(string phrase) => phrase.Split(' ').Any(ProtesterWords.Contains);
-
     private static string? RecodedByActors(string cameo, EventActor? actor1, EventActor? actor2, CasualtyCount? killed, bool fight, string? triggerLemma = null,
         bool targetIsPlace = false)
     {

@@ -11,7 +11,7 @@ public static partial class ParseRepairs
     private static void SubjectHungOnAnAuxiliary(Span<int> heads, Span<string> relations, int word)
     {
         int auxiliary = heads[word];
-        if (auxiliary < 0 || relations[word] is not ("nsubj" or "nsubj:pass" or "mark") || relations[auxiliary] is not ("aux" or "aux:pass")) return;
+        if (auxiliary < 0 || relations[word] is not ("nsubj" or "nsubj:pass" or "mark") || relations[auxiliary] is not ("aux" or "aux:pass") || heads[auxiliary] == word) return;
         heads[word] = heads[auxiliary];
     }
 

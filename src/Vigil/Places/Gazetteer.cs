@@ -20,6 +20,9 @@ public sealed unsafe class Gazetteer : IDisposable
     private readonly int* _postings;
     private readonly byte* _strings;
 
+    /// <summary>Names with the countries of Data/shared-country-names.txt added to their places ("Congo"), read before the file's own.</summary>
+    private readonly Dictionary<ulong, int[]> _sharedNames;
+
     private Gazetteer(string path)
     {
         // The file's own length, not a symbolic link's (a models folder of links to the shipped files).
@@ -48,9 +51,7 @@ public sealed unsafe class Gazetteer : IDisposable
         _sharedNames = SharedCountryNames();
     }
 
-    /// <summary>Names with the countries of Data/shared-country-names.txt added to their places, most populous first.</summary>
-    private readonly Dictionary<ulong, int[]> _sharedNames;
-
+    /// <summary>The places of names a country also goes by (Data/shared-country-names.txt), with it, most populous first.</summary>
     private Dictionary<ulong, int[]> SharedCountryNames()
     {
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
