@@ -1510,4 +1510,12 @@ public class EventCodingTests
         Assert.Empty(Extract("The army said the drones had been launched from RSF positions hundreds of kilometres to the southwest.").Events);
         Assert.Empty(Extract("Ministries will move back to Khartoum, which the army retook from the RSF in March last year.").Events);
     }
+
+    [Theory]
+    [InlineData("A landmine blast killed three civilians near Kidal on Monday.", "Remote explosive/landmine/IED")]
+    [InlineData("A roadside bomb killed two policemen in Quetta on Monday.", "Remote explosive/landmine/IED")]
+    [InlineData("A Russian missile killed four people in Dnipro on Monday.", "Shelling/artillery/missile attack")]
+    [InlineData("A suicide bombing at a mosque in Peshawar killed 20 worshippers on Friday.", "Suicide bomb")]
+    public void A_killing_by_a_bomb_a_blast_or_a_missile_is_that_kind_of_attack(string text, string subEventType) =>
+        Assert.Equal(subEventType, Assert.Single(Extract(text).Events).Acled!.SubEventType);
 }
