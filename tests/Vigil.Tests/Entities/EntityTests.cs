@@ -182,4 +182,13 @@ public class EntityTests
         var police = Processed.Extract("The police department in Culiacan, Mexico, accused gunmen of shooting three officers.");
         Assert.Equal("MEXCOP", Assert.Single(police.Events, e => e.Trigger.Text == "accused").Actor1?.Code);
     }
+
+    [Fact]
+    public void A_body_the_recognizer_left_out_is_an_organisation_when_the_actor_dictionary_lists_it()
+    {
+        var d = Processed.Extract("The attack was the deadliest in weeks of fighting between two factions of the Sinaloa cartel, Los Chapitos and La Mayiza.");
+        Assert.Equal(("ORG", "MEXCRM"), (Assert.Single(d.Entities, e => e.Name == "Los Chapitos").Label, d.Entities.Single(e => e.Name == "Los Chapitos").Actor?.Code));
+        // (Not a name's first word before a hyphen: "Houthi-run media".)
+        Assert.DoesNotContain(Processed.Extract("Houthi-run media said the strikes hit Sanaa.").Entities, e => e.Name.EndsWith('-'));
+    }
 }
