@@ -191,18 +191,16 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
     {
         for (int open = 1; open + 3 < forms.Length; open++)
         {
-            if (forms[open] is not ("\"" or "“" or "``") || !bio[open - 1].EndsWith("-PER", StringComparison.Ordinal) || !StartsUpper(forms[open + 1])) continue;
+            if (forms[open] is not ("\"" or "“" or "``") || !bio[open - 1].EndsWith("-PER", StringComparison.Ordinal) || !InstitutionNames.IsCapitalised(forms[open + 1])) continue;
             int close = open + 2;
             while (close < forms.Length && close <= open + 4 && forms[close] is not ("\"" or "”" or "''")) close++;
-            if (close + 1 >= forms.Length || close > open + 4 || !StartsUpper(forms[close + 1])) continue;
+            if (close + 1 >= forms.Length || close > open + 4 || !InstitutionNames.IsCapitalised(forms[close + 1])) continue;
             int last = close + 1;
             while (last + 1 < forms.Length && bio[last + 1] == "I-PER") last++;
             for (int k = open; k <= last; k++) bio[k] = "I-PER";
             open = last;
         }
     }
-
-    private static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     /// <summary>
     /// "fighting between two factions of the Sinaloa cartel, Los Chapitos, ... and La Mayiza": a capitalised
@@ -214,13 +212,13 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
         var actors = ActorDictionary.Default;
         for (int i = 0; i + 1 < forms.Length; i++)
         {
-            if (bio[i] != "O" || !StartsUpper(forms[i]) || !actors.MayStartWith(forms[i])) continue;
+            if (bio[i] != "O" || !InstitutionNames.IsCapitalised(forms[i]) || !actors.MayStartWith(forms[i])) continue;
             for (int end = Math.Min(forms.Length, i + actors.MaxWords); end >= i + 2; end--)
             {
                 bool run = true;
-                for (int k = i; k < end && run; k++) run = bio[k] == "O" && (StartsUpper(forms[k]) || k > i && forms[k] is "of" or "-");
+                for (int k = i; k < end && run; k++) run = bio[k] == "O" && (InstitutionNames.IsCapitalised(forms[k]) || k > i && forms[k] is "of" or "-");
                 // (Ending in a capitalised word: "Houthi-run" is no body "Houthi -".)
-                if (!run || !StartsUpper(forms[end - 1]) || !actors.NamesABody(string.Join(' ', forms[i..end]))) continue;
+                if (!run || !InstitutionNames.IsCapitalised(forms[end - 1]) || !actors.NamesABody(string.Join(' ', forms[i..end]))) continue;
                 bio[i] = "B-ORG";
                 for (int k = i + 1; k < end; k++) bio[k] = "I-ORG";
                 i = end - 1;

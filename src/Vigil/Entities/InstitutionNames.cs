@@ -88,5 +88,5 @@ internal static class InstitutionNames
         }
     }
 
-    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+    internal static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 }
