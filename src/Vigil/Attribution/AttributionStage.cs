@@ -614,8 +614,12 @@ public sealed class AttributionStage : IPipelineStage
         while (before >= 0 && text[before] == ' ') before--;
         int after = end;
         while (after < text.Length && text[after] is ',' or '.' or '?' or '!') after++;
-        return before >= 0 && text[before] is '“' or '"' || after < text.Length && text[after] is '”' or '"';
+        return before >= 0 && (text[before] is '“' or '"' || TwoApostrophesEndAt(text, before))
+            || after < text.Length && (text[after] is '”' or '"' || after + 1 < text.Length && text[after] == '\'' && text[after + 1] == '\'');
     }
+
+    /// <summary>Whether <paramref name="text"/> has two apostrophes ending at <paramref name="last"/> (a straight double quote in the NYT archive's style).</summary>
+    private static bool TwoApostrophesEndAt(string text, int last) => last >= 1 && text[last] == '\'' && text[last - 1] == '\'';
 
     /// <summary>The later of two subjects of the cue with only names between them (one split name), else the subject itself.</summary>
     internal static int LastOfSplitSubject(Token[] tokens, DependencyTree tree, int cue, int subject)

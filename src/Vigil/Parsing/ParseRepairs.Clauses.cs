@@ -17,6 +17,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// 'accused "armed gangs" from Bab al-Tabbaneh of attacking the funeral and demanded that the army disarm
+    /// them', parsed with "from" as the clause mark of "demanded" and the name its subject: a preposition
+    /// that never opens a clause, right before the subject of a verb coordinated by "and" under an earlier
+    /// verb, is the case of a noun modifying the noun before it, and the verb that earlier verb's conjunct.
+    /// </summary>
+    private static void PrepositionalPhraseReadAsAClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int mark)
+    {
+        if (relations[mark] != "mark" || forms[mark].ToLowerInvariant() is not ("from" or "of" or "against" or "at" or "into" or "near")) return;
+        int verb = heads[mark], subject = mark + 1;
+        if (verb <= subject || heads[subject] != verb || relations[subject] != "nsubj" || xpos[mark - 1] is not ("NN" or "NNS" or "NNP" or "NNPS" or "''")) return;
+        if (relations[verb] is not ("advcl" or "conj") || heads[verb] is not (>= 0 and var earlier) || earlier >= mark || xpos[earlier] is not ("VBD" or "VBZ" or "VBP")) return;
+        int and = subject + 1;
+        while (and < verb && !(heads[and] == verb && forms[and].Equals("and", StringComparison.OrdinalIgnoreCase))) and++;
+        if (and >= verb) return;
+        int noun = mark - 1;
+        if (xpos[noun] == "''") noun--;
+        while (noun > 0 && heads[noun] > noun && heads[noun] < mark && relations[noun] is "punct") noun--;
+        if (noun <= earlier || xpos[noun] is not ("NN" or "NNS" or "NNP" or "NNPS")) return;
+        Hang(heads, relations, subject, noun, "nmod");
+        Hang(heads, relations, mark, subject, "case");
+        Hang(heads, relations, verb, earlier, "conj");
+    }
+
+    /// <summary>
     /// "accused the government of failing to protect rural communities and called on the army to act",
     /// parsed with "called" coordinated with "protect": a past tense with no subject is no conjunct of an
     /// infinitive; it is the conjunct of the nearest finite verb above it.

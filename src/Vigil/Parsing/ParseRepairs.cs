@@ -77,6 +77,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) GappedPassive(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PastTenseCoordinatedWithADemandedVerb(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) PastTenseCoordinatedWithAnInfinitive(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) PrepositionalPhraseReadAsAClause(forms, xpos, heads, relations, i);
         for (int i = 0; i + 1 < heads.Length; i++) TitleReadAsOblique(xpos, heads, relations, i);
         if (forms.Length == heads.Length) ParticipleHungOnALaterTeller(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectlessPastTenseReadAsASecondReport(forms, xpos, heads, relations, i);

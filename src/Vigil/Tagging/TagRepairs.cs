@@ -84,6 +84,7 @@ internal sealed class TagRepairs
             start = end + 1;
         }
         // (After the clause repairs: an apposition between commas looks like a clause of its own to them.)
+        PastAfterASubjectsApposition(forms, classes);
         ParticipleInAnApposition(forms, classes);
     }
 
@@ -177,6 +178,8 @@ internal sealed class TagRepairs
         bool noun = false;
         while (i0 < end)
         {
+            // ("One of the docs called/VBN Oz a quack": a count with "of" heads the noun phrase.)
+            if (i0 + 1 < end && _xpos[classes[i0]] == "CD" && forms[i0 + 1] == "of") noun = true;
             // ("several hundred relatives of soldiers missing in action rallied": a fixed phrase inside the noun phrase.)
             if (noun && i0 + 2 < end && forms[i0].Equals("missing", StringComparison.OrdinalIgnoreCase) && forms[i0 + 1] == "in" && forms[i0 + 2] == "action")
             {
@@ -823,7 +826,42 @@ internal sealed class TagRepairs
         || withTo && word.Equals("to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A participle or "-ed" adjective right after a noun or pronoun, in a form a past tense shares ("fired", not "taken").</summary>
-    private bool IsPastCandidate(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int i)
+    /// <summary>
+    /// "Minyon Moore, a senior adviser to the Clinton campaign, called/VBN Mr. Obama's remarks ...": a
+    /// participle right after a sentence's opening name or noun and its apposition between commas, with an
+    /// object after it and no finite verb before, is the subject's verb in the past tense.
+    /// </summary>
+    private void PastAfterASubjectsApposition(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        int comma = 0;
+        while (comma < forms.Length && _xpos[classes[comma]] is "DT" or "JJ" or "NNP" or "NNPS" or "NN" or "NNS") comma++;
+        if (comma == 0 || comma >= forms.Length || forms[comma] != "," || !_noun[classes[comma - 1]]) return;
+        int close = ClosingCommaOfApposition(classes, comma, forms.Length);
+        int verb = close + 1;
+        if (close < 0 || verb + 1 >= forms.Length || !IsPastCandidate(forms, classes, verb, afterComma: true)) return;
+        if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``")) return;
+        classes[verb] = _pastTense;
+    }
+
+    /// <summary>
+    /// The comma closing an apposition that opens at the comma <paramref name="open"/> ("Moore, a senior
+    /// adviser to the Clinton campaign, ..."): a noun phrase with its modifiers and no verb, then a comma; -1 if none.
+    /// </summary>
+    private int ClosingCommaOfApposition(ReadOnlySpan<int> classes, int open, int end)
+    {
+        bool noun = false;
+        for (int k = open + 1; k + 1 < end; k++)
+        {
+            var tag = _xpos[classes[k]];
+            if (tag == ",") return noun && k > open + 1 ? k : -1;
+            if (tag is not ("DT" or "PDT" or "CD" or "JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "HYPH" or "IN" or "CC" or "PRP$")) return -1;
+            if (_noun[classes[k]]) noun = true;
+        }
+        return -1;
+    }
+
+    /// <param name="afterComma">the word before may be the comma closing the subject's apposition.</param>
+    private bool IsPastCandidate(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int i, bool afterComma = false)
     {
         var form = forms[i];
         bool participle = _xpos[classes[i]] == "VBN" || _xpos[classes[i]] == "JJ" && form.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
@@ -833,6 +871,7 @@ internal sealed class TagRepairs
         // ends one too ("Lithuania on Dec. 1 imposed entry bans").
         int before = i - 1;
         while (before > 0 && _xpos[classes[before]] is "RB" or "RBR") before--;
+        if (afterComma && before > 0 && forms[before] == ",") before--;
         // ("... Programme (WFP) distributed": and so does an acronym in brackets.)
         return before >= 0 && (_noun[classes[before]] || _xpos[classes[before]] == "CD" && before > 0 && _xpos[classes[before - 1]] == "NNP"
                                || _xpos[classes[before]] == "-RRB-" && before > 0 && _noun[classes[before - 1]]);

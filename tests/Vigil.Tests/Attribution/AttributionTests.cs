@@ -276,6 +276,18 @@ public class AttributionTests
         Assert.EndsWith("talking about himself", Content(d, q).TrimEnd('.', '”'));
     }
 
+    [Fact]
+    public void Two_apostrophes_quote_as_a_double_mark_does()
+    {
+        // The NYT archive writes '' for a straight double quote: the quotation is direct, and the next one goes on with it.
+        var d = Extract("''It has the important virtue of being fiscally responsible,'' Leonard E. Burman said of Mrs. Clinton's plan. " +
+                        "''It doesn't make our long-term fiscal problems worse.''");
+        var q = Assert.Single(d.Quotes);
+        Assert.True(q.Direct);
+        Assert.StartsWith("It has the important virtue", Content(d, q));
+        Assert.EndsWith("fiscal problems worse.", Content(d, q));
+    }
+
     [Theory]
     [InlineData("The meeting deteriorated from there, said one GOP source in the room.", "The meeting deteriorated from there", "one GOP source in the room")]
     [InlineData("The refusal did not go over well, and the meeting deteriorated from there, said one GOP source in the room.", "the meeting deteriorated from there", "one GOP source in the room")]

@@ -132,6 +132,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_prepositional_phrase_is_no_clause_of_the_verb_after_it()
+    {
+        // The party accused gangs from Bab of attacking the funeral and demanded that the army disarm them .
+        //  0    1      2      3     4    5   6     7      8     9     10     11     12   13   14    15    16  17
+        string[] forms = ["The", "party", "accused", "gangs", "from", "Bab", "of", "attacking", "the", "funeral", "and", "demanded", "that", "the", "army", "disarm", "them", "."];
+        int[] heads = [1, 2, -1, 2, 11, 11, 7, 5, 9, 7, 11, 2, 15, 14, 15, 11, 15, 2];
+        string[] relations = ["det", "nsubj", "root", "obj", "mark", "nsubj", "mark", "acl", "det", "obj", "cc", "advcl", "mark", "det", "nsubj", "ccomp", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "NNS", "IN", "NNP", "IN", "VBG", "DT", "NN", "CC", "VBD", "IN", "DT", "NN", "VB", "PRP", "."], heads, relations);
+        Assert.Equal((3, "nmod"), (heads[5], relations[5]));
+        Assert.Equal((5, "case"), (heads[4], relations[4]));
+        Assert.Equal((2, "conj"), (heads[11], relations[11]));
+    }
+
+    [Fact]
     public void A_past_tense_read_as_a_nouns_modifier_becomes_the_phrases_verb()
     {
         // Relatives of the inmates protested outside the prison .

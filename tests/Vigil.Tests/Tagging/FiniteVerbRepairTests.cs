@@ -16,6 +16,8 @@ public class FiniteVerbRepairTests
 
     [Theory]
     [InlineData("The soldiers fired on the crowd .", 2)]
+    [InlineData("Minyon Moore , a senior adviser to the Clinton campaign , called Mr. Obama 's remarks a wake-up call .", 11)]
+    [InlineData("One of the docs called Oz a quack .", 4)]
     [InlineData("Police detained 84 people , the Interior Ministry said .", 1)]
     [InlineData("Gunmen from the cartel and self-defense groups fought gun battles .", 7)]
     [InlineData("Inmates armed with guns and grenades fought each other at a prison .", 6)]
@@ -31,6 +33,7 @@ public class FiniteVerbRepairTests
     [Theory]
     [InlineData("Soldiers sent to the town opened fire .", 1)]
     [InlineData("Two people taken hostage .", 2)]
+    [InlineData("Maria Lopez , a farmer from the village , wounded in the attack .", 9)]
     public void Participles_stay_participles_when_the_clause_has_its_verb_or_the_form_is_only_a_participle(string sentence, int participle) =>
         Assert.Equal("VBN", Xpos(sentence)[participle]);
 
