@@ -115,12 +115,13 @@ public static partial class ParseRepairs
     /// "He said soldiers and National Guard troops had been deployed", parsed with "soldiers" the object of
     /// "said" and "deployed" its conjunct: a noun right after a verb of reporting, then "and" and the subject
     /// of a verb coordinated with that verb of reporting, is the first of that subject's conjuncts, and the
-    /// verb the reported clause.
+    /// verb the reported clause. ("The Indiana governor said Democrats and the media are to blame": or its
+    /// second subject, after it.)
     /// </summary>
     private static void ReportersObjectReadAsTheFirstSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
     {
         int reporter = noun - 1;
-        if (relations[noun] != "obj" || heads[noun] != reporter || !IsNoun(xpos[noun]) || !ReportsToNoListener(forms[reporter]) || HasDependent(heads, relations, noun, "det")) return;
+        if (relations[noun] is not ("obj" or "nsubj") || heads[noun] != reporter || !IsNoun(xpos[noun]) || !ReportsToNoListener(forms[reporter]) || HasDependent(heads, relations, noun, "det")) return;
         int and = noun + 1;
         if (and >= heads.Length || xpos[and] != "CC") return;
         int verb = heads[and];
@@ -128,13 +129,36 @@ public static partial class ParseRepairs
         int subject = -1;
         for (int i = and + 1; i < verb; i++)
         {
-            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass") subject = i;
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass" or "nsubj:outer") subject = i;
         }
         if (subject < 0 || !IsNoun(xpos[subject])) return;
+        if (relations[subject] == "nsubj:outer") relations[subject] = "nsubj";
         Hang(heads, relations, verb, reporter, "ccomp");
         Hang(heads, relations, noun, verb, relations[subject]);
         Hang(heads, relations, subject, noun, "conj");
         Hang(heads, relations, and, subject, "cc");
+    }
+
+    /// <summary>
+    /// "Trump said Democrats are the ones trying to pressure the moderators", parsed with "ones" a second
+    /// subject of "said" and "Democrats" its compound: a noun after a verb of reporting that has its own
+    /// subject before it, read as a second subject with a copula of its own, is the reported clause's
+    /// predicate, and the noun right after the verb, hung on it, that clause's subject.
+    /// </summary>
+    private static void ReportedPredicateReadAsASecondSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int predicate)
+    {
+        if (relations[predicate] != "nsubj" || heads[predicate] is not (>= 0 and var reporter) || reporter >= predicate - 2 || !ReportsToNoListener(forms[reporter])) return;
+        if (!HasDependent(heads, relations, reporter, "nsubj", except: predicate) || !HasDependent(heads, relations, predicate, "cop")) return;
+        int subject = reporter + 1;
+        if (heads[subject] != predicate || relations[subject] is not ("compound" or "nmod") || !IsNoun(xpos[subject])) return;
+        for (int i = subject + 1; i < predicate; i++)
+        {
+            if (heads[i] == predicate && relations[i] == "cop") break;
+            if (Dominates(heads, subject, i)) continue;
+            return;
+        }
+        Hang(heads, relations, predicate, reporter, "ccomp");
+        Hang(heads, relations, subject, predicate, "nsubj");
     }
 
     /// <summary>
@@ -585,6 +609,44 @@ public static partial class ParseRepairs
         heads[clause] = verb;
         relations[clause] = "ccomp";
         if (relations[time] is "nsubj" or "obj") relations[time] = "obl:unmarked";
+    }
+
+    /// <summary>
+    /// "The commission says on its website that there were issues ...", parsed with the that-clause a
+    /// complement of "website": a that-clause on the noun of a prepositional phrase of a verb of reporting
+    /// that reports nothing else is what that verb reports.
+    /// </summary>
+    private static void ThatClauseHungOnTheReportersPlace(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int clause)
+    {
+        if (relations[clause] != "acl" || !IsVerb(xpos[clause]) || heads[clause] is not (>= 0 and var noun) || relations[noun] != "obl" || !HasCase(heads, relations, noun)) return;
+        int verb = heads[noun];
+        if (verb < 0 || verb > noun || !ReportingForms.Contains(forms[verb]) || HasDependent(heads, relations, verb, "ccomp")) return;
+        int that = clause - 1;
+        while (that > noun && !(heads[that] == clause && relations[that] == "mark" && forms[that].Equals("that", StringComparison.OrdinalIgnoreCase))) that--;
+        if (that <= noun) return;
+        Hang(heads, relations, clause, verb, "ccomp");
+    }
+
+    /// <summary>
+    /// "When he bought the mine, Mr. Clarke said he expected to sell its coal ...", parsed with "said" an
+    /// adverbial clause of "expected": a verb of reporting with a subject of its own, hung as an adverbial
+    /// clause on the verb whose subject follows it, is the sentence's verb, and that verb what it reports.
+    /// </summary>
+    private static void ReporterReadAsAnAdverbialOfItsClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int reporter)
+    {
+        if (relations[reporter] != "advcl" || !ReportsToNoListener(forms[reporter]) || heads[reporter] is not (>= 0 and var reported) || reported <= reporter + 1) return;
+        if (!HasDependent(heads, relations, reporter, "nsubj") || HasDependent(heads, relations, reporter, "mark") || !IsVerb(xpos[reported])) return;
+        // The reported verb's subject follows the reporter right away ("said he expected").
+        if (heads[reporter + 1] != reported || relations[reporter + 1] is not ("nsubj" or "nsubj:pass")) return;
+        for (int i = reporter + 2; i < reported; i++)
+        {
+            if (!Dominates(heads, reporter + 1, i) && heads[i] != reported) return;
+        }
+        TakeThePlaceOf(heads, relations, reporter, reported, "ccomp");
+        for (int i = 0; i < reporter; i++)
+        {
+            if (heads[i] == reported) heads[i] = reporter;
+        }
     }
 
     /// <summary>

@@ -82,6 +82,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) ParticipleHungOnALaterTeller(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectlessPastTenseReadAsASecondReport(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ReportersObjectReadAsTheFirstSubject(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ReportedPredicateReadAsASecondSubject(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) ParticiplesReadAsReportedClauses(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length; i++) ParticipleOnAVerbAfterItsObject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InfinitiveOfAVerbHungOnItsAdjunct(forms, xpos, heads, relations, i);
@@ -95,6 +96,8 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseHungOnATime(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseAfterACommaReadAsAdverbial(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseWithItsOwnSubjectReadAsRelative(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseHungOnTheReportersPlace(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) ReporterReadAsAnAdverbialOfItsClause(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) AccordingToReadAsAClause(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) DatelineReadAsSubject(forms, heads, relations);
         for (int i = 1; i < heads.Length; i++) ModifierNounReadAsSubject(xpos, heads, relations, i);

@@ -132,6 +132,59 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_second_subject_with_a_copula_after_a_verb_of_reporting_is_what_it_reports()
+    {
+        // Trump said Democrats are the ones trying to pressure the moderators .
+        //   0     1      2      3   4    5     6    7     8       9      10     11
+        string[] forms = ["Trump", "said", "Democrats", "are", "the", "ones", "trying", "to", "pressure", "the", "moderators", "."];
+        int[] heads = [1, -1, 5, 5, 5, 1, 5, 8, 6, 10, 8, 1];
+        string[] relations = ["nsubj", "root", "compound", "cop", "det", "nsubj", "acl", "mark", "xcomp", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBD", "NNPS", "VBP", "DT", "NNS", "VBG", "TO", "VB", "DT", "NNS", "."], heads, relations);
+        Assert.Equal((1, "ccomp"), (heads[5], relations[5]));
+        Assert.Equal((5, "nsubj"), (heads[2], relations[2]));
+    }
+
+    [Fact]
+    public void A_second_subject_after_a_verb_of_reporting_joins_the_subject_of_its_conjunct()
+    {
+        // The governor said Democrats and the media are to blame .
+        //  0     1       2     3       4   5    6    7   8   9   10
+        string[] forms = ["The", "governor", "said", "Democrats", "and", "the", "media", "are", "to", "blame", "."];
+        int[] heads = [1, 2, -1, 2, 9, 6, 9, 9, 9, 2, 2];
+        string[] relations = ["det", "nsubj", "root", "nsubj", "cc", "det", "nsubj:outer", "cop", "mark", "conj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "NNPS", "CC", "DT", "NNS", "VBP", "TO", "VB", "."], heads, relations);
+        Assert.Equal((2, "ccomp"), (heads[9], relations[9]));
+        Assert.Equal((9, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((3, "conj"), (heads[6], relations[6]));
+    }
+
+    [Fact]
+    public void A_that_clause_on_the_place_of_a_report_is_what_was_reported()
+    {
+        // The commission says on its website that there were issues .
+        //  0      1        2   3  4     5      6     7     8     9   10
+        string[] forms = ["The", "commission", "says", "on", "its", "website", "that", "there", "were", "issues", "."];
+        int[] heads = [1, 2, -1, 5, 5, 2, 8, 8, 5, 8, 2];
+        string[] relations = ["det", "nsubj", "root", "case", "nmod:poss", "obl", "mark", "expl", "acl", "nsubj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBZ", "IN", "PRP$", "NN", "IN", "EX", "VBD", "NNS", "."], heads, relations);
+        Assert.Equal((2, "ccomp"), (heads[8], relations[8]));
+    }
+
+    [Fact]
+    public void A_verb_of_reporting_read_as_an_adverbial_of_its_clause_heads_it()
+    {
+        // Mr. Clarke said he expected to sell coal .
+        //  0    1     2    3    4      5   6    7   8
+        string[] forms = ["Mr.", "Clarke", "said", "he", "expected", "to", "sell", "coal", "."];
+        int[] heads = [1, 2, 4, 4, -1, 6, 4, 6, 4];
+        string[] relations = ["nmod:desc", "nsubj", "advcl", "nsubj", "root", "mark", "xcomp", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", "VBD", "PRP", "VBD", "TO", "VB", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[2], relations[2]));
+        Assert.Equal((2, "ccomp"), (heads[4], relations[4]));
+        Assert.Equal(2, heads[1]);
+    }
+
+    [Fact]
     public void A_prepositional_phrase_is_no_clause_of_the_verb_after_it()
     {
         // The party accused gangs from Bab of attacking the funeral and demanded that the army disarm them .
