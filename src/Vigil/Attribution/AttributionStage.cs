@@ -132,7 +132,7 @@ public sealed class AttributionStage : IPipelineStage
     /// </summary>
     private static bool MayReport(Token[] tokens, DependencyTree tree, int verb) =>
         tokens[verb].DepRel is "parataxis" or "advcl" or "conj" or "acl" || FollowedBy(tokens, verb, ",")
-        || tree.Child(verb, "ccomp", "xcomp", "obj", "obl") >= 0 || FollowedBy(tokens, verb, ":");
+        || tree.Child(verb, "ccomp", "xcomp", "obj", "obl") >= 0 || FollowedBy(tokens, verb, ":") || GerundAfterForOrAbout(tokens, tree, verb) >= 0;
 
     /// <summary>Whether the next token is <paramref name="form"/>: "He said:", a cue handing over to a colon.</summary>
     private static bool FollowedBy(Token[] tokens, int verb, string form) => verb + 1 < tokens.Length && tokens[verb + 1].Form == form;
@@ -321,6 +321,8 @@ public sealed class AttributionStage : IPipelineStage
                 first = Math.Min(first, tree.Subtree(objectFirst).First);
             // "for a moratorium": the preposition introduces the content and is not part of it.
             if (tokens[complement].DepRel is "obl" or "obl:arg" && tree.Child(complement, "case") == first) first++;
+            // (and so does the "for" of "called for reducing the tax rate".)
+            if (tokens[complement].DepRel == "advcl" && tree.Child(complement, "mark") == first) first++;
             int mark = tree.Child(complement, "mark");
             if (mark >= 0 && tokens[mark].Form.Equals("that", StringComparison.OrdinalIgnoreCase)) first = Math.Min(first, mark);
             if (complement > cue) last = TrailingAttachments(tokens, tree, cue, last, nestedCue, clausal: tokens[complement].DepRel is "ccomp" or "xcomp");
@@ -359,7 +361,7 @@ public sealed class AttributionStage : IPipelineStage
             Id = "",
             Direct = IsQuoted(document.Text, start, end),
             Content = new SpanRef(start, end),
-            Cue = CueSpan(document, tree, cue),
+            Cue = WithItsPreposition(document, CueSpan(document, tree, cue), contentFirst),
             Source = subject >= 0 ? Widened(document, PhraseRef(document, tree, subject, cue), subjectFirst, subject) : null,
         };
         if (listener >= 0 && tokens[cue].Lemma == "tell") quote.Via.Add(PhraseRef(document, tree, listener));
@@ -421,10 +423,34 @@ public sealed class AttributionStage : IPipelineStage
             if (word is "for" or "about" || word == "on" && lemma is "call" or "urge" || word == "of" && lemma is "speak" or "warn")
                 return child;
         }
+        return GerundAfterForOrAbout(tokens, tree, cue);
+    }
+
+    /// <summary>"called for reducing the corporate tax rate", "talked about raising taxes": a gerund after "for" or "about", or -1.</summary>
+    private static int GerundAfterForOrAbout(Token[] tokens, DependencyTree tree, int cue)
+    {
+        foreach (var child in tree.Children(cue))
+        {
+            if (child < cue || tokens[child].DepRel != "advcl" || tokens[child].Xpos != "VBG" || tree.Child(child, "mark") is not (>= 0 and var mark)) continue;
+            if (mark == cue + 1 && tokens[mark].Form.ToLowerInvariant() is "for" or "about") return child;
+        }
         return -1;
     }
 
     /// <summary>The cue with its auxiliaries and particles ("has learned", "pointed out").</summary>
+    /// <summary>
+    /// "called for | a ceasefire", "talked about | raising taxes": the preposition between the cue and a
+    /// prepositional content is part of the cue (as PolNeAR marks it).
+    /// </summary>
+    private static SpanRef WithItsPreposition(Document document, SpanRef cue, int contentFirst)
+    {
+        var tokens = document.Tokens;
+        int before = contentFirst - 1;
+        if (before < 0 || tokens[before].Start < cue.End || tokens[before].Upos is not ("ADP" or "SCONJ")) return cue;
+        if (before > 0 && tokens[before - 1].End > cue.End) return cue;
+        return new SpanRef(cue.Start, tokens[before].End, document.Slice(cue.Start, tokens[before].End));
+    }
+
     internal static SpanRef CueSpan(Document document, DependencyTree tree, int cue)
     {
         var tokens = document.Tokens;

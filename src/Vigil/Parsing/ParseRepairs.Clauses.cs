@@ -614,13 +614,19 @@ public static partial class ParseRepairs
     /// <summary>
     /// "The commission says on its website that there were issues ...", parsed with the that-clause a
     /// complement of "website": a that-clause on the noun of a prepositional phrase of a verb of reporting
-    /// that reports nothing else is what that verb reports.
+    /// that reports nothing else is what that verb reports; so is one on the listener of "told" ("he told a
+    /// meeting of Pacific Island leaders that few people understood ...").
     /// </summary>
     private static void ThatClauseHungOnTheReportersPlace(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int clause)
     {
-        if (relations[clause] != "acl" || !IsVerb(xpos[clause]) || heads[clause] is not (>= 0 and var noun) || relations[noun] != "obl" || !HasCase(heads, relations, noun)) return;
-        int verb = heads[noun];
-        if (verb < 0 || verb > noun || !ReportingForms.Contains(forms[verb]) || HasDependent(heads, relations, verb, "ccomp")) return;
+        if (relations[clause] != "acl" || !IsVerb(xpos[clause]) || heads[clause] is not (>= 0 and var noun)) return;
+        int phrase = noun;
+        while (relations[phrase] == "nmod" && heads[phrase] >= 0) phrase = heads[phrase];
+        int verb = heads[phrase];
+        if (verb < 0 || verb > phrase || !ReportingForms.Contains(forms[verb]) || HasDependent(heads, relations, verb, "ccomp")) return;
+        bool place = relations[phrase] == "obl" && HasCase(heads, relations, phrase);
+        bool listener = relations[phrase] == "obj" && forms[verb].Equals("told", StringComparison.OrdinalIgnoreCase);
+        if (!place && !listener) return;
         int that = clause - 1;
         while (that > noun && !(heads[that] == clause && relations[that] == "mark" && forms[that].Equals("that", StringComparison.OrdinalIgnoreCase))) that--;
         if (that <= noun) return;

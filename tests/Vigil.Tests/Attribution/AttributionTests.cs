@@ -276,6 +276,16 @@ public class AttributionTests
         Assert.EndsWith("talking about himself", Content(d, q).TrimEnd('.', '”'));
     }
 
+    [Theory]
+    [InlineData("President Obama called for reducing the corporate tax rate to 28 percent.", "called for", "reducing the corporate tax rate to 28 percent")]
+    [InlineData("The UN called for a ceasefire in the region.", "called for", "a ceasefire in the region")]
+    public void A_prepositional_content_leaves_its_preposition_to_the_cue(string text, string cue, string content)
+    {
+        var d = Extract(text);
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal((cue, content), (q.Cue?.Text, Content(d, q)));
+    }
+
     [Fact]
     public void Two_apostrophes_quote_as_a_double_mark_does()
     {

@@ -171,6 +171,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_that_clause_on_the_listener_of_told_is_what_was_told()
+    {
+        // He told a meeting of leaders that few people understood .
+        //  0   1   2    3     4    5      6    7     8        9     10
+        string[] forms = ["He", "told", "a", "meeting", "of", "leaders", "that", "few", "people", "understood", "."];
+        int[] heads = [1, -1, 3, 1, 5, 3, 9, 8, 9, 5, 1];
+        string[] relations = ["nsubj", "root", "det", "obj", "case", "nmod", "mark", "amod", "nsubj", "acl", "punct"];
+        ParseRepairs.Apply(forms, ["PRP", "VBD", "DT", "NN", "IN", "NNS", "IN", "JJ", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((1, "ccomp"), (heads[9], relations[9]));
+    }
+
+    [Fact]
     public void A_verb_of_reporting_read_as_an_adverbial_of_its_clause_heads_it()
     {
         // Mr. Clarke said he expected to sell coal .
