@@ -94,10 +94,13 @@ internal sealed class QuotationCues
             (sourceFirst, sourceLast) = (k + 1, last);
             return k;
         }
+        // ("“..., this is not who we are,” she continued.": after a quotation handed over with a comma, a
+        // short subject and a verb ending the sentence attribute it, whatever the verb.)
+        bool handedOver = closingMark > 0 && document.Text[closingMark - 1] is ',' or '?' or '!';
         for (int m = k; m < tokens.Length && m - k <= MaxSourceTokens; m++)
         {
             var t = tokens[m];
-            if (IsCue(t))
+            if (IsCue(t) || handedOver && EndsTheSentenceAfterItsSubject(tokens, k, m))
             {
                 int last = m - 1;
                 while (last >= k && tokens[last].Upos is "ADV" or "PUNCT" or "AUX") last--;
@@ -116,6 +119,11 @@ internal sealed class QuotationCues
         }
         return -1;
     }
+
+    /// <summary>A past or present verb after a subject of at most four words, with the sentence's end right after it ("she continued.").</summary>
+    private static bool EndsTheSentenceAfterItsSubject(Token[] tokens, int subjectFirst, int verb) =>
+        verb > subjectFirst && verb - subjectFirst <= 4 && tokens[verb].Upos == "VERB" && tokens[verb].Xpos is "VBD" or "VBZ"
+        && verb + 1 < tokens.Length && tokens[verb + 1].Form is "." or "!";
 
     /// <summary>A hyphen written between two parts of one word ("said Jean-Claude Mbusa"), not a dash between words.</summary>
     private static bool JoinsAWord(Token[] tokens, int hyphen) =>
@@ -151,7 +159,8 @@ internal sealed class QuotationCues
         for (int m = j - 1; m >= 0 && j - m <= 6; m--)
         {
             var t = tokens[m];
-            if (IsCue(t))
+            // ("Limbaugh continued: “...”": a verb right before the colon that opens a quotation is a cue, whatever the verb.)
+            if (IsCue(t) || m == j - 1 && tokens[j].Form == ":" && t.Upos == "VERB" && t.Xpos is "VBD" or "VBZ")
             {
                 int subject = tree.Child(m, "nsubj");
                 if (subject < 0 || subject > m) return -1;

@@ -277,6 +277,16 @@ public class AttributionTests
     }
 
     [Theory]
+    [InlineData("“This is not who we are,” she continued.", "she", "continued", "This is not who we are")]
+    [InlineData("Limbaugh continued: “The left is saying that it is bad.”", "Limbaugh", "continued", "The left is saying that it is bad.")]
+    public void A_quotation_handed_over_to_any_verb_of_its_speaker_is_attributed(string text, string source, string cue, string content)
+    {
+        var d = Extract(text);
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
+    }
+
+    [Theory]
     [InlineData("President Obama called for reducing the corporate tax rate to 28 percent.", "called for", "reducing the corporate tax rate to 28 percent")]
     [InlineData("The UN called for a ceasefire in the region.", "called for", "a ceasefire in the region")]
     public void A_prepositional_content_leaves_its_preposition_to_the_cue(string text, string cue, string content)
