@@ -105,6 +105,14 @@ internal sealed class QuotationCues
                 int last = m - 1;
                 while (last >= k && tokens[last].Upos is "ADV" or "PUNCT" or "AUX") last--;
                 if (last < k) return -1;
+                // ("Sen. Claire McCaskill (D-Mo.)": a bracket opened in the source closes in it.)
+                int open = 0;
+                for (int b = k; b <= last; b++) open += tokens[b].Form == "(" ? 1 : tokens[b].Form == ")" ? -1 : 0;
+                while (open > 0 && last + 1 < m && tokens[last + 1].Form is "." or ")")
+                {
+                    last++;
+                    if (tokens[last].Form == ")") open--;
+                }
                 // ('... would not be "intimidated by criminals." He said soldiers had been deployed': a cue that
                 // opens the next sentence with a clause of its own reports that clause, not the quotation.)
                 if (k > 0 && tokens[k].Sentence != tokens[k - 1].Sentence && tree.Children(m).Any(c => c > m && tokens[c].DepRel is "ccomp" or "xcomp" or "obj" or "conj")) return -1;
@@ -115,7 +123,7 @@ internal sealed class QuotationCues
             // sentence end before the cue means no match, and so does a subordinate clause or a relative
             // ("was “absolutely right” when he said ...", "To which she said").
             if (t.Upos is "VERB" or "CCONJ" or "SCONJ" || t.Xpos is "WP" or "WDT" or "WRB" || m == k && t.Upos == "ADP"
-                || t.Upos == "PUNCT" && t.Form is "." or "!" or "?" or "“" or "”" or "\"" or ";" or ":") return -1;
+                || t.Upos == "PUNCT" && t.Form is "." or "!" or "?" or "“" or "”" or "\"" or ";" or ":" && !AbbreviatedInBrackets(tokens, m)) return -1;
         }
         return -1;
     }
@@ -124,6 +132,10 @@ internal sealed class QuotationCues
     private static bool EndsTheSentenceAfterItsSubject(Token[] tokens, int subjectFirst, int verb) =>
         verb > subjectFirst && verb - subjectFirst <= 4 && tokens[verb].Upos == "VERB" && tokens[verb].Xpos is "VBD" or "VBZ"
         && verb + 1 < tokens.Length && tokens[verb + 1].Form is "." or "!";
+
+    /// <summary>The full stop of an abbreviation closing a bracket ("Sen. Claire McCaskill (D-Mo.) said").</summary>
+    private static bool AbbreviatedInBrackets(Token[] tokens, int stop) =>
+        tokens[stop].Form == "." && stop > 0 && stop + 1 < tokens.Length && tokens[stop - 1].End == tokens[stop].Start && tokens[stop + 1].Form == ")";
 
     /// <summary>A hyphen written between two parts of one word ("said Jean-Claude Mbusa"), not a dash between words.</summary>
     private static bool JoinsAWord(Token[] tokens, int hyphen) =>

@@ -279,6 +279,7 @@ public class AttributionTests
     [Theory]
     [InlineData("“This is not who we are,” she continued.", "she", "continued", "This is not who we are")]
     [InlineData("Limbaugh continued: “The left is saying that it is bad.”", "Limbaugh", "continued", "The left is saying that it is bad.")]
+    [InlineData("“Mitt Romney was qualified,” Sen. Claire McCaskill (D-Mo.) said.", "Sen. Claire McCaskill (D-Mo.)", "said", "Mitt Romney was qualified")]
     public void A_quotation_handed_over_to_any_verb_of_its_speaker_is_attributed(string text, string source, string cue, string content)
     {
         var d = Extract(text);

@@ -88,6 +88,14 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void A_full_stop_inside_a_closing_bracket_before_a_lower_case_word_ends_no_sentence()
+    {
+        var document = Tokenize("Sen. Claire McCaskill (D-Mo.) said so. Others disagreed (see above.) Then they left.");
+        var sentences = document.Sentences.Select(s => document.Slice(s.Span)).ToArray();
+        Assert.Equal(["Sen. Claire McCaskill (D-Mo.) said so.", "Others disagreed (see above.)", "Then they left."], sentences);
+    }
+
+    [Fact]
     public void An_abbreviation_ends_a_sentence_before_a_quotation_that_opens_with_a_sentence_starter()
     {
         var document = Tokenize("The attackers arrived around 3 a.m. \"They killed women and children,\" he said.");
