@@ -110,6 +110,8 @@ public sealed class SentenceSplitter
         // "Sen. Claire McCaskill (D-Mo.) said": a full stop inside a closing bracket before a lower-case word
         // ends an abbreviation, not the sentence.
         if (j < i - 1 && text[tokens[i - 1].Start] is ')' or ']' && char.IsLower(text[next.Start])) return false;
+        // '"... in our country?" he asks.': nor does a question or exclamation closing a quotation before one.
+        if (j < i - 1 && text[tokens[i - 1].Start] is '”' or '"' && text[tokens[j].Start] is '?' or '!' && char.IsLower(text[next.Start])) return false;
         // A closing quote or bracket glued to the terminal mark belongs to this sentence: over." | Beltran
         if (!next.SpaceBefore && next.LineBreaksBefore == 0 && next.End - next.Start == 1 && CharClasses.IsClosingPunctuation(text[next.Start])) return false;
         // After . ! ? a sentence ends even before a lowercase word: informal text often starts that way.

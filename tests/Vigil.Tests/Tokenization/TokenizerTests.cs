@@ -96,6 +96,14 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void A_quoted_question_goes_on_with_the_lower_case_attribution_after_it()
+    {
+        var document = Tokenize("“Why should we see this in our country?” he asks. “Enough!” She left.");
+        var sentences = document.Sentences.Select(s => document.Slice(s.Span)).ToArray();
+        Assert.Equal(["“Why should we see this in our country?” he asks.", "“Enough!”", "She left."], sentences);
+    }
+
+    [Fact]
     public void An_abbreviation_ends_a_sentence_before_a_quotation_that_opens_with_a_sentence_starter()
     {
         var document = Tokenize("The attackers arrived around 3 a.m. \"They killed women and children,\" he said.");
