@@ -86,6 +86,10 @@ internal sealed class QuotationCues
                 while (name + 1 < tokens.Length && tokens[name + 1].Upos == "PROPN" && tokens[name + 1].Head == last + 2) name++;
                 last = name;
             }
+            // ("said Kenneth Baer, a former Obama administration official who runs Crosscut Strategies": or the
+            // speaker's role in apposition, as PolNeAR marks the source.)
+            else if (last + 2 < tokens.Length && tokens[last + 1].Form == "," && RoleInApposition(tokens, tree, k + 1, last) is >= 0 and var role)
+                last = role;
             // ("said a farmer who fled to Aguililla with his family": a restrictive relative clause says which
             // farmer, and is part of the source, as before a cue.)
             if (last + 1 < tokens.Length && tokens[last].Xpos is "WP" or "WDT" && tokens[last].Head is > 0 and var relative
@@ -132,6 +136,24 @@ internal sealed class QuotationCues
     private static bool EndsTheSentenceAfterItsSubject(Token[] tokens, int subjectFirst, int verb) =>
         verb > subjectFirst && verb - subjectFirst <= 4 && tokens[verb].Upos == "VERB" && tokens[verb].Xpos is "VBD" or "VBZ"
         && verb + 1 < tokens.Length && tokens[verb + 1].Form is "." or "!";
+
+    /// <summary>
+    /// The last token of a noun phrase in apposition right after the source <paramref name="first"/> ..
+    /// <paramref name="last"/> and its comma, up to the end of the sentence or a comma; -1 if none.
+    /// </summary>
+    private static int RoleInApposition(Token[] tokens, DependencyTree tree, int first, int last)
+    {
+        int sentence = tokens[last].Sentence;
+        for (int t = last + 2; t < tokens.Length && tokens[t].Sentence == sentence; t++)
+        {
+            if (tokens[t].DepRel != "appos" || tokens[t].Head < first || tokens[t].Head > last || tokens[t].Upos is not ("NOUN" or "PROPN")) continue;
+            var (from, to) = tree.Subtree(t);
+            if (from != last + 1 && from != last + 2) return -1;   // (the comma may hang on the apposition)
+            while (to > t && tokens[to].Upos == "PUNCT") to--;
+            return to;
+        }
+        return -1;
+    }
 
     /// <summary>The full stop of an abbreviation closing a bracket ("Sen. Claire McCaskill (D-Mo.) said").</summary>
     private static bool AbbreviatedInBrackets(Token[] tokens, int stop) =>

@@ -280,6 +280,8 @@ public class AttributionTests
     [InlineData("“This is not who we are,” she continued.", "she", "continued", "This is not who we are")]
     [InlineData("Limbaugh continued: “The left is saying that it is bad.”", "Limbaugh", "continued", "The left is saying that it is bad.")]
     [InlineData("“Mitt Romney was qualified,” Sen. Claire McCaskill (D-Mo.) said.", "Sen. Claire McCaskill (D-Mo.)", "said", "Mitt Romney was qualified")]
+    [InlineData("“It is a problem,” said Kenneth Baer, a former Obama administration official who runs Crosscut Strategies.",
+        "Kenneth Baer, a former Obama administration official who runs Crosscut Strategies", "said", "It is a problem")]
     public void A_quotation_handed_over_to_any_verb_of_its_speaker_is_attributed(string text, string source, string cue, string content)
     {
         var d = Extract(text);
