@@ -274,8 +274,9 @@ public sealed class AttributionStage : IPipelineStage
             if (subject >= 0) subject = LastOfSplitSubject(tokens, tree, misattached ? reporting : head, subject);
         }
         // "..., the coalition said, adding that both were intercepted": a participle hung on a cue shares its subject.
+        // ("Trump spoke to industry leaders, promising to lift regulations": and so does one after a comma on any verb.)
         if (subject < 0 && tokens[cue].DepRel == "advcl" && tokens[cue].Xpos == "VBG" && tokens[cue].Head is >= 0 and var saying
-            && _cues.Contains(tokens[saying].Lemma ?? "") && tree.Child(cue, "mark") < 0)
+            && (_cues.Contains(tokens[saying].Lemma ?? "") || saying < cue && tokens[cue - 1].Form == ",") && tree.Child(cue, "mark") < 0)
         {
             subject = subjectFirst = tree.Child(saying, "nsubj");
             if (subject >= 0) subject = LastOfSplitSubject(tokens, tree, saying, subject);

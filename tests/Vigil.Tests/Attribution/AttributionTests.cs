@@ -289,6 +289,14 @@ public class AttributionTests
         Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
     }
 
+    [Fact]
+    public void A_participle_after_a_comma_shares_the_subject_of_the_verb_it_hangs_on()
+    {
+        var d = Extract("Trump spoke to a gathering of fracking industry leaders, promising to lift environmental regulations.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal(("Trump", "promising", "to lift environmental regulations"), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
+    }
+
     [Theory]
     [InlineData("President Obama called for reducing the corporate tax rate to 28 percent.", "called for", "reducing the corporate tax rate to 28 percent")]
     [InlineData("The UN called for a ceasefire in the region.", "called for", "a ceasefire in the region")]
