@@ -704,7 +704,9 @@ public sealed class AttributionStage : IPipelineStage
         int relative = tree.Child(head, "acl:relcl");
         // ("Surety companies that had insured Patriot's reclamation obligations agreed": a restrictive relative,
         // with no comma before it, says which ones and is part of the source.)
-        if (relative >= 0 && !NonRestrictive(document.Tokens, tree, head, relative)) relative = -1;
+        // ("Joseph, who has four children, said": a relative clause that does not hold the cue describes the
+        // source, and PolNeAR counts it in.)
+        if (relative >= 0 && (!NonRestrictive(document.Tokens, tree, head, relative) || cue >= 0 && !HoldsTheCue(document.Tokens, relative, cue))) relative = -1;
         if (cue >= 0 && document.Tokens[cue].Head == head) relative = cue;
         var (first, last) = tree.Subtree(head, exclude: relative);
         // ("The Times on Saturday wrote": a time the parser hung at the end of the source is no part of it.)
@@ -715,6 +717,16 @@ public sealed class AttributionStage : IPipelineStage
         if (l < f) (f, l) = (head, head);
         var tokens = document.Tokens;
         return new SpanRef(tokens[f].Start, tokens[l].End, document.Slice(tokens[f].Start, tokens[l].End));
+    }
+
+    /// <summary>Whether <paramref name="cue"/> is <paramref name="clause"/> or hangs under it.</summary>
+    private static bool HoldsTheCue(Token[] tokens, int clause, int cue)
+    {
+        for (int t = cue; t >= 0; t = tokens[t].Head)
+        {
+            if (t == clause) return true;
+        }
+        return false;
     }
 
     /// <summary>

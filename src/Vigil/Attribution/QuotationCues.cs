@@ -146,7 +146,9 @@ internal sealed class QuotationCues
         int sentence = tokens[last].Sentence;
         for (int t = last + 2; t < tokens.Length && tokens[t].Sentence == sentence; t++)
         {
-            if (tokens[t].DepRel != "appos" || tokens[t].Head < first || tokens[t].Head > last || tokens[t].Upos is not ("NOUN" or "PROPN")) continue;
+            // (or read as a conjunct: "Charlie King, a prominent New York Democrat", with no "and" of its own)
+            bool role = tokens[t].DepRel == "appos" || tokens[t].DepRel == "conj" && tree.Child(t, "cc") < 0 && tree.Child(t, "det") >= 0;
+            if (!role || tokens[t].Head < first || tokens[t].Head > last || tokens[t].Upos is not ("NOUN" or "PROPN")) continue;
             var (from, to) = tree.Subtree(t);
             if (from != last + 1 && from != last + 2) return -1;   // (the comma may hang on the apposition)
             while (to > t && tokens[to].Upos == "PUNCT") to--;

@@ -282,11 +282,20 @@ public class AttributionTests
     [InlineData("“Mitt Romney was qualified,” Sen. Claire McCaskill (D-Mo.) said.", "Sen. Claire McCaskill (D-Mo.)", "said", "Mitt Romney was qualified")]
     [InlineData("“It is a problem,” said Kenneth Baer, a former Obama administration official who runs Crosscut Strategies.",
         "Kenneth Baer, a former Obama administration official who runs Crosscut Strategies", "said", "It is a problem")]
+    [InlineData("“It was bad,” said Charlie King, a prominent New York Democrat.", "Charlie King, a prominent New York Democrat", "said", "It was bad")]
     public void A_quotation_handed_over_to_any_verb_of_its_speaker_is_attributed(string text, string source, string cue, string content)
     {
         var d = Extract(text);
         var q = Assert.Single(d.Quotes);
         Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
+    }
+
+    [Fact]
+    public void A_relative_clause_describing_the_source_is_part_of_it()
+    {
+        var d = Extract("Joseph, who has four children, said the school was closed.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal(("Joseph, who has four children", "the school was closed"), (q.Source?.Text, Content(d, q)));
     }
 
     [Fact]
@@ -519,12 +528,15 @@ public class AttributionTests
     }
 
     [Fact]
-    public void A_restrictive_relative_clause_is_part_of_the_source_and_one_set_off_by_a_comma_is_not()
+    public void A_relative_clause_is_part_of_the_source_and_the_name_alone_is_its_entity()
     {
         var restrictive = Extract("Officials who visited the site said the damage was extensive.");
         Assert.Equal("Officials who visited the site", Assert.Single(restrictive.Quotes).Source?.Text);
+        // (PolNeAR marks an aside set off by commas as part of the source too; the entity is the name.)
         var aside = Extract("Gloria Perez Torres, who runs a shop in the town, said the soldiers fired first.");
-        Assert.Equal("Gloria Perez Torres", Assert.Single(aside.Quotes).Source?.Text);
+        var source = Assert.Single(aside.Quotes).Source!;
+        Assert.Equal("Gloria Perez Torres, who runs a shop in the town", source.Text);
+        Assert.Equal("Gloria Perez Torres", Assert.Single(aside.Entities, e => e.Id == source.Entity).Name);
     }
 
     [Fact]
