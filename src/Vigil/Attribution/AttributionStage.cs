@@ -317,7 +317,9 @@ public sealed class AttributionStage : IPipelineStage
             // "Clinton says Trump's flurry of tweets was unhinged", parsed with "flurry" as the cue's object
             // and a subjectless complement: the object is the complement's subject and part of the content.
             int objectFirst = tree.Child(cue, "obj");
-            if (tokens[complement].DepRel == "ccomp" && objectFirst >= 0 && objectFirst < complement
+            // ("is demanding President Barack Obama make a pledge": so is the object before a bare infinitive.)
+            bool bareInfinitive = tokens[complement].DepRel == "xcomp" && tokens[complement].Xpos == "VB" && tree.Child(complement, "mark") < 0;
+            if ((tokens[complement].DepRel == "ccomp" || bareInfinitive) && objectFirst >= 0 && objectFirst < complement
                 && tree.Child(complement, "nsubj", "nsubj:pass", "expl") < 0 && tokens[cue].Lemma != "tell")
                 first = Math.Min(first, tree.Subtree(objectFirst).First);
             // "for a moratorium": the preposition introduces the content and is not part of it.

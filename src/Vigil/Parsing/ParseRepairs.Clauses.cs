@@ -17,6 +17,22 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// 'she expects the campaign "to continue calling out examples of bias"', parsed with "continue" hung on
+    /// the opening quotation mark: a word hangs on no punctuation; a quoted phrase opened right after a verb,
+    /// or after that verb's object, is that verb's (with the relation it had), and the mark the phrase's.
+    /// </summary>
+    private static void WordHungOnAQuotationMark(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int word)
+    {
+        int mark = heads[word];
+        if (mark < 1 || xpos[mark] != "``" || mark > word || IsPunctuation(xpos[word])) return;
+        int before = mark - 1;
+        int verb = IsVerb(xpos[before]) ? before : relations[before] is "obj" or "iobj" && heads[before] is >= 0 and var h && IsVerb(xpos[h]) ? h : -1;
+        if (verb < 0 || Dominates(heads, word, verb)) return;
+        heads[word] = verb;
+        Hang(heads, relations, mark, word, "punct");
+    }
+
+    /// <summary>
     /// 'accused "armed gangs" from Bab al-Tabbaneh of attacking the funeral and demanded that the army disarm
     /// them', parsed with "from" as the clause mark of "demanded" and the name its subject: a preposition
     /// that never opens a clause, right before the subject of a verb coordinated by "and" under an earlier

@@ -78,6 +78,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) PastTenseCoordinatedWithADemandedVerb(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) PastTenseCoordinatedWithAnInfinitive(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) PrepositionalPhraseReadAsAClause(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length; i++) WordHungOnAQuotationMark(xpos, heads, relations, i);
         for (int i = 0; i + 1 < heads.Length; i++) TitleReadAsOblique(xpos, heads, relations, i);
         if (forms.Length == heads.Length) ParticipleHungOnALaterTeller(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectlessPastTenseReadAsASecondReport(forms, xpos, heads, relations, i);
@@ -223,6 +224,8 @@ public static partial class ParseRepairs
     }
 
     private static bool IsNoun(string? xpos) => xpos is "NN" or "NNS" or "NNP" or "NNPS";
+
+    private static bool IsPunctuation(string? xpos) => xpos is "``" or "''" or "," or "." or ":" or "-LRB-" or "-RRB-" or "HYPH" or "NFP";
 
     /// <summary>
     /// "The NAACP called for a moratorium on charter schools./punct>NAACP": the sentence's final full stop

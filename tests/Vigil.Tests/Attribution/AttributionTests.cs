@@ -309,7 +309,8 @@ public class AttributionTests
     [Theory]
     [InlineData("President Obama called for reducing the corporate tax rate to 28 percent.", "called for", "reducing the corporate tax rate to 28 percent")]
     [InlineData("The UN called for a ceasefire in the region.", "called for", "a ceasefire in the region")]
-    public void A_prepositional_content_leaves_its_preposition_to_the_cue(string text, string cue, string content)
+    [InlineData("Donald Trump is demanding President Barack Obama make a pledge.", "is demanding", "President Barack Obama make a pledge")]
+    public void A_cue_and_its_content_part_where_the_annotators_part_them(string text, string cue, string content)
     {
         var d = Extract(text);
         var q = Assert.Single(d.Quotes);

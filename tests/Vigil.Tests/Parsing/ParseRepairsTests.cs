@@ -197,6 +197,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_word_hung_on_an_opening_quotation_mark_goes_to_the_verb_before_it()
+    {
+        // she expects the campaign “ to continue ” .
+        //  0     1      2     3     4  5     6     7 8
+        string[] forms = ["she", "expects", "the", "campaign", "“", "to", "continue", "”", "."];
+        int[] heads = [1, -1, 3, 1, 8, 6, 4, 1, 1];
+        string[] relations = ["nsubj", "root", "det", "obj", "punct", "mark", "xcomp", "punct", "punct"];
+        ParseRepairs.Apply(forms, ["PRP", "VBZ", "DT", "NN", "``", "TO", "VB", "''", "."], heads, relations);
+        Assert.Equal((1, "xcomp"), (heads[6], relations[6]));
+        Assert.Equal((6, "punct"), (heads[4], relations[4]));
+    }
+
+    [Fact]
     public void A_prepositional_phrase_is_no_clause_of_the_verb_after_it()
     {
         // The party accused gangs from Bab of attacking the funeral and demanded that the army disarm them .
