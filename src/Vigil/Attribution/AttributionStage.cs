@@ -132,6 +132,7 @@ public sealed class AttributionStage : IPipelineStage
     /// </summary>
     private static bool MayReport(Token[] tokens, DependencyTree tree, int verb) =>
         tokens[verb].DepRel is "parataxis" or "advcl" or "conj" or "acl" || FollowedBy(tokens, verb, ",")
+        || verb + 2 < tokens.Length && tokens[verb + 1].Xpos is "RB" or "RP" && tokens[verb + 2].Form == ","  // ("said then,", "pointed out,")
         || tree.Child(verb, "ccomp", "xcomp", "obj", "obl") >= 0 || FollowedBy(tokens, verb, ":") || GerundAfterForOrAbout(tokens, tree, verb) >= 0;
 
     /// <summary>Whether the next token is <paramref name="form"/>: "He said:", a cue handing over to a colon.</summary>
@@ -223,20 +224,26 @@ public sealed class AttributionStage : IPipelineStage
     private Quote? Parenthetical(Document document, Sentence sentence, int cue)
     {
         var tokens = document.Tokens;
-        if (cue + 2 >= sentence.EndToken || tokens[cue + 1].Form != ",") return null;
+        // ("The truth, the senator said then, was ...", "Hawaii, as one of Mr. Obama's advisers pointed out,
+        // normally does not ...": a particle or an adverb may stand between the cue and its comma.)
+        int cueEnd = cue;
+        while (cueEnd + 1 < sentence.EndToken && cueEnd - cue < 2 && tokens[cueEnd + 1].Upos is "ADV" or "ADP" && tokens[cueEnd + 1].Xpos is "RB" or "RP") cueEnd++;
+        if (cueEnd + 2 >= sentence.EndToken || tokens[cueEnd + 1].Form != ",") return null;
+        int next = cueEnd + 2;
         // "..., the coalition said, adding that both were intercepted": a participle of the cue's own after the
         // comma goes on with what the source said; the cue trails its clause, not interrupts it.
         // ("..., he said, replacing Clinton would be ...": a gerund opening the next clause does not.)
-        if (tokens[cue + 2].Xpos == "VBG" && tokens[cue + 2].Head == cue && _cues.Contains(tokens[cue + 2].Lemma ?? "")) return null;
+        if (tokens[next].Xpos == "VBG" && tokens[next].Head == cue && _cues.Contains(tokens[next].Lemma ?? "")) return null;
         // ("..., the ministry said, a claim Reuters could not verify": nor does the writer's comment on the report.)
-        int after = tokens[cue + 2].DepRel == "det" ? cue + 3 : cue + 2;
+        int after = tokens[next].DepRel == "det" ? next + 1 : next;
         if (after < sentence.EndToken && tokens[after].Head == cue && tokens[after].DepRel == "parataxis" && tokens[after].Upos == "NOUN") return null;
         int comma = cue - 1;
-        while (comma > sentence.FirstToken && cue - comma <= 7 && tokens[comma].Upos != "PUNCT") comma--;
+        while (comma > sentence.FirstToken && cue - comma <= 9 && tokens[comma].Upos != "PUNCT") comma--;
         if (comma <= sentence.FirstToken || tokens[comma].Form != "," || comma == cue - 1) return null;
         var (first, last) = TrimPunctuation(tokens, sentence.FirstToken, sentence.EndToken - 1);
-        if (last <= cue + 1) return null;
+        if (last <= cueEnd + 1) return null;
         int sourceFirst = comma + 1, sourceLast = cue - 1;
+        if (tokens[sourceFirst].Form.Equals("as", StringComparison.OrdinalIgnoreCase) && sourceFirst < sourceLast) sourceFirst++;
         while (sourceLast > sourceFirst && tokens[sourceLast].Upos is "ADV" or "AUX") sourceLast--;
         if (tokens[sourceFirst].Upos is not ("PROPN" or "PRON" or "NOUN" or "DET" or "ADJ" or "NUM")) return null;
         // The source is a noun phrase: "Once, I laughed and said, ..." has a clause there.
@@ -244,12 +251,14 @@ public sealed class AttributionStage : IPipelineStage
         {
             if (tokens[k].Upos is "VERB" or "CCONJ" or "SCONJ") return null;
         }
+        // ("pointed out": the particle is part of the cue; "said then": the adverb, the time of saying, is not.)
+        int cueLast = tokens[cueEnd].Xpos == "RP" ? cueEnd : cue;
         return new Quote
         {
             Id = "",
             Direct = IsQuoted(document.Text, tokens[first].Start, tokens[last].End),
             Content = new SpanRef(tokens[first].Start, tokens[last].End),
-            Cue = new SpanRef(tokens[cue].Start, tokens[cue].End, tokens[cue].Form),
+            Cue = new SpanRef(tokens[cue].Start, tokens[cueLast].End, document.Slice(tokens[cue].Start, tokens[cueLast].End)),
             Source = new SpanRef(tokens[sourceFirst].Start, tokens[sourceLast].End, document.Slice(tokens[sourceFirst].Start, tokens[sourceLast].End)),
         };
     }
@@ -505,11 +514,14 @@ public sealed class AttributionStage : IPipelineStage
     /// </summary>
     private static bool IsTrailingAdverbialCue(Token[] tokens, DependencyTree tree, int cue)
     {
-        if (tokens[cue].DepRel != "advcl" || tokens[cue].Head >= cue || tree.Child(cue, "mark") >= 0) return false;
+        // ("..., as police have said.": "as" marks a cue that reports the clause it trails, when it reports nothing else.)
+        int mark = tree.Child(cue, "mark");
+        bool asReported = mark >= 0 && tokens[mark].Form.Equals("as", StringComparison.OrdinalIgnoreCase) && tree.Child(cue, "obj", "ccomp", "xcomp") < 0;
+        if (tokens[cue].DepRel != "advcl" || tokens[cue].Head >= cue || mark >= 0 && !asReported) return false;
         int subject = tree.Child(cue, "nsubj");
         // "..., who has not been charged": a relative clause, not a cue.
         if (subject < 0 || tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that") return false;
-        int first = tree.Subtree(subject).First;
+        int first = asReported ? Math.Min(mark, tree.Subtree(subject).First) : tree.Subtree(subject).First;
         return first > 0 && tokens[first - 1].Form == ",";
     }
 

@@ -290,6 +290,19 @@ public class AttributionTests
         Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
     }
 
+    [Theory]
+    [InlineData("It does not answer whether Scott had a gun, as police have said.", "police", "have said", "whether Scott had a gun")]
+    [InlineData("Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get two hurricanes.",
+        "one of Mr. Obama's climate advisers", "pointed out", "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get two hurricanes")]
+    [InlineData("The truth, the senator said then, was that Trump had attacked his wife.",
+        "the senator", "said", "The truth, the senator said then, was that Trump had attacked his wife")]
+    public void An_aside_with_as_a_particle_or_an_adverb_still_attributes_its_sentence(string text, string source, string cue, string content)
+    {
+        var d = Extract(text);
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
+    }
+
     [Fact]
     public void A_relative_clause_describing_the_source_is_part_of_it()
     {
