@@ -74,7 +74,9 @@ public sealed class AttributionStage : IPipelineStage
                 // "Beltran told a radio station the soldiers opened fire, according to the AP": the AP relays
                 // what the cue reports. "According to police, officers saw Scott ..., and they ordered him
                 // ...": the phrase governs a clause above the cue, and is an attribution of its own.
-                if (accordingTo?.Source is { } via && (accordingVerb < 0 || accordingVerb == i
+                // ("According to police, officers saw Scott ..., and they ordered him ...": and so does it relay a
+                // cue coordinated under the verb it governs.)
+                if (accordingTo?.Source is { } via && (accordingVerb < 0 || accordingVerb == i || HoldsTheCue(tokens, accordingVerb, i)
                     || tokens[accordingVerb].Start >= quote.Content.Start && tokens[accordingVerb].End <= quote.Content.End))
                 {
                     // "... the soldiers opened fire, according to the AP": the relay is not part of the content.
@@ -105,7 +107,7 @@ public sealed class AttributionStage : IPipelineStage
         {
             if (tokens[i].Upos is not ("VERB" or "AUX") || cuesUsed.Contains(i) || !MayReport(tokens, tree, i) || !isCue(i)) continue;
             var quote = Parenthetical(document, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
-            if (quote is not null && !Anonymity.IsAskedFor(tokens, i) && !GivesAName(tokens, i) && !WeaponsDeed(tokens, tree, i)) yield return (i, quote);
+            if (quote is not null && !Anonymity.IsAskedFor(tokens, i) && !GivesAName(tokens, i) && !WeaponsDeed(tokens, tree, i) && !ArmedDeed(tokens, tree, i)) yield return (i, quote);
         }
     }
 
@@ -127,11 +129,27 @@ public sealed class AttributionStage : IPipelineStage
             or "mortar" or "grenade" or "projectile" or "bullet" or "blast" or "explosion" or "airstrike" or "strike";
 
     /// <summary>
+    /// "Jihadists attacked the army base", "Protesters attacked the embassy": an attack by an armed group, or on
+    /// a place, is a deed, not a verbal attack ("Trump attacked his wife", which PolNeAR counts as attribution).
+    /// </summary>
+    private static bool ArmedDeed(Token[] tokens, DependencyTree tree, int verb)
+    {
+        if (tokens[verb].Lemma?.ToLowerInvariant() is not ("attack" or "hit" or "strike" or "target" or "raid" or "storm" or "assault" or "ambush" or "shell" or "fire"))
+            return false;
+        int subject = tree.Child(verb, "nsubj");
+        if (subject >= 0 && Actors.AgentDictionary.Default.SectorOf(tokens[subject].Lemma?.ToLowerInvariant()) is "MIL" or "REB" or "UAF" or "CRM" or "INS" or "SEP" or "COP") return true;
+        int target = tree.Child(verb, "obj");
+        return target >= 0 && tokens[target].Lemma?.ToLowerInvariant() is "base" or "post" or "outpost" or "camp" or "village" or "town" or "city" or "checkpoint"
+            or "convoy" or "position" or "barracks" or "patrol" or "embassy" or "station" or "building" or "school" or "hospital" or "market" or "mosque"
+            or "church" or "compound" or "headquarters" or "office" or "home" or "house" or "vehicle" or "bus" or "train";
+    }
+
+    /// <summary>
     /// Whether the verb has what a frame needs (something it reports, or a clause it interrupts or
     /// follows): a cheap test that spares the classifier and the frame the other verbs.
     /// </summary>
     private static bool MayReport(Token[] tokens, DependencyTree tree, int verb) =>
-        tokens[verb].DepRel is "parataxis" or "advcl" or "conj" or "acl" || FollowedBy(tokens, verb, ",")
+        tokens[verb].DepRel is "parataxis" or "advcl" or "conj" or "acl" || FollowedBy(tokens, verb, ",") || IsTrailingCueReadAsAClause(tokens, tree, verb)
         || verb + 2 < tokens.Length && tokens[verb + 1].Xpos is "RB" or "RP" && tokens[verb + 2].Form == ","  // ("said then,", "pointed out,")
         || tree.Child(verb, "ccomp", "xcomp", "obj", "obl") >= 0 || FollowedBy(tokens, verb, ":") || GerundAfterForOrAbout(tokens, tree, verb) >= 0;
 
@@ -340,7 +358,7 @@ public sealed class AttributionStage : IPipelineStage
             if (complement > cue) last = TrailingAttachments(tokens, tree, cue, last, nestedCue, clausal: tokens[complement].DepRel is "ccomp" or "xcomp");
             content = (first, last);
         }
-        else if (tokens[cue].Head >= 0 && (tokens[cue].DepRel is "parataxis" || IsTrailingAdverbialCue(tokens, tree, cue)))
+        else if (tokens[cue].Head >= 0 && (tokens[cue].DepRel is "parataxis" || IsTrailingAdverbialCue(tokens, tree, cue) || IsTrailingCueReadAsAClause(tokens, tree, cue)))
         {
             // "..., he said." / "“...,” said X": the reported clause is the head's, without the cue's part.
             // ("Police arrested three men ..., where officers also found two pistols ..., the ministry said": a trailing
@@ -512,6 +530,24 @@ public sealed class AttributionStage : IPipelineStage
     /// "Resources could be better spent with NATO, critics say.": a cue after its clause and a comma,
     /// parsed as an adverbial clause without a subordinator, reports that clause (as parataxis does).
     /// </summary>
+    /// <summary>
+    /// "Donations hit $1.1 billion, a USA TODAY analysis of campaign-finance reports shows.", parsed with
+    /// "shows" as the clause of "hit": a cue ending its sentence with its own subject after a comma, and
+    /// nothing it reports of its own, trails the clause it hangs on.
+    /// </summary>
+    private static bool IsTrailingCueReadAsAClause(Token[] tokens, DependencyTree tree, int cue)
+    {
+        if (tokens[cue].DepRel != "ccomp" || tokens[cue].Head >= cue || tree.Child(cue, "obj", "ccomp", "xcomp", "mark") >= 0) return false;
+        for (int t = cue + 1; t < tokens.Length && tokens[t].Sentence == tokens[cue].Sentence; t++)
+        {
+            if (tokens[t].Upos != "PUNCT") return false;
+        }
+        int subject = tree.Child(cue, "nsubj");
+        if (subject < 0) return false;
+        int first = tree.Subtree(subject).First;
+        return first > 0 && tokens[first - 1].Form == ",";
+    }
+
     private static bool IsTrailingAdverbialCue(Token[] tokens, DependencyTree tree, int cue)
     {
         // ("..., as police have said.": "as" marks a cue that reports the clause it trails, when it reports nothing else.)
