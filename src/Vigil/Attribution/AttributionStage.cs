@@ -330,6 +330,10 @@ public sealed class AttributionStage : IPipelineStage
             && tree.Children(cue).FirstOrDefault(c => c > named && tokens[c].DepRel is "obl" or "xcomp" or "obj" && tree.Subtree(named).Last + 1 is var after
                    && after < tokens.Length && tokens[after].Xpos is "``" or "''" && tree.Subtree(c).First <= after, -1) is >= 0 and var name)
             (calledAs, complement) = (name, named);
+        // ("called it a clear threat to international peace", "called him a master at ...": or a second object right after the first.)
+        if (complement < 0 && tokens[cue].Lemma is "call" or "term" or "label" or "brand" or "dub" && tree.Child(cue, "iobj", "obj") is >= 0 and var thing
+            && tree.Children(cue).FirstOrDefault(c => c > thing && tokens[c].DepRel is "obj" or "xcomp" && tree.Subtree(c).First == tree.Subtree(thing).Last + 1, -1) is >= 0 and var calledWhat)
+            (calledAs, complement) = (calledWhat, thing);
         if (complement < 0 && tokens[cue].Lemma != "tell") complement = tree.Child(cue, "obj");
         // "called for a moratorium", "talked about taxes", "called on Congress to act": a prepositional content.
         if (complement < 0) complement = PrepositionalContent(tokens, tree, cue);

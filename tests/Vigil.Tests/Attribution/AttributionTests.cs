@@ -330,6 +330,7 @@ public class AttributionTests
     [InlineData("President Obama called for reducing the corporate tax rate to 28 percent.", "called for", "reducing the corporate tax rate to 28 percent")]
     [InlineData("The UN called for a ceasefire in the region.", "called for", "a ceasefire in the region")]
     [InlineData("Donald Trump is demanding President Barack Obama make a pledge.", "is demanding", "President Barack Obama make a pledge")]
+    [InlineData("The Security Council called it a clear threat to international peace.", "called", "it a clear threat to international peace")]
     public void A_cue_and_its_content_part_where_the_annotators_part_them(string text, string cue, string content)
     {
         var d = Extract(text);
