@@ -72,10 +72,9 @@ public sealed class AttributionStage : IPipelineStage
             foreach (var (i, quote) in Frames(document, tree, sentence, cuesUsed, verb => IsCue(document, tree, entityLabels, verb, quotations)))
             {
                 // "Beltran told a radio station the soldiers opened fire, according to the AP": the AP relays
-                // what the cue reports. "According to police, officers saw Scott ..., and they ordered him
-                // ...": the phrase governs a clause above the cue, and is an attribution of its own.
-                // ("According to police, officers saw Scott ..., and they ordered him ...": and so does it relay a
-                // cue coordinated under the verb it governs.)
+                // what the cue reports, and every cue under the verb it governs ("According to police, officers
+                // saw Scott ..., and they ordered him ..."); one that governs a clause above the cue is an
+                // attribution of its own.
                 if (accordingTo?.Source is { } via && (accordingVerb < 0 || accordingVerb == i || HoldsTheCue(tokens, accordingVerb, i)
                     || tokens[accordingVerb].Start >= quote.Content.Start && tokens[accordingVerb].End <= quote.Content.End))
                 {
@@ -87,6 +86,10 @@ public sealed class AttributionStage : IPipelineStage
                 Add(document, quote);
             }
             if (accordingTo is { } phrase && !relayed) AddAccordingTo(document, sentence, phrase);
+            foreach (var nominal in NominalCues.Find(document, tree, sentence))
+            {
+                if (!document.Quotes.Any(q => Overlaps(q.Content, nominal.Content) && q.Cue is { } cue && Overlaps(cue, nominal.Cue!))) Add(document, nominal);
+            }
         }
         ExtendToWholeQuotations(document, quotations);
         ContinueQuotations(document, quotations);

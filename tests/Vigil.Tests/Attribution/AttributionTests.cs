@@ -306,6 +306,22 @@ public class AttributionTests
     }
 
     [Theory]
+    [InlineData("Politifact checked Donald Trump's claim that there have been thousands of shootings in Chicago.", "Donald Trump", "claim",
+        "that there have been thousands of shootings in Chicago")]
+    [InlineData("Clinton is seizing upon a New York Times report that Donald Trump had a net loss in 1995.", "New York Times", "report",
+        "that Donald Trump had a net loss in 1995")]
+    public void A_noun_of_saying_with_its_owner_and_its_that_clause_is_an_attribution(string text, string source, string cue, string content)
+    {
+        var d = Extract(text);
+        var q = Assert.Single(d.Quotes, q => q.Cue?.Text == cue);
+        Assert.Equal((source, content), (q.Source?.Text, Content(d, q)));
+    }
+
+    [Fact]
+    public void A_noun_of_saying_without_an_owner_is_no_attribution() =>
+        Assert.DoesNotContain(Extract("The claim that the vote was rigged spread quickly.").Quotes, q => q.Cue?.Text == "claim");
+
+    [Theory]
     [InlineData("Jihadists attacked the army base at dawn.")]
     [InlineData("Protesters attacked the embassy.")]
     public void An_attack_by_an_armed_group_or_on_a_place_says_nothing(string text) => Assert.Empty(Extract(text).Quotes);
