@@ -474,7 +474,6 @@ public sealed class AttributionStage : IPipelineStage
         return -1;
     }
 
-    /// <summary>The cue with its auxiliaries and particles ("has learned", "pointed out").</summary>
     /// <summary>
     /// "called for | a ceasefire", "talked about | raising taxes": the preposition between the cue and a
     /// prepositional content is part of the cue (as PolNeAR marks it).
@@ -488,6 +487,7 @@ public sealed class AttributionStage : IPipelineStage
         return new SpanRef(cue.Start, tokens[before].End, document.Slice(cue.Start, tokens[before].End));
     }
 
+    /// <summary>The cue with its auxiliaries and particles ("has learned", "pointed out").</summary>
     internal static SpanRef CueSpan(Document document, DependencyTree tree, int cue)
     {
         var tokens = document.Tokens;
@@ -534,10 +534,6 @@ public sealed class AttributionStage : IPipelineStage
     }
 
     /// <summary>
-    /// "Resources could be better spent with NATO, critics say.": a cue after its clause and a comma,
-    /// parsed as an adverbial clause without a subordinator, reports that clause (as parataxis does).
-    /// </summary>
-    /// <summary>
     /// "Donations hit $1.1 billion, a USA TODAY analysis of campaign-finance reports shows.", parsed with
     /// "shows" as the clause of "hit": a cue ending its sentence with its own subject after a comma, and
     /// nothing it reports of its own, trails the clause it hangs on.
@@ -555,6 +551,10 @@ public sealed class AttributionStage : IPipelineStage
         return first > 0 && tokens[first - 1].Form == ",";
     }
 
+    /// <summary>
+    /// "Resources could be better spent with NATO, critics say.": a cue after its clause and a comma,
+    /// parsed as an adverbial clause without a subordinator, reports that clause (as parataxis does).
+    /// </summary>
     private static bool IsTrailingAdverbialCue(Token[] tokens, DependencyTree tree, int cue)
     {
         // ("..., as police have said.": "as" marks a cue that reports the clause it trails, when it reports nothing else.)

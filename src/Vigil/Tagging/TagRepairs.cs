@@ -825,7 +825,6 @@ internal sealed class TagRepairs
         word.Equals("with", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
         || withTo && word.Equals("to", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A participle or "-ed" adjective right after a noun or pronoun, in a form a past tense shares ("fired", not "taken").</summary>
     /// <summary>
     /// "Minyon Moore, a senior adviser to the Clinton campaign, called/VBN Mr. Obama's remarks ...": a
     /// participle right after a sentence's opening name or noun and its apposition between commas, with an
@@ -860,6 +859,7 @@ internal sealed class TagRepairs
         return -1;
     }
 
+    /// <summary>A participle or "-ed" adjective right after a noun or pronoun, in a form a past tense shares ("fired", not "taken").</summary>
     /// <param name="afterComma">the word before may be the comma closing the subject's apposition.</param>
     private bool IsPastCandidate(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int i, bool afterComma = false)
     {
