@@ -645,8 +645,13 @@ public static partial class ParseRepairs
                 Rehang(heads, subject, modifier, after: modifier);
                 clause = modifier;
             }
-            if (clause < 0) continue;
+            // ("The campaign will respond, says a spokeswoman for Hillary Clinton.": or hung on the clause it
+            // reports as its adverbial, at the sentence's end.)
+            bool trailing = relations[verb] == "advcl" && heads[verb] is >= 0 and var host && host < verb && IsVerb(xpos[host])
+                            && SubtreeEnd(heads, reporter) == LastWordBeforeTheEnd(xpos);
+            if (clause < 0 && !trailing) continue;
             relations[reporter] = "nsubj";
+            if (trailing) relations[verb] = "parataxis";
         }
     }
 
@@ -716,6 +721,24 @@ public static partial class ParseRepairs
         heads[modifier] = noun;
         // A modifier with dependents of its own ("armed with guns") is a clause; a bare one an adjective.
         relations[modifier] = xpos[modifier] == "VBN" || heads.Contains(modifier) ? "acl" : "amod";
+    }
+
+    /// <summary>
+    /// "A spokeswoman for Hillary Clinton says ...", parsed with "Hillary" a second subject and "for" hung on
+    /// the verb: a preposition hung on a verb right before a second subject, right after the first subject's
+    /// phrase, opens a modifier of that subject.
+    /// </summary>
+    private static void PrepositionalObjectReadAsASecondSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
+    {
+        int preposition = second - 1, verb = heads[second];
+        if (relations[second] != "nsubj" || verb <= second || heads[preposition] != verb || relations[preposition] != "case" || xpos[preposition] != "IN") return;
+        for (int first = 0; first < preposition; first++)
+        {
+            if (heads[first] != verb || relations[first] != "nsubj" || !IsNoun(xpos[first]) || SubtreeEnd(heads, first) != preposition - 1) continue;
+            Hang(heads, relations, second, first, "nmod");
+            Hang(heads, relations, preposition, second, "case");
+            return;
+        }
     }
 
     /// <summary>

@@ -197,6 +197,32 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_prepositional_object_read_as_a_second_subject_modifies_the_first()
+    {
+        // A spokeswoman for Hillary Clinton says the campaign will respond .
+        // 0      1       2     3       4     5    6     7      8     9     10
+        string[] forms = ["A", "spokeswoman", "for", "Hillary", "Clinton", "says", "the", "campaign", "will", "respond", "."];
+        int[] heads = [1, 5, 5, 5, 3, -1, 7, 9, 9, 5, 5];
+        string[] relations = ["det", "nsubj", "case", "nsubj", "flat", "root", "det", "nsubj", "aux", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "IN", "NNP", "NNP", "VBZ", "DT", "NN", "MD", "VB", "."], heads, relations);
+        Assert.Equal((1, "nmod"), (heads[3], relations[3]));
+        Assert.Equal((3, "case"), (heads[2], relations[2]));
+    }
+
+    [Fact]
+    public void A_trailing_reporter_hung_as_an_adverbial_takes_its_object_for_subject()
+    {
+        // The campaign will respond , says a spokeswoman for Clinton .
+        //  0     1      2      3    4   5  6      7       8     9    10
+        string[] forms = ["The", "campaign", "will", "respond", ",", "says", "a", "spokeswoman", "for", "Clinton", "."];
+        int[] heads = [1, 3, 3, -1, 5, 3, 7, 5, 9, 7, 3];
+        string[] relations = ["det", "nsubj", "aux", "root", "punct", "advcl", "det", "obj", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "MD", "VB", ",", "VBZ", "DT", "NN", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((5, "nsubj"), (heads[7], relations[7]));
+        Assert.Equal((3, "parataxis"), (heads[5], relations[5]));
+    }
+
+    [Fact]
     public void A_word_hung_on_an_opening_quotation_mark_goes_to_the_verb_before_it()
     {
         // she expects the campaign “ to continue ” .
