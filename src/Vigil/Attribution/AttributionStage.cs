@@ -311,6 +311,22 @@ public sealed class AttributionStage : IPipelineStage
             subject = subjectFirst = tree.Child(saying, "nsubj");
             if (subject >= 0) subject = LastOfSplitSubject(tokens, tree, saying, subject);
         }
+        // ("NATO wants to order ...", "asked the senator to discuss ...": an infinitive's speaker is who controls it,
+        // the object of the verb above if it has one, else its subject; "started off by emphasizing": and a
+        // gerund after "by" or "while" is its verb's subject's.)
+        if (subject < 0 && tokens[cue].Head is >= 0 and var governor && tokens[governor].Upos is "VERB" or "AUX"
+            && (tokens[cue].DepRel == "xcomp" && tree.Child(cue, "mark") is >= 0 and var to && tokens[to].Form.Equals("to", StringComparison.OrdinalIgnoreCase)
+                || tokens[cue].DepRel == "advcl" && tokens[cue].Xpos == "VBG" && tree.Child(cue, "mark") is >= 0 and var by
+                   && tokens[by].Form.ToLowerInvariant() is "by" or "while"))
+        {
+            // (The object controls only after a verb that asks someone to act: "blocked the main road to demand"
+            // is the blockers' demand.)
+            int controller = tokens[cue].DepRel == "xcomp" && tokens[governor].Lemma?.ToLowerInvariant() is "ask" or "urge" or "tell" or "invite"
+                or "encourage" or "order" or "allow" or "persuade" or "force" or "call" or "press" or "want" or "expect" or "instruct" or "warn"
+                ? tree.Child(governor, "obj") : -1;
+            subject = subjectFirst = controller >= 0 && controller < cue ? controller : tree.Child(governor, "nsubj");
+            if (subject >= 0 && subject == tree.Child(governor, "nsubj")) subject = LastOfSplitSubject(tokens, tree, governor, subject);
+        }
         // "The NAACP called for ..." misparsed as a noun root modified by "called": the noun is the subject.
         if (subject < 0 && tokens[cue].DepRel == "acl" && tokens[cue].Head is >= 0 and var noun && tokens[noun].DepRel == "root"
             && tokens[noun].Upos is "NOUN" or "PROPN" && tokens[cue].Xpos is "VBD" or "VBN")

@@ -326,6 +326,13 @@ public class AttributionTests
     [InlineData("Protesters attacked the embassy.")]
     public void An_attack_by_an_armed_group_or_on_a_place_says_nothing(string text) => Assert.Empty(Extract(text).Quotes);
 
+    [Theory]
+    [InlineData("Stumpf refused to admit that the bank had failed.", "admit", "Stumpf")]
+    [InlineData("She started off by emphasizing that the economy is strong.", "emphasizing", "She")]
+    [InlineData("About 200 residents blocked the main road into Aguililla to demand that the government reopen the highway.", "demand", "About 200 residents")]
+    public void An_infinitive_or_a_gerund_after_by_is_said_by_who_controls_it(string text, string cue, string source) =>
+        Assert.Equal(source, Assert.Single(Extract(text).Quotes, q => q.Cue?.Text == cue).Source?.Text);
+
     [Fact]
     public void A_relative_clause_describing_the_source_is_part_of_it()
     {
