@@ -75,7 +75,7 @@ public sealed class AttributionStage : IPipelineStage
                 // what the cue reports, and every cue under the verb it governs ("According to police, officers
                 // saw Scott ..., and they ordered him ..."); one that governs a clause above the cue is an
                 // attribution of its own.
-                if (accordingTo?.Source is { } via && (accordingVerb < 0 || accordingVerb == i || HoldsTheCue(tokens, accordingVerb, i)
+                if (accordingTo?.Source is { } via && (accordingVerb < 0 || accordingVerb == i || tree.Dominates(accordingVerb, i)
                     || tokens[accordingVerb].Start >= quote.Content.Start && tokens[accordingVerb].End <= quote.Content.End))
                 {
                     // "... the soldiers opened fire, according to the AP": the relay is not part of the content.
@@ -779,7 +779,7 @@ public sealed class AttributionStage : IPipelineStage
         // with no comma before it, says which ones and is part of the source.)
         // ("Joseph, who has four children, said": a relative clause that does not hold the cue describes the
         // source, and PolNeAR counts it in.)
-        if (relative >= 0 && (!NonRestrictive(document.Tokens, tree, head, relative) || cue >= 0 && !HoldsTheCue(document.Tokens, relative, cue))) relative = -1;
+        if (relative >= 0 && (!NonRestrictive(document.Tokens, tree, head, relative) || cue >= 0 && !tree.Dominates(relative, cue))) relative = -1;
         if (cue >= 0 && document.Tokens[cue].Head == head) relative = cue;
         var (first, last) = tree.Subtree(head, exclude: relative);
         // ("The Times on Saturday wrote": a time the parser hung at the end of the source is no part of it.)
@@ -790,16 +790,6 @@ public sealed class AttributionStage : IPipelineStage
         if (l < f) (f, l) = (head, head);
         var tokens = document.Tokens;
         return new SpanRef(tokens[f].Start, tokens[l].End, document.Slice(tokens[f].Start, tokens[l].End));
-    }
-
-    /// <summary>Whether <paramref name="cue"/> is <paramref name="clause"/> or hangs under it.</summary>
-    private static bool HoldsTheCue(Token[] tokens, int clause, int cue)
-    {
-        for (int t = cue; t >= 0; t = tokens[t].Head)
-        {
-            if (t == clause) return true;
-        }
-        return false;
     }
 
     /// <summary>

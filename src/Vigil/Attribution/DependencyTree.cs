@@ -35,6 +35,16 @@ internal sealed class DependencyTree
         return -1;
     }
 
+    /// <summary>Whether <paramref name="word"/> is <paramref name="ancestor"/> or hangs under it.</summary>
+    public bool Dominates(int ancestor, int word)
+    {
+        for (int t = word; t >= 0; t = _tokens[t].Head)
+        {
+            if (t == ancestor) return true;
+        }
+        return false;
+    }
+
     /// <summary>The first and last token of a word's subtree, optionally without one child's subtree at its edge.</summary>
     public (int First, int Last) Subtree(int head, int exclude = -1)
     {
