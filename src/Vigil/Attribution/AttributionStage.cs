@@ -822,10 +822,24 @@ public sealed class AttributionStage : IPipelineStage
         for (int i = first; i <= last; i++) quotes += tokens[i].Xpos is "``" or "''" ? 1 : 0;
         if (quotes % 2 == 1 && last < end && tokens[last + 1].Xpos is "''" or "``") last++;
         // ("The United Nations Support Mission in Libya (UNSMIL)": so does a bracket.)
-        int brackets = 0;
-        for (int i = first; i <= last; i++) brackets += tokens[i].Form == "(" ? 1 : tokens[i].Form == ")" ? -1 : 0;
-        if (brackets > 0 && last < end && tokens[last + 1].Form == ")") last++;
-        return (first, last);
+        return (first, WithClosingBrackets(tokens, first, last, end));
+    }
+
+    /// <summary>
+    /// A span <paramref name="first"/> .. <paramref name="last"/> that opens a bracket, stretched (up to
+    /// <paramref name="limit"/>) over the brackets that close it and an abbreviation's full stop before one
+    /// ("Sen. Claire McCaskill (D-Mo.)", "in Libya (UNSMIL)").
+    /// </summary>
+    internal static int WithClosingBrackets(Token[] tokens, int first, int last, int limit)
+    {
+        int open = 0;
+        for (int i = first; i <= last; i++) open += tokens[i].Form == "(" ? 1 : tokens[i].Form == ")" ? -1 : 0;
+        while (open > 0 && last < limit && (tokens[last + 1].Form == ")" || tokens[last + 1].Form == "." && last + 1 < limit && tokens[last + 2].Form == ")"))
+        {
+            last++;
+            if (tokens[last].Form == ")") open--;
+        }
+        return last;
     }
 
     /// <summary>Sources and relays that are (or name) an entity get its id; pronouns take the nearest person before them.</summary>

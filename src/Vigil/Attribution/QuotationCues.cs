@@ -110,13 +110,7 @@ internal sealed class QuotationCues
                 while (last >= k && tokens[last].Upos is "ADV" or "PUNCT" or "AUX") last--;
                 if (last < k) return -1;
                 // ("Sen. Claire McCaskill (D-Mo.)": a bracket opened in the source closes in it.)
-                int open = 0;
-                for (int b = k; b <= last; b++) open += tokens[b].Form == "(" ? 1 : tokens[b].Form == ")" ? -1 : 0;
-                while (open > 0 && last + 1 < m && tokens[last + 1].Form is "." or ")")
-                {
-                    last++;
-                    if (tokens[last].Form == ")") open--;
-                }
+                last = AttributionStage.WithClosingBrackets(tokens, k, last, m - 1);
                 // ('... would not be "intimidated by criminals." He said soldiers had been deployed': a cue that
                 // opens the next sentence with a clause of its own reports that clause, not the quotation.)
                 if (k > 0 && tokens[k].Sentence != tokens[k - 1].Sentence && tree.Children(m).Any(c => c > m && tokens[c].DepRel is "ccomp" or "xcomp" or "obj" or "conj")) return -1;

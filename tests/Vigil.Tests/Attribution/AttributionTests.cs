@@ -334,6 +334,10 @@ public class AttributionTests
         Assert.Equal(source, Assert.Single(Extract(text).Quotes, q => q.Cue?.Text == cue).Source?.Text);
 
     [Fact]
+    public void A_source_before_its_cue_keeps_the_bracket_an_abbreviation_closes() =>
+        Assert.Equal("Sen. Mitch McConnell (R-Ky.)", Assert.Single(Extract("Sen. Mitch McConnell (R-Ky.) said the deal was dead.").Quotes).Source?.Text);
+
+    [Fact]
     public void A_relative_clause_describing_the_source_is_part_of_it()
     {
         var d = Extract("Joseph, who has four children, said the school was closed.");
