@@ -112,8 +112,11 @@ internal sealed class QuotationCues
                 // ("Sen. Claire McCaskill (D-Mo.)": a bracket opened in the source closes in it.)
                 last = AttributionStage.WithClosingBrackets(tokens, k, last, m - 1);
                 // ('... would not be "intimidated by criminals." He said soldiers had been deployed': a cue that
-                // opens the next sentence with a clause of its own reports that clause, not the quotation.)
-                if (k > 0 && tokens[k].Sentence != tokens[k - 1].Sentence && tree.Children(m).Any(c => c > m && tokens[c].DepRel is "ccomp" or "xcomp" or "obj" or "conj")) return -1;
+                // opens the next sentence with a clause of its own reports that clause, not the quotation; so
+                // does one with a reported clause in the quotation's sentence: 'In an interview on CBS's "Face
+                // the Nation," House Speaker Paul D. Ryan (R-Wis.) said the recent spate ... demands ...'.)
+                bool nextSentence = k > 0 && tokens[k].Sentence != tokens[k - 1].Sentence;
+                if (nextSentence && tree.Children(m).Any(c => c > m && tokens[c].DepRel is "ccomp" or "xcomp" or "obj" or "conj") || ReportsAClauseRightAfter(tokens, tree, m)) return -1;
                 (sourceFirst, sourceLast) = (k, last);
                 return m;
             }
@@ -124,6 +127,22 @@ internal sealed class QuotationCues
                 || t.Upos == "PUNCT" && t.Form is "." or "!" or "?" or "“" or "”" or "\"" or ";" or ":" && !AbbreviatedInBrackets(tokens, m)) return -1;
         }
         return -1;
+    }
+
+    /// <summary>Whether the cue's own reported clause, with a subject, follows it with no punctuation up to its verb ("said the recent spate ... demands").</summary>
+    private static bool ReportsAClauseRightAfter(Token[] tokens, DependencyTree tree, int cue)
+    {
+        foreach (int clause in tree.Children(cue))
+        {
+            if (clause < cue || tokens[clause].DepRel != "ccomp" || !tree.Children(clause).Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass")) continue;
+            // ("said after the meeting broke up": a clause opened by a subordinator is the when, not the what.)
+            int first = tree.Subtree(clause).First;
+            if (first < cue || tokens[first].Upos is "ADP" or "SCONJ" && tokens[first].Form.ToLowerInvariant() is not ("that" or "whether" or "if")) continue;
+            bool punctuated = false;
+            for (int i = cue + 1; i < clause && !punctuated; i++) punctuated = tokens[i].Upos == "PUNCT";
+            if (!punctuated) return true;
+        }
+        return false;
     }
 
     /// <summary>A past or present verb after a subject of at most four words, with the sentence's end right after it ("she continued.").</summary>

@@ -329,16 +329,18 @@ public static partial class ParseRepairs
     {
         for (int verb = 4; verb < heads.Length; verb++)
         {
-            if (relations[verb] is not ("parataxis" or "conj") || !ReportingForms.Contains(forms[verb]) || heads[verb] is not (>= 0 and var reported) || reported > verb
+            if (relations[verb] is not ("parataxis" or "conj" or "xcomp") || !ReportingForms.Contains(forms[verb]) || heads[verb] is not (>= 0 and var reported) || reported > verb
                 || HasDependent(heads, relations, verb, "nsubj")) continue;
-            // (Up from the word before the verb to the phrase in apposition: "Chaudhry" → "Ahmed" → "Lt.".)
-            int apposition = verb - 1;
-            for (int steps = 0; steps < 6 && relations[apposition] != "appos" && heads[apposition] > reported && heads[apposition] < verb; steps++) apposition = heads[apposition];
-            if (apposition < 1 || relations[apposition] != "appos" || heads[apposition] > apposition) continue;
-            // (The comma may hang inside the phrase, or before it.)
-            int start = SubtreeStart(heads, apposition);
-            int comma = forms[start] == "," ? start : start >= 1 && forms[start - 1] == "," ? start - 1 : -1;
-            if (comma < 0) continue;
+            // (Up from the word before the verb to the phrase in apposition set off by a comma: "Chaudhry" →
+            // "Ahmed" → "Lt."; past an apposition of its own, "Sen. Lindsey Graham (R-S.C.) told".)
+            int apposition = verb - 1, comma = -1;
+            for (int steps = 0; steps < 8; steps++)
+            {
+                if (relations[apposition] == "appos" && (comma = CommaOpening(forms, heads, apposition)) >= 0) break;
+                if (heads[apposition] <= reported || heads[apposition] >= verb) break;
+                apposition = heads[apposition];
+            }
+            if (apposition < 1 || relations[apposition] != "appos" || heads[apposition] > apposition || comma < 0) continue;
             Hang(heads, relations, apposition, verb, "nsubj");
             Hang(heads, relations, comma, verb, "punct");
             relations[verb] = "parataxis";
@@ -372,8 +374,7 @@ public static partial class ParseRepairs
         {
             if (heads[i] != noun || relations[i] != "conj") continue;
             // (The comma may hang on the conjunct or on the noun.)
-            int start = SubtreeStart(heads, i);
-            comma = forms[start] == "," ? start : start > 0 && forms[start - 1] == "," ? start - 1 : -1;
+            comma = CommaOpening(forms, heads, i);
             if (comma >= 0) { first = i; break; }
         }
         if (first < 0) return;
@@ -601,7 +602,7 @@ public static partial class ParseRepairs
             if (and < 2 || xpos[and] != "CC" || heads[and] is var h && h != verb && h != subject) continue;
             int noun = and - 1;
             if (relations[noun] != "conj" || !IsNoun(xpos[noun])) continue;
-            int start = SubtreeStart(heads, noun), comma = forms[start] == "," ? start : forms[start - 1] == "," ? start - 1 : -1;
+            int comma = CommaOpening(forms, heads, noun);
             if (comma < 0) continue;
             Hang(heads, relations, noun, verb, "nsubj");
             Hang(heads, relations, subject, noun, "conj");
@@ -652,6 +653,84 @@ public static partial class ParseRepairs
             if (clause < 0 && !trailing) continue;
             relations[reporter] = "nsubj";
             if (trailing) relations[verb] = "parataxis";
+        }
+    }
+
+    /// <summary>
+    /// '"... on marginalized and young folks," Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.',
+    /// parsed with the name as a modifier of a word inside the quotation and "said" without a subject: the
+    /// phrase between a closing quotation mark and a verb of reporting that reports the quotation is who said it.
+    /// </summary>
+    private static void SpeakerAfterAQuotationHungInsideIt(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int verb = 3; verb < heads.Length; verb++)
+        {
+            if (!ReportingForms.Contains(forms[verb]) || HasDependent(heads, relations, verb, "nsubj")) continue;
+            int mark = verb - 1;
+            while (mark > 0 && xpos[mark] != "''") mark--;
+            int speaker = mark + 1;
+            if (mark < 1 || speaker >= verb || !(IsNoun(xpos[speaker]) || xpos[speaker] is "DT" or "PRP") || QuotationReported(heads, relations, verb, mark) is not (>= 0 and var quoted)) continue;
+            // The phrase's head: the first word between the mark and the verb that hangs before the mark; any
+            // other after a comma is its apposition ("Ahmad Qawasmi, Hebron's deputy governor, told").
+            int head = -1;
+            bool apposed = true;
+            for (int i = speaker; i < verb && apposed; i++)
+            {
+                if (IsPunctuation(xpos[i]) || heads[i] >= speaker && heads[i] < verb) continue;
+                if (head < 0) head = i;
+                else apposed = IsNoun(xpos[i]) && AfterAComma(forms, heads, i);
+            }
+            if (!apposed || heads[head] < 0 || heads[head] >= mark || !(IsNoun(xpos[head]) || xpos[head] == "PRP")) continue;
+            for (int i = head + 1; i < verb; i++)
+            {
+                if (!IsPunctuation(xpos[i]) && heads[i] >= 0 && (heads[i] < speaker || heads[i] >= verb)) Hang(heads, relations, i, head, "appos");
+            }
+            Hang(heads, relations, head, verb, "nsubj");
+            // (The quotation is what the verb reports, and the comma that closes the phrase goes with the
+            // phrase, or the quotation would reach over the speaker.)
+            if (relations[quoted] is not ("ccomp" or "parataxis")) relations[quoted] = "ccomp";
+            for (int i = speaker; i < verb; i++)
+            {
+                if (IsPunctuation(xpos[i]) && heads[i] < mark) heads[i] = verb;
+            }
+        }
+    }
+
+    /// <summary>The word, before the closing quotation mark, that heads what the verb reports, or -1.</summary>
+    private static int QuotationReported(Span<int> heads, Span<string> relations, int verb, int mark)
+    {
+        for (int i = 0; i < mark; i++)
+        {
+            if (heads[i] == verb && relations[i] is "ccomp" or "parataxis" or "obl" or "advcl") return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// 'Democratic nominee Hillary Clinton, at a later press gaggle, said, “I’ve been briefed about ...', parsed
+    /// with the nominee as the root, "briefed" hung on it and "said" as an adverbial of "briefed": a verb of
+    /// reporting right before an opening quotation mark reports the clause the quotation opens; a noun root
+    /// before it, then, is its subject, and a phrase between commas on that noun its circumstance.
+    /// </summary>
+    private static void ReporterReadAsAnAdverbialOfTheQuotation(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int verb = 1; verb + 2 < heads.Length; verb++)
+        {
+            if (!ReportsToNoListener(forms[verb]) || relations[verb] != "advcl" || heads[verb] is not (> 0 and var quoted) || quoted < verb
+                || HasDependent(heads, relations, verb, "nsubj")) continue;
+            int mark = forms[verb + 1] == "," ? verb + 2 : verb + 1;
+            if (mark >= quoted || xpos[mark] != "``" || !Dominates(heads, quoted, mark)) continue;
+            TakeThePlaceOf(heads, relations, verb, quoted, "ccomp");
+            Rehang(heads, quoted, verb, after: SubtreeEnd(heads, quoted));
+            int root = heads[verb];
+            if (root < 0 || relations[root] != "root" || !IsNoun(xpos[root]) || root > verb || HasDependent(heads, relations, root, "cop")) continue;
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, root, verb, "nsubj");
+            Rehang(heads, root, verb, after: verb);
+            for (int i = root + 1; i < verb; i++)
+            {
+                if (heads[i] == root && relations[i] == "nmod" && AfterAComma(forms, heads, i)) Hang(heads, relations, i, verb, "obl");
+            }
         }
     }
 
@@ -900,6 +979,31 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Republican presidential nominee Donald Trump could embrace a clean energy policy", parsed with the
+    /// nominee as the root and "embrace" as its clause: a noun root right before a name that is the subject of
+    /// a verb hung on that noun, with only the name's words and the verb's auxiliaries between, is the verb's
+    /// subject, the name its apposition (as the parser reads "The Republican nominee Donald Trump said"); not
+    /// a relative clause on the noun ("Everything Trump says is a lie").
+    /// </summary>
+    private static void TitleRootBeforeTheNameOfItsVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || xpos[root] is not ("NN" or "NNS") || root + 3 >= heads.Length) return;
+        int name = root + 1;
+        if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] is not (> 0 and var verb)) return;
+        if (verb <= name || heads[verb] != root || relations[verb] is not ("acl" or "parataxis" or "ccomp") || !IsVerb(xpos[verb])) return;
+        for (int i = 0; i < root; i++)
+        {
+            if (heads[i] != root) return;   // only the noun's own modifiers before it
+        }
+        for (int i = name + 1; i < verb; i++)
+        {
+            if (heads[i] != name && !(heads[i] == verb && relations[i] is "aux" or "aux:pass" or "advmod")) return;
+        }
+        NounRootBecomesTheSubject(heads, relations, root, name, verb);
+    }
+
+    /// <summary>
     /// "The regional governor, Colonel Abdourahamane Garba, accused ...", parsed with the governor as the
     /// root, the name as the subject of a verb hung on it: a noun root, then a name between commas that is
     /// the subject of the verb right after, is that verb's subject, the name its apposition.
@@ -916,13 +1020,16 @@ public static partial class ParseRepairs
         {
             if (heads[i] != name) return;   // only the name's own words between the commas
         }
-        heads[verb] = -1;
-        relations[verb] = "root";
-        heads[root] = verb;
-        relations[root] = "nsubj";
-        heads[name] = root;
-        relations[name] = "appos";
-        Rehang(heads, root, verb, after: verb);   // what follows the verb is the verb's
+        NounRootBecomesTheSubject(heads, relations, root, name, verb);
+    }
+
+    /// <summary>The verb becomes the root, the noun root its subject with the name in apposition, and what follows the verb is the verb's.</summary>
+    private static void NounRootBecomesTheSubject(Span<int> heads, Span<string> relations, int root, int name, int verb)
+    {
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, root, verb, "nsubj");
+        Hang(heads, relations, name, root, "appos");
+        Rehang(heads, root, verb, after: verb);
     }
 
     /// <summary>

@@ -42,6 +42,7 @@ public static partial class ParseRepairs
         NounRootWithCoordinatedVerb(xpos, heads, relations);
         if (forms.Length == heads.Length) SpeakerWithARelativeClauseReadAsTheRoot(forms, xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);
+        TitleRootBeforeTheNameOfItsVerb(xpos, heads, relations);
         CompoundSplitIntoRootAndSubject(xpos, heads, relations);
         TitleBeforeItsNameReadAsOblique(xpos, heads, relations);
         if (forms.Length == heads.Length) DayRootBeforeCoordinatedSubjects(forms, xpos, heads, relations);
@@ -58,6 +59,8 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ConjunctReadAsTheReportersSubject(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) SubjectTakenByAnInvertedReporter(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) InvertedReporterReadAsObject(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) SpeakerAfterAQuotationHungInsideIt(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) ReporterReadAsAnAdverbialOfTheQuotation(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersSplitByTheirConjunction(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectsOfAReportSplitByTheirConjunction(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) TrailingReporterHungOnAnInnerClause(forms, xpos, heads, relations);
@@ -140,10 +143,13 @@ public static partial class ParseRepairs
     }
 
     /// <summary>Whether a comma opens the word's phrase (hung on it) or comes right before it.</summary>
-    private static bool AfterAComma(ReadOnlySpan<string> forms, Span<int> heads, int word)
+    private static bool AfterAComma(ReadOnlySpan<string> forms, Span<int> heads, int word) => CommaOpening(forms, heads, word) >= 0;
+
+    /// <summary>The comma that opens a word's phrase, hung inside it or right before it, or -1.</summary>
+    private static int CommaOpening(ReadOnlySpan<string> forms, Span<int> heads, int word)
     {
         int start = SubtreeStart(heads, word);
-        return forms[start] == "," || start > 0 && forms[start - 1] == ",";
+        return forms[start] == "," ? start : start >= 1 && forms[start - 1] == "," ? start - 1 : -1;
     }
 
     private static readonly HashSet<string> SpeechParticiples = new(StringComparer.Ordinal)

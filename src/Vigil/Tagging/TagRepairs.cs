@@ -21,7 +21,7 @@ internal sealed class TagRepairs
     private readonly bool[] _boundary;
 
     /// <summary>Classes the repairs assign, or -1 when the model has no such class.</summary>
-    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _presentSingular, _subordinator, _pluralNoun, _singularNoun, _adverb, _baseForm, _gerund, _preposition;
+    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _presentSingular, _subordinator, _pluralNoun, _singularNoun, _adverb, _baseForm, _gerund, _preposition, _closingQuote;
 
     /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
     /// <param name="xpos">The XPOS of each class.</param>
@@ -43,12 +43,14 @@ internal sealed class TagRepairs
         _baseForm = Array.IndexOf(labels, "VERB\tVB");
         _gerund = Array.IndexOf(labels, "VERB\tVBG");
         _preposition = Array.IndexOf(labels, "ADP\tIN");
+        _closingQuote = Array.IndexOf(labels, "PUNCT\t''");
     }
 
     /// <summary>Applies every repair to one tagged sentence.</summary>
     /// <param name="ambiguity">Each word's ambiguity class, as the tagger computed it: which words it knows from training.</param>
     public void Apply(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
     {
+        StraightQuoteClosingAnOpenedOne(forms, classes);
         NameReadAsParticiple(forms, classes, ambiguity);
         NameBeforeSubjectReadAsVerb(forms, classes, ambiguity);
         SayAfterNoun(forms, classes);
@@ -86,6 +88,23 @@ internal sealed class TagRepairs
         // (After the clause repairs: an apposition between commas looks like a clause of its own to them.)
         PastAfterASubjectsApposition(forms, classes);
         ParticipleInAnApposition(forms, classes);
+    }
+
+    /// <summary>
+    /// '"Absolutely hate this framing ... and young folks,"/`` Vann R. Newkirk II ... said': a straight double
+    /// quotation mark after one that opened a quotation earlier in the sentence closes it (straight marks do not
+    /// nest), whatever the words after it suggest.
+    /// </summary>
+    private void StraightQuoteClosingAnOpenedOne(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_closingQuote < 0) return;
+        bool open = false;
+        for (int i = 0; i < forms.Length; i++)
+        {
+            if (forms[i] != "\"") continue;
+            if (open && _xpos[classes[i]] == "``") classes[i] = _closingQuote;
+            open = !open;
+        }
     }
 
     /// <summary>

@@ -180,7 +180,7 @@ public sealed class Tokenizer
             }
             if (c == '.')
             {
-                if (end - start == 1 || !IsAbbreviation(text.AsSpan(start, end - start)))
+                if (end - start == 1 || !IsAbbreviation(AfterTheLastHyphen(text.AsSpan(start, end - start))))
                 {
                     trailing[trailingCount++] = (end - 1, end);
                     end--;
@@ -231,6 +231,13 @@ public sealed class Tokenizer
             || rest.Equals("ll", StringComparison.OrdinalIgnoreCase) || rest.Equals("d", StringComparison.OrdinalIgnoreCase)
             || rest.Equals("m", StringComparison.OrdinalIgnoreCase) || rest.Equals("ve", StringComparison.OrdinalIgnoreCase)
             || rest.Equals("em", StringComparison.OrdinalIgnoreCase) || rest.Equals("til", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The part of a word after its last hyphen, where a period may end an abbreviation: "R-S.C.", "D-Mo.".</summary>
+    private static ReadOnlySpan<char> AfterTheLastHyphen(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 2 < word.Length ? word[(hyphen + 1)..] : word;
     }
 
     /// <summary>A word with its final period: listed ("Gen."), an initial ("J."), or dotted letters ("U.S.", "a.m.").</summary>

@@ -653,4 +653,20 @@ public class AttributionTests
         var figures = Extract("More than 500 people have been killed in Sinaloa since the infighting erupted in September, according to state figures.");
         Assert.Equal("state figures", Assert.Single(figures.Quotes).Source!.Text);
     }
+
+    [Theory]
+    [InlineData("Republican presidential nominee Donald Trump could embrace a clean energy policy, but only if he can be convinced that it is a good business decision, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.",
+        "Sen. Lindsey Graham (R-S.C.)", "told", "Republican presidential nominee Donald Trump could embrace a clean energy policy, but only if he can be convinced that it is a good business decision")]
+    [InlineData("In an interview on CBS's \"Face the Nation,\" House Speaker Paul D. Ryan (R-Wis.) said the recent spate of police shootings demands more listening.",
+        "House Speaker Paul D. Ryan (R-Wis.)", "said", "the recent spate of police shootings demands more listening")]
+    [InlineData("\"Absolutely hate this framing of the necessity of voting (for Democrats) that places all the blame on marginalized and young folks,\" Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.",
+        "Vann R. Newkirk II, a writer for The Atlantic", "said", "Absolutely hate this framing of the necessity of voting (for Democrats) that places all the blame on marginalized and young folks")]
+    [InlineData("Democratic nominee Hillary Clinton, at a later press gaggle, said, “I’ve been briefed about the bombings in New York.”",
+        "Democratic nominee Hillary Clinton", "said", "I’ve been briefed about the bombings in New York.")]
+    public void Speakers_around_titles_brackets_and_quotation_marks_are_found(string text, string source, string cue, string content)
+    {
+        var d = Extract(text);
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
+    }
 }

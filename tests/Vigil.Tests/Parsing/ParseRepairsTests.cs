@@ -1286,4 +1286,61 @@ public class ParseRepairsTests
         Assert.Equal((11, "nsubj"), (heads[8], relations[8]));
         Assert.Equal((2, "parataxis"), (heads[11], relations[11]));
     }
+
+    [Fact]
+    public void The_phrase_between_a_closing_quotation_mark_and_its_reporter_is_the_speaker()
+    {
+        // “ We win , ” John Smith , a writer , said .
+        //  0  1   2  3 4  5     6    7 8   9    10  11  12
+        string[] forms = ["“", "We", "win", ",", "”", "John", "Smith", ",", "a", "writer", ",", "said", "."];
+        int[] heads = [2, 2, 11, 2, 2, 2, 5, 9, 9, 5, 2, -1, 11];
+        string[] relations = ["punct", "nsubj", "ccomp", "punct", "punct", "nmod", "flat", "punct", "det", "appos", "punct", "root", "punct"];
+        ParseRepairs.Apply(forms, ["``", "PRP", "VBP", ",", "''", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "."], heads, relations);
+        Assert.Equal((11, "nsubj"), (heads[5], relations[5]));
+        Assert.Equal(11, heads[10]);
+    }
+
+    [Fact]
+    public void A_reporter_before_an_opening_quotation_mark_reports_what_the_quotation_says()
+    {
+        // Nominee Clinton , at a gaggle , said , “ I was briefed .
+        //    0       1    2  3  4   5    6   7   8  9 10  11     12
+        string[] forms = ["Nominee", "Clinton", ",", "at", "a", "gaggle", ",", "said", ",", "“", "I", "was", "briefed", "."];
+        int[] heads = [-1, 0, 5, 5, 5, 0, 7, 12, 7, 12, 12, 12, 0, 0];
+        string[] relations = ["root", "appos", "punct", "case", "det", "nmod", "punct", "advcl", "punct", "punct", "nsubj:pass", "aux:pass", "parataxis", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "NNP", ",", "IN", "DT", "NN", ",", "VBD", ",", "``", "PRP", "VBD", "VBN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[7], relations[7]));
+        Assert.Equal((7, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((7, "ccomp"), (heads[12], relations[12]));
+        Assert.Equal((7, "obl"), (heads[5], relations[5]));
+    }
+
+    [Fact]
+    public void A_title_root_before_the_name_of_its_verb_is_that_verbs_subject()
+    {
+        // Presidential nominee Donald Trump could embrace a policy .
+        //      0          1      2      3     4      5    6    7    8
+        string[] forms = ["Presidential", "nominee", "Donald", "Trump", "could", "embrace", "a", "policy", "."];
+        int[] heads = [1, -1, 5, 2, 5, 1, 7, 5, 1];
+        string[] relations = ["amod", "root", "nsubj", "flat", "aux", "acl", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NN", "NNP", "NNP", "MD", "VB", "DT", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[5], relations[5]));
+        Assert.Equal((5, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((1, "appos"), (heads[2], relations[2]));
+        Assert.Equal(5, heads[8]);
+    }
+
+    [Fact]
+    public void A_speaker_and_his_role_hung_inside_the_quotation_before_told_are_its_subject()
+    {
+        // " It is punishment , " Ahmad Qawasmi , the deputy governor , told reporters .
+        // 0  1  2      3      4 5   6      7     8  9    10      11    12  13    14      15
+        string[] forms = ["\"", "It", "is", "punishment", ",", "\"", "Ahmad", "Qawasmi", ",", "the", "deputy", "governor", ",", "told", "reporters", "."];
+        int[] heads = [3, 3, 3, 13, 3, 3, 3, 6, 11, 11, 11, 3, 13, -1, 13, 13];
+        string[] relations = ["punct", "nsubj", "cop", "obl", "punct", "punct", "appos", "flat", "punct", "det", "compound", "nmod", "punct", "root", "iobj", "punct"];
+        ParseRepairs.Apply(forms, ["``", "PRP", "VBZ", "NN", ",", "''", "NNP", "NNP", ",", "DT", "NN", "NN", ",", "VBD", "NNS", "."], heads, relations);
+        Assert.Equal((13, "nsubj"), (heads[6], relations[6]));
+        Assert.Equal((6, "appos"), (heads[11], relations[11]));
+        Assert.Equal((13, "ccomp"), (heads[3], relations[3]));
+    }
 }

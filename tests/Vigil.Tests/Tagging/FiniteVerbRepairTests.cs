@@ -214,4 +214,11 @@ public class FiniteVerbRepairTests
     [InlineData("according to state figures", 2, "NN")]
     public void Verbs_and_nouns_news_constructions_need(string sentence, int word, string xpos) =>
         Assert.Equal(xpos, Xpos(sentence)[word]);
+
+    [Fact]
+    public void A_straight_quotation_mark_after_an_opened_one_closes_it()
+    {
+        var tags = Xpos("\" Absolutely hate this framing of the necessity of voting ( for Democrats ) that places all the blame on marginalized and young folks , \" Vann R. Newkirk II , a writer for The Atlantic , said on Twitter .");
+        Assert.Equal(("``", "''"), (tags[0], tags[25]));
+    }
 }

@@ -32,6 +32,14 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void An_abbreviation_after_a_hyphen_keeps_its_period()
+    {
+        Assert.Equal(["Sen.", "Lindsey", "Graham", "(", "R", "-", "S.C.", ")", "told"], Forms("Sen. Lindsey Graham (R-S.C.) told"));
+        Assert.Equal(["(", "D", "-", "Mo.", ")"], Forms("(D-Mo.)"));
+        Assert.Equal(["It", "was", "well", "-", "known", "."], Forms("It was well-known."));
+    }
+
+    [Fact]
     public void Number_ranges_and_hyphenated_words_split_at_the_hyphen()
     {
         Assert.Equal(["between", "60", "-", "80", "soldiers"], Forms("between 60-80 soldiers"));
