@@ -682,7 +682,18 @@ public sealed class AttributionStage : IPipelineStage
                 // stray, as where a writer pastes a block of another paper's text)
                 int next = i;
                 while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
-                if (next < text.Length && text[next] == (openedStraight ? '"' : '“')) i = next;
+                bool continued = next < text.Length && text[next] == (openedStraight ? '"' : '“');
+                // (A transcript quoted paragraph by paragraph, '"WALLACE: ...' then '"PENCE: ...': a new
+                // speaker's label ends the quotation at the paragraph before it and opens the next.)
+                if (continued && LabelledSpeech.Label(text, next, LineEnd(text, next)) is not null)
+                {
+                    int end = i;
+                    while (end > open && char.IsWhiteSpace(text[end - 1])) end--;
+                    yield return (open, end);
+                    open = next + 1;
+                    i = next;
+                }
+                else if (continued) i = next;
                 else if (openedStraight && next + 1 < text.Length && text[next] == '\'' && text[next + 1] == '\'') i = next + 1;
                 else open = -1;
                 continue;
@@ -707,6 +718,9 @@ public sealed class AttributionStage : IPipelineStage
             if (twoApostrophes) i++;
         }
     }
+
+    /// <summary>The end of the line that <paramref name="from"/> is on.</summary>
+    private static int LineEnd(string text, int from) => text.IndexOf('\n', from) is >= 0 and var end ? end : text.Length;
 
     private static bool IsQuoted(string text, int start, int end)
     {

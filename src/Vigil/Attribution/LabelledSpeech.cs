@@ -35,9 +35,9 @@ internal static class LabelledSpeech
         }
     }
 
-    private static Quote? SpeakerLabel(Document document, int lineStart, int lineEnd)
+    /// <summary>The speaker label that opens a line ("PENCE:", '"WALLACE:'), as the label and its colon, or null.</summary>
+    internal static (int LabelStart, int Colon, string Label)? Label(string text, int lineStart, int lineEnd)
     {
-        var text = document.Text;
         int colon = text.IndexOf(':', lineStart, lineEnd - lineStart);
         if (colon < 0) return null;
         int labelStart = SkipSpaces(text, lineStart, colon);
@@ -48,9 +48,19 @@ internal static class LabelledSpeech
         if (words.Length == 0 || words.Length > MaxLabelWords || NotSpeakers.Contains(label)) return null;
         // A name: every word capitalized ("Pat Caddell", "WALLACE", "Sen. Warren"), no digits (not "10:30").
         if (!words.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit))) return null;
+        return (labelStart, colon, label);
+    }
+
+    private static Quote? SpeakerLabel(Document document, int lineStart, int lineEnd)
+    {
+        var text = document.Text;
+        if (Label(text, lineStart, lineEnd) is not var (labelStart, colon, label)) return null;
         int contentStart = SkipSpaces(text, colon + 1, lineEnd);
         int contentEnd = lineEnd;
         while (contentEnd > contentStart && char.IsWhiteSpace(text[contentEnd - 1])) contentEnd--;
+        // (The mark that closes a quoted transcript closes the quotation, not what was said.)
+        bool quotedLine = text.AsSpan(lineStart, labelStart - lineStart).IndexOfAny('"', '“') >= 0;
+        if (quotedLine && contentEnd > contentStart && text[contentEnd - 1] is '"' or '”') contentEnd--;
         if (contentEnd - contentStart < 10) return null;
         return new Quote
         {

@@ -113,6 +113,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Each_turn_of_a_quoted_transcript_says_only_its_own_paragraph()
+    {
+        var d = Extract("Partial transcript as follows:\n\n\"WALLACE: Do you really see those two as equivalent?\n\n" +
+                        "\"PENCE: Well, look, Mark Cuban has been saying some pretty tough stuff.\n\n\"WALLACE: Governor, I want to try to get on.\"");
+        var turns = d.Quotes.Where(q => q.Cue!.Text == ":").Select(q => (q.Source!.Text, Content(d, q))).ToList();
+        Assert.Equal([("WALLACE", "Do you really see those two as equivalent?"), ("PENCE", "Well, look, Mark Cuban has been saying some pretty tough stuff."),
+            ("WALLACE", "Governor, I want to try to get on.")], turns);
+    }
+
+    [Fact]
     public void According_to_before_a_clause_relays_every_cue_under_the_verb_it_governs()
     {
         // (The cue classifier takes "saw" for a cue: the officers saw, as the police tell it, and so did they order.)
