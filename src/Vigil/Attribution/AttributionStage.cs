@@ -437,6 +437,11 @@ public sealed class AttributionStage : IPipelineStage
                 || tokens[preposition].Form.ToLowerInvariant() is "during" or "on" or "at" or "in" or "after" or "before" or "amid" or "since" or "while")) continue;
             if (tokens[child].DepRel is not ("obl" or "advcl" or "advmod" or "nmod" or "dep" or "xcomp" or "obj" or "conj" or "ccomp" or "parataxis")) continue;
             if (tokens[child].Upos == "VERB" && _cues.Contains(tokens[child].Lemma ?? "")) continue;
+            // After a noun phrase, a finite verb coordinated with the cue is the speaker's next act ("has championed
+            // lesbian and gay rights and extended benefits to gay couples"), and a dash opens the writer's comment
+            // ('dismissed NATO member Estonia as being in the "suburbs of St. Petersburg" — a metaphor for ...').
+            if (!clausal && tokens[child].DepRel == "conj" && (tokens[child].Xpos is "VBD" or "VBZ" or "VBP" || tree.Child(child, "aux") >= 0)) continue;
+            if (!clausal && AfterADash(tokens, tree.Subtree(child).First)) continue;
             // ("have been pushing for a ceasefire, and Blinken arrived in Cairo": a clause coordinated with the cue
             // that names a subject of its own is the next statement, not the rest of this one; a pronoun subject,
             // "says she hopes ..., but she knows ...", goes on with what the speaker said.)
@@ -453,6 +458,10 @@ public sealed class AttributionStage : IPipelineStage
         }
         return last;
     }
+
+    /// <summary>Whether a dash opens the phrase that begins at <paramref name="first"/> or stands right before it.</summary>
+    private static bool AfterADash(Token[] tokens, int first) =>
+        tokens[first].Form is "-" or "—" or "--" || first > 0 && tokens[first - 1].Form is "-" or "—" or "--";
 
     /// <summary>A clause opened by "while" or "whereas" whose subject is a noun or a name of its own.</summary>
     private static bool ContrastWithAnotherActor(Token[] tokens, DependencyTree tree, int clause) =>

@@ -679,4 +679,14 @@ public class AttributionTests
         var q = Assert.Single(d.Quotes);
         Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
     }
+
+    [Theory]
+    [InlineData("As mayor, he has championed lesbian and gay rights and extended benefits to gay couples.", "lesbian and gay rights")]
+    [InlineData("In July, Gingrich cynically dismissed NATO member Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the GOP’s abandonment of principle.",
+        "NATO member Estonia as being in the “suburbs of St. Petersburg”")]
+    public void A_noun_phrase_content_ends_before_the_speakers_next_act_or_the_writers_comment(string text, string content)
+    {
+        var d = Extract(text);
+        Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
+    }
 }
