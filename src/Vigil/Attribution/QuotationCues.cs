@@ -78,6 +78,13 @@ internal sealed class QuotationCues
             while (last + 1 < tokens.Length && last - k < MaxSourceTokens && (tokens[last + 1].Upos != "PUNCT" || JoinsAWord(tokens, last + 1))
                    && tokens[last + 1].Upos is not ("VERB" or "AUX")) last++;
             if (last == k) return -1;
+            // ("said Rep. G.K. Butterfield (D-N.C.), head of ...": a short bracket after the name is part of it.)
+            if (last > k && last + 1 < tokens.Length && tokens[last + 1].Form == "(")
+            {
+                int closed = last + 2;
+                while (closed < tokens.Length && closed <= last + 6 && tokens[closed].Form != ")" && tokens[closed].Upos is "PROPN" or "NOUN" or "PUNCT" or "SYM" or "X") closed++;
+                if (closed < tokens.Length && tokens[closed].Form == ")" && closed > last + 2) last = closed;
+            }
             // ("said the group's head of mission, Caroline Seguin": and the name in apposition after the comma.)
             if (last + 2 < tokens.Length && tokens[last + 1].Form == "," && tokens[last + 2].Upos == "PROPN" && tokens[last + 2].DepRel == "appos"
                 && tokens[last + 2].Head is var noun && noun > k && noun <= last)

@@ -403,6 +403,28 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Benjamin J. Rhodes, one of the president's closest aides, recalled that ...", parsed with the name and
+    /// "one" both subjects of "recalled": a second subject set off by commas right after a name that is the
+    /// first is the name's apposition.
+    /// </summary>
+    private static void AppositionReadAsSecondSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
+    {
+        if (relations[second] != "nsubj" || heads[second] is not (> 0 and var verb) || verb < second) return;
+        int first = -1;
+        for (int i = 0; i < second; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj") { first = i; break; }
+        }
+        if (first < 0 || xpos[first] is not ("NNP" or "NNPS")) return;
+        int start = SubtreeStart(heads, second), end = SubtreeEnd(heads, second);
+        // (The commas may hang inside the apposition or on the verb.)
+        int opening = xpos[start] == "," ? start : start - 1;
+        int closing = end + 1 < verb && xpos[end + 1] == "," ? end + 1 : xpos[end] == "," ? end : -1;
+        if (opening < 1 || xpos[opening] != "," || SubtreeEnd(heads, first) != opening - 1 || closing < 0 || closing != verb - 1 && end + 1 != verb) return;
+        Hang(heads, relations, second, first, "appos");
+    }
+
+    /// <summary>
     /// "Jammu and Kashmir Chief Minister Omar Abdullah condemned", parsed with "Jammu" (and its conjunct)
     /// and "Omar" both subjects: a proper noun whose phrase runs right up to the title before the second
     /// subject's name is that title's modifier (whose minister), not a subject of its own.

@@ -673,6 +673,10 @@ public class AttributionTests
         "Vann R. Newkirk II, a writer for The Atlantic", "said", "Absolutely hate this framing of the necessity of voting (for Democrats) that places all the blame on marginalized and young folks")]
     [InlineData("Democratic nominee Hillary Clinton, at a later press gaggle, said, “I’ve been briefed about the bombings in New York.”",
         "Democratic nominee Hillary Clinton", "said", "I’ve been briefed about the bombings in New York.")]
+    [InlineData("“It is a shame,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus.",
+        "Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus", "said", "It is a shame")]
+    [InlineData("Benjamin J. Rhodes, one of the president's closest aides, recalled that the president was furious.",
+        "Benjamin J. Rhodes, one of the president's closest aides", "recalled", "that the president was furious")]
     public void Speakers_around_titles_brackets_and_quotation_marks_are_found(string text, string source, string cue, string content)
     {
         var d = Extract(text);

@@ -1343,4 +1343,17 @@ public class ParseRepairsTests
         Assert.Equal((6, "appos"), (heads[11], relations[11]));
         Assert.Equal((13, "ccomp"), (heads[3], relations[3]));
     }
+
+    [Fact]
+    public void A_second_subject_between_commas_after_a_name_is_its_apposition()
+    {
+        // Benjamin Rhodes , one of the aides , recalled it .
+        //    0       1    2  3   4  5    6   7    8     9 10
+        string[] forms = ["Benjamin", "Rhodes", ",", "one", "of", "the", "aides", ",", "recalled", "it", "."];
+        int[] heads = [8, 0, 3, 8, 6, 6, 3, 6, -1, 8, 8];
+        string[] relations = ["nsubj", "flat", "punct", "nsubj", "case", "det", "nmod", "punct", "root", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", ",", "CD", "IN", "DT", "NNS", ",", "VBD", "PRP", "."], heads, relations);
+        Assert.Equal((0, "appos"), (heads[3], relations[3]));
+        Assert.Equal((8, "nsubj"), (heads[0], relations[0]));
+    }
 }
