@@ -804,6 +804,11 @@ public sealed class AttributionStage : IPipelineStage
         // source, and PolNeAR counts it in.)
         if (relative >= 0 && (!NonRestrictive(document.Tokens, tree, head, relative) || cue >= 0 && !tree.Dominates(relative, cue))) relative = -1;
         if (cue >= 0 && document.Tokens[cue].Head == head) relative = cue;
+        // ("Trump, speaking to a veterans group in Virginia, said": a participle between commas says when or how,
+        // not who; PolNeAR leaves it out.)
+        if (relative < 0 && tree.Children(head).FirstOrDefault(c => c > head && document.Tokens[c].DepRel is "acl" or "advcl"
+                && document.Tokens[c].Xpos is "VBG" or "VBN" && NonRestrictive(document.Tokens, tree, head, c), -1) is >= 0 and var participle)
+            relative = participle;
         var (first, last) = tree.Subtree(head, exclude: relative);
         // ("The Times on Saturday wrote": a time the parser hung at the end of the source is no part of it.)
         int time = tree.Children(head).FirstOrDefault(c => c > head && document.Tokens[c].DepRel is "nmod" or "obl" or "nmod:tmod" or "obl:tmod"

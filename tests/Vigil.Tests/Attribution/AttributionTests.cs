@@ -677,6 +677,7 @@ public class AttributionTests
         "Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus", "said", "It is a shame")]
     [InlineData("Benjamin J. Rhodes, one of the president's closest aides, recalled that the president was furious.",
         "Benjamin J. Rhodes, one of the president's closest aides", "recalled", "that the president was furious")]
+    [InlineData("Trump, speaking to a veterans group in Virginia, said the military was depleted.", "Trump", "said", "the military was depleted")]
     public void Speakers_around_titles_brackets_and_quotation_marks_are_found(string text, string source, string cue, string content)
     {
         var d = Extract(text);
