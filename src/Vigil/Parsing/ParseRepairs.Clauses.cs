@@ -628,6 +628,25 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// 'says on its website that “there were issues ...', parsed with "that" as a modifier of "website" and
+    /// "were" hung on it: a subordinating "that" heading a verb after it is that verb's mark, and the verb
+    /// takes its place (a clause on a noun).
+    /// </summary>
+    private static void ClauseHungOnItsSubordinator(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int that)
+    {
+        if (xpos[that] != "IN" || relations[that] is "mark" or "root" || !forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) || heads[that] is not (>= 0 and var head)) return;
+        int clause = -1;
+        for (int i = that + 1; i < heads.Length && clause < 0; i++)
+        {
+            if (heads[i] == that && IsVerb(xpos[i])) clause = i;
+        }
+        if (clause < 0) return;
+        TakeThePlaceOf(heads, relations, clause, that, "mark");
+        if (IsNoun(xpos[head])) relations[clause] = "acl";
+        Rehang(heads, that, clause, after: that);
+    }
+
+    /// <summary>
     /// "The commission says on its website that there were issues ...", parsed with the that-clause a
     /// complement of "website": a that-clause on the noun of a prepositional phrase of a verb of reporting
     /// that reports nothing else is what that verb reports; so is one on the listener of "told" ("he told a

@@ -323,11 +323,24 @@ internal sealed class TagRepairs
             while (listener > 0 && _xpos[decided[listener]] is "NNP" or "NNPS" or "DT") listener--;
         }
         if (listener < i - 1 && forms[listener].ToLowerInvariant() is "told" or "tells" or "telling" or "informed" or "assured") return _subordinator;
+        if (AfterTheReportsPlace(forms, decided, i)) return _subordinator;
         if (!TimeNouns.Contains(forms[i - 1].ToLowerInvariant())) return -1;
         int k = i - 1;
         while (k > 0 && (TimePhraseWords.Contains(forms[k].ToLowerInvariant()) || _xpos[decided[k]] == "CD")) k--;
         bool toldSomeone = k > 0 && forms[k - 1].ToLowerInvariant() is "told" or "tells" or "telling" && _noun[decided[k]];
         return _xpos[decided[k]].StartsWith("VB", StringComparison.Ordinal) || toldSomeone ? _subordinator : -1;
+    }
+
+    /// <summary>
+    /// "The commission says on its website that/WDT “there were issues ...”", "said in a statement that":
+    /// "that" after a verb of saying and the prepositional phrase of where it was said.
+    /// </summary>
+    private bool AfterTheReportsPlace(ReadOnlySpan<string> forms, ReadOnlySpan<int> decided, int that)
+    {
+        int k = that - 1;
+        while (k > 0 && that - k <= 5 && _xpos[decided[k]] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "PRP$" or "DT" or "POS" or "CD") k--;
+        return k > 0 && k < that - 1 && _xpos[decided[k]] == "IN" && forms[k].ToLowerInvariant() is "on" or "in" or "at" or "during" or "through" or "via"
+               && forms[k - 1].ToLowerInvariant() is "said" or "says" or "say" or "saying" or "wrote" or "writes" or "stated" or "states" or "argued" or "argues" or "claimed" or "claims";
     }
 
     /// <summary>

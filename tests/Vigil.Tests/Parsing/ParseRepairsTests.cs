@@ -1356,4 +1356,17 @@ public class ParseRepairsTests
         Assert.Equal((0, "appos"), (heads[3], relations[3]));
         Assert.Equal((8, "nsubj"), (heads[0], relations[0]));
     }
+
+    [Fact]
+    public void A_clause_hung_on_its_that_has_it_for_mark_and_is_what_the_reporter_says()
+    {
+        // The commission says on its website that there were issues .
+        //  0      1        2   3  4    5       6    7     8     9     10
+        string[] forms = ["The", "commission", "says", "on", "its", "website", "that", "there", "were", "issues", "."];
+        int[] heads = [1, 2, -1, 5, 5, 2, 5, 8, 6, 8, 2];
+        string[] relations = ["det", "nsubj", "root", "case", "nmod:poss", "obl", "nmod", "expl", "advcl:relcl", "nsubj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBZ", "IN", "PRP$", "NN", "IN", "EX", "VBD", "NNS", "."], heads, relations);
+        Assert.Equal((8, "mark"), (heads[6], relations[6]));
+        Assert.Equal((2, "ccomp"), (heads[8], relations[8]));
+    }
 }

@@ -221,4 +221,8 @@ public class FiniteVerbRepairTests
         var tags = Xpos("\" Absolutely hate this framing of the necessity of voting ( for Democrats ) that places all the blame on marginalized and young folks , \" Vann R. Newkirk II , a writer for The Atlantic , said on Twitter .");
         Assert.Equal(("``", "''"), (tags[0], tags[25]));
     }
+
+    [Fact]
+    public void That_after_where_something_was_said_opens_the_reported_clause() =>
+        Assert.Equal("IN", Xpos("The commission says on its website that “ there were issues regarding Donald Trump ’s audio . ”")[6]);
 }
