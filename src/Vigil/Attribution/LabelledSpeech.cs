@@ -62,15 +62,30 @@ internal static class LabelledSpeech
         bool quotedLine = text.AsSpan(lineStart, labelStart - lineStart).IndexOfAny('"', '“') >= 0;
         if (quotedLine && contentEnd > contentStart && text[contentEnd - 1] is '"' or '”') contentEnd--;
         if (contentEnd - contentStart < 10) return null;
+        var cue = new SpanRef(colon, colon + 1, ":");
+        // ('Said Ellis: “I don’t get the sense ...”': an inverted verb of saying is the cue, the name after it the
+        // source, and a quotation after the colon is quoted speech.)
+        int space = label.IndexOf(' ');
+        if (space > 0 && InvertedVerbs.Contains(label[..space]))
+        {
+            cue = new SpanRef(labelStart, labelStart + space, label[..space]);
+            int nameStart = SkipSpaces(text, labelStart + space, colon);
+            (labelStart, label) = (nameStart, text[nameStart..colon].TrimEnd());
+        }
+        bool quoted = text[contentStart] is '"' or '“' && text[contentEnd - 1] is '"' or '”';
+        if (quoted) (contentStart, contentEnd) = (contentStart + 1, contentEnd - 1);
         return new Quote
         {
             Id = "",
-            Direct = false,
+            Direct = quoted,
             Content = new SpanRef(contentStart, contentEnd),
-            Cue = new SpanRef(colon, colon + 1, ":"),
+            Cue = cue,
             Source = new SpanRef(labelStart, labelStart + label.Length, label),
         };
     }
+
+    /// <summary>Verbs of saying that open a line before their speaker ("Said Ellis:").</summary>
+    private static readonly HashSet<string> InvertedVerbs = new(StringComparer.Ordinal) { "Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes" };
 
     private static Quote? DashByline(Document document, int lineStart, int lineEnd)
     {

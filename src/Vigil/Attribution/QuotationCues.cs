@@ -219,6 +219,12 @@ internal sealed class QuotationCues
             if (IsCue(t) || m == j - 1 && tokens[j].Form == ":" && t.Upos == "VERB" && t.Xpos is "VBD" or "VBZ")
             {
                 int subject = tree.Child(m, "nsubj");
+                // ('Said Ellis: “I don’t get the sense ...”': or after it, inverted, before the colon.)
+                if (subject > m && subject < j)
+                {
+                    (sourceFirst, sourceLast) = (subject, Math.Min(tree.Subtree(subject).Last, j - 1));
+                    return m;
+                }
                 if (subject < 0 || subject > m) return -1;
                 // "Interior Minister Miguel Angel Osorio Chong said ...:" with the name split into two subjects.
                 (sourceFirst, sourceLast) = (tree.Subtree(subject).First, tree.Subtree(AttributionStage.LastOfSplitSubject(tokens, tree, m, subject)).Last);

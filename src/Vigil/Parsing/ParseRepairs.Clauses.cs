@@ -628,6 +628,20 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "As a summer associate at a law firm, Loretta E. Lynch said she was asked to give a presentation",
+    /// parsed with "asked" as a parataxis of "said": a clause whose subject follows a verb of reporting right
+    /// away is what that verb reports (ccomp), when the verb reports nothing else.
+    /// </summary>
+    private static void ReportedClauseReadAsParataxis(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int clause)
+    {
+        if (relations[clause] != "parataxis" || heads[clause] is not (>= 0 and var verb) || verb >= clause - 1 || !ReportsToNoListener(forms[verb])
+            || HasDependent(heads, relations, verb, "ccomp") || !IsVerb(xpos[clause])) return;
+        int subject = verb + 1;
+        if (heads[subject] != clause || relations[subject] is not ("nsubj" or "nsubj:pass")) return;
+        relations[clause] = "ccomp";
+    }
+
+    /// <summary>
     /// 'says on its website that “there were issues ...', parsed with "that" as a modifier of "website" and
     /// "were" hung on it: a subordinating "that" heading a verb after it is that verb's mark, and the verb
     /// takes its place (a clause on a noun).

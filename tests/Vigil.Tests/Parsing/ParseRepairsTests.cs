@@ -1369,4 +1369,16 @@ public class ParseRepairsTests
         Assert.Equal((8, "mark"), (heads[6], relations[6]));
         Assert.Equal((2, "ccomp"), (heads[8], relations[8]));
     }
+
+    [Fact]
+    public void A_clause_whose_subject_follows_said_is_what_it_reports()
+    {
+        // Lynch said she was asked .
+        //   0    1    2   3    4   5
+        string[] forms = ["Lynch", "said", "she", "was", "asked", "."];
+        int[] heads = [1, -1, 4, 4, 1, 1];
+        string[] relations = ["nsubj", "root", "nsubj:pass", "aux:pass", "parataxis", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBD", "PRP", "VBD", "VBN", "."], heads, relations);
+        Assert.Equal((1, "ccomp"), (heads[4], relations[4]));
+    }
 }
