@@ -665,11 +665,21 @@ public static partial class ParseRepairs
     {
         for (int verb = 3; verb < heads.Length; verb++)
         {
-            if (!ReportingForms.Contains(forms[verb]) || HasDependent(heads, relations, verb, "nsubj")) continue;
+            if (!ReportingForms.Contains(forms[verb])) continue;
             int mark = verb - 1;
             while (mark > 0 && xpos[mark] != "''") mark--;
+            // (A subject inside the quotation is the quotation, misread: '“It’s an invasion ...,” Scott Pruitt,
+            // the Republican attorney general of Oklahoma, ..., said'.)
+            bool subjectOutside = false;
+            for (int i = mark + 1; i < heads.Length; i++) subjectOutside |= heads[i] == verb && relations[i] == "nsubj";
+            if (subjectOutside) continue;
             int speaker = mark + 1;
             if (mark < 1 || speaker >= verb || !(IsNoun(xpos[speaker]) || xpos[speaker] is "DT" or "PRP") || QuotationReported(heads, relations, verb, mark) is not (>= 0 and var quoted)) continue;
+            // (The reported words are the quotation's, not a name quoted inside the speaker's phrase: '..., "
+            // Masoud Shojai, head of the country's "Iran Cartoon" association, said'.)
+            int opening = mark - 1;
+            while (opening >= 0 && xpos[opening] != "``") opening--;
+            if (quoted < opening) continue;
             // The phrase's head: the first word between the mark and the verb that hangs before the mark; any
             // other after a comma is its apposition ("Ahmad Qawasmi, Hebron's deputy governor, told").
             int head = -1;
@@ -701,7 +711,7 @@ public static partial class ParseRepairs
     {
         for (int i = 0; i < mark; i++)
         {
-            if (heads[i] == verb && relations[i] is "ccomp" or "parataxis" or "obl" or "advcl") return i;
+            if (heads[i] == verb && relations[i] is "ccomp" or "parataxis" or "obl" or "advcl" or "nsubj") return i;
         }
         return -1;
     }

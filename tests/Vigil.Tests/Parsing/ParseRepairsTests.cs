@@ -1381,4 +1381,31 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NNP", "VBD", "PRP", "VBD", "VBN", "."], heads, relations);
         Assert.Equal((1, "ccomp"), (heads[4], relations[4]));
     }
+
+    [Fact]
+    public void A_name_quoted_inside_the_speakers_phrase_leaves_the_speaker_alone()
+    {
+        // “ We won , ” Shojai , head of the “ Iran ” group , said .
+        // 0  1   2  3 4   5    6   7   8  9  10  11  12  13  14  15 16
+        string[] forms = ["“", "We", "won", ",", "”", "Shojai", ",", "head", "of", "the", "“", "Iran", "”", "group", ",", "said", "."];
+        int[] heads = [2, 2, 15, 2, 2, 15, 7, 5, 13, 13, 11, 13, 11, 7, 5, -1, 15];
+        string[] relations = ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "punct", "appos", "case", "det", "punct", "compound", "punct", "nmod", "punct", "root", "punct"];
+        ParseRepairs.Apply(forms, ["``", "PRP", "VBD", ",", "''", "NNP", ",", "NN", "IN", "DT", "``", "NNP", "''", "NN", ",", "VBD", "."], heads, relations);
+        Assert.Equal((15, "nsubj"), (heads[5], relations[5]));
+        Assert.Equal((7, "nmod"), (heads[13], relations[13]));
+    }
+
+    [Fact]
+    public void A_quotation_read_as_the_subject_of_its_reporter_gives_way_to_the_speaker_after_it()
+    {
+        // “ It is an invasion , ” Scott Pruitt , the attorney general , said .
+        // 0  1  2  3     4     5 6   7      8    9  10    11      12    13  14  15
+        string[] forms = ["“", "It", "is", "an", "invasion", ",", "”", "Scott", "Pruitt", ",", "the", "attorney", "general", ",", "said", "."];
+        int[] heads = [4, 4, 4, 4, 14, 4, 4, 4, 7, 12, 12, 12, 4, 4, -1, 14];
+        string[] relations = ["punct", "nsubj", "cop", "det", "nsubj", "punct", "punct", "appos", "flat", "punct", "det", "compound", "appos", "punct", "root", "punct"];
+        ParseRepairs.Apply(forms, ["``", "PRP", "VBZ", "DT", "NN", ",", "''", "NNP", "NNP", ",", "DT", "NN", "NN", ",", "VBD", "."], heads, relations);
+        Assert.Equal((14, "nsubj"), (heads[7], relations[7]));
+        Assert.Equal((14, "ccomp"), (heads[4], relations[4]));
+        Assert.Equal((7, "appos"), (heads[12], relations[12]));
+    }
 }
