@@ -308,8 +308,11 @@ public sealed class AttributionStage : IPipelineStage
         if (subject < 0 && tokens[cue].DepRel == "advcl" && tokens[cue].Xpos == "VBG" && tokens[cue].Head is >= 0 and var saying
             && (_cues.Contains(tokens[saying].Lemma ?? "") || saying < cue && tokens[cue - 1].Form == ",") && tree.Child(cue, "mark") < 0)
         {
-            subject = subjectFirst = tree.Child(saying, "nsubj");
-            if (subject >= 0) subject = LastOfSplitSubject(tokens, tree, saying, subject);
+            // ("Trump has tried to use the ad against Clinton, accusing her of ...": the subject of the verb
+            // above, when that verb's own is its governor's.)
+            (subject, int owner) = ControlledSubject(tokens, tree, saying);
+            subjectFirst = subject;
+            if (subject >= 0) subject = LastOfSplitSubject(tokens, tree, owner, subject);
         }
         // ("NATO wants to order ...", "asked the senator to discuss ...": an infinitive's speaker is who controls it,
         // the object of the verb above if it has one, else its subject; "started off by emphasizing": and a
@@ -324,8 +327,9 @@ public sealed class AttributionStage : IPipelineStage
             int controller = tokens[cue].DepRel == "xcomp" && tokens[governor].Lemma?.ToLowerInvariant() is "ask" or "urge" or "tell" or "invite"
                 or "encourage" or "order" or "allow" or "persuade" or "force" or "call" or "press" or "want" or "expect" or "instruct" or "warn"
                 ? tree.Child(governor, "obj") : -1;
-            subject = subjectFirst = controller >= 0 && controller < cue ? controller : tree.Child(governor, "nsubj");
-            if (subject >= 0 && subject == tree.Child(governor, "nsubj")) subject = LastOfSplitSubject(tokens, tree, governor, subject);
+            var (governorsSubject, owner) = ControlledSubject(tokens, tree, governor);
+            subject = subjectFirst = controller >= 0 && controller < cue ? controller : governorsSubject;
+            if (subject >= 0 && subject == governorsSubject) subject = LastOfSplitSubject(tokens, tree, owner, subject);
         }
         // "The NAACP called for ..." misparsed as a noun root modified by "called": the noun is the subject.
         if (subject < 0 && tokens[cue].DepRel == "acl" && tokens[cue].Head is >= 0 and var noun && tokens[noun].DepRel == "root"
@@ -765,6 +769,20 @@ public sealed class AttributionStage : IPipelineStage
         if (first < 0 || first >= head || document.Tokens[first].Start >= source.Start) return source;
         int start = document.Tokens[first].Start;
         return new SpanRef(start, source.End, document.Slice(start, source.End));
+    }
+
+    /// <summary>
+    /// A verb's subject, or for an open complement or a conjunct without one, its governor's ("has tried to use
+    /// ...": Trump's), with the verb that has it; (-1, -1) when there is none within three steps.
+    /// </summary>
+    private static (int Subject, int Owner) ControlledSubject(Token[] tokens, DependencyTree tree, int verb)
+    {
+        for (int v = verb, depth = 0; v >= 0 && depth < 3; depth++, v = tokens[v].Head)
+        {
+            if (tree.Child(v, "nsubj") is >= 0 and var subject) return (subject, v);
+            if (tokens[v].DepRel is not ("xcomp" or "conj")) break;
+        }
+        return (-1, -1);
     }
 
     /// <summary>The nearest cue verb above a clause that is what that cue reports (through ccomp and conj), or -1.</summary>

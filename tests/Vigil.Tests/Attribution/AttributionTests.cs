@@ -682,6 +682,7 @@ public class AttributionTests
     [InlineData("Said Ellis: “I don’t get the sense she is interested in tax reform.”", "Ellis", "Said", "I don’t get the sense she is interested in tax reform.")]
     [InlineData("As a summer associate at a North Carolina law firm, Loretta E. Lynch said she was asked to give a presentation to a client.",
         "Loretta E. Lynch", "said", "she was asked to give a presentation to a client")]
+    [InlineData("Trump has tried to use the ad against Clinton, accusing her of being asleep during the attack.", "Trump", "accusing", "her of being asleep during the attack")]
     public void Speakers_around_titles_brackets_and_quotation_marks_are_found(string text, string source, string cue, string content)
     {
         var d = Extract(text);
