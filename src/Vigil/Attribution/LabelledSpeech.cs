@@ -19,6 +19,7 @@ internal static class LabelledSpeech
     {
         "update", "note", "editor", "editor's note", "photo", "photos", "video", "watch", "read", "breaking", "related",
         "source", "sources", "correction", "disclosure", "q", "a", "question", "answer", "tags", "share", "image", "credit",
+        "clarification", "the latest", "latest",
     };
 
     public static IEnumerable<Quote> Find(Document document)
@@ -54,7 +55,7 @@ internal static class LabelledSpeech
     private static Quote? SpeakerLabel(Document document, int lineStart, int lineEnd)
     {
         var text = document.Text;
-        if (Label(text, lineStart, lineEnd) is not var (labelStart, colon, label)) return null;
+        if (Label(text, lineStart, lineEnd) is not var (labelStart, colon, label) || ReadsAsATitle(document, labelStart, colon)) return null;
         int contentStart = SkipSpaces(text, colon + 1, lineEnd);
         int contentEnd = lineEnd;
         while (contentEnd > contentStart && char.IsWhiteSpace(text[contentEnd - 1])) contentEnd--;
@@ -82,6 +83,20 @@ internal static class LabelledSpeech
             Cue = cue,
             Source = new SpanRef(labelStart, labelStart + label.Length, label),
         };
+    }
+
+    /// <summary>
+    /// A headline's title before its colon rather than a name: it has a verb or a preposition other than
+    /// "of" ("The Gap Goes On:", "Stealth Over Health:"; not "Secretary of State John Kerry:").
+    /// </summary>
+    private static bool ReadsAsATitle(Document document, int labelStart, int colon)
+    {
+        foreach (var token in document.Tokens)
+        {
+            if (token.Start < labelStart || token.End > colon) continue;
+            if (token.Upos is "VERB" or "AUX" || token.Upos == "ADP" && !token.Form.Equals("of", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>Verbs of saying that open a line before their speaker ("Said Ellis:").</summary>

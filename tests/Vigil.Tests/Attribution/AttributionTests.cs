@@ -247,6 +247,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_headline_title_before_a_colon_is_no_speaker()
+    {
+        var d = Extract("The Gap Goes On: It was under his watch that the assembly set up the agency.\nThe Latest: Trump urges supporters to monitor polls.\n" +
+                        "CLARIFICATION: The first sentence has been clarified.\nPat Caddell: Democrat voters are worried about the race.\n");
+        Assert.Equal(["Pat Caddell"], d.Quotes.Where(q => q.Cue?.Text == ":").Select(q => q.Source!.Text));
+    }
+
+    [Fact]
     public void A_transcript_speaker_label_and_a_dash_byline_attribute_their_lines()
     {
         var d = Extract("WALLACE: Will the governor attend the debate tomorrow?\nUPDATE: The debate was moved.\n“He makes blanket statements about people.” ― Pamela Padilla\n");
