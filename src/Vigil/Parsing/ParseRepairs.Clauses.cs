@@ -664,7 +664,8 @@ public static partial class ParseRepairs
     /// "The commission says on its website that there were issues ...", parsed with the that-clause a
     /// complement of "website": a that-clause on the noun of a prepositional phrase of a verb of reporting
     /// that reports nothing else is what that verb reports; so is one on the listener of "told" ("he told a
-    /// meeting of Pacific Island leaders that few people understood ...").
+    /// meeting of Pacific Island leaders that few people understood ...", "is telling a veterans group that
+    /// the military is depleted").
     /// </summary>
     private static void ThatClauseHungOnTheReportersPlace(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int clause)
     {
@@ -672,9 +673,10 @@ public static partial class ParseRepairs
         int phrase = noun;
         while (relations[phrase] == "nmod" && heads[phrase] >= 0) phrase = heads[phrase];
         int verb = heads[phrase];
-        if (verb < 0 || verb > phrase || !ReportingForms.Contains(forms[verb]) || HasDependent(heads, relations, verb, "ccomp")) return;
+        bool telling = verb >= 0 && forms[verb].ToLowerInvariant() is "told" or "tells" or "telling" or "tell";
+        if (verb < 0 || verb > phrase || !ReportingForms.Contains(forms[verb]) && !telling || HasDependent(heads, relations, verb, "ccomp")) return;
         bool place = relations[phrase] == "obl" && HasCase(heads, relations, phrase);
-        bool listener = relations[phrase] == "obj" && forms[verb].Equals("told", StringComparison.OrdinalIgnoreCase);
+        bool listener = relations[phrase] == "obj" && telling;
         if (!place && !listener) return;
         int that = clause - 1;
         while (that > noun && !(heads[that] == clause && relations[that] == "mark" && forms[that].Equals("that", StringComparison.OrdinalIgnoreCase))) that--;

@@ -707,4 +707,12 @@ public class AttributionTests
         var d = Extract(text);
         Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
     }
+
+    [Fact]
+    public void A_that_clause_on_the_listener_of_telling_is_what_is_told()
+    {
+        var d = Extract("Donald Trump is telling a veterans group that the military is “depleted” and says he will expand it.");
+        var q = Assert.Single(d.Quotes, q => q.Cue?.Text == "is telling");
+        Assert.Equal(("Donald Trump", "that the military is “depleted”"), (q.Source?.Text, Content(d, q)));
+    }
 }
