@@ -57,6 +57,7 @@ internal sealed class TagRepairs
         UnknownCompounds(forms, classes, ambiguity);
         CoordinatedPastTense(forms, classes);
         PluralReadAsPresent(forms, classes);
+        VerbOfThinkingReadAsANoun(forms, classes);
         UnambiguousPastReadAsNoun(forms, classes);
         SinceBetweenAuxiliaryAndParticiple(forms, classes);
         KilledDead(forms, classes);
@@ -646,6 +647,33 @@ internal sealed class TagRepairs
                 classes[k] = _properNoun;
         }
     }
+
+    /// <summary>
+    /// "But environmentalists/VBZ worry/NN that Mr. Clarke ...", "some note/NN that Trump ...": a verb of
+    /// thinking or saying read as a noun between a plural subject and "that" is the present tense, "that"
+    /// the subordinator of what it reports, and a plural-looking word read as a verb before it that subject.
+    /// </summary>
+    private void VerbOfThinkingReadAsANoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_presentPlural < 0 || _pluralNoun < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "NN" || !forms[i + 1].Equals("that", StringComparison.OrdinalIgnoreCase) || !ThinkingVerbs.Contains(forms[i].ToLowerInvariant())) continue;
+            var before = _xpos[classes[i - 1]];
+            bool pluralSubject = before is "NNS" or "NNPS" || before == "DT" && forms[i - 1].ToLowerInvariant() is "some" or "many" or "most" or "others" or "few" or "both" or "all";
+            bool readAsVerb = before == "VBZ" && forms[i - 1].Length >= 5 && forms[i - 1].EndsWith('s') && (i == 1 || _xpos[classes[i - 2]] is "CC" or "," or "DT" or "JJ" or "RB");
+            if (!pluralSubject && !readAsVerb) continue;
+            if (readAsVerb) classes[i - 1] = _pluralNoun;
+            classes[i] = _presentPlural;
+            if (_subordinator >= 0 && _xpos[classes[i + 1]] is "WDT" or "DT") classes[i + 1] = _subordinator;
+        }
+    }
+
+    private static readonly HashSet<string> ThinkingVerbs = new(StringComparer.Ordinal)
+    {
+        "worry", "fear", "hope", "note", "argue", "claim", "insist", "believe", "think", "suggest", "warn", "complain", "contend", "doubt",
+        "expect", "say", "agree", "estimate", "charge", "report", "allege", "concede", "acknowledge", "predict", "caution", "worry",
+    };
 
     private bool IsActAfterNoun(ReadOnlySpan<string> forms, Span<int> classes, int word) =>
         word + 1 < forms.Length && _xpos[classes[word]] is "NN" or "JJ" && _noun[classes[word - 1]]

@@ -225,4 +225,13 @@ public class FiniteVerbRepairTests
     [Fact]
     public void That_after_where_something_was_said_opens_the_reported_clause() =>
         Assert.Equal("IN", Xpos("The commission says on its website that “ there were issues regarding Donald Trump ’s audio . ”")[6]);
+
+    [Theory]
+    [InlineData("But environmentalists worry that Mr. Clarke is breathing new life into a polluting industry .", 1, "NNS", 2, "VBP")]
+    [InlineData("But some note that Trump has proposed little .", 2, "VBP", 3, "IN")]
+    public void A_verb_of_thinking_between_a_plural_subject_and_that_is_the_present_tense(string sentence, int first, string firstTag, int second, string secondTag)
+    {
+        var tags = Xpos(sentence);
+        Assert.Equal((firstTag, secondTag), (tags[first], tags[second]));
+    }
 }
