@@ -649,30 +649,61 @@ internal sealed class TagRepairs
     }
 
     /// <summary>
-    /// "But environmentalists/VBZ worry/NN that Mr. Clarke ...", "some note/NN that Trump ...": a verb of
-    /// thinking or saying read as a noun between a plural subject and "that" is the present tense, "that"
-    /// the subordinator of what it reports, and a plural-looking word read as a verb before it that subject.
+    /// "But environmentalists/VBZ worry/NN that Mr. Clarke ...", "some note/NN that Trump ...", "Lynch
+    /// notes/NNS they were appointed": a verb of thinking or saying read as a noun between its subject and
+    /// what it reports is the present tense, "that" the subordinator, and a plural-looking word read as a
+    /// verb before it the subject.
     /// </summary>
     private void VerbOfThinkingReadAsANoun(ReadOnlySpan<string> forms, Span<int> classes)
     {
-        if (_presentPlural < 0 || _pluralNoun < 0) return;
-        for (int i = 1; i + 1 < forms.Length; i++)
+        if (_presentPlural < 0 || _pluralNoun < 0 || _presentSingular < 0) return;
+        for (int i = 1; i < forms.Length; i++)
         {
-            if (_xpos[classes[i]] != "NN" || !forms[i + 1].Equals("that", StringComparison.OrdinalIgnoreCase) || !ThinkingVerbs.Contains(forms[i].ToLowerInvariant())) continue;
+            var tag = _xpos[classes[i]];
+            var word = forms[i].ToLowerInvariant();
+            bool plural = tag == "NN" && ThinkingVerbs.Contains(word);
+            bool singular = tag == "NNS" && word.Length > 3 && word[^1] == 's' && (ThinkingVerbs.Contains(word[..^1]) || word.EndsWith("es") && ThinkingVerbs.Contains(word[..^2]));
+            if (!plural && !singular || !OpensAReport(forms, classes, i + 1)) continue;
             var before = _xpos[classes[i - 1]];
-            bool pluralSubject = before is "NNS" or "NNPS" || before == "DT" && forms[i - 1].ToLowerInvariant() is "some" or "many" or "most" or "others" or "few" or "both" or "all";
-            bool readAsVerb = before == "VBZ" && forms[i - 1].Length >= 5 && forms[i - 1].EndsWith('s') && (i == 1 || _xpos[classes[i - 2]] is "CC" or "," or "DT" or "JJ" or "RB");
-            if (!pluralSubject && !readAsVerb) continue;
+            bool readAsVerb = false;
+            if (plural)
+            {
+                bool pluralSubject = before is "NNS" or "NNPS" || before == "DT" && forms[i - 1].ToLowerInvariant() is "some" or "many" or "most" or "others" or "few" or "both" or "all";
+                readAsVerb = before == "VBZ" && forms[i - 1].Length >= 5 && forms[i - 1].EndsWith('s') && (i == 1 || _xpos[classes[i - 2]] is "CC" or "," or "DT" or "JJ" or "RB");
+                if (!pluralSubject && !readAsVerb) continue;
+            }
+            // ("Lynch notes/NNS they were appointed ...", "..., The Wall Street Journal reports/NNS.": a singular subject.)
+            else if (before is not ("NN" or "NNP") && !(before == "PRP" && forms[i - 1].ToLowerInvariant() is "he" or "she" or "it")) continue;
             if (readAsVerb) classes[i - 1] = _pluralNoun;
-            classes[i] = _presentPlural;
-            if (_subordinator >= 0 && _xpos[classes[i + 1]] is "WDT" or "DT") classes[i + 1] = _subordinator;
+            classes[i] = plural ? _presentPlural : _presentSingular;
+            if (i + 1 < forms.Length && _subordinator >= 0 && forms[i + 1].Equals("that", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i + 1]] is "WDT" or "DT")
+                classes[i + 1] = _subordinator;
         }
+    }
+
+    /// <summary>
+    /// Whether what follows a verb of saying opens what it reports: "that", a subject pronoun, a wh-word, or
+    /// the sentence's end after a comma-fronted report ("..., the doctor maintains.").
+    /// </summary>
+    private bool OpensAReport(ReadOnlySpan<string> forms, Span<int> classes, int next)
+    {
+        if (next >= forms.Length) return false;
+        var form = forms[next].ToLowerInvariant();
+        if (form is "that" or "he" or "she" or "they" or "we" or "it" or "how" or "why" or "whether") return true;
+        if (_xpos[classes[next]] != "." || next + 1 < forms.Length && !_boundary[classes[next + 1]] && forms[next + 1] is not ("\"" or "”" or "'")) return false;
+        for (int k = next - 2; k >= 0 && next - k <= 10; k--)
+        {
+            if (forms[k] == ",") return k > 0;
+            if (_xpos[classes[k]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "DT" or "JJ" or "POS" or "PRP$" or "CD" or "HYPH")) return false;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> ThinkingVerbs = new(StringComparer.Ordinal)
     {
         "worry", "fear", "hope", "note", "argue", "claim", "insist", "believe", "think", "suggest", "warn", "complain", "contend", "doubt",
-        "expect", "say", "agree", "estimate", "charge", "report", "allege", "concede", "acknowledge", "predict", "caution", "worry",
+        "expect", "say", "agree", "estimate", "charge", "report", "allege", "concede", "acknowledge", "predict", "caution", "maintain",
+        "reveal", "propose", "conclude", "write", "add", "explain", "recall", "assert", "stress", "observe", "admit", "announce", "declare",
     };
 
     private bool IsActAfterNoun(ReadOnlySpan<string> forms, Span<int> classes, int word) =>

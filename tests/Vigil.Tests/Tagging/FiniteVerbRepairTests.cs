@@ -229,7 +229,10 @@ public class FiniteVerbRepairTests
     [Theory]
     [InlineData("But environmentalists worry that Mr. Clarke is breathing new life into a polluting industry .", 1, "NNS", 2, "VBP")]
     [InlineData("But some note that Trump has proposed little .", 2, "VBP", 3, "IN")]
-    public void A_verb_of_thinking_between_a_plural_subject_and_that_is_the_present_tense(string sentence, int first, string firstTag, int second, string secondTag)
+    [InlineData("But Lynch notes they were appointed before she came .", 1, "NNP", 2, "VBZ")]
+    [InlineData("Bonuses were $ 500 every three months , The Wall Street Journal reports .", 12, "VBZ", 13, ".")]
+    [InlineData("His reports that the war ended were false .", 0, "PRP$", 1, "NNS")]
+    public void A_verb_of_thinking_between_its_subject_and_what_it_reports_is_the_present_tense(string sentence, int first, string firstTag, int second, string secondTag)
     {
         var tags = Xpos(sentence);
         Assert.Equal((firstTag, secondTag), (tags[first], tags[second]));
