@@ -58,6 +58,7 @@ internal sealed class TagRepairs
         CoordinatedPastTense(forms, classes);
         PluralReadAsPresent(forms, classes);
         VerbOfThinkingReadAsANoun(forms, classes);
+        PresentAfterCoordinatedNames(forms, classes);
         UnambiguousPastReadAsNoun(forms, classes);
         SinceBetweenAuxiliaryAndParticiple(forms, classes);
         KilledDead(forms, classes);
@@ -678,6 +679,23 @@ internal sealed class TagRepairs
             classes[i] = plural ? _presentPlural : _presentSingular;
             if (i + 1 < forms.Length && _subordinator >= 0 && forms[i + 1].Equals("that", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i + 1]] is "WDT" or "DT")
                 classes[i + 1] = _subordinator;
+        }
+    }
+
+    /// <summary>
+    /// "as China and Russia support/NN the government": a lower-case noun right after names joined by "and",
+    /// before a determiner, in a clause with no finite verb yet, is the names' verb, in the present.
+    /// </summary>
+    private void PresentAfterCoordinatedNames(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_presentPlural < 0) return;
+        for (int i = 3; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "NN" || !char.IsLower(forms[i][0]) || _xpos[classes[i + 1]] is not ("DT" or "PRP$" or "CD")
+                || _xpos[classes[i - 1]] is not ("NNP" or "NNPS") || _xpos[classes[i - 2]] != "CC" || _xpos[classes[i - 3]] is not ("NNP" or "NNPS")) continue;
+            bool finiteBefore = false;
+            for (int k = i - 4; k >= 0 && !_boundary[classes[k]] && _xpos[classes[k]] != "IN" && !finiteBefore; k--) finiteBefore = _finite[classes[k]];
+            if (!finiteBefore) classes[i] = _presentPlural;
         }
     }
 

@@ -212,6 +212,8 @@ public class FiniteVerbRepairTests
     [InlineData("Banners signed by the cartel and hung from bridges threatened lime growers .", 1, "VBN")]
     [InlineData("Kenyan police kill 8 as anti-tax protests spread", 2, "VBP")]
     [InlineData("according to state figures", 2, "NN")]
+    [InlineData("Mass atrocities continue in Darfur as China and Russia support the government .", 9, "VBP")]
+    [InlineData("The United States , Britain and France support some opposition groups .", 7, "VBP")]
     public void Verbs_and_nouns_news_constructions_need(string sentence, int word, string xpos) =>
         Assert.Equal(xpos, Xpos(sentence)[word]);
 
