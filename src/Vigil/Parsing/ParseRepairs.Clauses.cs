@@ -628,6 +628,22 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "... decided to change course to avoid treatment by doctors, nurses or other medical workers who
+    /// could leak details to reporters, a source said", parsed with "doctors" as a second clause reported by
+    /// "said": a noun with a preposition of its own is no clause; when the verb already reports a clause
+    /// before it, the phrase belongs to the word right before it.
+    /// </summary>
+    private static void PrepositionalPhraseReadAsASecondReport(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "ccomp" || !IsNoun(xpos[noun]) || !HasCase(heads, relations, noun) || heads[noun] is not (> 0 and var verb) || verb < noun) return;
+        bool reportsAClause = false;
+        for (int i = 0; i < noun && !reportsAClause; i++) reportsAClause = heads[i] == verb && relations[i] == "ccomp" && IsVerb(xpos[i]);
+        int before = SubtreeStart(heads, noun) - 1;
+        if (!reportsAClause || before < 0 || !(IsNoun(xpos[before]) || IsVerb(xpos[before]))) return;
+        Hang(heads, relations, noun, before, IsNoun(xpos[before]) ? "nmod" : "obl");
+    }
+
+    /// <summary>
     /// "As a summer associate at a law firm, Loretta E. Lynch said she was asked to give a presentation",
     /// parsed with "asked" as a parataxis of "said": a clause whose subject follows a verb of reporting right
     /// away is what that verb reports (ccomp), when the verb reports nothing else.

@@ -1408,4 +1408,16 @@ public class ParseRepairsTests
         Assert.Equal((14, "ccomp"), (heads[4], relations[4]));
         Assert.Equal((7, "appos"), (heads[12], relations[12]));
     }
+
+    [Fact]
+    public void A_prepositional_phrase_read_as_a_second_reported_clause_belongs_to_the_word_before_it()
+    {
+        // Forces fired gas at the protesters , witnesses said .
+        //    0     1    2   3   4      5       6     7       8  9
+        string[] forms = ["Forces", "fired", "gas", "at", "the", "protesters", ",", "witnesses", "said", "."];
+        int[] heads = [1, 8, 1, 5, 5, 8, 8, 8, -1, 8];
+        string[] relations = ["nsubj", "ccomp", "obj", "case", "det", "ccomp", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "NN", "IN", "DT", "NNS", ",", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((2, "nmod"), (heads[5], relations[5]));
+    }
 }
