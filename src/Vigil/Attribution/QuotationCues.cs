@@ -238,6 +238,24 @@ internal sealed class QuotationCues
     }
 
     /// <summary>
+    /// '“Every time you say that,” Tester said, referring to the 1 percent excuse, “you give ammunition ...”':
+    /// a participle clause between commas after the attribution, with the quotation going on in lower case
+    /// after it, is an aside inside one quotation.
+    /// </summary>
+    private static bool ParticipleAsideBefore(Document document, int attributionEnd, int openingMark)
+    {
+        var text = document.Text;
+        int first = FirstTokenFrom(document.Tokens, attributionEnd);
+        if (first + 1 >= document.Tokens.Length || document.Tokens[first].Form != "," || document.Tokens[first + 1].Xpos != "VBG") return false;
+        int before = openingMark - 1;
+        while (before > attributionEnd && char.IsWhiteSpace(text[before])) before--;
+        int after = openingMark + 1;
+        while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
+        if (text[before] != ',' || after >= text.Length || !char.IsLower(text[after])) return false;
+        return text.AsSpan(attributionEnd, openingMark - attributionEnd).IndexOfAny('“', '”', '"') < 0;
+    }
+
+    /// <summary>
     /// Whether the next quotation resumes the same speech: it opens in the same paragraph, in the cue's
     /// sentence (“...,” the narrator says, “...”) or right after it (“...,” she said. “...”).
     /// </summary>
@@ -252,6 +270,7 @@ internal sealed class QuotationCues
         int sentenceEnd = document.Sentences[document.Tokens[cue].Sentence].End;
         if (openingMark < sentenceEnd)
         {
+            if (ParticipleAsideBefore(document, attributionEnd, openingMark)) return true;
             for (int i = attributionEnd; i < openingMark; i++)
             {
                 if (!char.IsWhiteSpace(text[i]) && !char.IsPunctuation(text[i])) return false;

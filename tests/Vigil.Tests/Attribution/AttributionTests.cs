@@ -715,4 +715,13 @@ public class AttributionTests
         var q = Assert.Single(d.Quotes, q => q.Cue?.Text == "is telling");
         Assert.Equal(("Donald Trump", "that the military is “depleted”"), (q.Source?.Text, Content(d, q)));
     }
+
+    [Fact]
+    public void A_participle_aside_after_the_attribution_leaves_one_quotation_going_on()
+    {
+        var d = Extract("“Every time you say that,” Tester said, referring to the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”");
+        var q = Assert.Single(d.Quotes, q => q.Cue?.Text == "said");
+        Assert.StartsWith("Every time you say that", Content(d, q));
+        Assert.EndsWith("break up the big banks.", Content(d, q));
+    }
 }
