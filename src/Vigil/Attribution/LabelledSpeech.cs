@@ -105,6 +105,7 @@ internal static class LabelledSpeech
     private static Quote? DashByline(Document document, int lineStart, int lineEnd)
     {
         var text = document.Text;
+        if (lineEnd <= lineStart) return null;   // (an empty line, as the first of a text can be)
         int dash = text.LastIndexOfAny(['―', '—'], lineEnd - 1, lineEnd - lineStart);
         if (dash <= lineStart) return null;
         int before = dash - 1;

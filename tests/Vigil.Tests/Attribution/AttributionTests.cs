@@ -724,4 +724,12 @@ public class AttributionTests
         Assert.StartsWith("Every time you say that", Content(d, q));
         Assert.EndsWith("break up the big banks.", Content(d, q));
     }
+
+    [Fact]
+    public void A_text_that_opens_with_an_empty_line_is_read_like_any_other()
+    {
+        var d = Extract("\n“That’s right, Donald — USA, baby,” Melanie said to the Republican nominee.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal(("Melanie", "That’s right, Donald — USA, baby"), (q.Source?.Text, Content(d, q)));
+    }
 }
