@@ -661,9 +661,12 @@ internal sealed class TagRepairs
         for (int i = 1; i < forms.Length; i++)
         {
             var tag = _xpos[classes[i]];
-            var word = forms[i].ToLowerInvariant();
-            bool plural = tag == "NN" && ThinkingVerbs.Contains(word);
-            bool singular = tag == "NNS" && word.Length > 3 && word[^1] == 's' && (ThinkingVerbs.Contains(word[..^1]) || word.EndsWith("es") && ThinkingVerbs.Contains(word[..^2]));
+            if (tag is not ("NN" or "NNS")) continue;
+            // (Span look-ups: this runs on every noun the tagger sees.)
+            var word = forms[i].AsSpan();
+            bool plural = tag == "NN" && ThinkingVerbLookup.Contains(word);
+            bool singular = tag == "NNS" && word.Length > 3 && word[^1] == 's'
+                            && (ThinkingVerbLookup.Contains(word[..^1]) || word.EndsWith("es") && ThinkingVerbLookup.Contains(word[..^2]));
             if (!plural && !singular || !OpensAReport(forms, classes, i + 1)) continue;
             var before = _xpos[classes[i - 1]];
             bool readAsVerb = false;
@@ -717,7 +720,9 @@ internal sealed class TagRepairs
         return false;
     }
 
-    private static readonly HashSet<string> ThinkingVerbs = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ThinkingVerbLookup = ThinkingVerbs().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string> ThinkingVerbs() => new(StringComparer.OrdinalIgnoreCase)
     {
         "worry", "fear", "hope", "note", "argue", "claim", "insist", "believe", "think", "suggest", "warn", "complain", "contend", "doubt",
         "expect", "say", "agree", "estimate", "charge", "report", "allege", "concede", "acknowledge", "predict", "caution", "maintain",
