@@ -644,6 +644,21 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Lawmakers have not said when they would take up the reauthorization", "isn't saying if Donald Trump's
+    /// foundation violated any laws", parsed with the question as an adverbial clause: a clause opened by
+    /// "if", "whether" or a wh-word right after a verb of saying is the question it reports (ccomp).
+    /// </summary>
+    private static void ReportedQuestionReadAsAdverbial(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int clause)
+    {
+        if (relations[clause] != "advcl" || heads[clause] is not (>= 0 and var verb) || verb >= clause || !IsVerb(xpos[clause])
+            || forms[verb].ToLowerInvariant() is not ("say" or "says" or "said" or "saying" or "ask" or "asks" or "asked" or "asking")
+            || HasDependent(heads, relations, verb, "ccomp")) return;
+        int opener = verb + 1;
+        if (SubtreeStart(heads, clause) != opener || forms[opener].ToLowerInvariant() is not ("if" or "whether" or "when" or "how" or "why" or "where" or "what" or "who")) return;
+        relations[clause] = "ccomp";
+    }
+
+    /// <summary>
     /// "As a summer associate at a law firm, Loretta E. Lynch said she was asked to give a presentation",
     /// parsed with "asked" as a parataxis of "said": a clause whose subject follows a verb of reporting right
     /// away is what that verb reports (ccomp), when the verb reports nothing else.

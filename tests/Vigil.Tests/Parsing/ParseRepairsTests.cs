@@ -1420,4 +1420,16 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NNS", "VBD", "NN", "IN", "DT", "NNS", ",", "NNS", "VBD", "."], heads, relations);
         Assert.Equal((2, "nmod"), (heads[5], relations[5]));
     }
+
+    [Fact]
+    public void A_question_right_after_said_is_what_it_reports()
+    {
+        // Lawmakers have not said when they would act .
+        //     0      1    2    3    4    5     6     7   8
+        string[] forms = ["Lawmakers", "have", "not", "said", "when", "they", "would", "act", "."];
+        int[] heads = [3, 3, 3, -1, 7, 7, 7, 3, 3];
+        string[] relations = ["nsubj", "aux", "advmod", "root", "advmod", "nsubj", "aux", "advcl", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBP", "RB", "VBN", "WRB", "PRP", "MD", "VB", "."], heads, relations);
+        Assert.Equal((3, "ccomp"), (heads[7], relations[7]));
+    }
 }
