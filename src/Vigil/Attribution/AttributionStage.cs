@@ -86,7 +86,7 @@ public sealed class AttributionStage : IPipelineStage
                 Add(document, quote);
             }
             if (accordingTo is { } phrase && !relayed) AddAccordingTo(document, sentence, phrase);
-            foreach (var nominal in NominalCues.Find(document, tree, sentence))
+            foreach (var nominal in NominalCues.Find(document, tree, sentence).Concat(AdjectivalCues.Find(document, tree, sentence)))
             {
                 if (!document.Quotes.Any(q => Overlaps(q.Content, nominal.Content) && q.Cue is { } cue && Overlaps(cue, nominal.Cue!))) Add(document, nominal);
             }

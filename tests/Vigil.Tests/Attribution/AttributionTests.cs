@@ -732,4 +732,17 @@ public class AttributionTests
         var q = Assert.Single(d.Quotes);
         Assert.Equal(("Melanie", "That’s right, Donald — USA, baby"), (q.Source?.Text, Content(d, q)));
     }
+
+    [Theory]
+    [InlineData("Many Democrats are afraid that the large edge may be undercut by apathy.", "Many Democrats", "are afraid", "that the large edge may be undercut by apathy")]
+    [InlineData("At this juncture, it's obvious that they are wasting their breath.", null, "it's obvious", "that they are wasting their breath")]
+    public void An_adjective_of_knowing_or_feeling_reports_its_clause(string text, string? source, string cue, string content)
+    {
+        var d = Extract(text);
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
+    }
+
+    [Fact]
+    public void An_adjective_of_judgement_reports_nothing() => Assert.Empty(Extract("It is important that we vote in November.").Quotes);
 }
