@@ -146,13 +146,22 @@ internal static class EventPlaces
     /// </summary>
     private static bool IsActorsNationality(Document document, Place place)
     {
-        if (IsActorsOwner(document, place) || DescribesAnActor(document, place) || NamesACriminalGroup(document, place) || CountryAsASubject(document, place)) return true;
+        if (IsActorsOwner(document, place) || DescribesAnActor(document, place) || NamesACriminalGroup(document, place) || CountryAsASubject(document, place)
+            || NamesItsPeople(place)) return true;
         if (!document.Entities.Any(e => e.Label == "NORP" && e.Mentions.Any(m => m.Start == place.Start && m.End == place.End))) return false;
         int token = document.TokenStartingAt(place.Start);
         if (token < 0 || document.Tokens[token].Head is not (>= 0 and var head)) return true;
         var noun = document.Tokens[head].Lemma ?? document.Tokens[head].Form;
         return !Places.PlaceCues.Default.TownNouns.Contains(noun) && !Places.PlaceCues.Default.AppositionNouns.Contains(noun);
     }
+
+    /// <summary>
+    /// "detained 11 people, including four Colombians, on farms outside El Nula": a country's people in the
+    /// plural (the mention ends in "s", the country's name does not) are who, not where.
+    /// </summary>
+    private static bool NamesItsPeople(Place place) =>
+        place.Feature == "PCLI" && place.Name is { } name && !place.Text.Equals(name, StringComparison.OrdinalIgnoreCase)
+        && place.Text.EndsWith('s') && !name.EndsWith('s') && !place.Text.Contains(' ');
 
     /// <summary>
     /// "The air force said Russia launched 8 missiles, of which it shot down 6": a country that is a clause's

@@ -636,10 +636,22 @@ public static partial class ParseRepairs
     private static void PrepositionalPhraseReadAsASecondReport(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
     {
         if (relations[noun] != "ccomp" || !IsNoun(xpos[noun]) || !HasCase(heads, relations, noun) || heads[noun] is not (> 0 and var verb) || verb < noun) return;
-        bool reportsAClause = false;
-        for (int i = 0; i < noun && !reportsAClause; i++) reportsAClause = heads[i] == verb && relations[i] == "ccomp" && IsVerb(xpos[i]);
-        int before = SubtreeStart(heads, noun) - 1;
-        if (!reportsAClause || before < 0 || !(IsNoun(xpos[before]) || IsVerb(xpos[before]))) return;
+        int reported = -1;
+        for (int i = 0; i < noun && reported < 0; i++) reported = heads[i] == verb && relations[i] == "ccomp" && IsVerb(xpos[i]) ? i : -1;
+        if (reported < 0) return;
+        // (Set off by a comma, it is the reported verb's circumstance: "soldiers detained 11 people, including
+        // four Colombians, on farms outside El Nula ..., relatives said"; "including" still picks a noun.)
+        int start = SubtreeStart(heads, noun);
+        int comma = xpos[start] == "," ? start : start > 0 && xpos[start - 1] == "," ? start - 1 : -1;
+        int before = (comma >= 0 ? comma : start) - 1;
+        bool example = false;
+        for (int i = start; i < noun && !example; i++) example = heads[i] == noun && relations[i] == "case" && xpos[i] == "VBG";
+        if (comma >= 0 && !example)
+        {
+            Hang(heads, relations, noun, reported, "obl");
+            return;
+        }
+        if (before < 0 || !(IsNoun(xpos[before]) || IsVerb(xpos[before]))) return;
         Hang(heads, relations, noun, before, IsNoun(xpos[before]) ? "nmod" : "obl");
     }
 

@@ -1518,4 +1518,12 @@ public class EventCodingTests
     [InlineData("A suicide bombing at a mosque in Peshawar killed 20 worshippers on Friday.", "Suicide bomb")]
     public void A_killing_by_a_bomb_a_blast_or_a_missile_is_that_kind_of_attack(string text, string subEventType) =>
         Assert.Equal(subEventType, Assert.Single(Extract(text).Events).Acled!.SubEventType);
+
+    [Fact]
+    public void A_countrys_people_are_no_place_of_the_event()
+    {
+        var d = Extract("On Thursday, soldiers detained 11 people, including four Colombians, on farms outside El Nula on suspicion of collaborating with the guerrillas, relatives said.");
+        var arrest = Assert.Single(d.Events, e => e.Trigger.Text == "detained");
+        Assert.NotEqual("Colombians", arrest.Place?.Text);
+    }
 }

@@ -1432,4 +1432,16 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NNS", "VBP", "RB", "VBN", "WRB", "PRP", "MD", "VB", "."], heads, relations);
         Assert.Equal((3, "ccomp"), (heads[7], relations[7]));
     }
+
+    [Fact]
+    public void A_prepositional_phrase_after_a_comma_read_as_a_second_report_is_the_reported_verbs()
+    {
+        // Soldiers detained people , on farms , relatives said .
+        //    0        1       2    3  4   5    6     7       8  9
+        string[] forms = ["Soldiers", "detained", "people", ",", "on", "farms", ",", "relatives", "said", "."];
+        int[] heads = [1, 8, 1, 5, 5, 8, 8, 8, -1, 8];
+        string[] relations = ["nsubj", "ccomp", "obj", "punct", "case", "ccomp", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "NNS", ",", "IN", "NNS", ",", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((1, "obl"), (heads[5], relations[5]));
+    }
 }
