@@ -86,9 +86,10 @@ public sealed class AttributionStage : IPipelineStage
                 Add(document, quote);
             }
             if (accordingTo is { } phrase && !relayed) AddAccordingTo(document, sentence, phrase);
-            foreach (var nominal in NominalCues.Find(document, tree, sentence).Concat(AdjectivalCues.Find(document, tree, sentence)))
+            // Nouns of saying and adjectives of knowing, where no verb's attribution already covers them.
+            foreach (var worded in NominalCues.Find(document, tree, sentence).Concat(AdjectivalCues.Find(document, tree, sentence)))
             {
-                if (!document.Quotes.Any(q => Overlaps(q.Content, nominal.Content) && q.Cue is { } cue && Overlaps(cue, nominal.Cue!))) Add(document, nominal);
+                if (!document.Quotes.Any(q => Overlaps(q.Content, worded.Content) && q.Cue is { } cue && Overlaps(cue, worded.Cue!))) Add(document, worded);
             }
         }
         ExtendToWholeQuotations(document, quotations);
@@ -814,20 +815,21 @@ public sealed class AttributionStage : IPipelineStage
     /// <param name="cue">The cue, when the parse hangs it under the speaker ("The NAACP called for ...").</param>
     private static SpanRef PhraseRef(Document document, DependencyTree tree, int head, int cue = -1)
     {
-        // A relative clause on the speaker ("Torres, who said ...") is not part of the source's name, nor is the cue.
-        int relative = tree.Child(head, "acl:relcl");
+        // What the source leaves out: a relative clause on the speaker ("Torres, who said ...") is not part of the
+        // source's name, nor is the cue.
+        int excluded = tree.Child(head, "acl:relcl");
         // ("Surety companies that had insured Patriot's reclamation obligations agreed": a restrictive relative,
         // with no comma before it, says which ones and is part of the source.)
         // ("Joseph, who has four children, said": a relative clause that does not hold the cue describes the
         // source, and PolNeAR counts it in.)
-        if (relative >= 0 && (!NonRestrictive(document.Tokens, tree, head, relative) || cue >= 0 && !tree.Dominates(relative, cue))) relative = -1;
-        if (cue >= 0 && document.Tokens[cue].Head == head) relative = cue;
+        if (excluded >= 0 && (!NonRestrictive(document.Tokens, tree, head, excluded) || cue >= 0 && !tree.Dominates(excluded, cue))) excluded = -1;
+        if (cue >= 0 && document.Tokens[cue].Head == head) excluded = cue;
         // ("Trump, speaking to a veterans group in Virginia, said": a participle between commas says when or how,
         // not who; PolNeAR leaves it out.)
-        if (relative < 0 && tree.Children(head).FirstOrDefault(c => c > head && document.Tokens[c].DepRel is "acl" or "advcl"
+        if (excluded < 0 && tree.Children(head).FirstOrDefault(c => c > head && document.Tokens[c].DepRel is "acl" or "advcl"
                 && document.Tokens[c].Xpos is "VBG" or "VBN" && NonRestrictive(document.Tokens, tree, head, c), -1) is >= 0 and var participle)
-            relative = participle;
-        var (first, last) = tree.Subtree(head, exclude: relative);
+            excluded = participle;
+        var (first, last) = tree.Subtree(head, exclude: excluded);
         // ("The Times on Saturday wrote": a time the parser hung at the end of the source is no part of it.)
         int time = tree.Children(head).FirstOrDefault(c => c > head && document.Tokens[c].DepRel is "nmod" or "obl" or "nmod:tmod" or "obl:tmod"
                                                          && Events.DateResolver.NamesATime(document.Tokens[c].Form) && tree.Subtree(c).Last == last, -1);
