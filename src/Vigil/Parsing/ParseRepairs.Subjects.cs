@@ -261,7 +261,11 @@ public static partial class ParseRepairs
         heads[when] = verb;
     }
 
-    private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "told", "reported" };
+    private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "say", "says", "told", "reported", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "argued", "argues",
+        "insisted", "insists", "maintains", "maintained",
+    };
 
     /// <summary>A verb of reporting whose object, if any, is not its listener ("said", not "told").</summary>
     private static bool ReportsToNoListener(string form) => ReportingForms.Contains(form) && !form.Equals("told", StringComparison.OrdinalIgnoreCase);

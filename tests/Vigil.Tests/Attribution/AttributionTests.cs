@@ -745,4 +745,13 @@ public class AttributionTests
 
     [Fact]
     public void An_adjective_of_judgement_reports_nothing() => Assert.Empty(Extract("It is important that we vote in November.").Quotes);
+
+    [Fact]
+    public void A_trailing_added_reports_the_sentence_before_it_like_said()
+    {
+        var d = Extract("Clinton had told police officials that she did not want the escort at all, but the NYPD overruled that request, the source added.");
+        var q = Assert.Single(d.Quotes, q => q.Cue?.Text == "added");
+        Assert.Equal("the source", q.Source?.Text);
+        Assert.EndsWith("the NYPD overruled that request", Content(d, q));
+    }
 }
