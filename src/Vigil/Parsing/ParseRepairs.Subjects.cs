@@ -486,14 +486,15 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "Police fired tear gas at the crowd, wounding at least six, the U.N. refugee agency said", parsed with
-    /// "said" as a clause of "wounding" (ccomp, advcl, parataxis) or of "fired" (advcl, ccomp): a verb of reporting that ends the sentence
+    /// "said" as a clause of "wounding" (ccomp, advcl, parataxis) or of "fired" (advcl, ccomp), or as a relative clause of a noun
+    /// ("..., the candidate's former doctor maintains."): a verb of reporting that ends the sentence
     /// with its own subject after a comma reports the whole sentence, so it becomes the root and the
     /// sentence's verb its reported clause. (A root that is itself a report is left to the repair below.)
     /// </summary>
     private static void TrailingReporterHungOnAnInnerClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int reporter = LastWordBeforeTheEnd(xpos);
-        if (reporter < 4 || relations[reporter] is not ("ccomp" or "advcl" or "parataxis") || !ReportsToNoListener(forms[reporter])) return;
+        if (reporter < 4 || relations[reporter] is not ("ccomp" or "advcl" or "parataxis" or "acl:relcl") || !ReportsToNoListener(forms[reporter])) return;
         int root = heads.IndexOf(-1);
         // (Parataxis on the root is UD's other reading of such a report, and stays.)
         if (root < 0 || root >= reporter || heads[reporter] == root && relations[reporter] == "parataxis" || ReportingForms.Contains(forms[root])) return;

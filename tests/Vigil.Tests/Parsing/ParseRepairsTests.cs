@@ -1444,4 +1444,17 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NNS", "VBD", "NNS", ",", "IN", "NNS", ",", "NNS", "VBD", "."], heads, relations);
         Assert.Equal((1, "obl"), (heads[5], relations[5]));
     }
+
+    [Fact]
+    public void A_trailing_reporter_read_as_a_relative_clause_reports_the_sentence()
+    {
+        // Secrecy is no stranger , the doctor maintains .
+        //    0     1  2     3     4  5    6        7      8
+        string[] forms = ["Secrecy", "is", "no", "stranger", ",", "the", "doctor", "maintains", "."];
+        int[] heads = [3, 3, 3, -1, 7, 6, 7, 3, 3];
+        string[] relations = ["nsubj", "cop", "det", "root", "punct", "det", "nsubj", "acl:relcl", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBZ", "DT", "NN", ",", "DT", "NN", "VBZ", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[7], relations[7]));
+        Assert.Equal((7, "ccomp"), (heads[3], relations[3]));
+    }
 }
