@@ -94,10 +94,17 @@ internal static class LabelledSpeech
         foreach (var token in document.Tokens)
         {
             if (token.Start < labelStart || token.End > colon) continue;
-            if (token.Upos is "VERB" or "AUX" || token.Upos == "ADP" && !token.Form.Equals("of", StringComparison.OrdinalIgnoreCase)) return true;
+            // (A title-case headline's preposition may be tagged as part of a name: "Stealth Over Health".)
+            if (token.Upos is "VERB" or "AUX" || token.Upos == "ADP" && !token.Form.Equals("of", StringComparison.OrdinalIgnoreCase)
+                || TitlePrepositions.Contains(token.Form)) return true;
         }
         return false;
     }
+
+    private static readonly HashSet<string> TitlePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "over", "under", "with", "without", "for", "to", "in", "on", "at", "from", "by", "into", "after", "before", "against",
+    };
 
     /// <summary>Verbs of saying that open a line before their speaker ("Said Ellis:").</summary>
     private static readonly HashSet<string> InvertedVerbs = new(StringComparer.Ordinal) { "Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes" };

@@ -250,7 +250,8 @@ public class AttributionTests
     public void A_headline_title_before_a_colon_is_no_speaker()
     {
         var d = Extract("The Gap Goes On: It was under his watch that the assembly set up the agency.\nThe Latest: Trump urges supporters to monitor polls.\n" +
-                        "CLARIFICATION: The first sentence has been clarified.\nPat Caddell: Democrat voters are worried about the race.\n");
+                        "CLARIFICATION: The first sentence has been clarified.\nPat Caddell: Democrat voters are worried about the race.\n" +
+                        "Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n");
         Assert.Equal(["Pat Caddell"], d.Quotes.Where(q => q.Cue?.Text == ":").Select(q => q.Source!.Text));
     }
 
