@@ -102,6 +102,14 @@ internal sealed class QuotationCues
             if (last + 1 < tokens.Length && tokens[last].Xpos is "WP" or "WDT" && tokens[last].Head is > 0 and var relative
                 && tokens[relative].DepRel == "acl:relcl" && tokens[relative].Head > k && tokens[relative].Head < last)
                 last = tree.Subtree(relative).Last;
+            // ("said Luis Rubio, who heads the Center of Research for Development": so is one after a comma that
+            // describes the speaker, as PolNeAR counts it before a cue.)
+            else if (last + 2 < tokens.Length && tokens[last + 1].Form == "," && tokens[last + 2].Xpos == "WP" && tokens[last + 2].Head is > 0 and var described
+                     && tokens[described].DepRel == "acl:relcl" && tokens[described].Head > k && tokens[described].Head <= last)
+            {
+                last = tree.Subtree(described).Last;
+                while (last > k && tokens[last].Upos == "PUNCT") last--;
+            }
             (sourceFirst, sourceLast) = (k + 1, last);
             return k;
         }

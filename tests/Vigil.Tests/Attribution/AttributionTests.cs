@@ -692,6 +692,8 @@ public class AttributionTests
     [InlineData("As a summer associate at a North Carolina law firm, Loretta E. Lynch said she was asked to give a presentation to a client.",
         "Loretta E. Lynch", "said", "she was asked to give a presentation to a client")]
     [InlineData("Trump has tried to use the ad against Clinton, accusing her of being asleep during the attack.", "Trump", "accusing", "her of being asleep during the attack")]
+    [InlineData("“It is a disaster,” said Luis Rubio, who heads the Center of Research for Development in Mexico City.",
+        "Luis Rubio, who heads the Center of Research for Development in Mexico City", "said", "It is a disaster")]
     public void Speakers_around_titles_brackets_and_quotation_marks_are_found(string text, string source, string cue, string content)
     {
         var d = Extract(text);
