@@ -91,9 +91,10 @@ internal static class LabelledSpeech
     /// </summary>
     private static bool ReadsAsATitle(Document document, int labelStart, int colon)
     {
-        foreach (var token in document.Tokens)
+        var tokens = document.Tokens;
+        for (int i = document.FirstTokenFrom(labelStart); i < tokens.Length && tokens[i].End <= colon; i++)
         {
-            if (token.Start < labelStart || token.End > colon) continue;
+            var token = tokens[i];
             // (A title-case headline's preposition may be tagged as part of a name: "Stealth Over Health".)
             if (token.Upos is "VERB" or "AUX" || token.Upos == "ADP" && !token.Form.Equals("of", StringComparison.OrdinalIgnoreCase)
                 || TitlePrepositions.Contains(token.Form)) return true;

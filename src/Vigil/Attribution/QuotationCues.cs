@@ -68,7 +68,7 @@ internal sealed class QuotationCues
     {
         sourceFirst = sourceLast = -1;
         var tokens = document.Tokens;
-        int k = FirstTokenFrom(tokens, closingMark + 1);
+        int k = document.FirstTokenFrom(closingMark + 1);
         while (k < tokens.Length && tokens[k].Upos == "PUNCT" && tokens[k].Form is "'" or "''" or "\"" or "”") k++;
         if (k >= tokens.Length || CrossesParagraph(document.Text, closingMark + 1, tokens[k].Start)) return -1;
         if (IsCue(tokens[k]))
@@ -200,7 +200,7 @@ internal sealed class QuotationCues
     /// </summary>
     private static int SentenceStartBefore(Document document, int afterOpeningMark)
     {
-        int first = FirstTokenFrom(document.Tokens, afterOpeningMark);
+        int first = document.FirstTokenFrom(afterOpeningMark);
         if (first >= document.Tokens.Length) return afterOpeningMark;
         int sentenceStart = document.Sentences[document.Tokens[first].Sentence].Start;
         int openingMark = afterOpeningMark - 1;
@@ -217,7 +217,7 @@ internal sealed class QuotationCues
     {
         sourceFirst = sourceLast = -1;
         var tokens = document.Tokens;
-        int j = FirstTokenFrom(tokens, afterOpeningMark - 1) - 1;
+        int j = document.FirstTokenFrom(afterOpeningMark - 1) - 1;
         if (j < 0 || CrossesParagraph(document.Text, tokens[j].End, afterOpeningMark - 1)) return -1;
         if (tokens[j].Form is not ("," or ":")) return -1;
         for (int m = j - 1; m >= 0 && j - m <= 6; m--)
@@ -253,7 +253,7 @@ internal sealed class QuotationCues
     private static bool ParticipleAsideBefore(Document document, int attributionEnd, int openingMark)
     {
         var text = document.Text;
-        int first = FirstTokenFrom(document.Tokens, attributionEnd);
+        int first = document.FirstTokenFrom(attributionEnd);
         if (first + 1 >= document.Tokens.Length || document.Tokens[first].Form != "," || document.Tokens[first + 1].Xpos != "VBG") return false;
         int before = openingMark - 1;
         while (before > attributionEnd && char.IsWhiteSpace(text[before])) before--;
@@ -300,7 +300,7 @@ internal sealed class QuotationCues
     private static bool EndsItsSentence(Document document, int quotationEnd)
     {
         // The quotation's own last token says which sentence it closes.
-        int token = FirstTokenFrom(document.Tokens, quotationEnd) - 1;
+        int token = document.FirstTokenFrom(quotationEnd) - 1;
         if (token < 0) return true;
         int sentenceEnd = document.Sentences[document.Tokens[token].Sentence].End;
         for (int i = quotationEnd; i < sentenceEnd && i < document.Text.Length; i++)
@@ -319,18 +319,5 @@ internal sealed class QuotationCues
             if (text[i] == '\n') return true;
         }
         return false;
-    }
-
-    /// <summary>The first token starting at or after a character offset.</summary>
-    private static int FirstTokenFrom(Token[] tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (tokens[mid].Start < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 }

@@ -92,6 +92,19 @@ public sealed class Document
         return i < 0 || Text[i] == '\n';
     }
 
+    /// <summary>The index of the first token that starts at or after the character offset (the token count if none).</summary>
+    public int FirstTokenFrom(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>The index of the token that starts at the character offset, or -1.</summary>
     public int TokenStartingAt(int offset)
     {

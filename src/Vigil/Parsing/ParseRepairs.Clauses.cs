@@ -633,7 +633,7 @@ public static partial class ParseRepairs
     /// "said": a noun with a preposition of its own is no clause; when the verb already reports a clause
     /// before it, the phrase belongs to the word right before it.
     /// </summary>
-    private static void PrepositionalPhraseReadAsASecondReport(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    private static void PrepositionalPhraseReadAsASecondReport(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
     {
         if (relations[noun] != "ccomp" || !IsNoun(xpos[noun]) || !HasCase(heads, relations, noun) || heads[noun] is not (> 0 and var verb) || verb < noun) return;
         int reported = -1;
@@ -642,7 +642,7 @@ public static partial class ParseRepairs
         // (Set off by a comma, it is the reported verb's circumstance: "soldiers detained 11 people, including
         // four Colombians, on farms outside El Nula ..., relatives said"; "including" still picks a noun.)
         int start = SubtreeStart(heads, noun);
-        int comma = xpos[start] == "," ? start : start > 0 && xpos[start - 1] == "," ? start - 1 : -1;
+        int comma = CommaOpening(forms, heads, noun);
         int before = (comma >= 0 ? comma : start) - 1;
         bool example = false;
         for (int i = start; i < noun && !example; i++) example = heads[i] == noun && relations[i] == "case" && xpos[i] == "VBG";

@@ -720,14 +720,12 @@ internal sealed class TagRepairs
         return false;
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ThinkingVerbLookup = ThinkingVerbs().GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static HashSet<string> ThinkingVerbs() => new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ThinkingVerbLookup = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "worry", "fear", "hope", "note", "argue", "claim", "insist", "believe", "think", "suggest", "warn", "complain", "contend", "doubt",
         "expect", "say", "agree", "estimate", "charge", "report", "allege", "concede", "acknowledge", "predict", "caution", "maintain",
         "reveal", "propose", "conclude", "write", "add", "explain", "recall", "assert", "stress", "observe", "admit", "announce", "declare",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool IsActAfterNoun(ReadOnlySpan<string> forms, Span<int> classes, int word) =>
         word + 1 < forms.Length && _xpos[classes[word]] is "NN" or "JJ" && _noun[classes[word - 1]]
