@@ -439,9 +439,12 @@ public sealed class AttributionStage : IPipelineStage
             if (child <= last || child == nestedCue) continue;
             // After a noun phrase ("called for restraint during a visit on Sunday") when and where is the cue's.
             if (!clausal && tokens[child].DepRel == "obl" && (tree.Child(child, "case") is var preposition && preposition < 0
-                || tokens[preposition].Form.ToLowerInvariant() is "during" or "on" or "at" or "in" or "after" or "before" or "amid" or "since" or "while")) continue;
+                || tokens[preposition].Form.ToLowerInvariant() is "during" or "after" or "before" or "amid" or "since" or "while"
+                || tokens[preposition].Form.ToLowerInvariant() is "on" or "at" or "in" && (NamesATime(tokens, child) || NamesAMedium(tokens, child)))) continue;
             if (tokens[child].DepRel is not ("obl" or "advcl" or "advmod" or "nmod" or "dep" or "xcomp" or "obj" or "conj" or "ccomp" or "parataxis")) continue;
-            if (tokens[child].Upos == "VERB" && _cues.Contains(tokens[child].Lemma ?? "")) continue;
+            // (An infinitive or "for" + gerund right after the object is what the object is called on to do or
+            // blamed for, whatever its verb: "called on people to protest peacefully", "mocked Romney for not releasing ...".)
+            if (tokens[child].Upos == "VERB" && _cues.Contains(tokens[child].Lemma ?? "") && !(!clausal && PurposeOfTheObject(tokens, tree, child))) continue;
             // After a noun phrase, a finite verb coordinated with the cue is the speaker's next act ("has championed
             // lesbian and gay rights and extended benefits to gay couples"), and a dash opens the writer's comment
             // ('dismissed NATO member Estonia as being in the "suburbs of St. Petersburg" — a metaphor for ...').
@@ -462,6 +465,31 @@ public sealed class AttributionStage : IPipelineStage
             last = end;
         }
         return last;
+    }
+
+    /// <summary>"on Thursday", "in July", "at a news conference on Monday": a phrase that says when.</summary>
+    private static bool NamesATime(Token[] tokens, int noun) =>
+        tokens[noun].Upos == "NUM" || tokens[noun].Lemma?.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+            or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december"
+            or "day" or "week" or "month" or "year" or "morning" or "afternoon" or "evening" or "night" or "weekend" or "time" or "moment";
+
+    /// <summary>"in a statement", "on Twitter", "at a news conference": where the words were said, not part of them.</summary>
+    private static bool NamesAMedium(Token[] tokens, int noun) =>
+        tokens[noun].Lemma?.ToLowerInvariant() is "statement" or "interview" or "remark" or "speech" or "article" or "tweet" or "post" or "letter" or "email"
+            or "op-ed" or "column" or "editorial" or "website" or "page" or "media" or "twitter" or "facebook" or "conference" or "briefing" or "show"
+            or "broadcast" or "program" or "rally" or "hearing" or "ruling" or "report" or "filing" or "debate";
+
+    /// <summary>An infinitive ("to protest") or a gerund after "for" ("for not releasing") that opens right after the words before it.</summary>
+    private static bool PurposeOfTheObject(Token[] tokens, DependencyTree tree, int verb)
+    {
+        int mark = tree.Child(verb, "mark");
+        if (mark < 0 || mark == 0 || tokens[mark - 1].Upos == "PUNCT") return false;
+        return tokens[mark].Form.ToLowerInvariant() switch
+        {
+            "to" => tokens[verb].Xpos == "VB",
+            "for" => tokens[verb].Xpos == "VBG",
+            _ => false,
+        };
     }
 
     /// <summary>Whether a dash opens the phrase that begins at <paramref name="first"/> or stands right before it.</summary>

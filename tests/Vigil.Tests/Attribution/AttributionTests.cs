@@ -711,6 +711,26 @@ public class AttributionTests
         Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
     }
 
+    [Theory]
+    [InlineData("Scott's family called on people to protest peacefully.", "people to protest peacefully")]
+    [InlineData("Reid frequently mocked Romney for not releasing his full tax returns.", "Romney for not releasing his full tax returns")]
+    public void What_the_object_is_called_on_to_do_or_blamed_for_is_part_of_the_content(string text, string content)
+    {
+        var d = Extract(text);
+        Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
+    }
+
+    [Theory]
+    [InlineData("They can't blame this on President Bush.", "this on President Bush")]
+    [InlineData("She pressed him on his failure to release tax returns.", "him on his failure to release tax returns")]
+    [InlineData("Blair praised the teachers in a statement on Friday.", "the teachers")]
+    [InlineData("Trump attacked Machado on Friday.", "Machado")]
+    public void A_phrase_after_the_object_belongs_to_the_content_unless_it_says_when_or_where_it_was_said(string text, string content)
+    {
+        var d = Extract(text);
+        Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
+    }
+
     [Fact]
     public void A_that_clause_on_the_listener_of_telling_is_what_is_told()
     {
