@@ -731,6 +731,15 @@ public class AttributionTests
         Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
     }
 
+    [Theory]
+    [InlineData("I despise Trump because his speech is full of hate.", "Trump")]
+    [InlineData("My mother mentioned the devil to me while driving on the highway.", "the devil to me")]
+    public void A_clause_of_cause_or_time_after_a_noun_phrase_content_is_the_writers(string text, string content)
+    {
+        var d = Extract(text);
+        Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
+    }
+
     [Fact]
     public void A_that_clause_on_the_listener_of_telling_is_what_is_told()
     {
