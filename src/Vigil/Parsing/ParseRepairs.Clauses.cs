@@ -685,6 +685,63 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Rubio told reporters Tuesday that the president's new executive actions ... undermine ...", "said in an
+    /// interview with The Associated Press last week that she didn't want ...", "said — on Twitter, as it
+    /// happens — that Trump raised ...": whatever the parser made of it, a "that" after a verb of reporting
+    /// which reports no clause, with only its listener, its time, its place or an aside between them (no other
+    /// verb), opens what that verb reports; the clause's head is the first finite verb after it (or what that
+    /// verb is the auxiliary or copula of).
+    /// </summary>
+    private static void ThatClauseAfterTheReportersAdjuncts(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (!ReportingForms.Contains(forms[verb]) && !TellingForms.Contains(forms[verb]) || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "ccomp")) return;
+        int that = verb + 1;
+        while (that < forms.Length && !forms[that].Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            if (IsVerb(xpos[that]) || xpos[that] == "MD" || forms[that] is ";" or ":" or "." || xpos[that] is "``" or "''") return;
+            that++;
+        }
+        if (that == verb + 1 || that + 2 >= forms.Length || xpos[that + 1] is not ("PRP" or "DT" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "CD" or "JJ" or "EX" or "``")) return;
+        int finite = that + 1;
+        while (finite < forms.Length && xpos[finite] is not ("VBD" or "VBZ" or "VBP" or "MD"))
+        {
+            if (forms[finite] is ";" or ":" || IsVerb(xpos[finite]) && xpos[finite] != "VBN" && xpos[finite] != "VBG") return;
+            finite++;
+        }
+        if (finite >= forms.Length) return;
+        int clause = relations[finite] is "aux" or "aux:pass" or "cop" && heads[finite] > finite ? heads[finite] : finite;
+        if (heads[clause] == verb && relations[clause] == "ccomp" || Dominates(heads, clause, verb) || Dominates(heads, that, verb)) return;
+        int end = SubtreeEnd(heads, clause);
+        Hang(heads, relations, clause, verb, "ccomp");
+        Hang(heads, relations, that, clause, "mark");
+        // The clause's own words the parser hung outside it (its subject, most often) come back to it.
+        for (int i = that + 1; i <= end; i++)
+        {
+            if (i != clause && !Dominates(heads, clause, i) && !Dominates(heads, i, clause) && heads[i] is var head && (head < that || head > end || head == that))
+                heads[i] = clause;
+        }
+    }
+
+    private static readonly HashSet<string> TellingForms = new(StringComparer.OrdinalIgnoreCase) { "tell", "tells", "telling", "saying" };
+
+    /// <summary>
+    /// 'Ryan said that “we need more information” about ...', parsed with "that" the mark of "said" and "need" a
+    /// parataxis: a "that" hung on a verb of reporting, right before a clause of the same verb (an opening
+    /// quotation mark between them) whose subject comes first, marks that clause, which is what is reported.
+    /// </summary>
+    private static void SubordinatorLeftOnTheReporter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int that)
+    {
+        if (relations[that] != "mark" || !forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) || heads[that] is not (>= 0 and var verb) || verb >= that
+            || !ReportsToNoListener(forms[verb]) || HasDependent(heads, relations, verb, "ccomp")) return;
+        int subject = that + 1;
+        if (subject < forms.Length && xpos[subject] == "``") subject++;
+        if (subject >= forms.Length || relations[subject] is not ("nsubj" or "nsubj:pass" or "expl") || heads[subject] is not (> 0 and var clause)
+            || heads[clause] != verb || relations[clause] is not ("parataxis" or "dep" or "advcl" or "conj") || !IsVerb(xpos[clause])) return;
+        Hang(heads, relations, clause, verb, "ccomp");
+        heads[that] = clause;
+    }
+
+    /// <summary>
     /// 'says on its website that “there were issues ...', parsed with "that" as a modifier of "website" and
     /// "were" hung on it: a subordinating "that" heading a verb after it is that verb's mark, and the verb
     /// takes its place (a clause on a noun).
@@ -712,13 +769,17 @@ public static partial class ParseRepairs
     /// </summary>
     private static void ThatClauseHungOnTheReportersPlace(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int clause)
     {
-        if (relations[clause] != "acl" || !IsVerb(xpos[clause]) || heads[clause] is not (>= 0 and var noun)) return;
+        // (Or read as the noun's complement, "said on Saturday that/mark there were/ccomp ...", and with a predicate for
+        // its head, "said during this week's debate that he is in favor/acl of ...".)
+        if (relations[clause] is not ("acl" or "ccomp") || heads[clause] is not (>= 0 and var noun) || !IsNoun(xpos[noun])) return;
+        if (!IsVerb(xpos[clause]) && !(HasDependent(heads, relations, clause, "cop") && HasDependent(heads, relations, clause, "nsubj"))) return;
         int phrase = noun;
         while (relations[phrase] == "nmod" && heads[phrase] >= 0) phrase = heads[phrase];
         int verb = heads[phrase];
         bool telling = verb >= 0 && forms[verb].ToLowerInvariant() is "told" or "tells" or "telling" or "tell";
         if (verb < 0 || verb > phrase || !ReportingForms.Contains(forms[verb]) && !telling || HasDependent(heads, relations, verb, "ccomp")) return;
-        bool place = relations[phrase] == "obl" && HasCase(heads, relations, phrase);
+        bool place = relations[phrase] == "obl" && HasCase(heads, relations, phrase) || relations[phrase] is "obl:tmod" or "obl:unmarked" or "obl:npmod"
+            || relations[phrase] == "obl" && TimeWords.Contains(forms[phrase].ToLowerInvariant());
         bool listener = relations[phrase] == "obj" && telling;
         if (!place && !listener) return;
         int that = clause - 1;

@@ -103,10 +103,12 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseAfterACommaReadAsAdverbial(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseWithItsOwnSubjectReadAsRelative(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseHungOnItsSubordinator(forms, xpos, heads, relations, i);
+        for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorLeftOnTheReporter(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ReportedClauseReadAsParataxis(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ReportedQuestionReadAsAdverbial(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) PrepositionalPhraseReadAsASecondReport(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseHungOnTheReportersPlace(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) ThatClauseAfterTheReportersAdjuncts(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) ReporterReadAsAnAdverbialOfItsClause(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) AccordingToReadAsAClause(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) DatelineReadAsSubject(forms, heads, relations);

@@ -740,6 +740,24 @@ public class AttributionTests
         Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
     }
 
+    [Theory]
+    [InlineData("A Twitter spokesman, Christopher Abboud, said on Saturday that there were one million tweets with the hashtag in 10 hours.",
+        "said", "that there were one million tweets with the hashtag in 10 hours")]
+    [InlineData("Trump said during this week’s GOP debate that he is in favor of bringing back waterboarding.", "said", "that he is in favor of bringing back waterboarding")]
+    [InlineData("Ryan said that “we need more information” about how the FBI came to its conclusion.", "said", "that “we need more information” about how the FBI came to its conclusion")]
+    [InlineData("Sanders said on Twitter Thursday that the comment by Dr. Paul Song “was inappropriate and insensitive.”", "said",
+        "that the comment by Dr. Paul Song “was inappropriate and insensitive.")]
+    [InlineData("Cruz said Thursday during a taping of a MSNBC town hall meeting in Buffalo, New York, that state is wrong to have a law banning hydraulic fracturing.",
+        "said", "that state is wrong to have a law banning hydraulic fracturing")]
+    [InlineData("Adelson said earlier on Friday during a news conference that he may wait until February’s primaries to decide who to back.",
+        "said", "that he may wait until February’s primaries to decide who to back")]
+    public void A_that_clause_after_the_reporters_time_place_or_listener_is_what_is_reported(string text, string cue, string content)
+    {
+        var d = Extract(text);
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal((cue, content), (q.Cue?.Text, Content(d, q)));
+    }
+
     [Fact]
     public void A_that_clause_on_the_listener_of_telling_is_what_is_told()
     {
