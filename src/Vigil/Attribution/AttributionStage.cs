@@ -86,8 +86,9 @@ public sealed class AttributionStage : IPipelineStage
                 Add(document, quote);
             }
             if (accordingTo is { } phrase && !relayed) AddAccordingTo(document, sentence, phrase);
-            // Nouns of saying and adjectives of knowing, where no verb's attribution already covers them.
-            foreach (var worded in NominalCues.Find(document, tree, sentence).Concat(AdjectivalCues.Find(document, tree, sentence)))
+            // Nouns of saying, adjectives of knowing and polls, where no verb's attribution already covers them.
+            foreach (var worded in NominalCues.Find(document, tree, sentence).Concat(AdjectivalCues.Find(document, tree, sentence))
+                         .Concat(SurveyCues.Find(document, tree, sentence)))
             {
                 if (!document.Quotes.Any(q => Overlaps(q.Content, worded.Content) && q.Cue is { } cue && Overlaps(cue, worded.Cue!))) Add(document, worded);
             }

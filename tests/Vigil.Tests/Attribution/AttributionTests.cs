@@ -758,6 +758,21 @@ public class AttributionTests
         Assert.Equal((cue, content), (q.Cue?.Text, Content(d, q)));
     }
 
+    [Theory]
+    [InlineData("In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.", "an early-October CBS News poll", "In",
+        "she led Mr. Sanders 56 percent to 32 percent")]
+    [InlineData("Hillary Clinton held a 24-point lead over Barack Obama among black voters in a CNN national poll.", "a CNN national poll", "in",
+        "Hillary Clinton held a 24-point lead over Barack Obama among black voters")]
+    public void A_poll_named_in_a_prepositional_phrase_is_the_source_of_its_clause(string text, string source, string cue, string content)
+    {
+        var d = Extract(text);
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
+    }
+
+    [Fact]
+    public void A_standing_in_the_polls_is_nobodys_statement() => Assert.Empty(Extract("Trump leads in the polls.").Quotes);
+
     [Fact]
     public void A_that_clause_on_the_listener_of_telling_is_what_is_told()
     {
