@@ -362,6 +362,9 @@ public sealed class AttributionStage : IPipelineStage
         if (complement < 0 && tokens[cue].Lemma != "tell") complement = tree.Child(cue, "obj");
         // "called for a moratorium", "talked about taxes", "called on Congress to act": a prepositional content.
         if (complement < 0) complement = PrepositionalContent(tokens, tree, cue);
+        // "O'Malley's move was first reported by MSNBC", "This proposal was rejected by 64 percent of the electorate":
+        // a passive cue with its agent that reports nothing after it reports its subject, and the agent is the source.
+        if (complement < 0 && PassiveReport(document, tree, cue) is { } passive) return passive;
         (int Start, int End)? content = null;
         if (complement >= 0)
         {
@@ -425,6 +428,37 @@ public sealed class AttributionStage : IPipelineStage
         };
         if (listener >= 0 && tokens[cue].Lemma == "tell") quote.Via.Add(PhraseRef(document, tree, listener));
         return quote;
+    }
+
+    private static Quote? PassiveReport(Document document, DependencyTree tree, int cue)
+    {
+        var tokens = document.Tokens;
+        int subject = tree.Child(cue, "nsubj:pass");
+        if (subject < 0 || subject > cue || tree.Child(cue, "aux:pass") < 0) return null;
+        var (first, last) = tree.Subtree(subject);
+        (first, last) = TrimPunctuation(tokens, first, Math.Min(last, cue - 1));
+        if (last < first) return null;
+        SpanRef? source = null;
+        foreach (var child in tree.Children(cue))
+        {
+            if (child < cue || tokens[child].DepRel is not ("obl" or "obl:agent") || tree.Child(child, "case") is not (>= 0 and var by)
+                || !tokens[by].Form.Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            var phrase = PhraseRef(document, tree, child);
+            int start = tokens[by + 1].Start;
+            if (start < phrase.End) source = new SpanRef(start, phrase.End, document.Slice(start, phrase.End));
+            break;
+        }
+        // (Without an agent, "Clinton was asked", "the subpoena was withdrawn", is mostly no attribution: taking those
+        // too made 271 new attributions on PolNeAR train, 86 of them with a gold content.)
+        if (source is null) return null;
+        return new Quote
+        {
+            Id = "",
+            Direct = IsQuoted(document.Text, tokens[first].Start, tokens[last].End),
+            Content = new SpanRef(tokens[first].Start, tokens[last].End),
+            Cue = CueSpan(document, tree, cue),
+            Source = source,
+        };
     }
 
     /// <summary>

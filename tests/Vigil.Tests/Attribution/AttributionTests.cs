@@ -773,6 +773,17 @@ public class AttributionTests
     [Fact]
     public void A_standing_in_the_polls_is_nobodys_statement() => Assert.Empty(Extract("Trump leads in the polls.").Quotes);
 
+    [Theory]
+    [InlineData("O’Malley’s move was first reported by MSNBC.", "MSNBC", "was first reported", "O’Malley’s move")]
+    [InlineData("This proposal was rejected by 64 percent of the electorate.", "64 percent of the electorate", "was rejected", "This proposal")]
+    [InlineData("Clinton was asked about her emails.", "Clinton", "was asked about", "her emails")]
+    public void A_passive_cue_with_its_agent_reports_its_subject(string text, string source, string cue, string content)
+    {
+        var d = Extract(text);
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
+    }
+
     [Fact]
     public void A_that_clause_on_the_listener_of_telling_is_what_is_told()
     {
