@@ -785,6 +785,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_verb_of_saying_in_the_reporters_tense_coordinated_into_the_clause_is_the_speakers_next_statement()
+    {
+        var d = Extract("Kasich says he respects Clinton and calls her an extremely intelligent woman.");
+        Assert.Equal(2, d.Quotes.Count);
+        Assert.Equal(("Kasich", "says", "he respects Clinton"), (d.Quotes[0].Source?.Text, d.Quotes[0].Cue?.Text, Content(d, d.Quotes[0])));
+        Assert.Equal(("Kasich", "calls"), (d.Quotes[1].Source?.Text, d.Quotes[1].Cue?.Text));
+    }
+
+    [Fact]
     public void A_that_clause_on_the_listener_of_telling_is_what_is_told()
     {
         var d = Extract("Donald Trump is telling a veterans group that the military is “depleted” and says he will expand it.");
