@@ -923,7 +923,7 @@ public sealed class AttributionStage : IPipelineStage
 
     /// <summary>
     /// "acknowledged the reality of climate change, which makes him an outlier": a comment the writer adds
-    /// after a comma (a relative clause opened by "which", a participle clause, a second clause after a
+    /// after a comma (a relative clause opened by "which" or "who", a participle clause, a second clause after a
     /// semicolon) at the end of a forward content is not what the source said.
     /// </summary>
     private static int WithoutTrailingComment(Token[] tokens, DependencyTree tree, int first, int last)
@@ -936,7 +936,12 @@ public sealed class AttributionStage : IPipelineStage
             bool which = tokens[next].Form.Equals("which", StringComparison.OrdinalIgnoreCase) && tokens[next].Head is >= 0 and var clause
                 && tokens[clause].DepRel == "acl:relcl" && tree.Subtree(clause).Last == last;
             bool participle = tokens[next].Xpos == "VBG" && tokens[next].DepRel is "advcl" or "acl" && tree.Subtree(next).Last == last;
-            if (which || participle) return k - 1;
+            // ("said the fading attention helped Clinton, who does not need to demonstrate ...": who someone is, told the
+            // reader after a comma. An apposition ending the content, ", a longstanding federal provision that ...", is
+            // as often inside the annotators' content as outside: left as it is.)
+            bool who = tokens[next].Form.Equals("who", StringComparison.OrdinalIgnoreCase) && tokens[next].DepRel is "nsubj" or "nsubj:pass"
+                && tokens[next].Head is >= 0 and var relative && tree.Subtree(relative).Last == last;
+            if (which || participle || who) return k - 1;
         }
         return last;
     }

@@ -794,6 +794,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Who_someone_is_after_the_content_is_the_writers_aside()
+    {
+        var d = Extract("Analysts said the fading attention on the Democratic race helped Clinton, who does not need to demonstrate her staying power.");
+        Assert.Equal("the fading attention on the Democratic race helped Clinton", Content(d, Assert.Single(d.Quotes)));
+    }
+
+    [Fact]
     public void A_that_clause_on_the_listener_of_telling_is_what_is_told()
     {
         var d = Extract("Donald Trump is telling a veterans group that the military is “depleted” and says he will expand it.");
