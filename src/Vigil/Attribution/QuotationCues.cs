@@ -94,9 +94,15 @@ internal sealed class QuotationCues
                 last = name;
             }
             // ("said Kenneth Baer, a former Obama administration official who runs Crosscut Strategies": or the
-            // speaker's role in apposition, as PolNeAR marks the source.)
-            else if (last + 2 < tokens.Length && tokens[last + 1].Form == "," && RoleInApposition(tokens, tree, k + 1, last) is >= 0 and var role)
-                last = role;
+            // speaker's role in apposition, as PolNeAR marks the source; "said Leslie Feldman, 34, a plaintiff in the
+            // lawsuit": after an age between commas too.)
+            else
+            {
+                int named = last;
+                if (named + 3 < tokens.Length && tokens[named + 1].Form == "," && tokens[named + 2].Upos == "NUM" && tokens[named + 3].Form == ",") named += 2;
+                if (named + 2 < tokens.Length && tokens[named + 1].Form == "," && RoleInApposition(tokens, tree, k, k + 1, named) is >= 0 and var role)
+                    last = role;
+            }
             // ("said a farmer who fled to Aguililla with his family": a restrictive relative clause says which
             // farmer, and is part of the source, as before a cue.)
             if (last + 1 < tokens.Length && tokens[last].Xpos is "WP" or "WDT" && tokens[last].Head is > 0 and var relative
@@ -169,14 +175,16 @@ internal sealed class QuotationCues
     /// The last token of a noun phrase in apposition right after the source <paramref name="first"/> ..
     /// <paramref name="last"/> and its comma, up to the end of the sentence or a comma; -1 if none.
     /// </summary>
-    private static int RoleInApposition(Token[] tokens, DependencyTree tree, int first, int last)
+    private static int RoleInApposition(Token[] tokens, DependencyTree tree, int cue, int first, int last)
     {
         int sentence = tokens[last].Sentence;
         for (int t = last + 2; t < tokens.Length && tokens[t].Sentence == sentence; t++)
         {
-            // (or read as a conjunct: "Charlie King, a prominent New York Democrat", with no "and" of its own)
+            // (or read as a conjunct: "Charlie King, a prominent New York Democrat", with no "and" of its own; "one of
+            // the stars of the play"; or as a clause of the cue: "said Colin Strother, a Cuellar campaign spokesman")
             bool role = tokens[t].DepRel == "appos" || tokens[t].DepRel == "conj" && tree.Child(t, "cc") < 0 && tree.Child(t, "det") >= 0;
-            if (!role || tokens[t].Head < first || tokens[t].Head > last || tokens[t].Upos is not ("NOUN" or "PROPN")) continue;
+            bool onTheCue = tokens[t].DepRel == "parataxis" && tokens[t].Head == cue && tokens[t].Upos == "NOUN" && tree.Child(t, "det") >= 0;
+            if (!role && !onTheCue || !onTheCue && (tokens[t].Head < first || tokens[t].Head > last) || tokens[t].Upos is not ("NOUN" or "PROPN" or "NUM")) continue;
             var (from, to) = tree.Subtree(t);
             if (from != last + 1 && from != last + 2) return -1;   // (the comma may hang on the apposition)
             while (to > t && tokens[to].Upos == "PUNCT") to--;

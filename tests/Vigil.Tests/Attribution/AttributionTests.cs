@@ -694,6 +694,12 @@ public class AttributionTests
     [InlineData("Trump has tried to use the ad against Clinton, accusing her of being asleep during the attack.", "Trump", "accusing", "her of being asleep during the attack")]
     [InlineData("“It is a disaster,” said Luis Rubio, who heads the Center of Research for Development in Mexico City.",
         "Luis Rubio, who heads the Center of Research for Development in Mexico City", "said", "It is a disaster")]
+    [InlineData("\"We make sure that the donors are legal,\" said Colin Strother, a Cuellar campaign spokesman.", "Colin Strother, a Cuellar campaign spokesman",
+        "said", "We make sure that the donors are legal")]
+    [InlineData("\"Mexicans laugh at our tragedies,\" said German Ortega, one of the stars of the play.", "German Ortega, one of the stars of the play",
+        "said", "Mexicans laugh at our tragedies")]
+    [InlineData("\"It was truly shameful,\" said Leslie Feldman, 34, a plaintiff in the lawsuit.", "Leslie Feldman, 34, a plaintiff in the lawsuit",
+        "said", "It was truly shameful")]
     public void Speakers_around_titles_brackets_and_quotation_marks_are_found(string text, string source, string cue, string content)
     {
         var d = Extract(text);
