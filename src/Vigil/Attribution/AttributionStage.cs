@@ -308,7 +308,8 @@ public sealed class AttributionStage : IPipelineStage
         // "..., the coalition said, adding that both were intercepted": a participle hung on a cue shares its subject.
         // ("Trump spoke to industry leaders, promising to lift regulations": and so does one after a comma on any verb.)
         if (subject < 0 && tokens[cue].DepRel == "advcl" && tokens[cue].Xpos == "VBG" && tokens[cue].Head is >= 0 and var saying
-            && (_cues.Contains(tokens[saying].Lemma ?? "") || saying < cue && tokens[cue - 1].Form == ",") && tree.Child(cue, "mark") < 0)
+            && (_cues.Contains(tokens[saying].Lemma ?? "") || saying < cue && tokens[cue - 1].Form == ",")
+            && (tree.Child(cue, "mark") is var marker && (marker < 0 || marker < cue - 1 && tokens[cue - 1].Form == ",")))   // (a "mark" before the comma is a misparse)
         {
             // ("Trump has tried to use the ad against Clinton, accusing her of ...": the subject of the verb
             // above, when that verb's own is its governor's.)

@@ -700,6 +700,8 @@ public class AttributionTests
         "said", "Mexicans laugh at our tragedies")]
     [InlineData("\"It was truly shameful,\" said Leslie Feldman, 34, a plaintiff in the lawsuit.", "Leslie Feldman, 34, a plaintiff in the lawsuit",
         "said", "It was truly shameful")]
+    [InlineData("The conservative publication has been outspoken in its opposition to Donald Trump, arguing he is an opportunist.",
+        "The conservative publication", "arguing", "he is an opportunist")]
     public void Speakers_around_titles_brackets_and_quotation_marks_are_found(string text, string source, string cue, string content)
     {
         var d = Extract(text);
