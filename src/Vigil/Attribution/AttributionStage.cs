@@ -338,9 +338,8 @@ public sealed class AttributionStage : IPipelineStage
         if (subject < 0 && tokens[cue].DepRel == "acl" && tokens[cue].Head is >= 0 and var noun && tokens[noun].DepRel == "root"
             && tokens[noun].Upos is "NOUN" or "PROPN" && tokens[cue].Xpos is "VBD" or "VBN")
             subject = noun;
-        // "Gloria Perez Torres, who said ...": the relative pronoun stands for the noun the clause modifies.
-        if (subject >= 0 && tokens[subject].Form.ToLowerInvariant() is "who" or "that" && tokens[cue].DepRel == "acl:relcl" && tokens[cue].Head >= 0)
-            subject = tokens[cue].Head;
+        // ("Gloria Perez Torres, who said ...": the relative pronoun is the source, as PolNeAR marks it; the entity
+        // link names the speaker, see Link.)
         int listener = tree.Child(cue, "obj", "iobj");
         // The reported content: a clause ("said that ..."), an infinitive ("wants to ..."), or for most cues
         // a noun phrase ("announced his plan"); the object of "tell" is the listener, not the content.

@@ -654,6 +654,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_speaker_in_a_relative_clause_is_the_relative_pronoun_linked_to_the_entity_it_stands_for()
+    {
+        var d = Extract("Estanislao Beltran, who told the AP that soldiers opened fire on civilians, was arrested on Monday.");
+        var quote = Assert.Single(d.Quotes);
+        Assert.Equal(("who", "told"), (quote.Source!.Text, quote.Cue!.Text));
+        Assert.Equal(Assert.Single(d.Entities, e => e.Name == "Estanislao Beltran").Id, quote.Source.Entity);
+    }
+
+    [Fact]
     public void A_cue_opening_the_next_sentence_with_a_clause_of_its_own_does_not_attribute_the_quotation_before()
     {
         var d = Extract("Sinaloa Gov. Ruben Rocha Moya condemned the killings and said the state would not be \"intimidated by criminals.\" He said soldiers and National Guard troops had been deployed to the neighborhood.");
