@@ -231,8 +231,10 @@ internal sealed class QuotationCues
         for (int m = j - 1; m >= 0 && j - m <= 6; m--)
         {
             var t = tokens[m];
-            // ("Limbaugh continued: “...”": a verb right before the colon that opens a quotation is a cue, whatever the verb.)
-            if (IsCue(t) || m == j - 1 && tokens[j].Form == ":" && t.Upos == "VERB" && t.Xpos is "VBD" or "VBZ")
+            // ("Limbaugh continued: “...”": a verb right before the colon that opens a quotation is a cue, whatever the verb;
+            // "He continued, “...”": and before a comma, right after the subject that opens the sentence.)
+            if (IsCue(t) || m == j - 1 && t.Upos == "VERB" && t.Xpos is "VBD" or "VBZ"
+                && (tokens[j].Form == ":" || tree.Child(m, "nsubj") is >= 0 and var opener && opener == m - 1 && tree.Subtree(opener).First == SentenceStart(document, m)))
             {
                 int subject = tree.Child(m, "nsubj");
                 // ('Said Ellis: “I don’t get the sense ...”': or after it, inverted, before the colon.)
@@ -317,6 +319,8 @@ internal sealed class QuotationCues
         }
         return true;
     }
+
+    private static int SentenceStart(Document document, int token) => document.Sentences[document.Tokens[token].Sentence].FirstToken;
 
     private bool IsCue(Token token) => token.Upos is "VERB" or "AUX" && _cues.Contains(token.Lemma ?? "");
 

@@ -711,6 +711,8 @@ public class AttributionTests
         "said", "It was truly shameful")]
     [InlineData("The conservative publication has been outspoken in its opposition to Donald Trump, arguing he is an opportunist.",
         "The conservative publication", "arguing", "he is an opportunist")]
+    [InlineData("Graham spoke on Monday. He continued, “I believe it’s not about turning out evangelical Christians.”", "He", "continued",
+        "I believe it’s not about turning out evangelical Christians.")]
     public void Speakers_around_titles_brackets_and_quotation_marks_are_found(string text, string source, string cue, string content)
     {
         var d = Extract(text);
