@@ -9,6 +9,21 @@ public class AttributionTests
 
     private static string Content(Document d, Quote q) => d.Text[q.Content.Start..q.Content.End];
 
+    /// <summary>The text has one attribution, with this content.</summary>
+    private static void AssertTheOnlyContent(string text, string content)
+    {
+        var d = Extract(text);
+        Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
+    }
+
+    /// <summary>The text has one attribution, with this source, cue and content.</summary>
+    private static void AssertTheOnlyQuote(string text, string? source, string cue, string content)
+    {
+        var d = Extract(text);
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
+    }
+
     [Fact]
     public void Indirect_speech_with_said_that()
     {
@@ -24,11 +39,7 @@ public class AttributionTests
     [Theory]
     [InlineData("Clinton cited Trump's past references to Machado as examples of Trump's disrespectful comments about women.",
         "Trump's past references to Machado as examples of Trump's disrespectful comments about women")]
-    public void Words_the_parser_hung_on_the_cue_after_the_content_end_the_content(string text, string content)
-    {
-        var d = Extract(text);
-        Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
-    }
+    public void Words_the_parser_hung_on_the_cue_after_the_content_end_the_content(string text, string content) => AssertTheOnlyContent(text, content);
 
     [Theory]
     [InlineData("Graham has acknowledged the reality of climate change, which makes him something of an outlier among Republican lawmakers.", "the reality of climate change")]
@@ -304,12 +315,7 @@ public class AttributionTests
     [InlineData("“It is a problem,” said Kenneth Baer, a former Obama administration official who runs Crosscut Strategies.",
         "Kenneth Baer, a former Obama administration official who runs Crosscut Strategies", "said", "It is a problem")]
     [InlineData("“It was bad,” said Charlie King, a prominent New York Democrat.", "Charlie King, a prominent New York Democrat", "said", "It was bad")]
-    public void A_quotation_handed_over_to_any_verb_of_its_speaker_is_attributed(string text, string source, string cue, string content)
-    {
-        var d = Extract(text);
-        var q = Assert.Single(d.Quotes);
-        Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
-    }
+    public void A_quotation_handed_over_to_any_verb_of_its_speaker_is_attributed(string text, string source, string cue, string content) => AssertTheOnlyQuote(text, source, cue, content);
 
     [Theory]
     [InlineData("It does not answer whether Scott had a gun, as police have said.", "police", "have said", "whether Scott had a gun")]
@@ -713,51 +719,30 @@ public class AttributionTests
         "The conservative publication", "arguing", "he is an opportunist")]
     [InlineData("Graham spoke on Monday. He continued, “I believe it’s not about turning out evangelical Christians.”", "He", "continued",
         "I believe it’s not about turning out evangelical Christians.")]
-    public void Speakers_around_titles_brackets_and_quotation_marks_are_found(string text, string source, string cue, string content)
-    {
-        var d = Extract(text);
-        var q = Assert.Single(d.Quotes);
-        Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
-    }
+    public void Speakers_around_titles_brackets_and_quotation_marks_are_found(string text, string source, string cue, string content) => AssertTheOnlyQuote(text, source, cue, content);
 
     [Theory]
     [InlineData("As mayor, he has championed lesbian and gay rights and extended benefits to gay couples.", "lesbian and gay rights")]
     [InlineData("In July, Gingrich cynically dismissed NATO member Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the GOP’s abandonment of principle.",
         "NATO member Estonia as being in the “suburbs of St. Petersburg”")]
-    public void A_noun_phrase_content_ends_before_the_speakers_next_act_or_the_writers_comment(string text, string content)
-    {
-        var d = Extract(text);
-        Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
-    }
+    public void A_noun_phrase_content_ends_before_the_speakers_next_act_or_the_writers_comment(string text, string content) => AssertTheOnlyContent(text, content);
 
     [Theory]
     [InlineData("Scott's family called on people to protest peacefully.", "people to protest peacefully")]
     [InlineData("Reid frequently mocked Romney for not releasing his full tax returns.", "Romney for not releasing his full tax returns")]
-    public void What_the_object_is_called_on_to_do_or_blamed_for_is_part_of_the_content(string text, string content)
-    {
-        var d = Extract(text);
-        Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
-    }
+    public void What_the_object_is_called_on_to_do_or_blamed_for_is_part_of_the_content(string text, string content) => AssertTheOnlyContent(text, content);
 
     [Theory]
     [InlineData("They can't blame this on President Bush.", "this on President Bush")]
     [InlineData("She pressed him on his failure to release tax returns.", "him on his failure to release tax returns")]
     [InlineData("Blair praised the teachers in a statement on Friday.", "the teachers")]
     [InlineData("Trump attacked Machado on Friday.", "Machado")]
-    public void A_phrase_after_the_object_belongs_to_the_content_unless_it_says_when_or_where_it_was_said(string text, string content)
-    {
-        var d = Extract(text);
-        Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
-    }
+    public void A_phrase_after_the_object_belongs_to_the_content_unless_it_says_when_or_where_it_was_said(string text, string content) => AssertTheOnlyContent(text, content);
 
     [Theory]
     [InlineData("I despise Trump because his speech is full of hate.", "Trump")]
     [InlineData("My mother mentioned the devil to me while driving on the highway.", "the devil to me")]
-    public void A_clause_of_cause_or_time_after_a_noun_phrase_content_is_the_writers(string text, string content)
-    {
-        var d = Extract(text);
-        Assert.Equal(content, Content(d, Assert.Single(d.Quotes)));
-    }
+    public void A_clause_of_cause_or_time_after_a_noun_phrase_content_is_the_writers(string text, string content) => AssertTheOnlyContent(text, content);
 
     [Theory]
     [InlineData("A Twitter spokesman, Christopher Abboud, said on Saturday that there were one million tweets with the hashtag in 10 hours.",
@@ -782,12 +767,7 @@ public class AttributionTests
         "she led Mr. Sanders 56 percent to 32 percent")]
     [InlineData("Hillary Clinton held a 24-point lead over Barack Obama among black voters in a CNN national poll.", "a CNN national poll", "in",
         "Hillary Clinton held a 24-point lead over Barack Obama among black voters")]
-    public void A_poll_named_in_a_prepositional_phrase_is_the_source_of_its_clause(string text, string source, string cue, string content)
-    {
-        var d = Extract(text);
-        var q = Assert.Single(d.Quotes);
-        Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
-    }
+    public void A_poll_named_in_a_prepositional_phrase_is_the_source_of_its_clause(string text, string source, string cue, string content) => AssertTheOnlyQuote(text, source, cue, content);
 
     [Fact]
     public void A_standing_in_the_polls_is_nobodys_statement() => Assert.Empty(Extract("Trump leads in the polls.").Quotes);
@@ -796,12 +776,7 @@ public class AttributionTests
     [InlineData("O’Malley’s move was first reported by MSNBC.", "MSNBC", "was first reported", "O’Malley’s move")]
     [InlineData("This proposal was rejected by 64 percent of the electorate.", "64 percent of the electorate", "was rejected", "This proposal")]
     [InlineData("Clinton was asked about her emails.", "Clinton", "was asked about", "her emails")]
-    public void A_passive_cue_with_its_agent_reports_its_subject(string text, string source, string cue, string content)
-    {
-        var d = Extract(text);
-        var q = Assert.Single(d.Quotes);
-        Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
-    }
+    public void A_passive_cue_with_its_agent_reports_its_subject(string text, string source, string cue, string content) => AssertTheOnlyQuote(text, source, cue, content);
 
     [Fact]
     public void A_verb_of_saying_in_the_reporters_tense_coordinated_into_the_clause_is_the_speakers_next_statement()
@@ -847,12 +822,7 @@ public class AttributionTests
     [Theory]
     [InlineData("Many Democrats are afraid that the large edge may be undercut by apathy.", "Many Democrats", "are afraid", "that the large edge may be undercut by apathy")]
     [InlineData("At this juncture, it's obvious that they are wasting their breath.", null, "it's obvious", "that they are wasting their breath")]
-    public void An_adjective_of_knowing_or_feeling_reports_its_clause(string text, string? source, string cue, string content)
-    {
-        var d = Extract(text);
-        var q = Assert.Single(d.Quotes);
-        Assert.Equal((source, cue, content), (q.Source?.Text, q.Cue?.Text, Content(d, q)));
-    }
+    public void An_adjective_of_knowing_or_feeling_reports_its_clause(string text, string? source, string cue, string content) => AssertTheOnlyQuote(text, source, cue, content);
 
     [Fact]
     public void An_adjective_of_judgement_reports_nothing() => Assert.Empty(Extract("It is important that we vote in November.").Quotes);
