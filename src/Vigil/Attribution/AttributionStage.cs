@@ -429,6 +429,10 @@ public sealed class AttributionStage : IPipelineStage
         return quote;
     }
 
+    /// <summary>
+    /// The attribution of a passive cue whose agent is its source ("This proposal was rejected by 64 percent of the
+    /// electorate": the proposal is the content), or null when it has no subject before it or no "by" agent.
+    /// </summary>
     private static Quote? PassiveReport(Document document, DependencyTree tree, int cue)
     {
         var tokens = document.Tokens;
@@ -483,7 +487,7 @@ public sealed class AttributionStage : IPipelineStage
                 && tokens[subordinator].Form.ToLowerInvariant() is "because" or "after" or "before" or "while" or "by" or "since" or "when" or "until" or "although" or "though") continue;
             // (An infinitive or "for" + gerund right after the object is what the object is called on to do or
             // blamed for, whatever its verb: "called on people to protest peacefully", "mocked Romney for not releasing ...".)
-            if (tokens[child].Upos == "VERB" && _cues.Contains(tokens[child].Lemma ?? "") && !(!clausal && PurposeOfTheObject(tokens, tree, child))) continue;
+            if (tokens[child].Upos == "VERB" && _cues.Contains(tokens[child].Lemma ?? "") && (clausal || !PurposeOfTheObject(tokens, tree, child))) continue;
             // After a noun phrase, a finite verb coordinated with the cue is the speaker's next act ("has championed
             // lesbian and gay rights and extended benefits to gay couples"), and a dash opens the writer's comment
             // ('dismissed NATO member Estonia as being in the "suburbs of St. Petersburg" — a metaphor for ...').
@@ -506,11 +510,9 @@ public sealed class AttributionStage : IPipelineStage
         return last;
     }
 
-    /// <summary>"on Thursday", "in July", "at a news conference on Monday": a phrase that says when.</summary>
+    /// <summary>"on Thursday", "in July", "at the time": a phrase that says when.</summary>
     private static bool NamesATime(Token[] tokens, int noun) =>
-        tokens[noun].Upos == "NUM" || tokens[noun].Lemma?.ToLowerInvariant() is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
-            or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december"
-            or "day" or "week" or "month" or "year" or "morning" or "afternoon" or "evening" or "night" or "weekend" or "time" or "moment";
+        tokens[noun].Upos == "NUM" || Events.DateResolver.NamesATime(tokens[noun].Form) || tokens[noun].Lemma?.ToLowerInvariant() is "time" or "moment";
 
     /// <summary>"in a statement", "on Twitter", "at a news conference": where the words were said, not part of them.</summary>
     private static bool NamesAMedium(Token[] tokens, int noun) =>

@@ -4,11 +4,12 @@ namespace Vigil.Attribution;
 
 /// <summary>
 /// Attributions to a poll or survey named in a prepositional phrase: "In an early-October CBS News poll, she
-/// led Mr. Sanders 56 percent to 32 percent", "Carson drew close to Trump in national polls". The cue is the
-/// preposition ("in"), the source the poll's noun phrase (up to a comma), the content the clause the phrase
-/// belongs to, without it. PolNeAR marks these as attributions (74 of them in train, the source's head "poll"
-/// or "polls" in 38 and "survey" or "surveys" in 7); a poll that is the subject of a verb ("a poll shows")
-/// is a verb's attribution already.
+/// led Mr. Sanders 56 percent to 32 percent", "Clinton held a 24-point lead ... in a CNN national poll". The
+/// cue is the preposition ("in"), the source the poll's noun phrase (up to a comma), the content the clause
+/// the phrase opens or ends, without it. PolNeAR marks these as attributions (74 of them in train, the
+/// source's head "poll" or "polls" in 38 and "survey" or "surveys" in 7), but a standing "in the polls" in
+/// general only now and then, so only a single poll counts here; a poll that is the subject of a verb ("a
+/// poll shows") is a verb's attribution already.
 /// </summary>
 internal static class SurveyCues
 {
@@ -45,10 +46,11 @@ internal static class SurveyCues
     private static (int ContentFirst, int ContentLast, int SourceLast)? Opening(Token[] tokens, Sentence sentence, int preposition)
     {
         if (preposition != sentence.FirstToken) return null;
-        for (int comma = preposition + 2; comma < sentence.EndToken; comma++)
+        // (Up to the comma; a finite verb before it means the phrase is no opener: "In the poll he led ...".)
+        for (int k = preposition + 2; k < sentence.EndToken; k++)
         {
-            if (tokens[comma].Form == ",") return (comma + 1, sentence.EndToken - 1, comma - 1);
-            if (tokens[comma].Upos is "VERB" or "AUX" && tokens[comma].Xpos is not ("VBN" or "VBG")) return null;
+            if (tokens[k].Form == ",") return (k + 1, sentence.EndToken - 1, k - 1);
+            if (tokens[k].Upos is "VERB" or "AUX" && tokens[k].Xpos is not ("VBN" or "VBG")) return null;
         }
         return null;
     }

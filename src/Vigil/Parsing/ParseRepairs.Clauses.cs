@@ -694,7 +694,8 @@ public static partial class ParseRepairs
     /// </summary>
     private static void ThatClauseAfterTheReportersAdjuncts(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (!ReportingForms.Contains(forms[verb]) && !TellingForms.Contains(forms[verb]) || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "ccomp")) return;
+        if (!ReportingForms.Contains(forms[verb]) && !TellingForms.Contains(forms[verb]) && !forms[verb].Equals("saying", StringComparison.OrdinalIgnoreCase)
+            || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "ccomp")) return;
         int that = verb + 1;
         while (that < forms.Length && !forms[that].Equals("that", StringComparison.OrdinalIgnoreCase))
         {
@@ -722,7 +723,7 @@ public static partial class ParseRepairs
         }
     }
 
-    private static readonly HashSet<string> TellingForms = new(StringComparer.OrdinalIgnoreCase) { "tell", "tells", "telling", "saying" };
+    private static readonly HashSet<string> TellingForms = new(StringComparer.OrdinalIgnoreCase) { "tell", "tells", "telling", "told" };
 
     /// <summary>
     /// 'Ryan said that “we need more information” about ...', parsed with "that" the mark of "said" and "need" a
@@ -776,7 +777,7 @@ public static partial class ParseRepairs
         int phrase = noun;
         while (relations[phrase] == "nmod" && heads[phrase] >= 0) phrase = heads[phrase];
         int verb = heads[phrase];
-        bool telling = verb >= 0 && forms[verb].ToLowerInvariant() is "told" or "tells" or "telling" or "tell";
+        bool telling = verb >= 0 && TellingForms.Contains(forms[verb]);
         if (verb < 0 || verb > phrase || !ReportingForms.Contains(forms[verb]) && !telling || HasDependent(heads, relations, verb, "ccomp")) return;
         bool place = relations[phrase] == "obl" && HasCase(heads, relations, phrase) || relations[phrase] is "obl:tmod" or "obl:unmarked" or "obl:npmod"
             || relations[phrase] == "obl" && TimeWords.Contains(forms[phrase].ToLowerInvariant());
