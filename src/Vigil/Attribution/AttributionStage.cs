@@ -72,10 +72,11 @@ public sealed class AttributionStage : IPipelineStage
             foreach (var (i, quote) in Frames(document, tree, sentence, cuesUsed, verb => IsCue(document, tree, entityLabels, verb, quotations)))
             {
                 // "Beltran told a radio station the soldiers opened fire, according to the AP": the AP relays
-                // what the cue reports, and every cue under the verb it governs ("According to police, officers
-                // saw Scott ..., and they ordered him ..."); one that governs a clause above the cue is an
-                // attribution of its own.
-                if (accordingTo?.Source is { } via && (accordingVerb < 0 || accordingVerb == i || tree.Dominates(accordingVerb, i)
+                // what the cue reports, and every cue coordinated with the verb it governs ("According to police,
+                // officers saw Scott ..., and they ordered him ..."); one that governs a clause above the cue is an
+                // attribution of its own, and so is one deeper in the clause ("The Greater Wisconsin Committee, which
+                // supported Kloppenburg, spent $345,430 ..., according to the Brennan Center": the spending is the Center's).
+                if (accordingTo?.Source is { } via && (accordingVerb < 0 || accordingVerb == i || ConjunctOf(tokens, accordingVerb, i)
                     || tokens[accordingVerb].Start >= quote.Content.Start && tokens[accordingVerb].End <= quote.Content.End))
                 {
                     // "... the soldiers opened fire, according to the AP": the relay is not part of the content.
@@ -462,6 +463,16 @@ public sealed class AttributionStage : IPipelineStage
             Cue = CueSpan(document, tree, cue),
             Source = source,
         };
+    }
+
+    /// <summary>Whether <paramref name="verb"/> is coordinated with <paramref name="head"/>, directly or through other conjuncts.</summary>
+    private static bool ConjunctOf(Token[] tokens, int head, int verb)
+    {
+        for (int v = verb; v >= 0 && tokens[v].DepRel == "conj"; v = tokens[v].Head)
+        {
+            if (tokens[v].Head == head) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -669,6 +669,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void According_to_relays_a_cue_coordinated_with_its_verb_but_not_one_deeper_in_the_clause()
+    {
+        var d = Extract("The Greater Wisconsin Committee, which supported Kloppenburg, spent at least $345,430 on TV ads, according to the Brennan Center.");
+        var center = Assert.Single(d.Quotes, q => q.Cue?.Text == "according to");
+        Assert.Equal(("the Brennan Center", "The Greater Wisconsin Committee, which supported Kloppenburg, spent at least $345,430 on TV ads"),
+            (center.Source?.Text, Content(d, center)));
+        Assert.Equal("the Brennan Center", Assert.Single(Assert.Single(d.Quotes, q => q.Cue?.Text == "supported").Via).Text);
+    }
+
+    [Fact]
     public void A_cue_opening_the_next_sentence_with_a_clause_of_its_own_does_not_attribute_the_quotation_before()
     {
         var d = Extract("Sinaloa Gov. Ruben Rocha Moya condemned the killings and said the state would not be \"intimidated by criminals.\" He said soldiers and National Guard troops had been deployed to the neighborhood.");
