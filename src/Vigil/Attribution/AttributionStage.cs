@@ -86,7 +86,7 @@ public sealed class AttributionStage : IPipelineStage
                 }
                 Add(document, quote);
             }
-            if (accordingTo is { } phrase && !relayed) AddAccordingTo(document, sentence, phrase);
+            if (accordingTo is { } phrase && !relayed) AddAccordingTo(document, tree, sentence, phrase);
             // Nouns of saying, adjectives of knowing and polls, where no verb's attribution already covers them.
             foreach (var worded in NominalCues.Find(document, tree, sentence).Concat(AdjectivalCues.Find(document, tree, sentence))
                          .Concat(SurveyCues.Find(document, tree, sentence)))
@@ -465,6 +465,16 @@ public sealed class AttributionStage : IPipelineStage
         };
     }
 
+    /// <summary>Whether a verb or auxiliary stands between <paramref name="first"/> and <paramref name="last"/> (a clause goes on there, not an apposition).</summary>
+    private static bool HasAVerb(Token[] tokens, int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (tokens[t].Upos is "VERB" or "AUX") return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="verb"/> is coordinated with <paramref name="head"/>, directly or through other conjuncts.</summary>
     private static bool ConjunctOf(Token[] tokens, int head, int verb)
     {
@@ -678,14 +688,21 @@ public sealed class AttributionStage : IPipelineStage
         return first > 0 && tokens[first - 1].Form == ",";
     }
 
-    private static void AddAccordingTo(Document document, Sentence sentence, AccordingToPhrase phrase)
+    private static void AddAccordingTo(Document document, DependencyTree tree, Sentence sentence, AccordingToPhrase phrase)
     {
         var tokens = document.Tokens;
         var (according, sourceLast, source) = (phrase.According, phrase.SourceLast, phrase.Source);
-        // The content is the sentence without the "according to X" phrase.
+        // The content is the sentence without the "according to X" phrase: the longer part of it, or the part before
+        // when the part after opens a clause of its own ("..., according to the AP's count, but the senator has
+        // vowed ..."), or both when the phrase stands inside the clause it is about ("His criticism, according to an
+        // interview at the time, was ...").
         var before = TrimPunctuation(tokens, sentence.FirstToken, according - 1);
         var after = TrimPunctuation(tokens, sourceLast + 1, sentence.EndToken - 1);
         var (first, last) = after.Last - after.First >= before.Last - before.First ? after : before;
+        bool bothSides = before.Last >= before.First && after.Last >= after.First;
+        if (bothSides && tokens[after.First].Upos == "CCONJ") (first, last) = before;
+        else if (bothSides && phrase.Modified >= 0 && tree.Subtree(phrase.Modified) is var (clauseFirst, clauseLast)
+                 && clauseFirst <= before.First && clauseLast >= after.Last && HasAVerb(tokens, after.First, after.Last)) (first, last) = (before.First, after.Last);
         if (last < first) return;
         Add(document, new Quote
         {

@@ -678,6 +678,15 @@ public class AttributionTests
         Assert.Equal("the Brennan Center", Assert.Single(Assert.Single(d.Quotes, q => q.Cue?.Text == "supported").Via).Text);
     }
 
+    [Theory]
+    [InlineData("Only one person was killed by a gun last year in Japan, according to the National Police Agency, and there were only eight reported incidents of a gun being fired.",
+        "Only one person was killed by a gun last year in Japan")]
+    [InlineData("His criticism, according to an interview with The New York Times at the time, was the president's choice of paramour.",
+        "His criticism, according to an interview with The New York Times at the time, was the president's choice of paramour")]
+    [InlineData("On Monday, the RSF detained 15 volunteers from a community kitchen in the Zamzam camp, according to the Emergency Lawyers, a rights group.",
+        "On Monday, the RSF detained 15 volunteers from a community kitchen in the Zamzam camp")]
+    public void According_to_reports_the_clause_it_belongs_to(string text, string content) => AssertTheOnlyContent(text, content);
+
     [Fact]
     public void A_cue_opening_the_next_sentence_with_a_clause_of_its_own_does_not_attribute_the_quotation_before()
     {
