@@ -74,11 +74,9 @@ public class AttributionTests
     }
 
     [Fact]
-    public void When_and_where_after_a_demanded_noun_phrase_are_the_demands_own()
-    {
-        var d = Extract("France's foreign minister called for restraint during a visit to Beirut on Sunday.");
-        Assert.Equal("restraint", Content(d, Assert.Single(d.Quotes)));
-    }
+    public void When_and_where_after_a_demanded_noun_phrase_are_the_demands_own() =>
+        AssertTheOnlyContent("France's foreign minister called for restraint during a visit to Beirut on Sunday.",
+            "restraint");
 
     [Fact]
     public void A_title_and_name_split_by_the_parser_and_a_second_cue_after_and_said_keep_the_minister_as_source()
@@ -461,11 +459,9 @@ public class AttributionTests
     }
 
     [Fact]
-    public void A_clause_coordinated_with_the_cue_that_names_its_own_subject_is_the_next_statement()
-    {
-        var d = Extract("Egyptian and Qatari mediators have been pushing for a ceasefire, and U.S. Secretary of State Antony Blinken arrived in Cairo on Wednesday for talks.");
-        Assert.Equal("a ceasefire", Content(d, Assert.Single(d.Quotes)));
-    }
+    public void A_clause_coordinated_with_the_cue_that_names_its_own_subject_is_the_next_statement() =>
+        AssertTheOnlyContent("Egyptian and Qatari mediators have been pushing for a ceasefire, and U.S. Secretary of State Antony Blinken arrived in Cairo on Wednesday for talks.",
+            "a ceasefire");
 
     [Fact]
     public void A_source_after_the_quotation_keeps_its_restrictive_relative_clause_and_is_not_the_place_it_names()
@@ -807,11 +803,9 @@ public class AttributionTests
     }
 
     [Fact]
-    public void Who_someone_is_after_the_content_is_the_writers_aside()
-    {
-        var d = Extract("Analysts said the fading attention on the Democratic race helped Clinton, who does not need to demonstrate her staying power.");
-        Assert.Equal("the fading attention on the Democratic race helped Clinton", Content(d, Assert.Single(d.Quotes)));
-    }
+    public void Who_someone_is_after_the_content_is_the_writers_aside() =>
+        AssertTheOnlyContent("Analysts said the fading attention on the Democratic race helped Clinton, who does not need to demonstrate her staying power.",
+            "the fading attention on the Democratic race helped Clinton");
 
     [Fact]
     public void A_that_clause_on_the_listener_of_telling_is_what_is_told()
