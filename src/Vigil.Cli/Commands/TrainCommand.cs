@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Vigil.Conllu;
 using Vigil.Parsing;
+using Vigil.Learning;
 using Vigil.Tagging;
 
 namespace Vigil.Cli.Commands;
@@ -47,8 +48,11 @@ public static class TrainCommand
     {
         var command = new Command("tagger", "Train the part-of-speech tagger, lemmatizer and feature table");
         var options = AddCommonOptions(command, defaultEpochs: 8);
+        var wordnet = new Option<string?>("--wordnet") { Description = WordNetHelp("tagger.bin") };
+        command.Options.Add(wordnet);
         command.SetAction(parse =>
         {
+            var lexicon = ReadWordNet(parse.GetValue(wordnet));
             var train = ReadTraining(parse, options);
             var dev = EvalConlluCommand.ReadTreebank(parse.GetValue(options.Dev)!);
             int epochs = parse.GetValue(options.Epochs);
@@ -60,6 +64,7 @@ public static class TrainCommand
                 {
                     Epochs = epochs,
                     Seed = parse.GetValue(options.Seed),
+                    Lexicon = lexicon,
                     EpochDone = (epoch, upos, xpos) => report(epoch, string.Format(CultureInfo.InvariantCulture, "dev UPOS {0:F2}  XPOS {1:F2}", upos, xpos)),
                 }.Train(train, dev);
             });
@@ -69,6 +74,23 @@ public static class TrainCommand
             return 0;
         });
         return command;
+    }
+
+    internal static string WordNetHelp(string model) =>
+        $"A WordNet 3.0 database folder (Debian's wordnet-base: /usr/share/wordnet) whose word classes become features; saved inside {model}";
+
+    /// <summary>WordNet from a database folder, or a one-line error naming the option (null without the option).</summary>
+    internal static WordNetLexicon? ReadWordNet(string? folder)
+    {
+        if (folder is null) return null;
+        try
+        {
+            return WordNetLexicon.ReadWordNet(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or KeyNotFoundException or IndexOutOfRangeException)
+        {
+            throw new UsageException($"--wordnet: {folder}: not a WordNet 3.0 database folder ({e.Message})");
+        }
     }
 
     private static Command CreateParser()
@@ -93,7 +115,7 @@ public static class TrainCommand
             int seed = parse.GetValue(options.Seed);
             var tagger = LoadTagger(parse.GetValue(taggerPath) ?? FirstExisting(Path.Combine(outDir, "tagger.bin"), Models.ModelPaths.Tagger));
             output.WriteLine($"tagging the training data with {parse.GetValue(folds)}-fold jackknifed taggers ...");
-            var trainTags = Jackknife(train, dev, parse.GetValue(folds), seed);
+            var trainTags = Jackknife(train, dev, parse.GetValue(folds), seed, tagger.Lexicon);
             var devTags = dev.Select(s => TagSentence(tagger, s)).ToList();
             int epochs = parse.GetValue(options.Epochs);
             DependencyParser? parser = null;
@@ -214,14 +236,14 @@ public static class TrainCommand
         return classes.Select(c => (string?)tagger.Xpos(c)).ToArray();
     }
 
-    /// <summary>Tags each fold of the training data with a tagger trained on the other folds.</summary>
-    private static List<string?[]> Jackknife(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev, int folds, int seed)
+    /// <summary>Tags each fold of the training data with a tagger trained on the other folds (with the run-time tagger's WordNet, if it has one).</summary>
+    private static List<string?[]> Jackknife(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev, int folds, int seed, WordNetLexicon? lexicon)
     {
         var tags = new string?[train.Count][];
         for (int fold = 0; fold < folds; fold++)
         {
             var rest = train.Where((_, i) => i % folds != fold).ToList();
-            var tagger = new TaggerTrainer { Epochs = 5, Seed = seed }.Train(rest, dev.Take(200).ToList());
+            var tagger = new TaggerTrainer { Epochs = 5, Seed = seed, Lexicon = lexicon }.Train(rest, dev.Take(200).ToList());
             for (int i = fold; i < train.Count; i += folds) tags[i] = TagSentence(tagger, train[i]);
         }
         return tags.ToList();

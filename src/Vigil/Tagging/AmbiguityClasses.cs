@@ -50,6 +50,13 @@ public sealed class AmbiguityClasses
     /// <summary>Whether an ambiguity class from <see cref="Of(ulong)"/> is a known word's (the same answer as <see cref="Knows"/>, without hashing again).</summary>
     public static bool IsKnown(ulong ambiguityClass) => ambiguityClass != Unknown;
 
+    /// <summary>
+    /// The class the tagger's features see: a word without a class of its own, rare or unseen in training,
+    /// gets what WordNet says it can be instead (<see cref="WordNetLexicon.Signature"/>), when the tagger has WordNet.
+    /// </summary>
+    public static ulong WithLexicon(ulong ambiguityClass, string form, WordNetLexicon? lexicon) =>
+        IsKnown(ambiguityClass) || lexicon is null ? ambiguityClass : FeatureHash.Of("wordnet:" + lexicon.Signature(form));
+
     public void Write(BinaryWriter writer)
     {
         writer.Write(_classes.Count);

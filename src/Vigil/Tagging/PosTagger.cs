@@ -12,7 +12,7 @@ namespace Vigil.Tagging;
 public sealed class PosTagger
 {
     public const string Magic = "vigil-tagger";
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     private readonly SparseLinearModel _model;
     private readonly Dictionary<string, int> _tagDictionary;
@@ -22,9 +22,12 @@ public sealed class PosTagger
 
     private readonly TagRepairs _repairs;
 
-    public PosTagger(SparseLinearModel model, Dictionary<string, int> tagDictionary, Lemmatizer lemmatizer, FeatureTable features, AmbiguityClasses ambiguity)
+    /// <param name="lexicon">What WordNet says of words the treebank has too few of, as features (saved with the model), or null.</param>
+    public PosTagger(SparseLinearModel model, Dictionary<string, int> tagDictionary, Lemmatizer lemmatizer, FeatureTable features, AmbiguityClasses ambiguity,
+        WordNetLexicon? lexicon)
     {
         _model = model;
+        Lexicon = lexicon;
         Ambiguity = ambiguity;
         _tagDictionary = tagDictionary;
         Lemmatizer = lemmatizer;
@@ -36,9 +39,11 @@ public sealed class PosTagger
     }
 
     /// <summary>The same tagger with another linear model (e.g. a pruned one).</summary>
-    public PosTagger WithModel(SparseLinearModel model) => new(model, _tagDictionary, Lemmatizer, Features, Ambiguity);
+    public PosTagger WithModel(SparseLinearModel model) => new(model, _tagDictionary, Lemmatizer, Features, Ambiguity, Lexicon);
 
     public AmbiguityClasses Ambiguity { get; }
+
+    public WordNetLexicon? Lexicon { get; }
 
     public Lemmatizer Lemmatizer { get; }
 
@@ -60,10 +65,12 @@ public sealed class PosTagger
     {
         Span<WordFeatures> words = forms.Length <= 256 ? stackalloc WordFeatures[forms.Length] : new WordFeatures[forms.Length];
         Span<ulong> ambiguity = forms.Length <= 256 ? stackalloc ulong[forms.Length] : new ulong[forms.Length];
+        Span<ulong> featureClasses = forms.Length <= 256 ? stackalloc ulong[forms.Length] : new ulong[forms.Length];
         for (int i = 0; i < forms.Length; i++)
         {
             words[i] = new WordFeatures(forms[i]);
             ambiguity[i] = Ambiguity.Of(words[i].Lower);
+            featureClasses[i] = AmbiguityClasses.WithLexicon(ambiguity[i], forms[i], Lexicon);
         }
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
         Span<float> scores = stackalloc float[_model.ClassCount];
@@ -73,7 +80,7 @@ public sealed class PosTagger
             int best = _repairs.ForcedClass(forms, classes, i);
             if (best < 0 && !_tagDictionary.TryGetValue(forms[i], out best))
             {
-                TaggerFeatures.Extract(words, ambiguity, i, previous, previous2, features);
+                TaggerFeatures.Extract(words, featureClasses, i, previous, previous2, features);
                 scores.Clear();
                 _model.Score(features, scores);
                 best = SparseLinearModel.ArgMax(scores);
@@ -126,13 +133,20 @@ public sealed class PosTagger
         Lemmatizer.Write(writer);
         Features.Write(writer);
         Ambiguity.Write(writer);
+        writer.Write(Lexicon is not null);
+        Lexicon?.Write(writer);
     });
 
-    public static PosTagger Load(string path) => ModelFile.Load(path, Magic, FormatVersion, reader =>
+    /// <summary>Reads a tagger file (format 3, before WordNet, ends with the ambiguity classes).</summary>
+    public static PosTagger Load(string path) => ModelFile.Load(path, Magic, 3, FormatVersion, (reader, version) =>
     {
         var model = SparseLinearModel.Read(reader);
         var dictionary = new Dictionary<string, int>();
         for (int i = reader.ReadInt32(); i > 0; i--) dictionary[reader.ReadString()] = reader.ReadUInt16();
-        return new PosTagger(model, dictionary, Lemmatizer.Read(reader), FeatureTable.Read(reader), AmbiguityClasses.Read(reader));
+        var lemmatizer = Lemmatizer.Read(reader);
+        var features = FeatureTable.Read(reader);
+        var ambiguity = AmbiguityClasses.Read(reader);
+        var lexicon = version >= 4 && reader.ReadBoolean() ? WordNetLexicon.Read(reader) : null;
+        return new PosTagger(model, dictionary, lemmatizer, features, ambiguity, lexicon);
     });
 }

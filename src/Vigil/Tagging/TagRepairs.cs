@@ -90,6 +90,7 @@ internal sealed class TagRepairs
         // (After the clause repairs: an apposition between commas looks like a clause of its own to them.)
         PastAfterASubjectsApposition(forms, classes);
         ParticipleInAnApposition(forms, classes);
+        ParticipleCoordinatedWithAPast(forms, classes);
     }
 
     /// <summary>
@@ -163,13 +164,18 @@ internal sealed class TagRepairs
         }
     }
 
-    /// <summary>"advisers to Mr. Obama say/UH, the president ...": "say" after a noun is the verb, not an interjection.</summary>
+    /// <summary>
+    /// "advisers to Mr. Obama say/UH, the president ...": "say" after a noun is the verb, not an interjection;
+    /// so is any "interjection" between a noun and the article of its object ("Fornost and Gondor welcome/UH a resumption of ties").
+    /// </summary>
     private void SayAfterNoun(ReadOnlySpan<string> forms, Span<int> classes)
     {
         if (_presentPlural < 0) return;
         for (int i = 1; i < forms.Length; i++)
         {
-            if (forms[i] == "say" && _xpos[classes[i]] is "UH" or "NN" && _xpos[classes[i - 1]] is "NN" or "NNS" or "NNP" or "NNPS")
+            if (_xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS")) continue;
+            if (forms[i] == "say" && _xpos[classes[i]] is "UH" or "NN"
+                || _xpos[classes[i]] == "UH" && i + 1 < forms.Length && _xpos[classes[i + 1]] is "DT" or "PRP$" && !forms[i].EndsWith('s'))
                 classes[i] = _presentPlural;
         }
     }
@@ -208,6 +214,12 @@ internal sealed class TagRepairs
                 continue;
             }
             var tag = _xpos[classes[i0]];
+            // ("Police and suspected/VBN drug traffickers exchanged/VBN fire": a participle between "and" or an article and a noun modifies it.)
+            if (tag == "VBN" && i0 > opening && _xpos[classes[i0 - 1]] is "CC" or "DT" && i0 + 1 < end && _xpos[classes[i0 + 1]] is "NN" or "NNS")
+            {
+                i0++;
+                continue;
+            }
             // ("dozens of relatives of the detained men protested/VBN": an "-ed" word after an article is the noun's modifier.)
             bool participleAdjective = tag == "JJ" && noun && forms[i0].EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                                        && _xpos[classes[i0 - 1]] is not ("DT" or "PRP$");
@@ -394,6 +406,27 @@ internal sealed class TagRepairs
                 classes[i] = _pastTense;
             if (_xpos[classes[i]] == "VBD") lastPast = i;
             else if (tag is "MD" or "TO" or "VBZ" or "VBP" or "VB") lastPast = -1;
+        }
+    }
+
+    /// <summary>
+    /// "condemned the attack on Wednesday and called/VBN on the authorities to ...", "accused the KIA of
+    /// using villagers as shields and threatened/VBN further strikes": a participle right after "and", when
+    /// the last verb before it is a past tense of its own (not "had", "was") or a gerund inside that past
+    /// tense's clause, is coordinated with the past tense. (After the other repairs: "shot dead" is mended by one.)
+    /// </summary>
+    private void ParticipleCoordinatedWithAPast(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        int lastPast = -1, lastVerb = -1;
+        for (int i = 0; i < forms.Length; i++)
+        {
+            var tag = _xpos[classes[i]];
+            if (tag == "VBN" && lastPast >= 0 && (lastVerb == lastPast || _xpos[classes[lastVerb]] == "VBG") && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase)
+                && LooksPast(forms[i]) && forms[lastPast].ToLowerInvariant() is not ("had" or "was" or "were" or "did" or "got"))
+                classes[i] = _pastTense;
+            if (_xpos[classes[i]] == "VBD") lastPast = i;
+            else if (tag is "MD" or "TO" or "VBZ" or "VBP" or "VB" || _boundary[classes[i]] && tag != ",") lastPast = -1;
+            if (_xpos[classes[i]] is "VB" or "VBD" or "VBG" or "VBN" or "VBP" or "VBZ" or "MD") lastVerb = i;
         }
     }
 
@@ -922,15 +955,22 @@ internal sealed class TagRepairs
     /// <summary>Whether a subordinator or relative pronoun stands within the three words before the verb.</summary>
     private bool Subordinate(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int start, int verb)
     {
-        for (int i = verb - 1; i >= start && i >= verb - 3; i--)
+        for (int i = verb - 1; i >= start; i--)
         {
-            if (_xpos[classes[i]] is "WDT" or "WP" or "WRB" || Subordinators.Contains(forms[i].ToLowerInvariant())) return true;
+            var word = forms[i].ToLowerInvariant();
+            // ("warned on Monday that his men would ...": a that-clause's verb is not the clause's own either.)
+            bool opener = _xpos[classes[i]] is "WDT" or "WP" or "WRB" || word == "that" && _xpos[classes[i]] == "IN";
+            if (i >= verb - 3 && (opener || Subordinators.Contains(word))) return true;
+            // ("when some of the marchers tried": further back only across the subordinate clause's subject, and
+            // only to a word that opens nothing but a clause: "identified by police as the gang's leader threatened".)
+            if (i < verb - 3 && (opener || word is "when" or "while" or "because" or "if" or "unless" or "although" or "though" or "whereas")) return true;
+            if (i <= verb - 3 && _xpos[classes[i]] is not ("DT" or "PDT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "POS" or "IN")) return false;
         }
         return false;
     }
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
-        { "as", "when", "while", "after", "before", "because", "since", "if", "although", "though", "until", "whereas", "once" };
+        { "as", "when", "while", "after", "before", "because", "since", "if", "unless", "although", "though", "until", "whereas", "once" };
 
     /// <summary>"with", "by" (and "to"): the words after which a participle modifies the noun before it.</summary>
     private static bool IsModifierPreposition(string word, bool withTo) =>
@@ -940,18 +980,39 @@ internal sealed class TagRepairs
     /// <summary>
     /// "Minyon Moore, a senior adviser to the Clinton campaign, called/VBN Mr. Obama's remarks ...": a
     /// participle right after a sentence's opening name or noun and its apposition between commas, with an
-    /// object after it and no finite verb before, is the subject's verb in the past tense.
+    /// object after it and no finite verb before, is the subject's verb in the past tense; so is one with
+    /// no object when the sentence has no other verb of its own ("Aondover Gbaka, president of a Tiv youth
+    /// association, threatened/VBN on Wednesday to shut every road into the town if the government failed to act").
     /// </summary>
     private void PastAfterASubjectsApposition(ReadOnlySpan<string> forms, Span<int> classes)
     {
         int comma = 0;
-        while (comma < forms.Length && _xpos[classes[comma]] is "DT" or "JJ" or "NNP" or "NNPS" or "NN" or "NNS") comma++;
+        while (comma < forms.Length && (_xpos[classes[comma]] is "DT" or "JJ" or "NNP" or "NNPS" or "NN" or "NNS"
+                                        || comma > 0 && _noun[classes[comma - 1]] && _xpos[classes[comma]] == "IN")) comma++;   // ("Transport unions in Riberalta, ...")
         if (comma == 0 || comma >= forms.Length || forms[comma] != "," || !_noun[classes[comma - 1]]) return;
         int close = ClosingCommaOfApposition(classes, comma, forms.Length);
         int verb = close + 1;
         if (close < 0 || verb + 1 >= forms.Length || !IsPastCandidate(forms, classes, verb, afterComma: true)) return;
-        if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``")) return;
+        if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``") && !OnlyVerbOfItsSentence(forms, classes, verb)) return;
         classes[verb] = _pastTense;
+    }
+
+    /// <summary>
+    /// No finite verb follows <paramref name="verb"/> but in a clause a subordinator or "that" opens, and
+    /// something it reports or threatens does ("to shut", "that his men would"): "Maria Lopez, a farmer,
+    /// wounded in the attack." is a caption, not a clause.
+    /// </summary>
+    private bool OnlyVerbOfItsSentence(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int verb)
+    {
+        bool subordinate = false, complement = false;
+        for (int j = verb + 1; j < forms.Length; j++)
+        {
+            bool that = forms[j].Equals("that", StringComparison.OrdinalIgnoreCase) && _xpos[classes[j]] == "IN";
+            if (that || _xpos[classes[j]] == "TO" && j + 1 < forms.Length && _xpos[classes[j + 1]] == "VB") complement = true;
+            if (that || Subordinators.Contains(forms[j].ToLowerInvariant()) || _xpos[classes[j]] is "WDT" or "WP" or "WRB") subordinate = true;
+            if (_finite[classes[j]] && !subordinate) return false;
+        }
+        return complement;
     }
 
     /// <summary>
@@ -965,7 +1026,9 @@ internal sealed class TagRepairs
         {
             var tag = _xpos[classes[k]];
             if (tag == ",") return noun && k > open + 1 ? k : -1;
-            if (tag is not ("DT" or "PDT" or "CD" or "JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "HYPH" or "IN" or "CC" or "PRP$")) return -1;
+            // ("Transport unions in Riberalta, about 85 km to the west by road, ...": a count's adverb may open it.)
+            if (tag is not ("DT" or "PDT" or "CD" or "JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "HYPH" or "IN" or "CC" or "PRP$")
+                && !(tag == "RB" && k == open + 1 && _xpos[classes[k + 1]] == "CD")) return -1;
             if (_noun[classes[k]]) noun = true;
         }
         return -1;

@@ -15,6 +15,9 @@ public sealed class TaggerTrainer
     /// </summary>
     public int AmbiguityMinCount { get; init; } = 5;
 
+    /// <summary>WordNet, whose word classes stand in for the ambiguity classes of rare words; saved with the tagger.</summary>
+    public WordNetLexicon? Lexicon { get; init; }
+
     /// <summary>Called after each epoch with (epoch, dev UPOS accuracy, dev XPOS accuracy).</summary>
     public Action<int, double, double>? EpochDone { get; init; }
 
@@ -42,7 +45,7 @@ public sealed class TaggerTrainer
             {
                 var words = train[index].Words;
                 var wordFeatures = words.Select(w => new WordFeatures(w.Form)).ToArray();
-                var ambiguityClasses = words.Select(w => ambiguity.Of(w.Form)).ToArray();
+                var ambiguityClasses = words.Select(w => AmbiguityClasses.WithLexicon(ambiguity.Of(w.Form), w.Form, Lexicon)).ToArray();
                 ulong previous = PosTagger.StartHash, previous2 = PosTagger.StartHash;
                 for (int i = 0; i < words.Count; i++)
                 {
@@ -65,7 +68,7 @@ public sealed class TaggerTrainer
                     previous = classHashes[guess];
                 }
             }
-            var candidate = new PosTagger(perceptron.Freeze(), tagDictionary, lemmatizer, featureTable, ambiguity);
+            var candidate = new PosTagger(perceptron.Freeze(), tagDictionary, lemmatizer, featureTable, ambiguity, Lexicon);
             var (upos, xpos) = Accuracy(candidate, dev);
             EpochDone?.Invoke(epoch, upos, xpos);
             if (upos + xpos > bestScore)

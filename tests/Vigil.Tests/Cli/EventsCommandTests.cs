@@ -29,6 +29,12 @@ public class EventsCommandTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.Equal("vigil: --names: " + Path.Combine(folder.Path, "actors.txt") + ": no such file", run.Error.Trim());
 
+        var treebank = folder.File("tiny.conllu", "");
+        run = CliRun.Of("train", "tagger", "--train", treebank, "--dev", treebank, "--out", folder.Path, "--wordnet", Path.Combine(folder.Path, "wordnet"));
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.StartsWith("vigil: --wordnet: " + Path.Combine(folder.Path, "wordnet") + ": not a WordNet 3.0 database folder", run.Error.Trim());
+
         var records = folder.File("records.xml", "<Validation><Sentences></Sentences></Validation>");
         run = CliRun.Of("eval", "petrarch", "--records", records, "--dictionaries", folder.Path);
         Assert.NotEqual(0, run.ExitCode);

@@ -214,6 +214,18 @@ public class FiniteVerbRepairTests
     [InlineData("according to state figures", 2, "NN")]
     [InlineData("Mass atrocities continue in Darfur as China and Russia support the government .", 9, "VBP")]
     [InlineData("The United States , Britain and France support some opposition groups .", 7, "VBP")]
+    // (Past tenses after an apposition, a coordination, or with a subordinate clause after them.)
+    [InlineData("The U.N. mission condemned the killings on Tuesday and called on the authorities to bring those responsible to justice .", 9, "VBD")]
+    [InlineData("The junta accused the KIA of using villagers as human shields and threatened further strikes .", 12, "VBD")]
+    [InlineData("Aondover Gbaka , president of a Tiv youth association in Gboko , threatened on Wednesday to shut every road into the town if the government failed to act .", 12, "VBD")]
+    [InlineData("Transport unions in Riberalta , about 85 km to the west by road , threatened on Wednesday to block the highway .", 14, "VBD")]
+    [InlineData("In Mangu , a vigilante commander warned on Monday that his men would take the fight to the attackers if the army failed to act .", 6, "VBD")]
+    [InlineData("Police fired tear gas to disperse the crowd when some of the marchers tried to force their way .", 1, "VBD")]
+    [InlineData("A TTP commander threatened police officers in Kohat with death unless they resigned from the force .", 3, "VBD")]
+    [InlineData("Police and suspected drug traffickers exchanged fire near the town of Trojes .", 5, "VBD")]
+    // (A participle after "and" whose last verb is a participle, or after "was", stays one.)
+    [InlineData("The man was arrested and charged with murder .", 5, "VBN")]
+    [InlineData("Police said a man detained and questioned overnight was released .", 6, "VBN")]
     public void Verbs_and_nouns_news_constructions_need(string sentence, int word, string xpos) =>
         Assert.Equal(xpos, Xpos(sentence)[word]);
 

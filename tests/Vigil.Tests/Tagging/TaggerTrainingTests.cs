@@ -1,4 +1,6 @@
 using Vigil.Conllu;
+using Vigil.Learning;
+using Vigil.Tests.Learning;
 using Vigil.Parsing;
 using Vigil.Tagging;
 
@@ -85,5 +87,20 @@ public class TaggerTrainingTests
         Assert.Contains("expected a vigil-parser model", error.Message);
         var junk = folder.File("junk.bin", [1, 2, 3, 4]);
         Assert.Throws<InvalidDataException>(() => PosTagger.Load(junk));
+    }
+
+    [Fact]
+    public void A_tagger_trained_with_wordnet_keeps_it_in_its_file()
+    {
+        using var folder = new TempFolder();
+        var lexicon = WordNetLexicon.ReadWordNet(WordNetLexiconTests.TinyWordNet(folder));
+        var tagger = new TaggerTrainer { Epochs = 5, Seed = 1, Lexicon = lexicon }.Train(TinyTreebank.Sentences(), TinyTreebank.Sentences());
+        var path = Path.Combine(folder.Path, "tagger.bin");
+        tagger.Save(path);
+        var loaded = PosTagger.Load(path);
+        Assert.Equal("n-s", loaded.Lexicon?.Signature("militias"));
+        string[] sentence = ["Militias", "pooh-poohed", "the", "statement", "."];
+        Assert.Equal(Tags(tagger, sentence), Tags(loaded, sentence));
+        Assert.Null(Train().Lexicon);
     }
 }
