@@ -90,7 +90,6 @@ internal sealed class TagRepairs
         // (After the clause repairs: an apposition between commas looks like a clause of its own to them.)
         PastAfterASubjectsApposition(forms, classes);
         ParticipleInAnApposition(forms, classes);
-        ParticipleCoordinatedWithAPast(forms, classes);
     }
 
     /// <summary>
@@ -406,27 +405,6 @@ internal sealed class TagRepairs
                 classes[i] = _pastTense;
             if (_xpos[classes[i]] == "VBD") lastPast = i;
             else if (tag is "MD" or "TO" or "VBZ" or "VBP" or "VB") lastPast = -1;
-        }
-    }
-
-    /// <summary>
-    /// "condemned the attack on Wednesday and called/VBN on the authorities to ...", "accused the KIA of
-    /// using villagers as shields and threatened/VBN further strikes": a participle right after "and", when
-    /// the last verb before it is a past tense of its own (not "had", "was") or a gerund inside that past
-    /// tense's clause, is coordinated with the past tense. (After the other repairs: "shot dead" is mended by one.)
-    /// </summary>
-    private void ParticipleCoordinatedWithAPast(ReadOnlySpan<string> forms, Span<int> classes)
-    {
-        int lastPast = -1, lastVerb = -1;
-        for (int i = 0; i < forms.Length; i++)
-        {
-            var tag = _xpos[classes[i]];
-            if (tag == "VBN" && lastPast >= 0 && (lastVerb == lastPast || _xpos[classes[lastVerb]] == "VBG") && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase)
-                && LooksPast(forms[i]) && forms[lastPast].ToLowerInvariant() is not ("had" or "was" or "were" or "did" or "got"))
-                classes[i] = _pastTense;
-            if (_xpos[classes[i]] == "VBD") lastPast = i;
-            else if (tag is "MD" or "TO" or "VBZ" or "VBP" or "VB" || _boundary[classes[i]] && tag != ",") lastPast = -1;
-            if (_xpos[classes[i]] is "VB" or "VBD" or "VBG" or "VBN" or "VBP" or "VBZ" or "MD") lastVerb = i;
         }
     }
 
