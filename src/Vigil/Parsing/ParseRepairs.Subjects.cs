@@ -265,6 +265,8 @@ public static partial class ParseRepairs
     {
         "said", "say", "says", "told", "reported", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "argued", "argues",
         "insisted", "insists", "maintains", "maintained",
+        // (What studies, polls and reporters find: "..., other studies have shown.", "..., The Post has learned.")
+        "shown", "showed", "shows", "found", "learned", "confirmed", "estimated", "estimates", "warned", "claimed", "claims", "acknowledged",
     };
 
     /// <summary>A verb of reporting whose object, if any, is not its listener ("said", not "told").</summary>

@@ -623,6 +623,9 @@ public class AttributionTests
         var q = Assert.Single(d.Quotes);
         Assert.Equal("a resistance group and local media", q.Source?.Text);
         Assert.StartsWith("A military airstrike", Content(d, q));
+        // (And what studies have shown, with the verb's auxiliary in the cue.)
+        AssertTheOnlyQuote("Large sections of the city are divided by race and income, other studies have shown.",
+            "other studies", "have shown", "Large sections of the city are divided by race and income");
     }
 
     [Fact]
