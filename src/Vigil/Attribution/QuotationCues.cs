@@ -210,7 +210,7 @@ internal sealed class QuotationCues
     {
         int first = document.FirstTokenFrom(afterOpeningMark);
         if (first >= document.Tokens.Length) return afterOpeningMark;
-        int sentenceStart = document.Sentences[document.Tokens[first].Sentence].Start;
+        int sentenceStart = document.SentenceOf(first).Start;
         int openingMark = afterOpeningMark - 1;
         if (sentenceStart >= openingMark || CrossesParagraph(document.Text, sentenceStart, openingMark)) return afterOpeningMark;
         for (int i = sentenceStart; i < openingMark; i++)
@@ -285,7 +285,7 @@ internal sealed class QuotationCues
         // In the cue's sentence only punctuation may stand between the attribution and the mark
         // ("..., the narrator says, “...”"); a quoted word further on ("arguing he will bring a “common-sense”
         // approach") is not the quotation resuming.
-        int sentenceEnd = document.Sentences[document.Tokens[cue].Sentence].End;
+        int sentenceEnd = document.SentenceOf(cue).End;
         if (openingMark < sentenceEnd)
         {
             if (ParticipleAsideBefore(document, attributionEnd, openingMark)) return true;
@@ -312,7 +312,7 @@ internal sealed class QuotationCues
         // The quotation's own last token says which sentence it closes.
         int token = document.FirstTokenFrom(quotationEnd) - 1;
         if (token < 0) return true;
-        int sentenceEnd = document.Sentences[document.Tokens[token].Sentence].End;
+        int sentenceEnd = document.SentenceOf(token).End;
         for (int i = quotationEnd; i < sentenceEnd && i < document.Text.Length; i++)
         {
             if (!char.IsWhiteSpace(document.Text[i]) && !char.IsPunctuation(document.Text[i])) return false;
@@ -320,7 +320,7 @@ internal sealed class QuotationCues
         return true;
     }
 
-    private static int SentenceStart(Document document, int token) => document.Sentences[document.Tokens[token].Sentence].FirstToken;
+    private static int SentenceStart(Document document, int token) => document.SentenceOf(token).FirstToken;
 
     private bool IsCue(Token token) => token.Upos is "VERB" or "AUX" && _cues.Contains(token.Lemma ?? "");
 

@@ -69,6 +69,9 @@ public sealed class Document
         return (forms, tags);
     }
 
+    /// <summary>The sentence token <paramref name="token"/> belongs to.</summary>
+    public Sentence SentenceOf(int token) => Sentences[Tokens[token].Sentence];
+
     /// <summary>The index of the sentence that contains the character offset, or -1.</summary>
     public int SentenceAt(int offset)
     {

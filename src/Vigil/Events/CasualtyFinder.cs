@@ -59,7 +59,7 @@ public static class CasualtyFinder
         var tokens = document.Tokens;
         int verb = tokens[word].Upos == "VERB" ? word : tokens[word].Head;
         if (verb < 0) return false;
-        var sentence = document.Sentences[tokens[verb].Sentence];
+        var sentence = document.SentenceOf(verb);
         bool perfect = false;
         for (int i = sentence.FirstToken; i < verb; i++)
         {
@@ -223,7 +223,7 @@ public static class CasualtyFinder
         if (j + 1 < tokens.Length && tokens[j + 1].Form.ToLowerInvariant() is "a.m." or "p.m." or "am" or "pm" or "a.m" or "p.m" or "o'clock") return null;
         // "Barrio 18 members", "Route 9": digits right after a name are part of the name.
         if (j > 0 && tokens[j - 1].Upos == "PROPN" && form.All(char.IsAsciiDigit) && tokens[j - 1].Sentence == tokens[j].Sentence
-            && tokens[j - 1].Start > document.Sentences[tokens[j].Sentence].Start) return null;
+            && tokens[j - 1].Start > document.SentenceOf(j).Start) return null;
         // A range "60 - 80" or "60 to 80": this is the upper number if a number and a dash precede it.
         int start = j;
         int min = value.Value;
@@ -263,7 +263,7 @@ public static class CasualtyFinder
             // ("shot dead a herder", with "dead" read as the herder's adjective.)
             : tokens[word].Form.Equals("dead", StringComparison.OrdinalIgnoreCase) && word > 0 && tokens[word - 1].Upos == "VERB" ? word - 1 : -1;
         if (verb < 0) return null;
-        int sentenceStart = document.Sentences[tokens[verb].Sentence].FirstToken, sentenceEnd = document.Sentences[tokens[verb].Sentence].EndToken;
+        int sentenceStart = document.SentenceOf(verb).FirstToken, sentenceEnd = document.SentenceOf(verb).EndToken;
         for (int v = sentenceStart; v < sentenceEnd; v++)
         {
             if (tokens[v].Head != verb || tokens[v].DepRel is not ("nsubj:pass" or "obj") || tokens[v].Xpos != "NN") continue;

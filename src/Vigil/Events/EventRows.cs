@@ -69,7 +69,7 @@ internal static class EventRows
     /// <summary>The words of the token's sentence that hang on it, in reading order.</summary>
     private static IEnumerable<int> DependentsOf(Document document, int token)
     {
-        var sentence = document.Sentences[document.Tokens[token].Sentence];
+        var sentence = document.SentenceOf(token);
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             if (document.Tokens[t].Head == token) yield return t;

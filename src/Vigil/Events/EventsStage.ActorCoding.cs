@@ -349,7 +349,7 @@ public sealed partial class EventsStage
         var tokens = document.Tokens;
         int possessive = children[head].FirstOrDefault(c => tokens[c].DepRel is "nmod:poss" or "det:poss" && tokens[c].Form.ToLowerInvariant() is "its" or "their", -1);
         if (possessive < 0) return null;
-        int sentenceStart = document.Sentences[tokens[head].Sentence].FirstToken;
+        int sentenceStart = document.SentenceOf(head).FirstToken;
         for (int t = possessive - 1; t >= sentenceStart; t--)
         {
             if ((EntityAt(document, t)?.Actor?.Country ?? context.Phrases.CountryAt(t)) is { } country) return country;

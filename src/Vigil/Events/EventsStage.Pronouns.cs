@@ -186,7 +186,7 @@ public sealed partial class EventsStage
     private static int FirstSubjectBefore(Document document, int word)
     {
         var tokens = document.Tokens;
-        for (int i = document.Sentences[tokens[word].Sentence].FirstToken; i < word; i++)
+        for (int i = document.SentenceOf(word).FirstToken; i < word; i++)
         {
             if (tokens[i].DepRel == "nsubj" && tokens[i].Upos is "NOUN" or "PROPN") return i;
         }
@@ -221,7 +221,7 @@ public sealed partial class EventsStage
     /// <summary>The last word of the last person or organisation named before the word in its sentence, or -1.</summary>
     private static int SpeakerBefore(Document document, int word)
     {
-        int sentenceStart = document.Sentences[document.Tokens[word].Sentence].FirstToken;
+        int sentenceStart = document.SentenceOf(word).FirstToken;
         var mention = document.Entities.Where(e => e.Label is "PER" or "ORG").SelectMany(e => e.Mentions)
             .Where(m => m.FirstToken >= sentenceStart && m.FirstToken + m.TokenCount <= word).MaxBy(m => m.Start);
         return mention is null ? -1 : mention.FirstToken + mention.TokenCount - 1;

@@ -22,7 +22,7 @@ public sealed partial class EventsStage
         {
             int head = PhraseHeadIn(document, mention);
             if (head < 0) continue;
-            var sentence = document.Sentences[document.Tokens[head].Sentence];
+            var sentence = document.SentenceOf(head);
             var phrases = new PhraseIndex(document, sentence, _phraseCoder.Find(document, sentence.FirstToken, sentence.EndToken), _lexicon.Alpha3);
             var speaker = ActorAt(context with { Phrases = phrases }, new ActorSlot(head, -1));
             if (speaker?.Sector is { } sector)
