@@ -31,6 +31,13 @@ public static class CommandRunner
             error.WriteLine($"vigil: {damaged.Message}");
             return InternalErrorExitCode;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && Environment.GetEnvironmentVariable("VIGIL_DEBUG") is null)
+        {
+            // A file the machine will not let us read or write (in use, no permission, disk full): the
+            // message names it; nothing in Vigil is broken, so no "internal error".
+            error.WriteLine($"vigil: {e.Message}");
+            return InputErrorExitCode;
+        }
         catch (Exception e) when (Environment.GetEnvironmentVariable("VIGIL_DEBUG") is null)
         {
             error.WriteLine($"vigil: internal error: {e.GetType().Name}: {e.Message} (set VIGIL_DEBUG=1 for details)");

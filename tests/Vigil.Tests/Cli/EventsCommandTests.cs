@@ -48,6 +48,20 @@ public class EventsCommandTests
     }
 
     [Fact]
+    public void A_file_another_process_holds_is_a_one_line_error_not_an_internal_one()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("parser.bin", [1, 2, 3]);
+        using var held = File.Open(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        var run = CliRun.Of("models", "prune", "--in", path, "--out", Path.Combine(folder.Path, "pruned.bin"), "--threshold", "1");
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("vigil: ", line);
+        Assert.Contains("parser.bin", line);
+        Assert.DoesNotContain("internal error", line);
+    }
+
+    [Fact]
     public void A_gold_article_whose_evidence_is_not_in_its_text_is_a_one_line_error()
     {
         using var folder = new TempFolder();
