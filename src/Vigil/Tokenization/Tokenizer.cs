@@ -93,6 +93,13 @@ public sealed class Tokenizer
                 start += run;
                 continue;
             }
+            // Two apostrophes are one double quotation mark, as the NYT archive and some wires write it ("''We ...").
+            if (c == '\'' && start + 1 < end && text[start + 1] == '\'')
+            {
+                emit.Emit(start, start + 2);
+                start += 2;
+                continue;
+            }
             if (CharClasses.IsOpeningPunctuation(c) || CharClasses.IsDash(c))
             {
                 if (c == '‘') state.SingleQuoteOpen = true;
@@ -139,6 +146,13 @@ public sealed class Tokenizer
                 while (dotsStart > start && text[dotsStart - 1] == '.') dotsStart--;
                 trailing[trailingCount++] = (dotsStart, end);
                 end = dotsStart;
+                continue;
+            }
+            if (c == '\'' && end - start >= 2 && text[end - 2] == '\'')
+            {
+                // ("... a very big story,''": the closing pair.)
+                trailing[trailingCount++] = (end - 2, end);
+                end -= 2;
                 continue;
             }
             if (CharClasses.IsDash(c))

@@ -66,6 +66,8 @@ public class TokenizerTests
         Assert.Equal(["“", "They", "fired", ",", "”", "she", "said", "—", "twice", "..."], Forms("“They fired,” she said—twice..."));
         Assert.Equal(["\"", "No", "\"", "(", "AP", ")", "—"], Forms("\"No\" (AP) —"));
         Assert.Equal(["‘", "opened", "fire", "’"], Forms("‘opened fire’"));
+        // (Two apostrophes, as the NYT archive writes a double quotation mark, are one token, as in the treebank.)
+        Assert.Equal(["''", "It", "is", "smart", ",", "''", "he", "said", "."], Forms("''It is smart,'' he said."));
     }
 
     [Fact]
