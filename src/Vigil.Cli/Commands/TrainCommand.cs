@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Vigil.Conllu;
-using Vigil.Parsing;
 using Vigil.Learning;
+using Vigil.Parsing;
 using Vigil.Tagging;
 
 namespace Vigil.Cli.Commands;
@@ -48,7 +48,10 @@ public static class TrainCommand
     {
         var command = new Command("tagger", "Train the part-of-speech tagger, lemmatizer and feature table");
         var options = AddCommonOptions(command, defaultEpochs: 8);
-        var wordnet = new Option<string?>("--wordnet") { Description = WordNetHelp("tagger.bin") };
+        var wordnet = new Option<string?>("--wordnet")
+        {
+            Description = "A WordNet 3.0 database folder (Debian's wordnet-base: /usr/share/wordnet): the parts of speech it gives rare words become features; saved inside tagger.bin",
+        };
         command.Options.Add(wordnet);
         command.SetAction(parse =>
         {
@@ -76,11 +79,8 @@ public static class TrainCommand
         return command;
     }
 
-    internal static string WordNetHelp(string model) =>
-        $"A WordNet 3.0 database folder (Debian's wordnet-base: /usr/share/wordnet) whose word classes become features; saved inside {model}";
-
     /// <summary>WordNet from a database folder, or a one-line error naming the option (null without the option).</summary>
-    internal static WordNetLexicon? ReadWordNet(string? folder)
+    private static WordNetLexicon? ReadWordNet(string? folder)
     {
         if (folder is null) return null;
         try

@@ -930,7 +930,10 @@ internal sealed class TagRepairs
         "drew", "came", "saw", "went", "heard",
     };
 
-    /// <summary>Whether a subordinator or relative pronoun stands within the three words before the verb.</summary>
+    /// <summary>
+    /// Whether a subordinator, a relative pronoun or "that" opens the verb's clause: within the three words
+    /// before the verb, or further back across its subject's noun phrase.
+    /// </summary>
     private bool Subordinate(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int start, int verb)
     {
         for (int i = verb - 1; i >= start; i--)

@@ -15,7 +15,7 @@ public sealed class TaggerTrainer
     /// </summary>
     public int AmbiguityMinCount { get; init; } = 5;
 
-    /// <summary>WordNet, whose word classes stand in for the ambiguity classes of rare words; saved with the tagger.</summary>
+    /// <summary>WordNet, whose parts of speech stand in for the ambiguity classes rare words lack; saved with the tagger.</summary>
     public WordNetLexicon? Lexicon { get; init; }
 
     /// <summary>Called after each epoch with (epoch, dev UPOS accuracy, dev XPOS accuracy).</summary>
