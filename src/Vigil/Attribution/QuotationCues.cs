@@ -234,7 +234,7 @@ internal sealed class QuotationCues
             // ("Limbaugh continued: “...”": a verb right before the colon that opens a quotation is a cue, whatever the verb;
             // "He continued, “...”": and before a comma, right after the subject that opens the sentence.)
             if (IsCue(t) || m == j - 1 && t.Upos == "VERB" && t.Xpos is "VBD" or "VBZ"
-                && (tokens[j].Form == ":" || tree.Child(m, "nsubj") is >= 0 and var opener && opener == m - 1 && tree.Subtree(opener).First == SentenceStart(document, m)))
+                && (tokens[j].Form == ":" || tree.Child(m, "nsubj") is >= 0 and var opener && opener == m - 1 && tree.Subtree(opener).First == document.SentenceOf(m).FirstToken))
             {
                 int subject = tree.Child(m, "nsubj");
                 // ('Said Ellis: “I don’t get the sense ...”': or after it, inverted, before the colon.)
@@ -319,8 +319,6 @@ internal sealed class QuotationCues
         }
         return true;
     }
-
-    private static int SentenceStart(Document document, int token) => document.SentenceOf(token).FirstToken;
 
     private bool IsCue(Token token) => token.Upos is "VERB" or "AUX" && _cues.Contains(token.Lemma ?? "");
 

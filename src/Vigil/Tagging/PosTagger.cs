@@ -65,13 +65,14 @@ public sealed class PosTagger
     {
         Span<WordFeatures> words = forms.Length <= 256 ? stackalloc WordFeatures[forms.Length] : new WordFeatures[forms.Length];
         Span<ulong> ambiguity = forms.Length <= 256 ? stackalloc ulong[forms.Length] : new ulong[forms.Length];
-        Span<ulong> featureClasses = forms.Length <= 256 ? stackalloc ulong[forms.Length] : new ulong[forms.Length];
         for (int i = 0; i < forms.Length; i++)
         {
             words[i] = new WordFeatures(forms[i]);
             ambiguity[i] = Ambiguity.Of(words[i].Lower);
-            featureClasses[i] = AmbiguityClasses.WithLexicon(ambiguity[i], forms[i], Lexicon);
         }
+        // The classes the features see differ from the repairs' only for a tagger with WordNet (rare words get its word).
+        Span<ulong> featureClasses = Lexicon is null ? ambiguity : forms.Length <= 256 ? stackalloc ulong[forms.Length] : new ulong[forms.Length];
+        for (int i = 0; Lexicon is not null && i < forms.Length; i++) featureClasses[i] = AmbiguityClasses.WithLexicon(ambiguity[i], forms[i], Lexicon);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
         Span<float> scores = stackalloc float[_model.ClassCount];
         ulong previous = StartHash, previous2 = StartHash;
