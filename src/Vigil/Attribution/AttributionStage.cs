@@ -351,13 +351,16 @@ public sealed class AttributionStage : IPipelineStage
         if (complement >= 0 && tokens[complement].DepRel == "xcomp" && tree.Child(complement, "mark") is >= 0 and var asMark
             && tokens[asMark].Form.Equals("as", StringComparison.OrdinalIgnoreCase) && tree.Child(cue, "obj") is >= 0 and var described && described < complement)
             (calledAs, complement) = (complement, described);
-        // ('called the abduction "a cowardly act"': so are a thing named and the quoted name it is called.)
-        if (complement < 0 && tokens[cue].Lemma is "call" or "term" or "label" or "brand" or "dub" && tree.Child(cue, "obj") is >= 0 and var named
+        // ('called the abduction "a cowardly act"': so are a thing named and the quoted name it is called, whether
+        // the parser hung the name on the verb as a predicate (xcomp) or not.)
+        bool predicateName = complement >= 0 && tokens[complement].DepRel == "xcomp" && tokens[complement].Upos is "NOUN" or "PROPN" or "ADJ" or "NUM"
+                             && tree.Child(complement, "mark") < 0;
+        if ((complement < 0 || predicateName) && tokens[cue].Lemma is "call" or "term" or "label" or "brand" or "dub" && tree.Child(cue, "obj") is >= 0 and var named
             && tree.Children(cue).FirstOrDefault(c => c > named && tokens[c].DepRel is "obl" or "xcomp" or "obj" && tree.Subtree(named).Last + 1 is var after
                    && after < tokens.Length && tokens[after].Xpos is "``" or "''" && tree.Subtree(c).First <= after, -1) is >= 0 and var name)
             (calledAs, complement) = (name, named);
         // ("called it a clear threat to international peace", "called him a master at ...": or a second object right after the first.)
-        if (complement < 0 && tokens[cue].Lemma is "call" or "term" or "label" or "brand" or "dub" && tree.Child(cue, "iobj", "obj") is >= 0 and var thing
+        if ((complement < 0 || predicateName && calledAs < 0) && tokens[cue].Lemma is "call" or "term" or "label" or "brand" or "dub" && tree.Child(cue, "iobj", "obj") is >= 0 and var thing
             && tree.Children(cue).FirstOrDefault(c => c > thing && tokens[c].DepRel is "obj" or "xcomp" && tree.Subtree(c).First == tree.Subtree(thing).Last + 1, -1) is >= 0 and var calledWhat)
             (calledAs, complement) = (calledWhat, thing);
         if (complement < 0 && tokens[cue].Lemma != "tell") complement = tree.Child(cue, "obj");

@@ -57,7 +57,24 @@ public sealed class EntityRecognizer
         var tags = Decode(tokens, posTags);
         InstitutionNames.Relabel(tokens, tags);
         if (Names is not null) KnownOrganisationsInPieces(tokens, tags, Names);
+        PlaceOpeningABody(tags);
         return tags;
+    }
+
+    /// <summary>
+    /// "the Uganda/LOC People's Defence Force/ORG": a place right before an organisation, nothing between, is
+    /// the first word of the organisation's name (a national body named after its country).
+    /// </summary>
+    private static void PlaceOpeningABody(string[] tags)
+    {
+        for (int i = 1; i < tags.Length; i++)
+        {
+            if (tags[i] != "B-ORG" || tags[i - 1] is not ("B-LOC" or "I-LOC")) continue;
+            int k = i - 1;
+            while (tags[k] == "I-LOC") k--;
+            tags[k] = "B-ORG";
+            for (int j = k + 1; j <= i; j++) tags[j] = "I-ORG";
+        }
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal static class EventRows
         var noRows = new HashSet<Event>();
         foreach (var e in document.Events)
         {
-            bool noRow = e.Actor1 is null && e.Actor2 is null && e.Fatalities is null && e.Injuries is null;
+            bool noRow = e.Actor1 is null && (e.Actor2 is null || ProtestAgainstAnIssue(e)) && e.Fatalities is null && e.Injuries is null;
             if (!noRow && (RetoldAttack(document, e) ?? AttackFiredBack(document, e)) is { } attack)
             {
                 attack.Fatalities ??= e.Fatalities;
@@ -33,6 +33,13 @@ internal static class EventRows
         }
         return noRows;
     }
+
+    /// <summary>
+    /// "A rally against fuel prices turned into a riot": what a protest nobody is named for is against, when no
+    /// actor can be coded from it and it names no entity, is its issue, not a side: the event still has nobody.
+    /// </summary>
+    private static bool ProtestAgainstAnIssue(Event e) =>
+        e.Plover.Type == "PROTEST" && e.Actor2 is { Code: null or "", Entity: null };
 
     /// <summary>
     /// "said its troops had repelled the assault": repelling the attack the story has told is the other

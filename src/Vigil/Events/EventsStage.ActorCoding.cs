@@ -203,6 +203,11 @@ public sealed partial class EventsStage
             if (last + 1 < tokens.Length && tokens[last + 1].Form == ")" && !Enumerable.Range(k + 1, last - k).Any(j => tokens[j].Form == ")")) last++;
             break;
         }
+        // "The Bangladesh Garment Manufacturers and Exporters Association (BGMEA) ... threatened": a name the parser
+        // split at its "and" runs to the end of the recognizer's mention of it.
+        var headMention = document.Entities.SelectMany(e => e.Mentions).FirstOrDefault(m => m.FirstToken <= head && head < m.FirstToken + m.TokenCount);
+        if (headMention is not null && headMention.FirstToken >= first && headMention.FirstToken + headMention.TokenCount - 1 > last)
+            last = headMention.FirstToken + headMention.TokenCount - 1;
         int start = tokens[first].Start, end = tokens[last].End;
         var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null) ?? (alias >= 0 ? EntityAt(document, alias) : null);
         // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.

@@ -54,6 +54,11 @@ public sealed partial class EventsStage
         /// <summary>The noun a participle or relative clause modifies: its target when passive, else its subject (or its verb's, for a purpose).</summary>
         private void ActorsOfTheModifiedNoun(bool tollParticiple)
         {
+            // ("is inching nearer/JJR to accord with Gondor": an infinitive on an adjective that completes a verb is
+            // done by that verb's subject.)
+            if (subject < 0 && tokens[trigger].DepRel == "acl" && tokens[trigger].Head is >= 0 and var adjective && tokens[adjective].Upos == "ADJ"
+                && tokens[adjective].DepRel == "xcomp" && tokens[adjective].Head >= 0 && IsPurposeInfinitive(tokens, children, trigger))
+                subject = children[tokens[adjective].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
             // (Not a clause with a subject of its own, however misread: "arrived on motorcycles shortly after dusk,
             // hacked some victims", with "dusk" the subject of "hacked" and "hacked" a clause on the motorcycles.)
             if (subject < 0 && !tollParticiple && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head])

@@ -605,6 +605,32 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Riot police used water cannon to break up a rally ... late Sunday and detained at least 38 people, the
+    /// ministry said", parsed with "Sunday" as what was said and "detained" its conjunct: a time word standing
+    /// in the place of a verb before it (the same head and relation) is that verb's time, and the verb it
+    /// governs as a conjunct is that verb's.
+    /// </summary>
+    private static void TimeReadAsTheClauseOfACoordinatedVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
+    {
+        if (!TimeWords.Contains(forms[time].ToLowerInvariant()) || relations[time] is not ("ccomp" or "parataxis" or "conj")) return;
+        int conjunct = -1;
+        for (int k = time + 1; k < heads.Length; k++)
+        {
+            if (heads[k] == time && relations[k] == "conj" && IsVerb(xpos[k])) { conjunct = k; break; }
+        }
+        if (conjunct < 0) return;
+        int verb = -1;
+        for (int k = time - 1; k >= 0; k--)
+        {
+            if (heads[k] == heads[time] && relations[k] == relations[time] && IsVerb(xpos[k])) { verb = k; break; }
+        }
+        if (verb < 0) return;
+        heads[time] = verb;
+        relations[time] = "obl:unmarked";
+        heads[conjunct] = verb;
+    }
+
+    /// <summary>
     /// "An official said Friday that hackers have targeted ...", "The Times reported Saturday that it had
     /// received ...": a that-clause after a verb and a day, parsed as a modifier of the day (and the day
     /// as a second subject), is the verb's clause and the day its time.

@@ -198,6 +198,25 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Ethiopia will not wire tap the links", parsed with "wire" as a second subject of "tap": a noun right
+    /// before a verb that already has a subject before it is the first word of a compound verb, and what it
+    /// governs before it ("not") is the verb's.
+    /// </summary>
+    private static void CompoundVerbsNounReadAsASecondSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nsubj" || xpos[noun] != "NN" || heads[noun] != noun + 1 || xpos[noun + 1] != "VB") return;
+        int verb = noun + 1;
+        bool subjectBefore = false;
+        for (int i = 0; i < noun; i++) subjectBefore |= heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass";
+        if (!subjectBefore) return;
+        relations[noun] = "compound";
+        for (int i = 0; i < noun; i++)
+        {
+            if (heads[i] == noun) heads[i] = verb;
+        }
+    }
+
+    /// <summary>
     /// "Speaking to reporters on Wednesday night, caravan organizer Ernesto Gálvez demanded ...", parsed with
     /// "organizer" as a bare oblique: a common noun with no preposition right before the name that is the
     /// verb's subject is that name's title.

@@ -40,6 +40,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ObjectAfterShotDead(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnAPassivesResult(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
+        for (int i = 1; i + 1 < heads.Length; i++) CompoundVerbsNounReadAsASecondSubject(xpos, heads, relations, i);
         NounRootWithCoordinatedVerb(xpos, heads, relations);
         if (forms.Length == heads.Length) SpeakerWithARelativeClauseReadAsTheRoot(forms, xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);
@@ -100,6 +101,7 @@ public static partial class ParseRepairs
         for (int i = 0; i + 2 < heads.Length; i++) CoordinatedModifierReadAsOblique(xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAClauseAfterHungElsewhere(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseHungOnATime(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) TimeReadAsTheClauseOfACoordinatedVerb(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseAfterACommaReadAsAdverbial(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseWithItsOwnSubjectReadAsRelative(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseHungOnItsSubordinator(forms, xpos, heads, relations, i);

@@ -11,7 +11,7 @@ namespace Vigil.Tagging;
 /// <item>a past tense coordinated with another read as a base form ("pulled ... and shot/VB them dead").</item>
 /// </list>
 /// </summary>
-internal sealed class TagRepairs
+internal sealed partial class TagRepairs
 {
     private readonly string[] _xpos;
 
@@ -21,7 +21,8 @@ internal sealed class TagRepairs
     private readonly bool[] _boundary;
 
     /// <summary>Classes the repairs assign, or -1 when the model has no such class.</summary>
-    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _presentSingular, _subordinator, _pluralNoun, _singularNoun, _adverb, _baseForm, _gerund, _preposition, _closingQuote;
+    private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _presentSingular, _subordinator, _pluralNoun, _singularNoun, _adverb, _baseForm, _gerund, _preposition, _closingQuote,
+        _particle, _adjective, _infinitiveTo, _pluralProperNoun;
 
     /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
     /// <param name="xpos">The XPOS of each class.</param>
@@ -44,6 +45,10 @@ internal sealed class TagRepairs
         _gerund = Array.IndexOf(labels, "VERB\tVBG");
         _preposition = Array.IndexOf(labels, "ADP\tIN");
         _closingQuote = Array.IndexOf(labels, "PUNCT\t''");
+        _particle = Array.IndexOf(labels, "ADP\tRP");
+        _adjective = Array.IndexOf(labels, "ADJ\tJJ");
+        _infinitiveTo = Array.IndexOf(labels, "PART\tTO");
+        _pluralProperNoun = Array.IndexOf(labels, "PROPN\tNNPS");
     }
 
     /// <summary>Applies every repair to one tagged sentence.</summary>
@@ -76,6 +81,10 @@ internal sealed class TagRepairs
         GerundSubjectBeforeItsVerb(forms, classes);
         BelievedToAfterNoun(forms, classes);
         ParticipleBetweenANounAndItsObject(forms, classes, ambiguity);
+        ParticleOfADowning(forms, classes);
+        CompoundVerbAfterAModal(forms, classes);
+        AdjectiveEndingAPossessedPhrase(forms, classes);
+        NameRepairs(forms, classes, ambiguity);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
         VerbOfAClauseReportedWithoutThat(forms, classes);
@@ -164,6 +173,64 @@ internal sealed class TagRepairs
     }
 
     /// <summary>
+    /// "ties with Gondor's golden geese/JJ almost five years after": an adjective after a possessive (and its
+    /// adjectives) that nothing of the phrase follows is the phrase's noun.
+    /// </summary>
+    private void AdjectiveEndingAPossessedPhrase(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0 || _pluralNoun < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "JJ" || !char.IsLower(forms[i][0]) || forms[i] == "own" || _xpos[classes[i + 1]] is not ("RB" or "IN" or "." or "," or "MD" or "TO" or "VBD" or "VBZ" or "VBP")) continue;
+            int k = i - 1;
+            while (k > 0 && _xpos[classes[k]] == "JJ") k--;
+            // (After a name's possessive, or with an adjective between: "The food 's/POS okay" is a verb misread.)
+            if (_xpos[classes[k]] != "POS" || k == i - 1 && (k == 0 || _xpos[classes[k - 1]] is not ("NNP" or "NNPS"))) continue;
+            classes[i] = forms[i].EndsWith('s') && !forms[i].EndsWith("ss", StringComparison.Ordinal) ? _pluralNoun : _singularNoun;
+        }
+    }
+
+    /// <summary>
+    /// "Soldiers will not wire/VB tap/NN the links": after a modal, a base form and a noun before the
+    /// noun's own determiner make one verb, "wire tap", whose head is the second word (two objects in a row
+    /// need a verb that takes two, and those are left alone: "will give peace a chance").
+    /// </summary>
+    private void CompoundVerbAfterAModal(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_baseForm < 0 || _singularNoun < 0) return;
+        for (int i = 2; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VB" || _xpos[classes[i + 1]] != "NN" || _xpos[classes[i + 2]] is not ("DT" or "PRP$") || !char.IsLower(forms[i + 1][0])) continue;
+            int before = _xpos[classes[i - 1]] == "RB" ? i - 2 : i - 1;
+            if (_xpos[classes[before]] != "MD" || TwoObjectVerbs.Contains(forms[i].ToLowerInvariant())
+                || forms[i + 1].EndsWith("one", StringComparison.Ordinal) || forms[i + 1].EndsWith("body", StringComparison.Ordinal) || forms[i + 1].EndsWith("thing", StringComparison.Ordinal)) continue;
+            classes[i] = _singularNoun;
+            classes[i + 1] = _baseForm;
+        }
+    }
+
+    private static readonly HashSet<string> TwoObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "give", "make", "take", "pay", "call", "name", "send", "show", "offer", "cost", "tell", "ask", "bring", "lend", "owe", "grant", "deny",
+        "leave", "wish", "hand", "teach", "buy", "get", "find", "consider", "elect", "appoint", "keep", "set", "do", "have", "let", "pass", "save", "spare",
+    };
+
+    /// <summary>
+    /// "Ukrainian forces shot down/IN a Russian fighter jet": "down" after a verb of downing, before its object,
+    /// is the verb's particle (read as a preposition, the jet became a clause of its own).
+    /// </summary>
+    private void ParticleOfADowning(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_particle < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (forms[i] != "down" || _xpos[classes[i]] != "IN" || _xpos[classes[i + 1]] is not ("DT" or "CD" or "PRP$" or "JJ" or "NNS")) continue;
+            if (forms[i - 1].ToLowerInvariant() is "shot" or "shoot" or "shoots" or "shooting" or "gunned" or "gun" or "mowed" or "knocked" or "brought" or "cut" or "struck")
+                classes[i] = _particle;
+        }
+    }
+
+    /// <summary>
     /// "advisers to Mr. Obama say/UH, the president ...": "say" after a noun is the verb, not an interjection;
     /// so is any "interjection" between a noun and the article of its object ("Fornost and Gondor welcome/UH a resumption of ties").
     /// </summary>
@@ -191,7 +258,7 @@ internal sealed class TagRepairs
         {
             // "Gunmen ... assassinated/VBN a candidate as he greeted supporters": the verb of a subordinate
             // clause is not the clause's own.
-            if (_finite[classes[i]] && !Subordinate(forms, classes, start, i)) (finite, finiteCount) = (i, finiteCount + 1);
+            if (_finite[classes[i]] && !Subordinate(forms, classes, start, i) && !InACoordinatedClause(forms, classes, start, i)) (finite, finiteCount) = (i, finiteCount + 1);
         }
         if (finiteCount > 1) return;
         // The opening noun phrase, with its prepositional modifiers and coordinated nouns ("Gunmen from the
@@ -213,6 +280,12 @@ internal sealed class TagRepairs
                 continue;
             }
             var tag = _xpos[classes[i0]];
+            // ("a pro-Islamic State group threatened/VBN": a prefix before its hyphen.)
+            if (noun is false && i0 > opening && i0 + 2 < end && forms[i0 + 1] == "-" && char.IsLower(forms[i0][0]))
+            {
+                i0 += 2;
+                continue;
+            }
             // ("Police and suspected/VBN drug traffickers exchanged/VBN fire": a participle between "and" or an article and a noun modifies it.)
             if (tag == "VBN" && i0 > opening && _xpos[classes[i0 - 1]] is "CC" or "DT" && i0 + 1 < end && _xpos[classes[i0 + 1]] is "NN" or "NNS")
             {
@@ -308,7 +381,9 @@ internal sealed class TagRepairs
                 continue;
             }
             if (i < forms.Length && _xpos[classes[i]] == "RB") i++;
-            if (i + 1 >= forms.Length || _xpos[classes[i]] != "VBN" || !LooksPast(forms[i])) continue;
+            // ("said Israeli tanks also shelled/JJ homes": or an "-ed" adjective.)
+            bool participle = _xpos[classes[i]] == "VBN" || _xpos[classes[i]] == "JJ" && forms[i].EndsWith("ed", StringComparison.Ordinal);
+            if (i + 1 >= forms.Length || !participle || !LooksPast(forms[i])) continue;
             var next = _xpos[classes[i + 1]];
             bool ownObject = next is "DT" or "PRP$" or "CD" or "NNS" || next == "NN" && forms[i + 1].ToLowerInvariant() is not ("today" or "yesterday" or "tonight");
             if (ownObject) classes[i] = _pastTense;
@@ -397,14 +472,21 @@ internal sealed class TagRepairs
     private void CoordinatedPastTense(ReadOnlySpan<string> forms, Span<int> classes)
     {
         int lastPast = -1;
+        bool participleSince = false;
         for (int i = 0; i < forms.Length; i++)
         {
             var tag = _xpos[classes[i]];
-            if (tag is "VB" or "VBP" && lastPast >= 0 && i > 0 && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase)
-                && i + 1 < forms.Length && _xpos[classes[i + 1]] is "DT" or "PRP" or "CD" or "PRP$" or "NNS" or "NNP" && LooksPast(forms[i]))
+            bool afterAnd = lastPast >= 0 && i > 0 && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < forms.Length;
+            if (tag is "VB" or "VBP" && afterAnd && _xpos[classes[i + 1]] is "DT" or "PRP" or "CD" or "PRP$" or "NNS" or "NNP" && LooksPast(forms[i]))
                 classes[i] = _pastTense;
-            if (_xpos[classes[i]] == "VBD") lastPast = i;
+            // "condemned the killings on Tuesday and called/VBN on the authorities to ...": a participle too, when
+            // the past before it is a verb of its own (not "had", "was") with no participle since.
+            else if (tag == "VBN" && afterAnd && !participleSince && !Auxiliaries.Contains(forms[lastPast].ToLowerInvariant()) && LooksPast(forms[i])
+                     && (_xpos[classes[i + 1]] is "DT" or "PRP" or "CD" or "PRP$" or "NNS" or "NNP" || forms[i + 1] is "on" or "for" or "off" or "up" or "out"))
+                classes[i] = _pastTense;
+            if (_xpos[classes[i]] == "VBD") (lastPast, participleSince) = (i, false);
             else if (tag is "MD" or "TO" or "VBZ" or "VBP" or "VB") lastPast = -1;
+            else if (tag == "VBN") participleSince = true;
         }
     }
 
@@ -534,15 +616,19 @@ internal sealed class TagRepairs
     private void HeadlineVerbReadAsANoun(ReadOnlySpan<string> forms, Span<int> classes)
     {
         if (_presentPlural < 0 || _presentSingular < 0 || forms.Length < 3 || forms[^1] is "." or "!" or "?") return;
-        for (int i = 0; i < forms.Length; i++)
-        {
-            if (_finite[classes[i]]) return;
-        }
         for (int i = 1; i + 1 < forms.Length; i++)
         {
+            // ("Israeli strike on Gaza school kills/NNS at least 30, health officials say": no finite verb before
+            // the reporters after a comma.)
+            if (_finite[classes[i]]) return;
             // (After a common noun, "police", "gunmen": not a phone number after a name, "USA phone 650 ...".)
-            if (_xpos[classes[i]] != "NN" || !char.IsLower(forms[i][0]) || _xpos[classes[i - 1]] is not ("NN" or "NNS") || !char.IsLower(forms[i - 1][0])
-                || _xpos[classes[i + 1]] != "CD") continue;
+            bool count = _xpos[classes[i + 1]] == "CD" || i + 2 < forms.Length && forms[i + 1] == "at" && forms[i + 2] == "least";
+            if (_xpos[classes[i]] is not ("NN" or "NNS") || !char.IsLower(forms[i][0]) || _xpos[classes[i - 1]] is not ("NN" or "NNS") || !char.IsLower(forms[i - 1][0])
+                || !count) continue;
+            for (int k = i + 1; k < forms.Length && forms[k] != ","; k++)
+            {
+                if (_finite[classes[k]]) return;
+            }
             classes[i] = forms[i].EndsWith('s') ? _presentSingular : _presentPlural;
             return;
         }
@@ -573,10 +659,17 @@ internal sealed class TagRepairs
         if (_baseForm < 0) return;
         for (int that = 1; that + 3 < forms.Length; that++)
         {
-            if (!forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) || !DemandVerbs.Any(forms[that - 1].ToLowerInvariant().StartsWith)) continue;
+            // ("is demanding President Barack Obama make/VBP a pledge": or right after the verb, without "that", a
+            // present tense after a name.)
+            bool withThat = forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) && DemandVerbs.Any(forms[that - 1].ToLowerInvariant().StartsWith);
+            bool withoutThat = DemandVerbs.Any(forms[that].ToLowerInvariant().StartsWith) && _xpos[classes[that]].StartsWith("VB", StringComparison.Ordinal)
+                               && _xpos[classes[that + 1]] is "NNP" or "NNPS";
+            if (!withThat && !withoutThat) continue;
             int word = that + 1;
             while (word < forms.Length && _xpos[classes[word]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" && !(word > that + 1 && IsActAfterNoun(forms, classes, word))) word++;
-            if (word < forms.Length && word > that + 1 && IsActAfterNoun(forms, classes, word)) classes[word] = _baseForm;
+            bool act = word < forms.Length && word > that + 1 && (withThat ? IsActAfterNoun(forms, classes, word)
+                : _xpos[classes[word]] == "VBP" && word + 1 < forms.Length && _xpos[classes[word + 1]] is "DT" or "PRP$" or "PRP");
+            if (act) classes[word] = _baseForm;
         }
     }
 
@@ -830,6 +923,13 @@ internal sealed class TagRepairs
             // (Not an auxiliary: "is expected", "has killed". An adverb may stand between: "Druze fighters then abducted".)
             int next = i + 2 < forms.Length && _xpos[classes[i + 1]] == "RB" && forms[i + 1].ToLowerInvariant() is "then" or "also" or "later" or "reportedly" ? i + 2 : i + 1;
             if (_xpos[classes[i]] != "VBZ" || forms[i].Length < 5 || !forms[i].EndsWith('s')) continue;
+            // "Jihadist attacks/VBZ there have killed dozens": before "there" and an auxiliary, the subject.
+            if (i + 2 < forms.Length && forms[i + 1] is "there" or "here" && forms[i + 2] is "have" or "had" or "are" or "were" or "will" or "would" or "could" or "may")
+            {
+                classes[i] = _pluralNoun;
+                if (_adverb >= 0) classes[i + 1] = _adverb;
+                continue;
+            }
             // "Last month, inmates/VBZ at the Machala jail held six guards": a place phrase may stand between.
             if (PastAfterPlacePhrase(classes, i) > 0 && (i == 0 || forms[i - 1] == "," || _xpos[classes[i - 1]] is "JJ" or "DT" or "CD"))
             {
@@ -880,6 +980,8 @@ internal sealed class TagRepairs
     }
 
     /// <summary>Irregular past tenses that are neither nouns nor participles in their own form ("fought", not "shot" or "held").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "had", "was", "were", "did", "got", "became" };
+
     private static readonly HashSet<string> UnambiguousPasts = new(StringComparer.Ordinal)
     {
         "fought", "fled", "sought", "stole", "threw", "drove", "broke", "took", "gave", "came", "went", "overran", "tore", "swept",
@@ -948,6 +1050,17 @@ internal sealed class TagRepairs
             if (i <= verb - 3 && _xpos[classes[i]] is not ("DT" or "PDT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "POS" or "IN")) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "The windows on the bridge exploded/VBN and we could not see anything": a finite verb after "and" and a
+    /// subject pronoun (adverbs and modals between) belongs to a clause coordinated with this one.
+    /// </summary>
+    private bool InACoordinatedClause(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int start, int verb)
+    {
+        int k = verb - 1;
+        while (k > start && _xpos[classes[k]] is "RB" or "MD") k--;
+        return k > start && _xpos[classes[k]] == "PRP" && forms[k - 1].ToLowerInvariant() is "and" or "but";
     }
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)

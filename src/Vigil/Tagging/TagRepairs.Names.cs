@@ -1,0 +1,110 @@
+namespace Vigil.Tagging;
+
+/// <summary>
+/// Repairs around names: words of a name read as common words, and common words read as names. Written for
+/// the tagger that knows WordNet's parts of speech, which gives a rare word what WordNet says it is even where
+/// it is part of a name ("Caroline" is an adjective there, "sue" a name).
+/// </summary>
+internal sealed partial class TagRepairs
+{
+    /// <summary>Applies the name repairs to one tagged sentence.</summary>
+    private void NameRepairs(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
+    {
+        CommonWordsInsideAName(forms, classes);
+        RareAdjectiveBeforeASurname(forms, classes, ambiguity);
+        InvertedSaidBeforeAName(forms, classes);
+        RankModifierBeforeATitle(forms, classes);
+        LowerCaseNameAfterTo(forms, classes);
+    }
+
+    /// <summary>
+    /// "the Bangladesh Garment/NN Manufacturers/NNS and Exporters Association": a capitalised common noun
+    /// inside a run of capitalised words that a proper noun opens (not the sentence's first word) and an
+    /// institution's word ends is part of that name; "and" may join two parts of the run.
+    /// </summary>
+    private void CommonWordsInsideAName(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_properNoun < 0 || _pluralProperNoun < 0) return;
+        for (int i = 2; i < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] is not ("NN" or "NNS") || !char.IsUpper(forms[i][0])) continue;
+            int before = forms[i - 1] == "and" && i >= 3 ? i - 2 : i - 1;
+            if (_xpos[classes[before]] is not ("NNP" or "NNPS") || !char.IsUpper(forms[before][0]) || before == 0) continue;
+            // The run goes on after the word (capitalised nouns, "and" between two) to an institution's word:
+            // the treebank's own capitalised phrases ("Credit Risk Management", "USPS Priority Mail") keep their nouns.
+            int last = i;
+            while (true)
+            {
+                int next = last + 1 < forms.Length && forms[last + 1] == "and" ? last + 2 : last + 1;
+                if (next >= forms.Length || !char.IsUpper(forms[next][0]) || !_noun[classes[next]]) break;
+                last = next;
+            }
+            if (last > i && InstitutionHeads.Contains(forms[last])) classes[i] = _xpos[classes[i]] == "NNS" ? _pluralProperNoun : _properNoun;
+        }
+    }
+
+    /// <summary>
+    /// "said the group's head of mission, Caroline/JJ Seguin.": a capitalised word the treebank has too few of,
+    /// read as an adjective, after a comma or "and" and right before a proper noun that ends the phrase, is a given name.
+    /// </summary>
+    private void RareAdjectiveBeforeASurname(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
+    {
+        if (_properNoun < 0) return;
+        for (int i = 1; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "JJ" || !char.IsUpper(forms[i][0]) || AmbiguityClasses.IsKnown(ambiguity[i]) || forms[i - 1] is not ("," or "and")) continue;
+            if (_xpos[classes[i + 1]] == "NNP" && forms[i + 2] is "." or "," or ":") classes[i] = _properNoun;
+        }
+    }
+
+    /// <summary>
+    /// "Said/NNP Ellis: “I don’t get ...”": "Said" opening a sentence, before a name and a colon, is the verb of
+    /// an inverted attribution, not the Arabic given name.
+    /// </summary>
+    private void InvertedSaidBeforeAName(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0 || forms.Length < 3 || forms[0] != "Said" || _xpos[classes[0]] != "NNP") return;
+        int i = 1;
+        while (i < forms.Length && _xpos[classes[i]] is "NNP" or "NNPS") i++;
+        if (i > 1 && i < forms.Length && forms[i] == ":") classes[0] = _pastTense;
+    }
+
+    /// <summary>
+    /// "Retired/VBN Lt. Gen. Michael Flynn said": a participle opening a sentence right before a military or
+    /// civil title is the title's modifier, an adjective (read as a verb it became the sentence's root).
+    /// </summary>
+    private void RankModifierBeforeATitle(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_adjective < 0 || forms.Length < 3 || _xpos[classes[0]] != "VBN" || !char.IsUpper(forms[0][0])) return;
+        if (Titles.Contains(forms[1])) classes[0] = _adjective;
+    }
+
+    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
+    {
+        "Association", "Council", "Federation", "Union", "Party", "Front", "Movement", "Alliance", "Organization", "Organisation", "Committee",
+        "Commission", "Agency", "Ministry", "Department", "Institute", "Center", "Centre", "Foundation", "League", "Coalition", "Congress",
+        "Assembly", "Society", "Authority", "Force", "Forces", "Army", "Group", "Corporation", "Bank", "Network", "Court", "Tribunal",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "Lt.", "Gen.", "Col.", "Maj.", "Sgt.", "Adm.", "Capt.", "Cpl.", "Brig.", "Cmdr.", "Lieutenant", "General", "Colonel", "Major",
+        "Sergeant", "Admiral", "Captain", "Commander", "Judge", "Justice", "Ambassador", "Bishop",
+    };
+
+    /// <summary>
+    /// "threatened to/IN sue/NNP the government": a lower-case word read as a proper noun, after "to" that follows
+    /// a verb and before a determiner or pronoun, is an infinitive ("sue" is a name to WordNet too).
+    /// </summary>
+    private void LowerCaseNameAfterTo(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_baseForm < 0 || _infinitiveTo < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] is not ("NNP" or "NNPS") || !char.IsLower(forms[i][0]) || !forms[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!_xpos[classes[i - 2]].StartsWith("VB", StringComparison.Ordinal) || _xpos[classes[i + 1]] is not ("DT" or "PRP" or "PRP$")) continue;
+            classes[i] = _baseForm;
+            classes[i - 1] = _infinitiveTo;
+        }
+    }
+}
