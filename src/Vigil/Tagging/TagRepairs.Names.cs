@@ -15,6 +15,20 @@ internal sealed partial class TagRepairs
         InvertedSaidBeforeAName(forms, classes);
         RankModifierBeforeATitle(forms, classes);
         LowerCaseNameAfterTo(forms, classes);
+        TitleAbbreviationReadAsACommonNoun(forms, classes);
+    }
+
+    /// <summary>
+    /// "Republican vice-presidential nominee Gov./NN Mike Pence said": an abbreviated title before a name is part
+    /// of the name, a proper noun (read as a common noun, it took the words before it into the subject's phrase).
+    /// </summary>
+    private void TitleAbbreviationReadAsACommonNoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_properNoun < 0) return;
+        for (int i = 0; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "NNP" && forms[i].EndsWith('.') && Titles.Contains(forms[i]) && _xpos[classes[i + 1]] == "NNP") classes[i] = _properNoun;
+        }
     }
 
     /// <summary>
@@ -88,7 +102,7 @@ internal sealed partial class TagRepairs
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
-        "Lt.", "Gen.", "Col.", "Maj.", "Sgt.", "Adm.", "Capt.", "Cpl.", "Brig.", "Cmdr.", "Lieutenant", "General", "Colonel", "Major",
+        "Lt.", "Gen.", "Col.", "Maj.", "Sgt.", "Adm.", "Capt.", "Cpl.", "Brig.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Amb.", "Dr.", "Prof.", "Rev.", "Lieutenant", "General", "Colonel", "Major",
         "Sergeant", "Admiral", "Captain", "Commander", "Judge", "Justice", "Ambassador", "Bishop",
     };
 

@@ -643,9 +643,15 @@ internal sealed partial class TagRepairs
         if (_preposition < 0 || _singularNoun < 0) return;
         for (int i = 0; i + 2 < forms.Length; i++)
         {
-            if (!forms[i].Equals("according", StringComparison.OrdinalIgnoreCase) || !forms[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase) || _xpos[classes[i + 1]] != "TO") continue;
-            classes[i + 1] = _preposition;
+            if (!forms[i].Equals("according", StringComparison.OrdinalIgnoreCase) || !forms[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+            if (_xpos[classes[i + 1]] == "TO") classes[i + 1] = _preposition;
             if (_xpos[classes[i + 2]] == "VB") classes[i + 2] = _singularNoun;
+            // ("according to conservative talk/VB radio host Rush Limbaugh, the move ...": and any base form or
+            // present inside the source's noun phrase, before the comma that closes it.)
+            for (int k = i + 3; k + 1 < forms.Length && forms[k] != "," && _xpos[classes[k - 1]] is "NN" or "JJ" or "NNP" or "DT" or "NNS"; k++)
+            {
+                if (_xpos[classes[k]] is "VB" or "VBP" && char.IsLower(forms[k][0]) && _xpos[classes[k + 1]] is "NN" or "NNS" or "NNP") classes[k] = _singularNoun;
+            }
         }
     }
 
