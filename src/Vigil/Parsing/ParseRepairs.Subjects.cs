@@ -198,6 +198,42 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "In a video posted on Monday, an RSF field commander, Hamid Abakar, threatened ...", parsed with the
+    /// commander as a clause of the opening phrase and the name as the subject: a common noun hung on a word
+    /// before it as a clause with nothing of a clause (no subject, copula, auxiliary or subordinator), followed
+    /// by a comma and the name that is the verb's subject, is the subject, and the name its apposition.
+    /// </summary>
+    private static void SubjectReadAsAClauseOfTheOpeningPhrase(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] is not ("advcl" or "acl") || xpos[noun] is not ("NN" or "NNS") || heads[noun] >= noun || noun + 2 >= heads.Length) return;
+        int name = noun + 2;
+        if (xpos[noun + 1] != "," || xpos[name] != "NNP" || relations[name] != "nsubj" || heads[name] <= name) return;
+        foreach (var relation in (string[])["nsubj", "cop", "aux", "mark"])
+        {
+            if (HasDependent(heads, relations, noun, relation)) return;
+        }
+        heads[noun] = heads[name];
+        relations[noun] = "nsubj";
+        heads[name] = noun;
+        relations[name] = "appos";
+    }
+
+    /// <summary>
+    /// "Suspected jihadi fighters killed at least 14 civilians ..., officials said", parsed with "Suspected" as a
+    /// clause of its own: a participle opening the sentence, with nothing of its own, before the adjectives and
+    /// nouns of a subject, modifies that subject.
+    /// </summary>
+    private static void ParticipleOpeningASubjectReadAsAClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        if (heads.Length < 4 || xpos[0] != "VBN" || relations[0] == "amod" || heads.Contains(0)) return;
+        int noun = 1;
+        while (noun + 1 < heads.Length && xpos[noun] is "JJ" or "NN" && xpos[noun + 1] is "JJ" or "NN" or "NNS") noun++;
+        if (xpos[noun] is not ("NN" or "NNS") || relations[noun] is not ("nsubj" or "nsubj:pass")) return;
+        heads[0] = noun;
+        relations[0] = "amod";
+    }
+
+    /// <summary>
     /// "Ethiopia will not wire tap the links", parsed with "wire" as a second subject of "tap": a noun right
     /// before a verb that already has a subject before it is the first word of a compound verb, and what it
     /// governs before it ("not") is the verb's.

@@ -41,6 +41,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnAPassivesResult(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) CompoundVerbsNounReadAsASecondSubject(xpos, heads, relations, i);
+        ParticipleOpeningASubjectReadAsAClause(xpos, heads, relations);
         NounRootWithCoordinatedVerb(xpos, heads, relations);
         if (forms.Length == heads.Length) SpeakerWithARelativeClauseReadAsTheRoot(forms, xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);
@@ -121,6 +122,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAThatClauseReadAsTheClause(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ProtestersPurposeHungOnTheMainVerb(forms, heads, relations, i);
         VerbReadAsModifierUnderAPrepositionalRoot(xpos, heads, relations);
+        for (int i = 2; i + 2 < heads.Length; i++) SubjectReadAsAClauseOfTheOpeningPhrase(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 

@@ -32,30 +32,39 @@ internal sealed partial class TagRepairs
     }
 
     /// <summary>
-    /// "the Bangladesh Garment/NN Manufacturers/NNS and Exporters Association": a capitalised common noun
-    /// inside a run of capitalised words that a proper noun opens (not the sentence's first word) and an
-    /// institution's word ends is part of that name; "and" may join two parts of the run.
+    /// "the Bangladesh Garment/NN Manufacturers/NNS and Exporters Association", "The Independent/JJ Policing/NN
+    /// Oversight Authority": the capitalised common words of a run of capitalised words (two parts of it may be
+    /// joined by "and") that an institution's word ends, that word included, are proper nouns of that name, when the run does not open
+    /// the sentence (an article before it may). The treebank's own capitalised phrases ("Credit Risk Management",
+    /// "USPS Priority Mail") do not end in such a word and keep their nouns.
     /// </summary>
     private void CommonWordsInsideAName(ReadOnlySpan<string> forms, Span<int> classes)
     {
         if (_properNoun < 0 || _pluralProperNoun < 0) return;
-        for (int i = 2; i < forms.Length; i++)
+        for (int first = 1; first < forms.Length; first++)
         {
-            if (_xpos[classes[i]] is not ("NN" or "NNS") || !char.IsUpper(forms[i][0])) continue;
-            int before = forms[i - 1] == "and" && i >= 3 ? i - 2 : i - 1;
-            if (_xpos[classes[before]] is not ("NNP" or "NNPS") || !char.IsUpper(forms[before][0]) || before == 0) continue;
-            // The run goes on after the word (capitalised nouns, "and" between two) to an institution's word:
-            // the treebank's own capitalised phrases ("Credit Risk Management", "USPS Priority Mail") keep their nouns.
-            int last = i;
+            if (!IsCapitalisedNameWord(forms, classes, first) || IsCapitalisedNameWord(forms, classes, first - 1)) continue;
+            // (Not the sentence's first word unless an article stands before it: "Credit Risk Management ..." lists.)
+            if (first == 1 && _xpos[classes[0]] != "DT") continue;
+            int last = first;
             while (true)
             {
                 int next = last + 1 < forms.Length && forms[last + 1] == "and" ? last + 2 : last + 1;
-                if (next >= forms.Length || !char.IsUpper(forms[next][0]) || !_noun[classes[next]]) break;
+                if (next >= forms.Length || !IsCapitalisedNameWord(forms, classes, next)) break;
                 last = next;
             }
-            if (last > i && InstitutionHeads.Contains(forms[last])) classes[i] = _xpos[classes[i]] == "NNS" ? _pluralProperNoun : _properNoun;
+            if (last == first || !InstitutionHeads.Contains(forms[last]) || !_noun[classes[last]]) continue;
+            for (int k = first; k <= last; k++)
+            {
+                if (_xpos[classes[k]] is "NN" or "JJ" or "VBG") classes[k] = _properNoun;
+                else if (_xpos[classes[k]] == "NNS") classes[k] = _pluralProperNoun;
+            }
+            first = last;
         }
     }
+
+    private bool IsCapitalisedNameWord(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int i) =>
+        forms[i].Length > 1 && char.IsUpper(forms[i][0]) && _xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "VBG";
 
     /// <summary>
     /// "said the group's head of mission, Caroline/JJ Seguin.": a capitalised word the treebank has too few of,

@@ -84,6 +84,7 @@ internal sealed partial class TagRepairs
         ParticleOfADowning(forms, classes);
         CompoundVerbAfterAModal(forms, classes);
         AdjectiveEndingAPossessedPhrase(forms, classes);
+        PastReadAsASuperlative(forms, classes);
         NameRepairs(forms, classes, ambiguity);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
@@ -169,6 +170,20 @@ internal sealed partial class TagRepairs
             bool verb = _xpos[classes[i]] is "VB" or "VBD" or "VBP" || _xpos[classes[i]] == "NN" && forms[i].Equals("run", StringComparison.OrdinalIgnoreCase);
             if (forms[i - 1] != "-" || !_noun[classes[i - 2]] || !verb) continue;
             if (_xpos[classes[i + 1]] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ") classes[i] = _pastParticiple;
+        }
+    }
+
+    /// <summary>
+    /// "Gunmen burst/JJS into a car wash": a word in "-st" that is no superlative ("burst", "cast", "lost"), read
+    /// as one right after a noun and before a preposition or determiner, is the noun's verb in the past.
+    /// </summary>
+    private void PastReadAsASuperlative(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "JJS" || forms[i].EndsWith("est", StringComparison.OrdinalIgnoreCase) || !_noun[classes[i - 1]]
+                || forms[i].ToLowerInvariant() is "most" or "least" or "best" or "worst" or "utmost" or "foremost" or "last" or "first") continue;
+            if (_xpos[classes[i + 1]] is "IN" or "DT" or "PRP$" or "RP") classes[i] = _pastTense;
         }
     }
 
