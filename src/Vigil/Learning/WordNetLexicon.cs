@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Vigil.Learning;
 
@@ -36,10 +35,17 @@ public sealed class WordNetLexicon
     /// <summary>Irregular forms with their lemmas, per part of speech ("went" → "go", "mice" → "mouse").</summary>
     private readonly Dictionary<string, string>[] _exceptions;
 
+    // The same tables looked up by a span of characters: the tagger asks for every rare word of every
+    // sentence, and a lookup by span allocates nothing.
+    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>>[] _lemmasBySpan;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>[] _exceptionsBySpan;
+
     private WordNetLexicon(Dictionary<string, bool>[] lemmas, Dictionary<string, string>[] exceptions)
     {
         _lemmas = lemmas;
         _exceptions = exceptions;
+        _lemmasBySpan = lemmas.Select(l => l.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
+        _exceptionsBySpan = exceptions.Select(e => e.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
     }
 
     public int LemmaCount => _lemmas.Sum(l => l.Count);
@@ -52,36 +58,60 @@ public sealed class WordNetLexicon
     /// </summary>
     public string Signature(string form)
     {
-        var lower = form.ToLowerInvariant();
-        var signature = new StringBuilder();
+        Span<char> signature = stackalloc char[MaxSignatureLength];
+        return new string(signature[..WriteSignature(form, signature)]);
+    }
+
+    /// <summary>
+    /// The feature hash of "wordnet:" and the form's <see cref="Signature"/>, the class a tagger with WordNet
+    /// gives a word it has no ambiguity class for; computed without allocating.
+    /// </summary>
+    public ulong SignatureHash(ReadOnlySpan<char> form)
+    {
+        Span<char> feature = stackalloc char[FeaturePrefix.Length + MaxSignatureLength];
+        FeaturePrefix.CopyTo(feature);
+        int length = WriteSignature(form, feature[FeaturePrefix.Length..]);
+        return FeatureHash.Of(feature[..(FeaturePrefix.Length + length)]);
+    }
+
+    private const string FeaturePrefix = "wordnet:";
+
+    // Four parts of speech, each at most a letter, a hyphen, a four-letter ending ("ches") and a space.
+    private const int MaxSignatureLength = 4 * 7;
+
+    /// <summary>Writes the form's signature into <paramref name="signature"/> and returns its length.</summary>
+    private int WriteSignature(ReadOnlySpan<char> form, Span<char> signature)
+    {
+        Span<char> lower = form.Length <= 128 ? stackalloc char[form.Length] : new char[form.Length];
+        form.ToLowerInvariant(lower);
+        // A base form after an ending is undone: the stem and a replacement of up to three letters.
+        Span<char> candidate = lower.Length <= 128 ? stackalloc char[lower.Length + 3] : new char[lower.Length + 3];
+        int length = 0;
         for (int part = 0; part < PartsOfSpeech.Length; part++)
         {
-            string? found = null;
-            if (_lemmas[part].TryGetValue(lower, out bool name))
+            string? ending = null;
+            bool name = false, found = _lemmasBySpan[part].TryGetValue(lower, out name), irregular = false;
+            if (!found && _exceptionsBySpan[part].ContainsKey(lower)) found = irregular = true;
+            for (int d = 0; !found && d < Detachments[part].Length; d++)
             {
-                found = name ? "N" : PartLetters[part].ToString();
+                var (detached, replacement) = Detachments[part][d];
+                if (lower.Length <= detached.Length + 1 || !lower.EndsWith(detached, StringComparison.Ordinal)) continue;
+                int stem = lower.Length - detached.Length;
+                lower[..stem].CopyTo(candidate);
+                replacement.CopyTo(candidate[stem..]);
+                if (_lemmasBySpan[part].ContainsKey(candidate[..(stem + replacement.Length)])) (found, ending) = (true, detached);
             }
-            else if (_exceptions[part].ContainsKey(lower))
-            {
-                found = PartLetters[part] + "-irr";
-            }
-            else
-            {
-                foreach (var (ending, replacement) in Detachments[part])
-                {
-                    if (lower.Length > ending.Length + 1 && lower.EndsWith(ending, StringComparison.Ordinal)
-                        && _lemmas[part].ContainsKey(string.Concat(lower.AsSpan(0, lower.Length - ending.Length), replacement)))
-                    {
-                        found = PartLetters[part] + "-" + ending;
-                        break;
-                    }
-                }
-            }
-            if (found is null) continue;
-            if (signature.Length > 0) signature.Append(' ');
-            signature.Append(found);
+            if (!found) continue;
+            if (length > 0) signature[length++] = ' ';
+            signature[length++] = name ? 'N' : PartLetters[part];
+            var suffix = irregular ? "irr" : ending;
+            if (suffix is null) continue;
+            signature[length++] = '-';
+            suffix.CopyTo(signature[length..]);
+            length += suffix.Length;
         }
-        return signature.Length == 0 ? "-" : signature.ToString();
+        if (length == 0) signature[length++] = '-';
+        return length;
     }
 
     /// <summary>

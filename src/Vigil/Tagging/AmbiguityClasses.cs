@@ -55,7 +55,7 @@ public sealed class AmbiguityClasses
     /// gets what WordNet says it can be instead (<see cref="WordNetLexicon.Signature"/>), when the tagger has WordNet.
     /// </summary>
     public static ulong WithLexicon(ulong ambiguityClass, string form, WordNetLexicon? lexicon) =>
-        IsKnown(ambiguityClass) || lexicon is null ? ambiguityClass : FeatureHash.Of("wordnet:" + lexicon.Signature(form));
+        IsKnown(ambiguityClass) || lexicon is null ? ambiguityClass : lexicon.SignatureHash(form);
 
     public void Write(BinaryWriter writer)
     {
