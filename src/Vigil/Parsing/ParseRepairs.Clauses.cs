@@ -605,6 +605,29 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "He proposes doing away with the government mandate", parsed with "proposes" as an auxiliary of "doing":
+    /// a finite verb that is no auxiliary (nor a web spelling of one, "r", "ve"), hung on a gerund after it as
+    /// one, is the clause's verb, and the gerund its complement (what hung on the gerund before the verb, its
+    /// subject, is the verb's).
+    /// </summary>
+    private static void VerbReadAsAnAuxiliary(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "aux" || xpos[verb] is not ("VBZ" or "VBD" or "VBP") || heads[verb] is not (> 0 and var gerund) || gerund <= verb
+            || xpos[gerund] != "VBG" || forms[verb].Length < 3 || AuxiliaryForms.Contains(forms[verb].ToLowerInvariant())) return;
+        TakeThePlaceOf(heads, relations, verb, gerund, demotedAs: "xcomp");
+        for (int i = 0; i < verb; i++)
+        {
+            if (heads[i] == gerund) heads[i] = verb;
+        }
+    }
+
+    private static readonly HashSet<string> AuxiliaryForms = new(StringComparer.Ordinal)
+    {
+        "am", "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does",
+        "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought", "'ll", "ca", "wo", "get", "gets", "got",
+    };
+
+    /// <summary>
     /// "Riot police used water cannon to break up a rally ... late Sunday and detained at least 38 people, the
     /// ministry said", parsed with "Sunday" as what was said and "detained" its conjunct: a time word standing
     /// in the place of a verb before it (the same head and relation) is that verb's time, and the verb it

@@ -146,10 +146,18 @@ internal sealed partial class TagRepairs
 
     /// <summary>
     /// "Tajik/VB security forces killed at least four people": an unknown capitalised first word read as a
-    /// verb, followed by nouns and then a finite verb, is a name modifying them (a nationality, a place).
+    /// verb, followed by nouns and then a finite verb, is a name modifying them (a nationality, a place);
+    /// right before the finite verb, it is the subject ("Lynch/VB agreed").
     /// </summary>
     private void NameBeforeSubjectReadAsVerb(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
     {
+        // ("Lynch/VB agreed to a 30-minute interview": a capitalised base form right before a past or present tense
+        // is its subject, known word or not.)
+        if (_properNoun >= 0 && forms.Length >= 3 && _xpos[classes[0]] is "VB" or "VBP" && char.IsUpper(forms[0][0]) && _xpos[classes[1]] is "VBD" or "VBZ")
+        {
+            classes[0] = _properNoun;
+            return;
+        }
         if (_properNoun < 0 || forms.Length < 4 || _xpos[classes[0]] is not ("VB" or "VBP" or "VBD" or "VBN") || !char.IsUpper(forms[0][0])
             || AmbiguityClasses.IsKnown(ambiguity[0])) return;
         int i = 1;

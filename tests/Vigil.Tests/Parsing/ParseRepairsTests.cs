@@ -1457,4 +1457,75 @@ public class ParseRepairsTests
         Assert.Equal((-1, "root"), (heads[7], relations[7]));
         Assert.Equal((7, "ccomp"), (heads[3], relations[3]));
     }
+
+    [Fact]
+    public void A_verb_read_as_an_auxiliary_of_the_gerund_after_it_heads_the_clause()
+    {
+        // He proposes doing away .
+        // 0      1      2     3   4
+        string[] forms = ["He", "proposes", "doing", "away", "."];
+        int[] heads = [2, 2, -1, 2, 2];
+        string[] relations = ["nsubj", "aux", "root", "advmod", "punct"];
+        ParseRepairs.Apply(forms, ["PRP", "VBZ", "VBG", "RB", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[1], relations[1]));
+        Assert.Equal((1, "xcomp"), (heads[2], relations[2]));
+        Assert.Equal(1, heads[0]);
+        // (A web spelling of an auxiliary stays one: "I ve been dating".)
+        string[] web = ["I", "ve", "been", "dating", "."];
+        int[] webHeads = [3, 3, 3, -1, 3];
+        string[] webRelations = ["nsubj", "aux", "aux", "root", "punct"];
+        ParseRepairs.Apply(web, ["PRP", "VBP", "VBN", "VBG", "."], webHeads, webRelations);
+        Assert.Equal((3, "aux"), (webHeads[1], webRelations[1]));
+    }
+
+    [Fact]
+    public void A_time_word_in_the_place_of_a_verb_before_it_is_that_verbs_time_and_gives_it_its_conjunct()
+    {
+        // police used gas late Sunday and detained people , the ministry said .
+        //   0     1    2   3     4     5     6       7    8  9     10     11  12
+        string[] forms = ["police", "used", "gas", "late", "Sunday", "and", "detained", "people", ",", "the", "ministry", "said", "."];
+        int[] heads = [1, 11, 1, 4, 11, 6, 4, 6, 11, 10, 11, -1, 11];
+        string[] relations = ["nsubj", "ccomp", "obj", "amod", "ccomp", "cc", "conj", "obj", "punct", "det", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "VBD", "NN", "JJ", "NNP", "CC", "VBD", "NNS", ",", "DT", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((1, "obl:unmarked"), (heads[4], relations[4]));
+        Assert.Equal((1, "conj"), (heads[6], relations[6]));
+    }
+
+    [Fact]
+    public void The_noun_of_a_compound_verb_read_as_a_second_subject_is_the_verbs_compound()
+    {
+        // Ethiopia will not wire tap the links .
+        //    0      1    2   3    4   5    6    7
+        string[] forms = ["Ethiopia", "will", "not", "wire", "tap", "the", "links", "."];
+        int[] heads = [4, 4, 3, 4, -1, 6, 4, 4];
+        string[] relations = ["nsubj", "aux", "advmod", "nsubj", "root", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "MD", "RB", "NN", "VB", "DT", "NNS", "."], heads, relations);
+        Assert.Equal((4, "compound"), (heads[3], relations[3]));
+        Assert.Equal(4, heads[2]);
+    }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_before_its_subject_modifies_the_subject()
+    {
+        // Suspected jihadi fighters killed civilians .
+        //     0       1        2       3        4     5
+        string[] forms = ["Suspected", "jihadi", "fighters", "killed", "civilians", "."];
+        int[] heads = [3, 2, 3, -1, 3, 3];
+        string[] relations = ["ccomp", "amod", "nsubj", "root", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["VBN", "JJ", "NNS", "VBD", "NNS", "."], heads, relations);
+        Assert.Equal((2, "amod"), (heads[0], relations[0]));
+    }
+
+    [Fact]
+    public void A_subject_read_as_a_clause_of_the_opening_phrase_takes_the_verb_and_its_name_in_apposition()
+    {
+        // In a video posted Monday , a commander , Hamid , threatened the forces .
+        //  0 1   2     3      4    5 6     7     8   9   10     11     12   13   14
+        string[] forms = ["In", "a", "video", "posted", "Monday", ",", "a", "commander", ",", "Hamid", ",", "threatened", "the", "forces", "."];
+        int[] heads = [2, 2, 11, 2, 3, 7, 7, 3, 9, 11, 11, -1, 13, 11, 11];
+        string[] relations = ["case", "det", "obl", "acl", "obl:tmod", "punct", "det", "advcl", "punct", "nsubj", "punct", "root", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "DT", "NN", "VBN", "NNP", ",", "DT", "NN", ",", "NNP", ",", "VBD", "DT", "NNS", "."], heads, relations);
+        Assert.Equal((11, "nsubj"), (heads[7], relations[7]));
+        Assert.Equal((7, "appos"), (heads[9], relations[9]));
+    }
 }
