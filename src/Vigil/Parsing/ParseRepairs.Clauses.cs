@@ -606,14 +606,14 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "He proposes doing away with the government mandate", parsed with "proposes" as an auxiliary of "doing":
-    /// a finite verb that is no auxiliary (nor a web spelling of one, "r", "ve"), hung on a gerund after it as
-    /// one, is the clause's verb, and the gerund its complement (what hung on the gerund before the verb, its
-    /// subject, is the verb's).
+    /// a finite verb that is no auxiliary (nor a web spelling of one, "r", "ve", nor a clitic with either
+    /// apostrophe, "’re"), hung on a gerund after it as one, is the clause's verb, and the gerund its complement
+    /// (what hung on the gerund before the verb, its subject, is the verb's).
     /// </summary>
     private static void VerbReadAsAnAuxiliary(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
         if (relations[verb] != "aux" || xpos[verb] is not ("VBZ" or "VBD" or "VBP") || heads[verb] is not (> 0 and var gerund) || gerund <= verb
-            || xpos[gerund] != "VBG" || forms[verb].Length < 3 || AuxiliaryForms.Contains(forms[verb].ToLowerInvariant())) return;
+            || xpos[gerund] != "VBG" || forms[verb].Length < 3 || AuxiliaryForms.Contains(forms[verb].Replace('’', '\'').ToLowerInvariant())) return;
         TakeThePlaceOf(heads, relations, verb, gerund, demotedAs: "xcomp");
         for (int i = 0; i < verb; i++)
         {

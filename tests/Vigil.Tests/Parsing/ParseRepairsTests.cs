@@ -1476,6 +1476,12 @@ public class ParseRepairsTests
         string[] webRelations = ["nsubj", "aux", "aux", "root", "punct"];
         ParseRepairs.Apply(web, ["PRP", "VBP", "VBN", "VBG", "."], webHeads, webRelations);
         Assert.Equal((3, "aux"), (webHeads[1], webRelations[1]));
+        // (Nor a clitic with a curly apostrophe: "You ’re leaning".)
+        string[] curly = ["You", "’re", "leaning", "."];
+        int[] curlyHeads = [2, 2, -1, 2];
+        string[] curlyRelations = ["nsubj", "aux", "root", "punct"];
+        ParseRepairs.Apply(curly, ["PRP", "VBP", "VBG", "."], curlyHeads, curlyRelations);
+        Assert.Equal((2, "aux"), (curlyHeads[1], curlyRelations[1]));
     }
 
     [Fact]
