@@ -207,7 +207,13 @@ public sealed partial class EventsStage
         // split at its "and" runs to the end of the recognizer's mention of it.
         var headMention = document.Entities.SelectMany(e => e.Mentions).FirstOrDefault(m => m.FirstToken <= head && head < m.FirstToken + m.TokenCount);
         if (headMention is not null && headMention.FirstToken >= first && headMention.FirstToken + headMention.TokenCount - 1 > last)
+        {
             last = headMention.FirstToken + headMention.TokenCount - 1;
+            // (with the appositions hung on its words: "(BGMEA), the main factory owners' group")
+            foreach (int apposition in Enumerable.Range(headMention.FirstToken, headMention.TokenCount).SelectMany(t => children[t])
+                         .Where(c => c > last && tokens[c].DepRel == "appos").ToList())
+                last = Math.Max(last, SubtreeEnd(children, apposition));
+        }
         int start = tokens[first].Start, end = tokens[last].End;
         var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null) ?? (alias >= 0 ? EntityAt(document, alias) : null);
         // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.

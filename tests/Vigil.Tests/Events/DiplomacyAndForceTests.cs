@@ -76,6 +76,8 @@ public class DiplomacyAndForceTests
         var threat = Events("The Bangladesh Garment Manufacturers and Exporters Association (BGMEA), the main factory owners' group, threatened workers on Monday with closures.")
             .First(e => e.Cameo.StartsWith("13"));
         Assert.Contains("Association", threat.Actor1!.Text);
+        // (and with its acronym and apposition, hung on the name's last word.)
+        Assert.EndsWith("(BGMEA), the main factory owners' group", threat.Actor1.Text);
     }
 
     [Fact]
