@@ -230,10 +230,16 @@ public sealed partial class EventsStage
             if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
                 && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "advcl" or "xcomp" && IsPurposeInfinitive(tokens, children, c), -1) is >= 0 and var purpose)
                 obj = children[purpose].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN", -1);
-            // "fired tear gas and beat migrants with batons": or the people the verb coordinated with it acts on.
+            // "fired tear gas and beat migrants with batons": or the people the verb coordinated with it acts on;
+            // "fired tear gas and swung batons at thousands of workers": whom it swings its weapon at.
             if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
                 && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "conj" && tokens[c].Upos == "VERB", -1) is >= 0 and var alsoDone)
+            {
                 obj = children[alsoDone].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1);
+                if (obj >= 0 && (Instruments.Contains(tokens[obj].Lemma ?? "") || tokens[obj].Lemma is "baton" or "truncheon" or "whip" or "cane")
+                    && PrepositionalTarget(tokens, children, alsoDone, "at") is >= 0 and var swungAt)
+                    obj = swungAt;
+            }
         }
 
         /// <summary>Whom a demand is made of: the indirect object, "from" whom it is asked, a bare oblique, the subject of what it demands.</summary>

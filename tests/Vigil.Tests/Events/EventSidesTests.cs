@@ -266,6 +266,9 @@ public class EventSidesTests
     {
         var events = Events("Troops fired tear gas and beat migrants with batons as they broke up a caravan on Wednesday.");
         Assert.All(events, e => Assert.Equal(("175", "migrants"), (e.Cameo, e.Actor2!.Text)));
+        // (Whom the coordinated verb swings its weapon at, not the weapon.)
+        var swung = Events("Police fired tear gas and swung batons at thousands of garment workers blocking a key highway on Tuesday.");
+        Assert.Equal("thousands of garment workers", Assert.Single(swung, e => e.Cameo == "175").Actor2!.Text);
     }
 
     [Fact]
