@@ -90,8 +90,9 @@ public sealed class WordNetLexicon
         for (int part = 0; part < PartsOfSpeech.Length; part++)
         {
             string? ending = null;
-            bool name = false, found = _lemmasBySpan[part].TryGetValue(lower, out name), irregular = false;
-            if (!found && _exceptionsBySpan[part].ContainsKey(lower)) found = irregular = true;
+            bool found = _lemmasBySpan[part].TryGetValue(lower, out bool name);
+            bool irregular = !found && _exceptionsBySpan[part].ContainsKey(lower);
+            found |= irregular;
             for (int d = 0; !found && d < Detachments[part].Length; d++)
             {
                 var (detached, replacement) = Detachments[part][d];

@@ -34,9 +34,9 @@ internal sealed partial class TagRepairs
     /// <summary>
     /// "the Bangladesh Garment/NN Manufacturers/NNS and Exporters Association", "The Independent/JJ Policing/NN
     /// Oversight Authority": the capitalised common words of a run of capitalised words (two parts of it may be
-    /// joined by "and") that an institution's word ends, that word included, are proper nouns of that name, when the run does not open
-    /// the sentence (an article before it may). The treebank's own capitalised phrases ("Credit Risk Management",
-    /// "USPS Priority Mail") do not end in such a word and keep their nouns.
+    /// joined by "and") that an institution's word ends, that word included, are proper nouns of that name, when
+    /// the run does not open the sentence (an article before it may). The treebank's own capitalised phrases
+    /// ("Credit Risk Management", "USPS Priority Mail") do not end in such a word and keep their nouns.
     /// </summary>
     private void CommonWordsInsideAName(ReadOnlySpan<string> forms, Span<int> classes)
     {
@@ -111,8 +111,9 @@ internal sealed partial class TagRepairs
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
-        "Lt.", "Gen.", "Col.", "Maj.", "Sgt.", "Adm.", "Capt.", "Cpl.", "Brig.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Amb.", "Dr.", "Prof.", "Rev.", "Lieutenant", "General", "Colonel", "Major",
-        "Sergeant", "Admiral", "Captain", "Commander", "Judge", "Justice", "Ambassador", "Bishop",
+        "Lt.", "Gen.", "Col.", "Maj.", "Sgt.", "Adm.", "Capt.", "Cpl.", "Brig.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Amb.", "Dr.", "Prof.",
+        "Rev.", "Lieutenant", "General", "Colonel", "Major", "Sergeant", "Admiral", "Captain", "Commander", "Judge", "Justice", "Ambassador",
+        "Bishop",
     };
 
     /// <summary>

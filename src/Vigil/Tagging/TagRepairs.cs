@@ -204,7 +204,8 @@ internal sealed partial class TagRepairs
         if (_singularNoun < 0 || _pluralNoun < 0) return;
         for (int i = 2; i + 1 < forms.Length; i++)
         {
-            if (_xpos[classes[i]] != "JJ" || !char.IsLower(forms[i][0]) || forms[i] == "own" || _xpos[classes[i + 1]] is not ("RB" or "IN" or "." or "," or "MD" or "TO" or "VBD" or "VBZ" or "VBP")) continue;
+            if (_xpos[classes[i]] != "JJ" || !char.IsLower(forms[i][0]) || forms[i] == "own"
+                || _xpos[classes[i + 1]] is not ("RB" or "IN" or "." or "," or "MD" or "TO" or "VBD" or "VBZ" or "VBP")) continue;
             int k = i - 1;
             while (k > 0 && _xpos[classes[k]] == "JJ") k--;
             // (After a name's possessive, or with an adjective between: "The food 's/POS okay" is a verb misread.)
@@ -226,7 +227,8 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "VB" || _xpos[classes[i + 1]] != "NN" || _xpos[classes[i + 2]] is not ("DT" or "PRP$") || !char.IsLower(forms[i + 1][0])) continue;
             int before = _xpos[classes[i - 1]] == "RB" ? i - 2 : i - 1;
             if (_xpos[classes[before]] != "MD" || TwoObjectVerbs.Contains(forms[i].ToLowerInvariant())
-                || forms[i + 1].EndsWith("one", StringComparison.Ordinal) || forms[i + 1].EndsWith("body", StringComparison.Ordinal) || forms[i + 1].EndsWith("thing", StringComparison.Ordinal)) continue;
+                || forms[i + 1].EndsWith("one", StringComparison.Ordinal) || forms[i + 1].EndsWith("body", StringComparison.Ordinal)
+                || forms[i + 1].EndsWith("thing", StringComparison.Ordinal)) continue;   // ("would save someone the hassle")
             classes[i] = _singularNoun;
             classes[i + 1] = _baseForm;
         }
@@ -235,7 +237,8 @@ internal sealed partial class TagRepairs
     private static readonly HashSet<string> TwoObjectVerbs = new(StringComparer.Ordinal)
     {
         "give", "make", "take", "pay", "call", "name", "send", "show", "offer", "cost", "tell", "ask", "bring", "lend", "owe", "grant", "deny",
-        "leave", "wish", "hand", "teach", "buy", "get", "find", "consider", "elect", "appoint", "keep", "set", "do", "have", "let", "pass", "save", "spare",
+        "leave", "wish", "hand", "teach", "buy", "get", "find", "consider", "elect", "appoint", "keep", "set", "do", "have", "let", "pass",
+        "save", "spare",
     };
 
     /// <summary>
@@ -304,7 +307,7 @@ internal sealed partial class TagRepairs
             }
             var tag = _xpos[classes[i0]];
             // ("a pro-Islamic State group threatened/VBN": a prefix before its hyphen.)
-            if (noun is false && i0 > opening && i0 + 2 < end && forms[i0 + 1] == "-" && char.IsLower(forms[i0][0]))
+            if (!noun && i0 > opening && i0 + 2 < end && forms[i0 + 1] == "-" && char.IsLower(forms[i0][0]))
             {
                 i0 += 2;
                 continue;
@@ -638,7 +641,7 @@ internal sealed partial class TagRepairs
     /// </summary>
     private void HeadlineVerbReadAsANoun(ReadOnlySpan<string> forms, Span<int> classes)
     {
-        if (_presentPlural < 0 || _presentSingular < 0 || forms.Length < 3 || forms[^1] is "." or "!" or "?") return;
+        if (_presentPlural < 0 || _presentSingular < 0 || forms.Length < 3 || forms[^1] is "." or "!" or "?" || _finite[classes[0]]) return;
         for (int i = 1; i + 1 < forms.Length; i++)
         {
             // ("Israeli strike on Gaza school kills/NNS at least 30, health officials say": no finite verb before
