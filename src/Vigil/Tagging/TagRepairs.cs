@@ -348,11 +348,14 @@ internal sealed partial class TagRepairs
         if (!IsPastCandidate(forms, classes, i0)) return;
         // "Soldiers sent to the town opened fire", "Inmates armed with guns fought": a participle followed by
         // "to", "by" or "with" modifies the subject; a later candidate after a noun is the clause's verb.
-        if (i0 + 1 < end && IsModifierPreposition(forms[i0 + 1], withTo: true))
+        // ("Reinforcements rushed from a nearby camp exchanged fire": so does one followed by "from", when the
+        // later candidate has an object of its own.)
+        bool from = i0 + 1 < end && forms[i0 + 1].Equals("from", StringComparison.OrdinalIgnoreCase);
+        if (i0 + 1 < end && (IsModifierPreposition(forms[i0 + 1], withTo: true) || from))
         {
             for (int j = i0 + 2; j < end; j++)
             {
-                if (IsPastCandidate(forms, classes, j))
+                if (IsPastCandidate(forms, classes, j) && (!from || j + 1 < end && _xpos[classes[j + 1]] is "NN" or "NNS" or "DT" or "PRP$" or "CD"))
                 {
                     i0 = j;
                     break;

@@ -227,6 +227,7 @@ public class FiniteVerbRepairTests
     [InlineData("The man was arrested and charged with murder .", 5, "VBN")]
     [InlineData("Police said a man detained and questioned overnight was released .", 6, "VBN")]
     [InlineData("Lynch agreed to a 30 - minute interview for the project .", 0, "NNP")]
+    [InlineData("Reinforcements rushed from a nearby camp exchanged fire with the insurgents .", 6, "VBD")]
     public void Verbs_and_nouns_news_constructions_need(string sentence, int word, string xpos) =>
         Assert.Equal(xpos, Xpos(sentence)[word]);
 
