@@ -630,12 +630,12 @@ public static partial class ParseRepairs
     /// <summary>
     /// "Riot police used water cannon to break up a rally ... late Sunday and detained at least 38 people, the
     /// ministry said", parsed with "Sunday" as what was said and "detained" its conjunct: a time word standing
-    /// in the place of a verb before it (the same head and relation) is that verb's time, and the verb it
-    /// governs as a conjunct is that verb's.
+    /// in the place of a verb before it (the same head and relation, or read as the subject of the verb that
+    /// reports it) is that verb's time, and the verb it governs as a conjunct is that verb's.
     /// </summary>
     private static void TimeReadAsTheClauseOfACoordinatedVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
     {
-        if (!TimeWords.Contains(forms[time].ToLowerInvariant()) || relations[time] is not ("ccomp" or "parataxis" or "conj")) return;
+        if (!TimeWords.Contains(forms[time].ToLowerInvariant()) || relations[time] is not ("ccomp" or "parataxis" or "conj" or "nsubj")) return;
         int conjunct = -1;
         for (int k = time + 1; k < heads.Length; k++)
         {
@@ -645,7 +645,8 @@ public static partial class ParseRepairs
         int verb = -1;
         for (int k = time - 1; k >= 0; k--)
         {
-            if (heads[k] == heads[time] && relations[k] == relations[time] && IsVerb(xpos[k])) { verb = k; break; }
+            // (The same relation, or the reported clause a time read as the reporter's subject stands beside.)
+            if (heads[k] == heads[time] && (relations[k] == relations[time] || relations[time] == "nsubj" && relations[k] == "ccomp") && IsVerb(xpos[k])) { verb = k; break; }
         }
         if (verb < 0) return;
         heads[time] = verb;

@@ -958,6 +958,12 @@ internal sealed partial class TagRepairs
             // (Not an auxiliary: "is expected", "has killed". An adverb may stand between: "Druze fighters then abducted".)
             int next = i + 2 < forms.Length && _xpos[classes[i + 1]] == "RB" && forms[i + 1].ToLowerInvariant() is "then" or "also" or "later" or "reportedly" ? i + 2 : i + 1;
             if (_xpos[classes[i]] != "VBZ" || forms[i].Length < 5 || !forms[i].EndsWith('s')) continue;
+            // "as protests against tax increases/VBZ spread/VBN": a noun inside a prepositional phrase, before a past.
+            if (i >= 2 && _xpos[classes[i - 1]] is "NN" or "NNS" && _xpos[classes[i - 2]] == "IN" && i + 1 < forms.Length && _xpos[classes[i + 1]] is "VBD" or "VBN")
+            {
+                classes[i] = _pluralNoun;
+                continue;
+            }
             // "Jihadist attacks/VBZ there have killed dozens": before "there" and an auxiliary, the subject.
             if (i + 2 < forms.Length && forms[i + 1] is "there" or "here" && forms[i + 2] is "have" or "had" or "are" or "were" or "will" or "would" or "could" or "may")
             {
@@ -1026,7 +1032,8 @@ internal sealed partial class TagRepairs
     /// <summary>
     /// Words the tagger never saw, built from ones it knows: "militiamen", "tribesmen" (a plural in
     /// "-men", read as an adverb at a sentence's start), and a prefix on an irregular past ("overran",
-    /// "withdrew", "overthrew": read as a preposition or a present).
+    /// "withdrew", "overthrew": read as a preposition or a present); and one read as a plural without an
+    /// "-s" right before a noun, which it modifies ("two mototaxi/NNS drivers").
     /// </summary>
     private void UnknownCompounds(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
     {
@@ -1039,6 +1046,9 @@ internal sealed partial class TagRepairs
                 classes[i] = _pluralNoun;
             else if (_pastTense >= 0 && PrefixedIrregularPast(lower) is not null && _xpos[classes[i]] is not ("VBD" or "VBN"))
                 classes[i] = _pastTense;
+            else if (_singularNoun >= 0 && _xpos[classes[i]] == "NNS" && !lower.EndsWith('s') && !lower.EndsWith("men", StringComparison.Ordinal)
+                     && i + 1 < forms.Length && _xpos[classes[i + 1]] is "NN" or "NNS")
+                classes[i] = _singularNoun;
         }
     }
 

@@ -1495,6 +1495,12 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NN", "VBD", "NN", "JJ", "NNP", "CC", "VBD", "NNS", ",", "DT", "NN", "VBD", "."], heads, relations);
         Assert.Equal((1, "obl:unmarked"), (heads[4], relations[4]));
         Assert.Equal((1, "conj"), (heads[6], relations[6]));
+        // (Also read as the reporter's subject beside the reported clause.)
+        int[] subjectHeads = [1, 11, 1, 4, 11, 6, 4, 6, 11, 10, 11, -1, 11];
+        string[] subjectRelations = ["nsubj", "ccomp", "obj", "amod", "nsubj", "cc", "conj", "obj", "punct", "det", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "VBD", "NN", "JJ", "NNP", "CC", "VBD", "NNS", ",", "DT", "NN", "VBD", "."], subjectHeads, subjectRelations);
+        Assert.Equal((1, "obl:unmarked"), (subjectHeads[4], subjectRelations[4]));
+        Assert.Equal((1, "conj"), (subjectHeads[6], subjectRelations[6]));
     }
 
     [Fact]

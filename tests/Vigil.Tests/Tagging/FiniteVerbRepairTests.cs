@@ -228,6 +228,8 @@ public class FiniteVerbRepairTests
     [InlineData("Police said a man detained and questioned overnight was released .", 6, "VBN")]
     [InlineData("Lynch agreed to a 30 - minute interview for the project .", 0, "NNP")]
     [InlineData("Reinforcements rushed from a nearby camp exchanged fire with the insurgents .", 6, "VBD")]
+    [InlineData("Police fired tear gas at opposition supporters as protests against tax increases spread to several towns .", 11, "NNS")]
+    [InlineData("Gunmen on a motorcycle shot dead two mototaxi drivers .", 7, "NN")]
     public void Verbs_and_nouns_news_constructions_need(string sentence, int word, string xpos) =>
         Assert.Equal(xpos, Xpos(sentence)[word]);
 
