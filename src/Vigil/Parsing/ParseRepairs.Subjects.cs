@@ -1105,6 +1105,33 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Last month, Somali regional police and Oromo militiamen clashed over grazing land", parsed with the police
+    /// as the month's conjunct and the militiamen alone as the subject: a noun coordinated with an opening time,
+    /// before "and" and the verb's subject, is the first of its coordinated subjects.
+    /// </summary>
+    private static void SubjectReadAsAConjunctOfTheTime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
+    {
+        if (!IsDayWord(forms[time]) && !TimeWords.Contains(forms[time].ToLowerInvariant()) || !relations[time].StartsWith("obl", StringComparison.Ordinal)
+            || heads[time] is not (> 0 and var verb) || verb < time) return;
+        int first = -1;
+        for (int i = time + 1; i < verb; i++)
+        {
+            if (heads[i] == time && relations[i] == "conj" && IsNoun(xpos[i])) { first = i; break; }
+        }
+        if (first < 0) return;
+        int subject = -1, and = -1;
+        for (int i = first + 1; i < verb; i++)
+        {
+            if (and < 0 && forms[i].Equals("and", StringComparison.OrdinalIgnoreCase)) and = i;
+            if (heads[i] == verb && relations[i] == "nsubj") subject = i;
+        }
+        if (subject < 0 || and < 0 || and > subject) return;
+        Hang(heads, relations, first, verb, "nsubj");
+        Hang(heads, relations, subject, first, "conj");
+        Hang(heads, relations, and, subject, "cc");
+    }
+
+    /// <summary>
     /// "Early on Wednesday, soldiers and National Guard troops clashed with gunmen", parsed with the day as the
     /// root, the soldiers in apposition to it and the verb its conjunct with the troops alone as subject: a
     /// day root with a coordinated verb is that verb's time, and the noun in apposition to the day, before

@@ -1540,4 +1540,18 @@ public class ParseRepairsTests
         Assert.Equal((11, "nsubj"), (heads[7], relations[7]));
         Assert.Equal((7, "appos"), (heads[9], relations[9]));
     }
+
+    [Fact]
+    public void A_subject_read_as_a_conjunct_of_the_opening_time_is_the_first_of_the_verbs_subjects()
+    {
+        // Last month , regional police and militiamen clashed .
+        //   0    1   2     3       4     5      6         7     8
+        string[] forms = ["Last", "month", ",", "regional", "police", "and", "militiamen", "clashed", "."];
+        int[] heads = [1, 7, 1, 4, 1, 7, 7, -1, 7];
+        string[] relations = ["amod", "obl:unmarked", "punct", "amod", "conj", "cc", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NN", ",", "JJ", "NN", "CC", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((7, "nsubj"), (heads[4], relations[4]));
+        Assert.Equal((4, "conj"), (heads[6], relations[6]));
+        Assert.Equal((6, "cc"), (heads[5], relations[5]));
+    }
 }
