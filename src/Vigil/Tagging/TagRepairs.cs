@@ -511,7 +511,7 @@ internal sealed partial class TagRepairs
             // "condemned the killings on Tuesday and called/VBN on the authorities to ...": a participle too, when
             // the past before it is a verb of its own (not "had", "was") with no participle since.
             else if (tag == "VBN" && afterAnd && !participleSince && !Auxiliaries.Contains(forms[lastPast].ToLowerInvariant()) && LooksPast(forms[i])
-                     && (_xpos[classes[i + 1]] is "DT" or "PRP" or "CD" or "PRP$" or "NNS" or "NNP" || forms[i + 1] is "on" or "for" or "off" or "up" or "out"))
+                     && (_xpos[classes[i + 1]] is "DT" or "PRP" or "CD" or "PRP$" or "NNS" or "NNP" or "NN" || forms[i + 1] is "on" or "for" or "off" or "up" or "out"))
                 classes[i] = _pastTense;
             if (_xpos[classes[i]] == "VBD") (lastPast, participleSince) = (i, false);
             else if (tag is "MD" or "TO" or "VBZ" or "VBP" or "VB") lastPast = -1;
