@@ -936,12 +936,21 @@ internal sealed partial class TagRepairs
         }
     }
 
-    /// <summary>Whether only a noun phrase (determiners, adjectives, nouns) stands before the word.</summary>
+    /// <summary>
+    /// Whether only a noun phrase (determiners, adjectives, nouns) stands before the word, from the sentence's
+    /// start or from the comma that closes an opening phrase.
+    /// </summary>
     private bool OpensSentence(Span<int> classes, int word)
     {
-        for (int k = 0; k < word; k++)
+        int k = word - 1;
+        while (k >= 0 && _xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS") k--;
+        if (k < 0) return true;
+        // ("In a statement on Tuesday, the ministry accused/VBN loyalists ... and said": or after an opening phrase
+        // with no finite verb, up to its comma.)
+        if (_xpos[classes[k]] != "," || k == word - 1) return false;
+        for (int j = 0; j < k; j++)
         {
-            if (_xpos[classes[k]] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS")) return false;
+            if (_finite[classes[j]]) return false;
         }
         return true;
     }
