@@ -136,7 +136,20 @@ public static partial class ParseRepairs
             || relations[participle] is not ("root" or "advcl" or "ccomp" or "conj" or "parataxis" or "obl")) return;
         int noun = participle + 1;
         while (noun + 1 < heads.Length && IsNoun(xpos[noun + 1]) && IsNoun(xpos[noun])) noun++;
-        if (!IsNoun(xpos[noun]) || relations[noun] is not ("nsubj" or "nsubj:pass")) return;
+        if (!IsNoun(xpos[noun])) return;
+        // ("Moscow-installed officials in the occupied part of the region accused Ukraine", with the officials as
+        // the participle's object and "accused" hung on it without a subject: they are that verb's subject.)
+        if (relations[noun] == "obj" && heads[noun] == participle)
+        {
+            for (int v = noun + 1; v < heads.Length; v++)
+            {
+                if (heads[v] != participle || xpos[v] is not ("VBD" or "VBZ" or "VBP") || relations[v] is not ("advcl" or "parataxis" or "conj" or "ccomp")
+                    || HasDependent(heads, relations, v, "nsubj")) continue;
+                Hang(heads, relations, noun, v, "nsubj");
+                break;
+            }
+        }
+        if (relations[noun] is not ("nsubj" or "nsubj:pass")) return;
         int verb = heads[noun];
         if (verb <= noun || !IsVerb(xpos[verb]) || heads[verb] != participle && heads[verb] != heads[participle] && heads[participle] != verb) return;
         for (int i = 0; i < heads.Length; i++)

@@ -1554,4 +1554,18 @@ public class ParseRepairsTests
         Assert.Equal((4, "conj"), (heads[6], relations[6]));
         Assert.Equal((6, "cc"), (heads[5], relations[5]));
     }
+
+    [Fact]
+    public void The_object_of_a_hyphenated_participle_read_as_the_root_is_the_subject_of_the_verb_hung_on_it()
+    {
+        // Moscow - installed officials accused Ukraine .
+        //    0   1     2         3        4       5    6
+        string[] forms = ["Moscow", "-", "installed", "officials", "accused", "Ukraine", "."];
+        int[] heads = [2, 0, -1, 2, 2, 4, 2];
+        string[] relations = ["nsubj", "punct", "root", "obj", "advcl", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "HYPH", "VBN", "NNS", "VBD", "NNP", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[4], relations[4]));
+        Assert.Equal((4, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((3, "amod"), (heads[2], relations[2]));
+    }
 }
