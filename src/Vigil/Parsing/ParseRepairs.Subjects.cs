@@ -1105,6 +1105,32 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "On Tuesday, truck drivers angry at the insecurity blocked the Pan-American Highway", parsed with "angry"
+    /// as the root and "blocked" its conjunct without "and": an adjective root with a subject before it and a
+    /// finite verb as its conjunct with no conjunction is the subject's modifier, and the verb the root.
+    /// </summary>
+    private static void AdjectiveAfterItsSubjectReadAsTheRoot(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 1 || xpos[root] != "JJ") return;
+        int subject = -1, verb = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] != root) continue;
+            if (i < root && relations[i] == "nsubj") subject = i;
+            if (i > root && verb < 0 && relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" or "VBP" && !HasDependent(heads, relations, i, "cc")) verb = i;
+        }
+        if (subject < 0 || verb < 0 || subject != root - 1) return;
+        for (int i = 0; i < subject; i++)
+        {
+            if (heads[i] == root) heads[i] = verb;
+        }
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, root, subject, "amod");
+    }
+
+    /// <summary>
     /// "Last month, Somali regional police and Oromo militiamen clashed over grazing land", parsed with the police
     /// as the month's conjunct and the militiamen alone as the subject: a noun coordinated with an opening time,
     /// before "and" and the verb's subject, is the first of its coordinated subjects.

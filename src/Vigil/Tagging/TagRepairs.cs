@@ -1195,8 +1195,10 @@ internal sealed partial class TagRepairs
         int before = i - 1;
         while (before > 0 && _xpos[classes[before]] is "RB" or "RBR") before--;
         if (afterComma && before > 0 && forms[before] == ",") before--;
-        // ("... Programme (WFP) distributed": and so does an acronym in brackets.)
+        // ("... Programme (WFP) distributed": and so does an acronym in brackets; "displaced by earlier fighting/VBG
+        // staged": and a gerund after its modifier, a noun.)
         return before >= 0 && (_noun[classes[before]] || _xpos[classes[before]] == "CD" && before > 0 && _xpos[classes[before - 1]] == "NNP"
-                               || _xpos[classes[before]] == "-RRB-" && before > 0 && _noun[classes[before - 1]]);
+                               || _xpos[classes[before]] == "-RRB-" && before > 0 && _noun[classes[before - 1]]
+                               || _xpos[classes[before]] == "VBG" && before > 0 && _xpos[classes[before - 1]] is "JJ" or "JJR" or "RBR" or "DT");
     }
 }

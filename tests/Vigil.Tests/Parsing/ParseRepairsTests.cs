@@ -1568,4 +1568,18 @@ public class ParseRepairsTests
         Assert.Equal((4, "nsubj"), (heads[3], relations[3]));
         Assert.Equal((3, "amod"), (heads[2], relations[2]));
     }
+
+    [Fact]
+    public void An_adjective_after_its_subject_read_as_the_root_before_a_verb_without_and_modifies_the_subject()
+    {
+        // truck drivers angry at the insecurity blocked the highway .
+        //   0      1      2    3   4      5         6      7     8     9
+        string[] forms = ["truck", "drivers", "angry", "at", "the", "insecurity", "blocked", "the", "highway", "."];
+        int[] heads = [1, 2, -1, 5, 5, 2, 2, 8, 6, 2];
+        string[] relations = ["compound", "nsubj", "root", "case", "det", "obl", "conj", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "NNS", "JJ", "IN", "DT", "NN", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[6], relations[6]));
+        Assert.Equal((6, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((1, "amod"), (heads[2], relations[2]));
+    }
 }
