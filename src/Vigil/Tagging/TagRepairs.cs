@@ -291,6 +291,10 @@ internal sealed partial class TagRepairs
         // cartel and self-defense groups"), up to the first word that cannot continue it.
         // ("..., before police fired/VBN tear gas to disperse the crowd": after a subordinator too.)
         int opening = start < end && forms[start].ToLowerInvariant() is "before" or "after" or "until" or "when" or "while" or "as" or "because" ? start + 1 : start;
+        // ("On Monday a Russian drone struck/VBN an evacuation van": after an opening time with no comma.)
+        int afterTime = opening;
+        while (afterTime < end && (TimePhraseWords.Contains(forms[afterTime].ToLowerInvariant()) || _xpos[classes[afterTime]] == "CD")) afterTime++;
+        if (afterTime > opening && TimeNouns.Contains(forms[afterTime - 1].ToLowerInvariant())) opening = afterTime;
         // ("about 200 relatives of soldiers ... rallied/VBN": a count's adverb opens the noun phrase.)
         if (opening + 1 < end && _xpos[classes[opening]] == "RB" && _xpos[classes[opening + 1]] == "CD") opening++;
         int i0 = opening;

@@ -230,6 +230,7 @@ public class FiniteVerbRepairTests
     [InlineData("Reinforcements rushed from a nearby camp exchanged fire with the insurgents .", 6, "VBD")]
     [InlineData("Police fired tear gas at opposition supporters as protests against tax increases spread to several towns .", 11, "NNS")]
     [InlineData("Gunmen on a motorcycle shot dead two mototaxi drivers .", 7, "NN")]
+    [InlineData("On Monday a Russian drone struck an evacuation van near Bilytske .", 5, "VBD")]
     [InlineData("On Thursday , about 200 residents displaced by earlier fighting staged a rally outside the provincial capitol .", 10, "VBD")]
     [InlineData("In a statement on Tuesday , the ministry accused loyalists of former president Bashar al - Assad of carrying out the ambush and said the attackers had fled .", 8, "VBD")]
     [InlineData("An MPC spokesman , Ali Oumar , denied any involvement on Monday and accused government troops of stirring up violence .", 13, "VBD")]
