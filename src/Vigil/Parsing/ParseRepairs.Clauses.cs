@@ -635,7 +635,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void TimeReadAsTheClauseOfACoordinatedVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
     {
-        if (!TimeWords.Contains(forms[time].ToLowerInvariant()) || relations[time] is not ("ccomp" or "parataxis" or "conj" or "nsubj")) return;
+        if (relations[time] is not ("ccomp" or "parataxis" or "conj" or "nsubj") || !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
         int conjunct = -1;
         for (int k = time + 1; k < heads.Length; k++)
         {

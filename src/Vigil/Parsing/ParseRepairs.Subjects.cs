@@ -1137,8 +1137,9 @@ public static partial class ParseRepairs
     /// </summary>
     private static void SubjectReadAsAConjunctOfTheTime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
     {
-        if (!IsDayWord(forms[time]) && !TimeWords.Contains(forms[time].ToLowerInvariant()) || !relations[time].StartsWith("obl", StringComparison.Ordinal)
-            || heads[time] is not (> 0 and var verb) || verb < time) return;
+        // (The relation first: the word's lower case is made only for the few words it lets through.)
+        if (!relations[time].StartsWith("obl", StringComparison.Ordinal) || heads[time] is not (> 0 and var verb) || verb < time
+            || !IsDayWord(forms[time]) && !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
         int first = -1;
         for (int i = time + 1; i < verb; i++)
         {
