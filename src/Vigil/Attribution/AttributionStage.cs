@@ -303,8 +303,11 @@ public sealed class AttributionStage : IPipelineStage
             int head = tokens[cue].Head;
             int reporting = ReportingAncestor(tokens, head);
             bool misattached = reporting >= 0 && tree.Child(head, "nsubj") >= 0 && (CommaBefore(tokens, cue) || IsTheSpeakersNextAct(tokens, tree, cue, reporting));
-            subject = subjectFirst = tree.Child(misattached ? reporting : head, "nsubj");
-            if (subject >= 0) subject = LastOfSplitSubject(tokens, tree, misattached ? reporting : head, subject);
+            // ("will be unable to turn the crowds against the moderators and accuse the audience of ...": a conjunct of
+            // an open complement is its controller's.)
+            (subject, int owner) = ControlledSpeakers.ControlledSubject(tokens, tree, misattached ? reporting : head);
+            subjectFirst = subject;
+            if (subject >= 0) subject = LastOfSplitSubject(tokens, tree, owner, subject);
         }
         // "..., the coalition said, adding that both were intercepted": a participle hung on a cue shares its subject.
         // ("Trump spoke to industry leaders, promising to lift regulations": and so does one after a comma on any verb.)
@@ -314,7 +317,7 @@ public sealed class AttributionStage : IPipelineStage
         {
             // ("Trump has tried to use the ad against Clinton, accusing her of ...": the subject of the verb
             // above, when that verb's own is its governor's.)
-            (subject, int owner) = ControlledSubject(tokens, tree, saying);
+            (subject, int owner) = ControlledSpeakers.ControlledSubject(tokens, tree, saying);
             subjectFirst = subject;
             if (subject >= 0) subject = LastOfSplitSubject(tokens, tree, owner, subject);
         }
@@ -328,10 +331,8 @@ public sealed class AttributionStage : IPipelineStage
         {
             // (The object controls only after a verb that asks someone to act: "blocked the main road to demand"
             // is the blockers' demand.)
-            int controller = tokens[cue].DepRel == "xcomp" && tokens[governor].Lemma?.ToLowerInvariant() is "ask" or "urge" or "tell" or "invite"
-                or "encourage" or "order" or "allow" or "persuade" or "force" or "call" or "press" or "want" or "expect" or "instruct" or "warn"
-                ? tree.Child(governor, "obj") : -1;
-            var (governorsSubject, owner) = ControlledSubject(tokens, tree, governor);
+            int controller = tokens[cue].DepRel == "xcomp" && ControlledSpeakers.ObjectControls(tokens[governor]) ? tree.Child(governor, "obj") : -1;
+            var (governorsSubject, owner) = ControlledSpeakers.ControlledSubject(tokens, tree, governor);
             subject = subjectFirst = controller >= 0 && controller < cue ? controller : governorsSubject;
             if (subject >= 0 && subject == governorsSubject) subject = LastOfSplitSubject(tokens, tree, owner, subject);
         }
@@ -339,6 +340,13 @@ public sealed class AttributionStage : IPipelineStage
         if (subject < 0 && tokens[cue].DepRel == "acl" && tokens[cue].Head is >= 0 and var noun && tokens[noun].DepRel == "root"
             && tokens[noun].Upos is "NOUN" or "PROPN" && tokens[cue].Xpos is "VBD" or "VBN")
             subject = noun;
+        // (The rest: an infinitive, a gerund or a participle whose speaker the parse shows elsewhere.)
+        if (subject < 0)
+        {
+            (subject, int owner) = ControlledSpeakers.Of(tokens, tree, cue);
+            subjectFirst = subject;
+            if (subject >= 0 && owner >= 0 && tokens[subject].DepRel == "nsubj") subject = LastOfSplitSubject(tokens, tree, owner, subject);
+        }
         // ("Gloria Perez Torres, who said ...": the relative pronoun is the source, as PolNeAR marks it; the entity
         // link names the speaker, see Link.)
         int listener = tree.Child(cue, "obj", "iobj");
@@ -870,20 +878,6 @@ public sealed class AttributionStage : IPipelineStage
         if (first < 0 || first >= head || document.Tokens[first].Start >= source.Start) return source;
         int start = document.Tokens[first].Start;
         return new SpanRef(start, source.End, document.Slice(start, source.End));
-    }
-
-    /// <summary>
-    /// A verb's subject, or for an open complement or a conjunct without one, its governor's ("has tried to use
-    /// ...": Trump's), with the verb that has it; (-1, -1) when there is none within three steps.
-    /// </summary>
-    private static (int Subject, int Owner) ControlledSubject(Token[] tokens, DependencyTree tree, int verb)
-    {
-        for (int v = verb, depth = 0; v >= 0 && depth < 3; depth++, v = tokens[v].Head)
-        {
-            if (tree.Child(v, "nsubj") is >= 0 and var subject) return (subject, v);
-            if (tokens[v].DepRel is not ("xcomp" or "conj")) break;
-        }
-        return (-1, -1);
     }
 
     /// <summary>The nearest cue verb above a clause that is what that cue reports (through ccomp and conj), or -1.</summary>

@@ -353,8 +353,20 @@ public class AttributionTests
     [InlineData("Stumpf refused to admit that the bank had failed.", "admit", "Stumpf")]
     [InlineData("She started off by emphasizing that the economy is strong.", "emphasizing", "She")]
     [InlineData("About 200 residents blocked the main road into Aguililla to demand that the government reopen the highway.", "demand", "About 200 residents")]
-    public void An_infinitive_or_a_gerund_after_by_is_said_by_who_controls_it(string text, string cue, string source) =>
+    [InlineData("Blige sings to Clinton before asking her, \u201cI just want to know, where do we go from here?\u201d", "asking", "Blige")]
+    [InlineData("Obama's aides were also complimentary, perhaps recognizing that imitation is the best form of flattery.", "recognizing", "Obama's aides")]
+    [InlineData("European leaders gathered Friday to discuss the torrent of challenges facing their continent.", "discuss", "European leaders")]
+    [InlineData("He was able to consistently tout his polling strength while needling opponents.", "tout", "He")]
+    [InlineData("The collapse of the talks left many farmers feeling that the government had abandoned them.", "feeling", "many farmers")]
+    [InlineData("McConnell met with her and other Burmese leaders and came away convinced that concrete reforms were underway.", "convinced", "McConnell")]
+    [InlineData("Trump will be unable to turn the crowds against the moderators and accuse the audience of being donors.", "accuse", "Trump")]
+    public void A_cue_without_a_subject_is_said_by_who_controls_it(string text, string cue, string source) =>
         Assert.Equal(source, Assert.Single(Extract(text).Quotes, q => q.Cue?.Text == cue).Source?.Text);
+
+    [Fact]
+    public void A_participle_on_a_noun_for_no_speaker_has_no_source() =>
+        Assert.DoesNotContain(Extract("She says Trump's early-morning tweets accusing Alicia Machado of having a criminal record are lies.").Quotes,
+            q => q.Cue?.Text == "accusing" && q.Source is not null);
 
     [Fact]
     public void A_source_before_its_cue_keeps_the_bracket_an_abbreviation_closes() =>
