@@ -364,6 +364,11 @@ public class AttributionTests
         Assert.Equal(source, Assert.Single(Extract(text).Quotes, q => q.Cue?.Text == cue).Source?.Text);
 
     [Fact]
+    public void A_relative_clause_reporting_something_itself_is_no_part_of_the_source_before_it() =>
+        Assert.Equal("Mr. Kamin", Assert.Single(Extract("\"It is complicated,\" said Mr. Kamin, who emphasized that her proposals would simplify returns.").Quotes,
+            q => q.Cue?.Text == "said").Source?.Text);
+
+    [Fact]
     public void A_participle_on_a_noun_for_no_speaker_has_no_source() =>
         Assert.DoesNotContain(Extract("She says Trump's early-morning tweets accusing Alicia Machado of having a criminal record are lies.").Quotes,
             q => q.Cue?.Text == "accusing" && q.Source is not null);
@@ -739,6 +744,10 @@ public class AttributionTests
     [InlineData("Trump has tried to use the ad against Clinton, accusing her of being asleep during the attack.", "Trump", "accusing", "her of being asleep during the attack")]
     [InlineData("“It is a disaster,” said Luis Rubio, who heads the Center of Research for Development in Mexico City.",
         "Luis Rubio, who heads the Center of Research for Development in Mexico City", "said", "It is a disaster")]
+    [InlineData("\"It will happen,\" said James Acton, a physicist who is co-director of the Nuclear Policy Program.",
+        "James Acton, a physicist who is co-director of the Nuclear Policy Program", "said", "It will happen")]
+    [InlineData("\"These are strange days,\" said Peter Morgan, a lawyer for the Sierra Club, who has been challenging the coal industry for years.",
+        "Peter Morgan, a lawyer for the Sierra Club, who has been challenging the coal industry for years", "said", "These are strange days")]
     [InlineData("\"We make sure that the donors are legal,\" said Colin Strother, a Cuellar campaign spokesman.", "Colin Strother, a Cuellar campaign spokesman",
         "said", "We make sure that the donors are legal")]
     [InlineData("\"Mexicans laugh at our tragedies,\" said German Ortega, one of the stars of the play.", "German Ortega, one of the stars of the play",
