@@ -22,9 +22,20 @@ internal static class InstitutionNames
     private static readonly HashSet<string> OpensWithOf = new(StringComparer.Ordinal)
         { "Alliance", "League", "Organisation", "Organization", "Council", "Association", "Coalition", "Federation", "Assembly", "Congress" };
 
+    /// <summary>
+    /// A body's head word: it ends an institution's name ("the Greater New Orleans Fair Housing Action Center") or
+    /// comes before "of" in one ("the Housing Authority of New Orleans", "the Law Offices of Armando Villega").
+    /// (Not "Office": "the Allentown Post Office" is a place.)
+    /// </summary>
+    private static readonly HashSet<string> HeadWords = new(LastWords.Concat(
+        ["Center", "Centre", "Authority", "Court", "School", "College", "Bureau", "Offices", "Board", "Bank",
+         "Company", "Administration", "Police", "Army", "Navy", "Society", "Union", "League", "Coalition", "Alliance", "Network"]),
+        StringComparer.Ordinal);
+
     /// <summary>Relabels, in place, BIO spans of another type that end in an institution word.</summary>
     public static void Relabel(ReadOnlySpan<string> tokens, string[] bio)
     {
+        WidenToTheInstitution(tokens, bio);
         GoOnThroughFor(tokens, bio);
         StartAtTheBodysWord(tokens, bio);
         JoinCoordinatedInstitution(tokens, bio);
@@ -37,6 +48,38 @@ internal static class InstitutionNames
             for (int k = start + 1; k < start + length; k++) bio[k] = "I-ORG";
         }
     }
+
+    /// <summary>
+    /// "The Greater New Orleans/LOC Fair Housing Action Center", "the United States/LOC Department of Housing and
+    /// Urban Development", "the Housing Authority of New Orleans/LOC": a name the recognizer found inside a longer
+    /// capitalised run (joined by "of", "and" or "for") that a body's head word ends, or that has one before "of",
+    /// is only a piece of that institution's name.
+    /// </summary>
+    private static void WidenToTheInstitution(ReadOnlySpan<string> tokens, string[] bio)
+    {
+        foreach (var (start, length, type) in IobReader.Spans(bio))
+        {
+            int first = start, last = start + length - 1;
+            while (first > 0 && (InTheRun(tokens, bio, first - 1) || IsJoiner(tokens[first - 1]) && first > 1 && InTheRun(tokens, bio, first - 2))) first--;
+            while (last + 1 < tokens.Length && (InTheRun(tokens, bio, last + 1) || IsJoiner(tokens[last + 1]) && last + 2 < tokens.Length && InTheRun(tokens, bio, last + 2))) last++;
+            // ("the Gaza Bank of Palestine", read whole as a place: a name with a body's word before "of" in it is one;
+            // not one that only ends in such a word, "the West Bank", "the Compaq Center".)
+            bool widened = first < start || last > start + length - 1;
+            if (!widened && type == "ORG") continue;
+            bool named = widened && HeadWords.Contains(tokens[last]);
+            for (int k = first; k < last && !named; k++) named = tokens[k + 1] == "of" && HeadWords.Contains(tokens[k]);
+            if (!named) continue;
+            bio[first] = "B-ORG";
+            for (int k = first + 1; k <= last; k++) bio[k] = "I-ORG";
+        }
+    }
+
+    /// <summary>A capitalised word outside other names, not an article opening the sentence ("The", "A").</summary>
+    private static bool InTheRun(ReadOnlySpan<string> tokens, string[] bio, int k) =>
+        IsCapitalised(tokens[k]) && bio[k] == "O" && tokens[k] is not ("The" or "A" or "An" or "This" or "That" or "In" or "On" or "At"
+            or "E-mail" or "Email" or "Phone" or "Fax" or "Tel");   // (the labels of a signature's lines: "... Engineering E-mail address :")
+
+    private static bool IsJoiner(string word) => word is "of" or "and" or "for" or "&";
 
     /// <summary>
     /// "the Bangladesh Center/LOC for Worker Solidarity", "the Syrian Observatory for Human Rights": a name

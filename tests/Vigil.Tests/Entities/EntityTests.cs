@@ -149,6 +149,24 @@ public class EntityTests
         Assert.Equal("ORG", Assert.Single(aid.Entities, e => e.Name == "Medecins Sans Frontieres").Label);
     }
 
+    [Theory]
+    [InlineData("The Kenya Department of Water and Sanitation said the dam burst.", "Kenya Department of Water and Sanitation")]
+    [InlineData("Aid was delivered by the Somalia Ministry of Health and Human Services on Friday.", "Somalia Ministry of Health and Human Services")]
+    [InlineData("Staff of the Gaza Bank of Palestine were evacuated.", "Gaza Bank of Palestine")]
+    [InlineData("Tenants sued the Housing Authority of New Orleans last week.", "Housing Authority of New Orleans")]
+    public void A_place_inside_an_institutions_name_is_part_of_the_organisation(string text, string name)
+    {
+        Assert.Equal("ORG", Assert.Single(Processed.Extract(text).Entities, e => e.Name == name).Label);
+        // (The recognizer itself, as `vigil eval ner` scores it: it found the place alone.)
+        var tagger = Vigil.Models.LoadedModels.Tagger!;
+        var tokens = Processed.Extract(text).Tokens.Select(t => t.Form).ToArray();
+        var classes = new int[tokens.Length];
+        tagger.Tag(tokens, classes);
+        var bio = Vigil.Models.LoadedModels.Ner!.Tag(tokens, classes.Select(c => (string?)tagger.Xpos(c)).ToArray());
+        var found = IobReader.Spans(bio).Select(span => (string.Join(' ', tokens[span.Start..(span.Start + span.Length)]), span.Type));
+        Assert.Contains((string.Join(' ', name.Split(' ')), "ORG"), found);
+    }
+
     [Fact]
     public void A_resident_of_a_town_names_a_place_and_a_body_read_as_a_place_is_an_organisation()
     {
