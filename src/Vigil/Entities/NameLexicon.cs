@@ -8,14 +8,15 @@ namespace Vigil.Entities;
 /// "ASHRAF_GHANI_"). A name whose codes carry dates is a role holder, nearly always a person; one
 /// without is an organisation, a group or a country. Matching is by lower-cased tokens, longest name
 /// first, so "hamas", "Exxon Mobil" and "al - Qaeda" are found however the text writes them. Saved
-/// inside ner.bin, so the recognizer sees at run time the names it was trained with.
+/// inside ner.bin, so the recognizer sees at run time the names it was trained with. A name coded with a
+/// bare country or region code ("PARIS [FRA]") is a place, not an organisation.
 /// </summary>
 public sealed class NameLexicon
 {
     public const int MaxWords = 6;
 
     /// <summary>What a known name is, as far as its dictionary entry tells.</summary>
-    public enum Kind : byte { None = 0, RoleHolder = 1, Organisation = 2, GivenName = 3 }
+    public enum Kind : byte { None = 0, RoleHolder = 1, Organisation = 2, GivenName = 3, Place = 4 }
 
     /// <summary>The names, case-insensitively: "hamas" and "Exxon Mobil" are found however the text writes them.</summary>
     private readonly WordSequenceIndex<Kind> _names;
@@ -34,7 +35,10 @@ public sealed class NameLexicon
             foreach (var line in PetrarchImporter.ConvertActors(File.ReadLines(path)))
             {
                 var fields = line.Split('\t');
-                var kind = fields[1].Contains("..", StringComparison.Ordinal) ? Kind.RoleHolder : Kind.Organisation;
+                // ("KABUL [AFG]", "AFGHANISTAN [AFG]": a name coded with a bare country or region code is a place, which
+                // the recognizer must not learn as an organisation, "GOOGLE [MNCUSAMED]", "XINHUA [MED]".)
+                var kind = fields[1].Contains("..", StringComparison.Ordinal) ? Kind.RoleHolder
+                    : fields[1].Split(';', StringSplitOptions.TrimEntries).All(IsBareCountryCode) ? Kind.Place : Kind.Organisation;
                 foreach (var name in fields[0].Split('|'))
                 {
                     var key = Key(name);
@@ -50,6 +54,8 @@ public sealed class NameLexicon
         foreach (var given in givenNames) names.TryAdd(given, Kind.GivenName);
         return new NameLexicon(names);
     }
+
+    private static bool IsBareCountryCode(string code) => code.Length == 3 && code.All(char.IsAsciiLetterUpper) && !SectorCodes.IsSector(code);
 
     private static string Key(string name) => string.Join(' ', name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 

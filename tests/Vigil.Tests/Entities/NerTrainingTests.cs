@@ -96,6 +96,8 @@ public class NerTrainingTests
         	[AFGGOV 140929-210815]
         EXXON_MOBIL [MNCUSA]
         AL-QAEDA [IMGSEPALQ]
+        KABUL_ [AFG]
+        XINHUA_ [MED]
         """;
 
     [Fact]
@@ -114,6 +116,8 @@ public class NerTrainingTests
             Assert.Equal([Organisation(1), Organisation(2), Organisation(3)], names.Mark(["al", "-", "Qaeda"]));
             // The first word of a role holder's name is a given name on its own: "Ashraf Karimi".
             Assert.Equal([(ulong)NameLexicon.Kind.GivenName * 4, 0UL], names.Mark(["Ashraf", "Karimi"]));
+            // A name coded with a country alone is a place; one coded with a sector alone, an organisation.
+            Assert.Equal([(ulong)NameLexicon.Kind.Place * 4, 0UL, Organisation(0)], names.Mark(["Kabul", "and", "Xinhua"]));
         }
         finally
         {
