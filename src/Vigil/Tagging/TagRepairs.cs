@@ -55,6 +55,7 @@ internal sealed partial class TagRepairs
     /// <param name="ambiguity">Each word's ambiguity class, as the tagger computed it: which words it knows from training.</param>
     public void Apply(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
     {
+        FileNameReadAsAName(forms, classes);
         StraightQuoteClosingAnOpenedOne(forms, classes);
         NameReadAsParticiple(forms, classes, ambiguity);
         NameBeforeSubjectReadAsVerb(forms, classes, ambiguity);
@@ -100,6 +101,26 @@ internal sealed partial class TagRepairs
         // (After the clause repairs: an apposition between commas looks like a clause of its own to them.)
         PastAfterASubjectsApposition(forms, classes);
         ParticipleInAnApposition(forms, classes);
+    }
+
+    /// <summary>
+    /// "See attached file: UnleadedStocks.pdf/NNP": a file's name read as a name or a web address is a common noun,
+    /// as EWT tags it (train: 44 NN and 29 X/NN, the last a name's piece after a space, "Form of Guaranty.doc",
+    /// which the tagger gets); a real web address, "www.space.com/notes.html", stays what the tagger made it.
+    /// </summary>
+    private void FileNameReadAsAName(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0) return;
+        for (int i = 0; i < forms.Length; i++)
+        {
+            string form = forms[i];
+            int dot = form.LastIndexOf('.');
+            if (dot <= 0 || _xpos[classes[i]] is not ("NNP" or "NNPS" or "ADD") || form.AsSpan().IndexOfAny('/', ':', '@') >= 0
+                || form.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) continue;
+            if (form[(dot + 1)..].ToLowerInvariant() is "pdf" or "doc" or "docx" or "xls" or "xlsx" or "ppt" or "pptx" or "txt" or "htm" or "html"
+                or "jpg" or "jpeg" or "gif" or "png" or "zip" or "wpd" or "csv" or "rtf")
+                classes[i] = _singularNoun;
+        }
     }
 
     /// <summary>

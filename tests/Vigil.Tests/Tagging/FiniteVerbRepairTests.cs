@@ -234,6 +234,7 @@ public class FiniteVerbRepairTests
     [InlineData("On Thursday , about 200 residents displaced by earlier fighting staged a rally outside the provincial capitol .", 10, "VBD")]
     [InlineData("In a statement on Tuesday , the ministry accused loyalists of former president Bashar al - Assad of carrying out the ambush and said the attackers had fled .", 8, "VBD")]
     [InlineData("An MPC spokesman , Ali Oumar , denied any involvement on Monday and accused government troops of stirring up violence .", 13, "VBD")]
+    [InlineData("( See attached file : UnleadedStocks.pdf )", 5, "NN")]
     public void Verbs_and_nouns_news_constructions_need(string sentence, int word, string xpos) =>
         Assert.Equal(xpos, Xpos(sentence)[word]);
 
