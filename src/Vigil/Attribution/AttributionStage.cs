@@ -649,12 +649,25 @@ public sealed class AttributionStage : IPipelineStage
             if (!tokens[i].Form.Equals("according", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Form != "to") continue;
             // The source is the phrase after "to": the token whose subtree starts right there.
             int head = tokens[i].Head >= 0 && tokens[i].Head > i + 1 ? tokens[i].Head : i + 2;
+            // (Opening the sentence, the source leaves room for what it says: "According to a survey, most adults with
+            // autism need/NN support", with "support" read as a conjunct of "survey", is no source running to the end.)
+            bool opensTheSentence = i == sentence.FirstToken;
+            int sentenceEnd = sentence.EndToken - 1;
+            while (sentenceEnd > i && tokens[sentenceEnd].Upos == "PUNCT") sentenceEnd--;
+            // ("according to show/compound insiders", "according to a New York Times/compound ... poll": the parser may
+            // hang "according" on a modifier of the noun; the source is the whole noun phrase.)
+            while (tokens[head].DepRel is "compound" or "amod" or "nmod:poss" or "flat" && tokens[head].Head > head) head = tokens[head].Head;
             var (first, last) = tree.Subtree(head);
             first = Math.Max(first, i + 2);
-            // The source ends at the first comma: a misparse can hang the whole clause under it.
+            // The source ends at the first comma (a misparse can hang the whole clause under it), unless what follows
+            // describes the source or adds to it: "according to Craig Bryan, head of the National Center ..., and other
+            // scientists".
             for (int k = i + 2; k <= last; k++)
             {
-                if (tokens[k].Form is "," or ";") { last = k - 1; break; }
+                if (tokens[k].Form is not ("," or ";")) continue;
+                if (tokens[k].Form == "," && k + 1 <= last && DescribesOrJoins(tokens, tree, head, k + 1, opensTheSentence ? sentenceEnd : int.MaxValue)) continue;
+                last = k - 1;
+                break;
             }
             var (f, l) = TrimPunctuation(tokens, first, last);
             if (l < f) return null;
@@ -662,6 +675,41 @@ public sealed class AttributionStage : IPipelineStage
             return new AccordingToPhrase(i, l, source, tokens[head].Head);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the word after a comma in the phrase headed by <paramref name="head"/> opens an apposition to it or a
+    /// noun coordinated with it ("Craig Bryan, head of ...", ", and other scientists"), not a clause hung on it, ending
+    /// before <paramref name="mustEndBefore"/>.
+    /// </summary>
+    private static bool DescribesOrJoins(Token[] tokens, DependencyTree tree, int head, int word, int mustEndBefore)
+    {
+        int child = word;
+        while (child >= 0 && tokens[child].Head != head) child = tokens[child].Head;
+        if (child < 0 || tree.Subtree(child).First < word - 1) return false;
+        bool joined = tokens[child].DepRel == "conj" && tokens[child].Upos is "NOUN" or "PROPN" or "PRON"
+                      && (tree.Child(child, "cc") is not (>= 0 and var cc) || tokens[cc].Form.ToLowerInvariant() is "and" or "or");   // (a role read as a conjunct)
+        if (tokens[child].DepRel != "appos" && !joined) return false;
+        // ("According to a National Autistic Society survey, 70% of adults with autism need support": not the subject of
+        // the clause after it, nor a phrase with a verb of its own outside a relative clause, "..., was the choice".)
+        var (from, to) = tree.Subtree(child);
+        if (to >= mustEndBefore || to + 1 < tokens.Length && IsFinite(tokens[to + 1])) return false;
+        for (int t = from; t <= to; t++)
+        {
+            if (IsFinite(tokens[t]) && !InsideARelativeClause(tokens, t, child)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsFinite(Token token) => token.Upos is "VERB" or "AUX" && token.Xpos is "VBD" or "VBZ" or "VBP" or "MD";
+
+    private static bool InsideARelativeClause(Token[] tokens, int word, int top)
+    {
+        for (int t = word; t >= 0 && t != top; t = tokens[t].Head)
+        {
+            if (tokens[t].DepRel == "acl:relcl") return true;
+        }
+        return false;
     }
 
     /// <summary>

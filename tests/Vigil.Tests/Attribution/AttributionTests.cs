@@ -195,6 +195,16 @@ public class AttributionTests
         Assert.Equal("soldiers fired on the crowd", Content(d, q));
     }
 
+    [Theory]
+    [InlineData("The show will end next year, according to show insiders.", "show insiders")]
+    [InlineData("Clinton leads by five points, according to a New York Times/CBS News poll released last week.", "a New York Times/CBS News poll")]
+    [InlineData("The rate is rising, according to Craig Bryan, head of the National Center for Veterans Studies, and other scientists.",
+        "Craig Bryan, head of the National Center for Veterans Studies, and other scientists")]
+    [InlineData("According to the Emergency Lawyers, a rights group, the RSF detained 15 volunteers.", "the Emergency Lawyers, a rights group")]
+    [InlineData("According to a National Autistic Society survey, most adults with autism need support.", "a National Autistic Society survey")]
+    public void According_to_names_its_whole_source_with_the_role_after_it(string text, string source) =>
+        Assert.Equal(source, Assert.Single(Extract(text).Quotes, q => string.Equals(q.Cue?.Text, "according to", StringComparison.OrdinalIgnoreCase)).Source?.Text);
+
     [Fact]
     public void A_pronoun_speaker_links_to_the_person_before_it()
     {
