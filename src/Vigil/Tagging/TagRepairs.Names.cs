@@ -13,6 +13,7 @@ internal sealed partial class TagRepairs
         CommonWordsInsideAName(forms, classes);
         RareAdjectiveBeforeASurname(forms, classes, ambiguity);
         InvertedSaidBeforeAName(forms, classes);
+        RoleReadAsAVerbAfterSaid(forms, classes);
         RankModifierBeforeATitle(forms, classes);
         LowerCaseNameAfterTo(forms, classes);
         TitleAbbreviationReadAsACommonNoun(forms, classes);
@@ -90,6 +91,23 @@ internal sealed partial class TagRepairs
         int i = 1;
         while (i < forms.Length && _xpos[classes[i]] is "NNP" or "NNPS") i++;
         if (i > 1 && i < forms.Length && forms[i] == ":") classes[0] = _pastTense;
+    }
+
+    /// <summary>
+    /// '"...," said MSNBC host/VB Chris Matthews', "said 9/11 widow/VB Terry Strada": after an inverted "said" and a
+    /// name or a number, a base form before a name is the speaker's role, a noun (read as a verb it became the
+    /// clause "said" reports, and the source was "MSNBC").
+    /// </summary>
+    private void RoleReadAsAVerbAfterSaid(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VB" || _xpos[classes[i + 1]] != "NNP") continue;
+            int k = i - 1;
+            while (k > 0 && k >= i - 3 && _xpos[classes[k]] is "NNP" or "NNPS" or "CD") k--;
+            if (k < i - 1 && forms[k].ToLowerInvariant() is "said" or "says" or "added" or "wrote") classes[i] = _singularNoun;
+        }
     }
 
     /// <summary>
