@@ -622,14 +622,14 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
-    /// "..., residents and a local official said", parsed with "residents" and "official" both subjects of
-    /// "said" and "and" hung on the verb: two subjects of one verb of reporting with only a conjunction
-    /// between their phrases are one coordinated subject. (Not of any verb: "Great job on my roof and the
-    /// pricing was fair" coordinates two clauses.)
+    /// "..., residents and a local official said", "The New York Times and the Gannett newspaper chain filed a
+    /// motion", parsed with both nouns subjects of the verb and "and" hung on it: two subjects of one verb with
+    /// only a conjunction between their phrases are one coordinated subject. (Of a verb, not of an adjective's
+    /// copula: "Great job on my roof and the pricing was fair" coordinates two clauses.)
     /// </summary>
     private static void SubjectsOfAReportSplitByTheirConjunction(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
     {
-        if (relations[second] != "nsubj" || heads[second] <= second || !ReportsToNoListener(forms[heads[second]])) return;
+        if (relations[second] != "nsubj" || heads[second] <= second || !IsVerb(xpos[heads[second]])) return;
         int verb = heads[second], and = SubtreeStart(heads, second) - 1;
         if (and < 1 || xpos[and] != "CC" || heads[and] != verb) return;
         int first = and - 1;

@@ -25,6 +25,24 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void Two_subjects_of_a_verb_with_only_and_between_are_one_coordinated_subject()
+    {
+        // The Times and the newspaper chain filed a motion .
+        //  0    1    2    3      4        5     6   7    8     9
+        string[] forms = ["The", "Times", "and", "the", "newspaper", "chain", "filed", "a", "motion", "."];
+        int[] heads = [1, 6, 6, 5, 5, 6, -1, 8, 6, 6];
+        string[] relations = ["det", "nsubj", "cc", "det", "compound", "nsubj", "root", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "CC", "DT", "NN", "NN", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal(((1, "conj"), (5, "cc")), ((heads[5], relations[5]), (heads[2], relations[2])));
+        // (Not two clauses, one with a copula: "Great job on my roof and the pricing was fair".)
+        string[] clauses = ["Great", "job", "and", "the", "pricing", "was", "fair", "."];
+        int[] clauseHeads = [1, 6, 6, 4, 6, 6, -1, 6];
+        string[] clauseRelations = ["amod", "nsubj", "cc", "det", "nsubj", "cop", "root", "punct"];
+        ParseRepairs.Apply(clauses, ["JJ", "NN", "CC", "DT", "NN", "VBD", "JJ", "."], clauseHeads, clauseRelations);
+        Assert.Equal((6, "nsubj"), (clauseHeads[4], clauseRelations[4]));
+    }
+
+    [Fact]
     public void The_agent_hung_on_a_passives_result_is_the_verbs()
     {
         // one protester was shot dead by police .
