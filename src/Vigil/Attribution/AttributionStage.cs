@@ -986,6 +986,9 @@ public sealed class AttributionStage : IPipelineStage
                 && document.Tokens[c].Xpos is "VBG" or "VBN" && NonRestrictive(document.Tokens, tree, head, c), -1) is >= 0 and var participle)
             excluded = participle;
         var (first, last) = tree.Subtree(head, exclude: excluded);
+        // ("Minyon Moore, a senior adviser to the Clinton campaign, called/acl ...": the source ends before its cue
+        // wherever the parser hung the cue in it.)
+        if (cue > first && cue <= last && tree.Subtree(cue).First is var cueFirst && cueFirst > first) last = Math.Min(last, cueFirst - 1);
         // ("The Times on Saturday wrote": a time the parser hung at the end of the source is no part of it.)
         int time = tree.Children(head).FirstOrDefault(c => c > head && document.Tokens[c].DepRel is "nmod" or "obl" or "nmod:tmod" or "obl:tmod"
                                                          && Events.DateResolver.NamesATime(document.Tokens[c].Form) && tree.Subtree(c).Last == last, -1);

@@ -94,9 +94,31 @@ internal static class ControlledSpeakers
                     if (tokens[t].Upos is "VERB" or "AUX") return ControlledSubject(tokens, tree, t);
                 }
                 return (-1, -1);
+            // "Minyon Moore, a senior adviser to the Clinton campaign, called/VBN Mr. Obama's remarks ...", "A union
+            // representing flight attendants endorsed/VBD Hillary Clinton": a verb the parser hung on a noun as its
+            // modifier, in the past tense or after the noun's apposition and a comma with an object of its own, is the
+            // clause's verb, and the noun phrase it hangs in is its subject.
+            case "acl" when tokens[cue].Xpos is "VBD" or "VBN" && governor < cue && tokens[governor].Upos is "NOUN" or "PROPN"
+                            && (tokens[cue].Xpos == "VBD" || commaBefore && tree.Child(cue, "obj", "ccomp", "obl") >= 0):
+                return SpeakingNounPhrase(tokens, governor) is var speaker && (tokens[speaker].Upos == "PROPN" || SpeaksAsAGroup(tokens[speaker]))
+                    ? (speaker, -1) : (-1, -1);   // ("a meandering mountain stream, called ...": no speaker)
             default:
                 return (-1, -1);
         }
+    }
+
+    /// <summary>
+    /// The head of the noun phrase a noun stands in, through appositions, names and modifiers ("adviser" in "Minyon
+    /// Moore, a senior adviser": Moore; "attendants" in "A union representing flight attendants": union).
+    /// </summary>
+    private static int SpeakingNounPhrase(Token[] tokens, int noun)
+    {
+        int top = noun;
+        for (int depth = 0; depth < 4 && tokens[top].Head >= 0 && tokens[top].DepRel is "appos" or "flat" or "obj" or "nmod" or "acl" or "compound"
+                            && tokens[tokens[top].Head].Upos is "NOUN" or "PROPN" or "VERB"; depth++)
+            top = tokens[top].Head;
+        while (tokens[top].Upos == "VERB" && tokens[top].DepRel == "acl" && tokens[top].Head >= 0) top = tokens[top].Head;
+        return tokens[top].Upos is "NOUN" or "PROPN" ? top : noun;
     }
 
     private static bool SpeaksAsAGroup(Token noun) => Actors.AgentDictionary.Default.SectorOf(noun.Lemma?.ToLowerInvariant()) is not null;

@@ -370,6 +370,10 @@ public class AttributionTests
     [InlineData("The collapse of the talks left many farmers feeling that the government had abandoned them.", "feeling", "many farmers")]
     [InlineData("McConnell met with her and other Burmese leaders and came away convinced that concrete reforms were underway.", "convinced", "McConnell")]
     [InlineData("Trump will be unable to turn the crowds against the moderators and accuse the audience of being donors.", "accuse", "Trump")]
+    [InlineData("A union representing flight attendants endorsed Hillary Clinton for president on Thursday, another example of organized labor throwing its support behind the nominee.",
+        "endorsed", "A union representing flight attendants")]
+    [InlineData("Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on President Obama to retaliate against Russia for interference in the election -- meddling the California congressman said is designed to sow discord.",
+        "called", "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee")]
     public void A_cue_without_a_subject_is_said_by_who_controls_it(string text, string cue, string source) =>
         Assert.Equal(source, Assert.Single(Extract(text).Quotes, q => q.Cue?.Text == cue).Source?.Text);
 
