@@ -982,7 +982,7 @@ public sealed class AttributionStage : IPipelineStage
         if (cue >= 0 && document.Tokens[cue].Head == head) excluded = cue;
         // ("Trump, speaking to a veterans group in Virginia, said": a participle between commas says when or how,
         // not who; PolNeAR leaves it out.)
-        if (excluded < 0 && tree.Children(head).FirstOrDefault(c => c > head && document.Tokens[c].DepRel is "acl" or "advcl"
+        if (excluded < 0 && tree.Children(head).FirstOrDefault(c => c > head && document.Tokens[c].DepRel is "acl" or "advcl" or "appos"
                 && document.Tokens[c].Xpos is "VBG" or "VBN" && NonRestrictive(document.Tokens, tree, head, c), -1) is >= 0 and var participle)
             excluded = participle;
         var (first, last) = tree.Subtree(head, exclude: excluded);

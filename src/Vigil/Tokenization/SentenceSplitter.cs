@@ -53,7 +53,9 @@ public sealed class SentenceSplitter
     {
         if (i - sentenceStart < 2 || i - sentenceStart > 14 || sentenceStart > 0 && tokens[sentenceStart].LineBreaksBefore == 0) return false;
         var dash = tokens[i - 1];
-        if (dash.End - dash.Start != 1 || !CharClasses.IsDash(text[dash.Start]) && text[dash.Start] != '-') return false;
+        // ("WASHINGTON -- President Obama ...": or two hyphens standing for the dash, as typewriters and some papers write it.)
+        bool doubleHyphen = dash.End - dash.Start == 2 && text[dash.Start] == '-' && text[dash.Start + 1] == '-';
+        if (!doubleHyphen && (dash.End - dash.Start != 1 || !CharClasses.IsDash(text[dash.Start]) && text[dash.Start] != '-')) return false;
         // A hyphen inside a word ("PORT-AU-PRINCE") joins the name; a dateline's dash stands between spaces.
         if (text[dash.Start] == '-' && (dash.Start == 0 || !char.IsWhiteSpace(text[dash.Start - 1]))) return false;
         var first = text.AsSpan(tokens[sentenceStart].Start, tokens[sentenceStart].End - tokens[sentenceStart].Start);

@@ -751,6 +751,8 @@ public class AttributionTests
     [InlineData("Benjamin J. Rhodes, one of the president's closest aides, recalled that the president was furious.",
         "Benjamin J. Rhodes, one of the president's closest aides", "recalled", "that the president was furious")]
     [InlineData("Trump, speaking to a veterans group in Virginia, said the military was depleted.", "Trump", "said", "the military was depleted")]
+    [InlineData("WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American story.", "President Obama", "said",
+        "it would tell an American story")]
     [InlineData("The tax code is a mess. Said Ellis: “I don’t get the sense she is interested in tax reform.”", "Ellis", "Said", "I don’t get the sense she is interested in tax reform.")]
     [InlineData("Said Ellis: “I don’t get the sense she is interested in tax reform.”", "Ellis", "Said", "I don’t get the sense she is interested in tax reform.")]
     [InlineData("As a summer associate at a North Carolina law firm, Loretta E. Lynch said she was asked to give a presentation to a client.",

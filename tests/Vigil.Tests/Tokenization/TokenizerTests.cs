@@ -153,6 +153,7 @@ public class TokenizerTests
     [InlineData("PORT-AU-PRINCE, Haiti — Gangs attacked the prison.", "PORT-AU-PRINCE, Haiti —")]
     [InlineData("INNISFAIL - Nine-year-old Georgia is skating.", "INNISFAIL -")]
     [InlineData("DEIR AL-BALAH, Gaza Strip (AP) — Israeli airstrikes killed 17 people.", "DEIR AL-BALAH, Gaza Strip (AP) —")]
+    [InlineData("WASHINGTON -- President Obama said the museum would open.", "WASHINGTON --")]
     public void A_dateline_ends_at_its_dash_not_at_a_hyphen_inside_the_name(string text, string dateline)
     {
         var document = Tokenize(text);
