@@ -117,10 +117,20 @@ internal sealed partial class TagRepairs
             int dot = form.LastIndexOf('.');
             if (dot <= 0 || _xpos[classes[i]] is not ("NNP" or "NNPS" or "ADD") || form.AsSpan().IndexOfAny('/', ':', '@') >= 0
                 || form.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) continue;
-            if (form[(dot + 1)..].ToLowerInvariant() is "pdf" or "doc" or "docx" or "xls" or "xlsx" or "ppt" or "pptx" or "txt" or "htm" or "html"
-                or "jpg" or "jpeg" or "gif" or "png" or "zip" or "wpd" or "csv" or "rtf")
-                classes[i] = _singularNoun;
+            if (IsFileExtension(form.AsSpan(dot + 1))) classes[i] = _singularNoun;
         }
+    }
+
+    private static readonly string[] FileExtensions =
+        ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "htm", "html", "jpg", "jpeg", "gif", "png", "zip", "wpd", "csv", "rtf"];
+
+    private static bool IsFileExtension(ReadOnlySpan<char> extension)
+    {
+        foreach (var known in FileExtensions)
+        {
+            if (extension.Equals(known, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>
