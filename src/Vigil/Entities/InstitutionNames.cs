@@ -59,6 +59,7 @@ internal static class InstitutionNames
     {
         foreach (var (start, length, type) in IobReader.Spans(bio))
         {
+            if (bio[start] != "B-" + type) continue;   // (taken into an institution widened before it)
             int first = start, last = start + length - 1;
             while (first > 0 && (InTheRun(tokens, bio, first - 1) || IsJoiner(tokens[first - 1]) && first > 1 && InTheRun(tokens, bio, first - 2))) first--;
             while (last + 1 < tokens.Length && (InTheRun(tokens, bio, last + 1) || IsJoiner(tokens[last + 1]) && last + 2 < tokens.Length && InTheRun(tokens, bio, last + 2))) last++;
