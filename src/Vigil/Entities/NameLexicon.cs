@@ -5,11 +5,11 @@ namespace Vigil.Entities;
 /// <summary>
 /// Names of known actors (people, organisations, armed groups) for the entity recognizer's features,
 /// read from PETRARCH/TABARI actor dictionaries (the Phoenix files: "HAMAS", "EXXON_MOBIL",
-/// "ASHRAF_GHANI_"). A name whose codes carry dates is a role holder, nearly always a person; one
-/// without is an organisation, a group or a country. Matching is by lower-cased tokens, longest name
-/// first, so "hamas", "Exxon Mobil" and "al - Qaeda" are found however the text writes them. Saved
-/// inside ner.bin, so the recognizer sees at run time the names it was trained with. A name coded with a
-/// bare country or region code ("PARIS [FRA]") is a place, not an organisation.
+/// "ASHRAF_GHANI_"). A name whose codes carry dates is a role holder, nearly always a person; one coded
+/// with a bare country or region code ("PARIS [FRA]") is a place; any other is an organisation or a group.
+/// Matching is by lower-cased tokens, longest name first, so "hamas", "Exxon Mobil" and "al - Qaeda" are
+/// found however the text writes them. Saved inside ner.bin, so the recognizer sees at run time the names it
+/// was trained with (the shipped file predates the place kind: its countries are organisations).
 /// </summary>
 public sealed class NameLexicon
 {

@@ -627,7 +627,7 @@ public static partial class ParseRepairs
     /// only a conjunction between their phrases are one coordinated subject. (Of a verb, not of an adjective's
     /// copula: "Great job on my roof and the pricing was fair" coordinates two clauses.)
     /// </summary>
-    private static void SubjectsOfAReportSplitByTheirConjunction(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
+    private static void SubjectsSplitByTheirConjunction(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
     {
         if (relations[second] != "nsubj" || heads[second] <= second || !IsVerb(xpos[heads[second]])) return;
         int verb = heads[second], and = SubtreeStart(heads, second) - 1;
