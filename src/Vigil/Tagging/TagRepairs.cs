@@ -647,16 +647,22 @@ internal sealed partial class TagRepairs
     }
 
     /// <summary>
-    /// "Myanmar's military/JJ shelled/VBN fishing villages": after a possessive, "military" before a verb is
-    /// the noun (the armed forces), and the verb their act.
+    /// "Myanmar's military/JJ shelled/VBN fishing villages": after a possessive, or after "the" before a verb with an
+    /// object, "military" before a verb is the noun (the armed forces), and the verb their act.
     /// </summary>
     private void PossessedMilitary(ReadOnlySpan<string> forms, Span<int> classes)
     {
         if (_singularNoun < 0 || _pastTense < 0) return;
         for (int i = 1; i + 1 < forms.Length; i++)
         {
-            if (_xpos[classes[i - 1]] != "POS" || !forms[i].Equals("military", StringComparison.OrdinalIgnoreCase) || _xpos[classes[i]] != "JJ") continue;
-            if (_xpos[classes[i + 1]] is not ("VBN" or "VBD") || !LooksPast(forms[i + 1])) continue;
+            if (!forms[i].Equals("military", StringComparison.OrdinalIgnoreCase) || _xpos[classes[i]] != "JJ" || !LooksPast(forms[i + 1])) continue;
+            // ("Earlier this month, the military/JJ threatened/NN villagers": after "the" too, when the verb has an
+            // object, however the verb was read.)
+            bool possessed = _xpos[classes[i - 1]] == "POS" && _xpos[classes[i + 1]] is "VBN" or "VBD";
+            bool withObject = forms[i - 1].Equals("the", StringComparison.OrdinalIgnoreCase) && i + 2 < forms.Length
+                              && _xpos[classes[i + 1]] is "VBN" or "VBD" or "NN" or "JJ"
+                              && _xpos[classes[i + 2]] is "DT" or "NNS" or "NN" or "NNP" or "PRP" or "PRP$" or "CD";
+            if (!possessed && !withObject) continue;
             classes[i] = _singularNoun;
             classes[i + 1] = _pastTense;
         }

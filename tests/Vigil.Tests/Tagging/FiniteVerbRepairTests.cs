@@ -235,6 +235,7 @@ public class FiniteVerbRepairTests
     [InlineData("In a statement on Tuesday , the ministry accused loyalists of former president Bashar al - Assad of carrying out the ambush and said the attackers had fled .", 8, "VBD")]
     [InlineData("An MPC spokesman , Ali Oumar , denied any involvement on Monday and accused government troops of stirring up violence .", 13, "VBD")]
     [InlineData("( See attached file : UnleadedStocks.pdf )", 5, "NN")]
+    [InlineData("Earlier this month , the military threatened villagers around Shwebo in leaflets dropped from aircraft .", 6, "VBD")]
     [InlineData("\u201c They are 100 percent wrong , \u201d said 9/11 widow Terry Strada .", 10, "NN")]
     [InlineData("\u201c He did everything right , \u201d said MSNBC host Chris Matthews .", 9, "NN")]
     public void Verbs_and_nouns_news_constructions_need(string sentence, int word, string xpos) =>
