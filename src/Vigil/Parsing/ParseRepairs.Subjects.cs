@@ -62,6 +62,33 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Soldiers of/case the/det South Sudan People's Defense Forces clashed", with "of" and "the" hung on "clashed"
+    /// and "Sudan" its second subject: a preposition hung on a later verb between its subject and a second subject
+    /// belongs to the second, which is the first one's modifier, with the article and modifiers hung on the verb
+    /// before it.
+    /// </summary>
+    private static void PrepositionHungOnAVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int word)
+    {
+        int verb = heads[word];
+        if (relations[word] is not ("case" or "det") || verb <= word + 1 || !IsVerb(xpos[verb])) return;
+        int noun = word + 1;
+        while (noun + 1 < verb && heads[noun] == verb && relations[noun] is "det" or "amod" or "compound") noun++;
+        while (heads[noun] != verb && heads[noun] > word && heads[noun] < verb) noun = heads[noun];
+        // (Only where the phrase was read as a second subject right after the first: a noun the tagger read as a verb,
+        // "the spot is sheltered from any cold winter winds/VBZ", takes its preposition this way too.)
+        int first = word - 1;
+        if (heads[noun] != verb || !IsNoun(xpos[noun]) || relations[noun] != "nsubj" || relations[word] != "case"
+            || heads[first] != verb || relations[first] != "nsubj" || !IsNoun(xpos[first])) return;
+        heads[word] = noun;
+        // (The phrase's other leading words hung on the verb go with it: "of the".)
+        for (int k = word + 1; k < noun; k++)
+        {
+            if (heads[k] == verb && relations[k] is "det" or "amod" or "compound") heads[k] = noun;
+        }
+        Hang(heads, relations, noun, first, "nmod");
+    }
+
+    /// <summary>
     /// "two days after gunmen attacked a police post", parsed with "gunmen" hung on "days" by "after" and
     /// "attacked" with no subject: the noun after "after" is the verb's subject, "after" its marker.
     /// </summary>

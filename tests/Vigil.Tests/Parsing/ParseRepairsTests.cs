@@ -43,6 +43,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_of_phrase_read_as_a_second_subject_modifies_the_first()
+    {
+        // Soldiers of the South Sudan army clashed with rebels .
+        //    0      1   2    3     4     5     6      7     8     9
+        string[] forms = ["Soldiers", "of", "the", "South", "Sudan", "army", "clashed", "with", "rebels", "."];
+        int[] heads = [6, 6, 4, 4, 6, 4, -1, 8, 6, 6];
+        string[] relations = ["nsubj", "case", "det", "compound", "nsubj", "nmod", "root", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "IN", "DT", "NNP", "NNP", "NN", "VBD", "IN", "NNS", "."], heads, relations);
+        Assert.Equal(((0, "nmod"), (4, "case")), ((heads[4], relations[4]), (heads[1], relations[1])));
+    }
+
+    [Fact]
     public void The_agent_hung_on_a_passives_result_is_the_verbs()
     {
         // one protester was shot dead by police .
