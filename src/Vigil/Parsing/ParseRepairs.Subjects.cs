@@ -70,15 +70,14 @@ public static partial class ParseRepairs
     private static void PrepositionHungOnAVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int word)
     {
         int verb = heads[word];
-        if (relations[word] is not ("case" or "det") || verb <= word + 1 || !IsVerb(xpos[verb])) return;
+        if (relations[word] != "case" || verb <= word + 1 || !IsVerb(xpos[verb])) return;
         int noun = word + 1;
         while (noun + 1 < verb && heads[noun] == verb && relations[noun] is "det" or "amod" or "compound") noun++;
         while (heads[noun] != verb && heads[noun] > word && heads[noun] < verb) noun = heads[noun];
         // (Only where the phrase was read as a second subject right after the first: a noun the tagger read as a verb,
         // "the spot is sheltered from any cold winter winds/VBZ", takes its preposition this way too.)
         int first = word - 1;
-        if (heads[noun] != verb || !IsNoun(xpos[noun]) || relations[noun] != "nsubj" || relations[word] != "case"
-            || heads[first] != verb || relations[first] != "nsubj" || !IsNoun(xpos[first])) return;
+        if (heads[noun] != verb || !IsNoun(xpos[noun]) || relations[noun] != "nsubj" || heads[first] != verb || relations[first] != "nsubj" || !IsNoun(xpos[first])) return;
         heads[word] = noun;
         // (The phrase's other leading words hung on the verb go with it: "of the".)
         for (int k = word + 1; k < noun; k++)

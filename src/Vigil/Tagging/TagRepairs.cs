@@ -68,7 +68,7 @@ internal sealed partial class TagRepairs
         UnambiguousPastReadAsNoun(forms, classes);
         SinceBetweenAuxiliaryAndParticiple(forms, classes);
         KilledDead(forms, classes);
-        PossessedMilitary(forms, classes);
+        MilitaryBeforeItsAct(forms, classes);
         ToreThrough(forms, classes);
         NounReadAsAVerbAfterAccordingTo(forms, classes);
         HeadlineVerbReadAsANoun(forms, classes);
@@ -650,7 +650,7 @@ internal sealed partial class TagRepairs
     /// "Myanmar's military/JJ shelled/VBN fishing villages": after a possessive, or after "the" before a verb with an
     /// object, "military" before a verb is the noun (the armed forces), and the verb their act.
     /// </summary>
-    private void PossessedMilitary(ReadOnlySpan<string> forms, Span<int> classes)
+    private void MilitaryBeforeItsAct(ReadOnlySpan<string> forms, Span<int> classes)
     {
         if (_singularNoun < 0 || _pastTense < 0) return;
         for (int i = 1; i + 1 < forms.Length; i++)
