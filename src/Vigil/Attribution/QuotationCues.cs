@@ -144,7 +144,7 @@ internal sealed class QuotationCues
             // sentence end before the cue means no match, and so does a subordinate clause or a relative
             // ("was “absolutely right” when he said ...", "To which she said").
             if (t.Upos is "VERB" or "CCONJ" or "SCONJ" || t.Xpos is "WP" or "WDT" or "WRB" || m == k && t.Upos == "ADP"
-                || t.Upos == "PUNCT" && t.Form is "." or "!" or "?" or "“" or "”" or "\"" or ";" or ":" && !AbbreviatedInBrackets(tokens, m)) return -1;
+                || t.Upos == "PUNCT" && t.Form is "." or "!" or "?" or "“" or "”" or "\"" or "''" or "``" or ";" or ":" && !AbbreviatedInBrackets(tokens, m)) return -1;
         }
         return -1;
     }

@@ -378,6 +378,11 @@ public class AttributionTests
         Assert.Equal(source, Assert.Single(Extract(text).Quotes, q => q.Cue?.Text == cue).Source?.Text);
 
     [Fact]
+    public void A_speaker_after_straight_quotation_marks_is_not_sought_across_them() =>
+        Assert.Equal("he", Assert.Single(Extract("(John Schlafly defended his mother. ''Family values people'' are ''not out to bash gays,'' he said.)").Quotes,
+            q => q.Cue?.Text == "said").Source?.Text);
+
+    [Fact]
     public void A_relative_clause_reporting_something_itself_is_no_part_of_the_source_before_it() =>
         Assert.Equal("Mr. Kamin", Assert.Single(Extract("\"It is complicated,\" said Mr. Kamin, who emphasized that her proposals would simplify returns.").Quotes,
             q => q.Cue?.Text == "said").Source?.Text);
