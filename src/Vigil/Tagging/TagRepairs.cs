@@ -113,10 +113,11 @@ internal sealed partial class TagRepairs
         if (_singularNoun < 0) return;
         for (int i = 0; i < forms.Length; i++)
         {
+            // (The tag first: it rules out nearly every word without scanning its characters.)
+            if (_xpos[classes[i]] is not ("NNP" or "NNPS" or "ADD")) continue;
             string form = forms[i];
             int dot = form.LastIndexOf('.');
-            if (dot <= 0 || _xpos[classes[i]] is not ("NNP" or "NNPS" or "ADD") || form.AsSpan().IndexOfAny('/', ':', '@') >= 0
-                || form.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) continue;
+            if (dot <= 0 || form.AsSpan().IndexOfAny('/', ':', '@') >= 0 || form.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) continue;
             if (IsFileExtension(form.AsSpan(dot + 1))) classes[i] = _singularNoun;
         }
     }
