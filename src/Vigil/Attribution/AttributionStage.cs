@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 using Vigil.Documents;
 using Vigil.Pipeline;
 
@@ -87,17 +88,44 @@ public sealed class AttributionStage : IPipelineStage
                 Add(document, quote);
             }
             if (accordingTo is { } phrase && !relayed) AddAccordingTo(document, tree, sentence, phrase);
-            // Nouns of saying, adjectives of knowing and polls, where no verb's attribution already covers them.
+            // Nouns of saying, adjectives of knowing, polls and figures put at a number, where no verb's attribution
+            // already covers them.
             foreach (var worded in NominalCues.Find(document, tree, sentence).Concat(AdjectivalCues.Find(document, tree, sentence))
-                         .Concat(SurveyCues.Find(document, tree, sentence)))
+                         .Concat(SurveyCues.Find(document, tree, sentence)).Concat(EstimateCues.Find(document, tree, sentence)))
             {
                 if (!document.Quotes.Any(q => Overlaps(q.Content, worded.Content) && q.Cue is { } cue && Overlaps(cue, worded.Cue!))) Add(document, worded);
             }
         }
         ExtendToWholeQuotations(document, quotations);
         ContinueQuotations(document, quotations);
+        EndBeforeContrastedReports(document);
         AddRelays(document);
         LinkEntities(document);
+    }
+
+    private static readonly Regex ContrastBefore = new(@",\s*(while|whereas|but|though|although)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "A nurse said 12 bodies had been brought in, while the governor's office put the toll at nine": a report
+    /// of another source set against the first by "while", "but" or "though" is not part of the first one's
+    /// content, whatever clause the parser hung it on (and the first source does not relay it).
+    /// </summary>
+    private static void EndBeforeContrastedReports(Document document)
+    {
+        foreach (var inner in document.Quotes)
+        {
+            if (inner.Source is not { } source || inner.Cue is null) continue;
+            int lineStart = Math.Max(0, source.Start - 20);
+            var match = ContrastBefore.Match(document.Text, lineStart, source.Start - lineStart);
+            if (!match.Success) continue;
+            int comma = match.Index;
+            foreach (var outer in document.Quotes)
+            {
+                if (outer == inner || outer.Cue is not { } cue || cue.End > comma || outer.Content.Start >= comma || outer.Content.End < inner.Cue.End) continue;
+                if (outer.Source is { } speaker && Overlaps(speaker, source)) continue;
+                outer.Content = outer.Content with { End = comma };
+            }
+        }
     }
 
     /// <summary>
@@ -259,6 +287,8 @@ public sealed class AttributionStage : IPipelineStage
         // ("..., he said, replacing Clinton would be ...": a gerund opening the next clause does not.)
         if (tokens[next].Xpos == "VBG" && tokens[next].Head == cue && _cues.Contains(tokens[next].Lemma ?? "")) return null;
         // ("..., the ministry said, a claim Reuters could not verify": nor does the writer's comment on the report.)
+        // ("..., local officials said, though a rights group put the toll at five": nor does a concession.)
+        if (tokens[next].Form.ToLowerInvariant() is "though" or "although") return null;
         int after = tokens[next].DepRel == "det" ? next + 1 : next;
         if (after < sentence.EndToken && tokens[after].Head == cue && tokens[after].DepRel == "parataxis" && tokens[after].Upos == "NOUN") return null;
         int comma = cue - 1;
@@ -413,6 +443,11 @@ public sealed class AttributionStage : IPipelineStage
             // ("..., the ministry said, a claim Reuters could not verify.": when only punctuation of the host follows
             // the cue's words, the content ends before them, whatever the writer hung on the cue.)
             var (cueFirst, cueLast) = tree.Subtree(cue);
+            // ("wounding a dozen, local officials said", with "a dozen" hung on "said": the cue's words start after
+            // the last comma before its subject, and what the parser hung on the cue before that is the host's.)
+            int cueWords = CueWordsStart(tokens, tree, cue, cueFirst);
+            if (last + 1 == cueFirst) last = cueWords - 1;
+            cueFirst = cueWords;
             if (cueFirst > first && cueLast < last && Enumerable.Range(cueLast + 1, last - cueLast).All(t => tokens[t].Upos == "PUNCT")) last = cueFirst - 1;
             content = (first, last);
         }
@@ -439,6 +474,17 @@ public sealed class AttributionStage : IPipelineStage
         };
         if (listener >= 0 && tokens[cue].Lemma == "tell") quote.Via.Add(PhraseRef(document, tree, listener));
         return quote;
+    }
+
+    /// <summary>The first of a trailing cue's own words: its subject's, or the comma before them when the parser hung words before that comma on the cue.</summary>
+    private static int CueWordsStart(Token[] tokens, DependencyTree tree, int cue, int cueFirst)
+    {
+        int speakerFirst = tree.Child(cue, "nsubj") is >= 0 and var speaker && speaker < cue ? tree.Subtree(speaker).First : cue;
+        for (int t = speakerFirst - 1; t > cueFirst; t--)
+        {
+            if (tokens[t].Form == ",") return t;
+        }
+        return cueFirst;
     }
 
     /// <summary>
@@ -1093,7 +1139,25 @@ public sealed class AttributionStage : IPipelineStage
         }
         // ("Beltran, who said ...": PolNeAR marks the relative pronoun as the source; it names the entity right before it.)
         if (entity is null && span.Text?.ToLowerInvariant() is "who" or "which" or "that")
-            entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.End <= span.Start && document.Text[m.End..span.Start].Trim() is "," or ""));
+            entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.End <= span.Start && document.Text[m.End..span.Start].Trim() is "," or ""))
+                     ?? document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.End <= span.Start && IsApposedTo(document, m.End, span.Start)));
         return entity is null ? span : span with { Entity = entity.Id };
+    }
+
+    /// <summary>
+    /// Whether the words between a name and its relative pronoun are an apposition set off by commas ("Rosa Mamani,
+    /// a 45-year-old farmer, who said ..."): a noun phrase without a verb, in one sentence.
+    /// </summary>
+    private static bool IsApposedTo(Document document, int nameEnd, int pronounStart)
+    {
+        var between = document.Text[nameEnd..pronounStart].Trim();
+        if (!between.StartsWith(',') || !between.EndsWith(',') || between.Length < 3) return false;
+        int first = document.TokenStartingAt(document.Text.IndexOf(',', nameEnd)) + 1, pronoun = document.TokenStartingAt(pronounStart);
+        if (first <= 0 || pronoun < 0 || document.SentenceAt(nameEnd) != document.SentenceAt(pronounStart)) return false;
+        for (int t = first; t < pronoun - 1; t++)
+        {
+            if (document.Tokens[t].Upos is "VERB" or "AUX" or "PRON" or "SCONJ" or "CCONJ" || document.Tokens[t].Form is "," or ";" or "(" or ")") return false;
+        }
+        return true;
     }
 }

@@ -128,6 +128,24 @@ internal static class EventTolls
     }
 
     /// <summary>
+    /// "... killing at least three people, local officials said, though a rights group put the death toll at
+    /// five": another count stated after the act's own toll in its sentence is reported beside it.
+    /// </summary>
+    public static void ApplyTollsStatedLaterInTheSentence(Document document)
+    {
+        foreach (var attack in document.Events)
+        {
+            if (attack.Fatalities is not { End: int tollEnd } toll || !HurtsPeople(attack)) continue;
+            var sentence = document.Sentences[attack.Sentence];
+            int after = sentence.FirstToken;
+            while (after < sentence.EndToken && document.Tokens[after].Start < tollEnd) after++;
+            if (CasualtyFinder.RevisedToll(document, after, sentence.EndToken, orStated: true) is { } stated
+                && (stated.Min, stated.Max) != (toll.Min, toll.Max) && !(toll.Reports ?? []).Any(r => r.Start == stated.Start))
+                attack.Fatalities = ReportedBeside(toll, stated);
+        }
+    }
+
+    /// <summary>
     /// "The Hamas-run Health Ministry said the death toll had risen to 34", five sentences after the strike
     /// that killed 30: a toll too far back for the rule above still revises the story's one deadly attack,
     /// when it is of its size and not conditional ("which would raise the toll to three" if a death were

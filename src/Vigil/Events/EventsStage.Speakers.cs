@@ -25,6 +25,9 @@ public sealed partial class EventsStage
             var sentence = document.SentenceOf(head);
             var phrases = new PhraseIndex(document, sentence, _phraseCoder.Find(document, sentence.FirstToken, sentence.EndToken), _lexicon.Alpha3);
             var speaker = ActorAt(context with { Phrases = phrases }, new ActorSlot(head, -1));
+            // ("Our soldiers were ambushed", a defence minister says: his country's military, not its government.)
+            if (speaker?.Sector is "GOV" && speaker.Country is { } country && actor.Sector is "MIL" or "COP")
+                return actor with { Code = country + actor.Sector, Country = country };
             if (speaker?.Sector is { } sector)
                 return actor with { Code = speaker.Code, Country = speaker.Country, Sector = sector };
         }

@@ -114,6 +114,7 @@ public sealed partial class EventsStage : IPipelineStage
         var noRows = _petrarchConventions ? [] : EventRows.NoRows(document);
         if (document.Events.RemoveAll(e => e.Actor1?.Code is { } c1 && c1 == e.Actor2?.Code && SamePhrase(e.Actor1, e.Actor2!) || noRows.Contains(e)) > 0)
             for (int i = 0; i < document.Events.Count; i++) document.Events[i] = EventMentions.Renumbered(document.Events[i], i);
+        EventTolls.ApplyTollsStatedLaterInTheSentence(document);
         EventTolls.ApplyRevisedTolls(document);
         EventTolls.DeathsOfTheWounded(document);
         EventTolls.MarkDisputedTolls(document);

@@ -1118,4 +1118,39 @@ public static partial class ParseRepairs
         heads[noun] = verb;
         relations[noun] = "obl";
     }
+
+    /// <summary>
+    /// "... local officials said, though a rights group put the death toll at five", parsed with the
+    /// "though" clause as what "said" reports: a clause that "though", "although", "whereas", "unless" or
+    /// "while" introduces after a comma is an adverbial clause, not a complement (none is one in EWT or GUM
+    /// train). (Not after "that": in "said that while he received care there, many of his friends had none" the
+    /// parser hung the subordinator on the verb of the clause it opens, and the repair is elsewhere.)
+    /// </summary>
+    private static void ConcessiveClauseReadAsAComplement(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int mark)
+    {
+        if (mark == 0 || forms[mark - 1] != "," || relations[mark] != "mark" || heads[mark] is not (>= 0 and var clause) || relations[clause] != "ccomp") return;
+        if (forms[mark].ToLowerInvariant() is "though" or "although" or "whereas" or "unless" or "while") relations[clause] = "advcl";
+    }
+
+    /// <summary>
+    /// "The ministry said the fire was an accident, though residents said soldiers had set it", parsed with
+    /// "set" as what the ministry said and the residents' "said" as its adverbial clause: a subordinated verb
+    /// with a subject of its own, hung on the complement after it whose own subject follows it, governs that
+    /// complement, and takes its place as the adverbial clause.
+    /// </summary>
+    private static void ReporterUnderItsOwnComplement(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "advcl" || heads[verb] is not (> 0 and var clause) || clause <= verb || relations[clause] != "ccomp" || !IsVerb(xpos[verb])) return;
+        int mark = -1, subject = -1, clausesSubject = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && i < verb && relations[i] == "mark") mark = i;
+            if (heads[i] == verb && i < verb && relations[i] == "nsubj") subject = i;
+            if (heads[i] == clause && i > verb && i < clause && relations[i] is "nsubj" or "nsubj:pass") clausesSubject = i;
+        }
+        if (mark < 0 || subject < 0 || clausesSubject < 0 || mark == 0 || forms[mark - 1] != ",") return;
+        if (forms[mark].ToLowerInvariant() is not ("though" or "although" or "while" or "whereas")) return;
+        heads[verb] = heads[clause];
+        heads[clause] = verb;
+    }
 }

@@ -893,4 +893,47 @@ public class AttributionTests
         Assert.Equal("the source", q.Source?.Text);
         Assert.EndsWith("the NYPD overruled that request", Content(d, q));
     }
+
+    [Fact]
+    public void A_trailing_reporter_followed_by_though_reports_the_clause_before_it_with_all_its_words()
+    {
+        var d = Extract("Soldiers fired on residents blocking a highway on Tuesday night, killing three people and wounding a dozen, " +
+                        "local officials said, though a regional human rights group put the death toll at five.");
+        var said = Assert.Single(d.Quotes, q => q.Cue?.Text == "said");
+        Assert.Equal(("local officials", "Soldiers fired on residents blocking a highway on Tuesday night, killing three people and wounding a dozen"),
+            (said.Source?.Text, Content(d, said)));
+        var put = Assert.Single(d.Quotes, q => q.Cue?.Text == "put");
+        Assert.Equal(("a regional human rights group", "the death toll at five"), (put.Source?.Text, Content(d, put)));
+    }
+
+    [Theory]
+    [InlineData("Subsequent estimates put the figure closer to 54,000 pages.", "Subsequent estimates", "the figure closer to 54,000 pages")]
+    [InlineData("The Health Ministry put the number of dead at 34.", "The Health Ministry", "the number of dead at 34")]
+    public void A_figure_put_at_a_number_is_the_source_s_estimate(string text, string source, string content) =>
+        AssertTheOnlyQuote(text, source, "put", content);
+
+    [Fact]
+    public void Putting_something_somewhere_reports_nothing() =>
+        Assert.Empty(Extract("The soldiers put the bodies in a truck.").Quotes);
+
+    [Fact]
+    public void A_relative_pronoun_after_an_apposition_names_the_person_before_it()
+    {
+        var d = Extract("\"They shot at us,\" said Rosa Mamani, a 45-year-old farmer, who said her nephew was among the dead.");
+        var who = Assert.Single(d.Quotes, q => q.Source?.Text == "who");
+        var rosa = d.Entities.Single(e => e.Mentions.Any(m => d.Text[m.Start..m.End] == "Rosa Mamani"));
+        Assert.Equal(rosa.Id, who.Source!.Entity);
+    }
+
+    [Theory]
+    [InlineData("A nurse at the district hospital said 12 bodies had been brought in, while the governor's office put the toll at nine.",
+        "12 bodies had been brought in")]
+    [InlineData("The ministry said the fire was an accident, though residents said soldiers had set it.", "the fire was an accident")]
+    public void A_report_of_another_source_set_against_the_first_is_neither_its_content_nor_relayed_by_it(string text, string content)
+    {
+        var d = Extract(text);
+        Assert.Equal(2, d.Quotes.Count);
+        Assert.Equal(content, Content(d, d.Quotes[0]));
+        Assert.Empty(d.Quotes[1].Via);
+    }
 }

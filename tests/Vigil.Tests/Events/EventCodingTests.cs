@@ -731,6 +731,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_ministers_our_soldiers_are_his_countrys_military_not_its_government()
+    {
+        var d = Extract("LIMA, Peru (Reuters) - Peruvian soldiers fired on residents on Tuesday. " +
+                        "\"Our soldiers were ambushed by violent groups,\" Defense Minister Jorge Chavez told reporters.");
+        var ambushed = Assert.Single(d.Events, e => e.Trigger.Text == "ambushed");
+        Assert.Equal(("Our soldiers", "PERMIL"), (ambushed.Actor2!.Text, ambushed.Actor2.Code));
+    }
+
+    [Fact]
     public void A_capital_the_recognizer_missed_still_stands_for_its_country()
     {
         var d = Extract("The army said Damascus shelled Aleppo on Monday.");

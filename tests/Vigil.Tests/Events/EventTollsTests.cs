@@ -120,4 +120,14 @@ public class EventTollsTests
         Assert.Equal(20, attack.Fatalities!.Min);
         Assert.Contains(attack.Fatalities.Reports!, r => (r.Min, r.Max, r.Text) == (0, 70, "as high as 70"));
     }
+
+    [Fact]
+    public void Another_count_stated_later_in_the_attacks_sentence_is_a_dispute_with_its_source()
+    {
+        var shooting = Assert.Single(Events("Soldiers fired on residents blocking a highway on Tuesday night, killing at least three people, local officials said, "
+                                            + "though a regional human rights group put the death toll at five."), e => e.Fatalities is not null);
+        Assert.True(shooting.Fatalities!.Disputed);
+        Assert.Equal([3, 5], shooting.Fatalities.Reports!.Select(r => r.Min ?? 0));
+        Assert.NotEqual(shooting.Fatalities.Reports![0].Quote, shooting.Fatalities.Reports[1].Quote);
+    }
 }

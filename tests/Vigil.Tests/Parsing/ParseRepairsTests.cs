@@ -1612,4 +1612,41 @@ public class ParseRepairsTests
         Assert.Equal((6, "nsubj"), (heads[1], relations[1]));
         Assert.Equal((1, "amod"), (heads[2], relations[2]));
     }
+
+    [Fact]
+    public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
+    {
+        // officials said , though a group put the toll at five .
+        //     0       1  2    3    4   5    6   7    8   9   10  11
+        string[] forms = ["officials", "said", ",", "though", "a", "group", "put", "the", "toll", "at", "five", "."];
+        int[] heads = [1, -1, 6, 6, 5, 6, 1, 8, 6, 10, 6, 1];
+        string[] relations = ["nsubj", "root", "punct", "mark", "det", "nsubj", "ccomp", "det", "obj", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", ",", "IN", "DT", "NN", "VBD", "DT", "NN", "IN", "CD", "."], heads, relations);
+        Assert.Equal((1, "advcl"), (heads[6], relations[6]));
+    }
+
+    [Fact]
+    public void A_complement_that_opens_with_that_and_though_stays_a_complement()
+    {
+        // officials said that though a group put the toll at five ...
+        //     0       1    2     3    4   5    6   7    8   9   10
+        string[] forms = ["officials", "said", "that", "though", "a", "group", "put", "the", "toll", "at", "five"];
+        int[] heads = [1, -1, 6, 6, 5, 6, 1, 8, 6, 10, 6];
+        string[] relations = ["nsubj", "root", "mark", "mark", "det", "nsubj", "ccomp", "det", "obj", "case", "obl"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "IN", "IN", "DT", "NN", "VBD", "DT", "NN", "IN", "CD"], heads, relations);
+        Assert.Equal((1, "ccomp"), (heads[6], relations[6]));
+    }
+
+    [Fact]
+    public void A_reporter_after_though_hung_on_what_it_reports_governs_it()
+    {
+        // ministry said it was an accident , though residents said soldiers set it .
+        //    0      1   2   3  4     5     6    7        8        9     10      11 12 13
+        string[] forms = ["ministry", "said", "it", "was", "an", "accident", ",", "though", "residents", "said", "soldiers", "set", "it", "."];
+        int[] heads = [1, -1, 5, 5, 5, 1, 1, 9, 9, 11, 11, 1, 11, 1];
+        string[] relations = ["nsubj", "root", "nsubj", "cop", "det", "ccomp", "punct", "mark", "nsubj", "advcl", "nsubj", "ccomp", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "VBD", "PRP", "VBD", "DT", "NN", ",", "IN", "NNS", "VBD", "NNS", "VBD", "PRP", "."], heads, relations);
+        Assert.Equal((1, "advcl"), (heads[9], relations[9]));
+        Assert.Equal((9, "ccomp"), (heads[11], relations[11]));
+    }
 }
