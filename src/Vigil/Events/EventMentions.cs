@@ -261,6 +261,14 @@ internal static class EventMentions
             var cause = events.LastOrDefault(e => CanCause(e) && e.Sentence == consequence.Sentence && Governs(document, e, consequence))
                         ?? events.LastOrDefault(CanCause);
             if (cause is null) continue;
+            // ("Bandits stormed a village, killing at least 12 people ... “They were shooting everyone they saw,” a
+            // farmer said. ... Police said nine people had been killed": a witness's words that retell the attack,
+            // their "they" taken for its attackers, are not the act a later toll counts; the attack told is.)
+            // (Of an attack told as killing some and taking others, the killing.)
+            bool Retold(Event e) => e != cause && e.Actor1 == cause.Actor1 && e.Sentence < cause.Sentence && e.Plover.Type == "ASSAULT";
+            if (countsCasualties && cause.Sentence != consequence.Sentence && TellsAgainInAQuotation(document, cause)
+                && (events.LastOrDefault(e => Retold(e) && !e.Cameo.StartsWith("181", StringComparison.Ordinal)) ?? events.LastOrDefault(Retold)) is { } told)
+                cause = told;
             // ("stormed the village, killing 30 people and abducting dozens of women. ... Police said 12 people
             // were killed": a later toll is the attack's, not the abduction's told beside it.)
             if (countsCasualties && cause.Sentence != consequence.Sentence && cause.Cameo.StartsWith("181", StringComparison.Ordinal)
@@ -308,7 +316,9 @@ internal static class EventMentions
                 && cause.Actor2 == consequence.Actor2)
                 RecodeAs(cause, consequence);
             // (A later sentence's different toll for an attack that has one is another report of it, kept beside the first.)
-            if (cause.Fatalities is { } toll && consequence.Fatalities is { } other && cause.Sentence != consequence.Sentence && (toll.Min, toll.Max) != (other.Min, other.Max))
+            // (Not a count of particular people, "My brother and his two sons were killed": they are among the dead.)
+            if (cause.Fatalities is { } toll && consequence.Fatalities is { } other && cause.Sentence != consequence.Sentence && (toll.Min, toll.Max) != (other.Min, other.Max)
+                && !EventTolls.CountsParticularPeople(document, other))
                 cause.Fatalities = EventTolls.ReportedBeside(toll, other);
             cause.Fatalities = EventTolls.Folded(document, cause, consequence.Fatalities);
             cause.Injuries ??= consequence.Injuries;
@@ -368,6 +378,10 @@ internal static class EventMentions
             if (attacker is not null) e.Actor1 = attacker;
         }
     }
+
+    /// <summary>Whether an event is told in a direct quotation (a witness's or a speaker's own words).</summary>
+    private static bool TellsAgainInAQuotation(Document document, Event e) =>
+        e.Quote is { } id && document.Quotes.FirstOrDefault(q => q.Id == id) is { Direct: true };
 
     /// <summary>
     /// "raided the town of Macomia ..., beheading civilians": violence in a participle or clause of another

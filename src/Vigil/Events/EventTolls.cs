@@ -122,7 +122,8 @@ internal static class EventTolls
             // beside the first, which stays the event's count.
             else if (CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken).Killed is { Start: int start, End: int end } stated
                      && (stated.Min, stated.Max) != (attack.Fatalities.Min, attack.Fatalities.Max)
-                     && document.Quotes.Any(q => q.Content.Start <= start && end <= q.Content.End) && !NamesAKiller(document, sentence))
+                     && document.Quotes.Any(q => q.Content.Start <= start && end <= q.Content.End) && !NamesAKiller(document, sentence)
+                     && !CountsParticularPeople(document, stated))
                 attack.Fatalities = ReportedBeside(attack.Fatalities, stated);
         }
     }
@@ -300,6 +301,16 @@ internal static class EventTolls
         if (InOwnSentence(other) && !InOwnSentence(toll)) return ReportedBeside(other, toll);
         bool anotherSource = otherQuote is not null && into.Quote is not null && otherQuote != into.Quote;
         return anotherSource && other.Min > toll.Min ? ReportedBeside(toll, other) : toll;
+    }
+
+    /// <summary>
+    /// Whether a count is of particular people, someone's ("his two sons were killed", "the family's three
+    /// children"), who are among an attack's dead, not another count of them.
+    /// </summary>
+    internal static bool CountsParticularPeople(Document document, CasualtyCount count)
+    {
+        if (count.Start is not int start || document.TokenStartingAt(start) is not (> 0 and var first)) return false;
+        return document.Tokens[first - 1].Xpos is "PRP$" or "POS";
     }
 
     /// <summary>

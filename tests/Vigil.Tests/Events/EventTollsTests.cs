@@ -130,4 +130,16 @@ public class EventTollsTests
         Assert.Equal([3, 5], shooting.Fatalities.Reports!.Select(r => r.Min ?? 0));
         Assert.NotEqual(shooting.Fatalities.Reports![0].Quote, shooting.Fatalities.Reports[1].Quote);
     }
+
+    [Fact]
+    public void A_witness_retelling_the_attack_does_not_take_a_later_toll_and_his_relatives_are_among_the_dead_not_a_count()
+    {
+        var events = Events("KANO, Nigeria (AP) — Armed bandits stormed a village late Saturday, killing at least 12 people, residents said Sunday.\n\n"
+                            + "\"They were shooting everyone they saw,\" a farmer told The Associated Press by phone. \"My brother and his two sons were killed.\"\n\n"
+                            + "Police spokesman Yazid Abubakar confirmed the attack but said nine people had been killed.");
+        var attack = Assert.Single(events, e => e.Fatalities is not null);
+        Assert.Equal("stormed", attack.Trigger.Text);
+        Assert.Equal([12, 9], attack.Fatalities!.Reports!.Select(r => r.Min ?? 0));
+        Assert.True(attack.Fatalities.Disputed);
+    }
 }
