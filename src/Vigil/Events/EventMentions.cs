@@ -336,6 +336,8 @@ internal static class EventMentions
     private static bool NamesAPlaceOrThing(Document document, EventActor actor)
     {
         if (actor.Entity is not null || document.TokenEndingAt(actor.End) is not (>= 0 and var last)) return false;
+        // ("killing at least 12 people and abducting more than 40 others": "others" are people.)
+        if (document.Tokens[last].Form.Equals("others", StringComparison.OrdinalIgnoreCase)) return false;
         return document.Tokens[last].Upos == "NOUN" && Actors.AgentDictionary.Default.CodeOf(document.Tokens[last].Lemma) is null;
     }
 

@@ -397,10 +397,12 @@ public class OneAttackTests
         Assert.Equal("Saada", strike.Place!.Text);
     }
 
-    [Fact]
-    public void An_abduction_of_others_than_the_dead_is_an_act_of_its_own()
+    [Theory]
+    [InlineData("Last month, bandits attacked a train on the same route, killing eight people and abducting more than 60.")]
+    [InlineData("Bandits stormed a village in Zamfara state late Saturday, killing eight people and abducting more than 40 others, mostly women.")]
+    public void An_abduction_of_others_than_the_dead_is_an_act_of_its_own(string text)
     {
-        var events = Events("Last month, bandits attacked a train on the same route, killing eight people and abducting more than 60.");
+        var events = Events(text);
         Assert.Contains(events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal) && e.Cameo != "181" && e.Fatalities?.Min == 8);
         Assert.Contains(events, e => e.Cameo == "181" && e.Fatalities is null);
     }
