@@ -49,6 +49,28 @@ public static class DateResolver
         return first;
     }
 
+    /// <summary>
+    /// Whether the time word belongs to a clause about what is yet to come: its verb has "will", "would", "'ll" or
+    /// "shall" ("would hold another rally on Friday"), or is planned, due or expected ("plan to march on Monday",
+    /// "are due to meet on Friday"), or the word follows "next" ("next Tuesday").
+    /// </summary>
+    private static bool Ahead(Document document, int word)
+    {
+        var tokens = document.Tokens;
+        if (word > 0 && tokens[word - 1].Form.Equals("next", StringComparison.OrdinalIgnoreCase)) return true;
+        // (The verb the time word hangs on, itself or through "night" or "morning": not through another noun, where
+        // the parser often misplaces it, "warned transport companies on Sunday that trucks ... would be treated".)
+        int verb = tokens[word].Head;
+        if (verb >= 0 && TimeNouns.Contains(tokens[verb].Form)) verb = tokens[verb].Head;
+        if (verb < 0 || tokens[verb].Upos is not ("VERB" or "AUX")) return false;
+        for (int t = Math.Max(0, verb - 4); t < verb; t++)
+        {
+            if (tokens[t].Head == verb && tokens[t].DepRel == "aux" && tokens[t].Form.ToLowerInvariant() is "will" or "would" or "'ll" or "shall" or "wo") return true;
+        }
+        int governor = tokens[verb].DepRel == "xcomp" ? tokens[verb].Head : -1;
+        return governor >= 0 && tokens[governor].Lemma?.ToLowerInvariant() is "plan" or "due" or "schedule" or "expect" or "set" or "intend" or "vow" or "threaten" or "pledge";
+    }
+
     private static int TokenOf(Document document, EventDate date, int fromToken)
     {
         int offset = document.Text.IndexOf(date.Text, document.Tokens[fromToken].Start, StringComparison.Ordinal);
@@ -88,7 +110,10 @@ public static class DateResolver
             {
                 int end = next is "night" or "morning" or "afternoon" or "evening" ? i + 1 : i;
                 var text = document.Slice(tokens[i].Start, tokens[end].End);
-                DateOnly? value = published is { } p ? p.AddDays(-(((int)p.DayOfWeek - weekday + 7) % 7)) : null;
+                // ("said his coalition would hold another rally on Friday": a day yet to come is the next one on or after publication.)
+                DateOnly? value = published is not { } p ? null
+                    : Ahead(document, i) ? p.AddDays((weekday - (int)p.DayOfWeek + 7) % 7)
+                    : p.AddDays(-(((int)p.DayOfWeek - weekday + 7) % 7));
                 return Make(value, "day", text);
             }
             if (word is "yesterday" or "today" or "tonight")

@@ -110,10 +110,26 @@ internal static class EventPlaces
             if (document.Text.AsSpan(earlier.End, sentence.Start - earlier.End).Contains('\n')) return null;
             // The dateline opens the first paragraph and is the last resort, not a paragraph's place.
             if (s == 0 && earlier.End < 60 && document.Sentences.Count > 1 || IsDateline(document, s)) return null;
-            if (NamedIn(document, earlier) is { } place) return place;
+            // ("The United States and Britain urged both sides to show restraint. Opposition leader Kalonzo Musyoka called
+            // for an inquiry": a country that is the earlier sentence's doer is no place of the next one's events.)
+            if (NamedIn(document, earlier) is { } place && !IsASubject(document, place)) return place;
             sentence = earlier;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the place is a country whose name is a subject, or a conjunct of one ("The United States and Britain
+    /// urged"): its government acting. (A town as a subject is still a place: "Kramatorsk came under fire".)
+    /// </summary>
+    private static bool IsASubject(Document document, Place place)
+    {
+        if (place.Feature != "PCLI") return false;
+        var tokens = document.Tokens;
+        int t = document.TokenEndingAt(place.End);
+        if (t < 0) return false;
+        if (tokens[t].DepRel == "conj" && tokens[t].Head >= 0) t = tokens[t].Head;
+        return tokens[t].DepRel is "nsubj" or "nsubj:pass";
     }
 
     /// <summary>

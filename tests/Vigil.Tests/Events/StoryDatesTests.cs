@@ -38,4 +38,31 @@ public class StoryDatesTests
         Assert.Equal("2025-11-17", Assert.Single(events, e => e.Trigger.Text == "arrested").Date?.Value);
         Assert.Equal("2025-11-17", Assert.Single(events, e => e.Trigger.Text == "accused").Date?.Value);
     }
+
+    [Fact]
+    public void A_weekday_yet_to_come_is_the_next_one_and_dates_no_other_act()
+    {
+        var events = Events("Opposition leader Kalonzo Musyoka said his coalition would hold another rally on Friday.\n\n"
+                            + "Interior ministry officials said the minister would visit Lamu on Thursday. The Supreme Council of Kenya Muslims condemned the killings.");
+        Assert.Equal("2025-11-21", Assert.Single(events, e => e.Trigger.Text == "hold").Date?.Value);
+        Assert.Equal("2025-11-20", Assert.Single(events, e => e.Trigger.Text == "visit").Date?.Value);
+        Assert.Null(Assert.Single(events, e => e.Trigger.Text == "condemned").Date);
+        // (A past act is not dated by another clause's day to come.)
+        var urged = Assert.Single(Events("Kovalenko urged families to leave for safer areas and said schools in the city would stay closed on Monday."),
+            e => e.Trigger.Text == "urged");
+        Assert.NotEqual("2025-11-24", urged.Date?.Value);
+    }
+
+    [Fact]
+    public void A_weekday_the_parser_hung_on_a_noun_is_not_read_as_yet_to_come() =>
+        Assert.Equal("2025-11-16", Assert.Single(Events("The FLA warned transport companies on Sunday that trucks carrying fuel or food for the army would be treated as military targets."),
+            e => e.Trigger.Text == "warned").Date?.Value);
+
+    [Fact]
+    public void A_country_acting_in_one_sentence_is_not_where_the_next_one_happened()
+    {
+        var events = Events("NAIROBI (Reuters) - Police fired tear gas at protesters in Nairobi on Tuesday.\n\n"
+                            + "The United States and Britain urged both sides to show restraint. Opposition leader Kalonzo Musyoka called for an independent inquiry.");
+        Assert.Equal("Nairobi", Assert.Single(events, e => e.Trigger.Text == "called").Place?.Text, ignoreCase: true);
+    }
 }
