@@ -1153,4 +1153,34 @@ public static partial class ParseRepairs
         heads[verb] = heads[clause];
         heads[clause] = verb;
     }
+
+    /// <summary>
+    /// "Egypt and Qatar condemned the strike, and U.N. Secretary-General Antonio Guterres called for a ceasefire",
+    /// parsed with the Secretary-General in apposition to "strike" and "called" a modifier of "strike": a past
+    /// tense hung on a noun right after a noun phrase that ", and" opens, itself hung on that noun, is a clause
+    /// of its own, coordinated with the verb above, and the phrase is its subject.
+    /// </summary>
+    private static void ClauseAfterAndReadAsApposition(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBD" || relations[verb] is not ("acl" or "acl:relcl") || heads[verb] is not (>= 0 and var noun) || noun >= verb) return;
+        int subject = -1;
+        for (int i = noun + 1; i < verb; i++)
+        {
+            if (heads[i] == noun && relations[i] is "appos" or "conj" && IsNoun(xpos[i])) subject = i;
+        }
+        if (subject < 0 || SubtreeEnd(heads, subject) != verb - 1) return;
+        // (The comma before "and" may hang on the phrase or elsewhere.)
+        int cc = SubtreeStart(heads, subject);
+        if (forms[cc] == ",") cc++;
+        if (cc < 1 || heads[cc] != subject || relations[cc] != "cc" || !forms[cc].Equals("and", StringComparison.OrdinalIgnoreCase) || forms[cc - 1] != ",") return;
+        int clause = heads[noun];
+        while (clause >= 0 && !(IsVerb(xpos[clause]) && relations[clause] is "root" or "ccomp" or "parataxis" or "conj")) clause = heads[clause];
+        if (clause < 0 || clause > noun) return;
+        heads[verb] = clause;
+        relations[verb] = "conj";
+        heads[subject] = verb;
+        relations[subject] = "nsubj";
+        heads[cc] = verb;
+        heads[cc - 1] = verb;
+    }
 }

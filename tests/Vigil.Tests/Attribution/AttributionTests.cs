@@ -936,4 +936,12 @@ public class AttributionTests
         Assert.Equal(content, Content(d, d.Quotes[0]));
         Assert.Empty(d.Quotes[1].Via);
     }
+
+    [Fact]
+    public void A_second_clause_after_comma_and_has_its_own_source_and_is_not_the_first_ones_content()
+    {
+        var d = Extract("Egypt and Qatar condemned the strike, and U.N. Secretary-General Antonio Guterres called for an immediate ceasefire.");
+        Assert.Equal("the strike", Content(d, Assert.Single(d.Quotes, q => q.Cue?.Text == "condemned")));
+        Assert.Equal("U.N. Secretary-General Antonio Guterres", Assert.Single(d.Quotes, q => q.Cue?.Text == "called for").Source?.Text);
+    }
 }

@@ -1649,4 +1649,18 @@ public class ParseRepairsTests
         Assert.Equal((1, "advcl"), (heads[9], relations[9]));
         Assert.Equal((9, "ccomp"), (heads[11], relations[11]));
     }
+
+    [Fact]
+    public void A_name_after_comma_and_read_as_the_objects_apposition_is_the_subject_of_the_verb_after_it()
+    {
+        // Egypt condemned the strike , and Guterres called for a ceasefire .
+        //   0       1      2    3    4  5     6       7     8  9    10     11
+        string[] forms = ["Egypt", "condemned", "the", "strike", ",", "and", "Guterres", "called", "for", "a", "ceasefire", "."];
+        int[] heads = [1, -1, 3, 1, 6, 6, 3, 3, 10, 10, 7, 1];
+        string[] relations = ["nsubj", "root", "det", "obj", "punct", "cc", "appos", "acl", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBD", "DT", "NN", ",", "CC", "NNP", "VBD", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((1, "conj"), (heads[7], relations[7]));
+        Assert.Equal((7, "nsubj"), (heads[6], relations[6]));
+        Assert.Equal((7, "cc"), (heads[5], relations[5]));
+    }
 }
