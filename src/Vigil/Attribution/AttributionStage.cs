@@ -139,7 +139,7 @@ public sealed class AttributionStage : IPipelineStage
         var tokens = document.Tokens;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (tokens[i].Upos is not ("VERB" or "AUX") || cuesUsed.Contains(i) || !MayReport(tokens, tree, i) || !isCue(i)) continue;
+            if (tokens[i].Upos is not ("VERB" or "AUX") || cuesUsed.Contains(i) || !MayReport(tokens, tree, i) || InWritersCaveat(tokens, sentence, i) || !isCue(i)) continue;
             var quote = Parenthetical(document, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
             if (quote is not null && !Anonymity.IsAskedFor(tokens, i) && !GivesAName(tokens, i) && !WeaponsDeed(tokens, tree, i) && !ArmedDeed(tokens, tree, i)) yield return (i, quote);
         }
@@ -1055,6 +1055,9 @@ public sealed class AttributionStage : IPipelineStage
         for (int k = first + 1; k < last; k++)
         {
             if (tokens[k].Form == ";") return k - 1;
+            // ("had pulled 15 bodies from the rubble — a figure Reuters could not independently verify": the writer's
+            // word on the claim, after a comma or a dash.)
+            if (tokens[k].Form is "," or "—" or "--" or "–" && WritersCaveat(tokens, k + 1, last)) return k - 1;
             if (tokens[k].Form != ",") continue;
             int next = k + 1;
             bool which = tokens[next].Form.Equals("which", StringComparison.OrdinalIgnoreCase) && tokens[next].Head is >= 0 and var clause
@@ -1068,6 +1071,34 @@ public sealed class AttributionStage : IPipelineStage
             if (which || participle || who) return k - 1;
         }
         return last;
+    }
+
+    /// <summary>
+    /// Whether the verb is the "confirm" or "verify" of a writer's caveat ("..., a claim officials could not confirm"):
+    /// it says that no one vouches for the report before it, not who said something.
+    /// </summary>
+    private static bool InWritersCaveat(Token[] tokens, Sentence sentence, int verb)
+    {
+        if (tokens[verb].Lemma is not ("confirm" or "verify")) return false;
+        for (int k = verb - 1; k > sentence.FirstToken && verb - k <= 8; k--)
+        {
+            if (tokens[k].Form is "," or "—" or "--" or "–") return WritersCaveat(tokens, k + 1, sentence.EndToken - 1);
+        }
+        return false;
+    }
+
+    /// <summary>"a figure Reuters could not independently verify", "a claim that could not be confirmed": a noun for what was said, then who could not check it.</summary>
+    private static bool WritersCaveat(Token[] tokens, int first, int last)
+    {
+        if (first + 2 > last || tokens[first].Form.ToLowerInvariant() is not ("a" or "an")
+            || tokens[first + 1].Lemma?.ToLowerInvariant() is not ("figure" or "claim" or "number" or "toll" or "account" or "assertion" or "report")) return false;
+        bool unable = false;
+        for (int t = first + 2; t <= last; t++)
+        {
+            if (tokens[t].Lemma is "verify" or "confirm") return unable;
+            unable |= tokens[t].Lemma is "not" or "unable" || tokens[t].Form.Equals("n't", StringComparison.OrdinalIgnoreCase) || tokens[t].Form.Equals("cannot", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
     }
 
     private static (int First, int Last) TrimPunctuation(Token[] tokens, int first, int last)

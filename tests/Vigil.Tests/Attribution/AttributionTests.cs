@@ -944,4 +944,12 @@ public class AttributionTests
         Assert.Equal("the strike", Content(d, Assert.Single(d.Quotes, q => q.Cue?.Text == "condemned")));
         Assert.Equal("U.N. Secretary-General Antonio Guterres", Assert.Single(d.Quotes, q => q.Cue?.Text == "called for").Source?.Text);
     }
+
+    [Theory]
+    [InlineData("The Palestinian Civil Defence said rescuers had pulled 15 bodies from the rubble by Tuesday morning — a figure Reuters could not independently verify.",
+        "rescuers had pulled 15 bodies from the rubble by Tuesday morning")]
+    [InlineData("Protest leaders said a second man died overnight in a Huancayo hospital, a claim officials could not confirm.",
+        "a second man died overnight in a Huancayo hospital")]
+    public void The_writers_caveat_that_no_one_could_verify_a_claim_is_neither_its_content_nor_an_attribution(string text, string content) =>
+        AssertTheOnlyContent(text, content);
 }
