@@ -37,8 +37,15 @@ public sealed partial class EventsStage
     private static bool SpeaksForItsSpeaker(string text)
     {
         var lower = text.ToLowerInvariant();
-        return lower is "we" or "us" || lower.StartsWith("our ", StringComparison.Ordinal);
+        if (lower is "we" or "us" || lower.StartsWith("our ", StringComparison.Ordinal)) return true;
+        // ("Opposition leader Kalonzo Musyoka said his coalition would hold another rally": the speaker's own
+        // political side, told in the third person; not "his men", who may be anyone's.)
+        var words = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && words[0] is "his" or "her" or "their" or "its" && PoliticalSides.Contains(words[1]);
     }
+
+    private static readonly HashSet<string> PoliticalSides = new(StringComparer.Ordinal)
+        { "coalition", "party", "movement", "alliance", "supporters", "followers" };
 
     /// <summary>The token of a span whose head lies outside it (the phrase's head), or -1.</summary>
     private static int PhraseHeadIn(Document document, SpanRef span)

@@ -731,6 +731,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_speakers_own_party_told_in_the_third_person_is_his_side()
+    {
+        var d = Extract("NAIROBI (Reuters) - Opposition leader Kalonzo Musyoka said his coalition would hold another rally in Nairobi on Friday.");
+        var rally = Assert.Single(d.Events, e => e.Trigger.Text == "hold");
+        Assert.Equal(("his coalition", "KENOPP"), (rally.Actor1!.Text, rally.Actor1.Code));
+    }
+
+    [Fact]
     public void A_ministers_our_soldiers_are_his_countrys_military_not_its_government()
     {
         var d = Extract("LIMA, Peru (Reuters) - Peruvian soldiers fired on residents on Tuesday. " +
