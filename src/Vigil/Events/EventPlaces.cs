@@ -68,9 +68,13 @@ internal static class EventPlaces
 
     /// <param name="trigger">The event's trigger token, or -1: of two places as precise, the one in the trigger's own
     /// clause is the event's ("police arrested 14 in Morelia, and gunmen clashed with vigilantes in Paracuaro").</param>
+    /// <param name="doer">See <see cref="For"/>.</param>
+    /// <remarks>(Nor is a country that is the subject of another clause: "Egypt and Qatar condemned the strike, and
+    /// Guterres called for a ceasefire" places no call in Qatar.)</remarks>
     private static Place? NamedIn(Document document, Sentence sentence, int trigger = -1, EventActor? doer = null) =>
         document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p)
-                                   && !(doer is not null && doer.Start == p.Start && doer.End == p.End))
+                                   && !(doer is not null && doer.Start == p.Start && doer.End == p.End)
+                                   && !(trigger >= 0 && SubjectOf(document, p) is >= 0 and var verb && verb != trigger))
             .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0)
             .ThenBy(p => Rank(p.Feature))
             .ThenBy(p => trigger < 0 || InClauseOf(document, p, trigger) ? 0 : 1).FirstOrDefault();
@@ -122,14 +126,17 @@ internal static class EventPlaces
     /// Whether the place is a country whose name is a subject, or a conjunct of one ("The United States and Britain
     /// urged"): its government acting. (A town as a subject is still a place: "Kramatorsk came under fire".)
     /// </summary>
-    private static bool IsASubject(Document document, Place place)
+    private static bool IsASubject(Document document, Place place) => SubjectOf(document, place) >= 0;
+
+    /// <summary>The verb a country's name is the subject of (or a conjunct of its subject), or -1.</summary>
+    private static int SubjectOf(Document document, Place place)
     {
-        if (place.Feature != "PCLI") return false;
+        if (place.Feature != "PCLI") return -1;
         var tokens = document.Tokens;
         int t = document.TokenEndingAt(place.End);
-        if (t < 0) return false;
+        if (t < 0) return -1;
         if (tokens[t].DepRel == "conj" && tokens[t].Head >= 0) t = tokens[t].Head;
-        return tokens[t].DepRel is "nsubj" or "nsubj:pass";
+        return tokens[t].DepRel is "nsubj" or "nsubj:pass" ? tokens[t].Head : -1;
     }
 
     /// <summary>

@@ -65,4 +65,12 @@ public class StoryDatesTests
                             + "The United States and Britain urged both sides to show restraint. Opposition leader Kalonzo Musyoka called for an independent inquiry.");
         Assert.Equal("Nairobi", Assert.Single(events, e => e.Trigger.Text == "called").Place?.Text, ignoreCase: true);
     }
+
+    [Fact]
+    public void A_country_that_is_the_subject_of_another_clause_is_not_where_this_one_happened()
+    {
+        var events = Events("NAIROBI (Reuters) - Police fired tear gas at protesters in Nairobi on Tuesday.\n\n"
+                            + "Egypt and Qatar condemned the crackdown, and U.N. Secretary-General Antonio Guterres called for calm.");
+        Assert.NotEqual("Qatar", Assert.Single(events, e => e.Trigger.Text == "called").Place?.Text);
+    }
 }
