@@ -71,6 +71,10 @@ public static class DateResolver
         return governor >= 0 && tokens[governor].Lemma?.ToLowerInvariant() is "plan" or "due" or "schedule" or "expect" or "set" or "intend" or "vow" or "threaten" or "pledge";
     }
 
+    /// <summary>Whether a date found from <paramref name="firstToken"/> on is the day of a telling ("..., she told reporters on Wednesday").</summary>
+    public static bool IsTheDayOfATelling(Document document, EventDate date, int firstToken) =>
+        TokenOf(document, date, firstToken) is >= 0 and var token && OfATelling(document, token);
+
     private static int TokenOf(Document document, EventDate date, int fromToken)
     {
         int offset = document.Text.IndexOf(date.Text, document.Tokens[fromToken].Start, StringComparison.Ordinal);

@@ -73,4 +73,12 @@ public class StoryDatesTests
                             + "Egypt and Qatar condemned the crackdown, and U.N. Secretary-General Antonio Guterres called for calm.");
         Assert.NotEqual("Qatar", Assert.Single(events, e => e.Trigger.Text == "called").Place?.Text);
     }
+
+    [Fact]
+    public void A_speakers_own_words_are_not_dated_by_the_day_they_were_told()
+    {
+        var events = Events("LIMA, Peru (Reuters) - Peruvian soldiers fired on residents blocking a highway outside Juliaca on Tuesday night, killing three people.\n\n"
+                            + "\"Our soldiers were ambushed by violent groups,\" Defense Minister Jorge Chavez told reporters in Lima on Wednesday.");
+        Assert.NotEqual("2025-11-19", Assert.Single(events, e => e.Trigger.Text == "ambushed").Date?.Value);
+    }
 }
