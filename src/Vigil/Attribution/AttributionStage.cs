@@ -115,8 +115,8 @@ public sealed class AttributionStage : IPipelineStage
         foreach (var inner in document.Quotes)
         {
             if (inner.Source is not { } source || inner.Cue is null) continue;
-            int lineStart = Math.Max(0, source.Start - 20);
-            var match = ContrastBefore.Match(document.Text, lineStart, source.Start - lineStart);
+            int windowStart = Math.Max(0, source.Start - 20);
+            var match = ContrastBefore.Match(document.Text, windowStart, source.Start - windowStart);
             if (!match.Success) continue;
             int comma = match.Index;
             foreach (var outer in document.Quotes)
