@@ -68,13 +68,9 @@ internal static class EventPlaces
 
     /// <param name="trigger">The event's trigger token, or -1: of two places as precise, the one in the trigger's own
     /// clause is the event's ("police arrested 14 in Morelia, and gunmen clashed with vigilantes in Paracuaro").</param>
-    /// <param name="doer">See <see cref="For"/>.</param>
-    /// <remarks>(Nor is a country that is the subject of another clause: "Egypt and Qatar condemned the strike, and
-    /// Guterres called for a ceasefire" places no call in Qatar.)</remarks>
     private static Place? NamedIn(Document document, Sentence sentence, int trigger = -1, EventActor? doer = null) =>
         document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p)
-                                   && !(doer is not null && doer.Start == p.Start && doer.End == p.End)
-                                   && !(trigger >= 0 && SubjectOf(document, p) is >= 0 and var verb && verb != trigger))
+                                   && !(doer is not null && doer.Start == p.Start && doer.End == p.End))
             .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0)
             .ThenBy(p => Rank(p.Feature))
             .ThenBy(p => trigger < 0 || InClauseOf(document, p, trigger) ? 0 : 1).FirstOrDefault();
@@ -114,29 +110,10 @@ internal static class EventPlaces
             if (document.Text.AsSpan(earlier.End, sentence.Start - earlier.End).Contains('\n')) return null;
             // The dateline opens the first paragraph and is the last resort, not a paragraph's place.
             if (s == 0 && earlier.End < 60 && document.Sentences.Count > 1 || IsDateline(document, s)) return null;
-            // ("The United States and Britain urged both sides to show restraint. Opposition leader Kalonzo Musyoka called
-            // for an inquiry": a country that is the earlier sentence's doer is no place of the next one's events.)
-            if (NamedIn(document, earlier) is { } place && !IsASubject(document, place)) return place;
+            if (NamedIn(document, earlier) is { } place) return place;
             sentence = earlier;
         }
         return null;
-    }
-
-    /// <summary>
-    /// Whether the place is a country whose name is a subject, or a conjunct of one ("The United States and Britain
-    /// urged"): its government acting. (A town as a subject is still a place: "Kramatorsk came under fire".)
-    /// </summary>
-    private static bool IsASubject(Document document, Place place) => SubjectOf(document, place) >= 0;
-
-    /// <summary>The verb a country's name is the subject of (or a conjunct of its subject), or -1.</summary>
-    private static int SubjectOf(Document document, Place place)
-    {
-        if (place.Feature != "PCLI") return -1;
-        var tokens = document.Tokens;
-        int t = document.TokenEndingAt(place.End);
-        if (t < 0) return -1;
-        if (tokens[t].DepRel == "conj" && tokens[t].Head >= 0) t = tokens[t].Head;
-        return tokens[t].DepRel is "nsubj" or "nsubj:pass" ? tokens[t].Head : -1;
     }
 
     /// <summary>
@@ -190,12 +167,17 @@ internal static class EventPlaces
     /// "The air force said Russia launched 8 missiles, of which it shot down 6": a country that is a clause's
     /// subject acts (its government or forces); it is no place of the sentence's other events.
     /// </summary>
+    /// <remarks>(So is a name of more words and a conjunct of the subject: "The United States and Britain urged both
+    /// sides ... Opposition leader Kalonzo Musyoka called for an inquiry"; "Egypt and Qatar condemned the strike, and
+    /// Guterres called for a ceasefire".)</remarks>
     private static bool CountryAsASubject(Document document, Place place)
     {
         if (place.Feature != "PCLI") return false;
-        int token = document.TokenStartingAt(place.Start);
-        return token >= 0 && document.TokenEndingAt(place.End) == token && document.Tokens[token].DepRel is "nsubj" or "nsubj:pass"
-               && document.Tokens[token].Upos == "PROPN";
+        var tokens = document.Tokens;
+        int token = document.TokenEndingAt(place.End);
+        if (token < 0 || tokens[token].Start < place.Start || tokens[token].Upos != "PROPN") return false;
+        if (tokens[token].DepRel == "conj" && tokens[token].Head >= 0) token = tokens[token].Head;
+        return tokens[token].DepRel is "nsubj" or "nsubj:pass";
     }
 
     /// <summary>
