@@ -23,11 +23,12 @@ internal static class EstimateCues
             if (subject < 0 || subject > verb || figure < verb || !Figures.Contains(tokens[figure].Lemma ?? "")) continue;
             // Where the figure is put: "at five", "closer to 54,000", "as high as 70": a phrase with a number, in the
             // figure's own phrase or the verb's (not "in a statement", nor a clause after it, "saying ...").
-            int end = tree.Subtree(figure).Last;
+            var (figureFirst, end) = tree.Subtree(figure);
             foreach (var child in tree.Children(verb))
             {
-                if (child > figure && tokens[child].DepRel is "obl" or "advmod" or "xcomp" && HasANumber(tokens, tree.Subtree(child)))
-                    end = Math.Max(end, tree.Subtree(child).Last);
+                if (child <= figure || tokens[child].DepRel is not ("obl" or "advmod" or "xcomp")) continue;
+                var phrase = tree.Subtree(child);
+                if (HasANumber(tokens, phrase)) end = Math.Max(end, phrase.Last);
             }
             while (end > figure && tokens[end].Upos == "PUNCT") end--;
             if (!HasANumber(tokens, (figure + 1, end))) continue;
@@ -39,7 +40,7 @@ internal static class EstimateCues
             {
                 Id = "",
                 Direct = false,
-                Content = new SpanRef(tokens[tree.Subtree(figure).First].Start, tokens[end].End),
+                Content = new SpanRef(tokens[figureFirst].Start, tokens[end].End),
                 Cue = new SpanRef(tokens[verb].Start, tokens[verb].End, tokens[verb].Form),
                 Source = new SpanRef(tokens[sourceFirst].Start, tokens[sourceLast].End, document.Slice(tokens[sourceFirst].Start, tokens[sourceLast].End)),
             };

@@ -91,8 +91,7 @@ public sealed partial class EventsStage : IPipelineStage
                 var quoted = _petrarchConventions ? null : attributions.Covering(token.Start, token.End);
                 // ("“Our soldiers were ambushed,” the minister told reporters on Wednesday": a witness's or a speaker's
                 // own words are not dated by the day they were told; the story's day may be carried to them later.)
-                if (quoted is { Direct: true } && date is not null && token.Start >= quoted.Content.Start && token.End <= quoted.Content.End
-                    && DateResolver.IsTheDayOfATelling(document, date, sentence.FirstToken))
+                if (quoted is { Direct: true } && date is not null && DateResolver.IsTheDayOfATelling(document, date, sentence.FirstToken))
                     date = null;
                 foreach (var (subject, obj) in Pairs(subjects, objects, pattern, bothDirections: _petrarchConventions))
                 {

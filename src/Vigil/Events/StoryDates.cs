@@ -27,11 +27,13 @@ internal static class StoryDates
     public static void Inherit(Document document)
     {
         var events = document.Events;
+        string? published = document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        bool AfterPublication(string day) => published is not null && string.CompareOrdinal(day, published) > 0;
         // A past act cannot happen after the story was published: a day yet to come in its sentence is another
         // clause's ("urged families to leave and said schools would stay closed on Monday"), and it takes none.
         foreach (var e in events)
         {
-            if (e.Date?.Value is { } day && AfterPublication(document, day) && document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger
+            if (e.Date?.Value is { } day && AfterPublication(day) && document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger
                 && document.Tokens[trigger].Xpos == "VBD")
                 e.Date = null;
         }
@@ -45,15 +47,12 @@ internal static class StoryDates
             // the governor blamed ... She urged residents ..."), and only that.
             int window = incident ? Window : 1;
             // (Not a day yet to come: "the Cabinet secretary would visit Lamu on Wednesday" dates no later event.)
-            var dated = events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(document, day)
+            var dated = events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day)
                 && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= window && (incident || SaysItsDay(document, p))
                 && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId));
             if (dated is not null) e.Date = dated.Date;
         }
     }
-
-    private static bool AfterPublication(Document document, string day) =>
-        document.Published is { } published && string.CompareOrdinal(day, published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) > 0;
 
     private static bool SaysSameDay(Document document, Sentence sentence)
     {
