@@ -24,10 +24,12 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             var (forms, tags) = document.SentenceWords(sentence);
             var bio = recognizer.Tag(forms, tags[0] is null ? null : tags);
             JoinNameParts(document.Tokens, sentence, bio);
+            JoinLeftOutNameHeads(document.Tokens, sentence, bio);
             JoinPeoplesNames(forms, bio);
             JoinNicknames(forms, bio);
             KnownBodiesLeftOut(forms, bio);
-            PlacesReadAsPeople(forms, bio);
+            PlacesReadAsPeople(forms, tags, bio);
+            OutletsLeftOut(forms, tags, bio);
             sentenceForms.Add(forms);
             sentenceBio.Add(bio);
         }
@@ -96,12 +98,13 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
     }
 
     /// <summary>
-    /// "Washington said", "Jordan rejected": a one-word "person" that is a country or a capital is the
-    /// country speaking; the recognizer reads the subject of "said" as a person.
+    /// "Washington said", "Jordan rejected": a one-word "person" or "organisation" that is a country or a
+    /// capital is the country speaking; the recognizer reads the subject of "said" as a person, or as the
+    /// body it stands for.
     /// </summary>
     private static void RelabelCountriesAndCapitals(List<Entity> entities, Gazetteer gazetteer)
     {
-        foreach (var entity in entities.Where(e => e.Label == "PER" && e.Mentions.All(m => !m.Text.Contains(' '))))
+        foreach (var entity in entities.Where(e => e.Label is "PER" or "ORG" && e.Mentions.All(m => !m.Text.Contains(' '))))
         {
             foreach (var index in gazetteer.Lookup(entity.Name))
             {
@@ -143,22 +146,44 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
     }
 
     /// <summary>
+    /// The other half of <see cref="JoinNameParts"/>: a proper noun the recognizer left out whose "flat" parts
+    /// right after it are one entity ("Gloria Perez Torres", where it saw only "Perez Torres") is that
+    /// entity's first word.
+    /// </summary>
+    internal static void JoinLeftOutNameHeads(Token[] tokens, Sentence sentence, string[] bio)
+    {
+        for (int head = 0; head + 1 < bio.Length; head++)
+        {
+            ref readonly var first = ref tokens[sentence.FirstToken + head];
+            if (bio[head] != "O" || first.Upos != "PROPN" || !bio[head + 1].StartsWith("B-", StringComparison.Ordinal)) continue;
+            ref readonly var next = ref tokens[sentence.FirstToken + head + 1];
+            if (next.Upos != "PROPN" || next.DepRel is not ("flat" or "flat:name") || next.Head - sentence.FirstToken != head) continue;
+            var type = bio[head + 1][2..];
+            bio[head] = "B-" + type;
+            bio[head + 1] = "I-" + type;
+        }
+    }
+
+    /// <summary>
     /// "in the industrial suburb of Ashulia", "the village of Kimbau", "a resident of Djibo", read as a person:
     /// a name right after a word for a settlement or its people and "of" is a place (the gazetteer may not
     /// know it); so is a name right before a word for a site ("the Abu Shouk displacement camp", "the Zamzam
     /// camp"), as UNER labels such sites.
     /// </summary>
-    private static void PlacesReadAsPeople(string[] forms, string[] bio)
+    private static void PlacesReadAsPeople(string[] forms, string?[] tags, string[] bio)
     {
         for (int i = 0; i < bio.Length; i++)
         {
-            if (bio[i] != "B-PER") continue;
+            // (Or a proper noun the recognizer left out altogether: "a resident of Djibo".)
+            bool leftOut = bio[i] == "O" && tags[i] is "NNP" or "NNPS" && AfterATown(forms, i);
+            if (bio[i] != "B-PER" && !leftOut) continue;
             int end = i + 1;
-            while (end < bio.Length && bio[end] == "I-PER") end++;
+            while (end < bio.Length && (leftOut ? bio[end] == "O" && tags[end] is "NNP" or "NNPS" : bio[end] == "I-PER")) end++;
+            // ("Saint-Marc" with "Marc" taken for a person is the hyphenated name's, below.)
+            if (leftOut && end < bio.Length && forms[end] == "-") continue;
             // ("the city of Saint-Marc", split as "Saint - Marc" with only "Marc" taken for a person: the whole name.)
             int named = i >= 2 && forms[i - 1] == "-" && bio[i - 2] == "O" && forms[i - 2].Length > 1 && char.IsUpper(forms[i - 2][0]) ? i - 2 : i;
-            bool afterATown = named >= 2 && forms[named - 1] == "of" && forms[named - 2].ToLowerInvariant() is "town" or "village" or "city" or "suburb" or "district" or "hamlet"
-                or "outskirts" or "resident" or "residents" or "inhabitants";
+            bool afterATown = AfterATown(forms, named);
             int site = end < forms.Length && forms[end] is "displacement" or "refugee" ? end + 1 : end;
             bool beforeASite = site < forms.Length && forms[site] is "camp" or "camps" or "hospital" or "market" or "mosque" or "prison";
             if (!afterATown && !beforeASite) continue;
@@ -167,6 +192,10 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             for (int k = start + 1; k < end; k++) bio[k] = "I-LOC";
         }
     }
+
+    private static bool AfterATown(string[] forms, int named) =>
+        named >= 2 && forms[named - 1] == "of" && forms[named - 2].ToLowerInvariant() is "town" or "village" or "city" or "suburb" or "district" or "hamlet"
+            or "outskirts" or "resident" or "residents" or "inhabitants";
 
     /// <summary>
     /// "the People's Defense Force", "the People's Liberation Army", read as two organisations "People" and
@@ -224,6 +253,27 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
                 i = end - 1;
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "on its Radio Andalus station", "the state-run IRNA news agency": proper nouns the recognizer left out
+    /// right before a word for a news outlet name the outlet, an organisation (a source news relays).
+    /// </summary>
+    private void OutletsLeftOut(string[] forms, string?[] tags, string[] bio)
+    {
+        for (int end = 1; end < forms.Length; end++)
+        {
+            var word = forms[end].ToLowerInvariant();
+            bool outlet = word is "station" or "channel" or "network" or "newspaper" or "broadcaster" or "daily" or "tv" or "television"
+                || word == "news" && end + 1 < forms.Length && forms[end + 1].ToLowerInvariant() is "agency" or "channel" or "network";
+            if (!outlet) continue;
+            int start = end;
+            while (start > 0 && bio[start - 1] == "O" && tags[start - 1] is "NNP" or "NNPS") start--;
+            // ("Syrian TV": a nationality alone is whose the outlet is, not its name.)
+            if (start == end || end - start == 1 && gazetteer is not null && !gazetteer.LookupDemonym(forms[start]).IsEmpty) continue;
+            bio[start] = "B-ORG";
+            for (int k = start + 1; k < end; k++) bio[k] = "I-ORG";
         }
     }
 

@@ -209,4 +209,13 @@ public class EntityTests
         // (Not a name's first word before a hyphen: "Houthi-run media".)
         Assert.DoesNotContain(Processed.Extract("Houthi-run media said the strikes hit Sanaa.").Entities, e => e.Name.EndsWith('-'));
     }
+
+    [Fact]
+    public void Proper_nouns_before_a_word_for_a_news_outlet_name_the_outlet()
+    {
+        var d = Processed.Extract("The state-run IRNA news agency reported the attack. Syrian TV said the army had entered the town.");
+        Assert.Equal("ORG", Assert.Single(d.Entities, e => e.Name == "IRNA").Label);
+        // (A nationality alone says whose the outlet is: it stays a nationality.)
+        Assert.Equal("NORP", Assert.Single(d.Entities, e => e.Name == "Syrian").Label);
+    }
 }
