@@ -84,7 +84,7 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
     /// The code of the first coded noun phrase a mention of the person heads or stands in ("Interior
     /// Minister X"), or of the role in apposition to it ("X, the governor of Sinaloa").
     /// </summary>
-    private static string? RoleOf(Document document, Entity entity, Func<int, List<ActorPhrase>> phrasesOfSentence)
+    private string? RoleOf(Document document, Entity entity, Func<int, List<ActorPhrase>> phrasesOfSentence)
     {
         var tokens = document.Tokens;
         foreach (var mention in entity.Mentions)
@@ -102,6 +102,16 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
                     && document.Places.FirstOrDefault(p => p.Country is not null && p.Start >= tokens[phrase.First].Start && p.End <= tokens[phrase.Last].End) is { } place
                     && EventLexicon.Default.Alpha3.GetValueOrDefault(place.Country!) is { } country)
                     return country + phrase.Code;
+                // (Or a nationality before the name: "Israeli Defence Minister Israel Katz", not the name's own "Israel".)
+                if (SectorCodes.IsSector(phrase.Code[..Math.Min(3, phrase.Code.Length)]) && holds)
+                {
+                    for (int k = phrase.First; k < first; k++)
+                    {
+                        if (gazetteer is not null && !gazetteer.LookupDemonym(tokens[k].Form).IsEmpty && CountryOfWord(tokens[k].Form) is { } alpha2
+                            && EventLexicon.Default.Alpha3.GetValueOrDefault(alpha2) is { } nationality)
+                            return nationality + phrase.Code;
+                    }
+                }
                 return phrase.Code;
             }
         }

@@ -2,6 +2,7 @@ using Vigil.Actors;
 using Vigil.Documents;
 using Vigil.Pipeline;
 using Vigil.Places;
+using Vigil.Tagging;
 
 namespace Vigil.Entities;
 
@@ -30,6 +31,7 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             KnownBodiesLeftOut(forms, bio);
             PlacesReadAsPeople(forms, tags, bio);
             OutletsLeftOut(forms, tags, bio);
+            TitlesLeftOutOfNames(forms, bio);
             sentenceForms.Add(forms);
             sentenceBio.Add(bio);
         }
@@ -253,6 +255,30 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
                 i = end - 1;
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Army spokesman Col. Serge Mbarga", "Communication Minister Jean-Claude Mvondo", read with the title in the
+    /// person's name: capitalised words that end in a title or a word for a role ("Minister", "Lieutenant
+    /// General") open no name; the name is what follows (the role still codes the person, through the phrase).
+    /// </summary>
+    private static void TitlesLeftOutOfNames(string[] forms, string[] bio)
+    {
+        for (int start = 0; start < bio.Length; start++)
+        {
+            if (bio[start] != "B-PER") continue;
+            int end = start + 1;
+            while (end < bio.Length && bio[end] == "I-PER") end++;
+            int lastTitle = -1;
+            for (int k = start; k < end - 1 && InstitutionNames.IsCapitalised(forms[k]); k++)
+            {
+                if (TagRepairs.IsTitle(forms[k]) || AgentDictionary.Default.Exact(forms[k].ToLowerInvariant()) is not null) lastTitle = k;
+            }
+            if (lastTitle < 0) continue;
+            for (int k = start; k <= lastTitle; k++) bio[k] = "O";
+            bio[lastTitle + 1] = "B-PER";
+            start = end - 1;
         }
     }
 

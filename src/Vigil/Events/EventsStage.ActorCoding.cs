@@ -184,6 +184,10 @@ public sealed partial class EventsStage
             name = children[head].Where(n => tokens[n].DepRel == "nmod" && n > head)
                 .SelectMany(n => children[n].Where(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > n && EntityAt(document, c)?.Label == "PER"))
                 .FirstOrDefault(-1);
+        // ("Israeli Defence Minister Israel Katz", parsed with the title as the head of the name's words: the
+        // person those words name is the actor's entity.)
+        if (name < 0 && EntityAt(document, head) is null)
+            name = children[head].FirstOrDefault(c => c > head && tokens[c].DepRel is "flat" or "flat:name" && EntityAt(document, c)?.Label == "PER", -1);
         // (The name's own words: not "for a month yesterday", hung on it by the parser.)
         if (name >= 0) last = Math.Max(last, children[name].Where(c => c > name && tokens[c].DepRel is "flat" or "flat:name" or "compound")
             .Select(c => SubtreeEnd(children, c)).DefaultIfEmpty(name).Max());

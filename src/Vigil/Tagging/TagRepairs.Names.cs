@@ -127,6 +127,9 @@ internal sealed partial class TagRepairs
         "Assembly", "Society", "Authority", "Force", "Forces", "Army", "Group", "Corporation", "Bank", "Network", "Court", "Tribunal",
     };
 
+    /// <summary>A title or rank written before a name ("Col.", "Lieutenant", "Bishop").</summary>
+    internal static bool IsTitle(string word) => Titles.Contains(word);
+
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
         "Lt.", "Gen.", "Col.", "Maj.", "Sgt.", "Adm.", "Capt.", "Cpl.", "Brig.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Amb.", "Dr.", "Prof.",

@@ -104,4 +104,15 @@ public class ActorTests
         // Myanmar's People's Defence Force is in the dictionary; Uganda's army is not it.
         Assert.Equal("UGAMIL", CodeOf("Uganda People's Defence Force"));
     }
+
+    [Fact]
+    public void A_nationality_before_a_role_gives_the_person_its_country_in_a_story_about_another()
+    {
+        var d = Processed.Extract("Cambodian troops shelled a border post near Poipet on Monday. Thai Defence Minister Prasert Wongsakul warned that the army would respond. "
+                                  + "Cambodia's foreign ministry said Cambodian soldiers had acted in self-defence in Cambodia.", new DateOnly(2026, 3, 18));
+        Assert.Equal("THAGOV", Assert.Single(d.Entities, e => e.Name == "Prasert Wongsakul").Actor?.Code);
+        var warning = Assert.Single(d.Events, e => e.Trigger.Text == "warned");
+        Assert.Equal("THAGOV", warning.Actor1?.Code);
+    }
 }
+

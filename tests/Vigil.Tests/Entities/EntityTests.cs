@@ -218,4 +218,16 @@ public class EntityTests
         // (A nationality alone says whose the outlet is: it stays a nationality.)
         Assert.Equal("NORP", Assert.Single(d.Entities, e => e.Name == "Syrian").Label);
     }
+
+    [Fact]
+    public void A_title_before_a_name_is_no_part_of_it_and_still_codes_the_person()
+    {
+        var d = Processed.Extract("Army spokesman Col. Serge Mbarga denied the allegation. Communication Minister Jean-Claude Mvondo rejected the demand.", new DateOnly(2024, 5, 2));
+        var colonel = Assert.Single(d.Entities, e => e.Name == "Serge Mbarga");
+        Assert.Equal("MIL", colonel.Actor?.Sector);
+        var minister = Assert.Single(d.Entities, e => e.Name == "Jean-Claude Mvondo");
+        Assert.Equal("GOV", minister.Actor?.Sector);
+        Assert.DoesNotContain(d.Entities, e => e.Name.StartsWith("Col.", StringComparison.Ordinal) || e.Name.Contains("Minister"));
+    }
 }
+
