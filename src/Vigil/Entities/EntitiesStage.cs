@@ -58,6 +58,7 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
         }
         document.Entities.Clear();
         document.Entities.AddRange(NameCoreference.Group(mentions.OrderBy(m => m.Mention.Start).ToList()));
+        DatelinesReadAsPeople(document);
         if (gazetteer is not null) RelabelCountriesAndCapitals(document.Entities, gazetteer);
         RelabelKnownBodies(document.Entities);
     }
@@ -97,6 +98,25 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
     {
         var lower = word.ToLowerInvariant();
         return word.Length > 2 && AgentDictionary.Default.Exact(lower) is not null || AgentDictionary.Default.Exact(ActorPhraseCoder.Singular(lower)) is not null;
+    }
+
+    /// <summary>
+    /// "KUMBO, Cameroon (AP) —": a name in capitals that opens one of the article's first paragraphs before a
+    /// comma, a bracket or a dash is its dateline, a place, whatever person the recognizer took it for (a
+    /// "he" must not take it for its antecedent; the places stage would make it a place only later).
+    /// </summary>
+    private static void DatelinesReadAsPeople(Document document)
+    {
+        foreach (var entity in document.Entities.Where(e => e.Label == "PER"))
+        {
+            var mention = entity.Mentions[0];
+            if (mention.TokenCount == 0 || mention.FirstToken + mention.TokenCount >= document.Tokens.Length) continue;
+            ref readonly var first = ref document.Tokens[mention.FirstToken];
+            bool opensAnEarlyParagraph = first.Sentence <= 2 && document.Sentences[first.Sentence].FirstToken == mention.FirstToken && document.OpensParagraph(first.Start);
+            bool inCapitals = mention.Text.Any(char.IsLetter) && !mention.Text.Any(char.IsLower);
+            if (opensAnEarlyParagraph && inCapitals && document.Tokens[mention.FirstToken + mention.TokenCount].Form is "," or "(" or "—" or "–" or "--")
+                entity.Label = "LOC";
+        }
     }
 
     /// <summary>

@@ -229,5 +229,15 @@ public class EntityTests
         Assert.Equal("GOV", minister.Actor?.Sector);
         Assert.DoesNotContain(d.Entities, e => e.Name.StartsWith("Col.", StringComparison.Ordinal) || e.Name.Contains("Minister"));
     }
+
+    [Fact]
+    public void A_dateline_in_capitals_is_a_place_no_speaker_is_resolved_to()
+    {
+        var d = Processed.Extract("TITAO, Mali (Reuters) — Gunmen killed at least 11 people near the town on Monday, officials said.\n\n"
+                                  + "\"They kill our families at the wells,\" he said.", new DateOnly(2026, 11, 25));
+        var dateline = Assert.Single(d.Entities, e => e.Name == "TITAO");
+        Assert.Equal("LOC", dateline.Label);
+        Assert.All(d.Quotes, q => Assert.NotEqual(dateline.Id, q.Source?.Entity));
+    }
 }
 
