@@ -1160,7 +1160,12 @@ public sealed class AttributionStage : IPipelineStage
     private static SpanRef? Link(Document document, SpanRef? span)
     {
         if (span is null) return null;
-        var entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Start >= span.Start && m.End <= span.End && !PlaceAfterAPreposition(document, e, m, span)));
+        // (The name that comes first in the source: "Aminah Dimaporo, a mother of four who fled Masiu", not the
+        // place named later in it, whatever order the entities were found in.)
+        var entity = document.Entities
+            .Select(e => (Entity: e, First: e.Mentions.Where(m => m.Start >= span.Start && m.End <= span.End && !PlaceAfterAPreposition(document, e, m, span))
+                .Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min()))
+            .Where(p => p.First < int.MaxValue).OrderBy(p => p.First).Select(p => p.Entity).FirstOrDefault();
         if (entity is null && span.Text?.ToLowerInvariant() is "he" or "she")
         {
             // The person mentioned last before the pronoun (none when no person precedes it).

@@ -59,6 +59,12 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
         document.Entities.Clear();
         document.Entities.AddRange(NameCoreference.Group(mentions.OrderBy(m => m.Mention.Start).ToList()));
         DatelinesReadAsPeople(document);
+        var named = NameCoreference.OneLabelPerName(document.Entities);
+        if (!ReferenceEquals(named, document.Entities))
+        {
+            document.Entities.Clear();
+            document.Entities.AddRange(named);
+        }
         if (gazetteer is not null) RelabelCountriesAndCapitals(document.Entities, gazetteer);
         RelabelKnownBodies(document.Entities);
     }

@@ -8,7 +8,7 @@ namespace Vigil.Entities;
 /// surname alone ("Beltran") joins the earlier full name ("Estanislao Beltran"), whatever label the
 /// recognizer gave the lone word; an acronym ("AP")
 /// joins the organisation whose initials it spells ("Associated Press"). The entity's name is its
-/// longest mention. Pronouns and role nouns are not resolved here.
+/// longest mention (not one all in capitals where another is as long). Pronouns and role nouns are not resolved here.
 /// </summary>
 public static class NameCoreference
 {
@@ -25,10 +25,51 @@ public static class NameCoreference
                 entities.Add(entity);
             }
             entity.Mentions.Add(mention);
-            if (Words(mention.Text).Length > Words(entity.Name).Length) entity.Name = mention.Text;
+            // (Of two as long, the one not all in capitals: "Abeche", not the dateline's "ABECHE".)
+            int longer = Words(mention.Text).Length - Words(entity.Name).Length;
+            if (longer > 0 || longer == 0 && !entity.Name.Any(char.IsLower) && mention.Text.Any(char.IsLower)) entity.Name = mention.Text;
         }
         return entities;
     }
+
+    /// <summary>
+    /// One document names one thing one way: entities whose names are the same but for case and an article
+    /// ("ABECHE" in the dateline and "Abeche"; "Khalis" read as a place in four sentences and as a person in
+    /// one, where the recognizer saw each sentence alone) are one entity, with the label most of their
+    /// mentions have (the first such entity's on a tie). Nationalities keep their own entities.
+    /// </summary>
+    public static List<Entity> OneLabelPerName(List<Entity> entities)
+    {
+        var byName = entities.Where(e => e.Label != "NORP").GroupBy(e => NameFolding.Fold(StripArticle(e.Name)).ToLowerInvariant())
+            .Where(g => g.Count() > 1).ToDictionary(g => g.First(), g => g.ToList());
+        if (byName.Count == 0) return entities;
+        var merged = new List<Entity>();
+        var absorbed = new HashSet<Entity>(byName.Values.SelectMany(g => g.Skip(1)));
+        foreach (var entity in entities.Where(e => !absorbed.Contains(e)))
+        {
+            if (!byName.TryGetValue(entity, out var same))
+            {
+                merged.Add(Renumbered(entity, entity.Label, merged.Count, entity.Mentions, entity.Name));
+                continue;
+            }
+            var label = same.GroupBy(e => e.Label).OrderByDescending(g => g.Sum(e => e.Mentions.Count)).ThenBy(g => same.IndexOf(g.First())).First().Key;
+            var mentions = same.SelectMany(e => e.Mentions).OrderBy(m => m.Start).ToList();
+            // (Named by the longest mention, one not all in capitals if there is one: "Abeche", not the dateline's "ABECHE".)
+            var name = mentions.Select(m => m.Text).OrderByDescending(t => Words(t).Length).ThenBy(t => t.Any(char.IsLower) ? 0 : 1).First();
+            merged.Add(Renumbered(entity, label, merged.Count, mentions, name));
+        }
+        return merged;
+    }
+
+    /// <summary>The entity under the next number, with the given label, mentions and name.</summary>
+    private static Entity Renumbered(Entity entity, string label, int index, List<Mention> mentions, string name) => new()
+    {
+        Id = "E" + (index + 1),
+        Label = label,
+        Name = name,
+        Mentions = mentions,
+        Actor = entity.Actor,
+    };
 
     private static bool Corefers(Entity entity, string text, string label)
     {

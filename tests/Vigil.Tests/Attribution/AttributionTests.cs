@@ -634,6 +634,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void The_source_is_the_entity_named_first_in_it_not_one_found_earlier_in_the_story()
+    {
+        var d = Extract("Troops shelled Masiu on Monday. \"We have not slept since Tuesday,\" said Aminah Dimaporo, a mother of four who fled Masiu with her children.");
+        var source = Assert.Single(d.Quotes).Source!;
+        Assert.Equal("Aminah Dimaporo", Assert.Single(d.Entities, e => e.Id == source.Entity).Name);
+    }
+
+    [Fact]
     public void A_relative_clause_is_part_of_the_source_and_the_name_alone_is_its_entity()
     {
         var restrictive = Extract("Officials who visited the site said the damage was extensive.");

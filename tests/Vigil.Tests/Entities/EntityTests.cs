@@ -30,6 +30,18 @@ public class EntityTests
     }
 
     [Fact]
+    public void One_name_in_one_document_is_one_entity_with_the_label_most_of_its_mentions_have()
+    {
+        var entities = NameCoreference.OneLabelPerName(NameCoreference.Group([
+            (M(0, "ABECHE"), "LOC"), (M(20, "Khalis"), "PER"), (M(40, "Abeche"), "LOC"), (M(60, "Khalis"), "LOC"), (M(80, "Khalis"), "LOC"),
+            (M(100, "Chadian"), "NORP"), (M(120, "Chadian"), "NORP")]));
+        Assert.Equal(["E1", "E2", "E3"], entities.Select(e => e.Id));
+        Assert.Equal(("Abeche", "LOC", 2), (entities[0].Name, entities[0].Label, entities[0].Mentions.Count));
+        Assert.Equal(("Khalis", "LOC", 3), (entities[1].Name, entities[1].Label, entities[1].Mentions.Count));
+        Assert.Equal([20, 60, 80], entities[1].Mentions.Select(m => m.Start));
+    }
+
+    [Fact]
     public void The_pipeline_finds_people_and_nationalities()
     {
         var document = new Document("Interior Minister Miguel Angel Osorio Chong said Mexican soldiers would stay. Osorio Chong spoke in Mexico City.");
