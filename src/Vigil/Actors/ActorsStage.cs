@@ -68,6 +68,8 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
                 code = rest.Length == 0 ? null
                     : BodyOfTheNamesCountry(_actors.CodeFor(name, document.Published), entity)
                       ?? _agents.SectorOf(rest[^1].TrimEnd('s'), name) ?? _agents.SectorOf(rest[^1], name);
+                // ("the U.N. Support Mission in Libya": a part of a known body is coded as the body, and known as it is.)
+                if (code is null && PartOfAKnownBody(entity.Name, document.Published) is { } body) (code, known) = (body, true);
             }
             // A person coded by the role the text gives them ("Sinaloa Gov. Ruben Rocha Moya", "Pedro Gomez,
             // the governor of Sinaloa": GOV, of the document's country unless the phrase names another).
@@ -114,6 +116,18 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
                 }
                 return phrase.Code;
             }
+        }
+        return null;
+    }
+
+    /// <summary>The code of the longest known body whose name opens this one ("U.N." in "U.N. Support Mission"), or null.</summary>
+    private string? PartOfAKnownBody(string name, DateOnly? published)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int count = words.Length - 1; count >= 1; count--)
+        {
+            var opening = string.Join(' ', words[..count]);
+            if (ActorDictionary.Default.NamesABody(opening) && _actors.CodeFor(opening, published) is { } code) return code;
         }
         return null;
     }

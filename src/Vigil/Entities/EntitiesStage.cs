@@ -59,6 +59,7 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
         document.Entities.Clear();
         document.Entities.AddRange(NameCoreference.Group(mentions.OrderBy(m => m.Mention.Start).ToList()));
         DatelinesReadAsPeople(document);
+        AcronymsReadAsPeople(document);
         var named = NameCoreference.OneLabelPerName(document.Entities);
         if (!ReferenceEquals(named, document.Entities))
         {
@@ -126,6 +127,17 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
     }
 
     /// <summary>
+    /// "MINUSCA urged ...": a "person" only ever written as one word in capitals is an acronym, an
+    /// organisation (datelines, the other such words, are places by now).
+    /// </summary>
+    private static void AcronymsReadAsPeople(Document document)
+    {
+        foreach (var entity in document.Entities.Where(e => e.Label == "PER"
+                     && e.Mentions.All(m => m.TokenCount == 1 && m.Text.Count(char.IsLetter) >= 3 && !m.Text.Any(char.IsLower))))
+            entity.Label = "ORG";
+    }
+
+    /// <summary>
     /// "Washington said", "Jordan rejected": a one-word "person" or "organisation" that is a country or a
     /// capital is the country speaking; the recognizer reads the subject of "said" as a person, or as the
     /// body it stands for.
@@ -138,6 +150,8 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             {
                 var entry = gazetteer[index];
                 if (entry.Kind != PlaceKind.Country && entry.FeatureCode != "PPLC") continue;
+                // (An organisation in capitals is an acronym, not a capital: "state news agency SANA".)
+                if (entry.Kind != PlaceKind.Country && entity.Label == "ORG" && !entity.Name.Any(char.IsLower)) continue;
                 entity.Label = "LOC";
                 break;
             }
@@ -310,7 +324,8 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
 
     /// <summary>
     /// "on its Radio Andalus station", "the state-run IRNA news agency": proper nouns the recognizer left out
-    /// right before a word for a news outlet name the outlet, an organisation (a source news relays).
+    /// right before a word for a news outlet name the outlet, an organisation (a source news relays); so do
+    /// proper nouns right after it, whatever the recognizer took them for ("state news agency SANA").
     /// </summary>
     private void OutletsLeftOut(string[] forms, string?[] tags, string[] bio)
     {
@@ -320,6 +335,15 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             bool outlet = word is "station" or "channel" or "network" or "newspaper" or "broadcaster" or "daily" or "tv" or "television"
                 || word == "news" && end + 1 < forms.Length && forms[end + 1].ToLowerInvariant() is "agency" or "channel" or "network";
             if (!outlet) continue;
+            // ("state news agency SANA", "the state broadcaster CRTV": a name right after the word is the outlet's too.)
+            int after = word == "news" ? end + 2 : end + 1;
+            if (after < forms.Length && IsNameWord(forms[after], tags[after]) && (bio[after] == "O" || bio[after].StartsWith("B-", StringComparison.Ordinal)))
+            {
+                int last = after;
+                while (last + 1 < forms.Length && IsNameWord(forms[last + 1], tags[last + 1]) && (bio[last + 1] == "O" || bio[last + 1].StartsWith("I-", StringComparison.Ordinal))) last++;
+                bio[after] = "B-ORG";
+                for (int k = after + 1; k <= last; k++) bio[k] = "I-ORG";
+            }
             int start = end;
             while (start > 0 && bio[start - 1] == "O" && tags[start - 1] is "NNP" or "NNPS") start--;
             // ("Syrian TV": a nationality alone is whose the outlet is, not its name.)
@@ -328,6 +352,10 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             for (int k = start + 1; k < end; k++) bio[k] = "I-ORG";
         }
     }
+
+    /// <summary>A proper noun, or a word in capitals the tagger took for a noun ("CRTV").</summary>
+    private static bool IsNameWord(string form, string? tag) =>
+        tag is "NNP" or "NNPS" || tag is "NN" && form.Count(char.IsLetter) >= 2 && !form.Any(char.IsLower);
 
     private static Mention MentionOf(Document document, int firstToken, int count)
     {

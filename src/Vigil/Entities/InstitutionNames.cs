@@ -29,7 +29,8 @@ internal static class InstitutionNames
     /// </summary>
     private static readonly HashSet<string> HeadWords = new(LastWords.Concat(
         ["Center", "Centre", "Authority", "Court", "School", "College", "Bureau", "Offices", "Board", "Bank",
-         "Company", "Administration", "Police", "Army", "Navy", "Society", "Union", "League", "Coalition", "Alliance", "Network"]),
+         "Company", "Administration", "Police", "Army", "Navy", "Society", "Union", "League", "Coalition", "Alliance", "Network",
+         "Mission", "Command", "Observatory", "Directorate"]),
         StringComparer.Ordinal);
 
     /// <summary>Relabels, in place, BIO spans of another type that end in an institution word.</summary>
@@ -39,6 +40,7 @@ internal static class InstitutionNames
         GoOnThroughFor(tokens, bio);
         StartAtTheBodysWord(tokens, bio);
         JoinCoordinatedInstitution(tokens, bio);
+        NameOpeningAnInstitution(tokens, bio);
         foreach (var (start, length, type) in IobReader.Spans(bio))
         {
             // ("Radio Andalus", "Radio Free Europe": a station is an organisation too.)
@@ -129,6 +131,26 @@ internal static class InstitutionNames
             if (nextStart != end + 1 || tokens[end] != "and" || !LastWords.Contains(tokens[nextStart + nextLength - 1]) || LastWords.Contains(tokens[end - 1])) continue;
             bio[start] = "B-ORG";
             for (int k = start + 1; k < nextStart + nextLength; k++) bio[k] = "I-ORG";
+        }
+    }
+
+    /// <summary>
+    /// "The Fray Matías de Córdova/PER Human Rights Center/LOC": a name after "the", right before another that ends
+    /// in a body's head word, nothing between, is the first part of that institution's name. (Not without the
+    /// article: "Traci Warner Enron Broadband Services, Inc." is a signature's name and company.)
+    /// </summary>
+    private static void NameOpeningAnInstitution(ReadOnlySpan<string> tokens, string[] bio)
+    {
+        var spans = IobReader.Spans(bio);
+        for (int i = 0; i + 1 < spans.Count; i++)
+        {
+            var (start, length, _) = spans[i];
+            var (nextStart, nextLength, _) = spans[i + 1];
+            if (nextStart != start + length || !HeadWords.Contains(tokens[nextStart + nextLength - 1])
+                || start == 0 || !tokens[start - 1].Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            bio[start] = "B-ORG";
+            for (int k = start + 1; k < nextStart + nextLength; k++) bio[k] = "I-ORG";
+            i++;
         }
     }
 

@@ -229,6 +229,10 @@ public class EntityTests
         Assert.Equal("ORG", Assert.Single(d.Entities, e => e.Name == "IRNA").Label);
         // (A nationality alone says whose the outlet is: it stays a nationality.)
         Assert.Equal("NORP", Assert.Single(d.Entities, e => e.Name == "Syrian").Label);
+        // (A name right after the word for the outlet names it too, even one the gazetteer knows as a capital.)
+        var after = Processed.Extract("State news agency SANA reported the strike. He told the state broadcaster CRTV that the army had nothing to hide.");
+        Assert.Equal("ORG", Assert.Single(after.Entities, e => e.Name == "SANA").Label);
+        Assert.Equal("ORG", Assert.Single(after.Entities, e => e.Name == "CRTV").Label);
     }
 
     [Fact]
@@ -250,6 +254,23 @@ public class EntityTests
         var dateline = Assert.Single(d.Entities, e => e.Name == "TITAO");
         Assert.Equal("LOC", dateline.Label);
         Assert.All(d.Quotes, q => Assert.NotEqual(dateline.Id, q.Source?.Entity));
+    }
+
+    [Fact]
+    public void A_name_before_an_institutions_words_opens_the_institution_and_a_mission_is_one()
+    {
+        var d = Processed.Extract("The Fray Matías de Córdova Human Rights Center said 25 migrants were injured. The U.N. Support Mission in Libya urged all sides to respect the truce.");
+        Assert.Equal("ORG", Assert.Single(d.Entities, e => e.Name == "Fray Matías de Córdova Human Rights Center").Label);
+        var mission = Assert.Single(d.Entities, e => e.Name == "U.N. Support Mission");
+        // (A part of a known body is coded as the body.)
+        Assert.Equal("IGOUNO", mission.Actor?.Code);
+    }
+
+    [Fact]
+    public void A_person_written_only_as_one_word_in_capitals_is_an_organisation()
+    {
+        var d = Processed.Extract("MINUSCA urged the armed groups to show restraint. The mission's chief met the president in Bangui.");
+        Assert.Equal("ORG", Assert.Single(d.Entities, e => e.Name == "MINUSCA").Label);
     }
 }
 
