@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Vigil.Entities;
+using Vigil.Learning;
 using Vigil.Parsing;
 using Vigil.Tagging;
 
@@ -39,7 +41,46 @@ public static class ModelsCommand
                 "{0}: {1} → {2} features, {3} KB", outPath, before, after, new FileInfo(outPath).Length / 1024));
             return 0;
         });
-        return new Command("models", "Inspect and shrink trained models") { prune, CreateInfo() };
+        return new Command("models", "Inspect, shrink and average trained models") { prune, CreateInfo(), CreateAverage() };
+    }
+
+    /// <summary>The mean of models trained alike with different seeds (<see cref="SparseLinearModel.Average"/>).</summary>
+    private static Command CreateAverage()
+    {
+        var inputs = new Option<string[]>("--in") { Description = "Two or more models of one kind (tagger.bin, parser.bin or ner.bin), trained alike with different seeds", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "Where to write the averaged model", Required = true };
+        var average = new Command("average", "Average the weights of models trained alike with different seeds") { inputs, output };
+        average.SetAction(parse =>
+        {
+            var paths = parse.GetValue(inputs)!;
+            if (paths.Length < 2) throw new UsageException("--in: give at least two models to average");
+            foreach (var path in paths)
+            {
+                if (!File.Exists(path)) throw new UsageException($"--in: {path}: no such file");
+            }
+            var outPath = parse.GetValue(output)!;
+            var kind = Path.GetFileName(paths[0]);
+            if (kind.StartsWith("parser", StringComparison.Ordinal))
+            {
+                var parsers = paths.Select(DependencyParser.Load).ToList();
+                new DependencyParser(SparseLinearModel.Average(parsers.Select(p => p.Model).ToList()), parsers[0].Clusters, parsers[0].BeamWidth).Save(outPath);
+            }
+            else if (kind.StartsWith("ner", StringComparison.Ordinal))
+            {
+                var recognizers = paths.Select(p => EntityRecognizer.Load(p, null)).ToList();
+                var first = recognizers[0];
+                new EntityRecognizer(SparseLinearModel.Average(recognizers.Select(r => r.Model).ToList()), null, first.BeamWidth, first.Clusters, first.Names).Save(outPath);
+            }
+            else
+            {
+                var taggers = paths.Select(PosTagger.Load).ToList();
+                taggers[0].WithModel(SparseLinearModel.Average(taggers.Select(t => t.Model).ToList())).Save(outPath);
+            }
+            parse.InvocationConfiguration.Output.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                "{0}: the mean of {1} models, {2} KB", outPath, paths.Length, new FileInfo(outPath).Length / 1024));
+            return 0;
+        });
+        return average;
     }
 
     /// <summary>Classes, features and memory of a tagger or parser: what decides its speed.</summary>

@@ -249,6 +249,31 @@ public sealed class SparseLinearModel
         return new SparseLinearModel(Labels, rows);
     }
 
+    /// <summary>
+    /// The mean of models trained alike with different seeds (the same labels): every feature any of them
+    /// has, with each class's weight summed and divided by the number of models. Perceptrons trained on
+    /// shuffles of the same data disagree mostly on rare features; their mean votes those down.
+    /// </summary>
+    public static SparseLinearModel Average(IReadOnlyList<SparseLinearModel> models)
+    {
+        if (models.Count == 0) throw new ArgumentException("no models to average", nameof(models));
+        var labels = models[0].Labels;
+        if (models.Any(m => !m.Labels.SequenceEqual(labels))) throw new InvalidDataException("the models to average have different classes");
+        var sums = new Dictionary<ulong, float[]>();
+        foreach (var model in models)
+        {
+            foreach (var (key, weights) in model.Rows())
+            {
+                if (!sums.TryGetValue(key, out var row)) sums[key] = row = new float[labels.Length];
+                foreach (var w in weights.Span) row[w.Class] += w.Weight / models.Count;
+            }
+        }
+        var rows = sums.OrderBy(p => p.Key)
+            .Select(p => (p.Key, p.Value.Select((w, c) => new ClassWeight((ushort)c, w)).Where(w => w.Weight != 0).ToArray()))
+            .Where(r => r.Item2.Length > 0).ToList();
+        return new SparseLinearModel(labels, rows);
+    }
+
     /// <summary>Writes the model: labels, then per feature its key and (class, float16 weight) pairs.</summary>
     public void Write(BinaryWriter writer)
     {

@@ -55,4 +55,19 @@ public class SparseLinearModelTests
         Assert.Equal(a, b);
         Assert.Equal(model.WeightCount, read.WeightCount);
     }
+
+    [Fact]
+    public void The_average_of_models_scores_the_mean_of_their_scores()
+    {
+        var labels = new[] { "a", "b", "c" };
+        var first = new SparseLinearModel(labels, [(1UL, [new(0, 3f), new(2, -1f)]), (2UL, [new(1, 2f)])]);
+        var second = new SparseLinearModel(labels, [(1UL, [new(0, 1f)]), (3UL, [new(2, 4f)])]);
+        var mean = SparseLinearModel.Average([first, second]);
+        var scores = new float[3];
+        mean.Score([1UL, 2UL, 3UL], scores);
+        // (1: (3 + 1) / 2 for a, -1 / 2 for c; 2: a row of the first only, halved; 3: of the second only.)
+        Assert.Equal([2f, 1f, 1.5f], scores);
+        Assert.Throws<InvalidDataException>(() => SparseLinearModel.Average([first, new SparseLinearModel(["a", "b"], [])]));
+    }
 }
+
