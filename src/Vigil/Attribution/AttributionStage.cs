@@ -1142,6 +1142,18 @@ public sealed class AttributionStage : IPipelineStage
     }
 
     /// <summary>
+    /// "Jonglei's governor, Mading Achiek": the name whose role the source is (its possessor, a place or not) is not
+    /// who the source is; a name after it is. (Without one, "Pakistan's military", the possessor still says whose
+    /// the source is.)
+    /// </summary>
+    private static bool OwnsTheSource(Document document, Mention mention, SpanRef span)
+    {
+        int after = document.TokenStartingAt(mention.Start) + mention.TokenCount;
+        return after + 1 < document.Tokens.Length && document.Tokens[after].Form is "'s" or "’s" && document.Tokens[after + 1].End <= span.End
+               && document.Tokens[after + 1].Upos == "NOUN";
+    }
+
+    /// <summary>
     /// "authorities in the state of Michoacán", "a farmer who fled to Aguililla": a place after a preposition
     /// inside a source says where the source is or went, not who it is.
     /// </summary>
@@ -1164,8 +1176,8 @@ public sealed class AttributionStage : IPipelineStage
         // place named later in it, whatever order the entities were found in.)
         var entity = document.Entities
             .Select(e => (Entity: e, First: e.Mentions.Where(m => m.Start >= span.Start && m.End <= span.End && !PlaceAfterAPreposition(document, e, m, span))
-                .Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min()))
-            .Where(p => p.First < int.MaxValue).OrderBy(p => p.First).Select(p => p.Entity).FirstOrDefault();
+                .Select(m => (Owner: OwnsTheSource(document, m, span), m.Start)).DefaultIfEmpty((Owner: true, Start: int.MaxValue)).Min()))
+            .Where(p => p.First.Start < int.MaxValue).OrderBy(p => p.First).Select(p => p.Entity).FirstOrDefault();
         if (entity is null && span.Text?.ToLowerInvariant() is "he" or "she")
         {
             // The person mentioned last before the pronoun (none when no person precedes it).

@@ -28,6 +28,9 @@ public sealed partial class EventsStage
             // ("Our soldiers were ambushed", a defence minister says: his country's military, not its government.)
             if (speaker?.Sector is "GOV" && speaker.Country is { } country && actor.Sector is "MIL" or "COP")
                 return actor with { Code = country + actor.Sector, Country = country };
+            // ("Our people are being slaughtered," a mayor says: the people he speaks for, civilians of his country.)
+            if (speaker?.Country is { } home && actor.Sector is "CVL" && Population.Contains(actor.Text.ToLowerInvariant().Split(' ')[^1]))
+                return actor with { Code = home + "CVL", Country = home };
             if (speaker?.Sector is { } sector)
                 return actor with { Code = speaker.Code, Country = speaker.Country, Sector = sector };
         }
@@ -43,6 +46,9 @@ public sealed partial class EventsStage
         var words = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 2 && words[0] is "his" or "her" or "their" or "its" && PoliticalSides.Contains(words[1]);
     }
+
+    private static readonly HashSet<string> Population = new(StringComparer.Ordinal)
+        { "people", "citizens", "population", "residents", "children", "women", "civilians", "villagers", "families" };
 
     private static readonly HashSet<string> PoliticalSides = new(StringComparer.Ordinal)
         { "coalition", "party", "movement", "alliance", "supporters", "followers" };

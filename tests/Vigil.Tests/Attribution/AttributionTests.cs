@@ -642,6 +642,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_name_in_the_source_comes_before_the_place_whose_role_it_holds()
+    {
+        var named = Extract("Jonglei's governor, Mading Achiek, demanded that the cattle be returned.");
+        Assert.Equal("Mading Achiek", Assert.Single(named.Entities, e => e.Id == Assert.Single(named.Quotes).Source!.Entity).Name);
+        // (Without a name the place still says whose the source is.)
+        var unnamed = Extract("Pakistan's military said two soldiers were killed.");
+        Assert.Equal("Pakistan", Assert.Single(unnamed.Entities, e => e.Id == Assert.Single(unnamed.Quotes).Source!.Entity).Name);
+    }
+
+    [Fact]
     public void A_relative_clause_is_part_of_the_source_and_the_name_alone_is_its_entity()
     {
         var restrictive = Extract("Officials who visited the site said the damage was extensive.");

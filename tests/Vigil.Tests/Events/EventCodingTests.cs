@@ -748,6 +748,16 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void The_people_an_official_speaks_for_are_civilians_of_his_country()
+    {
+        var d = Extract("SAINT-MARC, Haiti (AP) — Gang members attacked the town on Sunday.\n\n" +
+                        "Speaking at city hall on Monday, Mayor Rony Augustin demanded that the government declare a state of emergency. " +
+                        "\"Our people are being slaughtered while the state watches,\" he said.");
+        var slaughtered = Assert.Single(d.Events, e => e.Trigger.Text == "slaughtered");
+        Assert.Equal(("Our people", "HTICVL"), (slaughtered.Actor2!.Text, slaughtered.Actor2.Code));
+    }
+
+    [Fact]
     public void A_capital_the_recognizer_missed_still_stands_for_its_country()
     {
         var d = Extract("The army said Damascus shelled Aleppo on Monday.");
