@@ -91,9 +91,18 @@ public sealed class AttributionStage : IPipelineStage
             // Nouns of saying, adjectives of knowing, polls and figures put at a number, where no verb's attribution
             // already covers them.
             foreach (var worded in NominalCues.Find(document, tree, sentence).Concat(AdjectivalCues.Find(document, tree, sentence))
-                         .Concat(SurveyCues.Find(document, tree, sentence)).Concat(EstimateCues.Find(document, tree, sentence)))
+                         .Concat(SurveyCues.Find(document, tree, sentence)))
             {
                 if (!document.Quotes.Any(q => Overlaps(q.Content, worded.Content) && q.Cue is { } cue && Overlaps(cue, worded.Cue!))) Add(document, worded);
+            }
+            foreach (var estimate in EstimateCues.Find(document, tree, sentence))
+            {
+                var covering = document.Quotes.FirstOrDefault(q => Overlaps(q.Content, estimate.Content) && q.Cue is { } cue && Overlaps(cue, estimate.Cue!));
+                if (covering is null) Add(document, estimate);
+                // ("put the death toll at 43 and said ...", where the verb's own attribution stopped at "the death
+                // toll": the figure goes on to where it is put, or its count is lost.)
+                else if (covering.Content.Start == estimate.Content.Start && covering.Content.End < estimate.Content.End)
+                    covering.Content = estimate.Content;
             }
         }
         ExtendToWholeQuotations(document, quotations);
@@ -1142,15 +1151,18 @@ public sealed class AttributionStage : IPipelineStage
     }
 
     /// <summary>
-    /// "Jonglei's governor, Mading Achiek": the name whose role the source is (its possessor, a place or not) is not
-    /// who the source is; a name after it is. (Without one, "Pakistan's military", the possessor still says whose
-    /// the source is.)
+    /// "Jonglei's governor, Mading Achiek", "Borno state governor Babagana Zulum": the name whose role the source is
+    /// (its possessor or a modifier of the role, a place or not) is not who the source is; a name after it is.
+    /// (Without one, "Pakistan's military", the possessor still says whose the source is.)
     /// </summary>
     private static bool OwnsTheSource(Document document, Mention mention, SpanRef span)
     {
+        var tokens = document.Tokens;
         int after = document.TokenStartingAt(mention.Start) + mention.TokenCount;
-        return after + 1 < document.Tokens.Length && document.Tokens[after].Form is "'s" or "’s" && document.Tokens[after + 1].End <= span.End
-               && document.Tokens[after + 1].Upos == "NOUN";
+        if (after < tokens.Length && tokens[after].Form is "'s" or "’s") after++;
+        // ("Amnesty International's Nigeria director": through the role's other modifiers.)
+        while (after < tokens.Length && tokens[after].End <= span.End && tokens[after].Upos is "PROPN" or "ADJ") after++;
+        return after < tokens.Length && tokens[after].End <= span.End && tokens[after].Upos == "NOUN";
     }
 
     /// <summary>

@@ -219,6 +219,8 @@ public static class CasualtyFinder
         // "In November 2017, militants killed at least 305": a year or a day of a month is no toll.
         if (form.Length == 4 && form.All(char.IsAsciiDigit) && value is >= 1900 and <= 2100) return null;
         if (j > 0 && DateResolver.NamesATime(tokens[j - 1].Form.TrimEnd('.'))) return null;
+        // ("killed them one by one", "two by two": a manner, no toll.)
+        if (j + 2 < tokens.Length && tokens[j + 1].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && NumberWords.Value(tokens[j + 2].Form) is not null) return null;
         // ("arrived around 3 a.m.": a clock time is no toll.)
         if (j + 1 < tokens.Length && tokens[j + 1].Form.ToLowerInvariant() is "a.m." or "p.m." or "am" or "pm" or "a.m" or "p.m" or "o'clock") return null;
         // "Barrio 18 members", "Route 9": digits right after a name are part of the name.

@@ -646,6 +646,9 @@ public class AttributionTests
     {
         var named = Extract("Jonglei's governor, Mading Achiek, demanded that the cattle be returned.");
         Assert.Equal("Mading Achiek", Assert.Single(named.Entities, e => e.Id == Assert.Single(named.Quotes).Source!.Entity).Name);
+        // (Nor a name that modifies the role: "Borno state governor", "Amnesty International's Nigeria director".)
+        var modified = Extract("Borno state governor Babagana Zulum said the government would recruit guards. Amnesty International's Nigeria director, Isa Sanusi, said the army had failed.");
+        Assert.Equal(["Babagana Zulum", "Isa Sanusi"], modified.Quotes.Select(q => modified.Entities.Single(e => e.Id == q.Source!.Entity).Name));
         // (Without a name the place still says whose the source is.)
         var unnamed = Extract("Pakistan's military said two soldiers were killed.");
         Assert.Equal("Pakistan", Assert.Single(unnamed.Entities, e => e.Id == Assert.Single(unnamed.Quotes).Source!.Entity).Name);

@@ -101,6 +101,19 @@ public class EventTollsTests
     }
 
     [Fact]
+    public void A_toll_put_at_a_figure_before_and_said_is_reported_with_its_source_and_one_by_one_is_no_toll()
+    {
+        var events = Processed.Extract("MAIDUGURI, Nigeria (Reuters) — Islamist militants killed at least 23 farmers in Borno state on Saturday, a local official said.\n\n"
+                                       + "\"They tied their hands and killed them one by one,\" a survivor told Reuters.\n\n"
+                                       + "Borno state governor Babagana Zulum put the death toll at 43 and said the government would recruit more guards.",
+                                       new DateOnly(2026, 11, 30)).Events;
+        var killing = Assert.Single(events, e => e.Fatalities is not null);
+        Assert.Equal((23, true), (killing.Fatalities!.Min, killing.Fatalities.Disputed));
+        Assert.Contains(killing.Fatalities.Reports!, r => r.Min == 43 && r.Quote is not null);
+        Assert.DoesNotContain(killing.Fatalities.Reports!, r => r.Min == 1);
+    }
+
+    [Fact]
     public void A_later_revision_of_the_storys_one_deadly_attack_reaches_it_however_far_back_unless_conditional_or_of_another_order()
     {
         const string Lead = "An Israeli airstrike hit a school in Gaza City on Tuesday, killing at least 30 people, health officials said.\n\n"
