@@ -98,14 +98,16 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
             {
                 bool holds = phrase.First <= first && phrase.Last >= last;
                 bool apposed = tokens[phrase.Head].DepRel == "appos" && Inside(tokens[phrase.Head].Head);
-                if (!holds && !apposed) continue;
+                // ("Borno state governor Babagana Zulum", parsed with the name in apposition to the role before it.)
+                bool namesTheRole = Enumerable.Range(first, last - first + 1).Any(t => tokens[t].DepRel == "appos" && tokens[t].Head == phrase.Head && phrase.Head < first);
+                if (!holds && !apposed && !namesTheRole) continue;
                 // ("U.S. Defense Secretary Lloyd Austin": a bare role takes the country a place in its phrase names.)
                 if (SectorCodes.IsSector(phrase.Code[..Math.Min(3, phrase.Code.Length)])
                     && document.Places.FirstOrDefault(p => p.Country is not null && p.Start >= tokens[phrase.First].Start && p.End <= tokens[phrase.Last].End) is { } place
                     && EventLexicon.Default.Alpha3.GetValueOrDefault(place.Country!) is { } country)
                     return country + phrase.Code;
                 // (Or a nationality before the name: "Israeli Defence Minister Israel Katz", not the name's own "Israel".)
-                if (SectorCodes.IsSector(phrase.Code[..Math.Min(3, phrase.Code.Length)]) && holds)
+                if (SectorCodes.IsSector(phrase.Code[..Math.Min(3, phrase.Code.Length)]) && (holds || namesTheRole))
                 {
                     for (int k = phrase.First; k < first; k++)
                     {

@@ -114,5 +114,12 @@ public class ActorTests
         var warning = Assert.Single(d.Events, e => e.Trigger.Text == "warned");
         Assert.Equal("THAGOV", warning.Actor1?.Code);
     }
+
+    [Fact]
+    public void A_name_the_parser_hung_on_the_role_before_it_is_coded_by_that_role()
+    {
+        var d = Processed.Extract("Borno state governor Babagana Zulum said the government would recruit more guards.", new DateOnly(2026, 11, 30));
+        Assert.Equal("NGAGOV", Assert.Single(d.Entities, e => e.Name == "Babagana Zulum").Actor?.Code);
+    }
 }
 
