@@ -120,6 +120,9 @@ public class ActorTests
     {
         var d = Processed.Extract("Borno state governor Babagana Zulum said the government would recruit more guards.", new DateOnly(2026, 11, 30));
         Assert.Equal("NGAGOV", Assert.Single(d.Entities, e => e.Name == "Babagana Zulum").Actor?.Code);
+        // (A union's president is labour, not a government.)
+        var union = Processed.Extract("Union president Héctor Araya accused police of using force against the miners in Antofagasta, Chile.", new DateOnly(2026, 3, 4));
+        Assert.Equal("LAB", Assert.Single(union.Entities, e => e.Name == "Héctor Araya").Actor?.Sector);
     }
 }
 
