@@ -32,6 +32,7 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             PlacesReadAsPeople(forms, tags, bio);
             OutletsLeftOut(forms, tags, bio);
             TitlesLeftOutOfNames(forms, bio);
+            AcronymsInBrackets(forms, bio);
             sentenceForms.Add(forms);
             sentenceBio.Add(bio);
         }
@@ -351,6 +352,34 @@ public sealed class EntitiesStage(EntityRecognizer recognizer, Gazetteer? gazett
             bio[start] = "B-ORG";
             for (int k = start + 1; k < end; k++) bio[k] = "I-ORG";
         }
+    }
+
+    /// <summary>
+    /// "the Islamic State West Africa Province (ISWAP)": capitals in brackets right after a name the recognizer
+    /// found are that name's acronym, a name of the same kind (the document then finds it wherever else it is
+    /// written, and coreference joins it to the full name).
+    /// </summary>
+    private static void AcronymsInBrackets(string[] forms, string[] bio)
+    {
+        for (int open = 1; open + 2 < forms.Length; open++)
+        {
+            if (forms[open] != "(" || forms[open + 2] != ")" || bio[open + 1] != "O" || bio[open - 1] == "O") continue;
+            var acronym = forms[open + 1];
+            if (acronym.Count(char.IsLetter) < 2 || acronym.Any(char.IsLower) || !char.IsLetter(acronym[0])) continue;
+            // (After a place, only the place's own initials are a place, "the Central African Republic (CAR)"; others
+            // name a body the recognizer cut at the place in it: "Tehreek-e-Taliban Pakistan (TTP)".)
+            var type = bio[open - 1][2..];
+            if (type == "LOC" && acronym != InitialsOfTheNameBefore(forms, bio, open)) type = "ORG";
+            bio[open + 1] = "B-" + type;
+        }
+    }
+
+    /// <summary>The initials of the capitalised words of the name that ends right before <paramref name="end"/>.</summary>
+    private static string InitialsOfTheNameBefore(string[] forms, string[] bio, int end)
+    {
+        int start = end - 1;
+        while (start > 0 && bio[start].StartsWith("I-", StringComparison.Ordinal)) start--;
+        return string.Concat(forms[start..end].Where(InstitutionNames.IsCapitalised).Select(w => w[0]));
     }
 
     /// <summary>A proper noun, or a word in capitals the tagger took for a noun ("CRTV").</summary>

@@ -272,5 +272,16 @@ public class EntityTests
         var d = Processed.Extract("MINUSCA urged the armed groups to show restraint. The mission's chief met the president in Bangui.");
         Assert.Equal("ORG", Assert.Single(d.Entities, e => e.Name == "MINUSCA").Label);
     }
+
+    [Fact]
+    public void Capitals_in_brackets_after_a_name_are_its_acronym_and_after_a_place_a_body_unless_its_initials()
+    {
+        var d = Processed.Extract("The attackers were members of the Islamic State West Africa Province (ISWAP). ISWAP claimed responsibility. "
+                                  + "The Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP), denied it. Fighting spread across the Central African Republic (CAR).");
+        var iswap = Assert.Single(d.Entities, e => e.Name == "Islamic State West Africa Province");
+        Assert.Equal(3, iswap.Mentions.Count);
+        Assert.Equal("ORG", Assert.Single(d.Entities, e => e.Mentions.Any(m => m.Text == "TTP")).Label);
+        Assert.Equal("LOC", Assert.Single(d.Entities, e => e.Mentions.Any(m => m.Text == "CAR")).Label);
+    }
 }
 
