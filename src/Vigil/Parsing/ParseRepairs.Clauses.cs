@@ -1183,4 +1183,34 @@ public static partial class ParseRepairs
         heads[cc] = verb;
         heads[cc - 1] = verb;
     }
+
+    /// <summary>
+    /// "A spokesman said the men, whom he described as militants, opened fire when officers raided a hideout",
+    /// parsed with "the men" as the object of "said" and "opened" coordinated with "said": a noun right after a
+    /// verb of saying, whose relative clause a comma opens and closes, followed by a finite verb with no subject
+    /// of its own hung on "said" as its conjunct, is that verb's subject, and the verb is what was said.
+    /// </summary>
+    private static void SubjectWithARelativeClauseReadAsWhatWasSaid(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || relations[verb] != "conj" || heads[verb] is not (>= 0 and var said) || said >= verb
+            || forms[said].ToLowerInvariant() is not ("said" or "says" or "say")) return;
+        int noun = -1;
+        for (int i = said + 1; i < verb && noun < 0; i++)
+        {
+            if (heads[i] == said && relations[i] == "obj" && IsNoun(xpos[i])) noun = i;
+        }
+        if (noun < 0 || noun + 1 >= verb || forms[noun + 1] != ",") return;
+        int relative = -1;
+        for (int i = noun + 1; i < verb; i++)
+        {
+            if (heads[i] == noun && relations[i] == "acl:relcl") relative = i;
+        }
+        if (relative < 0 || SubtreeEnd(heads, relative) + 1 != verb - 1 || forms[verb - 1] != "," || forms[noun + 2].ToLowerInvariant() is not ("who" or "whom" or "which")) return;
+        heads[noun] = verb;
+        relations[noun] = "nsubj";
+        heads[verb] = said;
+        relations[verb] = "ccomp";
+        heads[verb - 1] = relative;
+    }
 }
+

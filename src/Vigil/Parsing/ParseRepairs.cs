@@ -37,6 +37,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsBareOblique(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ClauseAfterAndReadAsNounPhrase(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ClauseAfterAndReadAsApposition(forms, xpos, heads, relations, i);
+        for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) SubjectWithARelativeClauseReadAsWhatWasSaid(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) SubjectReadAsConjunctOfAnObject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ObjectAfterShotDead(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnAPassivesResult(forms, xpos, heads, relations, i);

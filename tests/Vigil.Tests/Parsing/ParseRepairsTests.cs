@@ -1663,4 +1663,25 @@ public class ParseRepairsTests
         Assert.Equal((7, "nsubj"), (heads[6], relations[6]));
         Assert.Equal((7, "cc"), (heads[5], relations[5]));
     }
+
+    [Fact]
+    public void A_noun_with_a_relative_clause_after_said_is_the_subject_of_the_verb_read_as_said_s_conjunct()
+    {
+        // spokesman said the men , whom he described as militants , opened fire .
+        //     0       1   2   3  4   5   6     7      8     9     10    11    12  13
+        string[] forms = ["spokesman", "said", "the", "men", ",", "whom", "he", "described", "as", "militants", ",", "opened", "fire", "."];
+        int[] heads = [1, -1, 3, 1, 5, 7, 7, 3, 9, 7, 11, 1, 11, 1];
+        string[] relations = ["nsubj", "root", "det", "obj", "punct", "obl", "nsubj", "acl:relcl", "case", "obl", "punct", "conj", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "VBD", "DT", "NNS", ",", "WP", "PRP", "VBD", "IN", "NNS", ",", "VBD", "NN", "."], heads, relations);
+        Assert.Equal((11, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((1, "ccomp"), (heads[11], relations[11]));
+        // (Only after a verb of saying: "the spokesman saw the men, whom ..., and fled" keeps its parse.)
+        string[] saw = [.. forms];
+        saw[1] = "saw";
+        int[] own = [1, -1, 3, 1, 5, 7, 7, 3, 9, 7, 11, 1, 11, 1];
+        string[] ownRelations = ["nsubj", "root", "det", "obj", "punct", "obl", "nsubj", "acl:relcl", "case", "obl", "punct", "conj", "obj", "punct"];
+        ParseRepairs.Apply(saw, ["NN", "VBD", "DT", "NNS", ",", "WP", "PRP", "VBD", "IN", "NNS", ",", "VBD", "NN", "."], own, ownRelations);
+        Assert.Equal((1, "obj"), (own[3], ownRelations[3]));
+    }
 }
+
