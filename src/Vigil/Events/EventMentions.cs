@@ -145,7 +145,10 @@ internal static class EventMentions
             // background and witnesses] ... The governor condemned the killings": further back, the story's
             // deadliest killing of people who do not fight whose authors it names, as for "the massacre".)
             // (Or when the act found nearer names no author: "'They just started shooting,' she said".)
-            if (kind == "ASSAULT" && (named?.Actor1 is not { } nearAuthor || NamesNoActor(nearAuthor)))
+            // (Nor a fight with armed men: "troops killed six of the attackers. ... A rights group condemned the
+            // killings" condemns the killing of the farmers before.)
+            if (kind == "ASSAULT" && (named?.Actor1 is not { } nearAuthor || NamesNoActor(nearAuthor)
+                                      || named.Actor2 is { Sector: { } victims } && Actors.SectorCodes.Armed.Contains(victims)))
                 named = Massacre(events.Take(i).Where(e => e.Sentence < reaction.Sentence && e.Actor1 is { } a && !NamesNoActor(a))) ?? named;
             if (named?.Actor1 is { } author && !NamesNoActor(author) && author.Code != reaction.Actor1?.Code) reaction.Actor2 = author;
             // (A violent act whose authors the story does not tell is no target: the reaction has none.)

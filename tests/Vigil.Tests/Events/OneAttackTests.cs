@@ -536,6 +536,15 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Killings_condemned_after_a_fight_with_the_killers_are_aimed_at_the_killers()
+    {
+        var d = Processed.Extract("MAIDUGURI, Nigeria (Reuters) — Islamist militants killed at least 23 farmers in Borno state on Saturday, officials said.\n\n"
+            + "Army spokesman Onyema Nwachukwu said troops had pursued the attackers and killed six of them in a gunfight near Zabarmari.\n\n"
+            + "The Nigerian Human Rights Commission condemned the killings and urged the authorities to investigate.", new DateOnly(2026, 11, 30));
+        Assert.Equal("Islamist militants", Assert.Single(d.Events, e => e.Trigger.Text == "condemned").Actor2?.Text);
+    }
+
+    [Fact]
     public void Armed_men_storming_the_base_the_lead_named_retell_its_attack_on_their_own_day()
     {
         var d = Processed.Extract("OUAGADOUGOU, Burkina Faso (AP) — Jihadist fighters killed at least 50 soldiers in an attack on an army post in northern Burkina Faso, security sources and residents said Tuesday.\n\n"
