@@ -25,9 +25,7 @@ public static class NameCoreference
                 entities.Add(entity);
             }
             entity.Mentions.Add(mention);
-            // (Of two as long, the one not all in capitals: "Abeche", not the dateline's "ABECHE".)
-            int longer = Words(mention.Text).Length - Words(entity.Name).Length;
-            if (longer > 0 || longer == 0 && !entity.Name.Any(char.IsLower) && mention.Text.Any(char.IsLower)) entity.Name = mention.Text;
+            if (NamesBetter(mention.Text, entity.Name)) entity.Name = mention.Text;
         }
         return entities;
     }
@@ -54,11 +52,20 @@ public static class NameCoreference
             }
             var label = same.GroupBy(e => e.Label).OrderByDescending(g => g.Sum(e => e.Mentions.Count)).ThenBy(g => same.IndexOf(g.First())).First().Key;
             var mentions = same.SelectMany(e => e.Mentions).OrderBy(m => m.Start).ToList();
-            // (Named by the longest mention, one not all in capitals if there is one: "Abeche", not the dateline's "ABECHE".)
-            var name = mentions.Select(m => m.Text).OrderByDescending(t => Words(t).Length).ThenBy(t => t.Any(char.IsLower) ? 0 : 1).First();
+            var name = mentions.Select(m => m.Text).Aggregate((best, text) => NamesBetter(text, best) ? text : best);
             merged.Add(Renumbered(entity, label, merged.Count, mentions, name));
         }
         return merged;
+    }
+
+    /// <summary>
+    /// Whether a mention names its entity better than the name it has: it is longer, or as long and not all in
+    /// capitals where the name is ("Abeche", not the dateline's "ABECHE").
+    /// </summary>
+    private static bool NamesBetter(string mention, string name)
+    {
+        int longer = Words(mention).Length - Words(name).Length;
+        return longer > 0 || longer == 0 && !name.Any(char.IsLower) && mention.Any(char.IsLower);
     }
 
     /// <summary>The entity under the next number, with the given label, mentions and name.</summary>
