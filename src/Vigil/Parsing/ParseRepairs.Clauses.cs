@@ -1187,8 +1187,8 @@ public static partial class ParseRepairs
     /// <summary>
     /// "A spokesman said the men, whom he described as militants, opened fire when officers raided a hideout",
     /// parsed with "the men" as the object of "said" and "opened" coordinated with "said": a noun right after a
-    /// verb of saying, whose relative clause a comma opens and closes, followed by a finite verb with no subject
-    /// of its own hung on "said" as its conjunct, is that verb's subject, and the verb is what was said.
+    /// verb of saying, whose relative clause ("who", "whom", "which") a comma opens and closes, right before a
+    /// finite verb hung on "said" as its conjunct, is that verb's subject, and the verb is what was said.
     /// </summary>
     private static void SubjectWithARelativeClauseReadAsWhatWasSaid(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
