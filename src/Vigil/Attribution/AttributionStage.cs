@@ -58,7 +58,13 @@ public sealed class AttributionStage : IPipelineStage
         // Quotations with their attribution next to them first: the parse of quoted speech is the least reliable.
         var quotations = QuotationSpans(document.Text).ToList();
         var quoted = new QuotationCues(_cues).Find(document, tree, quotations);
-        foreach (var match in quoted) Add(document, match.Quote);
+        foreach (var match in quoted)
+        {
+            // ("“...,” Kolo told Reuters by phone": the listener of "told" relays the quotation, as for reported speech.)
+            int listener = tokens[match.CueToken].Lemma == "tell" ? tree.Child(match.CueToken, "obj", "iobj") : -1;
+            if (listener > match.CueToken && match.Quote.Via.Count == 0) match.Quote.Via.Add(PhraseRef(document, tree, listener));
+            Add(document, match.Quote);
+        }
         foreach (var labelled in LabelledSpeech.Find(document))
         {
             if (!document.Quotes.Any(q => Overlaps(q.Content, labelled.Content))) Add(document, labelled);

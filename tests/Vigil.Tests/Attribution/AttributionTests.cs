@@ -183,6 +183,9 @@ public class AttributionTests
         Assert.Equal("Beltran", q.Source!.Text);
         Assert.Equal(["a local radio station", "the AP"], q.Via.Select(v => v.Text));
         Assert.DoesNotContain("according", Content(d, q));
+        // (So does a direct quotation's: "“...,” Kolo told Reuters by phone".)
+        var direct = Assert.Single(Extract("\"They tied their hands,\" Kolo told Reuters by phone.").Quotes);
+        Assert.Equal(["Reuters"], direct.Via.Select(v => v.Text));
     }
 
     [Fact]
