@@ -80,6 +80,45 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
             if (SectorCodes.IsSector(code[..Math.Min(3, code.Length)]) && (CountryInName(entity) ?? (known ? null : dominant)) is { } owner) code = owner + code;
             entity.Actor = new ActorCode(code, code.Length >= 3 && !SectorCodes.IsSector(code[..3]) ? code[..3] : null, SectorCodes.FirstSectorIn(code));
         }
+        foreach (var person in document.Entities.Where(e => e.Label == "PER" && e.Actor is null))
+        {
+            if (BodySpokenFor(document, person)?.Actor is { } body) person.Actor = body;
+        }
+    }
+
+    private static readonly HashSet<string> RolesInABody = new(StringComparer.Ordinal)
+        { "spokesman", "spokeswoman", "spokesperson", "leader", "head", "member", "founder", "representative", "official", "chairman", "chairwoman", "chair" };
+
+    /// <summary>
+    /// "Babakura Kolo, a leader of the Civilian Joint Task Force", "a spokesman for the defense group, Estanislao
+    /// Beltran": the coded body whose spokesman, leader or member the person is, by the role noun in apposition
+    /// to the name (either way round) and the body after its "of" or "for"; the person speaks for it.
+    /// </summary>
+    private static Entity? BodySpokenFor(Document document, Entity person)
+    {
+        var tokens = document.Tokens;
+        foreach (var mention in person.Mentions.Where(m => m.TokenCount > 0))
+        {
+            int first = mention.FirstToken, last = first + mention.TokenCount - 1;
+            // (The name after the role may hang on the body's name instead: "A spokesman for Human Rights Watch, Jonathan Pedneault".)
+            int RoleAbove(int head) => head >= 0 && tokens[head].DepRel == "nmod" && tokens[head].Head >= 0 && RolesInABody.Contains(tokens[tokens[head].Head].Lemma ?? "")
+                ? tokens[head].Head : head;
+            var roles = Enumerable.Range(first, mention.TokenCount).Select(t => tokens[t].DepRel == "appos" && tokens[t].Head >= 0 && (tokens[t].Head < first || tokens[t].Head > last) ? RoleAbove(tokens[t].Head) : -1)
+                .Concat(Enumerable.Range(0, tokens.Length).Where(t => tokens[t].DepRel == "appos" && tokens[t].Head >= first && tokens[t].Head <= last && Math.Abs(t - first) < 12))
+                .Where(r => r >= 0 && RolesInABody.Contains(tokens[r].Lemma ?? ""));
+            foreach (int role in roles)
+            {
+                for (int t = role + 1; t < tokens.Length && t <= role + 12 && tokens[t].Sentence == tokens[role].Sentence; t++)
+                {
+                    if (tokens[t].Head != role || tokens[t].DepRel != "nmod") continue;
+                    bool ofOrFor = Enumerable.Range(role + 1, t - role).Any(c => tokens[c].Head == t && tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "of" or "for");
+                    var body = document.Entities.FirstOrDefault(e => e.Label == "ORG" && e.Actor is not null
+                        && e.Mentions.Any(m => m.FirstToken <= t && t < m.FirstToken + m.TokenCount));
+                    if (ofOrFor && body is not null) return body;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -124,5 +124,13 @@ public class ActorTests
         var union = Processed.Extract("Union president Héctor Araya accused police of using force against the miners in Antofagasta, Chile.", new DateOnly(2026, 3, 4));
         Assert.Equal("LAB", Assert.Single(union.Entities, e => e.Name == "Héctor Araya").Actor?.Sector);
     }
+
+    [Fact]
+    public void A_spokesman_or_leader_of_a_coded_body_speaks_for_it()
+    {
+        var d = Processed.Extract("SITTWE, Myanmar (Reuters) — The Arakan Army accused the junta of shelling villages. "
+                                  + "Khaing Min Oo, a spokesman for the Arakan Army, said the military was using civilians as a shield.", new DateOnly(2026, 2, 11));
+        Assert.Equal("MMRREB", Assert.Single(d.Entities, e => e.Name == "Khaing Min Oo").Actor?.Code);
+    }
 }
 
