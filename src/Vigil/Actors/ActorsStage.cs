@@ -104,7 +104,8 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
             int RoleAbove(int head) => head >= 0 && tokens[head].DepRel == "nmod" && tokens[head].Head >= 0 && RolesInABody.Contains(tokens[tokens[head].Head].Lemma ?? "")
                 ? tokens[head].Head : head;
             var roles = Enumerable.Range(first, mention.TokenCount).Select(t => tokens[t].DepRel == "appos" && tokens[t].Head >= 0 && (tokens[t].Head < first || tokens[t].Head > last) ? RoleAbove(tokens[t].Head) : -1)
-                .Concat(Enumerable.Range(0, tokens.Length).Where(t => tokens[t].DepRel == "appos" && tokens[t].Head >= first && tokens[t].Head <= last && Math.Abs(t - first) < 12))
+                .Concat(Enumerable.Range(last + 1, Math.Max(0, Math.Min(tokens.Length, last + 12) - last - 1))
+                    .Where(t => tokens[t].DepRel == "appos" && tokens[t].Head >= first && tokens[t].Head <= last))
                 .Where(r => r >= 0 && RolesInABody.Contains(tokens[r].Lemma ?? ""));
             foreach (int role in roles)
             {
