@@ -86,9 +86,6 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
         }
     }
 
-    private static readonly HashSet<string> RolesInABody = new(StringComparer.Ordinal)
-        { "spokesman", "spokeswoman", "spokesperson", "leader", "head", "member", "founder", "representative", "official", "chairman", "chairwoman", "chair" };
-
     /// <summary>
     /// "Babakura Kolo, a leader of the Civilian Joint Task Force", "a spokesman for the defense group, Estanislao
     /// Beltran": the coded body whose spokesman, leader or member the person is, by the role noun in apposition
@@ -101,12 +98,12 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
         {
             int first = mention.FirstToken, last = first + mention.TokenCount - 1;
             // (The name after the role may hang on the body's name instead: "A spokesman for Human Rights Watch, Jonathan Pedneault".)
-            int RoleAbove(int head) => head >= 0 && tokens[head].DepRel == "nmod" && tokens[head].Head >= 0 && RolesInABody.Contains(tokens[tokens[head].Head].Lemma ?? "")
+            int RoleAbove(int head) => head >= 0 && tokens[head].DepRel == "nmod" && tokens[head].Head >= 0 && OfficeNouns.Contains(tokens[tokens[head].Head].Lemma)
                 ? tokens[head].Head : head;
             var roles = Enumerable.Range(first, mention.TokenCount).Select(t => tokens[t].DepRel == "appos" && tokens[t].Head >= 0 && (tokens[t].Head < first || tokens[t].Head > last) ? RoleAbove(tokens[t].Head) : -1)
                 .Concat(Enumerable.Range(last + 1, Math.Max(0, Math.Min(tokens.Length, last + 12) - last - 1))
                     .Where(t => tokens[t].DepRel == "appos" && tokens[t].Head >= first && tokens[t].Head <= last))
-                .Where(r => r >= 0 && RolesInABody.Contains(tokens[r].Lemma ?? ""));
+                .Where(r => r >= 0 && OfficeNouns.Contains(tokens[r].Lemma));
             foreach (int role in roles)
             {
                 for (int t = role + 1; t < tokens.Length && t <= role + 12 && tokens[t].Sentence == tokens[role].Sentence; t++)

@@ -154,7 +154,7 @@ public sealed partial class EventsStage
             last = Math.Max(last, known.Last);
         }
         // "The head of the ECOWAS Commission", "the leader of the Arakan Army": an office is known by whose it is.
-        if (tokens[head].Upos == "NOUN" && OfficeNouns.Contains(tokens[head].Lemma ?? "")
+        if (tokens[head].Upos == "NOUN" && OfficeNouns.Contains(tokens[head].Lemma)
             && children[head].FirstOrDefault(c => c > last && tokens[c].DepRel == "nmod" && tokens[c].Upos == "PROPN"
                    && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var whose
             && Enumerable.Range(last + 1, Math.Max(0, whose - last)).All(t => tokens[t].Upos is "ADP" or "DET" or "PROPN" or "ADJ" or "NOUN"))
@@ -328,9 +328,6 @@ public sealed partial class EventsStage
 
     private static int NameEnd(Token[] tokens, List<int>[] children, int name) =>
         children[name].Where(c => c > name && tokens[c].DepRel is "flat" or "flat:name" or "compound").Select(c => NameEnd(tokens, children, c)).DefaultIfEmpty(name).Max();
-
-    private static readonly HashSet<string> OfficeNouns = new(StringComparer.Ordinal)
-        { "head", "chief", "leader", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "secretary", "director", "commander", "envoy" };
 
     private static int SubtreeStart(List<int>[] children, int token)
     {
