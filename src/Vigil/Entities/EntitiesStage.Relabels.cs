@@ -22,20 +22,18 @@ public sealed partial class EntitiesStage
     }
 
     /// <summary>
-    /// "KUMBO, Cameroon (AP) —": a name in capitals that opens one of the article's first paragraphs before a
-    /// comma, a bracket or a dash is its dateline, a place, whatever person the recognizer took it for (a
-    /// "he" must not take it for its antecedent; the places stage would make it a place only later).
+    /// "KUMBO, Cameroon (AP) —": a dateline (<see cref="Datelines"/>) before a comma, a bracket or a dash is a
+    /// place, whatever person the recognizer took it for (a "he" must not take it for its antecedent; the
+    /// places stage would make it a place only later).
     /// </summary>
     private static void DatelinesReadAsPeople(Document document)
     {
         foreach (var entity in document.Entities.Where(e => e.Label == "PER"))
         {
             var mention = entity.Mentions[0];
-            if (mention.TokenCount == 0 || mention.FirstToken + mention.TokenCount >= document.Tokens.Length) continue;
-            ref readonly var first = ref document.Tokens[mention.FirstToken];
-            bool opensAnEarlyParagraph = first.Sentence <= 2 && document.Sentences[first.Sentence].FirstToken == mention.FirstToken && document.OpensParagraph(first.Start);
-            bool inCapitals = mention.Text.Any(char.IsLetter) && !mention.Text.Any(char.IsLower);
-            if (opensAnEarlyParagraph && inCapitals && document.Tokens[mention.FirstToken + mention.TokenCount].Form is "," or "(" or "—" or "–" or "--")
+            int after = mention.FirstToken + mention.TokenCount;
+            if (mention.TokenCount > 0 && after < document.Tokens.Length && document.Tokens[after].Form is "," or "(" or "—" or "–" or "--"
+                && Datelines.Opens(document, mention.FirstToken, after - 1))
                 entity.Label = "LOC";
         }
     }

@@ -65,20 +65,20 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             var entries = n <= 3 ? gazetteer.LookupDemonym(text) : [];
             bool demonym = !entries.IsEmpty;
             if (!demonym) entries = gazetteer.Lookup(text);
-            if (entries.IsEmpty && n == 1 && text.Length <= 4 && IsAllCaps(text)) entries = gazetteer.LookupCode(text);
+            if (entries.IsEmpty && n == 1 && text.Length <= 4 && Datelines.IsAllCaps(text)) entries = gazetteer.LookupCode(text);
             // "Qamishli", "Shaddadi": Arabic names are listed with their article ("Al Qāmishlī", "Ash Shaddādah").
             // (One word only, and only a proper noun: each try is a lookup.)
             if (entries.IsEmpty && !demonym && n == 1 && text.Length >= 4 && tokens[i].Upos == "PROPN") entries = WithArabicArticle(text);
             // "the Syrian Democratic Forces (SDF)": an acronym is no town that only an alternate name (an airport
             // code, "SDF" for Louisville) shares.
-            if (!entries.IsEmpty && text.Length <= 4 && IsAllCaps(text))
+            if (!entries.IsEmpty && text.Length <= 4 && Datelines.IsAllCaps(text))
                 entries = entries.ToArray().Where(e => gazetteer.KindOf(e) != PlaceKind.Town || NameFolding.Fold(gazetteer[e].Name) == NameFolding.Fold(text)).ToArray();
             if (entries.IsEmpty) continue;
             // "the South of France", "Western powers": a compass word alone is no place ("Western Province" is).
             if (n == 1 && _cues.GenericWords.Contains(text) && !(last + 1 < sentence.EndToken && _cues.AfterRegion.Contains(tokens[last + 1].Form))) return n;
             // "In August, a car bomb exploded": a month is a date, whatever town shares its name (a dateline's
             // capitals excepted).
-            if (n == 1 && _cues.DateWords.Contains(text) && !IsAllCaps(text)) return n;
+            if (n == 1 && _cues.DateWords.Contains(text) && !Datelines.IsAllCaps(text)) return n;
             if (PartOfLongerName(document, sentence, i, last, demonym)) return n;
             // "the town of Pont-Sonde", "Saint-Marc": a small town's name glued by a hyphen to another capitalised
             // word is part of a name the gazetteer lacks ("Pont" is a town in France); a country's or a city's
@@ -141,12 +141,12 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
         {
             var next = tokens[last + 1];
             if (StartsCapitalised(next) && !_cues.AfterRegion.Contains(next.Form) && !_cues.AfterTown.Contains(next.Form) && !_cues.Titles.Contains(next.Form)
-                && next.Upos is null or "PROPN" && !IsAllCaps(tokens[last].Form)) return true;
+                && next.Upos is null or "PROPN" && !Datelines.IsAllCaps(tokens[last].Form)) return true;
         }
         if (!demonym && first > sentence.FirstToken)
         {
             var previous = tokens[first - 1];
-            if (StartsCapitalised(previous) && previous.Upos is null or "PROPN" && !IsAllCaps(previous.Form)) return true;
+            if (StartsCapitalised(previous) && previous.Upos is null or "PROPN" && !Datelines.IsAllCaps(previous.Form)) return true;
         }
         return false;
     }
@@ -156,10 +156,8 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
     {
         var tag = tokens[last].Upos;
         if (tag is null) return true;
-        return tag is "PROPN" or "ADJ" || IsAllCaps(text) || tag == "NOUN" && last > first;
+        return tag is "PROPN" or "ADJ" || Datelines.IsAllCaps(text) || tag == "NOUN" && last > first;
     }
-
-    private static bool IsAllCaps(string text) => text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private PlaceCue CueFor(Document document, Sentence sentence, int first, int last)
     {
@@ -184,11 +182,7 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
                 if (tokens[k].Upos is not ("DET" or "ADJ")) break;
             }
         }
-        // "ANTUNEZ, Mexico (AP) —": a dateline opens the article's first paragraph of text, which may follow a
-        // headline or a byline.
-        if (first - sentence.FirstToken <= 2 && tokens[first].Sentence <= 2 && document.OpensParagraph(sentence.Start)
-            && Enumerable.Range(sentence.FirstToken, first - sentence.FirstToken).All(k => tokens[k].Upos == "PUNCT")
-            && IsAllCaps(document.Slice(tokens[first].Start, tokens[last].End))) return PlaceCue.Dateline;
+        if (Datelines.Opens(document, first, last)) return PlaceCue.Dateline;
         return PlaceCue.None;
     }
 
