@@ -148,8 +148,7 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
                 {
                     for (int k = phrase.First; k < first; k++)
                     {
-                        if (gazetteer is not null && !gazetteer.LookupDemonym(tokens[k].Form).IsEmpty && CountryOfWord(tokens[k].Form) is { } alpha2
-                            && EventLexicon.Default.Alpha3.GetValueOrDefault(alpha2) is { } nationality)
+                        if (CountryOfDemonym(tokens[k].Form) is { } alpha2 && EventLexicon.Default.Alpha3.GetValueOrDefault(alpha2) is { } nationality)
                             return nationality + phrase.Code;
                     }
                 }
@@ -184,12 +183,19 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
         return null;
     }
 
+    /// <summary>The country (alpha-2) a capitalised word is the demonym of ("Thai"), or null.</summary>
+    private string? CountryOfDemonym(string word)
+    {
+        if (gazetteer is null || word.Length < 4 || !char.IsUpper(word[0])) return null;
+        var demonym = gazetteer.LookupDemonym(word);
+        return !demonym.IsEmpty && gazetteer[demonym[0]].Country is { Length: 2 } alpha2 ? alpha2 : null;
+    }
+
     /// <summary>The country (alpha-2) a capitalised word names or is the demonym of, or null.</summary>
     private string? CountryOfWord(string word)
     {
         if (gazetteer is null || word.Length < 4 || !char.IsUpper(word[0])) return null;
-        var demonym = gazetteer.LookupDemonym(word);
-        if (!demonym.IsEmpty) return gazetteer[demonym[0]].Country is { Length: 2 } alpha2 ? alpha2 : null;
+        if (CountryOfDemonym(word) is { } nationality) return nationality;
         var entries = gazetteer.Lookup(word);
         return !entries.IsEmpty && gazetteer.KindOf(entries[0]) == Places.PlaceKind.Country ? gazetteer[entries[0]].Country : null;
     }
