@@ -156,6 +156,72 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., killing four officers in the deadliest attack on government forces in months, officials and residents
+    /// said", parsed with "officers" the subject of "said" and the speakers conjuncts inside the officers' phrase:
+    /// nouns after the last comma before a trailing reporting verb, coordinated with a word before that comma,
+    /// are the verb's subject, and its old subject, right after a verb with no object, is that verb's object.
+    /// </summary>
+    private static void SpeakersHungInsideTheReportedObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int reporter)
+    {
+        if (!ReportingForms.Contains(forms[reporter]) || xpos[reporter] is not ("VBD" or "VBZ" or "VBP")) return;
+        int comma = reporter - 1;
+        while (comma > 0 && forms[comma] != ",") comma--;
+        if (comma < 2 || reporter - comma < 2) return;
+        int speaker = -1;
+        for (int i = comma + 1; i < reporter && speaker < 0; i++)
+        {
+            if (relations[i] == "conj" && IsNoun(xpos[i]) && heads[i] < comma) speaker = i;
+        }
+        if (speaker < 0) return;
+        int oldHead = heads[speaker];
+        // Nothing between the comma and the reporter but the speakers' own phrases.
+        for (int i = comma + 1; i < reporter; i++)
+        {
+            int top = i;
+            while (heads[top] > comma && heads[top] < reporter) top = heads[top];
+            if (top != speaker && !(heads[top] == oldHead && relations[top] is "conj" or "cc" && top > speaker)) return;
+        }
+        int subject = -1;
+        for (int i = 0; i < comma; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "nsubj") subject = i;
+        }
+        if (subject < 0 || !IsNoun(xpos[subject]) || !Dominates(heads, subject, oldHead)) return;
+        int verb = SubtreeStart(heads, subject) - 1;
+        if (verb < 0 || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "obj")
+            || !Dominates(heads, reporter, verb) && !Dominates(heads, verb, reporter)) return;
+        for (int i = speaker + 1; i < reporter; i++)
+        {
+            if (heads[i] == oldHead) heads[i] = speaker;
+        }
+        Hang(heads, relations, speaker, reporter, "nsubj");
+        Hang(heads, relations, comma, speaker, "punct");
+        Hang(heads, relations, subject, verb, "obj");
+    }
+
+    /// <summary>
+    /// "Police arrested 27 people during the operation, the force said", parsed with "people" a second subject
+    /// of "said": a noun right after a verb of the reported clause that has no object, read as a subject of the
+    /// trailing reporting verb before the comma that opens the reporter's own subject, is that verb's object.
+    /// </summary>
+    private static void ObjectReadAsTheTrailingReportersSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nsubj" || heads[noun] is not (> 0 and var reporter) || reporter <= noun || !IsNoun(xpos[noun]) || !ReportingForms.Contains(forms[reporter])) return;
+        int speaker = -1;
+        for (int i = noun + 1; i < reporter; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "nsubj") speaker = i;
+        }
+        if (speaker < 0) return;
+        int comma = CommaOpening(forms, heads, speaker);
+        if (comma < 0 || SubtreeEnd(heads, noun) > comma) return;
+        int verb = SubtreeStart(heads, noun) - 1;
+        if (verb < 0 || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "obj")
+            || !Dominates(heads, reporter, verb) && !Dominates(heads, verb, reporter)) return;
+        Hang(heads, relations, noun, verb, "obj");
+    }
+
+    /// <summary>
     /// "Trump said Democrats are the ones trying to pressure the moderators", parsed with "ones" a second
     /// subject of "said" and "Democrats" its compound: a noun after a verb of reporting that has its own
     /// subject before it, read as a second subject with a copula of its own, is the reported clause's

@@ -1133,7 +1133,10 @@ public static partial class ParseRepairs
     /// <summary>
     /// "On Tuesday, truck drivers angry at the insecurity blocked the Pan-American Highway", parsed with "angry"
     /// as the root and "blocked" its conjunct without "and": an adjective root with a subject before it and a
-    /// finite verb as its conjunct with no conjunction is the subject's modifier, and the verb the root.
+    /// finite verb as its conjunct with no conjunction is the subject's modifier, and the verb the root. So is
+    /// one with the verb after it as its clausal subject ("Soldiers loyal to the government fought a group of
+    /// armed men", "fought" read as the csubj of "loyal"): no clause is the subject of a predicate before it
+    /// without a copula.
     /// </summary>
     private static void AdjectiveAfterItsSubjectReadAsTheRoot(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
@@ -1144,7 +1147,8 @@ public static partial class ParseRepairs
         {
             if (heads[i] != root) continue;
             if (i < root && relations[i] == "nsubj") subject = i;
-            if (i > root && verb < 0 && relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" or "VBP" && !HasDependent(heads, relations, i, "cc")) verb = i;
+            if (i > root && verb < 0 && xpos[i] is "VBD" or "VBZ" or "VBP"
+                && (relations[i] == "conj" && !HasDependent(heads, relations, i, "cc") || relations[i] == "csubj" && !HasDependent(heads, relations, root, "cop"))) verb = i;
         }
         if (subject < 0 || verb < 0 || subject != root - 1) return;
         for (int i = 0; i < subject; i++)

@@ -1614,6 +1614,47 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_adjective_after_its_subject_read_as_the_root_of_a_later_clausal_subject_modifies_the_subject()
+    {
+        // Soldiers loyal to the government fought a group .
+        //     0      1    2   3      4         5    6   7   8
+        string[] forms = ["Soldiers", "loyal", "to", "the", "government", "fought", "a", "group", "."];
+        int[] heads = [1, -1, 4, 4, 1, 1, 7, 5, 1];
+        string[] relations = ["nsubj", "root", "case", "det", "obl", "csubj", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "JJ", "IN", "DT", "NN", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[5], relations[5]));
+        Assert.Equal((5, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((0, "amod"), (heads[1], relations[1]));
+    }
+
+    [Fact]
+    public void An_object_read_as_a_subject_of_the_trailing_reporter_is_the_object_of_the_verb_before_it()
+    {
+        // Police arrested 27 people during the operation , the force said .
+        //    0       1     2    3      4     5      6     7  8    9    10  11
+        string[] forms = ["Police", "arrested", "27", "people", "during", "the", "operation", ",", "the", "force", "said", "."];
+        int[] heads = [1, 10, 3, 10, 6, 6, 3, 9, 9, 10, -1, 10];
+        string[] relations = ["nsubj", "ccomp", "nummod", "nsubj", "case", "det", "nmod", "punct", "det", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "CD", "NNS", "IN", "DT", "NN", ",", "DT", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((1, "obj"), (heads[3], relations[3]));
+        Assert.Equal((10, "nsubj"), (heads[9], relations[9]));
+    }
+
+    [Fact]
+    public void Speakers_coordinated_into_the_object_before_a_trailing_reporter_are_its_subject()
+    {
+        // Gunmen attacked , killing four officers in months , officials and residents said .
+        //    0       1     2    3      4     5      6   7     8     9       10     11     12  13
+        string[] forms = ["Gunmen", "attacked", ",", "killing", "four", "officers", "in", "months", ",", "officials", "and", "residents", "said", "."];
+        int[] heads = [1, 12, 3, 1, 5, 12, 7, 5, 9, 7, 11, 7, -1, 12];
+        string[] relations = ["nsubj", "ccomp", "punct", "advcl", "nummod", "nsubj", "case", "nmod", "punct", "conj", "cc", "conj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", ",", "VBG", "CD", "NNS", "IN", "NNS", ",", "NNS", "CC", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((12, "nsubj"), (heads[9], relations[9]));
+        Assert.Equal((9, "conj"), (heads[11], relations[11]));
+        Assert.Equal((3, "obj"), (heads[5], relations[5]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
