@@ -89,6 +89,13 @@ public class DiplomacyAndForceTests
     }
 
     [Fact]
+    public void A_question_asked_about_something_is_no_appeal()
+    {
+        Assert.DoesNotContain(Events("Asked about the killings, Ruto said that the police had acted lawfully."), e => e.Trigger.Text == "Asked");
+        Assert.Contains(Events("The governor asked the army to protect the villages."), e => e.Trigger.Text == "asked" && e.Cameo.StartsWith("02"));
+    }
+
+    [Fact]
     public void A_speakers_we_names_no_actor()
     {
         Assert.DoesNotContain(Events("\"We asked the government to send help,\" a resident said on Monday."), e => e.Actor1?.Text == "We");
