@@ -1039,7 +1039,10 @@ public sealed class AttributionStage : IPipelineStage
         // with no comma before it, says which ones and is part of the source.)
         // ("Joseph, who has four children, said": a relative clause that does not hold the cue describes the
         // source, and PolNeAR counts it in.)
-        if (excluded >= 0 && (!NonRestrictive(document.Tokens, tree, head, excluded) || cue >= 0 && !tree.Dominates(excluded, cue))) excluded = -1;
+        // ("Mr. Obama, who understood that a legislative push would be fruitless, told his advisers": but one that
+        // holds a clause of its own is an attribution of its own, and PolNeAR leaves it out.)
+        if (excluded >= 0 && (!NonRestrictive(document.Tokens, tree, head, excluded)
+                || cue >= 0 && !tree.Dominates(excluded, cue) && tree.Child(excluded, "ccomp") < 0)) excluded = -1;
         if (cue >= 0 && document.Tokens[cue].Head == head) excluded = cue;
         // ("Trump, speaking to a veterans group in Virginia, said": a participle between commas says when or how,
         // not who; PolNeAR leaves it out.)

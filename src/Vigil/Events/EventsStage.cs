@@ -77,8 +77,10 @@ public sealed partial class EventsStage : IPipelineStage
                 var (date, killed, injured) = facts.Value;
                 int clauseEnd = Math.Min(sentence.EndToken, SubtreeEnd(children, i) + 1);
                 // "blocked the coastal highway on Saturday and rallied outside City Hall on Monday": a coordinated
-                // verb with a day of its own happened on that day.
-                if (token.DepRel == "conj" && token.Upos == "VERB" && OwnDay(document, i, clauseEnd) is { } ownDate) date = ownDate;
+                // verb with a day of its own happened on that day; so did the act of a relative clause on the subject
+                // ("Tom Barrack, who visited Hasakah last month, urged both sides on Wednesday").
+                if ((token.DepRel == "conj" || token.DepRel == "acl:relcl" && token.Head >= 0 && document.Tokens[token.Head].DepRel == "nsubj")
+                    && token.Upos == "VERB" && OwnDay(document, i, clauseEnd) is { } ownDate) date = ownDate;
                 var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd, _petrarchConventions);
                 // "The officer was freed unharmed", "released 11 detainees": people freed are released; a thing
                 // "released" (a statement, a video, figures) is no release.

@@ -156,6 +156,27 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "A local elder, who asked not to be named, said five people had died", parsed with "named" a second
+    /// clause of "said": an infinitive before a reporting verb, hung on it as what was said, right after a
+    /// relative clause's verb that has no complement of its own, is that verb's complement.
+    /// </summary>
+    private static void InfinitiveOfARelativeClauseHungOnTheReporter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int infinitive)
+    {
+        if (relations[infinitive] != "ccomp" || heads[infinitive] is not (> 0 and var reporter) || reporter <= infinitive
+            || xpos[infinitive] is not ("VB" or "VBN") || !ReportingForms.Contains(forms[reporter])) return;
+        int start = SubtreeStart(heads, infinitive);
+        bool marked = false;
+        for (int i = start; i < infinitive; i++)
+        {
+            if (heads[i] == infinitive && relations[i] == "mark" && forms[i].Equals("to", StringComparison.OrdinalIgnoreCase)) marked = true;
+        }
+        int relative = start - 1;
+        if (!marked || relative < 1 || relations[relative] != "acl:relcl" || !IsVerb(xpos[relative])
+            || HasDependent(heads, relations, relative, "xcomp") || HasDependent(heads, relations, relative, "ccomp")) return;
+        Hang(heads, relations, infinitive, relative, "xcomp");
+    }
+
+    /// <summary>
     /// "..., killing four officers in the deadliest attack on government forces in months, officials and residents
     /// said", parsed with "officers" the subject of "said" and the speakers conjuncts inside the officers' phrase:
     /// nouns after the last comma before a trailing reporting verb, coordinated with a word before that comma,

@@ -1372,7 +1372,7 @@ public static partial class ParseRepairs
     /// parsed with the noun as the root and the verb as its conjunct: a finite verb coordinated with a
     /// noun root, with no "and" before it, is the sentence's verb and the noun its subject.
     /// </summary>
-    private static void NounRootWithCoordinatedVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    private static void NounRootWithCoordinatedVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1);
         if (root < 0 || !IsNoun(xpos[root])) return;
@@ -1380,8 +1380,14 @@ public static partial class ParseRepairs
         int verb = -1;
         for (int i = root + 1; i < heads.Length && verb < 0; i++)
         {
+            // ("ISWAP, which split from Boko Haram in 2016, claimed responsibility": or of its relative clause
+            // between commas, on a root without a copula; "A local official who asked not to be named told AFP":
+            // or a verb of reporting after any relative clause.)
             if (relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" or "VBP"
-                && (heads[i] == root || heads[i] > root && relations[heads[i]] == "appos" && heads[heads[i]] == root)) verb = i;
+                && (heads[i] == root || heads[i] > root && relations[heads[i]] == "appos" && heads[heads[i]] == root
+                    || heads[i] > root && relations[heads[i]] == "acl:relcl" && heads[heads[i]] == root && !HasDependent(heads, relations, root, "cop")
+                        && OpensWithARelativePronoun(xpos, heads, heads[i])
+                        && (xpos[i - 1] == "," && xpos[SubtreeStart(heads, heads[i])] == "," || forms.Length == heads.Length && ReportingForms.Contains(forms[i])))) verb = i;
         }
         if (verb < 0) return;
         for (int i = root + 1; i < verb; i++)
@@ -1394,6 +1400,14 @@ public static partial class ParseRepairs
         relations[root] = "nsubj";
         // What the noun held after the verb (the final stop) is the verb's now.
         Rehang(heads, root, verb, after: verb);
+    }
+
+    /// <summary>Whether a relative clause opens with its pronoun ("who", "which", "that"), not a clause the parser made one.</summary>
+    private static bool OpensWithARelativePronoun(ReadOnlySpan<string?> xpos, Span<int> heads, int clause)
+    {
+        int start = SubtreeStart(heads, clause);
+        if (xpos[start] == ",") start++;
+        return start < clause && xpos[start] is "WDT" or "WP" && heads[start] == clause;
     }
 
     /// <summary>

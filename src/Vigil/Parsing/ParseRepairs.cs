@@ -45,7 +45,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) CompoundVerbsNounReadAsASecondSubject(xpos, heads, relations, i);
         ParticipleOpeningASubjectReadAsAClause(xpos, heads, relations);
-        NounRootWithCoordinatedVerb(xpos, heads, relations);
+        NounRootWithCoordinatedVerb(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SpeakerWithARelativeClauseReadAsTheRoot(forms, xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);
         TitleRootBeforeTheNameOfItsVerb(xpos, heads, relations);
@@ -96,6 +96,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectlessPastTenseReadAsASecondReport(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ReportersObjectReadAsTheFirstSubject(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ReportedPredicateReadAsASecondSubject(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InfinitiveOfARelativeClauseHungOnTheReporter(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SpeakersHungInsideTheReportedObject(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) ObjectReadAsTheTrailingReportersSubject(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) ParticiplesReadAsReportedClauses(forms, xpos, heads, relations);

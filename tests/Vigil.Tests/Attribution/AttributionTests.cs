@@ -408,6 +408,20 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_relative_clause_that_reports_a_clause_of_its_own_is_no_part_of_the_source()
+    {
+        var d = Extract("Mr. Obama, who understood that a legislative push would be fruitless, told his advisers to find another way.");
+        Assert.Contains(d.Quotes, q => q.Cue?.Text == "told" && q.Source?.Text == "Mr. Obama");
+    }
+
+    [Fact]
+    public void A_verb_after_the_closing_comma_of_the_speakers_relative_clause_is_the_speakers()
+    {
+        var d = Extract("ISWAP, which split from Boko Haram in 2016, claimed responsibility for the attack in a statement.");
+        Assert.Contains(d.Quotes, q => q.Cue?.Text == "claimed" && q.Source?.Text == "ISWAP, which split from Boko Haram in 2016");
+    }
+
+    [Fact]
     public void A_participle_after_a_comma_shares_the_subject_of_the_verb_it_hangs_on()
     {
         var d = Extract("Trump spoke to a gathering of fracking industry leaders, promising to lift environmental regulations.");

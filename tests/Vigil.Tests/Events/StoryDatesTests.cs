@@ -15,6 +15,14 @@ public class StoryDatesTests
     }
 
     [Fact]
+    public void A_subjects_relative_clause_with_a_time_of_its_own_happened_then()
+    {
+        var events = Events("US envoy Tom Barrack, who visited Hasakah last month, urged both sides on Wednesday to speed up the implementation of the agreement.");
+        Assert.Equal("2025-10", events.Single(e => e.Trigger.Text == "visited").Date?.Value?[..7]);
+        Assert.Equal("2025-11-19", events.Single(e => e.Trigger.Text == "urged").Date?.Value);
+    }
+
+    [Fact]
     public void Hours_later_is_the_same_day()
     {
         var events = Events("Gunmen ambushed a police patrol on Monday, killing four officers.\n\nHours later, soldiers clashed with armed men on the outskirts of the city.");

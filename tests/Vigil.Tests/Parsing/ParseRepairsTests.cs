@@ -1655,6 +1655,46 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_verb_coordinated_with_the_relative_clause_of_a_noun_root_after_its_closing_comma_is_the_root()
+    {
+        // ISWAP , which split in 2016 , claimed responsibility .
+        //   0   1   2     3    4   5   6    7          8        9
+        string[] forms = ["ISWAP", ",", "which", "split", "in", "2016", ",", "claimed", "responsibility", "."];
+        int[] heads = [-1, 3, 3, 0, 5, 3, 7, 3, 7, 0];
+        string[] relations = ["root", "punct", "nsubj", "acl:relcl", "case", "obl", "punct", "conj", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", ",", "WDT", "VBD", "IN", "CD", ",", "VBD", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[7], relations[7]));
+        Assert.Equal((7, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((0, "acl:relcl"), (heads[3], relations[3]));
+    }
+
+    [Fact]
+    public void An_infinitive_after_a_relative_clause_verb_hung_on_the_reporter_is_that_verbs_complement()
+    {
+        // An elder , who asked not to be named , said people had died .
+        //  0   1   2   3     4    5  6  7   8    9  10   11    12  13  14
+        string[] forms = ["An", "elder", ",", "who", "asked", "not", "to", "be", "named", ",", "said", "people", "had", "died", "."];
+        int[] heads = [1, 10, 4, 4, 1, 8, 8, 8, 10, 8, -1, 13, 13, 10, 10];
+        string[] relations = ["det", "nsubj", "punct", "nsubj", "acl:relcl", "advmod", "mark", "aux:pass", "ccomp", "punct", "root", "nsubj", "aux", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", ",", "WP", "VBD", "RB", "TO", "VB", "VBN", ",", "VBD", "NNS", "VBD", "VBN", "."], heads, relations);
+        Assert.Equal((4, "xcomp"), (heads[8], relations[8]));
+        Assert.Equal((10, "ccomp"), (heads[13], relations[13]));
+    }
+
+    [Fact]
+    public void A_verb_of_reporting_coordinated_with_the_relative_clause_of_a_noun_root_is_the_root()
+    {
+        // An official who asked not to be named told AFP that soldiers died .
+        //  0     1      2    3    4   5  6    7     8   9    10     11      12  13
+        string[] forms = ["An", "official", "who", "asked", "not", "to", "be", "named", "told", "AFP", "that", "soldiers", "died", "."];
+        int[] heads = [1, -1, 3, 1, 7, 7, 7, 3, 3, 8, 12, 12, 8, 1];
+        string[] relations = ["det", "root", "nsubj", "acl:relcl", "advmod", "mark", "aux:pass", "xcomp", "conj", "iobj", "mark", "nsubj", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "WP", "VBD", "RB", "TO", "VB", "VBN", "VBD", "NNP", "IN", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[8], relations[8]));
+        Assert.Equal((8, "nsubj"), (heads[1], relations[1]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
