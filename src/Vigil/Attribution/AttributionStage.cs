@@ -62,7 +62,7 @@ public sealed class AttributionStage : IPipelineStage
         {
             // ("“...,” Kolo told Reuters by phone": the listener of "told" relays the quotation, as for reported speech.)
             int listener = tokens[match.CueToken].Lemma == "tell" ? tree.Child(match.CueToken, "obj", "iobj") : -1;
-            if (listener > match.CueToken && match.Quote.Via.Count == 0) match.Quote.Via.Add(PhraseRef(document, tree, listener));
+            if (listener > match.CueToken && match.Quote.Via.Count == 0 && IsAMedium(document, tree, listener)) match.Quote.Via.Add(PhraseRef(document, tree, listener));
             Add(document, match.Quote);
         }
         foreach (var labelled in LabelledSpeech.Find(document))
@@ -487,8 +487,31 @@ public sealed class AttributionStage : IPipelineStage
             Cue = WithItsPreposition(document, CueSpan(document, tree, cue), contentFirst),
             Source = subject >= 0 ? Widened(document, PhraseRef(document, tree, subject, cue), subjectFirst, subject) : null,
         };
-        if (listener >= 0 && tokens[cue].Lemma == "tell") quote.Via.Add(PhraseRef(document, tree, listener));
+        if (listener >= 0 && tokens[cue].Lemma == "tell" && IsAMedium(document, tree, listener)) quote.Via.Add(PhraseRef(document, tree, listener));
         return quote;
+    }
+
+    private static readonly HashSet<string> MediumNouns = new(StringComparer.Ordinal)
+    {
+        "reporter", "journalist", "correspondent", "media", "press", "radio", "television", "tv", "broadcaster", "station", "channel",
+        "agency", "newspaper", "paper", "daily", "outlet", "network", "website", "newswire", "magazine", "program", "programme", "show", "interviewer",
+        "conference", "briefing", "interview",
+    };
+
+    /// <summary>
+    /// Whether the listener of "told" passes the words on to the reader: a news outlet or reporters ("told
+    /// Reuters", "told local radio", "told reporters"), not an audience ("told supporters", "told his office",
+    /// "told them", a person named).
+    /// </summary>
+    private static bool IsAMedium(Document document, DependencyTree tree, int listener)
+    {
+        var tokens = document.Tokens;
+        // ("state broadcaster TVM": or a word for one before the name.)
+        if (tree.Children(listener).Prepend(listener).Any(t => (t == listener || tokens[t].DepRel == "compound")
+                && MediumNouns.Contains(tokens[t].Lemma ?? tokens[t].Form.ToLowerInvariant()))) return true;
+        var token = tokens[listener];
+        if (token.Upos != "PROPN" && !token.Form.All(char.IsUpper)) return false;
+        return !document.Entities.Any(e => e.Label == "PER" && e.Mentions.Any(m => m.Start <= token.Start && token.End <= m.End));
     }
 
     /// <summary>The first of a trailing cue's own words: its subject's, or the comma before them when the parser hung words before that comma on the cue.</summary>

@@ -189,6 +189,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void An_audience_told_is_no_relay_a_broadcaster_is()
+    {
+        Assert.Empty(Assert.Single(Extract("\"This election was stolen,\" Ouma told supporters in Kisumu.").Quotes).Via);
+        Assert.Empty(Assert.Single(Extract("The new arrivals told officials that fighting had intensified last week.").Quotes).Via);
+        var broadcaster = Assert.Single(Extract("A district administrator told state broadcaster TVM that seven bodies had been recovered.").Quotes);
+        Assert.Equal(["state broadcaster TVM"], broadcaster.Via.Select(v => v.Text));
+    }
+
+    [Fact]
     public void According_to_alone_is_an_attribution()
     {
         var d = Extract("According to witnesses, soldiers fired on the crowd.");
