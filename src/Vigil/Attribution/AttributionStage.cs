@@ -1213,13 +1213,24 @@ public sealed class AttributionStage : IPipelineStage
         return false;
     }
 
+    private static readonly HashSet<string> ReadingParticiples = new(StringComparer.OrdinalIgnoreCase) { "seen", "obtained", "reviewed", "viewed", "examined", "accessed" };
+
+    /// <summary>"a police report seen by Reuters": who saw a document is not who wrote it.</summary>
+    private static bool ReaderOfTheDocument(Document document, Mention mention)
+    {
+        int first = document.TokenStartingAt(mention.Start);
+        return first >= 2 && document.Tokens[first - 1].Form.Equals("by", StringComparison.OrdinalIgnoreCase)
+            && ReadingParticiples.Contains(document.Tokens[first - 2].Form);
+    }
+
     private static SpanRef? Link(Document document, SpanRef? span)
     {
         if (span is null) return null;
         // (The name that comes first in the source: "Aminah Dimaporo, a mother of four who fled Masiu", not the
         // place named later in it, whatever order the entities were found in.)
         var entity = document.Entities
-            .Select(e => (Entity: e, First: e.Mentions.Where(m => m.Start >= span.Start && m.End <= span.End && !PlaceAfterAPreposition(document, e, m, span))
+            .Select(e => (Entity: e, First: e.Mentions.Where(m => m.Start >= span.Start && m.End <= span.End && !PlaceAfterAPreposition(document, e, m, span)
+                    && !ReaderOfTheDocument(document, m))
                 .Select(m => (Owner: OwnsTheSource(document, m, span), m.Start)).DefaultIfEmpty((Owner: true, Start: int.MaxValue)).Min()))
             .Where(p => p.First.Start < int.MaxValue).OrderBy(p => p.First).Select(p => p.Entity).FirstOrDefault();
         if (entity is null && span.Text?.ToLowerInvariant() is "he" or "she")

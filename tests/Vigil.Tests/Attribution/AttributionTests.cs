@@ -198,6 +198,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Who_saw_a_document_is_not_its_author()
+    {
+        var d = Extract("Police arrested a man in Campo Verde on Thursday, according to a police report seen by Reuters.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal("a police report seen by Reuters", q.Source?.Text);
+        Assert.NotEqual("Reuters", d.Entities.FirstOrDefault(e => e.Id == q.Source?.Entity)?.Name);
+    }
+
+    [Fact]
     public void According_to_alone_is_an_attribution()
     {
         var d = Extract("According to witnesses, soldiers fired on the crowd.");
