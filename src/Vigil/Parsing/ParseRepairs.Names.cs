@@ -18,6 +18,35 @@ public static partial class ParseRepairs
         Rehang(heads, word, name, after: name);
     }
 
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "militia", "group", "organisation", "organization", "movement", "force", "party", "coalition", "alliance", "faction", "network",
+        "agency", "company", "body", "unit", "wing", "outfit", "gang", "cartel", "union",
+    };
+
+    /// <summary>
+    /// "Babakura Kolo, a leader of the Civilian Joint Task Force, a militia that fights alongside the army", parsed
+    /// with "a militia" a second apposition of the man: a word for a group, apposed to a name after an apposition
+    /// that ends in the name of a body ("a leader of the ... Force"), describes that body.
+    /// </summary>
+    private static void GroupApposedToAPersonAfterItsBody(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int group)
+    {
+        if (relations[group] != "appos" || !GroupNouns.Contains(forms[group]) || heads[group] is not (>= 0 and var person) || xpos[person] != "NNP") return;
+        int comma = SubtreeStart(heads, group) - 1;
+        if (xpos[SubtreeStart(heads, group)] == ",") comma = SubtreeStart(heads, group);
+        else if (comma < 1 || xpos[comma] != ",") return;
+        int role = -1;
+        for (int i = person + 1; i < comma; i++)
+        {
+            if (heads[i] == person && relations[i] == "appos") role = i;
+        }
+        if (role < 0 || SubtreeEnd(heads, role) < comma - 1) return;
+        int body = comma - 1;
+        while (body > role && IsPunctuation(xpos[body])) body--;
+        if (xpos[body] is not ("NNP" or "NNPS") || relations[body] != "nmod" || heads[body] != role) return;
+        Hang(heads, relations, group, body, "appos");
+    }
+
     /// <summary>
     /// "ambushed a passenger bus near Nhamatanda, about 90 km (55 miles) west of Beira", parsed with "km" and
     /// "west" as conjuncts of the bus: a distance ("90 km") and the direction after it locate; they are no

@@ -131,6 +131,10 @@ public class ActorTests
         var d = Processed.Extract("SITTWE, Myanmar (Reuters) — The Arakan Army accused the junta of shelling villages. "
                                   + "Khaing Min Oo, a spokesman for the Arakan Army, said the military was using civilians as a shield.", new DateOnly(2026, 2, 11));
         Assert.Equal("MMRREB", Assert.Single(d.Entities, e => e.Name == "Khaing Min Oo").Actor?.Code);
+        // (A description of the body after his role describes the body, not him: "a militia" makes no rebel of him.)
+        var kolo = Processed.Extract("Babakura Kolo, a leader of the Civilian Joint Task Force, a militia that fights alongside the army, said the attackers came on motorbikes.",
+            new DateOnly(2025, 1, 1));
+        Assert.Equal("MIL", Assert.Single(kolo.Entities, e => e.Name == "Babakura Kolo").Actor?.Sector);
     }
 }
 

@@ -1695,6 +1695,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_group_apposed_to_a_person_after_the_body_that_ends_his_role_describes_the_body()
+    {
+        // Babakura Kolo , a leader of the Task Force , a militia , said .
+        //     0     1   2 3   4     5  6    7    8   9 10   11    12  13  14
+        string[] forms = ["Babakura", "Kolo", ",", "a", "leader", "of", "the", "Task", "Force", ",", "a", "militia", ",", "said", "."];
+        int[] heads = [13, 0, 4, 4, 0, 8, 8, 8, 4, 11, 11, 0, 0, -1, 13];
+        string[] relations = ["nsubj", "flat", "punct", "det", "appos", "case", "det", "compound", "nmod", "punct", "det", "appos", "punct", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", ",", "DT", "NN", "IN", "DT", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "."], heads, relations);
+        Assert.Equal((8, "appos"), (heads[11], relations[11]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
