@@ -156,6 +156,26 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Pressed by Mr. Stephanopoulos, Mr. Trump said there was no direct evidence", parsed with "Pressed" a first
+    /// clause of "said": a participle opening the sentence, read as what a later reporting verb says when that
+    /// verb has its reported clause after it, is an adverbial clause (how or when it was said).
+    /// </summary>
+    private static void OpeningParticipleReadAsWhatWasSaid(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int participle = IsPunctuation(xpos[0]) && heads.Length > 1 ? 1 : 0;
+        if (xpos[participle] is not ("VBN" or "VBG") || relations[participle] != "ccomp" || heads[participle] is not (> 0 and var reporter)
+            || !ReportingForms.Contains(forms[reporter])) return;
+        for (int i = reporter + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "ccomp")
+            {
+                relations[participle] = "advcl";
+                return;
+            }
+        }
+    }
+
+    /// <summary>
     /// "A local elder, who asked not to be named, said five people had died", parsed with "named" a second
     /// clause of "said": an infinitive before a reporting verb, hung on it as what was said, right after a
     /// relative clause's verb that has no complement of its own, is that verb's complement.

@@ -1707,6 +1707,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_opening_participle_read_as_what_a_reporter_says_before_its_reported_clause_is_adverbial()
+    {
+        // Pressed by reporters , Trump said there was no evidence .
+        //    0     1     2     3    4    5    6    7   8     9     10
+        string[] forms = ["Pressed", "by", "reporters", ",", "Trump", "said", "there", "was", "no", "evidence", "."];
+        int[] heads = [5, 2, 0, 0, 5, -1, 7, 5, 9, 7, 5];
+        string[] relations = ["ccomp", "case", "obl:agent", "punct", "nsubj", "root", "expl", "ccomp", "det", "nsubj", "punct"];
+        ParseRepairs.Apply(forms, ["VBN", "IN", "NNS", ",", "NNP", "VBD", "EX", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal((5, "advcl"), (heads[0], relations[0]));
+        Assert.Equal((5, "ccomp"), (heads[7], relations[7]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
