@@ -161,7 +161,14 @@ public sealed partial class EventsStage
                 && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "xcomp", -1) is >= 0 and var threatened
                 && children[threatened].FirstOrDefault(c => tokens[c].DepRel == "obj"
                        && (tokens[c].Form.ToLowerInvariant() is "him" or "her" or "them" || tokens[c].Upos == "PROPN"
-                           || phrases.CodeOf(c) is { } threatenedCode && SectorCodes.FirstSectorIn(threatenedCode) is not null), -1) is >= 0 and var threatenedObject)   // ("to attack police stations")
+                           || phrases.CodeOf(c) is { } threatenedCode && SectorCodes.FirstSectorIn(threatenedCode) is not null   // ("to attack police stations")
+                           // ("threatened to kill growers who paid protection money", "to attack any eradication crews"):
+                           // what is killed or attacked is people, but for the things attacked ("oil installations").
+                           || tokens[c].Upos == "NOUN" && tokens[threatened].Lemma is "kill" or "execute" or "behead" or "kidnap" or "abduct" or "murder" or "attack" or "target"
+                              && tokens[c].Lemma is not ("installation" or "facility" or "site" or "infrastructure" or "vehicle" or "truck" or "building"
+                                  or "property" or "plant" or "pipeline" or "road" or "bridge" or "office" or "convoy" or "position" or "base"
+                                  or "lorry" or "bus" or "car" or "boat" or "ship" or "train" or "aircraft" or "plane")), -1)
+                   is >= 0 and var threatenedObject)
                 obj = threatenedObject;
             // ("threatened more attacks on the Security Belt": or whom the attacks it threatens are aimed at.)
             if (pattern.PloverType == "THREATEN" && !actorTargetsOnly && (obj < 0 || phrases.CodeOf(obj) is null)

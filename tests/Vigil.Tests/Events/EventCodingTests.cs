@@ -1210,6 +1210,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_threat_to_kill_or_attack_people_targets_them_not_a_thing_attacked()
+    {
+        var kill = Extract("Last week, the Gulf Clan threatened to kill indigenous leaders who refused to let its fighters cross their reserve.");
+        Assert.Equal("indigenous leaders", Assert.Single(kill.Events, e => e.Trigger.Text == "threatened").Actor2?.Text);
+        var things = Extract("The rebels threatened to attack oil installations in the province.");
+        Assert.Null(Assert.Single(things.Events, e => e.Trigger.Text == "threatened").Actor2);
+    }
+
+    [Fact]
     public void Protesters_setting_fire_riot_and_many_of_them_stands_for_the_protesters()
     {
         var fire = Assert.Single(Extract("Protesters responded to the police operation by setting fire to a toll booth and several trucks.").Events);
