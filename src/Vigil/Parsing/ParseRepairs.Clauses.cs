@@ -851,24 +851,31 @@ public static partial class ParseRepairs
     /// </summary>
     private static void ThatClauseAfterTheReportersAdjuncts(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (!ReportingForms.Contains(forms[verb]) && !TellingForms.Contains(forms[verb]) && !forms[verb].Equals("saying", StringComparison.OrdinalIgnoreCase)
+        bool demand = DemandingForms.Contains(forms[verb]);
+        if (!ReportingForms.Contains(forms[verb]) && !TellingForms.Contains(forms[verb]) && !forms[verb].Equals("saying", StringComparison.OrdinalIgnoreCase) && !demand
             || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "ccomp")) return;
         int that = verb + 1;
         while (that < forms.Length && !forms[that].Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             if (IsVerb(xpos[that]) || xpos[that] == "MD" || forms[that] is ";" or ":" or "." || xpos[that] is "``" or "''") return;
+            // ("demanding claims that Israel said no": a demand's object before "that" is what the clause is about.)
+            if (demand && heads[that] == verb && relations[that] is "obj" or "iobj") return;
             that++;
         }
-        if (that == verb + 1 || that + 2 >= forms.Length || xpos[that + 1] is not ("PRP" or "DT" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "CD" or "JJ" or "EX" or "``")) return;
+        // (Right after the verb only for a demand whose clause the parser hung on a later verb: "the leaders demanded that
+        // the authorities deploy the army inside the camps, one participant said".)
+        if (that == verb + 1 && !demand || that + 2 >= forms.Length || xpos[that + 1] is not ("PRP" or "DT" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "CD" or "JJ" or "EX" or "``")) return;
         int finite = that + 1;
-        while (finite < forms.Length && xpos[finite] is not ("VBD" or "VBZ" or "VBP" or "MD"))
+        // (A demand's clause is in the subjunctive, "that the government launch": its verb before any comma, or none.)
+        while (finite < forms.Length && xpos[finite] is not ("VBD" or "VBZ" or "VBP" or "MD") && !(demand && xpos[finite] == "VB"))
         {
-            if (forms[finite] is ";" or ":" || IsVerb(xpos[finite]) && xpos[finite] != "VBN" && xpos[finite] != "VBG") return;
+            if (forms[finite] is ";" or ":" || demand && forms[finite] == "," || IsVerb(xpos[finite]) && xpos[finite] != "VBN" && xpos[finite] != "VBG") return;
             finite++;
         }
         if (finite >= forms.Length) return;
         int clause = relations[finite] is "aux" or "aux:pass" or "cop" && heads[finite] > finite ? heads[finite] : finite;
         if (heads[clause] == verb && relations[clause] == "ccomp" || Dominates(heads, clause, verb) || Dominates(heads, that, verb)) return;
+        if (that == verb + 1 && heads[clause] <= clause) return;
         int end = SubtreeEnd(heads, clause);
         Hang(heads, relations, clause, verb, "ccomp");
         Hang(heads, relations, that, clause, "mark");
@@ -881,6 +888,11 @@ public static partial class ParseRepairs
     }
 
     private static readonly HashSet<string> TellingForms = new(StringComparer.OrdinalIgnoreCase) { "tell", "tells", "telling", "told" };
+
+    private static readonly HashSet<string> DemandingForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "demanded", "demands", "demanding", "asked", "requested", "ordered", "proposed", "suggested", "recommended",
+    };
 
     /// <summary>
     /// 'Ryan said that “we need more information” about ...', parsed with "that" the mark of "said" and "need" a

@@ -738,7 +738,7 @@ internal sealed partial class TagRepairs
         {
             // ("is demanding President Barack Obama make/VBP a pledge": or right after the verb, without "that", a
             // present tense after a name.)
-            bool withThat = forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) && DemandVerbs.Any(forms[that - 1].ToLowerInvariant().StartsWith);
+            bool withThat = forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) && DemandBefore(forms, classes, that);
             bool withoutThat = DemandVerbs.Any(forms[that].ToLowerInvariant().StartsWith) && _xpos[classes[that]].StartsWith("VB", StringComparison.Ordinal)
                                && _xpos[classes[that + 1]] is "NNP" or "NNPS";
             if (!withThat && !withoutThat) continue;
@@ -910,13 +910,27 @@ internal sealed partial class TagRepairs
 
     private bool IsActAfterNoun(ReadOnlySpan<string> forms, Span<int> classes, int word) =>
         word + 1 < forms.Length && _xpos[classes[word]] is "NN" or "JJ" && _noun[classes[word - 1]]
-        && (_xpos[classes[word + 1]] is "DT" or "PRP$" or "PRP" or "RP" or "NNS"
+        && (_xpos[classes[word + 1]] is "DT" or "PRP$" or "PRP" or "RP" or "NNS" or "CD"
             || forms[word + 1].ToLowerInvariant() is "over" or "down" or "up" or "out" or "in" or "all" or "every" or "more" or "additional" or "extra"
                or "everyone" or "everybody" or "anyone" or "those"
             // ("demanded that the government assign/NN armed escorts": a modifier and a plural noun after it.)
             || word + 2 < forms.Length && _xpos[classes[word + 1]] is "JJ" or "VBN" or "VB" && _xpos[classes[word + 2]] == "NNS");
 
     private static readonly string[] DemandVerbs = ["demand", "insist", "urge", "urging", "ask", "requir", "order"];
+
+    /// <summary>
+    /// Whether a verb of demanding comes before "that", right before it or with only its time or place between
+    /// ("demanded on Wednesday that", "demanded in a statement that").
+    /// </summary>
+    private bool DemandBefore(ReadOnlySpan<string> forms, Span<int> classes, int that)
+    {
+        for (int k = that - 1; k >= 0 && k >= that - 6; k--)
+        {
+            if (DemandVerbs.Any(forms[k].ToLowerInvariant().StartsWith)) return true;
+            if (_xpos[classes[k]].StartsWith("VB", StringComparison.Ordinal) || _xpos[classes[k]] == "MD" || forms[k] is "," or ";" or ":") return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "Houthi shelling/VBG struck/VBN a crowded market": an "-ing" word that ends the noun phrase opening

@@ -1210,6 +1210,13 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_demand_reported_by_a_later_speaker_is_aimed_at_whoever_must_act()
+    {
+        var d = Extract("At the meeting, the leaders demanded that the authorities deploy the army inside the camps, one participant said.");
+        Assert.Equal("the authorities", Assert.Single(d.Events, e => e.Trigger.Text == "demanded").Actor2?.Text);
+    }
+
+    [Fact]
     public void A_threat_to_kill_or_attack_people_targets_them_not_a_thing_attacked()
     {
         var kill = Extract("Last week, the Gulf Clan threatened to kill indigenous leaders who refused to let its fighters cross their reserve.");

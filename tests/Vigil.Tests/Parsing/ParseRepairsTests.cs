@@ -1720,6 +1720,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_that_clause_right_after_a_demand_hung_on_a_later_reporter_is_the_demands()
+    {
+        // leaders demanded that the authorities deploy the army , one participant said .
+        //    0       1      2    3      4          5     6    7  8  9      10       11  12
+        string[] forms = ["leaders", "demanded", "that", "the", "authorities", "deploy", "the", "army", ",", "one", "participant", "said", "."];
+        int[] heads = [1, 11, 5, 4, 5, 11, 7, 5, 10, 10, 11, -1, 11];
+        string[] relations = ["nsubj", "ccomp", "mark", "det", "nsubj", "ccomp", "det", "obj", "punct", "nummod", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "IN", "DT", "NNS", "VBP", "DT", "NN", ",", "CD", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((1, "ccomp"), (heads[5], relations[5]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

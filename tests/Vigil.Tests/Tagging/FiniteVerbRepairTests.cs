@@ -156,6 +156,9 @@ public class FiniteVerbRepairTests
         Assert.Equal("VB", Xpos("An association demanded that the government assign armed escorts to buses .")[6]);
         Assert.Equal("NN", Xpos("The union demanded that the police chief Ali Hassan resign .")[6]);
         Assert.Equal("VB", Xpos("The rebels demanded that Luanda open negotiations on independence .")[5]);
+        // (Also with the demand's time between it and "that", and before a number.)
+        Assert.Equal("VB", Xpos("Local elders demanded on Wednesday that the military command free the men .")[9]);
+        Assert.Equal("VB", Xpos("The man also demanded that the authorities free three gang members .")[7]);
     }
 
     [Fact]
