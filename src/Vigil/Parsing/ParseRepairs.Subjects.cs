@@ -1189,6 +1189,31 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Amnesty International last month accused Mozambican soldiers of beating ...", parsed with "month" the
+    /// subject of "accused" and the name the root beside it: a time ("last month", "this week") read as the
+    /// subject of a verb hung on the noun root right before it is that verb's time, the verb the root and the
+    /// noun its subject.
+    /// </summary>
+    private static void TimeReadAsTheSubjectAfterANounRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || !IsNoun(xpos[root]) || HasDependent(heads, relations, root, "cop")) return;
+        for (int time = root + 1; time + 1 < heads.Length; time++)
+        {
+            if (relations[time] != "nsubj" || !TimeWords.Contains(forms[time].ToLowerInvariant()) || heads[time] is not (> 0 and var verb) || verb <= time
+                || heads[verb] != root || relations[verb] is not ("parataxis" or "ccomp" or "acl" or "conj") || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) continue;
+            int timeStart = SubtreeStart(heads, time);
+            if (timeStart < 1 || forms[timeStart].ToLowerInvariant() is not ("last" or "this" or "next" or "earlier" or "later")
+                || SubtreeEnd(heads, root) < timeStart - 1 && !Dominates(heads, root, timeStart - 1)) continue;
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, root, verb, "nsubj");
+            Hang(heads, relations, time, verb, "obl:unmarked");
+            Rehang(heads, root, verb, after: verb);
+            return;
+        }
+    }
+
+    /// <summary>
     /// "Early on Wednesday, soldiers and National Guard troops clashed with gunmen", parsed with the day as the
     /// root, the soldiers in apposition to it and the verb its conjunct with the troops alone as subject: a
     /// day root with a coordinated verb is that verb's time, and the noun in apposition to the day, before

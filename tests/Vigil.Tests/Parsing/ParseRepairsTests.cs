@@ -1732,6 +1732,21 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_time_read_as_the_subject_of_a_verb_beside_a_noun_root_is_its_time()
+    {
+        // Amnesty International last month accused soldiers of beating men .
+        //    0         1          2    3      4       5     6     7     8  9
+        string[] forms = ["Amnesty", "International", "last", "month", "accused", "soldiers", "of", "beating", "men", "."];
+        int[] heads = [-1, 0, 3, 4, 0, 4, 7, 5, 7, 0];
+        string[] relations = ["root", "flat", "amod", "nsubj", "parataxis", "obj", "mark", "acl", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", "JJ", "NN", "VBD", "NNS", "IN", "VBG", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[4], relations[4]));
+        Assert.Equal((4, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((4, "obl:unmarked"), (heads[3], relations[3]));
+        Assert.Equal(4, heads[9]);
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
