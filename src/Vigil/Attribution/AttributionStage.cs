@@ -494,9 +494,13 @@ public sealed class AttributionStage : IPipelineStage
     private static readonly HashSet<string> MediumNouns = new(StringComparer.Ordinal)
     {
         "reporter", "journalist", "correspondent", "media", "press", "radio", "television", "tv", "broadcaster", "station", "channel",
-        "agency", "newspaper", "paper", "daily", "outlet", "network", "website", "newswire", "magazine", "program", "programme", "show", "interviewer",
+        "news", "newspaper", "paper", "daily", "outlet", "network", "website", "newswire", "magazine", "program", "programme", "show", "interviewer",
         "conference", "briefing", "interview",
     };
+
+    /// <summary>Bodies that hear what they are told and pass nothing on ("told Parliament", "told the U.N. Security Council").</summary>
+    private static readonly HashSet<string> AudienceBodies = new(StringComparer.Ordinal)
+        { "Council", "Congress", "Parliament", "Assembly", "Senate", "House", "Court", "Committee", "Commission", "Ministry", "Cabinet", "Government" };
 
     /// <summary>
     /// Whether the listener of "told" passes the words on to the reader: a news outlet or reporters ("told
@@ -510,7 +514,7 @@ public sealed class AttributionStage : IPipelineStage
         if (tree.Children(listener).Prepend(listener).Any(t => (t == listener || tokens[t].DepRel == "compound")
                 && MediumNouns.Contains(tokens[t].Lemma ?? tokens[t].Form.ToLowerInvariant()))) return true;
         var token = tokens[listener];
-        if (token.Upos != "PROPN" && !token.Form.All(char.IsUpper)) return false;
+        if (token.Upos != "PROPN" && !token.Form.All(char.IsUpper) || AudienceBodies.Contains(token.Form)) return false;
         return !document.Entities.Any(e => e.Label == "PER" && e.Mentions.Any(m => m.Start <= token.Start && token.End <= m.End));
     }
 

@@ -1203,8 +1203,9 @@ public static partial class ParseRepairs
             if (relations[time] != "nsubj" || !TimeWords.Contains(forms[time].ToLowerInvariant()) || heads[time] is not (> 0 and var verb) || verb <= time
                 || heads[verb] != root || relations[verb] is not ("parataxis" or "ccomp" or "acl" or "conj") || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) continue;
             int timeStart = SubtreeStart(heads, time);
+            // (Right after the noun's own phrase: not after words of the verb's, "In a statement, the group last week said".)
             if (timeStart < 1 || forms[timeStart].ToLowerInvariant() is not ("last" or "this" or "next" or "earlier" or "later")
-                || SubtreeEnd(heads, root) < timeStart - 1 && !Dominates(heads, root, timeStart - 1)) continue;
+                || Dominates(heads, verb, timeStart - 1)) continue;
             Hang(heads, relations, verb, -1, "root");
             Hang(heads, relations, root, verb, "nsubj");
             Hang(heads, relations, time, verb, "obl:unmarked");

@@ -195,6 +195,8 @@ public class AttributionTests
         Assert.Empty(Assert.Single(Extract("The new arrivals told officials that fighting had intensified last week.").Quotes).Via);
         var broadcaster = Assert.Single(Extract("A district administrator told state broadcaster TVM that seven bodies had been recovered.").Quotes);
         Assert.Equal(["state broadcaster TVM"], broadcaster.Via.Select(v => v.Text));
+        Assert.Equal(["the state news agency"], Assert.Single(Extract("The administrator told the state news agency that seven bodies had been recovered.").Quotes).Via.Select(v => v.Text));
+        Assert.Empty(Assert.Single(Extract("The envoy told the U.N. Security Council that the ceasefire was holding.").Quotes).Via);
     }
 
     [Fact]
