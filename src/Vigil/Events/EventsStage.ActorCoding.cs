@@ -188,8 +188,10 @@ public sealed partial class EventsStage
         // person those words name is the actor's entity.)
         if (name < 0 && EntityAt(document, head) is null)
             name = children[head].FirstOrDefault(c => c > head && tokens[c].DepRel is "flat" or "flat:name" && EntityAt(document, c)?.Label == "PER", -1);
-        // (The name's own words: not "for a month yesterday", hung on it by the parser.)
-        if (name >= 0) last = Math.Max(last, children[name].Where(c => c > name && tokens[c].DepRel is "flat" or "flat:name" or "compound")
+        // (The name's own words: not "for a month yesterday", hung on it by the parser; a name after a title is the
+        // name's, "Maj. Gen. Placide Lubamba" read as "Maj." with the name in apposition.)
+        if (name >= 0) last = Math.Max(last, children[name].Where(c => c > name && (tokens[c].DepRel is "flat" or "flat:name" or "compound"
+                || tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN"))
             .Select(c => SubtreeEnd(children, c)).DefaultIfEmpty(name).Max());
         // "Ernesto Villalobos, the mayor of nearby Chilapa": so is a role in apposition to a name, which gives
         // the sector when the name has none.

@@ -467,6 +467,27 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The regional governor, Colonel Abdou Garba, travelled to Magaria", parsed with "governor" an adverbial
+    /// clause of "travelled" and the name its subject: the noun phrase opening the sentence, with no preposition,
+    /// right before a name between commas that is the verb's subject, is that subject, and the name its apposition.
+    /// </summary>
+    private static void OpeningNounBeforeItsApposedNameReadAsAClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] is not (> 0 and var verb) || verb < name) return;
+        int start = SubtreeStart(heads, name), end = SubtreeEnd(heads, name);
+        int opening = xpos[start] == "," ? start : start - 1;
+        int closing = xpos[end] == "," ? end : end + 1;
+        if (opening < 1 || xpos[opening] != "," || closing != verb - 1 || xpos[closing] != ",") return;
+        int noun = opening - 1;
+        while (noun > 0 && heads[noun] > noun && heads[noun] < opening) noun = heads[noun];
+        if (!IsNoun(xpos[noun]) || heads[noun] != verb || relations[noun] is not ("advcl" or "obl" or "dep" or "obl:unmarked" or "parataxis")
+            || SubtreeStart(heads, noun) != 0 || HasCase(heads, relations, noun)) return;
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, name, noun, "appos");
+        if (heads[opening] == noun || heads[opening] == verb) heads[opening] = name;
+    }
+
+    /// <summary>
     /// "Jammu and Kashmir Chief Minister Omar Abdullah condemned", parsed with "Jammu" (and its conjunct)
     /// and "Omar" both subjects: a proper noun whose phrase runs right up to the title before the second
     /// subject's name is that title's modifier (whose minister), not a subject of its own.

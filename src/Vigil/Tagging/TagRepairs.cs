@@ -595,10 +595,13 @@ internal sealed partial class TagRepairs
         if (_pastTense < 0) return;
         for (int i = 1; i + 1 < forms.Length; i++)
         {
-            bool participle = _xpos[classes[i]] == "VBN" && OpensSentence(classes, i);
+            // ("The regional governor, Colonel Abdou Garba, travelled/VBN to Magaria on Tuesday and met": or after the
+            // name apposed to it.)
+            bool apposed = _xpos[classes[i]] == "VBN" && ClosesAnApposedName(forms, classes, i - 1);
+            bool participle = _xpos[classes[i]] == "VBN" && OpensSentence(classes, i) || apposed;
             bool present = _xpos[classes[i]] == "VBP" && LooksPast(forms[i]) && !forms[i].EndsWith("eed", StringComparison.OrdinalIgnoreCase)
                            && _xpos[classes[i - 1]] == "NNS";
-            if (!participle && !present || !_noun[classes[i - 1]]) continue;
+            if (!participle && !present || !_noun[classes[i - 1]] && !apposed) continue;
             // (Or a quoted object: 'blamed "infiltrators" for the violence and said'; or a preposition of the
             // verb's, for a participle opening the sentence: "Opposition leaders called for a nationwide strike
             // on Thursday and urged ..."; not "by", the agent of a participle: "Banners signed by the cartel and hung".)
@@ -996,6 +999,15 @@ internal sealed partial class TagRepairs
     /// Whether only a noun phrase (determiners, adjectives, nouns) stands before the word, from the sentence's
     /// start or from the comma that closes an opening phrase.
     /// </summary>
+    /// <summary>Whether the comma closes a name apposed to the sentence's opening noun phrase (", Colonel Abdou Garba,").</summary>
+    private bool ClosesAnApposedName(ReadOnlySpan<string> forms, Span<int> classes, int comma)
+    {
+        if (comma < 4 || forms[comma] != ",") return false;
+        int k = comma - 1;
+        while (k >= 0 && _xpos[classes[k]] is "NNP" or "NNPS") k--;
+        return k < comma - 1 && k >= 1 && forms[k] == "," && _noun[classes[k - 1]] && OpensSentence(classes, k);
+    }
+
     private bool OpensSentence(Span<int> classes, int word)
     {
         int k = word - 1;

@@ -1217,6 +1217,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_role_with_a_titled_name_in_apposition_is_one_actor()
+    {
+        var d = Extract("North Kivu's military governor, Maj. Gen. Placide Lubamba, condemned the attack in a radio address from Beni on Monday.");
+        Assert.Equal("North Kivu's military governor, Maj. Gen. Placide Lubamba", Assert.Single(d.Events, e => e.Trigger.Text == "condemned").Actor1?.Text);
+        var met = Extract("The regional governor, Colonel Abdou Garba, travelled to Magaria on Tuesday and met traditional chiefs.");
+        Assert.Equal("The regional governor, Colonel Abdou Garba", Assert.Single(met.Events, e => e.Trigger.Text == "met").Actor1?.Text);
+    }
+
+    [Fact]
     public void A_threat_to_kill_or_attack_people_targets_them_not_a_thing_attacked()
     {
         var kill = Extract("Last week, the Gulf Clan threatened to kill indigenous leaders who refused to let its fighters cross their reserve.");

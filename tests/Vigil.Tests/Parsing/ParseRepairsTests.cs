@@ -1747,6 +1747,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_opening_noun_before_its_apposed_name_read_as_a_clause_is_the_subject()
+    {
+        // The governor , Colonel Garba , travelled to Magaria .
+        //  0     1     2    3       4   5     6     7    8     9
+        string[] forms = ["The", "governor", ",", "Colonel", "Garba", ",", "travelled", "to", "Magaria", "."];
+        int[] heads = [1, 6, 1, 6, 3, 6, -1, 8, 6, 6];
+        string[] relations = ["det", "advcl", "punct", "nsubj", "flat", "punct", "root", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", ",", "NNP", "NNP", ",", "VBD", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((6, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((1, "appos"), (heads[3], relations[3]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

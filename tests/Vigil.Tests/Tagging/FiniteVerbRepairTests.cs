@@ -148,6 +148,10 @@ public class FiniteVerbRepairTests
     }
 
     [Fact]
+    public void A_participle_after_the_name_apposed_to_the_opening_phrase_before_a_coordinated_past_is_a_past() =>
+        Assert.Equal("VBD", Xpos("The regional governor , Colonel Abdou Garba , travelled to Magaria on Tuesday and met traditional chiefs .")[8]);
+
+    [Fact]
     public void The_act_demanded_after_that_is_a_base_form()
     {
         Assert.Equal("VB", Xpos("The bishop demanded that police confiscate every rifle in the province .")[5]);
