@@ -241,6 +241,41 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Suspected militants opened fire on a bus carrying tourists near Pahalgam ..., killing at least six people,
+    /// police said", parsed with "on a bus ..." hung on "police" (the bus its modifier, "on" its case): the words
+    /// before the comma that opens a trailing reporter's subject are not the subject's; the noun of that
+    /// preposition heads them and modifies the verb before the phrase, and an "-ing" clause hung on it is that verb's.
+    /// </summary>
+    private static void ObliqueSwallowedByTheTrailingSpeaker(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int speaker)
+    {
+        if (relations[speaker] != "nsubj" || heads[speaker] is not (> 0 and var reporter) || reporter <= speaker || !ReportingForms.Contains(forms[reporter])
+            || speaker < 3 || forms[speaker - 1] != ",") return;
+        int start = SubtreeStart(heads, speaker);
+        if (start >= speaker - 2 || start < 1) return;
+        int preposition = -1, noun = -1;
+        for (int i = start; i < speaker - 1; i++)
+        {
+            if (heads[i] != speaker) continue;
+            if (relations[i] == "case" && preposition < 0) preposition = i;
+            else if (noun < 0 && preposition >= 0 && IsNoun(xpos[i]) && relations[i] is "amod" or "compound" or "nmod") noun = i;
+        }
+        if (preposition < 0 || noun < 0) return;
+        int verb = start - 1;
+        if (!IsVerb(xpos[verb])) verb = heads[verb];
+        if (verb < 0 || verb >= start || !IsVerb(xpos[verb])) return;
+        for (int i = start; i < speaker; i++)
+        {
+            if (heads[i] == speaker && i != noun) heads[i] = noun;
+        }
+        Hang(heads, relations, noun, verb, "obl");
+        Hang(heads, relations, speaker - 1, speaker, "punct");
+        for (int i = noun + 1; i < speaker - 1; i++)
+        {
+            if (heads[i] == noun && relations[i] == "conj" && xpos[i] == "VBG" && forms[SubtreeStart(heads, i)] == ",") Hang(heads, relations, i, verb, "advcl");
+        }
+    }
+
+    /// <summary>
     /// "Police arrested 27 people during the operation, the force said", parsed with "people" a second subject
     /// of "said": a noun right after a verb of the reported clause that has no object, read as a subject of the
     /// trailing reporting verb before the comma that opens the reporter's own subject, is that verb's object.

@@ -1760,6 +1760,21 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_prepositional_phrase_swallowed_by_a_trailing_speaker_is_the_verbs()
+    {
+        // militants opened fire on a bus , killing six people , police said .
+        //     0        1     2   3  4  5  6    7     8    9    10   11   12  13
+        string[] forms = ["militants", "opened", "fire", "on", "a", "bus", ",", "killing", "six", "people", ",", "police", "said", "."];
+        int[] heads = [1, 12, 1, 11, 11, 11, 7, 5, 9, 7, 11, 12, -1, 12];
+        string[] relations = ["nsubj", "ccomp", "obj", "case", "det", "amod", "punct", "conj", "nummod", "obj", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "NN", "IN", "DT", "NN", ",", "VBG", "CD", "NNS", ",", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((1, "obl"), (heads[5], relations[5]));
+        Assert.Equal((5, "case"), (heads[3], relations[3]));
+        Assert.Equal((1, "advcl"), (heads[7], relations[7]));
+        Assert.Equal((12, "nsubj"), (heads[11], relations[11]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
