@@ -88,6 +88,7 @@ public sealed partial class EventsStage
             ReporterOfACoordinatedStatement();
             int controlled = SubjectOfTheFirstCoordinatedVerb();
             AgentHungOnTheObject();
+            WhoIsAccusedOfIt(controlled);
             ArmedDoerOfTheClauseThatTellsWhen();
             SubjectOfTheGoverningVerb(controlled);
             SubjectOfAStatementAbove();
@@ -158,6 +159,21 @@ public sealed partial class EventsStage
                 subject = children[trigger].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c])
                     .FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1);
             }
+        }
+
+        /// <summary>
+        /// "Amnesty International accused Mozambican soldiers of beating displaced men", with "beating" hung on the
+        /// soldiers: an act someone is accused or suspected of is theirs (alleged), wherever the parser hung it.
+        /// </summary>
+        private void WhoIsAccusedOfIt(int controlled)
+        {
+            // (Not a finite verb coordinated after the charge: "accused Moscow of deliberately targeting civilian
+            // infrastructure and called on Western allies" is the accusers' call.)
+            if (subject >= 0 || trigger != controlled && tokens[trigger].Xpos != "VBG" || tokens[controlled].DepRel != "acl" || tokens[controlled].Head is not (>= 0 and var charged) || tokens[charged].DepRel != "obj"
+                || tokens[charged].Upos is not ("NOUN" or "PROPN" or "PRON") || tokens[charged].Head is not (>= 0 and var accusing)
+                || tokens[accusing].Lemma is not ("accuse" or "suspect")
+                || !children[controlled].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase))) return;
+            subject = charged;
         }
 
         /// <summary>A controlled, purpose or participle clause takes the subject of the verb above it (or the object of a verb that makes someone act).</summary>

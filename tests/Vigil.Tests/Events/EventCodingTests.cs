@@ -1226,6 +1226,17 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void An_act_someone_is_accused_of_is_theirs_wherever_the_parser_hung_it()
+    {
+        var d = Extract("Amnesty International accused Mozambican soldiers of beating and detaining displaced men in Mueda district.");
+        var beating = Assert.Single(d.Events, e => e.Trigger.Text == "beating");
+        Assert.Equal("Mozambican soldiers", beating.Actor1?.Text);
+        Assert.NotEqual("asserted", beating.Modality);
+        var call = Extract("Ukraine's Foreign Ministry on Saturday accused Moscow of deliberately targeting civilian infrastructure and called on Western allies to speed up deliveries.");
+        Assert.NotEqual("Moscow", Assert.Single(call.Events, e => e.Trigger.Text == "called").Actor1?.Text);
+    }
+
+    [Fact]
     public void A_threat_to_kill_or_attack_people_targets_them_not_a_thing_attacked()
     {
         var kill = Extract("Last week, the Gulf Clan threatened to kill indigenous leaders who refused to let its fighters cross their reserve.");
