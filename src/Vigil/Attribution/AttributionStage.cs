@@ -491,11 +491,11 @@ public sealed class AttributionStage : IPipelineStage
         return quote;
     }
 
+    /// <summary>Listeners who pass the words on besides the outlets (<see cref="Entities.OutletNouns"/>).</summary>
     private static readonly HashSet<string> MediumNouns = new(StringComparer.Ordinal)
     {
-        "reporter", "journalist", "correspondent", "media", "press", "radio", "television", "tv", "broadcaster", "station", "channel",
-        "news", "newspaper", "paper", "daily", "outlet", "network", "website", "newswire", "magazine", "program", "programme", "show", "interviewer",
-        "conference", "briefing", "interview",
+        "reporter", "journalist", "correspondent", "media", "press", "radio", "news", "paper", "outlet", "website", "newswire", "magazine",
+        "program", "programme", "show", "interviewer", "conference", "briefing", "interview",
     };
 
     /// <summary>Bodies that hear what they are told and pass nothing on ("told Parliament", "told the U.N. Security Council").</summary>
@@ -511,8 +511,12 @@ public sealed class AttributionStage : IPipelineStage
     {
         var tokens = document.Tokens;
         // ("state broadcaster TVM": or a word for one before the name.)
-        if (tree.Children(listener).Prepend(listener).Any(t => (t == listener || tokens[t].DepRel == "compound")
-                && MediumNouns.Contains(tokens[t].Lemma ?? tokens[t].Form.ToLowerInvariant()))) return true;
+        bool PassesWordsOn(int t)
+        {
+            var word = tokens[t].Lemma ?? tokens[t].Form.ToLowerInvariant();
+            return MediumNouns.Contains(word) || Entities.OutletNouns.Contains(word);
+        }
+        if (tree.Children(listener).Prepend(listener).Any(t => (t == listener || tokens[t].DepRel == "compound") && PassesWordsOn(t))) return true;
         var token = tokens[listener];
         if (token.Upos != "PROPN" && !token.Form.All(char.IsUpper) || AudienceBodies.Contains(token.Form)) return false;
         return !document.Entities.Any(e => e.Label == "PER" && e.Mentions.Any(m => m.Start <= token.Start && token.End <= m.End));

@@ -184,7 +184,7 @@ public sealed partial class EntitiesStage
         for (int end = 1; end < forms.Length; end++)
         {
             var word = forms[end].ToLowerInvariant();
-            bool outlet = word is "station" or "channel" or "network" or "newspaper" or "broadcaster" or "daily" or "tv" or "television"
+            bool outlet = OutletNouns.Contains(word)
                 || word == "news" && end + 1 < forms.Length && forms[end + 1].ToLowerInvariant() is "agency" or "channel" or "network";
             if (!outlet) continue;
             // ("state news agency SANA", "the state broadcaster CRTV": a name right after the word is the outlet's too.)

@@ -172,9 +172,12 @@ public sealed partial class EventsStage
             if (subject >= 0 || trigger != controlled && tokens[trigger].Xpos != "VBG" || tokens[controlled].DepRel != "acl" || tokens[controlled].Head is not (>= 0 and var charged) || tokens[charged].DepRel != "obj"
                 || tokens[charged].Upos is not ("NOUN" or "PROPN" or "PRON") || tokens[charged].Head is not (>= 0 and var accusing)
                 || tokens[accusing].Lemma is not ("accuse" or "suspect")
-                || !children[controlled].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase))) return;
+                || !ChargeOf(controlled)) return;
             subject = charged;
         }
+
+        /// <summary>Whether a clause is opened by "of", as what someone is accused or suspected of ("of beating").</summary>
+        private bool ChargeOf(int clause) => children[clause].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>A controlled, purpose or participle clause takes the subject of the verb above it (or the object of a verb that makes someone act).</summary>
         private void SubjectOfTheGoverningVerb(int controlled)
@@ -196,7 +199,7 @@ public sealed partial class EventsStage
                          || IsUnmarkedPastTense(tokens, children, governed))); depth++)
             {
                 bool complement = tokens[governed].DepRel == "xcomp";
-                bool chargedOf = governed == trigger && children[governed].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
+                bool chargedOf = governed == trigger && ChargeOf(governed);
                 governed = tokens[governed].Head;
                 // ("Rights groups have accused the army ... of killing hundreds of civilians": the accused are
                 // who did what they are accused of, not the accusers; not a verb coordinated after the charge,

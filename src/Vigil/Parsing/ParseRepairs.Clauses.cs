@@ -204,7 +204,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void SpeakersHungInsideTheReportedObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int reporter)
     {
-        if (!ReportingForms.Contains(forms[reporter]) || xpos[reporter] is not ("VBD" or "VBZ" or "VBP")) return;
+        if (xpos[reporter] is not ("VBD" or "VBZ" or "VBP") || !ReportingForms.Contains(forms[reporter])) return;
         int comma = reporter - 1;
         while (comma > 0 && forms[comma] != ",") comma--;
         if (comma < 2 || reporter - comma < 2) return;
@@ -228,9 +228,8 @@ public static partial class ParseRepairs
             if (heads[i] == reporter && relations[i] == "nsubj") subject = i;
         }
         if (subject < 0 || !IsNoun(xpos[subject]) || !Dominates(heads, subject, oldHead)) return;
-        int verb = SubtreeStart(heads, subject) - 1;
-        if (verb < 0 || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "obj")
-            || !Dominates(heads, reporter, verb) && !Dominates(heads, verb, reporter)) return;
+        int verb = ObjectlessVerbBefore(xpos, heads, relations, subject);
+        if (verb < 0 || !Dominates(heads, reporter, verb) && !Dominates(heads, verb, reporter)) return;
         for (int i = speaker + 1; i < reporter; i++)
         {
             if (heads[i] == oldHead) heads[i] = speaker;
@@ -291,9 +290,8 @@ public static partial class ParseRepairs
         if (speaker < 0) return;
         int comma = CommaOpening(forms, heads, speaker);
         if (comma < 0 || SubtreeEnd(heads, noun) > comma) return;
-        int verb = SubtreeStart(heads, noun) - 1;
-        if (verb < 0 || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "obj")
-            || !Dominates(heads, reporter, verb) && !Dominates(heads, verb, reporter)) return;
+        int verb = ObjectlessVerbBefore(xpos, heads, relations, noun);
+        if (verb < 0 || !Dominates(heads, reporter, verb) && !Dominates(heads, verb, reporter)) return;
         Hang(heads, relations, noun, verb, "obj");
     }
 
@@ -740,10 +738,17 @@ public static partial class ParseRepairs
         {
             if (heads[i] == noun && relations[i] is "nsubj" or "nsubj:pass" or "cop" or "aux") return;
         }
-        int verb = SubtreeStart(heads, noun) - 1;
-        if (verb < 0 || !IsVerb(xpos[verb]) || Dominates(heads, noun, verb) || HasDependent(heads, relations, verb, "obj")) return;
+        int verb = ObjectlessVerbBefore(xpos, heads, relations, noun);
+        if (verb < 0 || Dominates(heads, noun, verb)) return;
         heads[noun] = verb;
         relations[noun] = "obj";
+    }
+
+    /// <summary>The verb right before a noun's phrase when it has no object (the noun may be it), or -1.</summary>
+    private static int ObjectlessVerbBefore(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        int verb = SubtreeStart(heads, noun) - 1;
+        return verb >= 0 && IsVerb(xpos[verb]) && !HasDependent(heads, relations, verb, "obj") ? verb : -1;
     }
 
     /// <summary>

@@ -32,9 +32,8 @@ public static partial class ParseRepairs
     private static void GroupApposedToAPersonAfterItsBody(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int group)
     {
         if (relations[group] != "appos" || !GroupNouns.Contains(forms[group]) || heads[group] is not (>= 0 and var person) || xpos[person] != "NNP") return;
-        int comma = SubtreeStart(heads, group) - 1;
-        if (xpos[SubtreeStart(heads, group)] == ",") comma = SubtreeStart(heads, group);
-        else if (comma < 1 || xpos[comma] != ",") return;
+        int comma = CommaOpening(forms, heads, group);
+        if (comma < 1) return;
         int role = -1;
         for (int i = person + 1; i < comma; i++)
         {
