@@ -1040,6 +1040,9 @@ public sealed class AttributionStage : IPipelineStage
     private bool IsTheSpeakersNextAct(Token[] tokens, DependencyTree tree, int verb, int reporter)
     {
         if (tokens[verb].DepRel != "conj" || tokens[verb].Upos != "VERB" || !_cues.Contains(tokens[verb].Lemma ?? "") || tree.Child(verb, "nsubj") >= 0) return false;
+        // ("said about 200 residents surrounded a convoy and refused to let it pass": a verb with an infinitive right
+        // after it continues what the clause's subject did; "invoked Reagan's deficit to claim" is the speaker's act.)
+        if (tree.Child(verb, "xcomp") is >= 0 and var open && tree.Child(open, "mark") == verb + 1) return false;
         int clause = tokens[verb].Head;
         return CommaBefore(tokens, verb) || tokens[clause].DepRel == "ccomp" && tokens[clause].Head == reporter && tokens[verb].Xpos == tokens[reporter].Xpos
             && tokens[verb].Xpos is "VBD" or "VBZ" or "VBP" && tree.Child(clause, "nsubj", "nsubj:pass", "expl") >= 0;

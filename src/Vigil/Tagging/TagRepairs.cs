@@ -421,18 +421,28 @@ internal sealed partial class TagRepairs
     /// The verb of a clause reported without "that", right after a verb of saying and a noun phrase, with an
     /// object of its own: "said Israeli tanks also shelled/VBN homes" (a past tense; "said the men detained
     /// Tuesday were freed", a participle before a time or a verb, modifies the noun and is left alone), "said
-    /// the military only targets/NNS armed groups" (a present tense after a singular noun).
+    /// the military only targets/NNS armed groups" (a present tense after a singular noun). After "told" the
+    /// clause's subject follows the listener, and the verb may open a quotation: "told a local radio station the
+    /// soldiers "opened/VBN fire on civilians"".
     /// </summary>
     private void VerbOfAClauseReportedWithoutThat(ReadOnlySpan<string> forms, Span<int> classes)
     {
         for (int say = 0; say + 3 < forms.Length; say++)
         {
-            if (forms[say].ToLowerInvariant() is not ("said" or "says" or "say" or "added" or "claimed")) continue;
+            string verb = forms[say].ToLowerInvariant();
+            bool told = verb is "told" or "tells";
+            if (!told && verb is not ("said" or "says" or "say" or "added" or "claimed")) continue;
             int i = say + 1;
+            if (told && (i = AfterANounPhrase(classes, i)) == say + 1) continue;
+            int phrase = i;
             while (i < forms.Length && _xpos[classes[i]] is "DT" or "JJ" or "CD" or "PRP$") i++;
+            // (After the listener, the subject opens with its determiner: "told reporters the army ...", not
+            // "told reporters gathered ...".)
+            if (told && (i == phrase || _xpos[classes[phrase]] != "DT")) continue;
             int nounStart = i;
             while (i < forms.Length && _xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS") i++;
             if (i == nounStart) continue;
+            if (told && i + 2 < forms.Length && IsOpeningQuote(forms[i], forms[i + 1])) i++;
             // "said the military targets/NNS armed groups": a singular noun's plural-looking next word, with an
             // object after it, is the clause's present tense. (An adverb may stand between: "only targets".)
             int lastNoun = i - 1;
@@ -454,6 +464,19 @@ internal sealed partial class TagRepairs
             if (ownObject) classes[i] = _pastTense;
         }
     }
+
+    /// <summary>The word after a noun phrase (determiners, adjectives, numbers, then nouns) from <paramref name="i"/>; <paramref name="i"/> when none starts there.</summary>
+    private int AfterANounPhrase(ReadOnlySpan<int> classes, int i)
+    {
+        int start = i;
+        while (i < classes.Length && _xpos[classes[i]] is "DT" or "JJ" or "CD" or "PRP$") i++;
+        int nounStart = i;
+        while (i < classes.Length && _xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS") i++;
+        return i == nounStart ? start : i;
+    }
+
+    /// <summary>A quotation mark right before a word: one that opens (curly) or may open (straight) a quotation.</summary>
+    private static bool IsOpeningQuote(string mark, string next) => mark is "\"" or "\u201C" && char.IsLetter(next[0]);
 
     /// <summary>
     /// A class fixed while the greedy pass runs, before it tags word <paramref name="i"/>, so that the words

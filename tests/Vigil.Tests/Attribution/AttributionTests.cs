@@ -183,6 +183,15 @@ public class AttributionTests
         Assert.Equal("Beltran", q.Source!.Text);
         Assert.Equal(["a local radio station", "the AP"], q.Via.Select(v => v.Text));
         Assert.DoesNotContain("according", Content(d, q));
+        // The reported words may be partly quoted, as the AP wrote them: the speaker and the relays stay.
+        foreach (var quoted in new[] { "\"opened fire on civilians,\"", "\u201Copened fire on civilians,\u201D" })
+        {
+            var partly = Extract($"Beltran told a local radio station the soldiers {quoted} according to the AP.");
+            var reported = Assert.Single(partly.Quotes);
+            Assert.Equal("Beltran", reported.Source!.Text);
+            Assert.Equal("told", reported.Cue!.Text);
+            Assert.Equal(["a local radio station", "the AP"], reported.Via.Select(v => v.Text));
+        }
         // (So does a direct quotation's: "“...,” Kolo told Reuters by phone".)
         var direct = Assert.Single(Extract("\"They tied their hands,\" Kolo told Reuters by phone.").Quotes);
         Assert.Equal(["Reuters"], direct.Via.Select(v => v.Text));
@@ -903,6 +912,15 @@ public class AttributionTests
         Assert.Equal(2, d.Quotes.Count);
         Assert.Equal(("Kasich", "says", "he respects Clinton"), (d.Quotes[0].Source?.Text, d.Quotes[0].Cue?.Text, Content(d, d.Quotes[0])));
         Assert.Equal(("Kasich", "calls"), (d.Quotes[1].Source?.Text, d.Quotes[1].Cue?.Text));
+    }
+
+    [Fact]
+    public void A_coordinated_verb_with_its_infinitive_right_after_it_continues_the_clauses_subject()
+    {
+        var d = Extract("Witnesses told The Associated Press that about 200 residents surrounded a convoy and refused to let it pass.");
+        var told = Assert.Single(d.Quotes, q => q.Cue?.Text == "told");
+        Assert.EndsWith("refused to let it pass", Content(d, told));
+        Assert.All(d.Quotes.Where(q => q.Cue?.Text == "refused"), q => Assert.Equal("about 200 residents", q.Source?.Text));
     }
 
     [Fact]

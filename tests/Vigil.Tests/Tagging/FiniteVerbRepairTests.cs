@@ -190,6 +190,15 @@ public class FiniteVerbRepairTests
     }
 
     [Fact]
+    public void After_told_its_listener_and_a_subject_a_participle_opening_a_quotation_is_the_past_tense()
+    {
+        Assert.Equal("VBD", Xpos("Beltran told a local radio station the soldiers \" opened fire on civilians . \"")[9]);
+        Assert.Equal("VBD", Xpos("Beltran told a local radio station the soldiers \u201C opened fire on civilians , \u201D according to the AP .")[9]);
+        // (A participle before a preposition still modifies the subject.)
+        Assert.Equal("VBN", Xpos("Beltran told a local radio station the soldiers wounded in the clash were recovering .")[8]);
+    }
+
+    [Fact]
     public void Run_after_a_name_and_a_hyphen_before_a_noun_is_a_participle() =>
         Assert.Equal("VBN", Xpos("Hamas - run media said the strike killed six .")[2]);
 
