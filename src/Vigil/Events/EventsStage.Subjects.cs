@@ -218,11 +218,27 @@ public sealed partial class EventsStage
                     break;
                 }
                 subject = children[governed].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
+                if (subject < 0 && ActorSent(governed) is >= 0 and var sent) subject = sent;
                 // ("went from house to house and abducted six women before withdrawing": the governor shares the
                 // subject of the verb it is coordinated with.)
                 if (subject < 0 && tokens[governed].DepRel == "conj" && CoordinatedVerb(tokens, governed) is >= 0 and var sharedWith)
                     subject = children[sharedWith].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
             }
+        }
+
+        /// <summary>
+        /// "Soldiers sent to disarm a self-defense group": the actor a passive participle with no object of its own
+        /// modifies, whose mission the participle's clause is. Not a participle that makes someone else act ("called
+        /// on the government to withdraw"), nor a thing ("any house used to fire on troops"). (Not an attempt either:
+        /// "protesters trying to storm the headquarters" would need a modality of its own.)
+        /// </summary>
+        private int ActorSent(int participle)
+        {
+            if (tokens[participle].DepRel != "acl" || tokens[participle].Head is not (>= 0 and var modified)
+                || tokens[modified].Upos is not ("NOUN" or "PROPN") || phrases.CodeOf(modified) is null) return -1;
+            bool sent = tokens[participle].Xpos == "VBN" && !children[participle].Any(c => tokens[c].DepRel == "obj"
+                || tokens[c].DepRel == "obl" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("on", StringComparison.OrdinalIgnoreCase)));
+            return sent ? modified : -1;
         }
 
         /// <summary>A statement in the past tense opened by "and" that found no subject takes the subject of the nearest finite verb above it.</summary>

@@ -568,6 +568,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_mission_is_done_by_the_actor_sent_on_it_not_by_a_thing_or_by_whoever_calls_for_it()
+    {
+        var disarm = Assert.Single(Extract("Soldiers sent to disarm a self-defense group opened fire on townspeople on Monday.").Events, e => e.Trigger.Text == "disarm");
+        Assert.Equal(("Soldiers", "MIL"), (disarm.Actor1?.Text, disarm.Actor1?.Sector));
+        var fire = Extract("The army warned residents that any house used to fire on troops would be demolished.").Events.Where(e => e.Trigger.Text == "fire");
+        Assert.All(fire, e => Assert.NotEqual("any house", e.Actor1?.Text));
+    }
+
+    [Fact]
     public void Blind_batch_four_constructions()
     {
         // A participle shares its clause's subject; a fight "with" someone in an adjunct is its subject's.
