@@ -22,6 +22,9 @@ public sealed class PosTagger
 
     private readonly TagRepairs _repairs;
 
+    /// <summary>The class of an opening quotation mark (PUNCT ``), or -1.</summary>
+    private readonly int _openingQuote;
+
     /// <param name="lexicon">What WordNet says of words the treebank has too few of, as features (saved with the model), or null.</param>
     public PosTagger(SparseLinearModel model, Dictionary<string, int> tagDictionary, Lemmatizer lemmatizer, FeatureTable features, AmbiguityClasses ambiguity,
         WordNetLexicon? lexicon)
@@ -36,6 +39,7 @@ public sealed class PosTagger
         _xpos = model.Labels.Select(l => l[(l.IndexOf('\t') + 1)..]).ToArray();
         _classHashes = model.Labels.Select(l => FeatureHash.Of(l)).ToArray();
         _repairs = new TagRepairs(model.Labels, _xpos);
+        _openingQuote = Array.IndexOf(model.Labels, "PUNCT\t``");
     }
 
     /// <summary>The same tagger with another linear model (e.g. a pruned one).</summary>
@@ -61,7 +65,9 @@ public sealed class PosTagger
     internal static ulong[] HashLabels(string[] labels) => labels.Select(l => FeatureHash.Of(l)).ToArray();
 
     /// <summary>Tags one sentence given its word forms; returns a class index per word.</summary>
-    public void Tag(ReadOnlySpan<string> forms, Span<int> classes)
+    /// <param name="opensAQuotation">Per word, whether the text shows it to be an opening single quotation mark
+    /// (see <see cref="OpensASingleQuotation"/>); empty when only the forms are known.</param>
+    public void Tag(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<bool> opensAQuotation = default)
     {
         Span<WordFeatures> words = forms.Length <= 256 ? stackalloc WordFeatures[forms.Length] : new WordFeatures[forms.Length];
         Span<ulong> ambiguity = forms.Length <= 256 ? stackalloc ulong[forms.Length] : new ulong[forms.Length];
@@ -78,7 +84,7 @@ public sealed class PosTagger
         ulong previous = StartHash, previous2 = StartHash;
         for (int i = 0; i < forms.Length; i++)
         {
-            int best = _repairs.ForcedClass(forms, classes, i);
+            int best = !opensAQuotation.IsEmpty && opensAQuotation[i] && _openingQuote >= 0 ? _openingQuote : _repairs.ForcedClass(forms, classes, i);
             if (best < 0 && !_tagDictionary.TryGetValue(forms[i], out best))
             {
                 TaggerFeatures.Extract(words, featureClasses, i, previous, previous2, features);
@@ -99,6 +105,7 @@ public sealed class PosTagger
         var tokens = document.Tokens;
         string[] forms = [];
         int[] classes = [];
+        bool[] opensAQuotation = [];
         foreach (var sentence in document.Sentences)
         {
             int n = sentence.TokenCount;
@@ -106,9 +113,14 @@ public sealed class PosTagger
             {
                 forms = new string[Math.Max(n, 64)];
                 classes = new int[forms.Length];
+                opensAQuotation = new bool[forms.Length];
             }
-            for (int i = 0; i < n; i++) forms[i] = tokens[sentence.FirstToken + i].Form;
-            Tag(forms.AsSpan(0, n), classes.AsSpan(0, n));
+            for (int i = 0; i < n; i++)
+            {
+                forms[i] = tokens[sentence.FirstToken + i].Form;
+                opensAQuotation[i] = OpensASingleQuotation(document.Text, tokens[sentence.FirstToken + i]);
+            }
+            Tag(forms.AsSpan(0, n), classes.AsSpan(0, n), opensAQuotation.AsSpan(0, n));
             for (int i = 0; i < n; i++)
             {
                 ref var token = ref tokens[sentence.FirstToken + i];
@@ -121,6 +133,16 @@ public sealed class PosTagger
             }
         }
     }
+
+    /// <summary>
+    /// "the soldiers 'opened fire on civilians'": a straight single quotation mark with a space before it and a
+    /// letter right after opens a quotation; the forms alone cannot tell it from the possessive of "the
+    /// soldiers' guns", which the tagger then reads it as (and the verb after it as a participle).
+    /// </summary>
+    private static bool OpensASingleQuotation(string text, in Token token) =>
+        token.End - token.Start == 1 && text[token.Start] == '\''
+        && (token.Start == 0 || char.IsWhiteSpace(text[token.Start - 1]) || text[token.Start - 1] is '(' or '[' or '—' or '–')
+        && token.End < text.Length && char.IsLetter(text[token.End]);
 
     public void Save(string path) => ModelFile.Save(path, Magic, FormatVersion, writer =>
     {

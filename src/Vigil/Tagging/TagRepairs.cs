@@ -442,7 +442,7 @@ internal sealed partial class TagRepairs
             int nounStart = i;
             while (i < forms.Length && _xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS") i++;
             if (i == nounStart) continue;
-            if (told && i + 2 < forms.Length && IsOpeningQuote(forms[i], forms[i + 1])) i++;
+            if (i + 2 < forms.Length && IsOpeningQuote(forms[i], _xpos[classes[i]], forms[i + 1])) i++;
             // "said the military targets/NNS armed groups": a singular noun's plural-looking next word, with an
             // object after it, is the clause's present tense. (An adverb may stand between: "only targets".)
             int lastNoun = i - 1;
@@ -475,8 +475,9 @@ internal sealed partial class TagRepairs
         return i == nounStart ? start : i;
     }
 
-    /// <summary>A quotation mark right before a word: one that opens (curly) or may open (straight) a quotation.</summary>
-    private static bool IsOpeningQuote(string mark, string next) => mark is "\"" or "\u201C" && char.IsLetter(next[0]);
+    /// <summary>A quotation mark right before a word: one that opens (curly, or tagged so) or may open (straight double) a quotation.</summary>
+    private static bool IsOpeningQuote(string mark, string tag, string next) =>
+        (mark is "\"" or "\u201C" or "\u2018" || tag == "``") && char.IsLetter(next[0]);
 
     /// <summary>
     /// A class fixed while the greedy pass runs, before it tags word <paramref name="i"/>, so that the words

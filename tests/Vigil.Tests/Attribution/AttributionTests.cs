@@ -184,7 +184,7 @@ public class AttributionTests
         Assert.Equal(["a local radio station", "the AP"], q.Via.Select(v => v.Text));
         Assert.DoesNotContain("according", Content(d, q));
         // The reported words may be partly quoted, as the AP wrote them: the speaker and the relays stay.
-        foreach (var quoted in new[] { "\"opened fire on civilians,\"", "\u201Copened fire on civilians,\u201D" })
+        foreach (var quoted in new[] { "\"opened fire on civilians,\"", "\u201Copened fire on civilians,\u201D", "'opened fire on civilians',", "\u2018opened fire on civilians\u2019," })
         {
             var partly = Extract($"Beltran told a local radio station the soldiers {quoted} according to the AP.");
             var reported = Assert.Single(partly.Quotes);

@@ -199,6 +199,14 @@ public class FiniteVerbRepairTests
     }
 
     [Fact]
+    public void A_straight_single_quote_opens_a_quotation_by_its_spacing_not_a_possessive()
+    {
+        var tokens = Processed.Extract("He said the soldiers 'opened fire on civilians', and the soldiers' guns were seized.").Tokens;
+        Assert.Equal(["``", "VBD", "''"], new[] { 4, 5, 9 }.Select(i => tokens[i].Xpos));
+        Assert.Equal("POS", tokens[14].Xpos);
+    }
+
+    [Fact]
     public void Run_after_a_name_and_a_hyphen_before_a_noun_is_a_participle() =>
         Assert.Equal("VBN", Xpos("Hamas - run media said the strike killed six .")[2]);
 
