@@ -383,7 +383,7 @@ public static partial class ParseRepairs
     {
         for (int verb = 3; verb < heads.Length; verb++)
         {
-            if (relations[verb] != "conj" || !ReportsToNoListener(forms[verb]) || heads[verb] is not (>= 0 and var reported) || reported > verb) continue;
+            if (relations[verb] != "conj" || !ReportingForms.Contains(forms[verb]) || heads[verb] is not (>= 0 and var reported) || reported > verb) continue;
             int subject = -1;
             for (int i = reported + 1; i < verb; i++)
             {
@@ -577,7 +577,8 @@ public static partial class ParseRepairs
     private static void TrailingReporterHungOnAnInnerClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int reporter = LastWordBeforeTheEnd(xpos);
-        if (reporter < 4 || relations[reporter] is not ("ccomp" or "advcl" or "parataxis" or "acl:relcl") || !ReportsToNoListener(forms[reporter])) return;
+        if (!ReportsToNoListener(forms[reporter])) reporter = TellerOfTheListenerAtTheEnd(forms, heads, relations, reporter);
+        if (reporter < 4 || relations[reporter] is not ("ccomp" or "advcl" or "parataxis" or "acl:relcl")) return;
         int root = heads.IndexOf(-1);
         // (Parataxis on the root is UD's other reading of such a report, and stays.)
         if (root < 0 || root >= reporter || heads[reporter] == root && relations[reporter] == "parataxis" || ReportingForms.Contains(forms[root])) return;
@@ -613,6 +614,25 @@ public static partial class ParseRepairs
         LeaveBeforeTheComma(heads, reporter, comma, keeper: clause >= 0 ? clause : teller);
         Hang(heads, relations, comma, reporter, "punct");
         relations[reporter] = "parataxis";
+    }
+
+    /// <summary>
+    /// "..., killing at least 12 soldiers, a military official told Reuters.": the "told" whose listener (and what
+    /// else hangs on it) runs from it to <paramref name="last"/>, the sentence's last word; -1 if there is none.
+    /// </summary>
+    private static int TellerOfTheListenerAtTheEnd(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int last)
+    {
+        for (int teller = last - 1; teller > 0 && last - teller <= 8; teller--)
+        {
+            if (!forms[teller].Equals("told", StringComparison.OrdinalIgnoreCase)) continue;
+            for (int i = teller + 1; i <= last; i++)
+            {
+                // (Not a telling to act, "the shyness told me to just walk": what follows tells nothing of its own.)
+                if (!Dominates(heads, teller, i) || heads[i] == teller && relations[i] is "xcomp" or "ccomp" or "advcl") return -1;
+            }
+            return teller;
+        }
+        return -1;
     }
 
     /// <summary>The last word before the closing full stop and quotation marks.</summary>

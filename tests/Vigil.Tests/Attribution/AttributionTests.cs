@@ -176,6 +176,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_trailing_teller_and_its_listener_report_the_whole_sentence_before_them()
+    {
+        var d = Extract("Al-Shabaab fighters stormed a military base on Sunday, killing at least 12 soldiers, a military official told Reuters.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal(("a military official", "told"), (q.Source?.Text, q.Cue?.Text));
+        Assert.Equal(["Reuters"], q.Via.Select(v => v.Text));
+        Assert.StartsWith("Al-Shabaab fighters stormed", Content(d, q));
+        Assert.Equal("reported", Assert.Single(d.Events, e => e.Trigger.Text == "stormed").Modality);
+    }
+
+    [Fact]
     public void Told_names_the_listener_as_a_relay_and_according_to_comes_last()
     {
         var d = Extract("Beltran told a local radio station the soldiers opened fire on civilians, according to the AP.");

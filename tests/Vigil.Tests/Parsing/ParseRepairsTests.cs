@@ -1775,6 +1775,45 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_trailing_teller_with_its_listener_hung_on_an_inner_clause_reports_the_sentence()
+    {
+        // Fighters stormed a base , killing 12 soldiers , an official told Reuters .
+        //    0        1    2   3  4    5     6     7     8  9    10      11     12   13
+        string[] forms = ["Fighters", "stormed", "a", "base", ",", "killing", "12", "soldiers", ",", "an", "official", "told", "Reuters", "."];
+        int[] heads = [1, -1, 3, 1, 5, 1, 7, 5, 11, 10, 11, 5, 11, 1];
+        string[] relations = ["nsubj", "root", "det", "obj", "punct", "advcl", "nummod", "obj", "punct", "det", "nsubj", "parataxis", "iobj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "DT", "NN", ",", "VBG", "CD", "NNS", ",", "DT", "NN", "VBD", "NNP", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[11], relations[11]));
+        Assert.Equal((11, "ccomp"), (heads[1], relations[1]));
+        Assert.Equal(11, heads[12]);
+    }
+
+    [Fact]
+    public void A_trailing_teller_with_its_listener_read_as_a_conjunct_reports_the_clause_before_it()
+    {
+        // Gunmen attacked a village , killing five , a police official told Reuters .
+        //    0      1     2    3     4    5      6  7 8   9      10      11     12   13
+        string[] forms = ["Gunmen", "attacked", "a", "village", ",", "killing", "five", ",", "a", "police", "official", "told", "Reuters", "."];
+        int[] heads = [1, -1, 3, 1, 5, 3, 5, 6, 10, 10, 11, 1, 11, 1];
+        string[] relations = ["nsubj", "root", "det", "obj", "punct", "acl", "obj", "punct", "det", "compound", "nsubj", "conj", "iobj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "DT", "NN", ",", "VBG", "CD", ",", "DT", "NN", "NN", "VBD", "NNP", "."], heads, relations);
+        Assert.Equal((1, "parataxis"), (heads[11], relations[11]));
+    }
+
+    [Fact]
+    public void Telling_someone_to_act_at_the_end_of_a_sentence_reports_nothing_before_it()
+    {
+        // He could not help it , the shyness told me to walk .
+        // 0    1    2    3   4  5  6     7     8   9  10  11 12
+        string[] forms = ["He", "could", "not", "help", "it", ",", "the", "shyness", "told", "me", "to", "walk", "."];
+        int[] heads = [3, 3, 3, -1, 3, 8, 7, 8, 4, 8, 11, 8, 3];
+        string[] relations = ["nsubj", "aux", "advmod", "root", "obj", "punct", "det", "nsubj", "parataxis", "iobj", "mark", "xcomp", "punct"];
+        ParseRepairs.Apply(forms, ["PRP", "MD", "RB", "VB", "PRP", ",", "DT", "NN", "VBD", "PRP", "TO", "VB", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[3], relations[3]));
+        Assert.Equal(4, heads[8]);
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
