@@ -1448,6 +1448,30 @@ public static partial class ParseRepairs
         Rehang(heads, root, verb, after: verb);
     }
 
+    /// <summary>
+    /// "Residents of the nearby town of Bulo Burde said they heard heavy gunfire", parsed with "Residents" as the
+    /// root and "said" as a clause of "town": a verb of reporting with no subject of its own, hung on a noun of
+    /// the noun root's phrase right before it (not opened by a relative pronoun), is the sentence's verb, and
+    /// the root its subject.
+    /// </summary>
+    private static void ReporterHungInsideItsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || !IsNoun(xpos[root]) || forms.Length != heads.Length) return;
+        int verb = root + 1;
+        while (verb < heads.Length && Dominates(heads, root, verb) && !(ReportingForms.Contains(forms[verb]) && xpos[verb] is "VBD" or "VBZ" or "VBP")) verb++;
+        if (verb >= heads.Length || heads[verb] is not (> 0 and var noun) || noun == root || noun > verb || !IsNoun(xpos[noun])
+            || relations[verb] is not ("advcl" or "acl" or "acl:relcl" or "dep") || HasDependent(heads, relations, verb, "nsubj")) return;
+        // (Every word between the root and the verb is the root's phrase, and the verb's nearest: no relative pronoun, no comma.)
+        for (int i = root + 1; i < verb; i++)
+        {
+            if (!Dominates(heads, root, i) || xpos[i] is "WDT" or "WP" or "," || Dominates(heads, verb, i)) return;
+        }
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, root, verb, "nsubj");
+        Rehang(heads, root, verb, after: verb);
+    }
+
     /// <summary>Whether a relative clause opens with its pronoun ("who", "which", "that"), not a clause the parser made one.</summary>
     private static bool OpensWithARelativePronoun(ReadOnlySpan<string?> xpos, Span<int> heads, int clause)
     {

@@ -1814,6 +1814,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_reporter_hung_on_a_noun_inside_its_subjects_phrase_is_the_root()
+    {
+        // Residents of the nearby town of Bulo Burde said they heard gunfire .
+        //     0      1   2     3     4   5   6    7    8    9    10     11    12
+        string[] forms = ["Residents", "of", "the", "nearby", "town", "of", "Bulo", "Burde", "said", "they", "heard", "gunfire", "."];
+        int[] heads = [-1, 4, 4, 4, 0, 6, 4, 6, 4, 10, 8, 10, 0];
+        string[] relations = ["root", "case", "det", "amod", "nmod", "case", "nmod", "flat", "advcl", "nsubj", "ccomp", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "IN", "DT", "JJ", "NN", "IN", "NNP", "NNP", "VBD", "PRP", "VBD", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[8], relations[8]));
+        Assert.Equal((8, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal(8, heads[12]);
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
