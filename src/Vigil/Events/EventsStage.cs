@@ -273,7 +273,7 @@ public sealed partial class EventsStage : IPipelineStage
                 || _lexicon.Ontology.Categorize(recoded) is not { } categories) continue;
             e.Cameo = recoded;
             e.Plover = new PloverCode(categories.PloverType ?? "", categories.PloverMode);
-            e.Acled = AcledByTarget(categories.AcledType is null ? null : new AcledCode(categories.AcledType, categories.AcledSubType), e.Actor2);
+            e.Acled = AcledByActors(categories.AcledType is null ? null : new AcledCode(categories.AcledType, categories.AcledSubType), e.Actor1, e.Actor2);
         }
     }
 
@@ -289,6 +289,24 @@ public sealed partial class EventsStage : IPipelineStage
                 return true;
         }
         return false;
+    }
+
+    /// <summary>ACLED's type for the event's actors: direct violence by its target, territory taken by who takes it.</summary>
+    internal static AcledCode? AcledByActors(AcledCode? acled, EventActor? doer, EventActor? target) =>
+        AcledByTaker(AcledByTarget(acled, target), doer, target);
+
+    /// <summary>
+    /// "The base was seized by government forces from the militants": territory a government's own forces take
+    /// back from armed groups of their country is "Government regains territory"; a foreign state's forces, or
+    /// forces whose opponent is unknown, take it as ACLED's "Non-state actor overtakes territory" does (which
+    /// covers foreign state forces too).
+    /// </summary>
+    private static AcledCode? AcledByTaker(AcledCode? acled, EventActor? doer, EventActor? target)
+    {
+        if (acled is not { EventType: "Battles", SubEventType: "Non-state actor overtakes territory" } || doer?.Sector is not ("MIL" or "GOV" or "COP")
+            || target?.Sector is not { } held) return acled;
+        bool fromTheirOwnRebels = held is "REB" or "INS" or "UAF" or "CRM" or "SEP" && (doer.Country is null || target.Country is null || doer.Country == target.Country);
+        return fromTheirOwnRebels ? new AcledCode("Battles", "Government regains territory") : acled;
     }
 
     /// <summary>
@@ -350,7 +368,7 @@ public sealed partial class EventsStage : IPipelineStage
             Trigger = new SpanRef(token.Start, token.End, token.Form),
             Cameo = cameo,
             Plover = new PloverCode(pattern.PloverType ?? "", pattern.PloverMode),
-            Acled = AcledByTarget(pattern.AcledType is null ? null : new AcledCode(pattern.AcledType, pattern.AcledSubType), actor2),
+            Acled = AcledByActors(pattern.AcledType is null ? null : new AcledCode(pattern.AcledType, pattern.AcledSubType), actor1, actor2),
             Actor1 = actor1,
             Actor2 = actor2,
             Date = date,

@@ -576,6 +576,16 @@ public class EventCodingTests
         Assert.All(fire, e => Assert.NotEqual("any house", e.Actor1?.Text));
     }
 
+    [Theory]
+    [InlineData("In March 2022, the Senegalese army seized several rebel bases along the Gambian border.", "Government regains territory")]
+    [InlineData("Russian troops overran Ukrainian army positions near Bakhmut on Monday.", "Non-state actor overtakes territory")]
+    [InlineData("Rebels seized an army base in the north on Monday.", "Non-state actor overtakes territory")]
+    public void Territory_a_government_takes_back_from_its_own_armed_groups_is_regained(string text, string subEventType)
+    {
+        var taking = Assert.Single(Extract(text).Events, e => e.Cameo == "192");
+        Assert.Equal(("Battles", subEventType), (taking.Acled!.EventType, taking.Acled.SubEventType));
+    }
+
     [Fact]
     public void Blind_batch_four_constructions()
     {
