@@ -20,10 +20,30 @@ internal static class EventPlaces
         // dateline's capital is then no nearer than the region the sentence gives.)
         bool datelineInside = inSentence is not null && dateline is not null && Rank(inSentence.Feature) > 0 && dateline.Country == inSentence.Country
                               && (Rank(inSentence.Feature) == 3 || dateline.Admin1 == inSentence.Admin1 && (Rank(inSentence.Feature) > 1 || Near(dateline, inSentence)))
-                              && !NamesAnUnknownTown(document, sentence);
+                              && !NamesAnUnknownTown(document, sentence) && !(dateline.Feature == "PPLC" && QualifiedByADirection(document, inSentence));
         var place = datelineInside ? dateline : inSentence ?? dateline;
         if (place is null) return null;
+        // ("about 60 km southeast of Baidoa": measured from the place, not at it. The gazetteer entry stays the one the
+        // text names, the coordinates are that far in that direction, and a distance and a bearing locate the event
+        // to within a district.)
+        if (place != dateline && PlaceOffsets.Offset(document, place) is { } offset)
+            return new EventPlace(offset.Start, place.End, document.Text[offset.Start..place.End], place.GeonamesId, offset.Lat, offset.Lon, "admin2");
         return new EventPlace(place.Start, place.End, place.Text, place.GeonamesId, place.Lat, place.Lon, Precision(place.Feature));
+    }
+
+    /// <summary>
+    /// "MOGADISHU, Somalia (Reuters) — ... stormed a military base in central Somalia": a part of the country the
+    /// sentence points to ("central", "northern", "the south of"), which a capital reporting from afar is seldom in.
+    /// </summary>
+    private static bool QualifiedByADirection(Document document, Place place)
+    {
+        int name = document.TokenStartingAt(place.Start);
+        if (name < 1) return false;
+        var tokens = document.Tokens;
+        return tokens[name - 1].Lemma?.ToLowerInvariant() is "central" or "northern" or "southern" or "eastern" or "western" or "northeastern"
+            or "northwestern" or "southeastern" or "southwestern" or "north-eastern" or "north-western" or "south-eastern" or "south-western"
+            || name >= 3 && tokens[name - 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)
+               && tokens[name - 2].Lemma?.ToLowerInvariant() is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "centre" or "center";
     }
 
     /// <summary>"the town of Pont-Sonde", "the village of Tin-Akoff": a town or village the sentence names that no place was resolved for.</summary>

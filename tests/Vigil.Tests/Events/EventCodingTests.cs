@@ -576,6 +576,30 @@ public class EventCodingTests
         Assert.All(fire, e => Assert.NotEqual("any house", e.Actor1?.Text));
     }
 
+    [Fact]
+    public void A_part_of_the_country_is_no_place_for_the_capital_reporting_from_afar()
+    {
+        var d = Extract("MOGADISHU, Somalia (Reuters) — Al-Shabaab fighters stormed a military base in central Somalia on Sunday, killing at least 12 soldiers.");
+        Assert.Equal(("Somalia", "country"), Assert.Single(d.Events, e => e.Trigger.Text == "stormed").Place is { } p ? (p.Text, p.Precision) : default);
+        // (The dateline's town stays the place when the sentence names its country without a part of it.)
+        var whole = Extract("MOGADISHU, Somalia (Reuters) — Al-Shabaab fighters stormed a military base in Somalia on Sunday, killing at least 12 soldiers.");
+        Assert.Equal("MOGADISHU", Assert.Single(whole.Events, e => e.Trigger.Text == "stormed").Place!.Text);
+    }
+
+    [Fact]
+    public void An_event_a_distance_and_a_direction_from_a_town_is_placed_that_far_away()
+    {
+        var d = Extract("Al-Shabaab fighters stormed an army base about 60 km (37 miles) southeast of Baidoa on Monday, killing four soldiers.");
+        var place = Assert.Single(d.Events, e => e.Trigger.Text == "stormed").Place!;
+        var baidoa = Assert.Single(d.Places, p => p.Text == "Baidoa");
+        Assert.Equal(("about 60 km (37 miles) southeast of Baidoa", "admin2", baidoa.GeonamesId), (place.Text, place.Precision, place.GeonamesId));
+        Assert.InRange(Vigil.Places.GreatCircle.DistanceKm(baidoa.Lat!.Value, baidoa.Lon!.Value, place.Lat!.Value, place.Lon!.Value), 58, 62);
+        Assert.True(place.Lat < baidoa.Lat && place.Lon > baidoa.Lon);
+        // (A town the event is in stays its place: "in Hawija, 55 km southwest of Kirkuk" is in Hawija when the gazetteer knows it.)
+        var near = Extract("Gunmen attacked a checkpoint in Afgooye, about 30 km northwest of Mogadishu, on Monday.");
+        Assert.Equal("Afgooye", Assert.Single(near.Events, e => e.Trigger.Text == "attacked").Place!.Text);
+    }
+
     [Theory]
     [InlineData("In March 2022, the Senegalese army seized several rebel bases along the Gambian border.", "Government regains territory")]
     [InlineData("Russian troops overran Ukrainian army positions near Bakhmut on Monday.", "Non-state actor overtakes territory")]

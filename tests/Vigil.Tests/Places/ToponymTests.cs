@@ -164,6 +164,18 @@ public class ToponymTests
         Assert.Equal(s.MeanKm, s.MedianKm, 3);
     }
 
+    [Theory]
+    [InlineData(0.0, 0.0, 111.19, 0.0, 1.0, 0.0)]
+    [InlineData(3.11, 43.65, 60.0, 135.0, 2.728, 44.033)]
+    [InlineData(10.0, 179.9, 50.0, 90.0, 10.0, -179.643)]
+    public void A_destination_lies_the_distance_away_along_the_bearing(double lat, double lon, double km, double bearing, double toLat, double toLon)
+    {
+        var (lat2, lon2) = GreatCircle.Destination(lat, lon, km, bearing);
+        Assert.Equal(toLat, lat2, 2);
+        Assert.Equal(toLon, lon2, 2);
+        Assert.Equal(km, GreatCircle.DistanceKm(lat, lon, lat2, lon2), 1);
+    }
+
     private sealed class CoordinateComparer : IEqualityComparer<(double, double)>
     {
         public bool Equals((double, double) x, (double, double) y) => Math.Abs(x.Item1 - y.Item1) < 1e-4 && Math.Abs(x.Item2 - y.Item2) < 1e-4;
