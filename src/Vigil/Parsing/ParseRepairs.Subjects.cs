@@ -247,13 +247,13 @@ public static partial class ParseRepairs
     /// <summary>
     /// "Suspected jihadi fighters killed at least 14 civilians ..., officials said", parsed with "Suspected" as a
     /// clause of its own: a participle opening the sentence, with nothing of its own, before the adjectives and
-    /// nouns of a subject, modifies that subject.
+    /// nouns (names among them: "Suspected Boko Haram insurgents killed ...") of a subject, modifies that subject.
     /// </summary>
     private static void ParticipleOpeningASubjectReadAsAClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         if (heads.Length < 4 || xpos[0] != "VBN" || relations[0] == "amod" || heads.Contains(0)) return;
         int noun = 1;
-        while (noun + 1 < heads.Length && xpos[noun] is "JJ" or "NN" && xpos[noun + 1] is "JJ" or "NN" or "NNS") noun++;
+        while (noun + 1 < heads.Length && xpos[noun] is "JJ" or "NN" or "NNP" or "NNPS" && xpos[noun + 1] is "JJ" or "NN" or "NNS" or "NNP" or "NNPS") noun++;
         if (xpos[noun] is not ("NN" or "NNS") || relations[noun] is not ("nsubj" or "nsubj:pass")) return;
         heads[0] = noun;
         relations[0] = "amod";

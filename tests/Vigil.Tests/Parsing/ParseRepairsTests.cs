@@ -1556,6 +1556,13 @@ public class ParseRepairsTests
         string[] relations = ["ccomp", "amod", "nsubj", "root", "obj", "punct"];
         ParseRepairs.Apply(forms, ["VBN", "JJ", "NNS", "VBD", "NNS", "."], heads, relations);
         Assert.Equal((2, "amod"), (heads[0], relations[0]));
+        // Suspected Boko Haram insurgents killed farmers , officials said .
+        //     0      1     2        3        4      5    6     7       8   9
+        string[] named = ["Suspected", "Boko", "Haram", "insurgents", "killed", "farmers", ",", "officials", "said", "."];
+        heads = [8, 3, 1, 4, 8, 4, 4, 8, -1, 8];
+        relations = ["ccomp", "compound", "flat", "nsubj", "ccomp", "obj", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(named, ["VBN", "NNP", "NNP", "NNS", "VBD", "NNS", ",", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((3, "amod"), (heads[0], relations[0]));
     }
 
     [Fact]
