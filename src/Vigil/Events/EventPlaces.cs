@@ -89,7 +89,7 @@ internal static class EventPlaces
     /// <param name="trigger">The event's trigger token, or -1: of two places as precise, the one in the trigger's own
     /// clause is the event's ("police arrested 14 in Morelia, and gunmen clashed with vigilantes in Paracuaro").</param>
     private static Place? NamedIn(Document document, Sentence sentence, int trigger = -1, EventActor? doer = null) =>
-        document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p)
+        document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p) && !AcrossTheBorder(document, p)
                                    && !(doer is not null && doer.Start == p.Start && doer.End == p.End))
             .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0)
             .ThenBy(p => Rank(p.Feature))
@@ -118,6 +118,14 @@ internal static class EventPlaces
         while (before >= 0 && document.Text[before] == ' ') before--;
         return before >= 3 && document.Text.AsSpan(before - 3, 4).Equals("from", StringComparison.OrdinalIgnoreCase)
                && (before == 3 || !char.IsLetter(document.Text[before - 4]));
+    }
+
+    /// <summary>"near the border with Cameroon": the country across a border is where the event is not.</summary>
+    private static bool AcrossTheBorder(Document document, Place place)
+    {
+        var before = document.Text.AsSpan(0, place.Start).TrimEnd();
+        return before.EndsWith("border with", StringComparison.OrdinalIgnoreCase) || before.EndsWith("frontier with", StringComparison.OrdinalIgnoreCase)
+               || before.EndsWith("border with the", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The place of the nearest earlier sentence in the same paragraph ("... in Guayaquil. At least 116 died."), or null.</summary>

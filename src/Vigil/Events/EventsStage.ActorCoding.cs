@@ -380,6 +380,8 @@ public sealed partial class EventsStage
         var tokens = document.Tokens;
         foreach (var c in children[head])
         {
+            // ("insurgents ... near the border with Cameroon": a country the actor is beside is not its own.)
+            if (children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Lemma is "with" or "near" or "along" or "across")) continue;
             if (CountryAt(c) is { } country) return country;
             if (tokens[c].Form == "led" && c > 0 && tokens[c - 1].Form == "-" && children[c].Select(CountryAt).FirstOrDefault(l => l is not null) is { } leader) return leader;
         }

@@ -587,6 +587,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void The_country_across_a_border_is_neither_where_the_event_is_nor_whose_its_actors_are()
+    {
+        var d = Extract("MAIDUGURI, Nigeria (AP) — Nigerian troops killed 12 insurgents in a counter-offensive near the border with Cameroon, the military said.");
+        var killing = Assert.Single(d.Events, e => e.Trigger.Text == "killed");
+        Assert.Equal("NGA", killing.Actor2!.Country);
+        Assert.Equal("MAIDUGURI", killing.Place!.Text);
+    }
+
+    [Fact]
     public void An_event_a_distance_and_a_direction_from_a_town_is_placed_that_far_away()
     {
         var d = Extract("Al-Shabaab fighters stormed an army base about 60 km (37 miles) southeast of Baidoa on Monday, killing four soldiers.");
