@@ -38,7 +38,7 @@ internal static class EventMentions
                 // root with different specific codes are two events, unless both are violence ("ambushed [190]
                 // ..., killing [190]" and "bombed [195] ..., killing [190]" tell one attack) or protest
                 // ("blocked the road [144] to protest [141]").
-                if (sameSentence && (!SameAct(first, second) || DistinctVictims(document, first, second))) continue;
+                if (sameSentence && (!SameAct(first, second) || DistinctVictims(document, first, second) || AbductionBesideADeedOnThings(document, first, second))) continue;
                 // ("Police fired tear gas at demonstrators [175] ... Police arrested 43 people [173]": nor across sentences.)
                 if (!sameSentence && !SameAct(first, second)) continue;
                 // "Soldiers and militants clashed": the two directions of one fight between two sides, each
@@ -396,10 +396,26 @@ internal static class EventMentions
         cause.Plover.Type == "ASSAULT" && consequence.Plover.Type == "ASSAULT" && cause.Sentence == consequence.Sentence && Governs(document, cause, consequence);
 
     private static bool RaidThatDetained(Document document, Event raid, Event detention) =>
-        raid.Plover.Type == "ASSAULT" && detention.Cameo.StartsWith("173", StringComparison.Ordinal) && detention.Actor2 is { } held
+        raid.Plover.Type == "ASSAULT" && detention.Cameo.StartsWith("173", StringComparison.Ordinal) && detention.Actor2 is { } held && !FendsOffAnAttack(document, raid)
         && (held.Sector is not null || document.Tokens[document.TokenStartingAt(detention.Trigger.Start)].Lemma != "seize")   // (not "seizing a rifle")
         && raid.Sentence == detention.Sentence && (raid.Actor2 is null || NamesAPlaceOrThing(document, raid.Actor2))
         && (Governs(document, raid, detention) || ParticipleAfter(document, raid, detention));
+
+    /// <summary>
+    /// "officers had repelled a second attack on Saturday and arrested three suspects": an act whose object is an
+    /// attack fends it off; the arrests after it are acts of their own, not what a raid was for.
+    /// </summary>
+    private static bool FendsOffAnAttack(Document document, Event act)
+    {
+        int trigger = document.TokenStartingAt(act.Trigger.Start);
+        var tokens = document.Tokens;
+        for (int t = trigger + 1; trigger >= 0 && t < tokens.Length && t <= trigger + 6; t++)
+        {
+            if (tokens[t].Head == trigger && tokens[t].DepRel == "obj")
+                return tokens[t].Lemma is "attack" or "assault" or "offensive" or "ambush" or "raid" or "incursion" or "advance" or "attempt";
+        }
+        return false;
+    }
 
     /// <summary>
     /// "raided homes in Ntarinkon on Monday afternoon, detaining 23 young men", the participle hung elsewhere
@@ -700,6 +716,18 @@ internal static class EventMentions
         x.Plover.Type == "ASSAULT" && x.Trigger.Start != y.Trigger.Start && x.Actor1 is not null && y.Actor1 is not null
         && x.Actor2 is { Code: not null } a && y.Actor2 is { Code: not null } b && a.Start != b.Start
         && !NamesAPlaceOrThing(document, a) && !NamesAPlaceOrThing(document, b);
+
+    /// <summary>
+    /// "torched dozens of homes and kidnapped at least 15 people": an abduction coordinated with a deed done to things
+    /// is an act of its own (merged, the burning took the abducted for its victims). Not the means of the abduction:
+    /// "abducted by armed men who stormed his home".
+    /// </summary>
+    private static bool AbductionBesideADeedOnThings(Document document, Event x, Event y) =>
+        x.Cameo.StartsWith("181", StringComparison.Ordinal) != y.Cameo.StartsWith("181", StringComparison.Ordinal)
+        && document.TokenStartingAt(x.Trigger.Start) is >= 0 and var a && document.TokenStartingAt(y.Trigger.Start) is >= 0 and var b
+        && (document.Tokens[b].DepRel == "conj" && document.Tokens[b].Head == a || document.Tokens[a].DepRel == "conj" && document.Tokens[a].Head == b)
+        && (x.Cameo.StartsWith("181", StringComparison.Ordinal) ? y : x).Actor2 is { } things && NamesAPlaceOrThing(document, things)
+        && (x.Cameo.StartsWith("181", StringComparison.Ordinal) ? x : y).Actor2 is { } people && !NamesAPlaceOrThing(document, people);
 
     /// <summary>Nouns that refer back to an attacker already named.</summary>
     private static readonly HashSet<string> RetellingAttackers = new(StringComparer.Ordinal)

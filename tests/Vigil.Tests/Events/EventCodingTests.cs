@@ -587,6 +587,17 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void An_abduction_beside_a_burning_and_arrests_after_fending_off_an_attack_are_acts_of_their_own()
+    {
+        var raid = Extract("Gang members torched dozens of homes and kidnapped at least 15 people in a raid on the town of Mirebalais on Friday.").Events;
+        Assert.Equal(("181", "15 people"), Assert.Single(raid, e => e.Trigger.Text == "kidnapped") is var k ? (k.Cameo, k.Actor2?.Text) : default);
+        Assert.Equal("dozens of homes", Assert.Single(raid, e => e.Trigger.Text == "torched").Actor2?.Text);
+        var defence = Extract("Officers repelled a second attack on Saturday and arrested three suspects.").Events;
+        Assert.Equal("190", Assert.Single(defence, e => e.Trigger.Text == "repelled").Cameo);
+        Assert.Equal("173", Assert.Single(defence, e => e.Trigger.Text == "arrested").Cameo);
+    }
+
+    [Fact]
     public void The_country_across_a_border_is_neither_where_the_event_is_nor_whose_its_actors_are()
     {
         var d = Extract("MAIDUGURI, Nigeria (AP) — Nigerian troops killed 12 insurgents in a counter-offensive near the border with Cameroon, the military said.");
