@@ -36,6 +36,9 @@ public sealed class EventLexicon
     /// <summary>Verbs whose infinitive did not happen ("failed to agree", "refused to withdraw").</summary>
     public IReadOnlySet<string> Failure { get; private init; } = new HashSet<string>();
 
+    /// <summary>Verbs whose own infinitive or that-clause is yet to come ("promised to send reinforcements").</summary>
+    public IReadOnlySet<string> Promise { get; private init; } = new HashSet<string>();
+
     /// <summary>Nouns that count or group an actor: "thousands of protesters", "a convoy of soldiers".</summary>
     public IReadOnlySet<string> Collectives { get; private init; } = new HashSet<string>();
 
@@ -73,6 +76,7 @@ public sealed class EventLexicon
             Demand = modality.GetValueOrDefault("demand") ?? [],
             Denial = modality.GetValueOrDefault("denial") ?? [],
             Failure = modality.GetValueOrDefault("failure") ?? [],
+            Promise = modality.GetValueOrDefault("promise") ?? [],
             Mission = modality.GetValueOrDefault("mission") ?? [],
             Collectives = readFile("collective-nouns.txt").ToHashSet(StringComparer.Ordinal),
             Alpha3 = Pairs(readFile("country-codes.txt")),
@@ -91,7 +95,7 @@ public sealed class EventLexicon
         var lexicon = new EventLexicon
         {
             AgentSectors = AgentSectors, ReportingVerbs = ReportingVerbs, Hypothetical = Hypothetical, Future = Future,
-            Demand = Demand, Denial = Denial, Failure = Failure, Mission = Mission, Collectives = Collectives, Alpha3 = Alpha3, Ontology = Ontology,
+            Demand = Demand, Denial = Denial, Failure = Failure, Promise = Promise, Mission = Mission, Collectives = Collectives, Alpha3 = Alpha3, Ontology = Ontology,
         };
         if (!replace)
         {

@@ -606,7 +606,7 @@ public sealed partial class EventsStage : IPipelineStage
             // (The parser may hang the charge on the accused: "accused provocateurs of hijacking".)
             chargedOf |= children[child].Any(c => tokens[c].DepRel is "mark" or "case" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
             if (lemma is "accuse" or "suspect" && tokens[head].Upos == "VERB" && chargedOf) return Modalities.Hypothetical;
-            if (_lexicon.Future.Contains(lemma)) return Modalities.Future;
+            if (_lexicon.Future.Contains(lemma) || _lexicon.Promise.Contains(lemma) && tokens[child].DepRel is "xcomp" or "ccomp") return Modalities.Future;
             if (_lexicon.ReportingVerbs.Contains(lemma) && tokens[head].Upos != "NOUN") return Modalities.Reported;
         }
         var sentence = document.Sentences[@event.Sentence];

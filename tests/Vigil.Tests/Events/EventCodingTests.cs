@@ -568,6 +568,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void What_is_promised_is_yet_to_come_not_what_the_parser_hung_inside_the_promise()
+    {
+        var promise = Extract("Prime Minister Nawaf Salam met clan elders in Beirut on Friday and promised to send more troops to the region, his office said.");
+        Assert.Equal("future", Assert.Single(promise.Events, e => e.Trigger.Text == "send").Modality);
+        var vow = Extract("The presidency vowed in a statement to \"hunt down every criminal who took part\" in the attack, while Al-Azhar, the country's top Islamic authority, condemned the bombing.");
+        Assert.Equal("asserted", Assert.Single(vow.Events, e => e.Trigger.Text == "condemned").Modality);
+    }
+
+    [Fact]
     public void A_mission_is_done_by_the_actor_sent_on_it_not_by_a_thing_or_by_whoever_calls_for_it()
     {
         var disarm = Assert.Single(Extract("Soldiers sent to disarm a self-defense group opened fire on townspeople on Monday.").Events, e => e.Trigger.Text == "disarm");
