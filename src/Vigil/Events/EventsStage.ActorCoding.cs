@@ -383,6 +383,9 @@ public sealed partial class EventsStage
             // ("insurgents ... near the border with Cameroon": a country the actor is beside is not its own.)
             if (children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Lemma is "with" or "near" or "along" or "across")) continue;
             if (CountryAt(c) is { } country) return country;
+            // ("a Syrian government convoy": or the country of a compound that says whose it is.)
+            if (tokens[c].DepRel == "compound" && c < head && children[c].FirstOrDefault(g => g < c && tokens[g].DepRel == "amod" && CountryAt(g) is not null, -1) is >= 0 and var owner)
+                return CountryAt(owner);
             if (tokens[c].Form == "led" && c > 0 && tokens[c - 1].Form == "-" && children[c].Select(CountryAt).FirstOrDefault(l => l is not null) is { } leader) return leader;
         }
         return null;

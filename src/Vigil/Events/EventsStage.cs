@@ -355,6 +355,11 @@ public sealed partial class EventsStage : IPipelineStage
             actor2 = null;
             pattern = pattern with { PloverType = confiscation.PloverType, PloverMode = confiscation.PloverMode, AcledType = confiscation.AcledType, AcledSubType = confiscation.AcledSubType };
         }
+        // ("An Israeli airstrike hit a school", "Turkish shelling": a country's air strikes and shelling are its armed
+        // forces' acts, as ACLED codes them; PETRARCH's convention keeps the bare country.)
+        if (!_petrarchConventions && pattern.PloverMode is "aerial" or "artillery" && actor1 is { Sector: null, Code: { Length: 3 } country }
+            && Vigil.Actors.SectorCodes.CountryIn(country) == country)
+            actor1 = actor1 with { Code = country + "MIL", Country = country, Sector = "MIL" };
         if (RecodedByActors(cameo, actor1, actor2, killed, fight: pattern.AcledType == "Battles" && TwoSided(token.Lemma), token.Lemma,
                 targetIsPlace: NamesAPlace(document, actor2)) is { } recoded && _lexicon.Ontology.Categorize(recoded) is { } categories)
         {

@@ -568,6 +568,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_countrys_air_strikes_are_its_armed_forces_and_a_compound_says_whose_the_target_is()
+    {
+        var strike = Assert.Single(Extract("An Israeli airstrike hit a school in central Gaza on Monday, killing 20 people.").Events);
+        Assert.Equal(("Israeli", "ISRMIL"), (strike.Actor1?.Text, strike.Actor1?.Code));
+        var convoy = Assert.Single(Extract("Israel carried out air strikes on a Syrian government convoy.").Events);
+        Assert.Equal(("ISRMIL", "SYR"), (convoy.Actor1?.Code, convoy.Actor2?.Country));
+    }
+
+    [Fact]
     public void What_is_promised_is_yet_to_come_not_what_the_parser_hung_inside_the_promise()
     {
         var promise = Extract("Prime Minister Nawaf Salam met clan elders in Beirut on Friday and promised to send more troops to the region, his office said.");
@@ -833,7 +842,8 @@ public class EventCodingTests
     public void A_capital_the_recognizer_missed_still_stands_for_its_country()
     {
         var d = Extract("The army said Damascus shelled Aleppo on Monday.");
-        Assert.Equal("SYR", Assert.Single(d.Events, e => e.Trigger.Text == "shelled").Actor1!.Code);
+        // (Its shelling is its armed forces'.)
+        Assert.Equal(("SYR", "SYRMIL"), Assert.Single(d.Events, e => e.Trigger.Text == "shelled").Actor1 is { } shelling ? (shelling.Country, shelling.Code) : default);
         // Moscow resolves to the federal city of that name, which is still the capital.
         var moscow = Extract("Kyiv accused Moscow of shelling the plant.");
         Assert.Equal("RUS", Assert.Single(moscow.Events, e => e.Trigger.Text == "accused").Actor2!.Code);
