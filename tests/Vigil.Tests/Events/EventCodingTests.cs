@@ -567,6 +567,15 @@ public class EventCodingTests
         Assert.Equal("REB", arrest.Actor2!.Sector);
     }
 
+    [Theory]
+    [InlineData("Gunmen killed a local police commander on Monday.", "a local police commander")]
+    [InlineData("Gunmen killed a police official on Monday.", "a police official")]
+    public void A_police_commander_or_official_is_the_police(string text, string victim)
+    {
+        var killing = Assert.Single(Extract(text).Events);
+        Assert.Equal((victim, "COP"), (killing.Actor2?.Text, killing.Actor2?.Sector));
+    }
+
     [Fact]
     public void A_countrys_air_strikes_are_its_armed_forces_and_a_compound_says_whose_the_target_is()
     {
