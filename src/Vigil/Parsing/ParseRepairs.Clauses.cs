@@ -935,6 +935,32 @@ public static partial class ParseRepairs
     };
 
     /// <summary>
+    /// "The attack came two days after soldiers arrested a regional leader ..., the Defense Department said",
+    /// parsed with "after" as the preposition of "soldiers" and "arrested" as a second clause of "said": "after",
+    /// "before", "since" or "until" before the subject of a finite verb marks that verb's clause, which is the
+    /// adverbial clause of the reported clause before it (with the time measured before "after").
+    /// </summary>
+    private static void SubordinatorReadAsAPreposition(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int word)
+    {
+        if (relations[word] != "case" || forms[word].ToLowerInvariant() is not ("after" or "before" or "since" or "until") || heads[word] is not (> 0 and var subject)
+            || relations[subject] is not ("nsubj" or "nsubj:pass") || heads[subject] is not (> 0 and var verb) || verb < subject || xpos[verb] is not ("VBD" or "VBZ" or "VBP")
+            || relations[verb] != "ccomp" || heads[verb] is not (> 0 and var reporter) || reporter < verb) return;
+        // The reported clause before it, whose adverbial clause this is.
+        int clause = -1;
+        for (int i = 0; i < word; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "ccomp" && IsVerb(xpos[i])) clause = i;
+        }
+        if (clause < 0) return;
+        Hang(heads, relations, word, verb, "mark");
+        Hang(heads, relations, verb, clause, "advcl");
+        for (int i = clause + 1; i < word; i++)
+        {
+            if (heads[i] == verb) heads[i] = clause;
+        }
+    }
+
+    /// <summary>
     /// 'Ryan said that “we need more information” about ...', parsed with "that" the mark of "said" and "need" a
     /// parataxis: a "that" hung on a verb of reporting, right before a clause of the same verb (an opening
     /// quotation mark between them) whose subject comes first, marks that clause, which is what is reported.

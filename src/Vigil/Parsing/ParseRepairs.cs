@@ -123,6 +123,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseWithItsOwnSubjectReadAsRelative(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseHungOnItsSubordinator(forms, xpos, heads, relations, i);
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorLeftOnTheReporter(forms, xpos, heads, relations, i);
+        for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorReadAsAPreposition(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ReportedClauseReadAsParataxis(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ReportedQuestionReadAsAdverbial(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) PrepositionalPhraseReadAsASecondReport(forms, xpos, heads, relations, i);

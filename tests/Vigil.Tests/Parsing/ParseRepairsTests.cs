@@ -1835,6 +1835,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void After_before_the_subject_of_a_second_reported_clause_marks_an_adverbial_clause_of_the_first()
+    {
+        // The attack came two days after soldiers arrested a leader , the ministry said .
+        //  0     1     2    3   4     5      6        7     8   9    10  11    12     13  14
+        string[] forms = ["The", "attack", "came", "two", "days", "after", "soldiers", "arrested", "a", "leader", ",", "the", "ministry", "said", "."];
+        int[] heads = [1, 2, 13, 4, 7, 6, 7, 13, 9, 7, 12, 12, 13, -1, 13];
+        string[] relations = ["det", "nsubj", "ccomp", "nummod", "obl:unmarked", "case", "nsubj", "ccomp", "det", "obj", "punct", "det", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "CD", "NNS", "IN", "NNS", "VBD", "DT", "NN", ",", "DT", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((7, "mark"), (heads[5], relations[5]));
+        Assert.Equal((2, "advcl"), (heads[7], relations[7]));
+        Assert.Equal(2, heads[4]);
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
