@@ -722,12 +722,16 @@ internal static class EventMentions
     /// is an act of its own (merged, the burning took the abducted for its victims). Not the means of the abduction:
     /// "abducted by armed men who stormed his home".
     /// </summary>
-    private static bool AbductionBesideADeedOnThings(Document document, Event x, Event y) =>
-        x.Cameo.StartsWith("181", StringComparison.Ordinal) != y.Cameo.StartsWith("181", StringComparison.Ordinal)
-        && document.TokenStartingAt(x.Trigger.Start) is >= 0 and var a && document.TokenStartingAt(y.Trigger.Start) is >= 0 and var b
-        && (document.Tokens[b].DepRel == "conj" && document.Tokens[b].Head == a || document.Tokens[a].DepRel == "conj" && document.Tokens[a].Head == b)
-        && (x.Cameo.StartsWith("181", StringComparison.Ordinal) ? y : x).Actor2 is { } things && NamesAPlaceOrThing(document, things)
-        && (x.Cameo.StartsWith("181", StringComparison.Ordinal) ? x : y).Actor2 is { } people && !NamesAPlaceOrThing(document, people);
+    private static bool AbductionBesideADeedOnThings(Document document, Event x, Event y)
+    {
+        bool xAbducts = x.Cameo.StartsWith("181", StringComparison.Ordinal);
+        if (xAbducts == y.Cameo.StartsWith("181", StringComparison.Ordinal)) return false;
+        var (abduction, deed) = xAbducts ? (x, y) : (y, x);
+        int a = document.TokenStartingAt(x.Trigger.Start), b = document.TokenStartingAt(y.Trigger.Start);
+        bool coordinated = a >= 0 && b >= 0 && (document.Tokens[b].DepRel == "conj" && document.Tokens[b].Head == a || document.Tokens[a].DepRel == "conj" && document.Tokens[a].Head == b);
+        return coordinated && deed.Actor2 is { } things && NamesAPlaceOrThing(document, things)
+               && abduction.Actor2 is { } people && !NamesAPlaceOrThing(document, people);
+    }
 
     /// <summary>Nouns that refer back to an attacker already named.</summary>
     private static readonly HashSet<string> RetellingAttackers = new(StringComparer.Ordinal)

@@ -1459,13 +1459,13 @@ public static partial class ParseRepairs
         int root = heads.IndexOf(-1);
         if (root < 0 || !IsNoun(xpos[root]) || forms.Length != heads.Length) return;
         int verb = root + 1;
-        while (verb < heads.Length && Dominates(heads, root, verb) && !(ReportingForms.Contains(forms[verb]) && xpos[verb] is "VBD" or "VBZ" or "VBP")) verb++;
+        while (verb < heads.Length && !(ReportingForms.Contains(forms[verb]) && xpos[verb] is "VBD" or "VBZ" or "VBP")) verb++;
         if (verb >= heads.Length || heads[verb] is not (> 0 and var noun) || noun == root || noun > verb || !IsNoun(xpos[noun])
             || relations[verb] is not ("advcl" or "acl" or "acl:relcl" or "dep") || HasDependent(heads, relations, verb, "nsubj")) return;
-        // (Every word between the root and the verb is the root's phrase, and the verb's nearest: no relative pronoun, no comma.)
+        // (Every word between the root and the verb is the root's phrase: no relative pronoun, no comma, nothing of the verb's.)
         for (int i = root + 1; i < verb; i++)
         {
-            if (!Dominates(heads, root, i) || xpos[i] is "WDT" or "WP" or "," || Dominates(heads, verb, i)) return;
+            if (xpos[i] is "WDT" or "WP" or "," || Dominates(heads, verb, i)) return;
         }
         Hang(heads, relations, verb, -1, "root");
         Hang(heads, relations, root, verb, "nsubj");
