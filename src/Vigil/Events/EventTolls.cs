@@ -266,7 +266,8 @@ internal static class EventTolls
     {
         var tolls = document.Events.Where(e => e.Fatalities is not null).ToList();
         bool unconfirmed = document.Text.Contains("not confirmed", StringComparison.OrdinalIgnoreCase)
-                           || document.Text.Contains("could not be confirmed", StringComparison.OrdinalIgnoreCase);
+                           || document.Text.Contains("could not be confirmed", StringComparison.OrdinalIgnoreCase)
+                           || DeniesAKilling(document);
         var attributions = new Attribution.AttributionIndex(document);
         var marked = tolls.Select(e =>
         {
@@ -281,6 +282,24 @@ internal static class EventTolls
             return e.Fatalities! with { Disputed = conflict || e.Fatalities!.Disputed || unconfirmed, Reports = sourced };
         }).ToList();
         for (int i = 0; i < tolls.Count; i++) tolls[i].Fatalities = marked[i];
+    }
+
+    /// <summary>
+    /// "Police ... denied that any protester was killed by police": a denial that anyone was killed disputes the
+    /// story's tolls, as "not confirmed" does (not a denial of a role in the killings, nor a denunciation).
+    /// </summary>
+    private static bool DeniesAKilling(Document document)
+    {
+        var tokens = document.Tokens;
+        foreach (var quote in document.Quotes)
+        {
+            if (quote.Cue is not { } cue || document.TokenStartingAt(cue.Start) is not (>= 0 and var deny) || tokens[deny].Lemma != "deny") continue;
+            for (int t = deny + 1; t < tokens.Length && tokens[t].Start < quote.Content.End; t++)
+            {
+                if (tokens[t].Head == deny && tokens[t].DepRel == "ccomp" && tokens[t].Lemma is "kill" or "die" or "shoot" or "massacre") return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

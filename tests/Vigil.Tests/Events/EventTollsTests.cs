@@ -28,6 +28,16 @@ public class EventTollsTests
     }
 
     [Fact]
+    public void A_denial_that_anyone_was_killed_disputes_the_toll_a_denied_role_does_not()
+    {
+        var denied = Events("At least three people were shot dead in the Kibera slum late on Tuesday, according to Amnesty International. "
+                            + "A police spokeswoman denied that any protester was killed by police.");
+        Assert.True(Assert.Single(denied, e => e.Fatalities is not null).Fatalities!.Disputed);
+        var role = Events("Gunmen killed 12 villagers in Djugu on Sunday, officials said. The militia denied any role in the killings.");
+        Assert.False(Assert.Single(role, e => e.Fatalities is not null).Fatalities!.Disputed);
+    }
+
+    [Fact]
     public void Another_sides_killing_is_another_incident_not_a_dispute()
     {
         var events = Events("A suicide bomber blew himself up inside a mosque in Kabul on Friday, killing at least 21 worshippers, a Taliban official said.\n\n"
