@@ -265,7 +265,7 @@ internal static class EventTolls
     public static void MarkDisputedTolls(Document document)
     {
         var tolls = document.Events.Where(e => e.Fatalities is not null).ToList();
-        bool unconfirmed = document.Text.Contains("not confirmed", StringComparison.OrdinalIgnoreCase)
+        bool unconfirmedOrDenied = document.Text.Contains("not confirmed", StringComparison.OrdinalIgnoreCase)
                            || document.Text.Contains("could not be confirmed", StringComparison.OrdinalIgnoreCase)
                            || DeniesAKilling(document);
         var attributions = new Attribution.AttributionIndex(document);
@@ -274,12 +274,12 @@ internal static class EventTolls
             var reports = tolls.Where(other => SameIncident(e, other)).SelectMany(other => ReportsOf(other.Fatalities!))
                 .DistinctBy(r => (r.Min, r.Max, r.Start, r.Text)).OrderBy(r => r.Start ?? int.MaxValue).ToList();
             bool differ = reports.Select(r => (r.Min, r.Max)).Distinct().Count() > 1;
-            if (!differ) return e.Fatalities! with { Disputed = e.Fatalities!.Disputed || unconfirmed, Reports = null };
+            if (!differ) return e.Fatalities! with { Disputed = e.Fatalities!.Disputed || unconfirmedOrDenied, Reports = null };
             var sourced = reports.Select(r => r with { Quote = r.Start is int start && r.End is int end ? attributions.Covering(start, end)?.Id : null }).ToList();
             // ("21" in the headline, "at least 21 worshippers" in the lead: counts that can both be true are
             // listed, but no dispute.)
             bool conflict = reports.Any(r => reports.Any(other => !CanBothBeTrue(r, other)));
-            return e.Fatalities! with { Disputed = conflict || e.Fatalities!.Disputed || unconfirmed, Reports = sourced };
+            return e.Fatalities! with { Disputed = conflict || e.Fatalities!.Disputed || unconfirmedOrDenied, Reports = sourced };
         }).ToList();
         for (int i = 0; i < tolls.Count; i++) tolls[i].Fatalities = marked[i];
     }
