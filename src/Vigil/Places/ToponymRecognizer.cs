@@ -39,15 +39,22 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
     private List<ToponymCandidate> WithoutPersonNames(Document document, List<ToponymCandidate> found)
     {
         var personWords = new HashSet<string>(StringComparer.Ordinal);
+        var fullNames = new List<(int Start, int End)>();
         // Only persons the document names in full ("Georgia Stevens"): a lone "Edmonton" the recognizer
         // took for a person is more often the city, and so is a "Hong Kong" it took for one: a full name
         // that is itself a place's name is no evidence of a person.
         foreach (var person in document.Entities.Where(e => e.Label == "PER" && e.Mentions.Any(m => m.Text.Contains(' ') && gazetteer.Lookup(m.Text).IsEmpty)))
         {
-            foreach (var mention in person.Mentions) personWords.Add(NameFolding.Fold(mention.Text));
+            foreach (var mention in person.Mentions)
+            {
+                personWords.Add(NameFolding.Fold(mention.Text));
+                if (mention.Text.Contains(' ')) fullNames.Add((mention.Start, mention.End));
+            }
         }
         if (personWords.Count == 0) return found;
-        return found.Where(c => c.Cue != PlaceCue.None || c.IsDemonym || !personWords.Contains(NameFolding.Fold(c.Text))).ToList();
+        // "gunmen abducted Salem al-Werfalli": a word of a person's full name is no place either.
+        return found.Where(c => c.Cue != PlaceCue.None || c.IsDemonym
+            || !(personWords.Contains(NameFolding.Fold(c.Text)) || fullNames.Any(n => n.Start <= c.Start && c.End <= n.End))).ToList();
     }
 
     /// <summary>Tries names of MaxTokens down to one token at <paramref name="i"/>; returns the tokens used.</summary>

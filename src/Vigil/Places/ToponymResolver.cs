@@ -142,12 +142,20 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         foreach (var index in candidate.Entries.Take(MaxCandidates))
         {
             var town = gazetteer[index];
-            if (town.Kind == PlaceKind.Town && town.Country == best.Country && town.FeatureCode is { } code && code.StartsWith("PPLA", StringComparison.Ordinal)
+            if (town.Kind == PlaceKind.Town && town.Country == best.Country && IsTheDistrictsTown(town, best)
                 && NameFolding.Fold(town.Name) == NameFolding.Fold(best.Name) && GreatCircle.DistanceKm(town.Lat, town.Lon, best.Lat, best.Lon) <= 40)
                 return town;
         }
         return best;
     }
+
+    /// <summary>
+    /// The district's town: its seat, or, where GeoNames files the seat as a plain populated place ("Apatzingán",
+    /// 99,000 people, in the municipality of its name), a town holding most of the district's people (a division's
+    /// population is its towns').
+    /// </summary>
+    private static bool IsTheDistrictsTown(GazetteerEntry town, GazetteerEntry district) =>
+        town.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal) || town.Population * 2 >= district.Population;
 
     /// <summary>
     /// For each candidate, the first-level divisions the document's other names may name ("Innisfail" with

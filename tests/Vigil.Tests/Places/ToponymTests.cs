@@ -266,6 +266,21 @@ public class ToponymTests
     }
 
     [Fact]
+    public void A_municipality_is_its_town_where_geonames_files_the_seat_as_a_plain_populated_place()
+    {
+        var place = Extract("Soldiers fired on protesters in Apatzingan on Monday night.").Places.First(p => p.Text == "Apatzingan");
+        Assert.Equal((4018400L, "PPL"), (place.GeonamesId, place.Feature));
+    }
+
+    [Fact]
+    public void A_word_of_a_persons_full_name_is_no_place()
+    {
+        var d = Extract("BENGHAZI, Libya (AP) — On Tuesday, gunmen abducted Salem al-Werfalli, a journalist, from outside his home in Benghazi.");
+        Assert.DoesNotContain(d.Places, p => p.Text == "Salem");
+        Assert.Contains(d.Places, p => p.Text == "Benghazi");
+    }
+
+    [Fact]
     public void Letters_of_latin_extended_additional_fold_to_their_base_letters() =>
         Assert.Equal("rafah halab", NameFolding.Fold("Rafaḩ Ḩalab"));
 
