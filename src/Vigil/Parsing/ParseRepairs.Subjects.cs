@@ -709,8 +709,8 @@ public static partial class ParseRepairs
             int and = SubtreeStart(heads, subject) is var first && xpos[first] == "CC" ? first : first - 1;
             if (and < 2 || xpos[and] != "CC" || heads[and] is var h && h != verb && h != subject) continue;
             int noun = and - 1;
-            if (relations[noun] != "conj" || !IsNoun(xpos[noun])) continue;
-            int comma = CommaOpening(forms, heads, noun);
+            if (relations[noun] is not ("conj" or "obj") || !IsNoun(xpos[noun])) continue;
+            int comma = relations[noun] == "conj" ? CommaOpening(forms, heads, noun) : CommaInsideTheObject(forms, heads, relations, noun);
             if (comma < 0) continue;
             Hang(heads, relations, noun, verb, "nsubj");
             Hang(heads, relations, subject, noun, "conj");
@@ -718,6 +718,26 @@ public static partial class ParseRepairs
             Hang(heads, relations, comma, verb, "punct");
             if (coordinated) relations[verb] = "parataxis";
         }
+    }
+
+    /// <summary>
+    /// "..., killing at least five people and wounding 14, residents and a local official said", parsed with the
+    /// residents the object of "wounding" (the number their modifier across the comma): the comma before the
+    /// object's own words opens the reporters; what stood before it is the verb's object again.
+    /// </summary>
+    private static int CommaInsideTheObject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int noun)
+    {
+        int verb = heads[noun], comma = noun - 1;
+        if (verb < 0 || verb >= noun) return -1;
+        while (comma > verb && forms[comma] != "," && heads[comma] == noun) comma--;
+        if (comma <= verb + 1 || forms[comma] != "," || heads[comma - 1] != noun) return -1;
+        for (int i = verb + 1; i < comma; i++)
+        {
+            if (heads[i] != noun) continue;
+            heads[i] = verb;
+            if (relations[i] == "nummod") relations[i] = "obj";
+        }
+        return comma;
     }
 
     /// <summary>

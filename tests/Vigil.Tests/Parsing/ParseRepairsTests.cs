@@ -1849,6 +1849,21 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void Reporters_split_by_their_conjunction_after_the_object_of_a_participle_are_the_subject_of_said()
+    {
+        // Soldiers fired , killing five and wounding 14 , residents and a local official said .
+        //    0       1   2    3      4   5     6      7  8     9       10  11  12     13      14  15
+        string[] forms = ["Soldiers", "fired", ",", "killing", "five", "and", "wounding", "14", ",", "residents", "and", "a", "local", "official", "said", "."];
+        int[] heads = [1, -1, 3, 1, 3, 6, 3, 9, 9, 6, 14, 13, 13, 14, 1, 1];
+        string[] relations = ["nsubj", "root", "punct", "advcl", "obj", "cc", "conj", "nummod", "punct", "obj", "cc", "det", "amod", "nsubj", "conj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", ",", "VBG", "CD", "CC", "VBG", "CD", ",", "NNS", "CC", "DT", "JJ", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((14, "nsubj"), (heads[9], relations[9]));
+        Assert.Equal((9, "conj"), (heads[13], relations[13]));
+        Assert.Equal((6, "obj"), (heads[7], relations[7]));
+        Assert.Equal((1, "parataxis"), (heads[14], relations[14]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
