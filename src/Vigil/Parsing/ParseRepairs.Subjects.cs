@@ -436,6 +436,39 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The farmers had barricaded the road ..., a resident, Amadou Cisse, told Reuters by telephone", parsed with
+    /// "a resident" as what "told" reports and the name hung on a comma: a verb of reporting beside the clause it
+    /// reports, with no subject, says it through the noun phrase between commas right before it, and a name set
+    /// off after that noun is its apposition.
+    /// </summary>
+    private static void TrailingReportersSubjectReadAsWhatWasSaid(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int verb = 4; verb < heads.Length; verb++)
+        {
+            if (relations[verb] is not ("parataxis" or "conj") || !ReportingForms.Contains(forms[verb]) || heads[verb] is not (>= 0 and var reported) || reported > verb
+                || HasDependent(heads, relations, verb, "nsubj")) continue;
+            int noun = -1;
+            for (int i = reported + 1; i < verb && noun < 0; i++)
+            {
+                if (heads[i] == verb && relations[i] is "ccomp" or "obj" && IsNoun(xpos[i])) noun = i;
+            }
+            if (noun < 0 || CommaOpening(forms, heads, noun) is var comma && comma < 0) continue;
+            // (Between the noun and the verb only its own words, commas, and names hung on those commas.)
+            bool apposition = true;
+            for (int i = noun + 1; i < verb && apposition; i++)
+                apposition = Dominates(heads, noun, i) || forms[i] == "," || heads[i] >= 0 && forms[heads[i]] == "," && IsNoun(xpos[i]);
+            if (!apposition) continue;
+            for (int i = noun + 1; i < verb; i++)
+            {
+                if (forms[i] != "," && heads[i] >= 0 && forms[heads[i]] == ",") Hang(heads, relations, i, noun, "appos");
+            }
+            Hang(heads, relations, noun, verb, "nsubj");
+            Hang(heads, relations, comma, verb, "punct");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "..., killing at least 11 civilians, local officials and residents said", parsed with the officials and
     /// residents as conjuncts of the civilians and "said" with no subject: a root verb of reporting with no
     /// subject, right after nouns coordinated after a comma, is said by them.

@@ -78,6 +78,7 @@ public static partial class ParseRepairs
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ClaimNobodyCouldVerifyReadAsTheReport(forms, heads, relations, i);
         if (forms.Length == heads.Length) TrailingReporterReadAsConjunct(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TrailingReporterReadAsApposition(forms, heads, relations);
+        if (forms.Length == heads.Length) TrailingReportersSubjectReadAsWhatWasSaid(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) PrepositionToReadAsInfinitiveMarker(forms, xpos, heads, relations, i);
         for (int i = 0; i < heads.Length && forms.Length == heads.Length; i++) TimeReadAsSubjectBeforeItsName(forms, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAWhenClauseReadAsApposition(forms, xpos, heads, relations, i);

@@ -1864,6 +1864,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_noun_phrase_between_commas_read_as_what_a_trailing_teller_says_is_its_subject()
+    {
+        // The farmers blocked the road , a resident , Amadou Cisse , told Reuters .
+        //  0      1       2      3   4   5 6    7      8   9     10   11    12    13
+        string[] forms = ["The", "farmers", "blocked", "the", "road", ",", "a", "resident", ",", "Amadou", "Cisse", ",", "told", "Reuters", "."];
+        int[] heads = [1, 2, -1, 4, 2, 7, 7, 12, 7, 8, 9, 7, 2, 12, 2];
+        string[] relations = ["det", "nsubj", "root", "det", "obj", "punct", "det", "ccomp", "punct", "appos", "flat", "punct", "parataxis", "iobj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNS", "VBD", "DT", "NN", ",", "DT", "NN", ",", "NNP", "NNP", ",", "VBD", "NNP", "."], heads, relations);
+        Assert.Equal((12, "nsubj"), (heads[7], relations[7]));
+        Assert.Equal((7, "appos"), (heads[9], relations[9]));
+        Assert.Equal(12, heads[5]);
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
