@@ -99,7 +99,7 @@ internal static class EventTolls
             // day reaches it further back.)
             var attack = document.Events.LastOrDefault(e => e.Sentence < s && (e.Sentence >= s - 3 || NamesTheDayOf(document, sentence, e))
                                                             && e.Fatalities is not null && HurtsPeople(e)
-                                                            && !(e.Actor2 is { } victims && NamesTheAttackers(victims)));
+                                                            && !TheDeadAreTheAttackers(document, e));
             if (attack is null)
             {
                 if (!woundingsOnly) ReachTheStorysOneDeadlyAttack(document, s);
@@ -168,9 +168,13 @@ internal static class EventTolls
     /// <summary>The one act before sentence <paramref name="s"/> that killed people, if no other violence came after it.</summary>
     private static Event? OnlyDeadlyAttackBefore(Document document, int s)
     {
+        // (The attacked side's account of the same day's fight, in which only attackers died, "the troops were
+        // attacked ... and returned fire, killing two of them", is no other deadly attack.)
         var deadly = document.Events.Where(e => e.Sentence < s && e.Fatalities is not null && HurtsPeople(e)).ToList();
-        if (deadly.Count != 1 || deadly[0].Actor2 is { } victims && NamesTheAttackers(victims)) return null;
-        return document.Events.Any(e => e.Sentence > deadly[0].Sentence && e.Sentence < s && e.Plover.Type == "ASSAULT") ? null : deadly[0];
+        if (deadly.Count > 1) deadly = deadly.Where(e => !(TheDeadAreTheAttackers(document, e) && deadly.Any(other => other != e && other.Date?.Value == e.Date?.Value))).ToList();
+        if (deadly.Count != 1 || TheDeadAreTheAttackers(document, deadly[0])) return null;
+        return document.Events.Any(e => e.Sentence > deadly[0].Sentence && e.Sentence < s && e.Plover.Type == "ASSAULT"
+                                        && !(TheDeadAreTheAttackers(document, e) && e.Date?.Value == deadly[0].Date?.Value)) ? null : deadly[0];
     }
 
     private static bool HasModal(Document document, Sentence sentence)
@@ -240,6 +244,25 @@ internal static class EventTolls
 
     /// <summary>Whether an event can kill or wound: an assault, or a crackdown with force (175).</summary>
     internal static bool HurtsPeople(Event e) => e.Plover.Type == "ASSAULT" || e.Cameo.StartsWith("175", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the act's dead are its attackers: victims named so ("four attackers", "the gunmen"), or a toll the
+    /// attacked took firing back ("the troops were attacked by armed men and returned fire, killing two of them").
+    /// </summary>
+    private static bool TheDeadAreTheAttackers(Document document, Event e) =>
+        e.Actor2 is { } victims && NamesTheAttackers(victims) || e.Fatalities is { Start: int start } && KilledFiringBack(document, start);
+
+    /// <summary>Whether the words of a toll hang, within their clause, on a verb of firing back ("returned fire, killing two").</summary>
+    private static bool KilledFiringBack(Document document, int tollStart)
+    {
+        int token = document.TokenStartingAt(tollStart);
+        for (int steps = 0; token >= 0 && steps < 6; steps++, token = document.Tokens[token].Head)
+        {
+            if (document.Tokens[token].Lemma is "return" or "retaliate" or "repel" or "repulse") return true;
+            if (document.Tokens[token].DepRel is "root" or "ccomp" or "parataxis") return false;
+        }
+        return false;
+    }
 
     /// <summary>Whether the victims are the attackers themselves ("four attackers", "the gunmen").</summary>
     private static bool NamesTheAttackers(EventActor victims) =>

@@ -111,6 +111,19 @@ public class EventTollsTests
     }
 
     [Fact]
+    public void A_death_toll_put_at_a_figure_is_the_attacks_not_the_attacked_sides_account_of_firing_back()
+    {
+        var events = Processed.Extract("MOPTI, Mali (Reuters) — Malian soldiers fired on a crowd of farmers near Sofara on Sunday evening, killing at least five people, residents said.\n\n"
+                                       + "An army spokesman denied that soldiers had targeted civilians. "
+                                       + "He said the troops were attacked by armed men hiding among the crowd and returned fire, killing two of them.\n\n"
+                                       + "A regional human rights group put the death toll at eight.", new DateOnly(2026, 11, 30)).Events;
+        var shooting = Assert.Single(events, e => e.Trigger.Text == "fired");
+        Assert.Equal([5, 8], shooting.Fatalities!.Reports!.Select(r => r.Min ?? 0));
+        var account = Assert.Single(events, e => e.Trigger.Text == "attacked");
+        Assert.Equal((2, null), (account.Fatalities!.Min, account.Fatalities.Reports));
+    }
+
+    [Fact]
     public void A_toll_put_at_a_figure_before_and_said_is_reported_with_its_source_and_one_by_one_is_no_toll()
     {
         var events = Processed.Extract("MAIDUGURI, Nigeria (Reuters) — Islamist militants killed at least 23 farmers in Borno state on Saturday, a local official said.\n\n"
