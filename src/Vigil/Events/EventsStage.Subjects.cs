@@ -159,6 +159,12 @@ public sealed partial class EventsStage
                 subject = children[trigger].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c])
                     .FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1);
             }
+            // "the arrest of three village elders by the army", with "by the army" hung on the elders: an act noun's
+            // doer still, when it names someone who can act (not "the killing of a fisherman by the river").
+            if (subject < 0 && tokens[trigger].Upos == "NOUN" && obj >= 0 && tokens[obj].Head == trigger && tokens[obj].DepRel == "nmod"
+                && children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var doer
+                && (phrases.CodeOf(doer) is not null || AgentDictionary.Default.SectorOf(tokens[doer].Lemma) is not null))
+                subject = doer;
         }
 
         /// <summary>

@@ -19,6 +19,14 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void An_act_nouns_doer_named_with_by_after_its_victims_is_its_actor_but_not_a_place_after_by()
+    {
+        var arrest = Assert.Single(Events("Farmers protested against the arrest of three village elders by the army last week."), e => e.Trigger.Text == "arrest");
+        Assert.Equal(("the army", "MIL"), (arrest.Actor1?.Text, arrest.Actor1?.Sector));
+        Assert.DoesNotContain(Events("The killing of a fisherman by the river shocked residents."), e => e.Actor1?.Text == "the river");
+    }
+
+    [Fact]
     public void Examples_after_mostly_are_the_same_actor_not_more_actors()
     {
         var blockades = Events("The protesters, mostly Aymara farmers and transport workers, blockaded the main highway on Monday.")
