@@ -650,6 +650,29 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "On Saturday, protesters clashed with police in Mombasa, the Daily Nation newspaper reported.", parsed with
+    /// the clause as an adverbial clause of "reported": a clause without a subordinator before the comma that opens
+    /// a trailing reporter's subject, with a subject of its own, is what the reporter reports.
+    /// </summary>
+    private static void ReportedClauseReadAsAdverbial(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int reporter = LastWordBeforeTheEnd(xpos);
+        if (reporter < 4 || heads[reporter] >= 0 || !ReportingForms.Contains(forms[reporter]) || HasDependent(heads, relations, reporter, "ccomp")) return;
+        int subject = -1, clause = -1;
+        for (int i = 0; i < reporter; i++)
+        {
+            if (heads[i] != reporter) continue;
+            if (relations[i] == "nsubj") subject = i;
+            else if (relations[i] == "advcl" && clause < 0) clause = i;
+        }
+        if (subject < 0 || clause < 0 || clause > subject || !IsVerb(xpos[clause]) || HasDependent(heads, relations, clause, "mark")
+            || !HasDependent(heads, relations, clause, "nsubj")) return;
+        int start = SubtreeStart(heads, subject);
+        if (start < 1 || forms[start - 1] != "," || SubtreeEnd(heads, clause) != start - 1 && SubtreeEnd(heads, clause) != start - 2) return;
+        relations[clause] = "ccomp";
+    }
+
+    /// <summary>
     /// "..., killing at least 12 soldiers, a military official told Reuters.": the "told" whose listener (and what
     /// else hangs on it) runs from it to <paramref name="last"/>, the sentence's last word; -1 if there is none.
     /// </summary>

@@ -75,6 +75,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectsSplitByTheirConjunction(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) TrailingReporterHungOnAnInnerClause(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TrailingReporterReadAsReportedClause(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) ReportedClauseReadAsAdverbial(forms, xpos, heads, relations);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ClaimNobodyCouldVerifyReadAsTheReport(forms, heads, relations, i);
         if (forms.Length == heads.Length) TrailingReporterReadAsConjunct(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TrailingReporterReadAsApposition(forms, heads, relations);

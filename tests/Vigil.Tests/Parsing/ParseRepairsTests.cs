@@ -1878,6 +1878,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_clause_without_a_subordinator_before_a_trailing_reporter_is_what_it_reports_not_an_adverbial_clause()
+    {
+        // On Saturday , protesters clashed with police , the newspaper reported .
+        //  0     1     2     3        4      5     6    7  8      9        10    11
+        string[] forms = ["On", "Saturday", ",", "protesters", "clashed", "with", "police", ",", "the", "newspaper", "reported", "."];
+        int[] heads = [1, 4, 1, 4, 10, 6, 4, 4, 9, 10, -1, 10];
+        string[] relations = ["case", "obl", "punct", "nsubj", "advcl", "case", "obl", "punct", "det", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", ",", "NNS", "VBD", "IN", "NN", ",", "DT", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((10, "ccomp"), (heads[4], relations[4]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
