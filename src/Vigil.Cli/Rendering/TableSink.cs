@@ -81,7 +81,8 @@ public sealed class TableSink : IDocumentSink
         var table = NewTable("Quotes", "id", "speaker", "cue", "via", "content");
         foreach (var q in document.Quotes)
         {
-            var content = document.Slice(q.Content.Start, q.Content.End);
+            // (An interrupted quotation shows the speaker's pieces only, the writer's words between them elided.)
+            var content = q.Parts is { } parts ? string.Join(" … ", parts.Select(p => document.Slice(p.Start, p.End))) : document.Slice(q.Content.Start, q.Content.End);
             table.AddRow(Cells(q.Id, q.Source?.Text, q.Cue?.Text, string.Join(" ← ", q.Via.Select(v => v.Text)),
                 (q.Direct ? "“" : "") + Shorten(content, 90) + (q.Direct ? "”" : "")));
         }

@@ -116,6 +116,7 @@ public sealed class AttributionStage : IPipelineStage
         EndBeforeContrastedReports(document);
         AddRelays(document);
         LinkEntities(document);
+        QuotedParts.Mark(document, quotations);
     }
 
     private static readonly Regex ContrastBefore = new(@",\s*(while|whereas|but|though|although)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

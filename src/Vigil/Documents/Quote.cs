@@ -23,4 +23,10 @@ public sealed class Quote
 
     /// <summary>The chain of relaying sources ("told a local radio station", "the AP reported"), outermost last.</summary>
     public List<SpanRef> Via { get; init; } = [];
+
+    /// <summary>
+    /// For a direct quotation interrupted by its attribution, the quoted pieces of <see cref="Content"/> without
+    /// the writer's words between them, in reading order; null when the content is one piece.
+    /// </summary>
+    public List<SpanRef>? Parts { get; set; }
 }

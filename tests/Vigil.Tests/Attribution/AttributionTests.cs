@@ -287,6 +287,9 @@ public class AttributionTests
         Assert.Equal("said", q.Cue!.Text);
         Assert.Equal("she", q.Source!.Text);
         Assert.Equal("Here he is,” she said, clapping. “He is finally here.", Content(d, q));
+        Assert.Equal(["Here he is", "He is finally here."], q.Parts!.Select(p => d.Text[p.Start..p.End]));
+        var whole = Assert.Single(Extract("“He is finally here,” she said.").Quotes);
+        Assert.Null(whole.Parts);
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public class JsonContractTests
         Assert.Equal(["start", "end", "text", "name", "geonames_id", "lat", "lon", "country", "admin1", "feature", "score"], Keys(place));
 
         var quote = root.GetProperty("quotes")[0];
-        Assert.Equal(["id", "direct", "content", "cue", "source", "via"], Keys(quote));
+        Assert.Equal(["id", "direct", "content", "cue", "source", "via", "parts"], Keys(quote));
         Assert.Equal("E2", quote.GetProperty("source").GetProperty("entity").GetString());
         Assert.Equal("the AP", quote.GetProperty("via")[0].GetProperty("text").GetString());
 
