@@ -240,6 +240,29 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Police fired tear gas and live rounds at thousands of protesters who marched on parliament", parsed with
+    /// "at thousands" hung inside the relative clause, which hangs on "rounds": a relative clause has nothing of
+    /// its own before its relative pronoun, so a phrase there is the clause above's (the verb the clause's noun
+    /// hangs on), and the clause is the noun's right before the pronoun.
+    /// </summary>
+    private static void PhraseBeforeARelativePronounHungInsideItsClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int pronoun)
+    {
+        if (relations[pronoun] != "nsubj" || forms[pronoun].ToLowerInvariant() is not ("who" or "which" or "that") || heads[pronoun] is not (> 0 and var clause)
+            || relations[clause] != "acl:relcl" || clause < pronoun || pronoun < 3 || !IsNoun(xpos[pronoun - 1])) return;
+        int phrase = -1;
+        for (int i = 0; i < pronoun - 1; i++)
+        {
+            if (heads[i] == clause && relations[i] is "obl" or "nmod") { phrase = i; break; }
+        }
+        if (phrase < 0 || heads[clause] >= phrase || !Dominates(heads, phrase, pronoun - 1)) return;
+        int verb = heads[clause];
+        while (verb >= 0 && !IsVerb(xpos[verb])) verb = heads[verb];
+        if (verb < 0 || verb > phrase) return;
+        Hang(heads, relations, phrase, verb, "obl");
+        Hang(heads, relations, clause, pronoun - 1, "acl:relcl");
+    }
+
+    /// <summary>
     /// "Suspected militants opened fire on a bus carrying tourists near Pahalgam ..., killing at least six people,
     /// police said", parsed with "on a bus ..." hung on "police" (the bus its modifier, "on" its case): the words
     /// before the comma that opens a trailing reporter's subject are not the subject's; the noun of that

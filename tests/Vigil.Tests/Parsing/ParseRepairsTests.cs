@@ -1890,6 +1890,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_phrase_before_a_relative_pronoun_is_not_its_clauses_and_the_clause_is_the_nouns_before_the_pronoun()
+    {
+        // Police fired live rounds at thousands of protesters who marched on parliament .
+        //   0      1    2     3    4     5      6      7       8     9     10     11      12
+        string[] forms = ["Police", "fired", "live", "rounds", "at", "thousands", "of", "protesters", "who", "marched", "on", "parliament", "."];
+        int[] heads = [1, -1, 3, 1, 5, 9, 7, 5, 9, 3, 11, 9, 1];
+        string[] relations = ["nsubj", "root", "amod", "obj", "case", "obl", "case", "nmod", "nsubj", "acl:relcl", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "JJ", "NNS", "IN", "NNS", "IN", "NNS", "WP", "VBD", "IN", "NN", "."], heads, relations);
+        Assert.Equal((1, "obl"), (heads[5], relations[5]));
+        Assert.Equal((7, "acl:relcl"), (heads[9], relations[9]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
