@@ -517,10 +517,14 @@ public static partial class ParseRepairs
     /// </summary>
     private static void SpeakersActCoordinatedIntoTheReportedClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (relations[verb] != "conj" || xpos[verb] != "VBD" || !SpeakersSecondActs.Contains(forms[verb])) return;
+        // ("that 61 people had been arrested and warned/VBN organisers that ...": a participle after a passive, tagged
+        // as one, whose object follows it is active, and no part of the passive.)
+        int listener = verb + 1 < heads.Length && IsNoun(xpos[verb + 1]) && relations[verb + 1] == "obj" ? verb + 1 : -1;
+        if (relations[verb] != "conj" || !(xpos[verb] == "VBD" || xpos[verb] == "VBN" && listener >= 0) || !SpeakersSecondActs.Contains(forms[verb])) return;
         if (!forms[verb - 1].Equals("and", StringComparison.OrdinalIgnoreCase) || HasDependent(heads, relations, verb, "nsubj")) return;
         int reported = heads[verb];
-        if (reported < 0 || reported > verb || relations[reported] != "ccomp" || !HasDependent(heads, relations, reported, "nsubj")) return;
+        if (reported < 0 || reported > verb || relations[reported] != "ccomp"
+            || !(HasDependent(heads, relations, reported, "nsubj") || xpos[verb] == "VBN" && HasDependent(heads, relations, reported, "nsubj:pass"))) return;
         int speaker = heads[reported];
         if (speaker < 0 || speaker > reported || !IsVerb(xpos[speaker]) || !HasDependent(heads, relations, speaker, "nsubj")) return;
         // (With "that", or a reported clause in the past perfect whose tense the simple past after "and" does not
@@ -533,6 +537,7 @@ public static partial class ParseRepairs
         }
         if (!that && !pastPerfect) return;
         heads[verb] = speaker;
+        if (listener >= 0 && heads[listener] == reported) heads[listener] = verb;
     }
 
     /// <summary>

@@ -1903,6 +1903,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_verb_of_speech_tagged_as_a_participle_after_a_reported_passive_is_the_speakers_when_an_object_follows_it()
+    {
+        // Murkomen told reporters that 61 people had been arrested and warned organisers that he would act .
+        //    0       1      2       3   4    5     6    7       8      9     10       11       12  13  14   15  16
+        string[] forms = ["Murkomen", "told", "reporters", "that", "61", "people", "had", "been", "arrested", "and", "warned", "organisers", "that", "he", "would", "act", "."];
+        int[] heads = [1, -1, 1, 8, 5, 8, 8, 8, 1, 10, 8, 8, 15, 15, 15, 10, 1];
+        string[] relations = ["nsubj", "root", "iobj", "mark", "nummod", "nsubj:pass", "aux", "aux:pass", "ccomp", "cc", "conj", "obj", "mark", "nsubj", "aux", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBD", "NNS", "IN", "CD", "NNS", "VBD", "VBN", "VBN", "CC", "VBN", "NNS", "IN", "PRP", "MD", "VB", "."], heads, relations);
+        Assert.Equal((1, "conj"), (heads[10], relations[10]));
+        Assert.Equal((10, "obj"), (heads[11], relations[11]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
