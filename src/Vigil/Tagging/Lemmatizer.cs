@@ -46,6 +46,13 @@ public sealed class Lemmatizer
     {
         if (_exceptions.TryGetValue((lower, xpos), out var lemma)) return lemma;
         if (upos is "PUNCT" or "NUM" or "SYM" or "X") return form;
+        // "organised", "mobilising": a British "-ise" verb the training data knows only as "-ize" has that verb's
+        // lemma in the text's own spelling ("organise"), whatever the suffix rules say (they keep "organised",
+        // an adjective's lemma in training).
+        if (_knownLemmas.Count > 0 && upos == "VERB" && AmericanSpelling(lower) is { } american
+            && LemmatizeLower(american, american, upos, xpos) is var americanLemma && _knownLemmas.Contains(americanLemma)
+            && americanLemma.LastIndexOf("iz", StringComparison.Ordinal) is var iz && iz >= 0 && lower.StartsWith(americanLemma[..iz], StringComparison.Ordinal))
+            return americanLemma[..iz] + "is" + americanLemma[(iz + 2)..];
         // The rule of the longest matching suffix, unless a shorter suffix's rule gives a lemma seen in
         // training and the longest one does not ("bombed": "-bed → -be" would give "bombe", "-ed → -" gives "bomb").
         string? first = null;
@@ -61,6 +68,17 @@ public sealed class Lemmatizer
         if (first is not null && xpos is "VBD" or "VBN" && lower.Length > 5 && lower.EndsWith("ded", StringComparison.Ordinal) && "aeiou".Contains(lower[^4]))
             return "aeiou".Contains(lower[^5]) ? lower[..^2] : lower[..^1];
         return first ?? lower;
+    }
+
+    /// <summary>"organised" → "organized": the "-ize" spelling of a form in "-ise", "-ised", "-ises", "-ising"; null for others.</summary>
+    private static string? AmericanSpelling(string lower)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["ise", "ised", "ises", "ising"])
+        {
+            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
+                return lower[..^ending.Length] + "iz" + ending[2..];
+        }
+        return null;
     }
 
     /// <summary>Learns exceptions and suffix rules from (form, xpos, lemma) triples.</summary>

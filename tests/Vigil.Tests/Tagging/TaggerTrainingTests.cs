@@ -66,6 +66,18 @@ public class TaggerTrainingTests
     }
 
     [Fact]
+    public void A_british_ise_verb_known_only_as_ize_keeps_its_spelling_in_its_lemma()
+    {
+        var lemmatizer = Lemmatizer.Learn([
+            ("organized", "VERB", "VBD", "organize"), ("mobilizing", "VERB", "VBG", "mobilize"), ("organised", "ADJ", "JJ", "organised"),
+            ("raised", "VERB", "VBD", "raise"), ("advised", "VERB", "VBD", "advise")]);
+        Assert.Equal("organise", lemmatizer.Lemmatize("organised", "VERB", "VBD"));
+        Assert.Equal("mobilise", lemmatizer.Lemmatize("mobilising", "VERB", "VBG"));
+        Assert.Equal("organised", lemmatizer.Lemmatize("organised", "ADJ", "JJ"));
+        Assert.Equal("advise", lemmatizer.Lemmatize("advised", "VERB", "VBD"));
+    }
+
+    [Fact]
     public void An_irregular_past_seen_only_as_a_participle_lemmatizes_as_a_past_tense_too()
     {
         var lemmatizer = Lemmatizer.Learn([
