@@ -31,6 +31,9 @@ public sealed partial class EventsStage
         // ("They marched us into the bush": people marched somewhere by others are not marching in protest.)
         if (token.Lemma == "march" && token.Upos == "VERB"
             && children[i].Any(c => tokens[c].DepRel == "obj" && (tokens[c].Upos == "PRON" || Vigil.Actors.AgentDictionary.Default.CodeOf(tokens[c].Lemma) is not null))) return true;
+        // ("two activists who had organised the rally", "Student unions that led the protests": who organised a
+        // protest, said of them in passing, is no other protest.)
+        if (token.Lemma is "organize" or "organise" or "lead" && token.DepRel == "acl:relcl" && pattern.PloverType == "PROTEST") return true;
         // ("Nine people were treated for injuries": the victims' state, not aid anyone is named giving.)
         if (token.Lemma == "treat" && children[i].Any(c => tokens[c].DepRel == "aux:pass")) return true;
         // ("has seen a resurgence of extortion and abductions": acts in general, counted by a trend, are none

@@ -329,6 +329,7 @@ public sealed partial class EventsStage
             OwnerOfTheAct();
             SidesTheClauseAboveNamed();
             NoSubjectThatNamesNoActor();
+            LeaderOfTheAct();
             SenderOfAMessage();
         }
 
@@ -363,6 +364,20 @@ public sealed partial class EventsStage
                 && children[subject].FirstOrDefault(c => tokens[c].DepRel == "acl" && tokens[c].Xpos == "VBN", -1) is >= 0 and var launched
                 && children[launched].FirstOrDefault(c => tokens[c].DepRel == "obl:agent", -1) is >= 0 and var launcher)
                 subject = launcher;
+        }
+
+        /// <summary>
+        /// "The protests, led mostly by young people, began last month": an act noun led, organised or staged by
+        /// someone is theirs (not their target).
+        /// </summary>
+        private void LeaderOfTheAct()
+        {
+            if (subject >= 0 || actorTargetsOnly || tokens[trigger].Upos != "NOUN"
+                || children[trigger].FirstOrDefault(c => tokens[c].DepRel == "acl" && tokens[c].Xpos == "VBN"
+                       && tokens[c].Lemma is "lead" or "organize" or "organise" or "stage" or "spearhead" or "launch", -1) is not (>= 0 and var led)
+                || children[led].FirstOrDefault(c => tokens[c].DepRel == "obl:agent", -1) is not (>= 0 and var leader)) return;
+            subject = leader;
+            if (obj == leader) obj = -1;
         }
 
         /// <summary>"its" weapons in what a force reports are the reporter's.</summary>

@@ -27,6 +27,17 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_protest_organised_or_led_by_someone_is_theirs_but_not_one_told_in_a_relative_clause()
+    {
+        var led = Assert.Single(Events("The protests, led mostly by young people, began last month over a proposed tax increase."));
+        Assert.Equal(("young people", "141"), (led.Actor1?.Text, led.Cameo));
+        Assert.Null(led.Actor2);
+        var strike = Assert.Single(Events("The teachers' union organised a strike in Nairobi on Monday."));
+        Assert.Equal(("143", "LAB"), (strike.Cameo, strike.Actor1?.Sector));
+        Assert.DoesNotContain(Events("Police arrested two activists who had organised the rally on social media."), e => e.Plover.Type == "PROTEST");
+    }
+
+    [Fact]
     public void Examples_after_mostly_are_the_same_actor_not_more_actors()
     {
         var blockades = Events("The protesters, mostly Aymara farmers and transport workers, blockaded the main highway on Monday.")
