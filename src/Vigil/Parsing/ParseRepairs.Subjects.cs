@@ -296,6 +296,83 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Two days earlier, insurgents ... shelled government-held villages", "Hours later, police arrested five men",
+    /// parsed with the opening time as the root and the clause after its comma hung on it: the clause's verb is the
+    /// root, and "earlier", "later" or "ago" (its stretch of time hung on it) says when.
+    /// </summary>
+    private static void OpeningTimeReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1), comma = -1;
+        for (int i = 1; i < Math.Min(6, heads.Length); i++)
+        {
+            if (forms[i] == ",") { comma = i; break; }
+        }
+        // ("Two weeks later, and the violence continues.": a clause joined by "and" is coordinated with the time.)
+        if (root < 0 || comma < 0 || root >= comma || comma + 1 >= heads.Length || xpos[comma + 1] == "CC") return;
+        int when = comma - 1;
+        if (forms[when].ToLowerInvariant() is not ("earlier" or "later" or "ago") || when < 1 || !IsNoun(xpos[when - 1])) return;
+        int verb = -1;
+        for (int i = comma + 1; i < heads.Length && verb < 0; i++)
+        {
+            if (heads[i] == root && IsVerb(xpos[i]) && relations[i] is "conj" or "acl:relcl" or "parataxis" or "ccomp" or "advcl"
+                && HasDependent(heads, relations, i, "nsubj")) verb = i;
+        }
+        // (Not a reporter: "Hours later, troops ... pounded ..., Dizon told reporters" reports the whole sentence.)
+        if (verb < 0 || ReportingForms.Contains(forms[verb])) return;
+        for (int i = comma; i < heads.Length; i++)
+        {
+            if (heads[i] == root && i != verb) heads[i] = verb;
+        }
+        Hang(heads, relations, verb, -1, "root");
+        // (The stretch of time: its words before "earlier" hang on it, and it on the verb.)
+        for (int i = 0; i < when; i++)
+        {
+            if (heads[i] == root || i == root || heads[i] == verb && i < comma) Hang(heads, relations, i, when, i == when - 1 ? "obl:unmarked" : relations[i]);
+        }
+        Hang(heads, relations, when, verb, "advmod");
+        Hang(heads, relations, comma, when, "punct");
+    }
+
+    /// <summary>
+    /// "..., state news agency SANA reported.", parsed with "agency" as the object of "reported" and the name as
+    /// its subject: a noun right before the subject name of a trailing reporter, read as its object, is the
+    /// subject, and the name its apposition (the agency's name).
+    /// </summary>
+    private static void ReportersRoleReadAsItsObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int reporter = LastWordBeforeTheEnd(xpos);
+        if (reporter < 4 || !ReportingForms.Contains(forms[reporter])) return;
+        int name = reporter - 1;
+        if (heads[name] != reporter || relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS")) return;
+        int role = name - 1;
+        if (heads[role] != reporter || relations[role] != "obj" || !IsNoun(xpos[role]) || CommaOpening(forms, heads, role) < 0) return;
+        Hang(heads, relations, role, reporter, "nsubj");
+        Hang(heads, relations, name, role, "appos");
+    }
+
+    /// <summary>
+    /// "..., killing a woman and her son, Syrian state news agency SANA reported.", parsed with the agency in
+    /// apposition to the son and "reported" as a relative clause on it (the name its subject): a trailing
+    /// reporter with no relative pronoun, after a comma, reports the sentence through the noun it was hung on.
+    /// </summary>
+    private static void TrailingReporterReadAsARelativeClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int reporter = LastWordBeforeTheEnd(xpos), root = heads.IndexOf(-1);
+        if (reporter < 4 || root < 0 || root > reporter || relations[reporter] != "acl:relcl" || !ReportingForms.Contains(forms[reporter])) return;
+        int role = heads[reporter], name = reporter - 1;
+        if (role < 0 || role >= name || !IsNoun(xpos[role]) || heads[name] != reporter || relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS")
+            || relations[role] is not ("appos" or "conj") || CommaOpening(forms, heads, role) is var comma && comma < 0) return;
+        for (int i = role + 1; i < name; i++)
+        {
+            if (!Dominates(heads, role, i)) return;
+        }
+        Hang(heads, relations, reporter, root, "parataxis");
+        Hang(heads, relations, role, reporter, "nsubj");
+        Hang(heads, relations, name, role, "appos");
+        Hang(heads, relations, comma, reporter, "punct");
+    }
+
+    /// <summary>
     /// "In a statement that evening, the Sudan Doctors Network, a volunteer medical group, put ...", parsed with
     /// "evening" as the subject and the name in apposition to it: a time is no subject; the name is.
     /// </summary>

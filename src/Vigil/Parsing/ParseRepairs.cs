@@ -73,6 +73,9 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) ReporterReadAsAnAdverbialOfTheQuotation(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersSplitByTheirConjunction(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectsSplitByTheirConjunction(forms, xpos, heads, relations, i);
+        if (forms.Length == heads.Length) OpeningTimeReadAsTheRoot(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) ReportersRoleReadAsItsObject(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) TrailingReporterReadAsARelativeClause(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TrailingReporterHungOnAnInnerClause(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TrailingReporterReadAsReportedClause(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportedClauseReadAsAdverbial(forms, xpos, heads, relations);

@@ -24,6 +24,7 @@ public sealed class PosTagger
 
     /// <summary>The class of an opening quotation mark (PUNCT ``), or -1.</summary>
     private readonly int _openingQuote;
+    private readonly int _hyphen;
 
     /// <param name="lexicon">What WordNet says of words the treebank has too few of, as features (saved with the model), or null.</param>
     public PosTagger(SparseLinearModel model, Dictionary<string, int> tagDictionary, Lemmatizer lemmatizer, FeatureTable features, AmbiguityClasses ambiguity,
@@ -40,6 +41,7 @@ public sealed class PosTagger
         _classHashes = model.Labels.Select(l => FeatureHash.Of(l)).ToArray();
         _repairs = new TagRepairs(model.Labels, _xpos);
         _openingQuote = Array.IndexOf(model.Labels, "PUNCT\t``");
+        _hyphen = Array.IndexOf(model.Labels, "PUNCT\tHYPH");
     }
 
     /// <summary>The same tagger with another linear model (e.g. a pruned one).</summary>
@@ -65,9 +67,9 @@ public sealed class PosTagger
     internal static ulong[] HashLabels(string[] labels) => labels.Select(l => FeatureHash.Of(l)).ToArray();
 
     /// <summary>Tags one sentence given its word forms; returns a class index per word.</summary>
-    /// <param name="opensAQuotation">Per word, whether the text shows it to be an opening single quotation mark
-    /// (see <see cref="OpensASingleQuotation"/>); empty when only the forms are known.</param>
-    public void Tag(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<bool> opensAQuotation = default)
+    /// <param name="shownByTheText">Per word, what the text's spacing shows it to be where the forms alone cannot
+    /// tell (see <see cref="ShapeInText"/>); empty when only the forms are known.</param>
+    public void Tag(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<TextShape> shownByTheText = default)
     {
         Span<WordFeatures> words = forms.Length <= 256 ? stackalloc WordFeatures[forms.Length] : new WordFeatures[forms.Length];
         Span<ulong> ambiguity = forms.Length <= 256 ? stackalloc ulong[forms.Length] : new ulong[forms.Length];
@@ -84,7 +86,10 @@ public sealed class PosTagger
         ulong previous = StartHash, previous2 = StartHash;
         for (int i = 0; i < forms.Length; i++)
         {
-            int best = !opensAQuotation.IsEmpty && opensAQuotation[i] && _openingQuote >= 0 ? _openingQuote : _repairs.ForcedClass(forms, classes, i);
+            var shape = shownByTheText.IsEmpty ? TextShape.None : shownByTheText[i];
+            int best = shape == TextShape.OpensAQuotation && _openingQuote >= 0 ? _openingQuote
+                : shape == TextShape.JoinsWords && _hyphen >= 0 ? _hyphen
+                : _repairs.ForcedClass(forms, classes, i);
             if (best < 0 && !_tagDictionary.TryGetValue(forms[i], out best))
             {
                 TaggerFeatures.Extract(words, featureClasses, i, previous, previous2, features);
@@ -105,7 +110,7 @@ public sealed class PosTagger
         var tokens = document.Tokens;
         string[] forms = [];
         int[] classes = [];
-        bool[] opensAQuotation = [];
+        TextShape[] shapes = [];
         foreach (var sentence in document.Sentences)
         {
             int n = sentence.TokenCount;
@@ -113,14 +118,14 @@ public sealed class PosTagger
             {
                 forms = new string[Math.Max(n, 64)];
                 classes = new int[forms.Length];
-                opensAQuotation = new bool[forms.Length];
+                shapes = new TextShape[forms.Length];
             }
             for (int i = 0; i < n; i++)
             {
                 forms[i] = tokens[sentence.FirstToken + i].Form;
-                opensAQuotation[i] = OpensASingleQuotation(document.Text, tokens[sentence.FirstToken + i]);
+                shapes[i] = ShapeInText(document.Text, tokens[sentence.FirstToken + i]);
             }
-            Tag(forms.AsSpan(0, n), classes.AsSpan(0, n), opensAQuotation.AsSpan(0, n));
+            Tag(forms.AsSpan(0, n), classes.AsSpan(0, n), shapes.AsSpan(0, n));
             for (int i = 0; i < n; i++)
             {
                 ref var token = ref tokens[sentence.FirstToken + i];
@@ -134,15 +139,22 @@ public sealed class PosTagger
         }
     }
 
-    /// <summary>
-    /// "the soldiers 'opened fire on civilians'": a straight single quotation mark with a space before it and a
-    /// letter right after opens a quotation; the forms alone cannot tell it from the possessive of "the
-    /// soldiers' guns", which the tagger then reads it as (and the verb after it as a participle).
-    /// </summary>
-    private static bool OpensASingleQuotation(string text, in Token token) =>
-        token.End - token.Start == 1 && text[token.Start] == '\''
-        && (token.Start == 0 || char.IsWhiteSpace(text[token.Start - 1]) || text[token.Start - 1] is '(' or '[' or '—' or '–')
-        && token.End < text.Length && char.IsLetter(text[token.End]);
+    /// <summary>What the spacing around a one-character token shows it to be.</summary>
+    private static TextShape ShapeInText(string text, in Token token)
+    {
+        if (token.End - token.Start != 1) return TextShape.None;
+        // "the soldiers 'opened fire on civilians'": a straight single quotation mark with a space before it and a
+        // letter right after opens a quotation; the forms alone cannot tell it from the possessive of "the
+        // soldiers' guns", which the tagger then reads it as (and the verb after it as a participle).
+        if (text[token.Start] == '\'' && (token.Start == 0 || char.IsWhiteSpace(text[token.Start - 1]) || text[token.Start - 1] is '(' or '[' or '—' or '–')
+            && token.End < text.Length && char.IsLetter(text[token.End])) return TextShape.OpensAQuotation;
+        // "shelled government-held villages": a hyphen between two words with no space is a hyphen (the tagger, seeing
+        // "government - held" after a verb, read a comma, and the clause broke in two).
+        // (Between digits it is a range's symbol, "60-80", as EWT tags it.)
+        if (text[token.Start] == '-' && token.Start > 0 && char.IsLetter(text[token.Start - 1])
+            && token.End < text.Length && char.IsLetter(text[token.End])) return TextShape.JoinsWords;
+        return TextShape.None;
+    }
 
     public void Save(string path) => ModelFile.Save(path, Magic, FormatVersion, writer =>
     {

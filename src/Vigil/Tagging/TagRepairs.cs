@@ -323,6 +323,11 @@ internal sealed partial class TagRepairs
         // cartel and self-defense groups"), up to the first word that cannot continue it.
         // ("..., before police fired/VBN tear gas to disperse the crowd": after a subordinator too.)
         int opening = start < end && forms[start].ToLowerInvariant() is "before" or "after" or "until" or "when" or "while" or "as" or "because" ? start + 1 : start;
+        // ("Two days earlier, insurgents ... shelled/VBN government-held villages": after an opening time and its comma.)
+        int pastTime = opening;
+        while (pastTime < end && (TimePhraseWords.Contains(forms[pastTime].ToLowerInvariant()) || TimeSpanWords.Contains(forms[pastTime].ToLowerInvariant())
+                                  || _xpos[classes[pastTime]] == "CD")) pastTime++;
+        if (pastTime > opening && pastTime + 1 < end && forms[pastTime] == ",") opening = pastTime + 1;
         // ("On Monday a Russian drone struck/VBN an evacuation van": after an opening time with no comma.)
         int afterTime = opening;
         while (afterTime < end && (TimePhraseWords.Contains(forms[afterTime].ToLowerInvariant()) || _xpos[classes[afterTime]] == "CD")) afterTime++;
@@ -346,6 +351,12 @@ internal sealed partial class TagRepairs
             if (!noun && i0 > opening && i0 + 2 < end && forms[i0 + 1] == "-" && char.IsLower(forms[i0][0]))
             {
                 i0 += 2;
+                continue;
+            }
+            // ("the al-Qaida-linked/VBN Hayat Tahrir al-Sham group shelled/VBN": a participle after a hyphen ends a compound adjective.)
+            if (tag is "VBN" or "VBD" && i0 > opening && forms[i0 - 1] == "-" && i0 + 1 < end && _xpos[classes[i0 + 1]] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ")
+            {
+                i0++;
                 continue;
             }
             // ("Police and suspected/VBN drug traffickers exchanged/VBN fire": a participle between "and" or an article and a noun modifies it.)
@@ -545,6 +556,12 @@ internal sealed partial class TagRepairs
     };
 
     /// <summary>The words a time phrase ends in (not "on" or "last").</summary>
+    /// <summary>Words of a stretch of time before or after the story's day: "two days earlier", "hours later", "a week ago".</summary>
+    private static readonly HashSet<string> TimeSpanWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "days", "day", "weeks", "months", "years", "hours", "hour", "minutes", "later", "ago", "before", "after", "then",
+    };
+
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",

@@ -1916,6 +1916,41 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_opening_time_read_as_the_root_says_when_the_clause_after_its_comma_happened()
+    {
+        // Hours later , police arrested five men .
+        //   0     1   2    3       4      5    6  7
+        string[] forms = ["Hours", "later", ",", "police", "arrested", "five", "men", "."];
+        int[] heads = [-1, 4, 1, 4, 0, 6, 4, 0];
+        string[] relations = ["root", "advmod", "punct", "nsubj", "acl:relcl", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "RBR", ",", "NNS", "VBD", "CD", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[4], relations[4]));
+        Assert.Equal((4, "advmod"), (heads[1], relations[1]));
+        Assert.Equal((1, "obl:unmarked"), (heads[0], relations[0]));
+        Assert.Equal(4, heads[7]);
+    }
+
+    [Fact]
+    public void A_news_agency_before_its_name_is_the_trailing_reporters_subject_not_its_object_or_a_relative_clauses_noun()
+    {
+        // Gunmen killed five people , state news agency SANA reported .
+        //   0      1     2     3    4   5    6     7     8      9     10
+        string[] forms = ["Gunmen", "killed", "five", "people", ",", "state", "news", "agency", "SANA", "reported", "."];
+        string[] xpos = ["NNS", "VBD", "CD", "NNS", ",", "NN", "NN", "NN", "NNP", "VBD", "."];
+        int[] heads = [1, -1, 3, 1, 9, 6, 7, 9, 9, 1, 1];
+        string[] relations = ["nsubj", "root", "nummod", "obj", "punct", "compound", "compound", "obj", "nsubj", "advcl", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((9, "nsubj"), (heads[7], relations[7]));
+        Assert.Equal((7, "appos"), (heads[8], relations[8]));
+        // ... , killing a woman , state news agency SANA reported .   (the agency in apposition to the woman)
+        int[] relative = [1, -1, 3, 1, 7, 6, 7, 3, 9, 7, 1];
+        string[] relativeRelations = ["nsubj", "root", "nummod", "obj", "punct", "compound", "compound", "appos", "nsubj", "acl:relcl", "punct"];
+        ParseRepairs.Apply(forms, xpos, relative, relativeRelations);
+        Assert.Equal((1, "parataxis"), (relative[9], relativeRelations[9]));
+        Assert.Equal((9, "nsubj"), (relative[7], relativeRelations[7]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

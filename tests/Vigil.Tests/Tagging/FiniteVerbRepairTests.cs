@@ -27,8 +27,18 @@ public class FiniteVerbRepairTests
     [InlineData("Dozens of relatives of the detained men protested outside the provincial government headquarters on Tuesday .", 7)]
     [InlineData("The army deployed units to Arbinda , and gendarmes detained about 20 men in the town .", 9)]
     [InlineData("Gunmen on a motorcycle assassinated a candidate as he greeted supporters in Tixtla .", 4)]
+    [InlineData("Two days earlier , insurgents from the al - Qaida - linked Hayat Tahrir al - Sham group shelled villages .", 18)]
     public void A_clause_with_a_subject_and_no_finite_verb_has_its_verb_in_the_past_tense(string sentence, int verb) =>
         Assert.Equal("VBD", Xpos(sentence)[verb]);
+
+    [Fact]
+    public void A_hyphen_joining_two_words_in_the_text_is_a_hyphen_not_a_comma()
+    {
+        var document = Processed.Syntax("Insurgents seized government-held towns, killing two, and the army shelled rebel-held villages in the 60-80 km range.");
+        var hyphens = document.Tokens.Where(t => t.Form == "-").ToList();
+        Assert.Equal(["HYPH", "HYPH"], hyphens.Take(2).Select(t => t.Xpos));
+        Assert.Equal("VBD", document.Tokens.Single(t => t.Form == "seized").Xpos);
+    }
 
     [Theory]
     [InlineData("Soldiers sent to the town opened fire .", 1)]
