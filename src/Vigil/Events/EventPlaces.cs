@@ -90,6 +90,7 @@ internal static class EventPlaces
     /// clause is the event's ("police arrested 14 in Morelia, and gunmen clashed with vigilantes in Paracuaro").</param>
     private static Place? NamedIn(Document document, Sentence sentence, int trigger = -1, EventActor? doer = null) =>
         document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p) && !AcrossTheBorder(document, p)
+                                   && !IsAnActorsHome(document, p)
                                    && !(doer is not null && doer.Start == p.Start && doer.End == p.End))
             .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0)
             .ThenBy(p => Rank(p.Feature))
@@ -118,6 +119,14 @@ internal static class EventPlaces
         while (before >= 0 && document.Text[before] == ' ') before--;
         return before >= 3 && document.Text.AsSpan(before - 3, 4).Equals("from", StringComparison.OrdinalIgnoreCase)
                && (before == 3 || !char.IsLetter(document.Text[before - 4]));
+    }
+
+    /// <summary>"The Britain-based Syrian Observatory for Human Rights accused ...": where an actor is based says who, not where.</summary>
+    private static bool IsAnActorsHome(Document document, Place place)
+    {
+        var after = document.Text.AsSpan(place.End);
+        return after.StartsWith("-based", StringComparison.OrdinalIgnoreCase) || after.StartsWith("-born", StringComparison.OrdinalIgnoreCase)
+               || after.StartsWith("-headquartered", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"near the border with Cameroon": the country across a border is where the event is not.</summary>

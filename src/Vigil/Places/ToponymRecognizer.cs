@@ -29,7 +29,26 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
                 if (matched > 0) i += matched - 1;
             }
         }
-        return WithoutPersonNames(document, KeepSupported(found));
+        return WithoutPersonNames(document, WithoutInnerWordsOfOrganisations(document, KeepSupported(found)));
+    }
+
+    /// <summary>
+    /// "the Government of National Unity": a place's name right after a capitalised word of an organisation's name
+    /// is part of that name (here South Sudan's Unity state), unless a cue says it is a place ("the University of
+    /// Nairobi", after "of", names the city, and "CTV Winnipeg", after an acronym, the city of a broadcaster's station).
+    /// </summary>
+    private static List<ToponymCandidate> WithoutInnerWordsOfOrganisations(Document document, List<ToponymCandidate> found)
+    {
+        var names = document.Entities.Where(e => e.Label == "ORG").SelectMany(e => e.Mentions).ToList();
+        if (names.Count == 0) return found;
+        return found.Where(c => c.Cue != PlaceCue.None || c.IsDemonym || !names.Any(m => m.Start < c.Start && c.End <= m.End && AfterACapitalisedWord(document, c.Start))).ToList();
+    }
+
+    private static bool AfterACapitalisedWord(Document document, int start)
+    {
+        int token = document.TokenStartingAt(start);
+        return token > 0 && document.Tokens[token - 1].Form is { Length: > 1 } before && char.IsUpper(before[0]) && !Datelines.IsAllCaps(before)
+               && document.Tokens[token - 1].Upos is not ("ADP" or "DET");
     }
 
     /// <summary>

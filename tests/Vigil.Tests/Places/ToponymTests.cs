@@ -281,6 +281,15 @@ public class ToponymTests
     }
 
     [Fact]
+    public void A_place_in_an_organisations_name_after_a_capitalised_word_is_none_and_where_an_actor_is_based_is_no_events_place()
+    {
+        var d = Extract("The Defence Ministry of the Tripoli-based Government of National Unity deployed armoured units to Zawiya on Monday. "
+                        + "The Britain-based Syrian Observatory for Human Rights accused security personnel of beating detainees.");
+        Assert.DoesNotContain(d.Places, p => p.Text == "Unity");
+        Assert.All(d.Events, e => Assert.NotEqual("Britain", e.Place?.Text));
+    }
+
+    [Fact]
     public void Letters_of_latin_extended_additional_fold_to_their_base_letters() =>
         Assert.Equal("rafah halab", NameFolding.Fold("Rafaḩ Ḩalab"));
 
