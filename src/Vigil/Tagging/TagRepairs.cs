@@ -60,6 +60,7 @@ internal sealed partial class TagRepairs
         NameReadAsParticiple(forms, classes, ambiguity);
         NameBeforeSubjectReadAsVerb(forms, classes, ambiguity);
         SayAfterNoun(forms, classes);
+        ReporterNounReadAsAVerb(forms, classes);
         UnknownCompounds(forms, classes, ambiguity);
         CoordinatedPastTense(forms, classes);
         PluralReadAsPresent(forms, classes);
@@ -287,6 +288,29 @@ internal sealed partial class TagRepairs
                 classes[i] = _particle;
         }
     }
+
+    /// <summary>
+    /// "A war monitor/RBR said", "..., monitor/VB says": a word for a person who reports that is also a verb, right
+    /// before a verb of saying and after a noun phrase's words, a comma or nothing, is that verb's subject, a noun.
+    /// </summary>
+    private void ReporterNounReadAsAVerb(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0 || _pluralNoun < 0) return;
+        for (int i = 0; i + 1 < forms.Length; i++)
+        {
+            if (!ReporterNouns.Contains(forms[i].ToLowerInvariant()) || _xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS"
+                || forms[i + 1].ToLowerInvariant() is not ("said" or "says" or "say" or "told" or "reported" or "added")) continue;
+            if (i > 0 && _xpos[classes[i - 1]] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "," or "CD")) continue;
+            classes[i] = forms[i].EndsWith('s') && !forms[i].EndsWith("ss", StringComparison.Ordinal) ? _pluralNoun : _singularNoun;
+            if (_xpos[classes[i + 1]] is "NN" or "NNS" or "VB" or "UH") classes[i + 1] = forms[i + 1].EndsWith('s') ? _presentSingular : forms[i + 1].EndsWith('d') ? _pastTense : _presentPlural;
+        }
+    }
+
+    /// <summary>Nouns for people who report that are verbs too ("to monitor", "to witness").</summary>
+    private static readonly HashSet<string> ReporterNouns = new(StringComparer.Ordinal)
+    {
+        "monitor", "monitors", "witness", "witnesses", "guard", "guards", "aide", "aides", "observer", "observers",
+    };
 
     /// <summary>
     /// "advisers to Mr. Obama say/UH, the president ...": "say" after a noun is the verb, not an interjection;

@@ -31,6 +31,12 @@ public class FiniteVerbRepairTests
     public void A_clause_with_a_subject_and_no_finite_verb_has_its_verb_in_the_past_tense(string sentence, int verb) =>
         Assert.Equal("VBD", Xpos(sentence)[verb]);
 
+    [Theory]
+    [InlineData("A war monitor said Russian warplanes carried out the strikes .", 2)]
+    [InlineData("Airstrikes kill 12 in northern Syrian town , monitor says", 8)]
+    public void A_word_for_a_reporter_that_is_also_a_verb_before_said_is_a_noun(string sentence, int reporter) =>
+        Assert.Equal("NN", Xpos(sentence)[reporter]);
+
     [Fact]
     public void A_hyphen_joining_two_words_in_the_text_is_a_hyphen_not_a_comma()
     {
