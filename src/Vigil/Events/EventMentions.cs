@@ -21,6 +21,7 @@ internal static class EventMentions
         ResolveAttackersCalledThey(events);
         FoldActorlessConsequences(document, events);
         DropLaterMentions(document, events);
+        NameTheAuthorsOfAnAttackTold(document, events);
         MergeDefiniteRetellings(document, events);
         DropClaimsOfAnAttackTold(document, events);
         for (int a = 0; a < events.Count; a++)
@@ -554,6 +555,38 @@ internal static class EventMentions
         }
     }
 
+    /// <summary>
+    /// "Airstrikes hit a crowded market ... The Syrian Observatory said the strikes were carried out by Russian
+    /// warplanes": an attack "carried out", "conducted" or "launched" that is the attack told (a definite act
+    /// noun, no target of its own) names its author; the attack told in the two sentences before, with no author
+    /// or only its weapons, is theirs, and the retelling no other event.
+    /// </summary>
+    private static void NameTheAuthorsOfAnAttackTold(Document document, List<Event> events)
+    {
+        var tokens = document.Tokens;
+        for (int b = events.Count - 1; b >= 0; b--)
+        {
+            var retelling = events[b];
+            // (Not an accusation: "accused the federal military of carrying out the strike" is alleged, and stays so.)
+            if (retelling.Plover.Type != "ASSAULT" || retelling.Actor1 is not { Code: not null } author || retelling.Actor2 is { Text.Length: > 0 }
+                || retelling.Modality is not ("asserted" or "reported")
+                || document.TokenStartingAt(retelling.Trigger.Start) is not (>= 0 and var trigger) || tokens[trigger].Lemma is not ("carry" or "conduct" or "launch")) continue;
+            bool actTold = false;
+            for (int t = document.Sentences[retelling.Sentence].FirstToken; t < document.Sentences[retelling.Sentence].EndToken; t++)
+            {
+                if (tokens[t].Head == trigger && tokens[t].DepRel is "obj" or "nsubj:pass" && tokens[t].Upos == "NOUN" && t > 0
+                    && tokens[t - 1].Form.ToLowerInvariant() is "the" or "these" or "this" or "that" or "those") actTold = true;
+            }
+            if (!actTold) continue;
+            var told = events.Take(b).LastOrDefault(e => e.Plover.Type == "ASSAULT" && e.Sentence < retelling.Sentence && retelling.Sentence - e.Sentence <= 2
+                                                          && e.Cameo[..2] == retelling.Cameo[..2]);
+            // ("Airstrikes hit a crowded market": the strikes themselves, or their weapons, are no author.)
+            if (told is null || told.Actor1 is { } doer && !(doer.Code is null && (IsWeapon(HeadLemma(document, doer)) || IsStrike(HeadLemma(document, doer))))) continue;
+            told.Actor1 = author;
+            events.RemoveAt(b);
+        }
+    }
+
     /// <summary>Folds the retelling at <paramref name="b"/> into the last attack of the two sentences before it that <paramref name="samePart"/> accepts.</summary>
     private static void MergeInto(List<Event> events, int b, Func<Event, bool> samePart, Document document)
     {
@@ -741,6 +774,13 @@ internal static class EventMentions
         { "bomb", "explosive", "device", "ied", "mine", "grenade", "missile", "rocket", "shell", "mortar", "gun", "rifle", "vest" };
 
     private static bool IsWeapon(string? lemma) => lemma is not null && Weapons.Contains(lemma);
+
+    /// <summary>Acts that stand as the subject of their own harm ("Airstrikes hit a market", "Shelling killed two").</summary>
+    private static readonly HashSet<string> StrikeNouns = new(StringComparer.Ordinal)
+        { "airstrike", "strike", "drone", "shelling", "bombardment", "bombing", "raid", "attack", "blast", "explosion" };
+
+    /// <summary>(A plural opening the sentence may keep its form as its lemma: "Airstrikes".)</summary>
+    private static bool IsStrike(string? lemma) => lemma is not null && (StrikeNouns.Contains(lemma) || lemma.EndsWith('s') && StrikeNouns.Contains(lemma[..^1]));
 
     /// <summary>The lemma of the actor phrase's head: its token whose own head lies outside the phrase.</summary>
     private static string? HeadLemma(Document document, EventActor actor)

@@ -8,6 +8,19 @@ public class OneAttackTests
     private static List<Event> Events(string text) => Processed.Extract(text, new DateOnly(2026, 3, 12)).Events;
 
     [Fact]
+    public void Strikes_said_to_be_carried_out_by_someone_are_the_strikes_told_by_their_author_but_not_when_only_alleged()
+    {
+        var said = Processed.Extract("Airstrikes hit a crowded market in the town of Kafr Nabl in northwestern Syria late Monday, killing at least 12 civilians, "
+                                     + "rescue workers said. The Syrian Observatory for Human Rights said the strikes were carried out by Russian warplanes.",
+                                     new DateOnly(2026, 6, 9)).Events;
+        var strike = Assert.Single(said);
+        Assert.Equal(("Russian warplanes", "RUSMIL", 12), (strike.Actor1?.Text, strike.Actor1?.Code, strike.Fatalities?.Min));
+        var alleged = Processed.Extract("A drone strike hit a minibus near Dabat on Wednesday, killing nine passengers. "
+                                        + "Relatives accused the federal military of carrying out the strike.", new DateOnly(2026, 8, 7)).Events;
+        Assert.Null(Assert.Single(alleged, e => e.Trigger.Text == "strike").Actor1);
+    }
+
+    [Fact]
     public void A_raid_beheading_civilians_is_one_assault_on_the_civilians()
     {
         var events = Events("Insurgents raided the town of Macomia on Tuesday, beheading civilians, residents said.");
