@@ -42,6 +42,17 @@ internal static class StoryDates
             var e = events[i];
             // ("At a news conference the same day, the minister accused ...": the story's day, as for an incident.)
             bool incident = e.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST" || SaysSameDay(document, document.Sentences[e.Sentence]);
+            if (e.Date is null && incident && DaysFromTheStorysDay(document, document.Sentences[e.Sentence]) is var (offset, words)
+                // (However far back: the day it counts from is the story's last told day.)
+                && events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day) && p.Sentence < e.Sentence)
+                    is { Date.Value: { } anchor })
+            {
+                var shifted = DateOnly.ParseExact(anchor, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(offset)
+                    .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                // (A day after the story was published is no day of a past act: the count is from another day.)
+                if (!AfterPublication(shifted)) e.Date = new EventDate(shifted, "day", words);
+                continue;
+            }
             if (e.Date is not null || PointsElsewhereInTime(document, document.Sentences[e.Sentence]) || IsPerfect(document, e)) continue;
             // A reaction takes the day of the sentence just before it ("Speaking at a news conference Tuesday,
             // the governor blamed ... She urged residents ..."), and only that.
@@ -52,6 +63,22 @@ internal static class StoryDates
                 && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId));
             if (dated is not null) e.Date = dated.Date;
         }
+    }
+
+    /// <summary>
+    /// "Two days earlier, insurgents shelled ...", "A week later, ...": how many days the sentence's opening puts its
+    /// act from the day the story told last, and those words; null when it opens otherwise.
+    /// </summary>
+    private static (int Days, string Words)? DaysFromTheStorysDay(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        int first = sentence.FirstToken;
+        if (first + 3 >= sentence.EndToken || tokens[first + 3].Form != ",") return null;
+        int? count = tokens[first].Form.ToLowerInvariant() is "a" or "an" or "one" ? 1 : NumberWords.Value(tokens[first].Form);
+        int? unit = tokens[first + 1].Form.ToLowerInvariant() switch { "day" or "days" => 1, "week" or "weeks" => 7, _ => null };
+        int? sign = tokens[first + 2].Form.ToLowerInvariant() switch { "earlier" or "before" => -1, "later" or "after" => 1, _ => null };
+        if (count is not (> 0 and <= 31) || unit is null || sign is null) return null;
+        return (count.Value * unit.Value * sign.Value, document.Slice(tokens[first].Start, tokens[first + 2].End));
     }
 
     private static bool SaysSameDay(Document document, Sentence sentence)

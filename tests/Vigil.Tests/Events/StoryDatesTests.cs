@@ -8,6 +8,20 @@ public class StoryDatesTests
     private static List<Event> Events(string text) => Processed.Extract(text, new DateOnly(2025, 11, 19)).Events;
 
     [Fact]
+    public void Days_earlier_or_a_week_later_count_from_the_storys_last_told_day_however_far_back()
+    {
+        var events = Events("Airstrikes killed 12 civilians in Idlib late Monday, rescue workers said. The monitor said the toll could rise. "
+                            + "Russia denied any strikes. A doctor said the hospital was full. He said more bodies were found. "
+                            + "Residents said they were afraid. Two days earlier, insurgents shelled villages in Hama province, killing a woman.");
+        var shelling = Assert.Single(events, e => e.Trigger.Text == "shelled");
+        Assert.Equal(("2025-11-15", "Two days earlier"), (shelling.Date?.Value, shelling.Date?.Text));
+        var later = Events("Police fired on protesters in Nairobi on November 3. A week later, protesters clashed with police in Mombasa.");
+        Assert.Equal("2025-11-10", Assert.Single(later, e => e.Trigger.Text == "clashed").Date?.Value);
+        var afterPublication = Events("Police fired on protesters in Nairobi on Tuesday. A week later, protesters clashed with police in Mombasa.");
+        Assert.Null(Assert.Single(afterPublication, e => e.Trigger.Text == "clashed").Date);
+    }
+
+    [Fact]
     public void A_reaction_takes_the_day_of_the_sentence_just_before_it()
     {
         var events = Events("On Tuesday, Governor Elena Barraza blamed the ambush on a cartel cell. She urged residents to stay indoors.");
