@@ -829,7 +829,7 @@ public static partial class ParseRepairs
         {
             // (Or "said" as the root, the story its reported clause: "Police fired ..., injuring at least 40 people,
             // witnesses and a union leader said".)
-            bool coordinated = relations[verb] == "conj" && heads[verb] >= 0 && heads[verb] < verb;
+            bool coordinated = relations[verb] is "conj" or "parataxis" && heads[verb] >= 0 && heads[verb] < verb;
             bool reporting = relations[verb] == "root" && HasDependent(heads, relations, verb, "ccomp");
             if (!coordinated && !reporting || !ReportsToNoListener(forms[verb])) continue;
             int subject = -1;
@@ -838,13 +838,18 @@ public static partial class ParseRepairs
                 if (heads[i] == verb && relations[i] == "nsubj") subject = i;
             }
             if (subject < 0) continue;
+            // ("a war monitor and rescue workers said", with "rescue" read as the monitor's conjunct: the subject's compound.)
+            int modifier = SubtreeStart(heads, subject) - 1;
+            bool compoundReadAsConjunct = modifier >= 2 && relations[modifier] == "conj" && IsNoun(xpos[modifier]) && heads[modifier] < modifier
+                                          && xpos[modifier - 1] == "CC" && heads[modifier - 1] == modifier && !HasDependent(heads, relations, modifier, "det");
             // (The conjunction may hang on the verb, or on the second reporter and open its phrase.)
-            int and = SubtreeStart(heads, subject) is var first && xpos[first] == "CC" ? first : first - 1;
-            if (and < 2 || xpos[and] != "CC" || heads[and] is var h && h != verb && h != subject) continue;
+            int and = compoundReadAsConjunct ? modifier - 1 : SubtreeStart(heads, subject) is var first && xpos[first] == "CC" ? first : first - 1;
+            if (and < 2 || xpos[and] != "CC" || !compoundReadAsConjunct && heads[and] is var h && h != verb && h != subject) continue;
             int noun = and - 1;
-            if (relations[noun] is not ("conj" or "obj") || !IsNoun(xpos[noun])) continue;
-            int comma = relations[noun] == "conj" ? CommaOpening(forms, heads, noun) : CommaInsideTheObject(forms, heads, relations, noun);
+            if (relations[noun] is not ("conj" or "obj" or "appos") || !IsNoun(xpos[noun]) || compoundReadAsConjunct && heads[modifier] != noun) continue;
+            int comma = relations[noun] is "conj" or "appos" ? CommaOpening(forms, heads, noun) : CommaInsideTheObject(forms, heads, relations, noun);
             if (comma < 0) continue;
+            if (compoundReadAsConjunct) Hang(heads, relations, modifier, subject, "compound");
             Hang(heads, relations, noun, verb, "nsubj");
             Hang(heads, relations, subject, noun, "conj");
             Hang(heads, relations, and, subject, "cc");

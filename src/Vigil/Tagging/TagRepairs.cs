@@ -298,13 +298,23 @@ internal sealed partial class TagRepairs
         if (_singularNoun < 0 || _pluralNoun < 0) return;
         for (int i = 0; i + 1 < forms.Length; i++)
         {
-            if (!ReporterNouns.Contains(forms[i].ToLowerInvariant()) || _xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS"
-                || forms[i + 1].ToLowerInvariant() is not ("said" or "says" or "say" or "told" or "reported" or "added")) continue;
+            if (!ReporterNouns.Contains(forms[i].ToLowerInvariant()) || _xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS") continue;
             if (i > 0 && _xpos[classes[i - 1]] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "," or "CD")) continue;
+            // ("a war monitor/VB and rescue/VB workers said": or the first of reporters coordinated before it.)
+            int verb = i + 1;
+            if (forms[verb] == "and") while (verb < forms.Length && verb <= i + 4 && !IsVerbOfSaying(forms[verb])) verb++;
+            if (verb >= forms.Length || !IsVerbOfSaying(forms[verb])) continue;
             classes[i] = forms[i].EndsWith('s') && !forms[i].EndsWith("ss", StringComparison.Ordinal) ? _pluralNoun : _singularNoun;
-            if (_xpos[classes[i + 1]] is "NN" or "NNS" or "VB" or "UH") classes[i + 1] = forms[i + 1].EndsWith('s') ? _presentSingular : forms[i + 1].EndsWith('d') ? _pastTense : _presentPlural;
+            // (The words between "and" and the verb are the other reporters' noun phrase: "rescue workers".)
+            for (int k = i + 2; k < verb; k++)
+            {
+                if (_xpos[classes[k]] is "VB" or "VBP") classes[k] = _singularNoun;
+            }
+            if (_xpos[classes[verb]] is "NN" or "NNS" or "VB" or "UH") classes[verb] = forms[verb].EndsWith('s') ? _presentSingular : forms[verb].EndsWith('d') ? _pastTense : _presentPlural;
         }
     }
+
+    private static bool IsVerbOfSaying(string form) => form.ToLowerInvariant() is "said" or "says" or "say" or "told" or "reported" or "added";
 
     /// <summary>Nouns for people who report that are verbs too ("to monitor", "to witness").</summary>
     private static readonly HashSet<string> ReporterNouns = new(StringComparer.Ordinal)

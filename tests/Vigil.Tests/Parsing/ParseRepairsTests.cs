@@ -1951,6 +1951,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void Reporters_split_by_their_conjunction_in_apposition_with_a_compound_read_as_a_conjunct_are_the_subject()
+    {
+        // Airstrikes killed 12 civilians , a war monitor and rescue workers said .
+        //     0        1    2     3      4 5  6     7      8    9      10     11  12
+        string[] forms = ["Airstrikes", "killed", "12", "civilians", ",", "a", "war", "monitor", "and", "rescue", "workers", "said", "."];
+        int[] heads = [1, 11, 3, 1, 7, 7, 7, 3, 9, 7, 11, -1, 11];
+        string[] relations = ["nsubj", "ccomp", "nummod", "obj", "punct", "det", "compound", "appos", "cc", "conj", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "CD", "NNS", ",", "DT", "NN", "NN", "CC", "NN", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((11, "nsubj"), (heads[7], relations[7]));
+        Assert.Equal((7, "conj"), (heads[10], relations[10]));
+        Assert.Equal((10, "compound"), (heads[9], relations[9]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

@@ -34,6 +34,7 @@ public class FiniteVerbRepairTests
     [Theory]
     [InlineData("A war monitor said Russian warplanes carried out the strikes .", 2)]
     [InlineData("Airstrikes kill 12 in northern Syrian town , monitor says", 8)]
+    [InlineData("Airstrikes killed 12 civilians , including three children , a war monitor and rescue workers said .", 11)]
     public void A_word_for_a_reporter_that_is_also_a_verb_before_said_is_a_noun(string sentence, int reporter) =>
         Assert.Equal("NN", Xpos(sentence)[reporter]);
 
