@@ -34,6 +34,11 @@ public sealed partial class EventsStage
         // ("two activists who had organised the rally", "Student unions that led the protests": who organised a
         // protest, said of them in passing, is no other protest.)
         if (token.Lemma is "organize" or "organise" or "lead" && token.DepRel == "acl:relcl" && pattern.PloverType == "PROTEST") return true;
+        // ("saying deliberate attacks on civilians were prohibited under international law": acts of a kind, with no
+        // article, owner or number, said to be forbidden or unlawful are a rule, no act in particular.)
+        if (token.Upos == "NOUN" && token.Xpos == "NNS" && token.DepRel is "nsubj" or "nsubj:pass" && token.Head >= 0
+            && tokens[token.Head].Lemma is "prohibit" or "ban" or "forbid" or "outlaw" or "illegal" or "unlawful" or "unacceptable" or "crime"
+            && !children[i].Any(c => tokens[c].DepRel is "det" or "nmod:poss" or "nummod")) return true;
         // ("Nine people were treated for injuries": the victims' state, not aid anyone is named giving.)
         if (token.Lemma == "treat" && children[i].Any(c => tokens[c].DepRel == "aux:pass")) return true;
         // ("has seen a resurgence of extortion and abductions": acts in general, counted by a trend, are none

@@ -128,6 +128,23 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., saying its planes had only targeted "terrorist positions"", parsed with "planes" the object of "saying" and
+    /// "targeted" hung elsewhere: a noun phrase right after a verb of saying, followed by an auxiliary of a verb with no
+    /// subject, is that verb's subject, and the verb what is said.
+    /// </summary>
+    private static void SubjectOfASaidClauseReadAsTheObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "obj" || heads[noun] is not (>= 0 and var saying) || saying >= noun || !IsNoun(xpos[noun])
+            || !(ReportingForms.Contains(forms[saying]) || SpeechParticiples.Contains(forms[saying].ToLowerInvariant()))) return;
+        int aux = SubtreeEnd(heads, noun) + 1;
+        if (aux >= heads.Length || relations[aux] is not ("aux" or "aux:pass") || forms[aux].ToLowerInvariant() is not ("had" or "has" or "have" or "was" or "were" or "would" or "will" or "could" or "is" or "are")) return;
+        int verb = heads[aux];
+        if (verb <= aux || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass") || Dominates(heads, verb, saying)) return;
+        Hang(heads, relations, verb, saying, "ccomp");
+        Hang(heads, relations, noun, verb, relations[aux] == "aux:pass" ? "nsubj:pass" : "nsubj");
+    }
+
+    /// <summary>
     /// "He said soldiers and National Guard troops had been deployed", parsed with "soldiers" the object of
     /// "said" and "deployed" its conjunct: a noun right after a verb of reporting, then "and" and the subject
     /// of a verb coordinated with that verb of reporting, is the first of that subject's conjuncts, and the

@@ -38,6 +38,13 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Acts_of_a_kind_said_to_be_prohibited_are_a_rule_not_an_event()
+    {
+        var events = Events("The U.N. mission condemned the strikes, saying deliberate attacks on civilians were prohibited under international humanitarian law.");
+        Assert.DoesNotContain(events, e => e.Trigger.Text == "attacks");
+    }
+
+    [Fact]
     public void Examples_after_mostly_are_the_same_actor_not_more_actors()
     {
         var blockades = Events("The protesters, mostly Aymara farmers and transport workers, blockaded the main highway on Monday.")

@@ -1965,6 +1965,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void The_subject_of_a_clause_after_saying_read_as_its_object_is_the_clauses()
+    {
+        // Russia denied it , saying its planes had only targeted positions .
+        //   0      1    2  3    4     5    6     7    8      9        10     11
+        string[] forms = ["Russia", "denied", "it", ",", "saying", "its", "planes", "had", "only", "targeted", "positions", "."];
+        int[] heads = [1, -1, 1, 4, 1, 6, 4, 9, 9, 2, 9, 1];
+        string[] relations = ["nsubj", "root", "obj", "punct", "advcl", "nmod:poss", "obj", "aux", "advmod", "acl:relcl", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBD", "PRP", ",", "VBG", "PRP$", "NNS", "VBD", "RB", "VBN", "NNS", "."], heads, relations);
+        Assert.Equal((4, "ccomp"), (heads[9], relations[9]));
+        Assert.Equal((9, "nsubj"), (heads[6], relations[6]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
