@@ -42,10 +42,13 @@ internal static class StoryDates
             var e = events[i];
             // ("At a news conference the same day, the minister accused ...": the story's day, as for an incident.)
             bool incident = e.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST" || SaysSameDay(document, document.Sentences[e.Sentence]);
-            if (e.Date is null && incident && DaysFromTheStorysDay(document, document.Sentences[e.Sentence]) is var (offset, words)
-                // (However far back: the day it counts from is the story's last told day.)
-                && events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day) && p.Sentence < e.Sentence)
-                    is { Date.Value: { } anchor })
+            // (However far back: "A day later," counts from the story's last told day; "The attack came four days after
+            // ...", from the last told incident's, the act the sentence opens with.)
+            var opening = DaysFromTheStorysDay(document, document.Sentences[e.Sentence]);
+            var counted = opening ?? DaysBeforeTheActTold(document, document.Sentences[e.Sentence], e);
+            if (e.Date is null && incident && counted is var (offset, words)
+                && events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day) && p.Sentence < e.Sentence
+                                                     && (opening is not null || p.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST")) is { Date.Value: { } anchor })
             {
                 var shifted = DateOnly.ParseExact(anchor, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(offset)
                     .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -79,6 +82,25 @@ internal static class StoryDates
         int? sign = tokens[first + 2].Form.ToLowerInvariant() switch { "earlier" or "before" => -1, "later" or "after" => 1, _ => null };
         if (count is not (> 0 and <= 31) || unit is null || sign is null) return null;
         return (count.Value * unit.Value * sign.Value, document.Slice(tokens[first].Start, tokens[first + 2].End));
+    }
+
+    /// <summary>
+    /// "The attack came four days after insurgents attacked an army supply convoy": an act told after "N days after"
+    /// (or "before") happened that many days before (or after) the act the sentence opens with, the story's last told.
+    /// </summary>
+    private static (int Days, string Words)? DaysBeforeTheActTold(Document document, Sentence sentence, Event e)
+    {
+        var tokens = document.Tokens;
+        int trigger = document.TokenStartingAt(e.Trigger.Start);
+        for (int t = sentence.FirstToken + 2; t < trigger; t++)
+        {
+            int? sign = tokens[t].Form.ToLowerInvariant() switch { "after" => -1, "before" => 1, _ => null };
+            int? unit = tokens[t - 1].Form.ToLowerInvariant() switch { "day" or "days" => 1, "week" or "weeks" => 7, _ => null };
+            int? count = tokens[t - 2].Form.ToLowerInvariant() is "a" or "one" ? 1 : NumberWords.Value(tokens[t - 2].Form);
+            if (sign is null || unit is null || count is not (> 0 and <= 31)) continue;
+            return (count.Value * unit.Value * sign.Value, document.Slice(tokens[t - 2].Start, tokens[t].End));
+        }
+        return null;
     }
 
     private static bool SaysSameDay(Document document, Sentence sentence)

@@ -17,6 +17,10 @@ public class StoryDatesTests
         Assert.Equal(("2025-11-15", "Two days earlier"), (shelling.Date?.Value, shelling.Date?.Text));
         var later = Events("Police fired on protesters in Nairobi on November 3. A week later, protesters clashed with police in Mombasa.");
         Assert.Equal("2025-11-10", Assert.Single(later, e => e.Trigger.Text == "clashed").Date?.Value);
+        var before = Events("Insurgents raided the town of Macomia on Monday, killing 11 civilians. "
+                            + "The attack came four days after insurgents attacked an army supply convoy near Mocimboa da Praia, killing three soldiers.");
+        Assert.Equal(("2025-11-13", "four days after"), (Assert.Single(before, e => e.Trigger.Text == "attacked").Date?.Value,
+            Assert.Single(before, e => e.Trigger.Text == "attacked").Date?.Text));
         var afterPublication = Events("Police fired on protesters in Nairobi on Tuesday. A week later, protesters clashed with police in Mombasa.");
         Assert.Null(Assert.Single(afterPublication, e => e.Trigger.Text == "clashed").Date);
     }
