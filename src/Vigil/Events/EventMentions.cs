@@ -558,8 +558,8 @@ internal static class EventMentions
     /// <summary>
     /// "Airstrikes hit a crowded market ... The Syrian Observatory said the strikes were carried out by Russian
     /// warplanes": an attack "carried out", "conducted" or "launched" that is the attack told (a definite act
-    /// noun, no target of its own) names its author; the attack told in the two sentences before, with no author
-    /// or only its weapons, is theirs, and the retelling no other event.
+    /// noun, no target of its own) names its author; the attack told in the two sentences before, with no author,
+    /// only its weapons or unidentified gunmen, is theirs, and the retelling no other event.
     /// </summary>
     private static void NameTheAuthorsOfAnAttackTold(Document document, List<Event> events)
     {
@@ -568,7 +568,8 @@ internal static class EventMentions
         {
             var retelling = events[b];
             // (Not an accusation: "accused the federal military of carrying out the strike" is alleged, and stays so.)
-            if (retelling.Plover.Type != "ASSAULT" || retelling.Actor1 is not { Code: not null } author || retelling.Actor2 is { Text.Length: > 0 }
+            // (An author coded, or named: "members of the Comandos de la Frontera".)
+            if (retelling.Plover.Type != "ASSAULT" || retelling.Actor1 is not { } author || author.Code is null && author.Entity is null || retelling.Actor2 is { Text.Length: > 0 }
                 || retelling.Modality is not ("asserted" or "reported")
                 || document.TokenStartingAt(retelling.Trigger.Start) is not (>= 0 and var trigger) || tokens[trigger].Lemma is not ("carry" or "conduct" or "launch")) continue;
             bool actTold = false;
@@ -579,10 +580,13 @@ internal static class EventMentions
             }
             if (!actTold) continue;
             var told = events.Take(b).LastOrDefault(e => e.Plover.Type == "ASSAULT" && e.Sentence < retelling.Sentence && retelling.Sentence - e.Sentence <= 2
-                                                          && e.Cameo[..2] == retelling.Cameo[..2]);
-            // ("Airstrikes hit a crowded market": the strikes themselves, or their weapons, are no author.)
-            if (told is null || told.Actor1 is { } doer && !(doer.Code is null && (IsWeapon(HeadLemma(document, doer)) || IsStrike(HeadLemma(document, doer))))) continue;
-            told.Actor1 = author;
+                                                          && Violent(e) == Violent(retelling));
+            if (told is null) continue;
+            // ("Airstrikes hit a crowded market": the strikes themselves, or their weapons, are no author; nor are
+            // "gunmen" nobody named, once the author is coded.) A told attack's own author stays.
+            if (told.Actor1 is not { } doer || doer.Code is null && (IsWeapon(HeadLemma(document, doer)) || IsStrike(HeadLemma(document, doer)))
+                || doer.Sector == "UAF" && author.Code is not null)
+                told.Actor1 = author;
             events.RemoveAt(b);
         }
     }

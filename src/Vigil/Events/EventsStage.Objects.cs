@@ -458,10 +458,22 @@ public sealed partial class EventsStage
                     if (!actorTargetsOnly && InsideASourcesWords(phrase.Head)) continue;
                     // ("denounced the raid as a flagrant violation of Syrian sovereignty": nor whom what the act is called names.)
                     if (!actorTargetsOnly && InsideWhatTheActIsCalled(phrase.Head)) continue;
+                    // ("was carried out by members of the Comandos de la Frontera, a criminal group": nor the doer's own apposition.)
+                    if (!actorTargetsOnly && subject >= 0 && IsBelow(phrase.Head, subject) && !IsBelow(trigger, subject)) continue;
                     obj = phrase.Head;
                     break;
                 }
             }
+        }
+
+        /// <summary>Whether <paramref name="word"/> hangs, directly or not, on <paramref name="ancestor"/>.</summary>
+        private bool IsBelow(int word, int ancestor)
+        {
+            for (int t = tokens[word].Head, depth = 0; t >= 0 && depth < 32; t = tokens[t].Head, depth++)
+            {
+                if (t == ancestor) return true;
+            }
+            return false;
         }
 
         /// <summary>A protest at an authority's building is aimed at that authority.</summary>

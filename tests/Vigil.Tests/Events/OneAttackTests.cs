@@ -8,6 +8,16 @@ public class OneAttackTests
     private static List<Event> Events(string text) => Processed.Extract(text, new DateOnly(2026, 3, 12)).Events;
 
     [Fact]
+    public void An_attack_said_to_be_launched_by_a_named_group_is_the_attack_told_not_one_on_the_groups_own_apposition()
+    {
+        var events = Processed.Extract("Gunmen burst into a birthday party in Tumaco on Saturday night and opened fire, killing nine people, police said. "
+                                       + "Ramirez said the attack was launched by members of the Comandos de la Frontera, a criminal group that controls "
+                                       + "drug trafficking routes in the area.", new DateOnly(2026, 11, 30)).Events;
+        var attack = Assert.Single(events);
+        Assert.Equal(9, attack.Fatalities?.Min);
+    }
+
+    [Fact]
     public void Strikes_said_to_be_carried_out_by_someone_are_the_strikes_told_by_their_author_but_not_when_only_alleged()
     {
         var said = Processed.Extract("Airstrikes hit a crowded market in the town of Kafr Nabl in northwestern Syria late Monday, killing at least 12 civilians, "
