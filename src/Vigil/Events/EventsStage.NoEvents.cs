@@ -39,6 +39,9 @@ public sealed partial class EventsStage
         if (token.Upos == "NOUN" && token.Xpos == "NNS" && token.DepRel is "nsubj" or "nsubj:pass" && token.Head >= 0
             && tokens[token.Head].Lemma is "prohibit" or "ban" or "forbid" or "outlaw" or "illegal" or "unlawful" or "unacceptable" or "crime"
             && !children[i].Any(c => tokens[c].DepRel is "det" or "nmod:poss" or "nummod")) return true;
+        // ("a reward for information leading to the capture of those responsible": an arrest a reward is offered for.)
+        if (token.Upos == "NOUN" && token.Head >= 0 && tokens[token.Head].Lemma == "lead" && tokens[token.Head].Xpos == "VBG"
+            && tokens[token.Head].Head is >= 0 and var information && tokens[information].Lemma is "information" or "tip" or "tips") return true;
         // ("Nine people were treated for injuries": the victims' state, not aid anyone is named giving.)
         if (token.Lemma == "treat" && children[i].Any(c => tokens[c].DepRel == "aux:pass")) return true;
         // ("has seen a resurgence of extortion and abductions": acts in general, counted by a trend, are none
