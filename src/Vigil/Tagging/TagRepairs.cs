@@ -298,7 +298,7 @@ internal sealed partial class TagRepairs
         if (_singularNoun < 0 || _pluralNoun < 0) return;
         for (int i = 0; i + 1 < forms.Length; i++)
         {
-            if (!ReporterNouns.Contains(forms[i].ToLowerInvariant()) || _xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS") continue;
+            if (!ReporterNouns.Contains(forms[i]) || _xpos[classes[i]] is "NN" or "NNS" or "NNP" or "NNPS") continue;
             if (i > 0 && _xpos[classes[i - 1]] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "," or "CD")) continue;
             // ("a war monitor/VB and rescue/VB workers said": or the first of reporters coordinated before it.)
             int verb = i + 1;
@@ -317,7 +317,7 @@ internal sealed partial class TagRepairs
     private static bool IsVerbOfSaying(string form) => form.ToLowerInvariant() is "said" or "says" or "say" or "told" or "reported" or "added";
 
     /// <summary>Nouns for people who report that are verbs too ("to monitor", "to witness").</summary>
-    private static readonly HashSet<string> ReporterNouns = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> ReporterNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "monitor", "monitors", "witness", "witnesses", "guard", "guards", "aide", "aides", "observer", "observers",
     };
@@ -359,7 +359,7 @@ internal sealed partial class TagRepairs
         int opening = start < end && forms[start].ToLowerInvariant() is "before" or "after" or "until" or "when" or "while" or "as" or "because" ? start + 1 : start;
         // ("Two days earlier, insurgents ... shelled/VBN government-held villages": after an opening time and its comma.)
         int pastTime = opening;
-        while (pastTime < end && (TimePhraseWords.Contains(forms[pastTime].ToLowerInvariant()) || TimeSpanWords.Contains(forms[pastTime].ToLowerInvariant())
+        while (pastTime < end && (TimeSpanWords.Contains(forms[pastTime])
                                   || _xpos[classes[pastTime]] == "CD")) pastTime++;
         if (pastTime > opening && pastTime + 1 < end && forms[pastTime] == ",") opening = pastTime + 1;
         // ("On Monday a Russian drone struck/VBN an evacuation van": after an opening time with no comma.)
@@ -591,10 +591,10 @@ internal sealed partial class TagRepairs
 
     /// <summary>The words a time phrase ends in (not "on" or "last").</summary>
     /// <summary>Words of a stretch of time before or after the story's day: "two days earlier", "hours later", "a week ago".</summary>
-    private static readonly HashSet<string> TimeSpanWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "days", "day", "weeks", "months", "years", "hours", "hour", "minutes", "later", "ago", "before", "after", "then",
-    };
+    /// <summary>(Any case, and the time phrase words too: looked up for every clause's opening, without a lower-cased copy.)</summary>
+    private static readonly HashSet<string> TimeSpanWords = new(
+        TimePhraseWords.Concat(["a", "an", "days", "day", "weeks", "months", "years", "hours", "hour", "minutes", "later", "ago", "before", "after", "then"]),
+        StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
     {
