@@ -373,6 +373,27 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The joint government-MILF ceasefire committee on Friday urged", parsed with "government" and "committee" as
+    /// two subjects: a subject right before a hyphen that opens another subject of the same verb is that subject's
+    /// compound, and the article and adjectives before it the whole phrase's.
+    /// </summary>
+    private static void SubjectSplitAtAHyphen(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int first)
+    {
+        // (Not a title: "UN Secretary-General Kofi Annan", as EWT parses it.)
+        if (relations[first] != "nsubj" || first + 2 >= heads.Length || forms[first + 1] != "-" || heads[first] is not (>= 0 and var verb)
+            || forms[first + 2].Equals("General", StringComparison.OrdinalIgnoreCase)) return;
+        int second = first + 2;
+        while (second < heads.Length && heads[second] != verb) second++;
+        if (second >= heads.Length || relations[second] != "nsubj" || SubtreeStart(heads, second) != first + 1 && SubtreeStart(heads, second) != first + 2) return;
+        for (int i = 0; i < first; i++)
+        {
+            if (heads[i] == first && relations[i] is "det" or "amod") heads[i] = second;
+        }
+        Hang(heads, relations, first, second, "compound");
+        Hang(heads, relations, first + 1, first, "punct");
+    }
+
+    /// <summary>
     /// "In a statement that evening, the Sudan Doctors Network, a volunteer medical group, put ...", parsed with
     /// "evening" as the subject and the name in apposition to it: a time is no subject; the name is.
     /// </summary>

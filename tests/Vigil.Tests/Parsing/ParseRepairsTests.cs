@@ -1978,6 +1978,25 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_subject_before_a_hyphen_opening_another_subject_is_its_compound_but_not_a_title()
+    {
+        // The joint government - MILF committee urged the army .
+        //  0    1       2       3   4       5       6    7    8   9
+        string[] forms = ["The", "joint", "government", "-", "MILF", "committee", "urged", "the", "army", "."];
+        int[] heads = [2, 2, 6, 5, 5, 6, -1, 8, 6, 6];
+        string[] relations = ["det", "amod", "nsubj", "punct", "compound", "nsubj", "root", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "JJ", "NN", "HYPH", "NNP", "NN", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal((5, "compound"), (heads[2], relations[2]));
+        Assert.Equal(5, heads[0]);
+        // UN Secretary - General Kofi Annan spoke .
+        string[] title = ["UN", "Secretary", "-", "General", "Kofi", "Annan", "spoke", "."];
+        int[] titleHeads = [1, 6, 3, 5, 5, 6, -1, 6];
+        string[] titleRelations = ["compound", "nsubj", "punct", "compound", "compound", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(title, ["NNP", "NNP", "HYPH", "NNP", "NNP", "NNP", "VBD", "."], titleHeads, titleRelations);
+        Assert.Equal((6, "nsubj"), (titleHeads[1], titleRelations[1]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
