@@ -39,6 +39,9 @@ public sealed partial class EventsStage
         if (token.Upos == "NOUN" && token.Xpos == "NNS" && token.DepRel is "nsubj" or "nsubj:pass" && token.Head >= 0
             && tokens[token.Head].Lemma is "prohibit" or "ban" or "forbid" or "outlaw" or "illegal" or "unlawful" or "unacceptable" or "crime"
             && !children[i].Any(c => tokens[c].DepRel is "det" or "nmod:poss" or "nummod")) return true;
+        // ("bandits who demand ransom payments have carried out similar mass abductions": what a group does, in the
+        // present tense in a relative clause that describes it, is its habit, no act in particular.)
+        if (token.Upos == "VERB" && token.Xpos is "VBP" or "VBZ" && token.DepRel == "acl:relcl" && token.Head >= 0 && tokens[token.Head].Upos == "NOUN") return true;
         // ("a reward for information leading to the capture of those responsible": an arrest a reward is offered for.)
         if (token.Upos == "NOUN" && token.Head >= 0 && tokens[token.Head].Lemma == "lead" && tokens[token.Head].Xpos == "VBG"
             && tokens[token.Head].Head is >= 0 and var information && tokens[information].Lemma is "information" or "tip" or "tips") return true;

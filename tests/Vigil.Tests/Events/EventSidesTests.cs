@@ -38,11 +38,14 @@ public class EventSidesTests
     }
 
     [Fact]
-    public void Acts_of_a_kind_said_to_be_prohibited_are_a_rule_and_an_arrest_a_reward_is_offered_for_no_event()
+    public void Acts_of_a_kind_said_to_be_prohibited_an_arrest_a_reward_is_offered_for_and_a_groups_habit_are_no_events()
     {
         var events = Events("The U.N. mission condemned the strikes, saying deliberate attacks on civilians were prohibited under international humanitarian law.");
         Assert.DoesNotContain(events, e => e.Trigger.Text == "attacks");
         Assert.DoesNotContain(Events("He offered a reward of 200 million pesos for information leading to the capture of those responsible."), e => e.Cameo.StartsWith("173"));
+        Assert.DoesNotContain(Events("Bandits who demand ransom payments have carried out similar abductions. "
+                                     + "Another source put the toll at 23, including eight members of the VDP, the civilian auxiliaries who fight alongside the army."),
+            e => e.Trigger.Text is "demand" or "fight");
     }
 
     [Fact]
