@@ -145,6 +145,25 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "No group has claimed responsibility, but bandits ... have carried out similar abductions", parsed with the
+    /// clause after ", but" as what was claimed: a clause opened by a comma and a conjunction after the verb's object
+    /// is coordinated with the verb, not its complement.
+    /// </summary>
+    private static void CoordinatedClauseReadAsTheComplement(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int clause)
+    {
+        if (relations[clause] != "ccomp" || heads[clause] is not (>= 0 and var verb) || verb > clause) return;
+        int start = SubtreeStart(heads, clause);
+        if (start < verb + 2 || forms[start] != "," || xpos[start + 1] != "CC") return;
+        // (The word before the comma belongs to the verb's object.)
+        int obj = start - 1;
+        while (heads[obj] != verb && heads[obj] > verb && heads[obj] < start) obj = heads[obj];
+        if (heads[obj] != verb || relations[obj] != "obj") return;
+        relations[clause] = "conj";
+        Hang(heads, relations, start + 1, clause, "cc");
+        Hang(heads, relations, start, clause, "punct");
+    }
+
+    /// <summary>
     /// "He said soldiers and National Guard troops had been deployed", parsed with "soldiers" the object of
     /// "said" and "deployed" its conjunct: a noun right after a verb of reporting, then "and" and the subject
     /// of a verb coordinated with that verb of reporting, is the first of that subject's conjuncts, and the

@@ -1997,6 +1997,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_clause_after_a_comma_and_but_following_the_object_is_coordinated_not_the_complement()
+    {
+        // No group has claimed responsibility , but bandits have carried out abductions .
+        //  0   1     2     3          4        5  6     7      8     9     10      11     12
+        string[] forms = ["No", "group", "has", "claimed", "responsibility", ",", "but", "bandits", "have", "carried", "out", "abductions", "."];
+        int[] heads = [1, 3, 3, -1, 3, 7, 7, 9, 9, 3, 9, 9, 3];
+        string[] relations = ["det", "nsubj", "aux", "root", "obj", "punct", "cc", "nsubj", "aux", "ccomp", "compound:prt", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBZ", "VBN", "NN", ",", "CC", "NNS", "VBP", "VBN", "RP", "NNS", "."], heads, relations);
+        Assert.Equal((3, "conj"), (heads[9], relations[9]));
+        Assert.Equal((9, "cc"), (heads[6], relations[6]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
