@@ -779,12 +779,14 @@ internal static class EventMentions
 
     private static bool IsWeapon(string? lemma) => lemma is not null && Weapons.Contains(lemma);
 
-    /// <summary>Acts that stand as the subject of their own harm ("Airstrikes hit a market", "Shelling killed two").</summary>
-    private static readonly HashSet<string> StrikeNouns = new(StringComparer.Ordinal)
-        { "airstrike", "strike", "drone", "shelling", "bombardment", "bombing", "raid", "attack", "blast", "explosion" };
+    /// <summary>
+    /// An act or a weapon standing as the subject of its own harm ("Airstrikes hit a market", "Shelling killed two", "A
+    /// drone struck"), as the actor search knows them (<see cref="EventsStage.ActNouns"/>, <see cref="EventsStage.WeaponNouns"/>).
+    /// (A plural opening the sentence may keep its form as its lemma: "Airstrikes".)
+    /// </summary>
+    private static bool IsStrike(string? lemma) => lemma is not null && (IsActOrWeapon(lemma) || lemma.EndsWith('s') && IsActOrWeapon(lemma[..^1]));
 
-    /// <summary>(A plural opening the sentence may keep its form as its lemma: "Airstrikes".)</summary>
-    private static bool IsStrike(string? lemma) => lemma is not null && (StrikeNouns.Contains(lemma) || lemma.EndsWith('s') && StrikeNouns.Contains(lemma[..^1]));
+    private static bool IsActOrWeapon(string lemma) => EventsStage.ActNouns.Contains(lemma) || EventsStage.WeaponNouns.Contains(lemma) || lemma == "bombardment";
 
     /// <summary>The lemma of the actor phrase's head: its token whose own head lies outside the phrase.</summary>
     private static string? HeadLemma(Document document, EventActor actor)

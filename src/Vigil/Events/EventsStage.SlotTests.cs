@@ -157,11 +157,11 @@ public sealed partial class EventsStage
     private static readonly HashSet<string> Instruments = new(StringComparer.Ordinal)
         { "gun", "rifle", "machete", "knife", "stick", "stone", "rock", "weapon", "club", "spear", "arrow", "bow", "grenade", "bomb", "mortar", "rocket", "firearm", "axe", "sword", "pistol" };
 
-    private static readonly HashSet<string> WeaponNouns = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> WeaponNouns = new(StringComparer.Ordinal)
         { "drone", "missile", "rocket", "shell", "bomb", "mortar", "warplane", "aircraft", "jet", "helicopter", "grenade", "projectile",
           "tank", "artillery", "warship", "gunboat" };
 
-    private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
         { "attack", "strike", "airstrike", "bombing", "blast", "explosion", "raid", "assault", "shelling", "fighting", "clash", "violence", "ambush",
           "insurgency", "conflict", "war", "unrest", "uprising", "rebellion" };
 

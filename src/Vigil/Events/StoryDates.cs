@@ -44,11 +44,9 @@ internal static class StoryDates
             bool incident = e.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST" || SaysSameDay(document, document.Sentences[e.Sentence]);
             // (However far back: "A day later," counts from the story's last told day; "The attack came four days after
             // ...", from the last told incident's, the act the sentence opens with.)
-            var opening = DaysFromTheStorysDay(document, document.Sentences[e.Sentence]);
-            var counted = opening ?? DaysBeforeTheActTold(document, document.Sentences[e.Sentence], e);
-            if (e.Date is null && incident && counted is var (offset, words)
+            if (e.Date is null && incident && DaysFromAnotherDay(document, document.Sentences[e.Sentence], e) is var (offset, words, fromAnyDay)
                 && events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day) && p.Sentence < e.Sentence
-                                                     && (opening is not null || p.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST")) is { Date.Value: { } anchor })
+                                                     && (fromAnyDay || p.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST")) is { Date.Value: { } anchor })
             {
                 var shifted = DateOnly.ParseExact(anchor, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(offset)
                     .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -69,38 +67,35 @@ internal static class StoryDates
     }
 
     /// <summary>
-    /// "Two days earlier, insurgents shelled ...", "A week later, ...": how many days the sentence's opening puts its
-    /// act from the day the story told last, and those words; null when it opens otherwise.
+    /// How many days from another day the event's sentence puts it, and those words: from the story's last told day
+    /// when the sentence opens with them ("Two days earlier, insurgents shelled ...", "A week later, ..."), from the
+    /// last told incident when the act comes after "N days after" or "before" ("The attack came four days after
+    /// insurgents attacked an army supply convoy": that many days before the act the sentence opens with); null
+    /// when neither.
     /// </summary>
-    private static (int Days, string Words)? DaysFromTheStorysDay(Document document, Sentence sentence)
+    private static (int Days, string Words, bool FromAnyDay)? DaysFromAnotherDay(Document document, Sentence sentence, Event e)
     {
         var tokens = document.Tokens;
         int first = sentence.FirstToken;
-        if (first + 3 >= sentence.EndToken || tokens[first + 3].Form != ",") return null;
-        int? count = tokens[first].Form.ToLowerInvariant() is "a" or "an" or "one" ? 1 : NumberWords.Value(tokens[first].Form);
-        int? unit = tokens[first + 1].Form.ToLowerInvariant() switch { "day" or "days" => 1, "week" or "weeks" => 7, _ => null };
-        int? sign = tokens[first + 2].Form.ToLowerInvariant() switch { "earlier" or "before" => -1, "later" or "after" => 1, _ => null };
-        if (count is not (> 0 and <= 31) || unit is null || sign is null) return null;
-        return (count.Value * unit.Value * sign.Value, document.Slice(tokens[first].Start, tokens[first + 2].End));
-    }
-
-    /// <summary>
-    /// "The attack came four days after insurgents attacked an army supply convoy": an act told after "N days after"
-    /// (or "before") happened that many days before (or after) the act the sentence opens with, the story's last told.
-    /// </summary>
-    private static (int Days, string Words)? DaysBeforeTheActTold(Document document, Sentence sentence, Event e)
-    {
-        var tokens = document.Tokens;
+        if (first + 3 < sentence.EndToken && tokens[first + 3].Form == "," && DaysIn(tokens[first].Form, tokens[first + 1].Form) is { } span
+            && tokens[first + 2].Form.ToLowerInvariant() switch { "earlier" or "before" => -1, "later" or "after" => 1, _ => 0 } is var direction and not 0)
+            return (span * direction, document.Slice(tokens[first].Start, tokens[first + 2].End), true);
         int trigger = document.TokenStartingAt(e.Trigger.Start);
-        for (int t = sentence.FirstToken + 2; t < trigger; t++)
+        for (int t = first + 2; t < trigger; t++)
         {
-            int? sign = tokens[t].Form.ToLowerInvariant() switch { "after" => -1, "before" => 1, _ => null };
-            int? unit = tokens[t - 1].Form.ToLowerInvariant() switch { "day" or "days" => 1, "week" or "weeks" => 7, _ => null };
-            int? count = tokens[t - 2].Form.ToLowerInvariant() is "a" or "one" ? 1 : NumberWords.Value(tokens[t - 2].Form);
-            if (sign is null || unit is null || count is not (> 0 and <= 31)) continue;
-            return (count.Value * unit.Value * sign.Value, document.Slice(tokens[t - 2].Start, tokens[t].End));
+            int sign = tokens[t].Form.ToLowerInvariant() switch { "after" => -1, "before" => 1, _ => 0 };
+            if (sign == 0 || DaysIn(tokens[t - 2].Form, tokens[t - 1].Form) is not { } days) continue;
+            return (days * sign, document.Slice(tokens[t - 2].Start, tokens[t].End), false);
         }
         return null;
+    }
+
+    /// <summary>"two days", "a week": the days a count and a unit of days or weeks make (up to 31 of either); null for other words.</summary>
+    private static int? DaysIn(string count, string unit)
+    {
+        int? n = count.ToLowerInvariant() is "a" or "an" or "one" ? 1 : NumberWords.Value(count);
+        int? perUnit = unit.ToLowerInvariant() switch { "day" or "days" => 1, "week" or "weeks" => 7, _ => null };
+        return n is > 0 and <= 31 && perUnit is { } days ? n * days : null;
     }
 
     private static bool SaysSameDay(Document document, Sentence sentence)
