@@ -15,9 +15,21 @@ public static class CasualtyFinder
         "slaughtered", "execute", "executed" };
     private static readonly HashSet<string> InjuredWords = new(StringComparer.OrdinalIgnoreCase) { "wound", "injure", "hurt", "wounded", "injured" };
 
+    /// <summary>The first count of the killed and the first of the injured in the tokens.</summary>
     public static (CasualtyCount? Killed, CasualtyCount? Injured) Find(Document document, int firstToken, int endToken)
     {
         CasualtyCount? killed = null, injured = null;
+        foreach (var (count, isKilled) in Counts(document, firstToken, endToken))
+        {
+            if (isKilled) killed ??= count;
+            else injured ??= count;
+        }
+        return (killed, injured);
+    }
+
+    /// <summary>Every count of the killed or the injured in the tokens, in text order.</summary>
+    public static IEnumerable<(CasualtyCount Count, bool Killed)> Counts(Document document, int firstToken, int endToken)
+    {
         var tokens = document.Tokens;
         for (int i = firstToken; i < endToken; i++)
         {
@@ -26,12 +38,8 @@ public static class CasualtyFinder
             bool isInjured = !isKilled && (InjuredWords.Contains(lemma) || InjuredWords.Contains(tokens[i].Form));
             if (!isKilled && !isInjured) continue;
             if (CountsSinceLongAgo(document, i, firstToken, endToken) || CountsOverAPeriod(document, i)) continue;
-            var count = CountNear(document, i, firstToken, endToken) ?? OneVictim(document, i);
-            if (count is null) continue;
-            if (isKilled) killed ??= count;
-            else injured ??= count;
+            if ((CountNear(document, i, firstToken, endToken) ?? OneVictim(document, i)) is { } count) yield return (count, isKilled);
         }
-        return (killed, injured);
     }
 
     /// <summary>Subjects whose toll is a running total, not an incident's: "The war has killed more than 150,000 people".</summary>

@@ -300,8 +300,10 @@ internal static class EventMentions
                         ? victims.Sector is { } victimsSector && Actors.SectorCodes.Armed.Contains(victimsSector) && !AttackersOwnDead(victims)
                         : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2) || NamesArmedGroup(cause.Actor2.Text))))
             {
-                // ("Soldiers and police raided a TPNPB camp ..., killing two fighters": each coordinated attacker's.)
-                foreach (var sibling in events.Where(e => e != cause && e != consequence && e.Trigger.Start == cause.Trigger.Start && e.Actor2 == cause.Actor2))
+                // ("Soldiers and police raided a TPNPB camp ..., killing two fighters": each coordinated attacker's;
+                // "stormed Bokkos and nearby Mangu villages, killing ...": each coordinated place's.)
+                foreach (var sibling in events.Where(e => e != cause && e != consequence && e.Trigger.Start == cause.Trigger.Start
+                                                          && (e.Actor2 == cause.Actor2 || e.Actor1 == cause.Actor1 && e.Actor2 is { } place && IsAPlace(document, place))))
                     sibling.Actor2 = victims;
                 cause.Actor2 = victims;
                 targetFromToll[cause] = consequence.Trigger.Start;
@@ -344,6 +346,10 @@ internal static class EventMentions
         if (document.Tokens[last].Form.Equals("others", StringComparison.OrdinalIgnoreCase)) return false;
         return document.Tokens[last].Upos == "NOUN" && Actors.AgentDictionary.Default.CodeOf(document.Tokens[last].Lemma) is null;
     }
+
+    /// <summary>Whether an actor's words are a place the story names ("Bokkos", "nearby Mangu villages").</summary>
+    private static bool IsAPlace(Document document, EventActor actor) =>
+        actor.Code is null && (NamesAPlaceOrThing(document, actor) || document.Places.Any(p => p.Start >= actor.Start && p.End <= actor.End));
 
     /// <summary>Nouns for groups of armed people that read as things: an attack on them targets the group.</summary>
     private static readonly HashSet<string> ArmedGroupNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -111,21 +111,33 @@ internal static class EventTolls
             // "The Aamin ambulance service put the death toll at 18, and said 40 others were wounded": the
             // wounded another source counts are the attack's when it had none.
             if (CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken).Injured is { } wounded && !NamesAKiller(document, sentence)) attack.Injuries ??= wounded;
-            // The earlier count stays on record beside the revised one.
+            // The earlier count stays on record beside the revised one (a revision, no other source's count).
             if (!woundingsOnly && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: vague) is { } toll)
+            {
                 attack.Fatalities = ReportedBeside(toll, attack.Fatalities);
+                continue;
+            }
             // (A precise count stays, and another source's figure is put beside it: "put the death toll at 18".)
-            else if (!woundingsOnly && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: true) is { } putAt
-                     && (putAt.Min, putAt.Max) != (attack.Fatalities.Min, attack.Fatalities.Max))
+            if (!woundingsOnly && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: true) is { } putAt
+                && (putAt.Min, putAt.Max) != (attack.Fatalities.Min, attack.Fatalities.Max))
                 attack.Fatalities = ReportedBeside(attack.Fatalities, putAt);
             // "Police confirmed the attack but said 12 people were killed": another source's figure is reported
-            // beside the first, which stays the event's count.
-            else if (CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken).Killed is { Start: int start, End: int end } stated
-                     && (stated.Min, stated.Max) != (attack.Fatalities.Min, attack.Fatalities.Max)
-                     && document.Quotes.Any(q => q.Content.Start <= start && end <= q.Content.End) && !NamesAKiller(document, sentence)
-                     && !CountsParticularPeople(document, stated))
+            // beside the first, which stays the event's count. (The first count in the sentence not on record yet:
+            // "He put the death toll at 27, but a community leader ... told The AP that 41 bodies had been recovered".)
+            if (AnotherSourcesCount(document, sentence, attack.Fatalities) is { } stated)
                 attack.Fatalities = ReportedBeside(attack.Fatalities, stated);
         }
+    }
+
+    /// <summary>The first count of the dead in the sentence that a quote gives and that the toll has not on record, if not of someone's own people.</summary>
+    private static CasualtyCount? AnotherSourcesCount(Document document, Sentence sentence, CasualtyCount toll)
+    {
+        if (NamesAKiller(document, sentence)) return null;
+        return CasualtyFinder.Counts(document, sentence.FirstToken, sentence.EndToken)
+            .Where(c => c.Killed).Select(c => c.Count)
+            .FirstOrDefault(stated => stated is { Start: int start, End: int end } && !ReportsOf(toll).Any(r => (r.Min, r.Max) == (stated.Min, stated.Max))
+                                      && document.Quotes.Any(q => q.Content.Start <= start && end <= q.Content.End)
+                                      && !CountsParticularPeople(document, stated));
     }
 
     /// <summary>

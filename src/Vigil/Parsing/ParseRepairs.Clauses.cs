@@ -480,7 +480,10 @@ public static partial class ParseRepairs
         if (root < 0) return;
         for (int i = root + 1; i < heads.Length; i++)
         {
-            if (xpos[i] != "VBG" || relations[i] != "ccomp" || heads[i] <= i || relations[heads[i]] != "parataxis" || heads[heads[i]] != root
+            // (Or a teller read as the root's adverbial clause: "stormed Bokkos ..., shooting residents as they
+            // fled, said Alfred Alabo, a spokesman for ...": then what hung on it before it is the participle's.)
+            if (xpos[i] != "VBG" || relations[i] != "ccomp" || heads[i] is not (> 0 and var teller) || teller <= i || heads[teller] != root
+                || relations[teller] != "parataxis" && !(relations[teller] == "advcl" && ReportsToNoListener(forms[teller]))
                 || !AfterAComma(forms, heads, i)) continue;
             int nearest = root;
             for (int j = i - 1; j > root; j--)
@@ -489,6 +492,12 @@ public static partial class ParseRepairs
             }
             heads[i] = nearest;
             relations[i] = "advcl";
+            if (relations[teller] != "advcl") continue;
+            relations[teller] = "parataxis";
+            for (int j = i + 1; j + 1 < teller; j++)
+            {
+                if (heads[j] == teller && relations[j] is "advcl" or "obl" or "advmod") heads[j] = i;
+            }
         }
     }
 

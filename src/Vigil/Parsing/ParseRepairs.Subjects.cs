@@ -880,6 +880,91 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "... late Sunday, killing at least 27 people and burning dozens of homes, police and local leaders said
+    /// Tuesday.", parsed with the reporters as conjuncts of the homes and the attack's "Sunday" as the subject
+    /// of "said": the noun phrase between the last comma and a trailing verb of reporting, hung before the
+    /// comma, is who reports, and a time word taken for the reporter belongs to the story's verb again.
+    /// </summary>
+    private static void TimeReadAsTheTrailingReportersSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int verb = 4; verb < heads.Length; verb++)
+        {
+            if (!ReportsToNoListener(forms[verb]) || relations[verb] is not ("parataxis" or "conj") || heads[verb] is not (>= 0 and var story) || story >= verb) continue;
+            int comma = verb - 1;
+            while (comma > story && forms[comma] != ",") comma--;
+            if (comma <= story + 1 || comma == verb - 1) continue;
+            int first = FirstWordHungBefore(xpos, heads, relations, comma, verb);
+            if (first < 0) continue;
+            int subject = -1;
+            for (int i = 0; i < verb; i++)
+            {
+                if (heads[i] == verb && relations[i] == "nsubj") subject = i;
+            }
+            if (subject > comma || subject >= 0 && !TimeWords.Contains(forms[subject].ToLowerInvariant())) continue;
+            if (subject >= 0) Hang(heads, relations, subject, story, "obl:unmarked");
+            Hang(heads, relations, first, verb, "nsubj");
+            Hang(heads, relations, comma, verb, "punct");
+            relations[verb] = "parataxis";
+        }
+    }
+
+    /// <summary>
+    /// "Gunmen attacked two villages late Sunday, killing at least 27 people, police said Tuesday.", parsed with
+    /// "Sunday" a second subject of "said" and the killing what was said: a time word (or a noun after a
+    /// preposition) before a trailing reporter's own subject belongs to the story's verb, and so does the
+    /// clause between them.
+    /// </summary>
+    private static void TimeReadAsASecondSubjectOfTheReporter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (!ReportsToNoListener(forms[verb]) || heads[verb] is not (>= 0 and var story) || story >= verb || !IsVerb(xpos[story])) return;
+        int time = -1, subject = -1;
+        for (int i = 0; i < verb; i++)
+        {
+            if (heads[i] != verb || relations[i] != "nsubj") continue;
+            if (time < 0) time = i;
+            else subject = i;
+        }
+        if (subject < 0 || time <= story) return;
+        // (Or a place after a preposition the parse hung on the reporter: "attacked a freight train ... near Dire
+        // Dawa on Thursday, killing ..., railway officials said".)
+        int preposition = SubtreeStart(heads, time) - 1;
+        bool placed = xpos[preposition] == "IN" && heads[preposition] == verb && IsNoun(xpos[time]);
+        if (!placed && !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
+        int comma = SubtreeStart(heads, subject) - 1;
+        if (forms[comma] != "," || SubtreeEnd(heads, subject) != verb - 1) return;
+        Hang(heads, relations, time, story, placed ? "obl" : "obl:unmarked");
+        if (placed) Hang(heads, relations, preposition, time, "case");
+        for (int i = time + 1; i < comma; i++)
+        {
+            if (heads[i] == verb && relations[i] is "ccomp" or "advcl" or "punct") Hang(heads, relations, i, story, relations[i] == "punct" ? "punct" : "advcl");
+        }
+        heads[comma] = verb;
+        relations[verb] = "parataxis";
+    }
+
+    /// <summary>
+    /// The first noun between the comma and the verb, when it hangs before the comma (as a conjunct, object or
+    /// apposition) and every other word there hangs inside the phrase, is the verb's adverb or a further
+    /// conjunct of the same word (then made the first noun's); else -1.
+    /// </summary>
+    private static int FirstWordHungBefore(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int comma, int verb)
+    {
+        int first = -1;
+        for (int i = comma + 1; i < verb; i++)
+        {
+            if (heads[i] > comma && heads[i] < verb || heads[i] == verb && relations[i] == "advmod") continue;
+            if (first >= 0 && heads[i] == heads[first] && relations[i] == "conj" && IsNoun(xpos[i])) continue;
+            if (first >= 0 || !IsNoun(xpos[i]) || relations[i] is not ("conj" or "obj" or "appos") || heads[i] >= comma) return -1;
+            first = i;
+        }
+        for (int i = first + 1; first >= 0 && i < verb; i++)
+        {
+            if (heads[i] == heads[first] && relations[i] == "conj") heads[i] = first;
+        }
+        return first;
+    }
+
+    /// <summary>
     /// "..., killing at least five people and wounding 14, residents and a local official said", parsed with the
     /// residents the object of "wounding" (the number their modifier across the comma): the comma before the
     /// object's own words opens the reporters; what stood before it is the verb's object again.
@@ -1034,7 +1119,8 @@ public static partial class ParseRepairs
     /// <summary>
     /// "The gunmen, who arrived on dozens of motorcycles, also abducted at least 43 villagers, ..., said Sani
     /// Abdullahi", parsed with both the gunmen and the speaker as subjects of "said" and "abducted" with none:
-    /// a verb of reporting that has its own subject after it gives the one before it to the clause it reports.
+    /// a verb of reporting that has its own subject after it (or after the clause) gives the one before the
+    /// clause to the clause it reports.
     /// </summary>
     private static void SubjectTakenByAnInvertedReporter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
@@ -1046,10 +1132,12 @@ public static partial class ParseRepairs
             {
                 if (heads[i] != verb) continue;
                 if (relations[i] == "nsubj" && i < verb && before < 0) before = i;
-                else if (relations[i] == "nsubj" && i > verb) after = i;
+                else if (relations[i] == "nsubj") after = i;
                 else if (relations[i] == "ccomp" && i < verb && IsVerb(xpos[i])) clause = i;
             }
-            if (before < 0 || after < 0 || clause < before || HasDependent(heads, relations, clause, "nsubj") || HasDependent(heads, relations, clause, "nsubj:pass")) continue;
+            // (Or the reporter's own subject before it, after the clause: "Gunmen stormed Bokkos, killing 12
+            // residents, police said.")
+            if (before < 0 || after < 0 || clause < before || after < verb && (after < clause || xpos[clause] is not ("VBD" or "VBZ" or "VBP")) || HasDependent(heads, relations, clause, "nsubj") || HasDependent(heads, relations, clause, "nsubj:pass")) continue;
             heads[before] = clause;
         }
     }
@@ -1544,6 +1632,15 @@ public static partial class ParseRepairs
         // The noun whose phrase ends right before the verb (an acronym in brackets after it aside).
         int noun = verb - 1;
         if (xpos[noun] == "-RRB-" && noun >= 3 && xpos[noun - 2] == "-LRB-") noun -= 3;
+        // (Or the comma closing the subject's apposition: "..., but a community leader, Monday Kassah, told The
+        // Associated Press that ...".)
+        if (xpos[noun] == "," && noun >= 4)
+        {
+            int apposition = noun - 1;
+            while (relations[apposition] == "flat" && heads[apposition] >= 0 && heads[apposition] < apposition) apposition = heads[apposition];
+            if (relations[apposition] != "appos" || heads[apposition] >= apposition) return;
+            noun = heads[apposition];
+        }
         while (relations[noun] is "nmod" or "compound" or "flat" or "amod" or "nummod" or "appos" && heads[noun] >= 0 && heads[noun] < noun) noun = heads[noun];
         if (noun < 2 || !IsNoun(xpos[noun]) || relations[noun] != "conj" || heads[noun] >= noun) return;
         int first = noun;
@@ -1560,6 +1657,24 @@ public static partial class ParseRepairs
         relations[noun] = "nsubj";
         heads[first - 1] = verb;
         heads[first - 2] = verb;
+    }
+
+    /// <summary>
+    /// "The attackers stormed Bokkos and nearby Mangu villages", parsed with the town a second subject of
+    /// "stormed": a name right after a finite verb that has its subject before it and no object is its
+    /// object (not after a verb of reporting, whose inverted subject may follow it: "..., said Alabo").
+    /// </summary>
+    private static void ObjectReadAsSubjectAfterItsVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
+    {
+        if (relations[second] != "nsubj" || xpos[second] is not ("NNP" or "NNPS") || heads[second] is not (>= 0 and var verb) || verb >= second
+            || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || SubtreeStart(heads, second) != verb + 1 || ReportingForms.Contains(forms[verb])) return;
+        bool subjectBefore = false;
+        for (int i = 0; i < verb; i++)
+        {
+            subjectBefore |= heads[i] == verb && relations[i] == "nsubj";
+        }
+        if (!subjectBefore || HasDependent(heads, relations, verb, "obj")) return;
+        relations[second] = "obj";
     }
 
     /// <summary>

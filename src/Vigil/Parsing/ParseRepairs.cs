@@ -44,6 +44,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnAPassivesResult(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) PrepositionHungOnAVerb(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ObjectReadAsSubjectAfterItsVerb(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) CompoundVerbsNounReadAsASecondSubject(xpos, heads, relations, i);
         ParticipleOpeningASubjectReadAsAClause(xpos, heads, relations);
         NounRootWithCoordinatedVerb(forms, xpos, heads, relations);
@@ -72,6 +73,8 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) SpeakerAfterAQuotationHungInsideIt(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReporterReadAsAnAdverbialOfTheQuotation(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersSplitByTheirConjunction(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) TimeReadAsTheTrailingReportersSubject(forms, xpos, heads, relations);
+        for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) TimeReadAsASecondSubjectOfTheReporter(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectsSplitByTheirConjunction(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningTimeReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersRoleReadAsItsObject(forms, xpos, heads, relations);

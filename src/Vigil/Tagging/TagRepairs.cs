@@ -69,6 +69,7 @@ internal sealed partial class TagRepairs
         UnambiguousPastReadAsNoun(forms, classes);
         SinceBetweenAuxiliaryAndParticiple(forms, classes);
         KilledDead(forms, classes);
+        ViolentParticipleReadAsANoun(forms, classes);
         MilitaryBeforeItsAct(forms, classes);
         ToreThrough(forms, classes);
         NounReadAsAVerbAfterAccordingTo(forms, classes);
@@ -724,6 +725,29 @@ internal sealed partial class TagRepairs
             classes[i] = passive ? _pastParticiple : _pastTense;
         }
     }
+
+    /// <summary>
+    /// "The attackers stormed Bokkos ..., shooting/NN residents as they fled": after a comma that closes a clause
+    /// with a finite verb, an act of violence in "-ing" with its own object (a plural noun, a number, a
+    /// determiner) is the participle that tells what the clause's subject did, not a compound noun.
+    /// </summary>
+    private void ViolentParticipleReadAsANoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_gerund < 0) return;
+        for (int i = 3; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "NN" || _xpos[classes[i - 1]] != "," || !ViolentParticiples.Contains(forms[i])
+                || _xpos[classes[i + 1]] is not ("NNS" or "CD" or "DT" or "PRP" or "PRP$")) continue;
+            bool finiteBefore = false;
+            for (int k = 0; k < i - 1 && !finiteBefore; k++) finiteBefore = _finite[classes[k]];
+            if (finiteBefore) classes[i] = _gerund;
+        }
+    }
+
+    private static readonly HashSet<string> ViolentParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shooting", "killing", "wounding", "injuring", "burning", "torching", "looting", "abducting", "kidnapping", "firing", "stabbing", "beating",
+    };
 
     /// <summary>
     /// "Myanmar's military/JJ shelled/VBN fishing villages": after a possessive, or after "the" before a verb with an

@@ -28,6 +28,21 @@ public class EventTollsTests
     }
 
     [Fact]
+    public void Another_sources_count_after_a_toll_put_at_the_same_figure_is_reported_and_disputes_it()
+    {
+        var attack = Assert.Single(Events("Gunmen attacked two villages late Sunday, killing at least 27 people, police said Tuesday.\n\n"
+                                          + "He put the death toll at 27, but a community leader, Monday Kassah, told The Associated Press that 41 bodies had been recovered."),
+                                   e => e.Fatalities is not null);
+        Assert.True(attack.Fatalities!.Disputed);
+        Assert.Contains(attack.Fatalities.Reports!, r => r.Min == 41 && r.Quote is not null);
+        // (A revision by the source that gave the first count is no dispute: "initially reported three officers dead but raised the toll to four".)
+        var revised = Assert.Single(Events("Gunmen ambushed a police patrol on Sunday, killing four officers, the state prosecutor's office said.\n\n"
+                                           + "The office initially reported three officers dead but raised the toll to four late Monday."),
+                                    e => e.Fatalities is not null);
+        Assert.False(revised.Fatalities!.Disputed);
+    }
+
+    [Fact]
     public void A_denial_that_anyone_was_killed_disputes_the_toll_a_denied_role_does_not()
     {
         var denied = Events("At least three people were shot dead in the Kibera slum late on Tuesday, according to Amnesty International. "

@@ -31,6 +31,15 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void An_attack_on_coordinated_places_that_killed_people_is_an_attack_on_them()
+    {
+        var attack = Assert.Single(Events("JOS, Nigeria (AP) — Gunmen stormed Bokkos and nearby Mangu villages in Plateau state on Sunday, killing 12 residents, "
+                                          + "police said. The governor ordered a curfew in Bokkos."), e => e.Trigger.Text == "stormed");
+        Assert.Equal("12 residents", attack.Actor2?.Text);
+        Assert.Equal("180", attack.Cameo);
+    }
+
+    [Fact]
     public void A_raid_beheading_civilians_is_one_assault_on_the_civilians()
     {
         var events = Events("Insurgents raided the town of Macomia on Tuesday, beheading civilians, residents said.");

@@ -2010,6 +2010,91 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void Nouns_after_the_last_comma_before_a_trailing_said_are_its_subject_not_a_time_word_before_them()
+    {
+        // Gunmen attacked villages late Sunday , burning dozens of homes , police and local leaders said Tuesday .
+        string[] forms = ["Gunmen", "attacked", "villages", "late", "Sunday", ",", "burning", "dozens", "of", "homes", ",", "police", "and", "local", "leaders", "said", "Tuesday", "."];
+        int[] heads = [1, -1, 1, 4, 15, 6, 1, 6, 9, 7, 11, 9, 14, 14, 9, 1, 15, 1];
+        string[] relations = ["nsubj", "root", "obj", "amod", "nsubj", "punct", "advcl", "obj", "case", "nmod", "punct", "conj", "cc", "amod", "conj", "parataxis", "obl:unmarked", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "NNS", "JJ", "NNP", ",", "VBG", "NNS", "IN", "NNS", ",", "NNS", "CC", "JJ", "NNS", "VBD", "NNP", "."], heads, relations);
+        Assert.Equal((15, "nsubj"), (heads[11], relations[11]));
+        Assert.Equal((11, "conj"), (heads[14], relations[14]));
+        Assert.Equal((1, "obl:unmarked"), (heads[4], relations[4]));
+    }
+
+    [Fact]
+    public void A_time_or_a_place_read_as_a_second_subject_of_a_trailing_reporter_belongs_to_the_story()
+    {
+        // Gunmen attacked two villages late Sunday , killing at least 27 people , police said Tuesday .
+        string[] forms = ["Gunmen", "attacked", "two", "villages", "late", "Sunday", ",", "killing", "at", "least", "27", "people", ",", "police", "said", "Tuesday", "."];
+        int[] heads = [1, -1, 3, 1, 5, 14, 7, 14, 9, 10, 11, 7, 11, 14, 1, 14, 1];
+        string[] relations = ["nsubj", "root", "nummod", "obj", "amod", "nsubj", "punct", "ccomp", "case", "nmod", "nummod", "obj", "punct", "nsubj", "advcl", "obl:unmarked", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "CD", "NNS", "JJ", "NNP", ",", "VBG", "IN", "JJS", "CD", "NNS", ",", "NNS", "VBD", "NNP", "."], heads, relations);
+        Assert.Equal((1, "obl:unmarked"), (heads[5], relations[5]));
+        Assert.Equal((1, "advcl"), (heads[7], relations[7]));
+        Assert.Equal((1, "parataxis"), (heads[14], relations[14]));
+        // Gunmen attacked a freight train near Dire Dawa on Thursday , killing a driver , railway officials said .
+        string[] placed = ["Gunmen", "attacked", "a", "freight", "train", "near", "Dire", "Dawa", "on", "Thursday", ",", "killing", "a", "driver", ",", "railway", "officials", "said", "."];
+        int[] placedHeads = [1, -1, 4, 4, 1, 17, 17, 6, 9, 6, 11, 17, 13, 17, 13, 16, 17, 1, 1];
+        string[] placedRelations = ["nsubj", "root", "det", "compound", "obj", "mark", "nsubj", "flat", "case", "nmod", "punct", "ccomp", "det", "dislocated", "punct", "compound", "nsubj", "advcl", "punct"];
+        ParseRepairs.Apply(placed, ["NNS", "VBD", "DT", "NN", "NN", "IN", "NNP", "NNP", "IN", "NNP", ",", "VBG", "DT", "NN", ",", "NN", "NNS", "VBD", "."], placedHeads, placedRelations);
+        Assert.Equal((1, "obl"), (placedHeads[6], placedRelations[6]));
+        Assert.Equal((6, "case"), (placedHeads[5], placedRelations[5]));
+        Assert.Equal((17, "nsubj"), (placedHeads[16], placedRelations[16]));
+    }
+
+    [Fact]
+    public void A_subject_with_its_apposition_between_commas_before_a_coordinated_verb_is_its_subject()
+    {
+        // He put the toll at 27 , but a community leader , Monday Kassah , told the AP that 41 bodies had been recovered .
+        string[] forms = ["He", "put", "the", "toll", "at", "27", ",", "but", "a", "community", "leader", ",", "Monday", "Kassah", ",", "told", "the", "AP", "that", "41", "bodies", "had", "been", "recovered", "."];
+        int[] heads = [1, -1, 3, 1, 5, 1, 10, 10, 10, 10, 1, 12, 10, 12, 15, 1, 17, 15, 23, 20, 23, 23, 23, 15, 1];
+        string[] relations = ["nsubj", "root", "det", "obj", "case", "obl", "punct", "cc", "det", "compound", "conj", "punct", "appos", "flat", "punct", "conj", "det", "iobj", "mark", "nummod", "nsubj:pass", "aux", "aux:pass", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["PRP", "VBD", "DT", "NN", "IN", "CD", ",", "CC", "DT", "NN", "NN", ",", "NNP", "NNP", ",", "VBD", "DT", "NN", "IN", "CD", "NNS", "VBD", "VBN", "VBN", "."], heads, relations);
+        Assert.Equal((15, "nsubj"), (heads[10], relations[10]));
+        Assert.Equal((10, "appos"), (heads[12], relations[12]));
+    }
+
+    [Fact]
+    public void A_name_right_after_a_verb_with_its_subject_before_it_is_its_object()
+    {
+        // The attackers stormed Bokkos and nearby Mangu villages ... , shooting residents as they fled , said Alfred Alabo , a spokesman ...
+        string[] forms = ["The", "attackers", "stormed", "Bokkos", "and", "nearby", "Mangu", "villages", "shortly", "after", "10", "p.m.", ",", "shooting", "residents", "as", "they", "fled", ",", "said", "Alfred", "Alabo", ",", "a", "spokesman", "for", "the", "Plateau", "state", "police", "command", "."];
+        int[] heads = [1, 2, -1, 2, 7, 7, 7, 3, 7, 10, 7, 10, 14, 14, 2, 17, 17, 2, 17, 2, 19, 20, 24, 24, 20, 30, 30, 30, 29, 30, 24, 2];
+        string[] relations = ["det", "nsubj", "root", "nsubj", "cc", "amod", "compound", "conj", "advmod", "case", "nmod", "nmod:unmarked", "punct", "compound", "obl", "mark", "nsubj", "advcl", "punct", "parataxis", "nsubj", "flat", "punct", "det", "appos", "case", "det", "compound", "compound", "compound", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNS", "VBD", "NNP", "CC", "JJ", "NNP", "NNS", "RB", "IN", "CD", "NN", ",", "NN", "NNS", "IN", "PRP", "VBD", ",", "VBD", "NNP", "NNP", ",", "DT", "NN", "IN", "DT", "NNP", "NN", "NN", "NN", "."], heads, relations);
+        Assert.Equal((2, "obj"), (heads[3], relations[3]));
+        // ..., said Alfred Alabo, with the inverted speaker after the verb of reporting: stays its subject.
+        Assert.Equal((19, "nsubj"), (heads[20], relations[20]));
+    }
+
+    [Fact]
+    public void A_participle_on_a_trailing_teller_read_as_the_stories_adverbial_is_the_stories()
+    {
+        // The attackers stormed Bokkos , shooting residents as they fled , said Alfred Alabo , a police spokesman .
+        //  0      1         2       3    4     5        6       7   8    9  10  11    12    13   14  15  16   17       18
+        string[] forms = ["The", "attackers", "stormed", "Bokkos", ",", "shooting", "residents", "as", "they", "fled", ",", "said", "Alfred", "Alabo", ",", "a", "police", "spokesman", "."];
+        int[] heads = [1, 2, -1, 2, 5, 11, 5, 9, 9, 11, 9, 2, 11, 12, 17, 17, 17, 12, 2];
+        string[] relations = ["det", "nsubj", "root", "obj", "punct", "ccomp", "obj", "mark", "nsubj", "advcl", "punct", "advcl", "nsubj", "flat", "punct", "det", "compound", "appos", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNS", "VBD", "NNP", ",", "VBG", "NNS", "IN", "PRP", "VBD", ",", "VBD", "NNP", "NNP", ",", "DT", "NN", "NN", "."], heads, relations);
+        Assert.Equal((2, "advcl"), (heads[5], relations[5]));
+        Assert.Equal((2, "parataxis"), (heads[11], relations[11]));
+        Assert.Equal(5, heads[9]);
+    }
+
+    [Fact]
+    public void A_reporter_with_its_own_subject_after_the_clause_gives_the_first_subject_to_the_clause()
+    {
+        // Gunmen stormed Bokkos , killing 12 residents , police said .
+        string[] forms = ["Gunmen", "stormed", "Bokkos", ",", "killing", "12", "residents", ",", "police", "said", "."];
+        int[] heads = [9, 9, 1, 4, 1, 6, 4, 6, 9, -1, 9];
+        string[] relations = ["nsubj", "ccomp", "obj", "punct", "advcl", "nummod", "obj", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "NNP", ",", "VBG", "CD", "NNS", ",", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((1, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((9, "nsubj"), (heads[8], relations[8]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

@@ -304,4 +304,9 @@ public class FiniteVerbRepairTests
         var tags = Xpos(sentence);
         Assert.Equal((firstTag, secondTag), (tags[first], tags[second]));
     }
+
+    [Theory]
+    [InlineData("The attackers stormed Bokkos and nearby Mangu villages shortly after 10 p.m. , shooting residents as they fled , said Alfred Alabo .", 13)]
+    public void An_act_of_violence_in_ing_with_its_object_after_a_clause_is_its_participle(string sentence, int participle) =>
+        Assert.Equal("VBG", Xpos(sentence)[participle]);
 }
