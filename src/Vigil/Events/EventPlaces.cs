@@ -90,7 +90,7 @@ internal static class EventPlaces
     /// clause is the event's ("police arrested 14 in Morelia, and gunmen clashed with vigilantes in Paracuaro").</param>
     private static Place? NamedIn(Document document, Sentence sentence, int trigger = -1, EventActor? doer = null) =>
         document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p) && !AcrossTheBorder(document, p)
-                                   && !IsAnActorsHome(document, p)
+                                   && !IsAnActorsHome(document, p) && !IsARoutesEnd(document, p)
                                    && !(doer is not null && doer.Start == p.Start && doer.End == p.End))
             .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0)
             .ThenBy(p => Rank(p.Feature))
@@ -128,6 +128,28 @@ internal static class EventPlaces
         return after.StartsWith("-based", StringComparison.OrdinalIgnoreCase) || after.StartsWith("-born", StringComparison.OrdinalIgnoreCase)
                || after.StartsWith("-headquartered", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// "blocked the Jos-Abuja highway": a town joined to another by a dash to name a road, railway or pipeline is one
+    /// end of it, not where on it the event happened.
+    /// </summary>
+    private static bool IsARoutesEnd(Document document, Place place)
+    {
+        var text = document.Text;
+        bool joined = place.Start > 1 && text[place.Start - 1] is '-' or '–' && char.IsLetter(text[place.Start - 2])
+                      || place.End + 1 < text.Length && text[place.End] is '-' or '–' && char.IsLetter(text[place.End + 1]);
+        if (!joined) return false;
+        var tokens = document.Tokens;
+        int t = document.TokenEndingAt(place.End);
+        for (int steps = 0; t >= 0 && steps < 4; steps++, t = tokens[t].Head)
+        {
+            if (tokens[t].Upos == "NOUN") return RouteNouns.Contains(tokens[t].Lemma ?? "");
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> RouteNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "highway", "road", "railway", "railroad", "expressway", "motorway", "route", "corridor", "pipeline", "line", "freeway" };
 
     /// <summary>"near the border with Cameroon": the country across a border is where the event is not.</summary>
     private static bool AcrossTheBorder(Document document, Place place)

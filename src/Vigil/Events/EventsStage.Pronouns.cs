@@ -111,6 +111,23 @@ public sealed partial class EventsStage
                 obj = firstObject;
         }
 
+        /// <summary>
+        /// "Hundreds of young men blocked the Jos-Abuja highway ... Police fired tear gas to disperse them": "them"
+        /// that crowd control acts on, not the object of a verb before it, is the crowd of the last protest told in
+        /// its sentence or the two before.
+        /// </summary>
+        private void CrowdAnObjectPronounMeans()
+        {
+            if (obj < 0 || pattern.PloverMode != "crowd-control" || !tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase)) return;
+            int sentence = tokens[trigger].Sentence;
+            if (document.Events.LastOrDefault(e => e.Plover.Type == "PROTEST" && e.Sentence <= sentence && e.Sentence >= sentence - 2 && e.Actor1 is not null)
+                    is not { Actor1: { } crowd } || document.TokenStartingAt(crowd.Start) is not (>= 0 and var first)) return;
+            // (The head of the crowd's words: "Hundreds of young men" is headed by "Hundreds".)
+            int head = first;
+            while (tokens[head].Head >= 0 && tokens[tokens[head].Head].Start >= crowd.Start && tokens[tokens[head].Head].End <= crowd.End) head = tokens[head].Head;
+            obj = head;
+        }
+
         /// <summary>"him" or "her" as the object is the person last named before.</summary>
         private void PersonAnObjectPronounMeans()
         {

@@ -323,6 +323,10 @@ public class EventCodingTests
         Assert.Equal(("183", 3), (grenade.Cameo, grenade.Fatalities!.Min));
         var events = Extract("Dozens of women gathered outside the police station on Monday demanding the release of their sons, and police fired tear gas to disperse them, witnesses said.").Events;
         Assert.Contains(events, e => e.Cameo == "175" && e.Actor1!.Text == "police");
+        // ("them" is the crowd of the protest told before, in its sentence or the two before.)
+        Assert.Contains(events, e => e.Cameo == "175" && e.Actor2?.Text == "Dozens of women");
+        Assert.Contains(Extract("Hundreds of young men blocked the highway on Tuesday. Police fired tear gas at them.").Events,
+                        e => e.Cameo == "175" && e.Actor2?.Text == "Hundreds of young men");
         // A superlative compares: "one of the deadliest assaults on Togolese troops" names no event and no target.
         var attack = Assert.Single(Extract("Jihadists attacked an army post before dawn on Sunday, killing at least six soldiers, "
                                            + "in one of the deadliest assaults on Togolese troops.").Events);

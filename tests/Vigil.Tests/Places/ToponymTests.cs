@@ -290,6 +290,14 @@ public class ToponymTests
     }
 
     [Fact]
+    public void A_town_naming_one_end_of_a_road_is_no_events_place()
+    {
+        var d = Extract("JOS, Nigeria (AP) — Hundreds of young men blocked the Jos-Abuja highway on Tuesday to protest the killings.");
+        var blockade = Assert.Single(d.Events, e => e.Trigger.Text == "blocked");
+        Assert.Equal("JOS", blockade.Place?.Text);
+    }
+
+    [Fact]
     public void Letters_of_latin_extended_additional_fold_to_their_base_letters() =>
         Assert.Equal("rafah halab", NameFolding.Fold("Rafaḩ Ḩalab"));
 
