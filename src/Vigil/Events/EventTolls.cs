@@ -280,14 +280,19 @@ internal static class EventTolls
     private static bool NamesTheAttackers(EventActor victims) =>
         victims.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "attacker" or "attackers" or "assailant" or "assailants" or "gunmen" or "bombers");
 
-    /// <summary>"its troops had killed 15 bandits": a toll with a killer named is another act, not another count of the attack.</summary>
+    /// <summary>
+    /// "its troops had killed 15 bandits", "revenge for the killing of one of its commanders by security forces": a
+    /// toll with a killer named (the subject, or the agent after "by") is another act, not another count of the attack.
+    /// </summary>
     private static bool NamesAKiller(Document document, Sentence sentence)
     {
         var tokens = document.Tokens;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (tokens[i].DepRel != "nsubj" || tokens[i].Head < 0) continue;
-            if (tokens[tokens[i].Head].Lemma is "kill" or "shoot" or "massacre" or "murder" or "slay" or "execute") return true;
+            if (tokens[i].Head < 0) continue;
+            if (tokens[i].DepRel == "nsubj" && tokens[tokens[i].Head].Lemma is "kill" or "shoot" or "massacre" or "murder" or "slay" or "execute") return true;
+            if (tokens[i].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[i].DepRel == "case" && tokens[tokens[i].Head].Head is >= 0 and var act
+                && tokens[tokens[i].Head].DepRel is "nmod" or "obl" or "obl:agent" && tokens[act].Lemma is "killing" or "kill" or "murder" or "assassination" or "execution") return true;
         }
         return false;
     }

@@ -763,8 +763,8 @@ public static partial class ParseRepairs
     /// <summary>
     /// "The incident came a day after troops captured a commander", parsed with "after troops" as a phrase
     /// and "captured" coordinated with "came": a noun opened by a subordinating "after", "before" or
-    /// "since" and followed at once by a past tense is that verb's subject, and the verb a clause on the
-    /// word the phrase hung on.
+    /// "since" and followed at once by a past tense (or by "as" and a progressive or passive) is that verb's
+    /// subject, and the verb a clause on the word the phrase hung on.
     /// </summary>
     private static void ClauseReadAsPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
     {
@@ -774,13 +774,19 @@ public static partial class ParseRepairs
         {
             if (heads[i] == noun && relations[i] == "case") marker = i;
         }
-        if (marker < 1 || xpos[marker] != "IN" || !Subordinators.Contains(forms[marker].ToLowerInvariant())) return;
+        bool asClause = marker >= 1 && forms[marker].Equals("as", StringComparison.OrdinalIgnoreCase);
+        if (marker < 1 || xpos[marker] != "IN" || !asClause && !Subordinators.Contains(forms[marker].ToLowerInvariant())) return;
         // ("after the Arakan Army, one of Myanmar's armed groups, attacked": past the noun's phrase and a comma.)
         int verb = SubtreeEnd(heads, noun) + 1;
         if (verb < heads.Length && xpos[verb] == ",") verb++;
-        if (verb >= heads.Length || xpos[verb] != "VBD" || relations[verb] is not ("conj" or "parataxis")) return;
+        // ("detonated his explosives as officers were searching vehicles": or a progressive or passive after its
+        // auxiliary, read as a clause elsewhere; only then for "as", which is also a preposition.)
+        int auxiliary = verb + 1 < heads.Length && forms[verb].ToLowerInvariant() is "was" or "were" && xpos[verb + 1] is "VBG" or "VBN" ? verb++ : -1;
+        if (asClause && auxiliary < 0) return;
+        if (verb >= heads.Length || auxiliary < 0 && xpos[verb] != "VBD" || relations[verb] is not ("conj" or "parataxis") && !(auxiliary >= 0 && relations[verb] == "ccomp")) return;
         int governor = heads[noun];
         if (governor < 0) return;
+        if (auxiliary >= 0) Hang(heads, relations, auxiliary, verb, xpos[verb] == "VBN" ? "aux:pass" : "aux");
         // ("The attack came two days after militants raided a police post", with "two days" hung on the verb
         // already: the verb stays where it hangs, a clause of the sentence's verb.)
         if (Dominates(heads, verb, governor))

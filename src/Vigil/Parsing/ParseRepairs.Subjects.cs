@@ -351,6 +351,29 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., said Qasim Ali Khan, the city's police chief.", parsed with the chief as what was said: the noun
+    /// phrase that ends the sentence after an inverted speaker's name and a comma is the speaker's apposition.
+    /// </summary>
+    private static void InvertedSpeakersRoleReadAsWhatWasSaid(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int reporter)
+    {
+        if (!ReportingForms.Contains(forms[reporter]) || reporter + 4 >= heads.Length || xpos[reporter + 1] is not ("NNP" or "NNPS")
+            || heads[reporter + 1] != reporter || relations[reporter + 1] != "nsubj") return;
+        int name = reporter + 1, comma = SubtreeEnd(heads, name) + 1;
+        if (comma + 1 >= heads.Length || forms[comma] != ",") return;
+        int role = -1;
+        for (int i = comma + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == reporter && relations[i] is "ccomp" or "obj" or "dep") { role = i; break; }
+        }
+        if (role < 0 || !IsNoun(xpos[role]) || SubtreeEnd(heads, role) != LastWordBeforeTheEnd(xpos) || SubtreeStart(heads, role) > comma + 1 && heads[comma] != role) return;
+        // (", whose 19-year-old son was among the soldiers, ...": a relative clause on the speaker.)
+        bool relative = xpos[comma + 1] is "WP" or "WP$" or "WDT";
+        if (!relative && (HasDependent(heads, relations, role, "nsubj") || HasDependent(heads, relations, role, "cop"))) return;
+        Hang(heads, relations, role, name, relative ? "acl:relcl" : "appos");
+        Hang(heads, relations, comma, role, "punct");
+    }
+
+    /// <summary>
     /// "..., killing a woman and her son, Syrian state news agency SANA reported.", parsed with the agency in
     /// apposition to the son and "reported" as a relative clause on it (the name its subject): a trailing
     /// reporter with no relative pronoun, after a comma, reports the sentence through the noun it was hung on.
@@ -912,7 +935,7 @@ public static partial class ParseRepairs
     /// "Gunmen attacked two villages late Sunday, killing at least 27 people, police said Tuesday.", parsed with
     /// "Sunday" a second subject of "said" and the killing what was said: a time word (or a noun after a
     /// preposition) before a trailing reporter's own subject belongs to the story's verb, and so does the
-    /// clause between them.
+    /// clause between them; a noun after a comma and another noun is that noun's apposition.
     /// </summary>
     private static void TimeReadAsASecondSubjectOfTheReporter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
@@ -929,14 +952,27 @@ public static partial class ParseRepairs
         // Dawa on Thursday, killing ..., railway officials said".)
         int preposition = SubtreeStart(heads, time) - 1;
         bool placed = xpos[preposition] == "IN" && heads[preposition] == verb && IsNoun(xpos[time]);
-        if (!placed && !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
+        // (Or a noun's apposition: "dropped bombs on Lonkin, a village of some 3,000 people ..., witnesses said".)
+        int opening = forms[preposition + 1] == "," ? preposition + 1 : preposition;
+        bool apposed = !placed && opening >= 1 && forms[opening] == "," && IsNoun(xpos[time]) && IsNoun(xpos[opening - 1]) && heads[opening - 1] >= 0;
+        if (!placed && !apposed && !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
         int comma = SubtreeStart(heads, subject) - 1;
         if (forms[comma] != "," || SubtreeEnd(heads, subject) != verb - 1) return;
-        Hang(heads, relations, time, story, placed ? "obl" : "obl:unmarked");
+        if (apposed)
+        {
+            int named = opening - 1;
+            while (relations[named] is "flat" or "compound" && heads[named] > named) named = heads[named];
+            while (relations[named] == "flat" && heads[named] >= 0 && heads[named] < named) named = heads[named];
+            Hang(heads, relations, time, named, "appos");
+            heads[opening] = time;
+        }
+        else Hang(heads, relations, time, story, placed ? "obl" : "obl:unmarked");
         if (placed) Hang(heads, relations, preposition, time, "case");
         for (int i = time + 1; i < comma; i++)
         {
-            if (heads[i] == verb && relations[i] is "ccomp" or "advcl" or "punct") Hang(heads, relations, i, story, relations[i] == "punct" ? "punct" : "advcl");
+            if (heads[i] != verb || relations[i] is not ("ccomp" or "advcl" or "punct")) continue;
+            if (IsNoun(xpos[i])) AdjunctOfTheStory(forms, xpos, heads, relations, i, story, verb);
+            else Hang(heads, relations, i, story, relations[i] == "punct" ? "punct" : "advcl");
         }
         heads[comma] = verb;
         relations[verb] = "parataxis";
@@ -1660,6 +1696,32 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The Pakistani Taliban, known as Tehreek-e-Taliban Pakistan (TTP), claimed responsibility", parsed with
+    /// "known" a clause of "claimed" that has the Taliban for its subject, and the responsibility as the claim's
+    /// subject: "known as" between commas after a noun names that noun, which is the subject of the verb after
+    /// the closing comma; a subject after that verb is its object.
+    /// </summary>
+    private static void KnownAsReadAsAClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int known)
+    {
+        if (!forms[known].Equals("known", StringComparison.OrdinalIgnoreCase) || known < 2 || forms[known - 1] != "," || known + 1 >= forms.Length
+            || !forms[known + 1].Equals("as", StringComparison.OrdinalIgnoreCase) || relations[known] is not ("ccomp" or "advcl") || heads[known] is not (> 0 and var verb)
+            || verb <= known || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || forms[verb - 1] != ",") return;
+        int noun = -1;
+        for (int i = 0; i < known - 1; i++)
+        {
+            if (heads[i] == known && relations[i] == "nsubj") noun = i;
+        }
+        if (noun < 0 || !IsNoun(xpos[noun])) return;
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, known, noun, "acl");
+        heads[known - 1] = known;
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj") relations[i] = "obj";
+        }
+    }
+
+    /// <summary>
     /// "The attackers stormed Bokkos and nearby Mangu villages", parsed with the town a second subject of
     /// "stormed": a name right after a finite verb that has its subject before it and no object is its
     /// object (not after a verb of reporting, whose inverted subject may follow it: "..., said Alabo").
@@ -1772,6 +1834,124 @@ public static partial class ParseRepairs
         int start = SubtreeStart(heads, clause);
         if (xpos[start] == ",") start++;
         return start < clause && xpos[start] is "WDT" or "WP" && heads[start] == clause;
+    }
+
+    /// <summary>
+    /// "The attacker, who was on foot, detonated his explosives ..., said Qasim Ali Khan", parsed with "attacker"
+    /// as the root, "foot" as its modifier and the verb under the speaker's "said": a finite verb right after the
+    /// comma closing a noun root's relative clause (", who was on foot,") is the sentence's verb, the noun its
+    /// subject; what hung on the noun or on the relative's predicate after the verb is the verb's.
+    /// </summary>
+    private static void NounRootBeforeItsRelativeClauseAndVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || root + 5 >= heads.Length || !IsNoun(xpos[root]) || forms[root + 1] != "," || xpos[root + 2] is not ("WP" or "WDT")) return;
+        int predicate = heads[root + 2];
+        if (predicate <= root + 2 || heads[predicate] != root) return;
+        // (The relative clause's own words end at the first comma after its predicate: what the parse hung on the
+        // predicate after that comma is the sentence's.)
+        int verb = predicate + 1;
+        while (verb < heads.Length && forms[verb] != "," && Dominates(heads, predicate, verb)) verb++;
+        if (verb + 1 >= heads.Length || forms[verb] != ",") return;
+        verb++;
+        if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || HasDependent(heads, relations, verb, "nsubj")) return;
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, root, verb, "nsubj");
+        Hang(heads, relations, predicate, root, "acl:relcl");
+        heads[verb - 1] = predicate;
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] != root && heads[i] != predicate) continue;
+            heads[i] = verb;
+            if (ReportingForms.Contains(forms[i])) relations[i] = "parataxis";
+            // (A noun read as a clause of the relative's predicate, "shortly before noon", is the verb's adjunct.)
+            else if (relations[i] == "ccomp" && IsNoun(xpos[i])) relations[i] = "obl";
+        }
+    }
+
+    /// <summary>
+    /// "... at the market's main gate shortly before noon, senior police officer Naveed Akhtar told Reuters.",
+    /// parsed with "noon" as what the officer told: a parenthetical teller reports the clause it hangs on, and a
+    /// noun before it with no subject or copula of its own is that clause's adjunct, not a clause.
+    /// </summary>
+    private static void NounReadAsWhatAParentheticalTellerSaid(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "ccomp" || !IsNoun(xpos[noun]) || heads[noun] is not (> 0 and var teller) || teller <= noun || relations[teller] != "parataxis"
+            || !ReportingForms.Contains(forms[teller]) || heads[teller] is not (>= 0 and var story) || story >= noun) return;
+        // (The teller has its own subject, after a comma that follows the noun: a noun it had none for may be it,
+        // "..., the military's media wing, ..., said", and a title right before the name is the name's, "police
+        // officer Abdullahi Nur told Reuters".)
+        int speaker = -1;
+        for (int i = noun + 1; i < teller && speaker < 0; i++)
+        {
+            if (heads[i] == teller && relations[i] == "nsubj") speaker = i;
+        }
+        if (speaker < 0 || forms.Slice(noun, SubtreeStart(heads, speaker) - noun).IndexOf(",") < 0) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == noun && relations[i] is "nsubj" or "nsubj:pass" or "cop" or "aux") return;
+        }
+        // (On the nearest verb before it: "were examining footage ... along the road, a spokesman said".)
+        int host = story;
+        for (int j = noun - 1; j > story && host == story; j--)
+        {
+            if (IsVerb(xpos[j]) && relations[j] is not ("case" or "mark" or "amod" or "compound") && Dominates(heads, story, j)) host = j;
+        }
+        AdjunctOfTheStory(forms, xpos, heads, relations, noun, host, teller);
+        // (And so is whatever else hung on the teller before its subject's comma: "..., south of Jenin, on
+        // Wednesday, the Palestinian Health Ministry said".)
+        int comma = SubtreeStart(heads, speaker) - 1;
+        if (comma <= noun || forms[comma] != ",") return;
+        for (int i = noun + 1; i < comma; i++)
+        {
+            if (heads[i] != teller) continue;
+            if (relations[i] == "ccomp" && !IsVerb(xpos[i])) Hang(heads, relations, i, story, xpos[i] == "RB" ? "advmod" : "obl");
+            else if (relations[i] == "obl") heads[i] = story;
+        }
+    }
+
+    /// <summary>
+    /// "State prosecutors opened an investigation ... and were examining footage ..., a spokesman said", parsed
+    /// with "examining" as what the spokesman said: a verb opened by "and" with no subject of its own, hung on a
+    /// parenthetical teller after the story's verb, is the story verb's conjunct.
+    /// </summary>
+    private static void CoordinatedVerbReadAsWhatAParentheticalTellerSaid(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "ccomp" || !IsVerb(xpos[verb]) || heads[verb] is not (> 0 and var teller) || teller <= verb || relations[teller] != "parataxis"
+            || !ReportingForms.Contains(forms[teller]) || heads[teller] is not (>= 0 and var story) || story >= verb || !IsVerb(xpos[story])) return;
+        int and = SubtreeStart(heads, verb);
+        if (!forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || heads[and] != verb || HasDependent(heads, relations, verb, "nsubj")
+            || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        Hang(heads, relations, verb, story, "conj");
+    }
+
+    /// <summary>
+    /// Hangs a noun read as a clause on the story's verb as its adjunct; a comma after it goes to the teller, and a
+    /// participle after it and a comma ("shortly after midday, flattening a school") tells the story verb's result.
+    /// </summary>
+    private static void AdjunctOfTheStory(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun, int story, int teller)
+    {
+        Hang(heads, relations, noun, story, "obl");
+        for (int i = noun + 1; i < teller; i++)
+        {
+            if (heads[i] != noun) continue;
+            if (forms[i] == ",") heads[i] = teller;
+            else if (relations[i] == "acl" && xpos[i] == "VBG" && forms[i - 1] == ",") Hang(heads, relations, i, story, "advcl");
+        }
+    }
+
+    /// <summary>
+    /// "The attacker detonated his explosives ..., said Qasim Ali Khan, the city's police chief.", parsed with
+    /// "said" coordinated with the verb without a conjunction: a verb of reporting after a comma, its speaker
+    /// right after it, is a parenthetical report (parataxis) of the clause before.
+    /// </summary>
+    private static void InvertedReporterReadAsAConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int reporter)
+    {
+        if (relations[reporter] != "conj" || !ReportsToNoListener(forms[reporter]) || forms[reporter - 1] != "," || reporter + 1 >= heads.Length
+            || heads[reporter + 1] != reporter || relations[reporter + 1] != "nsubj" || heads[reporter] is not (>= 0 and var story) || story >= reporter
+            || HasDependent(heads, relations, reporter, "cc")) return;
+        relations[reporter] = "parataxis";
+        heads[reporter - 1] = reporter;
     }
 
     /// <summary>

@@ -78,6 +78,11 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectsSplitByTheirConjunction(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningTimeReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersRoleReadAsItsObject(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) NounRootBeforeItsRelativeClauseAndVerb(forms, xpos, heads, relations);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InvertedSpeakersRoleReadAsWhatWasSaid(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InvertedReporterReadAsAConjunct(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) CoordinatedVerbReadAsWhatAParentheticalTellerSaid(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) NounReadAsWhatAParentheticalTellerSaid(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) TrailingReporterReadAsARelativeClause(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TrailingReporterHungOnAnInnerClause(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TrailingReporterReadAsReportedClause(forms, xpos, heads, relations);
@@ -152,6 +157,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PurposeOfASummonsReadAsTheObjects(forms, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAThatClauseReadAsTheClause(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ProtestersPurposeHungOnTheMainVerb(forms, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) KnownAsReadAsAClause(forms, xpos, heads, relations, i);
         VerbReadAsModifierUnderAPrepositionalRoot(xpos, heads, relations);
         for (int i = 2; i + 2 < heads.Length; i++) SubjectReadAsAClauseOfTheOpeningPhrase(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);

@@ -1305,7 +1305,7 @@ internal sealed partial class TagRepairs
         while (comma < forms.Length && (_xpos[classes[comma]] is "DT" or "JJ" or "NNP" or "NNPS" or "NN" or "NNS"
                                         || comma > 0 && _noun[classes[comma - 1]] && _xpos[classes[comma]] == "IN")) comma++;   // ("Transport unions in Riberalta, ...")
         if (comma == 0 || comma >= forms.Length || forms[comma] != "," || !_noun[classes[comma - 1]]) return;
-        int close = ClosingCommaOfApposition(classes, comma, forms.Length);
+        int close = ClosingCommaOfApposition(forms, classes, comma, forms.Length);
         int verb = close + 1;
         if (close < 0 || verb + 1 >= forms.Length || !IsPastCandidate(forms, classes, verb, afterComma: true)) return;
         if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``") && !OnlyVerbOfItsSentence(forms, classes, verb)) return;
@@ -1334,16 +1334,20 @@ internal sealed partial class TagRepairs
     /// The comma closing an apposition that opens at the comma <paramref name="open"/> ("Moore, a senior
     /// adviser to the Clinton campaign, ..."): a noun phrase with its modifiers and no verb, then a comma; -1 if none.
     /// </summary>
-    private int ClosingCommaOfApposition(ReadOnlySpan<int> classes, int open, int end)
+    private int ClosingCommaOfApposition(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int open, int end)
     {
         bool noun = false;
-        for (int k = open + 1; k + 1 < end; k++)
+        // ("The Pakistani Taliban, known as Tehreek-e-Taliban Pakistan (TTP), claimed/VBN ...": or another name after "known as".)
+        int first = open + 1;
+        if (first + 2 < end && forms[first].Equals("known", StringComparison.OrdinalIgnoreCase) && forms[first + 1].Equals("as", StringComparison.OrdinalIgnoreCase)) first += 2;
+        for (int k = first; k + 1 < end; k++)
         {
             var tag = _xpos[classes[k]];
-            if (tag == ",") return noun && k > open + 1 ? k : -1;
+            if (tag == ",") return noun && k > first ? k : -1;
             // ("Transport unions in Riberalta, about 85 km to the west by road, ...": a count's adverb may open it.)
-            if (tag is not ("DT" or "PDT" or "CD" or "JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "HYPH" or "IN" or "CC" or "PRP$")
-                && !(tag == "RB" && k == open + 1 && _xpos[classes[k + 1]] == "CD")) return -1;
+            // (An acronym in brackets after a name: "(TTP)".)
+            if (tag is not ("DT" or "PDT" or "CD" or "JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "HYPH" or "IN" or "CC" or "PRP$" or "-LRB-" or "-RRB-")
+                && !(tag == "RB" && k == first && _xpos[classes[k + 1]] == "CD")) return -1;
             if (_noun[classes[k]]) noun = true;
         }
         return -1;

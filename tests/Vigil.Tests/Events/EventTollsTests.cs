@@ -43,6 +43,16 @@ public class EventTollsTests
     }
 
     [Fact]
+    public void A_count_of_another_killing_with_its_killer_named_after_by_is_no_other_count_of_the_attack()
+    {
+        var attack = Assert.Single(Events("A suicide bomber blew himself up at a police checkpoint in Peshawar on Thursday, killing nine officers, police said. "
+                                          + "The Pakistani Taliban claimed responsibility, saying it was revenge for the killing of one of its commanders by security forces last month."),
+                                   e => e.Fatalities is not null);
+        Assert.False(attack.Fatalities!.Disputed);
+        Assert.Null(attack.Fatalities.Reports);
+    }
+
+    [Fact]
     public void A_denial_that_anyone_was_killed_disputes_the_toll_a_denied_role_does_not()
     {
         var denied = Events("At least three people were shot dead in the Kibera slum late on Tuesday, according to Amnesty International. "

@@ -2095,6 +2095,84 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_as_clause_with_its_auxiliary_an_inverted_reporter_and_the_speakers_role_after_a_comma()
+    {
+        // The attacker detonated his explosives as officers were searching vehicles at the checkpoint , said Qasim Ali Khan , the city 's police chief .
+        string[] forms = ["The", "attacker", "detonated", "his", "explosives", "as", "officers", "were", "searching", "vehicles", "at", "the", "checkpoint", ",", "said", "Qasim", "Ali", "Khan", ",", "the", "city", "'s", "police", "chief", "."];
+        int[] heads = [1, 2, -1, 4, 2, 6, 2, 8, 14, 8, 12, 12, 9, 8, 2, 14, 15, 15, 23, 20, 23, 20, 23, 14, 2];
+        string[] relations = ["det", "nsubj", "root", "nmod:poss", "obj", "case", "obl", "aux", "ccomp", "obj", "case", "det", "nmod", "punct", "conj", "nsubj", "flat", "flat", "punct", "det", "nmod:poss", "case", "compound", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "PRP$", "NNS", "IN", "NNS", "VBD", "VBG", "NNS", "IN", "DT", "NN", ",", "VBD", "NNP", "NNP", "NNP", ",", "DT", "NN", "POS", "NN", "NN", "."], heads, relations);
+        Assert.Equal((2, "advcl"), (heads[8], relations[8]));
+        Assert.Equal((8, "nsubj"), (heads[6], relations[6]));
+        Assert.Equal((8, "mark"), (heads[5], relations[5]));
+        Assert.Equal((2, "parataxis"), (heads[14], relations[14]));
+        Assert.Equal((15, "appos"), (heads[23], relations[23]));
+        // " I did not sleep , " said Luz Marina Quinones , whose son was among the soldiers .
+        string[] relative = ["\"", "I", "did", "not", "sleep", ",", "\"", "said", "Luz", "Marina", "Quinones", ",", "whose", "son", "was", "among", "the", "soldiers", "."];
+        int[] relativeHeads = [4, 4, 4, 4, 7, 4, 4, -1, 7, 8, 8, 17, 13, 17, 17, 17, 17, 7, 7];
+        string[] relativeRelations = ["punct", "nsubj", "aux", "advmod", "ccomp", "punct", "punct", "root", "nsubj", "flat", "flat", "punct", "nmod:poss", "nsubj", "cop", "case", "det", "ccomp", "punct"];
+        ParseRepairs.Apply(relative, ["``", "PRP", "VBD", "RB", "VB", ",", "''", "VBD", "NNP", "NNP", "NNP", ",", "WP$", "NN", "VBD", "IN", "DT", "NNS", "."], relativeHeads, relativeRelations);
+        Assert.Equal((8, "acl:relcl"), (relativeHeads[17], relativeRelations[17]));
+    }
+
+    [Fact]
+    public void A_verb_after_a_noun_roots_relative_clause_is_the_sentences_and_the_noun_its_subject()
+    {
+        // The attacker , who was on foot , detonated his explosives , said Qasim Ali Khan .
+        //  0     1      2  3   4   5   6   7    8        9      10     11  12   13   14   15  16
+        string[] forms = ["The", "attacker", ",", "who", "was", "on", "foot", ",", "detonated", "his", "explosives", ",", "said", "Qasim", "Ali", "Khan", "."];
+        int[] heads = [1, -1, 6, 6, 6, 6, 1, 8, 12, 10, 8, 8, 6, 12, 13, 13, 1];
+        string[] relations = ["det", "root", "punct", "nsubj", "cop", "case", "nmod", "punct", "ccomp", "nmod:poss", "obj", "punct", "acl:relcl", "nsubj", "flat", "flat", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", ",", "WP", "VBD", "IN", "NN", ",", "VBD", "PRP$", "NNS", ",", "VBD", "NNP", "NNP", "NNP", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[8], relations[8]));
+        Assert.Equal((8, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((1, "acl:relcl"), (heads[6], relations[6]));
+        Assert.Equal((8, "parataxis"), (heads[12], relations[12]));
+    }
+
+    [Fact]
+    public void What_a_parenthetical_teller_was_read_to_say_before_its_subjects_comma_is_the_storys()
+    {
+        // Israeli troops killed four Palestinians , including a 16 - year - old boy , during a raid on the town of Qabatiya , south of Jenin , on Wednesday , the Palestinian Health Ministry said .
+        string[] forms = ["Israeli", "troops", "killed", "four", "Palestinians", ",", "including", "a", "16", "-", "year", "-", "old", "boy", ",", "during", "a", "raid", "on", "the", "town", "of", "Qabatiya", ",", "south", "of", "Jenin", ",", "on", "Wednesday", ",", "the", "Palestinian", "Health", "Ministry", "said", "."];
+        int[] heads = [1, 2, -1, 4, 2, 13, 13, 13, 10, 8, 12, 10, 13, 4, 17, 17, 17, 35, 20, 20, 17, 22, 20, 24, 35, 26, 24, 29, 29, 35, 29, 34, 33, 34, 35, 2, 2];
+        string[] relations = ["amod", "nsubj", "root", "nummod", "obj", "punct", "case", "det", "nummod", "punct", "compound", "punct", "amod", "nmod", "punct", "case", "det", "ccomp", "case", "det", "nmod", "case", "nmod", "punct", "ccomp", "case", "obl", "punct", "case", "obl", "punct", "det", "amod", "compound", "nsubj", "parataxis", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NNS", "VBD", "CD", "NNPS", ",", "VBG", "DT", "CD", "HYPH", "NN", "HYPH", "JJ", "NN", ",", "IN", "DT", "NN", "IN", "DT", "NN", "IN", "NNP", ",", "RB", "IN", "NNP", ",", "IN", "NNP", ",", "DT", "NNP", "NNP", "NNP", "VBD", "."], heads, relations);
+        Assert.Equal((2, "obl"), (heads[17], relations[17]));
+        Assert.Equal((2, "advmod"), (heads[24], relations[24]));
+        Assert.Equal(2, heads[29]);
+        // State prosecutors opened an investigation ... and were examining footage from security cameras along the road , a spokesman said .
+        string[] coordinated = ["State", "prosecutors", "opened", "an", "investigation", "into", "the", "killings", "on", "Sunday", "night", "and", "were", "examining", "footage", "from", "security", "cameras", "along", "the", "road", ",", "a", "spokesman", "said", "."];
+        int[] coordinatedHeads = [1, 2, -1, 4, 2, 7, 7, 4, 10, 10, 2, 13, 13, 24, 13, 17, 17, 14, 20, 20, 17, 20, 23, 24, 2, 2];
+        string[] coordinatedRelations = ["compound", "nsubj", "root", "det", "obj", "case", "det", "nmod", "case", "compound", "obl", "cc", "aux", "ccomp", "obj", "case", "compound", "nmod", "case", "det", "nmod", "punct", "det", "nsubj", "parataxis", "punct"];
+        ParseRepairs.Apply(coordinated, ["NN", "NNS", "VBD", "DT", "NN", "IN", "DT", "NNS", "IN", "NNP", "NN", "CC", "VBD", "VBG", "NN", "IN", "NN", "NNS", "IN", "DT", "NN", ",", "DT", "NN", "VBD", "."], coordinatedHeads, coordinatedRelations);
+        Assert.Equal((2, "conj"), (coordinatedHeads[13], coordinatedRelations[13]));
+        // ... dropped bombs on Lonkin , a village of some 3,000 people , shortly after midday , flattening a school , witnesses said .
+        string[] apposed = ["Two", "jets", "dropped", "bombs", "on", "Lonkin", ",", "a", "village", "of", "some", "3,000", "people", ",", "shortly", "after", "midday", ",", "flattening", "a", "school", ",", "witnesses", "said", "."];
+        int[] apposedHeads = [1, 2, -1, 2, 5, 3, 8, 8, 23, 12, 12, 12, 8, 16, 16, 16, 23, 18, 16, 20, 18, 16, 23, 2, 2];
+        string[] apposedRelations = ["nummod", "nsubj", "root", "obj", "case", "nmod", "punct", "det", "nsubj", "case", "det", "nummod", "nmod", "punct", "advmod", "case", "ccomp", "punct", "acl", "det", "obj", "punct", "nsubj", "parataxis", "punct"];
+        ParseRepairs.Apply(apposed, ["CD", "NNS", "VBD", "NNS", "IN", "NNP", ",", "DT", "NN", "IN", "DT", "CD", "NNS", ",", "RB", "IN", "NN", ",", "VBG", "DT", "NN", ",", "NNS", "VBD", "."], apposedHeads, apposedRelations);
+        Assert.Equal((5, "appos"), (apposedHeads[8], apposedRelations[8]));
+        Assert.Equal((2, "obl"), (apposedHeads[16], apposedRelations[16]));
+        Assert.Equal((2, "advcl"), (apposedHeads[18], apposedRelations[18]));
+        Assert.Equal((23, "nsubj"), (apposedHeads[22], apposedRelations[22]));
+    }
+
+    [Fact]
+    public void A_name_after_known_as_between_commas_names_the_subject_of_the_verb_after()
+    {
+        // The Pakistani Taliban , known as the TTP , claimed responsibility for the bombing .
+        //  0     1         2     3   4    5   6   7  8    9         10          11  12    13     14
+        string[] forms = ["The", "Pakistani", "Taliban", ",", "known", "as", "the", "TTP", ",", "claimed", "responsibility", "for", "the", "bombing", "."];
+        int[] heads = [2, 2, 4, 4, 9, 7, 7, 4, 4, -1, 9, 13, 13, 10, 9];
+        string[] relations = ["det", "amod", "nsubj", "punct", "ccomp", "case", "det", "obl", "punct", "root", "nsubj", "case", "det", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "JJ", "NNP", ",", "VBN", "IN", "DT", "NNP", ",", "VBD", "NN", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((9, "nsubj"), (heads[2], relations[2]));
+        Assert.Equal((2, "acl"), (heads[4], relations[4]));
+        Assert.Equal((9, "obj"), (heads[10], relations[10]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
