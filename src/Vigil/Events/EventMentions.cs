@@ -531,7 +531,8 @@ internal static class EventMentions
             {
                 // ("Russian glide bombs slammed into a district ... Two bombs hit an apartment block": weapons no
                 // one is named as firing, of the kind the attack before used, retell it, whatever building they hit.)
-                bool ownerlessWeapon = attacker.Code is null && IsWeapon(HeadLemma(document, attacker));
+                // (Or aircraft: "Two fighter jets bombed Pazi Gyi village" after the air strike the lead told.)
+                bool ownerlessWeapon = attacker.Code is null && HeadLemma(document, attacker) is { } arms && (IsWeapon(arms) || EventsStage.WeaponNouns.Contains(arms));
                 if (!IsDefinite(document, attacker) && !ownerlessWeapon)
                 {
                     // ("Jihadist fighters killed at least 50 soldiers in an attack on an army post ... Hundreds of
@@ -546,9 +547,13 @@ internal static class EventMentions
                 bool namedTarget = retelling.Actor2 is { } target && !IsDefinite(document, target) && !IsWeapon(HeadLemma(document, target))
                                    && (!ownerlessWeapon || target.Code is not null && !NamesAPlaceOrThing(document, target));
                 var head = HeadLemma(document, attacker);
+                // ("A Myanmar military air strike on a village ... Two fighter jets bombed Pazi Gyi village": or weapons
+                // no one is named as firing that strike the way the attack before struck, air or artillery.)
                 samePart = e => e.Actor1 is { } earlier
                                 && (HeadLemma(document, earlier) == head || RetellingAttackers.Contains(head ?? "")
-                                    || SameArmedGroupKind(earlier, attacker) && e.Cameo[..2] == retelling.Cameo[..2])
+                                    || SameArmedGroupKind(earlier, attacker) && e.Cameo[..2] == retelling.Cameo[..2]
+                                    || ownerlessWeapon && e.Cameo == retelling.Cameo && e.Plover.Mode is "aerial" or "artillery" && e.Plover.Mode == retelling.Plover.Mode
+                                       && !ToldInAnAdverbialClause(document, retelling))
                                 && (!namedTarget || e.Actor2?.Sector is { } sector && sector == retelling.Actor2!.Sector && e.Cameo[..2] == retelling.Cameo[..2]);
             }
             else if (retelling.Actor2 is { } target && IsDefinite(document, target))
@@ -560,6 +565,10 @@ internal static class EventMentions
             MergeInto(events, b, samePart, document);
         }
     }
+
+    /// <summary>"The commander died on Monday when a drone hit his car": an act told as the time or cause of another is another incident.</summary>
+    private static bool ToldInAnAdverbialClause(Document document, Event e) =>
+        document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].DepRel is "advcl" or "acl:relcl" or "acl";
 
     /// <summary>
     /// "Airstrikes hit a crowded market ... The Syrian Observatory said the strikes were carried out by Russian
@@ -607,8 +616,15 @@ internal static class EventMentions
         first.Fatalities = EventTolls.Folded(document, first, retelling.Fatalities, retelling.Quote);
         first.Injuries ??= retelling.Injuries;
         // ("killed at least 50 soldiers ..., security sources said Tuesday. ... stormed the base on Sunday
-        // morning": the day the sources spoke gives way to the day the retelling gives the act.)
-        first.Date = DatedByItsAct(document, retelling) && DatedByItsReport(document, first) ? retelling.Date : first.Date ?? retelling.Date;
+        // morning": the day the sources spoke gives way to the day the retelling gives the act; so it does for the
+        // other mentions of the act in the first telling's sentence, "A ... air strike ... killed at least 21 people".)
+        if (DatedByItsAct(document, retelling) && DatedByItsReport(document, first))
+        {
+            foreach (var mention in events.Where(e => e != first && e.Sentence == first.Sentence && e.Plover.Type == "ASSAULT" && e.Date == first.Date))
+                mention.Date = retelling.Date;
+            first.Date = retelling.Date;
+        }
+        else first.Date ??= retelling.Date;
         first.Quote ??= retelling.Quote;
         if (NamesTheSceneBetter(document, first, retelling)) first.Place = retelling.Place;
         events.RemoveAt(b);
@@ -713,7 +729,10 @@ internal static class EventMentions
     /// jihadi fighters killed at least 14 civilians").</summary>
     private static bool SameOrMoreDetailed(EventActor? x, EventActor? y) =>
         Compatible(x, y) || x!.Code is { Length: >= 3 } a && y!.Code is { Length: >= 3 } b && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal))
-        || y is { Sector: "UAF" } && x is { Sector: "REB" or "INS" or "UAF" or "CRM" } && (x.Country is null || y.Country is null || x.Country == y.Country);
+        || y is { Sector: "UAF" } && x is { Sector: "REB" or "INS" or "UAF" or "CRM" } && (x.Country is null || y.Country is null || x.Country == y.Country)
+        // ("Myanmar junta air strike ..." over "A Myanmar military air strike ...": a state's government and its
+        // armed forces, one side of the same act.)
+        || x is { Country: { } country, Sector: "MIL" or "GOV" } && y is { Sector: "MIL" or "GOV" } && y.Country == country;
 
     /// <summary>Whether the first sentence is a headline: a paragraph of its own, with no full stop, not a dateline.</summary>
     private static bool OpensWithAHeadline(Document document)

@@ -21,7 +21,7 @@ internal static class EventPlaces
         bool datelineInside = inSentence is not null && dateline is not null && Rank(inSentence.Feature) > 0 && dateline.Country == inSentence.Country
                               && (Rank(inSentence.Feature) == 3 || dateline.Admin1 == inSentence.Admin1 && (Rank(inSentence.Feature) > 1 || Near(dateline, inSentence)))
                               && !NamesAnUnknownTown(document, sentence) && !(dateline.Feature == "PPLC" && QualifiedByADirection(document, inSentence));
-        var place = datelineInside ? dateline : inSentence ?? dateline;
+        var place = datelineInside ? dateline : inSentence ?? StoryPlaceAbroad(document, sentence, dateline) ?? dateline;
         if (place is null) return null;
         // ("about 60 km southeast of Baidoa": measured from the place, not at it. The gazetteer entry stays the one the
         // text names, the coordinates are that far in that direction, and a distance and a bearing locate the event
@@ -29,6 +29,19 @@ internal static class EventPlaces
         if (place != dateline && PlaceOffsets.Offset(document, place) is { } offset)
             return new EventPlace(offset.Start, place.End, document.Text[offset.Start..place.End], place.GeonamesId, offset.Lat, offset.Lon, "admin2");
         return new EventPlace(place.Start, place.End, place.Text, place.GeonamesId, place.Lat, place.Lon, Precision(place.Feature));
+    }
+
+    /// <summary>
+    /// "BANGKOK (AP) — A Myanmar military air strike on a village in the central Sagaing region killed ... Two fighter
+    /// jets bombed Pazi Gyi village in Kanbalu township": a dateline whose country the story never names again
+    /// reports from abroad; a sentence that names no known place is at the last place in another country named
+    /// before it, not at the dateline. Null when the story is at home or names no such place before.
+    /// </summary>
+    private static Place? StoryPlaceAbroad(Document document, Sentence sentence, Place? dateline)
+    {
+        if (dateline?.Country is not { } home || document.Places.Any(p => p != dateline && p.Lat is not null && p.Country == home)) return null;
+        return document.Places.LastOrDefault(p => p.End <= sentence.Start && p.Lat is not null && p.Country is { } country && country != home
+                                                  && !IsActorsNationality(document, p) && !IsAnActorsHome(document, p) && !IsARoutesEnd(document, p));
     }
 
     /// <summary>

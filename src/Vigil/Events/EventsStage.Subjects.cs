@@ -516,7 +516,7 @@ public sealed partial class EventsStage
         foreach (var c in children[noun])
         {
             if (c > noun || tokens[c].DepRel is not ("nmod:poss" or "amod" or "compound") || tokens[c].Upos == "PRON" || NamesATime(tokens[c])) continue;
-            if (NamesWhereTheActIs(tokens, children, noun, c)) continue;
+            if (NamesWhereTheActIs(tokens, children, noun, c) || NamesTheWeaponsKind(tokens, c)) continue;
             // (A name or a country, or a word for an armed force or a government: not "a national strike".)
             if (phrases.CountryAt(c) is not null) return ForceOfTheCountry(tokens, c, noun);
             if (phrases.At(c) is { Head: var named } && named == c && phrases.CodeOf(c) is { Length: >= 3 } || NamesAForce(tokens[c]))
@@ -533,12 +533,18 @@ public sealed partial class EventsStage
     {
         for (int t = country + 1; t < act; t++)
         {
-            // ("a Russian Su-34 fighter jet": a compound the agent list says names no actor is the weapon's kind.)
-            if (t + 1 < tokens.Length && Vigil.Actors.AgentDictionary.Default.Exact(tokens[t].Form.ToLowerInvariant() + " " + (tokens[t + 1].Lemma ?? tokens[t + 1].Form).ToLowerInvariant()) == "---") continue;
+            if (NamesTheWeaponsKind(tokens, t)) continue;
             if (tokens[t].DepRel is "amod" or "compound" && NamesAForce(tokens[t]) && HangsOn(tokens, t, act)) return t;
         }
         return country;
     }
+
+    /// <summary>
+    /// "a Russian Su-34 fighter jet", "Two fighter jets bombed": a compound that the agent list says, with the
+    /// word after it, names no actor ("fighter jet" ---) is the weapon's kind, not its owner.
+    /// </summary>
+    private static bool NamesTheWeaponsKind(Token[] tokens, int word) =>
+        word + 1 < tokens.Length && Vigil.Actors.AgentDictionary.Default.Exact(tokens[word].Form.ToLowerInvariant() + " " + (tokens[word + 1].Lemma ?? tokens[word + 1].Form).ToLowerInvariant()) == "---";
 
     /// <summary>Whether the word hangs on the noun, directly or through the words between them.</summary>
     private static bool HangsOn(Token[] tokens, int word, int noun)

@@ -40,6 +40,27 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void An_air_strike_told_in_the_headline_the_lead_and_by_its_jets_is_one_event_placed_and_dated_in_the_story()
+    {
+        var events = Processed.Extract("Myanmar junta air strike on village kills 21, resistance group says\n\n"
+                                       + "BANGKOK (AP) — A Myanmar military air strike on a village in the central Sagaing region killed at least 21 people, "
+                                       + "a local resistance group and residents said Sunday.\n\n"
+                                       + "Two fighter jets bombed Pazi Gyi village in Kanbalu township shortly after 8 a.m. on Saturday as villagers gathered "
+                                       + "for a ceremony, according to the People's Defense Force of Kanbalu.\n\n"
+                                       + "A villager who helped bury the dead told The Associated Press by phone that he had counted 25 bodies.",
+                                       new DateOnly(2026, 11, 30)).Events;
+        var strike = Assert.Single(events);
+        Assert.Equal(("MMRMIL", "2026-11-28", "Sagaing"), (strike.Actor1?.Code, strike.Date?.Value, strike.Place?.Text));
+        Assert.True(strike.Fatalities!.Disputed);
+        // (The jets' kind is no owner: "fighter jet" names no actor; an act told as the time of another is another.)
+        Assert.Null(Assert.Single(Events("Two fighter jets bombed Pazi Gyi village on Saturday.")).Actor1?.Code);
+        var two = Processed.Extract("BEIRUT, Lebanon — Israeli warplanes struck targets in the southern Lebanese town of Khiam, killing three fighters, "
+                                    + "according to a security official.\n\nThe commander, Wissam al-Tawil, died on Monday when a drone hit his car.",
+                                    new DateOnly(2024, 1, 10)).Events;
+        Assert.Equal(2, two.Count(e => e.Cameo.StartsWith("19", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_raid_beheading_civilians_is_one_assault_on_the_civilians()
     {
         var events = Events("Insurgents raided the town of Macomia on Tuesday, beheading civilians, residents said.");
