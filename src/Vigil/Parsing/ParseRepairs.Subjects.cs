@@ -1746,7 +1746,8 @@ public static partial class ParseRepairs
     /// </summary>
     private static void ObjectReadAsSecondSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
     {
-        if (relations[second] != "nsubj" || !IsNoun(xpos[second])) return;
+        // ("A villager who helped bury the dead told": or an adjective standing for people after "the".)
+        if (relations[second] != "nsubj" || !IsNoun(xpos[second]) && !(xpos[second] == "JJ" && second > 0 && xpos[second - 1] == "DT")) return;
         int verb = heads[second];
         int infinitive = SubtreeStart(heads, second) - 1;
         // ("navy personnel patrolling the Mamoré exchanged fire": so is one right after the subject's participle,
@@ -1759,8 +1760,10 @@ public static partial class ParseRepairs
             relations[second] = "obj";
             return;
         }
-        if (infinitive < 1 || xpos[infinitive] != "VB" || xpos[infinitive - 1] != "TO" || heads[infinitive - 1] != infinitive
-            || HasDependent(heads, relations, infinitive, "obj")) return;
+        // (A bare infinitive after "help": "who helped bury the dead".)
+        bool afterTo = infinitive >= 1 && xpos[infinitive - 1] == "TO" && heads[infinitive - 1] == infinitive;
+        bool bare = infinitive >= 1 && relations[infinitive] == "xcomp" && heads[infinitive] == infinitive - 1 && IsVerb(xpos[infinitive - 1]);
+        if (infinitive < 1 || xpos[infinitive] != "VB" || !afterTo && !bare || HasDependent(heads, relations, infinitive, "obj")) return;
         // The infinitive hangs (through a participle) on the verb's other subject.
         int up = heads[infinitive], steps = 0;
         while (up >= 0 && steps++ < 3 && !(relations[up] == "nsubj" && heads[up] == verb)) up = heads[up];

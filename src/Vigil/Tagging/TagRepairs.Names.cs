@@ -17,6 +17,22 @@ internal sealed partial class TagRepairs
         RankModifierBeforeATitle(forms, classes);
         LowerCaseNameAfterTo(forms, classes);
         TitleAbbreviationReadAsACommonNoun(forms, classes);
+        CapitalisedAdverbEndingAName(forms, classes);
+    }
+
+    /// <summary>
+    /// "Independent media outlet Myanmar Now/RB reported": an adverb written with a capital inside a sentence, right
+    /// after a proper noun and before a verb, is the last word of that name (an outlet, a programme), not "now".
+    /// </summary>
+    private void CapitalisedAdverbEndingAName(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_properNoun < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "RB" || forms[i].Length < 2 || !char.IsUpper(forms[i][0]) || char.IsUpper(forms[i][1])
+                || _xpos[classes[i - 1]] != "NNP" || !_finite[classes[i + 1]]) continue;
+            classes[i] = _properNoun;
+        }
     }
 
     /// <summary>

@@ -2173,6 +2173,17 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void The_people_after_a_bare_infinitive_in_the_subjects_relative_clause_are_its_object()
+    {
+        // A villager who helped bury the dead told The Associated Press that he had counted 25 bodies .
+        string[] forms = ["A", "villager", "who", "helped", "bury", "the", "dead", "told", "The", "Associated", "Press", "that", "he", "had", "counted", "25", "bodies", "."];
+        int[] heads = [1, 7, 3, 1, 3, 6, 7, -1, 10, 10, 7, 14, 14, 14, 7, 16, 14, 7];
+        string[] relations = ["det", "nsubj", "nsubj", "acl:relcl", "xcomp", "det", "nsubj", "root", "det", "amod", "iobj", "mark", "nsubj", "aux", "ccomp", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "WP", "VBD", "VB", "DT", "JJ", "VBD", "DT", "NNP", "NNP", "IN", "PRP", "VBD", "VBN", "CD", "NNS", "."], heads, relations);
+        Assert.Equal((4, "obj"), (heads[6], relations[6]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

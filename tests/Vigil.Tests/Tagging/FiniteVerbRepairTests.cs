@@ -310,4 +310,8 @@ public class FiniteVerbRepairTests
     [InlineData("The attackers stormed Bokkos and nearby Mangu villages shortly after 10 p.m. , shooting residents as they fled , said Alfred Alabo .", 13)]
     public void An_act_of_violence_in_ing_with_its_object_after_a_clause_is_its_participle(string sentence, int participle) =>
         Assert.Equal("VBG", Xpos(sentence)[participle]);
+
+    [Fact]
+    public void A_capitalised_adverb_after_a_name_and_before_its_verb_ends_the_name() =>
+        Assert.Equal("NNP", Xpos("Independent media outlet Myanmar Now reported that the toll could exceed 30 .")[4]);
 }
