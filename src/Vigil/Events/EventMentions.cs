@@ -551,7 +551,7 @@ internal static class EventMentions
                 // no one is named as firing that strike the way the attack before struck, air or artillery.)
                 samePart = e => e.Actor1 is { } earlier
                                 && (HeadLemma(document, earlier) == head || RetellingAttackers.Contains(head ?? "")
-                                    || SameArmedGroupKind(earlier, attacker) && e.Cameo[..2] == retelling.Cameo[..2]
+                                    || SameArmedGroupKind(earlier, attacker) && (e.Cameo[..2] == retelling.Cameo[..2] || ViolenceOnTheSameScene(e, retelling))
                                     || ownerlessWeapon && e.Cameo == retelling.Cameo && e.Plover.Mode is "aerial" or "artillery" && e.Plover.Mode == retelling.Plover.Mode
                                        && !ToldInAnAdverbialClause(document, retelling))
                                 && (!namedTarget || e.Actor2?.Sector is { } sector && sector == retelling.Actor2!.Sector && e.Cameo[..2] == retelling.Cameo[..2]);
@@ -565,6 +565,13 @@ internal static class EventMentions
             MergeInto(events, b, samePart, document);
         }
     }
+
+    /// <summary>
+    /// "Gang members ... attacked the town of Mirebalais [190] ... the gunmen set fire to the police station [180]":
+    /// force and unconventional violence are one attack told twice (not an abduction, which is an act of its own).
+    /// </summary>
+    private static bool ViolenceOnTheSameScene(Event first, Event retelling) =>
+        first.Cameo[..2] is "18" or "19" && retelling.Cameo[..2] is "18" or "19" && !retelling.Cameo.StartsWith("181", StringComparison.Ordinal);
 
     /// <summary>"The commander died on Monday when a drone hit his car": an act told as the time or cause of another is another incident.</summary>
     private static bool ToldInAnAdverbialClause(Document document, Event e) =>
@@ -743,9 +750,12 @@ internal static class EventMentions
                && document.Tokens[first.EndToken - 1].Form is not ("—" or "–" or "-" or "--");
     }
 
-    /// <summary>"The fighters" after "militants", "the gunmen" after "jihadists": armed groups outside the state, both.</summary>
+    /// <summary>
+    /// "The fighters" after "militants", "the gunmen" after "jihadists" or "gang members": armed groups outside the
+    /// state, both (a gang's men too, told again as gunmen).
+    /// </summary>
     private static bool SameArmedGroupKind(EventActor earlier, EventActor later) =>
-        earlier.Sector is "REB" or "UAF" or "INS" && later.Sector is "REB" or "UAF" or "INS";
+        earlier.Sector is "REB" or "UAF" or "INS" or "CRM" && later.Sector is "REB" or "UAF" or "INS" && (earlier.Sector != "CRM" || later.Sector == "UAF");
 
     private static bool Overlap(EventActor x, EventActor y) => x.Start < y.End && y.Start < x.End;
 

@@ -175,6 +175,14 @@ internal static class EventTolls
         else if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: true) is { } stated
                  && (stated.Max ?? stated.Min) is { } figure && figure != counted && OfTheSameOrder(figure, counted))
             only.Fatalities = ReportedBeside(first, stated);
+        // ("The U.N. mission in Haiti said Tuesday that it had received reports of at least 25 deaths": or a count of
+        // the dead a source gives, of the attack's size.)
+        // (Not one of another day, "Last week, ARSA and RSO fighters clashed ..., leaving two people dead"; the day it
+        // was said is none, "The U.N. mission said Tuesday that ...".)
+        else if (!HasModal(document, sentence) && AnotherSourcesCount(document, sentence, first) is { Min: { } other } count && OfTheSameOrder(other, counted)
+                 && (DateResolver.Find(document, sentence.FirstToken, sentence.EndToken) is not { Value: { } day } told || day == only.Date?.Value
+                     || DateResolver.IsTheDayOfATelling(document, told, sentence.FirstToken)))
+            only.Fatalities = ReportedBeside(first, count);
     }
 
     /// <summary>The one act before sentence <paramref name="s"/> that killed people, if no other violence came after it.</summary>

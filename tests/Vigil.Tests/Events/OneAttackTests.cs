@@ -61,6 +61,26 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_gangs_attack_told_again_by_its_gunmen_is_one_and_a_far_later_count_of_its_size_is_reported_beside_it()
+    {
+        var events = Processed.Extract("PORT-AU-PRINCE, Haiti (AP) — Gang members armed with assault rifles attacked the town of Mirebalais late Monday, "
+                                       + "killing at least 10 people, according to a local official.\n\n"
+                                       + "Police officers fled as the gunmen set fire to the police station, said the deputy mayor. "
+                                       + "\"They came from every direction. We could not stop them,\" he said.\n\n"
+                                       + "The Viv Ansanm gang coalition claimed the attack in a video posted on social media.\n\n"
+                                       + "The U.N. mission in Haiti said Tuesday that it had received reports of at least 25 deaths, including three police officers.",
+                                       new DateOnly(2026, 11, 25)).Events;
+        var attack = Assert.Single(events, e => e.Plover.Type == "ASSAULT");
+        Assert.True(attack.Fatalities!.Disputed);
+        Assert.Contains(attack.Fatalities.Reports!, r => r.Min == 25);
+        // (Not a count another day gives: "Last week, ... clashed ..., leaving two people dead".)
+        var other = Processed.Extract("COX'S BAZAR, Bangladesh (AFP) — Gunmen shot dead at least four Rohingya men in a refugee camp near Ukhiya on Monday night, police said.\n\n"
+                                      + "The camp has seen a wave of killings.\n\nMany residents fear more violence.\n\nAid groups have called for calm.\n\n"
+                                      + "Last week, two people were killed in Kutupalong, residents said.", new DateOnly(2025, 11, 11)).Events;
+        Assert.False(Assert.Single(other, e => e.Trigger.Text == "shot").Fatalities!.Disputed);
+    }
+
+    [Fact]
     public void A_raid_beheading_civilians_is_one_assault_on_the_civilians()
     {
         var events = Events("Insurgents raided the town of Macomia on Tuesday, beheading civilians, residents said.");
