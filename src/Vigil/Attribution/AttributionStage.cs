@@ -115,6 +115,7 @@ public sealed class AttributionStage : IPipelineStage
         ContinueQuotations(document, quotations);
         EndBeforeContrastedReports(document);
         AddRelays(document);
+        AddListenersOfTheSource(document, tree);
         LinkEntities(document);
         QuotedParts.Mark(document, quotations);
     }
@@ -259,6 +260,31 @@ public sealed class AttributionStage : IPipelineStage
     }
 
     private static bool Inside(SpanRef span, SpanRef outer) => span.Start >= outer.Start && span.End <= outer.End;
+
+    /// <summary>
+    /// "..., according to a local official who spoke to The Associated Press": a source described as having spoken to
+    /// or told a news outlet is relayed by that outlet, the outermost relay of what it says.
+    /// </summary>
+    private static void AddListenersOfTheSource(Document document, DependencyTree tree)
+    {
+        var tokens = document.Tokens;
+        foreach (var quote in document.Quotes)
+        {
+            if (quote.Source is not { } source || document.TokenStartingAt(source.Start) is not (>= 0 and var first)) continue;
+            for (int t = first; t < tokens.Length && tokens[t].End <= source.End; t++)
+            {
+                if (tokens[t].DepRel != "acl:relcl" || tokens[t].Lemma is not ("speak" or "talk" or "tell")) continue;
+                int listener = tokens[t].Lemma == "tell" ? tree.Child(t, "obj", "iobj")
+                    : tree.Children(t).FirstOrDefault(c => tokens[c].DepRel == "obl" && tree.Children(c).Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("to", StringComparison.OrdinalIgnoreCase)), -1);
+                if (listener < 0 || !IsAMedium(document, tree, listener)) continue;
+                // (The outlet's words, without the "to" before them.)
+                var phrase = PhraseRef(document, tree, listener);
+                int start = Math.Max(phrase.Start, tree.Subtree(listener, exclude: tree.Child(listener, "case")).First is var named && named >= 0 ? tokens[named].Start : phrase.Start);
+                var outlet = new SpanRef(start, phrase.End, document.Slice(start, phrase.End));
+                if (!quote.Via.Any(v => Overlaps(v, outlet))) quote.Via.Add(outlet);
+            }
+        }
+    }
 
     private static bool Overlaps(SpanRef a, SpanRef b) => a.Start < b.End && b.Start < a.End;
 

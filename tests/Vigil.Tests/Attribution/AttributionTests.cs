@@ -187,6 +187,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_source_who_spoke_to_an_outlet_is_relayed_by_it()
+    {
+        var d = Extract("A resident who spoke to Reuters by phone said the soldiers opened fire.");
+        Assert.Equal(["Reuters"], Assert.Single(d.Quotes).Via.Select(v => v.Text));
+        var accordingTo = Extract("Gang members attacked the town of Mirebalais late Monday, killing at least 10 people, according to a local official who spoke to The Associated Press.");
+        Assert.Equal(["The Associated Press"], Assert.Single(accordingTo.Quotes).Via.Select(v => v.Text));
+        // (Not one who spoke to a person or an audience.)
+        Assert.Empty(Assert.Single(Extract("A resident who spoke to his neighbours said the soldiers opened fire.").Quotes).Via);
+    }
+
+    [Fact]
     public void Told_names_the_listener_as_a_relay_and_according_to_comes_last()
     {
         var d = Extract("Beltran told a local radio station the soldiers opened fire on civilians, according to the AP.");
