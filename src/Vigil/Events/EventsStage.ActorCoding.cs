@@ -223,7 +223,7 @@ public sealed partial class EventsStage
         int start = tokens[first].Start, end = tokens[last].End;
         var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null) ?? (alias >= 0 ? EntityAt(document, alias) : null);
         // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.
-        string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head) ?? CountryNamedBy(document, head);
+        string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head) ?? CountryNamedBy(document, head) ?? NamedEarlierWithItsKind(context, first, last);
         // ("a family party": a compound the agent list marks "---" names no actor, whatever its head word names.)
         bool namesNoActor = code is null && head > 0 && AgentDictionary.Default.CodeOf(tokens[head].Lemma, tokens[head - 1].Form + " " + tokens[head].Lemma) == "---";
         string? sector = namesNoActor ? null
@@ -352,6 +352,40 @@ public sealed partial class EventsStage
         var place = document.Places.FirstOrDefault(p => p.Start <= token.Start && token.End <= p.End);
         return place is not null && CountryStandIn.CountryOf(place, _gazetteer) is { } country ? _lexicon.Alpha3.GetValueOrDefault(country) : null;
     }
+
+    /// <summary>
+    /// "... a critic of the ruling Georgian Dream party ... Georgian Dream has accused the opposition": a name with no
+    /// code of its own that the story wrote earlier with the word for its kind after it ("party", "movement",
+    /// "militia") is of that kind, and of the country its words or the story give.
+    /// </summary>
+    private string? NamedEarlierWithItsKind(ActorContext context, int first, int last)
+    {
+        var document = context.Document;
+        var tokens = document.Tokens;
+        // (Capitalised past the sentence's first word, however tagged: "Georgian/JJ Dream/NN".)
+        if (!char.IsUpper(tokens[last].Form[0]) || last == document.SentenceOf(last).FirstToken) return null;
+        // (Not a place: "Huancayo" after "the Huancayo hospital".)
+        if (document.Places.Any(p => p.Start <= tokens[last].Start && tokens[last].End <= p.End)) return null;
+        int nameStart = first;
+        while (nameStart < last && !char.IsUpper(tokens[nameStart].Form[0])) nameStart++;
+        var name = document.Slice(tokens[nameStart].Start, tokens[last].End);
+        for (int at = document.Text.IndexOf(name, StringComparison.Ordinal); at >= 0 && at < tokens[first].Start;
+             at = document.Text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            int kind = document.TokenStartingAt(at + name.Length + 1);
+            if (kind < 0 || tokens[kind].Upos != "NOUN" || !KindNouns.Contains(tokens[kind].Lemma ?? "") || AgentDictionary.Default.CodeOf(tokens[kind].Lemma) is not { } agent) continue;
+            string sector = AgentDictionary.SectorOfCode(agent);
+            if (sector is "CVL" or "MIL" or "COP") continue;
+            string? country = Enumerable.Range(document.TokenStartingAt(at) is >= 0 and var t0 ? t0 : kind, 1 + kind - (document.TokenStartingAt(at) is >= 0 and var t1 ? t1 : kind))
+                .Select(t => EntityAt(document, t)?.Actor?.Country).FirstOrDefault(c => c is not null) ?? context.Country;
+            return country + sector;
+        }
+        return null;
+    }
+
+    /// <summary>Nouns for the kind of body a name is (not for its people: "LNA officials" say nothing of what the LNA is).</summary>
+    private static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal)
+        { "party", "movement", "group", "gang", "cartel", "militia", "coalition", "alliance", "front", "government", "organisation", "organization", "faction", "network" };
 
     /// <summary>
     /// "The Royal Thai Army said that its troops had responded": "its" or "their" is the nearest actor

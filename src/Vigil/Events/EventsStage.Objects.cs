@@ -71,6 +71,7 @@ public sealed partial class EventsStage
             ObjectPronounOfTheFirstVerb();
             CrowdAnObjectPronounMeans();
             TargetOfAThingThrown();
+            SubjectAnObjectPronounInAClauseOfTimeMeans();
             NoTargetInThePatternsWording();
             PartyToAnAgreement();
             WhomAThreatIsDoneTo();

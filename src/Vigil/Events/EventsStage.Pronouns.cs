@@ -112,6 +112,18 @@ public sealed partial class EventsStage
         }
 
         /// <summary>
+        /// "11 police officers were hurt when protesters threw stones and fireworks at them": "them" in a clause of
+        /// time is the plural subject of the verb that clause tells the time of.
+        /// </summary>
+        private void SubjectAnObjectPronounInAClauseOfTimeMeans()
+        {
+            if (obj < 0 || !tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase) || tokens[trigger].DepRel != "advcl" || tokens[trigger].Head is not (>= 0 and var main)
+                || !children[trigger].Any(c => tokens[c].DepRel is "mark" or "advmod" && tokens[c].Form.ToLowerInvariant() is "when" or "as" or "after" or "while")) return;
+            int those = children[main].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && tokens[c].Xpos is "NNS" or "NNPS", -1);
+            if (those >= 0) obj = those;
+        }
+
+        /// <summary>
         /// "Hundreds of young men blocked the Jos-Abuja highway ... Police fired tear gas to disperse them": "them"
         /// that crowd control acts on, not the object of a verb before it, is the crowd of the last protest told in
         /// its sentence or the two before.

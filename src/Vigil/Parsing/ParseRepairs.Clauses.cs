@@ -761,6 +761,29 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "opened fire on a bus carrying tourists ..., police said", parsed with "on" and "a" hung on "said" and "bus"
+    /// as the article's punctuation: a preposition and a determiner hung on a verb, before the noun they open, are
+    /// that noun's; the noun is an oblique of the verb the words before the preposition belong to, and a participle
+    /// after a comma that the noun held ("..., killing at least six people") is that verb's.
+    /// </summary>
+    private static void PrepositionalPhraseTornFromItsNoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int preposition)
+    {
+        int determiner = preposition + 1, noun = preposition + 2;
+        if (noun >= heads.Length || xpos[preposition] != "IN" || xpos[determiner] != "DT" || !IsNoun(xpos[noun]) || relations[determiner] != "det"
+            || heads[preposition] is not (>= 0 and var verb) || heads[determiner] != verb || !IsVerb(xpos[verb]) || heads[noun] != determiner) return;
+        int host = preposition - 1;
+        while (host >= 0 && !IsVerb(xpos[host])) host = heads[host];
+        if (host < 0 || host >= preposition) return;
+        Hang(heads, relations, noun, host, "obl");
+        Hang(heads, relations, preposition, noun, "case");
+        Hang(heads, relations, determiner, noun, "det");
+        for (int i = noun + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == noun && relations[i] == "conj" && xpos[i] == "VBG" && i > 0 && xpos[i - 1] == ",") Hang(heads, relations, i, host, "advcl");
+        }
+    }
+
+    /// <summary>
     /// "The incident came a day after troops captured a commander", parsed with "after troops" as a phrase
     /// and "captured" coordinated with "came": a noun opened by a subordinating "after", "before" or
     /// "since" and followed at once by a past tense (or by "as" and a progressive or passive) is that verb's

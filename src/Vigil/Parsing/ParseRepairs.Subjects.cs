@@ -1944,6 +1944,37 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Riot police used water cannon ..., detaining 43 people, the Interior Ministry said on Friday.", parsed with
+    /// "said" as an adverbial clause of "used" (and "the" as its determiner): a verb of reporting with its own
+    /// subject after a comma, no subordinator and nothing after it but its adjuncts, is a parenthetical report.
+    /// </summary>
+    private static void TrailingReporterReadAsAnAdverbialClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int reporter = -1;
+        for (int i = 3; i < heads.Length; i++)
+        {
+            if (relations[i] == "advcl" && ReportsToNoListener(forms[i]) && heads[i] is >= 0 and var story && story < i && heads[story] < 0) reporter = i;
+        }
+        if (reporter < 0 || HasDependent(heads, relations, reporter, "mark") || SubtreeEnd(heads, reporter) < LastWordBeforeTheEnd(xpos)) return;
+        int subject = -1;
+        for (int i = 0; i < reporter; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "nsubj") subject = i;
+        }
+        if (subject < 0) return;
+        // (The subject's phrase, with a determiner the parse hung on the verb, opens after a comma.)
+        int start = subject;
+        while (start > 0 && (heads[start - 1] == subject || heads[start - 1] == reporter && relations[start - 1] == "det" || Dominates(heads, subject, start - 1))) start--;
+        if (start < 1 || forms[start - 1] != ",") return;
+        for (int i = start; i < subject; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "det") heads[i] = subject;
+        }
+        relations[reporter] = "parataxis";
+        Hang(heads, relations, start - 1, reporter, "punct");
+    }
+
+    /// <summary>
     /// "The attacker detonated his explosives ..., said Qasim Ali Khan, the city's police chief.", parsed with
     /// "said" coordinated with the verb without a conjunction: a verb of reporting after a comma, its speaker
     /// right after it, is a parenthetical report (parataxis) of the clause before.

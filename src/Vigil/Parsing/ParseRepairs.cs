@@ -59,6 +59,7 @@ public static partial class ParseRepairs
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsAConjunctOfTheTime(forms, xpos, heads, relations, i);
         NameRootBeforeItsVerb(forms, xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length; i++) ReportParticipleReadAsTheVerb(xpos, heads, relations, i);
+        for (int i = 1; i + 2 < heads.Length; i++) PrepositionalPhraseTornFromItsNoun(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsReportedClause(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) CompoundAcrossPreposition(xpos, heads, relations, i);
@@ -81,6 +82,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) NounRootBeforeItsRelativeClauseAndVerb(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InvertedSpeakersRoleReadAsWhatWasSaid(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InvertedReporterReadAsAConjunct(forms, xpos, heads, relations, i);
+        if (forms.Length == heads.Length) TrailingReporterReadAsAnAdverbialClause(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) CoordinatedVerbReadAsWhatAParentheticalTellerSaid(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) NounReadAsWhatAParentheticalTellerSaid(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) TrailingReporterReadAsARelativeClause(forms, xpos, heads, relations);

@@ -70,6 +70,7 @@ internal sealed partial class TagRepairs
         SinceBetweenAuxiliaryAndParticiple(forms, classes);
         KilledDead(forms, classes);
         ViolentParticipleReadAsANoun(forms, classes);
+        OutsideAfterANounReadAsAnAdjective(forms, classes);
         MilitaryBeforeItsAct(forms, classes);
         ToreThrough(forms, classes);
         NounReadAsAVerbAfterAccordingTo(forms, classes);
@@ -723,6 +724,21 @@ internal sealed partial class TagRepairs
             if (!shotDown && (!forms[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase) || forms[i].ToLowerInvariant() is not ("shot" or "gunned" or "stabbed" or "hacked" or "beaten" or "clubbed" or "burned" or "burnt"))) continue;
             bool passive = forms[i - 1].ToLowerInvariant() is "was" or "were" or "been" or "be" or "being" or "got" or "get" or "is" or "are";
             classes[i] = passive ? _pastParticiple : _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "thousands of pro-European protesters outside/JJ parliament in Tbilisi": "outside" right after a noun and
+    /// before a noun phrase is the preposition (as an adjective it follows a determiner: "an outside contractor").
+    /// </summary>
+    private void OutsideAfterANounReadAsAnAdjective(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_preposition < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "JJ" || !forms[i].Equals("outside", StringComparison.OrdinalIgnoreCase) || _xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS")
+                || _xpos[classes[i + 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "DT" or "PRP$" or "CD")) continue;
+            classes[i] = _preposition;
         }
     }
 

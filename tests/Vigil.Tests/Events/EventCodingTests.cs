@@ -327,6 +327,13 @@ public class EventCodingTests
         Assert.Contains(events, e => e.Cameo == "175" && e.Actor2?.Text == "Dozens of women");
         Assert.Contains(Extract("Hundreds of young men blocked the highway on Tuesday. Police fired tear gas at them.").Events,
                         e => e.Cameo == "175" && e.Actor2?.Text == "Hundreds of young men");
+        // ("them" in a clause of time is the subject of the verb it times; a name the story wrote before with its kind
+        // after it is of that kind.)
+        var ministry = Extract("The ministry said 11 police officers were hurt when protesters threw stones and fireworks at them. "
+                               + "President Salome Zourabichvili, a critic of the ruling Georgian Dream party, condemned the violence. "
+                               + "Georgian Dream has accused the opposition of plotting a revolution.").Events;
+        Assert.Contains(ministry, e => e.Trigger.Text == "threw" && e.Actor2?.Text == "11 police officers");
+        Assert.Contains(ministry, e => e.Trigger.Text == "accused" && e.Actor1?.Code?.EndsWith("PTY", StringComparison.Ordinal) == true);
         // A superlative compares: "one of the deadliest assaults on Togolese troops" names no event and no target.
         var attack = Assert.Single(Extract("Jihadists attacked an army post before dawn on Sunday, killing at least six soldiers, "
                                            + "in one of the deadliest assaults on Togolese troops.").Events);

@@ -2184,6 +2184,33 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_trailing_reporter_with_its_own_subject_read_as_an_adverbial_clause_is_a_parenthetical_report()
+    {
+        // Riot police used water cannon to break up protesters outside parliament , detaining 43 people , the Interior Ministry said on Friday .
+        string[] forms = ["Riot", "police", "used", "water", "cannon", "to", "break", "up", "protesters", "outside", "parliament", ",", "detaining", "43", "people", ",", "the", "Interior", "Ministry", "said", "on", "Friday", "."];
+        int[] heads = [1, 2, -1, 4, 2, 6, 2, 6, 6, 10, 8, 12, 10, 14, 12, 14, 19, 19, 17, 2, 21, 19, 2];
+        string[] relations = ["compound", "nsubj", "root", "compound", "obj", "mark", "advcl", "compound:prt", "obj", "amod", "nmod", "punct", "acl", "nummod", "obj", "punct", "det", "nsubj", "flat", "advcl", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "NN", "VBD", "NN", "NN", "TO", "VB", "RP", "NNS", "JJ", "NN", ",", "VBG", "CD", "NNS", ",", "DT", "NNP", "NNP", "VBD", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((2, "parataxis"), (heads[19], relations[19]));
+        Assert.Equal(17, heads[16]);
+        Assert.Equal(19, heads[15]);
+    }
+
+    [Fact]
+    public void A_preposition_and_article_hung_on_a_later_verb_open_the_noun_after_them()
+    {
+        // Suspected militants opened fire on a bus carrying tourists ... , killing at least six people and wounding 11 , police said , in the deadliest attack ...
+        string[] forms = ["Suspected", "militants", "opened", "fire", "on", "a", "bus", "carrying", "tourists", "near", "Pahalgam", "on", "Tuesday", "evening", ",", "killing", "at", "least", "six", "people", "and", "wounding", "11", ",", "police", "said", ",", "in", "the", "deadliest", "attack", "on", "visitors", "in", "more", "than", "a", "year", "."];
+        int[] heads = [1, 2, -1, 2, 25, 25, 5, 6, 7, 10, 7, 13, 13, 7, 15, 6, 17, 18, 19, 15, 21, 15, 21, 6, 25, 2, 30, 30, 30, 30, 25, 32, 30, 37, 37, 34, 37, 30, 2];
+        string[] relations = ["amod", "nsubj", "root", "obj", "case", "det", "punct", "acl", "obj", "case", "obl", "case", "compound", "obl", "punct", "conj", "case", "nmod", "nummod", "obj", "cc", "conj", "obj", "punct", "nsubj", "advcl", "punct", "case", "det", "amod", "obl", "case", "nmod", "case", "advmod", "fixed", "det", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["VBN", "NNS", "VBD", "NN", "IN", "DT", "NN", "VBG", "NNS", "IN", "NNP", "IN", "NNP", "NN", ",", "VBG", "IN", "JJS", "CD", "NNS", "CC", "VBG", "CD", ",", "NNS", "VBD", ",", "IN", "DT", "JJS", "NN", "IN", "NNS", "IN", "JJR", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((2, "obl"), (heads[6], relations[6]));
+        Assert.Equal((6, "case"), (heads[4], relations[4]));
+        Assert.Equal((6, "det"), (heads[5], relations[5]));
+        Assert.Equal((2, "advcl"), (heads[15], relations[15]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

@@ -314,4 +314,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_capitalised_adverb_after_a_name_and_before_its_verb_ends_the_name() =>
         Assert.Equal("NNP", Xpos("Independent media outlet Myanmar Now reported that the toll could exceed 30 .")[4]);
+
+    [Fact]
+    public void Outside_after_a_noun_and_before_a_noun_is_a_preposition() =>
+        Assert.Equal("IN", Xpos("Riot police used water cannon to break up thousands of protesters outside parliament in Tbilisi overnight .")[11]);
 }
