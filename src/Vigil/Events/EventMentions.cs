@@ -551,7 +551,7 @@ internal static class EventMentions
                 // no one is named as firing that strike the way the attack before struck, air or artillery.)
                 samePart = e => e.Actor1 is { } earlier
                                 && (HeadLemma(document, earlier) == head || RetellingAttackers.Contains(head ?? "")
-                                    || SameArmedGroupKind(earlier, attacker) && (e.Cameo[..2] == retelling.Cameo[..2] || ViolenceOnTheSameScene(e, retelling))
+                                    || SameArmedGroupKind(earlier, attacker) && (e.Cameo[..2] == retelling.Cameo[..2] || ViolenceOnTheSameScene(document, e, retelling))
                                     || ownerlessWeapon && e.Cameo == retelling.Cameo && e.Plover.Mode is "aerial" or "artillery" && e.Plover.Mode == retelling.Plover.Mode
                                        && !ToldInAnAdverbialClause(document, retelling))
                                 && (!namedTarget || e.Actor2?.Sector is { } sector && sector == retelling.Actor2!.Sector && e.Cameo[..2] == retelling.Cameo[..2]);
@@ -570,8 +570,24 @@ internal static class EventMentions
     /// "Gang members ... attacked the town of Mirebalais [190] ... the gunmen set fire to the police station [180]":
     /// force and unconventional violence are one attack told twice (not an abduction, which is an act of its own).
     /// </summary>
-    private static bool ViolenceOnTheSameScene(Event first, Event retelling) =>
-        first.Cameo[..2] is "18" or "19" && retelling.Cameo[..2] is "18" or "19" && !retelling.Cameo.StartsWith("181", StringComparison.Ordinal);
+    /// (Not one told as another act, "The RSF also launched a drone attack on the city's main hospital on Friday": on
+    /// another day, or "also".)
+    private static bool ViolenceOnTheSameScene(Document document, Event first, Event retelling) =>
+        first.Cameo[..2] is "18" or "19" && retelling.Cameo[..2] is "18" or "19" && !retelling.Cameo.StartsWith("181", StringComparison.Ordinal)
+        && (first.Date?.Value is not { } day || retelling.Date?.Value is not { } other || day == other) && !ToldAsAnotherAct(document, retelling);
+
+    /// <summary>Whether the act's verb says it is one more ("also", "again", "later").</summary>
+    private static bool ToldAsAnotherAct(Document document, Event e)
+    {
+        if (document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)) return false;
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[e.Sentence];
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (tokens[t].Head == trigger && tokens[t].DepRel == "advmod" && tokens[t].Form.ToLowerInvariant() is "also" or "again" or "later") return true;
+        }
+        return false;
+    }
 
     /// <summary>"The commander died on Monday when a drone hit his car": an act told as the time or cause of another is another incident.</summary>
     private static bool ToldInAnAdverbialClause(Document document, Event e) =>

@@ -73,6 +73,12 @@ public class OneAttackTests
         var attack = Assert.Single(events, e => e.Plover.Type == "ASSAULT");
         Assert.True(attack.Fatalities!.Disputed);
         Assert.Contains(attack.Fatalities.Reports!, r => r.Min == 25);
+        // (An attack the same group "also" launched, on another day, is another.)
+        var two = Processed.Extract("The paramilitary Rapid Support Forces shelled the Abu Shouk camp on the outskirts of El Fasher on Thursday, "
+                                    + "killing at least 14 civilians, a medical charity said.\n\n"
+                                    + "The RSF also launched a drone attack on the city's main hospital on Friday, the Sudanese army said.",
+                                    new DateOnly(2026, 10, 4)).Events;
+        Assert.Equal(2, two.Count(e => e.Plover.Type == "ASSAULT"));
         // (Not a count another day gives: "Last week, ... clashed ..., leaving two people dead".)
         var other = Processed.Extract("COX'S BAZAR, Bangladesh (AFP) — Gunmen shot dead at least four Rohingya men in a refugee camp near Ukhiya on Monday night, police said.\n\n"
                                       + "The camp has seen a wave of killings.\n\nMany residents fear more violence.\n\nAid groups have called for calm.\n\n"
