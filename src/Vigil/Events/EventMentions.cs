@@ -568,10 +568,10 @@ internal static class EventMentions
 
     /// <summary>
     /// "Gang members ... attacked the town of Mirebalais [190] ... the gunmen set fire to the police station [180]":
-    /// force and unconventional violence are one attack told twice (not an abduction, which is an act of its own).
+    /// force and unconventional violence are one attack told twice (not an abduction, which is an act of its own, nor
+    /// one told as another act, on another day or "also": "The RSF also launched a drone attack on the city's main
+    /// hospital on Friday").
     /// </summary>
-    /// (Not one told as another act, "The RSF also launched a drone attack on the city's main hospital on Friday": on
-    /// another day, or "also".)
     private static bool ViolenceOnTheSameScene(Document document, Event first, Event retelling) =>
         first.Cameo[..2] is "18" or "19" && retelling.Cameo[..2] is "18" or "19" && !retelling.Cameo.StartsWith("181", StringComparison.Ordinal)
         && (first.Date?.Value is not { } day || retelling.Date?.Value is not { } other || day == other) && !ToldAsAnotherAct(document, retelling);

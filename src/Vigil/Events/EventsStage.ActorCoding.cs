@@ -222,7 +222,8 @@ public sealed partial class EventsStage
         }
         int start = tokens[first].Start, end = tokens[last].End;
         var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null) ?? (alias >= 0 ? EntityAt(document, alias) : null);
-        // A named entity's code first, then the dictionaries' code for the phrase, then the head noun as an agent.
+        // A named entity's code first, then the dictionaries' code for the phrase, a country the words name, the kind the
+        // story gave the name before ("the Georgian Dream party"), then the head noun as an agent.
         string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head) ?? CountryNamedBy(document, head) ?? NamedEarlierWithItsKind(context, first, last);
         // ("a family party": a compound the agent list marks "---" names no actor, whatever its head word names.)
         bool namesNoActor = code is null && head > 0 && AgentDictionary.Default.CodeOf(tokens[head].Lemma, tokens[head - 1].Form + " " + tokens[head].Lemma) == "---";
@@ -376,8 +377,8 @@ public sealed partial class EventsStage
             if (kind < 0 || tokens[kind].Upos != "NOUN" || !KindNouns.Contains(tokens[kind].Lemma ?? "") || AgentDictionary.Default.CodeOf(tokens[kind].Lemma) is not { } agent) continue;
             string sector = AgentDictionary.SectorOfCode(agent);
             if (sector is "CVL" or "MIL" or "COP") continue;
-            string? country = Enumerable.Range(document.TokenStartingAt(at) is >= 0 and var t0 ? t0 : kind, 1 + kind - (document.TokenStartingAt(at) is >= 0 and var t1 ? t1 : kind))
-                .Select(t => EntityAt(document, t)?.Actor?.Country).FirstOrDefault(c => c is not null) ?? context.Country;
+            int from = document.TokenStartingAt(at) is >= 0 and var opening ? opening : kind;
+            string? country = Enumerable.Range(from, kind - from + 1).Select(t => EntityAt(document, t)?.Actor?.Country).FirstOrDefault(c => c is not null) ?? context.Country;
             return country + sector;
         }
         return null;
