@@ -106,8 +106,27 @@ internal static class EventPlaces
                                    && !IsAnActorsHome(document, p) && !IsARoutesEnd(document, p)
                                    && !(doer is not null && doer.Start == p.Start && doer.End == p.End))
             .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0)
+            .ThenBy(p => trigger >= 0 && InTheActsOwnPhrase(document, p, trigger) ? 0 : 1)
             .ThenBy(p => Rank(p.Feature))
             .ThenBy(p => trigger < 0 || InClauseOf(document, p, trigger) ? 0 : 1).FirstOrDefault();
+
+    /// <summary>
+    /// "the arrest of Ismael Zambada in the United States": a place "in" which an act noun is told, hung on the noun
+    /// or on its "of" phrase, is where that act happened, before any town the sentence names for another clause ("Culiacan has been
+    /// gripped by fighting ... since the arrest ...").
+    /// </summary>
+    private static bool InTheActsOwnPhrase(Document document, Place place, int trigger)
+    {
+        var tokens = document.Tokens;
+        if (tokens[trigger].Upos != "NOUN") return false;
+        int t = document.TokenEndingAt(place.End);
+        while (t >= 0 && tokens[t].DepRel is "flat" or "compound" && tokens[t].Head > t) t = tokens[t].Head;
+        // (Or on the act's "of" phrase, where the parser often hangs it: "the arrest of Ismael Zambada in the United States".)
+        bool onTheAct = tokens[t].Head == trigger || tokens[t].Head is >= 0 and var owner && tokens[owner].Head == trigger && tokens[owner].DepRel == "nmod"
+                        && Enumerable.Range(trigger + 1, Math.Max(0, owner - trigger)).Any(c => tokens[c].Head == owner && tokens[c].DepRel == "case" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
+        return t > trigger && onTheAct && tokens[t].DepRel == "nmod"
+               && Enumerable.Range(trigger + 1, t - trigger).Any(c => tokens[c].Head == t && tokens[c].DepRel == "case" && tokens[c].Form.Equals("in", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>Whether the place's words hang on the trigger with no other verb between.</summary>
     private static bool InClauseOf(Document document, Place place, int trigger)

@@ -45,6 +45,11 @@ public sealed partial class EventsStage
         // ("a reward for information leading to the capture of those responsible": an arrest a reward is offered for.)
         if (token.Upos == "NOUN" && token.Head >= 0 && tokens[token.Head].Lemma == "lead" && tokens[token.Head].Xpos == "VBG"
             && tokens[token.Head].Head is >= 0 and var information && tokens[information].Lemma is "information" or "tip" or "tips") return true;
+        // ("Culiacan has been gripped by fighting between rival factions of the cartel since September 2024": violence a
+        // place has long been suffering, in a perfect passive of affliction, is the story's background, no act in particular.)
+        if ((token.Upos == "NOUN" || token.Xpos == "VBG") && token.Head >= 0 && tokens[token.Head].Lemma is "grip" or "rock" or "plague" or "wrack" or "rack"
+                or "engulf" or "beset" or "roil" or "convulse" or "ravage" or "scar"
+            && children[token.Head].Any(c => tokens[c].DepRel == "aux:pass") && children[token.Head].Any(c => tokens[c].DepRel == "aux" && tokens[c].Lemma == "have")) return true;
         // ("Nine people were treated for injuries": the victims' state, not aid anyone is named giving.)
         if (token.Lemma == "treat" && children[i].Any(c => tokens[c].DepRel == "aux:pass")) return true;
         // ("has seen a resurgence of extortion and abductions": acts in general, counted by a trend, are none

@@ -116,6 +116,40 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// 'the arrest of Ismael "El Mayo" Zambada in the United States split the group', parsed with the nickname as the
+    /// subject of "split": a nickname in quotation marks between a given name and a surname is part of the name,
+    /// its words and the surname flat on the given name (as the treebanks code a name's parts), the marks the
+    /// nickname's punctuation, and what hung on them from outside the name hangs on the given name.
+    /// </summary>
+    private static void NicknameInQuotesSplitsAName(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int open)
+    {
+        if (open < 1 || xpos[open] is not ("``" or "''") || xpos[open - 1] is not ("NNP" or "NNPS")) return;
+        int close = open + 1;
+        while (close < heads.Length && xpos[close] is "NNP" or "NNPS") close++;
+        if (close == open + 1 || close - open > 4 || close + 1 >= heads.Length || xpos[close] is not ("''" or "``") || xpos[close + 1] is not ("NNP" or "NNPS")) return;
+        int given = open - 1, surname = close + 1;
+        bool Inside(int word) => word >= given && word <= surname;
+        // (The given name takes the place of whichever word of the name hung outside it, if it hung inside.)
+        if (Inside(heads[given]))
+        {
+            for (int i = open; i <= surname; i++)
+            {
+                if (heads[i] >= 0 && Inside(heads[i]) || i == close || i == open) continue;
+                (heads[given], relations[given]) = (heads[i], relations[i]);
+                break;
+            }
+        }
+        // (The name's head is the given name, or what the given name is flat on: "architect Julia "Butterfly" Hill", as
+        // GUM codes it; the marks hang on the nickname.)
+        int head = relations[given] == "flat" && heads[given] >= 0 && !Inside(heads[given]) ? heads[given] : given;
+        for (int k = 0; k < heads.Length; k++)
+        {
+            if (!Inside(k) && heads[k] > given && heads[k] <= surname) heads[k] = head;
+        }
+        for (int i = open; i <= surname; i++) Hang(heads, relations, i, i == open || i == close ? open + 1 : head, i == open || i == close ? "punct" : "flat");
+    }
+
+    /// <summary>
     /// "Business owners in Cap-Haïtien demanded ...", parsed with "Haïtien" as a second subject of the verb
     /// "Cap" depends on: two capitalised words joined by a hyphen and hung on one head are one name, its rest
     /// flat on its first word (as EWT codes "Al-Jazeera").

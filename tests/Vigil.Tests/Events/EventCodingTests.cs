@@ -334,6 +334,11 @@ public class EventCodingTests
                                + "Georgian Dream has accused the opposition of plotting a revolution.").Events;
         Assert.Contains(ministry, e => e.Trigger.Text == "threw" && e.Actor2?.Text == "11 police officers");
         Assert.Contains(ministry, e => e.Trigger.Text == "accused" && e.Actor1?.Code?.EndsWith("PTY", StringComparison.Ordinal) == true);
+        // (Violence a place has long been gripped by is background; an arrest "in" a country happened there.)
+        var background = Processed.Extract("CULIACAN, Mexico (AP) — Culiacan has been gripped by fighting between rival factions of the cartel since September 2024, "
+                                           + "when the arrest of Ismael \"El Mayo\" Zambada in the United States split the group.", new DateOnly(2026, 11, 24)).Events;
+        Assert.DoesNotContain(background, e => e.Trigger.Text == "fighting");
+        Assert.Equal("United States", Assert.Single(background, e => e.Trigger.Text == "arrest").Place?.Text);
         // A superlative compares: "one of the deadliest assaults on Togolese troops" names no event and no target.
         var attack = Assert.Single(Extract("Jihadists attacked an army post before dawn on Sunday, killing at least six soldiers, "
                                            + "in one of the deadliest assaults on Togolese troops.").Events);

@@ -2211,6 +2211,27 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_nickname_in_quotation_marks_between_a_given_name_and_a_surname_is_part_of_the_name()
+    {
+        // Culiacan has been gripped by fighting since September 2024 , when the arrest of Ismael " El Mayo " Zambada in the United States split the group .
+        string[] forms = ["Culiacan", "has", "been", "gripped", "by", "fighting", "since", "September", "2024", ",", "when", "the", "arrest", "of", "Ismael", "\"", "El", "Mayo", "\"", "Zambada", "in", "the", "United", "States", "split", "the", "group", "."];
+        int[] heads = [3, 3, 3, -1, 5, 3, 8, 8, 5, 8, 24, 12, 24, 14, 12, 14, 24, 16, 16, 16, 23, 23, 23, 19, 5, 26, 24, 3];
+        string[] relations = ["nsubj:pass", "aux", "aux:pass", "root", "mark", "advcl", "case", "nmod:unmarked", "obl", "punct", "advmod", "det", "nsubj", "case", "nmod", "punct", "nsubj", "flat", "punct", "flat", "case", "det", "amod", "nmod", "advcl", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBZ", "VBN", "VBN", "IN", "VBG", "IN", "NNP", "CD", ",", "WRB", "DT", "NN", "IN", "NNP", "''", "NNP", "NNP", "''", "NNP", "IN", "DT", "NNP", "NNPS", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal((14, "flat"), (heads[16], relations[16]));
+        Assert.Equal((14, "flat"), (heads[19], relations[19]));
+        Assert.Equal((16, "punct"), (heads[15], relations[15]));
+        Assert.Equal(14, heads[23]);
+        Assert.Equal((24, "nsubj"), (heads[12], relations[12]));
+        // (Flat on what the given name is flat on: "architect Julia " Butterfly " Hill", as GUM codes it.)
+        string[] titled = ["architect", "Julia", "\"", "Butterfly", "\"", "Hill", "spoke", "."];
+        int[] titledHeads = [6, 0, 3, 0, 3, 3, -1, 6];
+        string[] titledRelations = ["nsubj", "flat", "punct", "appos", "punct", "flat", "root", "punct"];
+        ParseRepairs.Apply(titled, ["NN", "NNP", "``", "NNP", "''", "NNP", "VBD", "."], titledHeads, titledRelations);
+        Assert.Equal([0, 3, 0, 3, 0], titledHeads[1..6].ToArray());
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
