@@ -107,6 +107,22 @@ public sealed partial class EntitiesStage
     }
 
     /// <summary>
+    /// "French Foreign Minister Jean-Noel Barrot", read as "Jean" and "Noel Barrot": a person's name that a hyphen
+    /// written without spaces joins to the next person's name is one name ("Jean-Noel", as "Jean-Pierre").
+    /// </summary>
+    private static void JoinHyphenatedGivenNames(Token[] tokens, Sentence sentence, string[] bio)
+    {
+        for (int i = 1; i + 1 < bio.Length; i++)
+        {
+            var (before, hyphen, after) = (tokens[sentence.FirstToken + i - 1], tokens[sentence.FirstToken + i], tokens[sentence.FirstToken + i + 1]);
+            if (hyphen.Form != "-" || !bio[i - 1].EndsWith("-PER", StringComparison.Ordinal) || bio[i + 1] != "B-PER"
+                || before.End != hyphen.Start || hyphen.End != after.Start) continue;
+            bio[i] = "I-PER";
+            bio[i + 1] = "I-PER";
+        }
+    }
+
+    /// <summary>
     /// 'Joaquin "El Chapo" Guzman', read as "Joaquin" and 'El Chapo" Guzman': a person's given name, a
     /// nickname in quotation marks and the family name after it are one person's name.
     /// </summary>

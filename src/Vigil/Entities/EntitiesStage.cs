@@ -27,6 +27,7 @@ public sealed partial class EntitiesStage(EntityRecognizer recognizer, Gazetteer
             JoinLeftOutNameHeads(document.Tokens, sentence, bio);
             JoinPeoplesNames(forms, bio);
             JoinNicknames(forms, bio);
+            JoinHyphenatedGivenNames(document.Tokens, sentence, bio);
             KnownBodiesLeftOut(forms, bio);
             PlacesReadAsPeople(forms, tags, bio);
             OutletsLeftOut(forms, tags, bio);

@@ -191,6 +191,14 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_given_name_joined_by_a_hyphen_is_one_persons_name()
+    {
+        var d = Processed.Extract("French Foreign Minister Jean-Noel Barrot summoned Algeria's charge d'affaires in Paris.", new DateOnly(2026, 11, 25));
+        Assert.Equal("FRAGOV", Assert.Single(d.Entities, e => e.Name == "Jean-Noel Barrot").Actor?.Code);
+        Assert.DoesNotContain(d.Entities, e => e.Name == "Jean");
+    }
+
+    [Fact]
     public void A_nickname_in_quotation_marks_is_part_of_the_name_and_a_role_codes_the_person()
     {
         var d = Processed.Extract("The factions are led by the sons of former kingpin Joaquin \"El Chapo\" Guzman and by Ismael \"El Mayo\" Zambada.", new DateOnly(2024, 12, 8));
