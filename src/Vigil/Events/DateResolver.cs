@@ -89,6 +89,18 @@ public static class DateResolver
         return head >= 0 && tokens[head].Lemma is "say" or "tell" or "report" or "add" or "announce" or "confirm" or "state" or "write";
     }
 
+    /// <summary>Whether a date found from <paramref name="firstToken"/> on follows "since" ("since December 2023", "since early 2023").</summary>
+    public static bool StartsAPeriod(Document document, EventDate date, int firstToken)
+    {
+        int token = TokenOf(document, date, firstToken);
+        var tokens = document.Tokens;
+        for (int t = token - 1; token >= 0 && t >= Math.Max(firstToken, token - 2); t--)
+        {
+            if (tokens[t].Form.Equals("since", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     private static bool InRelativeClause(Document document, int token, int sentenceStart)
     {
         var tokens = document.Tokens;

@@ -95,6 +95,12 @@ public sealed partial class EventsStage : IPipelineStage
                 // own words are not dated by the day they were told; the story's day may be carried to them later.)
                 if (quoted is { Direct: true } && date is not null && DateResolver.IsTheDayOfATelling(document, date, sentence.FirstToken))
                     date = null;
+                // ("Amnesty International said more than 1,300 people had been killed ... since December 2023 and accused the
+                // authorities of failing to protect villagers": where a running count starts is no day of a statement.)
+                // (Not one in the act's own clause: "have demanded his release since Monday".)
+                if (!_petrarchConventions && date is not null && SaysSomething(pattern.Cameo) && DateResolver.StartsAPeriod(document, date, sentence.FirstToken)
+                    && OwnDay(document, i, clauseEnd) is null)
+                    date = null;
                 foreach (var (subject, obj) in Pairs(subjects, objects, pattern, bothDirections: _petrarchConventions))
                 {
                     foreach (var actor1 in EachActor(SpeakersOwn(context, SourceAt(context, subject), quoted)))
@@ -125,6 +131,10 @@ public sealed partial class EventsStage : IPipelineStage
         EventTolls.DeathsOfTheWounded(document);
         EventTolls.MarkDisputedTolls(document);
     }
+
+    /// <summary>Whether the act is one of words (CAMEO 01-05, 09-13), not of material cooperation ("withdrew", "handed out").</summary>
+    private static bool SaysSomething(string cameo) =>
+        CameoOntology.IsVerbalAct(cameo) && cameo[..2] is not ("06" or "07" or "08");
 
     /// <summary>
     /// The day told in a verb's own words, not in a clause below it ("threatened to cancel the contracts of

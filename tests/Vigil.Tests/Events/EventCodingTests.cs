@@ -339,6 +339,10 @@ public class EventCodingTests
                                            + "when the arrest of Ismael \"El Mayo\" Zambada in the United States split the group.", new DateOnly(2026, 11, 24)).Events;
         Assert.DoesNotContain(background, e => e.Trigger.Text == "fighting");
         Assert.Equal("United States", Assert.Single(background, e => e.Trigger.Text == "arrest").Place?.Text);
+        // (Where a running count starts is no day of a statement made beside it.)
+        var accused = Assert.Single(Processed.Extract("Amnesty International said more than 1,300 people had been killed in Plateau state since December 2023 "
+                                                      + "and accused the authorities of failing to protect villagers.", new DateOnly(2026, 11, 24)).Events, e => e.Trigger.Text == "accused");
+        Assert.Null(accused.Date);
         // A superlative compares: "one of the deadliest assaults on Togolese troops" names no event and no target.
         var attack = Assert.Single(Extract("Jihadists attacked an army post before dawn on Sunday, killing at least six soldiers, "
                                            + "in one of the deadliest assaults on Togolese troops.").Events);
