@@ -951,13 +951,14 @@ public static partial class ParseRepairs
         // (Or a place after a preposition the parse hung on the reporter: "attacked a freight train ... near Dire
         // Dawa on Thursday, killing ..., railway officials said".)
         int preposition = SubtreeStart(heads, time) - 1;
+        if (preposition < 0) return;
         bool placed = xpos[preposition] == "IN" && heads[preposition] == verb && IsNoun(xpos[time]);
         // (Or a noun's apposition: "dropped bombs on Lonkin, a village of some 3,000 people ..., witnesses said".)
         int opening = forms[preposition + 1] == "," ? preposition + 1 : preposition;
         bool apposed = !placed && opening >= 1 && forms[opening] == "," && IsNoun(xpos[time]) && IsNoun(xpos[opening - 1]) && heads[opening - 1] >= 0;
         if (!placed && !apposed && !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
         int comma = SubtreeStart(heads, subject) - 1;
-        if (forms[comma] != "," || SubtreeEnd(heads, subject) != verb - 1) return;
+        if (comma <= time || forms[comma] != "," || SubtreeEnd(heads, subject) != verb - 1) return;
         if (apposed)
         {
             int named = opening - 1;
@@ -1889,7 +1890,7 @@ public static partial class ParseRepairs
         {
             if (heads[i] == teller && relations[i] == "nsubj") speaker = i;
         }
-        if (speaker < 0 || forms.Slice(noun, SubtreeStart(heads, speaker) - noun).IndexOf(",") < 0) return;
+        if (speaker < 0 || SubtreeStart(heads, speaker) is var opening && (opening <= noun || forms[noun..opening].IndexOf(",") < 0)) return;
         for (int i = 0; i < heads.Length; i++)
         {
             if (heads[i] == noun && relations[i] is "nsubj" or "nsubj:pass" or "cop" or "aux") return;
