@@ -117,10 +117,25 @@ public static class CasualtyFinder
             if (verb >= 0 && tokens[i].Head == verb && tokens[i].DepRel is "nsubj" && tokens[i].Form.ToLowerInvariant() is "which" or "that"
                 && tokens[verb].DepRel == "acl:relcl" && tokens[verb].Head >= 0 && LongRunningCauses.Contains(tokens[tokens[verb].Head].Lemma ?? "")) return true;
             if (!tokens[i].Form.Equals("since", StringComparison.OrdinalIgnoreCase) || tokens[i].Head is not (>= 0 and var since)) continue;
-            bool longAgo = tokens[since].Form is { Length: 4 } year && year.All(char.IsAsciiDigit) || StartsOfWars.Contains(tokens[since].Lemma ?? "");
+            // ("The fighting in El Fasher has killed hundreds of people since May": or a month, after a perfect tense.)
+            bool longAgo = tokens[since].Form is { Length: 4 } year && year.All(char.IsAsciiDigit) || StartsOfWars.Contains(tokens[since].Lemma ?? "")
+                           || MonthNames.Contains(tokens[since].Form) && verb >= 0 && HasPerfectAuxiliary(tokens, verb, firstToken);
             if (!longAgo || tokens[since].Head is not (>= 0 and var holder)) continue;
             // The casualty word itself, its verb, or the people it counts ("killed more than 150,000 people since 2015").
             if (holder == word || holder == verb || tokens[holder].Head == verb && tokens[holder].DepRel is "obj" or "nsubj:pass" or "nsubj") return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> MonthNames = new(StringComparer.Ordinal)
+        { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
+
+    /// <summary>Whether the verb has "has", "have" or "had" for its auxiliary.</summary>
+    private static bool HasPerfectAuxiliary(Token[] tokens, int verb, int firstToken)
+    {
+        for (int t = Math.Max(firstToken, verb - 4); t < verb; t++)
+        {
+            if (tokens[t].Head == verb && tokens[t].DepRel == "aux" && tokens[t].Lemma == "have") return true;
         }
         return false;
     }

@@ -141,8 +141,18 @@ internal static class EventRows
         if (e.Plover.Type != "ASSAULT" || e.Cameo.StartsWith("181", StringComparison.Ordinal) || e.Actor1?.Code is not { } attacker || e.Fatalities is not null || e.Injuries is not null) return false;   // (an abduction is an act of its own)
         return document.Events.Any(a => a != e && a.Plover.Type == "ASSAULT" && a.Sentence < e.Sentence && e.Sentence - a.Sentence <= 2
                                         && a.Actor1?.Code == attacker && (a.Fatalities is not null || a.Injuries is not null)
-                                        && (e.Date?.Value is null || e.Date.Value == a.Date?.Value));
+                                        && (e.Date?.Value is null || e.Date.Value == a.Date?.Value) && !RepelledAnotherSidesAttack(document, a, e));
     }
+
+    /// <summary>
+    /// "shelled the Abu Shouk displacement camp, killing at least 14 civilians ... said its fighters had repelled an
+    /// army offensive": an attack by armed forces that the same group says it repelled, after its own attack on people
+    /// who do not fight, is another fight, not that attack told in detail.
+    /// </summary>
+    private static bool RepelledAnotherSidesAttack(Document document, Event first, Event later) =>
+        document.TokenStartingAt(later.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].Lemma is "repel" or "repulse"
+        && first.Actor2?.Sector is { } victims && !Actors.SectorCodes.Armed.Contains(victims)
+        && later.Actor2?.Sector is { } forces && Actors.SectorCodes.Armed.Contains(forces);
 
     /// <summary>"wounded in the assault", "killed in the attack": the verb's "in the" phrase names an act.</summary>
     private static bool InTheAttack(Document document, int trigger)

@@ -79,6 +79,13 @@ public class OneAttackTests
                                     + "The RSF also launched a drone attack on the city's main hospital on Friday, the Sudanese army said.",
                                     new DateOnly(2026, 10, 4)).Events;
         Assert.Equal(2, two.Count(e => e.Plover.Type == "ASSAULT"));
+        // (An army offensive the group says it repelled is another fight; a war's count since a month is no toll of it.)
+        var repelled = Processed.Extract("The paramilitary Rapid Support Forces shelled the Abu Shouk camp on the outskirts of El Fasher on Thursday, "
+                                         + "killing at least 14 civilians, a medical charity said.\n\n"
+                                         + "The paramilitary group denied targeting civilians and said its fighters had repelled an army offensive east of the city.\n\n"
+                                         + "The fighting in El Fasher has killed hundreds of people since May, according to the United Nations.",
+                                         new DateOnly(2026, 10, 4)).Events;
+        Assert.Null(Assert.Single(repelled, e => e.Trigger.Text == "repelled").Fatalities);
         // (Not a count another day gives: "Last week, ... clashed ..., leaving two people dead".)
         var other = Processed.Extract("COX'S BAZAR, Bangladesh (AFP) — Gunmen shot dead at least four Rohingya men in a refugee camp near Ukhiya on Monday night, police said.\n\n"
                                       + "The camp has seen a wave of killings.\n\nMany residents fear more violence.\n\nAid groups have called for calm.\n\n"
