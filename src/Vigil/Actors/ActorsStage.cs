@@ -89,7 +89,8 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
     /// <summary>
     /// "Babakura Kolo, a leader of the Civilian Joint Task Force", "a spokesman for the defense group, Estanislao
     /// Beltran": the coded body whose spokesman, leader or member the person is, by the role noun in apposition
-    /// to the name (either way round) and the body after its "of" or "for"; the person speaks for it.
+    /// to the name (either way round) and the body after its "of" or "for", or the body "its" or "their" before the role
+    /// stands for; the person speaks for it.
     /// </summary>
     private static Entity? BodySpokenFor(Document document, Entity person)
     {
@@ -106,6 +107,9 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
                 .Where(r => r >= 0 && OfficeNouns.Contains(tokens[r].Lemma));
             foreach (int role in roles)
             {
+                // ("The Viv Ansanm gang coalition ... claimed the attack. Its leader, Jimmy "Barbecue" Cherizier, warned": or
+                // the body "its" or "their" stands for, the last coded one named in the sentence or the one before.)
+                if (BodyItsStandsFor(document, role) is { } owner) return owner;
                 for (int t = role + 1; t < tokens.Length && t <= role + 12 && tokens[t].Sentence == tokens[role].Sentence; t++)
                 {
                     if (tokens[t].Head != role || tokens[t].DepRel != "nmod") continue;
@@ -117,6 +121,26 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
             }
         }
         return null;
+    }
+
+    /// <summary>The last coded organisation named in the role's sentence or the one before, when "its" or "their" opens the role; else null.</summary>
+    private static Entity? BodyItsStandsFor(Document document, int role)
+    {
+        var tokens = document.Tokens;
+        bool possessed = Enumerable.Range(Math.Max(0, role - 3), Math.Min(3, role))
+            .Any(c => tokens[c].Head == role && tokens[c].DepRel == "nmod:poss" && tokens[c].Form.ToLowerInvariant() is "its" or "their");
+        if (!possessed) return null;
+        Entity? owner = null;
+        int ownerAt = -1;
+        foreach (var body in document.Entities.Where(e => e.Label == "ORG" && e.Actor is not null))
+        {
+            foreach (var mention in body.Mentions)
+            {
+                if (mention.FirstToken + mention.TokenCount > role || tokens[mention.FirstToken].Sentence < tokens[role].Sentence - 1 || mention.FirstToken <= ownerAt) continue;
+                (owner, ownerAt) = (body, mention.FirstToken);
+            }
+        }
+        return owner;
     }
 
     /// <summary>

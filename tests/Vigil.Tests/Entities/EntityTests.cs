@@ -191,6 +191,16 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_leader_introduced_with_its_speaks_for_the_body_named_before()
+    {
+        var d = Processed.Extract("PORT-AU-PRINCE, Haiti (AP) — The Viv Ansanm gang coalition claimed the attack in a video posted on social media. "
+                                  + "Its leader, Jimmy \"Barbecue\" Cherizier, warned that his men would march on the National Palace.", new DateOnly(2026, 11, 25));
+        var ansanm = Assert.Single(d.Entities, e => e.Name == "Viv Ansanm").Actor?.Code;
+        Assert.NotNull(ansanm);
+        Assert.Equal(ansanm, Assert.Single(d.Entities, e => e.Name.EndsWith("Cherizier", StringComparison.Ordinal)).Actor?.Code);
+    }
+
+    [Fact]
     public void A_given_name_joined_by_a_hyphen_is_one_persons_name()
     {
         var d = Processed.Extract("French Foreign Minister Jean-Noel Barrot summoned Algeria's charge d'affaires in Paris.", new DateOnly(2026, 11, 25));
