@@ -236,6 +236,12 @@ public sealed partial class EventsStage
         if (sector == "MIL" && code is "MIL" or null && entity is null && tokens[head].Lemma is "coalition" or "alliance"
             && children[head].Any(c => tokens[c].DepRel == "nmod:poss" && EntityAt(document, c)?.Label == "PER"))
             (code, sector) = ("PTY", "PTY");
+        // ("Its leader, Jimmy "Barbecue" Cherizier, warned that his men would march": an armed group's leader's men, or
+        // fighters, are the group, not civilians.)
+        if (!_petrarchConventions && entity is null && (code is null || sector == "CVL") && tokens[head].Lemma is "man" or "fighter" or "gunman"
+            && children[head].Any(c => tokens[c].DepRel == "nmod:poss" && tokens[c].Form.ToLowerInvariant() is "his" or "her" or "their")
+            && LeaderOfAnArmedGroupBefore(document, head) is { } leadersGroup)
+            (code, sector) = (leadersGroup, SectorCodes.FirstSectorIn(leadersGroup));
         // (PETRARCH's coding takes the first actor in a phrase whose head names none: "goats of Gondor" are Gondor's.)
         if (_petrarchConventions && code is null && sector is null && entity is null)
             code = children[head].Where(c => c > head && tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form == "of"))
@@ -380,6 +386,18 @@ public sealed partial class EventsStage
             int from = document.TokenStartingAt(at) is >= 0 and var opening ? opening : kind;
             string? country = Enumerable.Range(from, kind - from + 1).Select(t => EntityAt(document, t)?.Actor?.Country).FirstOrDefault(c => c is not null) ?? context.Country;
             return country + sector;
+        }
+        return null;
+    }
+
+    /// <summary>The code of the nearest person before the word in its sentence who speaks for an armed group (a code with an armed sector), or null.</summary>
+    private static string? LeaderOfAnArmedGroupBefore(Document document, int word)
+    {
+        var tokens = document.Tokens;
+        for (int t = word - 1; t >= document.SentenceOf(word).FirstToken; t--)
+        {
+            if (EntityAt(document, t) is { Label: "PER", Actor.Code: { } code } && SectorCodes.FirstSectorIn(code) is { } sector && SectorCodes.Armed.Contains(sector))
+                return code;
         }
         return null;
     }

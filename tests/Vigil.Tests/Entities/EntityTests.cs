@@ -198,6 +198,8 @@ public class EntityTests
         var ansanm = Assert.Single(d.Entities, e => e.Name == "Viv Ansanm").Actor?.Code;
         Assert.NotNull(ansanm);
         Assert.Equal(ansanm, Assert.Single(d.Entities, e => e.Name.EndsWith("Cherizier", StringComparison.Ordinal)).Actor?.Code);
+        // (And "his men" are the leader's group, not civilians.)
+        Assert.Equal(ansanm, Assert.Single(d.Events, e => e.Actor1?.Text == "his men").Actor1!.Code);
     }
 
     [Fact]
