@@ -68,12 +68,7 @@ public static class CasualtyFinder
         int verb = tokens[word].Upos == "VERB" ? word : tokens[word].Head;
         if (verb < 0) return false;
         var sentence = document.SentenceOf(verb);
-        bool perfect = false;
-        for (int i = sentence.FirstToken; i < verb; i++)
-        {
-            perfect |= tokens[i].Head == verb && tokens[i].DepRel == "aux" && tokens[i].Form.ToLowerInvariant() is "has" or "have" or "'ve";
-        }
-        if (!perfect) return false;
+        if (!HasPresentPerfect(tokens, verb, sentence.FirstToken)) return false;
         for (int i = verb + 1; i < sentence.EndToken; i++)
         {
             if (tokens[i].Lemma is not ("year" or "month" or "week") || !HangsWithin(tokens, i, verb)) continue;
@@ -119,7 +114,7 @@ public static class CasualtyFinder
             if (!tokens[i].Form.Equals("since", StringComparison.OrdinalIgnoreCase) || tokens[i].Head is not (>= 0 and var since)) continue;
             // ("The fighting in El Fasher has killed hundreds of people since May": or a month, after a perfect tense.)
             bool longAgo = tokens[since].Form is { Length: 4 } year && year.All(char.IsAsciiDigit) || StartsOfWars.Contains(tokens[since].Lemma ?? "")
-                           || MonthNames.Contains(tokens[since].Form) && verb >= 0 && HasPerfectAuxiliary(tokens, verb, firstToken);
+                           || char.IsUpper(tokens[since].Form[0]) && DateResolver.NamesAMonth(tokens[since].Form) && verb >= 0 && HasPresentPerfect(tokens, verb, firstToken);
             if (!longAgo || tokens[since].Head is not (>= 0 and var holder)) continue;
             // The casualty word itself, its verb, or the people it counts ("killed more than 150,000 people since 2015").
             if (holder == word || holder == verb || tokens[holder].Head == verb && tokens[holder].DepRel is "obj" or "nsubj:pass" or "nsubj") return true;
@@ -127,15 +122,12 @@ public static class CasualtyFinder
         return false;
     }
 
-    private static readonly HashSet<string> MonthNames = new(StringComparer.Ordinal)
-        { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
-
-    /// <summary>Whether the verb has "has", "have" or "had" for its auxiliary.</summary>
-    private static bool HasPerfectAuxiliary(Token[] tokens, int verb, int firstToken)
+    /// <summary>Whether the verb has "has", "have" or "'ve" for its auxiliary (a count that runs to now), looking from the sentence's first token.</summary>
+    private static bool HasPresentPerfect(Token[] tokens, int verb, int firstToken)
     {
-        for (int t = Math.Max(firstToken, verb - 4); t < verb; t++)
+        for (int t = firstToken; t < verb; t++)
         {
-            if (tokens[t].Head == verb && tokens[t].DepRel == "aux" && tokens[t].Lemma == "have") return true;
+            if (tokens[t].Head == verb && tokens[t].DepRel == "aux" && tokens[t].Form.ToLowerInvariant() is "has" or "have" or "'ve") return true;
         }
         return false;
     }

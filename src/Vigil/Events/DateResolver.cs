@@ -20,6 +20,9 @@ public static class DateResolver
         "day", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year", "hour", "dawn", "midnight", "midday", "noon", "dusk", "nightfall", "daybreak",
     };
 
+    /// <summary>Whether a word names a month ("May", "Sept.").</summary>
+    public static bool NamesAMonth(string word) => MonthIndex(word.ToLowerInvariant()) >= 0;
+
     /// <summary>Whether a word names a time: a weekday, a month, or a noun such as "night" or "weekend".</summary>
     public static bool NamesATime(string word)
     {
