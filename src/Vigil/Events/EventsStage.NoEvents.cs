@@ -93,12 +93,32 @@ public sealed partial class EventsStage
                 && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("for", StringComparison.OrdinalIgnoreCase)))) return true;
         // ("The town ... is shelled almost daily": what happens daily is a state of affairs, no event.)
         if (token.Upos == "VERB" && children[i].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Lemma is "daily" or "regularly" or "routinely" or "frequently" or "nightly" or "constantly")) return true;
+        // ("11 people were killed, including two soldiers who tried to repel the attackers": how some of the dead
+        // fought back, in a relative clause on them, is part of the attack that killed them, no fight of its own.)
+        if (token.Lemma is "repel" or "repulse" or "resist" or "defend" or "protect" && IsDeedOfTheDead(tokens, children, token)) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
         // attack end it; no coder records a retreat there (one from a town or a position is one).
         return pattern.PloverType == "RETREAT" && token.Xpos == "VBG" && token.DepRel is "advcl" or "conj";
     }
+
+    /// <summary>
+    /// Whether a verb is told in a relative clause on people who were killed or hurt, directly or through
+    /// "tried to", "attempted to" ("soldiers who tried to repel the attackers", hung on "killed" by "including").
+    /// </summary>
+    private static bool IsDeedOfTheDead(Token[] tokens, List<int>[] children, Token verb)
+    {
+        var clause = verb;
+        if (clause.DepRel == "xcomp" && clause.Head >= 0 && tokens[clause.Head].Lemma is "try" or "attempt" or "seek") clause = tokens[clause.Head];
+        if (clause.DepRel != "acl:relcl" || clause.Head < 0) return false;
+        var people = tokens[clause.Head];
+        if (people.Head < 0 || people.DepRel is not ("obl" or "nsubj:pass" or "obj" or "appos")) return false;
+        // ("told reporters that 11 people were killed, including two soldiers": or hung on the teller of the toll.)
+        return IsHurting(tokens[people.Head]) || children[people.Head].Any(c => tokens[c].DepRel == "ccomp" && IsHurting(tokens[c]));
+    }
+
+    private static bool IsHurting(Token verb) => verb.Lemma is "kill" or "die" or "wound" or "injure" or "behead" or "shoot";
 
     /// <summary>
     /// "marched to the governor's office demanding better protection", "blocked the highway to demand

@@ -1151,11 +1151,21 @@ public static partial class ParseRepairs
     /// <summary>
     /// "Sani told Reuters by phone that the attackers burned houses", parsed with "that" as the subject of a
     /// relative clause on "phone": a relative clause has no second subject, so a "that" clause with a subject of
-    /// its own is the clause the verb above reports ("that" its mark).
+    /// its own is the clause the verb above reports ("that" its mark). So is a "that" read as the subject of a
+    /// reported clause that has a subject after it.
     /// </summary>
     private static void ThatClauseWithItsOwnSubjectReadAsRelative(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int that)
     {
-        if (!forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) || relations[that] is not ("nsubj" or "obj")) return;
+        if (!forms[that].Equals("that", StringComparison.OrdinalIgnoreCase)) return;
+        // ("told reporters that/nsubj:pass 11 people were killed": already the reported clause, with two subjects.)
+        if (relations[that] is "nsubj" or "nsubj:pass" && heads[that] is > 0 and var reported && reported > that && relations[reported] == "ccomp")
+        {
+            for (int i = that + 1; i < reported; i++)
+            {
+                if (heads[i] == reported && relations[i] is "nsubj" or "nsubj:pass") { relations[that] = "mark"; return; }
+            }
+        }
+        if (relations[that] is not ("nsubj" or "obj")) return;
         int clause = heads[that], noun;
         // ("phone that/obj burned/relcl": or with "that" read as the noun's object and the clause hung on it.)
         int onThat = heads.IndexOf(that);
@@ -1499,5 +1509,50 @@ public static partial class ParseRepairs
         relations[verb] = "ccomp";
         heads[verb - 1] = relative;
     }
-}
 
+    /// <summary>
+    /// "A local administrator, speaking on condition of anonymity because he was not authorized to talk to the press,
+    /// said the toll was at least 18": the speaker was read as a second subject of the "because" clause's verb
+    /// (beside "he"), and that verb as what was said or as the root with "said" beside it. The noun that opens
+    /// the sentence is the subject of the verb after the comma, and the "because" clause belongs to the participle
+    /// hung on the noun.
+    /// </summary>
+    private static void SpeakerReadAsASecondSubjectOfItsExcuse(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int excuse)
+    {
+        if (!IsVerb(xpos[excuse])) return;
+        int speaker = -1, participle = -1, ownSubject = -1, marker = -1;
+        for (int i = 0; i < excuse; i++)
+        {
+            if (heads[i] != excuse) continue;
+            if (relations[i].StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                if (speaker < 0) speaker = i;
+                else ownSubject = i;
+            }
+            else if (relations[i] == "mark" && Subordinators.Contains(forms[i].ToLowerInvariant())) marker = i;
+        }
+        if (speaker < 0 || ownSubject < 0 || marker < 0 || marker > ownSubject || !IsNoun(xpos[speaker])) return;
+        for (int i = speaker + 1; i < marker && participle < 0; i++)
+        {
+            if (heads[i] == speaker && relations[i] == "acl" && xpos[i] == "VBG" && forms[i - 1] == ",") participle = i;
+        }
+        if (participle < 0) return;
+        // The verb after the clause's closing comma: the clause's head, or a word hung on the clause.
+        int reporter = heads[excuse] > excuse ? heads[excuse] : -1;
+        if (reporter < 0)
+        {
+            for (int i = excuse + 1; i < heads.Length && reporter < 0; i++)
+            {
+                if (heads[i] == excuse && relations[i] is "parataxis" or "conj" or "ccomp") reporter = i;
+            }
+        }
+        if (reporter < 0 || xpos[reporter] is not ("VBD" or "VBZ" or "VBP") || forms[reporter - 1] != ",") return;
+        if (heads[reporter] == excuse)
+        {
+            Hang(heads, relations, reporter, heads[excuse], relations[excuse]);
+            Rehang(heads, excuse, reporter, reporter);
+        }
+        Hang(heads, relations, excuse, participle, "advcl");
+        Hang(heads, relations, speaker, reporter, "nsubj");
+    }
+}

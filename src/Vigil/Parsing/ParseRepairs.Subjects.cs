@@ -1485,6 +1485,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Provincial police commander Pedro da Silva told reporters ...", parsed with the opening adjective as the root
+    /// and "told" its conjunct (or "said" its relative clause): an adjective that opens the sentence, before a noun,
+    /// with no subject or copula of its own and a finite verb hung on it, modifies that noun, and the verb is the root.
+    /// </summary>
+    private static void OpeningAdjectiveReadAsTheRoot(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        if (heads.Length < 4 || heads[0] != -1 || xpos[0] != "JJ" || !IsNoun(xpos[1])) return;
+        int verb = -1;
+        for (int i = 2; i < heads.Length; i++)
+        {
+            if (heads[i] != 0) continue;
+            if (relations[i].StartsWith("nsubj", StringComparison.Ordinal) || relations[i] is "cop" or "cc") return;
+            if (verb < 0 && xpos[i] is "VBD" or "VBZ" or "VBP" && relations[i] is "conj" or "advcl:relcl" or "acl:relcl" or "parataxis" or "ccomp") verb = i;
+        }
+        if (verb < 0) return;
+        // The noun the adjective modifies: the head of the compound it opens ("police commander"), not a name after it.
+        int noun = 1;
+        if (relations[1] == "compound" && heads[1] > 1 && xpos[heads[1]] is "NN" or "NNS") noun = heads[1];
+        Rehang(heads, 0, verb, 0);
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, 0, noun, "amod");
+    }
+
+    /// <summary>
     /// "Last month, Somali regional police and Oromo militiamen clashed over grazing land", parsed with the police
     /// as the month's conjunct and the militiamen alone as the subject: a noun coordinated with an opening time,
     /// before "and" and the verb's subject, is the first of its coordinated subjects.

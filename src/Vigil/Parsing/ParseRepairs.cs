@@ -40,6 +40,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ClauseAfterAndReadAsNounPhrase(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ClauseAfterAndReadAsApposition(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) SubjectWithARelativeClauseReadAsWhatWasSaid(forms, xpos, heads, relations, i);
+        for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) SpeakerReadAsASecondSubjectOfItsExcuse(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) SubjectReadAsConjunctOfAnObject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ObjectAfterShotDead(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnAPassivesResult(forms, xpos, heads, relations, i);
@@ -56,6 +57,7 @@ public static partial class ParseRepairs
         TitleBeforeItsNameReadAsOblique(xpos, heads, relations);
         if (forms.Length == heads.Length) DayRootBeforeCoordinatedSubjects(forms, xpos, heads, relations);
         AdjectiveAfterItsSubjectReadAsTheRoot(xpos, heads, relations);
+        OpeningAdjectiveReadAsTheRoot(xpos, heads, relations);
         if (forms.Length == heads.Length) TimeReadAsTheSubjectAfterANounRoot(forms, xpos, heads, relations);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsAConjunctOfTheTime(forms, xpos, heads, relations, i);
         NameRootBeforeItsVerb(forms, xpos, heads, relations);

@@ -16,6 +16,7 @@ internal sealed partial class TagRepairs
         RoleReadAsAVerbAfterSaid(forms, classes);
         RankModifierBeforeATitle(forms, classes);
         LowerCaseNameAfterTo(forms, classes);
+        InfinitiveAfterAuthorizedTo(forms, classes);
         TitleAbbreviationReadAsACommonNoun(forms, classes);
         CapitalisedAdverbEndingAName(forms, classes);
     }
@@ -164,6 +165,24 @@ internal sealed partial class TagRepairs
         {
             if (_xpos[classes[i]] is not ("NNP" or "NNPS") || !char.IsLower(forms[i][0]) || !forms[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
             if (!_xpos[classes[i - 2]].StartsWith("VB", StringComparison.Ordinal) || _xpos[classes[i + 1]] is not ("DT" or "PRP" or "PRP$")) continue;
+            classes[i] = _baseForm;
+            classes[i - 1] = _infinitiveTo;
+        }
+    }
+
+    /// <summary>
+    /// "because he was not authorized to brief/JJ reporters": the word after "authorized to" (or "allowed",
+    /// "permitted", "cleared to") is a verb, whatever else it can be; read as an adjective, "to brief reporters"
+    /// became a prepositional phrase and the anonymous official's sentence lost its speaker.
+    /// </summary>
+    private void InfinitiveAfterAuthorizedTo(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_baseForm < 0 || _infinitiveTo < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] is not ("JJ" or "NN" or "NNP" or "RB") || !char.IsLower(forms[i][0])) continue;
+            if (!forms[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+            if (forms[i - 2] is not ("authorized" or "authorised" or "allowed" or "permitted" or "cleared")) continue;
             classes[i] = _baseForm;
             classes[i - 1] = _infinitiveTo;
         }

@@ -31,6 +31,16 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Dead_soldiers_who_tried_to_repel_the_attackers_fought_no_clash_of_their_own_and_the_toll_is_the_attacks()
+    {
+        var events = Events("Islamist insurgents attacked the town of Macomia in Cabo Delgado province on Friday, burning dozens of homes, police said. "
+                            + "A police commander told reporters that 11 people were killed, including two soldiers who tried to repel the attackers.");
+        var attack = Assert.Single(events);
+        Assert.Equal("attacked", attack.Trigger.Text);
+        Assert.Equal(11, attack.Fatalities?.Min);
+    }
+
+    [Fact]
     public void An_attack_on_coordinated_places_that_killed_people_is_an_attack_on_them()
     {
         var attack = Assert.Single(Events("JOS, Nigeria (AP) — Gunmen stormed Bokkos and nearby Mangu villages in Plateau state on Sunday, killing 12 residents, "

@@ -2232,6 +2232,44 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_speaker_read_as_a_second_subject_of_the_because_clause_of_its_participle_is_the_subject_of_said()
+    {
+        // A police officer , speaking on condition of anonymity because he was not authorized to talk to reporters , said five people died .
+        string[] forms = ["A", "police", "officer", ",", "speaking", "on", "condition", "of", "anonymity", "because", "he", "was", "not", "authorized", "to", "talk", "to", "reporters", ",", "said", "five", "people", "died", "."];
+        int[] heads = [2, 2, 13, 4, 2, 6, 4, 8, 6, 13, 13, 13, 13, 19, 15, 13, 17, 15, 13, -1, 21, 22, 19, 19];
+        string[] relations = ["det", "compound", "nsubj:pass", "punct", "acl", "case", "obl", "case", "nmod", "mark", "nsubj:pass", "aux:pass", "advmod", "ccomp", "mark", "xcomp", "case", "obl", "punct", "root", "nummod", "nsubj", "ccomp", "punct"];
+        string?[] xpos = ["DT", "NN", "NN", ",", "VBG", "IN", "NN", "IN", "NN", "IN", "PRP", "VBD", "RB", "VBN", "TO", "VB", "IN", "NNS", ",", "VBD", "CD", "NNS", "VBD", "."];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((19, "nsubj"), (heads[2], relations[2]));
+        Assert.Equal((4, "advcl"), (heads[13], relations[13]));
+        Assert.Equal((13, "nsubj:pass"), (heads[10], relations[10]));
+        // (Or with the "because" clause's verb as the root and "said" hung on it.)
+        string[] rooted = [.. forms[..15], "brief", "reporters", ",", "said", "five", "people", "died", "."];
+        int[] rootedHeads = [2, 2, 13, 4, 2, 6, 4, 8, 6, 13, 13, 13, 13, -1, 15, 13, 15, 15, 13, 20, 21, 18, 13];
+        string[] rootedRelations = [.. relations[..13], "root", "mark", "advcl", "obj", "punct", "parataxis", "nummod", "nsubj", "ccomp", "punct"];
+        ParseRepairs.Apply(rooted, [.. xpos[..15], "VB", "NNS", ",", "VBD", "CD", "NNS", "VBD", "."], rootedHeads, rootedRelations);
+        Assert.Equal((-1, "root"), (rootedHeads[18], rootedRelations[18]));
+        Assert.Equal((18, "nsubj"), (rootedHeads[2], rootedRelations[2]));
+        Assert.Equal((4, "advcl"), (rootedHeads[13], rootedRelations[13]));
+        Assert.Equal(18, rootedHeads[22]);
+    }
+
+    [Fact]
+    public void An_opening_adjective_read_as_the_root_modifies_its_noun_and_the_verb_is_the_root()
+    {
+        // Provincial police commander Pedro da Silva told reporters that 11 people were killed .
+        string[] forms = ["Provincial", "police", "commander", "Pedro", "da", "Silva", "told", "reporters", "that", "11", "people", "were", "killed", "."];
+        int[] heads = [-1, 2, 3, 6, 3, 3, 0, 6, 12, 10, 12, 12, 6, 0];
+        string[] relations = ["root", "compound", "compound", "nsubj", "flat", "flat", "conj", "iobj", "nsubj:pass", "nummod", "nsubj:pass", "aux:pass", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NN", "NN", "NNP", "NNP", "NNP", "VBD", "NNS", "WDT", "CD", "NNS", "VBD", "VBN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[6], relations[6]));
+        Assert.Equal((2, "amod"), (heads[0], relations[0]));
+        Assert.Equal(6, heads[13]);
+        // ("that" before the reported clause's own subject is its mark.)
+        Assert.Equal((12, "mark"), (heads[8], relations[8]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

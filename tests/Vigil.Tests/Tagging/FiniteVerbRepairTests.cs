@@ -318,4 +318,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void Outside_after_a_noun_and_before_a_noun_is_a_preposition() =>
         Assert.Equal("IN", Xpos("Riot police used water cannon to break up thousands of protesters outside parliament in Tbilisi overnight .")[11]);
+
+    [Fact]
+    public void The_word_after_authorized_to_is_a_verb() =>
+        Assert.Equal("VB", Xpos("The official , who was not authorized to brief reporters , spoke on condition of anonymity .")[8]);
 }
