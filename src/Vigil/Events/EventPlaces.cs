@@ -238,7 +238,7 @@ internal static class EventPlaces
     private static bool IsActorsNationality(Document document, Place place)
     {
         if (IsActorsOwner(document, place) || DescribesAnActor(document, place) || NamesACriminalGroup(document, place) || CountryAsASubject(document, place)
-            || NamesItsPeople(place)) return true;
+            || CountryAsAnAddressee(document, place) || NamesItsPeople(place)) return true;
         if (!document.Entities.Any(e => e.Label == "NORP" && e.Mentions.Any(m => m.Start == place.Start && m.End == place.End))) return false;
         int token = document.TokenStartingAt(place.Start);
         if (token < 0 || document.Tokens[token].Head is not (>= 0 and var head)) return true;
@@ -269,6 +269,23 @@ internal static class EventPlaces
         if (token < 0 || tokens[token].Start < place.Start || tokens[token].Upos != "PROPN") return false;
         if (tokens[token].DepRel == "conj" && tokens[token].Head >= 0) token = tokens[token].Head;
         return tokens[token].DepRel is "nsubj" or "nsubj:pass";
+    }
+
+    /// <summary>
+    /// "urged the United States and France ... to press Israel to stop them", "accused Rwanda of backing the rebels": a
+    /// country spoken to or of, the object of a verb of appeal, blame or praise, is the government addressed, no place
+    /// of the sentence's events ("invaded Ukraine" still locates one).
+    /// </summary>
+    private static bool CountryAsAnAddressee(Document document, Place place)
+    {
+        if (place.Feature != "PCLI") return false;
+        var tokens = document.Tokens;
+        int token = document.TokenEndingAt(place.End);
+        if (token < 0 || tokens[token].Start < place.Start || tokens[token].Upos != "PROPN") return false;
+        if (tokens[token].DepRel == "conj" && tokens[token].Head >= 0) token = tokens[token].Head;
+        return tokens[token].DepRel is "obj" or "iobj" && tokens[token].Head is >= 0 and var verb
+               && tokens[verb].Lemma is "urge" or "ask" or "press" or "accuse" or "blame" or "warn" or "thank" or "praise" or "criticize" or "criticise" or "condemn"
+                   or "summon" or "invite" or "implore" or "exhort";
     }
 
     /// <summary>

@@ -21,6 +21,15 @@ public class DiplomacyAndForceTests
     }
 
     [Fact]
+    public void A_country_urged_or_accused_is_addressed_not_the_place_of_the_appeal()
+    {
+        var events = Events("SIDON, Lebanon (AFP) — Lebanese President Joseph Aoun condemned Monday's strike and urged the United States and France "
+                            + "to press Israel to halt its attacks. Congo's government accused Rwanda of backing the rebels.");
+        Assert.Equal("Sidon", events.Single(e => e.Trigger.Text == "urged").Place?.Text, ignoreCase: true);
+        Assert.NotEqual("Rwanda", events.Single(e => e.Trigger.Text == "accused").Place?.Text);
+    }
+
+    [Fact]
     public void Two_countries_fighting_a_war_are_each_others_target()
     {
         var events = Events("Thailand and Cambodia fought a five-day border war in July 2025 that killed at least 43 people.");
