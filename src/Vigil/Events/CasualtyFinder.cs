@@ -173,7 +173,27 @@ public static class CasualtyFinder
     {
         // (So does an active past: "twin car bombs outside two Sunni mosques killed 42 worshippers".)
         if (document.Tokens[word].Xpos is "VBG" or "VBD") return CountAfter(document, word, endToken) ?? CountBefore(document, word, firstToken);
-        return CountBefore(document, word, firstToken) ?? CountAfter(document, word, endToken);
+        return CountBefore(document, word, firstToken) ?? CountOfTheSubject(document, word, firstToken) ?? CountAfter(document, word, endToken);
+    }
+
+    /// <summary>
+    /// "nine people, including two lawmakers and a police officer, were killed and 23 others wounded": a passive's
+    /// subject too far before it for the window is still the count of its victims (the number after it counts the
+    /// wounded).
+    /// </summary>
+    private static CasualtyCount? CountOfTheSubject(Document document, int word, int firstToken)
+    {
+        var tokens = document.Tokens;
+        if (tokens[word].Xpos != "VBN") return null;
+        for (int s = firstToken; s < word; s++)
+        {
+            if (tokens[s].Head != word || tokens[s].DepRel != "nsubj:pass") continue;
+            for (int n = Math.Max(firstToken, s - 4); n <= s; n++)
+            {
+                if ((n == s || tokens[n].Head == s && tokens[n].DepRel == "nummod") && Count(document, n, firstToken, word) is { } count) return count;
+            }
+        }
+        return null;
     }
 
     private static CasualtyCount? CountBefore(Document document, int word, int firstToken)

@@ -278,6 +278,13 @@ internal static class EventMentions
             if (countsCasualties && cause.Sentence != consequence.Sentence && cause.Cameo.StartsWith("181", StringComparison.Ordinal)
                 && events.LastOrDefault(e => CanCause(e) && e.Sentence == cause.Sentence && !e.Cameo.StartsWith("181", StringComparison.Ordinal)) is { } attack)
                 cause = attack;
+            // ("detonated a car bomb at the gate of a hotel ... security forces ended the siege, killing all four
+            // attackers. He said nine people were killed": a later toll of people is the attack's, not the count of
+            // the attackers killed in ending it.)
+            static bool KilledTheAttackers(Event e) => e.Actor2 is { } dead && AttackersOwnDead(dead);
+            if (countsCasualties && cause.Sentence != consequence.Sentence && KilledTheAttackers(cause) && !KilledTheAttackers(consequence)
+                && events.LastOrDefault(e => CanCause(e) && e.Sentence < cause.Sentence && !KilledTheAttackers(e)) is { } attacked)
+                cause = attacked;
             // "stormed a market neighborhood ..., killing at least 31 civilians", "attacked a hotel, killing five
             // people": an attack on a place or a thing is an attack on the people it killed (CAMEO's targets
             // are actors). A convoy or a patrol is the armed group it carries, and stays the target unless the

@@ -124,15 +124,15 @@ internal static class EventTolls
             // "Police confirmed the attack but said 12 people were killed": another source's figure is reported
             // beside the first, which stays the event's count. (The first count in the sentence not on record yet:
             // "He put the death toll at 27, but a community leader ... told The AP that 41 bodies had been recovered".)
-            if (AnotherSourcesCount(document, sentence, attack.Fatalities) is { } stated)
+            if (AnotherSourcesCount(document, sentence, attack.Fatalities, attack) is { } stated)
                 attack.Fatalities = ReportedBeside(attack.Fatalities, stated);
         }
     }
 
     /// <summary>The first count of the dead in the sentence that a quote gives and that the toll has not on record, if not of someone's own people.</summary>
-    private static CasualtyCount? AnotherSourcesCount(Document document, Sentence sentence, CasualtyCount toll)
+    private static CasualtyCount? AnotherSourcesCount(Document document, Sentence sentence, CasualtyCount toll, Event? attack = null)
     {
-        if (NamesAKiller(document, sentence)) return null;
+        if (NamesAKiller(document, sentence, attack)) return null;
         return CasualtyFinder.Counts(document, sentence.FirstToken, sentence.EndToken)
             .Where(c => c.Killed).Select(c => c.Count)
             .FirstOrDefault(stated => stated is { Start: int start, End: int end } && !ReportsOf(toll).Any(r => (r.Min, r.Max) == (stated.Min, stated.Max))
@@ -179,7 +179,7 @@ internal static class EventTolls
         // the dead a source gives, of the attack's size.)
         // (Not one of another day, "Last week, ARSA and RSO fighters clashed ..., leaving two people dead"; the day it
         // was said is none, "The U.N. mission said Tuesday that ...".)
-        else if (!HasModal(document, sentence) && AnotherSourcesCount(document, sentence, first) is { Min: { } other } count && OfTheSameOrder(other, counted)
+        else if (!HasModal(document, sentence) && AnotherSourcesCount(document, sentence, first, only) is { Min: { } other } count && OfTheSameOrder(other, counted)
                  && (DateResolver.Find(document, sentence.FirstToken, sentence.EndToken) is not { Value: { } day } told || day == only.Date?.Value
                      || DateResolver.IsTheDayOfATelling(document, told, sentence.FirstToken)))
             only.Fatalities = ReportedBeside(first, count);
@@ -191,10 +191,25 @@ internal static class EventTolls
         // (The attacked side's account of the same day's fight, in which only attackers died, "the troops were
         // attacked ... and returned fire, killing two of them", is no other deadly attack.)
         var deadly = document.Events.Where(e => e.Sentence < s && e.Fatalities is not null && HurtsPeople(e)).ToList();
-        if (deadly.Count > 1) deadly = deadly.Where(e => !(TheDeadAreTheAttackers(document, e) && deadly.Any(other => other != e && other.Date?.Value == e.Date?.Value))).ToList();
+        // (Or the next day's, "detonated a car bomb ... on Sunday evening ... security forces ended the siege early Monday, killing
+        // all four attackers".)
+        if (deadly.Count > 1) deadly = deadly.Where(e => !(TheDeadAreTheAttackers(document, e) && deadly.Any(other => other != e && OfTheSameFight(other, e)))).ToList();
         if (deadly.Count != 1 || TheDeadAreTheAttackers(document, deadly[0])) return null;
         return document.Events.Any(e => e.Sentence > deadly[0].Sentence && e.Sentence < s && e.Plover.Type == "ASSAULT"
-                                        && !(TheDeadAreTheAttackers(document, e) && e.Date?.Value == deadly[0].Date?.Value)) ? null : deadly[0];
+                                        && !(TheDeadAreTheAttackers(document, e) && OfTheSameFight(deadly[0], e))) ? null : deadly[0];
+    }
+
+    /// <summary>
+    /// Whether the attackers killed in <paramref name="killing"/> died in the fight of <paramref name="attack"/>: on its day,
+    /// or the next when they are called its attackers ("killing all four attackers" early Monday, after a siege that
+    /// began on Sunday evening; not "Three gunmen were killed" in the next day's clash).
+    /// </summary>
+    private static bool OfTheSameFight(Event attack, Event killing)
+    {
+        if (attack.Date?.Value == killing.Date?.Value) return true;
+        return killing.Actor2?.Text.Split(' ').Any(w => w.ToLowerInvariant() is "attacker" or "attackers" or "assailant" or "assailants") == true
+               && DateOnly.TryParse(attack.Date?.Value, System.Globalization.CultureInfo.InvariantCulture, out var first)
+               && DateOnly.TryParse(killing.Date?.Value, System.Globalization.CultureInfo.InvariantCulture, out var second) && first.AddDays(1) == second;
     }
 
     private static bool HasModal(Document document, Sentence sentence)
@@ -292,17 +307,35 @@ internal static class EventTolls
     /// "its troops had killed 15 bandits", "revenge for the killing of one of its commanders by security forces": a
     /// toll with a killer named (the subject, or the agent after "by") is another act, not another count of the attack.
     /// </summary>
-    private static bool NamesAKiller(Document document, Sentence sentence)
+    /// <param name="attack">The attack whose count is sought: its own attackers' claim, "Al-Shabaab said ... its fighters had
+    /// killed more than 30", names the attack's killers, not another act's.</param>
+    private static bool NamesAKiller(Document document, Sentence sentence, Event? attack = null)
     {
         var tokens = document.Tokens;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (tokens[i].Head < 0) continue;
-            if (tokens[i].DepRel == "nsubj" && tokens[tokens[i].Head].Lemma is "kill" or "shoot" or "massacre" or "murder" or "slay" or "execute") return true;
+            if (tokens[i].DepRel == "nsubj" && tokens[tokens[i].Head].Lemma is "kill" or "shoot" or "massacre" or "murder" or "slay" or "execute"
+                && !(attack is not null && ClaimedByTheAttackers(document, attack, i))) return true;
             if (tokens[i].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[i].DepRel == "case" && tokens[tokens[i].Head].Head is >= 0 and var act
                 && tokens[tokens[i].Head].DepRel is "nmod" or "obl" or "obl:agent" && tokens[act].Lemma is "killing" or "kill" or "murder" or "assassination" or "execution") return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether a killer ("its fighters") is the attackers' own word for themselves, in what the attack's actor says
+    /// ("Al-Shabaab said ... its fighters had killed more than 30", after "Al-Shabaab militants detonated a car bomb").
+    /// </summary>
+    private static bool ClaimedByTheAttackers(Document document, Event attack, int killer)
+    {
+        var tokens = document.Tokens;
+        if (attack.Actor1?.Text is not { } attackers || !Enumerable.Range(document.SentenceOf(killer).FirstToken, killer - document.SentenceOf(killer).FirstToken)
+                .Any(t => tokens[t].Head == killer && tokens[t].DepRel == "nmod:poss" && tokens[t].Form.ToLowerInvariant() is "its" or "their")) return false;
+        var claim = document.Quotes.FirstOrDefault(q => q.Content.Start <= tokens[killer].Start && tokens[killer].End <= q.Content.End);
+        if (claim?.Source?.Text is not { } speaker) return false;
+        // (The speaker's name is one of the attackers' words: "Al-Shabaab" of "Al-Shabaab militants".)
+        return speaker.Split(' ').Any(w => w.Length > 2 && char.IsUpper(w[0]) && attackers.Split(' ').Contains(w));
     }
 
     /// <summary>
@@ -415,6 +448,14 @@ internal static class EventTolls
         if (a.Actor1?.Code is { } killer1 && b.Actor1?.Code is { } killer2 && killer1 != killer2) return false;
         if (a.Date?.Value is { } d1 && b.Date?.Value is { } d2 && d1 != d2) return false;
         if (a.Place is { } p1 && b.Place is { } p2 && p1.GeonamesId != p2.GeonamesId && p1.Precision == "town" && p2.Precision == "town") return false;
+        // ("at least 31 soldiers ... had been killed" and "the attackers shot dead six civilians": counts of different
+        // victims, soldiers and civilians, are two counts, not two reports of one; not a clash's other side, "clashed
+        // with the rival Sabriya Brigade", which counts no one.)
+        if (CountedVictims(a) is { } victims1 && CountedVictims(b) is { } victims2 && victims1 != victims2) return false;
         return true;
     }
+
+    /// <summary>The sector of an act's victims when they are counted ("31 soldiers", "six civilians"), else null.</summary>
+    private static string? CountedVictims(Event e) =>
+        e.Actor2 is { Sector: { } sector } victims && victims.Text.Split(' ').Any(w => NumberWords.Value(w) is not null) ? sector : null;
 }

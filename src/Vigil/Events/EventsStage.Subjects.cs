@@ -186,6 +186,14 @@ public sealed partial class EventsStage
         private bool ChargeOf(int clause) => children[clause].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>A controlled, purpose or participle clause takes the subject of the verb above it (or the object of a verb that makes someone act).</summary>
+        /// <summary>
+        /// "security forces ended the siege early Monday, killing all four attackers": the killing that ends a siege or a
+        /// standoff is the act of those who end it (no toll of the siege's attack: its dead are the attackers).
+        /// </summary>
+        private bool EndsASiege(int verb) =>
+            verb >= 0 && tokens[verb].Lemma is "end" or "conclude" or "break"
+            && children[verb].Any(c => tokens[c].DepRel == "obj" && tokens[c].Lemma is "siege" or "standoff" or "stand-off" or "occupation");
+
         private void SubjectOfTheGoverningVerb(int controlled)
         {
             // A controlled clause takes its governor's subject: "Arnor is about to restore ties", "X agreed to meet Y",
@@ -201,7 +209,7 @@ public sealed partial class EventsStage
                      && (IsPurposeInfinitive(tokens, children, governed)
                          // (An abduction is no toll: "ambushed a convoy ..., killing two soldiers and abducting four workers".)
                          || tokens[governed].Xpos == "VBG" && (pattern.PloverType != "ASSAULT" || pattern.Cameo?.StartsWith("181", StringComparison.Ordinal) == true
-                                                              || children[governed].Any(c => tokens[c].DepRel == "mark"))
+                                                              || children[governed].Any(c => tokens[c].DepRel == "mark") || EndsASiege(tokens[governed].Head))
                          || IsUnmarkedPastTense(tokens, children, governed))); depth++)
             {
                 bool complement = tokens[governed].DepRel == "xcomp";

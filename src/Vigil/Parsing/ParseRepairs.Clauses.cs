@@ -1555,4 +1555,43 @@ public static partial class ParseRepairs
         Hang(heads, relations, excuse, participle, "advcl");
         Hang(heads, relations, speaker, reporter, "nsubj");
     }
+
+    /// <summary>
+    /// "He said nine people, including two lawmakers and a police officer, were killed and 23 others wounded", parsed
+    /// with "people" as the object of "said" and "were killed" hung beside it: the noun right after a verb of reporting
+    /// that does not name a listener, followed (after its own phrase and a comma) by an auxiliary and a verb with no
+    /// subject, is that verb's subject, and the verb is what was said.
+    /// </summary>
+    private static void SubjectOfAReportedPassiveReadAsTheReportersObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "obj" || !IsNoun(xpos[noun]) || heads[noun] is not (>= 0 and var reporter) || reporter >= noun
+            || !ReportsToNoListener(forms[reporter]) || SubtreeStart(heads, noun) != reporter + 1) return;
+        int end = SubtreeEnd(heads, noun);
+        if (end + 3 >= heads.Length || forms[end + 1] != "," || xpos[end + 2] is not ("VBD" or "VBZ" or "VBP" or "MD")) return;
+        int verb = heads[end + 2];
+        if (verb <= end + 2 || heads[verb] != reporter || relations[verb] is not ("parataxis" or "ccomp" or "conj") || !IsVerb(xpos[verb])) return;
+        for (int i = end + 2; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i].StartsWith("nsubj", StringComparison.Ordinal)) return;
+        }
+        bool passive = relations[end + 2] == "aux:pass";
+        Hang(heads, relations, noun, verb, passive ? "nsubj:pass" : "nsubj");
+        Hang(heads, relations, verb, reporter, "ccomp");
+        heads[end + 1] = verb;
+    }
+
+    /// <summary>
+    /// "Al-Shabaab said in a statement on a website it uses that its fighters had killed more than 30", parsed with
+    /// the "that" clause as the object of "uses": a "that" clause hung on a relative clause that reports nothing,
+    /// whose noun is an adjunct of a verb of reporting without a clause of its own, is what that verb reports.
+    /// </summary>
+    private static void ThatClauseHungOnARelativeOfTheReportersAdjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int clause)
+    {
+        if (relations[clause] != "ccomp" || heads[clause] is not (>= 0 and var relative) || relative > clause || relations[relative] != "acl:relcl"
+            || ReportingForms.Contains(forms[relative]) || heads[relative] is not (>= 0 and var noun) || !relations[noun].StartsWith("obl", StringComparison.Ordinal)
+            || heads[noun] is not (>= 0 and var reporter) || reporter > noun || !ReportsToNoListener(forms[reporter]) || HasDependent(heads, relations, reporter, "ccomp")) return;
+        int that = SubtreeStart(heads, clause);
+        if (!forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) || heads[that] != clause || relations[that] != "mark") return;
+        heads[clause] = reporter;
+    }
 }

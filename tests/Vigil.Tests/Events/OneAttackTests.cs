@@ -41,6 +41,33 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_siege_ended_by_killing_its_attackers_is_the_forces_act_and_the_groups_own_claim_is_reported_beside_the_toll()
+    {
+        var events = Processed.Extract("Al-Shabaab gunmen storm Mogadishu hotel\n\n"
+                                       + "MOGADISHU, Somalia (Reuters) — Al-Shabaab militants detonated a car bomb at the gate of a hotel in Mogadishu on Sunday "
+                                       + "evening and then stormed the building, police said on Monday. Police spokesman Abdifatah Aden Hassan said security "
+                                       + "forces ended the siege early Monday, killing all four attackers. He said nine people, including two lawmakers and a "
+                                       + "police officer, were killed and 23 others wounded. An ambulance service director told Reuters his staff had collected "
+                                       + "14 bodies. Al-Shabaab said in a statement on a website it uses that its fighters had killed more than 30 soldiers.",
+                                       new DateOnly(2026, 11, 30)).Events;
+        var bombing = Assert.Single(events, e => e.Trigger.Text == "detonated");
+        Assert.Equal(9, bombing.Fatalities?.Min);
+        Assert.Equal([9, 14, 31], bombing.Fatalities!.Reports!.Select(r => r.Min ?? 0));
+        var ending = Assert.Single(events, e => e.Trigger.Text == "killing");
+        Assert.Equal(("security forces", 4), (ending.Actor1?.Text, ending.Fatalities?.Min));
+        Assert.Null(ending.Fatalities!.Reports);
+    }
+
+    [Fact]
+    public void Counts_of_different_victims_are_no_dispute()
+    {
+        var events = Events("Security forces opened fire in Zahedan on Friday, killing 66 people, rights groups said. "
+                            + "Security forces also killed four of the attackers who had stormed a police station, state media said.");
+        Assert.Equal(2, events.Count(e => e.Fatalities is not null));
+        Assert.All(events.Where(e => e.Fatalities is not null), e => Assert.False(e.Fatalities!.Disputed));
+    }
+
+    [Fact]
     public void An_attack_on_coordinated_places_that_killed_people_is_an_attack_on_them()
     {
         var attack = Assert.Single(Events("JOS, Nigeria (AP) — Gunmen stormed Bokkos and nearby Mangu villages in Plateau state on Sunday, killing 12 residents, "

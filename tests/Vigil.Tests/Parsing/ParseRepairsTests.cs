@@ -2270,6 +2270,30 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_count_after_said_with_its_phrase_then_were_killed_is_the_subject_of_what_was_said()
+    {
+        // He said nine people , including two lawmakers and a police officer , were killed and 23 others wounded .
+        string[] forms = ["He", "said", "nine", "people", ",", "including", "two", "lawmakers", "and", "a", "police", "officer", ",", "were", "killed", "and", "23", "others", "wounded", "."];
+        int[] heads = [1, -1, 3, 1, 7, 7, 7, 3, 11, 11, 11, 7, 14, 14, 1, 17, 17, 14, 17, 1];
+        string[] relations = ["nsubj", "root", "nummod", "obj", "punct", "case", "nummod", "nmod", "cc", "det", "compound", "conj", "punct", "aux:pass", "parataxis", "cc", "nummod", "conj", "acl", "punct"];
+        ParseRepairs.Apply(forms, ["PRP", "VBD", "CD", "NNS", ",", "VBG", "CD", "NNS", "CC", "DT", "NN", "NN", ",", "VBD", "VBN", "CC", "CD", "NNS", "VBN", "."], heads, relations);
+        Assert.Equal((14, "nsubj:pass"), (heads[3], relations[3]));
+        Assert.Equal((1, "ccomp"), (heads[14], relations[14]));
+    }
+
+    [Fact]
+    public void A_that_clause_hung_on_a_relative_clause_of_the_reporters_adjunct_is_what_was_reported()
+    {
+        // Al - Shabaab said in a statement on a website it uses that its fighters had killed more than 30 soldiers .
+        string[] forms = ["Al", "-", "Shabaab", "said", "in", "a", "statement", "on", "a", "website", "it", "uses", "that", "its", "fighters", "had", "killed", "more", "than", "30", "soldiers", "."];
+        int[] heads = [3, 0, 0, -1, 6, 6, 3, 9, 9, 3, 11, 9, 16, 14, 16, 16, 11, 19, 17, 20, 16, 3];
+        string[] relations = ["nsubj", "punct", "flat", "root", "case", "det", "obl", "case", "det", "obl", "nsubj", "acl:relcl", "mark", "nmod:poss", "nsubj", "aux", "ccomp", "advmod", "fixed", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "HYPH", "NNP", "VBD", "IN", "DT", "NN", "IN", "DT", "NN", "PRP", "VBZ", "IN", "PRP$", "NNS", "VBD", "VBN", "JJR", "IN", "CD", "NNS", "."], heads, relations);
+        Assert.Equal((3, "ccomp"), (heads[16], relations[16]));
+        Assert.Equal((9, "acl:relcl"), (heads[11], relations[11]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
