@@ -17,17 +17,26 @@ namespace Vigil.Learning;
 /// </summary>
 public sealed class SparseLinearModel
 {
-    /// <summary>A feature: its key and its weights, <see cref="Count"/> (class, weight) pairs from
-    /// <see cref="Start"/>, or with <see cref="Count"/> -1 a dense row of the class count from <see cref="Start"/>.</summary>
-    [StructLayout(LayoutKind.Sequential, Pack = 4)]
-    private struct Slot
+    /// <summary>
+    /// A feature's slot, eight bytes so that twice as many share the cache: the upper half of its key (the lower
+    /// half chose the slot; 0 marks an empty slot) and its weights, <see cref="Count"/> (class, weight) pairs from
+    /// <see cref="Start"/>, or, with <see cref="Count"/> <see cref="Dense"/>, dense row <see cref="Start"/>.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct Slot(uint check, int start, int count)
     {
-        public ulong Key;
-        public int Start;
-        public int Count;
+        public readonly uint Check = check;
+        private readonly uint _run = (uint)start << 8 | (uint)count;
+
+        public int Start => (int)(_run >> 8);
+
+        public int Count => (int)(_run & 0xFF);
     }
 
-    private const int Dense = -1;
+    private const int Dense = 0xFF;
+
+    /// <summary>The most weight pairs (or dense rows) a slot can point into.</summary>
+    private const int MaxStart = 1 << 24;
 
     [StructLayout(LayoutKind.Sequential, Pack = 2)]
     public readonly record struct ClassWeight(ushort Class, float Weight);
@@ -36,6 +45,10 @@ public sealed class SparseLinearModel
 
     private readonly Slot[] _slots;
     private readonly int _mask;
+
+    /// <summary>The features' whole keys and their slots, in key order (for writing the model, not for scoring).</summary>
+    private readonly ulong[] _keys;
+    private readonly int[] _keySlots;
     private readonly ClassWeight[] _weights;
     private readonly float[] _dense;
 
@@ -71,12 +84,20 @@ public sealed class SparseLinearModel
         }
         _dense = new float[denseRows * _denseStride];
         _weights = new ClassWeight[sparseWeights];
-        int next = 0, nextDense = 0, nextSparse = 0;
+        int next = 0, nextDenseRow = 0, nextSparse = 0;
+        _keys = new ulong[keys.Length];
+        _keySlots = new int[keys.Length];
         for (int r = 0; r < keys.Length; r++)
         {
             ulong k = Normalize(keys[r]);
+            uint check = Check(k);
             int slot = (int)(k & (ulong)_mask);
-            while (_slots[slot].Key != 0) slot = (slot + 1) & _mask;
+            while (_slots[slot].Check != 0)
+            {
+                // (A lookup stops at the first slot with its check: two keys alike in both halves of the chain would be confused.)
+                if (_slots[slot].Check == check) throw new InvalidDataException("two features of the model share a slot and a check; retrain with other hash seeds");
+                slot = (slot + 1) & _mask;
+            }
             int count = counts[r];
             // Scores are added without bounds checks: a class outside the labels would write past them.
             for (int i = next; i < next + count; i++)
@@ -85,18 +106,21 @@ public sealed class SparseLinearModel
             }
             if (IsDense(count))
             {
-                for (int i = next; i < next + count; i++) _dense[nextDense + weights[i].Class] += weights[i].Weight;
-                _slots[slot] = new Slot { Key = k, Start = nextDense, Count = Dense };
-                nextDense += _denseStride;
+                for (int i = next; i < next + count; i++) _dense[nextDenseRow * _denseStride + weights[i].Class] += weights[i].Weight;
+                _slots[slot] = new Slot(check, nextDenseRow++, Dense);
             }
             else
             {
-                _slots[slot] = new Slot { Key = k, Start = nextSparse, Count = count };
+                if (count >= Dense || nextSparse >= MaxStart) throw new InvalidDataException("the model has more weights than its table can address");
+                _slots[slot] = new Slot(check, nextSparse, count);
                 Array.Copy(weights, next, _weights, nextSparse, count);
                 nextSparse += count;
             }
+            _keys[r] = keys[r];
+            _keySlots[r] = slot;
             next += count;
         }
+        Array.Sort(_keys, _keySlots);
         FeatureCount = keys.Length;
         WeightCount = weights.Length;
     }
@@ -116,6 +140,10 @@ public sealed class SparseLinearModel
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Normalize(ulong key) => key == 0 ? EmptyKeyStandIn : key;
+
+    /// <summary>The upper half of a (normalized) key, never 0 (the empty slot's).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Check(ulong key) => (uint)(key >> 32) is var check and not 0 ? check : 1;
 
     /// <summary>Adds the weights of every feature to <paramref name="scores"/> (length = class count).</summary>
     /// <remarks>
@@ -144,20 +172,20 @@ public sealed class SparseLinearModel
             }
             for (int f = 0; f < features.Length; f++)
             {
-                ulong k = Normalize(features[f]);
+                uint check = Check(Normalize(features[f]));
                 int slot = located[f];
                 located[f] = -1;
                 while (true)
                 {
                     ref readonly var s = ref slots[slot];
-                    if (s.Key == k)
+                    if (s.Check == check)
                     {
                         located[f] = slot;
                         if (s.Count == Dense) PrefetchDense(s.Start);
                         else Sse.Prefetch0(weights + s.Start);
                         break;
                     }
-                    if (s.Key == 0) break;
+                    if (s.Check == 0) break;
                     slot = (slot + 1) & _mask;
                 }
             }
@@ -176,11 +204,12 @@ public sealed class SparseLinearModel
         foreach (var feature in features)
         {
             ulong k = Normalize(feature);
+            uint check = Check(k);
             int slot = (int)(k & (ulong)_mask);
             while (true)
             {
                 ref readonly var s = ref slots[slot];
-                if (s.Key == k)
+                if (s.Check == check)
                 {
                     unsafe
                     {
@@ -188,7 +217,7 @@ public sealed class SparseLinearModel
                     }
                     break;
                 }
-                if (s.Key == 0) break;
+                if (s.Check == 0) break;
                 slot = (slot + 1) & _mask;
             }
         }
@@ -201,7 +230,7 @@ public sealed class SparseLinearModel
         if (slot.Count == Dense)
         {
             // Whole vectors first, then the classes left over (scores may be exactly the class count long).
-            ref float row = ref _dense[slot.Start];
+            ref float row = ref _dense[slot.Start * _denseStride];
             int classes = Labels.Length, i = 0;
             for (; i + Vector<float>.Count <= classes; i += Vector<float>.Count)
                 (Vector.LoadUnsafe(ref score, (nuint)i) + Vector.LoadUnsafe(ref row, (nuint)i)).StoreUnsafe(ref score, (nuint)i);
@@ -214,7 +243,7 @@ public sealed class SparseLinearModel
 
     private unsafe void PrefetchDense(int start)
     {
-        fixed (float* row = &_dense[start])
+        fixed (float* row = &_dense[start * _denseStride])
         {
             for (int b = 0; b < _denseStride * sizeof(float); b += 64) Sse.Prefetch0((byte*)row + b);
         }
@@ -232,10 +261,10 @@ public sealed class SparseLinearModel
 
     /// <summary>The features with their weights, in key order (deterministic files; a dense row's zero weights add nothing and are left out).</summary>
     private IEnumerable<(ulong Key, ReadOnlyMemory<ClassWeight> Weights)> Rows() =>
-        _slots.Where(s => s.Key != 0).OrderBy(s => s.Key).Select(s => (s.Key, s.Count == Dense
-            ? (ReadOnlyMemory<ClassWeight>)Enumerable.Range(0, Labels.Length).Where(c => _dense[s.Start + c] != 0)
-                .Select(c => new ClassWeight((ushort)c, _dense[s.Start + c])).ToArray()
-            : _weights.AsMemory(s.Start, s.Count)));
+        _keys.Select((key, r) => (key, _slots[_keySlots[r]])).Select(row => (row.key, row.Item2.Count == Dense
+            ? (ReadOnlyMemory<ClassWeight>)Enumerable.Range(0, Labels.Length).Where(c => _dense[row.Item2.Start * _denseStride + c] != 0)
+                .Select(c => new ClassWeight((ushort)c, _dense[row.Item2.Start * _denseStride + c])).ToArray()
+            : _weights.AsMemory(row.Item2.Start, row.Item2.Count)));
 
     /// <summary>A copy without weights smaller than <paramref name="threshold"/> in absolute value.</summary>
     public SparseLinearModel Pruned(float threshold)
