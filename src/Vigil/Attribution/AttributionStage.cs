@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using Vigil.Actors;
 using Vigil.Documents;
 using Vigil.Pipeline;
 
@@ -250,13 +251,31 @@ public sealed class AttributionStage : IPipelineStage
             if (inner.Cue is not { } cue || inner.Source is not { } source) continue;
             var relays = document.Quotes
                 .Where(outer => outer != inner && outer.Source is { } relay && !Overlaps(relay, source) && Inside(cue, outer.Content)
-                                && Inside(source, outer.Content) && Inside(inner.Content, outer.Content))
+                                && Inside(source, outer.Content) && Inside(inner.Content, outer.Content) && !PronounFor(document, source, relay))
                 .OrderBy(outer => outer.Content.End - outer.Content.Start);
             foreach (var outer in relays)
             {
                 if (!inner.Via.Any(v => Overlaps(v, outer.Source!))) inner.Via.Add(outer.Source!);
             }
         }
+    }
+
+    /// <summary>
+    /// "The governor also called on the government to send more troops to the Atrato, where she said the state had
+    /// practically disappeared", "The United Nations called on ... Rakhine, where it has warned": a pronoun that can
+    /// stand for the outer source (a person for "he" or "she", a body for "it") is that source speaking again, not
+    /// one it relays ("Police said he told investigators ..." still relays: police are no "he").
+    /// </summary>
+    private static bool PronounFor(Document document, SpanRef pronoun, SpanRef source)
+    {
+        var word = pronoun.Text?.ToLowerInvariant();
+        if (word is not ("he" or "she" or "it") || document.TokenEndingAt(source.End) is not (>= 0 and var last)) return false;
+        bool person = document.Entities.Any(e => e.Label == "PER" && e.Mentions.Any(m => m.Start >= source.Start && m.End <= source.End));
+        var head = document.Tokens[last];
+        if (word == "it") return !person && (head.Upos == "PROPN" || head.Lemma is "ministry" or "government" or "army" or "military" or "agency" or "group"
+            or "organization" or "organisation" or "diocese" or "church" or "council" or "committee" or "office" or "commission" or "party" or "union" or "company");
+        return person || head.Xpos == "NN" && (OfficeNouns.Contains(head.Lemma) || head.Lemma is "governor" or "mayor" or "president" or "minister" or "official"
+            or "officer" or "prosecutor" or "judge" or "senator" or "ambassador" or "witness" or "resident");
     }
 
     private static bool Inside(SpanRef span, SpanRef outer) => span.Start >= outer.Start && span.End <= outer.End;

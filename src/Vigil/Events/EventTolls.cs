@@ -352,7 +352,7 @@ internal static class EventTolls
         var attributions = new Attribution.AttributionIndex(document);
         var marked = tolls.Select(e =>
         {
-            var reports = tolls.Where(other => SameIncident(e, other)).SelectMany(other => ReportsOf(other.Fatalities!))
+            var reports = tolls.Where(other => SameIncident(document, e, other)).SelectMany(other => ReportsOf(other.Fatalities!))
                 .DistinctBy(r => (r.Min, r.Max, r.Start, r.Text)).OrderBy(r => r.Start ?? int.MaxValue).ToList();
             bool differ = reports.Select(r => (r.Min, r.Max)).Distinct().Count() > 1;
             if (!differ) return e.Fatalities! with { Disputed = e.Fatalities!.Disputed || unconfirmedOrDenied, Reports = null };
@@ -438,22 +438,27 @@ internal static class EventTolls
     private static CasualtyReport ReportOf(CasualtyCount count) => new(count.Min, count.Max, count.Text, count.Start, count.End, null);
 
     /// <summary>
-    /// Two tolls count the same incident unless their dates differ, they happened in different towns, or
-    /// different sides did the killing ("Taliban forces later raided a hideout and killed three militants"
-    /// after a suicide bombing).
+    /// Two tolls count the same incident unless their dates differ, they happened in different towns or
+    /// countries, or different sides did the killing ("Taliban forces later raided a hideout and killed three
+    /// militants" after a suicide bombing).
     /// </summary>
-    private static bool SameIncident(Event a, Event b)
+    private static bool SameIncident(Document document, Event a, Event b)
     {
         if (a == b) return true;
         if (a.Actor1?.Code is { } killer1 && b.Actor1?.Code is { } killer2 && killer1 != killer2) return false;
         if (a.Date?.Value is { } d1 && b.Date?.Value is { } d2 && d1 != d2) return false;
         if (a.Place is { } p1 && b.Place is { } p2 && p1.GeonamesId != p2.GeonamesId && p1.Precision == "town" && p2.Precision == "town") return false;
+        // ("drones slammed into an apartment building in ... Kharkiv" and "the Belgorod region, where a woman was killed").
+        if (CountryOf(document, a.Place) is { } country1 && CountryOf(document, b.Place) is { } country2 && country1 != country2) return false;
         // ("at least 31 soldiers ... had been killed" and "the attackers shot dead six civilians": counts of different
         // victims, soldiers and civilians, are two counts, not two reports of one; not a clash's other side, "clashed
         // with the rival Sabriya Brigade", which counts no one.)
         if (CountedVictims(a) is { } victims1 && CountedVictims(b) is { } victims2 && victims1 != victims2) return false;
         return true;
     }
+
+    private static string? CountryOf(Document document, EventPlace? place) =>
+        place is null ? null : document.Places.FirstOrDefault(p => p.Start == place.Start && p.End == place.End)?.Country;
 
     /// <summary>The sector of an act's victims when they are counted ("31 soldiers", "six civilians"), else null.</summary>
     private static string? CountedVictims(Event e) =>

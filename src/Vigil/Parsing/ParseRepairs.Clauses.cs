@@ -1594,4 +1594,32 @@ public static partial class ParseRepairs
         if (!forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) || heads[that] != clause || relations[that] != "mark") return;
         heads[clause] = reporter;
     }
+
+    /// <summary>
+    /// ", according to Gov. Vyacheslav Gladkov", parsed with "according to" on the title and the name as a second
+    /// object of the verb before: the preposition belongs to the name the title is on, which is an oblique.
+    /// </summary>
+    private static void AccordingToHungOnATitle(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int according)
+    {
+        if (relations[according] != "case" || !forms[according].Equals("according", StringComparison.OrdinalIgnoreCase)
+            || !forms[according + 1].Equals("to", StringComparison.OrdinalIgnoreCase) || heads[according] is not (>= 0 and var title) || title <= according + 1
+            || relations[title] is not ("nmod:desc" or "compound") || !char.IsUpper(forms[title][0]) || heads[title] is not (>= 0 and var name) || name <= title
+            || xpos[name] != "NNP") return;
+        heads[according] = name;
+        if (relations[name] is "obj" or "iobj" or "nsubj" && according > 0 && forms[according - 1] == ",") relations[name] = "obl";
+    }
+
+    /// <summary>
+    /// "shot down 48 drones ..., including 20 over the Belgorod region, where a woman was killed": a "where" clause
+    /// right after a noun and its comma is a relative clause on the place, not an adverbial clause of the verb.
+    /// </summary>
+    private static void WhereClauseAfterAPlaceHungOnTheVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int where)
+    {
+        if (relations[where] != "advmod" || !forms[where].Equals("where", StringComparison.OrdinalIgnoreCase) || forms[where - 1] != ","
+            || heads[where] is not (>= 0 and var clause) || clause <= where || relations[clause] != "advcl" || !IsVerb(xpos[clause])) return;
+        int place = where - 2;
+        if (!IsNoun(xpos[place]) || heads[clause] == place || Dominates(heads, clause, place)) return;
+        Hang(heads, relations, clause, place, "acl:relcl");
+        heads[where - 1] = clause;
+    }
 }

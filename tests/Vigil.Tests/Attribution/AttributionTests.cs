@@ -1053,4 +1053,18 @@ public class AttributionTests
         "a second man died overnight in a Huancayo hospital")]
     public void The_writers_caveat_that_no_one_could_verify_a_claim_is_neither_its_content_nor_an_attribution(string text, string content) =>
         AssertTheOnlyContent(text, content);
+
+    [Fact]
+    public void A_pronoun_that_stands_for_the_outer_source_is_that_source_again_not_one_it_relays()
+    {
+        var governor = Extract("The governor also called on the national government to send more troops to the Atrato and San Juan basins, "
+                               + "where she said the state had practically disappeared.");
+        Assert.Empty(Assert.Single(governor.Quotes, q => q.Cue?.Text == "said").Via);
+        var united = Extract("The United Nations called on all parties to allow humanitarian access to Rakhine, where it has warned that "
+                             + "more than two million people are at risk of famine.");
+        Assert.Empty(Assert.Single(united.Quotes, q => q.Cue?.Text == "has warned").Via);
+        var spokesman = Extract("Army spokesman Col. Peter Deng Lual told reporters in Juba that seven rebels and four soldiers had died in the fighting, "
+                                + "which he said began when the rebels attacked an army position at dawn.");
+        Assert.Empty(Assert.Single(spokesman.Quotes, q => q.Source?.Text == "he").Via);
+    }
 }

@@ -68,6 +68,17 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Tolls_in_two_countries_are_no_dispute()
+    {
+        var events = Processed.Extract("KYIV, Ukraine (AP) — Russian drones slammed into an apartment building in Kharkiv overnight, killing five people, "
+                                       + "regional Gov. Oleh Syniehubov said Wednesday. Russia's Defense Ministry said air defenses had shot down 20 Ukrainian "
+                                       + "drones over the Belgorod region, where a woman was killed when a drone hit her car.", new DateOnly(2026, 11, 25)).Events;
+        var strike = Assert.Single(events, e => e.Trigger.Text == "slammed");
+        Assert.Equal(5, strike.Fatalities?.Min);
+        Assert.False(strike.Fatalities!.Disputed);
+    }
+
+    [Fact]
     public void An_attack_on_coordinated_places_that_killed_people_is_an_attack_on_them()
     {
         var attack = Assert.Single(Events("JOS, Nigeria (AP) — Gunmen stormed Bokkos and nearby Mangu villages in Plateau state on Sunday, killing 12 residents, "

@@ -2294,6 +2294,29 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void According_to_hung_on_a_title_belongs_to_the_name_which_is_an_oblique()
+    {
+        // A woman was killed when a drone hit her car , according to Gov. Vyacheslav Gladkov .
+        string[] forms = ["A", "woman", "was", "killed", "when", "a", "drone", "hit", "her", "car", ",", "according", "to", "Gov.", "Vyacheslav", "Gladkov", "."];
+        int[] heads = [1, 3, 3, -1, 7, 6, 7, 3, 9, 7, 7, 13, 11, 14, 7, 14, 3];
+        string[] relations = ["det", "nsubj:pass", "aux:pass", "root", "advmod", "det", "nsubj", "advcl", "nmod:poss", "obj", "punct", "case", "fixed", "nmod:desc", "obj", "flat", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "VBN", "WRB", "DT", "NN", "VBD", "PRP$", "NN", ",", "VBG", "IN", "NNP", "NNP", "NNP", "."], heads, relations);
+        Assert.Equal((14, "case"), (heads[11], relations[11]));
+        Assert.Equal("obl", relations[14]);
+    }
+
+    [Fact]
+    public void A_where_clause_after_a_place_and_its_comma_is_a_relative_clause_on_the_place()
+    {
+        // It said air defenses had shot down 20 drones over the Belgorod region , where a woman was killed .
+        string[] forms = ["It", "said", "air", "defenses", "had", "shot", "down", "20", "drones", "over", "the", "Belgorod", "region", ",", "where", "a", "woman", "was", "killed", "."];
+        int[] heads = [1, -1, 3, 5, 5, 1, 5, 8, 5, 12, 12, 12, 8, 18, 18, 16, 18, 18, 5, 1];
+        string[] relations = ["nsubj", "root", "compound", "nsubj", "aux", "ccomp", "compound:prt", "nummod", "obj", "case", "det", "compound", "nmod", "punct", "advmod", "det", "nsubj:pass", "aux:pass", "advcl", "punct"];
+        ParseRepairs.Apply(forms, ["PRP", "VBD", "NN", "NNS", "VBD", "VBN", "RB", "CD", "NNS", "IN", "DT", "NNP", "NN", ",", "WRB", "DT", "NN", "VBD", "VBN", "."], heads, relations);
+        Assert.Equal((12, "acl:relcl"), (heads[18], relations[18]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
