@@ -45,6 +45,8 @@ internal static class EventMentions
                 // "Soldiers and militants clashed": the two directions of one fight between two sides, each
                 // side's own; merged, both would end as the better-coded side.
                 if (sameSentence && Swapped(first, second)) continue;
+                // ("shot down 20 drones over the Belgorod region, where a woman was killed": the death is its own.)
+                if (InterceptionBeforeAnotherPlacesToll(document, first, second) || InterceptionBeforeAnotherPlacesToll(document, second, first)) continue;
                 // ("blocked the coastal highway on Saturday and rallied outside City Hall on Monday": acts told on
                 // two days are two events.)
                 if (sameSentence && first.Date?.Value is { } day && second.Date?.Value is { } otherDay && day != otherDay) continue;
@@ -252,7 +254,7 @@ internal static class EventMentions
             // A toll can come a few sentences after its cause ("A suicide bomber killed at least 11 people ...
             // The bomber detonated his explosives ... More than 30 people were wounded, he said."), and a
             // crackdown ("used water cannon to break up a rally") has casualties too: the nearest cause wins.
-            bool CanCause(Event e) => e != consequence && e.Actor1 is not null
+            bool CanCause(Event e) => e != consequence && e.Actor1 is not null && !InterceptionBeforeAnotherPlacesToll(document, e, consequence)
                                                    && (!ownTarget || Governs(document, e, consequence) || RaidThatDetained(document, e, consequence))
                                                    && (e.Cameo[..2] == consequence.Cameo[..2]
                                                        || countsCasualties && EventTolls.HurtsPeople(e) && consequence.Plover.Type == "ASSAULT"
@@ -455,6 +457,29 @@ internal static class EventMentions
     }
 
     /// <summary>Whether the cause's trigger is an ancestor of the consequence's within a few clauses.</summary>
+    /// <summary>
+    /// "air defenses had shot down 20 Ukrainian drones over the Belgorod region, where a woman was killed when a drone
+    /// hit her car": drones shot down kill no one where a relative clause tells of a death; that death is its own event.
+    /// </summary>
+    private static bool InterceptionBeforeAnotherPlacesToll(Document document, Event cause, Event consequence)
+    {
+        var tokens = document.Tokens;
+        if (document.TokenStartingAt(cause.Trigger.Start) is not (>= 0 and var shot) || document.TokenStartingAt(consequence.Trigger.Start) is not (>= 0 and var killed)
+            || cause.Sentence != consequence.Sentence) return false;
+        bool interception = tokens[shot].Lemma is "intercept" or "down"
+                            || tokens[shot].Lemma == "shoot" && Enumerable.Range(shot + 1, Math.Min(2, tokens.Length - shot - 1)).Any(t => tokens[t].Head == shot && tokens[t].Form.Equals("down", StringComparison.OrdinalIgnoreCase));
+        if (!interception) return false;
+        // (The act itself or one in its clause, "where a woman was killed when a drone hit her car".)
+        int first = document.SentenceOf(killed).FirstToken;
+        for (int clause = killed, steps = 0; clause >= 0 && clause != shot && steps < 4; clause = tokens[clause].Head, steps++)
+        {
+            int relative = clause;
+            if (tokens[clause].DepRel == "acl:relcl" && Enumerable.Range(first, clause - first).Any(t => tokens[t].Head == relative && tokens[t].Form.Equals("where", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        }
+        return false;
+    }
+
     private static bool Governs(Document document, Event cause, Event consequence)
     {
         int governor = document.TokenStartingAt(cause.Trigger.Start), t = document.TokenStartingAt(consequence.Trigger.Start);

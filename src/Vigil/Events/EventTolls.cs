@@ -70,7 +70,13 @@ internal static class EventTolls
             int t = pending.Pop();
             first = Math.Min(first, t);
             last = Math.Max(last, t);
-            foreach (var c in children[t]) pending.Push(c);
+            // (Nor a "where" clause on a place it names: "shot down 20 drones over the Belgorod region, where a woman was
+            // killed" tells a death there, not by the shooting.)
+            foreach (var c in children[t])
+            {
+                if (!(tokens[c].DepRel == "acl:relcl" && children[c].Any(g => tokens[g].DepRel == "advmod" && tokens[g].Form.Equals("where", StringComparison.OrdinalIgnoreCase))))
+                    pending.Push(c);
+            }
         }
         return (document.Tokens[first].Start, document.Tokens[last].End);
     }

@@ -61,8 +61,10 @@ public sealed partial class EventsStage
                 subject = children[tokens[adjective].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
             // (Not a clause with a subject of its own, however misread: "arrived on motorcycles shortly after dusk,
             // hacked some victims", with "dusk" the subject of "hacked" and "hacked" a clause on the motorcycles.)
+            // (Nor a clause on a place or a time, "the Belgorod region, where a woman was killed": where it happened, not who did it.)
             if (subject < 0 && !tollParticiple && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head])
-                && !children[trigger].Any(c => tokens[c].DepRel == "nsubj" && tokens[trigger].DepRel == "acl"))
+                && !children[trigger].Any(c => tokens[c].DepRel == "nsubj" && tokens[trigger].DepRel == "acl")
+                && !children[trigger].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.ToLowerInvariant() is "where" or "when"))
             {
                 int noun = tokens[trigger].Head;
                 // "a village councilor who had been abducted": the noun of a passive relative clause is its target,

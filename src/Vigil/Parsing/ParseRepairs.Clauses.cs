@@ -1616,7 +1616,7 @@ public static partial class ParseRepairs
     private static void WhereClauseAfterAPlaceHungOnTheVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int where)
     {
         if (relations[where] != "advmod" || !forms[where].Equals("where", StringComparison.OrdinalIgnoreCase) || forms[where - 1] != ","
-            || heads[where] is not (>= 0 and var clause) || clause <= where || relations[clause] != "advcl" || !IsVerb(xpos[clause])) return;
+            || heads[where] is not (>= 0 and var clause) || clause <= where || relations[clause] is not ("advcl" or "parataxis") || !IsVerb(xpos[clause])) return;
         int place = where - 2;
         if (!IsNoun(xpos[place]) || heads[clause] == place || Dominates(heads, clause, place)) return;
         Hang(heads, relations, clause, place, "acl:relcl");

@@ -79,6 +79,21 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_death_in_a_where_clause_after_drones_shot_down_is_its_own_event()
+    {
+        var events = Events("Russia's Defense Ministry said air defenses had shot down 20 Ukrainian drones over the Belgorod region, "
+                            + "where a woman was killed when a drone hit her car.");
+        var shot = Assert.Single(events, e => e.Trigger.Text == "shot");
+        Assert.Null(shot.Fatalities);
+        Assert.NotEqual("a woman", shot.Actor2?.Text);
+        var death = Assert.Single(events, e => e.Fatalities?.Min == 1);
+        Assert.Equal("a woman", death.Actor2?.Text);
+        // (The place a "where" clause is on did no killing there.)
+        Assert.DoesNotContain(Events("Government troops and Houthi fighters clashed on Tuesday around Az Zahir district, west of Mukayras, where at least "
+                                     + "five fighters from both sides were killed, a government military source told Reuters."), e => e.Actor1?.Text == "Mukayras");
+    }
+
+    [Fact]
     public void An_attack_on_coordinated_places_that_killed_people_is_an_attack_on_them()
     {
         var attack = Assert.Single(Events("JOS, Nigeria (AP) — Gunmen stormed Bokkos and nearby Mangu villages in Plateau state on Sunday, killing 12 residents, "
