@@ -37,11 +37,17 @@ internal static class EventPlaces
     /// reports from abroad; a sentence that names no known place is at the last place in another country named
     /// before it, not at the dateline. Null when the story is at home or names no such place before.
     /// </summary>
+    /// <remarks>(With no such place, the first country named as whose its actors are: "DAKAR, Senegal (Reuters) — Burkina
+    /// Faso's army executed at least 223 civilians ... in two villages" is in Burkina Faso, not in Dakar.)</remarks>
     private static Place? StoryPlaceAbroad(Document document, Sentence sentence, Place? dateline)
     {
-        if (dateline?.Country is not { } home || document.Places.Any(p => p != dateline && p.Lat is not null && p.Country == home)) return null;
+        // (The dateline's own country, "DAKAR, Senegal (Reuters)", is no naming again.)
+        if (dateline?.Country is not { } home || document.Places.Any(p => p != dateline && p.Lat is not null && p.Country == home
+                && !(p.Start > dateline.End && document.Text.AsSpan(dateline.End, p.Start - dateline.End).Trim() is ",")))
+            return null;
         return document.Places.LastOrDefault(p => p.End <= sentence.Start && p.Lat is not null && p.Country is { } country && country != home
-                                                  && !IsActorsNationality(document, p) && !IsAnActorsHome(document, p) && !IsARoutesEnd(document, p));
+                                                  && !IsActorsNationality(document, p) && !IsAnActorsHome(document, p) && !IsARoutesEnd(document, p))
+               ?? document.Places.FirstOrDefault(p => p.Start < sentence.End && p.Lat is not null && p.Feature == "PCLI" && p.Country is { } country && country != home);
     }
 
     /// <summary>

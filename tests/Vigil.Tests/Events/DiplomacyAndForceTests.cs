@@ -30,6 +30,14 @@ public class DiplomacyAndForceTests
     }
 
     [Fact]
+    public void A_story_datelined_abroad_that_names_only_its_actors_country_is_placed_in_that_country()
+    {
+        var events = Events("DAKAR, Senegal (Reuters) — Burkina Faso's army executed at least 223 civilians, including 56 children, in two "
+                            + "villages in the north of the country in February, Human Rights Watch said in a report released on Thursday.");
+        Assert.Equal("Burkina Faso", Assert.Single(events, e => e.Trigger.Text == "executed").Place?.Text);
+    }
+
+    [Fact]
     public void Two_countries_fighting_a_war_are_each_others_target()
     {
         var events = Events("Thailand and Cambodia fought a five-day border war in July 2025 that killed at least 43 people.");
