@@ -663,6 +663,10 @@ public sealed class AttributionStage : IPipelineStage
             // ('dismissed NATO member Estonia as being in the "suburbs of St. Petersburg" — a metaphor for ...').
             if (!clausal && tokens[child].DepRel == "conj" && (tokens[child].Xpos is "VBD" or "VBZ" or "VBP" || tree.Child(child, "aux") >= 0)) continue;
             if (!clausal && AfterADash(tokens, tree.Subtree(child).First)) continue;
+            // ("has denied that its forces target civilians and has suspended several media outlets": after a clause too,
+            // a verb with the cue's own perfect auxiliary again is the speaker's next act.)
+            if (clausal && tokens[child].DepRel == "conj" && tree.Child(child, "aux") is >= 0 and var again && tree.Child(cue, "aux") is >= 0 and var cuesOwn
+                && tokens[again].Lemma == "have" && tokens[cuesOwn].Lemma == "have") continue;
             // ("have been pushing for a ceasefire, and Blinken arrived in Cairo": a clause coordinated with the cue
             // that names a subject of its own is the next statement, not the rest of this one; a pronoun subject,
             // "says she hopes ..., but she knows ...", goes on with what the speaker said.)

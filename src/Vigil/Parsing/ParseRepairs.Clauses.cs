@@ -1622,4 +1622,24 @@ public static partial class ParseRepairs
         Hang(heads, relations, clause, place, "acl:relcl");
         heads[where - 1] = clause;
     }
+
+    /// <summary>
+    /// "It has previously denied that its forces target civilians and has suspended several media outlets", parsed
+    /// with "has suspended" coordinated with "target": a perfect coordinated after a reported clause in the present,
+    /// whose reporter is a perfect with the same auxiliary, is the reporter's second act.
+    /// </summary>
+    private static void PerfectCoordinatedIntoTheReportedClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "conj" || xpos[verb] != "VBN" || heads[verb] is not (>= 0 and var reported) || reported >= verb || xpos[reported] is not ("VBP" or "VBZ")
+            || relations[reported] != "ccomp" || heads[reported] is not (>= 0 and var reporter) || reporter >= reported) return;
+        string? own = null, reporters = null;
+        for (int i = 0; i < verb; i++)
+        {
+            if (relations[i] != "aux") continue;
+            if (heads[i] == verb) own = forms[i].ToLowerInvariant();
+            else if (heads[i] == reporter) reporters = forms[i].ToLowerInvariant();
+        }
+        if (own is not ("has" or "have" or "had") || own != reporters) return;
+        heads[verb] = reporter;
+    }
 }

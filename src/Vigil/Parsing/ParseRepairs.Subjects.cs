@@ -2042,4 +2042,20 @@ public static partial class ParseRepairs
             if (heads[i] == verb && IsVerb(xpos[i])) Hang(heads, relations, i, relative, relations[i] == "ccomp" && HasDependent(heads, relations, i, "mark") ? "xcomp" : relations[i]);
         }
     }
+
+    /// <summary>
+    /// "It has previously denied that its forces target civilians", parsed with "It" as an expletive: "it" before a
+    /// verb of saying with a clause after it, not passive and not "seem" or "appear", is the verb's subject (the
+    /// government of the sentence before), as "It said that ..." is.
+    /// </summary>
+    private static void SubjectItReadAsAnExpletive(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int it)
+    {
+        if (relations[it] != "expl" || !forms[it].Equals("it", StringComparison.OrdinalIgnoreCase) || heads[it] is not (>= 0 and var verb) || verb <= it
+            || xpos[verb] is not ("VBD" or "VBN" or "VBZ") || !ReportingOrDenying(forms[verb]) || HasDependent(heads, relations, verb, "aux:pass")
+            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "cop")) return;
+        relations[it] = "nsubj";
+    }
+
+    private static bool ReportingOrDenying(string form) =>
+        ReportingForms.Contains(form) || form.ToLowerInvariant() is "denied" or "denies" or "deny" or "rejected" or "rejects" or "accused" or "accuses" or "insisted";
 }

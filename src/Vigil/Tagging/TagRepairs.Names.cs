@@ -17,6 +17,7 @@ internal sealed partial class TagRepairs
         RankModifierBeforeATitle(forms, classes);
         LowerCaseNameAfterTo(forms, classes);
         InfinitiveAfterAuthorizedTo(forms, classes);
+        PresentAfterAPluralSubjectOfAThatClause(forms, classes);
         TitleAbbreviationReadAsACommonNoun(forms, classes);
         CapitalisedAdverbEndingAName(forms, classes);
     }
@@ -187,4 +188,27 @@ internal sealed partial class TagRepairs
             classes[i - 1] = _infinitiveTo;
         }
     }
+
+    /// <summary>
+    /// "denied that its forces target/NN civilians": an act that is also a noun, right after a plural subject that
+    /// opens a "that" clause and before the act's object, is the clause's verb in the present.
+    /// </summary>
+    private void PresentAfterAPluralSubjectOfAThatClause(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_presentPlural < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "NN" || !ActsAlsoNouns.Contains(forms[i]) || _xpos[classes[i - 1]] != "NNS"
+                || _xpos[classes[i + 1]] is not ("NNS" or "DT" or "PRP" or "PRP$" or "JJ" or "CD")) continue;
+            int k = i - 2;
+            while (k >= 0 && _xpos[classes[k]] is "DT" or "PRP$" or "JJ") k--;
+            if (k >= 0 && forms[k].Equals("that", StringComparison.OrdinalIgnoreCase)) classes[i] = _presentPlural;
+        }
+    }
+
+    private static readonly HashSet<string> ActsAlsoNouns = new(StringComparer.Ordinal)
+    {
+        "target", "attack", "abuse", "torture", "harass", "arm", "fund", "shell", "raid", "control", "use", "support", "threaten", "recruit",
+        "protect", "detain", "abduct", "arrest", "loot", "burn", "kill", "rape", "extort", "kidnap",
+    };
 }

@@ -1067,4 +1067,9 @@ public class AttributionTests
                                 + "which he said began when the rebels attacked an army position at dawn.");
         Assert.Empty(Assert.Single(spokesman.Quotes, q => q.Source?.Text == "he").Via);
     }
+
+    [Fact]
+    public void A_perfect_with_the_cues_own_auxiliary_after_the_reported_clause_is_the_speakers_next_act() =>
+        AssertTheOnlyContent("The government did not respond. It has previously denied that its forces target civilians and has suspended several "
+                             + "international media outlets for reporting on alleged abuses.", "that its forces target civilians");
 }

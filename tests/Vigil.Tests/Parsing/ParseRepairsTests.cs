@@ -2317,6 +2317,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void It_before_a_verb_of_denial_is_its_subject_and_a_perfect_after_the_denied_clause_is_the_denials_conjunct()
+    {
+        // It has previously denied that its forces target civilians and has suspended several media outlets .
+        string[] forms = ["It", "has", "previously", "denied", "that", "its", "forces", "target", "civilians", "and", "has", "suspended", "several", "media", "outlets", "."];
+        int[] heads = [3, 3, 3, -1, 7, 6, 7, 3, 7, 11, 11, 7, 14, 14, 11, 3];
+        string[] relations = ["expl", "aux", "advmod", "root", "mark", "nmod:poss", "nsubj", "ccomp", "obj", "cc", "aux", "conj", "amod", "compound", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["PRP", "VBZ", "RB", "VBN", "IN", "PRP$", "NNS", "VBP", "NNS", "CC", "VBZ", "VBN", "JJ", "NN", "NNS", "."], heads, relations);
+        Assert.Equal((3, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((3, "conj"), (heads[11], relations[11]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

@@ -322,4 +322,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void The_word_after_authorized_to_is_a_verb() =>
         Assert.Equal("VB", Xpos("The official , who was not authorized to brief reporters , spoke on condition of anonymity .")[8]);
+
+    [Fact]
+    public void An_act_that_is_also_a_noun_after_the_plural_subject_of_a_that_clause_is_its_verb() =>
+        Assert.Equal("VBP", Xpos("It has previously denied that its forces target civilians .")[7]);
 }
