@@ -56,6 +56,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void What_people_are_recruited_to_fight_is_their_mission_not_a_fight_that_happened()
+    {
+        var fight = Assert.Single(Extract("The junta has recruited tens of thousands of civilian auxiliaries to fight jihadist groups.").Events,
+                                  e => e.Trigger.Text == "fight");
+        Assert.Equal("future", fight.Modality);
+    }
+
+    [Fact]
     public void A_demanded_action_is_a_demand_not_the_action()
     {
         var events = Extract("The minister demanded that the vigilantes disarm.").Events;
