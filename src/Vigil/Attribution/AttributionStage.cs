@@ -115,6 +115,7 @@ public sealed class AttributionStage : IPipelineStage
         ExtendToWholeQuotations(document, quotations);
         ContinueQuotations(document, quotations);
         EndBeforeContrastedReports(document);
+        SourcesCited(document);
         AddRelays(document);
         AddListenersOfTheSource(document, tree);
         LinkEntities(document);
@@ -238,6 +239,41 @@ public sealed class AttributionStage : IPipelineStage
                 yield return (i, quote, CueFeatures(document, tree, entityLabels, i, quotations));
         }
     }
+
+    /// <summary>
+    /// "the Punch newspaper reported, citing a police spokeswoman, Funmilayo Odunlami": the one cited is the source
+    /// of what was reported, and the outlet that cites her relays it (nearest first); "citing" is no attribution of
+    /// its own. (Not a document cited, "citing a report by the U.N.": the outlet stays the source.)
+    /// </summary>
+    private static void SourcesCited(Document document)
+    {
+        var tokens = document.Tokens;
+        var cited = new List<Quote>();
+        foreach (var citing in document.Quotes)
+        {
+            if (citing.Cue is not { } cue || document.TokenStartingAt(cue.Start) is not (>= 0 and var cite) || tokens[cite].Lemma != "cite" || tokens[cite].Xpos != "VBG"
+                || tokens[cite].Head is not (>= 0 and var verb) || document.TokenEndingAt(citing.Content.End) is not (>= 0 and var last)) continue;
+            int speaker = document.TokenStartingAt(citing.Content.Start);
+            while (speaker >= 0 && speaker < last && tokens[speaker].Head > speaker && tokens[speaker].Head <= last && tokens[speaker].DepRel is "det" or "amod" or "compound" or "nmod:poss" or "nummod") speaker = tokens[speaker].Head;
+            if (speaker < 0 || !(tokens[speaker].Upos == "PROPN" && !NamesAMedium(tokens, speaker) || CitedSpeakers.Contains(tokens[speaker].Lemma ?? ""))) continue;
+            var reported = document.Quotes.FirstOrDefault(q => q != citing && q.Source is not null && q.Cue is { } said && document.TokenStartingAt(said.Start) == verb);
+            if (reported is null) continue;
+            reported.Via.Insert(0, reported.Source!);
+            reported.Source = citing.Content with { Text = document.Text[citing.Content.Start..citing.Content.End] };
+            cited.Add(citing);
+        }
+        if (cited.Count == 0) return;
+        // (The quotes are numbered again, in order, without the citations.)
+        var kept = document.Quotes.Except(cited).ToList();
+        document.Quotes.Clear();
+        foreach (var quote in kept) Add(document, quote);
+    }
+
+    private static readonly HashSet<string> CitedSpeakers = new(StringComparer.Ordinal)
+    {
+        "spokeswoman", "spokesman", "spokesperson", "official", "officer", "police", "source", "witness", "resident", "commander", "minister",
+        "ministry", "governor", "mayor", "chief", "lawmaker", "doctor", "survivor", "villager",
+    };
 
     /// <summary>
     /// "The army said its troops killed 15 bandits, the state news agency NAN reported": an attribution whose

@@ -1072,4 +1072,17 @@ public class AttributionTests
     public void A_perfect_with_the_cues_own_auxiliary_after_the_reported_clause_is_the_speakers_next_act() =>
         AssertTheOnlyContent("The government did not respond. It has previously denied that its forces target civilians and has suspended several "
                              + "international media outlets for reporting on alleged abuses.", "that its forces target civilians");
+
+    [Fact]
+    public void The_person_an_outlet_cites_is_the_source_and_the_outlet_relays_it()
+    {
+        var d = Extract("Gunmen opened fire on worshippers at a church in Owo on Sunday, killing at least six people, the Punch newspaper "
+                        + "reported, citing a police spokeswoman, Funmilayo Odunlami.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal(("a police spokeswoman, Funmilayo Odunlami", "reported"), (q.Source?.Text, q.Cue?.Text));
+        Assert.Equal(["the Punch newspaper"], q.Via.Select(v => v.Text));
+        // (A document cited is no speaker: the outlet stays the source.)
+        var report = Extract("At least 40 people were killed in the fighting, Reuters reported, citing a report by the United Nations.");
+        Assert.Equal("Reuters", Assert.Single(report.Quotes, x => x.Cue?.Text == "reported").Source?.Text);
+    }
 }
