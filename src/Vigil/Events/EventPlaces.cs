@@ -107,10 +107,11 @@ internal static class EventPlaces
 
     /// <param name="trigger">The event's trigger token, or -1: of two places as precise, the one in the trigger's own
     /// clause is the event's ("police arrested 14 in Morelia, and gunmen clashed with vigilantes in Paracuaro").</param>
-    private static Place? NamedIn(Document document, Sentence sentence, int trigger = -1, EventActor? doer = null) =>
+    /// <param name="verb">The verb whose subject's relative clause names no place of it (the trigger when -1).</param>
+    private static Place? NamedIn(Document document, Sentence sentence, int trigger = -1, EventActor? doer = null, int verb = -1) =>
         document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p) && !AcrossTheBorder(document, p)
                                    && !IsAnActorsHome(document, p) && !IsARoutesEnd(document, p)
-                                   && !(doer is not null && doer.Start == p.Start && doer.End == p.End))
+                                   && !(doer is not null && doer.Start == p.Start && doer.End == p.End) && !InTheSubjectsRelativeClause(document, p, verb >= 0 ? verb : trigger))
             .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0)
             .ThenBy(p => trigger >= 0 && InTheActsOwnPhrase(document, p, trigger) ? 0 : 1)
             .ThenBy(p => Rank(p.Feature))
@@ -132,6 +133,29 @@ internal static class EventPlaces
                         && Enumerable.Range(trigger + 1, Math.Max(0, owner - trigger)).Any(c => tokens[c].Head == owner && tokens[c].DepRel == "case" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
         return t > trigger && onTheAct && tokens[t].DepRel == "nmod"
                && Enumerable.Range(trigger + 1, t - trigger).Any(c => tokens[c].Head == t && tokens[c].DepRel == "case" && tokens[c].Form.Equals("in", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// "Governor Rotimi Akeredolu, who cut short a trip to the capital Abuja, ... vowed that the killers would be hunted
+    /// down": a place in a relative clause on the act's subject says where the subject was, not where the act was.
+    /// </summary>
+    private static bool InTheSubjectsRelativeClause(Document document, Place place, int trigger)
+    {
+        if (trigger < 0) return false;
+        var tokens = document.Tokens;
+        int verb = trigger;
+        while (tokens[verb].DepRel == "conj" && tokens[verb].Head >= 0) verb = tokens[verb].Head;
+        int t = document.TokenEndingAt(place.End);
+        for (int steps = 0; t >= 0 && steps < 8; steps++, t = tokens[t].Head)
+        {
+            if (tokens[t].DepRel == "acl:relcl" && tokens[t].Head is >= 0 and var noun)
+            {
+                // (Up the name the clause is on: "Ondo state Governor Rotimi Akeredolu, who ...", hung on "Rotimi".)
+                while (tokens[noun].DepRel is "flat" or "compound" or "appos" or "nmod:desc" && tokens[noun].Head >= 0) noun = tokens[noun].Head;
+                return tokens[noun].Head == verb && tokens[noun].DepRel is "nsubj" or "nsubj:pass";
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the place's words hang on the trigger with no other verb between.</summary>
@@ -207,7 +231,10 @@ internal static class EventPlaces
             if (document.Text.AsSpan(earlier.End, sentence.Start - earlier.End).Contains('\n')) return null;
             // The dateline opens the first paragraph and is the last resort, not a paragraph's place.
             if (s == 0 && earlier.End < 60 && document.Sentences.Count > 1 || IsDateline(document, s)) return null;
-            if (NamedIn(document, earlier) is { } place) return place;
+            // (Through its root, so that a place in a relative clause on its subject is passed over: "hundreds of
+            // displaced families who had fled villages around Bara protested outside the state government's offices".)
+            int root = Enumerable.Range(earlier.FirstToken, earlier.TokenCount).FirstOrDefault(t => document.Tokens[t].Head < 0, -1);
+            if (NamedIn(document, earlier, verb: root) is { } place) return place;
             sentence = earlier;
         }
         return null;

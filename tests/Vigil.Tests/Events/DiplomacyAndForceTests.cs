@@ -38,6 +38,18 @@ public class DiplomacyAndForceTests
     }
 
     [Fact]
+    public void A_place_in_a_relative_clause_on_the_subject_is_where_the_subject_was_not_where_it_acted()
+    {
+        var vow = Events("Gunmen opened fire on worshippers at a church in Owo on Sunday, killing at least six people. Ondo state Governor Rotimi "
+                         + "Akeredolu, who cut short a trip to the capital Abuja, vowed that the killers would be hunted down.");
+        Assert.NotEqual("Abuja", Assert.Single(vow, e => e.Trigger.Text == "vowed").Place?.Text);
+        // (Nor, read from the sentence before, the place of an act told without one: "Police fired tear gas ...".)
+        var teargas = Events("EL OBEID, Sudan (Reuters) — Drones struck a market in El Obeid on Tuesday.\n\nOn Monday, hundreds of displaced families who "
+                             + "had fled villages around Bara protested outside the state government's offices. Police fired tear gas to disperse the crowd.");
+        Assert.Equal("EL OBEID", Assert.Single(teargas, e => e.Trigger.Text == "fired").Place?.Text);
+    }
+
+    [Fact]
     public void Two_countries_fighting_a_war_are_each_others_target()
     {
         var events = Events("Thailand and Cambodia fought a five-day border war in July 2025 that killed at least 43 people.");
