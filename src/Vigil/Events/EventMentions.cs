@@ -267,6 +267,17 @@ internal static class EventMentions
             var cause = events.LastOrDefault(e => CanCause(e) && e.Sentence == consequence.Sentence && Governs(document, e, consequence))
                         ?? events.LastOrDefault(CanCause);
             if (cause is null) continue;
+            // ("Police fired ... live rounds at thousands of students ..., killing at least 14 people ... Protesters ... clashed
+            // with members of the ruling party's student wing ... The opposition ... said at least 30 of its supporters had
+            // been killed": a later count of the dead is the deadly act's, counted in its own sentence, not that of a fight
+            // that counted none, unless it names one of that fight's sides, "Three soldiers were killed".)
+            // (The deadly act's own toll may not be folded yet: the loop runs from the last event.)
+            bool Deadly(Event e) => e.Fatalities is not null
+                                    || events.Any(o => o.Actor1 is null && o.Sentence == e.Sentence && o.Fatalities is not null && Governs(document, e, o));
+            if (countsCasualties && cause.Sentence != consequence.Sentence && consequence.Fatalities is not null && !Deadly(cause)
+                && !NamesASideOf(cause, consequence.Actor2)
+                && events.LastOrDefault(e => CanCause(e) && e.Sentence < cause.Sentence && Deadly(e)) is { } deadly)
+                cause = deadly;
             // ("Bandits stormed a village, killing at least 12 people ... “They were shooting everyone they saw,” a
             // farmer said. ... Police said nine people had been killed": a witness's words that retell the attack,
             // their "they" taken for its attackers, are not the act a later toll counts; the attack told is.)
@@ -904,6 +915,15 @@ internal static class EventMentions
     /// Natitingou said ...": a later count of the same kind of victims (soldiers after an attack that killed
     /// soldiers) is that attack's toll wherever its teller is.
     /// </summary>
+    /// <summary>Whether the dead are one of the act's sides by code, sector or head word ("Three soldiers" of "soldiers clashed with gunmen").</summary>
+    private static bool NamesASideOf(Event act, EventActor? dead)
+    {
+        if (dead is null) return false;
+        var word = dead.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        return new[] { act.Actor1, act.Actor2 }.Any(side => side is not null && (side.Code is not null && side.Code == dead.Code
+            || side.Sector is not null && side.Sector == dead.Sector || word is not null && side.Text.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase)));
+    }
+
     private static bool SameVictims(Event cause, Event toll) =>
         cause.Actor2?.Sector is { } sector && toll.Actor2?.Sector == sector && (cause.Fatalities is not null || cause.Injuries is not null);
 

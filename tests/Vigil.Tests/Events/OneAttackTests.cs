@@ -94,6 +94,17 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_later_count_of_the_dead_is_the_deadly_crackdowns_not_a_fight_told_after_it_that_counted_none()
+    {
+        var events = Events("Police fired live rounds at thousands of students in Dhaka on Thursday, killing at least 14 people, hospital officials said. "
+                            + "Protesters torched several buses and clashed with members of the ruling party's student wing. "
+                            + "The opposition party said at least 30 of its supporters had been killed.");
+        var crackdown = Assert.Single(events, e => e.Trigger.Text == "fired");
+        Assert.Equal([14, 30], crackdown.Fatalities!.Reports!.Select(r => r.Min ?? 0));
+        Assert.Null(Assert.Single(events, e => e.Trigger.Text == "clashed").Fatalities);
+    }
+
+    [Fact]
     public void An_attack_on_coordinated_places_that_killed_people_is_an_attack_on_them()
     {
         var attack = Assert.Single(Events("JOS, Nigeria (AP) — Gunmen stormed Bokkos and nearby Mangu villages in Plateau state on Sunday, killing 12 residents, "
