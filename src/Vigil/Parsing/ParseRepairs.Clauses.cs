@@ -1642,4 +1642,18 @@ public static partial class ParseRepairs
         if (own is not ("has" or "have" or "had") || own != reporters) return;
         heads[verb] = reporter;
     }
+
+    /// <summary>
+    /// "..., residents said, as fighting between federal troops and Fano militiamen intensified", parsed with "as" the mark
+    /// of the subject and "intensified" what the residents said: a subordinator hung on a noun that is a verb's
+    /// subject marks the verb, whose clause is an adverbial one.
+    /// </summary>
+    private static void SubordinatorHungOnTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int marker)
+    {
+        if (relations[marker] != "mark" || heads[marker] is not (>= 0 and var noun) || noun != marker + 1 || !IsNoun(xpos[noun])
+            || relations[noun] is not ("nsubj" or "nsubj:pass") || heads[noun] is not (>= 0 and var verb) || verb < noun || !IsVerb(xpos[verb])
+            || forms[marker].ToLowerInvariant() is not ("as" or "while" or "after" or "before" or "when" or "because" or "since" or "until")) return;
+        heads[marker] = verb;
+        if (relations[verb] is "ccomp" or "parataxis" or "conj") relations[verb] = "advcl";
+    }
 }

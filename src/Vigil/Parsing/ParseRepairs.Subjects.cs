@@ -2058,4 +2058,31 @@ public static partial class ParseRepairs
 
     private static bool ReportingOrDenying(string form) =>
         ReportingForms.Contains(form) || form.ToLowerInvariant() is "denied" or "denies" or "deny" or "rejected" or "rejects" or "accused" or "accuses" or "insisted";
+
+    /// <summary>
+    /// "A drone strike on a market in the town of Finote Selam killed at least 30 people on Sunday, residents said", parsed
+    /// with "strike" as a second subject of the trailing "said": the subject before the reported verb, which has none, is
+    /// that verb's.
+    /// </summary>
+    private static void SubjectOfTheReportHungOnTheTrailingReporter(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int reporter)
+    {
+        if (!ReportsToNoListener(forms[reporter])) return;
+        int first = -1, second = -1, reported = -1;
+        for (int i = 0; i < reporter; i++)
+        {
+            if (heads[i] != reporter) continue;
+            if (relations[i] is "nsubj" or "nsubj:pass")
+            {
+                if (first < 0) first = i;
+                else second = i;
+            }
+            else if (relations[i] == "ccomp" && first >= 0 && second < 0) reported = i;
+        }
+        if (first < 0 || second < 0 || reported < 0 || !(first < reported && reported < second) || forms[second - 1] != ",") return;
+        for (int i = first + 1; i < reported; i++)
+        {
+            if (heads[i] == reported && relations[i].StartsWith("nsubj", StringComparison.Ordinal)) return;
+        }
+        Hang(heads, relations, first, reported, "nsubj");
+    }
 }

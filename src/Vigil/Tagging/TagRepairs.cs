@@ -83,6 +83,7 @@ internal sealed partial class TagRepairs
         NameBeforeItsAcronym(forms, classes);
         NameReadAsVerbBeforeItsVerb(forms, classes);
         GerundSubjectBeforeItsVerb(forms, classes);
+        ViolenceInIngOpeningAClauseOfTime(forms, classes);
         BelievedToAfterNoun(forms, classes);
         ParticipleBetweenANounAndItsObject(forms, classes, ambiguity);
         ParticleOfADowning(forms, classes);
@@ -1065,6 +1066,30 @@ internal sealed partial class TagRepairs
             classes[i] = _singularNoun;
             classes[i + 1] = _pastTense;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "..., as fighting/VBG between federal troops and Fano militiamen intensified/VBN": a noun of violence in "-ing"
+    /// after "as", "while" or "after" that opens a clause whose only verb is a participle at its end is that clause's
+    /// subject, and the participle its past tense.
+    /// </summary>
+    private void ViolenceInIngOpeningAClauseOfTime(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0 || _pastTense < 0) return;
+        for (int i = 1; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBG" || forms[i - 1].ToLowerInvariant() is not ("as" or "while" or "after")
+                || forms[i].ToLowerInvariant() is not ("fighting" or "shelling" or "bombing" or "looting" or "clashing" or "rioting" or "gunfire")) continue;
+            int end = i + 1;
+            while (end < forms.Length && !_boundary[classes[end]]) end++;
+            int verb = end - 1;
+            if (verb <= i + 1 || _xpos[classes[verb]] is not ("VBN" or "VBD")) continue;
+            bool otherVerb = false;
+            for (int k = i + 1; k < verb; k++) otherVerb |= _finite[classes[k]] || _xpos[classes[k]] is "VBN" or "VBG" or "VB";
+            if (otherVerb) continue;
+            classes[i] = _singularNoun;
+            classes[verb] = _pastTense;
         }
     }
 

@@ -105,6 +105,14 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_strike_that_killed_before_a_trailing_reporter_is_the_strike_not_a_killing_by_the_town()
+    {
+        var strike = Assert.Single(Events("A drone strike on a market in the town of Finote Selam killed at least 30 people on Sunday, residents said."));
+        Assert.Equal(("strike", "195", 30), (strike.Trigger.Text, strike.Cameo, strike.Fatalities?.Min));
+        Assert.Null(strike.Actor1);
+    }
+
+    [Fact]
     public void An_attack_on_coordinated_places_that_killed_people_is_an_attack_on_them()
     {
         var attack = Assert.Single(Events("JOS, Nigeria (AP) — Gunmen stormed Bokkos and nearby Mangu villages in Plateau state on Sunday, killing 12 residents, "

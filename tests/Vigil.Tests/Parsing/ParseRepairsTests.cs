@@ -2329,6 +2329,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_subordinator_hung_on_a_subject_marks_its_verb_whose_clause_is_adverbial()
+    {
+        // residents said , as fighting between troops and militiamen intensified .
+        string[] forms = ["residents", "said", ",", "as", "fighting", "between", "troops", "and", "militiamen", "intensified", "."];
+        int[] heads = [1, -1, 4, 4, 9, 6, 4, 8, 6, 1, 1];
+        string[] relations = ["nsubj", "root", "punct", "mark", "nsubj", "case", "nmod", "cc", "conj", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", ",", "IN", "NN", "IN", "NNS", "CC", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((9, "mark"), (heads[3], relations[3]));
+        Assert.Equal((1, "advcl"), (heads[9], relations[9]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

@@ -326,4 +326,11 @@ public class FiniteVerbRepairTests
     [Fact]
     public void An_act_that_is_also_a_noun_after_the_plural_subject_of_a_that_clause_is_its_verb() =>
         Assert.Equal("VBP", Xpos("It has previously denied that its forces target civilians .")[7]);
+
+    [Fact]
+    public void Fighting_after_as_with_a_participle_ending_its_clause_is_the_subject_of_a_past_tense()
+    {
+        var xpos = Xpos("A drone strike killed 30 people , residents said , as fighting between federal troops and Fano militiamen intensified .");
+        Assert.Equal(("NN", "VBD"), (xpos[11], xpos[18]));
+    }
 }
