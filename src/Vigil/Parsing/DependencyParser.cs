@@ -92,6 +92,13 @@ public sealed class DependencyParser
         Span<float> scores = stackalloc float[_model.ClassCount];
         while (!state.IsTerminal)
         {
+            // With an empty stack only a shift is valid: no need to score it (after the first word, and after every
+            // left arc that empties the stack, "The/det dog").
+            if (state.StackCount == 0)
+            {
+                state.Shift();
+                continue;
+            }
             ParserFeatures.Extract(state, words, features);
             scores.Clear();
             _model.Score(features, scores);
