@@ -377,7 +377,7 @@ internal static class EventMentions
           "base", "bases", "position", "positions", "outpost", "outposts", "garrison", "barracks" };
 
     /// <summary>"ambushed a patrol ..., killing one assailant": the attackers' own dead are not the patrol's people.</summary>
-    private static bool AttackersOwnDead(EventActor victims) =>
+    internal static bool AttackersOwnDead(EventActor victims) =>
         victims.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is "assailant" or "assailants" or "attacker" or "attackers");
 
     private static bool NamesArmedGroup(string text)

@@ -294,14 +294,17 @@ internal static class EventPlaces
     /// <remarks>(So is a name of more words and a conjunct of the subject: "The United States and Britain urged both
     /// sides ... Opposition leader Kalonzo Musyoka called for an inquiry"; "Egypt and Qatar condemned the strike, and
     /// Guterres called for a ceasefire".)</remarks>
-    private static bool CountryAsASubject(Document document, Place place)
+    private static bool CountryAsASubject(Document document, Place place) =>
+        CountrysWord(document, place) is >= 0 and var token && document.Tokens[token].DepRel is "nsubj" or "nsubj:pass";
+
+    /// <summary>The word that names a country in its clause (the first of coordinated names, "The United States and Britain"), or -1.</summary>
+    private static int CountrysWord(Document document, Place place)
     {
-        if (place.Feature != "PCLI") return false;
+        if (place.Feature != "PCLI") return -1;
         var tokens = document.Tokens;
         int token = document.TokenEndingAt(place.End);
-        if (token < 0 || tokens[token].Start < place.Start || tokens[token].Upos != "PROPN") return false;
-        if (tokens[token].DepRel == "conj" && tokens[token].Head >= 0) token = tokens[token].Head;
-        return tokens[token].DepRel is "nsubj" or "nsubj:pass";
+        if (token < 0 || tokens[token].Start < place.Start || tokens[token].Upos != "PROPN") return -1;
+        return tokens[token].DepRel == "conj" && tokens[token].Head >= 0 ? tokens[token].Head : token;
     }
 
     /// <summary>
@@ -311,12 +314,8 @@ internal static class EventPlaces
     /// </summary>
     private static bool CountryAsAnAddressee(Document document, Place place)
     {
-        if (place.Feature != "PCLI") return false;
         var tokens = document.Tokens;
-        int token = document.TokenEndingAt(place.End);
-        if (token < 0 || tokens[token].Start < place.Start || tokens[token].Upos != "PROPN") return false;
-        if (tokens[token].DepRel == "conj" && tokens[token].Head >= 0) token = tokens[token].Head;
-        return tokens[token].DepRel is "obj" or "iobj" && tokens[token].Head is >= 0 and var verb
+        return CountrysWord(document, place) is >= 0 and var token && tokens[token].DepRel is "obj" or "iobj" && tokens[token].Head is >= 0 and var verb
                && tokens[verb].Lemma is "urge" or "ask" or "press" or "accuse" or "blame" or "warn" or "thank" or "praise" or "criticize" or "criticise" or "condemn"
                    or "summon" or "invite" or "implore" or "exhort";
     }

@@ -213,7 +213,7 @@ internal static class EventTolls
     private static bool OfTheSameFight(Event attack, Event killing)
     {
         if (attack.Date?.Value == killing.Date?.Value) return true;
-        return killing.Actor2?.Text.Split(' ').Any(w => w.ToLowerInvariant() is "attacker" or "attackers" or "assailant" or "assailants") == true
+        return killing.Actor2 is { } dead && EventMentions.AttackersOwnDead(dead)
                && DateOnly.TryParse(attack.Date?.Value, System.Globalization.CultureInfo.InvariantCulture, out var first)
                && DateOnly.TryParse(killing.Date?.Value, System.Globalization.CultureInfo.InvariantCulture, out var second) && first.AddDays(1) == second;
     }
