@@ -255,6 +255,7 @@ internal static class EventMentions
             // The bomber detonated his explosives ... More than 30 people were wounded, he said."), and a
             // crackdown ("used water cannon to break up a rally") has casualties too: the nearest cause wins.
             bool CanCause(Event e) => e != consequence && e.Actor1 is not null && !InterceptionBeforeAnotherPlacesToll(document, e, consequence)
+                                                   && !TheWarAroundIt(document, e, consequence)
                                                    && (!ownTarget || Governs(document, e, consequence) || RaidThatDetained(document, e, consequence))
                                                    && (e.Cameo[..2] == consequence.Cameo[..2]
                                                        || countsCasualties && EventTolls.HurtsPeople(e) && consequence.Plover.Type == "ASSAULT"
@@ -468,6 +469,30 @@ internal static class EventMentions
     }
 
     /// <summary>Whether the cause's trigger is an ancestor of the consequence's within a few clauses.</summary>
+    /// <summary>
+    /// "A drone strike on a busy market ... killed at least 30 people on Sunday, residents said, as fighting between federal
+    /// troops and Fano militiamen intensified": fighting that a clause of time ("as", "while") says grew or went on, the
+    /// act not in that clause, is the war around the act, not the act nor what caused its deaths.
+    /// </summary>
+    internal static bool TheWarAroundIt(Document document, Event war, Event act)
+    {
+        var tokens = document.Tokens;
+        if (war.Sentence != act.Sentence || document.TokenStartingAt(war.Trigger.Start) is not (>= 0 and var fighting)
+            || document.TokenStartingAt(act.Trigger.Start) is not (>= 0 and var told)) return false;
+        // The fighting is the subject of a verb of growing or going on, in a clause opened by "as" or "while".
+        if (tokens[fighting].DepRel is not ("nsubj" or "nsubj:pass") || tokens[fighting].Head is not (>= 0 and var grew)
+            || tokens[grew].Lemma is not ("intensify" or "escalate" or "continue" or "rage" or "grow" or "spread" or "flare" or "mount" or "worsen" or "erupt")
+            || tokens[grew].DepRel != "advcl") return false;
+        int first = document.SentenceOf(grew).FirstToken;
+        if (!Enumerable.Range(first, grew - first).Any(m => tokens[m].Head == grew && tokens[m].DepRel == "mark" && tokens[m].Form.ToLowerInvariant() is "as" or "while"))
+            return false;
+        for (int t = told, steps = 0; t >= 0 && steps < 64; t = tokens[t].Head, steps++)
+        {
+            if (t == grew) return false;
+        }
+        return true;
+    }
+
     /// <summary>
     /// "air defenses had shot down 20 Ukrainian drones over the Belgorod region, where a woman was killed when a drone
     /// hit her car": drones shot down kill no one where a relative clause tells of a death; that death is its own event.

@@ -115,7 +115,10 @@ internal static class EventRows
         bool bareDefinite = trigger >= 0 && IsBareDefiniteAct(document, trigger);
         // (Not one on another day: "In October, the mayor was killed".)
         // (Nor an abduction after a killing: "Eleven children and four women were abducted during the raid".)
+        // (Nor the war a clause of time puts around it: "A drone strike ... killed at least 30 people ..., as fighting between
+        // federal troops and Fano militiamen intensified".)
         return document.Events.LastOrDefault(a => a != e && a.Actor1 is not null && a.Plover.Type == "ASSAULT" && a.Sentence <= e.Sentence && (e.Sentence - a.Sentence <= 3 || bareDefinite || namesTheAttack)
+                                                  && !EventMentions.TheWarAroundIt(document, a, e)
                                                   && (namesTheAttack || bareDefinite || e.Date?.Value is null || a.Date?.Value is null || e.Date.Value == a.Date.Value)
                                                   && (a.Cameo.StartsWith("181", StringComparison.Ordinal) == e.Cameo.StartsWith("181", StringComparison.Ordinal)));
     }

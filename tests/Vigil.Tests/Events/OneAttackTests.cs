@@ -110,6 +110,11 @@ public class OneAttackTests
         var strike = Assert.Single(Events("A drone strike on a market in the town of Finote Selam killed at least 30 people on Sunday, residents said."));
         Assert.Equal(("strike", "195", 30), (strike.Trigger.Text, strike.Cameo, strike.Fatalities?.Min));
         Assert.Null(strike.Actor1);
+        // (Nor is it the war a clause of time puts around it.)
+        var timed = Events("A drone strike on a busy market in the town of Finote Selam killed at least 30 people on Sunday, residents said, "
+                           + "as fighting between federal troops and Fano militiamen intensified.");
+        Assert.Equal(30, Assert.Single(timed, e => e.Trigger.Text == "strike").Fatalities?.Min);
+        Assert.Null(Assert.Single(timed, e => e.Trigger.Text == "fighting").Fatalities);
     }
 
     [Fact]
