@@ -561,13 +561,19 @@ internal static class EventMentions
         for (int b = events.Count - 1; b >= 0; b--)
         {
             var claim = events[b];
+            // ("Russia's Defense Ministry said its forces had struck 'military-industrial facilities' in Kharkiv", after
+            // "Russian drones slammed into an apartment building in ... Kharkiv": or a strike claimed by the same side at
+            // the same place.)
+            var lemma = document.Tokens[document.TokenStartingAt(claim.Trigger.Start)].Lemma;
+            bool strikeClaim = lemma is "strike" or "hit" or "target";
             if (!Violent(claim) || claim.Modality != Modalities.Reported || claim.Actor1 is not { } claimant
-                || document.Tokens[document.TokenStartingAt(claim.Trigger.Start)].Lemma is not ("kill" or "neutralise" or "neutralize")) continue;
+                || lemma is not ("kill" or "neutralise" or "neutralize") && !strikeClaim) continue;
             var words = claimant.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length != 2 || words[0].ToLowerInvariant() is not ("its" or "his" or "their")
                 || words[1].ToLowerInvariant() is not ("fighters" or "forces" or "men" or "troops" or "soldiers" or "militants" or "units" or "mujahideen")) continue;
             var told = events.Take(b).LastOrDefault(e => Violent(e) && e.Sentence < claim.Sentence && claim.Sentence - e.Sentence <= 3);
-            if (told is null) continue;
+            if (told is null || strikeClaim && (told.Actor1?.Code is not { } side || side != claimant.Code
+                                                || told.Place?.GeonamesId is not { } where || where != claim.Place?.GeonamesId)) continue;
             // ("..., the army said its troops had killed 15 bandits in a raid last week": a claim of a day before the
             // attack is another attack; a later day is the day of the statement.)
             if (claim.Date is { Value: { } claimed, Precision: "day" or "week" } && told.Date?.Value is { } day && string.CompareOrdinal(claimed, day) < 0) continue;

@@ -118,6 +118,22 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_strike_the_same_side_claims_at_the_same_place_is_the_strike_told_not_another()
+    {
+        var events = Processed.Extract("Russian drones hit Kharkiv apartment block, killing 5\n\nKYIV, Ukraine (AP) — Russian drones slammed "
+                                       + "into an apartment building in the northeastern Ukrainian city of Kharkiv overnight, killing five "
+                                       + "people including a 7-year-old girl and wounding 31 others, regional Gov. Oleh Syniehubov said "
+                                       + "Wednesday.\n\nRescuers pulled two survivors from the rubble after the strike, which tore through the "
+                                       + "upper floors of the nine-story building shortly after 2 a.m., Syniehubov wrote on Telegram. Mayor "
+                                       + "Ihor Terekhov said the city was attacked by at least 12 Shahed-type drones.\n\nRussia's Defense "
+                                       + "Ministry said its forces had struck \"military-industrial facilities\" in Kharkiv and denied targeting "
+                                       + "civilians.",
+                                       new DateOnly(2026, 11, 25)).Events;
+        var strike = Assert.Single(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal(("slammed", 5), (strike.Trigger.Text, strike.Fatalities?.Min));
+    }
+
+    [Fact]
     public void An_attack_on_coordinated_places_that_killed_people_is_an_attack_on_them()
     {
         var attack = Assert.Single(Events("JOS, Nigeria (AP) — Gunmen stormed Bokkos and nearby Mangu villages in Plateau state on Sunday, killing 12 residents, "
