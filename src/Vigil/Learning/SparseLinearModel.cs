@@ -268,10 +268,15 @@ public sealed class SparseLinearModel
 
     /// <summary>The features with their weights, in key order (deterministic files; a dense row's zero weights add nothing and are left out).</summary>
     private IEnumerable<(ulong Key, ReadOnlyMemory<ClassWeight> Weights)> Rows() =>
-        _keys.Select((key, r) => (key, _slots[_keySlots[r]])).Select(row => (row.key, row.Item2.Count == Dense
-            ? (ReadOnlyMemory<ClassWeight>)Enumerable.Range(0, Labels.Length).Where(c => _dense[row.Item2.Start * _denseStride + c] != 0)
-                .Select(c => new ClassWeight((ushort)c, _dense[row.Item2.Start * _denseStride + c])).ToArray()
-            : _weights.AsMemory(row.Item2.Start, row.Item2.Count)));
+        _keys.Select((key, r) => (key, WeightsOf(_slots[_keySlots[r]])));
+
+    /// <summary>A slot's weights as (class, weight) pairs (a dense row's zero weights left out).</summary>
+    private ReadOnlyMemory<ClassWeight> WeightsOf(Slot slot)
+    {
+        if (slot.Count != Dense) return _weights.AsMemory(slot.Start, slot.Count);
+        int row = slot.Start * _denseStride;
+        return Enumerable.Range(0, Labels.Length).Where(c => _dense[row + c] != 0).Select(c => new ClassWeight((ushort)c, _dense[row + c])).ToArray();
+    }
 
     /// <summary>A copy without weights smaller than <paramref name="threshold"/> in absolute value.</summary>
     public SparseLinearModel Pruned(float threshold)
