@@ -120,6 +120,14 @@ public static partial class ParseRepairs
             return;
         }
         int participle = heads[verb];
+        // ("The RSF denied targeting civilians and accused the army", with "accused" coordinated with "targeting":
+        // nor of a gerund a past tense takes; it is that past tense's conjunct.)
+        if (participle >= 0 && participle < verb && xpos[participle] == "VBG" && relations[participle] is "xcomp" or "ccomp"
+            && heads[participle] is >= 0 and var taker && taker < participle && xpos[taker] == "VBD")
+        {
+            heads[verb] = taker;
+            return;
+        }
         if (participle < 0 || participle > verb || xpos[participle] != "VBN" || relations[participle] != "acl") return;
         int governor = heads[participle];
         while (governor >= 0 && relations[governor] is "nmod" or "conj" && !IsVerb(xpos[governor])) governor = heads[governor];

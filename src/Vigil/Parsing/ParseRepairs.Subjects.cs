@@ -131,8 +131,14 @@ public static partial class ParseRepairs
         }
         // (Not a time: "since Wednesday, when gunmen ... shot" is the gunmen's act.)
         if (marker < 0 || !IsNoun(xpos[noun]) || heads[noun] == verb || TimeWords.Contains(forms[noun].ToLowerInvariant())) return;
-        // (No auxiliary: the verb must hang where the phrase does, "came ... after militants ambushed".)
-        if (firstAux == verb && heads[verb] != heads[noun]) return;
+        // (No auxiliary: the verb must hang where the phrase does, "came ... after militants ambushed", or be a
+        // second clause of the trailing reporter whose first clause the phrase hangs in: "blocked highways ...
+        // after soldiers captured a leader ..., authorities said", where the clause is what the phrase hung on.)
+        if (firstAux == verb && heads[verb] != heads[noun])
+        {
+            if (!IsSecondClauseOfTheReporterOf(heads, relations, verb, heads[noun])) return;
+            heads[verb] = heads[noun];
+        }
         int other = -1;
         for (int i = 0; i < marker; i++)
         {
@@ -155,6 +161,17 @@ public static partial class ParseRepairs
         heads[marker] = verb;
         relations[marker] = "mark";
         relations[verb] = "advcl";
+    }
+
+    /// <summary>
+    /// Whether <paramref name="verb"/> is what a reporter after it reports, beside the clause of <paramref name="clause"/>
+    /// (a verb, or a conjunct of one, that the same reporter reports before it).
+    /// </summary>
+    private static bool IsSecondClauseOfTheReporterOf(ReadOnlySpan<int> heads, ReadOnlySpan<string> relations, int verb, int clause)
+    {
+        if (relations[verb] != "ccomp" || heads[verb] is not (> 0 and var reporter) || reporter < verb || clause < 0 || clause > verb) return false;
+        while (relations[clause] == "conj" && heads[clause] >= 0) clause = heads[clause];
+        return heads[clause] == reporter && relations[clause] == "ccomp";
     }
 
     /// <summary>The word's preposition when it is "after", "before", "until" or "since"; -1 otherwise.</summary>
@@ -393,6 +410,55 @@ public static partial class ParseRepairs
         Hang(heads, relations, role, reporter, "nsubj");
         Hang(heads, relations, name, role, "appos");
         Hang(heads, relations, comma, reporter, "punct");
+    }
+
+    /// <summary>
+    /// "Paramilitary forces shelled a market ... in the city of El Fasher on Sunday, killing at least 40 people, an
+    /// international aid group said Monday.", parsed with "said" as a relative clause on "city" and the words
+    /// between ("of", "El", "killing") as clauses it reports: a reporter that ends the sentence, with its own
+    /// subject right after a comma, reports the sentence's root clause (as a parenthetical, the way the parser
+    /// reads it without the stray words); a participle it took is the adverbial clause of the verb before it, a
+    /// preposition it took opens the noun after it, which modifies the noun before the preposition.
+    /// </summary>
+    private static void TrailingReporterReadAsARelativeClauseOfAnEarlierNoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1), reporter = LastWordBeforeTheEnd(xpos);
+        // (A time may follow the reporter: "said Monday".)
+        if (reporter > 0 && heads[reporter] is > 0 and var timeHead && relations[reporter] is "obl:unmarked" or "obl:tmod" or "obl") reporter = timeHead;
+        if (root < 0 || reporter < 4 || relations[reporter] != "acl:relcl" || !ReportingForms.Contains(forms[reporter]) || xpos[root] is not ("VBD" or "VBZ" or "VBP")) return;
+        int subject = -1;
+        for (int i = reporter - 1; i > root; i--)
+        {
+            if (heads[i] == reporter && relations[i] == "nsubj") { subject = i; break; }
+        }
+        if (subject < 0) return;
+        int comma = SubtreeStart(heads, subject) - 1;
+        if (comma <= root || forms[comma] != "," || heads[reporter] >= comma || SubtreeEnd(heads, subject) != reporter - 1) return;
+        for (int i = comma + 1; i < subject; i++)
+        {
+            if (xpos[i] is "WP" or "WDT" or "WRB") return;
+        }
+        Hang(heads, relations, reporter, root, "parataxis");
+        Hang(heads, relations, comma, reporter, "punct");
+        for (int i = root + 1; i < comma; i++)
+        {
+            if (heads[i] != reporter) continue;
+            if (xpos[i] == "IN" && i + 1 < comma && heads[i + 1] == reporter && IsNoun(xpos[i + 1]))
+            {
+                Hang(heads, relations, i, i + 1, "case");
+                Hang(heads, relations, i + 1, IsNoun(xpos[i - 1]) ? i - 1 : root, IsNoun(xpos[i - 1]) ? "nmod" : "obl");
+            }
+            else if (xpos[i] == "VBG" && forms[i - 1] == ",")
+            {
+                int verb = root;
+                for (int k = i - 1; k > root; k--)
+                {
+                    if (xpos[k] is "VBD" or "VBZ" or "VBP" && Dominates(heads, root, k)) { verb = k; break; }
+                }
+                Hang(heads, relations, i, verb, "advcl");
+            }
+            else if (relations[i] != "punct") Hang(heads, relations, i, root, IsVerb(xpos[i]) ? "conj" : "obl");
+        }
     }
 
     /// <summary>

@@ -62,6 +62,7 @@ internal sealed partial class TagRepairs
         SayAfterNoun(forms, classes);
         ReporterNounReadAsAVerb(forms, classes);
         UnknownCompounds(forms, classes, ambiguity);
+        IrregularPastReadAsAnAdjectiveAfterTheOpeningSubject(forms, classes);
         CoordinatedPastTense(forms, classes);
         PluralReadAsPresent(forms, classes);
         VerbOfThinkingReadAsANoun(forms, classes);
@@ -228,6 +229,28 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "JJS" || forms[i].EndsWith("est", StringComparison.OrdinalIgnoreCase) || !_noun[classes[i - 1]]
                 || forms[i].ToLowerInvariant() is "most" or "least" or "best" or "worst" or "utmost" or "foremost" or "last" or "first") continue;
             if (_xpos[classes[i + 1]] is "IN" or "DT" or "PRP$" or "RP") classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "Gunmen set/JJ vehicles ablaze and blocked highways": a past tense that has no "-ed" of its own ("set",
+    /// "hit", "shot") read as an adjective or noun right after the sentence's opening plural subject, and
+    /// before a noun phrase, is the sentence's verb.
+    /// </summary>
+    private void IrregularPastReadAsAnAdjectiveAfterTheOpeningSubject(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        for (int i = 1; i + 1 < forms.Length && i <= 3; i++)
+        {
+            if (_xpos[classes[i - 1]] is not ("NNS" or "NNPS")) continue;
+            if (_xpos[classes[i]] is not ("JJ" or "NN") || _xpos[classes[i + 1]] is not ("DT" or "NNS" or "PRP$" or "CD" or "PRP")
+                || !IrregularPasts.Contains(forms[i].ToLowerInvariant())) return;
+            for (int k = 0; k < i - 1; k++)
+            {
+                if (_xpos[classes[k]] is not ("DT" or "JJ" or "NN" or "NNP" or "CD")) return;
+            }
+            classes[i] = _pastTense;
+            return;
         }
     }
 

@@ -2341,6 +2341,45 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_subject_after_after_hung_on_the_first_reported_clause_is_the_subject_of_a_second_one()
+    {
+        // Gunmen set vehicles ablaze and blocked highways after soldiers captured a leader , authorities said .
+        //   0     1     2       3     4     5       6       7      8        9     10   11   12     13       14  15
+        string[] forms = ["Gunmen", "set", "vehicles", "ablaze", "and", "blocked", "highways", "after", "soldiers", "captured", "a", "leader", ",", "authorities", "said", "."];
+        int[] heads = [1, 14, 1, 1, 5, 1, 5, 8, 5, 14, 11, 9, 13, 14, -1, 14];
+        string[] relations = ["nsubj", "ccomp", "obj", "xcomp", "cc", "conj", "obj", "case", "obl", "ccomp", "det", "obj", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "NNS", "JJ", "CC", "VBD", "NNS", "IN", "NNS", "VBD", "DT", "NN", ",", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((9, "mark"), (heads[7], relations[7]));
+        Assert.Equal((9, "nsubj"), (heads[8], relations[8]));
+        Assert.Equal((5, "advcl"), (heads[9], relations[9]));
+    }
+
+    [Fact]
+    public void A_trailing_reporter_read_as_a_relative_clause_of_an_earlier_noun_reports_the_sentence()
+    {
+        // Paramilitary forces shelled a crowded market and a displacement camp in the besieged Sudanese city of El Fasher on Sunday , killing at least 40 people , an international aid group said Monday .
+        string[] forms = ["Paramilitary", "forces", "shelled", "a", "crowded", "market", "and", "a", "displacement", "camp", "in", "the", "besieged", "Sudanese", "city", "of", "El", "Fasher", "on", "Sunday", ",", "killing", "at", "least", "40", "people", ",", "an", "international", "aid", "group", "said", "Monday", "."];
+        int[] heads = [1, 2, -1, 5, 5, 2, 9, 9, 9, 5, 14, 14, 14, 14, 5, 31, 31, 16, 19, 16, 21, 31, 23, 24, 25, 21, 25, 30, 30, 30, 31, 14, 31, 2];
+        string[] relations = ["amod", "nsubj", "root", "det", "amod", "obj", "cc", "det", "compound", "conj", "case", "det", "amod", "amod", "nmod", "ccomp", "ccomp", "flat", "case", "nmod", "punct", "ccomp", "case", "nmod", "nummod", "obj", "punct", "det", "amod", "compound", "nsubj", "acl:relcl", "obl:unmarked", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NNS", "VBD", "DT", "JJ", "NN", "CC", "DT", "NN", "NN", "IN", "DT", "VBN", "JJ", "NN", "IN", "NNP", "NNP", "IN", "NNP", ",", "VBG", "IN", "JJS", "CD", "NNS", ",", "DT", "JJ", "NN", "NN", "VBD", "NNP", "."], heads, relations);
+        Assert.Equal((2, "parataxis"), (heads[31], relations[31]));
+        Assert.Equal((16, "case"), (heads[15], relations[15]));
+        Assert.Equal((14, "nmod"), (heads[16], relations[16]));
+        Assert.Equal((2, "advcl"), (heads[21], relations[21]));
+    }
+
+    [Fact]
+    public void A_past_tense_coordinated_with_a_gerund_that_a_past_tense_takes_is_that_past_tenses_conjunct()
+    {
+        // The RSF denied targeting civilians and accused the Sudanese army of using the camp as a military base .
+        string[] forms = ["The", "RSF", "denied", "targeting", "civilians", "and", "accused", "the", "Sudanese", "army", "of", "using", "the", "camp", "as", "a", "military", "base", "."];
+        int[] heads = [1, 2, -1, 2, 3, 6, 3, 9, 9, 6, 11, 9, 13, 11, 17, 17, 17, 11, 2];
+        string[] relations = ["det", "nsubj", "root", "xcomp", "obj", "cc", "conj", "det", "amod", "obj", "mark", "acl", "det", "obj", "case", "det", "amod", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "VBD", "VBG", "NNS", "CC", "VBD", "DT", "JJ", "NN", "IN", "VBG", "DT", "NN", "IN", "DT", "JJ", "NN", "."], heads, relations);
+        Assert.Equal((2, "conj"), (heads[6], relations[6]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

@@ -333,4 +333,11 @@ public class FiniteVerbRepairTests
         var xpos = Xpos("A drone strike killed 30 people , residents said , as fighting between federal troops and Fano militiamen intensified .");
         Assert.Equal(("NN", "VBD"), (xpos[11], xpos[18]));
     }
+
+    [Fact]
+    public void A_past_tense_without_ed_after_the_opening_plural_subject_is_the_verb_and_so_is_its_conjunct()
+    {
+        var xpos = Xpos("Gunmen set vehicles ablaze and blocked highways around the city after soldiers captured a leader , authorities said .");
+        Assert.Equal(("VBD", "VBD"), (xpos[1], xpos[5]));
+    }
 }
