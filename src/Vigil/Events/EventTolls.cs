@@ -111,6 +111,13 @@ internal static class EventTolls
                 if (!woundingsOnly) ReachTheStorysOneDeadlyAttack(document, s);
                 continue;
             }
+            // ("Haitian officials had earlier put the death toll at 20", after a massacre of 70 and a shootout that killed two
+            // gang members: a figure far from the last attack's count is the count of an earlier attack of its size.)
+            if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: true) is { Min: { } figure }
+                && attack.Fatalities!.Min is { } counted && !OfTheSameOrder(figure, counted)
+                && document.Events.LastOrDefault(e => e.Sentence < s && e.Fatalities?.Min is { } earlier && OfTheSameOrder(figure, earlier)
+                                                      && HurtsPeople(e) && !TheDeadAreTheAttackers(document, e)) is { } ofItsSize)
+                attack = ofItsSize;
             // A vague first count ("killing several policemen") gives way to the first figure stated after it
             // ("The Interior Ministry put the death toll at seven").
             bool vague = IsVague(attack.Fatalities!.Text);
@@ -411,12 +418,15 @@ internal static class EventTolls
 
     /// <summary>
     /// Whether a count is of particular people, someone's ("his two sons were killed", "the family's three
-    /// children"), who are among an attack's dead, not another count of them.
+    /// children"), who are among an attack's dead, or of people besides those counted before ("Another 21 people
+    /// were killed when shells hit the camp", "21 more", "21 others"): not another count of the same dead.
     /// </summary>
     internal static bool CountsParticularPeople(Document document, CasualtyCount count)
     {
         if (count.Start is not int start || document.TokenStartingAt(start) is not (> 0 and var first)) return false;
-        return document.Tokens[first - 1].Xpos is "PRP$" or "POS";
+        var tokens = document.Tokens;
+        if (tokens[first - 1].Xpos is "PRP$" or "POS" || tokens[first - 1].Form.Equals("another", StringComparison.OrdinalIgnoreCase)) return true;
+        return first + 1 < tokens.Length && tokens[first].Upos == "NUM" && tokens[first + 1].Form.ToLowerInvariant() is "more" or "other" or "others";
     }
 
     /// <summary>

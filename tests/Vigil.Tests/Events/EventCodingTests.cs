@@ -653,6 +653,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_burning_told_after_an_abduction_of_the_same_doers_is_a_detail_of_it()
+    {
+        var events = Extract("On Thursday its fighters abducted three lorry drivers near Markala and torched their vehicles.").Events;
+        var abduction = Assert.Single(events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal));
+        Assert.Equal(("181", "three lorry drivers"), (abduction.Cameo, abduction.Actor2?.Text));
+    }
+
+    [Fact]
     public void The_country_across_a_border_is_neither_where_the_event_is_nor_whose_its_actors_are()
     {
         var d = Extract("MAIDUGURI, Nigeria (AP) — Nigerian troops killed 12 insurgents in a counter-offensive near the border with Cameroon, the military said.");
@@ -1707,5 +1715,14 @@ public class EventCodingTests
         var d = Extract("On Thursday, soldiers detained 11 people, including four Colombians, on farms outside El Nula on suspicion of collaborating with the guerrillas, relatives said.");
         var arrest = Assert.Single(d.Events, e => e.Trigger.Text == "detained");
         Assert.NotEqual("Colombians", arrest.Place?.Text);
+    }
+
+    [Fact]
+    public void Setting_something_ablaze_is_an_attack_on_it_and_tensions_that_explode_into_fighting_are_no_bomb()
+    {
+        var torching = Assert.Single(Extract("Gunmen set vehicles ablaze and blocked highways around the city on Thursday, authorities said.").Events, e => e.Trigger.Text == "set");
+        Assert.Equal(("180", "vehicles"), (torching.Cameo, torching.Actor2?.Text));
+        Assert.DoesNotContain(Extract("Sudan's war began in April 2023, when simmering tensions between the army and the RSF exploded into open fighting in Khartoum.").Events,
+                              e => e.Cameo.StartsWith("183", StringComparison.Ordinal));
     }
 }

@@ -203,4 +203,28 @@ public class EventTollsTests
         Assert.Equal([12, 9], attack.Fatalities!.Reports!.Select(r => r.Min ?? 0));
         Assert.True(attack.Fatalities.Disputed);
     }
+
+    [Fact]
+    public void Another_count_of_people_killed_is_no_other_report_of_the_toll()
+    {
+        var shelling = Assert.Single(Events("Paramilitary forces shelled a market in the city of El Fasher on Sunday, killing at least 40 people, an aid group said Monday.\n\n"
+                                            + "Another 21 people were killed when shells hit the Abu Shouk camp north of the city, according to the Emergency Lawyers."),
+                                     e => e.Fatalities is not null);
+        Assert.Equal(40, shelling.Fatalities!.Min);
+        Assert.False(shelling.Fatalities.Disputed);
+    }
+
+    [Fact]
+    public void An_earlier_toll_far_from_the_last_attacks_count_is_the_count_of_the_attack_of_its_size()
+    {
+        var events = Events("PORT-AU-PRINCE, Haiti (AP) — Members of a powerful gang opened fire on residents of the central Haitian town of Pont-Sonde early Thursday, "
+                            + "killing at least 70 people, the United Nations said Friday.\n\nThe gang also set fire to at least 45 homes, the U.N. human rights office said.\n\n"
+                            + "Gang leader Luckson Elan claimed responsibility for the attack in a video posted on social media.\n\n"
+                            + "The national police said officers killed two gang members in a shootout in the neighboring town of Saint-Marc on Saturday.\n\n"
+                            + "Haitian officials had earlier put the death toll at 20.");
+        var massacre = Assert.Single(events, e => e.Fatalities?.Min == 70);
+        Assert.Equal([70, 20], massacre.Fatalities!.Reports!.Select(r => r.Min ?? 0));
+        var shootout = Assert.Single(events, e => e.Fatalities?.Min == 2);
+        Assert.False(shootout.Fatalities!.Disputed);
+    }
 }
