@@ -73,7 +73,9 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
             }
             // A person coded by the role the text gives them ("Sinaloa Gov. Ruben Rocha Moya", "Pedro Gomez,
             // the governor of Sinaloa": GOV, of the document's country unless the phrase names another).
-            if (code is null && entity.Label == "PER") code = RoleOf(document, entity, phrasesOfSentence);
+            // (An international body's officer is international too: "The United Nations' human rights chief, Volker Turk" is IGOUNO.)
+            if (code is null && entity.Label == "PER" && RoleOf(document, entity, phrasesOfSentence) is { } role)
+                (code, known) = (role, role.StartsWith("IGO", StringComparison.Ordinal));
             if (code is null) continue;
             // A bare sector belongs to the country its name says ("the Royal Thai Army"), else to the
             // country the document is about.

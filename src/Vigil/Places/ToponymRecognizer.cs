@@ -197,7 +197,9 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
         if (first - 2 >= sentence.FirstToken && tokens[first - 1].Form == "of" && _cues.TownNouns.Contains(tokens[first - 2].Form))
             return tokens[first - 2].Form is "state" or "province" or "region" or "district" or "county" ? PlaceCue.Region : PlaceCue.Town;
         if (first > sentence.FirstToken && _cues.Before.Contains(tokens[first - 1].Form)) return PlaceCue.Locative;
-        if (first - 2 >= sentence.FirstToken && tokens[first - 1].Form == "," && _cues.AppositionNouns.Contains(tokens[first - 2].Form))
+        // ("attack on Haitian town, UN says": not a name its own verb follows, which is the clause's subject.)
+        if (first - 2 >= sentence.FirstToken && tokens[first - 1].Form == "," && _cues.AppositionNouns.Contains(tokens[first - 2].Form)
+            && !(last + 1 < sentence.EndToken && tokens[last + 1].Upos == "VERB"))
             return PlaceCue.Town;
         // "El Geneina, the capital of West Darfur", "Khiam, a town near the border": the apposition after the name.
         if (last + 2 < sentence.EndToken && tokens[last + 1].Form == ",")

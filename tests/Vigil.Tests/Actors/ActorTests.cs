@@ -90,6 +90,15 @@ public class ActorTests
     }
 
     [Fact]
+    public void An_officer_of_an_international_body_belongs_to_no_country_the_article_is_about()
+    {
+        var document = Processed.Extract("Paramilitary forces shelled a market in El Fasher, Sudan, on Sunday. The United Nations' human rights chief, Volker Turk, "
+                                         + "said he was horrified by the attacks and called on both sides to protect civilians.", new DateOnly(2024, 6, 10));
+        var call = Assert.Single(document.Events, e => e.Trigger.Text == "called");
+        Assert.Equal("IGOUNO", call.Actor1!.Code);
+    }
+
+    [Fact]
     public void A_national_branch_of_a_known_body_or_a_body_named_after_its_country_is_coded_with_that_country()
     {
         var document = Processed.Extract(

@@ -358,4 +358,11 @@ public class ToponymTests
         Assert.Contains(brazzaville.Places, p => p.Text == "Republic of Congo" && p.Country == "CG");
         Assert.Contains(brazzaville.Places, p => p.Text == "Congo" && p.Country == "CG");
     }
+
+    [Fact]
+    public void An_acronym_after_a_town_and_a_comma_that_its_own_verb_follows_is_no_town_in_apposition()
+    {
+        var places = Extract("Gangs kill at least 70 in attack on Haitian town, UN says\n\nGang members killed 70 people, the United Nations said.").Places;
+        Assert.DoesNotContain(places, p => p.Text == "UN");
+    }
 }
