@@ -121,11 +121,13 @@ public static partial class ParseRepairs
         }
         int participle = heads[verb];
         // ("The RSF denied targeting civilians and accused the army", with "accused" coordinated with "targeting":
-        // nor of a gerund a past tense takes; it is that past tense's conjunct.)
-        if (participle >= 0 && participle < verb && xpos[participle] == "VBG" && relations[participle] is "xcomp" or "ccomp"
-            && heads[participle] is >= 0 and var taker && taker < participle && xpos[taker] == "VBD")
+        // nor of a gerund under a past tense; it is that past tense's conjunct. The gerund may hang on a noun of its
+        // clause: 'accused "India-sponsored terrorists" on Monday of trying to derail ... and vowed'.)
+        if (participle >= 0 && participle < verb && xpos[participle] == "VBG" && relations[participle] is "xcomp" or "ccomp" or "acl" or "advcl")
         {
-            heads[verb] = taker;
+            int taker = heads[participle];
+            while (taker >= 0 && !IsVerb(xpos[taker])) taker = heads[taker];
+            if (taker >= 0 && taker < participle && xpos[taker] == "VBD") heads[verb] = taker;
             return;
         }
         if (participle < 0 || participle > verb || xpos[participle] != "VBN" || relations[participle] != "acl") return;

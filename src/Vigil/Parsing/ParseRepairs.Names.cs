@@ -224,6 +224,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// 'accused "India-sponsored terrorists" on Monday of trying to ...', parsed with "sponsored" as the clause the
+    /// verb took, the terrorists its object and the rest of the sentence hung on it: a participle after a noun and
+    /// a hyphen, with no subject, whose object follows it, is that object's modifier, and the object and the words
+    /// after it go back to the verb.
+    /// </summary>
+    private static void HyphenatedParticipleReadAsTheVerbsComplement(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (participle < 2 || participle + 1 >= heads.Length || xpos[participle] != "VBN" || forms[participle - 1] != "-" || !IsNoun(xpos[participle - 2])
+            || relations[participle] is not ("ccomp" or "xcomp") || heads[participle] is not (>= 0 and var verb) || verb > participle || !IsVerb(xpos[verb])
+            || HasDependent(heads, relations, participle, "nsubj") || HasDependent(heads, relations, participle, "aux") || HasDependent(heads, relations, participle, "aux:pass")) return;
+        int noun = participle + 1;
+        if (!IsNoun(xpos[noun]) || heads[noun] != participle || relations[noun] != "obj") return;
+        Rehang(heads, participle, verb, after: noun);
+        Hang(heads, relations, noun, verb, "obj");
+        Hang(heads, relations, participle, noun, "amod");
+        Hang(heads, relations, participle - 2, participle, "obl:npmod");
+        // (An opening quotation mark before the compound goes with the object's phrase.)
+        for (int i = Math.Max(0, participle - 4); i < participle - 2; i++)
+        {
+            if (heads[i] == participle && relations[i] == "punct") heads[i] = noun;
+        }
+    }
+
+    /// <summary>
     /// "Rwanda-backed M23 rebels captured the town ..., residents said", parsed with "backed" as the reported
     /// clause, the rebels its object, "captured" their modifier and "Rwanda" the subject of "said": a
     /// participle after a noun and a hyphen whose object has a past tense of its own after it is that

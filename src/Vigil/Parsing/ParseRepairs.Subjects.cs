@@ -136,8 +136,12 @@ public static partial class ParseRepairs
         // after soldiers captured a leader ..., authorities said", where the clause is what the phrase hung on.)
         if (firstAux == verb && heads[verb] != heads[noun])
         {
-            if (!IsSecondClauseOfTheReporterOf(heads, relations, verb, heads[noun])) return;
-            heads[verb] = heads[noun];
+            // (The phrase may hang deeper in the first clause, on a noun of it: "fired tear gas ... at thousands of
+            // protesters in Nairobi and several other cities on Tuesday as demonstrations ... turned violent".)
+            int clause = heads[noun];
+            while (clause >= 0 && !IsVerb(xpos[clause])) clause = heads[clause];
+            if (!IsSecondClauseOfTheReporterOf(heads, relations, verb, clause)) return;
+            heads[verb] = clause;
         }
         int other = -1;
         for (int i = 0; i < marker; i++)
@@ -174,12 +178,15 @@ public static partial class ParseRepairs
         return heads[clause] == reporter && relations[clause] == "ccomp";
     }
 
-    /// <summary>The word's preposition when it is "after", "before", "until" or "since"; -1 otherwise.</summary>
+    /// <summary>The word's preposition when it is "after", "before", "until" or "since" (or "as" after a time); -1 otherwise.</summary>
     private static int TimeMarkerOf(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int word)
     {
         for (int i = 0; i < word; i++)
         {
-            if (heads[i] == word && relations[i] == "case") return forms[i].ToLowerInvariant() is "after" or "before" or "until" or "since" ? i : -1;
+            // ("... on Tuesday as demonstrations against a tax increase turned violent": "as" right after a time, too.)
+            if (heads[i] == word && relations[i] == "case")
+                return forms[i].ToLowerInvariant() is "after" or "before" or "until" or "since"
+                       || forms[i].Equals("as", StringComparison.OrdinalIgnoreCase) && i > 0 && TimeWords.Contains(forms[i - 1].ToLowerInvariant()) ? i : -1;
         }
         return -1;
     }
@@ -458,6 +465,67 @@ public static partial class ParseRepairs
                 Hang(heads, relations, i, verb, "advcl");
             }
             else if (relations[i] != "punct") Hang(heads, relations, i, root, IsVerb(xpos[i]) ? "conj" : "obl");
+        }
+    }
+
+    /// <summary>
+    /// "The group, which has about 6,000 fighters, suspended peace talks ... after the government accused it of ...",
+    /// parsed with "suspended" a relative clause on "fighters" and "accused" the root with "group" its subject: a past
+    /// tense with no subject right after the comma that closes a relative clause on the sentence's subject is that
+    /// subject's verb, and the root it had an adverbial clause of it (or its conjunct, after "and").
+    /// </summary>
+    private static void VerbAfterARelativeClauseOnTheSubjectHungInsideIt(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 6 || xpos[root] is not ("VBD" or "VBZ" or "VBP")) return;
+        int subject = -1;
+        for (int i = 0; i < root; i++)
+        {
+            if (heads[i] == root && relations[i] == "nsubj") { subject = i; break; }
+        }
+        if (subject < 0 || subject + 3 >= root || forms[subject + 1] != "," || xpos[subject + 2] is not ("WDT" or "WP")) return;
+        int close = -1;
+        for (int k = subject + 3; k < root && k <= subject + 16; k++)
+        {
+            if (forms[k] == ",") { close = k; break; }
+        }
+        int verb = close + 1;
+        if (close < 0 || verb >= root || xpos[verb] != "VBD" || relations[verb] is not ("acl" or "acl:relcl" or "conj") || heads[verb] <= subject || heads[verb] >= close
+            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        int opening = SubtreeStart(heads, root);
+        bool coordinated = opening > verb && xpos[opening - 1] == "CC";
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, root, verb, coordinated ? "conj" : "advcl");
+        if (coordinated) Hang(heads, relations, opening - 1, root, "cc");
+        Hang(heads, relations, close, verb, "punct");
+    }
+
+    /// <summary>
+    /// "Kenyan police fired tear gas ... on Tuesday as demonstrations turned violent, leaving at least eight people dead, a
+    /// rights group said", parsed with the "as" clause hung on "said": an adverbial clause between the clause a trailing
+    /// reporter reports and the comma before the reporter's subject is that clause's.
+    /// </summary>
+    private static void AdverbialOfTheReportHungOnTheTrailingReporter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        // (The reporter is the root with the clause as its complement, or the clause's parenthetical.)
+        int reporter = LastWordBeforeTheEnd(xpos);
+        if (reporter > 0 && heads[reporter] > reporter) reporter = heads[reporter];
+        while (reporter > 0 && !ReportingForms.Contains(forms[reporter])) reporter--;
+        if (reporter < 4 || relations[reporter] is not ("root" or "parataxis")) return;
+        int subject = -1, reported = relations[reporter] == "parataxis" && heads[reporter] < reporter ? heads[reporter] : -1;
+        for (int i = 0; i < reporter; i++)
+        {
+            if (heads[i] != reporter) continue;
+            if (relations[i] == "nsubj") subject = i;
+            else if (relations[i] == "ccomp" && reported < 0) reported = i;
+        }
+        if (subject < 0 || reported < 0) return;
+        int comma = CommaOpening(forms, heads, subject);
+        if (comma <= reported) return;
+        for (int i = reported + 1; i < comma; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "advcl" && HasDependent(heads, relations, i, "mark")) heads[i] = reported;
         }
     }
 
@@ -956,8 +1024,10 @@ public static partial class ParseRepairs
             int and = compoundReadAsConjunct ? modifier - 1 : SubtreeStart(heads, subject) is var first && xpos[first] == "CC" ? first : first - 1;
             if (and < 2 || xpos[and] != "CC" || !compoundReadAsConjunct && heads[and] is var h && h != verb && h != subject) continue;
             int noun = and - 1;
-            if (relations[noun] is not ("conj" or "obj" or "appos") || !IsNoun(xpos[noun]) || compoundReadAsConjunct && heads[modifier] != noun) continue;
-            int comma = relations[noun] is "conj" or "appos" ? CommaOpening(forms, heads, noun) : CommaInsideTheObject(forms, heads, relations, noun);
+            // ("killed at least 17 civilians, ..., a resistance group and a local official said Wednesday", with the
+            // group read as an adverbial clause of the story's verb.)
+            if (relations[noun] is not ("conj" or "obj" or "appos" or "advcl") || !IsNoun(xpos[noun]) || compoundReadAsConjunct && heads[modifier] != noun) continue;
+            int comma = relations[noun] is "conj" or "appos" or "advcl" ? CommaOpening(forms, heads, noun) : CommaInsideTheObject(forms, heads, relations, noun);
             if (comma < 0) continue;
             if (compoundReadAsConjunct) Hang(heads, relations, modifier, subject, "compound");
             Hang(heads, relations, noun, verb, "nsubj");

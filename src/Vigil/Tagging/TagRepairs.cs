@@ -1331,8 +1331,12 @@ internal sealed partial class TagRepairs
             if (i >= verb - 3 && (opener || Subordinators.Contains(word))) return true;
             // ("when some of the marchers tried": further back only across the subordinate clause's subject, and
             // only to a word that opens nothing but a clause: "identified by police as the gang's leader threatened".)
-            if (i < verb - 3 && (opener || word is "when" or "while" or "because" or "if" or "unless" or "although" or "though" or "whereas")) return true;
-            if (i <= verb - 3 && _xpos[classes[i]] is not ("DT" or "PDT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "POS" or "IN")) return false;
+            // ("... on Tuesday as demonstrations against a proposed tax increase turned violent": "as" right after a time, too.)
+            bool asAfterATime = word == "as" && i > start && TimeNouns.Contains(forms[i - 1].ToLowerInvariant());
+            if (i < verb - 3 && (opener || asAfterATime || word is "when" or "while" or "because" or "if" or "unless" or "although" or "though" or "whereas")) return true;
+            // (A participle before a noun is one of its modifiers: "a proposed tax increase".)
+            bool modifier = _xpos[classes[i]] is "VBN" or "VBG" && i + 1 < verb && _xpos[classes[i + 1]] is "NN" or "NNS" or "JJ";
+            if (i <= verb - 3 && !modifier && _xpos[classes[i]] is not ("DT" or "PDT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "POS" or "IN")) return false;
         }
         return false;
     }
@@ -1370,10 +1374,23 @@ internal sealed partial class TagRepairs
                                         || comma > 0 && _noun[classes[comma - 1]] && _xpos[classes[comma]] == "IN")) comma++;   // ("Transport unions in Riberalta, ...")
         if (comma == 0 || comma >= forms.Length || forms[comma] != "," || !_noun[classes[comma - 1]]) return;
         int close = ClosingCommaOfApposition(forms, classes, comma, forms.Length);
+        // ("The group, which has about 6,000 fighters, suspended/VBN peace talks": or a relative clause between the commas.)
+        if (close < 0) close = ClosingCommaOfARelativeClause(forms, classes, comma);
         int verb = close + 1;
         if (close < 0 || verb + 1 >= forms.Length || !IsPastCandidate(forms, classes, verb, afterComma: true)) return;
         if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``") && !OnlyVerbOfItsSentence(forms, classes, verb)) return;
         classes[verb] = _pastTense;
+    }
+
+    /// <summary>The comma closing a relative clause that opens at the comma <paramref name="open"/> (", which has about 6,000 fighters,"); -1 if none.</summary>
+    private int ClosingCommaOfARelativeClause(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int open)
+    {
+        if (open + 2 >= forms.Length || _xpos[classes[open + 1]] is not ("WDT" or "WP")) return -1;
+        for (int k = open + 2; k < forms.Length && k <= open + 15; k++)
+        {
+            if (forms[k] == ",") return k;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -2380,6 +2380,71 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_hyphenated_participle_read_as_the_verbs_complement_modifies_its_object()
+    {
+        // Balochistan Chief Minister Sarfraz Bugti accused " India - sponsored terrorists " on Monday of trying to derail development and vowed that the attackers would be hunted down .
+        string[] forms = ["Balochistan", "Chief", "Minister", "Sarfraz", "Bugti", "accused", "\"", "India", "-", "sponsored", "terrorists", "\"", "on", "Monday", "of", "trying", "to", "derail", "development", "and", "vowed", "that", "the", "attackers", "would", "be", "hunted", "down", "."];
+        int[] heads = [5, 2, 3, 0, 3, -1, 9, 9, 7, 5, 9, 10, 13, 9, 15, 13, 17, 15, 17, 20, 15, 26, 23, 26, 26, 26, 20, 26, 5];
+        string[] relations = ["nsubj", "amod", "nmod:desc", "flat", "flat", "root", "punct", "obl:unmarked", "punct", "ccomp", "obj", "punct", "case", "obl", "mark", "acl", "mark", "xcomp", "obj", "cc", "conj", "mark", "det", "nsubj:pass", "aux", "aux:pass", "ccomp", "compound:prt", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "``", "NNP", "HYPH", "VBN", "NNS", "''", "IN", "NNP", "IN", "VBG", "TO", "VB", "NN", "CC", "VBD", "IN", "DT", "NNS", "MD", "VB", "VBN", "RP", "."], heads, relations);
+        Assert.Equal((5, "obj"), (heads[10], relations[10]));
+        Assert.Equal((10, "amod"), (heads[9], relations[9]));
+        Assert.Equal((5, "conj"), (heads[20], relations[20]));
+    }
+
+    [Fact]
+    public void Reporters_split_by_their_conjunction_with_the_first_read_as_an_adverbial_clause_are_the_subject_of_said()
+    {
+        // A Myanmar military airstrike on a village killed at least 17 civilians , including six children , a resistance group and a local official said Wednesday .
+        string[] forms = ["A", "Myanmar", "military", "airstrike", "on", "a", "village", "killed", "at", "least", "17", "civilians", ",", "including", "six", "children", ",", "a", "resistance", "group", "and", "a", "local", "official", "said", "Wednesday", "."];
+        int[] heads = [3, 3, 3, 7, 6, 6, 3, -1, 9, 10, 11, 7, 15, 15, 15, 11, 19, 19, 19, 7, 24, 23, 23, 24, 7, 24, 7];
+        string[] relations = ["det", "compound", "compound", "nsubj", "case", "det", "nmod", "root", "case", "nmod", "nummod", "obj", "punct", "case", "nummod", "nmod", "punct", "det", "compound", "advcl", "cc", "det", "amod", "nsubj", "conj", "obl:unmarked", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "NN", "NN", "IN", "DT", "NN", "VBD", "IN", "JJS", "CD", "NNS", ",", "VBG", "CD", "NNS", ",", "DT", "NN", "NN", "CC", "DT", "JJ", "NN", "VBD", "NNP", "."], heads, relations);
+        Assert.Equal((24, "nsubj"), (heads[19], relations[19]));
+        Assert.Equal((7, "parataxis"), (heads[24], relations[24]));
+    }
+
+    [Fact]
+    public void A_past_tense_after_a_relative_clause_on_the_subject_hung_inside_it_is_the_subjects_verb()
+    {
+        // The group , which has about 6,000 fighters , suspended peace talks with the government in January after the government accused it of killing civilians .
+        string[] forms = ["The", "group", ",", "which", "has", "about", "6,000", "fighters", ",", "suspended", "peace", "talks", "with", "the", "government", "in", "January", "after", "the", "government", "accused", "it", "of", "killing", "civilians", "."];
+        int[] heads = [1, 20, 4, 4, 1, 6, 7, 4, 9, 7, 11, 9, 14, 14, 9, 16, 9, 19, 19, 9, -1, 20, 23, 21, 23, 20];
+        string[] relations = ["det", "nsubj", "punct", "nsubj", "acl:relcl", "advmod", "nummod", "obj", "punct", "acl", "compound", "obj", "case", "det", "obl", "case", "obl", "case", "det", "obl", "root", "obj", "mark", "advcl", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", ",", "WDT", "VBZ", "RB", "CD", "NNS", ",", "VBD", "NN", "NNS", "IN", "DT", "NN", "IN", "NNP", "IN", "DT", "NN", "VBD", "PRP", "IN", "VBG", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[9], relations[9]));
+        Assert.Equal((9, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((9, "advcl"), (heads[20], relations[20]));
+        Assert.Equal((20, "nsubj"), (heads[19], relations[19]));
+    }
+
+    [Fact]
+    public void As_after_a_time_before_a_subject_marks_its_verb_which_the_trailing_reporter_does_not_report_apart()
+    {
+        // police fired gas at protesters on Tuesday as demonstrations turned violent , a group said .
+        //   0      1    2   3     4       5     6     7        8          9      10    11 12  13   14  15
+        string[] forms = ["police", "fired", "gas", "at", "protesters", "on", "Tuesday", "as", "demonstrations", "turned", "violent", ",", "a", "group", "said", "."];
+        int[] heads = [1, 14, 1, 4, 1, 6, 4, 8, 6, 14, 9, 13, 13, 14, -1, 14];
+        string[] relations = ["nsubj", "ccomp", "obj", "case", "obl", "case", "nmod", "case", "nmod", "ccomp", "xcomp", "punct", "det", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "NN", "IN", "NNS", "IN", "NNP", "IN", "NNS", "VBD", "JJ", ",", "DT", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((9, "mark"), (heads[7], relations[7]));
+        Assert.Equal((9, "nsubj"), (heads[8], relations[8]));
+        Assert.Equal((1, "advcl"), (heads[9], relations[9]));
+    }
+
+    [Fact]
+    public void An_adverbial_clause_between_the_report_and_the_trailing_reporters_subject_is_the_reported_clauses()
+    {
+        // police fired gas on Tuesday as demonstrations turned violent , a group said .
+        //   0      1    2   3     4     5        6          7      8     9 10  11   12  13
+        string[] forms = ["police", "fired", "gas", "on", "Tuesday", "as", "demonstrations", "turned", "violent", ",", "a", "group", "said", "."];
+        int[] heads = [1, 12, 1, 4, 1, 7, 7, 12, 7, 11, 11, 12, -1, 12];
+        string[] relations = ["nsubj", "ccomp", "obj", "case", "obl", "mark", "nsubj", "advcl", "xcomp", "punct", "det", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "NN", "IN", "NNP", "IN", "NNS", "VBD", "JJ", ",", "DT", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((1, "advcl"), (heads[7], relations[7]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

@@ -340,4 +340,12 @@ public class FiniteVerbRepairTests
         var xpos = Xpos("Gunmen set vehicles ablaze and blocked highways around the city after soldiers captured a leader , authorities said .");
         Assert.Equal(("VBD", "VBD"), (xpos[1], xpos[5]));
     }
+
+    [Fact]
+    public void A_past_tense_before_as_after_a_time_and_a_subject_with_a_participle_modifier_is_the_verb() =>
+        Assert.Equal("VBD", Xpos("Kenyan police fired tear gas and live bullets at thousands of protesters in Nairobi on Tuesday as demonstrations against a proposed tax increase turned violent , a rights group said .")[2]);
+
+    [Fact]
+    public void A_past_tense_after_a_relative_clause_between_commas_on_the_opening_subject_is_its_verb() =>
+        Assert.Equal("VBD", Xpos("The group , which has about 6,000 fighters , suspended peace talks with the government in January .")[9]);
 }
