@@ -104,6 +104,40 @@ public static class DateResolver
         return false;
     }
 
+    /// <summary>
+    /// Whether a date found from <paramref name="firstToken"/> on lies in a "where" clause on a place that does not hold
+    /// the word <paramref name="act"/> ("to the Catatumbo region, where fighting has displaced 50,000 people since January").
+    /// </summary>
+    public static bool InAWhereClauseWithout(Document document, EventDate date, int firstToken, int act)
+    {
+        var tokens = document.Tokens;
+        int token = TokenOf(document, date, firstToken);
+        for (int t = token, depth = 0; t >= firstToken && depth < 12; t = tokens[t].Head, depth++)
+        {
+            if (t == act) return false;
+            if (tokens[t].DepRel == "acl:relcl")
+            {
+                for (int w = firstToken; w < t; w++)
+                {
+                    if (tokens[w].Head == t && tokens[w].Form.Equals("where", StringComparison.OrdinalIgnoreCase))
+                        return !Dominates(tokens, t, act);
+                }
+                return false;
+            }
+            if (tokens[t].Head < 0) break;
+        }
+        return false;
+    }
+
+    private static bool Dominates(Token[] tokens, int ancestor, int word)
+    {
+        for (int steps = 0; word >= 0 && steps < tokens.Length; steps++, word = tokens[word].Head)
+        {
+            if (word == ancestor) return true;
+        }
+        return false;
+    }
+
     private static bool InRelativeClause(Document document, int token, int sentenceStart)
     {
         var tokens = document.Tokens;

@@ -18,6 +18,7 @@ internal static class EventMentions
     public static void Merge(Document document, bool keepFirstOfCoordinated = true)
     {
         var events = document.Events;
+        DropBurningsToldAfterAnAttack(document, events);
         ResolveAttackersCalledThey(events);
         FoldActorlessConsequences(document, events);
         DropLaterMentions(document, events);
@@ -545,7 +546,11 @@ internal static class EventMentions
                 .Any(i => tokens[i].Head == trigger && tokens[i].DepRel is "det" or "cc:preconj" && tokens[i].Form.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those" or "either" or "both" or "each");
             // ("Investigators have not said which group was behind the massacre": violence named again may
             // carry another violent root than its first telling.)
-            if (definite && events.Take(b).Any(e => e.Sentence < mention.Sentence && (e.Cameo[..2] == mention.Cameo[..2] || Violent(e) && Violent(mention)))) events.RemoveAt(b);
+            if (!definite || events.Take(b).LastOrDefault(e => e.Sentence < mention.Sentence && (e.Cameo[..2] == mention.Cameo[..2] || Violent(e) && Violent(mention))) is not { } told) continue;
+            // ("The attack on the base in the town of Tibu lasted nearly three hours", after a lead that placed it in the
+            // province: a town of that province it names in its own sentence places the act told.)
+            if (NamesTheSceneBetter(document, told, mention) && ATownOfTheDivision(document, told.Place, mention.Place!)) told.Place = mention.Place;
+            events.RemoveAt(b);
         }
     }
 
@@ -732,13 +737,18 @@ internal static class EventMentions
         DateWord(document, e) is >= 0 and var word && document.Tokens[word].Head is >= 0 and var head
         && head != document.TokenStartingAt(e.Trigger.Start) && EventLexicon.Default.ReportingVerbs.Contains(document.Tokens[head].Lemma ?? "");
 
-    /// <summary>Whether the event's date hangs on its own trigger ("stormed the base ... on Sunday morning"), not on a report of it.</summary>
+    /// <summary>
+    /// Whether the event's date hangs on its own trigger ("stormed the base ... on Sunday morning"), not on a report of it:
+    /// the first verb above it is the trigger, through nouns the parser may have hung it on ("dropped two bombs on Let Yet
+    /// Kone village ... on Tuesday afternoon", with the time on the village).
+    /// </summary>
     private static bool DatedByItsAct(Document document, Event e)
     {
-        int trigger = document.TokenStartingAt(e.Trigger.Start);
-        for (int t = DateWord(document, e), steps = 0; t >= 0 && steps < 3; t = document.Tokens[t].Head, steps++)
+        int trigger = document.TokenStartingAt(e.Trigger.Start), word = DateWord(document, e);
+        for (int t = word, steps = 0; t >= 0 && steps < 6; t = document.Tokens[t].Head, steps++)
         {
             if (t == trigger) return true;
+            if (t != word && document.Tokens[t].Upos is "VERB" or "AUX") return false;
         }
         return false;
     }
@@ -780,6 +790,16 @@ internal static class EventMentions
     {
         if (retelling.Place is not { Precision: "town" } scene || document.SentenceAt(scene.Start) != retelling.Sentence) return false;
         return first.Place is not { } place || place.Precision != "town" || document.SentenceAt(place.Start) != first.Sentence;
+    }
+
+    /// <summary>Whether <paramref name="town"/> lies in the first-level division <paramref name="division"/> is ("Tibú" in "Norte de Santander").</summary>
+    private static bool ATownOfTheDivision(Document document, EventPlace? division, EventPlace town)
+    {
+        if (division is null || division.Precision == "town") return false;
+        var wide = document.Places.FirstOrDefault(p => p.Start == division.Start && p.End == division.End);
+        var narrow = document.Places.FirstOrDefault(p => p.Start == town.Start && p.End == town.End);
+        return wide is { Feature: "ADM1", Name: { } name, Country: { } country } && narrow is { Admin1: { } admin1 } && narrow.Country == country
+               && name.StartsWith(admin1, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -878,6 +898,27 @@ internal static class EventMentions
         x.Plover.Type == "ASSAULT" && x.Trigger.Start != y.Trigger.Start && x.Actor1 is not null && y.Actor1 is not null
         && x.Actor2 is { Code: not null } a && y.Actor2 is { Code: not null } b && a.Start != b.Start
         && !NamesAPlaceOrThing(document, a) && !NamesAPlaceOrThing(document, b);
+
+    /// <summary>
+    /// "opened fire on the convoy ... and set several tankers ablaze", "abducted three lorry drivers ... and set their
+    /// vehicles ablaze": a burning of things coordinated after an act of violence on people, by the same doers, is a
+    /// detail of that act, as a participle of it would be ("killing ... and setting dozens of homes ablaze"), not an
+    /// event of its own.
+    /// </summary>
+    private static void DropBurningsToldAfterAnAttack(Document document, List<Event> events)
+    {
+        var tokens = document.Tokens;
+        for (int b = events.Count - 1; b >= 0; b--)
+        {
+            var burning = events[b];
+            if (burning.Cameo != "180" || burning.Actor2 is not { } things || !NamesAPlaceOrThing(document, things)) continue;
+            int trigger = document.TokenStartingAt(burning.Trigger.Start);
+            if (trigger < 0 || tokens[trigger].DepRel != "conj" || tokens[trigger].Head is not (>= 0 and var first) || first > trigger) continue;
+            bool detail = events.Any(e => e != burning && Violent(e) && document.TokenStartingAt(e.Trigger.Start) == first
+                                          && e.Actor2 is { } people && !NamesAPlaceOrThing(document, people) && Compatible(e.Actor1, burning.Actor1));
+            if (detail) events.RemoveAt(b);
+        }
+    }
 
     /// <summary>
     /// "torched dozens of homes and kidnapped at least 15 people": an abduction coordinated with a deed done to things

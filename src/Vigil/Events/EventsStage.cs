@@ -81,6 +81,9 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("Tom Barrack, who visited Hasakah last month, urged both sides on Wednesday").
                 if ((token.DepRel == "conj" || token.DepRel == "acl:relcl" && token.Head >= 0 && document.Tokens[token.Head].DepRel == "nsubj")
                     && token.Upos == "VERB" && OwnDay(document, i, clauseEnd) is { } ownDate) date = ownDate;
+                // ("deployed 1,200 soldiers to the Catatumbo region, where fighting ... has displaced 50,000 people since
+                // January": the time of a "where" clause on a place is the place's story, not the act's.)
+                if (!_petrarchConventions && date is not null && DateResolver.InAWhereClauseWithout(document, date, sentence.FirstToken, i)) date = null;
                 var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd, _petrarchConventions);
                 // "The officer was freed unharmed", "released 11 detainees": people freed are released; a thing
                 // "released" (a statement, a video, figures) is no release.
@@ -387,12 +390,17 @@ public sealed partial class EventsStage : IPipelineStage
             Actor1 = actor1,
             Actor2 = actor2,
             Date = date,
-            Fatalities = pattern.PloverType == "ASSAULT" ? killed : null,
+            // (And a crackdown's: "fired tear gas and live bullets at thousands of protesters ..., leaving at least eight people dead".)
+            Fatalities = pattern.PloverType == "ASSAULT" || pattern.PloverMode == "crowd-control" ? killed : null,
             Injuries = pattern.PloverType == "ASSAULT" ? injured : null,
             // (Only violence, and only the doer: a statement or an aid delivery is placed with the actor that names a
             // place, and a town captured or shelled is where the attack happened.)
             Place = EventPlaces.For(document, document.Sentences[s], trigger, doer: pattern.PloverType == "ASSAULT" ? actor1 : null),
         };
+        // (Only a toll the crackdown's own participle or adverbial clause tells, not one of a clause coordinated with it:
+        // "security forces fired tear gas at hundreds of residents ..., and two demonstrators were shot dead by armed men".)
+        if (pattern.PloverType != "ASSAULT" && @event.Fatalities is { Start: int tollStart } && !TollOfTheAct(document.Tokens, document.TokenStartingAt(tollStart), trigger))
+            @event.Fatalities = null;
         @event.Modality = Modality(document, children, trigger, @event);
         // Under an attribution, a fact is reported, and the event links the quote it comes from.
         if (attributions.Covering(token.Start, token.End) is { } quote)
@@ -521,6 +529,21 @@ public sealed partial class EventsStage : IPipelineStage
             if (nested >= 0) return nested;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the toll's words hang under the act through participles, adverbial and relative clauses only ("fired tear
+    /// gas ... as demonstrations ... turned violent, leaving at least eight people dead", "in an operation that left at
+    /// least two protesters dead"), not through a clause of its own.
+    /// </summary>
+    private static bool TollOfTheAct(Token[] tokens, int toll, int act)
+    {
+        for (int t = toll, steps = 0; t >= 0 && steps < 12; t = tokens[t].Head, steps++)
+        {
+            if (t == act) return true;
+            if (t != toll && tokens[t].Upos == "VERB" && tokens[t].Xpos != "VBG" && tokens[t].DepRel is not ("advcl" or "acl:relcl")) return false;
+        }
+        return false;
     }
 
     private string Modality(Document document, List<int>[] children, int trigger, Event @event)

@@ -1725,4 +1725,29 @@ public class EventCodingTests
         Assert.DoesNotContain(Extract("Sudan's war began in April 2023, when simmering tensions between the army and the RSF exploded into open fighting in Khartoum.").Events,
                               e => e.Cameo.StartsWith("183", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_time_of_a_where_clause_on_a_place_does_not_date_the_act_and_an_acts_own_day_beats_the_day_it_was_told()
+    {
+        var deployment = Assert.Single(Extract("Sanchez said the government had deployed 1,200 soldiers to the Catatumbo region, where fighting between the ELN and "
+                                               + "dissidents has displaced 50,000 people since January.", new DateOnly(2025, 2, 12)).Events, e => e.Trigger.Text == "deployed");
+        Assert.NotEqual("2025-01-01", deployment.Date?.Value);
+        var strike = Assert.Single(Extract("BANGKOK (AP) — A Myanmar military airstrike on a village in the northwestern Sagaing region killed at least 17 civilians, "
+                                           + "a resistance group said Wednesday.\n\nA fighter jet dropped two bombs on Let Yet Kone village in Tabayin township on "
+                                           + "Tuesday afternoon as villagers gathered for a religious ceremony, said Nay Phone Latt, a spokesman.", new DateOnly(2024, 11, 6)).Events,
+                                   e => e.Fatalities is not null);
+        Assert.Equal("2024-11-05", strike.Date?.Value);
+    }
+
+    [Fact]
+    public void A_burning_coordinated_after_an_attack_by_the_same_doers_is_its_detail_and_a_retelling_names_the_town_of_its_province()
+    {
+        var events = Extract("The assailants opened fire on the convoy east of the town of Tera and torched several tankers, the ministry said.").Events;
+        Assert.DoesNotContain(events, e => e.Trigger.Text == "torched");
+        var attack = Assert.Single(Extract("BOGOTA, Colombia (AP) — Rebels from the National Liberation Army attacked a military base in the northeastern province of "
+                                           + "Norte de Santander with drones late Tuesday, killing two soldiers, Colombia's Defense Ministry said Wednesday.\n\n"
+                                           + "The attack on the base in the town of Tibu lasted nearly three hours, according to army commander Gen. Luis Emilio Cardozo.",
+                                           new DateOnly(2025, 2, 12)).Events, e => e.Fatalities is not null);
+        Assert.Equal("Tibu", attack.Place?.Text);
+    }
 }

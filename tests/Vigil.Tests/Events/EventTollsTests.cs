@@ -227,4 +227,16 @@ public class EventTollsTests
         var shootout = Assert.Single(events, e => e.Fatalities?.Min == 2);
         Assert.False(shootout.Fatalities!.Disputed);
     }
+
+    [Fact]
+    public void A_crackdown_keeps_the_toll_its_own_clause_tells_not_one_of_a_clause_coordinated_with_it()
+    {
+        var crackdown = Assert.Single(Events("Kenyan police fired tear gas and live bullets at thousands of protesters in Nairobi on Tuesday as demonstrations turned violent, "
+                                             + "leaving at least eight people dead, a rights group said."), e => e.Trigger.Text == "fired");
+        Assert.Equal(("175", 8), (crackdown.Cameo, crackdown.Fatalities?.Min));
+        var teargas = Assert.Single(Events("MARACAIBO, Venezuela (Reuters) - Venezuelan security forces fired tear gas at hundreds of residents protesting against "
+                                           + "week-long power cuts in the western city of Maracaibo on Wednesday, and two demonstrators were shot dead by armed men on "
+                                           + "motorcycles, according to witnesses and a local rights group."), e => e.Trigger.Text == "fired");
+        Assert.Null(teargas.Fatalities);
+    }
 }
