@@ -49,6 +49,20 @@ internal static class EventTolls
         }
     }
 
+    private static bool ToldOfOneOfTheIncluded(Document document, Event e) =>
+        document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].DepRel == "acl:relcl" && OneOfTheIncluded(document.Tokens, trigger);
+
+    /// <summary>Whether the relative clause's noun is introduced by "including" ("including a police officer who was stabbed").</summary>
+    internal static bool OneOfTheIncluded(Token[] tokens, int relative)
+    {
+        int noun = tokens[relative].Head;
+        for (int t = Math.Max(0, noun - 4); noun >= 0 && t < noun; t++)
+        {
+            if (tokens[t].Head == noun && tokens[t].Form.Equals("including", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     private static bool Wounds(Document document, Event e) =>
         document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].Lemma is "wound" or "injure" or "hurt";
 
@@ -57,7 +71,7 @@ internal static class EventTolls
     /// has a subject of its own ("Protesters stormed parliament ..., and police opened fire on the crowd,
     /// killing at least five": the deaths are the police's act's, not the storming's).
     /// </summary>
-    private static (int Start, int End) ClauseSpan(Document document, List<int>[] children, Event e)
+    internal static (int Start, int End) ClauseSpan(Document document, List<int>[] children, Event e)
     {
         int trigger = document.TokenStartingAt(e.Trigger.Start);
         if (trigger < 0) return (e.Trigger.Start, e.Trigger.End);
@@ -95,7 +109,9 @@ internal static class EventTolls
             // (A sentence that reports a violent act of its own tells another attack; one whose only act is a
             // wounding that holds no death, "Police said one protester had died and 45 officers were injured",
             // may still give another count of the attack, though not revise it.)
-            var ownActs = document.Events.Where(e => e.Sentence == s && e.Plover.Type == "ASSAULT").ToList();
+            // (Not an act told, with no toll of its own, in a relative clause on one of those "including" names: "six people
+            // had died, including a police officer who was stabbed by a mob" counts the attack's dead.)
+            var ownActs = document.Events.Where(e => e.Sentence == s && e.Plover.Type == "ASSAULT" && !(e.Fatalities is null && ToldOfOneOfTheIncluded(document, e))).ToList();
             bool woundingsOnly = ownActs.Count > 0 && ownActs.All(e => e.Fatalities is null && Wounds(document, e));
             if (ownActs.Count > 0 && !woundingsOnly) continue;
             // (A crackdown that killed, "fired tear gas and live ammunition at protesters, killing at least five", too.)

@@ -401,6 +401,11 @@ public sealed partial class EventsStage : IPipelineStage
         // "security forces fired tear gas at hundreds of residents ..., and two demonstrators were shot dead by armed men".)
         if (pattern.PloverType != "ASSAULT" && @event.Fatalities is { Start: int tollStart } && !TollOfTheAct(document.Tokens, document.TokenStartingAt(tollStart), trigger))
             @event.Fatalities = null;
+        // ("said ... six people had died, including a police officer who was stabbed by a mob in Nakuru": an act told in a
+        // relative clause on one of those "including" names is not what the count counts.)
+        if (!_petrarchConventions && token.DepRel == "acl:relcl" && @event.Fatalities is { Start: int countStart } && EventTolls.OneOfTheIncluded(document.Tokens, trigger)
+            && EventTolls.ClauseSpan(document, children, @event) is var (from, to) && (countStart < from || countStart >= to))
+            @event.Fatalities = null;
         @event.Modality = Modality(document, children, trigger, @event);
         // Under an attribution, a fact is reported, and the event links the quote it comes from.
         if (attributions.Covering(token.Start, token.End) is { } quote)

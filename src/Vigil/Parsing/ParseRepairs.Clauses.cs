@@ -57,6 +57,39 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Kenyan police fire tear gas, live rounds at protesters; rights group says 8 dead", parsed with "police" and
+    /// "group" both subjects of "says" and "fire" a modifier of the police: a verb after a semicolon with a subject of
+    /// its own on each side is two clauses; the first subject's finite verb heads the first, the second its parenthesis.
+    /// </summary>
+    private static void ClausesJoinedByASemicolonReadAsOne(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int semicolon = forms.IndexOf(";");
+        if (semicolon < 2) return;
+        int verb = -1, before = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (relations[i] != "nsubj" || heads[i] <= semicolon) continue;
+            if (i > semicolon) verb = heads[i];
+        }
+        if (verb < 0) return;
+        for (int i = 0; i < semicolon; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj") before = i;
+        }
+        if (before < 0) return;
+        int first = -1;
+        for (int i = before + 1; i < semicolon; i++)
+        {
+            if (xpos[i] is "VBP" or "VBZ" or "VBD" && Dominates(heads, before, i)) { first = i; break; }
+        }
+        if (first < 0) return;
+        Hang(heads, relations, first, heads[verb], relations[verb]);
+        Hang(heads, relations, before, first, "nsubj");
+        Hang(heads, relations, verb, first, "parataxis");
+        Hang(heads, relations, semicolon, verb, "punct");
+    }
+
+    /// <summary>
     /// "accused the government of failing to protect rural communities and called on the army to act",
     /// parsed with "called" coordinated with "protect": a past tense with no subject is no conjunct of an
     /// infinitive; it is the conjunct of the nearest finite verb above it.

@@ -50,6 +50,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ObjectReadAsSubjectAfterItsVerb(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) CompoundVerbsNounReadAsASecondSubject(xpos, heads, relations, i);
         ParticipleOpeningASubjectReadAsAClause(xpos, heads, relations);
+        if (forms.Length == heads.Length) ClausesJoinedByASemicolonReadAsOne(forms, xpos, heads, relations);
         NounRootWithCoordinatedVerb(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SpeakerWithARelativeClauseReadAsTheRoot(forms, xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);

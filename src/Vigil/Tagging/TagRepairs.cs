@@ -76,6 +76,7 @@ internal sealed partial class TagRepairs
         ToreThrough(forms, classes);
         NounReadAsAVerbAfterAccordingTo(forms, classes);
         HeadlineVerbReadAsANoun(forms, classes);
+        HeadlineFireReadAsANoun(forms, classes);
         ParticipleBeforeCoordinatedPast(forms, classes);
         HyphenatedParticiple(forms, classes);
         SubjunctiveAfterDemand(forms, classes);
@@ -819,6 +820,24 @@ internal sealed partial class TagRepairs
         {
             if (forms[i].ToLowerInvariant() is "tore" or "ripped" && forms[i + 1].Equals("through", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i]] != "VBD")
                 classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "Kenyan police fire/NN tear gas, live rounds at protesters; rights group says 8 dead": in a headline (no full stop),
+    /// "fire" right after the noun that opens it, before what is fired or where ("on", "at", "into", "tear gas", "live
+    /// rounds", "shots"), is the headline's verb.
+    /// </summary>
+    private void HeadlineFireReadAsANoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_presentPlural < 0 || forms.Length < 4 || forms[^1] is "." or "!" or "?") return;
+        for (int i = 1; i + 1 < forms.Length && i <= 3; i++)
+        {
+            if (_finite[classes[i - 1]]) return;
+            if (!forms[i].Equals("fire", StringComparison.Ordinal) || _xpos[classes[i]] is not ("NN" or "VB") || _xpos[classes[i - 1]] is not ("NN" or "NNS")) continue;
+            if (forms[i + 1].ToLowerInvariant() is "on" or "at" or "into" or "tear" or "live" or "rubber" or "shots" or "warning" or "rockets" or "missiles" or "mortars")
+                classes[i] = _presentPlural;
+            return;
         }
     }
 

@@ -239,4 +239,16 @@ public class EventTollsTests
                                            + "motorcycles, according to witnesses and a local rights group."), e => e.Trigger.Text == "fired");
         Assert.Null(teargas.Fatalities);
     }
+
+    [Fact]
+    public void A_count_including_someone_an_act_in_a_relative_clause_killed_is_another_sources_count_of_the_attack()
+    {
+        var events = Events("Kenyan police fired tear gas and live bullets at thousands of protesters in Nairobi on Tuesday, killing at least eight people, a rights group said.\n\n"
+                            + "Police spokeswoman Resila Onyango said officers had acted with restraint and that six people had died, including a police officer who was "
+                            + "stabbed by a mob in Nakuru.");
+        var crackdown = Assert.Single(events, e => e.Trigger.Text == "fired");
+        Assert.Equal([8, 6], crackdown.Fatalities!.Reports!.Select(r => r.Min ?? 0));
+        Assert.True(crackdown.Fatalities.Disputed);
+        Assert.Null(Assert.Single(events, e => e.Trigger.Text == "stabbed").Fatalities);
+    }
 }

@@ -2445,6 +2445,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void Clauses_joined_by_a_semicolon_with_a_subject_each_are_two_clauses()
+    {
+        // police fire gas ; group says 8 dead
+        string[] forms = ["police", "fire", "gas", ";", "group", "says", "8", "dead"];
+        int[] heads = [5, 0, 1, 5, 5, -1, 5, 6];
+        string[] relations = ["nsubj", "acl", "obj", "punct", "nsubj", "root", "obj", "amod"];
+        ParseRepairs.Apply(forms, ["NN", "VBP", "NN", ":", "NN", "VBZ", "CD", "JJ"], heads, relations);
+        Assert.Equal((-1, "root"), (heads[1], relations[1]));
+        Assert.Equal((1, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((1, "parataxis"), (heads[5], relations[5]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

@@ -348,4 +348,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_past_tense_after_a_relative_clause_between_commas_on_the_opening_subject_is_its_verb() =>
         Assert.Equal("VBD", Xpos("The group , which has about 6,000 fighters , suspended peace talks with the government in January .")[9]);
+
+    [Fact]
+    public void Fire_after_the_opening_noun_of_a_headline_and_before_what_is_fired_is_the_verb() =>
+        Assert.Equal("VBP", Xpos("Kenyan police fire tear gas , live rounds at protesters ; rights group says 8 dead")[2]);
 }
