@@ -291,18 +291,24 @@ public static class CasualtyFinder
 
     /// <summary>
     /// "an Aipaka man was hacked to death", "killed a police officer", "wounding a 17-year-old boy": one victim named by a singular noun
-    /// with "a" or "an", the passive subject or the object of the killing verb (or of the verb "to death" ends).
+    /// with "a" or "an", the passive subject or the object of the killing verb (or of the verb "to death" ends), or by "him" or "her".
     /// </summary>
     private static CasualtyCount? OneVictim(Document document, int word)
     {
         var tokens = document.Tokens;
         int verb = tokens[word].Upos == "VERB" ? word : tokens[word].Lemma == "death" && tokens[word].Head is >= 0 and var h && tokens[h].Upos == "VERB" ? h
             // ("shot dead a herder", with "dead" read as the herder's adjective.)
-            : tokens[word].Form.Equals("dead", StringComparison.OrdinalIgnoreCase) && word > 0 && tokens[word - 1].Upos == "VERB" ? word - 1 : -1;
+            : tokens[word].Form.Equals("dead", StringComparison.OrdinalIgnoreCase) && word > 0 && tokens[word - 1].Upos == "VERB" ? word - 1
+            // ("shooting him dead": or the verb "dead" completes.)
+            : tokens[word].Form.Equals("dead", StringComparison.OrdinalIgnoreCase) && tokens[word].DepRel == "xcomp" && tokens[word].Head is >= 0 and var shot
+              && tokens[shot].Upos == "VERB" ? shot : -1;
         if (verb < 0) return null;
         int sentenceStart = document.SentenceOf(verb).FirstToken, sentenceEnd = document.SentenceOf(verb).EndToken;
         for (int v = sentenceStart; v < sentenceEnd; v++)
         {
+            // ("overpowered a security guard ..., shooting him dead": "him" or "her" is one.)
+            // (Only "dead": a pronoun after a bare "killed" retells someone already counted, "They killed him anyway".)
+            if (tokens[v].Head == verb && tokens[v].DepRel == "obj" && tokens[v].Form.ToLowerInvariant() is "him" or "her" && word != verb) return Counted(document, 1, 1, v, word);
             if (tokens[v].Head != verb || tokens[v].DepRel is not ("nsubj:pass" or "obj") || tokens[v].Xpos != "NN") continue;
             for (int d = sentenceStart; d < v; d++)
             {

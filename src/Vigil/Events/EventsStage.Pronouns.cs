@@ -97,17 +97,19 @@ public sealed partial class EventsStage
             return -1;
         }
 
-        /// <summary>"them" or "it" after a coordinated verb or its participle is that verb's object.</summary>
+        /// <summary>"them", "it", "him" or "her" after a coordinated verb or its participle is that verb's object.</summary>
         private void ObjectPronounOfTheFirstVerb()
         {
             // "pulled nine passengers off a bus and shot them dead": "them" is the first verb's object.
             // So is it after a participle of that verb ("expelled two journalists, accusing them of ...").
             // ("suspended the private broadcaster Horizon FM ..., accusing it of inciting violence": "it" a singular one.)
-            if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "them" or "it"
+            // ("overpowered a security guard ..., shooting him dead": "him" or "her" a singular common noun, a person named later.)
+            var form = obj >= 0 ? tokens[obj].Form.ToLowerInvariant() : "";
+            if (form is "them" or "it" or "him" or "her"
                 && (tokens[trigger].DepRel == "conj" || tokens[trigger].DepRel == "advcl" && tokens[trigger].Xpos == "VBG")
                 && CoordinatedVerb(tokens, trigger) is >= 0 and var firstVerb
                 && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj"
-                       && (tokens[obj].Form.Equals("it", StringComparison.OrdinalIgnoreCase) ? tokens[c].Xpos is "NN" or "NNP" : tokens[c].Xpos is "NNS" or "NNPS"), -1) is >= 0 and var firstObject)
+                       && (form == "them" ? tokens[c].Xpos is "NNS" or "NNPS" : form == "it" ? tokens[c].Xpos is "NN" or "NNP" : tokens[c].Xpos == "NN"), -1) is >= 0 and var firstObject)
                 obj = firstObject;
         }
 

@@ -192,6 +192,16 @@ public sealed partial class EventsStage
         /// "security forces ended the siege early Monday, killing all four attackers": the killing that ends a siege or a
         /// standoff is the act of those who end it (no toll of the siege's attack: its dead are the attackers).
         /// </summary>
+        /// <summary>
+        /// "The attackers overpowered a security guard ..., shooting him dead": a past tense with a subject and an object that
+        /// no pattern codes (and that reports nothing) leaves no act for the participle's toll to fold into, so the participle
+        /// is the subject's own act.
+        /// </summary>
+        private bool NamesNoEvent(int verb) =>
+            verb >= 0 && tokens[verb].Xpos == "VBD" && tokens[verb].Lemma is { } lemma && EventLexicon.Default.PatternsFor(lemma).Count == 0
+            && !EventLexicon.Default.ReportingVerbs.Contains(lemma) && children[verb].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos == "NOUN")
+            && children[verb].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Upos == "NOUN");
+
         private bool EndsASiege(int verb) =>
             verb >= 0 && tokens[verb].Lemma is "end" or "conclude" or "break"
             && children[verb].Any(c => tokens[c].DepRel == "obj" && tokens[c].Lemma is "siege" or "standoff" or "stand-off" or "occupation");
@@ -211,7 +221,8 @@ public sealed partial class EventsStage
                      && (IsPurposeInfinitive(tokens, children, governed)
                          // (An abduction is no toll: "ambushed a convoy ..., killing two soldiers and abducting four workers".)
                          || tokens[governed].Xpos == "VBG" && (pattern.PloverType != "ASSAULT" || pattern.Cameo?.StartsWith("181", StringComparison.Ordinal) == true
-                                                              || children[governed].Any(c => tokens[c].DepRel == "mark") || EndsASiege(tokens[governed].Head))
+                                                              || children[governed].Any(c => tokens[c].DepRel == "mark") || EndsASiege(tokens[governed].Head)
+                                                              || NamesNoEvent(tokens[governed].Head))
                          || IsUnmarkedPastTense(tokens, children, governed))); depth++)
             {
                 bool complement = tokens[governed].DepRel == "xcomp";

@@ -1750,4 +1750,12 @@ public class EventCodingTests
                                            new DateOnly(2025, 2, 12)).Events, e => e.Fatalities is not null);
         Assert.Equal("Tibu", attack.Place?.Text);
     }
+
+    [Fact]
+    public void A_killing_participle_after_an_uncoded_act_is_its_subjects_own_and_him_shot_dead_is_one_dead()
+    {
+        var shooting = Assert.Single(Extract("The attackers overpowered a security guard at the Government Secondary School in Kuriga village, shooting him dead, "
+                                             + "before herding the students into the nearby forest, said Mohammed Jabbi, the school's principal.").Events, e => e.Trigger.Text == "shooting");
+        Assert.Equal(("The attackers", "a security guard", 1), (shooting.Actor1?.Text, shooting.Actor2?.Text, shooting.Fatalities?.Min));
+    }
 }
