@@ -215,9 +215,39 @@ public static class CasualtyFinder
     {
         for (int j = word + 1; j < Math.Min(endToken, word + 4); j++)
         {
-            if (Count(document, j, word + 1, LastCountedWord(document, j, endToken)) is { } c) return c;
+            if (Count(document, j, word + 1, LastCountedWord(document, j, endToken)) is { } c) return WithCoordinatedCounts(document, c, j, endToken);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "killing at least eight soldiers and two civilians": counts of people coordinated with the counted ones add to
+    /// the count (not a coordinated act's, "killing eight soldiers and wounding two").
+    /// </summary>
+    private static CasualtyCount WithCoordinatedCounts(Document document, CasualtyCount count, int number, int endToken)
+    {
+        var tokens = document.Tokens;
+        if (tokens[number].DepRel != "nummod" || tokens[number].Head is not (> 0 and var counted) || count.Min is not { } min || count.Start is not { } start) return count;
+        int? max = count.Max;
+        int last = -1;
+        for (int c = counted + 1; c < endToken; c++)
+        {
+            if (tokens[c].Head != counted || tokens[c].DepRel != "conj" || tokens[c].Upos != "NOUN") continue;
+            // (Right after "and", with no comma between: not "at least 11 people, including four children" nor "23 soldiers
+            // ..., according to two security sources", however parsed.)
+            int more = -1;
+            bool apart = false;
+            for (int k = counted + 1; k < c; k++)
+            {
+                if (tokens[k].Head == c && tokens[k].DepRel == "nummod") more = k;
+                apart |= tokens[k].Form is "," or ";" || tokens[k].Form.Equals("including", StringComparison.OrdinalIgnoreCase);
+            }
+            if (apart || more < 1 || !tokens[more - 1].Form.Equals("and", StringComparison.OrdinalIgnoreCase) || NumberWords.Value(tokens[more].Form) is not { } added) continue;
+            min += added;
+            max += added;
+            last = c;
+        }
+        return last < 0 ? count : Counted(document, min, max, document.TokenStartingAt(start), last);
     }
 
     /// <summary>

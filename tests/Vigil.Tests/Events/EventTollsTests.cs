@@ -251,4 +251,15 @@ public class EventTollsTests
         Assert.True(crackdown.Fatalities.Disputed);
         Assert.Null(Assert.Single(events, e => e.Trigger.Text == "stabbed").Fatalities);
     }
+
+    [Fact]
+    public void Counts_of_people_coordinated_in_one_killing_add_up_but_not_those_it_includes()
+    {
+        var bombing = Assert.Single(Events("A suicide bomber drove a car into a checkpoint on Monday, killing at least eight soldiers and two civilians, officials said."),
+                                    e => e.Fatalities is not null);
+        Assert.Equal(10, bombing.Fatalities!.Min);
+        var strike = Assert.Single(Events("Military aircraft bombed a village on Monday, killing at least 11 people, including four children, residents said."),
+                                   e => e.Fatalities is not null);
+        Assert.Equal(11, strike.Fatalities!.Min);
+    }
 }
