@@ -339,22 +339,35 @@ public static class CasualtyFinder
             // ("overpowered a security guard ..., shooting him dead": "him" or "her" is one.)
             // (Only "dead": a pronoun after a bare "killed" retells someone already counted, "They killed him anyway".)
             if (tokens[v].Head == verb && tokens[v].DepRel == "obj" && tokens[v].Form.ToLowerInvariant() is "him" or "her" && word != verb) return Counted(document, 1, 1, v, word);
-            if (tokens[v].Head != verb || tokens[v].DepRel is not ("nsubj:pass" or "obj") || tokens[v].Xpos != "NN") continue;
-            for (int d = sentenceStart; d < v; d++)
+            if (tokens[v].Head != verb || tokens[v].DepRel is not ("nsubj:pass" or "obj")) continue;
+            // ("killing its driver", "killing the driver and two passengers", "shot dead community leader Ramon Ortiz": the
+            // object of a killing participle or of "shot dead", with "the" or a possessive, or a name, is one too; not the
+            // subject of a passive, which retells someone counted before, "The driver was killed instantly".)
+            bool particular = tokens[v].DepRel == "obj" && (tokens[verb].Xpos == "VBG" || word != verb)
+                              && (tokens[v].Xpos == "NNP" || tokens[v].Xpos == "NN" && Enumerable.Range(Math.Max(sentenceStart, v - 6), v - Math.Max(sentenceStart, v - 6))
+                                      .Any(d => tokens[d].Head == v && (tokens[d].DepRel == "nmod:poss" || tokens[d].DepRel == "det" && tokens[d].Form.Equals("the", StringComparison.OrdinalIgnoreCase))));
+            if (tokens[v].Xpos != "NN" && !particular) continue;
+            for (int d = particular ? v : sentenceStart; d < v || particular && d == v; d++)
             {
                 // ("one protester, a 19-year-old student, was shot dead": "one" too, however far the apposition puts it.)
-                if (tokens[d].Head == v && (tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "a" or "an"
+                if (particular || tokens[d].Head == v && (tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "a" or "an"
                                             || tokens[d].DepRel == "nummod" && tokens[d].Form.Equals("one", StringComparison.OrdinalIgnoreCase)))
                 {
-                    // ("shot dead a senior security officer and his bodyguard": and each singular one coordinated with it.)
+                    // ("shot dead a senior security officer and his bodyguard": and each one coordinated with it, "and four of his
+                    // fighters" as many as it counts.)
                     int more = 0, end = v;
                     for (int c = v + 1; c < sentenceEnd; c++)
                     {
-                        if (tokens[c].Head != v || tokens[c].DepRel != "conj" || tokens[c].Xpos != "NN") continue;
-                        more++;
+                        if (tokens[c].Head != v || tokens[c].DepRel != "conj") continue;
+                        int counted = tokens[c].Upos == "NUM" && NumberWords.Value(tokens[c].Form) is { } number ? number
+                            : tokens[c].Xpos is "NN" or "NNP" ? 1
+                            : tokens[c].Xpos == "NNS" && Enumerable.Range(v + 1, c - v - 1).FirstOrDefault(n => tokens[n].Head == c && tokens[n].DepRel == "nummod", -1) is >= 0 and var nummod
+                              && NumberWords.Value(tokens[nummod].Form) is { } many ? many : 0;
+                        if (counted == 0) continue;
+                        more += counted;
                         end = c;
                     }
-                    return Counted(document, 1 + more, 1 + more, d, end);
+                    return Counted(document, 1 + more, 1 + more, Math.Min(d, v), end);
                 }
             }
         }

@@ -262,4 +262,12 @@ public class EventTollsTests
                                    e => e.Fatalities is not null);
         Assert.Equal(11, strike.Fatalities!.Min);
     }
+
+    [Theory]
+    [InlineData("Gunmen opened fire on a city bus on Tuesday, killing the driver and two passengers, police said.", 3)]
+    [InlineData("Gunmen ambushed a water tanker on Saturday, killing its driver, a local official said.", 1)]
+    [InlineData("On Tuesday, gunmen shot dead community leader Ramon Ortiz outside his home.", 1)]
+    [InlineData("Soldiers raided a neighbourhood on Thursday, killing a separatist commander and four of his fighters, the army said.", 5)]
+    public void Particular_people_a_killing_names_are_counted(string text, int dead) =>
+        Assert.Equal(dead, Assert.Single(Events(text), e => e.Fatalities is not null).Fatalities!.Min);
 }
