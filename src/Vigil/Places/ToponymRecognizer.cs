@@ -95,6 +95,10 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             // "Qamishli", "Shaddadi": Arabic names are listed with their article ("Al Qāmishlī", "Ash Shaddādah").
             // (One word only, and only a proper noun: each try is a lookup.)
             if (entries.IsEmpty && !demonym && n == 1 && text.Length >= 4 && tokens[i].Upos == "PROPN") entries = WithArabicArticle(text);
+            // "BOSSASO, Somalia": a name spelt with a doubled letter the gazetteer has single ("Bosaso"), where a cue (here the
+            // dateline) says it is a place.
+            if (entries.IsEmpty && !demonym && n == 1 && text.Length >= 5 && WithoutDoubledLetters(text) is { } single && CueFor(document, sentence, i, last) != PlaceCue.None)
+                entries = gazetteer.Lookup(single);
             // "the Syrian Democratic Forces (SDF)": an acronym is no town that only an alternate name (an airport
             // code, "SDF" for Louisville) shares.
             if (!entries.IsEmpty && text.Length <= 4 && Datelines.IsAllCaps(text))
@@ -131,6 +135,18 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
         if (first >= 2 && tokens[first - 1].Form == "-" && Glued(tokens[first - 1], tokens[first]) && Glued(tokens[first - 2], tokens[first - 1])
             && char.IsUpper(tokens[first - 2].Form[0])) return first - 2;
         return -1;
+    }
+
+    /// <summary>The name with each doubled letter single ("Bossaso" → "Bosaso"); null when it has none.</summary>
+    private static string? WithoutDoubledLetters(string name)
+    {
+        var single = new System.Text.StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            if (single.Length > 0 && char.ToLowerInvariant(single[^1]) == char.ToLowerInvariant(c) && char.IsLetter(c)) continue;
+            single.Append(c);
+        }
+        return single.Length == name.Length ? null : single.ToString();
     }
 
     private static readonly string[] ArabicArticles = ["Al ", "Ash ", "As ", "Ar ", "Ad ", "At ", "An ", "Az ", "Ath ", "Adh ", "El "];

@@ -365,4 +365,11 @@ public class ToponymTests
         var places = Extract("Gangs kill at least 70 in attack on Haitian town, UN says\n\nGang members killed 70 people, the United Nations said.").Places;
         Assert.DoesNotContain(places, p => p.Text == "UN");
     }
+
+    [Fact]
+    public void A_cued_name_spelt_with_a_doubled_letter_is_the_place_spelt_with_one()
+    {
+        var places = Extract("BOSSASO, Somalia (Reuters) — A suicide bomber drove a car into a checkpoint on Monday, killing eight soldiers.").Places;
+        Assert.Contains(places, p => p.Text == "BOSSASO" && p.GeonamesId == 64013);
+    }
 }
