@@ -206,9 +206,27 @@ public static class CasualtyFinder
             // killed", "dozens of wounded" are counts).
             if (j + 1 < word && tokens[j + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)
                 && j + 3 == word && tokens[j + 2].Form.ToLowerInvariant() is "the" or "those" or "these") return null;
-            if (Count(document, j, firstToken, word) is { } c) return c;
+            if (Count(document, j, firstToken, word) is { } c) return WithEarlierCoordinatedCount(document, c, j, firstToken);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "leaving two soldiers and three militants dead": a count right after "and" whose people are coordinated with
+    /// counted ones before adds their count.
+    /// </summary>
+    private static CasualtyCount WithEarlierCoordinatedCount(Document document, CasualtyCount count, int number, int firstToken)
+    {
+        var tokens = document.Tokens;
+        if (number < 1 || !tokens[number - 1].Form.Equals("and", StringComparison.OrdinalIgnoreCase) || tokens[number].DepRel != "nummod"
+            || tokens[number].Head is not (> 0 and var counted) || tokens[counted].DepRel != "conj" || tokens[counted].Head is not (>= 0 and var first)
+            || count.Min is not { } min || count.End is not { } end) return count;
+        for (int k = Math.Max(firstToken, first - 3); k < first; k++)
+        {
+            if (tokens[k].Head != first || tokens[k].DepRel != "nummod" || NumberWords.Value(tokens[k].Form) is not { } added) continue;
+            return Counted(document, min + added, count.Max + added, k, document.TokenEndingAt(end));
+        }
+        return count;
     }
 
     private static CasualtyCount? CountAfter(Document document, int word, int endToken)

@@ -255,7 +255,9 @@ internal static class EventMentions
             // A toll can come a few sentences after its cause ("A suicide bomber killed at least 11 people ...
             // The bomber detonated his explosives ... More than 30 people were wounded, he said."), and a
             // crackdown ("used water cannon to break up a rally") has casualties too: the nearest cause wins.
+            // (Not a blockade, which kills no one: "a report of armed men blocking the road ... two of the attackers were killed".)
             bool CanCause(Event e) => e != consequence && e.Actor1 is not null && !InterceptionBeforeAnotherPlacesToll(document, e, consequence)
+                                                   && !(countsCasualties && e.Cameo.StartsWith("191", StringComparison.Ordinal))
                                                    && !TheWarAroundIt(document, e, consequence)
                                                    && (!ownTarget || Governs(document, e, consequence) || RaidThatDetained(document, e, consequence))
                                                    && (e.Cameo[..2] == consequence.Cameo[..2]
@@ -817,8 +819,11 @@ internal static class EventMentions
             if (headline.Sentence != 0) continue;
             // (Killing told as unconventional violence in the lead, 18, and as force in the headline, 19, is one act;
             // so is a repression that killed.)
+            // (A killing with the same toll is the same act whatever its target is called: "Israeli strike on school sheltering
+            // displaced families kills at least 22" over "An Israeli airstrike hit a school ..., killing at least 22 people".)
             var telling = events.FirstOrDefault(e => e.Sentence > 0 && e.Sentence <= LeadEnd && (e.Cameo[..2] == headline.Cameo[..2] || BothViolent(e, headline))
-                                                     && SameOrMoreDetailed(e.Actor1, headline.Actor1) && SameOrMoreDetailed(e.Actor2, headline.Actor2));
+                                                     && SameOrMoreDetailed(e.Actor1, headline.Actor1)
+                                                     && (SameOrMoreDetailed(e.Actor2, headline.Actor2) || BothViolent(e, headline) && e.Fatalities?.Min is { } dead && dead == headline.Fatalities?.Min));
             if (telling is null) continue;
             telling.Actor1 = Better(telling.Actor1, headline.Actor1);
             telling.Actor2 = Better(telling.Actor2, headline.Actor2);

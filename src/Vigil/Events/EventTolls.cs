@@ -486,7 +486,28 @@ internal static class EventTolls
         // victims, soldiers and civilians, are two counts, not two reports of one; not a clash's other side, "clashed
         // with the rival Sabriya Brigade", which counts no one.)
         if (CountedVictims(a) is { } victims1 && CountedVictims(b) is { } victims2 && victims1 != victims2) return false;
+        // ("Hours later, Israeli troops opened fire on a crowd waiting for aid trucks ..., killing four people", after an air
+        // strike that killed 22: an act told as happening later is another incident.)
+        if (a.Sentence != b.Sentence && ToldAsLater(document, Math.Max(a.Sentence, b.Sentence))) return false;
+        // ("He said two of the attackers were killed when police returned fire", after an ambush that killed six officers:
+        // the attackers' own dead are no count of the attack's victims.)
+        if (TheDeadAreTheAttackers(document, a) != TheDeadAreTheAttackers(document, b)) return false;
         return true;
+    }
+
+    /// <summary>Whether the sentence opens with a time after the one told before ("Hours later", "Later that day", "The next day").</summary>
+    private static bool ToldAsLater(Document document, int s)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[s];
+        for (int t = sentence.FirstToken; t < Math.Min(sentence.EndToken, sentence.FirstToken + 4); t++)
+        {
+            if (tokens[t].Form == ",") return false;
+            if (tokens[t].Form.Equals("later", StringComparison.OrdinalIgnoreCase)
+                || tokens[t].Form.Equals("next", StringComparison.OrdinalIgnoreCase) && t + 1 < sentence.EndToken && tokens[t + 1].Form.ToLowerInvariant() is "day" or "morning")
+                return true;
+        }
+        return false;
     }
 
     private static string? CountryOf(Document document, EventPlace? place) =>

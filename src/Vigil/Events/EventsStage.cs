@@ -240,7 +240,8 @@ public sealed partial class EventsStage : IPipelineStage
         // crowds looting riot (145).
         if (cameo.StartsWith("145", StringComparison.Ordinal) && triggerLemma is "loot" or "ransack" or "plunder" && actor1?.Sector is "MIL" or "REB" or "UAF" or "INS") return "171";
         // Hundreds of civilians killed in one attack is mass violence (CAMEO 20: "mass killings", 202).
-        if (cameo[..2] is "18" or "19" && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
+        // (Not an abduction told beside the killing: "killing around 1,200 people and taking about 250 hostages".)
+        if (cameo[..2] is "18" or "19" && !cameo.StartsWith("181", StringComparison.Ordinal) && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
         if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "INS" or "UAF") return "191";
         // Protesters who burn things riot (145); gunmen who do attack (180). (Civilians who kill someone,
         // "hacked to death by youths", assault him: 180.)

@@ -90,6 +90,20 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., when Hamas-led militants stormed into southern Israel", parsed with "when" on "led": a "when" or "where"
+    /// hung inside the subject that follows it opens the subject's clause; it modifies that clause's verb.
+    /// </summary>
+    private static void WhAdverbHungInsideTheSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int adverb)
+    {
+        if (xpos[adverb] != "WRB" || relations[adverb] != "advmod" || heads[adverb] is not (> 0 and var modified) || IsVerb(xpos[modified]) && relations[modified] is not ("amod" or "compound")) return;
+        // The subject whose phrase holds the word the adverb hangs on, starting right after the adverb.
+        int subject = modified;
+        while (subject >= 0 && relations[subject] is not ("nsubj" or "nsubj:pass")) subject = heads[subject];
+        if (subject < 0 || heads[subject] is not (> 0 and var verb) || verb < subject || SubtreeStart(heads, subject) != adverb) return;
+        Hang(heads, relations, adverb, verb, "advmod");
+    }
+
+    /// <summary>
     /// "accused the government of failing to protect rural communities and called on the army to act",
     /// parsed with "called" coordinated with "protect": a past tense with no subject is no conjunct of an
     /// infinitive; it is the conjunct of the nearest finite verb above it.

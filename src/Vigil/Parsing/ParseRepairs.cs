@@ -51,6 +51,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length; i++) CompoundVerbsNounReadAsASecondSubject(xpos, heads, relations, i);
         ParticipleOpeningASubjectReadAsAClause(xpos, heads, relations);
         if (forms.Length == heads.Length) ClausesJoinedByASemicolonReadAsOne(forms, xpos, heads, relations);
+        for (int i = 1; i + 2 < heads.Length; i++) WhAdverbHungInsideTheSubject(xpos, heads, relations, i);
         NounRootWithCoordinatedVerb(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SpeakerWithARelativeClauseReadAsTheRoot(forms, xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);

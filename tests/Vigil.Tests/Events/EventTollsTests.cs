@@ -270,4 +270,32 @@ public class EventTollsTests
     [InlineData("Soldiers raided a neighbourhood on Thursday, killing a separatist commander and four of his fighters, the army said.", 5)]
     public void Particular_people_a_killing_names_are_counted(string text, int dead) =>
         Assert.Equal(dead, Assert.Single(Events(text), e => e.Fatalities is not null).Fatalities!.Min);
+
+    [Fact]
+    public void A_headline_strike_with_the_leads_toll_is_the_lead_and_an_act_told_hours_later_is_another_incident()
+    {
+        var events = Processed.Extract("Israeli strike on school sheltering displaced families kills at least 22 in Gaza, officials say\n\n"
+            + "DEIR AL-BALAH, Gaza Strip (AP) — An Israeli airstrike hit a school sheltering displaced Palestinians in central Gaza on Thursday, killing at least 22 "
+            + "people, including women and children, according to hospital officials.\n\nThe Israeli military said it had struck Hamas militants operating from a "
+            + "command center inside the school. Gaza's Civil Defense put the death toll at 27.\n\nHours later, Israeli troops opened fire on a crowd waiting for "
+            + "aid trucks, killing four people, the Gaza Health Ministry said. The military said soldiers fired warning shots at \"suspects\" who approached them.\n\n"
+            + "The war began on Oct. 7, 2023, when Hamas-led militants stormed into southern Israel, killing around 1,200 people and taking about 250 hostages.",
+            new DateOnly(2024, 7, 12)).Events;
+        var strike = Assert.Single(events, e => e.Fatalities?.Min == 22);
+        Assert.Equal([22, 27], strike.Fatalities!.Reports!.Select(r => r.Min ?? 0));
+        Assert.False(Assert.Single(events, e => e.Fatalities?.Min == 4).Fatalities!.Disputed);
+        Assert.DoesNotContain(events, e => e.Trigger.Text == "fired");
+        Assert.Equal("181", Assert.Single(events, e => e.Trigger.Text == "taking").Cameo);
+    }
+
+    [Fact]
+    public void A_blockade_kills_no_one_and_counts_of_people_coordinated_before_dead_add_up()
+    {
+        var blocking = Assert.Single(Events("Cruz said the officers were responding to a report of armed men blocking the road when they were attacked with rifles. "
+                                            + "He said two of the attackers were killed when police returned fire."), e => e.Trigger.Text == "blocking");
+        Assert.Null(blocking.Fatalities);
+        var clash = Assert.Single(Events("Soldiers clashed with militants on Sunday, leaving two soldiers and three militants dead, the military said."),
+                                  e => e.Fatalities is not null);
+        Assert.Equal(5, clash.Fatalities!.Min);
+    }
 }

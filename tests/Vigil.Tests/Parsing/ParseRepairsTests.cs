@@ -2458,6 +2458,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void When_hung_inside_the_subject_after_it_modifies_the_subjects_verb()
+    {
+        // The war began , when Hamas - led militants stormed Israel .
+        //  0   1    2   3   4    5   6  7      8        9      10   11
+        string[] forms = ["The", "war", "began", ",", "when", "Hamas", "-", "led", "militants", "stormed", "Israel", "."];
+        int[] heads = [1, 2, -1, 9, 7, 7, 5, 8, 9, 2, 9, 2];
+        string[] relations = ["det", "nsubj", "root", "punct", "advmod", "nsubj", "punct", "amod", "nsubj", "conj", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", ",", "WRB", "NNP", "HYPH", "VBN", "NNS", "VBD", "NNP", "."], heads, relations);
+        Assert.Equal((9, "advmod"), (heads[4], relations[4]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
