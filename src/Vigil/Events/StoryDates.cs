@@ -134,6 +134,10 @@ internal static class StoryDates
             if (token.Form.Equals("later", StringComparison.OrdinalIgnoreCase)
                 && (t > sentence.FirstToken && document.Tokens[t - 1].Form.ToLowerInvariant() is "hours" or "minutes" or "moments" or "shortly"
                     || t + 1 < sentence.EndToken && document.Tokens[t + 1].Form.ToLowerInvariant() is "that")) continue;
+            // ("Later in the day, a group of men ... attacked protesters", "earlier in the evening": the same day too.)
+            if (token.Form.ToLowerInvariant() is "later" or "earlier" && t + 3 < sentence.EndToken && document.Tokens[t + 1].Form.Equals("in", StringComparison.OrdinalIgnoreCase)
+                && document.Tokens[t + 2].Form.Equals("the", StringComparison.OrdinalIgnoreCase)
+                && document.Tokens[t + 3].Form.ToLowerInvariant() is "day" or "evening" or "afternoon" or "morning" or "night") continue;
             // ("her 10-year-old son": an age, not a time.)
             if (t > sentence.FirstToken && document.Tokens[t - 1].Form == "-") continue;
             if (OtherTimes.Contains(token.Form) || token.Upos == "NUM" && token.Form.Length == 4 && token.Form.StartsWith("19") || token.Form.StartsWith("20") && token.Form.Length == 4)

@@ -107,4 +107,12 @@ public class StoryDatesTests
                             + "\"Our soldiers were ambushed by violent groups,\" Defense Minister Jorge Chavez told reporters in Lima on Wednesday.");
         Assert.NotEqual("2025-11-19", Assert.Single(events, e => e.Trigger.Text == "ambushed").Date?.Value);
     }
+
+    [Fact]
+    public void Later_in_the_day_keeps_the_storys_day()
+    {
+        var events = Processed.Extract("DHAKA, Bangladesh (AP) — Police fired tear gas at garment workers in Tongi on Tuesday.\n\nLater in the day, a group of men armed "
+                                       + "with machetes attacked protesters near the Tongi bridge, killing one worker, union leaders said.", new DateOnly(2026, 5, 27)).Events;
+        Assert.Equal("2026-05-26", Assert.Single(events, e => e.Trigger.Text == "attacked").Date?.Value);
+    }
 }
