@@ -47,6 +47,10 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Pro_stays_attached_to_its_word_as_EWT_writes_it() =>
+        Assert.Equal(["battled", "pro-Islamic", "State", "militants"], Forms("battled pro-Islamic State militants"));
+
+    [Fact]
     public void Listed_event_nouns_keep_their_hyphen_and_so_do_their_plurals()
     {
         Assert.Equal(["staged", "a", "sit-in", "and", "two", "Sit-ins"], Forms("staged a sit-in and two Sit-ins"));
