@@ -77,6 +77,7 @@ internal sealed partial class TagRepairs
         NounReadAsAVerbAfterAccordingTo(forms, classes);
         HeadlineVerbReadAsANoun(forms, classes);
         HeadlineFireReadAsANoun(forms, classes);
+        RivalBeforeItsNoun(forms, classes);
         ParticipleBeforeCoordinatedPast(forms, classes);
         HyphenatedParticiple(forms, classes);
         SubjunctiveAfterDemand(forms, classes);
@@ -820,6 +821,22 @@ internal sealed partial class TagRepairs
         {
             if (forms[i].ToLowerInvariant() is "tore" or "ripped" && forms[i + 1].Equals("through", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i]] != "VBD")
                 classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "the rival/NN Rohingya Solidarity Organisation": "rival" before a name is its adjective
+    /// (read as the noun, it made the name a subject of its own).
+    /// </summary>
+    private void RivalBeforeItsNoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_adjective < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            // (After an article only: "his rival Hillary Clinton" names the rival.)
+            if (_xpos[classes[i]] == "NN" && forms[i].Equals("rival", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i + 1]] is "NNP" or "NNPS"
+                && forms[i - 1].ToLowerInvariant() is "the" or "a" or "an")
+                classes[i] = _adjective;
         }
     }
 

@@ -352,4 +352,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void Fire_after_the_opening_noun_of_a_headline_and_before_what_is_fired_is_the_verb() =>
         Assert.Equal("VBP", Xpos("Kenyan police fire tear gas , live rounds at protesters ; rights group says 8 dead")[2]);
+
+    [Fact]
+    public void Rival_before_a_name_is_its_adjective() =>
+        Assert.Equal("JJ", Xpos("Fighters from the Arakan Rohingya Salvation Army and the rival Rohingya Solidarity Organisation clashed on Sunday .")[9]);
 }
