@@ -502,6 +502,55 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The Kashmir Tigers, a group that Indian officials describe as a front for the Pakistan-based Jaish-e-Mohammed,
+    /// threatened ...", parsed with the name as the root and "threatened" hung inside the apposition with the last name
+    /// of its relative clause as subject: a past tense right after the comma that closes an apposition on a noun root is
+    /// that noun's verb; the words of the apposition it took go back to the apposition's last noun before them.
+    /// </summary>
+    private static void VerbAfterAnApposedRelativeClauseHungInsideIt(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || root + 4 >= heads.Length || !IsNoun(xpos[root]) || forms[root + 1] != ",") return;
+        int apposition = -1;
+        for (int i = root + 2; i < heads.Length && i <= root + 4; i++)
+        {
+            if (heads[i] == root && relations[i] == "appos") { apposition = i; break; }
+        }
+        if (apposition < 0) return;
+        int verb = -1;
+        for (int i = apposition + 1; i + 1 < heads.Length; i++)
+        {
+            if (forms[i] != ",") continue;
+            if (xpos[i + 1] == "VBD" && Dominates(heads, apposition, i + 1)) verb = i + 1;
+            break;
+        }
+        if (verb < 0) return;
+        // The apposition's words the verb took (its subject among them), back to the noun before the first of them.
+        int first = -1;
+        for (int i = apposition + 1; i < verb - 1; i++)
+        {
+            if (heads[i] == verb) { first = i; break; }
+        }
+        int subject = -1;
+        for (int i = apposition + 1; i < verb - 1; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass") subject = i;
+        }
+        if (first > apposition + 1 && subject >= 0 && IsNoun(xpos[first - 1]))
+        {
+            for (int i = first; i < verb - 1; i++)
+            {
+                if (heads[i] == verb && i != subject) heads[i] = subject;
+            }
+            Hang(heads, relations, subject, first - 1, "nmod");
+        }
+        else if (subject >= 0) return;
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, root, verb, "nsubj");
+        Hang(heads, relations, verb - 1, verb, "punct");
+    }
+
+    /// <summary>
     /// "Kenyan police fired tear gas ... on Tuesday as demonstrations turned violent, leaving at least eight people dead, a
     /// rights group said", parsed with the "as" clause hung on "said": an adverbial clause between the clause a trailing
     /// reporter reports and the comma before the reporter's subject is that clause's.

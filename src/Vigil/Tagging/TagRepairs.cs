@@ -1418,11 +1418,14 @@ internal sealed partial class TagRepairs
         classes[verb] = _pastTense;
     }
 
-    /// <summary>The comma closing a relative clause that opens at the comma <paramref name="open"/> (", which has about 6,000 fighters,"); -1 if none.</summary>
+    /// <summary>The comma closing a relative clause (or a noun phrase with one) that opens at the comma <paramref name="open"/> (", which has about 6,000 fighters,"); -1 if none.</summary>
     private int ClosingCommaOfARelativeClause(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int open)
     {
-        if (open + 2 >= forms.Length || _xpos[classes[open + 1]] is not ("WDT" or "WP")) return -1;
-        for (int k = open + 2; k < forms.Length && k <= open + 15; k++)
+        // (Or of a noun phrase with a relative clause: ", a group that Indian officials describe as a front for ...,".)
+        int relative = open + 1;
+        while (relative < forms.Length && relative <= open + 5 && _xpos[classes[relative]] is "DT" or "JJ" or "NN" or "NNS" or "NNP") relative++;
+        if (relative + 1 >= forms.Length || _xpos[classes[relative]] is not ("WDT" or "WP")) return -1;
+        for (int k = relative + 1; k < forms.Length && k <= relative + 16; k++)
         {
             if (forms[k] == ",") return k;
         }

@@ -2470,6 +2470,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_past_tense_after_an_apposition_with_a_relative_clause_on_a_noun_root_is_the_nouns_verb()
+    {
+        // The Kashmir Tigers , a group that Indian officials describe as a front for the Pakistan - based Jaish - e-Mohammed , threatened in a statement on Friday to avenge the deaths .
+        string[] forms = ["The", "Kashmir", "Tigers", ",", "a", "group", "that", "Indian", "officials", "describe", "as", "a", "front", "for", "the", "Pakistan", "-", "based", "Jaish", "-", "e-Mohammed", ",", "threatened", "in", "a", "statement", "on", "Friday", "to", "avenge", "the", "deaths", "."];
+        int[] heads = [2, 2, -1, 5, 5, 2, 9, 8, 9, 5, 12, 12, 9, 12, 13, 17, 15, 14, 17, 20, 18, 22, 18, 25, 25, 22, 27, 22, 29, 22, 31, 29, 2];
+        string[] relations = ["det", "compound", "root", "punct", "det", "appos", "obj", "amod", "nsubj", "acl:relcl", "case", "det", "obl", "nmod", "dep", "compound", "punct", "advcl", "xcomp", "punct", "flat", "punct", "acl", "case", "det", "obl", "case", "obl", "mark", "xcomp", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "NNPS", ",", "DT", "NN", "WDT", "JJ", "NNS", "VBP", "IN", "DT", "NN", "IN", "DT", "NNP", "HYPH", "VBN", "NNP", "HYPH", "NNP", ",", "VBD", "IN", "DT", "NN", "IN", "NNP", "TO", "VB", "DT", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[22], relations[22]));
+        Assert.Equal((22, "nsubj"), (heads[2], relations[2]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

@@ -356,4 +356,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void Rival_before_a_name_is_its_adjective() =>
         Assert.Equal("JJ", Xpos("Fighters from the Arakan Rohingya Salvation Army and the rival Rohingya Solidarity Organisation clashed on Sunday .")[9]);
+
+    [Fact]
+    public void A_past_tense_after_an_apposition_with_a_relative_clause_on_the_opening_subject_is_its_verb() =>
+        Assert.Equal("VBD", Xpos("The Kashmir Tigers , a group that Indian officials describe as a front for the Pakistan - based Jaish - e-Mohammed , threatened in a statement on Friday to avenge the deaths .")[22]);
 }
