@@ -1758,4 +1758,12 @@ public class EventCodingTests
                                              + "before herding the students into the nearby forest, said Mohammed Jabbi, the school's principal.").Events, e => e.Trigger.Text == "shooting");
         Assert.Equal(("The attackers", "a security guard", 1), (shooting.Actor1?.Text, shooting.Actor2?.Text, shooting.Fatalities?.Min));
     }
+
+    [Fact]
+    public void A_strike_done_with_drones_is_an_air_strike()
+    {
+        var strike = Assert.Single(Extract("Sudan's paramilitary Rapid Support Forces struck a crowded livestock market in El Obeid with drones on Tuesday, "
+                                           + "killing at least 19 people, residents said.").Events, e => e.Trigger.Text == "struck");
+        Assert.Equal(("195", "Air/drone strike"), (strike.Cameo, strike.Acled?.SubEventType));
+    }
 }
