@@ -435,13 +435,18 @@ internal static class EventTolls
     /// <summary>
     /// Whether a count is of particular people, someone's ("his two sons were killed", "the family's three
     /// children"), who are among an attack's dead, or of people besides those counted before ("Another 21 people
-    /// were killed when shells hit the camp", "21 more", "21 others"): not another count of the same dead.
+    /// were killed when shells hit the camp", "21 more", "21 others", "Two soldiers were also killed"): not another count
+    /// of the same dead.
     /// </summary>
     internal static bool CountsParticularPeople(Document document, CasualtyCount count)
     {
         if (count.Start is not int start || document.TokenStartingAt(start) is not (> 0 and var first)) return false;
         var tokens = document.Tokens;
         if (tokens[first - 1].Xpos is "PRP$" or "POS" || tokens[first - 1].Form.Equals("another", StringComparison.OrdinalIgnoreCase)) return true;
+        // ("Two soldiers were also killed": dead besides those counted.)
+        if (tokens[first].Head is >= 0 and var counted && tokens[counted].Head is >= 0 and var verb && tokens[verb].Upos == "VERB"
+            && Enumerable.Range(Math.Max(0, verb - 3), Math.Min(3, verb)).Any(t => tokens[t].Head == verb && tokens[t].Form.Equals("also", StringComparison.OrdinalIgnoreCase)))
+            return true;
         return first + 1 < tokens.Length && tokens[first].Upos == "NUM" && tokens[first + 1].Form.ToLowerInvariant() is "more" or "other" or "others";
     }
 

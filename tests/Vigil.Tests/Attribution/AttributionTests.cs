@@ -1085,4 +1085,11 @@ public class AttributionTests
         var report = Extract("At least 40 people were killed in the fighting, Reuters reported, citing a report by the United Nations.");
         Assert.Equal("Reuters", Assert.Single(report.Quotes, x => x.Cue?.Text == "reported").Source?.Text);
     }
+
+    [Fact]
+    public void A_hyphenated_backer_before_the_subject_of_a_long_report_is_no_source() =>
+        AssertTheOnlyQuote("Rwanda-backed M23 rebels captured the town of Minova in eastern Congo on Tuesday after heavy fighting with the Congolese army and "
+                           + "allied militias, forcing thousands of people to flee toward Goma, the United Nations said.", "the United Nations", "said",
+                           "Rwanda-backed M23 rebels captured the town of Minova in eastern Congo on Tuesday after heavy fighting with the Congolese army and "
+                           + "allied militias, forcing thousands of people to flee toward Goma");
 }

@@ -298,4 +298,14 @@ public class EventTollsTests
                                   e => e.Fatalities is not null);
         Assert.Equal(5, clash.Fatalities!.Min);
     }
+
+    [Fact]
+    public void Dead_also_killed_are_besides_the_count_and_a_district_after_the_is_the_place()
+    {
+        var raid = Assert.Single(Events("PESHAWAR, Pakistan (AP) — Pakistani security forces raided a militant hideout in the North Waziristan district near the Afghan "
+                                         + "border on Wednesday, killing eight insurgents, the military said.\n\nTwo soldiers were also killed, according to a statement "
+                                         + "from the army's media wing."), e => e.Trigger.Text == "raided");
+        Assert.False(raid.Fatalities!.Disputed);
+        Assert.Equal("North Waziristan", raid.Place?.Text);
+    }
 }
