@@ -198,6 +198,9 @@ public static class DateResolver
                     : word.StartsWith("month") ? p.AddMonths(-count) : p.AddYears(-count) : null;
                 return Make(value, word.TrimEnd('s'), text);
             }
+            // "It briefly seized Goma in 2012", "In 2014, Boko Haram militants seized 276 schoolgirls": a year alone.
+            if (previous == "in" && IsYear(word))
+                return Make(new DateOnly(int.Parse(word, CultureInfo.InvariantCulture), 1, 1), "year", document.Slice(tokens[i - 1].Start, tokens[i].End));
             int month = MonthIndex(word);
             if (month >= 0 && next is not null && int.TryParse(next, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
             {

@@ -46,4 +46,11 @@ public class DateResolverTests
     {
         Assert.Null(Resolve("Troops may march into the town.", Tuesday));
     }
+
+    [Fact]
+    public void A_year_after_in_is_that_year()
+    {
+        var date = Resolve("It briefly seized Goma in 2012.", new DateOnly(2025, 1, 22));
+        Assert.Equal(("2012-01-01", "year", "in 2012"), (date?.Value, date?.Precision, date?.Text));
+    }
 }
