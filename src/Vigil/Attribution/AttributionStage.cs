@@ -253,6 +253,9 @@ public sealed class AttributionStage : IPipelineStage
         {
             if (citing.Cue is not { } cue || document.TokenStartingAt(cue.Start) is not (>= 0 and var cite) || tokens[cite].Lemma != "cite" || tokens[cite].Xpos != "VBG"
                 || tokens[cite].Head is not (>= 0 and var verb) || document.TokenEndingAt(citing.Content.End) is not (>= 0 and var last)) continue;
+            // ("The state-affiliated Fana broadcaster, citing a regional security official, reported that ...": "citing" hung on
+            // the outlet that is the subject of the verb of reporting.)
+            if (tokens[verb].Upos is "NOUN" or "PROPN" && tokens[verb].DepRel == "nsubj" && tokens[verb].Head >= 0) verb = tokens[verb].Head;
             int speaker = document.TokenStartingAt(citing.Content.Start);
             while (speaker >= 0 && speaker < last && tokens[speaker].Head > speaker && tokens[speaker].Head <= last && tokens[speaker].DepRel is "det" or "amod" or "compound" or "nmod:poss" or "nummod") speaker = tokens[speaker].Head;
             if (speaker < 0 || !(tokens[speaker].Upos == "PROPN" && !NamesAMedium(tokens, speaker) || CitedSpeakers.Contains(tokens[speaker].Lemma ?? ""))) continue;

@@ -375,12 +375,17 @@ internal static class EventTolls
     public static void MarkDisputedTolls(Document document)
     {
         var tolls = document.Events.Where(e => e.Fatalities is not null).ToList();
-        bool unconfirmedOrDenied = document.Text.Contains("not confirmed", StringComparison.OrdinalIgnoreCase)
+        bool unconfirmedOrDeniedInStory = document.Text.Contains("not confirmed", StringComparison.OrdinalIgnoreCase)
                            || document.Text.Contains("could not be confirmed", StringComparison.OrdinalIgnoreCase)
                            || DeniesAKilling(document);
         var attributions = new Attribution.AttributionIndex(document);
+        // ("told the AP that the allegations were \"baseless\" and that no civilians had been harmed": a statement that no one
+        // was harmed disputes the tolls of people who do not fight, not those of fighters, "killing four al Shabaab fighters, and
+        // that no civilians were harmed".)
+        bool noOneHarmed = document.Quotes.Any(q => SaysNoOneWasHarmed(document, q));
         var marked = tolls.Select(e =>
         {
+            bool unconfirmedOrDenied = unconfirmedOrDeniedInStory || noOneHarmed && e.Actor2?.Sector is { } victims && EventsStage.NonCombatants.Contains(victims);
             var reports = tolls.Where(other => SameIncident(document, e, other)).SelectMany(other => ReportsOf(other.Fatalities!))
                 .DistinctBy(r => (r.Min, r.Max, r.Start, r.Text)).OrderBy(r => r.Start ?? int.MaxValue).ToList();
             bool differ = reports.Select(r => (r.Min, r.Max)).Distinct().Count() > 1;
@@ -407,6 +412,24 @@ internal static class EventTolls
             for (int t = deny + 1; t < tokens.Length && tokens[t].Start < quote.Content.End; t++)
             {
                 if (tokens[t].Head == deny && tokens[t].DepRel == "ccomp" && tokens[t].Lemma is "kill" or "die" or "shoot" or "massacre") return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a quote's words say that no one (no civilians, nobody) was killed or harmed.</summary>
+    private static bool SaysNoOneWasHarmed(Document document, Quote quote)
+    {
+        var tokens = document.Tokens;
+        int first = document.TokenStartingAt(quote.Content.Start);
+        for (int t = first; t >= 0 && t + 1 < tokens.Length && tokens[t].Start < quote.Content.End; t++)
+        {
+            bool none = tokens[t].Form.ToLowerInvariant() is "nobody" or "none"
+                        || tokens[t].Form.Equals("no", StringComparison.OrdinalIgnoreCase) && tokens[t + 1].Form.ToLowerInvariant() is "one" or "civilians" or "civilian" or "protesters" or "people" or "casualties";
+            if (!none) continue;
+            for (int k = t + 1; k < tokens.Length && k <= t + 5 && tokens[k].Start < quote.Content.End; k++)
+            {
+                if (tokens[k].Lemma is "kill" or "harm" or "hurt" or "die" or "injure" or "shoot" || tokens[k].Form.Equals("casualties", StringComparison.OrdinalIgnoreCase) && k > t + 1) return true;
             }
         }
         return false;

@@ -152,7 +152,7 @@ public sealed partial class EventsStage
     private static readonly string[] ReducedRelationsTargets = ["on", "against", "to", "from", "in"];
 
     /// <summary>Sectors of people who do not fight: civilians, journalists, teachers, doctors, clergy, workers, refugees, aid workers.</summary>
-    private static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO", "AGR", "BUS" };
+    internal static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO", "AGR", "BUS" };
 
     private static readonly HashSet<string> Instruments = new(StringComparer.Ordinal)
         { "gun", "rifle", "machete", "knife", "stick", "stone", "rock", "weapon", "club", "spear", "arrow", "bow", "grenade", "bomb", "mortar", "rocket", "firearm", "axe", "sword", "pistol" };

@@ -1092,4 +1092,12 @@ public class AttributionTests
                            + "allied militias, forcing thousands of people to flee toward Goma, the United Nations said.", "the United Nations", "said",
                            "Rwanda-backed M23 rebels captured the town of Minova in eastern Congo on Tuesday after heavy fighting with the Congolese army and "
                            + "allied militias, forcing thousands of people to flee toward Goma");
+
+    [Fact]
+    public void An_outlet_citing_an_official_between_its_name_and_its_report_relays_the_official()
+    {
+        var d = Extract("The state-affiliated Fana broadcaster, citing a regional security official, reported that extremists had attacked a military patrol near the town.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal(("a regional security official", "The state-affiliated Fana broadcaster"), (q.Source?.Text, Assert.Single(q.Via).Text));
+    }
 }

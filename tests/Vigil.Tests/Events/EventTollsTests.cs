@@ -308,4 +308,16 @@ public class EventTollsTests
         Assert.False(raid.Fatalities!.Disputed);
         Assert.Equal("North Waziristan", raid.Place?.Text);
     }
+
+    [Fact]
+    public void A_statement_that_no_civilians_were_harmed_disputes_a_toll_of_civilians_not_of_fighters()
+    {
+        var shooting = Assert.Single(Events("Ethiopian soldiers opened fire on mourners at a funeral in Debre Markos on Sunday, killing at least nine people, according to "
+                                            + "three witnesses.\n\nGovernment spokesman Legesse Tulu told the AP by phone that the allegations were \"baseless\" and that no "
+                                            + "civilians had been harmed."), e => e.Fatalities is not null);
+        Assert.True(shooting.Fatalities!.Disputed);
+        var strike = Assert.Single(Events("U.S. Africa Command said it had carried out an air strike near Jalalaqsi on Sunday, killing four al Shabaab fighters, and that "
+                                          + "no civilians were harmed."), e => e.Fatalities is not null);
+        Assert.False(strike.Fatalities!.Disputed);
+    }
 }
