@@ -49,6 +49,7 @@ internal static class EventTolls
         }
     }
 
+    /// <summary>Whether the event is told in a relative clause on one of those "including" names ("including a police officer who was stabbed").</summary>
     private static bool ToldOfOneOfTheIncluded(Document document, Event e) =>
         document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].DepRel == "acl:relcl" && OneOfTheIncluded(document.Tokens, trigger);
 
