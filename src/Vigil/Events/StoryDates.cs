@@ -117,6 +117,9 @@ internal static class StoryDates
         if (trigger < 0) return false;
         // Its auxiliaries are in its sentence: no need to look through the whole document.
         var sentence = document.Sentences[e.Sentence];
+        // ("had blocked the highway since dawn", "had gathered outside the building since early morning": a perfect that
+        // runs from earlier the same day is the story's day.)
+        if (SinceEarlierTheSameDay(document, sentence)) return false;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var token = document.Tokens[t];
@@ -125,11 +128,30 @@ internal static class StoryDates
         return false;
     }
 
+    /// <summary>Whether the sentence says "since dawn", "since early morning", "since the morning".</summary>
+    private static bool SinceEarlierTheSameDay(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (int t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
+        {
+            if (!tokens[t].Form.Equals("since", StringComparison.OrdinalIgnoreCase)) continue;
+            for (int k = t + 1; k < sentence.EndToken && k <= t + 3; k++)
+            {
+                if (tokens[k].Form.ToLowerInvariant() is "dawn" or "daybreak" or "morning" or "sunrise" or "midnight") return true;
+                if (tokens[k].Form.ToLowerInvariant() is not ("early" or "the" or "this")) break;
+            }
+        }
+        return false;
+    }
+
     private static bool PointsElsewhereInTime(Document document, Sentence sentence)
     {
+        // ("had blocked the highway since dawn": not elsewhere.)
+        bool sinceToday = SinceEarlierTheSameDay(document, sentence);
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var token = document.Tokens[t];
+            if (sinceToday && token.Form.Equals("since", StringComparison.OrdinalIgnoreCase)) continue;
             // ("Hours later, soldiers clashed ...", "later that night": the same day.)
             if (token.Form.Equals("later", StringComparison.OrdinalIgnoreCase)
                 && (t > sentence.FirstToken && document.Tokens[t - 1].Form.ToLowerInvariant() is "hours" or "minutes" or "moments" or "shortly"

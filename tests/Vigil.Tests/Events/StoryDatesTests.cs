@@ -115,4 +115,13 @@ public class StoryDatesTests
                                        + "with machetes attacked protesters near the Tongi bridge, killing one worker, union leaders said.", new DateOnly(2026, 5, 27)).Events;
         Assert.Equal("2026-05-26", Assert.Single(events, e => e.Trigger.Text == "attacked").Date?.Value);
     }
+
+    [Fact]
+    public void A_perfect_since_dawn_keeps_the_storys_day()
+    {
+        var events = Processed.Extract("BASRA, Iraq (AP) — Police fired tear gas at protesters outside the provincial council in Basra on Monday.\n\n"
+                                       + "Thousands of demonstrators had gathered outside the building since early morning, chanting slogans against the governor.",
+                                       new DateOnly(2026, 6, 24)).Events;
+        Assert.Equal("2026-06-22", Assert.Single(events, e => e.Trigger.Text == "gathered").Date?.Value);
+    }
 }
