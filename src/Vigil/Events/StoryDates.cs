@@ -81,6 +81,12 @@ internal static class StoryDates
             && tokens[first + 2].Form.ToLowerInvariant() switch { "earlier" or "before" => -1, "later" or "after" => 1, _ => 0 } is var direction and not 0)
             return (span * direction, document.Slice(tokens[first].Start, tokens[first + 2].End), true);
         int trigger = document.TokenStartingAt(e.Trigger.Start);
+        // ("About an hour after the bombing, gunmen opened fire ...", "Hours after the blast": the day of the act it follows.)
+        for (int t = first + 1; t < trigger && t <= first + 4; t++)
+        {
+            if (tokens[t].Form.Equals("after", StringComparison.OrdinalIgnoreCase) && tokens[t - 1].Form.ToLowerInvariant() is "hour" or "hours" or "minutes")
+                return (0, document.Slice(tokens[first].Start, tokens[t].End), false);
+        }
         for (int t = first + 2; t < trigger; t++)
         {
             int sign = tokens[t].Form.ToLowerInvariant() switch { "after" => -1, "before" => 1, _ => 0 };

@@ -124,4 +124,21 @@ public class StoryDatesTests
                                        new DateOnly(2026, 6, 24)).Events;
         Assert.Equal("2026-06-22", Assert.Single(events, e => e.Trigger.Text == "gathered").Date?.Value);
     }
+
+    [Fact]
+    public void An_hour_after_an_act_is_its_day_however_many_sentences_lie_between()
+    {
+        var events = Processed.Extract("DERA ISMAIL KHAN, Pakistan (AP) — A suicide bomber blew himself up outside a polling station in northwestern Pakistan during "
+            + "a parliamentary by-election on Sunday, killing at least 11 people and wounding more than 30 others as voters lined up to cast "
+            + "their ballots, police and hospital officials said Monday.\n\nThe attacker, who was on foot, detonated an explosives vest near "
+            + "the gate of a government girls' school being used as a polling station on the outskirts of Dera Ismail Khan, a city in Khyber "
+            + "Pakhtunkhwa province, said local police chief Sajjad Ahmed.\n\nAhmed initially told reporters that eight people had died, but "
+            + "the toll rose to 11 overnight as three of the wounded died at the city's District Headquarters Hospital, according to "
+            + "hospital spokesman Dr. Imran Khattak. A provincial government statement late Sunday put the number of dead at 13, but "
+            + "officials said Monday that two bodies had been counted twice.\n\n\"There was a huge bang and then smoke everywhere. People "
+            + "were lying on the road, some of them not moving,\" said Gul Zaman, a 46-year-old shopkeeper who had been waiting to vote. "
+            + "\"The police were shouting at everyone to run.\"\n\nAbout an hour after the bombing, gunmen opened fire on a police patrol "
+            + "guarding a polling station in the neighboring district of Tank, killing two officers, police spokesman Naveed Akhtar said.", new DateOnly(2025, 11, 24)).Events;
+        Assert.Equal("2025-11-23", Assert.Single(events, e => e.Trigger.Text == "opened").Date?.Value);
+    }
 }
