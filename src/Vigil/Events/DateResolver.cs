@@ -38,6 +38,13 @@ public static class DateResolver
     public static EventDate? Find(Document document, int firstToken, int endToken)
     {
         var first = FindFrom(document, firstToken, endToken);
+        // ("The army said in a statement on Thursday that its aircraft had struck a hideout ... on Wednesday evening": the day
+        // of the telling gives way to the day the act is told on.)
+        if (first is not null && TokenOf(document, first, firstToken) is >= 0 and var told && (OfATelling(document, told) || OfAStatement(document, told))
+            && FindFrom(document, told + 1, endToken) is { Value: { } actsValue } acts && first.Value is { } tellingValue && string.CompareOrdinal(actsValue, tellingValue) <= 0
+            && TokenOf(document, acts, told + 1) is >= 0 and var actsDay && !OfATelling(document, actsDay)
+            && !InRelativeClause(document, actsDay, firstToken))
+            return acts;
         if (first is null || !InRelativeClause(document, TokenOf(document, first, firstToken), firstToken)) return first;
         for (int from = TokenOf(document, first, firstToken) + 1; from < endToken;)
         {
@@ -82,6 +89,15 @@ public static class DateResolver
     {
         int offset = document.Text.IndexOf(date.Text, document.Tokens[fromToken].Start, StringComparison.Ordinal);
         return offset < 0 ? -1 : document.TokenStartingAt(offset);
+    }
+
+    /// <summary>Whether the time word hangs on the statement a telling is made in ("said in a statement on Thursday", "told a news conference on Monday").</summary>
+    private static bool OfAStatement(Document document, int token)
+    {
+        var tokens = document.Tokens;
+        int head = tokens[token].Head;
+        return head >= 0 && tokens[head].Lemma is "statement" or "conference" or "briefing" or "interview" or "address" or "broadcast" && tokens[head].Head >= 0
+               && OfATelling(document, head);
     }
 
     private static bool OfATelling(Document document, int token)

@@ -53,4 +53,12 @@ public class DateResolverTests
         var date = Resolve("It briefly seized Goma in 2012.", new DateOnly(2025, 1, 22));
         Assert.Equal(("2012-01-01", "year", "in 2012"), (date?.Value, date?.Precision, date?.Text));
     }
+
+    [Fact]
+    public void The_day_of_a_statement_gives_way_to_the_day_the_act_is_told_on()
+    {
+        var strike = Assert.Single(Processed.Extract("The army said in a statement on Thursday that its aircraft had struck a terrorist hideout near Ouatagouna "
+                                                     + "on Wednesday evening, killing about 20 terrorists.", new DateOnly(2026, 11, 6)).Events, e => e.Fatalities is not null);
+        Assert.Equal("2026-11-04", strike.Date?.Value);
+    }
 }
