@@ -162,6 +162,10 @@ internal static class StoryDates
             if (token.Form.Equals("later", StringComparison.OrdinalIgnoreCase)
                 && (t > sentence.FirstToken && document.Tokens[t - 1].Form.ToLowerInvariant() is "hours" or "minutes" or "moments" or "shortly"
                     || t + 1 < sentence.EndToken && document.Tokens[t + 1].Form.ToLowerInvariant() is "that")) continue;
+            // ("Troops later arrested four men at a nearby ranch", "Officers later detained at least 12 protesters": "later" right
+            // before a past tense is later in the story's day.)
+            if (token.Form.Equals("later", StringComparison.OrdinalIgnoreCase) && t + 1 < sentence.EndToken && document.Tokens[t + 1].Xpos == "VBD"
+                && token.Head == t + 1) continue;
             // ("Later in the day, a group of men ... attacked protesters", "earlier in the evening": the same day too.)
             if (token.Form.ToLowerInvariant() is "later" or "earlier" && t + 3 < sentence.EndToken && document.Tokens[t + 1].Form.Equals("in", StringComparison.OrdinalIgnoreCase)
                 && document.Tokens[t + 2].Form.Equals("the", StringComparison.OrdinalIgnoreCase)

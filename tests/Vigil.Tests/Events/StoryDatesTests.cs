@@ -141,4 +141,12 @@ public class StoryDatesTests
             + "guarding a polling station in the neighboring district of Tank, killing two officers, police spokesman Naveed Akhtar said.", new DateOnly(2025, 11, 24)).Events;
         Assert.Equal("2025-11-23", Assert.Single(events, e => e.Trigger.Text == "opened").Date?.Value);
     }
+
+    [Fact]
+    public void Later_right_before_a_past_tense_keeps_the_storys_day()
+    {
+        var events = Processed.Extract("FRESNILLO, Mexico (AP) — Gunmen ambushed a patrol near Fresnillo on Tuesday, killing two soldiers, the army said.\n\n"
+                                       + "Troops later arrested four men at a nearby ranch and seized rifles.", new DateOnly(2026, 3, 18)).Events;
+        Assert.Equal("2026-03-17", Assert.Single(events, e => e.Trigger.Text == "arrested").Date?.Value);
+    }
 }
