@@ -364,32 +364,39 @@ public static class CasualtyFinder
             bool particular = tokens[v].DepRel == "obj" && (tokens[verb].Xpos == "VBG" || word != verb)
                               && (tokens[v].Xpos == "NNP" || tokens[v].Xpos == "NN" && Enumerable.Range(Math.Max(sentenceStart, v - 6), v - Math.Max(sentenceStart, v - 6))
                                       .Any(d => tokens[d].Head == v && (tokens[d].DepRel == "nmod:poss" || tokens[d].DepRel == "det" && tokens[d].Form.Equals("the", StringComparison.OrdinalIgnoreCase))));
-            if (tokens[v].Xpos != "NN" && !particular) continue;
-            for (int d = particular ? v : sentenceStart; d < v || particular && d == v; d++)
+            if (particular) return WithItsConjuncts(document, v, v, sentenceEnd);
+            if (tokens[v].Xpos != "NN") continue;
+            for (int d = sentenceStart; d < v; d++)
             {
                 // ("one protester, a 19-year-old student, was shot dead": "one" too, however far the apposition puts it.)
-                if (particular || tokens[d].Head == v && (tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "a" or "an"
+                if (tokens[d].Head == v && (tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "a" or "an"
                                             || tokens[d].DepRel == "nummod" && tokens[d].Form.Equals("one", StringComparison.OrdinalIgnoreCase)))
-                {
-                    // ("shot dead a senior security officer and his bodyguard": and each one coordinated with it, "and four of his
-                    // fighters" as many as it counts.)
-                    int more = 0, end = v;
-                    for (int c = v + 1; c < sentenceEnd; c++)
-                    {
-                        if (tokens[c].Head != v || tokens[c].DepRel != "conj") continue;
-                        int counted = tokens[c].Upos == "NUM" && NumberWords.Value(tokens[c].Form) is { } number ? number
-                            : tokens[c].Xpos is "NN" or "NNP" ? 1
-                            : tokens[c].Xpos == "NNS" && Enumerable.Range(v + 1, c - v - 1).FirstOrDefault(n => tokens[n].Head == c && tokens[n].DepRel == "nummod", -1) is >= 0 and var nummod
-                              && NumberWords.Value(tokens[nummod].Form) is { } many ? many : 0;
-                        if (counted == 0) continue;
-                        more += counted;
-                        end = c;
-                    }
-                    return Counted(document, 1 + more, 1 + more, Math.Min(d, v), end);
-                }
+                    return WithItsConjuncts(document, v, d, sentenceEnd);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// One victim at <paramref name="victim"/> (its words from <paramref name="first"/>) and each one coordinated with it
+    /// ("shot dead a senior security officer and his bodyguard"), "and four of his fighters" as many as it counts.
+    /// </summary>
+    private static CasualtyCount WithItsConjuncts(Document document, int victim, int first, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        int more = 0, end = victim;
+        for (int c = victim + 1; c < sentenceEnd; c++)
+        {
+            if (tokens[c].Head != victim || tokens[c].DepRel != "conj") continue;
+            int counted = tokens[c].Upos == "NUM" && NumberWords.Value(tokens[c].Form) is { } number ? number
+                : tokens[c].Xpos is "NN" or "NNP" ? 1
+                : tokens[c].Xpos == "NNS" && Enumerable.Range(victim + 1, c - victim - 1).FirstOrDefault(n => tokens[n].Head == c && tokens[n].DepRel == "nummod", -1) is >= 0 and var nummod
+                  && NumberWords.Value(tokens[nummod].Form) is { } many ? many : 0;
+            if (counted == 0) continue;
+            more += counted;
+            end = c;
+        }
+        return Counted(document, 1 + more, 1 + more, first, end);
     }
 
     /// <summary>A count and the words from token <paramref name="first"/> to <paramref name="last"/> (either order) that give it.</summary>
