@@ -90,6 +90,43 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "against a bill that critics say would curb media freedom, and police detained at least 63 people ...", parsed with
+    /// "critics say" as a clause of the sentence's reporter and "that" as the subject of "detained": a relative pronoun
+    /// followed by a subject and a verb of saying whose reported verb has no subject of its own is that verb's subject, and
+    /// the verb of saying the relative clause of the noun before the pronoun; a noun then left as a conjunct of that clause's
+    /// object right before a past tense with no subject, after ", and", is that past tense's subject, the past tense the
+    /// conjunct of the clause the noun phrase with the relative clause belongs to.
+    /// </summary>
+    private static void SubjectOfASaidRelativeClauseHungElsewhere(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int pronoun)
+    {
+        if (xpos[pronoun] is not ("WDT" or "WP") || forms[pronoun].ToLowerInvariant() is not ("that" or "which" or "who") || pronoun + 3 >= heads.Length
+            || !IsNoun(xpos[pronoun - 1])) return;
+        int say = pronoun + 2;
+        if (!ReportingForms.Contains(forms[say]) || heads[pronoun + 1] != say || relations[pronoun + 1] != "nsubj" || !IsNoun(xpos[pronoun + 1])) return;
+        int reported = -1;
+        for (int i = say + 1; i < heads.Length && i <= say + 3; i++)
+        {
+            if (heads[i] == say && relations[i] == "ccomp" && IsVerb(xpos[i])) { reported = i; break; }
+        }
+        if (reported < 0 || HasDependent(heads, relations, reported, "nsubj") || HasDependent(heads, relations, reported, "nsubj:pass")) return;
+        int wrongVerb = heads[pronoun];
+        int antecedent = pronoun - 1;
+        Hang(heads, relations, say, antecedent, "acl:relcl");
+        Hang(heads, relations, pronoun, reported, "nsubj");
+        // The past tense that had taken the pronoun as its subject, after ", and" and a noun read as a conjunct inside the clause.
+        if (wrongVerb <= reported || xpos[wrongVerb] != "VBD" || HasDependent(heads, relations, wrongVerb, "nsubj")) return;
+        int noun = wrongVerb - 1;
+        if (!IsNoun(xpos[noun]) || relations[noun] != "conj" || !Dominates(heads, say, noun) || noun < 2 || forms[noun - 1] != "and" || forms[noun - 2] != ",") return;
+        int clause = heads[antecedent];
+        while (clause >= 0 && !IsVerb(xpos[clause])) clause = heads[clause];
+        if (clause < 0 || clause > pronoun) return;
+        Hang(heads, relations, noun, wrongVerb, "nsubj");
+        Hang(heads, relations, noun - 1, wrongVerb, "cc");
+        Hang(heads, relations, noun - 2, wrongVerb, "punct");
+        Hang(heads, relations, wrongVerb, clause, "conj");
+    }
+
+    /// <summary>
     /// "..., when Hamas-led militants stormed into southern Israel", parsed with "when" on "led": a "when" or "where"
     /// hung inside the subject that follows it opens the subject's clause; it modifies that clause's verb.
     /// </summary>

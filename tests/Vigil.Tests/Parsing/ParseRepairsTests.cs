@@ -2482,6 +2482,21 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_relative_pronoun_before_a_subject_and_say_is_the_subject_of_what_is_said_and_the_noun_after_and_the_next_verbs()
+    {
+        // protesters rallied against a bill that critics say would curb freedom , and police detained 63 people , the ministry said .
+        //     0         1       2    3  4    5     6      7    8     9     10    11  12   13      14     15   16   17  18    19     20  21
+        string[] forms = ["protesters", "rallied", "against", "a", "bill", "that", "critics", "say", "would", "curb", "freedom", ",", "and", "police", "detained", "63", "people", ",", "the", "ministry", "said", "."];
+        int[] heads = [1, -1, 4, 4, 1, 14, 7, 20, 9, 7, 9, 13, 13, 10, 20, 16, 14, 19, 19, 20, 1, 1];
+        string[] relations = ["nsubj", "root", "case", "det", "obl", "nsubj", "nsubj", "ccomp", "aux", "ccomp", "obj", "punct", "cc", "conj", "ccomp", "nummod", "obj", "punct", "det", "nsubj", "parataxis", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "IN", "DT", "NN", "WDT", "NNS", "VBP", "MD", "VB", "NN", ",", "CC", "NN", "VBD", "CD", "NNS", ",", "DT", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((9, "nsubj"), (heads[5], relations[5]));
+        Assert.Equal((4, "acl:relcl"), (heads[7], relations[7]));
+        Assert.Equal((14, "nsubj"), (heads[13], relations[13]));
+        Assert.Equal((1, "conj"), (heads[14], relations[14]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
