@@ -142,11 +142,17 @@ public sealed partial class EventsStage
             obj = head;
         }
 
-        /// <summary>"him" or "her" as the object is the person last named before.</summary>
+        /// <summary>"him" or "her" as the object is the person last named before; a passive's "he" or "she" in a report, the reporter.</summary>
         private void PersonAnObjectPronounMeans()
         {
             // ... and "him" is the person last named before.
             if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "him" or "her" && ResolvePronoun(document, obj) is { } person) obj = person;
+            // ("Opposition lawmaker Levan Khabeishvili said he was beaten by officers": a passive's "he" or "she" in what someone
+            // reports is that someone, as a subject's is; not a plural reporter's, "His classmates said he was struck".)
+            else if (obj >= 0 && tokens[obj].DepRel == "nsubj:pass" && tokens[obj].Form.ToLowerInvariant() is "he" or "she" && !InsideQuotation(document, obj)
+                     && ReporterOf(tokens, children, PronounsClause(tokens, obj, trigger)) is >= 0 and var reporter
+                     && tokens[reporter].Xpos is "NN" or "NNP" or "PRP" && !tokens[reporter].Form.Equals("they", StringComparison.OrdinalIgnoreCase))
+                obj = reporter;
         }
 
         /// <summary>A passive relative clause's pronoun is its antecedent, the one acted on (and so not also the subject).</summary>

@@ -1766,4 +1766,13 @@ public class EventCodingTests
                                            + "killing at least 19 people, residents said.").Events, e => e.Trigger.Text == "struck");
         Assert.Equal(("195", "Air/drone strike"), (strike.Cameo, strike.Acled?.SubEventType));
     }
+
+    [Fact]
+    public void A_passives_he_in_what_a_person_reports_is_that_person_not_a_plural_reporter()
+    {
+        var beating = Assert.Single(Extract("Opposition lawmaker Levan Khabeishvili said he was beaten by officers.").Events, e => e.Trigger.Text == "beaten");
+        Assert.Contains("Khabeishvili", beating.Actor2?.Text);
+        var struck = Assert.Single(Extract("His classmates said he was struck in the head by a tear gas canister.").Events, e => e.Trigger.Text == "struck");
+        Assert.DoesNotContain("classmates", struck.Actor2?.Text ?? "");
+    }
 }
