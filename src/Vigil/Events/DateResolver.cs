@@ -38,13 +38,7 @@ public static class DateResolver
     public static EventDate? Find(Document document, int firstToken, int endToken)
     {
         var first = FindFrom(document, firstToken, endToken);
-        // ("The army said in a statement on Thursday that its aircraft had struck a hideout ... on Wednesday evening": the day
-        // of the telling gives way to the day the act is told on.)
-        if (first is not null && TokenOf(document, first, firstToken) is >= 0 and var told && (OfATelling(document, told) || OfAStatement(document, told))
-            && FindFrom(document, told + 1, endToken) is { Value: { } actsValue } acts && first.Value is { } tellingValue && string.CompareOrdinal(actsValue, tellingValue) <= 0
-            && TokenOf(document, acts, told + 1) is >= 0 and var actsDay && !OfATelling(document, actsDay)
-            && !InRelativeClause(document, actsDay, firstToken))
-            return acts;
+        if (first is not null && DayTheActIsToldOn(document, first, firstToken, endToken) is { } told) return told;
         if (first is null || !InRelativeClause(document, TokenOf(document, first, firstToken), firstToken)) return first;
         for (int from = TokenOf(document, first, firstToken) + 1; from < endToken;)
         {
@@ -89,6 +83,20 @@ public static class DateResolver
     {
         int offset = document.Text.IndexOf(date.Text, document.Tokens[fromToken].Start, StringComparison.Ordinal);
         return offset < 0 ? -1 : document.TokenStartingAt(offset);
+    }
+
+    /// <summary>
+    /// "The army said in a statement on Thursday that its aircraft had struck a hideout ... on Wednesday evening": when the
+    /// sentence's first date is the day of a telling, the later date of what is told, if no later than the telling and not in a
+    /// relative clause; null otherwise.
+    /// </summary>
+    private static EventDate? DayTheActIsToldOn(Document document, EventDate telling, int firstToken, int endToken)
+    {
+        int told = TokenOf(document, telling, firstToken);
+        if (told < 0 || !OfATelling(document, told) && !OfAStatement(document, told) || telling.Value is not { } tellingDay) return null;
+        if (FindFrom(document, told + 1, endToken) is not { Value: { } actsDay } acts || string.CompareOrdinal(actsDay, tellingDay) > 0) return null;
+        int at = TokenOf(document, acts, told + 1);
+        return at >= 0 && !OfATelling(document, at) && !InRelativeClause(document, at, firstToken) ? acts : null;
     }
 
     /// <summary>Whether the time word hangs on the statement a telling is made in ("said in a statement on Thursday", "told a news conference on Monday").</summary>

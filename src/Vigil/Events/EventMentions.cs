@@ -928,15 +928,14 @@ internal static class EventMentions
     /// <summary>
     /// "torched dozens of homes and kidnapped at least 15 people": an abduction coordinated with a deed done to things
     /// is an act of its own (merged, the burning took the abducted for its victims). Not the means of the abduction:
-    /// "abducted by armed men who stormed his home"; nor a deed told after the abduction, which is its detail, as a
-    /// participle would be ("abducted three lorry drivers near Markala and set their vehicles ablaze": one event).
+    /// "abducted by armed men who stormed his home". (A burning told after the abduction is its detail, dropped before:
+    /// <see cref="DropBurningsToldAfterAnAttack"/>.)
     /// </summary>
     private static bool AbductionBesideADeedOnThings(Document document, Event x, Event y)
     {
         bool xAbducts = x.Cameo.StartsWith("181", StringComparison.Ordinal);
         if (xAbducts == y.Cameo.StartsWith("181", StringComparison.Ordinal)) return false;
         var (abduction, deed) = xAbducts ? (x, y) : (y, x);
-        if (deed.Trigger.Start > abduction.Trigger.Start) return false;
         int a = document.TokenStartingAt(x.Trigger.Start), b = document.TokenStartingAt(y.Trigger.Start);
         bool coordinated = a >= 0 && b >= 0 && (document.Tokens[b].DepRel == "conj" && document.Tokens[b].Head == a || document.Tokens[a].DepRel == "conj" && document.Tokens[a].Head == b);
         return coordinated && deed.Actor2 is { } things && NamesAPlaceOrThing(document, things)

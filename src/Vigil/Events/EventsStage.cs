@@ -380,6 +380,12 @@ public sealed partial class EventsStage : IPipelineStage
             cameo = recoded;
             pattern = pattern with { PloverType = categories.PloverType, PloverMode = categories.PloverMode, AcledType = categories.AcledType, AcledSubType = categories.AcledSubType };
         }
+        // A toll is an assault's, or a crackdown's when its own participle or adverbial clause tells it ("fired tear gas and live
+        // bullets at thousands of protesters ..., leaving at least eight people dead"; not one of a clause coordinated with it,
+        // "security forces fired tear gas at hundreds of residents ..., and two demonstrators were shot dead by armed men").
+        var toll = pattern.PloverType == "ASSAULT"
+                   || pattern.PloverMode == "crowd-control" && (killed is not { Start: int tollStart } || TollOfTheAct(document.Tokens, document.TokenStartingAt(tollStart), trigger))
+            ? killed : null;
         var @event = new Event
         {
             Id = "V" + (document.Events.Count + 1),
@@ -391,17 +397,12 @@ public sealed partial class EventsStage : IPipelineStage
             Actor1 = actor1,
             Actor2 = actor2,
             Date = date,
-            // (And a crackdown's: "fired tear gas and live bullets at thousands of protesters ..., leaving at least eight people dead".)
-            Fatalities = pattern.PloverType == "ASSAULT" || pattern.PloverMode == "crowd-control" ? killed : null,
+            Fatalities = toll,
             Injuries = pattern.PloverType == "ASSAULT" ? injured : null,
             // (Only violence, and only the doer: a statement or an aid delivery is placed with the actor that names a
             // place, and a town captured or shelled is where the attack happened.)
             Place = EventPlaces.For(document, document.Sentences[s], trigger, doer: pattern.PloverType == "ASSAULT" ? actor1 : null),
         };
-        // (Only a toll the crackdown's own participle or adverbial clause tells, not one of a clause coordinated with it:
-        // "security forces fired tear gas at hundreds of residents ..., and two demonstrators were shot dead by armed men".)
-        if (pattern.PloverType != "ASSAULT" && @event.Fatalities is { Start: int tollStart } && !TollOfTheAct(document.Tokens, document.TokenStartingAt(tollStart), trigger))
-            @event.Fatalities = null;
         // ("said ... six people had died, including a police officer who was stabbed by a mob in Nakuru": an act told in a
         // relative clause on one of those "including" names is not what the count counts.)
         if (!_petrarchConventions && token.DepRel == "acl:relcl" && @event.Fatalities is { Start: int countStart } && EventTolls.OneOfTheIncluded(document.Tokens, trigger)
