@@ -1055,7 +1055,9 @@ public static partial class ParseRepairs
     /// </summary>
     private static void ReportedQuestionReadAsAdverbial(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int clause)
     {
-        if (relations[clause] != "advcl" || heads[clause] is not (>= 0 and var verb) || verb >= clause || !IsVerb(xpos[clause])
+        // (Or a predicate with its copula: "asked whether Republicans would be able to hold on". Not after the one
+        // asked, "asked him whether ...": GUM dev lost an arc.)
+        if (relations[clause] != "advcl" || heads[clause] is not (>= 0 and var verb) || verb >= clause || !IsVerb(xpos[clause]) && !HasDependent(heads, relations, clause, "cop")
             || forms[verb].ToLowerInvariant() is not ("say" or "says" or "said" or "saying" or "ask" or "asks" or "asked" or "asking")
             || HasDependent(heads, relations, verb, "ccomp")) return;
         int opener = verb + 1;
@@ -1378,6 +1380,43 @@ public static partial class ParseRepairs
         if (relations[infinitive] != "acl" || heads[infinitive] is not (>= 0 and var obj) || relations[obj] != "obj" || heads[obj] is not (>= 0 and var verb)
             || !forms[verb].StartsWith("summon", StringComparison.OrdinalIgnoreCase) || infinitive < 1 || forms[infinitive - 1] != "to" || heads[infinitive - 1] != infinitive) return;
         Hang(heads, relations, infinitive, verb, "advcl");
+    }
+
+    /// <summary>
+    /// "When asked if he was ever bullied, Trump laughed.", parsed with the opening participle as the root and
+    /// the sentence's verb as its conjunct: a subjectless participle opened by a subordinator ("when", "if",
+    /// "once", "unless", "until", "as") is an adverbial clause of the verb after the comma that has a subject.
+    /// </summary>
+    private static void OpeningParticipleClauseReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root != 1 || xpos[root] != "VBN" || forms[0].ToLowerInvariant() is not ("when" or "if" or "once" or "unless" or "until" or "as")
+            || HasDependent(heads, relations, root, "nsubj") || HasDependent(heads, relations, root, "nsubj:pass")) return;
+        int verb = -1;
+        for (int i = root + 2; i < heads.Length; i++)
+        {
+            if (heads[i] == root && relations[i] is "conj" or "parataxis" && IsVerb(xpos[i]) && xpos[i - 1] is not "CC"
+                && (HasDependent(heads, relations, i, "nsubj") || HasDependent(heads, relations, i, "nsubj:pass"))) { verb = i; break; }
+        }
+        if (verb < 0) return;
+        int comma = verb - 1;
+        while (comma > root && xpos[comma] != ",") comma--;
+        if (comma <= root + 1) return;
+        for (int i = comma + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "cc") return;
+        }
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, root, verb, "advcl");
+        heads[comma] = root;
+        Rehang(heads, root, verb, after: verb);
+        for (int i = root + 1; i < comma; i++)
+        {
+            if (heads[i] != verb) continue;
+            heads[i] = root;
+            // (The question the participle asks: "if he was ever bullied".)
+            if (relations[i] == "advcl" && forms[SubtreeStart(heads, i)].ToLowerInvariant() is "if" or "whether") relations[i] = "ccomp";
+        }
     }
 
     /// <summary>

@@ -652,6 +652,9 @@ public static partial class ParseRepairs
         "insisted", "insists", "maintains", "maintained",
         // (What studies, polls and reporters find: "..., other studies have shown.", "..., The Post has learned.")
         "shown", "showed", "shows", "found", "learned", "confirmed", "estimated", "estimates", "warned", "claimed", "claims", "acknowledged",
+        // (Verbs that report a clause before them with their speaker after: "..., predicted Madeleine Kunin".)
+        "predicted", "predicts", "recalled", "recalls", "observed", "conceded", "admitted", "stressed", "suggested", "countered",
+        "cautioned", "declared", "asserted", "complained", "replied",
     };
 
     /// <summary>A verb of reporting whose object, if any, is not its listener ("said", not "told").</summary>
@@ -1241,8 +1244,8 @@ public static partial class ParseRepairs
                 clause = modifier;
             }
             // ("The campaign will respond, says a spokeswoman for Hillary Clinton.": or hung on the clause it
-            // reports as its adverbial, at the sentence's end.)
-            bool trailing = relations[verb] == "advcl" && heads[verb] is >= 0 and var host && host < verb && IsVerb(xpos[host])
+            // reports as its adverbial or parataxis, at the sentence's end.)
+            bool trailing = relations[verb] is "advcl" or "parataxis" && heads[verb] is >= 0 and var host && host < verb && IsVerb(xpos[host])
                             && SubtreeEnd(heads, reporter) == LastWordBeforeTheEnd(xpos);
             if (clause < 0 && !trailing) continue;
             relations[reporter] = "nsubj";
@@ -1334,6 +1337,39 @@ public static partial class ParseRepairs
             for (int i = root + 1; i < verb; i++)
             {
                 if (heads[i] == root && relations[i] == "nmod" && AfterAComma(forms, heads, i)) Hang(heads, relations, i, verb, "obl");
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The talks were a failure, conceded a senior official.", parsed with the clause before the comma as the
+    /// subject of "conceded" and the official as its object: a verb of reporting after a comma, at the root,
+    /// with a noun phrase after it that runs to the end, reports the clause before it (the clause's head takes
+    /// the root, the verb hangs on it as "said" does there), and that noun phrase is who reports it.
+    /// </summary>
+    private static void InvertedReporterAfterAClauseItTookAsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int verb = 3; verb + 1 < heads.Length; verb++)
+        {
+            if (heads[verb] >= 0 || forms[verb - 1] != "," || !ReportsToNoListener(forms[verb])) continue;
+            int clause = -1, reporter = -1;
+            for (int i = 0; i < heads.Length; i++)
+            {
+                if (heads[i] != verb) continue;
+                if (i < verb - 1 && relations[i] == "nsubj") clause = i;
+                else if (i > verb && relations[i] == "obj") reporter = i;
+            }
+            if (clause < 0 || reporter < 0 || !IsNoun(xpos[reporter]) || SubtreeStart(heads, reporter) != verb + 1
+                || SubtreeEnd(heads, reporter) != LastWordBeforeTheEnd(xpos) || SubtreeEnd(heads, clause) < verb - 2) continue;
+            bool isAClause = IsVerb(xpos[clause]) ? HasDependent(heads, relations, clause, "nsubj") || HasDependent(heads, relations, clause, "nsubj:pass")
+                : HasDependent(heads, relations, clause, "cop") && HasDependent(heads, relations, clause, "nsubj");
+            if (!isAClause) continue;
+            Hang(heads, relations, clause, -1, "root");
+            Hang(heads, relations, verb, clause, "parataxis");
+            Hang(heads, relations, reporter, verb, "nsubj");
+            for (int i = 0; i < heads.Length; i++)
+            {
+                if (heads[i] == verb && xpos[i] is "," or "." && i != verb - 1 || i == verb - 1 && heads[i] == verb) heads[i] = clause;
             }
         }
     }
@@ -1484,6 +1520,51 @@ public static partial class ParseRepairs
             || heads[modifier - 1] != heads[phrase]) return;
         heads[phrase] = modifier;
         relations[phrase] = "obl";
+    }
+
+    /// <summary>
+    /// "National Guard members, called to service by the governor, are scattered throughout the area", parsed
+    /// with the participle between the commas as the root and the sentence's verb as its complement: a
+    /// participle at the root right after its subject and a comma, whose phrase ends at a second comma followed
+    /// by a verb group with a finite auxiliary (or a finite verb) and no subject of its own, is the subject's
+    /// modifier, and that verb the sentence's.
+    /// </summary>
+    private static void ParticipleBetweenCommasReadAsTheVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int participle = 2; participle + 3 < heads.Length; participle++)
+        {
+            if (heads[participle] >= 0 || xpos[participle] != "VBN" || xpos[participle - 1] != ",") continue;
+            int subject = -1, verb = -1;
+            for (int i = 0; i < heads.Length; i++)
+            {
+                if (heads[i] != participle) continue;
+                if (i < participle - 1 && relations[i] is "nsubj" or "nsubj:pass") subject = i;
+                else if (i > participle && verb < 0 && relations[i] is "xcomp" or "ccomp" or "conj" or "parataxis" && IsVerb(xpos[i])) verb = i;
+            }
+            if (subject < 0 || verb < 0 || !IsNoun(xpos[subject]) || SubtreeEnd(heads, subject) != participle - 2
+                || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) continue;
+            int opening = SubtreeStart(heads, verb);
+            int comma = opening - 1;
+            if (comma <= participle || xpos[comma] != "," || heads[comma] != participle) continue;
+            bool finite = xpos[verb] is "VBD" or "VBZ" or "VBP";
+            string auxiliary = "";
+            for (int i = opening; i < verb; i++)
+            {
+                if (heads[i] == verb && relations[i] is "aux" or "aux:pass" or "cop" && xpos[i] is "VBD" or "VBZ" or "VBP" or "MD") { finite = true; auxiliary = relations[i]; }
+                else if (heads[i] != verb || relations[i] is not ("advmod" or "aux" or "aux:pass")) { finite = false; break; }
+            }
+            if (!finite) continue;
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, subject, verb, auxiliary == "aux:pass" ? "nsubj:pass" : "nsubj");
+            Hang(heads, relations, participle, subject, "acl");
+            heads[comma] = participle;
+            Rehang(heads, participle, verb, after: SubtreeEnd(heads, verb));
+            for (int i = verb + 1; i < heads.Length; i++)
+            {
+                if (heads[i] == participle && xpos[i] == ".") heads[i] = verb;
+            }
+            return;
+        }
     }
 
     /// <summary>

@@ -64,6 +64,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) TimeReadAsTheSubjectAfterANounRoot(forms, xpos, heads, relations);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsAConjunctOfTheTime(forms, xpos, heads, relations, i);
         NameRootBeforeItsVerb(forms, xpos, heads, relations);
+        ParticipleBetweenCommasReadAsTheVerb(xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length; i++) ReportParticipleReadAsTheVerb(xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length; i++) PrepositionalPhraseTornFromItsNoun(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
@@ -79,6 +80,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ConjunctReadAsTheReportersSubject(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) SubjectTakenByAnInvertedReporter(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) InvertedReporterReadAsObject(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) InvertedReporterAfterAClauseItTookAsSubject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SpeakerAfterAQuotationHungInsideIt(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReporterReadAsAnAdverbialOfTheQuotation(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersSplitByTheirConjunction(forms, xpos, heads, relations);
@@ -173,6 +175,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length; i++) ModifierNounReadAsSubject(xpos, heads, relations, i);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) CoordinatedModifiersReadAsNouns(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) SubordinateClauseReadAsTheRoot(forms, heads, relations);
+        if (forms.Length == heads.Length) OpeningParticipleClauseReadAsTheRoot(forms, xpos, heads, relations);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PurposeOfASummonsReadAsTheObjects(forms, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAThatClauseReadAsTheClause(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ProtestersPurposeHungOnTheMainVerb(forms, heads, relations, i);

@@ -2497,6 +2497,70 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_inverted_reporter_after_a_clause_it_took_as_its_subject_reports_that_clause()
+    {
+        // The talks were a failure , conceded a senior official .
+        string[] forms = ["The", "talks", "were", "a", "failure", ",", "conceded", "a", "senior", "official", "."];
+        int[] heads = [1, 4, 4, 4, 6, 4, -1, 9, 9, 6, 6];
+        string[] relations = ["det", "nsubj", "cop", "det", "nsubj", "punct", "root", "det", "amod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNS", "VBD", "DT", "NN", ",", "VBD", "DT", "JJ", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[4], relations[4]));
+        Assert.Equal((4, "parataxis"), (heads[6], relations[6]));
+        Assert.Equal((6, "nsubj"), (heads[9], relations[9]));
+        Assert.Equal(4, heads[10]);
+    }
+
+    [Fact]
+    public void An_inverted_reporter_read_as_a_parataxis_with_an_object_has_that_object_for_subject()
+    {
+        // Sanders will support Clinton in the end , predicted Madeleine Kunin , the former governor .
+        string[] forms = ["Sanders", "will", "support", "Clinton", "in", "the", "end", ",", "predicted", "Madeleine", "Kunin", ",", "the", "former", "governor", "."];
+        int[] heads = [2, 2, -1, 2, 6, 6, 2, 2, 2, 8, 9, 14, 14, 14, 9, 2];
+        string[] relations = ["nsubj", "aux", "root", "obj", "case", "det", "obl", "punct", "parataxis", "obj", "flat", "punct", "det", "amod", "appos", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "MD", "VB", "NNP", "IN", "DT", "NN", ",", "VBD", "NNP", "NNP", ",", "DT", "JJ", "NN", "."], heads, relations);
+        Assert.Equal((8, "nsubj"), (heads[9], relations[9]));
+    }
+
+    [Fact]
+    public void A_participle_between_commas_after_the_subject_modifies_it_and_the_verb_after_is_the_root()
+    {
+        // National Guard members , called to service by the governor , are scattered throughout the area with armored vehicles .
+        string[] forms = ["National", "Guard", "members", ",", "called", "to", "service", "by", "the", "governor", ",", "are", "scattered", "throughout", "the", "area", "with", "armored", "vehicles", "."];
+        int[] heads = [1, 2, 4, 4, -1, 6, 4, 9, 9, 4, 4, 12, 4, 15, 15, 12, 18, 18, 15, 4];
+        string[] relations = ["amod", "compound", "nsubj:pass", "punct", "root", "case", "obl", "case", "det", "obl:agent", "punct", "aux:pass", "xcomp", "case", "det", "obl", "case", "amod", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", "NNS", ",", "VBN", "IN", "NN", "IN", "DT", "NN", ",", "VBP", "VBN", "IN", "DT", "NN", "IN", "JJ", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[12], relations[12]));
+        Assert.Equal((12, "nsubj:pass"), (heads[2], relations[2]));
+        Assert.Equal((2, "acl"), (heads[4], relations[4]));
+        Assert.Equal(12, heads[19]);
+    }
+
+    [Fact]
+    public void A_question_asked_with_a_copula_is_what_is_asked()
+    {
+        // Tapper asked whether Republicans would be able to hold on to the House .
+        string[] forms = ["Tapper", "asked", "whether", "Republicans", "would", "be", "able", "to", "hold", "on", "to", "the", "House", "."];
+        int[] heads = [1, -1, 6, 6, 6, 6, 1, 8, 6, 8, 12, 12, 8, 1];
+        string[] relations = ["nsubj", "root", "mark", "nsubj", "aux", "cop", "advcl", "mark", "xcomp", "compound:prt", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "VBD", "IN", "NNPS", "MD", "VB", "JJ", "TO", "VB", "RP", "IN", "DT", "NNP", "."], heads, relations);
+        Assert.Equal((1, "ccomp"), (heads[6], relations[6]));
+    }
+
+    [Fact]
+    public void An_opening_participle_after_when_is_an_adverbial_clause_of_the_verb_after_the_comma()
+    {
+        // When asked if he was ever bullied , Trump laughed .
+        string[] forms = ["When", "asked", "if", "he", "was", "ever", "bullied", ",", "Trump", "laughed", "."];
+        int[] heads = [1, -1, 6, 6, 6, 6, 9, 6, 9, 1, 1];
+        string[] relations = ["advmod", "root", "mark", "nsubj:pass", "aux:pass", "advmod", "advcl", "punct", "nsubj", "conj", "punct"];
+        ParseRepairs.Apply(forms, ["WRB", "VBN", "IN", "PRP", "VBD", "RB", "VBN", ",", "NNP", "VBD", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[9], relations[9]));
+        Assert.Equal((9, "advcl"), (heads[1], relations[1]));
+        Assert.Equal((1, "ccomp"), (heads[6], relations[6]));
+        Assert.Equal(9, heads[10]);
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
