@@ -91,6 +91,7 @@ internal sealed partial class TagRepairs
         ParticipleBetweenANounAndItsObject(forms, classes, ambiguity);
         ParticleOfADowning(forms, classes);
         CompoundVerbAfterAModal(forms, classes);
+        VerbAfterAModalReadAsAnotherPart(forms, classes);
         AdjectiveEndingAPossessedPhrase(forms, classes);
         PastReadAsASuperlative(forms, classes);
         NameRepairs(forms, classes, ambiguity);
@@ -272,6 +273,30 @@ internal sealed partial class TagRepairs
             // (After a name's possessive, or with an adjective between: "The food 's/POS okay" is a verb misread.)
             if (_xpos[classes[k]] != "POS" || k == i - 1 && (k == 0 || _xpos[classes[k - 1]] is not ("NNP" or "NNPS"))) continue;
             classes[i] = forms[i].EndsWith('s') && !forms[i].EndsWith("ss", StringComparison.Ordinal) ? _pluralNoun : _singularNoun;
+        }
+    }
+
+    /// <summary>
+    /// "Sanders will back/RB Clinton", "the country will host/NN the talks": right after a modal (and "not" or
+    /// "also"), a word read as a noun, adjective, preposition or "back"/"up" before the start of a noun phrase
+    /// is the modal's verb, which the clause has no other of.
+    /// </summary>
+    private void VerbAfterAModalReadAsAnotherPart(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_baseForm < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            int before = i - 1;
+            if (before > 0 && forms[before].ToLowerInvariant() is "not" or "n't" or "also") before--;
+            if (_xpos[classes[before]] != "MD" || !char.IsLower(forms[i][0])) continue;
+            bool misread = _xpos[classes[i]] switch
+            {
+                "NN" or "JJ" => true,
+                "RB" or "RP" or "IN" => forms[i] is "back" or "up",
+                _ => false,
+            };
+            if (!misread || !(_xpos[classes[i + 1]] is "DT" or "NNP" or "NNPS" or "PRP$" or "CD" || forms[i + 1] is "him" or "her" or "them" or "us" or "it")) continue;
+            classes[i] = _baseForm;
         }
     }
 

@@ -360,4 +360,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_past_tense_after_an_apposition_with_a_relative_clause_on_the_opening_subject_is_its_verb() =>
         Assert.Equal("VBD", Xpos("The Kashmir Tigers , a group that Indian officials describe as a front for the Pakistan - based Jaish - e-Mohammed , threatened in a statement on Friday to avenge the deaths .")[22]);
+
+    [Fact]
+    public void Back_right_after_a_modal_and_before_a_name_is_the_modals_verb() =>
+        Assert.Equal("VB", Xpos("Sanders will back Clinton , former rival says .")[2]);
 }
