@@ -1636,6 +1636,86 @@ public static partial class ParseRepairs
         return true;
     }
 
+    /// <summary>
+    /// "In a list read out to the crowd on Tuesday, the organisers, a loose coalition of youth groups, demanded
+    /// ...", parsed with the organisers as the day's apposition and the coalition as the subject; or "In a
+    /// message read at Mass on Sunday, the bishop called on ...", with the bishop as the day's apposition and
+    /// "called" as his modifier under a noun root. A day after an opening prepositional phrase is no noun to
+    /// apposit: the noun phrase after its comma is the subject of the verb that follows (its own apposition
+    /// after a comma stays its apposition).
+    /// </summary>
+    private static void SubjectReadAsTheAppositionOfADay(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int day = 2; day + 3 < heads.Length; day++)
+        {
+            if (!IsDayWord(forms[day]) || forms[day + 1] != "," || forms[0] is not ("In" or "At" or "On" or "During" or "Speaking")) continue;
+            int subject = -1;
+            for (int i = day + 2; i < heads.Length && i <= day + 8; i++)
+            {
+                if (heads[i] == day && relations[i] == "appos" && IsNoun(xpos[i])) { subject = i; break; }
+            }
+            if (subject < 0 || xpos[subject] is "NNP" && IsDayWord(forms[subject])) continue;
+            int verb = -1, rival = -1;
+            for (int i = subject + 1; i < heads.Length; i++)
+            {
+                if (heads[i] == subject && relations[i] == "acl" && xpos[i] is "VBD" or "VBZ" or "VBP") { verb = i; break; }
+                if (IsVerb(xpos[i]) && xpos[i] is "VBD" or "VBZ" or "VBP" && heads[i] < 0)
+                {
+                    for (int k = subject + 1; k < i; k++)
+                    {
+                        if (heads[k] == i && relations[k] == "nsubj") rival = k;
+                    }
+                    verb = i;
+                    break;
+                }
+            }
+            if (verb < 0) continue;
+            int oldRoot = heads.IndexOf(-1);
+            if (relations[verb] == "acl")
+            {
+                // (The verb was the subject's modifier under a noun root: the verb takes the root.)
+                if (oldRoot < 0 || oldRoot >= day || !IsNoun(xpos[oldRoot])) continue;
+                Hang(heads, relations, verb, -1, "root");
+                Hang(heads, relations, oldRoot, verb, "obl");
+                Rehang(heads, oldRoot, verb, after: verb);
+            }
+            else if (rival < 0 || forms[SubtreeStart(heads, rival)] != "," && forms[SubtreeStart(heads, rival) - 1] != ",") continue;
+            else Hang(heads, relations, rival, subject, "appos");
+            Hang(heads, relations, subject, verb, "nsubj");
+            heads[day + 1] = subject;
+        }
+    }
+
+    /// <summary>
+    /// "The army, in a statement read on state television, said ...", parsed with the statement inside the
+    /// subject's phrase (so the speaker was "The army, in a statement read on state television"): a
+    /// prepositional phrase between commas right after the subject and right before its verb is the verb's.
+    /// </summary>
+    private static void VerbsAdjunctBetweenCommasHungOnTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int verb = 4; verb < heads.Length; verb++)
+        {
+            if (forms[verb - 1] != "," || !IsVerb(xpos[verb])) continue;
+            int subject = -1;
+            for (int i = 0; i < verb - 1; i++)
+            {
+                if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass") subject = i;
+            }
+            if (subject < 0) continue;
+            // (The subject's own words first: "The Diocese of Juigalpa, in a statement read at the cathedral, urged".)
+            int comma = subject + 1;
+            while (comma < verb - 1 && forms[comma] != "," && Dominates(heads, subject, comma)) comma++;
+            // (Prepositions of the verb's circumstances, not of the subject's kind: "Countries ..., like China, ..., have".)
+            if (comma + 2 >= verb || forms[comma] != "," || xpos[comma + 1] != "IN"
+                || forms[comma + 1].ToLowerInvariant() is not ("in" or "on" or "at" or "during" or "after" or "before" or "via" or "through")) continue;
+            int phrase = heads[comma + 1];
+            if (phrase <= comma + 1 || phrase >= verb - 1 || !IsNoun(xpos[phrase]) || !Dominates(heads, subject, phrase) || SubtreeEnd(heads, phrase) != verb - 2) continue;
+            Hang(heads, relations, phrase, verb, "obl");
+            heads[comma] = phrase;
+            heads[verb - 1] = phrase;
+        }
+    }
+
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>

@@ -175,6 +175,8 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length; i++) ModifierNounReadAsSubject(xpos, heads, relations, i);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) CoordinatedModifiersReadAsNouns(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) SubordinateClauseReadAsTheRoot(forms, heads, relations);
+        if (forms.Length == heads.Length) SubjectReadAsTheAppositionOfADay(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) VerbsAdjunctBetweenCommasHungOnTheSubject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningParticipleClauseReadAsTheRoot(forms, xpos, heads, relations);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PurposeOfASummonsReadAsTheObjects(forms, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAThatClauseReadAsTheClause(forms, xpos, heads, relations, i);

@@ -88,6 +88,7 @@ internal sealed partial class TagRepairs
         GerundSubjectBeforeItsVerb(forms, classes);
         ViolenceInIngOpeningAClauseOfTime(forms, classes);
         BelievedToAfterNoun(forms, classes);
+        ParticipleAfterAPrepositionsNoun(forms, classes);
         ParticipleBetweenANounAndItsObject(forms, classes, ambiguity);
         ParticleOfADowning(forms, classes);
         CompoundVerbAfterAModal(forms, classes);
@@ -1196,6 +1197,27 @@ internal sealed partial class TagRepairs
     }
 
     /// <summary>
+    /// "the ministry said in a statement read/VB on state television", "In a list handed/VBD to the governor on
+    /// Tuesday, the organisers demanded": "read" after a preposition's noun ("in a statement"), or a past
+    /// tense after the noun of a preposition that opens the sentence (no subject stands in a prepositional
+    /// phrase), is a participle modifying that noun, not a verb of its own.
+    /// </summary>
+    private void ParticipleAfterAPrepositionsNoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 3; i < forms.Length; i++)
+        {
+            if (_xpos[classes[i - 1]] != "NN" || _xpos[classes[i]] is not ("VB" or "VBP" or "VBD")) continue;
+            int determiner = i - 2;
+            while (determiner > 0 && _xpos[classes[determiner]] == "JJ") determiner--;
+            if (_xpos[classes[determiner]] != "DT" || determiner == 0 || _xpos[classes[determiner - 1]] != "IN") continue;
+            bool read = forms[i].Equals("read", StringComparison.OrdinalIgnoreCase);
+            bool opening = determiner == 1 && _xpos[classes[i]] == "VBD" && forms[0] is "In" or "At" or "On" or "During" or "Under" or "Through" or "Via";
+            if (read || opening) classes[i] = _pastParticiple;
+        }
+    }
+
+    /// <summary>
     /// "Gunmen believed/VBD to belong to the cartel ambushed a convoy": "believed", "thought", "said" or
     /// "suspected" right after the noun that opens the sentence, before "to" or "of" and a later past tense,
     /// is a participle modifying the noun; the later verb is the clause's.
@@ -1439,9 +1461,21 @@ internal sealed partial class TagRepairs
         if (close < 0) close = ClosingCommaOfARelativeClause(forms, classes, comma);
         int verb = close + 1;
         if (close < 0 || verb + 1 >= forms.Length || !IsPastCandidate(forms, classes, verb, afterComma: true)) return;
-        if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``") && !OnlyVerbOfItsSentence(forms, classes, verb)) return;
+        if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``") && !OnlyVerbOfItsSentence(forms, classes, verb)
+            && !ClauseOfTimeAfter(forms, classes, verb)) return;
         classes[verb] = _pastTense;
     }
+
+    /// <summary>
+    /// "The attackers, who arrived on motorcycles, struck/VBN as the patrol was returning to its base": a clause of
+    /// time (a subordinator and the start of a noun phrase) right after the word, which a participle that names
+    /// ("known as the ...") does not have.
+    /// </summary>
+    private bool ClauseOfTimeAfter(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int verb) =>
+        verb + 2 < forms.Length && forms[verb + 1].ToLowerInvariant() is "as" or "when" or "while" or "after" or "before" or "until"
+        && _xpos[classes[verb + 2]] is "DT" or "PRP" or "PRP$" or "NNP" or "NNPS" or "NNS"
+        && forms[verb].ToLowerInvariant() is not ("known" or "described" or "seen" or "regarded" or "identified" or "designated" or "listed" or "classified"
+            or "used" or "referred" or "treated" or "considered" or "viewed");
 
     /// <summary>The comma closing a relative clause (or a noun phrase with one) that opens at the comma <paramref name="open"/> (", which has about 6,000 fighters,"); -1 if none.</summary>
     private int ClosingCommaOfARelativeClause(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int open)

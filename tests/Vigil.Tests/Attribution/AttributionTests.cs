@@ -1100,4 +1100,13 @@ public class AttributionTests
         var q = Assert.Single(d.Quotes);
         Assert.Equal(("a regional security official", "The state-affiliated Fana broadcaster"), (q.Source?.Text, Assert.Single(q.Via).Text));
     }
+
+    [Theory]
+    [InlineData("The army, in a statement read on state television, said soldiers had repelled the assault.", "The army", "said", "soldiers had repelled the assault")]
+    [InlineData("The attackers, who arrived on motorcycles, struck as the patrol was returning to its base, the ministry said in a statement read on state television.",
+        "the ministry", "said", "The attackers, who arrived on motorcycles, struck as the patrol was returning to its base")]
+    [InlineData("The talks were a failure, conceded a senior official.", "a senior official", "conceded", "The talks were a failure")]
+    [InlineData("Two bombs fell on the market, said a shop owner who asked not to be named.", "a shop owner who asked not to be named", "said", "Two bombs fell on the market")]
+    public void A_statement_told_through_its_medium_or_by_an_inverted_speaker_is_that_speakers(string text, string source, string cue, string content) =>
+        AssertTheOnlyQuote(text, source, cue, content);
 }

@@ -2561,6 +2561,44 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void The_subject_read_as_the_apposition_of_a_day_under_a_noun_root_is_the_subject_of_its_modifier_verb()
+    {
+        // In a message posted online on Sunday , the bishop called on the kidnappers to free the men .
+        string[] forms = ["In", "a", "message", "posted", "online", "on", "Sunday", ",", "the", "bishop", "called", "on", "the", "kidnappers", "to", "free", "the", "men", "."];
+        int[] heads = [2, 2, -1, 2, 3, 6, 3, 9, 9, 6, 9, 13, 13, 10, 15, 13, 17, 15, 2];
+        string[] relations = ["case", "det", "root", "acl", "advmod", "case", "obl", "punct", "det", "appos", "acl", "case", "det", "obl", "case", "obl", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "DT", "NN", "VBN", "RB", "IN", "NNP", ",", "DT", "NN", "VBD", "IN", "DT", "NNS", "IN", "JJ", "DT", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[10], relations[10]));
+        Assert.Equal((10, "nsubj"), (heads[9], relations[9]));
+        Assert.Equal((10, "obl"), (heads[2], relations[2]));
+        Assert.Equal(10, heads[18]);
+    }
+
+    [Fact]
+    public void The_subject_read_as_the_apposition_of_a_day_takes_the_verb_from_its_own_apposition()
+    {
+        // In a list read out to the crowd in Basra on Tuesday , the organisers , a loose coalition of youth groups and unemployed graduates , demanded that the federal electricity ministry restore power .
+        string[] forms = ["In", "a", "list", "read", "out", "to", "the", "crowd", "in", "Basra", "on", "Tuesday", ",", "the", "organisers", ",", "a", "loose", "coalition", "of", "youth", "groups", "and", "unemployed", "graduates", ",", "demanded", "that", "the", "federal", "electricity", "ministry", "restore", "power", "."];
+        int[] heads = [2, 2, 26, 2, 3, 7, 7, 3, 9, 7, 11, 3, 14, 14, 11, 18, 18, 18, 26, 21, 21, 18, 24, 24, 21, 2, -1, 32, 31, 31, 31, 32, 26, 32, 26];
+        string[] relations = ["case", "det", "obl", "acl", "compound:prt", "case", "det", "obl", "case", "nmod", "case", "obl", "punct", "det", "appos", "punct", "det", "amod", "nsubj", "case", "compound", "nmod", "cc", "amod", "conj", "punct", "root", "mark", "det", "amod", "compound", "nsubj", "ccomp", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "DT", "NN", "VBN", "RB", "IN", "DT", "NN", "IN", "NNP", "IN", "NNP", ",", "DT", "NNS", ",", "DT", "JJ", "NN", "IN", "NN", "NNS", "CC", "JJ", "NNS", ",", "VBD", "IN", "DT", "JJ", "NN", "NN", "VBP", "NN", "."], heads, relations);
+        Assert.Equal((26, "nsubj"), (heads[14], relations[14]));
+        Assert.Equal((14, "appos"), (heads[18], relations[18]));
+    }
+
+    [Fact]
+    public void A_prepositional_phrase_between_commas_after_the_subject_and_before_its_verb_is_the_verbs()
+    {
+        // The army , in a statement posted on Facebook , said soldiers had repelled the assault .
+        string[] forms = ["The", "army", ",", "in", "a", "statement", "posted", "on", "Facebook", ",", "said", "soldiers", "had", "repelled", "the", "assault", "."];
+        int[] heads = [1, 10, 5, 5, 5, 1, 5, 8, 6, 1, -1, 13, 13, 10, 15, 13, 10];
+        string[] relations = ["det", "nsubj", "punct", "case", "det", "nmod", "acl", "case", "obl", "punct", "root", "nsubj", "aux", "ccomp", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", ",", "IN", "DT", "NN", "VBN", "IN", "NNP", ",", "VBD", "NNS", "VBD", "VBN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((10, "obl"), (heads[5], relations[5]));
+        Assert.Equal((5, 5), (heads[2], heads[9]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

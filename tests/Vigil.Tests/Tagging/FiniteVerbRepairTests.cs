@@ -364,4 +364,16 @@ public class FiniteVerbRepairTests
     [Fact]
     public void Back_right_after_a_modal_and_before_a_name_is_the_modals_verb() =>
         Assert.Equal("VB", Xpos("Sanders will back Clinton , former rival says .")[2]);
+
+    [Fact]
+    public void A_participle_after_a_relative_clause_on_the_opening_subject_before_a_clause_of_time_is_its_verb() =>
+        Assert.Equal("VBD", Xpos("The attackers , who arrived on motorcycles and in pickup trucks , struck as the patrol was returning to its base , the ministry said .")[12]);
+
+    [Fact]
+    public void Read_after_a_prepositions_noun_is_a_participle() =>
+        Assert.Equal("VBN", Xpos("The ministry said in a statement read on state television that 23 soldiers were killed .")[6]);
+
+    [Fact]
+    public void A_past_tense_after_the_noun_of_an_opening_preposition_is_a_participle() =>
+        Assert.Equal("VBN", Xpos("In a list handed to the governor on Tuesday , the organisers demanded that the ministry restore power .")[3]);
 }
