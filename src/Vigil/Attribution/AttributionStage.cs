@@ -708,8 +708,9 @@ public sealed class AttributionStage : IPipelineStage
                 && tokens[again].Lemma == "have" && tokens[cuesOwn].Lemma == "have") continue;
             // ("have been pushing for a ceasefire, and Blinken arrived in Cairo": a clause coordinated with the cue
             // that names a subject of its own is the next statement, not the rest of this one; a pronoun subject,
-            // "says she hopes ..., but she knows ...", goes on with what the speaker said.)
-            if (tokens[child].DepRel == "conj" && tokens[child].Upos == "VERB" && tree.Child(child, "mark") < 0
+            // "says she hopes ..., but she knows ...", goes on with what the speaker said; so, after a noun phrase, does
+            // a predicate with its copula: "claimed responsibility, but fighters linked to the group are active".)
+            if (tokens[child].DepRel == "conj" && (tokens[child].Upos == "VERB" || !clausal && tree.Child(child, "cop") >= 0 && tree.Child(child, "cc") >= 0) && tree.Child(child, "mark") < 0
                 && tree.Child(child, "nsubj") is >= 0 and var subject && tokens[subject].Upos is "PROPN" or "NOUN") continue;
             // ("called on the president to withdraw the bill, while the Law Society threatened to sue": a contrast
             // with another actor's deed is the writer's, not part of what was called for.)

@@ -50,6 +50,9 @@ public sealed partial class EventsStage
         if ((token.Upos == "NOUN" || token.Xpos == "VBG") && token.Head >= 0 && tokens[token.Head].Lemma is "grip" or "rock" or "plague" or "wrack" or "rack"
                 or "engulf" or "beset" or "roil" or "convulse" or "ravage" or "scar"
             && children[token.Head].Any(c => tokens[c].DepRel == "aux:pass") && children[token.Head].Any(c => tokens[c].DepRel == "aux" && tokens[c].Lemma == "have")) return true;
+        // ("where the borders of Niger, Mali and Burkina Faso meet": lines on a map that meet hold no meeting.)
+        if (token.Lemma is "meet" or "converge" && children[i].Any(c => tokens[c].DepRel == "nsubj"
+                && tokens[c].Lemma?.ToLowerInvariant() is "border" or "frontier" or "boundary" or "road" or "highway" or "route" or "river" or "line")) return true;
         // ("Nine people were treated for injuries": the victims' state, not aid anyone is named giving.)
         if (token.Lemma == "treat" && children[i].Any(c => tokens[c].DepRel == "aux:pass")) return true;
         // ("has seen a resurgence of extortion and abductions": acts in general, counted by a trend, are none

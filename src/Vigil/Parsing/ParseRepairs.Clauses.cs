@@ -1420,6 +1420,34 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "No group claimed responsibility, but fighters linked to the Islamic State group are active in the area",
+    /// parsed with "linked" as the verb of "fighters" and "are active" as what was claimed: a participle with a
+    /// subject but no auxiliary, right after it, followed by a finite predicate without a subject of its own,
+    /// is that subject's modifier, and the predicate its clause's.
+    /// </summary>
+    private static void ParticipleModifierReadAsTheVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (xpos[participle] != "VBN" || heads[participle] < 0 || HasDependent(heads, relations, participle, "aux") || HasDependent(heads, relations, participle, "aux:pass")) return;
+        int subject = -1;
+        for (int i = 0; i < participle; i++)
+        {
+            if (heads[i] == participle && relations[i] is "nsubj" or "nsubj:pass") subject = i;
+        }
+        if (subject < 0 || !IsNoun(xpos[subject]) || SubtreeEnd(heads, subject) != participle - 1) return;
+        int next = SubtreeEnd(heads, participle) + 1;
+        if (next >= heads.Length || xpos[next] is not ("VBP" or "VBZ" or "VBD")) return;
+        int predicate = heads[next] > next && relations[next] is "cop" or "aux" or "aux:pass" ? heads[next] : next;
+        if (HasDependent(heads, relations, predicate, "nsubj") || HasDependent(heads, relations, predicate, "nsubj:pass") || Dominates(heads, participle, predicate)) return;
+        Hang(heads, relations, predicate, heads[participle], relations[participle]);
+        Hang(heads, relations, subject, predicate, HasDependent(heads, relations, predicate, "aux:pass") ? "nsubj:pass" : "nsubj");
+        Hang(heads, relations, participle, subject, "acl");
+        for (int i = 0; i < subject; i++)
+        {
+            if (heads[i] == participle) heads[i] = predicate;
+        }
+    }
+
+    /// <summary>
     /// "The coalition called for calm, while Hamas-run media said tanks shelled homes", parsed with "said" as
     /// the root and the clause before the comma as what it reports: a root marked as subordinate ("while",
     /// "whereas", "although") after a comma is the clause before it's adverbial, and that clause the root.

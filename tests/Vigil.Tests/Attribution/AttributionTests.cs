@@ -1109,4 +1109,9 @@ public class AttributionTests
     [InlineData("Two bombs fell on the market, said a shop owner who asked not to be named.", "a shop owner who asked not to be named", "said", "Two bombs fell on the market")]
     public void A_statement_told_through_its_medium_or_by_an_inverted_speaker_is_that_speakers(string text, string source, string cue, string content) =>
         AssertTheOnlyQuote(text, source, cue, content);
+
+    [Fact]
+    public void A_claim_of_a_thing_ends_before_a_contrasted_clause_with_its_own_subject() =>
+        AssertTheOnlyQuote("No group immediately claimed responsibility, but fighters linked to the Islamic State group are active in the area.",
+            "No group", "claimed", "responsibility");
 }

@@ -1775,4 +1775,9 @@ public class EventCodingTests
         var struck = Assert.Single(Extract("His classmates said he was struck in the head by a tear gas canister.").Events, e => e.Trigger.Text == "struck");
         Assert.DoesNotContain("classmates", struck.Actor2?.Text ?? "");
     }
+
+    [Fact]
+    public void Borders_that_meet_hold_no_meeting() =>
+        Assert.DoesNotContain(Extract("Fighters linked to the Islamic State group are active in the area, where the borders of Niger, Mali and Burkina Faso meet.").Events,
+            e => e.Trigger.Text == "meet");
 }

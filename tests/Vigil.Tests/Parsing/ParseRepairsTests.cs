@@ -2599,6 +2599,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_participle_with_a_subject_and_no_auxiliary_before_a_finite_predicate_is_the_subjects_modifier()
+    {
+        // No group immediately claimed responsibility , but fighters linked to the Islamic State group are active in the area .
+        string[] forms = ["No", "group", "immediately", "claimed", "responsibility", ",", "but", "fighters", "linked", "to", "the", "Islamic", "State", "group", "are", "active", "in", "the", "area", "."];
+        int[] heads = [1, 3, 3, -1, 3, 8, 8, 8, 3, 13, 13, 12, 13, 8, 15, 3, 18, 18, 15, 3];
+        string[] relations = ["det", "nsubj", "advmod", "root", "obj", "punct", "cc", "nsubj", "conj", "case", "det", "amod", "compound", "obl", "cop", "ccomp", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "RB", "VBD", "NN", ",", "CC", "NNS", "VBN", "IN", "DT", "NNP", "NNP", "NN", "VBP", "JJ", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((3, "conj"), (heads[15], relations[15]));
+        Assert.Equal((15, "nsubj"), (heads[7], relations[7]));
+        Assert.Equal((7, "acl"), (heads[8], relations[8]));
+        Assert.Equal((15, 15), (heads[5], heads[6]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
