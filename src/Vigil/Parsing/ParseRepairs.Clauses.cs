@@ -1448,6 +1448,22 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "killing at least nine people, including a 12-year-old boy, and wounding 43", parsed with "wounding" as a
+    /// conjunct of "boy": a gerund coordinated with a noun inside another gerund's object is that gerund's
+    /// conjunct.
+    /// </summary>
+    private static void GerundCoordinatedWithAnObjectsNoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int gerund)
+    {
+        if (xpos[gerund] != "VBG" || relations[gerund] != "conj" || heads[gerund] is not (>= 0 and var noun) || !IsNoun(xpos[noun])) return;
+        for (int above = heads[noun]; above >= 0; above = heads[above])
+        {
+            if (xpos[above] != "VBG") continue;
+            if (relations[above] is "advcl" or "conj" or "xcomp") Hang(heads, relations, gerund, above, "conj");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "The coalition called for calm, while Hamas-run media said tanks shelled homes", parsed with "said" as
     /// the root and the clause before the comma as what it reports: a root marked as subordinate ("while",
     /// "whereas", "although") after a comma is the clause before it's adverbial, and that clause the root.

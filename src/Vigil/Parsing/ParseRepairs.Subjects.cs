@@ -439,7 +439,9 @@ public static partial class ParseRepairs
             if (heads[i] == reporter && relations[i] == "nsubj") { subject = i; break; }
         }
         if (subject < 0) return;
-        int comma = SubtreeStart(heads, subject) - 1;
+        // (The comma may hang on the subject: "..., regional governor Oleh Syniehubov said".)
+        int comma = SubtreeStart(heads, subject);
+        if (forms[comma] != ",") comma--;
         if (comma <= root || forms[comma] != "," || heads[reporter] >= comma || SubtreeEnd(heads, subject) != reporter - 1) return;
         for (int i = comma + 1; i < subject; i++)
         {

@@ -2613,6 +2613,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_trailing_reporter_whose_subject_holds_the_comma_reports_the_root_and_a_gerund_after_an_including_phrase_joins_the_first()
+    {
+        // Russian missiles slammed into an apartment building in the northeastern city of Kharkiv late on Thursday , killing at least nine people , including a 12 - year - old boy , and wounding 43 , regional governor Oleh Syniehubov said on Friday .
+        string[] forms = "Russian missiles slammed into an apartment building in the northeastern city of Kharkiv late on Thursday , killing at least nine people , including a 12 - year - old boy , and wounding 43 , regional governor Oleh Syniehubov said on Friday .".Split(' ');
+        string[] xpos = "JJ NNS VBD IN DT NN NN IN DT JJ NN IN NNP JJ IN NNP , VBG IN JJS CD NNS , VBG DT CD HYPH NN HYPH JJ NN , CC VBG CD , JJ NN NNP NNP VBD IN NNP .".Split(' ');
+        int[] heads = [1, 2, -1, 6, 6, 6, 2, 10, 10, 10, 6, 12, 10, 12, 15, 2, 17, 2, 19, 20, 21, 17, 30, 30, 30, 27, 25, 29, 27, 30, 21, 33, 33, 30, 33, 37, 37, 40, 37, 38, 30, 42, 40, 2];
+        string[] relations = ("amod nsubj root case det compound obl case det amod nmod case nmod flat case obl punct advcl case nmod nummod obj punct case det nummod "
+                              + "punct compound punct amod nmod punct cc conj flat punct amod nsubj appos flat acl:relcl case obl punct").Split(' ');
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((2, "parataxis"), (heads[40], relations[40]));
+        Assert.Equal((17, "conj"), (heads[33], relations[33]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
