@@ -1464,6 +1464,27 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Russia's Defence Ministry said its forces had struck military facilities in Kharkiv and denied hitting
+    /// residential areas", parsed with "denied" as a conjunct of "struck": a verb of saying coordinated into a
+    /// reported clause whose subject is a noun (the forces do not deny; a pronoun may be the speaker again:
+    /// "said he had been arrested and denied wrongdoing") and without a subject of its own is the reporter's.
+    /// </summary>
+    private static void ReportersNextWordCoordinatedIntoWhatItSaid(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "conj" || !IsVerb(xpos[verb]) || heads[verb] is not (>= 0 and var clause) || relations[clause] != "ccomp"
+            || heads[clause] is not (>= 0 and var reporter) || !ReportsToNoListener(forms[reporter])
+            || forms[verb].ToLowerInvariant() is not ("denied" or "insisted" or "added" or "warned" or "accused" or "rejected" or "dismissed" or "blamed" or "vowed")
+            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        int subject = -1;
+        for (int i = reporter + 1; i < clause; i++)
+        {
+            if (heads[i] == clause && relations[i] is "nsubj" or "nsubj:pass") subject = i;
+        }
+        if (subject < 0 || !IsNoun(xpos[subject]) || !HasDependent(heads, relations, reporter, "nsubj")) return;
+        heads[verb] = reporter;
+    }
+
+    /// <summary>
     /// "The coalition called for calm, while Hamas-run media said tanks shelled homes", parsed with "said" as
     /// the root and the clause before the comma as what it reports: a root marked as subordinate ("while",
     /// "whereas", "although") after a comma is the clause before it's adverbial, and that clause the root.

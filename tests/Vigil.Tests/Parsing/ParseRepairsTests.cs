@@ -2627,6 +2627,17 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_denial_coordinated_into_a_reported_clause_with_a_noun_subject_is_the_reporters()
+    {
+        // Russia 's Defence Ministry said its forces had struck military facilities in Kharkiv and denied hitting residential areas .
+        string[] forms = ["Russia", "'s", "Defence", "Ministry", "said", "its", "forces", "had", "struck", "military", "facilities", "in", "Kharkiv", "and", "denied", "hitting", "residential", "areas", "."];
+        int[] heads = [3, 0, 3, 4, -1, 6, 8, 8, 4, 10, 8, 12, 10, 14, 8, 14, 17, 15, 4];
+        string[] relations = ["nmod:poss", "case", "amod", "nsubj", "root", "nmod:poss", "nsubj", "aux", "ccomp", "amod", "obj", "case", "nmod", "cc", "conj", "xcomp", "amod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "POS", "NNP", "NNP", "VBD", "PRP$", "NNS", "VBD", "VBN", "JJ", "NNS", "IN", "NNP", "CC", "VBN", "VBG", "JJ", "NNS", "."], heads, relations);
+        Assert.Equal((4, "conj"), (heads[14], relations[14]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
