@@ -41,10 +41,12 @@ internal static class StoryDates
         {
             var e = events[i];
             // ("At a news conference the same day, the minister accused ...": the story's day, as for an incident.)
-            bool incident = e.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST" || SaysSameDay(document, document.Sentences[e.Sentence]);
+            // (Told as "the same day", another place's day is this one's too: "Police in Cali arrested a man the same day".)
+            bool sameDay = SaysSameDay(document, document.Sentences[e.Sentence]);
+            bool incident = e.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST" || sameDay;
             // (However far back: "A day later," counts from the story's last told day; "The attack came four days after
             // ...", from the last told incident's, the act the sentence opens with.)
-            if (e.Date is null && incident && DaysFromAnotherDay(document, document.Sentences[e.Sentence], e) is var (offset, words, fromAnyDay)
+            if (e.Date is null && (incident || NextOrPreviousDay(document, document.Sentences[e.Sentence]) is not null) && DaysFromAnotherDay(document, document.Sentences[e.Sentence], e) is var (offset, words, fromAnyDay)
                 && events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day) && p.Sentence < e.Sentence
                                                      && (fromAnyDay || p.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST")) is { Date.Value: { } anchor })
             {
@@ -61,7 +63,7 @@ internal static class StoryDates
             // (Not a day yet to come: "the Cabinet secretary would visit Lamu on Wednesday" dates no later event.)
             var dated = events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day)
                 && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= window && (incident || SaysItsDay(document, p))
-                && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId));
+                && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId || sameDay));
             if (dated is not null) e.Date = dated.Date;
         }
     }
@@ -80,6 +82,7 @@ internal static class StoryDates
         if (first + 3 < sentence.EndToken && tokens[first + 3].Form == "," && DaysIn(tokens[first].Form, tokens[first + 1].Form) is { } span
             && tokens[first + 2].Form.ToLowerInvariant() switch { "earlier" or "before" => -1, "later" or "after" => 1, _ => 0 } is var direction and not 0)
             return (span * direction, document.Slice(tokens[first].Start, tokens[first + 2].End), true);
+        if (NextOrPreviousDay(document, sentence) is var (shift, words)) return (shift, words, true);
         int trigger = document.TokenStartingAt(e.Trigger.Start);
         // ("About an hour after the bombing, gunmen opened fire ...", "Hours after the blast": the day of the act it follows.)
         for (int t = first + 1; t < trigger && t <= first + 4; t++)
@@ -96,6 +99,33 @@ internal static class StoryDates
         return null;
     }
 
+    /// <summary>
+    /// "The next day, government forces carried out air strikes", "imposed a curfew on the town the following day",
+    /// "the day before": one day after (or before) the story's last told day, with those words; null when the
+    /// sentence has none.
+    /// </summary>
+    private static (int Days, string Words)? NextOrPreviousDay(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (int t = sentence.FirstToken; t + 2 < sentence.EndToken; t++)
+        {
+            if (!tokens[t].Form.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            string second = tokens[t + 1].Form.ToLowerInvariant(), third = tokens[t + 2].Form.ToLowerInvariant();
+            // ("the day after" as a time of its own, not "the day after the attack", which counts from the attack.)
+            bool alone = t + 3 >= sentence.EndToken || tokens[t + 3].Upos is "PUNCT" or "VERB" or "PRON";
+            int shift = (second, third) switch
+            {
+                ("next" or "following", "day" or "morning" or "night" or "evening" or "afternoon") => 1,
+                ("previous", "day" or "morning" or "night" or "evening" or "afternoon") => -1,
+                ("day", "after") when alone => 1,
+                ("day", "before") when alone => -1,
+                _ => 0,
+            };
+            if (shift != 0) return (shift, document.Slice(tokens[t].Start, tokens[t + 2].End));
+        }
+        return null;
+    }
+
     /// <summary>"two days", "a week": the days a count and a unit of days or weeks make (up to 31 of either); null for other words.</summary>
     private static int? DaysIn(string count, string unit)
     {
@@ -107,8 +137,17 @@ internal static class StoryDates
     private static bool SaysSameDay(Document document, Sentence sentence)
     {
         var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        return text.Contains("same day", StringComparison.OrdinalIgnoreCase) || text.Contains("that day", StringComparison.OrdinalIgnoreCase);
+        foreach (var words in SameDayWords)
+        {
+            if (text.Contains(words, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
+
+    private static readonly string[] SameDayWords =
+    [
+        "same day", "that day", "same night", "same morning", "same afternoon", "same evening", "that night", "that morning", "that afternoon", "that evening",
+    ];
 
     /// <summary>Whether the event's sentence itself names its day (it was not carried over from another).</summary>
     private static bool SaysItsDay(Document document, Event e)

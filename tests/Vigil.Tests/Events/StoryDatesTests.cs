@@ -149,4 +149,21 @@ public class StoryDatesTests
         Assert.Equal("2026-03-17", DayOf("FRESNILLO, Mexico (AP) — Gunmen ambushed a patrol near Fresnillo on Tuesday, killing two soldiers, the army said.\n\n"
                                        + "Troops later arrested four men at a nearby ranch and seized rifles.", new DateOnly(2026, 3, 18), "arrested"));
     }
+
+    [Fact]
+    public void An_act_told_the_same_day_takes_the_last_told_day_wherever_it_happened()
+    {
+        Assert.Equal("2026-10-07", DayOf("JAMUNDI, Colombia (AP) — Drones dropped explosives on a police station in Jamundi on Wednesday, killing two officers, police said.\n\n"
+                                       + "Police in Cali arrested a man the same day on suspicion of flying the drones.", new DateOnly(2026, 10, 9), "arrested"));
+    }
+
+    [Theory]
+    [InlineData("The next day, soldiers clashed with the rebels near Bouca.", "clashed", "2026-02-11")]
+    [InlineData("Authorities imposed a curfew on the town the following day.", "imposed", "2026-02-11")]
+    [InlineData("The governor had urged calm the previous day.", "urged", "2026-02-09")]
+    public void The_next_or_previous_day_counts_from_the_storys_last_told_day(string sentence, string trigger, string day)
+    {
+        Assert.Equal(day, DayOf("BOSSANGOA, Central African Republic (AP) — Rebels attacked an army post near Bossangoa on Tuesday, killing three soldiers, the army said.\n\n"
+                                + sentence, new DateOnly(2026, 2, 12), trigger));
+    }
 }
