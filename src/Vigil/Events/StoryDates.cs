@@ -5,7 +5,8 @@ namespace Vigil.Events;
 /// <summary>
 /// Wire stories give the day once: "A suicide bomber killed at least 11 people ... on Friday. ... Hours
 /// after the blast, police fired tear gas at traders ... At least 25 protesters were detained by police."
-/// An incident (an attack, a crackdown, a protest) whose sentence names no time takes the day of the
+/// An act counted in days from another ("A day later", "the next day", "a day after the police chief met ...") takes
+/// that day. An incident (an attack, a crackdown, a protest) whose sentence names no time takes the day of the
 /// last dated event of the five sentences before it, at the same place or none, unless its sentence
 /// points elsewhere in time ("earlier", "last year", "since 2021", "previously") or its verb is a
 /// perfect ("had marched": before the story's day; "have fought alongside the army": background); its
@@ -44,9 +45,10 @@ internal static class StoryDates
             // (Told as "the same day", another place's day is this one's too: "Police in Cali arrested a man the same day".)
             bool sameDay = SaysSameDay(document, document.Sentences[e.Sentence]);
             bool incident = e.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST" || sameDay;
-            // (However far back: "A day later," counts from the story's last told day; "The attack came four days after
-            // ...", from the last told incident's, the act the sentence opens with.)
-            if (e.Date is null && (incident || NextOrPreviousDay(document, document.Sentences[e.Sentence]) is not null) && DaysFromAnotherDay(document, document.Sentences[e.Sentence], e) is var (offset, words, fromAnyDay)
+            // (However far back, and for any act, a reaction too: "A day later," counts from the story's last told day;
+            // "The attack came a day after the police chief met tribal elders", from the last told incident's, the act
+            // the sentence opens with.)
+            if (e.Date is null && DaysFromAnotherDay(document, document.Sentences[e.Sentence], e) is var (offset, words, fromAnyDay)
                 && events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day) && p.Sentence < e.Sentence
                                                      && (fromAnyDay || p.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST")) is { Date.Value: { } anchor })
             {

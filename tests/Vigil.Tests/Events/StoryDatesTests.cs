@@ -166,4 +166,11 @@ public class StoryDatesTests
         Assert.Equal(day, DayOf("BOSSANGOA, Central African Republic (AP) — Rebels attacked an army post near Bossangoa on Tuesday, killing three soldiers, the army said.\n\n"
                                 + sentence, new DateOnly(2026, 2, 12), trigger));
     }
+
+    [Fact]
+    public void A_meeting_a_day_before_the_attack_takes_the_day_before_the_attacks()
+    {
+        Assert.Equal("2026-02-09", DayOf("BOSSANGOA, Central African Republic (AP) — Rebels attacked an army post near Bossangoa on Tuesday, killing three soldiers, the army said.\n\n"
+                                       + "The attack came a day after the regional governor met tribal elders in Bossangoa.", new DateOnly(2026, 2, 12), "met"));
+    }
 }
