@@ -62,10 +62,15 @@ internal static class StoryDates
             // A reaction takes the day of the sentence just before it ("Speaking at a news conference Tuesday,
             // the governor blamed ... She urged residents ..."), and only that.
             int window = incident ? Window : 1;
+            // ("The attackers also kidnapped at least eight teenage boys", "troops fought the militants for four hours":
+            // the attack's own people, named back, are in the attack told before, however far back and wherever.)
+            bool toldBack = e.Plover.Type == "ASSAULT" && (NamesTheAttackersBack(e.Actor1) || NamesTheAttackersBack(e.Actor2));
+            if (toldBack) window = 3 * Window;
             // (Not a day yet to come: "the Cabinet secretary would visit Lamu on Wednesday" dates no later event.)
             var dated = events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day)
                 && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= window && (incident || SaysItsDay(document, p))
-                && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId || sameDay));
+                && (!toldBack || p.Plover.Type == "ASSAULT")
+                && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId || sameDay || toldBack));
             if (dated is not null) e.Date = dated.Date;
         }
     }
@@ -127,6 +132,20 @@ internal static class StoryDates
         }
         return null;
     }
+
+    /// <summary>Whether the actor is the attackers of a told attack named back: "the attackers", "the militants", "the gunmen".</summary>
+    private static bool NamesTheAttackersBack(EventActor? actor)
+    {
+        if (actor?.Text is not { } text || !text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return false;
+        var words = text.Split(' ', 4);
+        return words.Length > 1 && AttackersNamedBack.Contains(words[1].TrimEnd(',').ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> AttackersNamedBack = new(StringComparer.Ordinal)
+    {
+        "attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "militants", "insurgents", "raiders", "bandits", "jihadists",
+        "kidnappers", "abductors", "bomber", "perpetrators",
+    };
 
     /// <summary>"two days", "a week": the days a count and a unit of days or weeks make (up to 31 of either); null for other words.</summary>
     private static int? DaysIn(string count, string unit)

@@ -173,4 +173,12 @@ public class StoryDatesTests
         Assert.Equal("2026-02-09", DayOf("BOSSANGOA, Central African Republic (AP) — Rebels attacked an army post near Bossangoa on Tuesday, killing three soldiers, the army said.\n\n"
                                        + "The attack came a day after the regional governor met tribal elders in Bossangoa.", new DateOnly(2026, 2, 12), "met"));
     }
+
+    [Fact]
+    public void The_attackers_named_back_act_on_the_attacks_day_however_far_back_and_wherever()
+    {
+        Assert.Equal("2026-02-10", DayOf("BOSSANGOA, Central African Republic (AP) — Rebels attacked an army post near Bossangoa on Tuesday, killing three soldiers, the army said.\n\n"
+                                       + "\"They came at dawn,\" a farmer said. \"We ran into the bush.\" \"We hid all day.\" \"Nobody helped us.\" \"Our houses are gone.\"\n\n"
+                                       + "The attackers also abducted six women in Bouca, residents said.", new DateOnly(2026, 2, 12), "abducted"));
+    }
 }
