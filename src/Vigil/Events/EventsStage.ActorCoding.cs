@@ -220,6 +220,8 @@ public sealed partial class EventsStage
                          .Where(c => c > last && tokens[c].DepRel == "appos").ToList())
                 last = Math.Max(last, SubtreeEnd(children, apposition));
         }
+        // (A comma the parser hung inside the phrase does not open it: "At the meeting, Catholic and Protestant clergy".)
+        while (first < head && tokens[first].Upos == "PUNCT" && tokens[first].Form is "," or ";") first++;
         int start = tokens[first].Start, end = tokens[last].End;
         var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null) ?? (alias >= 0 ? EntityAt(document, alias) : null);
         // A named entity's code first, then the dictionaries' code for the phrase, a country the words name, the kind the

@@ -58,6 +58,13 @@ internal static class StoryDates
                 if (!AfterPublication(shifted)) e.Date = new EventDate(shifted, "day", words);
                 continue;
             }
+            // ("At the meeting, the clergy demanded ...", "In the same statement, the group threatened ...", "Addressing the
+            // crowd, union leaders demanded ...": on the day of the meeting, statement or protest told before.)
+            if (e.Date is null && e.Modality is "asserted" or "reported" && OccasionToldBefore(document, events, i) is { } occasion)
+            {
+                e.Date = occasion;
+                continue;
+            }
             if (e.Date is not null || PointsElsewhereInTime(document, document.Sentences[e.Sentence]) || IsPerfect(document, e)) continue;
             // A reaction takes the day of the sentence just before it ("Speaking at a news conference Tuesday,
             // the governor blamed ... She urged residents ..."), and only that.
@@ -129,6 +136,49 @@ internal static class StoryDates
                 _ => 0,
             };
             if (shift != 0) return (shift, document.Slice(tokens[t].Start, tokens[t + 2].End));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The day of the occasion a sentence opens with, told before: "At the meeting," "At the rally," "In the same
+    /// statement," "Speaking after the meeting," "Addressing the crowd," take the day of the last dated event whose
+    /// sentence names that occasion (a crowd is a protest's); null when the sentence opens with none or none was told.
+    /// </summary>
+    private static EventDate? OccasionToldBefore(Document document, List<Event> events, int index)
+    {
+        var e = events[index];
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[e.Sentence];
+        int t = sentence.FirstToken;
+        if (t < sentence.EndToken && tokens[t].Form is "Speaking" or "Addressing") t++;
+        if (t < sentence.EndToken && tokens[t].Form.ToLowerInvariant() is "at" or "in" or "after" or "during") t++;
+        if (t >= sentence.EndToken || tokens[t].Form.ToLowerInvariant() is not ("the" or "his" or "her" or "their" or "its")) return null;
+        t++;
+        if (t < sentence.EndToken && tokens[t].Form.Equals("same", StringComparison.OrdinalIgnoreCase)) t++;
+        if (t + 1 < sentence.EndToken && tokens[t + 1].Form is "conference") t++;
+        if (t + 1 >= sentence.EndToken || tokens[t + 1].Form != ",") return null;
+        string[]? stems = tokens[t].Form.ToLowerInvariant() switch
+        {
+            "meeting" or "talks" => ["meet", " met ", "talks"],
+            "rally" or "protest" or "sit-in" or "march" or "demonstration" or "vigil" or "gathering" or "crowd" => ["rall", "protest", "sit-in", "march", "demonstrat", "vigil", "gather", "crowd"],
+            "statement" => ["statement"],
+            "conference" => ["conference"],
+            "funeral" => ["funeral"],
+            _ => null,
+        };
+        if (stems is null) return null;
+        // (The last sentence before that names the occasion, with the day of an event told in it, or else the day it names
+        // itself: "The gang said in a statement on Thursday that it had carried out the attack", an attack told before.)
+        for (int s = e.Sentence - 1; s >= 0; s--)
+        {
+            var told = document.Sentences[s];
+            var text = document.Text.AsSpan(told.Start, told.End - told.Start);
+            bool names = false;
+            foreach (var stem in stems) names |= text.Contains(stem, StringComparison.OrdinalIgnoreCase);
+            if (!names) continue;
+            if (events.Take(index).LastOrDefault(p => p.Sentence == s && p.Date is { Precision: "day" }) is { Date: { } day }) return day;
+            if (DateResolver.Find(document, told.FirstToken, told.EndToken) is { Precision: "day" } named) return named;
         }
         return null;
     }

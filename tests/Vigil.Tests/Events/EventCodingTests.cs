@@ -1780,4 +1780,9 @@ public class EventCodingTests
     public void Borders_that_meet_hold_no_meeting() =>
         Assert.DoesNotContain(Extract("Fighters linked to the Islamic State group are active in the area, where the borders of Niger, Mali and Burkina Faso meet.").Events,
             e => e.Trigger.Text == "meet");
+
+    [Fact]
+    public void A_comma_hung_inside_the_actors_phrase_does_not_open_it() =>
+        Assert.Equal("Catholic and Protestant clergy", Assert.Single(Extract("At the meeting, Catholic and Protestant clergy demanded that the government station a police unit in the town.").Events,
+            e => e.Trigger.Text == "demanded").Actor1?.Text);
 }

@@ -181,4 +181,14 @@ public class StoryDatesTests
                                        + "\"They came at dawn,\" a farmer said. \"We ran into the bush.\" \"We hid all day.\" \"Nobody helped us.\" \"Our houses are gone.\"\n\n"
                                        + "The attackers also abducted six women in Bouca, residents said.", new DateOnly(2026, 2, 12), "abducted"));
     }
+
+    [Theory]
+    [InlineData("The justice minister met church leaders in Mirebalais on Thursday.\n\nAt the meeting, the clergy demanded that the government send more police.", "demanded")]
+    [InlineData("The gang said in a statement on Thursday that it had carried out the attack.\n\nIn the same statement, the gang threatened more attacks on police.", "threatened")]
+    [InlineData("Hundreds of residents rallied outside the town hall on Thursday.\n\nAddressing the crowd, the mayor urged calm.", "urged")]
+    public void What_is_said_at_an_occasion_told_before_takes_its_day(string story, string trigger)
+    {
+        Assert.Equal("2026-08-06", DayOf("MIREBALAIS, Haiti (AP) — Gang members attacked a police station in Lascahobas on Wednesday, killing two officers.\n\n" + story,
+            new DateOnly(2026, 8, 7), trigger));
+    }
 }
