@@ -12,7 +12,9 @@ public static class CasualtyFinder
 {
     private static readonly HashSet<string> KilledWords = new(StringComparer.OrdinalIgnoreCase) { "kill", "dead", "die", "died", "death", "body", "fatality", "killed", "killing",
         "lynch", "lynched", "behead", "beheaded", "massacre", "massacred", "murder", "murdered", "slay", "slain", "slaughter",
-        "slaughtered", "execute", "executed" };
+        "slaughtered", "execute", "executed",
+        // (The Sahel's armies' word for the enemies they kill: "troops had 'neutralised' 17 terrorists", counted only.)
+        "neutralise", "neutralize", "neutralised", "neutralized" };
     private static readonly HashSet<string> InjuredWords = new(StringComparer.OrdinalIgnoreCase) { "wound", "injure", "hurt", "wounded", "injured" };
 
     /// <summary>The first count of the killed and the first of the injured in the tokens.</summary>
@@ -38,7 +40,8 @@ public static class CasualtyFinder
             bool isInjured = !isKilled && (InjuredWords.Contains(lemma) || InjuredWords.Contains(tokens[i].Form));
             if (!isKilled && !isInjured) continue;
             if (CountsSinceLongAgo(document, i, firstToken, endToken) || CountsOverAPeriod(document, i)) continue;
-            if ((CountNear(document, i, firstToken, endToken) ?? OneVictim(document, i)) is { } count) yield return (count, isKilled);
+            bool countedOnly = lemma.StartsWith("neutrali", StringComparison.OrdinalIgnoreCase);
+            if ((CountNear(document, i, firstToken, endToken) ?? (countedOnly ? null : OneVictim(document, i))) is { } count) yield return (count, isKilled);
         }
     }
 
@@ -231,7 +234,9 @@ public static class CasualtyFinder
 
     private static CasualtyCount? CountAfter(Document document, int word, int endToken)
     {
-        for (int j = word + 1; j < Math.Min(endToken, word + 4); j++)
+        // (A quotation mark does not count: 'killing "more than 60 terrorists"'.)
+        int reach = word + 1 < endToken && document.Tokens[word + 1].Xpos is "``" or "''" ? 5 : 4;
+        for (int j = word + 1; j < Math.Min(endToken, word + reach); j++)
         {
             if (Count(document, j, word + 1, LastCountedWord(document, j, endToken)) is { } c) return WithCoordinatedCounts(document, c, j, endToken);
         }
@@ -295,7 +300,13 @@ public static class CasualtyFinder
         var form = tokens[j].Form;
         int? value = NumberWords.Value(form);
         if (value is null && NumberWords.Vague(form) is { } vague)
+        {
+            // ("several dozen terrorists": several of a dozen, a hundred, a thousand.)
+            if (form.Equals("several", StringComparison.OrdinalIgnoreCase) && j + 1 < tokens.Length
+                && tokens[j + 1].Form.ToLowerInvariant() switch { "dozen" => 12, "hundred" => 100, "thousand" => 1000, _ => 0 } is var unit and > 0)
+                return Counted(document, 3 * unit, null, j, Math.Max(casualtyWord, j + 1));
             return Counted(document, vague.Min, vague.Max, j, casualtyWord);
+        }
         if (value is null || tokens[j].Upos is not (null or "NUM")) return null;
         // "shooting dead a 19-year-old man": an age is no toll.
         if (j + 2 < tokens.Length && tokens[j + 1].Form == "-" && tokens[j + 2].Form.ToLowerInvariant() is "year" or "years" or "month" or "months") return null;
@@ -357,6 +368,19 @@ public static class CasualtyFinder
             // ("overpowered a security guard ..., shooting him dead": "him" or "her" is one.)
             // (Only "dead": a pronoun after a bare "killed" retells someone already counted, "They killed him anyway".)
             if (tokens[v].Head == verb && tokens[v].DepRel == "obj" && tokens[v].Form.ToLowerInvariant() is "him" or "her" && word != verb) return Counted(document, 1, 1, v, word);
+            // ("pulled nine passengers off a bus and shot them dead": "them" are the counted object of the verb it is coordinated with.)
+            if (tokens[v].Head == verb && tokens[v].DepRel == "obj" && tokens[v].Form.Equals("them", StringComparison.OrdinalIgnoreCase) && word != verb
+                && tokens[verb].DepRel == "conj" && tokens[verb].Head is >= 0 and var before)
+            {
+                for (int o = sentenceStart; o < verb; o++)
+                {
+                    if (tokens[o].Head != before || tokens[o].DepRel != "obj") continue;
+                    for (int n = Math.Max(sentenceStart, o - 4); n < o; n++)
+                    {
+                        if (tokens[n].Head == o && tokens[n].DepRel == "nummod" && NumberWords.Value(tokens[n].Form) is { } many) return Counted(document, many, many, n, o);
+                    }
+                }
+            }
             if (tokens[v].Head != verb || tokens[v].DepRel is not ("nsubj:pass" or "obj")) continue;
             // ("killing its driver", "killing the driver and two passengers", "shot dead community leader Ramon Ortiz": the
             // object of a killing participle or of "shot dead", with "the" or a possessive, or a name, is one too; not the
@@ -369,8 +393,10 @@ public static class CasualtyFinder
             for (int d = sentenceStart; d < v; d++)
             {
                 // ("one protester, a 19-year-old student, was shot dead": "one" too, however far the apposition puts it.)
+                // (Or "a" right before the noun, whatever the parser hung it on: "a woman fetching water was shot dead".)
                 if (tokens[d].Head == v && (tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "a" or "an"
-                                            || tokens[d].DepRel == "nummod" && tokens[d].Form.Equals("one", StringComparison.OrdinalIgnoreCase)))
+                                            || tokens[d].DepRel == "nummod" && tokens[d].Form.Equals("one", StringComparison.OrdinalIgnoreCase))
+                    || d == v - 1 && tokens[d].Form.ToLowerInvariant() is "a" or "an")
                     return WithItsConjuncts(document, v, d, sentenceEnd);
             }
         }

@@ -321,7 +321,10 @@ internal static class EventMentions
                     || targetFromToll.TryGetValue(cause, out var tollTrigger) && tollTrigger == consequence.Trigger.Start && victims.Start < cause.Actor2.Start
                     // ("ambushed an aid convoy ..., killing two drivers": a convoy of people who do not fight is its people.)
                     || (NamesArmedGroup(cause.Actor2.Text) && cause.Actor2.Sector is not ("NGO" or "CVL" or "IGO" or "HLH" or "BUS")
+                        // (Soldiers or police of the convoy; not "terrorists" an army says it "neutralised" in a column of fighters,
+                        // the column's men as the army names them.)
                         ? victims.Sector is { } victimsSector && Actors.SectorCodes.Armed.Contains(victimsSector) && !AttackersOwnDead(victims)
+                          && !(victimsSector == "UAF" && cause.Actor2.Sector is "REB" or "INS")
                         : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2) || NamesArmedGroup(cause.Actor2.Text))))
             {
                 // ("Soldiers and police raided a TPNPB camp ..., killing two fighters": each coordinated attacker's;

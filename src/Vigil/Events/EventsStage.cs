@@ -122,6 +122,9 @@ public sealed partial class EventsStage : IPipelineStage
         EventTolls.KeepDeathsOffWoundings(document, children);
         EventMentions.Merge(document, keepFirstOfCoordinated: !_petrarchConventions);
         if (!_petrarchConventions) RecodeMergedAttacks(document);
+        // ("had 'neutralised' 17 terrorists ... and had arrested 23 suspects": an arrest kills no one, whatever toll a
+        // coordinated killing lent it.)
+        foreach (var e in document.Events.Where(e => e.Cameo.StartsWith("173", StringComparison.Ordinal))) e.Fatalities = null;
         StoryDates.Inherit(document);
         // An actor does not act on itself: the same code on both sides (also after merging) is a misreading.
         // An event with neither actor nor casualties ("a rally turned into a riot", "explosions were heard")

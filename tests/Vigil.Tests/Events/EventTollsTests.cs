@@ -320,4 +320,33 @@ public class EventTollsTests
                                           + "no civilians were harmed."), e => e.Fatalities is not null);
         Assert.False(strike.Fatalities!.Disputed);
     }
+
+    [Theory]
+    [InlineData("The air force pounded the retreating assailants near Gasseliki on Tuesday, killing \"more than 60 terrorists\".", "pounded", 61, null)]
+    [InlineData("The army said troops had \"neutralised\" 17 terrorists in operations in Oti since Sunday.", "neutralised", 17, 17)]
+    [InlineData("On Wednesday, a woman fetching water was shot dead by a Houthi sniper, the rights office said.", "shot", 1, 1)]
+    [InlineData("Last month, gunmen pulled nine passengers off a bus near Kalat and shot them dead, officials said.", "shot", 9, 9)]
+    [InlineData("The air force bombed the attackers on Monday as they withdrew, \"neutralizing several dozen terrorists,\" the army said.", "bombed", 36, null)]
+    public void Tolls_in_quotation_marks_euphemisms_pronouns_and_passives_are_counted(string text, string trigger, int min, int? max)
+    {
+        var attack = Assert.Single(Events(text), e => e.Trigger.Text == trigger);
+        Assert.Equal((min, max), (attack.Fatalities?.Min, attack.Fatalities?.Max));
+    }
+
+    [Fact]
+    public void An_arrest_coordinated_with_a_killing_kills_no_one()
+    {
+        var arrest = Assert.Single(Events("The army said troops had \"neutralised\" 17 terrorists in operations in Oti since Sunday and had arrested 23 suspects."),
+            e => e.Cameo.StartsWith("173", StringComparison.Ordinal));
+        Assert.Null(arrest.Fatalities);
+    }
+
+    [Fact]
+    public void A_column_of_fighters_stays_the_target_of_the_strike_that_neutralised_its_men()
+    {
+        var strike = Assert.Single(Events("The Malian army said it had carried out air strikes on a column of fighters fleeing towards the Niger border on Monday evening, "
+                                          + "\"neutralising\" about 15 terrorists."), e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("a column of fighters", strike.Actor2?.Text);
+        Assert.Equal(15, strike.Fatalities?.Min);
+    }
 }
