@@ -89,6 +89,7 @@ internal sealed partial class TagRepairs
         ViolenceInIngOpeningAClauseOfTime(forms, classes);
         BelievedToAfterNoun(forms, classes);
         ParticipleAfterAPrepositionsNoun(forms, classes);
+        PersonReadAsAnAdjective(forms, classes);
         ParticipleBetweenANounAndItsObject(forms, classes, ambiguity);
         ParticleOfADowning(forms, classes);
         CompoundVerbAfterAModal(forms, classes);
@@ -1216,6 +1217,30 @@ internal sealed partial class TagRepairs
             if (read || opening) classes[i] = _pastParticiple;
         }
     }
+
+    /// <summary>
+    /// "killing a suspected militant/JJ, the military said": a word for people that is also an adjective, ending a noun
+    /// phrase opened by an article (nothing after it that it could modify), is the phrase's noun.
+    /// </summary>
+    private void PersonReadAsAnAdjective(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0) return;
+        for (int i = 1; i < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "JJ" || !PeopleAdjectives.Contains(forms[i].ToLowerInvariant())) continue;
+            if (i + 1 < forms.Length && _xpos[classes[i + 1]] is not ("," or "." or ":" or "CC" or "IN" or "TO" or "VBD" or "VBZ" or "VBP" or "MD" or "WDT" or "WP")) continue;
+            int k = i - 1;
+            while (k > 0 && _xpos[classes[k]] is "JJ" or "VBN" or "RB") k--;
+            if (forms[k].ToLowerInvariant() is not ("a" or "an" or "the" or "one")) continue;
+            classes[i] = _singularNoun;
+        }
+    }
+
+    private static readonly HashSet<string> PeopleAdjectives = new(StringComparer.Ordinal)
+    {
+        "militant", "civilian", "extremist", "radical", "criminal", "separatist", "loyalist", "insurgent", "jihadist", "islamist", "rebel",
+        "dissident", "fugitive", "hostage", "resident", "official", "juvenile", "suspect",
+    };
 
     /// <summary>
     /// "Gunmen believed/VBD to belong to the cartel ambushed a convoy": "believed", "thought", "said" or

@@ -376,4 +376,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_past_tense_after_the_noun_of_an_opening_preposition_is_a_participle() =>
         Assert.Equal("VBN", Xpos("In a list handed to the governor on Tuesday , the organisers demanded that the ministry restore power .")[3]);
+
+    [Fact]
+    public void A_word_for_people_ending_a_noun_phrase_after_an_article_is_its_noun() =>
+        Assert.Equal("NN", Xpos("Troops clashed with the attackers near Sumisip on Tuesday , killing a suspected militant , the military said .")[13]);
 }
