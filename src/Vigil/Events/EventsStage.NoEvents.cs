@@ -50,6 +50,15 @@ public sealed partial class EventsStage
         if ((token.Upos == "NOUN" || token.Xpos == "VBG") && token.Head >= 0 && tokens[token.Head].Lemma is "grip" or "rock" or "plague" or "wrack" or "rack"
                 or "engulf" or "beset" or "roil" or "convulse" or "ravage" or "scar"
             && children[token.Head].Any(c => tokens[c].DepRel == "aux:pass") && children[token.Head].Any(c => tokens[c].DepRel == "aux" && tokens[c].Lemma == "have")) return true;
+        // ("people who fled drought and fighting", "displaced by the fighting": fighting people fled is the background of
+        // their flight, no fight in particular.)
+        // (Not clashes someone owns or a time names: "have fled to Bignona since last week's clashes between the army and rebels".)
+        if (token.Lemma is "fight" or "fighting" or "violence" && !children[i].Any(c => tokens[c].DepRel is "nmod:poss" or "case") && FledFrom(tokens, i)) return true;
+        // ("a cartel cell that has been fighting for control of drug routes", "a region where armed groups are fighting over
+        // illegal mining": a fight going on, told in a clause that describes a group or a place, is its state, no fight in particular.)
+        if (token.Lemma == "fight" && token.Xpos == "VBG" && token.DepRel is "acl:relcl" or "parataxis" or "advcl"
+            && children[i].Any(c => tokens[c].DepRel == "aux" && tokens[c].Lemma == "be" && tokens[c].Xpos is "VBP" or "VBZ" or "VBN")
+            && children[i].Any(c => tokens[c].Xpos is "WDT" or "WP" or "WRB")) return true;
         // ("where the borders of Niger, Mali and Burkina Faso meet": lines on a map that meet hold no meeting.)
         if (token.Lemma is "meet" or "converge" && children[i].Any(c => tokens[c].DepRel == "nsubj"
                 && tokens[c].Lemma?.ToLowerInvariant() is "border" or "frontier" or "boundary" or "road" or "highway" or "route" or "river" or "line")) return true;
@@ -151,6 +160,17 @@ public sealed partial class EventsStage
         if (tokens[head].Xpos == "VBG" && tokens[head].DepRel == "advcl" && tokens[head].Head >= 0) head = tokens[head].Head;
         var protest = tokens[head];
         return protest.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => p.PloverType == "PROTEST");
+    }
+
+    /// <summary>Whether the word is what people fled or were displaced by ("fled drought and fighting", "displaced by the fighting").</summary>
+    private static bool FledFrom(Token[] tokens, int word)
+    {
+        int at = word;
+        // (Through the nouns it is coordinated with: "drought and fighting".)
+        while (tokens[at].DepRel == "conj" && tokens[at].Head >= 0 && tokens[tokens[at].Head].Upos == "NOUN") at = tokens[at].Head;
+        return tokens[at].Head >= 0 && tokens[at].DepRel is "obj" or "obl" or "nmod"
+            && (tokens[tokens[at].Head].Lemma?.ToLowerInvariant() is "flee" or "escape" or "displace" or "uproot"
+                || tokens[tokens[at].Head].Form.ToLowerInvariant() is "fled" or "fleeing" or "flee" or "flees");
     }
 
     /// <summary>

@@ -1785,4 +1785,11 @@ public class EventCodingTests
     public void A_comma_hung_inside_the_actors_phrase_does_not_open_it() =>
         Assert.Equal("Catholic and Protestant clergy", Assert.Single(Extract("At the meeting, Catholic and Protestant clergy demanded that the government station a police unit in the town.").Events,
             e => e.Trigger.Text == "demanded").Actor1?.Text);
+
+    [Theory]
+    [InlineData("Baidoa is home to hundreds of thousands of people who fled drought and fighting, many of them living in makeshift camps.")]
+    [InlineData("The governor blamed the ambush on a cartel cell that has been fighting for control of drug routes north of the capital.")]
+    [InlineData("Gunmen killed five miners near Caceres on Monday, the deadliest attack this year in a region where armed groups are fighting over illegal mining.")]
+    public void Fighting_people_fled_or_a_group_has_been_waging_is_no_fight_in_particular(string text) =>
+        Assert.DoesNotContain(Extract(text).Events, e => e.Trigger.Text == "fighting");
 }

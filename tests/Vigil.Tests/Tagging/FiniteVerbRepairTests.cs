@@ -380,4 +380,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_word_for_people_ending_a_noun_phrase_after_an_article_is_its_noun() =>
         Assert.Equal("NN", Xpos("Troops clashed with the attackers near Sumisip on Tuesday , killing a suspected militant , the military said .")[13]);
+
+    [Fact]
+    public void Fled_is_flee_whatever_a_treebanks_slip_taught_the_lemmatizer() =>
+        Assert.Equal("flee", LoadedModels.Tagger!.Lemmatizer.Lemmatize("fled", "VERB", "VBD"));
 }
