@@ -1485,6 +1485,55 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Police fired rubber bullets at thousands of garment workers demanding unpaid wages", parsed with "demanding"
+    /// as the verb's adverbial clause: a gerund right after the plural noun of a prepositional phrase of the verb, no
+    /// comma between, modifies that noun (the workers demand, not the police).
+    /// </summary>
+    private static void GerundAfterAPrepositionsNounReadAsTheVerbs(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int gerund)
+    {
+        if (xpos[gerund] != "VBG" || relations[gerund] != "advcl" || gerund < 2 || heads[gerund] is not (>= 0 and var verb) || verb > gerund) return;
+        int noun = gerund - 1;
+        if (xpos[noun] != "NNS" || !Dominates(heads, verb, noun) || relations[noun] is not ("obl" or "nmod") || !HasCase(heads, relations, noun)) return;
+        // (People an act is aimed at, "at", "on", "against": not a place marched to or through, "marched to the state
+        // government headquarters demanding better protection", where the marchers demand.)
+        int phrase = noun;
+        while (relations[phrase] == "nmod" && heads[phrase] >= 0 && heads[phrase] != verb) phrase = heads[phrase];
+        bool aimedAt = false;
+        for (int i = 0; i < phrase; i++)
+        {
+            if (heads[i] == phrase && relations[i] == "case" && forms[i].ToLowerInvariant() is "at" or "on" or "against" or "into" or "among") aimedAt = true;
+        }
+        if (!aimedAt) return;
+        for (int i = noun + 1; i < gerund; i++)
+        {
+            if (xpos[i] == ",") return;
+        }
+        Hang(heads, relations, gerund, noun, "acl");
+    }
+
+    /// <summary>
+    /// "Police fired rubber bullets ... on Sunday, and at least three workers were killed, a union leader said", parsed
+    /// with both clauses as what "said" reports: a second reported clause after ", and" is the first one's conjunct.
+    /// </summary>
+    private static void SecondReportedClauseAfterAnd(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
+    {
+        if (relations[clause] != "ccomp" || heads[clause] is not (>= 0 and var reporter)) return;
+        int first = -1;
+        for (int i = 0; i < clause; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "ccomp") { first = i; break; }
+        }
+        if (first < 0) return;
+        int start = SubtreeStart(heads, clause);
+        bool afterAnd = false;
+        for (int i = start; i < clause; i++)
+        {
+            if (heads[i] == clause && relations[i] == "cc" && forms[i].ToLowerInvariant() is "and" or "but") afterAnd = true;
+        }
+        if (afterAnd) Hang(heads, relations, clause, first, "conj");
+    }
+
+    /// <summary>
     /// "The coalition called for calm, while Hamas-run media said tanks shelled homes", parsed with "said" as
     /// the root and the clause before the comma as what it reports: a root marked as subordinate ("while",
     /// "whereas", "although") after a comma is the clause before it's adverbial, and that clause the root.

@@ -176,6 +176,8 @@ public static partial class ParseRepairs
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) CoordinatedModifiersReadAsNouns(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ParticipleModifierReadAsTheVerb(xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) GerundCoordinatedWithAnObjectsNoun(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) GerundAfterAPrepositionsNounReadAsTheVerbs(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SecondReportedClauseAfterAnd(forms, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ReportersNextWordCoordinatedIntoWhatItSaid(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) SubordinateClauseReadAsTheRoot(forms, heads, relations);
         if (forms.Length == heads.Length) SubjectReadAsTheAppositionOfADay(forms, xpos, heads, relations);

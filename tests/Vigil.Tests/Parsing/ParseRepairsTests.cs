@@ -2638,6 +2638,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_gerund_after_the_people_an_act_is_aimed_at_is_theirs_and_a_second_reported_clause_after_and_the_firsts_conjunct()
+    {
+        // Police fired rubber bullets and tear gas at thousands of garment workers demanding unpaid wages outside Dhaka on Sunday , and at least three workers were killed , a union leader said .
+        string[] forms = ["Police", "fired", "rubber", "bullets", "and", "tear", "gas", "at", "thousands", "of", "garment", "workers", "demanding", "unpaid", "wages", "outside", "Dhaka", "on", "Sunday", ",", "and", "at", "least", "three", "workers", "were", "killed", ",", "a", "union", "leader", "said", "."];
+        int[] heads = [1, 31, 3, 1, 6, 6, 3, 8, 1, 11, 11, 8, 1, 14, 12, 16, 14, 18, 16, 26, 26, 22, 23, 24, 26, 26, 31, 26, 29, 30, 31, -1, 31];
+        string[] relations = ["nsubj", "ccomp", "compound", "obj", "cc", "compound", "conj", "case", "obl", "case", "compound", "nmod", "advcl", "amod", "obj", "case", "nmod", "case", "nmod", "punct", "cc", "case", "nmod", "nummod", "nsubj:pass", "aux:pass", "ccomp", "punct", "det", "compound", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "NN", "NNS", "CC", "NN", "NN", "IN", "NNS", "IN", "NN", "NNS", "VBG", "JJ", "NNS", "IN", "NNP", "IN", "NNP", ",", "CC", "IN", "JJS", "CD", "NNS", "VBD", "VBN", ",", "DT", "NN", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((11, "acl"), (heads[12], relations[12]));
+        Assert.Equal((1, "conj"), (heads[26], relations[26]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
