@@ -235,7 +235,12 @@ public sealed partial class EventsStage
     {
         int clause = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
         if (tokens[clause].DepRel != "ccomp" || tokens[clause].Head < 0) return -1;
-        int subject = children[tokens[clause].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        int report = tokens[clause].Head;
+        int subject = children[report].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        // ("The association urged the government to restore order and said it would hold talks": a reporter coordinated
+        // with an earlier verb shares its subject.)
+        if (subject < 0 && tokens[report].DepRel == "conj" && tokens[report].Head >= 0)
+            subject = children[tokens[report].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
         return subject >= 0 && tokens[subject].Upos != "PRON" ? subject : -1;
     }
 

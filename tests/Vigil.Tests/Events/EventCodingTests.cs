@@ -1792,4 +1792,9 @@ public class EventCodingTests
     [InlineData("Gunmen killed five miners near Caceres on Monday, the deadliest attack this year in a region where armed groups are fighting over illegal mining.")]
     public void Fighting_people_fled_or_a_group_has_been_waging_is_no_fight_in_particular(string text) =>
         Assert.DoesNotContain(Extract(text).Events, e => e.Trigger.Text == "fighting");
+
+    [Fact]
+    public void It_in_what_a_coordinated_reporter_says_is_the_reporter() =>
+        Assert.Equal("The Garment Manufacturers Association", Assert.Single(Extract("The Garment Manufacturers Association urged the government to restore order and said it would hold talks with union leaders on Monday.").Events,
+            e => e.Trigger.Text == "hold").Actor1?.Text);
 }
