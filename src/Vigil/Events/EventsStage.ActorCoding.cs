@@ -87,8 +87,9 @@ public sealed partial class EventsStage
             {
                 // ("United Nations agencies", "Amnesty International's Nigeria office": a name before the noun, whole.)
                 // ("stone-throwing youths": a modifier before the noun with its own words.)
+                // ("The factory owners' association": a common noun's possessor with its own words.)
                 first = Math.Min(first, c < head && tokens[c].DepRel is "compound" or "nmod:poss" && tokens[c].Upos == "PROPN" ? NameStart(tokens, children, c)
-                                        : c < head && tokens[c].DepRel == "amod" ? SubtreeStart(children, c) : c);
+                                        : c < head && tokens[c].DepRel == "amod" || c < head && tokens[c].DepRel == "nmod:poss" && tokens[c].Upos == "NOUN" ? SubtreeStart(children, c) : c);
                 // ("Sinaloa Gov. Elena Barraza", parsed as a chain of flat names: the whole chain, but not the
                 // phrases the parser hung on a part of it: "el-Sissi in Cairo on Wednesday".)
                 last = Math.Max(last, tokens[c].DepRel is "flat" or "flat:name" ? NameEnd(tokens, children, c) : c);

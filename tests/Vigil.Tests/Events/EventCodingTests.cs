@@ -1797,4 +1797,9 @@ public class EventCodingTests
     public void It_in_what_a_coordinated_reporter_says_is_the_reporter() =>
         Assert.Equal("The Garment Manufacturers Association", Assert.Single(Extract("The Garment Manufacturers Association urged the government to restore order and said it would hold talks with union leaders on Monday.").Events,
             e => e.Trigger.Text == "hold").Actor1?.Text);
+
+    [Fact]
+    public void A_common_nouns_possessor_keeps_its_own_words_in_the_actor() =>
+        Assert.Equal("The prime minister's office", Assert.Single(Extract("The prime minister's office urged the government to restore order.").Events,
+            e => e.Trigger.Text == "urged").Actor1?.Text);
 }
