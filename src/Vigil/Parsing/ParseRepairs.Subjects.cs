@@ -430,8 +430,10 @@ public static partial class ParseRepairs
     private static void TrailingReporterReadAsARelativeClauseOfAnEarlierNoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1), reporter = LastWordBeforeTheEnd(xpos);
-        // (A time may follow the reporter: "said Monday".)
+        // (A time may follow the reporter: "said Monday"; or whom it cites: "SANA reported, citing a security source".)
         if (reporter > 0 && heads[reporter] is > 0 and var timeHead && relations[reporter] is "obl:unmarked" or "obl:tmod" or "obl") reporter = timeHead;
+        if (reporter > 0 && heads[reporter] is > 0 and var citing && relations[reporter] == "obj" && forms[citing] is "citing" or "quoting"
+            && relations[citing] == "advcl" && heads[citing] > 0) reporter = heads[citing];
         if (root < 0 || reporter < 4 || relations[reporter] != "acl:relcl" || !ReportingForms.Contains(forms[reporter]) || xpos[root] is not ("VBD" or "VBZ" or "VBP")) return;
         int subject = -1;
         for (int i = reporter - 1; i > root; i--)
@@ -439,10 +441,22 @@ public static partial class ParseRepairs
             if (heads[i] == reporter && relations[i] == "nsubj") { subject = i; break; }
         }
         if (subject < 0) return;
-        // (The comma may hang on the subject: "..., regional governor Oleh Syniehubov said".)
+        // (The comma may hang on the subject: "..., regional governor Oleh Syniehubov said"; the subject's own nouns before
+        // it may hang elsewhere: "..., state news agency SANA reported", with "agency" on the comma.)
         int comma = SubtreeStart(heads, subject);
         if (forms[comma] != ",") comma--;
-        if (comma <= root || forms[comma] != "," || heads[reporter] >= comma || SubtreeEnd(heads, subject) != reporter - 1) return;
+        int nouns = comma;
+        while (nouns > root && forms[nouns] != "," && xpos[nouns] is "NN" or "NNS" or "NNP" or "JJ" && subject - nouns <= 4) nouns--;
+        if (forms[comma] != "," && nouns < comma && forms[nouns] == ",")
+        {
+            for (int i = nouns + 1; i <= comma; i++)
+            {
+                if (heads[i] < nouns + 1 || heads[i] > subject) Hang(heads, relations, i, subject, "compound");
+            }
+            comma = nouns;
+        }
+        bool hungOnItsOwnSubject = heads[reporter] > comma && heads[reporter] < subject;
+        if (comma <= root || forms[comma] != "," || heads[reporter] >= comma && !hungOnItsOwnSubject || SubtreeEnd(heads, subject) != reporter - 1 && !hungOnItsOwnSubject) return;
         for (int i = comma + 1; i < subject; i++)
         {
             if (xpos[i] is "WP" or "WDT" or "WRB") return;
@@ -1340,6 +1354,38 @@ public static partial class ParseRepairs
             {
                 if (heads[i] == root && relations[i] == "nmod" && AfterAComma(forms, heads, i)) Hang(heads, relations, i, verb, "obl");
             }
+        }
+    }
+
+    /// <summary>
+    /// "The Syrian Observatory for Human Rights, a Britain-based war monitor, put the death toll at 11 and said ...",
+    /// parsed with "put" as a conjunct of the apposition and "said" as the root with the subject: a past tense right
+    /// after the comma that closes the subject's apposition is the subject's first verb, and the verb after "and" its
+    /// conjunct.
+    /// </summary>
+    private static void VerbAfterTheSubjectsAppositionReadAsItsConjunct(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 4 || xpos[root] is not ("VBD" or "VBZ" or "VBP") || !HasDependent(heads, relations, root, "cc")) return;
+        int subject = -1;
+        for (int i = 0; i < root; i++)
+        {
+            if (heads[i] == root && relations[i] == "nsubj") { subject = i; break; }
+        }
+        if (subject < 0) return;
+        for (int verb = subject + 3; verb < root; verb++)
+        {
+            if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || xpos[verb - 1] != "," || relations[verb] != "conj" || heads[verb] is not (>= 0 and var apposition)
+                || relations[apposition] != "appos" || heads[apposition] != subject || HasDependent(heads, relations, verb, "nsubj")) continue;
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, subject, verb, "nsubj");
+            Hang(heads, relations, root, verb, "conj");
+            Rehang(heads, root, verb, after: SubtreeEnd(heads, root));
+            for (int i = root + 1; i < heads.Length; i++)
+            {
+                if (heads[i] == root && xpos[i] == ".") heads[i] = verb;
+            }
+            return;
         }
     }
 

@@ -81,6 +81,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) SubjectTakenByAnInvertedReporter(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) InvertedReporterReadAsObject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) InvertedReporterAfterAClauseItTookAsSubject(forms, xpos, heads, relations);
+        VerbAfterTheSubjectsAppositionReadAsItsConjunct(xpos, heads, relations);
         if (forms.Length == heads.Length) SpeakerAfterAQuotationHungInsideIt(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReporterReadAsAnAdverbialOfTheQuotation(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersSplitByTheirConjunction(forms, xpos, heads, relations);

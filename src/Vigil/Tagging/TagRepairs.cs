@@ -559,8 +559,10 @@ internal sealed partial class TagRepairs
             // ("said Israeli tanks also shelled/JJ homes": or an "-ed" adjective.)
             bool participle = _xpos[classes[i]] == "VBN" || _xpos[classes[i]] == "JJ" && forms[i].EndsWith("ed", StringComparison.Ordinal);
             if (i + 1 >= forms.Length || !participle || !LooksPast(forms[i])) continue;
-            var next = _xpos[classes[i + 1]];
-            bool ownObject = next is "DT" or "PRP$" or "CD" or "NNS" || next == "NN" && forms[i + 1].ToLowerInvariant() is not ("today" or "yesterday" or "tonight");
+            // ("said security forces sealed off/IN the area": or its particle and then the object.)
+            int objectAt = i + 2 < forms.Length && forms[i + 1].ToLowerInvariant() is "off" or "up" or "down" or "out" ? i + 2 : i + 1;
+            var next = _xpos[classes[objectAt]];
+            bool ownObject = next is "DT" or "PRP$" or "CD" or "NNS" || next == "NN" && forms[objectAt].ToLowerInvariant() is not ("today" or "yesterday" or "tonight");
             if (ownObject) classes[i] = _pastTense;
         }
     }

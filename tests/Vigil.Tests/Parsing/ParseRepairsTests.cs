@@ -2650,6 +2650,34 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_past_tense_after_the_subjects_apposition_is_its_first_verb_and_the_verb_after_and_its_conjunct()
+    {
+        // The Syrian Observatory for Human Rights , a Britain - based war monitor , put the death toll at 11 and said the blast was followed by an exchange of gunfire .
+        string[] forms = ["The", "Syrian", "Observatory", "for", "Human", "Rights", ",", "a", "Britain", "-", "based", "war", "monitor", ",", "put", "the", "death", "toll", "at", "11", "and", "said", "the", "blast", "was", "followed", "by", "an", "exchange", "of", "gunfire", "."];
+        int[] heads = [2, 2, 21, 5, 5, 2, 12, 12, 10, 8, 12, 12, 2, 14, 12, 17, 17, 14, 19, 14, 21, -1, 23, 25, 25, 21, 28, 28, 25, 30, 28, 21];
+        string[] relations = ["det", "amod", "nsubj", "case", "amod", "nmod", "punct", "det", "compound", "punct", "amod", "compound", "appos", "punct", "conj", "det", "compound", "obj", "case", "obl", "cc", "root", "det", "nsubj:pass", "aux:pass", "ccomp", "case", "det", "obl:agent", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "JJ", "NN", "IN", "JJ", "NNPS", ",", "DT", "NNP", "HYPH", "VBN", "NN", "NN", ",", "VBD", "DT", "NN", "NN", "IN", "CD", "CC", "VBD", "DT", "NN", "VBD", "VBN", "IN", "DT", "NN", "IN", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[14], relations[14]));
+        Assert.Equal((14, "nsubj"), (heads[2], relations[2]));
+        Assert.Equal((14, "conj"), (heads[21], relations[21]));
+        Assert.Equal(14, heads[31]);
+    }
+
+    [Fact]
+    public void A_trailing_reporter_citing_its_source_after_its_subjects_nouns_hung_elsewhere_reports_the_root()
+    {
+        // A car bomb exploded at a security checkpoint on the outskirts of Homs on Saturday , killing eight people , among them five members of the security forces , state news agency SANA reported , citing a security source .
+        string[] forms = "A car bomb exploded at a security checkpoint on the outskirts of Homs on Saturday , killing eight people , among them five members of the security forces , state news agency SANA reported , citing a security source .".Split(' ');
+        string[] xpos = "DT NN NN VBD IN DT NN NN IN DT NNS IN NNP IN NNP , VBG CD NNS , IN PRP CD NNS IN DT NN NNS , NN NN NN NNP VBD , VBG DT NN NN .".Split(' ');
+        int[] heads = [2, 2, 3, -1, 7, 7, 7, 3, 10, 10, 7, 12, 10, 14, 3, 16, 3, 18, 16, 21, 21, 18, 23, 21, 27, 27, 27, 23, 21, 30, 31, 28, 33, 31, 35, 33, 38, 38, 35, 3];
+        string[] relations = ("det compound nsubj root case det compound obl case det nmod case nmod case obl punct advcl nummod obj punct case nmod nummod conj case det "
+                              + "compound nmod punct compound compound appos nsubj acl:relcl punct advcl det compound obj punct").Split(' ');
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((3, "parataxis"), (heads[33], relations[33]));
+        Assert.Equal((32, 33), (heads[31], heads[32]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

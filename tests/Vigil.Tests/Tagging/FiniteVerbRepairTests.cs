@@ -384,4 +384,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void Fled_is_flee_whatever_a_treebanks_slip_taught_the_lemmatizer() =>
         Assert.Equal("flee", LoadedModels.Tagger!.Lemmatizer.Lemmatize("fled", "VERB", "VBD"));
+
+    [Fact]
+    public void A_participle_after_said_and_a_subject_with_a_particle_and_an_object_is_the_reported_past() =>
+        Assert.Equal("VBD", Xpos("Residents said security forces sealed off the area and detained at least a dozen young men .")[4]);
 }
