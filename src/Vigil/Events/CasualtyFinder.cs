@@ -238,7 +238,14 @@ public static class CasualtyFinder
         int reach = word + 1 < endToken && document.Tokens[word + 1].Xpos is "``" or "''" ? 5 : 4;
         for (int j = word + 1; j < Math.Min(endToken, word + reach); j++)
         {
-            if (Count(document, j, word + 1, LastCountedWord(document, j, endToken)) is { } c) return WithCoordinatedCounts(document, c, j, endToken);
+            if (Count(document, j, word + 1, LastCountedWord(document, j, endToken)) is not { } c) continue;
+            c = WithCoordinatedCounts(document, c, j, endToken);
+            // ("killing him and two of his aides": the one named by a pronoun before "and" counts too.)
+            var tokens = document.Tokens;
+            if (j - 2 > word - 1 && tokens[j - 1].Form.Equals("and", StringComparison.OrdinalIgnoreCase) && tokens[j - 2].Form.ToLowerInvariant() is "him" or "her"
+                && tokens[j - 2].Head == word && c.Min is { } min && c.End is { } end)
+                return Counted(document, min + 1, c.Max + 1, j - 2, document.TokenEndingAt(end));
+            return c;
         }
         return null;
     }

@@ -1534,6 +1534,22 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "was shot at least 20 times, according to a preliminary report by the state prosecutor's office", parsed with
+    /// the office as the shooting's agent: a "by" phrase right after the noun of an "according to" phrase is that
+    /// noun's (whose report it is), not the passive's agent.
+    /// </summary>
+    private static void AgentAfterAccordingToReadAsThePassives(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int agent)
+    {
+        if (relations[agent] != "obl:agent" || heads[agent] is not (>= 0 and var verb)) return;
+        int start = SubtreeStart(heads, agent);
+        int noun = start - 1;
+        if (noun < 2 || heads[noun] != verb || relations[noun] != "obl") return;
+        int phrase = SubtreeStart(heads, noun);
+        if (!forms[phrase].Equals("according", StringComparison.OrdinalIgnoreCase)) return;
+        Hang(heads, relations, agent, noun, "nmod");
+    }
+
+    /// <summary>
     /// "The coalition called for calm, while Hamas-run media said tanks shelled homes", parsed with "said" as
     /// the root and the clause before the comma as what it reports: a root marked as subordinate ("while",
     /// "whereas", "although") after a comma is the clause before it's adverbial, and that clause the root.

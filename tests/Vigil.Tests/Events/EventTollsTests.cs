@@ -349,4 +349,12 @@ public class EventTollsTests
         Assert.Equal("a column of fighters", strike.Actor2?.Text);
         Assert.Equal(15, strike.Fatalities?.Min);
     }
+
+    [Fact]
+    public void One_named_by_a_pronoun_before_and_and_a_count_adds_to_it()
+    {
+        var ambush = Assert.Single(Events("Gunmen ambushed the mayor on Thursday, killing him and two of his aides as they drove back from a meeting, prosecutors said."),
+            e => e.Trigger.Text == "ambushed");
+        Assert.Equal((3, 3), (ambush.Fatalities?.Min, ambush.Fatalities?.Max));
+    }
 }

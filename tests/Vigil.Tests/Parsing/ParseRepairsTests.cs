@@ -2678,6 +2678,17 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_by_phrase_right_after_an_according_to_noun_is_that_nouns_not_the_passives_agent()
+    {
+        // Mayor Juan Carlos Ortega was shot at least 20 times , according to a preliminary report by the state prosecutor 's office .
+        string[] forms = ["Mayor", "Juan", "Carlos", "Ortega", "was", "shot", "at", "least", "20", "times", ",", "according", "to", "a", "preliminary", "report", "by", "the", "state", "prosecutor", "'s", "office", "."];
+        int[] heads = [3, 3, 1, 5, 5, -1, 7, 8, 9, 5, 5, 15, 11, 15, 15, 5, 21, 19, 19, 21, 19, 5, 5];
+        string[] relations = ["compound", "compound", "flat", "nsubj:pass", "aux:pass", "root", "case", "nmod", "nummod", "obl:unmarked", "punct", "case", "fixed", "det", "amod", "obl", "case", "det", "compound", "nmod:poss", "case", "obl:agent", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", "NNP", "NNP", "VBD", "VBN", "IN", "JJS", "CD", "NNS", ",", "VBG", "IN", "DT", "JJ", "NN", "IN", "DT", "NN", "NN", "POS", "NN", "."], heads, relations);
+        Assert.Equal((15, "nmod"), (heads[21], relations[21]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
