@@ -59,6 +59,15 @@ public sealed partial class EventsStage
         if (token.Lemma == "fight" && token.Xpos == "VBG" && token.DepRel is "acl:relcl" or "parataxis" or "advcl"
             && children[i].Any(c => tokens[c].DepRel == "aux" && tokens[c].Lemma == "be" && tokens[c].Xpos is "VBP" or "VBZ" or "VBN")
             && children[i].Any(c => tokens[c].Xpos is "WDT" or "WP" or "WRB")) return true;
+        // ("to treat people wounded in the strike", "17 people wounded in the fighting were being treated": the people hurt
+        // in an act the story told are named by it, no act of their own.)
+        if (token.Xpos == "VBN" && token.DepRel == "acl" && token.Lemma is "wound" or "injure" or "hurt"
+            && children[i].Any(c => tokens[c].DepRel is "obl" or "nmod" && ActsThatHurt.Contains(tokens[c].Lemma?.ToLowerInvariant() ?? "")
+                                    && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("in", StringComparison.OrdinalIgnoreCase)))) return true;
+        // (Nor the act they were hurt in: "treated more than 40 people wounded in strikes".)
+        if (token.Upos == "NOUN" && ActsThatHurt.Contains(token.Lemma?.ToLowerInvariant() ?? "") && token.Head >= 0 && tokens[token.Head].Xpos == "VBN"
+            && tokens[token.Head].DepRel == "acl" && tokens[token.Head].Lemma is "wound" or "injure" or "hurt"
+            && children[i].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("in", StringComparison.OrdinalIgnoreCase))) return true;
         // ("where the borders of Niger, Mali and Burkina Faso meet": lines on a map that meet hold no meeting.)
         if (token.Lemma is "meet" or "converge" && children[i].Any(c => tokens[c].DepRel == "nsubj"
                 && tokens[c].Lemma?.ToLowerInvariant() is "border" or "frontier" or "boundary" or "road" or "highway" or "route" or "river" or "line")) return true;
@@ -161,6 +170,11 @@ public sealed partial class EventsStage
         var protest = tokens[head];
         return protest.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => p.PloverType == "PROTEST");
     }
+
+    private static readonly HashSet<string> ActsThatHurt = new(StringComparer.Ordinal)
+    {
+        "strike", "airstrike", "attack", "fighting", "fight", "shooting", "blast", "explosion", "bombing", "clash", "raid", "violence", "shelling", "ambush", "stampede",
+    };
 
     /// <summary>Whether the word is what people fled or were displaced by ("fled drought and fighting", "displaced by the fighting").</summary>
     private static bool FledFrom(Token[] tokens, int word)

@@ -1802,4 +1802,10 @@ public class EventCodingTests
     public void A_common_nouns_possessor_keeps_its_own_words_in_the_actor() =>
         Assert.Equal("The prime minister's office", Assert.Single(Extract("The prime minister's office urged the government to restore order.").Events,
             e => e.Trigger.Text == "urged").Actor1?.Text);
+
+    [Theory]
+    [InlineData("The Red Cross said it had delivered surgical kits to Panzi hospital, where 17 people wounded in the fighting were being treated.")]
+    [InlineData("The hospital had treated more than 40 people wounded in strikes on the city, its director said.")]
+    public void People_wounded_in_an_act_told_are_no_act_of_their_own(string text) =>
+        Assert.DoesNotContain(Extract(text).Events, e => e.Plover.Type == "ASSAULT");
 }
