@@ -1380,7 +1380,6 @@ public static partial class ParseRepairs
             Hang(heads, relations, verb, -1, "root");
             Hang(heads, relations, subject, verb, "nsubj");
             Hang(heads, relations, root, verb, "conj");
-            Rehang(heads, root, verb, after: SubtreeEnd(heads, root));
             for (int i = root + 1; i < heads.Length; i++)
             {
                 if (heads[i] == root && xpos[i] == ".") heads[i] = verb;
@@ -1415,9 +1414,10 @@ public static partial class ParseRepairs
             Hang(heads, relations, clause, -1, "root");
             Hang(heads, relations, verb, clause, "parataxis");
             Hang(heads, relations, reporter, verb, "nsubj");
+            // (Its commas and full stop go with the clause, as they do for "said" there.)
             for (int i = 0; i < heads.Length; i++)
             {
-                if (heads[i] == verb && xpos[i] is "," or "." && i != verb - 1 || i == verb - 1 && heads[i] == verb) heads[i] = clause;
+                if (heads[i] == verb && xpos[i] is "," or ".") heads[i] = clause;
             }
         }
     }
@@ -1606,11 +1606,8 @@ public static partial class ParseRepairs
             Hang(heads, relations, subject, verb, auxiliary == "aux:pass" ? "nsubj:pass" : "nsubj");
             Hang(heads, relations, participle, subject, "acl");
             heads[comma] = participle;
+            // (What ends the sentence after the verb's phrase, the full stop, is the verb's.)
             Rehang(heads, participle, verb, after: SubtreeEnd(heads, verb));
-            for (int i = verb + 1; i < heads.Length; i++)
-            {
-                if (heads[i] == participle && xpos[i] == ".") heads[i] = verb;
-            }
             return;
         }
     }
