@@ -1455,7 +1455,8 @@ public static partial class ParseRepairs
     private static void GerundCoordinatedWithAnObjectsNoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int gerund)
     {
         if (xpos[gerund] != "VBG" || relations[gerund] != "conj" || heads[gerund] is not (>= 0 and var noun) || !IsNoun(xpos[noun])) return;
-        for (int above = heads[noun]; above >= 0; above = heads[above])
+        // (Bounded like every walk up the tree: a repair before may have left it malformed, and the parser's own tree is kept then.)
+        for (int above = heads[noun], steps = 0; above >= 0 && steps < heads.Length; above = heads[above], steps++)
         {
             if (xpos[above] != "VBG") continue;
             if (relations[above] is "advcl" or "conj" or "xcomp") Hang(heads, relations, gerund, above, "conj");
