@@ -60,10 +60,15 @@ public static class ContextMatcher
                     if (WordsAt(words, tokens, p, end)) return (p + words.Length, -1);
                 }
             }
-            else if (phraseAt(p) is { } phrase) return (phrase.Last + 1, phrase.Head);
+            // ("vowed that those behind the attack would be brought to justice, according to a ministry statement": a source
+            // after "according to" is no actor the act is done to.)
+            else if (phraseAt(p) is { } phrase && !AfterAccordingTo(tokens, phrase.First)) return (phrase.Last + 1, phrase.Head);
         }
         return null;
     }
+
+    private static bool AfterAccordingTo(Token[] tokens, int first) =>
+        first >= 2 && tokens[first - 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && tokens[first - 2].Form.Equals("according", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The element ending at or before <paramref name="from"/>, reading backwards.</summary>
     private static (int Next, int Head)? Backward(ContextElement element, Token[] tokens, int from, int start,

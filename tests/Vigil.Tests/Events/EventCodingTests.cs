@@ -1808,4 +1808,9 @@ public class EventCodingTests
     [InlineData("The hospital had treated more than 40 people wounded in strikes on the city, its director said.")]
     public void People_wounded_in_an_act_told_are_no_act_of_their_own(string text) =>
         Assert.DoesNotContain(Extract(text).Events, e => e.Plover.Type == "ASSAULT");
+
+    [Fact]
+    public void A_source_after_according_to_is_no_target_a_pattern_names() =>
+        Assert.Null(Assert.Single(Extract("The interior minister vowed that those behind the attack would be hunted down, according to a ministry statement.").Events,
+            e => e.Trigger.Text == "vowed").Actor2);
 }
