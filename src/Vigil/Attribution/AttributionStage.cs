@@ -770,7 +770,8 @@ public sealed class AttributionStage : IPipelineStage
             if (preposition < 0) continue;
             var word = tokens[preposition].Form.ToLowerInvariant();
             var lemma = tokens[cue].Lemma;
-            if (word is "for" or "about" || word == "on" && lemma is "call" or "urge" || word == "of" && lemma is "speak" or "warn")
+            // ("referring to the Mexican immigrants": whom a speaker refers to is what the reference says, PolNeAR's "referring to".)
+            if (word is "for" or "about" || word == "on" && lemma is "call" or "urge" || word == "of" && lemma is "speak" or "warn" || word == "to" && lemma == "refer")
                 return child;
         }
         return GerundAfterForOrAbout(tokens, tree, cue);

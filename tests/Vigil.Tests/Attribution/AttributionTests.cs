@@ -1114,4 +1114,12 @@ public class AttributionTests
     public void A_claim_of_a_thing_ends_before_a_contrasted_clause_with_its_own_subject() =>
         AssertTheOnlyQuote("No group immediately claimed responsibility, but fighters linked to the Islamic State group are active in the area.",
             "No group", "claimed", "responsibility");
+
+    [Fact]
+    public void Whom_a_speaker_refers_to_is_what_the_reference_says()
+    {
+        var d = Extract("The candidate spoke for an hour in Phoenix on Monday, referring to his rival as a loser.");
+        var q = Assert.Single(d.Quotes, q => q.Cue?.Text == "referring to");
+        Assert.Equal(("The candidate", "his rival as a loser"), (q.Source?.Text, Content(d, q)));
+    }
 }
