@@ -1385,17 +1385,19 @@ public static partial class ParseRepairs
     /// <summary>
     /// "When asked if he was ever bullied, Trump laughed.", parsed with the opening participle as the root and
     /// the sentence's verb as its conjunct: a subjectless participle opened by a subordinator ("when", "if",
-    /// "once", "unless", "until", "as") is an adverbial clause of the verb after the comma that has a subject.
+    /// "once", "unless", "until", "as"), or opening the sentence, is an adverbial clause of the verb after the
+    /// comma that has a subject.
     /// </summary>
     private static void OpeningParticipleClauseReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
+        // (Or opening the sentence itself: "Asked whether Mr. Clinton would hold a cabinet position, she laughed".)
         int root = heads.IndexOf(-1);
-        if (root != 1 || xpos[root] != "VBN" || forms[0].ToLowerInvariant() is not ("when" or "if" or "once" or "unless" or "until" or "as")
-            || HasDependent(heads, relations, root, "nsubj") || HasDependent(heads, relations, root, "nsubj:pass")) return;
+        bool opened = root == 1 && forms[0].ToLowerInvariant() is "when" or "if" or "once" or "unless" or "until" or "as";
+        if (!opened && root != 0 || xpos[root] != "VBN" || HasDependent(heads, relations, root, "nsubj") || HasDependent(heads, relations, root, "nsubj:pass")) return;
         int verb = -1;
         for (int i = root + 2; i < heads.Length; i++)
         {
-            if (heads[i] == root && relations[i] is "conj" or "parataxis" && IsVerb(xpos[i]) && xpos[i - 1] is not "CC"
+            if (heads[i] == root && relations[i] is "conj" or "parataxis" or "ccomp" && IsVerb(xpos[i]) && xpos[i - 1] is not "CC"
                 && (HasDependent(heads, relations, i, "nsubj") || HasDependent(heads, relations, i, "nsubj:pass"))) { verb = i; break; }
         }
         if (verb < 0) return;

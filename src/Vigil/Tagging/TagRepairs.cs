@@ -1208,6 +1208,11 @@ internal sealed partial class TagRepairs
     private void ParticipleAfterAPrepositionsNoun(ReadOnlySpan<string> forms, Span<int> classes)
     {
         if (_pastParticiple < 0) return;
+        // ("Asked/VBD whether Mr. Clinton would hold a cabinet position, she laughed": a sentence opening with "Asked" and
+        // the question or its occasion is the participle of a question put to the subject after the comma.)
+        if (forms.Length > 3 && forms[0] is "Asked" or "Pressed" && _xpos[classes[0]] == "VBD"
+            && forms[1].ToLowerInvariant() is "whether" or "if" or "why" or "what" or "how" or "who" or "when" or "about" or "during" or "at" or "in" or "by" or "on")
+            classes[0] = _pastParticiple;
         for (int i = 3; i < forms.Length; i++)
         {
             if (_xpos[classes[i - 1]] != "NN" || _xpos[classes[i]] is not ("VB" or "VBP" or "VBD")) continue;

@@ -1122,4 +1122,12 @@ public class AttributionTests
         var q = Assert.Single(d.Quotes, q => q.Cue?.Text == "referring to");
         Assert.Equal(("The candidate", "his rival as a loser"), (q.Source?.Text, Content(d, q)));
     }
+
+    [Fact]
+    public void A_question_asked_at_the_opening_ends_before_the_answerers_clause()
+    {
+        var d = Extract("Asked whether Mr. Clinton would hold a cabinet position, she laughed.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal(("Asked", "whether Mr. Clinton would hold a cabinet position"), (q.Cue?.Text, Content(d, q)));
+    }
 }

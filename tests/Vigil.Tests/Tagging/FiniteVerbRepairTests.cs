@@ -388,4 +388,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_participle_after_said_and_a_subject_with_a_particle_and_an_object_is_the_reported_past() =>
         Assert.Equal("VBD", Xpos("Residents said security forces sealed off the area and detained at least a dozen young men .")[4]);
+
+    [Fact]
+    public void Asked_opening_a_sentence_before_its_question_is_a_participle() =>
+        Assert.Equal("VBN", Xpos("Asked whether Mr. Clinton would hold a cabinet position , she laughed .")[0]);
 }
