@@ -64,6 +64,10 @@ public sealed partial class EventsStage
         if (token.Xpos == "VBN" && token.DepRel == "acl" && token.Lemma is "wound" or "injure" or "hurt"
             && children[i].Any(c => tokens[c].DepRel is "obl" or "nmod" && ActsThatHurt.Contains(tokens[c].Lemma?.ToLowerInvariant() ?? "")
                                     && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("in", StringComparison.OrdinalIgnoreCase)))) return true;
+        // ("The conflict erupted in late 2016 ... and has since killed more than 6,000 people": a perfect "since" counts
+        // everything from then on, a running total, whatever the parser made its subject.)
+        if (token.Upos == "VERB" && token.Lemma is "kill" or "claim" or "displace" or "wound" && children[i].Any(c => tokens[c].DepRel == "aux" && tokens[c].Lemma == "have")
+            && children[i].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.Equals("since", StringComparison.OrdinalIgnoreCase))) return true;
         // (Nor the act they were hurt in: "treated more than 40 people wounded in strikes".)
         if (token.Upos == "NOUN" && ActsThatHurt.Contains(token.Lemma?.ToLowerInvariant() ?? "") && token.Head >= 0 && tokens[token.Head].Xpos == "VBN"
             && tokens[token.Head].DepRel == "acl" && tokens[token.Head].Lemma is "wound" or "injure" or "hurt"

@@ -1813,4 +1813,9 @@ public class EventCodingTests
     public void A_source_after_according_to_is_no_target_a_pattern_names() =>
         Assert.Null(Assert.Single(Extract("The interior minister vowed that those behind the attack would be hunted down, according to a ministry statement.").Events,
             e => e.Trigger.Text == "vowed").Actor2);
+
+    [Fact]
+    public void What_a_conflict_has_since_killed_is_a_running_total() =>
+        Assert.DoesNotContain(Extract("The conflict erupted in late 2016, when lawyers and teachers took to the streets of Bamenda, and has since killed more than 6,000 people.").Events,
+            e => e.Trigger.Text == "killed");
 }
