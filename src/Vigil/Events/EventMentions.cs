@@ -94,6 +94,8 @@ internal static class EventMentions
         }
         FoldTheHeadlineIntoTheStory(document, events);
         TargetTheAuthorsOfNamedEvents(document, events);
+        // (After the reactions found the attack they name: "condemned the attack" right after the retelling.)
+        MergeRetellingsNamedByTheirDay(document, events);
         ShareTargetsOfCoordinatedReactions(document, events);
         for (int i = 0; i < events.Count; i++) events[i] = Renumbered(events[i], i);
     }
@@ -649,6 +651,44 @@ internal static class EventMentions
             MergeInto(events, b, samePart, document);
         }
     }
+
+    /// <summary>
+    /// "... two days after gunmen attacked a police post near Yazman ... In Sunday's attack, gunmen on motorcycles opened
+    /// fire on a police post ..., killing two constables": an attack told in a sentence that opens with "In" and a day's
+    /// attack ("In Sunday's attack,", "In Monday's ambush,") retells the story's first attack of its kind, however far
+    /// back; it adds what it knows (the toll, the day its opening names) to that telling.
+    /// </summary>
+    private static void MergeRetellingsNamedByTheirDay(Document document, List<Event> events)
+    {
+        var tokens = document.Tokens;
+        for (int b = events.Count - 1; b >= 0; b--)
+        {
+            var retelling = events[b];
+            if (retelling.Plover.Type != "ASSAULT" || retelling.Cameo[..2] is not ("18" or "19")) continue;
+            var sentence = document.Sentences[retelling.Sentence];
+            int t = sentence.FirstToken;
+            if (t + 4 >= sentence.EndToken || !tokens[t].Form.Equals("In", StringComparison.Ordinal) || !DateResolver.NamesATime(tokens[t + 1].Form)
+                || tokens[t + 2].Form is not ("'s" or "’s") || !RetoldAttacks.Contains(tokens[t + 3].Lemma?.ToLowerInvariant() ?? "") || tokens[t + 4].Form != ",") continue;
+            // (The same attackers, named alike or of the same armed kind, on the same kind of target when both name one.)
+            var first = events.Take(b).FirstOrDefault(e => e.Plover.Type == "ASSAULT" && e.Sentence < retelling.Sentence && e.Cameo[..2] == retelling.Cameo[..2]
+                                                          && !e.Cameo.StartsWith("181", StringComparison.Ordinal)
+                                                          && e.Actor1 is { } earlier && retelling.Actor1 is { } attacker
+                                                          && (HeadLemma(document, earlier) == HeadLemma(document, attacker) || SameArmedGroupKind(earlier, attacker))
+                                                          && (e.Actor2?.Sector is not { } sector || retelling.Actor2?.Sector is not { } other || sector == other));
+            if (first is null) continue;
+            first.Fatalities = EventTolls.Folded(document, first, retelling.Fatalities, retelling.Quote);
+            first.Injuries ??= retelling.Injuries;
+            // (The day the opening names is the attack's: "In Sunday's attack" against a lead dated by another clause.)
+            if (retelling.Date is { Precision: "day" } day && retelling.Date.Text.Contains(tokens[t + 1].Form, StringComparison.Ordinal)) first.Date = day;
+            else first.Date ??= retelling.Date;
+            first.Quote ??= retelling.Quote;
+            if (NamesTheSceneBetter(document, first, retelling)) first.Place = retelling.Place;
+            events.RemoveAt(b);
+        }
+    }
+
+    private static readonly HashSet<string> RetoldAttacks = new(StringComparer.Ordinal)
+        { "attack", "ambush", "assault", "raid", "bombing", "shooting", "strike", "massacre", "killing", "killings", "clash", "clashes" };
 
     /// <summary>
     /// "Gang members ... attacked the town of Mirebalais [190] ... the gunmen set fire to the police station [180]":

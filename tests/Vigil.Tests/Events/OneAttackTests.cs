@@ -766,4 +766,16 @@ public class OneAttackTests
         var repression = Assert.Single(d.Events);
         Assert.Equal(("175", 8), (repression.Cameo, repression.Fatalities!.Min));
     }
+
+    [Fact]
+    public void An_attack_told_again_in_a_sentence_opening_with_its_day_is_the_first_telling()
+    {
+        var events = Processed.Extract("BAHAWALPUR, Pakistan (Reuters) — Counter-terrorism police killed four suspected militants in a shootout on Tuesday, two days after "
+                                       + "gunmen attacked a police post near the desert town of Yazman, officials said.\n\n"
+                                       + "Relatives of one of the dead men disputed that account.\n\n\"They took him in front of his children,\" his brother said.\n\n"
+                                       + "In Sunday's attack, gunmen on motorcycles opened fire on a police post on the road between Yazman and Bahawalpur, "
+                                       + "killing two constables and wounding a third, police said.", new DateOnly(2026, 10, 28)).Events;
+        var attack = Assert.Single(events, e => e.Actor1?.Text == "gunmen" || e.Actor1?.Text == "gunmen on motorcycles");
+        Assert.Equal(("2026-10-25", 2), (attack.Date?.Value, attack.Fatalities?.Min));
+    }
 }
