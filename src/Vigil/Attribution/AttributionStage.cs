@@ -421,6 +421,9 @@ public sealed class AttributionStage : IPipelineStage
     {
         var tokens = document.Tokens;
         int subject = tree.Child(cue, "nsubj");
+        // ("Sanders was asked if he thought ...", "was told that ...": the subject of a passive cue whose object is its
+        // listener is who heard it; the speaker is not named, PolNeAR's attribution with no source.)
+        bool subjectHeardIt = subject >= 0 && tokens[subject].DepRel == "nsubj:pass" && tokens[cue].Lemma is "ask" or "tell" or "question" or "urge" or "warn" or "advise";
         // "Interior Minister Miguel Angel Osorio Chong demanded": a name the parser split into two subjects,
         // with nothing between them, is one source headed by the later part.
         int subjectFirst = subject;
@@ -570,7 +573,7 @@ public sealed class AttributionStage : IPipelineStage
             Direct = IsQuoted(document.Text, start, end),
             Content = new SpanRef(start, end),
             Cue = WithItsPreposition(document, CueSpan(document, tree, cue), contentFirst),
-            Source = subject >= 0 ? Widened(document, PhraseRef(document, tree, subject, cue), subjectFirst, subject) : null,
+            Source = subject >= 0 && !subjectHeardIt ? Widened(document, PhraseRef(document, tree, subject, cue), subjectFirst, subject) : null,
         };
         if (listener >= 0 && tokens[cue].Lemma == "tell" && IsAMedium(document, tree, listener)) quote.Via.Add(PhraseRef(document, tree, listener));
         return quote;
