@@ -9,7 +9,7 @@ public sealed record AnnotatedArticle(string Name, string Text, string Annotator
 /// <summary>
 /// Reads a PolNeAR-style folder: text/NAME.txt and attributions/NAME_ANNOTATOR.ann (brat standoff: T
 /// lines with Source, Cue and Content spans, possibly discontinuous "s e;s e"; E lines tying them into
-/// one attribution).
+/// one attribution, a content interrupted by its attribution as numbered parts, "Content:T18 Content2:T22").
 /// </summary>
 public static class PolnearCorpus
 {
@@ -55,8 +55,10 @@ public static class PolnearCorpus
         var result = new List<GoldAttribution>();
         foreach (var parts in events)
         {
-            List<(int, int)> Role(string role) => parts.Where(p => p.StartsWith(role + ":", StringComparison.Ordinal))
-                .SelectMany(p => spans.TryGetValue(p[(role.Length + 1)..], out var s) ? s.Spans : []).ToList();
+            // ("Content:T18 Content2:T22": a content the attribution interrupts is given in numbered parts, one content.)
+            List<(int, int)> Role(string role) => parts.Where(p => p.StartsWith(role, StringComparison.Ordinal) && p.IndexOf(':') is var colon and > 0
+                                                                   && p[role.Length..colon].All(char.IsAsciiDigit))
+                .SelectMany(p => spans.TryGetValue(p[(p.IndexOf(':') + 1)..], out var s) ? s.Spans : []).ToList();
             result.Add(new GoldAttribution(Role("Source"), Role("Cue"), Role("Content")));
         }
         return result;

@@ -149,4 +149,18 @@ public class ScorerTests
         File.WriteAllText(path, $"<Sentences>\n<Environment><Verbfile>v.txt</Verbfile></Environment>\n{sentences}\n</Sentences>");
         return PetrarchRecords.Read(path).Records;
     }
+
+    [Fact]
+    public void A_polnear_content_given_in_numbered_parts_is_one_content()
+    {
+        using var folder = new TempFolder();
+        const string text = "\"Subpoenas are not optional,\" the chairman said. \"He is a crucial witness.\"";
+        folder.File("text/a.txt", text);
+        int second = text.IndexOf("\"He", StringComparison.Ordinal);
+        folder.File("attributions/a_x.ann",
+            $"T1\tContent 0 29\t\"Subpoenas are not optional,\"\nT2\tSource 30 42\tthe chairman\nT3\tCue 43 47\tsaid\n"
+            + $"T4\tContent {second} {text.Length}\t\"He is a crucial witness.\"\nE1\tAttribution:T3 Content:T1 Source:T2 Cue:T3 Content2:T4\n");
+        var attribution = Assert.Single(Assert.Single(Vigil.Attribution.PolnearCorpus.Read(folder.Path)).Attributions);
+        Assert.Equal([(0, 29), (second, text.Length)], attribution.Content);
+    }
 }
