@@ -68,6 +68,10 @@ public sealed partial class EventsStage
         // everything from then on, a running total, whatever the parser made its subject.)
         if (token.Upos == "VERB" && token.Lemma is "kill" or "claim" or "displace" or "wound" && children[i].Any(c => tokens[c].DepRel == "aux" && tokens[c].Lemma == "have")
             && children[i].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.Equals("since", StringComparison.OrdinalIgnoreCase))) return true;
+        // ("Asked whether Mr. Clinton would hold a cabinet position", "was asked if he thought ...": a question asked is no
+        // appeal; "asked the government to send troops" is.)
+        if (token.Lemma == "ask" && children[i].Any(c => tokens[c].DepRel == "ccomp" && children[c].Any(m => m < c
+                && (tokens[m].DepRel == "mark" && tokens[m].Form.ToLowerInvariant() is "whether" or "if" || tokens[m].Xpos is "WRB" or "WP" or "WDT")))) return true;
         // (Nor the act they were hurt in: "treated more than 40 people wounded in strikes".)
         if (token.Upos == "NOUN" && ActsThatHurt.Contains(token.Lemma?.ToLowerInvariant() ?? "") && token.Head >= 0 && tokens[token.Head].Xpos == "VBN"
             && tokens[token.Head].DepRel == "acl" && tokens[token.Head].Lemma is "wound" or "injure" or "hurt"

@@ -1818,4 +1818,10 @@ public class EventCodingTests
     public void What_a_conflict_has_since_killed_is_a_running_total() =>
         Assert.DoesNotContain(Extract("The conflict erupted in late 2016, when lawyers and teachers took to the streets of Bamenda, and has since killed more than 6,000 people.").Events,
             e => e.Trigger.Text == "killed");
+
+    [Theory]
+    [InlineData("Tapper asked whether Republicans would be able to hold on to the House.")]
+    [InlineData("Asked whether Mr. Clinton would hold a cabinet position, she laughed.")]
+    public void A_question_asked_is_no_appeal(string text) =>
+        Assert.DoesNotContain(Extract(text).Events, e => e.Trigger.Text is "asked" or "Asked");
 }
