@@ -1253,6 +1253,7 @@ public static partial class ParseRepairs
                 {
                     if (heads[i] == subject && relations[i] == "acl" && xpos[i] is "VBD" or "VBN") { modifier = i; break; }
                 }
+                if (modifier < 0 && clause < 0) ClauseTakenAsTheInvertedReportersSubject(xpos, heads, relations, verb, subject, reporter);
                 if (modifier < 0 || clause >= 0) continue;
                 Hang(heads, relations, modifier, verb, "ccomp");
                 Hang(heads, relations, subject, modifier, "nsubj");
@@ -1390,35 +1391,23 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "The talks were a failure, conceded a senior official.", parsed with the clause before the comma as the
-    /// subject of "conceded" and the official as its object: a verb of reporting after a comma, at the root,
-    /// with a noun phrase after it that runs to the end, reports the clause before it (the clause's head takes
-    /// the root, the verb hangs on it as "said" does there), and that noun phrase is who reports it.
+    /// subject of "conceded" and the official as its object: when the inverted reporter is the root and its
+    /// subject is a clause (with a subject of its own, or a copula) that ends at the comma, the clause's head
+    /// takes the root, the verb hangs on it as "said" does there, and the object running to the end reports it.
     /// </summary>
-    private static void InvertedReporterAfterAClauseItTookAsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    private static void ClauseTakenAsTheInvertedReportersSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb, int clause, int reporter)
     {
-        for (int verb = 3; verb + 1 < heads.Length; verb++)
+        if (heads[verb] >= 0 || clause >= verb - 1 || SubtreeEnd(heads, reporter) != LastWordBeforeTheEnd(xpos) || SubtreeEnd(heads, clause) < verb - 2) return;
+        bool isAClause = IsVerb(xpos[clause]) ? HasDependent(heads, relations, clause, "nsubj") || HasDependent(heads, relations, clause, "nsubj:pass")
+            : HasDependent(heads, relations, clause, "cop") && HasDependent(heads, relations, clause, "nsubj");
+        if (!isAClause) return;
+        Hang(heads, relations, clause, -1, "root");
+        Hang(heads, relations, verb, clause, "parataxis");
+        Hang(heads, relations, reporter, verb, "nsubj");
+        // (Its commas and full stop go with the clause, as they do for "said" there.)
+        for (int i = 0; i < heads.Length; i++)
         {
-            if (heads[verb] >= 0 || forms[verb - 1] != "," || !ReportsToNoListener(forms[verb])) continue;
-            int clause = -1, reporter = -1;
-            for (int i = 0; i < heads.Length; i++)
-            {
-                if (heads[i] != verb) continue;
-                if (i < verb - 1 && relations[i] == "nsubj") clause = i;
-                else if (i > verb && relations[i] == "obj") reporter = i;
-            }
-            if (clause < 0 || reporter < 0 || !IsNoun(xpos[reporter]) || SubtreeStart(heads, reporter) != verb + 1
-                || SubtreeEnd(heads, reporter) != LastWordBeforeTheEnd(xpos) || SubtreeEnd(heads, clause) < verb - 2) continue;
-            bool isAClause = IsVerb(xpos[clause]) ? HasDependent(heads, relations, clause, "nsubj") || HasDependent(heads, relations, clause, "nsubj:pass")
-                : HasDependent(heads, relations, clause, "cop") && HasDependent(heads, relations, clause, "nsubj");
-            if (!isAClause) continue;
-            Hang(heads, relations, clause, -1, "root");
-            Hang(heads, relations, verb, clause, "parataxis");
-            Hang(heads, relations, reporter, verb, "nsubj");
-            // (Its commas and full stop go with the clause, as they do for "said" there.)
-            for (int i = 0; i < heads.Length; i++)
-            {
-                if (heads[i] == verb && xpos[i] is "," or ".") heads[i] = clause;
-            }
+            if (heads[i] == verb && xpos[i] is "," or ".") heads[i] = clause;
         }
     }
 

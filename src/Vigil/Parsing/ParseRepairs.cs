@@ -80,7 +80,6 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ConjunctReadAsTheReportersSubject(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) SubjectTakenByAnInvertedReporter(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) InvertedReporterReadAsObject(forms, xpos, heads, relations);
-        if (forms.Length == heads.Length) InvertedReporterAfterAClauseItTookAsSubject(forms, xpos, heads, relations);
         VerbAfterTheSubjectsAppositionReadAsItsConjunct(xpos, heads, relations);
         if (forms.Length == heads.Length) SpeakerAfterAQuotationHungInsideIt(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReporterReadAsAnAdverbialOfTheQuotation(forms, xpos, heads, relations);

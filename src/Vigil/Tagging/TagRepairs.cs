@@ -88,6 +88,7 @@ internal sealed partial class TagRepairs
         GerundSubjectBeforeItsVerb(forms, classes);
         ViolenceInIngOpeningAClauseOfTime(forms, classes);
         BelievedToAfterNoun(forms, classes);
+        AskedOpeningAQuestion(forms, classes);
         ParticipleAfterAPrepositionsNoun(forms, classes);
         PersonReadAsAnAdjective(forms, classes);
         ParticipleBetweenANounAndItsObject(forms, classes, ambiguity);
@@ -1200,6 +1201,17 @@ internal sealed partial class TagRepairs
     }
 
     /// <summary>
+    /// "Asked/VBD whether Mr. Clinton would hold a cabinet position, she laughed": a sentence opening with "Asked" (or
+    /// "Pressed") and the question or its occasion is the participle of a question put to the subject after the comma.
+    /// </summary>
+    private void AskedOpeningAQuestion(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple >= 0 && forms.Length > 3 && forms[0] is "Asked" or "Pressed" && _xpos[classes[0]] == "VBD"
+            && forms[1].ToLowerInvariant() is "whether" or "if" or "why" or "what" or "how" or "who" or "when" or "about" or "during" or "at" or "in" or "by" or "on")
+            classes[0] = _pastParticiple;
+    }
+
+    /// <summary>
     /// "the ministry said in a statement read/VB on state television", "In a list handed/VBD to the governor on
     /// Tuesday, the organisers demanded": "read" after a preposition's noun ("in a statement"), or a past
     /// tense after the noun of a preposition that opens the sentence (no subject stands in a prepositional
@@ -1208,11 +1220,6 @@ internal sealed partial class TagRepairs
     private void ParticipleAfterAPrepositionsNoun(ReadOnlySpan<string> forms, Span<int> classes)
     {
         if (_pastParticiple < 0) return;
-        // ("Asked/VBD whether Mr. Clinton would hold a cabinet position, she laughed": a sentence opening with "Asked" and
-        // the question or its occasion is the participle of a question put to the subject after the comma.)
-        if (forms.Length > 3 && forms[0] is "Asked" or "Pressed" && _xpos[classes[0]] == "VBD"
-            && forms[1].ToLowerInvariant() is "whether" or "if" or "why" or "what" or "how" or "who" or "when" or "about" or "during" or "at" or "in" or "by" or "on")
-            classes[0] = _pastParticiple;
         for (int i = 3; i < forms.Length; i++)
         {
             if (_xpos[classes[i - 1]] != "NN" || _xpos[classes[i]] is not ("VB" or "VBP" or "VBD")) continue;
