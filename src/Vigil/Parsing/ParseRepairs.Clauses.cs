@@ -239,6 +239,40 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "he called her "weak" and said she/obj had/parataxis "zero support"": a subject pronoun (I, he, she, we,
+    /// they) can be nobody's object; read as the object of the verb before it, right before a finite verb hung
+    /// elsewhere, it is that verb's subject, and the verb's clause is what the first verb takes.
+    /// </summary>
+    private static void SubjectPronounReadAsAnObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int pronoun)
+    {
+        if (relations[pronoun] is not ("obj" or "iobj") || heads[pronoun] is not (>= 0 and var verb) || verb >= pronoun
+            || forms[pronoun].ToLowerInvariant() is not ("i" or "he" or "she" or "we" or "they")) return;
+        int next = pronoun + 1;
+        if (xpos[next] is not ("VBD" or "VBZ" or "VBP" or "MD")) return;
+        // (A finite auxiliary or copula stands for the word it serves: "said she was/cop weak".)
+        int clause = relations[next] is "aux" or "aux:pass" or "cop" ? heads[next] : next;
+        if (clause < next || Dominates(heads, clause, verb) || HasDependent(heads, relations, clause, "nsubj") || HasDependent(heads, relations, clause, "nsubj:pass")) return;
+        if (heads[clause] != verb || relations[clause] is not ("ccomp" or "xcomp")) Hang(heads, relations, clause, verb, "ccomp");
+        Hang(heads, relations, pronoun, clause, HasDependent(heads, relations, clause, "aux:pass") ? "nsubj:pass" : "nsubj");
+    }
+
+    /// <summary>
+    /// "After/case the Supreme court failed to reach a decision ..., Trump said the deadlock has "kept us safe"":
+    /// a subject takes no preposition, so "after" (or "before", "since", "until") opening the sentence, read as
+    /// the case of the subject of a verb, marks that verb's clause; and that clause, read as what the verb after
+    /// the comma that ends it reports, is its adverbial.
+    /// </summary>
+    private static void OpeningClauseReadAsAPrepositionalPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        if (heads.Length < 5 || relations[0] != "case" || forms[0].ToLowerInvariant() is not ("after" or "before" or "since" or "until")) return;
+        int subject = heads[0];
+        if (subject <= 0 || relations[subject] is not ("nsubj" or "nsubj:pass") || heads[subject] is not (> 0 and var verb) || verb < subject || !IsVerb(xpos[verb])) return;
+        Hang(heads, relations, 0, verb, "mark");
+        int end = SubtreeEnd(heads, verb);
+        if (relations[verb] == "ccomp" && heads[verb] > end && forms[end] == ",") relations[verb] = "advcl";
+    }
+
+    /// <summary>
     /// "No group has claimed responsibility, but bandits ... have carried out similar abductions", parsed with the
     /// clause after ", but" as what was claimed: a clause opened by a comma and a conjunction after the verb's object
     /// is coordinated with the verb, not its complement.

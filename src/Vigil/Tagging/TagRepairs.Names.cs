@@ -14,6 +14,7 @@ internal sealed partial class TagRepairs
         RareAdjectiveBeforeASurname(forms, classes, ambiguity);
         InvertedSaidBeforeAName(forms, classes);
         RoleReadAsAVerbAfterSaid(forms, classes);
+        RoleReadAsAVerbBetweenNames(forms, classes);
         RankModifierBeforeATitle(forms, classes);
         LowerCaseNameAfterTo(forms, classes);
         InfinitiveAfterAuthorizedTo(forms, classes);
@@ -125,6 +126,28 @@ internal sealed partial class TagRepairs
             int k = i - 1;
             while (k > 0 && k >= i - 3 && _xpos[classes[k]] is "NNP" or "NNPS" or "CD") k--;
             if (k < i - 1 && forms[k].ToLowerInvariant() is "said" or "says" or "added" or "wrote") classes[i] = _singularNoun;
+        }
+    }
+
+    /// <summary>
+    /// "Florida delegate/VBP John Archer, wearing a T-shirt, said": a lower-case word read as a verb in the present,
+    /// after proper nouns that open the sentence and before a name of two or more words that a comma or a verb
+    /// follows, is the role that name is introduced by, a noun (as a verb, the name became its object and the
+    /// man's words lost their speaker).
+    /// </summary>
+    private void RoleReadAsAVerbBetweenNames(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0) return;
+        for (int i = 1; i + 3 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] is not ("VB" or "VBP") || !char.IsLower(forms[i][0])) continue;
+            int start = _xpos[classes[0]] == "DT" ? 1 : 0;
+            int before = start;
+            while (before < i && _xpos[classes[before]] is "NNP" or "NNPS") before++;
+            if (before != i || start == i) continue;
+            int after = i + 1;
+            while (after < forms.Length && _xpos[classes[after]] == "NNP") after++;
+            if (after - i > 2 && after < forms.Length && (forms[after] == "," || _finite[classes[after]])) classes[i] = _singularNoun;
         }
     }
 

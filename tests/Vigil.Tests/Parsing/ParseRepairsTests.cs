@@ -2689,6 +2689,32 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_subject_pronoun_read_as_the_reporters_object_is_the_subject_of_the_verb_after_it()
+    {
+        // For that she drew Trump 's ire - he called her " weak " and said she had " zero support " in New Hampshire .
+        string[] forms = ["For", "that", "she", "drew", "Trump", "'s", "ire", "-", "he", "called", "her", "\"", "weak", "\"", "and", "said", "she", "had", "\"", "zero", "support", "\"", "in", "New", "Hampshire", "."];
+        int[] heads = [1, 3, 3, -1, 6, 4, 3, 9, 9, 3, 9, 12, 9, 12, 15, 9, 15, 3, 20, 20, 17, 20, 24, 24, 20, 3];
+        string[] relations = ["case", "obl", "nsubj", "root", "nmod:poss", "case", "obj", "punct", "nsubj", "parataxis", "obj", "punct", "xcomp", "punct", "cc", "conj", "obj", "parataxis", "punct", "compound", "obj", "punct", "case", "amod", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "DT", "PRP", "VBD", "NNP", "POS", "NN", ",", "PRP", "VBD", "PRP", "``", "JJ", "''", "CC", "VBD", "PRP", "VBD", "``", "CD", "NN", "''", "IN", "NNP", "NNP", "."], heads, relations);
+        Assert.Equal((15, "ccomp"), (heads[17], relations[17]));
+        Assert.Equal((17, "nsubj"), (heads[16], relations[16]));
+        Assert.Equal((9, "obj"), (heads[10], relations[10]));
+    }
+
+    [Fact]
+    public void An_opening_after_read_as_the_case_of_a_subject_marks_an_adverbial_clause_not_what_the_reporter_says()
+    {
+        // After the Supreme court failed to reach a majority decision on the plan , Trump said the deadlock has kept us safe .
+        string[] forms = ["After", "the", "Supreme", "court", "failed", "to", "reach", "a", "majority", "decision", "on", "the", "plan", ",", "Trump", "said", "the", "deadlock", "has", "kept", "us", "safe", "."];
+        int[] heads = [3, 3, 3, 4, 15, 6, 4, 9, 9, 6, 12, 12, 9, 4, 15, -1, 17, 19, 19, 15, 19, 19, 15];
+        string[] relations = ["case", "det", "compound", "nsubj", "ccomp", "mark", "xcomp", "det", "compound", "obj", "case", "det", "nmod", "punct", "nsubj", "root", "det", "nsubj", "aux", "ccomp", "obj", "xcomp", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "DT", "NNP", "NN", "VBD", "TO", "VB", "DT", "NN", "NN", "IN", "DT", "NN", ",", "NNP", "VBD", "DT", "NN", "VBZ", "VBN", "PRP", "JJ", "."], heads, relations);
+        Assert.Equal((4, "mark"), (heads[0], relations[0]));
+        Assert.Equal((15, "advcl"), (heads[4], relations[4]));
+        Assert.Equal((15, "ccomp"), (heads[19], relations[19]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

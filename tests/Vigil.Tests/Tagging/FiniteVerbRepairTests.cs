@@ -392,4 +392,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void Asked_opening_a_sentence_before_its_question_is_a_participle() =>
         Assert.Equal("VBN", Xpos("Asked whether Mr. Clinton would hold a cabinet position , she laughed .")[0]);
+
+    [Fact]
+    public void A_role_between_the_proper_nouns_opening_a_sentence_and_a_name_is_a_noun_not_a_verb() =>
+        Assert.Equal("NN", Xpos("Florida delegate John Archer , wearing a Canova T-Shirt covered in Sanders buttons , said he 's proud of the way the challenger is funding his campaign .")[1]);
 }
