@@ -492,6 +492,10 @@ public sealed class AttributionStage : IPipelineStage
         if (complement >= 0 && tokens[complement].DepRel == "xcomp" && tree.Child(complement, "mark") is >= 0 and var asMark
             && tokens[asMark].Form.Equals("as", StringComparison.OrdinalIgnoreCase) && tree.Child(cue, "obj") is >= 0 and var described && described < complement)
             (calledAs, complement) = (complement, described);
+        // ('condemned the bombing on Wednesday as a "cowardly attack"', the "as" phrase hung on the verb: the same,
+        // over the verb's own adjuncts between them.)
+        if (complement < 0 && tree.Child(cue, "obj") is >= 0 and var condemned && AsPhraseAfter(tokens, tree, cue, condemned) is >= 0 and var asPhrase)
+            (calledAs, complement) = (asPhrase, condemned);
         // ('called the abduction "a cowardly act"': so are a thing named and the quoted name it is called, whether
         // the parser hung the name on the verb as a predicate (xcomp) or not.)
         bool predicateName = complement >= 0 && tokens[complement].DepRel == "xcomp" && tokens[complement].Upos is "NOUN" or "PROPN" or "ADJ" or "NUM"
@@ -758,6 +762,24 @@ public sealed class AttributionStage : IPipelineStage
     private static bool ContrastWithAnotherActor(Token[] tokens, DependencyTree tree, int clause) =>
         tokens[clause].DepRel == "advcl" && tree.Child(clause, "mark") is >= 0 and var mark && tokens[mark].Form.ToLowerInvariant() is "while" or "whereas"
         && tree.Child(clause, "nsubj") is >= 0 and var subject && tokens[subject].Upos is "PROPN" or "NOUN";
+
+    /// <summary>
+    /// The "as" phrase the verb takes after its object ("described the raid as a massacre"), with nothing between
+    /// them but the verb's own phrases ("condemned the bombing on Wednesday as ..."), or -1.
+    /// </summary>
+    private static int AsPhraseAfter(Token[] tokens, DependencyTree tree, int verb, int obj)
+    {
+        int next = tree.Subtree(obj).Last + 1;
+        foreach (int child in tree.Children(verb))
+        {
+            if (child < next || tokens[child].DepRel != "obl") continue;
+            var (first, _) = tree.Subtree(child);
+            if (first == next && tree.Child(child, "case") == first && tokens[first].Form.Equals("as", StringComparison.OrdinalIgnoreCase)) return child;
+            if (first != next || tokens[first].Upos == "PUNCT") return -1;
+            next = tree.Subtree(child).Last + 1;
+        }
+        return -1;
+    }
 
     /// <summary>
     /// The object of "for" or "about" under any cue, "on" under "call" and "urge", "of" under "speak" and

@@ -672,6 +672,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void What_a_source_condemns_a_thing_as_is_the_content_with_the_thing_over_the_day_between_them()
+    {
+        var d = Extract("Aleppo's governor condemned the bombing on Wednesday as a \"cowardly attack\" on civilians.");
+        Assert.Equal("the bombing on Wednesday as a \"cowardly attack\" on civilians", Content(d, Assert.Single(d.Quotes)));
+    }
+
+    [Fact]
     public void What_a_source_calls_a_thing_in_quotation_marks_is_the_content_with_the_thing()
     {
         var d = Extract("Cauca Governor Octavio Guzman called the abduction \"a cowardly act\" and urged the group to release the hostages.");

@@ -2715,6 +2715,40 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_day_after_a_verbs_object_hung_on_the_object_is_the_verbs()
+    {
+        // Clinton announced a $275 billion infrastructure spending plan on Monday .
+        string[] forms = ["Clinton", "announced", "a", "$", "275", "billion", "infrastructure", "spending", "plan", "on", "Monday", "."];
+        int[] heads = [1, -1, 8, 8, 5, 3, 8, 8, 1, 10, 8, 1];
+        string[] relations = ["nsubj", "root", "det", "compound", "compound", "nummod", "compound", "compound", "obj", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBD", "DT", "$", "CD", "CD", "NN", "NN", "NN", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((1, "obl"), (heads[10], relations[10]));
+    }
+
+    [Fact]
+    public void A_day_the_objects_own_phrases_go_on_after_stays_the_objects()
+    {
+        // The union began a 72-hour strike on Monday over the kidnappings .
+        string[] forms = ["The", "union", "began", "a", "72", "-", "hour", "strike", "on", "Monday", "over", "the", "kidnappings", "."];
+        int[] heads = [1, 2, -1, 7, 6, 4, 7, 2, 9, 7, 12, 12, 7, 2];
+        string[] relations = ["det", "nsubj", "root", "det", "nummod", "punct", "compound", "obj", "case", "nmod", "case", "det", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "DT", "CD", "HYPH", "NN", "NN", "IN", "NNP", "IN", "DT", "NNS", "."], heads, relations);
+        Assert.Equal((7, "nmod"), (heads[9], relations[9]));
+        Assert.Equal((7, "nmod"), (heads[12], relations[12]));
+    }
+
+    [Fact]
+    public void A_phrase_hung_on_the_object_across_the_verbs_adjunct_is_the_verbs()
+    {
+        // Mr. Lew stressed those worries on Sunday at a university forum in Beijing .
+        string[] forms = ["Mr.", "Lew", "stressed", "those", "worries", "on", "Sunday", "at", "a", "university", "forum", "in", "Beijing", "."];
+        int[] heads = [1, 2, -1, 4, 2, 6, 2, 10, 10, 10, 4, 12, 10, 2];
+        string[] relations = ["nmod:desc", "nsubj", "root", "det", "obj", "case", "obl", "case", "det", "compound", "nmod", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", "VBD", "DT", "NNS", "IN", "NNP", "IN", "DT", "NN", "NN", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((2, "obl"), (heads[10], relations[10]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
