@@ -1599,6 +1599,23 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "She noted that the odds were very low, and that Americans should worry/conj>noted more about other things":
+    /// a "that" clause coordinated with the verb that reports a clause before it is that clause's conjunct, a
+    /// second thing reported, not a second act of the speaker's.
+    /// </summary>
+    private static void SecondThatClauseCoordinatedWithTheReporter(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
+    {
+        if (relations[clause] != "conj" || heads[clause] is not (>= 0 and var reporter) || reporter >= clause) return;
+        bool that = false;
+        for (int i = SubtreeStart(heads, clause); i < clause; i++) that |= heads[i] == clause && relations[i] == "mark" && forms[i].Equals("that", StringComparison.OrdinalIgnoreCase);
+        if (!that) return;
+        for (int i = reporter + 1; i < clause; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "ccomp") { Hang(heads, relations, clause, i, "conj"); return; }
+        }
+    }
+
+    /// <summary>
     /// "was shot at least 20 times, according to a preliminary report by the state prosecutor's office", parsed with
     /// the office as the shooting's agent: a "by" phrase right after the noun of an "according to" phrase is that
     /// noun's (whose report it is), not the passive's agent.

@@ -679,6 +679,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_second_that_clause_after_and_is_part_of_what_was_said()
+    {
+        var d = Extract("She noted that the odds of dying in a terrorist attack were very low, and that Americans should worry more about other things.");
+        Assert.EndsWith("and that Americans should worry more about other things", Content(d, Assert.Single(d.Quotes, q => q.Cue?.Text == "noted")));
+    }
+
+    [Fact]
     public void What_a_source_calls_a_thing_in_quotation_marks_is_the_content_with_the_thing()
     {
         var d = Extract("Cauca Governor Octavio Guzman called the abduction \"a cowardly act\" and urged the group to release the hostages.");

@@ -2749,6 +2749,17 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_that_clause_coordinated_with_the_reporter_is_the_conjunct_of_what_it_reports()
+    {
+        // She noted that the odds were very low , and that Americans should worry more about other things .
+        string[] forms = ["She", "noted", "that", "the", "odds", "were", "very", "low", ",", "and", "that", "Americans", "should", "worry", "more", "about", "other", "things", "."];
+        int[] heads = [1, -1, 7, 4, 7, 7, 7, 1, 13, 13, 13, 13, 13, 1, 13, 17, 17, 13, 1];
+        string[] relations = ["nsubj", "root", "mark", "det", "nsubj", "cop", "advmod", "ccomp", "punct", "cc", "mark", "nsubj", "aux", "conj", "advmod", "case", "amod", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["PRP", "VBD", "IN", "DT", "NNS", "VBD", "RB", "JJ", ",", "CC", "IN", "NNPS", "MD", "VB", "JJR", "IN", "JJ", "NNS", "."], heads, relations);
+        Assert.Equal((7, "conj"), (heads[13], relations[13]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
