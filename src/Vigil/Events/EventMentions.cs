@@ -34,7 +34,8 @@ internal static class EventMentions
                 // "was killed [19] and beheaded [18]": one killing, the more specific (unconventional) reading.
                 bool oneKilling = first.Cameo[..2] is "18" or "19" && second.Cameo[..2] is "18" or "19" && first.Cameo[..2] != second.Cameo[..2]
                                   && (ViolentClauseOf(document, first, second) || ViolentClauseOf(document, second, first)) && !KilledSomeAndTookOthers(document, first, second);
-                if (first.Cameo[..2] != second.Cameo[..2] && !oneKilling || first.Modality != second.Modality) continue;
+                bool retold = RetoldByItsAttackers(first, second);
+                if (first.Cameo[..2] != second.Cameo[..2] && !oneKilling && !retold || first.Modality != second.Modality) continue;
                 bool sameSentence = first.Sentence == second.Sentence;
                 // "used water cannon to break up a rally [175] ... and detained 38 people [173]": two acts of one
                 // root with different specific codes are two events, unless both are violence ("ambushed [190]
@@ -64,7 +65,7 @@ internal static class EventMentions
                 bool compatible = sameSentence
                     ? (Compatible(first.Actor1, second.Actor1) || coordinatedDoers) && (placeAndItsPeople || coordinatedTargets || Compatible(first.Actor2, second.Actor2))
                     : first.Actor1?.Code is { } c1 && c1 == second.Actor1?.Code && first.Actor2?.Code is { } c2 && c2 == second.Actor2?.Code
-                      && first.Date?.Value is { } d && d == second.Date?.Value;
+                      && (first.Date?.Value is { } d && d == second.Date?.Value || retold);
                 if (!compatible) continue;
                 // ("The office called for an investigation, while the embassy of India urged restraint": two
                 // speakers' statements are two events, whatever either is coded.)
@@ -85,6 +86,8 @@ internal static class EventMentions
                 first.Fatalities = EventTolls.Folded(document, first, second.Fatalities, second.Quote);
                 first.Injuries ??= second.Injuries;
                 first.Place ??= second.Place;
+                // (The gunmen's attack "in Kwatandashi village near the town of Gwoza" places the lead's "village in Borno state".)
+                if (retold && second.Place is { } scene && NamesTheSceneBetter(document, first, second) && ATownOfTheDivision(document, first.Place, scene)) first.Place = scene;
                 first.Date ??= second.Date;
                 first.Quote ??= second.Quote;
                 first.Confidence = Math.Max(first.Confidence, second.Confidence);
@@ -413,12 +416,31 @@ internal static class EventMentions
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Plover.Type != "ASSAULT" || e.Actor1 is not { Code: null } they || !they.Text.Equals("they", StringComparison.OrdinalIgnoreCase)) continue;
+            if (e.Plover.Type != "ASSAULT" || e.Actor1 is not { } doer) continue;
+            bool they = doer.Code is null && doer.Text.Equals("they", StringComparison.OrdinalIgnoreCase);
+            // ("Boko Haram fighters stormed a village ... The gunmen arrived on motorcycles": so do "the gunmen", "the
+            // attackers", whom the words alone code as unidentified, when a group was named.)
+            bool theGunmen = doer.Sector == "UAF" && DefiniteAttackers.Contains(doer.Text.ToLowerInvariant());
+            if (!they && !theGunmen) continue;
             var attacker = events.Take(i).LastOrDefault(p => p.Plover.Type == "ASSAULT" && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= 3
-                                                              && p.Actor1?.Sector is { } sector && Actors.SectorCodes.Armed.Contains(sector))?.Actor1;
-            if (attacker is not null) e.Actor1 = attacker;
+                                                              && p.Actor1?.Sector is { } sector && (theGunmen ? sector is "REB" or "INS" or "CRM" : Actors.SectorCodes.Armed.Contains(sector)))?.Actor1;
+            // (The gunmen keep their own words, which say who they are and date the act as the attack told before; the
+            // group's code and entity are theirs. The state's forces are never "the gunmen".)
+            if (attacker is not null) e.Actor1 = they ? attacker : doer with { Entity = attacker.Entity, Code = attacker.Code, Country = attacker.Country, Sector = attacker.Sector };
         }
     }
+
+    /// <summary>
+    /// "Boko Haram fighters stormed a village ..., killing at least 22 farmers ... The gunmen arrived on motorcycles
+    /// ... and opened fire on farmers": an attack told with no day of its own by the attackers named back, on the
+    /// same people within three sentences, tells the attack again.
+    /// </summary>
+    private static bool RetoldByItsAttackers(Event first, Event second) =>
+        first.Plover.Type == "ASSAULT" && second.Plover.Type == "ASSAULT" && first.Date is not null && second.Date is null && second.Sentence - first.Sentence is > 0 and <= 3
+        && StoryDates.NamesTheAttackersBack(second.Actor1);
+
+    private static readonly HashSet<string> DefiniteAttackers = new(StringComparer.Ordinal)
+        { "the gunmen", "the attackers", "the assailants", "the raiders", "the militants", "the fighters" };
 
     /// <summary>Whether an event is told in a direct quotation (a witness's or a speaker's own words).</summary>
     private static bool TellsAgainInAQuotation(Document document, Event e) =>

@@ -65,12 +65,18 @@ internal static class EventPlaces
                && tokens[name - 2].Lemma?.ToLowerInvariant() is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest" or "centre" or "center";
     }
 
-    /// <summary>"the town of Pont-Sonde", "the village of Tin-Akoff": a town or village the sentence names that no place was resolved for.</summary>
+    /// <summary>
+    /// "the town of Pont-Sonde", "the village of Tin-Akoff": a town or village the sentence names that no place was
+    /// resolved for; or one it does not name, "stormed a village in northeastern Nigeria's Borno state" (a village is
+    /// not the state's capital the dateline names).
+    /// </summary>
     private static bool NamesAnUnknownTown(Document document, Sentence sentence)
     {
         var tokens = document.Tokens;
         for (int i = sentence.FirstToken; i + 2 < sentence.EndToken; i++)
         {
+            if (i > sentence.FirstToken && tokens[i].Lemma is "village" or "hamlet" && tokens[i - 1].Upos is "DET" or "NUM" && tokens[i - 1].Lemma is not ("the" or "this" or "that")
+                && tokens[i + 1].Form.ToLowerInvariant() is "in" or "near" or "outside") return true;
             if (tokens[i].Lemma is not ("town" or "village" or "hamlet") || !tokens[i + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)
                 || tokens[i + 2].Upos != "PROPN") continue;
             int name = i + 2;

@@ -211,8 +211,10 @@ public sealed partial class EventsStage
         while (pending.Count > 0)
         {
             int t = pending.Pop();
+            // (A coordinated predicate with its own subject is a clause too: "had been deployed to the area and that a
+            // search for the abducted women was under way".)
             if (tokens[t].DepRel is "advcl" or "ccomp" or "parataxis" or "csubj"
-                || tokens[t].DepRel == "conj" && tokens[t].Upos is "VERB") continue;
+                || tokens[t].DepRel == "conj" && (tokens[t].Upos is "VERB" || children[t].Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && c < t) && children[t].Any(c => tokens[c].DepRel == "cop"))) continue;
             clause.Add(t);
             foreach (var c in children[t]) pending.Push(c);
         }

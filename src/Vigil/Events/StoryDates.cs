@@ -184,7 +184,7 @@ internal static class StoryDates
     }
 
     /// <summary>Whether the actor is the attackers of a told attack named back: "the attackers", "the militants", "the gunmen".</summary>
-    private static bool NamesTheAttackersBack(EventActor? actor)
+    internal static bool NamesTheAttackersBack(EventActor? actor)
     {
         if (actor?.Text is not { } text || !text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return false;
         var words = text.Split(' ', 4);

@@ -857,6 +857,13 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void The_people_of_a_predicate_coordinated_with_the_act_are_not_its_target()
+    {
+        var d = Extract("He said troops had been deployed to the area and that a search for the abducted women was under way.");
+        Assert.Null(Assert.Single(d.Events, e => e.Trigger.Text == "deployed").Actor2);
+    }
+
+    [Fact]
     public void A_speakers_own_party_told_in_the_third_person_is_his_side()
     {
         var d = Extract("NAIROBI (Reuters) - Opposition leader Kalonzo Musyoka said his coalition would hold another rally in Nairobi on Friday.");

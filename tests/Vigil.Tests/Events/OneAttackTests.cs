@@ -778,4 +778,23 @@ public class OneAttackTests
         var attack = Assert.Single(events, e => e.Actor1?.Text == "gunmen" || e.Actor1?.Text == "gunmen on motorcycles");
         Assert.Equal(("2026-10-25", 2), (attack.Date?.Value, attack.Fatalities?.Min));
     }
+
+    [Fact]
+    public void The_gunmen_who_tell_an_attack_again_are_the_group_named_and_the_town_they_name_places_the_village_in_a_state()
+    {
+        var events = Processed.Extract("MAIDUGURI, Nigeria (AP) — Suspected Boko Haram fighters stormed a village in northeastern Nigeria's Borno state late "
+                                       + "Saturday, killing at least 22 farmers, residents said Sunday.\n\nThe gunmen arrived on motorcycles in a village near "
+                                       + "the town of Gwoza and opened fire on farmers returning from their fields, said a community leader.",
+                                       new DateOnly(2025, 6, 16)).Events;
+        var attack = Assert.Single(events);
+        Assert.Equal(("NGAREB", "Gwoza", "2025-06-14", 22), (attack.Actor1?.Code, attack.Place?.Text, attack.Date?.Value, attack.Fatalities?.Min));
+    }
+
+    [Fact]
+    public void The_gunmen_of_a_later_attack_are_not_the_soldiers_of_an_earlier_one()
+    {
+        var events = Processed.Extract("Soldiers raided a camp near Gwoza on Saturday, killing four suspected insurgents, the army said. "
+                                       + "The gunmen abducted 12 women from a village near Bama on Sunday, residents said.", new DateOnly(2025, 6, 16)).Events;
+        Assert.Equal("NGAUAF", Assert.Single(events, e => e.Trigger.Text == "abducted").Actor1?.Code);
+    }
 }
