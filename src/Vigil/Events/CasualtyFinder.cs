@@ -39,6 +39,8 @@ public static class CasualtyFinder
             bool isKilled = KilledWords.Contains(lemma) || KilledWords.Contains(tokens[i].Form);
             bool isInjured = !isKilled && (InjuredWords.Contains(lemma) || InjuredWords.Contains(tokens[i].Form));
             if (!isKilled && !isInjured) continue;
+            // ("three men died of gunshot wounds": the wounds killed them; they are no count of the injured.)
+            if (isInjured && tokens[i].Upos == "NOUN" && tokens[i].Head is >= 0 and var cause && tokens[cause].Lemma is "die" or "succumb") continue;
             if (CountsSinceLongAgo(document, i, firstToken, endToken) || CountsOverAPeriod(document, i)) continue;
             bool countedOnly = lemma.StartsWith("neutrali", StringComparison.OrdinalIgnoreCase);
             if ((CountNear(document, i, firstToken, endToken) ?? (countedOnly ? null : OneVictim(document, i))) is { } count) yield return (count, isKilled);

@@ -154,7 +154,9 @@ internal static class EventTolls
             // "Police confirmed the attack but said 12 people were killed": another source's figure is reported
             // beside the first, which stays the event's count. (The first count in the sentence not on record yet:
             // "He put the death toll at 27, but a community leader ... told The AP that 41 bodies had been recovered".)
-            if (AnotherSourcesCount(document, sentence, attack.Fatalities, attack) is { } stated)
+            // ("The ombudsman's office said three men died ..., while the interior ministry said only one protester had
+            // died": each source's figure, as many as the sentence gives.)
+            for (int k = 0; k < 3 && AnotherSourcesCount(document, sentence, attack.Fatalities, attack) is { } stated; k++)
                 attack.Fatalities = ReportedBeside(attack.Fatalities, stated);
         }
     }

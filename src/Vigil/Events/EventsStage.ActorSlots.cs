@@ -84,7 +84,8 @@ public sealed partial class EventsStage
                 else if (rel is "obj" && obj < 0 && pattern.ObjectLemma is null) obj = c;
                 // ("By Saturday afternoon, volunteers were handing out ...": a time is no agent.)
                 else if (rel.StartsWith("obl", StringComparison.Ordinal) && children[c].Any(g => tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[g].DepRel == "case") && subject < 0
-                         && !NamesATime(tokens[c]) && !MediumNouns.Contains(tokens[c].Lemma ?? "")) subject = c;   // ("speaking by telephone")
+                         && !NamesATime(tokens[c]) && !MediumNouns.Contains(tokens[c].Lemma ?? "")   // ("speaking by telephone")
+                         && !(ThrownThings.Contains(tokens[c].Lemma ?? "") && !children[c].Any(g => tokens[g].DepRel == "acl"))) subject = c;   // ("injured by rocks": whoever threw them, when the words do not say, "stones thrown by protesters")
                 else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "against") && obj < 0)
                 {
                     // "protests against tax increases", "the attack against the convoy": the target.

@@ -1787,16 +1787,30 @@ public static partial class ParseRepairs
     /// subject, the name its apposition (as the parser reads "The Republican nominee Donald Trump said"); not
     /// a relative clause on the noun ("Everything Trump says is a lie").
     /// </summary>
+    private static bool HasDependentAfter(Span<int> heads, Span<string> relations, int head, string first, string second)
+    {
+        for (int i = head + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == head && (relations[i] == first || relations[i] == second)) return true;
+        }
+        return false;
+    }
+
     private static void TitleRootBeforeTheNameOfItsVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1);
         if (root < 0 || xpos[root] is not ("NN" or "NNS") || root + 3 >= heads.Length) return;
         int name = root + 1;
         if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] is not (> 0 and var verb)) return;
-        if (verb <= name || heads[verb] != root || relations[verb] is not ("acl" or "parataxis" or "ccomp") || !IsVerb(xpos[verb])) return;
+        if (verb <= name || heads[verb] != root || relations[verb] is not ("acl" or "parataxis" or "ccomp" or "acl:relcl") || !IsVerb(xpos[verb])) return;
+        // ("Human rights group CNDDHH called/acl:relcl for an investigation": a "relative clause" whose verb has its own
+        // object or oblique after it lacks nothing, and is the sentence's predicate.)
+        // (Not on a predicate noun, "That is the oath Senators swore on January 16".)
+        if (relations[verb] == "acl:relcl" && !(xpos[verb] is "VBD" or "VBZ" && HasDependentAfter(heads, relations, verb, "obj", "obl")
+                                                 && !HasDependent(heads, relations, root, "cop") && !HasDependent(heads, relations, root, "nsubj"))) return;
         for (int i = 0; i < root; i++)
         {
-            if (heads[i] != root) return;   // only the noun's own modifiers before it
+            if (!Dominates(heads, root, i)) return;   // only the noun's own modifiers before it ("Human/amod> rights/compound> group")
         }
         for (int i = name + 1; i < verb; i++)
         {

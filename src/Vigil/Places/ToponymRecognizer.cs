@@ -29,7 +29,20 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
                 if (matched > 0) i += matched - 1;
             }
         }
-        return WithoutPersonNames(document, WithoutInnerWordsOfOrganisations(document, KeepSupported(found)));
+        return WithoutPersonNames(document, WithoutFirstWordsOfOrganisations(document, WithoutInnerWordsOfOrganisations(document, KeepSupported(found))));
+    }
+
+    /// <summary>
+    /// "Human Rights Watch called for ...": a name that can only be a town (here Uman, in Ukraine, listed as "Human"
+    /// too), opening an organisation's name with nothing to say it is a place, is that name's first word. (A country or a
+    /// region opening one, "Kenya Red Cross", stays the evidence of where the body is.)
+    /// </summary>
+    private List<ToponymCandidate> WithoutFirstWordsOfOrganisations(Document document, List<ToponymCandidate> found)
+    {
+        var names = document.Entities.Where(e => e.Label == "ORG").SelectMany(e => e.Mentions).ToList();
+        if (names.Count == 0) return found;
+        return found.Where(c => c.Cue != PlaceCue.None || c.IsDemonym || c.Entries.Any(e => gazetteer.KindOf(e) != PlaceKind.Town)
+                                || !names.Any(m => m.Start == c.Start && c.End < m.End)).ToList();
     }
 
     /// <summary>
@@ -118,6 +131,10 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
                 && entries.ToArray().All(e => gazetteer.KindOf(e) == PlaceKind.Town && gazetteer[e].Population < LargeCity)) return n;
             if (!LooksLikeProperNoun(tokens, i, last, text)) continue;
             var cue = CueFor(document, sentence, i, last);
+            // ("Human rights group CNDDHH called for ...": an adjective capitalised only because it opens the sentence, before a
+            // common word, is no place, whatever town an alternate name gives it; "Uman" in Ukraine is listed as "Human" too.)
+            if (n == 1 && !demonym && cue == PlaceCue.None && i == sentence.FirstToken && tokens[i].Upos == "ADJ"
+                && last + 1 < sentence.EndToken && char.IsLower(tokens[last + 1].Form[0])) return n;
             // "the state news agency NAN": the name of an organisation, not of the place it shares.
             if (cue == PlaceCue.None && !demonym && i > sentence.FirstToken && _cues.OrganisationNouns.Contains(tokens[i - 1].Form)) return n;
             found.Add(new ToponymCandidate(tokens[i].Start, tokens[last].End, text, entries.ToArray(), demonym, cue, tokens[i].Sentence));

@@ -1831,4 +1831,12 @@ public class EventCodingTests
     [InlineData("Asked whether Mr. Clinton would hold a cabinet position, she laughed.")]
     public void A_question_asked_is_no_appeal(string text) =>
         Assert.DoesNotContain(Extract(text).Events, e => e.Trigger.Text is "asked" or "Asked");
+
+    [Fact]
+    public void Rocks_that_injured_officers_did_not_act_and_a_rights_group_named_after_its_kind_is_an_ngo()
+    {
+        var d = Extract("The ministry said 14 police officers were injured by rocks and sticks. Human rights group CNDDHH called for an investigation.");
+        Assert.DoesNotContain(d.Events, e => e.Actor1?.Text == "rocks");
+        Assert.Equal("NGO", Assert.Single(d.Events, e => e.Trigger.Text == "called").Actor1?.Code);
+    }
 }

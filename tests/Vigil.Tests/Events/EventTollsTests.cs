@@ -357,4 +357,16 @@ public class EventTollsTests
             e => e.Trigger.Text == "ambushed");
         Assert.Equal((3, 3), (ambush.Fatalities?.Min, ambush.Fatalities?.Max));
     }
+
+    [Fact]
+    public void Men_who_died_of_their_wounds_are_dead_not_injured_and_each_sources_count_in_one_sentence_is_reported()
+    {
+        var events = Processed.Extract("Police fired tear gas and rubber bullets on Monday night to clear hundreds of miners who had blocked the highway, "
+                                       + "leaving at least three protesters dead, local officials said. The regional ombudsman's office said three men died "
+                                       + "of gunshot wounds at a hospital, while the interior ministry said only one protester had died.", new DateOnly(2025, 7, 8)).Events;
+        var crackdown = Assert.Single(events, e => e.Trigger.Text == "fired");
+        Assert.Null(crackdown.Injuries);
+        Assert.True(crackdown.Fatalities!.Disputed);
+        Assert.Contains(crackdown.Fatalities.Reports!, r => r.Min == 1);
+    }
 }

@@ -2760,6 +2760,24 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_kind_before_a_name_read_as_a_root_with_a_relative_clause_is_the_subject_of_a_verb_that_lacks_nothing()
+    {
+        // Human rights group CNDDHH called for an investigation .
+        string[] forms = ["Human", "rights", "group", "CNDDHH", "called", "for", "an", "investigation", "."];
+        int[] heads = [1, 2, -1, 4, 2, 7, 7, 4, 2];
+        string[] relations = ["amod", "compound", "root", "nsubj", "acl:relcl", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NNS", "NN", "NNP", "VBD", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[4], relations[4]));
+        Assert.Equal((4, "nsubj"), (heads[2], relations[2]));
+        // (A relative clause on a predicate noun stays one: "That is the oath Senators swore on January 16".)
+        string[] oath = ["That", "is", "the", "oath", "Senators", "swore", "on", "January", "16", "."];
+        int[] oathHeads = [3, 3, 3, -1, 5, 3, 8, 8, 5, 3];
+        string[] oathRelations = ["nsubj", "cop", "det", "root", "nsubj", "acl:relcl", "case", "nmod:unmarked", "obl", "punct"];
+        ParseRepairs.Apply(oath, ["DT", "VBZ", "DT", "NN", "NNPS", "VBD", "IN", "NNP", "CD", "."], oathHeads, oathRelations);
+        Assert.Equal((3, "acl:relcl"), (oathHeads[5], oathRelations[5]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

@@ -372,4 +372,11 @@ public class ToponymTests
         var places = Extract("BOSSASO, Somalia (Reuters) — A suicide bomber drove a car into a checkpoint on Monday, killing eight soldiers.").Places;
         Assert.Contains(places, p => p.Text == "BOSSASO" && p.GeonamesId == 64013);
     }
+
+    [Fact]
+    public void A_town_that_opens_an_organisations_name_or_a_sentence_as_an_adjective_is_no_place()
+    {
+        Assert.Empty(Extract("Human Rights Watch called for an independent investigation.").Places);
+        Assert.Empty(Extract("Human rights group CNDDHH called for an independent investigation.").Places);
+    }
 }
