@@ -342,6 +342,19 @@ public static class CasualtyFinder
         {
             max = high;
         }
+        // ("killing between 40 and 60 people": so is "between" one number "and" another.)
+        else if (j - 3 >= firstToken && tokens[j - 1].Form == "and" && tokens[j - 3].Form.Equals("between", StringComparison.OrdinalIgnoreCase)
+                 && NumberWords.Value(tokens[j - 2].Form) is { } lowest)
+        {
+            min = lowest;
+            start = j - 2;
+        }
+        else if (j - 1 >= firstToken && j + 2 < tokens.Length && tokens[j + 1].Form == "and" && tokens[j - 1].Form.Equals("between", StringComparison.OrdinalIgnoreCase)
+                 && NumberWords.Value(tokens[j + 2].Form) is { } highest)
+        {
+            max = highest;
+            casualtyWord = Math.Max(casualtyWord, j + 2);
+        }
         // Bounds before the number: "at least", "more than", "up to", "about", "between".
         if (start - 2 >= firstToken)
         {

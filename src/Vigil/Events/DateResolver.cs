@@ -223,7 +223,9 @@ public static class DateResolver
                 return Make(value, word.TrimEnd('s'), text);
             }
             // "It briefly seized Goma in 2012", "In 2014, Boko Haram militants seized 276 schoolgirls": a year alone.
-            if (previous == "in" && IsYear(word))
+            // ("in the summer of 2023": so is a season's or a part's year.)
+            if ((previous == "in" || previous == "of" && i >= firstToken + 2 && tokens[i - 2].Form.ToLowerInvariant() is "summer" or "winter" or "spring" or "autumn" or "fall" or "end" or "start" or "beginning" or "middle")
+                && IsYear(word))
                 return Make(new DateOnly(int.Parse(word, CultureInfo.InvariantCulture), 1, 1), "year", document.Slice(tokens[i - 1].Start, tokens[i].End));
             int month = MonthIndex(word);
             if (month >= 0 && next is not null && int.TryParse(next, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)

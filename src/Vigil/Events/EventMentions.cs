@@ -662,7 +662,8 @@ internal static class EventMentions
                                     || SameArmedGroupKind(earlier, attacker) && (e.Cameo[..2] == retelling.Cameo[..2] || ViolenceOnTheSameScene(document, e, retelling))
                                     || ownerlessWeapon && e.Cameo == retelling.Cameo && e.Plover.Mode is "aerial" or "artillery" && e.Plover.Mode == retelling.Plover.Mode
                                        && !ToldInAnAdverbialClause(document, retelling))
-                                && (!namedTarget || e.Actor2?.Sector is { } sector && sector == retelling.Actor2!.Sector && e.Cameo[..2] == retelling.Cameo[..2]);
+                                && (!namedTarget || e.Actor2?.Sector is { } sector && sector == retelling.Actor2!.Sector && e.Cameo[..2] == retelling.Cameo[..2])
+                                && !EventRows.RepelledAnotherSidesAttack(document, e, retelling);   // ("said its forces had repelled an attack by the army")
             }
             else if (retelling.Actor2 is { } target && IsDefinite(document, target))
             {

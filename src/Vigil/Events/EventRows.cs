@@ -150,11 +150,11 @@ internal static class EventRows
     /// <summary>
     /// "shelled the Abu Shouk displacement camp, killing at least 14 civilians ... said its fighters had repelled an
     /// army offensive": an attack by armed forces that the same group says it repelled, after its own attack on people
-    /// who do not fight, is another fight, not that attack told in detail.
+    /// who do not fight or on a place ("stormed the Abu Shouk camp"), is another fight, not that attack told in detail.
     /// </summary>
-    private static bool RepelledAnotherSidesAttack(Document document, Event first, Event later) =>
+    internal static bool RepelledAnotherSidesAttack(Document document, Event first, Event later) =>
         document.TokenStartingAt(later.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].Lemma is "repel" or "repulse"
-        && first.Actor2?.Sector is { } victims && !Actors.SectorCodes.Armed.Contains(victims)
+        && !(first.Actor2?.Sector is { } victims && Actors.SectorCodes.Armed.Contains(victims))
         && later.Actor2?.Sector is { } forces && Actors.SectorCodes.Armed.Contains(forces);
 
     /// <summary>"wounded in the assault", "killed in the attack": the verb's "in the" phrase names an act.</summary>

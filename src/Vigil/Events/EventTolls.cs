@@ -510,6 +510,9 @@ internal static class EventTolls
         if (a == b) return true;
         if (a.Actor1?.Code is { } killer1 && b.Actor1?.Code is { } killer2 && killer1 != killer2) return false;
         if (a.Date?.Value is { } d1 && b.Date?.Value is { } d2 && d1 != d2) return false;
+        // ("Clashes there ... in the summer of 2023 killed at least 30 people": an act dated long before the story is not
+        // the story's undated one.)
+        if (LongBefore(document, a) != LongBefore(document, b)) return false;
         if (a.Place is { } p1 && b.Place is { } p2 && p1.GeonamesId != p2.GeonamesId && p1.Precision == "town" && p2.Precision == "town") return false;
         // ("drones slammed into an apartment building in ... Kharkiv" and "the Belgorod region, where a woman was killed").
         if (CountryOf(document, a.Place) is { } country1 && CountryOf(document, b.Place) is { } country2 && country1 != country2) return false;
@@ -525,6 +528,11 @@ internal static class EventTolls
         if (TheDeadAreTheAttackers(document, a) != TheDeadAreTheAttackers(document, b)) return false;
         return true;
     }
+
+    /// <summary>Whether the event is dated more than a month before the story was published.</summary>
+    private static bool LongBefore(Document document, Event e) =>
+        document.Published is { } published && e.Date?.Value is { } value && DateOnly.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var day)
+        && day.AddDays(31) < published;
 
     /// <summary>Whether the sentence opens with a time after the one told before ("Hours later", "Later that day", "The next day").</summary>
     private static bool ToldAsLater(Document document, int s)

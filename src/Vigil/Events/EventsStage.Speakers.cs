@@ -10,11 +10,17 @@ public sealed partial class EventsStage
     /// the document's attributions: "Police spokesman Mohammed Shehu", NGACOP), not as the noun alone ("men",
     /// civilians). Anything else is returned as it is.
     /// </summary>
-    private EventActor? SpeakersOwn(ActorContext context, EventActor? actor, Quote? quote)
+    /// <param name="doer">Whether the actor does the act (its subject): a body's "its forces" are the body's only there;
+    /// as an object, "demanded that Rwanda withdraw its troops", they are the doer's.</param>
+    private EventActor? SpeakersOwn(ActorContext context, EventActor? actor, Quote? quote, bool doer)
     {
         // ("They fired at our chests": only people the words name, "our men", "our forces", are a side.)
-        if (actor is null || quote?.Source is not { } source || !SpeaksForItsSpeaker(actor.Text) || actor.Sector is null && actor.Text.Contains(' ')) return actor;
+        if (actor is null || quote?.Source is not { } source || !SpeaksForItsSpeaker(actor.Text, doer) || actor.Sector is null && actor.Text.Contains(' ')) return actor;
         var document = context.Document;
+        // ("its fighters stormed an outpost, according to the army", "activists accused the group ... and said its fighters
+        // detained ...": "its" looks back, to one body; a source after it or of many is someone else.)
+        if (actor.Text.StartsWith("its ", StringComparison.OrdinalIgnoreCase)
+            && (source.End > actor.Start || PhraseHeadIn(document, source) is var said && (said < 0 || document.Tokens[said].Xpos is not ("NN" or "NNP")))) return actor;
         var mentions = document.Quotes.Select(q => q.Source).OfType<SpanRef>()
             .Where(s => s == source || source.Entity is not null && s.Entity == source.Entity)
             .OrderByDescending(s => s.End - s.Start);
@@ -37,15 +43,21 @@ public sealed partial class EventsStage
         return actor;
     }
 
-    private static bool SpeaksForItsSpeaker(string text)
+    private static bool SpeaksForItsSpeaker(string text, bool doer)
     {
         var lower = text.ToLowerInvariant();
         if (lower is "we" or "us" || lower.StartsWith("our ", StringComparison.Ordinal)) return true;
         // ("Opposition leader Kalonzo Musyoka said his coalition would hold another rally": the speaker's own
         // political side, told in the third person; not "his men", who may be anyone's.)
         var words = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 2 && words[0] is "his" or "her" or "their" or "its" && PoliticalSides.Contains(words[1]);
+        // ("The RSF said in a statement that its forces had repelled an attack": a body's "its" forces or fighters are
+        // the body's, where "its" can be no one else's.)
+        return words.Length == 2 && (words[0] is "his" or "her" or "their" or "its" && PoliticalSides.Contains(words[1])
+                                     || doer && words[0] == "its" && ArmedSides.Contains(words[1]));
     }
+
+    private static readonly HashSet<string> ArmedSides = new(StringComparer.Ordinal)
+        { "forces", "fighters", "troops", "soldiers", "men", "units", "members", "militants", "officers" };
 
     private static readonly HashSet<string> Population = new(StringComparer.Ordinal)
         { "people", "citizens", "population", "residents", "children", "women", "civilians", "villagers", "families" };

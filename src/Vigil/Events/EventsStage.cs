@@ -106,9 +106,9 @@ public sealed partial class EventsStage : IPipelineStage
                     date = null;
                 foreach (var (subject, obj) in Pairs(subjects, objects, pattern, bothDirections: _petrarchConventions))
                 {
-                    foreach (var actor1 in EachActor(SpeakersOwn(context, SourceAt(context, subject), quoted)))
+                    foreach (var actor1 in EachActor(SpeakersOwn(context, SourceAt(context, subject), quoted, doer: true)))
                     {
-                        foreach (var actor2 in EachActor(SpeakersOwn(context, ActorAt(context, obj), quoted)))
+                        foreach (var actor2 in EachActor(SpeakersOwn(context, ActorAt(context, obj), quoted, doer: false)))
                         {
                             AddEvent(document, s, token, pattern, pattern.Cameo, actor1, actor2, date, killed, injured, attributions, children, i);
                             if (pattern.PairedCameo is { } paired)

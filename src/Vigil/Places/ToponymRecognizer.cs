@@ -133,8 +133,9 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             var cue = CueFor(document, sentence, i, last);
             // ("Human rights group CNDDHH called for ...": an adjective capitalised only because it opens the sentence, before a
             // common word, is no place, whatever town an alternate name gives it; "Uman" in Ukraine is listed as "Human" too.)
+            // (A country's short name stays one: "Saudi artillery shelled a market".)
             if (n == 1 && !demonym && cue == PlaceCue.None && i == sentence.FirstToken && tokens[i].Upos == "ADJ"
-                && last + 1 < sentence.EndToken && char.IsLower(tokens[last + 1].Form[0])) return n;
+                && last + 1 < sentence.EndToken && char.IsLower(tokens[last + 1].Form[0]) && entries.ToArray().All(e => gazetteer.KindOf(e) is PlaceKind.Town or PlaceKind.Admin2)) return n;
             // "the state news agency NAN": the name of an organisation, not of the place it shares.
             if (cue == PlaceCue.None && !demonym && i > sentence.FirstToken && _cues.OrganisationNouns.Contains(tokens[i - 1].Form)) return n;
             found.Add(new ToponymCandidate(tokens[i].Start, tokens[last].End, text, entries.ToArray(), demonym, cue, tokens[i].Sentence));

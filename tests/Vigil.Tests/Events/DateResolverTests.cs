@@ -28,6 +28,7 @@ public class DateResolverTests
     [InlineData("Elections were held last year.", "2013-01-01", "year", "last year")]
     [InlineData("In October, gunmen killed the mayor.", "2013-10-01", "month", "October")]
     [InlineData("In January 2012, gunmen killed a judge.", "2012-01-01", "month", "January 2012")]
+    [InlineData("Clashes in the summer of 2023 killed 30 people.", "2023-01-01", "year", "of 2023")]
     [InlineData("Gunmen killed a priest last January.", "2013-01-01", "month", "last January")]
     public void Expressions_resolve_against_the_publication_date(string sentence, string value, string precision, string text)
     {

@@ -1839,4 +1839,11 @@ public class EventCodingTests
         Assert.DoesNotContain(d.Events, e => e.Actor1?.Text == "rocks");
         Assert.Equal("NGO", Assert.Single(d.Events, e => e.Trigger.Text == "called").Actor1?.Code);
     }
+
+    [Fact]
+    public void A_press_freedom_group_is_a_non_governmental_organisation()
+    {
+        var d = Extract("Press freedom group Fundamedios condemned the killing of the journalist.");
+        Assert.Equal("NGO", Assert.Single(d.Events).Actor1?.Sector);
+    }
 }

@@ -369,4 +369,19 @@ public class EventTollsTests
         Assert.True(crackdown.Fatalities!.Disputed);
         Assert.Contains(crackdown.Fatalities.Reports!, r => r.Min == 1);
     }
+
+    [Fact]
+    public void Between_one_number_and_another_is_a_range()
+    {
+        var attack = Assert.Single(Processed.Extract("Gunmen shelled a camp on Friday, killing between 40 and 60 people.", new DateOnly(2025, 8, 17)).Events);
+        Assert.Equal((40, 60), (attack.Fatalities?.Min, attack.Fatalities?.Max));
+    }
+
+    [Fact]
+    public void A_toll_of_years_ago_is_no_report_of_the_storys_undated_killing()
+    {
+        var events = Processed.Extract("A security source said a Syrian worker was also killed in the strike near Sidon. Clashes there between Fatah and "
+                                       + "Islamist factions in the summer of 2023 killed at least 30 people.", new DateOnly(2026, 6, 23)).Events;
+        Assert.DoesNotContain(events, e => e.Fatalities is { Disputed: true });
+    }
 }

@@ -797,4 +797,23 @@ public class OneAttackTests
                                        + "The gunmen abducted 12 women from a village near Bama on Sunday, residents said.", new DateOnly(2025, 6, 16)).Events;
         Assert.Equal("NGAUAF", Assert.Single(events, e => e.Trigger.Text == "abducted").Actor1?.Code);
     }
+
+    [Fact]
+    public void A_bodys_own_forces_in_what_it_says_are_the_body_and_the_army_attack_they_repelled_is_another_fight()
+    {
+        var events = Processed.Extract("Sudan's paramilitary Rapid Support Forces shelled a displacement camp near El Fasher on Friday, killing 40 people, "
+                                       + "according to medical workers. A rights group said RSF fighters also stormed the camp and looted food stores. "
+                                       + "The RSF denied targeting civilians and said in a statement that its forces had repelled an attack by the army from the camp.",
+                                       new DateOnly(2025, 8, 17)).Events;
+        var repelled = Assert.Single(events, e => e.Trigger.Text == "repelled");
+        Assert.Equal(("SDNREB", "SDNMIL"), (repelled.Actor1?.Code, repelled.Actor2?.Code));
+    }
+
+    [Fact]
+    public void Its_fighters_told_before_the_source_or_by_many_are_not_the_sources()
+    {
+        var events = Processed.Extract("The Arakan Army took the town last week. Rohingya activists accused the group of forcibly recruiting young men, and said "
+                                       + "its fighters detained about 20 villagers on Saturday.", new DateOnly(2025, 7, 21)).Events;
+        Assert.Equal("REB", Assert.Single(events, e => e.Trigger.Text == "detained").Actor1?.Sector);
+    }
 }
