@@ -840,6 +840,33 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The U.S. Embassy urged all sides to avoid violence, and the Law Society/conj>urged of Kenya said/acl:relcl>Society it
+    /// would challenge the bill": a noun coordinated with a verb by ", and", with a finite verb right after its phrase
+    /// hung on it as a relative clause that has no relative word or subject, is that verb's subject, and the verb the
+    /// conjunct of the first.
+    /// </summary>
+    private static void SubjectOfAClauseAfterAndReadAsTheVerbsConjunct(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || relations[verb] is not ("acl" or "acl:relcl" or "advcl:relcl") || heads[verb] is not (>= 0 and var noun)
+            || noun >= verb || !IsNoun(xpos[noun]) || relations[noun] != "conj" || heads[noun] is not (>= 0 and var first) || first >= noun || !IsVerb(xpos[first])) return;
+        // (Right after the noun's phrase: "the Law Society of Kenya said".)
+        if (HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")
+            || !Dominates(heads, noun, verb - 1) || Dominates(heads, verb, verb - 1)) return;
+        int cc = -1;
+        for (int i = first + 1; i < noun; i++)
+        {
+            if (heads[i] == noun && relations[i] == "cc") cc = i;
+        }
+        if (cc < 0) return;
+        Hang(heads, relations, verb, first, "conj");
+        Hang(heads, relations, noun, verb, "nsubj");
+        for (int i = first + 1; i < cc + 1; i++)
+        {
+            if (heads[i] == noun && relations[i] is "cc" or "punct") heads[i] = verb;
+        }
+    }
+
+    /// <summary>
     /// "... marched to the parliament to protest against the deployment, and police fired tear gas at the
     /// students", parsed with "police" as a conjunct of "deployment" and "fired" as a modifier of "gas": a
     /// past tense between a noun opened by "and" and the noun it was made to modify is a clause of its own,

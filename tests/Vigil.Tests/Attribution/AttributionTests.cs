@@ -686,6 +686,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void What_one_body_urged_ends_where_another_says_something_after_and()
+    {
+        var d = Extract("The U.S. Embassy in Nairobi urged all sides to avoid violence, and the Law Society of Kenya said it would challenge the bill in court.");
+        Assert.Equal("all sides to avoid violence", Content(d, Assert.Single(d.Quotes, q => q.Cue?.Text == "urged")));
+        Assert.Equal("the Law Society of Kenya", Assert.Single(d.Quotes, q => q.Cue?.Text == "said").Source?.Text);
+    }
+
+    [Fact]
     public void What_a_source_calls_a_thing_in_quotation_marks_is_the_content_with_the_thing()
     {
         var d = Extract("Cauca Governor Octavio Guzman called the abduction \"a cowardly act\" and urged the group to release the hostages.");

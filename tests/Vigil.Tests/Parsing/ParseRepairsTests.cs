@@ -2778,6 +2778,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_noun_after_and_whose_verb_was_read_as_its_relative_clause_is_that_verbs_subject()
+    {
+        // The U.S. Embassy in Nairobi urged all sides to avoid violence , and the Law Society of Kenya said it would challenge the bill in court .
+        string[] forms = ["The", "U.S.", "Embassy", "in", "Nairobi", "urged", "all", "sides", "to", "avoid", "violence", ",", "and", "the", "Law", "Society", "of", "Kenya", "said", "it", "would", "challenge", "the", "bill", "in", "court", "."];
+        int[] heads = [2, 2, 5, 4, 2, -1, 7, 5, 9, 5, 9, 15, 15, 15, 15, 5, 17, 15, 15, 21, 21, 18, 23, 21, 25, 23, 5];
+        string[] relations = ["det", "compound", "nsubj", "case", "nmod", "root", "det", "obj", "mark", "advcl", "obj", "punct", "cc", "det", "compound", "conj", "case", "nmod", "advcl:relcl", "nsubj", "aux", "ccomp", "det", "obj", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "NNP", "IN", "NNP", "VBD", "DT", "NNS", "TO", "VB", "NN", ",", "CC", "DT", "NNP", "NNP", "IN", "NNP", "VBD", "PRP", "MD", "VB", "DT", "NN", "IN", "NN", "."], heads, relations);
+        Assert.Equal((5, "conj"), (heads[18], relations[18]));
+        Assert.Equal((18, "nsubj"), (heads[15], relations[15]));
+        Assert.Equal((18, 18), (heads[11], heads[12]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
