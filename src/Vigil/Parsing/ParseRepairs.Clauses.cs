@@ -285,19 +285,21 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
-    /// "After/case the Supreme court failed to reach a decision ..., Trump said the deadlock has "kept us safe"":
-    /// a subject takes no preposition, so "after" (or "before", "since", "until") opening the sentence, read as
-    /// the case of the subject of a verb, marks that verb's clause; and that clause, read as what the verb after
-    /// the comma that ends it reports, is its adverbial.
+    /// "After/case the Supreme court failed to reach a decision ..., Trump said the deadlock has "kept us safe"", "The
+    /// protests began last week after/case lawmakers voted/conj to raise taxes": a subject takes no preposition, so
+    /// "after" (or "before", "since", "until") read as the case of the subject of a verb marks that verb's clause; and
+    /// that clause is an adverbial, whether of the verb after the comma that ends it (it was read as what Trump said)
+    /// or of the verb before it (read as its conjunct).
     /// </summary>
-    private static void OpeningClauseReadAsAPrepositionalPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    private static void SubordinateClauseReadAsAPrepositionalPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int marker)
     {
-        if (heads.Length < 5 || relations[0] != "case" || forms[0].ToLowerInvariant() is not ("after" or "before" or "since" or "until")) return;
-        int subject = heads[0];
-        if (subject <= 0 || relations[subject] is not ("nsubj" or "nsubj:pass") || heads[subject] is not (> 0 and var verb) || verb < subject || !IsVerb(xpos[verb])) return;
-        Hang(heads, relations, 0, verb, "mark");
+        if (relations[marker] != "case" || forms[marker].ToLowerInvariant() is not ("after" or "before" or "since" or "until")) return;
+        int subject = heads[marker];
+        if (subject <= marker || relations[subject] is not ("nsubj" or "nsubj:pass") || heads[subject] is not (> 0 and var verb) || verb < subject || !IsVerb(xpos[verb])) return;
+        Hang(heads, relations, marker, verb, "mark");
         int end = SubtreeEnd(heads, verb);
-        if (relations[verb] == "ccomp" && heads[verb] > end && forms[end] == ",") relations[verb] = "advcl";
+        if (marker == 0 && relations[verb] == "ccomp" && heads[verb] > end && forms[end] == ",") relations[verb] = "advcl";
+        else if (marker > 0 && heads[verb] is >= 0 and var before && before < marker && relations[verb] is "conj" or "ccomp" or "parataxis") relations[verb] = "advcl";
     }
 
     /// <summary>

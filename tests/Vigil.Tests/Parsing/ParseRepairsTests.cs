@@ -2715,6 +2715,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_after_read_as_the_case_of_a_subject_after_the_verb_marks_that_verbs_adverbial_clause_not_its_conjunct()
+    {
+        // The protests began last week after lawmakers voted to raise taxes on bread .
+        string[] forms = ["The", "protests", "began", "last", "week", "after", "lawmakers", "voted", "to", "raise", "taxes", "on", "bread", "."];
+        int[] heads = [1, 2, -1, 4, 2, 6, 7, 2, 9, 7, 9, 12, 10, 2];
+        string[] relations = ["det", "nsubj", "root", "amod", "obl:unmarked", "case", "nsubj", "conj", "mark", "xcomp", "obj", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNS", "VBD", "JJ", "NN", "IN", "NNS", "VBD", "TO", "VB", "NNS", "IN", "NN", "."], heads, relations);
+        Assert.Equal((7, "mark"), (heads[5], relations[5]));
+        Assert.Equal((2, "advcl"), (heads[7], relations[7]));
+    }
+
+    [Fact]
     public void A_day_after_a_verbs_object_hung_on_the_object_is_the_verbs()
     {
         // Clinton announced a $275 billion infrastructure spending plan on Monday .
