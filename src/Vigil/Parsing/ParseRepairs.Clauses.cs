@@ -284,23 +284,6 @@ public static partial class ParseRepairs
             Hang(heads, relations, phrase, verb, "obl");
     }
 
-    /// <summary>
-    /// "After/case the Supreme court failed to reach a decision ..., Trump said the deadlock has "kept us safe"", "The
-    /// protests began last week after/case lawmakers voted/conj to raise taxes": a subject takes no preposition, so
-    /// "after" (or "before", "since", "until") read as the case of the subject of a verb marks that verb's clause; and
-    /// that clause is an adverbial, whether of the verb after the comma that ends it (it was read as what Trump said)
-    /// or of the verb before it (read as its conjunct).
-    /// </summary>
-    private static void SubordinateClauseReadAsAPrepositionalPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int marker)
-    {
-        if (relations[marker] != "case" || forms[marker].ToLowerInvariant() is not ("after" or "before" or "since" or "until")) return;
-        int subject = heads[marker];
-        if (subject <= marker || relations[subject] is not ("nsubj" or "nsubj:pass") || heads[subject] is not (> 0 and var verb) || verb < subject || !IsVerb(xpos[verb])) return;
-        Hang(heads, relations, marker, verb, "mark");
-        int end = SubtreeEnd(heads, verb);
-        if (marker == 0 && relations[verb] == "ccomp" && heads[verb] > end && forms[end] == ",") relations[verb] = "advcl";
-        else if (marker > 0 && heads[verb] is >= 0 and var before && before < marker && relations[verb] is "conj" or "ccomp" or "parataxis") relations[verb] = "advcl";
-    }
 
     /// <summary>
     /// "No group has claimed responsibility, but bandits ... have carried out similar abductions", parsed with the
@@ -1224,29 +1207,45 @@ public static partial class ParseRepairs
     };
 
     /// <summary>
-    /// "The attack came two days after soldiers arrested a regional leader ..., the Defense Department said",
-    /// parsed with "after" as the preposition of "soldiers" and "arrested" as a second clause of "said": "after",
-    /// "before", "since" or "until" before the subject of a finite verb marks that verb's clause, which is the
-    /// adverbial clause of the reported clause before it (with the time measured before "after").
+    /// A subject takes no preposition: "after" (or "before", "since", "until") read as the case of the subject of a verb
+    /// marks that verb's clause, an adverbial clause of the clause it depends on. "The attack came two days after soldiers
+    /// arrested a regional leader ..., the Defense Department said", with "arrested" read as a second clause of "said":
+    /// of the reported clause before it (with the time measured before "after"). "After/case the Supreme court failed to
+    /// reach a decision ..., Trump said the deadlock has "kept us safe"", with "failed" read as what Trump said: of the
+    /// verb after the comma that ends it. "The protests began last week after/case lawmakers voted/conj to raise taxes":
+    /// of the verb before it.
     /// </summary>
     private static void SubordinatorReadAsAPreposition(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int word)
     {
         if (relations[word] != "case" || forms[word].ToLowerInvariant() is not ("after" or "before" or "since" or "until") || heads[word] is not (> 0 and var subject)
-            || relations[subject] is not ("nsubj" or "nsubj:pass") || heads[subject] is not (> 0 and var verb) || verb < subject || xpos[verb] is not ("VBD" or "VBZ" or "VBP")
-            || relations[verb] != "ccomp" || heads[verb] is not (> 0 and var reporter) || reporter < verb) return;
-        // The reported clause before it, whose adverbial clause this is.
-        int clause = -1;
-        for (int i = 0; i < word; i++)
+            || subject < word || relations[subject] is not ("nsubj" or "nsubj:pass") || heads[subject] is not (> 0 and var verb) || verb < subject || !IsVerb(xpos[verb])) return;
+        if (relations[verb] == "ccomp" && heads[verb] is > 0 and var reporter && reporter > verb)
         {
-            if (heads[i] == reporter && relations[i] == "ccomp" && IsVerb(xpos[i])) clause = i;
+            // The reported clause before it, whose adverbial clause this is.
+            int clause = -1;
+            for (int i = 0; i < word; i++)
+            {
+                if (heads[i] == reporter && relations[i] == "ccomp" && IsVerb(xpos[i])) clause = i;
+            }
+            if (clause >= 0 && xpos[verb] is "VBD" or "VBZ" or "VBP")
+            {
+                Hang(heads, relations, word, verb, "mark");
+                Hang(heads, relations, verb, clause, "advcl");
+                for (int i = clause + 1; i < word; i++)
+                {
+                    if (heads[i] == verb) heads[i] = clause;
+                }
+            }
+            else if (word == 0 && forms[SubtreeEnd(heads, verb)] == ",")
+            {
+                Hang(heads, relations, word, verb, "mark");
+                relations[verb] = "advcl";
+            }
+            return;
         }
-        if (clause < 0) return;
+        if (word > 0 && heads[verb] > word) return;
         Hang(heads, relations, word, verb, "mark");
-        Hang(heads, relations, verb, clause, "advcl");
-        for (int i = clause + 1; i < word; i++)
-        {
-            if (heads[i] == verb) heads[i] = clause;
-        }
+        if (word > 0 && relations[verb] is "conj" or "ccomp" or "parataxis") relations[verb] = "advcl";
     }
 
     /// <summary>

@@ -128,7 +128,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectOfASaidClauseReadAsTheObject(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectPronounReadAsAnObject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) VerbsAdjunctHungOnItsObject(forms, xpos, heads, relations, i);
-        for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinateClauseReadAsAPrepositionalPhrase(forms, xpos, heads, relations, i);
+        for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorReadAsAPreposition(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) CoordinatedClauseReadAsTheComplement(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ReportedPredicateReadAsASecondSubject(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length && heads.Length > 2) OpeningParticipleReadAsWhatWasSaid(forms, xpos, heads, relations);
@@ -158,7 +158,6 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseWithItsOwnSubjectReadAsRelative(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseHungOnItsSubordinator(forms, xpos, heads, relations, i);
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorLeftOnTheReporter(forms, xpos, heads, relations, i);
-        for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorReadAsAPreposition(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ReportedClauseReadAsParataxis(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ReportedQuestionReadAsAdverbial(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) PrepositionalPhraseReadAsASecondReport(forms, xpos, heads, relations, i);
