@@ -276,7 +276,7 @@ internal static class EventPlaces
     /// </summary>
     private static bool IsActorsNationality(Document document, Place place)
     {
-        if (IsActorsOwner(document, place) || DescribesAnActor(document, place) || NamesACriminalGroup(document, place) || CountryAsASubject(document, place)
+        if (IsActorsOwner(document, place) || IsAnAgent(document, place) || DescribesAnActor(document, place) || NamesACriminalGroup(document, place) || CountryAsASubject(document, place)
             || CountryAsAnAddressee(document, place) || NamesItsPeople(place)) return true;
         if (!document.Entities.Any(e => e.Label == "NORP" && e.Mentions.Any(m => m.Start == place.Start && m.End == place.End))) return false;
         int token = document.TokenStartingAt(place.Start);
@@ -357,8 +357,20 @@ internal static class EventPlaces
         int token = document.TokenStartingAt(place.Start);
         if (token < 0 || document.Tokens[token].DepRel != "nmod:poss" || document.Tokens[token].Head is not (>= 0 and var head)) return false;
         // ("India's deputy high commissioner": the agent may be the noun with the word before it.)
-        var before = head > 0 ? document.Tokens[head - 1].Form + " " : "";
-        return Actors.AgentDictionary.Default.CodeOf(document.Tokens[head].Lemma, before + document.Tokens[head].Lemma) is not null;
+        // ("Russia's Defense Ministry", a name the parser made "Defense" with "Ministry" flat on it: the name's last word,
+        // looked up as the list writes it, in lower case.)
+        var tokens = document.Tokens;
+        while (head + 1 < tokens.Length && tokens[head + 1].Head == head && tokens[head + 1].DepRel == "flat") head++;
+        var before = head > 0 ? tokens[head - 1].Form.ToLowerInvariant() + " " : "";
+        var lemma = tokens[head].Lemma?.ToLowerInvariant();
+        return Actors.AgentDictionary.Default.CodeOf(lemma, before + lemma) is not null;
+    }
+
+    /// <summary>"84 of the 112 drones launched by Russia": a place that is a passive's agent acts; it is no place of the act.</summary>
+    private static bool IsAnAgent(Document document, Place place)
+    {
+        int token = document.TokenEndingAt(place.End);
+        return token >= 0 && document.Tokens[token].DepRel == "obl:agent";
     }
 
     private static int Rank(string? feature) => feature switch

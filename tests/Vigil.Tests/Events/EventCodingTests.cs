@@ -1846,4 +1846,12 @@ public class EventCodingTests
         var d = Extract("Press freedom group Fundamedios condemned the killing of the journalist.");
         Assert.Equal("NGO", Assert.Single(d.Events).Actor1?.Sector);
     }
+
+    [Fact]
+    public void A_country_that_launched_what_was_shot_down_or_owns_the_ministry_that_speaks_is_no_place_of_the_act()
+    {
+        var d = Processed.Extract("KYIV, Ukraine (AP) — Ukraine's air force said it shot down 31 of the 40 missiles launched by Russia. Russia's Defense "
+                                  + "Ministry said its forces had carried out a massive strike on Ukrainian military-industrial sites.", new DateOnly(2025, 7, 31));
+        Assert.All(d.Events, e => Assert.NotEqual("Russia", e.Place?.Text));
+    }
 }
