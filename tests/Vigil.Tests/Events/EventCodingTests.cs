@@ -1854,4 +1854,12 @@ public class EventCodingTests
                                   + "Ministry said its forces had carried out a massive strike on Ukrainian military-industrial sites.", new DateOnly(2025, 7, 31));
         Assert.All(d.Events, e => Assert.NotEqual("Russia", e.Place?.Text));
     }
+
+    [Fact]
+    public void A_barrage_of_missiles_launched_is_the_missiles_launched()
+    {
+        var d = Processed.Extract("Russia launched a barrage of missiles and drones at Ukraine overnight, killing at least 14 people in the capital.", new DateOnly(2025, 7, 31));
+        var attack = Assert.Single(d.Events);
+        Assert.Equal(("launched", "RUSMIL", 14), (attack.Trigger.Text, attack.Actor1?.Code, attack.Fatalities?.Min));
+    }
 }
