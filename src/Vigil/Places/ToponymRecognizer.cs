@@ -136,6 +136,14 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             // (A country's short name stays one: "Saudi artillery shelled a market".)
             if (n == 1 && !demonym && cue == PlaceCue.None && i == sentence.FirstToken && tokens[i].Upos == "ADJ"
                 && last + 1 < sentence.EndToken && char.IsLower(tokens[last + 1].Form[0]) && entries.ToArray().All(e => gazetteer.KindOf(e) is PlaceKind.Town or PlaceKind.Admin2)) return n;
+            // ("the western Mexico state of Jalisco": a name before a division's noun that an "of" and another name follow
+            // is the country the division is in, not a division of its own, México state.)
+            if (last + 3 < sentence.EndToken && _cues.AfterRegion.Contains(tokens[last + 1].Form) && tokens[last + 2].Form == "of" && StartsCapitalised(tokens[last + 3])
+                && entries.ToArray().Where(e => gazetteer.KindOf(e) == PlaceKind.Country).ToArray() is { Length: > 0 } countries)
+            {
+                found.Add(new ToponymCandidate(tokens[i].Start, tokens[last].End, text, countries, demonym, PlaceCue.None, tokens[i].Sentence));
+                return n;
+            }
             // "the state news agency NAN": the name of an organisation, not of the place it shares.
             if (cue == PlaceCue.None && !demonym && i > sentence.FirstToken && _cues.OrganisationNouns.Contains(tokens[i - 1].Form)) return n;
             found.Add(new ToponymCandidate(tokens[i].Start, tokens[last].End, text, entries.ToArray(), demonym, cue, tokens[i].Sentence));

@@ -816,4 +816,13 @@ public class OneAttackTests
                                        + "its fighters detained about 20 villagers on Saturday.", new DateOnly(2025, 7, 21)).Events;
         Assert.Equal("REB", Assert.Single(events, e => e.Trigger.Text == "detained").Actor1?.Sector);
     }
+
+    [Fact]
+    public void The_town_the_attack_took_place_in_places_the_attack_told_in_its_state()
+    {
+        var events = Processed.Extract("MEXICO CITY (AP) — Gunmen opened fire at a rooster fight in the western Mexico state of Jalisco late Saturday, killing 11 "
+                                       + "people, state prosecutors said Sunday.\n\nThe attack took place in the town of El Salto, on the outskirts of Guadalajara.",
+                                       new DateOnly(2025, 6, 16)).Events;
+        Assert.Equal("El Salto", Assert.Single(events).Place?.Text);
+    }
 }

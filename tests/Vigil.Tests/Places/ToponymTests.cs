@@ -379,4 +379,12 @@ public class ToponymTests
         Assert.Empty(Extract("Human Rights Watch called for an independent investigation.").Places);
         Assert.Empty(Extract("Human rights group CNDDHH called for an independent investigation.").Places);
     }
+
+    [Fact]
+    public void A_country_before_the_state_of_a_name_is_the_country_not_a_state_of_its_own_name()
+    {
+        var places = Extract("Gunmen opened fire at a rooster fight in the western Mexico state of Jalisco late Saturday.").Places;
+        Assert.Equal("PCLI", Assert.Single(places, p => p.Text == "Mexico").Feature);
+        Assert.Equal("ADM1", Assert.Single(places, p => p.Text == "Jalisco").Feature);
+    }
 }
