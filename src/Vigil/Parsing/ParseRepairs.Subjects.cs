@@ -1031,7 +1031,9 @@ public static partial class ParseRepairs
         for (int i = heads[reporter] + 1; i < reporter; i++)
         {
             if (heads[i] != reporter || relations[i] != "nsubj") continue;
-            int comma = SubtreeStart(heads, i) - 1;
+            // (The comma may hang inside the subject's phrase: ", a state official who was not authorized to speak told".)
+            int start = SubtreeStart(heads, i);
+            int comma = forms[start] == "," ? start : start - 1;
             return forms[comma] == "," ? comma : -1;
         }
         return -1;

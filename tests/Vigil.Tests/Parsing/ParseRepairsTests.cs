@@ -2803,6 +2803,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_trailing_teller_whose_subjects_phrase_holds_its_comma_reports_the_sentence_not_the_relative_clause_it_hung_on()
+    {
+        // Investigators believe the attack may have been carried out by the cartel , which has been fighting a local gang for control of drug sales in the area , a state official who was not authorized to speak publicly told The Associated Press .
+        string[] forms = ["Investigators", "believe", "the", "attack", "may", "have", "been", "carried", "out", "by", "the", "cartel", ",", "which", "has", "been", "fighting", "a", "local", "gang", "for", "control", "of", "drug", "sales", "in", "the", "area", ",", "a", "state", "official", "who", "was", "not", "authorized", "to", "speak", "publicly", "told", "The", "Associated", "Press", "."];
+        int[] heads = [1, -1, 3, 7, 7, 7, 7, 1, 7, 11, 11, 7, 16, 16, 16, 16, 7, 19, 19, 16, 21, 19, 24, 24, 21, 27, 27, 24, 31, 31, 31, 39, 35, 35, 35, 31, 37, 35, 39, 16, 42, 42, 39, 1];
+        string[] relations = ["nsubj", "root", "det", "nsubj:pass", "aux", "aux", "aux:pass", "ccomp", "compound:prt", "case", "det", "obl:agent", "punct", "nsubj", "aux", "aux", "advcl:relcl", "det", "amod", "obj", "case", "nmod", "case", "compound", "nmod", "case", "det", "nmod", "punct", "det", "compound", "nsubj", "nsubj:pass", "aux:pass", "advmod", "acl:relcl", "mark", "xcomp", "advmod", "parataxis", "det", "amod", "iobj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBP", "DT", "NN", "MD", "VB", "VBN", "VBN", "RP", "IN", "DT", "NN", ",", "WDT", "VBZ", "VBN", "VBG", "DT", "JJ", "NN", "IN", "NN", "IN", "NN", "NNS", "IN", "DT", "NN", ",", "DT", "NN", "NN", "WP", "VBD", "RB", "VBN", "TO", "VB", "RB", "VBD", "DT", "NNP", "NNP", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[39], relations[39]));
+        Assert.Equal((39, "ccomp"), (heads[1], relations[1]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
