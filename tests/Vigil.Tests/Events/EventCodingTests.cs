@@ -1862,4 +1862,12 @@ public class EventCodingTests
         var attack = Assert.Single(d.Events);
         Assert.Equal(("launched", "RUSMIL", 14), (attack.Trigger.Text, attack.Actor1?.Code, attack.Fatalities?.Min));
     }
+
+    [Fact]
+    public void A_fight_a_cartel_has_been_waging_told_in_a_clause_on_the_sentence_is_no_clash()
+    {
+        var d = Extract("Investigators believe the attack may have been carried out by the Jalisco New Generation Cartel, which has been fighting a local "
+                        + "gang for control of drug sales in the area, a state official who was not authorized to speak publicly told The Associated Press.");
+        Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "fighting");
+    }
 }
