@@ -1841,6 +1841,29 @@ public static partial class ParseRepairs
         NounRootBecomesTheSubject(heads, relations, root, name, verb);
     }
 
+    /// <summary>
+    /// "Pakistani and Afghan officials met/VBN>officials in Doha last month and agreed to set up a joint mechanism", parsed with
+    /// "met" as a participle on the subject ("officials met in Doha") and "agreed" as the root: a participle on the root's
+    /// subject whose phrase ends right before "and" and the root is the first of two coordinated verbs, and the subject's.
+    /// </summary>
+    private static void FirstVerbReadAsAParticipleOfTheSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 3 || xpos[root] != "VBD" || xpos[root - 1] != "CC" || heads[root - 1] != root) return;
+        // (Not two passives, "A banner signed by a criminal group and hung/VBD from a bridge threatened ...": the root takes
+        // an object or a clause of its own, and the participle no agent.)
+        if (!HasDependent(heads, relations, root, "obj") && !HasDependent(heads, relations, root, "xcomp") && !HasDependent(heads, relations, root, "ccomp")) return;
+        for (int participle = 1; participle < root - 1; participle++)
+        {
+            if (relations[participle] != "acl" || xpos[participle] != "VBN" || heads[participle] is not (>= 0 and var subject) || heads[subject] != root
+                || relations[subject] != "nsubj" || SubtreeEnd(heads, participle) != root - 2 || HasDependent(heads, relations, participle, "obl:agent")) continue;
+            Hang(heads, relations, participle, -1, "root");
+            Hang(heads, relations, subject, participle, "nsubj");
+            Hang(heads, relations, root, participle, "conj");
+            return;
+        }
+    }
+
     /// <summary>The verb becomes the root, the noun root its subject with the name in apposition, and what follows the verb is the verb's.</summary>
     private static void NounRootBecomesTheSubject(Span<int> heads, Span<string> relations, int root, int name, int verb)
     {

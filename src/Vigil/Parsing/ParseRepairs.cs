@@ -198,6 +198,7 @@ public static partial class ParseRepairs
         // (Again, for a participle the repairs above left reading as the clause: "Rwanda-backed M23 rebels captured the town ...
         // after heavy fighting with the Congolese army and allied militias, ..., the United Nations said".)
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) HyphenatedParticipleReadAsTheVerbOfItsNoun(forms, xpos, heads, relations, i);
+        FirstVerbReadAsAParticipleOfTheSubject(xpos, heads, relations);
         // (Last: other repairs leave such a relative clause behind, "advcl:relcl".)
         for (int i = 2; i < heads.Length; i++) SubjectOfAClauseAfterAndReadAsTheVerbsConjunct(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);

@@ -694,6 +694,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_body_that_called_for_something_and_said_something_is_the_source_of_both()
+    {
+        var d = Extract("Portugal's foreign ministry called for the immediate release of its two citizens and said its embassy in Luanda was following the case closely.");
+        Assert.All(d.Quotes, q => Assert.Equal("Portugal's foreign ministry", q.Source?.Text));
+    }
+
+    [Fact]
     public void What_a_source_calls_a_thing_in_quotation_marks_is_the_content_with_the_thing()
     {
         var d = Extract("Cauca Governor Octavio Guzman called the abduction \"a cowardly act\" and urged the group to release the hostages.");

@@ -2815,6 +2815,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_participle_on_the_subject_before_and_the_root_is_the_first_of_two_coordinated_verbs()
+    {
+        // Pakistani and Afghan officials met in Doha last month and agreed to set up a joint mechanism .
+        string[] forms = ["Pakistani", "and", "Afghan", "officials", "met", "in", "Doha", "last", "month", "and", "agreed", "to", "set", "up", "a", "joint", "mechanism", "."];
+        int[] heads = [3, 2, 0, 10, 3, 6, 4, 8, 4, 10, -1, 12, 10, 12, 16, 16, 12, 10];
+        string[] relations = ["amod", "cc", "conj", "nsubj", "acl", "case", "obl", "amod", "obl:unmarked", "cc", "root", "mark", "xcomp", "compound:prt", "det", "amod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "CC", "JJ", "NNS", "VBN", "IN", "NNP", "JJ", "NN", "CC", "VBD", "TO", "VB", "RP", "DT", "JJ", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[4], relations[4]));
+        Assert.Equal((4, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((4, "conj"), (heads[10], relations[10]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
