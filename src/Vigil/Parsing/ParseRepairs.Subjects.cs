@@ -1864,6 +1864,45 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "The Pakistani Taliban denied that any of its fighters had been killed, spokesman Muhammad Khurasani said/ccomp>denied in a
+    /// post on X, and accused the army ...", parsed with the inserted "said" as what was denied and the denied clause hung on
+    /// it: a verb of reporting with its own subject after a comma, read as the clause of an earlier verb, whose "that" clause
+    /// before it is that verb's, is inserted (parataxis); the "that" clause is the earlier verb's, and a verb coordinated after
+    /// the insertion is the earlier verb's conjunct (the Taliban accused).
+    /// </summary>
+    private static void InsertedReporterReadAsWhatWasReported(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations)
+    {
+        for (int reporter = 4; reporter < heads.Length; reporter++)
+        {
+            if (relations[reporter] != "ccomp" || !ReportingForms.Contains(forms[reporter]) || heads[reporter] is not (>= 0 and var earlier) || earlier >= reporter) continue;
+            int comma = CommaBeforeTheReportersSubject(forms, heads, relations, reporter);
+            if (comma < 0) continue;
+            int clause = -1;
+            for (int i = earlier + 1; i < comma; i++)
+            {
+                if (heads[i] == reporter && relations[i] is "advcl" or "ccomp" && HasThatMark(forms, heads, relations, i)) clause = i;
+            }
+            if (clause < 0) continue;
+            Hang(heads, relations, clause, earlier, "ccomp");
+            Hang(heads, relations, reporter, earlier, "parataxis");
+            for (int i = reporter + 1; i < heads.Length; i++)
+            {
+                if (heads[i] == reporter && relations[i] == "conj") heads[i] = earlier;
+            }
+            return;
+        }
+    }
+
+    private static bool HasThatMark(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
+    {
+        for (int i = 0; i < clause; i++)
+        {
+            if (heads[i] == clause && relations[i] == "mark" && forms[i].Equals("that", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The verb becomes the root, the noun root its subject with the name in apposition, and what follows the verb is the verb's.</summary>
     private static void NounRootBecomesTheSubject(Span<int> heads, Span<string> relations, int root, int name, int verb)
     {

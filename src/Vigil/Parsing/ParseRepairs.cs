@@ -199,6 +199,7 @@ public static partial class ParseRepairs
         // after heavy fighting with the Congolese army and allied militias, ..., the United Nations said".)
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) HyphenatedParticipleReadAsTheVerbOfItsNoun(forms, xpos, heads, relations, i);
         FirstVerbReadAsAParticipleOfTheSubject(xpos, heads, relations);
+        if (forms.Length == heads.Length) InsertedReporterReadAsWhatWasReported(forms, heads, relations);
         // (Last: other repairs leave such a relative clause behind, "advcl:relcl".)
         for (int i = 2; i < heads.Length; i++) SubjectOfAClauseAfterAndReadAsTheVerbsConjunct(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);

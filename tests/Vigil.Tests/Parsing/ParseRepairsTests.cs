@@ -2828,6 +2828,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_reporter_inserted_after_a_that_clause_is_no_clause_of_the_verb_that_reports_it()
+    {
+        // The Pakistani Taliban denied that any of its fighters had been killed , spokesman Muhammad Khurasani said in a post on X , and accused the army of killing civilians .
+        string[] forms = ["The", "Pakistani", "Taliban", "denied", "that", "any", "of", "its", "fighters", "had", "been", "killed", ",", "spokesman", "Muhammad", "Khurasani", "said", "in", "a", "post", "on", "X", ",", "and", "accused", "the", "army", "of", "killing", "civilians", "."];
+        int[] heads = [2, 2, 3, -1, 11, 11, 8, 8, 5, 11, 11, 16, 11, 14, 16, 14, 3, 19, 19, 16, 21, 19, 24, 24, 16, 26, 24, 28, 26, 28, 3];
+        string[] relations = ["det", "amod", "nsubj", "root", "mark", "nsubj:pass", "case", "nmod:poss", "nmod", "aux", "aux:pass", "advcl", "punct", "nmod:desc", "nsubj", "flat", "ccomp", "case", "det", "obl", "case", "nmod", "punct", "cc", "conj", "det", "obj", "mark", "acl", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "JJ", "NNP", "VBD", "IN", "DT", "IN", "PRP$", "NNS", "VBD", "VBN", "VBN", ",", "NN", "NNP", "NNP", "VBD", "IN", "DT", "NN", "IN", "NN", ",", "CC", "VBD", "DT", "NN", "IN", "VBG", "NNS", "."], heads, relations);
+        Assert.Equal((3, "ccomp"), (heads[11], relations[11]));
+        Assert.Equal((3, "parataxis"), (heads[16], relations[16]));
+        Assert.Equal((3, "conj"), (heads[24], relations[24]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
