@@ -1644,6 +1644,35 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Clashes ... left at least three people dead and more than 50/ccomp injured/ccomp on Sunday, police and hospital
+    /// officials said", parsed with the second count and its participle as two more clauses of "said": a count after "and"
+    /// read as a clause of the verb that reports a clause before it, whose object ends right before the "and", is that
+    /// object's conjunct, and a participle or adjective read as a clause right after it says what it counts.
+    /// </summary>
+    private static void CountAfterAndReadAsASecondReport(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int count)
+    {
+        if (xpos[count] != "CD" || relations[count] != "ccomp" || heads[count] is not (>= 0 and var reporter) || reporter < count) return;
+        int and = SubtreeStart(heads, count);
+        while (and < count && !(forms[and] == "and" && xpos[and] == "CC")) and++;
+        if (and >= count || and < 2) return;
+        // The object of the reported clause before it, whose phrase ends right before "and".
+        int obj = and - 1;
+        while (obj >= 0 && relations[obj] != "obj") obj = heads[obj] > obj ? -1 : heads[obj];
+        if (obj < 0 || SubtreeEnd(heads, obj) != and - 1 || heads[obj] is not (>= 0 and var clause) || heads[clause] != reporter || relations[clause] != "ccomp") return;
+        Hang(heads, relations, count, obj, "conj");
+        Hang(heads, relations, and, count, "cc");
+        int after = SubtreeEnd(heads, count) + 1;
+        if (after < reporter && heads[after] == reporter && relations[after] == "ccomp" && xpos[after] is "VBN" or "JJ")
+        {
+            Hang(heads, relations, after, count, "amod");
+            for (int i = after + 1; i < reporter; i++)
+            {
+                if (heads[i] == after && relations[i] is "obl" or "obl:unmarked") heads[i] = clause;   // ("on Sunday": when the clashes left them)
+            }
+        }
+    }
+
+    /// <summary>
     /// "was shot at least 20 times, according to a preliminary report by the state prosecutor's office", parsed with
     /// the office as the shooting's agent: a "by" phrase right after the noun of an "according to" phrase is that
     /// noun's (whose report it is), not the passive's agent.

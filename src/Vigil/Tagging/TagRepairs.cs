@@ -856,7 +856,7 @@ internal sealed partial class TagRepairs
 
     /// <summary>
     /// "the rival/NN Rohingya Solidarity Organisation": "rival" before a name is its adjective
-    /// (read as the noun, it made the name a subject of its own).
+    /// (read as the noun, it made the name a subject of its own); so is "rival" read as a verb before a noun.
     /// </summary>
     private void RivalBeforeItsNoun(ReadOnlySpan<string> forms, Span<int> classes)
     {
@@ -866,6 +866,10 @@ internal sealed partial class TagRepairs
             // (After an article only: "his rival Hillary Clinton" names the rival.)
             if (_xpos[classes[i]] == "NN" && forms[i].Equals("rival", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i + 1]] is "NNP" or "NNPS"
                 && forms[i - 1].ToLowerInvariant() is "the" or "a" or "an")
+                classes[i] = _adjective;
+            // ("supporters of two rival/VBP political parties", "rival/VB gangs": read as a verb before its noun, "rival"
+            // made the parties a clause's subject.)
+            if (_xpos[classes[i]] is "VB" or "VBP" && forms[i].Equals("rival", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i + 1]] is "JJ" or "NN" or "NNS")
                 classes[i] = _adjective;
         }
     }

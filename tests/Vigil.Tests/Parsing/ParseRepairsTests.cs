@@ -2841,6 +2841,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_count_after_and_read_as_a_second_report_is_the_conjunct_of_the_reported_clauses_object()
+    {
+        // Clashes between rival groups left at least three people dead and more than 50 injured on Sunday , police said .
+        string[] forms = ["Clashes", "between", "rival", "groups", "left", "at", "least", "three", "people", "dead", "and", "more", "than", "50", "injured", "on", "Sunday", ",", "police", "said", "."];
+        int[] heads = [4, 3, 3, 0, 19, 6, 7, 8, 4, 8, 11, 13, 11, 19, 19, 16, 14, 16, 19, -1, 19];
+        string[] relations = ["nsubj", "case", "compound", "nmod", "ccomp", "case", "nmod", "nummod", "obj", "amod", "cc", "advmod", "fixed", "ccomp", "ccomp", "case", "obl", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "IN", "NN", "NNS", "VBD", "IN", "JJS", "CD", "NNS", "JJ", "CC", "JJR", "IN", "CD", "VBN", "IN", "NNP", ",", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((8, "conj"), (heads[13], relations[13]));
+        Assert.Equal((13, "amod"), (heads[14], relations[14]));
+        Assert.Equal((4, "obl"), (heads[16], relations[16]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .

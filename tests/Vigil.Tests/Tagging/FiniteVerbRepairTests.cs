@@ -396,4 +396,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_role_between_the_proper_nouns_opening_a_sentence_and_a_name_is_a_noun_not_a_verb() =>
         Assert.Equal("NN", Xpos("Florida delegate John Archer , wearing a Canova T-Shirt covered in Sanders buttons , said he 's proud of the way the challenger is funding his campaign .")[1]);
+
+    [Fact]
+    public void Rival_before_a_modifier_or_a_noun_is_an_adjective() =>
+        Assert.Equal("JJ", Xpos("Clashes between supporters of two rival political parties in northern Bangladesh left three people dead .")[5]);
 }
