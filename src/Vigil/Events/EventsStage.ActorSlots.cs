@@ -83,7 +83,9 @@ public sealed partial class EventsStage
                 else if (rel is "nsubj:pass" && obj < 0 && pattern.ObjectLemma is null) obj = c;
                 else if (rel is "obj" && obj < 0 && pattern.ObjectLemma is null) obj = c;
                 // ("By Saturday afternoon, volunteers were handing out ...": a time is no agent.)
+                // ("tried to block a rally by the Jamaat-e-Islami party": an active verb's "by" phrase is no agent.)
                 else if (rel.StartsWith("obl", StringComparison.Ordinal) && children[c].Any(g => tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[g].DepRel == "case") && subject < 0
+                         && !(tokens[trigger].Xpos is "VB" or "VBP" or "VBZ" or "VBD" && !children[trigger].Any(g => tokens[g].DepRel == "aux:pass"))
                          && !NamesATime(tokens[c]) && !MediumNouns.Contains(tokens[c].Lemma ?? "")   // ("speaking by telephone")
                          && !(ThrownThings.Contains(tokens[c].Lemma ?? "") && !children[c].Any(g => tokens[g].DepRel == "acl"))) subject = c;   // ("injured by rocks": whoever threw them, when the words do not say, "stones thrown by protesters")
                 else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "against") && obj < 0)

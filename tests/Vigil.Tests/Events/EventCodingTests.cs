@@ -1870,4 +1870,11 @@ public class EventCodingTests
                         + "gang for control of drug sales in the area, a state official who was not authorized to speak publicly told The Associated Press.");
         Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "fighting");
     }
+
+    [Fact]
+    public void An_active_verbs_by_phrase_names_no_doer()
+    {
+        var d = Extract("The violence erupted after activists of the Bangladesh Nationalist Party tried to block a rally by the Jamaat-e-Islami party.");
+        Assert.Equal("activists", Assert.Single(d.Events, e => e.Trigger.Text == "block").Actor1?.Text);
+    }
 }
