@@ -860,12 +860,14 @@ internal static class EventMentions
         return first.Place is not { } place || place.Precision != "town" || document.SentenceAt(place.Start) != first.Sentence;
     }
 
-    /// <summary>Whether <paramref name="town"/> lies in the first-level division <paramref name="division"/> is ("Tibú" in "Norte de Santander").</summary>
+    /// <summary>Whether <paramref name="town"/> lies in the first-level division <paramref name="division"/> is ("Tibú" in "Norte de Santander"), or in the country it is.</summary>
     private static bool ATownOfTheDivision(Document document, EventPlace? division, EventPlace town)
     {
         if (division is null || division.Precision == "town") return false;
         var wide = document.Places.FirstOrDefault(p => p.Start == division.Start && p.End == division.End);
         var narrow = document.Places.FirstOrDefault(p => p.Start == town.Start && p.End == town.End);
+        // (Or of the country: "Clashes ... in northern Bangladesh ... The clashes took place in the Gaibandha district".)
+        if (wide is { Feature: "PCLI", Country: { } nation } && narrow is { Feature: not "PCLI" } && narrow.Country == nation) return true;
         return wide is { Feature: "ADM1", Name: { } name, Country: { } country } && narrow is { Admin1: { } admin1 } && narrow.Country == country
                && name.StartsWith(admin1, StringComparison.OrdinalIgnoreCase);
     }

@@ -825,4 +825,12 @@ public class OneAttackTests
                                        new DateOnly(2025, 6, 16)).Events;
         Assert.Equal("El Salto", Assert.Single(events).Place?.Text);
     }
+
+    [Fact]
+    public void The_district_the_clashes_took_place_in_places_clashes_told_in_the_country()
+    {
+        var events = Processed.Extract("DHAKA, Bangladesh (AP) — Clashes between supporters of two rival political parties in northern Bangladesh left at "
+                                       + "least three people dead on Sunday, police said.\n\nThe clashes took place in the Gaibandha district.", new DateOnly(2025, 11, 24)).Events;
+        Assert.Equal("Gaibandha", Assert.Single(events).Place?.Text);
+    }
 }
