@@ -372,6 +372,12 @@ public sealed partial class EventsStage : IPipelineStage
             actor2 = null;
             pattern = pattern with { PloverType = confiscation.PloverType, PloverMode = confiscation.PloverMode, AcledType = confiscation.AcledType, AcledSubType = confiscation.AcledSubType };
         }
+        // ("Sudan's RSF shells displacement camp near El Fasher, dozens killed", a headline parsed with El Fasher as the killer:
+        // a town does not kill; its name as the doer of violence is no actor.)
+        if (!_petrarchConventions && pattern.PloverType == "ASSAULT" && actor1 is not null
+            && document.Places.FirstOrDefault(p => p.Start == actor1.Start && p.End == actor1.End) is { Feature: { } feature } && feature.StartsWith("PPL", StringComparison.Ordinal)
+            && feature is not "PPLC")
+            actor1 = null;
         // ("An Israeli airstrike hit a school", "Turkish shelling": a country's air strikes and shelling are its armed
         // forces' acts, as ACLED codes them; PETRARCH's convention keeps the bare country.)
         if (!_petrarchConventions && pattern.PloverMode is "aerial" or "artillery" && actor1 is { Sector: null, Code: { Length: 3 } country }

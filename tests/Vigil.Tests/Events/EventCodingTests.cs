@@ -1877,4 +1877,12 @@ public class EventCodingTests
         var d = Extract("The violence erupted after activists of the Bangladesh Nationalist Party tried to block a rally by the Jamaat-e-Islami party.");
         Assert.Equal("activists", Assert.Single(d.Events, e => e.Trigger.Text == "block").Actor1?.Text);
     }
+
+    [Fact]
+    public void A_town_is_no_killer()
+    {
+        var d = Processed.Extract("Sudan's RSF shells displacement camp near El Fasher, dozens killed\n\nPORT SUDAN, Sudan (AP) — Sudan's paramilitary "
+                                  + "Rapid Support Forces shelled a displacement camp on the outskirts of El Fasher on Friday, killing 40 people.", new DateOnly(2025, 8, 17));
+        Assert.DoesNotContain(d.Events, e => e.Actor1?.Text == "El Fasher");
+    }
 }
