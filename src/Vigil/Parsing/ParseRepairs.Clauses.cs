@@ -284,7 +284,6 @@ public static partial class ParseRepairs
             Hang(heads, relations, phrase, verb, "obl");
     }
 
-
     /// <summary>
     /// "No group has claimed responsibility, but bandits ... have carried out similar abductions", parsed with the
     /// clause after ", but" as what was claimed: a clause opened by a comma and a conjunction after the verb's object
@@ -1634,9 +1633,7 @@ public static partial class ParseRepairs
     private static void SecondThatClauseCoordinatedWithTheReporter(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
     {
         if (relations[clause] != "conj" || heads[clause] is not (>= 0 and var reporter) || reporter >= clause) return;
-        bool that = false;
-        for (int i = SubtreeStart(heads, clause); i < clause; i++) that |= heads[i] == clause && relations[i] == "mark" && forms[i].Equals("that", StringComparison.OrdinalIgnoreCase);
-        if (!that) return;
+        if (!HasThatMark(forms, heads, relations, clause)) return;
         for (int i = reporter + 1; i < clause; i++)
         {
             if (heads[i] == reporter && relations[i] == "ccomp") { Hang(heads, relations, clause, i, "conj"); return; }

@@ -1789,15 +1789,6 @@ public static partial class ParseRepairs
     /// subject, the name its apposition (as the parser reads "The Republican nominee Donald Trump said"); not
     /// a relative clause on the noun ("Everything Trump says is a lie").
     /// </summary>
-    private static bool HasDependentAfter(Span<int> heads, Span<string> relations, int head, string first, string second)
-    {
-        for (int i = head + 1; i < heads.Length; i++)
-        {
-            if (heads[i] == head && (relations[i] == first || relations[i] == second)) return true;
-        }
-        return false;
-    }
-
     private static void TitleRootBeforeTheNameOfItsVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1);
@@ -1892,15 +1883,6 @@ public static partial class ParseRepairs
             }
             return;
         }
-    }
-
-    private static bool HasThatMark(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
-    {
-        for (int i = 0; i < clause; i++)
-        {
-            if (heads[i] == clause && relations[i] == "mark" && forms[i].Equals("that", StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
     }
 
     /// <summary>The verb becomes the root, the noun root its subject with the name in apposition, and what follows the verb is the verb's.</summary>

@@ -300,6 +300,26 @@ public static partial class ParseRepairs
         return false;
     }
 
+    /// <summary>Whether a dependent after the head hangs on it by one of the two relations.</summary>
+    private static bool HasDependentAfter(Span<int> heads, Span<string> relations, int head, string relation, string orRelation)
+    {
+        for (int i = head + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == head && (relations[i] == relation || relations[i] == orRelation)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether "that" marks the clause.</summary>
+    private static bool HasThatMark(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
+    {
+        for (int i = 0; i < clause; i++)
+        {
+            if (heads[i] == clause && relations[i] == "mark" && forms[i].Equals("that", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     private static bool IsVerb(string? xpos) => xpos is "VB" or "VBD" or "VBG" or "VBN" or "VBP" or "VBZ";
 
     /// <summary>Whether a comma between the two words belongs to the second (opens its phrase).</summary>
