@@ -420,7 +420,7 @@ internal static class EventMentions
             bool they = doer.Code is null && doer.Text.Equals("they", StringComparison.OrdinalIgnoreCase);
             // ("Boko Haram fighters stormed a village ... The gunmen arrived on motorcycles": so do "the gunmen", "the
             // attackers", whom the words alone code as unidentified, when a group was named.)
-            bool theGunmen = doer.Sector == "UAF" && DefiniteAttackers.Contains(doer.Text.ToLowerInvariant());
+            bool theGunmen = doer.Sector == "UAF" && StoryDates.NamesTheAttackersBack(doer);
             if (!they && !theGunmen) continue;
             var attacker = events.Take(i).LastOrDefault(p => p.Plover.Type == "ASSAULT" && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= 3
                                                               && p.Actor1?.Sector is { } sector && (theGunmen ? sector is "REB" or "INS" or "CRM" : Actors.SectorCodes.Armed.Contains(sector)))?.Actor1;
@@ -438,9 +438,6 @@ internal static class EventMentions
     private static bool RetoldByItsAttackers(Event first, Event second) =>
         first.Plover.Type == "ASSAULT" && second.Plover.Type == "ASSAULT" && first.Date is not null && second.Date is null && second.Sentence - first.Sentence is > 0 and <= 3
         && StoryDates.NamesTheAttackersBack(second.Actor1);
-
-    private static readonly HashSet<string> DefiniteAttackers = new(StringComparer.Ordinal)
-        { "the gunmen", "the attackers", "the assailants", "the raiders", "the militants", "the fighters" };
 
     /// <summary>Whether an event is told in a direct quotation (a witness's or a speaker's own words).</summary>
     private static bool TellsAgainInAQuotation(Document document, Event e) =>
