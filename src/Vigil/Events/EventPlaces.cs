@@ -363,7 +363,8 @@ internal static class EventPlaces
         while (head + 1 < tokens.Length && tokens[head + 1].Head == head && tokens[head + 1].DepRel == "flat") head++;
         var before = head > 0 ? tokens[head - 1].Form.ToLowerInvariant() + " " : "";
         var lemma = tokens[head].Lemma?.ToLowerInvariant();
-        return Actors.AgentDictionary.Default.CodeOf(lemma, before + lemma) is not null;
+        var form = tokens[head].Form.ToLowerInvariant();   // ("charge d'affaires", whose lemma the lemmatizer makes "d'affaire")
+        return Actors.AgentDictionary.Default.CodeOf(lemma, before + lemma) is not null || Actors.AgentDictionary.Default.CodeOf(form, before + form) is not null;
     }
 
     /// <summary>"84 of the 112 drones launched by Russia": a place that is a passive's agent acts; it is no place of the act.</summary>

@@ -1885,4 +1885,12 @@ public class EventCodingTests
                                   + "Rapid Support Forces shelled a displacement camp on the outskirts of El Fasher on Friday, killing 40 people.", new DateOnly(2025, 8, 17));
         Assert.DoesNotContain(d.Events, e => e.Actor1?.Text == "El Fasher");
     }
+
+    [Fact]
+    public void A_capital_that_owns_the_charge_daffaires_summoned_is_no_place_of_the_expulsion()
+    {
+        var d = Processed.Extract("VILNIUS, Lithuania (Reuters) — Lithuania expelled two Russian diplomats on Friday and summoned Moscow's charge d'affaires, "
+                                  + "the foreign ministry said.", new DateOnly(2025, 10, 18));
+        Assert.NotEqual("Moscow", Assert.Single(d.Events, e => e.Trigger.Text == "expelled").Place?.Text);
+    }
 }
