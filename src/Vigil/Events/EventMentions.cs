@@ -20,6 +20,7 @@ internal static class EventMentions
         var events = document.Events;
         DropBurningsToldAfterAnAttack(document, events);
         ResolveAttackersCalledThey(events);
+        ResolveTheTwoSides(events);
         FoldActorlessConsequences(document, events);
         DropLaterMentions(document, events);
         NameTheAuthorsOfAnAttackTold(document, events);
@@ -438,6 +439,30 @@ internal static class EventMentions
     private static bool RetoldByItsAttackers(Event first, Event second) =>
         first.Plover.Type == "ASSAULT" && second.Plover.Type == "ASSAULT" && first.Date is not null && second.Date is null && second.Sentence - first.Sentence is > 0 and <= 3
         && StoryDates.NamesTheAttackersBack(second.Actor1);
+
+    /// <summary>
+    /// "Polish Prime Minister Donald Tusk met Lithuanian President Gitanas Nauseda ... and the two leaders signed an
+    /// agreement": "the two leaders", "both sides" with no code of their own are the two actors of the last talks or other
+    /// cooperation between actors of two countries told in the sentence or the one before, one the doer and the other the
+    /// partner.
+    /// </summary>
+    private static void ResolveTheTwoSides(List<Event> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Actor1 is not { Code: null } both || !TheTwoSides.Contains(both.Text.ToLowerInvariant()) || e.Actor2 is { Code: not null }) continue;
+            // (Of talks or other cooperation, codes 01 to 08: the two sides of a clash are no signatories.)
+            var pair = events.Take(i).LastOrDefault(p => e.Sentence - p.Sentence is >= 0 and <= 1 && string.CompareOrdinal(p.Cameo[..2], "09") < 0
+                                                         && p.Actor1?.Country is { } one && p.Actor2?.Country is { } other && one != other);
+            if (pair is null) continue;
+            e.Actor1 = pair.Actor1;
+            e.Actor2 = pair.Actor2;
+        }
+    }
+
+    private static readonly HashSet<string> TheTwoSides = new(StringComparer.Ordinal)
+        { "the two leaders", "both leaders", "the two sides", "both sides", "the two presidents", "the two ministers", "the two men", "the two countries", "both countries", "the two governments" };
 
     /// <summary>Whether an event is told in a direct quotation (a witness's or a speaker's own words).</summary>
     private static bool TellsAgainInAQuotation(Document document, Event e) =>

@@ -1893,4 +1893,13 @@ public class EventCodingTests
                                   + "the foreign ministry said.", new DateOnly(2025, 10, 18));
         Assert.NotEqual("Moscow", Assert.Single(d.Events, e => e.Trigger.Text == "expelled").Place?.Text);
     }
+
+    [Fact]
+    public void The_two_leaders_who_sign_after_meeting_are_the_two_who_met()
+    {
+        var d = Processed.Extract("Polish Prime Minister Donald Tusk met Lithuanian President Gitanas Nauseda in Warsaw on Thursday and the two leaders "
+                                  + "signed an agreement to strengthen border security.", new DateOnly(2025, 10, 18));
+        var signed = Assert.Single(d.Events, e => e.Trigger.Text == "signed");
+        Assert.Equal(("POLGOV", "LTUGOV"), (signed.Actor1?.Code, signed.Actor2?.Code));
+    }
 }
