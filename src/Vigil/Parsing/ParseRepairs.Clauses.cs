@@ -705,7 +705,10 @@ public static partial class ParseRepairs
         // ("that 61 people had been arrested and warned/VBN organisers that ...": a participle after a passive, tagged
         // as one, whose object follows it is active, and no part of the passive.)
         int listener = verb + 1 < heads.Length && IsNoun(xpos[verb + 1]) && relations[verb + 1] == "obj" ? verb + 1 : -1;
-        if (relations[verb] != "conj" || !(xpos[verb] == "VBD" || xpos[verb] == "VBN" && listener >= 0) || !SpeakersSecondActs.Contains(forms[verb])) return;
+        // ('said the verdict was "a new step in the dismantling of democracy" and called/VBN on ...': a quotation closed right
+        // before "and" ends what was said, whatever the tag.)
+        bool quotationClosed = verb >= 2 && xpos[verb - 2] == "''";
+        if (relations[verb] != "conj" || !(xpos[verb] == "VBD" || xpos[verb] == "VBN" && (listener >= 0 || quotationClosed)) || !SpeakersSecondActs.Contains(forms[verb])) return;
         if (!forms[verb - 1].Equals("and", StringComparison.OrdinalIgnoreCase) || HasDependent(heads, relations, verb, "nsubj")) return;
         int reported = heads[verb];
         if (reported < 0 || reported > verb || relations[reported] != "ccomp"
@@ -720,7 +723,7 @@ public static partial class ParseRepairs
             that |= heads[i] == reported && relations[i] == "mark" && forms[i].Equals("that", StringComparison.OrdinalIgnoreCase);
             pastPerfect |= heads[i] == reported && relations[i] == "aux" && forms[i].Equals("had", StringComparison.OrdinalIgnoreCase) && xpos[reported] == "VBN";
         }
-        if (!that && !pastPerfect) return;
+        if (!that && !pastPerfect && !quotationClosed) return;
         heads[verb] = speaker;
         if (listener >= 0 && heads[listener] == reported) heads[listener] = verb;
     }

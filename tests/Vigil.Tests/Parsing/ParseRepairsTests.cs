@@ -2854,6 +2854,17 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_speakers_act_after_a_quotation_closed_before_and_is_no_part_of_what_was_said()
+    {
+        // His Ennahda party said the verdict was " a new step in the dismantling of democracy " and called on the international community to press for his release .
+        string[] forms = ["His", "Ennahda", "party", "said", "the", "verdict", "was", "\"", "a", "new", "step", "in", "the", "dismantling", "of", "democracy", "\"", "and", "called", "on", "the", "international", "community", "to", "press", "for", "his", "release", "."];
+        int[] heads = [2, 2, 3, -1, 5, 10, 10, 10, 10, 10, 3, 13, 13, 10, 15, 13, 13, 18, 10, 22, 22, 22, 18, 24, 18, 27, 27, 24, 3];
+        string[] relations = ["nmod:poss", "compound", "nsubj", "root", "det", "nsubj", "cop", "punct", "det", "amod", "ccomp", "case", "det", "nmod", "case", "nmod", "punct", "cc", "conj", "case", "det", "amod", "obl", "mark", "advcl", "case", "nmod:poss", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["PRP$", "NNP", "NN", "VBD", "DT", "NN", "VBD", "``", "DT", "JJ", "NN", "IN", "DT", "NN", "IN", "NN", "''", "CC", "VBN", "IN", "DT", "JJ", "NN", "TO", "VB", "IN", "PRP$", "NN", "."], heads, relations);
+        Assert.Equal((3, "conj"), (heads[18], relations[18]));
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_and_though_is_an_adverbial_clause_not_what_the_reporter_says()
     {
         // officials said , though a group put the toll at five .
