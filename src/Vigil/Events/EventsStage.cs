@@ -378,6 +378,11 @@ public sealed partial class EventsStage : IPipelineStage
             && document.Places.FirstOrDefault(p => p.Start == actor1.Start && p.End == actor1.End) is { Feature: { } feature } && feature.StartsWith("PPL", StringComparison.Ordinal)
             && feature is not "PPLC")
             actor1 = null;
+        if (!_petrarchConventions)
+        {
+            actor1 = AnEmbassysGovernment(document, actor1);
+            actor2 = AnEmbassysGovernment(document, actor2);
+        }
         // ("An Israeli airstrike hit a school", "Turkish shelling": a country's air strikes and shelling are its armed
         // forces' acts, as ACLED codes them; PETRARCH's convention keeps the bare country.)
         if (!_petrarchConventions && pattern.PloverMode is "aerial" or "artillery" && actor1 is { Sector: null, Code: { Length: 3 } country }
@@ -709,6 +714,21 @@ public sealed partial class EventsStage : IPipelineStage
         if (e.Place is not null) confidence += 0.1;
         if (e.Date is not null) confidence += 0.1;
         return Math.Round(Math.Min(0.95, confidence), 2);
+    }
+
+    /// <summary>
+    /// "The U.S. Embassy in Nairobi urged all sides to avoid violence", "The British embassy": an embassy or consulate is its
+    /// country's government abroad (USAGOV, GBRGOV), named by the country or the nationality its words hold. (PETRARCH's
+    /// dictionaries code embassies otherwise, so the agent list leaves them out.)
+    /// </summary>
+    private EventActor? AnEmbassysGovernment(Document document, EventActor? actor)
+    {
+        if (actor is null || actor.Sector is not null || document.TokenEndingAt(actor.End) is not (>= 0 and var last)
+            || document.Tokens[last].Lemma?.ToLowerInvariant() is not ("embassy" or "consulate")) return actor;
+        string? country = actor.Code is { Length: 3 } bare ? bare : null;
+        country ??= document.Places.Where(p => p.Start >= actor.Start && p.End <= actor.End && p.Feature == "PCLI" && p.Country is not null)
+            .Select(p => _lexicon.Alpha3.TryGetValue(p.Country!, out var alpha3) ? alpha3 : null).FirstOrDefault(c => c is not null);
+        return country is null ? actor : actor with { Code = country + "GOV", Country = country, Sector = "GOV" };
     }
 
     /// <summary>The country most of the document's places are in (alpha-3), for actors with no country of their own.</summary>

@@ -1902,4 +1902,11 @@ public class EventCodingTests
         var signed = Assert.Single(d.Events, e => e.Trigger.Text == "signed");
         Assert.Equal(("POLGOV", "LTUGOV"), (signed.Actor1?.Code, signed.Actor2?.Code));
     }
+
+    [Fact]
+    public void An_embassy_is_its_countrys_government_abroad()
+    {
+        var d = Extract("The U.S. Embassy in Nairobi urged all sides to avoid violence. The British embassy urged calm.");
+        Assert.Equal(["USAGOV", "GBRGOV"], d.Events.Where(e => e.Trigger.Text == "urged").Select(e => e.Actor1?.Code));
+    }
 }
