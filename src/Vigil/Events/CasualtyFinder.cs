@@ -333,27 +333,20 @@ public static class CasualtyFinder
         int start = j;
         int min = value.Value;
         int? max = value;
-        if (j - 2 >= firstToken && tokens[j - 1].Form is "-" or "to" or "–" && NumberWords.Value(tokens[j - 2].Form) is { } low)
+        // ("killing between 40 and 60 people": so is "between" one number "and" another.)
+        bool RangeBetween(int separator, int low) =>
+            tokens[separator].Form is "-" or "to" or "–"
+            || tokens[separator].Form == "and" && low - 1 >= firstToken && tokens[low - 1].Form.Equals("between", StringComparison.OrdinalIgnoreCase);
+        if (j - 2 >= firstToken && RangeBetween(j - 1, j - 2) && NumberWords.Value(tokens[j - 2].Form) is { } low)
         {
             min = low;
             start = j - 2;
         }
-        else if (j + 2 < tokens.Length && tokens[j + 1].Form is "-" or "to" or "–" && NumberWords.Value(tokens[j + 2].Form) is { } high)
+        else if (j + 2 < tokens.Length && RangeBetween(j + 1, j) && NumberWords.Value(tokens[j + 2].Form) is { } high)
         {
             max = high;
-        }
-        // ("killing between 40 and 60 people": so is "between" one number "and" another.)
-        else if (j - 3 >= firstToken && tokens[j - 1].Form == "and" && tokens[j - 3].Form.Equals("between", StringComparison.OrdinalIgnoreCase)
-                 && NumberWords.Value(tokens[j - 2].Form) is { } lowest)
-        {
-            min = lowest;
-            start = j - 2;
-        }
-        else if (j - 1 >= firstToken && j + 2 < tokens.Length && tokens[j + 1].Form == "and" && tokens[j - 1].Form.Equals("between", StringComparison.OrdinalIgnoreCase)
-                 && NumberWords.Value(tokens[j + 2].Form) is { } highest)
-        {
-            max = highest;
-            casualtyWord = Math.Max(casualtyWord, j + 2);
+            // (The upper number after "and" belongs to the count's words.)
+            if (tokens[j + 1].Form == "and") casualtyWord = Math.Max(casualtyWord, j + 2);
         }
         // Bounds before the number: "at least", "more than", "up to", "about", "between".
         if (start - 2 >= firstToken)

@@ -1607,39 +1607,33 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
-    /// "Police fired rubber bullets ... on Sunday, and at least three workers were killed, a union leader said", parsed
-    /// with both clauses as what "said" reports: a second reported clause after ", and" is the first one's conjunct.
+    /// A second clause of what a verb reports, read as one more clause or act of the verb, is the first clause's conjunct:
+    /// after ", and" ("Police fired rubber bullets ... on Sunday, and at least three workers were killed, a union leader
+    /// said", both clauses read as what "said" reports), or opened by "that" ("She noted that the odds were very low, and
+    /// that Americans should worry/conj>noted more about other things", a second thing reported, not a second act).
     /// </summary>
-    private static void SecondReportedClauseAfterAnd(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
+    private static void SecondReportedClauseReadAsTheReportersOwn(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
     {
-        if (relations[clause] != "ccomp" || heads[clause] is not (>= 0 and var reporter)) return;
-        int first = -1;
-        for (int i = 0; i < clause; i++)
+        if (relations[clause] == "ccomp" && heads[clause] is >= 0 and var reporter)
         {
-            if (heads[i] == reporter && relations[i] == "ccomp") { first = i; break; }
+            int first = -1;
+            for (int i = 0; i < clause; i++)
+            {
+                if (heads[i] == reporter && relations[i] == "ccomp") { first = i; break; }
+            }
+            bool afterAnd = false;
+            for (int i = SubtreeStart(heads, clause); i < clause && first >= 0; i++)
+            {
+                if (heads[i] == clause && relations[i] == "cc" && forms[i].ToLowerInvariant() is "and" or "but") afterAnd = true;
+            }
+            if (afterAnd) Hang(heads, relations, clause, first, "conj");
         }
-        if (first < 0) return;
-        int start = SubtreeStart(heads, clause);
-        bool afterAnd = false;
-        for (int i = start; i < clause; i++)
+        if (relations[clause] == "conj" && heads[clause] is >= 0 and var verb && verb < clause && HasThatMark(forms, heads, relations, clause))
         {
-            if (heads[i] == clause && relations[i] == "cc" && forms[i].ToLowerInvariant() is "and" or "but") afterAnd = true;
-        }
-        if (afterAnd) Hang(heads, relations, clause, first, "conj");
-    }
-
-    /// <summary>
-    /// "She noted that the odds were very low, and that Americans should worry/conj>noted more about other things":
-    /// a "that" clause coordinated with the verb that reports a clause before it is that clause's conjunct, a
-    /// second thing reported, not a second act of the speaker's.
-    /// </summary>
-    private static void SecondThatClauseCoordinatedWithTheReporter(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
-    {
-        if (relations[clause] != "conj" || heads[clause] is not (>= 0 and var reporter) || reporter >= clause) return;
-        if (!HasThatMark(forms, heads, relations, clause)) return;
-        for (int i = reporter + 1; i < clause; i++)
-        {
-            if (heads[i] == reporter && relations[i] == "ccomp") { Hang(heads, relations, clause, i, "conj"); return; }
+            for (int i = verb + 1; i < clause; i++)
+            {
+                if (heads[i] == verb && relations[i] == "ccomp") { Hang(heads, relations, clause, i, "conj"); return; }
+            }
         }
     }
 

@@ -179,8 +179,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) ParticipleModifierReadAsTheVerb(xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) GerundCoordinatedWithAnObjectsNoun(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) GerundAfterAPrepositionsNounReadAsTheVerbs(forms, xpos, heads, relations, i);
-        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SecondReportedClauseAfterAnd(forms, heads, relations, i);
-        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SecondThatClauseCoordinatedWithTheReporter(forms, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SecondReportedClauseReadAsTheReportersOwn(forms, heads, relations, i);
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) CountAfterAndReadAsASecondReport(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) AgentAfterAccordingToReadAsThePassives(forms, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ReportersNextWordCoordinatedIntoWhatItSaid(forms, xpos, heads, relations, i);
