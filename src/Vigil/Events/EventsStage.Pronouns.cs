@@ -70,6 +70,14 @@ public sealed partial class EventsStage
                 && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "as" or "when" or "while" or "after")
                 && children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1) is >= 0 and var people)
                 return people;
+            // "Police officers exchanged fire with the gang as they tried to retake the town": "they" of a clause of
+            // time whose main verb acted on no people is that verb's plural subject.
+            if (tokens[subject].Form.Equals("they", StringComparison.OrdinalIgnoreCase) && tokens[subject].Head is >= 0 and var own
+                && tokens[own].DepRel == "advcl" && tokens[own].Head is >= 0 and var main
+                && children[own].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "as" or "when" or "while" or "after")
+                && !children[main].Any(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS")
+                && children[main].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && tokens[c].Xpos is "NNS" or "NNPS", -1) is >= 0 and var doers)
+                return doers;
             // "Hundreds of residents marched ..., chanting slogans against MINUSCA, the UN peacekeeping mission,
             // which they accused of failing to protect civilians": "they" of a relative clause whose pronoun is
             // the object is the plural subject of the clause the antecedent belongs to.
@@ -215,6 +223,15 @@ public sealed partial class EventsStage
         return Attribution.AttributionStage.QuotationSpans(document.Text).Any(q => q.Start <= t.Start && t.End <= q.End);
     }
 
+    /// <summary>Relatives and people a speaker may quote about ("my brother", "our son", "the boy"), with their gender: m, f, or - for either.</summary>
+    private static readonly Dictionary<string, char> PeopleSpokenOf = new(StringComparer.Ordinal)
+    {
+        ["brother"] = 'm', ["son"] = 'm', ["father"] = 'm', ["husband"] = 'm', ["nephew"] = 'm', ["uncle"] = 'm', ["grandson"] = 'm',
+        ["grandfather"] = 'm', ["boy"] = 'm', ["sister"] = 'f', ["daughter"] = 'f', ["mother"] = 'f', ["wife"] = 'f', ["niece"] = 'f',
+        ["aunt"] = 'f', ["granddaughter"] = 'f', ["grandmother"] = 'f', ["girl"] = 'f', ["cousin"] = '-', ["child"] = '-', ["friend"] = '-',
+        ["neighbour"] = '-', ["neighbor"] = '-', ["colleague"] = '-',
+    };
+
     /// <summary>The verb whose subject the pronoun is (the trigger, or the clause it took the subject from).</summary>
     private static int PronounsClause(Token[] tokens, int pronoun, int trigger) =>
         tokens[pronoun].DepRel is "nsubj" or "nsubj:pass" && tokens[pronoun].Head >= 0 ? tokens[pronoun].Head : trigger;
@@ -272,6 +289,17 @@ public sealed partial class EventsStage
     /// <summary>"he" or "she" takes the nearest preceding person mention.</summary>
     private static int? ResolvePronoun(Document document, int pronoun)
     {
+        // ("“My brother went to work to protect these people, and they shot him in the back,” said Gul Rehman": in a
+        // quotation, a relative or a person the speaker named before it, not the last name outside.)
+        var at = document.Tokens[pronoun];
+        if (Attribution.AttributionStage.QuotationSpans(document.Text).FirstOrDefault(q => q.Start <= at.Start && at.End <= q.End) is { End: > 0 } quotation)
+        {
+            for (int i = pronoun - 1; i >= 0 && document.Tokens[i].Start >= quotation.Start; i--)
+            {
+                if (document.Tokens[i].Upos == "NOUN" && document.Tokens[i].Lemma?.ToLowerInvariant() is { } noun && PeopleSpokenOf.TryGetValue(noun, out var gender)
+                    && gender != (at.Form.ToLowerInvariant() is "he" or "him" ? 'f' : 'm')) return i;
+            }
+        }
         var mention = document.Entities.Where(e => e.Label is "PER").SelectMany(e => e.Mentions)
             .Where(m => m.End <= document.Tokens[pronoun].Start && m.FirstToken >= 0).MaxBy(m => m.Start);
         return mention is null ? null : mention.FirstToken + mention.TokenCount - 1;

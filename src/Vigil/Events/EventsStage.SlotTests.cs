@@ -114,8 +114,9 @@ public sealed partial class EventsStage
     private static bool ObjectNames(Token[] tokens, List<int>[] children, int obj, string lemma)
     {
         if (tokens[obj].Lemma == lemma) return true;
-        // ("launched a barrage of missiles and drones", "fired a volley of rockets": the things the quantity counts.)
-        if (tokens[obj].Lemma is "barrage" or "salvo" or "volley" or "wave" or "hail" or "swarm" or "series" or "round"
+        // ("launched a barrage of missiles and drones", "fired a volley of rockets", "burned dozens of houses": the
+        // things the quantity counts.)
+        if (tokens[obj].Lemma is "barrage" or "salvo" or "volley" or "wave" or "hail" or "swarm" or "series" or "round" or "dozen" or "hundred" or "score"
             && children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var counted)
             return ObjectNames(tokens, children, counted, lemma);
         foreach (var c in children[obj])

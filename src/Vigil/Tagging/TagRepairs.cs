@@ -63,6 +63,7 @@ internal sealed partial class TagRepairs
         ReporterNounReadAsAVerb(forms, classes);
         UnknownCompounds(forms, classes, ambiguity);
         IrregularPastReadAsAnAdjectiveAfterTheOpeningSubject(forms, classes);
+        IrregularPastReadAsAPresent(forms, classes);
         CoordinatedPastTense(forms, classes);
         PluralReadAsPresent(forms, classes);
         VerbOfThinkingReadAsANoun(forms, classes);
@@ -235,6 +236,21 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "JJS" || forms[i].EndsWith("est", StringComparison.OrdinalIgnoreCase) || !_noun[classes[i - 1]]
                 || forms[i].ToLowerInvariant() is "most" or "least" or "best" or "worst" or "utmost" or "foremost" or "last" or "first") continue;
             if (_xpos[classes[i + 1]] is "IN" or "DT" or "PRP$" or "RP") classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "Police shot/VBP a protester", "Soldiers shot/VBP 12 people": an irregular past read as a present tense,
+    /// which its form cannot be (not "hit", "set" or "beat", whose present is the same word).
+    /// </summary>
+    private void IrregularPastReadAsAPresent(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        for (int i = 0; i < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBP") continue;
+            var lower = forms[i].ToLowerInvariant();
+            if (IrregularPasts.Contains(lower) && lower is not ("hit" or "set" or "beat")) classes[i] = _pastTense;
         }
     }
 
@@ -1568,8 +1584,9 @@ internal sealed partial class TagRepairs
             if (tag == ",") return noun && k > first ? k : -1;
             // ("Transport unions in Riberalta, about 85 km to the west by road, ...": a count's adverb may open it.)
             // (An acronym in brackets after a name: "(TTP)".)
+            // ("Hundreds of residents, many of them students, marched/VBN": a pronoun after a preposition.)
             if (tag is not ("DT" or "PDT" or "CD" or "JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "HYPH" or "IN" or "CC" or "PRP$" or "-LRB-" or "-RRB-")
-                && !(tag == "RB" && k == first && _xpos[classes[k + 1]] == "CD")) return -1;
+                && !(tag == "RB" && k == first && _xpos[classes[k + 1]] == "CD") && !(tag == "PRP" && _xpos[classes[k - 1]] == "IN")) return -1;
             if (_noun[classes[k]]) noun = true;
         }
         return -1;

@@ -1909,4 +1909,13 @@ public class EventCodingTests
         var d = Extract("The U.S. Embassy in Nairobi urged all sides to avoid violence. The British embassy urged calm.");
         Assert.Equal(["USAGOV", "GBRGOV"], d.Events.Where(e => e.Trigger.Text == "urged").Select(e => e.Actor1?.Code));
     }
+
+    [Fact]
+    public void Tyres_burned_and_buildings_stoned_are_a_riot_and_houses_burned_an_attack()
+    {
+        var riot = Assert.Single(Extract("Protesters in Kinshasa burned tyres and stoned the Rwandan embassy on Wednesday.").Events);
+        Assert.Equal("145", riot.Cameo);
+        var burning = Assert.Single(Extract("Gunmen burned dozens of houses in the village on Sunday, residents said.").Events);
+        Assert.Equal(("180", "Gunmen"), (burning.Cameo, burning.Actor1!.Text));
+    }
 }

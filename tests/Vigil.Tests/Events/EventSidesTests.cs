@@ -531,4 +531,20 @@ public class EventSidesTests
         var shooting = Events("At least three people were killed when officers opened fire on protesters in Kondele on Sunday.");
         Assert.Single(shooting, e => e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void They_of_a_clause_of_time_after_an_act_on_no_people_is_the_acts_plural_subject()
+    {
+        var events = Events("Gang members stormed the town of Ennery on Sunday. Police officers backed by soldiers exchanged fire with the gang "
+                            + "for several hours on Monday as they tried to retake the town.");
+        Assert.DoesNotContain(events, e => e.Actor1?.Text == "Gang members" && e.Trigger.Text == "retake");
+    }
+
+    [Fact]
+    public void A_him_in_a_quotation_is_the_relative_the_speaker_named_before_it()
+    {
+        var events = Events("The patrol was ambushed near Kohat, district police officer Zahid Khan told reporters. "
+                            + "\"My brother went to work to protect these people, and they killed him,\" said Gul Rehman, one of the protesters.");
+        Assert.Equal("My brother", events.Single(e => e.Trigger.Text == "killed").Actor2?.Text);
+    }
 }

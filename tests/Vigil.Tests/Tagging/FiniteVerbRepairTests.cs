@@ -400,4 +400,14 @@ public class FiniteVerbRepairTests
     [Fact]
     public void Rival_before_a_modifier_or_a_noun_is_an_adjective() =>
         Assert.Equal("JJ", Xpos("Clashes between supporters of two rival political parties in northern Bangladesh left three people dead .")[5]);
+
+    [Fact]
+    public void A_past_tense_after_an_apposition_with_a_pronoun_on_the_opening_subject_is_its_verb() =>
+        Assert.Equal("VBD", Xpos("Hundreds of residents , many of them students , marched through the streets of Les Cayes on Wednesday afternoon to protest against the insecurity .")[9]);
+
+    [Theory]
+    [InlineData("Police shot a protester on Monday .", 1)]
+    [InlineData("Soldiers shot 12 people during the raids .", 1)]
+    public void An_irregular_past_read_as_a_present_is_a_past_tense(string sentence, int verb) =>
+        Assert.Equal("VBD", Xpos(sentence)[verb]);
 }
