@@ -276,7 +276,7 @@ internal static class EventPlaces
     /// </summary>
     private static bool IsActorsNationality(Document document, Place place)
     {
-        if (IsActorsOwner(document, place) || IsAnAgent(document, place) || DescribesAnActor(document, place) || NamesACriminalGroup(document, place) || CountryAsASubject(document, place)
+        if (IsActorsOwner(document, place) || IsAnAgentsDivision(document, place) || IsAnAgent(document, place) || DescribesAnActor(document, place) || NamesACriminalGroup(document, place) || CountryAsASubject(document, place)
             || CountryAsAnAddressee(document, place) || NamesItsPeople(place)) return true;
         if (!document.Entities.Any(e => e.Label == "NORP" && e.Mentions.Any(m => m.Start == place.Start && m.End == place.End))) return false;
         int token = document.TokenStartingAt(place.Start);
@@ -365,6 +365,19 @@ internal static class EventPlaces
         var lemma = tokens[head].Lemma?.ToLowerInvariant();
         var form = tokens[head].Form.ToLowerInvariant();   // ("charge d'affaires", whose lemma the lemmatizer makes "d'affaire")
         return Actors.AgentDictionary.Default.CodeOf(lemma, before + lemma) is not null || Actors.AgentDictionary.Default.CodeOf(form, before + form) is not null;
+    }
+
+    /// <summary>
+    /// "two Oromia district officials", "accused Oromia forces of shelling": a division whose name modifies an agent
+    /// noun says whose officials or forces they are, not where they act.
+    /// </summary>
+    private static bool IsAnAgentsDivision(Document document, Place place)
+    {
+        if (place.Feature is not ("ADM1" or "ADM2")) return false;
+        var tokens = document.Tokens;
+        int token = document.TokenEndingAt(place.End);
+        if (token < 0 || tokens[token].DepRel != "compound" || tokens[token].Head is not (> 0 and var head) || head < token || tokens[head].Upos != "NOUN") return false;
+        return Actors.AgentDictionary.Default.CodeOf(tokens[head].Lemma?.ToLowerInvariant(), tokens[head - 1].Form.ToLowerInvariant() + " " + tokens[head].Lemma?.ToLowerInvariant()) is not null;
     }
 
     /// <summary>"84 of the 112 drones launched by Russia": a place that is a passive's agent acts; it is no place of the act.</summary>

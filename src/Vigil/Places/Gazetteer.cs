@@ -51,22 +51,29 @@ public sealed unsafe class Gazetteer : IDisposable
         _sharedNames = SharedCountryNames();
     }
 
-    /// <summary>The places of names a country also goes by (Data/shared-country-names.txt), with it, most populous first.</summary>
+    /// <summary>
+    /// The places of names a country also goes by (Data/shared-country-names.txt) and of the English names of
+    /// divisions GeoNames files under another (Data/division-names.txt), with that country or division, most
+    /// populous first.
+    /// </summary>
     private Dictionary<ulong, int[]> SharedCountryNames()
     {
-        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var regions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < _entryCount; i++)
         {
-            if (KindOf(i) == PlaceKind.Country) countries.TryAdd(this[i].Country, i);
+            var kind = KindOf(i);
+            if (kind == PlaceKind.Country) regions.TryAdd(this[i].Country, i);
+            else if (kind == PlaceKind.Admin1 && this[i] is { Admin1Code: { } division } entry) regions.TryAdd(entry.Country + "." + division, i);
         }
         var shared = new Dictionary<ulong, int[]>();
-        foreach (var fields in GazetteerBuilder.ResourceLines("shared-country-names.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2))
+        var lines = GazetteerBuilder.ResourceLines("shared-country-names.txt").Concat(GazetteerBuilder.ResourceLines("division-names.txt"));
+        foreach (var fields in lines.Select(l => l.Split('\t')).Where(f => f.Length == 2))
         {
-            if (!countries.TryGetValue(fields[1].Trim(), out var country)) continue;
+            if (!regions.TryGetValue(fields[1].Trim(), out var region)) continue;
             var key = GazetteerFile.NameKey(NameFolding.Fold(fields[0]));
-            var places = LookupKey(key).ToArray();
-            if (places.Contains(country)) continue;
-            shared[key] = places.Append(country).OrderByDescending(p => this[p].Population).ToArray();
+            var places = (shared.TryGetValue(key, out var added) ? added : LookupKey(key).ToArray());
+            if (places.Contains(region)) continue;
+            shared[key] = places.Append(region).OrderByDescending(p => this[p].Population).ToArray();
         }
         return shared;
     }

@@ -1918,4 +1918,12 @@ public class EventCodingTests
         var burning = Assert.Single(Extract("Gunmen burned dozens of houses in the village on Sunday, residents said.").Events);
         Assert.Equal(("180", "Gunmen"), (burning.Cameo, burning.Actor1!.Text));
     }
+
+    [Fact]
+    public void A_division_naming_whose_officials_or_forces_they_are_is_no_place_of_their_acts()
+    {
+        var document = Extract("JUBA, South Sudan (AFP) — Police clashed with special forces in the town of Bor on Monday.\n\n"
+                               + "In a statement on Tuesday, the federal government accused Jonglei forces of shelling residential areas of the town.");
+        Assert.NotEqual("Jonglei", document.Events.Single(e => e.Trigger.Text == "accused").Place?.Text);
+    }
 }

@@ -387,4 +387,14 @@ public class ToponymTests
         Assert.Equal("PCLI", Assert.Single(places, p => p.Text == "Mexico").Feature);
         Assert.Equal("ADM1", Assert.Single(places, p => p.Text == "Jalisco").Feature);
     }
+
+    [Theory]
+    [InlineData("M23 rebels captured the town of Rubaya in Congo's North Kivu province on Tuesday.", "North Kivu", "CD")]
+    [InlineData("RSF fighters attacked a camp in North Darfur on Sunday.", "North Darfur", "SD")]
+    [InlineData("Al-Shabab fighters attacked a base in Lower Shabelle region on Monday.", "Lower Shabelle", "SO")]
+    public void A_divisions_English_name_is_the_division(string text, string name, string country)
+    {
+        var division = Assert.Single(Extract(text).Places, p => p.Text == name);
+        Assert.Equal(("ADM1", country), (division.Feature, division.Country));
+    }
 }
