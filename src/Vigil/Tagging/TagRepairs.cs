@@ -872,7 +872,8 @@ internal sealed partial class TagRepairs
 
     /// <summary>
     /// "the rival/NN Rohingya Solidarity Organisation": "rival" before a name is its adjective
-    /// (read as the noun, it made the name a subject of its own); so is "rival" read as a verb before a noun.
+    /// (read as the noun, it made the name a subject of its own); so is "rival" read as a verb before a noun,
+    /// and "neighbouring" before a place.
     /// </summary>
     private void RivalBeforeItsNoun(ReadOnlySpan<string> forms, Span<int> classes)
     {
@@ -886,6 +887,16 @@ internal sealed partial class TagRepairs
             // ("supporters of two rival/VBP political parties", "rival/VB gangs": read as a verb before its noun, "rival"
             // made the parties a clause's subject.)
             if (_xpos[classes[i]] is "VB" or "VBP" && forms[i].Equals("rival", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i + 1]] is "JJ" or "NN" or "NNS")
+                classes[i] = _adjective;
+            // ("accused neighbouring/VBG Rwanda of backing", "in neighbouring/VBG Nigeria", "Misrata and neighbouring/VBG Zliten":
+            // "neighbouring" after a verb, a preposition or an article before a name or noun, or after "and" before a name,
+            // is read as its adjective ("El Benque and neighbouring villages" parses better as the participle).
+            // UD tags it a participle (VBG, amod: 8 of 9 in EWT and GUM), but on so few examples the parser makes the
+            // place its object, a verb's complement or a clause; as an adjective it parses as one. "a town neighbouring
+            // Rwanda", after a noun, stays the verb.)
+            if (_xpos[classes[i]] == "VBG" && forms[i].ToLowerInvariant() is "neighbouring" or "neighboring" && _xpos[classes[i + 1]] is "NNP" or "NNPS" or "NN" or "NNS" or "JJ"
+                && (_xpos[classes[i - 1]] is "VBD" or "VBZ" or "VBP" or "VB" or "VBN" or "VBG" or "IN" or "DT" or "PRP$" or "POS"
+                    || _xpos[classes[i - 1]] == "CC" && _xpos[classes[i + 1]] is "NNP" or "NNPS"))
                 classes[i] = _adjective;
         }
     }

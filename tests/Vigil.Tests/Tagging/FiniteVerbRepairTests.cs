@@ -410,4 +410,12 @@ public class FiniteVerbRepairTests
     [InlineData("Soldiers shot 12 people during the raids .", 1)]
     public void An_irregular_past_read_as_a_present_is_a_past_tense(string sentence, int verb) =>
         Assert.Equal("VBD", Xpos(sentence)[verb]);
+
+    [Theory]
+    [InlineData("Congo 's government accused neighbouring Rwanda of backing the rebels .", 4, "JJ")]
+    [InlineData("Hamani also accused authorities in neighboring Nigeria of failing to secure the border .", 5, "JJ")]
+    [InlineData("Later on Thursday , elders from Misrata and neighbouring Zliten met commanders of both groups .", 8, "JJ")]
+    [InlineData("The rebels hold a town neighbouring Rwanda .", 5, "VBG")]
+    public void Neighbouring_before_a_place_is_read_as_its_adjective_but_not_after_a_noun(string sentence, int word, string tag) =>
+        Assert.Equal(tag, Xpos(sentence)[word]);
 }
