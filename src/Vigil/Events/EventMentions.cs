@@ -151,13 +151,21 @@ internal static class EventMentions
                 ? Massacre(events.Take(i).Where(e => e.Sentence < reaction.Sentence))
                 : events.Take(i).LastOrDefault(e => e.Sentence < reaction.Sentence && reaction.Sentence - e.Sentence <= 3 && IsKind(e, kind)
                     && Modalities.IsFactual(e.Modality) && (kind != "any" || e.Actor1 is { } a && !NamesNoActor(a)));
+            // ("Fighters attacked an army post on Sunday ... [four sentences] ... Last month, the group killed 20 civilians
+            // ... The junta leader condemned the attack": when the nearest act is told of another time than a day, the act
+            // told with the noun's own verb on a day, however far back in the story.)
+            var noun = HeadLemma(document, target);
+            var sameWord = kind == "massacre" || named?.Date?.Precision is "day" ? null
+                : events.Take(i).LastOrDefault(e => e.Sentence < reaction.Sentence && reaction.Sentence - e.Sentence <= 12 && IsKind(e, kind)
+                    && Modalities.IsFactual(e.Modality) && e.Date?.Precision == "day" && TriggerLemma(document, e) == noun && e.Actor1 is { } doer && !NamesNoActor(doer));
+            named = sameWord ?? named;
             // ("Gunmen ... opened fire on workers and customers, killing seven people. ... [four sentences of
             // background and witnesses] ... The governor condemned the killings": further back, the story's
             // deadliest killing of people who do not fight whose authors it names, as for "the massacre".)
             // (Or when the act found nearer names no author: "'They just started shooting,' she said".)
             // (Nor a fight with armed men: "troops killed six of the attackers. ... A rights group condemned the
             // killings" condemns the killing of the farmers before.)
-            if (kind == "ASSAULT" && (named?.Actor1 is not { } nearAuthor || NamesNoActor(nearAuthor)
+            if (kind == "ASSAULT" && sameWord is null && (named?.Actor1 is not { } nearAuthor || NamesNoActor(nearAuthor)
                                       || named.Actor2 is { Sector: { } victims } && Actors.SectorCodes.Armed.Contains(victims)))
                 named = Massacre(events.Take(i).Where(e => e.Sentence < reaction.Sentence && e.Actor1 is { } a && !NamesNoActor(a))) ?? named;
             if (named?.Actor1 is { } author && !NamesNoActor(author) && author.Code != reaction.Actor1?.Code) reaction.Actor2 = author;
@@ -1061,6 +1069,10 @@ internal static class EventMentions
         }
         return null;
     }
+
+    /// <summary>The lemma of the event's trigger ("attack" for "attacked"), lower case; null when its token is not found.</summary>
+    private static string? TriggerLemma(Document document, Event e) =>
+        document.TokenStartingAt(e.Trigger.Start) is >= 0 and var t ? (document.Tokens[t].Lemma ?? document.Tokens[t].Form).ToLowerInvariant() : null;
 
     /// <summary>Whether the phrase opens with "the", "this", "that", "these", "those" or a possessive.</summary>
     private static bool IsDefinite(Document document, EventActor actor)

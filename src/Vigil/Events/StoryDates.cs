@@ -71,7 +71,8 @@ internal static class StoryDates
             int window = incident ? Window : 1;
             // ("The attackers also kidnapped at least eight teenage boys", "troops fought the militants for four hours":
             // the attack's own people, named back, are in the attack told before, however far back and wherever.)
-            bool toldBack = e.Plover.Type == "ASSAULT" && (NamesTheAttackersBack(e.Actor1) || NamesTheAttackersBack(e.Actor2));
+            bool answers = e.Plover.Type == "ASSAULT" && AnswersTheAttackTold(document, e);
+            bool toldBack = e.Plover.Type == "ASSAULT" && (NamesTheAttackersBack(e.Actor1) || NamesTheAttackersBack(e.Actor2)) || answers;
             if (toldBack) window = 3 * Window;
             // (Not a day yet to come: "the Cabinet secretary would visit Lamu on Wednesday" dates no later event.)
             var dated = events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day)
@@ -79,7 +80,29 @@ internal static class StoryDates
                 && (!toldBack || p.Plover.Type == "ASSAULT")
                 && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId || sameDay || toldBack));
             if (dated is not null) e.Date = dated.Date;
+            // ("Soldiers repelled the attack": where the attack was, when the sentence names no place of its own.)
+            if (answers && dated?.Place is { } there && (e.Place is null || e.Place.Start < document.Sentences[e.Sentence].Start || e.Place.End > document.Sentences[e.Sentence].End))
+                e.Place = there;
         }
+    }
+
+    /// <summary>
+    /// "The army said soldiers repelled the attack and killed dozens of terrorists": an act on "the attack" (or
+    /// assault, raid, ambush, offensive) answers the attack told before, at its place and on its day.
+    /// </summary>
+    private static bool AnswersTheAttackTold(Document document, Event e)
+    {
+        var tokens = document.Tokens;
+        int trigger = document.TokenStartingAt(e.Trigger.Start);
+        if (trigger < 0 || tokens[trigger].Upos != "VERB") return false;
+        var sentence = document.Sentences[e.Sentence];
+        for (int t = trigger + 1; t < sentence.EndToken && t <= trigger + 3; t++)
+        {
+            if (tokens[t].Head == trigger && tokens[t].DepRel == "obj")
+                return tokens[t].Lemma?.ToLowerInvariant() is "attack" or "assault" or "raid" or "ambush" or "offensive" or "incursion"
+                       && tokens[t - 1].Form.ToLowerInvariant() is "the" or "this" or "that";
+        }
+        return false;
     }
 
     /// <summary>

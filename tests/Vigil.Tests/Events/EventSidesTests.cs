@@ -547,4 +547,14 @@ public class EventSidesTests
                             + "\"My brother went to work to protect these people, and they killed him,\" said Gul Rehman, one of the protesters.");
         Assert.Equal("My brother", events.Single(e => e.Trigger.Text == "killed").Actor2?.Text);
     }
+
+    [Fact]
+    public void Condemning_the_attack_past_an_older_act_told_of_last_month_targets_the_attackers_of_the_day()
+    {
+        var events = Events("OUAGADOUGOU, Burkina Faso (AP) — Suspected jihadi fighters attacked an army post in northern Burkina Faso on Sunday, "
+                            + "killing at least 14 soldiers, the army said in a statement Monday.\n\nNo group immediately claimed responsibility. "
+                            + "Last month, the group killed 20 civilians in an ambush on a convoy near Kaya, according to the United Nations.\n\n"
+                            + "Burkina Faso's junta leader, Capt. Ibrahim Traore, condemned the attack.");
+        Assert.Equal("jihadi fighters", events.Single(e => e.Trigger.Text == "condemned").Actor2?.Text);
+    }
 }

@@ -191,4 +191,13 @@ public class StoryDatesTests
         Assert.Equal("2026-08-06", DayOf("MIREBALAIS, Haiti (AP) — Gang members attacked a police station in Lascahobas on Wednesday, killing two officers.\n\n" + story,
             new DateOnly(2026, 8, 7), trigger));
     }
+
+    [Fact]
+    public void Repelling_the_attack_told_before_is_at_its_place_and_on_its_day()
+    {
+        var repelled = Assert.Single(Events("OUAGADOUGOU, Burkina Faso (AP) — Suspected jihadi fighters attacked an army post near the town of Djibo on Sunday, "
+                                            + "killing at least 14 soldiers, the army said.\n\nThe army said soldiers repelled the attack and killed dozens of fighters."),
+            e => e.Trigger.Text == "repelled");
+        Assert.Equal(("Djibo", "2025-11-16"), (repelled.Place?.Text, repelled.Date?.Value));
+    }
 }
