@@ -113,6 +113,8 @@ internal sealed partial class TagRepairs
         // (After the clause repairs: an apposition between commas looks like a clause of its own to them.)
         PastAfterASubjectsApposition(forms, classes);
         ParticipleInAnApposition(forms, classes);
+        // (After the clause repairs, which read a headline's participle as its verb: "Colombian soldiers killed in ...".)
+        HeadlinePassiveReadAsAPast(forms, classes);
     }
 
     /// <summary>
@@ -918,6 +920,36 @@ internal sealed partial class TagRepairs
             return;
         }
     }
+
+    /// <summary>
+    /// "Colombian soldiers killed/VBD in ELN drone attack on base", "Two journalists detained/VBD after protest": in a
+    /// headline (no full stop), a past form right after the opening plural noun phrase and before "in", "by", "as",
+    /// "after" or the like is the headline's passive participle ("were killed"), not a past tense with the victims as
+    /// its subject.
+    /// </summary>
+    private void HeadlinePassiveReadAsAPast(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0 || forms.Length < 3 || forms[^1] is "." or "!" or "?") return;
+        for (int i = 1; i + 1 < forms.Length && i <= 4; i++)
+        {
+            if (_xpos[classes[i]] != "VBD")
+            {
+                if (_xpos[classes[i]] is not ("JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "DT")) return;
+                continue;
+            }
+            if (_xpos[classes[i - 1]] is "NNS" or "NNPS" && HeadlinePassives.Contains(forms[i].ToLowerInvariant())
+                && forms[i + 1].ToLowerInvariant() is "in" or "by" or "as" or "after" or "during" or "near" or "when" or "while" or "amid")
+                classes[i] = _pastParticiple;
+            return;
+        }
+    }
+
+    /// <summary>Acts a headline tells in the passive of their victims ("Two soldiers killed in attack").</summary>
+    private static readonly HashSet<string> HeadlinePassives = new(StringComparer.Ordinal)
+    {
+        "killed", "wounded", "injured", "hurt", "shot", "abducted", "kidnapped", "arrested", "detained", "jailed", "sentenced", "executed",
+        "displaced", "evacuated", "rescued", "freed", "released", "beheaded", "lynched", "massacred", "slain", "stabbed", "held",
+    };
 
     /// <summary>
     /// "Kenyan police kill/NN 8 as anti-tax protests spread": in a headline (no finite verb, no full stop), a

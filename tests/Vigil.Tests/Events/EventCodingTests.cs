@@ -1926,4 +1926,12 @@ public class EventCodingTests
                                + "In a statement on Tuesday, the federal government accused Jonglei forces of shelling residential areas of the town.");
         Assert.NotEqual("Jonglei", document.Events.Single(e => e.Trigger.Text == "accused").Place?.Text);
     }
+
+    [Fact]
+    public void A_headlines_victims_killed_in_an_attack_are_no_killers()
+    {
+        var document = Extract("Colombian soldiers killed in ELN drone attack on base\n\nBOGOTA (Reuters) - Two soldiers were killed when ELN rebels "
+                               + "attacked a military base with drones in the town of Tibu late on Saturday, the army said.");
+        Assert.DoesNotContain(document.Events, e => e.Actor1?.Text == "Colombian soldiers");
+    }
 }

@@ -418,4 +418,12 @@ public class FiniteVerbRepairTests
     [InlineData("The rebels hold a town neighbouring Rwanda .", 5, "VBG")]
     public void Neighbouring_before_a_place_is_read_as_its_adjective_but_not_after_a_noun(string sentence, int word, string tag) =>
         Assert.Equal(tag, Xpos(sentence)[word]);
+
+    [Theory]
+    [InlineData("Colombian soldiers killed in ELN drone attack on base", 2, "VBN")]
+    [InlineData("Two journalists detained after protest in Tbilisi", 2, "VBN")]
+    [InlineData("Gunmen killed 12 villagers in Plateau state", 1, "VBD")]
+    [InlineData("Soldiers killed in ELN drone attack on base .", 1, "VBD")]
+    public void A_headlines_past_form_after_its_victims_and_before_a_preposition_is_a_passive_participle(string sentence, int word, string tag) =>
+        Assert.Equal(tag, Xpos(sentence)[word]);
 }
