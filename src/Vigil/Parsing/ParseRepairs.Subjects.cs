@@ -698,6 +698,48 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Two soldiers were killed and six wounded when rebels attacked a base, the army said", parsed with "said" a
+    /// conjunct of "killed" that took the "and", the count and the gapped participle ("wounded"): the participle is
+    /// the passive's conjunct with the count its subject, what hung on the reporter before its subject's comma hangs on
+    /// the participle, and the reporter reports the whole (parataxis).
+    /// </summary>
+    private static void GappedPassiveBeforeATrailingReporter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int verb = 5; verb < heads.Length; verb++)
+        {
+            if (relations[verb] != "conj" || !ReportingForms.Contains(forms[verb]) || heads[verb] is not (>= 0 and var passive) || passive > verb
+                || !HasDependent(heads, relations, passive, "aux:pass")) continue;
+            int and = -1, participle = -1, subject = -1;
+            for (int i = passive + 1; i < verb; i++)
+            {
+                if (and < 0 && heads[i] == verb && relations[i] == "cc" && forms[i].Equals("and", StringComparison.OrdinalIgnoreCase)) and = i;
+                else if (and >= 0 && participle < 0 && xpos[i] == "VBN" && GappableVerbs.Contains(forms[i])) participle = i;
+                else if (participle >= 0 && heads[i] == verb && relations[i] == "nsubj") subject = i;
+            }
+            if (and < 0 || participle < 0 || subject < 0) return;
+            int start = SubtreeStart(heads, subject);
+            if (start > 0 && heads[start - 1] == verb && relations[start - 1] == "det") start--;
+            if (start < 1 || forms[start - 1] != ",") return;
+            // (The count before the participle, "six", "at least 20": the head of the words between "and" and it.)
+            int count = -1;
+            for (int i = and + 1; i < participle; i++)
+            {
+                if (heads[i] < and + 1 || heads[i] >= participle) count = i;
+            }
+            Hang(heads, relations, participle, passive, "conj");
+            Hang(heads, relations, and, participle, "cc");
+            if (count >= 0) Hang(heads, relations, count, participle, "nsubj:pass");
+            for (int i = participle + 1; i < start - 1; i++)
+            {
+                if (heads[i] == verb) Hang(heads, relations, i, participle, relations[i] == "ccomp" ? "obl" : relations[i]);
+            }
+            Hang(heads, relations, start - 1, verb, "punct");
+            relations[verb] = "parataxis";
+            return;
+        }
+    }
+
+    /// <summary>
     /// "... killed at least 40 people, a resistance group and local media reported Wednesday.", parsed with
     /// "reported" as a conjunct of "killed": a verb of reporting that ends the sentence (a time aside), with a
     /// subject of its own after a comma and no "and" of its own, reports the clause before it (parataxis).

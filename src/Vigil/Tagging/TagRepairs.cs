@@ -115,6 +115,7 @@ internal sealed partial class TagRepairs
         ParticipleInAnApposition(forms, classes);
         // (After the clause repairs, which read a headline's participle as its verb: "Colombian soldiers killed in ...".)
         HeadlinePassiveReadAsAPast(forms, classes);
+        GappedPassiveReadAsAnAdjective(forms, classes);
     }
 
     /// <summary>
@@ -941,6 +942,25 @@ internal sealed partial class TagRepairs
                 && forms[i + 1].ToLowerInvariant() is "in" or "by" or "as" or "after" or "during" or "near" or "when" or "while" or "amid")
                 classes[i] = _pastParticiple;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "Two soldiers were killed and six wounded/JJ when rebels attacked a base": a participle after "and" and a count
+    /// or noun, with a passive ("were killed") just before, shares that passive's auxiliary (the gap); read as an
+    /// adjective, it made "six wounded" a noun phrase the parser hung anywhere.
+    /// </summary>
+    private void GappedPassiveReadAsAnAdjective(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 3; i < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "JJ" || !HeadlinePassives.Contains(forms[i].ToLowerInvariant()) || _xpos[classes[i - 1]] is not ("CD" or "NNS" or "NN")) continue;
+            int and = i - 2;
+            while (and > 0 && _xpos[classes[and]] is "CD" or "JJ" or "NNS" or "NN" or "RB" or "IN" && !forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) && and > i - 5) and--;
+            if (!forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || and < 2 || _xpos[classes[and - 1]] != "VBN"
+                || forms[and - 2].ToLowerInvariant() is not ("were" or "was" or "been")) continue;
+            classes[i] = _pastParticiple;
         }
     }
 

@@ -1164,4 +1164,9 @@ public class AttributionTests
     [InlineData("Clinton was asked about her emails.", "was asked about", "her emails")]
     public void Who_was_asked_heard_the_question_and_the_asker_is_not_named(string text, string cue, string content) =>
         AssertTheOnlyQuote(text, null, cue, content);
+
+    [Fact]
+    public void A_trailing_reporter_after_a_gapped_passive_reports_both_passives() =>
+        AssertTheOnlyQuote("Four people were killed and at least 20 injured in the blast, police said.", "police", "said",
+            "Four people were killed and at least 20 injured in the blast");
 }

@@ -1205,6 +1205,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_gapped_passive_before_a_trailing_reporter_is_the_passives_conjunct_and_the_reporter_reports_both()
+    {
+        // Two soldiers were killed and six wounded when rebels attacked a base , the army said .
+        string[] forms = ["Two", "soldiers", "were", "killed", "and", "six", "wounded", "when", "rebels", "attacked", "a", "base", ",", "the", "army", "said", "."];
+        int[] heads = [1, 3, 3, -1, 15, 15, 5, 9, 9, 15, 11, 9, 9, 14, 15, 3, 3];
+        string[] relations = ["nummod", "nsubj:pass", "aux:pass", "root", "cc", "ccomp", "orphan", "advmod", "nsubj", "advcl", "det", "obj", "punct", "det", "nsubj", "conj", "punct"];
+        ParseRepairs.Apply(forms, ["CD", "NNS", "VBD", "VBN", "CC", "CD", "VBN", "WRB", "NNS", "VBD", "DT", "NN", ",", "DT", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((3, "conj", 6, "cc", 6, "nsubj:pass"), (heads[6], relations[6], heads[4], relations[4], heads[5], relations[5]));
+        Assert.Equal((6, "advcl", 3, "parataxis", 15), (heads[9], relations[9], heads[15], relations[15], heads[12]));
+    }
+
+    [Fact]
     public void The_infinitive_after_a_summoned_envoy_is_the_summons_purpose()
     {
         // ministry summoned the envoy to lodge a protest .

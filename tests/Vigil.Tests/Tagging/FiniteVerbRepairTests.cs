@@ -426,4 +426,8 @@ public class FiniteVerbRepairTests
     [InlineData("Soldiers killed in ELN drone attack on base .", 1, "VBD")]
     public void A_headlines_past_form_after_its_victims_and_before_a_preposition_is_a_passive_participle(string sentence, int word, string tag) =>
         Assert.Equal(tag, Xpos(sentence)[word]);
+
+    [Fact]
+    public void A_participle_after_and_and_a_count_sharing_a_passives_auxiliary_is_a_participle() =>
+        Assert.Equal("VBN", Xpos("Two soldiers were killed and six wounded when rebels attacked a base , the army said .")[6]);
 }
