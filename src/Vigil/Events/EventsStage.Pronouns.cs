@@ -115,10 +115,16 @@ public sealed partial class EventsStage
             var form = obj >= 0 ? tokens[obj].Form.ToLowerInvariant() : "";
             if (form is "them" or "it" or "him" or "her"
                 && (tokens[trigger].DepRel == "conj" || tokens[trigger].DepRel == "advcl" && tokens[trigger].Xpos == "VBG")
-                && CoordinatedVerb(tokens, trigger) is >= 0 and var firstVerb
-                && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj"
-                       && (form == "them" ? tokens[c].Xpos is "NNS" or "NNPS" : form == "it" ? tokens[c].Xpos is "NN" or "NNP" : tokens[c].Xpos == "NN"), -1) is >= 0 and var firstObject)
-                obj = firstObject;
+                && CoordinatedVerb(tokens, trigger) is >= 0 and var firstVerb)
+            {
+                bool Agrees(int c) => form == "them" ? tokens[c].Xpos is "NNS" or "NNPS" : form == "it" ? tokens[c].Xpos is "NN" or "NNP" : tokens[c].Xpos == "NN";
+                if (children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj" && Agrees(c), -1) is >= 0 and var firstObject) obj = firstObject;
+                // ("suspended peace talks with the guerrilla group, accusing it of war crimes": or the actor the first verb
+                // acted with, when its object is no such noun.)
+                else if (form == "it" && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obl" && Agrees(c) && phrases.CodeOf(c) is not null
+                             && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("with", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var partner)
+                    obj = partner;
+            }
         }
 
         /// <summary>

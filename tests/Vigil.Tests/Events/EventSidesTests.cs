@@ -557,4 +557,11 @@ public class EventSidesTests
                             + "Burkina Faso's junta leader, Capt. Ibrahim Traore, condemned the attack.");
         Assert.Equal("jihadi fighters", events.Single(e => e.Trigger.Text == "condemned").Actor2?.Text);
     }
+
+    [Fact]
+    public void It_after_a_participle_is_the_actor_the_first_verb_acted_with_when_its_object_is_no_such_noun()
+    {
+        var events = Events("President Gustavo Petro suspended peace talks with the guerrilla group, accusing it of committing war crimes in the Catatumbo region.");
+        Assert.Equal("the guerrilla group", events.Single(e => e.Trigger.Text == "accusing").Actor2?.Text);
+    }
 }
