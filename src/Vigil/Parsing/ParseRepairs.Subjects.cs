@@ -2280,6 +2280,39 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Clashes between the army and the rebels killed 12 people", parsed with "Clashes" the root, "the army" its
+    /// "between" phrase and "the rebels killed" a clause coordinated with it: the noun after "and" is the second side
+    /// of the "between" phrase, the verb the sentence's, and the noun root its subject.
+    /// </summary>
+    private static void SecondSideOfABetweenReadAsASubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || xpos[root] is not ("NN" or "NNS")) return;
+        for (int verb = root + 1; verb < heads.Length; verb++)
+        {
+            if (heads[verb] != root || relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) continue;
+            int and = -1, side = -1;
+            for (int i = root + 1; i < verb; i++)
+            {
+                if (heads[i] == verb && relations[i] == "cc" && forms[i].Equals("and", StringComparison.OrdinalIgnoreCase)) and = i;
+                if (heads[i] == verb && relations[i] == "nsubj") side = i;
+            }
+            if (and < 0 || side < and) return;
+            int first = and - 1;
+            while (first > root && heads[first] != root) first = heads[first] > root && heads[first] < and ? heads[first] : root;
+            if (first <= root || relations[first] is not ("obl" or "nmod")
+                || !HasDependentForm(forms, heads, relations, first, "case", "between")) return;
+            Hang(heads, relations, side, first, "conj");
+            Hang(heads, relations, and, side, "cc");
+            relations[first] = "nmod";
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, root, verb, "nsubj");
+            Rehang(heads, root, verb, after: verb);
+            return;
+        }
+    }
+
+    /// <summary>
     /// "The UN humanitarian coordinator for Burkina Faso, Marie-Claire Dubuisson, appealed to all parties",
     /// parsed with the noun as the root and the verb as its conjunct: a finite verb coordinated with a
     /// noun root, with no "and" before it, is the sentence's verb and the noun its subject.

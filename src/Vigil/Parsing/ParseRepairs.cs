@@ -52,6 +52,7 @@ public static partial class ParseRepairs
         ParticipleOpeningASubjectReadAsAClause(xpos, heads, relations);
         if (forms.Length == heads.Length) ClausesJoinedByASemicolonReadAsOne(forms, xpos, heads, relations);
         for (int i = 1; i + 2 < heads.Length; i++) WhAdverbHungInsideTheSubject(xpos, heads, relations, i);
+        if (forms.Length == heads.Length) SecondSideOfABetweenReadAsASubject(forms, xpos, heads, relations);
         NounRootWithCoordinatedVerb(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SpeakerWithARelativeClauseReadAsTheRoot(forms, xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);
@@ -311,11 +312,15 @@ public static partial class ParseRepairs
     }
 
     /// <summary>Whether "that" marks the clause.</summary>
-    private static bool HasThatMark(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
+    private static bool HasThatMark(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause) =>
+        HasDependentForm(forms, heads, relations, clause, "mark", "that", before: clause);
+
+    /// <summary>Whether a word (before <paramref name="before"/>) hangs on the head by the relation and is <paramref name="form"/>, in any case.</summary>
+    private static bool HasDependentForm(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int head, string relation, string form, int before = int.MaxValue)
     {
-        for (int i = 0; i < clause; i++)
+        for (int i = 0; i < heads.Length && i < before; i++)
         {
-            if (heads[i] == clause && relations[i] == "mark" && forms[i].Equals("that", StringComparison.OrdinalIgnoreCase)) return true;
+            if (heads[i] == head && relations[i] == relation && forms[i].Equals(form, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }

@@ -564,4 +564,11 @@ public class EventSidesTests
         var events = Events("President Gustavo Petro suspended peace talks with the guerrilla group, accusing it of committing war crimes in the Catatumbo region.");
         Assert.Equal("the guerrilla group", events.Single(e => e.Trigger.Text == "accusing").Actor2?.Text);
     }
+
+    [Fact]
+    public void Clashes_between_two_sides_that_killed_people_are_one_clash_between_them()
+    {
+        var clash = Assert.Single(Events("Clashes between the army and the rebels killed 12 people on Monday."));
+        Assert.Equal(("190", "the army", "the rebels", 12), (clash.Cameo, clash.Actor1?.Text, clash.Actor2?.Text, clash.Fatalities?.Min));
+    }
 }

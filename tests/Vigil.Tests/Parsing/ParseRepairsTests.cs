@@ -1217,6 +1217,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void The_second_side_of_a_between_phrase_read_as_a_subject_is_its_conjunct_and_the_verb_the_root()
+    {
+        // Clashes between the army and the rebels killed 12 people on Monday .
+        string[] forms = ["Clashes", "between", "the", "army", "and", "the", "rebels", "killed", "12", "people", "on", "Monday", "."];
+        int[] heads = [-1, 3, 3, 0, 7, 6, 7, 0, 9, 7, 11, 7, 0];
+        string[] relations = ["root", "case", "det", "obl", "cc", "det", "nsubj", "conj", "nummod", "obj", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "IN", "DT", "NN", "CC", "DT", "NNS", "VBD", "CD", "NNS", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((3, "conj", 6, "cc"), (heads[6], relations[6], heads[4], relations[4]));
+        Assert.Equal((-1, 7, "nsubj", 7), (heads[7], heads[0], relations[0], heads[12]));
+    }
+
+    [Fact]
     public void The_infinitive_after_a_summoned_envoy_is_the_summons_purpose()
     {
         // ministry summoned the envoy to lodge a protest .
