@@ -130,11 +130,18 @@ public sealed partial class EventsStage
         private void TargetOfAThingThrown()
         {
             // "hurled bricks at police": what is thrown is no target; whom it is thrown at is.
-            // ("fired an anti-tank missile at an Israeli army patrol": nor is a weapon fired.)
-            if (obj >= 0 && !actorTargetsOnly && (tokens[obj].Lemma is "stone" or "brick" or "rock" or "bottle" or "projectile" or "egg" || WeaponNouns.Contains(tokens[obj].Lemma ?? ""))
-                && (PrepositionalTarget(tokens, children, trigger, "at") >= 0 || children[obj].Any(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("at", StringComparison.OrdinalIgnoreCase)))))
-                obj = PrepositionalTarget(tokens, children, trigger, "at") is >= 0 and var thrownAt ? thrownAt
-                    : children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("at", StringComparison.OrdinalIgnoreCase)), -1);
+            // ("fired an anti-tank missile at an Israeli army patrol": nor is a weapon fired; "dropped bombs on Pa Din
+            // village": whom a weapon is dropped on is.)
+            if (obj < 0 || actorTargetsOnly || !(tokens[obj].Lemma is "stone" or "brick" or "rock" or "bottle" or "projectile" or "egg" || WeaponNouns.Contains(tokens[obj].Lemma ?? ""))) return;
+            foreach (var preposition in (string[])["at", "on"])
+            {
+                if (preposition == "on" && !WeaponNouns.Contains(tokens[obj].Lemma ?? "")) return;
+                int aimed = PrepositionalTarget(tokens, children, trigger, preposition) is >= 0 and var onTheVerb ? onTheVerb
+                    : children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase)), -1);
+                if (aimed < 0) continue;
+                obj = aimed;
+                return;
+            }
         }
 
         /// <summary>No object that is the pattern's own wording.</summary>

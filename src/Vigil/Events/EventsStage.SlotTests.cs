@@ -144,6 +144,11 @@ public sealed partial class EventsStage
     private static bool NamesATime(in Token token) =>
         DateResolver.NamesATime(token.Form) || token.Lemma is { } lemma && DateResolver.NamesATime(lemma);
 
+    /// <summary>A number that tells the time of day: "10 a.m.", "22:30 GMT", "8 o'clock".</summary>
+    private static bool IsAClockTime(Token[] tokens, int number) =>
+        tokens[number].Xpos == "CD" && (tokens[number].Form.Contains(':') || number + 1 < tokens.Length
+            && tokens[number + 1].Form.ToLowerInvariant() is "a.m." or "p.m." or "am" or "pm" or "gmt" or "utc" or "o'clock" or "hrs" or "hours" or "local");
+
     /// <summary>Buildings and camps named by their owners or dwellers ("the offices of the electoral commission", "an encampment of farm workers").</summary>
     private static readonly HashSet<string> OwnedPlaceNouns = new(StringComparer.Ordinal)
         { "office", "headquarters", "home", "house", "residence", "compound", "premises", "branch", "embassy", "consulate", "property",

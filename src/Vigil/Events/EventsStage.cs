@@ -536,8 +536,8 @@ public sealed partial class EventsStage : IPipelineStage
         {
             if (tokens[c].DepRel is "compound:prt" && tokens[c].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return c;
             if (tokens[c].DepRel is not ("obl" or "nmod" or "obl:npmod" or "advcl") && !(tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal)) continue;
-            // "struck a school on Saturday": a time is not a target.
-            if (NamesATime(tokens[c])) continue;
+            // "struck a school on Saturday", "dropped bombs at about 10 a.m.": a time is not a target.
+            if (NamesATime(tokens[c]) || IsAClockTime(tokens, c)) continue;
             if (children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase))) return c;
         }
         // "opened fire on X": the preposition's phrase may hang off the object noun, or off the last of

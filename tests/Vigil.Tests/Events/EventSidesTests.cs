@@ -571,4 +571,11 @@ public class EventSidesTests
         var clash = Assert.Single(Events("Clashes between the army and the rebels killed 12 people on Monday."));
         Assert.Equal(("190", "the army", "the rebels", 12), (clash.Cameo, clash.Actor1?.Text, clash.Actor2?.Text, clash.Fatalities?.Min));
     }
+
+    [Fact]
+    public void Bombs_dropped_on_a_village_at_a_clock_time_target_the_village_not_the_time()
+    {
+        var strike = Assert.Single(Events("Two fighter jets dropped bombs on the village at about 10 a.m. on Thursday."));
+        Assert.Equal("the village", strike.Actor2?.Text);
+    }
 }
