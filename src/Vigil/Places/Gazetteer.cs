@@ -80,6 +80,50 @@ public sealed unsafe class Gazetteer : IDisposable
 
     public static Gazetteer Open(string path) => new(path);
 
+    /// <summary>Towns by the consonants of their name (<see cref="Consonants"/>), built on first use.</summary>
+    private Dictionary<string, List<int>>? _townsByConsonants;
+
+    /// <summary>
+    /// The towns of the given countries whose name has the consonants of <paramref name="name"/> ("Bint Jbeil" and the
+    /// gazetteer's "Bent Jbaïl": b-n-t-j-b-l), for names transliterated with other vowels; none for names of fewer than
+    /// five consonants, which too many towns share.
+    /// </summary>
+    public int[] LookupTownByConsonants(string name, IReadOnlySet<string> countries)
+    {
+        var key = Consonants(name);
+        if (key.Length < 5 || countries.Count == 0) return [];
+        var index = LazyInitializer.EnsureInitialized(ref _townsByConsonants, TownsByConsonants);
+        return index.TryGetValue(key, out var found) ? found.Where(t => countries.Contains(this[t].Country)).ToArray() : [];
+    }
+
+    private Dictionary<string, List<int>> TownsByConsonants()
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < _entryCount; i++)
+        {
+            if (KindOf(i) != PlaceKind.Town) continue;
+            var own = Consonants(this[i].Name);
+            if (own.Length < 5) continue;
+            if (!index.TryGetValue(own, out var towns)) index[own] = towns = [];
+            towns.Add(i);
+        }
+        return index;
+    }
+
+    /// <summary>The folded name's first letter and its later consonants ("Bint Jbeil" → "bntjbl", "Abu Shouk" → "abshk").</summary>
+    internal static string Consonants(string name)
+    {
+        var folded = NameFolding.Fold(name);
+        var key = new StringBuilder(folded.Length);
+        foreach (char c in folded)
+        {
+            if (!char.IsLetter(c) || key.Length > 0 && c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'h') continue;
+            if (key.Length > 0 && key[^1] == c) continue;
+            key.Append(c);
+        }
+        return key.ToString();
+    }
+
     public int Count => _entryCount;
 
     public int NameCount => _nameCount;

@@ -112,6 +112,10 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             // dateline) says it is a place.
             if (entries.IsEmpty && !demonym && n == 1 && text.Length >= 5 && WithoutDoubledLetters(text) is { } single && CueFor(document, sentence, i, last) != PlaceCue.None)
                 entries = gazetteer.Lookup(single);
+            // "the southern Lebanese town of Bint Jbeil": a name the gazetteer spells with other vowels ("Bent Jbaïl"), where a
+            // town's cue says it is one, is a town of a country the story named before it with the same consonants.
+            if (entries.IsEmpty && !demonym && n <= 3 && CueFor(document, sentence, i, last) == PlaceCue.Town)
+                entries = gazetteer.LookupTownByConsonants(text, CountriesNamed(found));
             // "the Syrian Democratic Forces (SDF)": an acronym is no town that only an alternate name (an airport
             // code, "SDF" for Louisville) shares.
             if (!entries.IsEmpty && text.Length <= 4 && Datelines.IsAllCaps(text))
@@ -161,6 +165,20 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
         if (first >= 2 && tokens[first - 1].Form == "-" && Glued(tokens[first - 1], tokens[first]) && Glued(tokens[first - 2], tokens[first - 1])
             && char.IsUpper(tokens[first - 2].Form[0])) return first - 2;
         return -1;
+    }
+
+    /// <summary>The countries the candidates found so far name (as countries or their demonyms).</summary>
+    private HashSet<string> CountriesNamed(List<ToponymCandidate> found)
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in found)
+        {
+            foreach (var entry in candidate.Entries)
+            {
+                if (gazetteer.KindOf(entry) == PlaceKind.Country) countries.Add(gazetteer[entry].Country);
+            }
+        }
+        return countries;
     }
 
     /// <summary>The name with each doubled letter single ("Bossaso" → "Bosaso"); null when it has none.</summary>

@@ -397,4 +397,14 @@ public class ToponymTests
         var division = Assert.Single(Extract(text).Places, p => p.Text == name);
         Assert.Equal(("ADM1", country), (division.Feature, division.Country));
     }
+
+    [Fact]
+    public void A_town_spelt_with_other_vowels_is_the_town_with_its_consonants_in_a_country_the_story_named()
+    {
+        var lebanon = Extract("An Israeli airstrike on a house in the southern Lebanese town of Bint Jbeil killed five people.");
+        var town = Assert.Single(lebanon.Places, p => p.Text == "Bint Jbeil");
+        Assert.Equal(("LB", "PPLA2"), (town.Country, town.Feature));
+        // (Not where no country was named before it: too many towns share their consonants.)
+        Assert.DoesNotContain(Extract("An airstrike on a house in the town of Bint Jbeil killed five people.").Places, p => p.Text == "Bint Jbeil");
+    }
 }
