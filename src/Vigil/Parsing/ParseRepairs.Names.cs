@@ -420,6 +420,20 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "accused the militant group of hiding rockets", parsed with the gerund a compound of its object ("of hiding
+    /// rockets" a noun phrase): a gerund after "of" heads its clause, marked by "of", on the noun the phrase hung on,
+    /// with the noun its object (as "accused soldiers of killing villagers" parses).
+    /// </summary>
+    private static void GerundAfterOfReadAsACompound(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int gerund)
+    {
+        if (xpos[gerund] != "VBG" || relations[gerund] != "compound" || heads[gerund] is not (> 0 and var noun) || noun <= gerund
+            || !forms[gerund - 1].Equals("of", StringComparison.OrdinalIgnoreCase) || heads[gerund - 1] != noun || heads[noun] is not (>= 0 and var owner)) return;
+        Hang(heads, relations, gerund, owner, IsVerb(xpos[owner]) ? "advcl" : "acl");
+        Hang(heads, relations, gerund - 1, gerund, "mark");
+        Hang(heads, relations, noun, gerund, "obj");
+    }
+
+    /// <summary>
     /// "United Nations agencies delivered ...", "Amnesty International's Nigeria office accused ...", parsed
     /// with the name and the noun both subjects of the verb: a proper noun right before the phrase of a
     /// common-noun subject of the same verb is part of that phrase (of its first name, if it opens with one).

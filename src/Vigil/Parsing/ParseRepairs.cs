@@ -75,6 +75,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length; i++) CompoundAcrossPreposition(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ObjectOfANoun(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondObject(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) GerundAfterOfReadAsACompound(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpeakersParticipleInTheReportedClause(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) ReportersReadAsConjuncts(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersReadAsAnObject(forms, xpos, heads, relations);

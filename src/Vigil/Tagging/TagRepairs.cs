@@ -116,6 +116,7 @@ internal sealed partial class TagRepairs
         // (After the clause repairs, which read a headline's participle as its verb: "Colombian soldiers killed in ...".)
         HeadlinePassiveReadAsAPast(forms, classes);
         GappedPassiveReadAsAnAdjective(forms, classes);
+        GerundOfAnAccusationReadAsANoun(forms, classes);
     }
 
     /// <summary>
@@ -961,6 +962,26 @@ internal sealed partial class TagRepairs
             if (!forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || and < 2 || _xpos[classes[and - 1]] != "VBN"
                 || forms[and - 2].ToLowerInvariant() is not ("were" or "was" or "been")) continue;
             classes[i] = _pastParticiple;
+        }
+    }
+
+    /// <summary>
+    /// "accused the militant group of hiding/NN rockets": what someone is accused, suspected or convicted of doing is a
+    /// gerund; read as a noun, "hiding rockets" made the group "the militant group of hiding rockets".
+    /// </summary>
+    private void GerundOfAnAccusationReadAsANoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_gerund < 0) return;
+        for (int i = 3; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "NN" || !forms[i].EndsWith("ing", StringComparison.OrdinalIgnoreCase) || forms[i].Length < 6
+                || !forms[i - 1].Equals("of", StringComparison.OrdinalIgnoreCase) || _xpos[classes[i + 1]] is not ("NNS" or "NN" or "NNP" or "NNPS" or "DT" or "PRP$" or "PRP" or "CD" or "JJ")) continue;
+            for (int k = i - 2; k >= 0 && k >= i - 8; k--)
+            {
+                if (forms[k].ToLowerInvariant() is not ("accused" or "accusing" or "accuse" or "accuses" or "suspected" or "suspecting" or "convicted" or "guilty" or "charged" or "blamed")) continue;
+                classes[i] = _gerund;
+                break;
+            }
         }
     }
 

@@ -578,4 +578,11 @@ public class EventSidesTests
         var strike = Assert.Single(Events("Two fighter jets dropped bombs on the village at about 10 a.m. on Thursday."));
         Assert.Equal("the village", strike.Actor2?.Text);
     }
+
+    [Fact]
+    public void The_accused_is_the_noun_before_what_it_is_accused_of_doing()
+    {
+        var accusation = Assert.Single(Events("The military accused the militant group of hiding rockets in civilian buildings."));
+        Assert.Equal("the militant group", accusation.Actor2?.Text);
+    }
 }

@@ -1229,6 +1229,17 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_gerund_after_of_read_as_a_compound_heads_its_clause_on_the_noun()
+    {
+        // accused the militant group of hiding rockets .
+        string[] forms = ["accused", "the", "militant", "group", "of", "hiding", "rockets", "."];
+        int[] heads = [-1, 3, 3, 0, 6, 6, 3, 0];
+        string[] relations = ["root", "det", "amod", "obj", "case", "compound", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["VBD", "DT", "JJ", "NN", "IN", "VBG", "NNS", "."], heads, relations);
+        Assert.Equal((3, "acl", 5, "mark", 5, "obj"), (heads[5], relations[5], heads[4], relations[4], heads[6], relations[6]));
+    }
+
+    [Fact]
     public void The_infinitive_after_a_summoned_envoy_is_the_summons_purpose()
     {
         // ministry summoned the envoy to lodge a protest .

@@ -430,4 +430,8 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_participle_after_and_and_a_count_sharing_a_passives_auxiliary_is_a_participle() =>
         Assert.Equal("VBN", Xpos("Two soldiers were killed and six wounded when rebels attacked a base , the army said .")[6]);
+
+    [Fact]
+    public void What_someone_is_accused_of_doing_is_a_gerund() =>
+        Assert.Equal("VBG", Xpos("The military accused the militant group of hiding rockets in civilian buildings .")[7]);
 }
