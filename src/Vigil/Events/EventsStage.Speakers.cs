@@ -50,6 +50,8 @@ public sealed partial class EventsStage
         // ("Opposition leader Kalonzo Musyoka said his coalition would hold another rally": the speaker's own
         // political side, told in the third person; not "his men", who may be anyone's.)
         var words = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // ("Khan's party said one of its workers was killed by police gunfire": so are some of them.)
+        if (words.Length == 4 && words[1] == "of" && (NumberWords.Value(words[0]) is not null || words[0] is "some" or "many" or "several" or "dozens" or "hundreds")) words = words[2..];
         // ("The RSF said in a statement that its forces had repelled an attack": a body's "its" forces or fighters are
         // the body's, where "its" can be no one else's.)
         return words.Length == 2 && (words[0] is "his" or "her" or "their" or "its" && PoliticalSides.Contains(words[1])
@@ -63,7 +65,7 @@ public sealed partial class EventsStage
         { "people", "citizens", "population", "residents", "children", "women", "civilians", "villagers", "families" };
 
     private static readonly HashSet<string> PoliticalSides = new(StringComparer.Ordinal)
-        { "coalition", "party", "movement", "alliance", "supporters", "followers" };
+        { "coalition", "party", "movement", "alliance", "supporters", "followers", "activists", "workers" };
 
     /// <summary>The token of a span whose head lies outside it (the phrase's head), or -1.</summary>
     private static int PhraseHeadIn(Document document, SpanRef span)

@@ -585,4 +585,11 @@ public class EventSidesTests
         var accusation = Assert.Single(Events("The military accused the militant group of hiding rockets in civilian buildings."));
         Assert.Equal("the militant group", accusation.Actor2?.Text);
     }
+
+    [Fact]
+    public void One_of_a_partys_workers_in_what_the_party_says_is_the_partys()
+    {
+        var killing = Assert.Single(Events("Khan's party, Pakistan Tehreek-e-Insaf (PTI), said one of its workers was killed by police gunfire near Attock."));
+        Assert.Equal("PAKPTY", killing.Actor2?.Code);
+    }
 }
