@@ -2577,9 +2577,11 @@ public static partial class ParseRepairs
     /// <summary>
     /// "A drone strike on a market in the town of Finote Selam killed at least 30 people on Sunday, residents said", parsed
     /// with "strike" as a second subject of the trailing "said": the subject before the reported verb, which has none, is
-    /// that verb's.
+    /// that verb's. (And a phrase with its preposition hung on the reporter between them is the subject's: "A drone attack
+    /// by Sudan's paramilitary Rapid Support Forces on a fuel depot ... killed ..., a medical group said", with the Forces
+    /// read as a clause.)
     /// </summary>
-    private static void SubjectOfTheReportHungOnTheTrailingReporter(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int reporter)
+    private static void SubjectOfTheReportHungOnTheTrailingReporter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int reporter)
     {
         if (!ReportsToNoListener(forms[reporter])) return;
         int first = -1, second = -1, reported = -1;
@@ -2591,13 +2593,22 @@ public static partial class ParseRepairs
                 if (first < 0) first = i;
                 else second = i;
             }
-            else if (relations[i] == "ccomp" && first >= 0 && second < 0) reported = i;
+            // (Not a participle: "A bomb hidden on a motorcycle exploded ..., killing at least seven worshippers ..., Taliban
+            // officials said" has its verb elsewhere.)
+            else if (relations[i] == "ccomp" && first >= 0 && second < 0 && xpos[i] != "VBG") reported = i;
         }
-        if (first < 0 || second < 0 || reported < 0 || !(first < reported && reported < second) || forms[second - 1] != ",") return;
+        // (The comma before the reporter's subject, or before its phrase: "..., a medical group said".)
+        if (first < 0 || second < 0 || reported < 0 || !(first < reported && reported < second)
+            || forms[second - 1] != "," && SubtreeStart(heads, second) is var start && (start < 1 || forms[start - 1] != ",")) return;
         for (int i = first + 1; i < reported; i++)
         {
             if (heads[i] == reported && relations[i].StartsWith("nsubj", StringComparison.Ordinal)) return;
         }
         Hang(heads, relations, first, reported, "nsubj");
+        for (int i = first + 1; i < reported; i++)
+        {
+            // (The phrase right after the subject's noun: its preposition is the next word.)
+            if (heads[i] == reporter && relations[i] is "ccomp" or "obl" && heads[first + 1] == i && relations[first + 1] == "case") Hang(heads, relations, i, first, "nmod");
+        }
     }
 }

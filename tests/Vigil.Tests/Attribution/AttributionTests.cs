@@ -1169,4 +1169,10 @@ public class AttributionTests
     public void A_trailing_reporter_after_a_gapped_passive_reports_both_passives() =>
         AssertTheOnlyQuote("Four people were killed and at least 20 injured in the blast, police said.", "police", "said",
             "Four people were killed and at least 20 injured in the blast");
+
+    [Fact]
+    public void A_trailing_reporter_after_a_subject_with_a_by_phrase_reports_the_whole_clause() =>
+        AssertTheOnlyQuote("A drone attack by Sudan's paramilitary Rapid Support Forces on a fuel depot in the city of El Obeid killed at least "
+                           + "12 civilians on Wednesday, a medical group said.", "a medical group", "said",
+            "A drone attack by Sudan's paramilitary Rapid Support Forces on a fuel depot in the city of El Obeid killed at least 12 civilians on Wednesday");
 }
