@@ -698,6 +698,42 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "killing at least 11 people, including four soldiers, police and hospital officials said", parsed with the
+    /// "including" phrase as the reporter's subject and the reporters its conjuncts: the conjuncts after its comma are the
+    /// reporter's subject, and the "including" phrase is the counted noun's before it.
+    /// </summary>
+    private static void ReportersReadAsConjunctsOfAnIncludingPhrase(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations)
+    {
+        for (int reporter = 4; reporter < heads.Length; reporter++)
+        {
+            if (!ReportingForms.Contains(forms[reporter])) continue;
+            for (int subject = 2; subject < reporter; subject++)
+            {
+                if (heads[subject] != reporter || relations[subject] != "nsubj") continue;
+                int including = -1, first = -1;
+                for (int i = subject - 3; i < reporter; i++)
+                {
+                    if (i >= 0 && i < subject && heads[i] == subject && relations[i] == "case" && forms[i].Equals("including", StringComparison.OrdinalIgnoreCase)) including = i;
+                    if (i > subject && heads[i] == subject && relations[i] == "conj" && forms[i - 1] == "," && first < 0) first = i;
+                }
+                if (including < 2 || first < 0 || forms[including - 1] != "," || !IsNounForm(relations, heads, including - 2)) return;
+                Hang(heads, relations, subject, including - 2, "nmod");
+                Hang(heads, relations, first, reporter, "nsubj");
+                for (int i = first + 1; i < reporter; i++)
+                {
+                    if (heads[i] == subject && relations[i] == "conj") heads[i] = first;
+                }
+                Hang(heads, relations, first - 1, subject, "punct");
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether the word heads a noun phrase in the tree (a subject, an object or a modifier noun's relation).</summary>
+    private static bool IsNounForm(Span<string> relations, Span<int> heads, int word) =>
+        heads[word] >= 0 && relations[word] is "obj" or "nsubj" or "nsubj:pass" or "obl" or "nmod" or "conj" or "appos";
+
+    /// <summary>
     /// "Two soldiers were killed and six wounded when rebels attacked a base, the army said", parsed with "said" a
     /// conjunct of "killed" that took the "and", the count and the gapped participle ("wounded"): the participle is
     /// the passive's conjunct with the count its subject, what hung on the reporter before its subject's comma hangs on

@@ -104,6 +104,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) ReportedClauseReadAsAdverbial(forms, xpos, heads, relations);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ClaimNobodyCouldVerifyReadAsTheReport(forms, heads, relations, i);
         if (forms.Length == heads.Length) GappedPassiveBeforeATrailingReporter(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) ReportersReadAsConjunctsOfAnIncludingPhrase(forms, heads, relations);
         if (forms.Length == heads.Length) TrailingReporterReadAsConjunct(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TrailingReporterReadAsApposition(forms, heads, relations);
         if (forms.Length == heads.Length) TrailingReportersSubjectReadAsWhatWasSaid(forms, xpos, heads, relations);

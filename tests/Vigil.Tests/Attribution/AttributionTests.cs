@@ -1175,4 +1175,9 @@ public class AttributionTests
         AssertTheOnlyQuote("A drone attack by Sudan's paramilitary Rapid Support Forces on a fuel depot in the city of El Obeid killed at least "
                            + "12 civilians on Wednesday, a medical group said.", "a medical group", "said",
             "A drone attack by Sudan's paramilitary Rapid Support Forces on a fuel depot in the city of El Obeid killed at least 12 civilians on Wednesday");
+
+    [Fact]
+    public void Reporters_coordinated_after_an_including_phrase_are_the_source_and_the_phrase_is_counted() =>
+        AssertTheOnlyQuote("A suicide bomber killed at least 11 people, including four soldiers, police and hospital officials said.",
+            "police and hospital officials", "said", "A suicide bomber killed at least 11 people, including four soldiers");
 }
