@@ -73,10 +73,11 @@ internal sealed class QuotationCues
         if (k >= tokens.Length || CrossesParagraph(document.Text, closingMark + 1, tokens[k].Start)) return -1;
         if (IsCue(tokens[k]))
         {
-            // said X: the source runs to the next punctuation that is not inside the name ("Rep. X (D-N.C.)").
+            // said X: the source runs to the next punctuation that is not inside the name ("Rep. X (D-N.C.)"), or the next
+            // verb that is not a participle modifying a noun of it ("said one of the released men").
             int last = k;
             while (last + 1 < tokens.Length && last - k < MaxSourceTokens && (tokens[last + 1].Upos != "PUNCT" || JoinsAWord(tokens, last + 1))
-                   && tokens[last + 1].Upos is not ("VERB" or "AUX")) last++;
+                   && (tokens[last + 1].Upos is not ("VERB" or "AUX") || tokens[last + 1].DepRel == "amod" && tokens[last + 1].Head > last + 1)) last++;
             if (last == k) return -1;
             // ("said Rep. G.K. Butterfield (D-N.C.), head of ...": a short bracket after the name is part of it.)
             if (last > k && last + 1 < tokens.Length && tokens[last + 1].Form == "(")

@@ -1180,4 +1180,9 @@ public class AttributionTests
     public void Reporters_coordinated_after_an_including_phrase_are_the_source_and_the_phrase_is_counted() =>
         AssertTheOnlyQuote("A suicide bomber killed at least 11 people, including four soldiers, police and hospital officials said.",
             "police and hospital officials", "said", "A suicide bomber killed at least 11 people, including four soldiers");
+
+    [Fact]
+    public void An_inverted_speaker_keeps_the_participles_that_modify_its_nouns() =>
+        AssertTheOnlyQuote("\"They shot at women who were fetching water,\" said a displaced farmer.", "a displaced farmer", "said",
+            "They shot at women who were fetching water");
 }
