@@ -913,7 +913,8 @@ public static partial class ParseRepairs
     /// "..., killing four of them and wounding six, authorities in the state of Michoacan said Monday", parsed
     /// with "authorities" as the object of "wounding" (the number its modifier across the comma) and "said"
     /// with no subject: the noun phrase after a comma right before a subjectless root verb of reporting is
-    /// its subject; what stood before the comma keeps the verb it followed.
+    /// its subject; what stood before the comma keeps the verb it followed. (So is one read as a day's apposition:
+    /// "on Sunday, the Kuwaiti embassy in Baghdad said".)
     /// </summary>
     private static void ReportersReadAsAnObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
@@ -928,7 +929,20 @@ public static partial class ParseRepairs
         }
         if (root < 3 || !ReportingForms.Contains(forms[root]) || HasDependent(heads, relations, root, "nsubj")) return;
         int noun = root - 1;
-        while (relations[noun] is "nmod" or "compound" or "flat" or "appos" && heads[noun] >= 0 && heads[noun] < noun) noun = heads[noun];
+        // ("wounding more than 20, a local health official and witnesses said": up coordinated reporters too.)
+        while (relations[noun] is "nmod" or "compound" or "flat" or "appos" or "conj" && heads[noun] >= 0 && heads[noun] < noun)
+        {
+            // ("sent a convoy ... to Basra on Sunday, the Kuwaiti embassy in Baghdad said", with the embassy the day's
+            // apposition: the phrase after the day's comma is the subject.)
+            if (relations[noun] == "appos" && IsDayWord(forms[heads[noun]]) && SubtreeStart(heads, noun) is var start
+                && (forms[start] == "," ? start : forms[start - 1] == "," ? start - 1 : -1) is >= 0 and var dayComma)
+            {
+                Hang(heads, relations, dayComma, root, "punct");
+                Hang(heads, relations, noun, root, "nsubj");
+                return;
+            }
+            noun = heads[noun];
+        }
         // ("wounding five, authorities in the western Mexican state of Michoacán said": the reporters' place hung
         // on the verb, beside them, rather than on them.)
         int reportersPlace = -1;

@@ -1185,4 +1185,12 @@ public class AttributionTests
     public void An_inverted_speaker_keeps_the_participles_that_modify_its_nouns() =>
         AssertTheOnlyQuote("\"They shot at women who were fetching water,\" said a displaced farmer.", "a displaced farmer", "said",
             "They shot at women who were fetching water");
+
+    [Theory]
+    [InlineData("A car bomb exploded in a crowded market on Tuesday, killing at least seven civilians and wounding more than 20, a local health official and witnesses said.",
+        "a local health official and witnesses", "A car bomb exploded in a crowded market on Tuesday, killing at least seven civilians and wounding more than 20")]
+    [InlineData("Kuwait sent a convoy of 40 water tankers to Basra on Sunday, the Kuwaiti embassy in Baghdad said.",
+        "the Kuwaiti embassy in Baghdad", "Kuwait sent a convoy of 40 water tankers to Basra on Sunday")]
+    public void A_trailing_reporter_read_as_a_participles_object_or_a_days_apposition_is_the_source(string text, string source, string content) =>
+        AssertTheOnlyQuote(text, source, "said", content);
 }
