@@ -518,6 +518,33 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "A doctor at the government hospital in Anantnag, where the wounded were taken, said eight bodies had been brought
+    /// in", parsed with the "where" clause as the root (the doctor a second subject of "taken") and "said" its parataxis:
+    /// the verb of reporting after the clause's closing comma is the root, with the first subject its own, and the "where"
+    /// clause a relative clause on the noun before it.
+    /// </summary>
+    private static void ReporterAfterAWhereClauseOnItsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 5 || !IsVerb(xpos[root])) return;
+        int where = -1, subject = -1, reporter = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            // ("where" on the clause's verb or on its subject, "the wounded".)
+            if (i > 1 && i < root && forms[i].Equals("where", StringComparison.OrdinalIgnoreCase) && forms[i - 1] == "," && (heads[i] == root || heads[i] >= 0 && heads[heads[i]] == root)) where = i;
+            if (heads[i] != root) continue;
+            if (i < root && relations[i] is "nsubj" or "nsubj:pass" && subject < 0) subject = i;
+            else if (i > root && relations[i] == "parataxis" && ReportingForms.Contains(forms[i]) && forms[i - 1] == "," && reporter < 0) reporter = i;
+        }
+        if (where < 3 || subject < 0 || subject >= where - 1 || reporter < 0 || !IsNoun(xpos[where - 2])) return;
+        Hang(heads, relations, reporter, -1, "root");
+        Hang(heads, relations, subject, reporter, "nsubj");
+        Hang(heads, relations, root, where - 2, "acl:relcl");
+        Hang(heads, relations, where - 1, root, "punct");
+        Rehang(heads, root, reporter, after: reporter);
+    }
+
+    /// <summary>
     /// "The Kashmir Tigers, a group that Indian officials describe as a front for the Pakistan-based Jaish-e-Mohammed,
     /// threatened ...", parsed with the name as the root and "threatened" hung inside the apposition with the last name
     /// of its relative clause as subject: a past tense right after the comma that closes an apposition on a noun root is
@@ -929,6 +956,13 @@ public static partial class ParseRepairs
         }
         if (root < 3 || !ReportingForms.Contains(forms[root]) || HasDependent(heads, relations, root, "nsubj")) return;
         int noun = root - 1;
+        // ("..., the Punjab Counter Terrorism Department (CTD) said": from the name before an acronym in brackets.)
+        int acronym = -1;
+        if (forms[noun] == ")" && noun >= 4 && forms[noun - 2] == "(" && IsNoun(xpos[noun - 1]))
+        {
+            acronym = noun - 1;
+            noun -= 3;
+        }
         // ("wounding more than 20, a local health official and witnesses said": up coordinated reporters too.)
         while (relations[noun] is "nmod" or "compound" or "flat" or "appos" or "conj" && heads[noun] >= 0 && heads[noun] < noun)
         {
@@ -939,6 +973,7 @@ public static partial class ParseRepairs
             {
                 Hang(heads, relations, dayComma, root, "punct");
                 Hang(heads, relations, noun, root, "nsubj");
+                if (acronym >= 0) Hang(heads, relations, acronym, noun, "appos");
                 return;
             }
             noun = heads[noun];
@@ -969,6 +1004,7 @@ public static partial class ParseRepairs
         heads[noun] = root;
         relations[noun] = "nsubj";
         if (reportersPlace >= 0) Hang(heads, relations, reportersPlace, noun, "nmod");
+        if (acronym >= 0) Hang(heads, relations, acronym, noun, "appos");
     }
 
     /// <summary>

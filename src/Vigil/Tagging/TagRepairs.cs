@@ -117,6 +117,7 @@ internal sealed partial class TagRepairs
         HeadlinePassiveReadAsAPast(forms, classes);
         GappedPassiveReadAsAnAdjective(forms, classes);
         GerundOfAnAccusationReadAsANoun(forms, classes);
+        ParticipleOfATrailingReporterReadAsAPast(forms, classes);
     }
 
     /// <summary>
@@ -982,6 +983,25 @@ internal sealed partial class TagRepairs
                 classes[i] = _gerund;
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "..., a diplomat briefed/VBD on the meeting said.": in the trailing reporter's clause after the sentence's last
+    /// comma, a past form right after the reporter's noun and before a preposition is a participle on the noun (the
+    /// clause has its verb, the reporter's).
+    /// </summary>
+    private void ParticipleOfATrailingReporterReadAsAPast(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0 || forms.Length < 6) return;
+        int reporter = forms[^1] is "." ? forms.Length - 2 : forms.Length - 1;
+        if (!IsVerbOfSaying(forms[reporter]) || _xpos[classes[reporter]] != "VBD") return;
+        int comma = reporter - 1;
+        while (comma > 0 && forms[comma] != "," && reporter - comma <= 10) comma--;
+        if (comma <= 0 || forms[comma] != ",") return;
+        for (int i = comma + 2; i + 1 < reporter; i++)
+        {
+            if (_xpos[classes[i]] == "VBD" && _noun[classes[i - 1]] && _xpos[classes[i + 1]] == "IN") classes[i] = _pastParticiple;
         }
     }
 

@@ -1193,4 +1193,14 @@ public class AttributionTests
         "the Kuwaiti embassy in Baghdad", "Kuwait sent a convoy of 40 water tankers to Basra on Sunday")]
     public void A_trailing_reporter_read_as_a_participles_object_or_a_days_apposition_is_the_source(string text, string source, string content) =>
         AssertTheOnlyQuote(text, source, "said", content);
+
+    [Theory]
+    [InlineData("Mediators met delegations from both sides in Doha on Sunday, a diplomat briefed on the meeting said.",
+        "a diplomat briefed on the meeting", "Mediators met delegations from both sides in Doha on Sunday")]
+    [InlineData("Security forces arrested 14 suspects in villages near Taunsa on Thursday, the Punjab Counter Terrorism Department (CTD) said.",
+        "the Punjab Counter Terrorism Department (CTD)", "Security forces arrested 14 suspects in villages near Taunsa on Thursday")]
+    [InlineData("A doctor at the government hospital in Anantnag, where the wounded were taken, said eight bodies had been brought in.",
+        "A doctor at the government hospital in Anantnag, where the wounded were taken", "eight bodies had been brought in")]
+    public void A_reporter_with_a_participle_an_acronym_or_a_where_clause_is_the_source(string text, string source, string content) =>
+        AssertTheOnlyQuote(text, source, "said", content);
 }
