@@ -518,6 +518,50 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Enga's provincial police commander, Superintendent Joseph Kupo, said a first count of 11 dead had risen", parsed
+    /// with the commander as what "said" reports: a noun phrase that ends right before a reporter with no subject, and
+    /// opens the sentence, is its subject.
+    /// </summary>
+    private static void ReporterReadAsItsOwnComplement(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int reporter = 2; reporter < heads.Length; reporter++)
+        {
+            if (!ReportingForms.Contains(forms[reporter]) || HasDependent(heads, relations, reporter, "nsubj") || HasDependent(heads, relations, reporter, "nsubj:pass")) continue;
+            for (int noun = 0; noun < reporter; noun++)
+            {
+                if (heads[noun] != reporter || relations[noun] != "ccomp" || !IsNoun(xpos[noun]) || SubtreeStart(heads, noun) != 0) continue;
+                int end = noun;
+                for (int i = noun + 1; i < reporter; i++) end = Dominates(heads, noun, i) ? i : end;
+                if (end != reporter - 1) return;
+                Hang(heads, relations, noun, reporter, "nsubj");
+                return;
+            }
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Separately, the Catholic diocese of Kaya said gunmen had abducted a priest", parsed with the opening adverb as the
+    /// root, the diocese its parataxis and "said" the diocese's clause: the reporter is the root, the noun its subject.
+    /// </summary>
+    private static void OpeningAdverbReadAsTheRootOfAReport(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root != 0 || xpos[0] is not ("RB" or "RBR") || heads.Length < 5 || forms[1] != ",") return;
+        for (int reporter = 3; reporter < heads.Length; reporter++)
+        {
+            if (!ReportingForms.Contains(forms[reporter]) || relations[reporter] != "acl" || heads[reporter] is not (> 1 and var noun) || noun >= reporter
+                || heads[noun] != root || !IsNoun(xpos[noun])) continue;
+            Hang(heads, relations, reporter, -1, "root");
+            Hang(heads, relations, noun, reporter, "nsubj");
+            Hang(heads, relations, 0, reporter, "advmod");
+            Hang(heads, relations, 1, reporter, "punct");
+            Rehang(heads, 0, reporter, after: reporter);
+            return;
+        }
+    }
+
+    /// <summary>
     /// "A doctor at the government hospital in Anantnag, where the wounded were taken, said eight bodies had been brought
     /// in", parsed with the "where" clause as the root (the doctor a second subject of "taken") and "said" its parataxis:
     /// the verb of reporting after the clause's closing comma is the root, with the first subject its own, and the "where"

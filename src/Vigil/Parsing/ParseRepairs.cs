@@ -154,6 +154,8 @@ public static partial class ParseRepairs
         for (int i = 0; i + 2 < heads.Length; i++) CoordinatedModifierReadAsOblique(xpos, heads, relations, i);
         if (forms.Length == heads.Length) VerbAfterARelativeClauseOnTheSubjectHungInsideIt(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReporterAfterAWhereClauseOnItsSubject(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) ReporterReadAsItsOwnComplement(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) OpeningAdverbReadAsTheRootOfAReport(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) VerbAfterAnApposedRelativeClauseHungInsideIt(forms, xpos, heads, relations);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAClauseAfterHungElsewhere(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseHungOnATime(forms, xpos, heads, relations, i);

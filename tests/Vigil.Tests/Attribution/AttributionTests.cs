@@ -1203,4 +1203,12 @@ public class AttributionTests
         "A doctor at the government hospital in Anantnag, where the wounded were taken", "eight bodies had been brought in")]
     public void A_reporter_with_a_participle_an_acronym_or_a_where_clause_is_the_source(string text, string source, string content) =>
         AssertTheOnlyQuote(text, source, "said", content);
+
+    [Theory]
+    [InlineData("Separately, the Catholic diocese of Kaya said gunmen had abducted a priest and two catechists near Boussouma on Saturday.",
+        "the Catholic diocese of Kaya", "gunmen had abducted a priest and two catechists near Boussouma on Saturday")]
+    [InlineData("Enga's provincial police commander, Superintendent Joseph Kupo, said a first count of 11 dead had risen as bodies were recovered from gardens.",
+        "Enga's provincial police commander, Superintendent Joseph Kupo", "a first count of 11 dead had risen as bodies were recovered from gardens")]
+    public void A_reporter_under_an_opening_adverb_or_its_own_complement_is_the_source(string text, string source, string content) =>
+        AssertTheOnlyQuote(text, source, "said", content);
 }
