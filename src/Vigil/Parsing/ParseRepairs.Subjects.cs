@@ -2701,6 +2701,44 @@ public static partial class ParseRepairs
         relations[it] = "nsubj";
     }
 
+    /// <summary>
+    /// "... killed at least 14 civilians in an attack on Bazi Haoussa, a village a few kilometres from the town of Ansongo
+    /// ..., local officials and residents said", parsed with the village a first subject of the trailing "said": a noun
+    /// phrase after a comma right after a name, read as a subject before the reporter's own, is that name's apposition
+    /// (and a noun the parser made the reporter's complement inside it, "a few kilometres from", its modifier).
+    /// </summary>
+    private static void ApposedPlaceReadAsTheTrailingReportersSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int reporter)
+    {
+        if (!ReportsToNoListener(forms[reporter])) return;
+        int first = -1, second = -1;
+        for (int i = 0; i < reporter; i++)
+        {
+            if (heads[i] != reporter || relations[i] != "nsubj") continue;
+            if (first < 0) first = i;
+            else second = i;
+        }
+        if (first < 0 || second < 0 || !HasDependent(heads, relations, reporter, "ccomp")) return;
+        int start = SubtreeStart(heads, first);
+        int comma = forms[start] == "," ? start : start >= 1 && forms[start - 1] == "," ? start - 1 : -1;
+        // (Not after a day: ", on Tuesday, local officials and ... said" names the reporters.)
+        if (comma < 2 || xpos[comma - 1] is not ("NNP" or "NNPS") || IsDayWord(forms[comma - 1])) return;
+        // (The reporter's own subject must be the phrase right before it, after its comma.)
+        int secondStart = SubtreeStart(heads, second);
+        if (!(forms[secondStart] == "," || secondStart >= 1 && forms[secondStart - 1] == ",")) return;
+        for (int i = second + 1; i < reporter; i++)
+        {
+            if (!Dominates(heads, second, i)) return;
+        }
+        int name = comma - 1;
+        while (relations[name] == "flat" && heads[name] >= 0 && heads[name] < name) name = heads[name];
+        if (!Dominates(heads, reporter, name) || heads[name] == reporter) return;
+        Hang(heads, relations, first, name, "appos");
+        for (int i = first + 1; i < second; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "ccomp" && IsNoun(xpos[i])) Hang(heads, relations, i, first, "nmod");
+        }
+    }
+
     private static bool ReportingOrDenying(string form) =>
         ReportingForms.Contains(form) || form.ToLowerInvariant() is "denied" or "denies" or "deny" or "rejected" or "rejects" or "accused" or "accuses" or "insisted";
 

@@ -1211,4 +1211,10 @@ public class AttributionTests
         "Enga's provincial police commander, Superintendent Joseph Kupo", "a first count of 11 dead had risen as bodies were recovered from gardens")]
     public void A_reporter_under_an_opening_adverb_or_its_own_complement_is_the_source(string text, string source, string content) =>
         AssertTheOnlyQuote(text, source, "said", content);
+
+    [Fact]
+    public void A_name_apposed_after_the_act_is_no_reporter_and_an_opening_participle_no_verb() =>
+        AssertTheOnlyQuote("Suspected jihadists killed at least 14 civilians in an attack on Bazi Haoussa, a village a few kilometres from the town of "
+                           + "Ansongo in northeastern Mali, on Wednesday, local officials and residents said.", "local officials and residents", "said",
+            "Suspected jihadists killed at least 14 civilians in an attack on Bazi Haoussa, a village a few kilometres from the town of Ansongo in northeastern Mali, on Wednesday");
 }

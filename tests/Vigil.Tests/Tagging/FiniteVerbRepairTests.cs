@@ -434,4 +434,9 @@ public class FiniteVerbRepairTests
     [Fact]
     public void What_someone_is_accused_of_doing_is_a_gerund() =>
         Assert.Equal("VBG", Xpos("The military accused the militant group of hiding rockets in civilian buildings .")[7]);
+
+    [Fact]
+    public void A_participle_opening_the_sentence_before_a_plural_noun_leaves_the_clause_its_past_tense() =>
+        Assert.Equal(("VBN", "VBD"), (Xpos("Suspected jihadists killed at least 14 civilians in an attack on Bazi Haoussa , local officials said .")[0],
+            Xpos("Suspected jihadists killed at least 14 civilians in an attack on Bazi Haoussa , local officials said .")[2]));
 }
