@@ -1012,8 +1012,7 @@ public static partial class ParseRepairs
         {
             // ("sent a convoy ... to Basra on Sunday, the Kuwaiti embassy in Baghdad said", with the embassy the day's
             // apposition: the phrase after the day's comma is the subject.)
-            if (relations[noun] == "appos" && IsDayWord(forms[heads[noun]]) && SubtreeStart(heads, noun) is var start
-                && (forms[start] == "," ? start : forms[start - 1] == "," ? start - 1 : -1) is >= 0 and var dayComma)
+            if (relations[noun] == "appos" && IsDayWord(forms[heads[noun]]) && CommaOpening(forms, heads, noun) is >= 0 and var dayComma)
             {
                 Hang(heads, relations, dayComma, root, "punct");
                 Hang(heads, relations, noun, root, "nsubj");
@@ -2718,13 +2717,11 @@ public static partial class ParseRepairs
             else second = i;
         }
         if (first < 0 || second < 0 || !HasDependent(heads, relations, reporter, "ccomp")) return;
-        int start = SubtreeStart(heads, first);
-        int comma = forms[start] == "," ? start : start >= 1 && forms[start - 1] == "," ? start - 1 : -1;
+        int comma = CommaOpening(forms, heads, first);
         // (Not after a day: ", on Tuesday, local officials and ... said" names the reporters.)
         if (comma < 2 || xpos[comma - 1] is not ("NNP" or "NNPS") || IsDayWord(forms[comma - 1])) return;
         // (The reporter's own subject must be the phrase right before it, after its comma.)
-        int secondStart = SubtreeStart(heads, second);
-        if (!(forms[secondStart] == "," || secondStart >= 1 && forms[secondStart - 1] == ",")) return;
+        if (!AfterAComma(forms, heads, second)) return;
         for (int i = second + 1; i < reporter; i++)
         {
             if (!Dominates(heads, second, i)) return;

@@ -941,7 +941,7 @@ internal sealed partial class TagRepairs
                 if (_xpos[classes[i]] is not ("JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "DT")) return;
                 continue;
             }
-            if (_xpos[classes[i - 1]] is "NNS" or "NNPS" && HeadlinePassives.Contains(forms[i])
+            if (_xpos[classes[i - 1]] is "NNS" or "NNPS" && ActsDoneToPeople.Contains(forms[i])
                 && forms[i + 1].ToLowerInvariant() is "in" or "by" or "as" or "after" or "during" or "near" or "when" or "while" or "amid")
                 classes[i] = _pastParticiple;
             return;
@@ -958,7 +958,7 @@ internal sealed partial class TagRepairs
         if (_pastParticiple < 0) return;
         for (int i = 3; i < forms.Length; i++)
         {
-            if (_xpos[classes[i]] != "JJ" || _xpos[classes[i - 1]] is not ("CD" or "NNS" or "NN") || !HeadlinePassives.Contains(forms[i])) continue;
+            if (_xpos[classes[i]] != "JJ" || _xpos[classes[i - 1]] is not ("CD" or "NNS" or "NN") || !ActsDoneToPeople.Contains(forms[i])) continue;
             int and = i - 2;
             while (and > 0 && _xpos[classes[and]] is "CD" or "JJ" or "NNS" or "NN" or "RB" or "IN" && !forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) && and > i - 5) and--;
             if (!forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || and < 2 || _xpos[classes[and - 1]] != "VBN"
@@ -1006,8 +1006,8 @@ internal sealed partial class TagRepairs
         }
     }
 
-    /// <summary>Acts a headline tells in the passive of their victims ("Two soldiers killed in attack").</summary>
-    private static readonly HashSet<string> HeadlinePassives = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Acts done to people, which a headline or a gapped passive tells in the participle ("Two soldiers killed in attack").</summary>
+    private static readonly HashSet<string> ActsDoneToPeople = new(StringComparer.OrdinalIgnoreCase)
     {
         "killed", "wounded", "injured", "hurt", "shot", "abducted", "kidnapped", "arrested", "detained", "jailed", "sentenced", "executed",
         "displaced", "evacuated", "rescued", "freed", "released", "beheaded", "lynched", "massacred", "slain", "stabbed", "held",
