@@ -292,7 +292,10 @@ public sealed partial class EventsStage
         return mention is null ? -1 : mention.FirstToken + mention.TokenCount - 1;
     }
 
-    /// <summary>"he" or "she" takes the nearest preceding person mention.</summary>
+    /// <summary>
+    /// "he" or "she" ("him", "her") takes the nearest preceding person mention; inside a quotation, first a relative or
+    /// person of its gender the quotation named before it ("my brother").
+    /// </summary>
     private static int? ResolvePronoun(Document document, int pronoun)
     {
         // ("“My brother went to work to protect these people, and they shot him in the back,” said Gul Rehman": in a

@@ -72,7 +72,7 @@ internal static class StoryDates
             // ("The attackers also kidnapped at least eight teenage boys", "troops fought the militants for four hours":
             // the attack's own people, named back, are in the attack told before, however far back and wherever.)
             bool answers = e.Plover.Type == "ASSAULT" && AnswersTheAttackTold(document, e);
-            bool toldBack = e.Plover.Type == "ASSAULT" && (NamesTheAttackersBack(e.Actor1) || NamesTheAttackersBack(e.Actor2)) || answers;
+            bool toldBack = answers || e.Plover.Type == "ASSAULT" && (NamesTheAttackersBack(e.Actor1) || NamesTheAttackersBack(e.Actor2));
             if (toldBack) window = 3 * Window;
             // (Not a day yet to come: "the Cabinet secretary would visit Lamu on Wednesday" dates no later event.)
             var dated = events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day)
