@@ -2736,6 +2736,45 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "..., killing at least seven people, police and residents said", parsed with the reporters as further conjuncts
+    /// of the victims: the conjuncts after the comma that ends the victims' phrase, right before a trailing reporter,
+    /// are its subject.
+    /// </summary>
+    private static void ReportersReadAsConjunctsOfTheVictims(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int reporter = forms[^1] == "." ? heads.Length - 2 : heads.Length - 1;
+        if (reporter < 5 || !ReportsToNoListener(forms[reporter]) || relations[reporter - 1] != "conj" || heads[reporter - 1] is not (>= 0 and var victims)
+            || relations[victims] != "obj" || !IsNoun(xpos[victims])) return;
+        // The first conjunct after a comma: the reporters' phrase opens there.
+        int first = -1;
+        for (int i = victims + 1; i < reporter; i++)
+        {
+            if (heads[i] == victims && relations[i] == "conj" && CommaOpening(forms, heads, i) is >= 0 and var comma && comma > victims) { first = i; break; }
+        }
+        if (first < 0) return;
+        // (Everything up to the reporter belongs to that conjunct or a later one.)
+        for (int i = first + 1; i < reporter; i++)
+        {
+            int top = i;
+            for (int steps = 0; steps < 8 && heads[top] >= 0 && heads[top] != victims; steps++) top = heads[top];
+            if (heads[top] != victims || top < first) return;
+        }
+        Hang(heads, relations, CommaOpening(forms, heads, first), reporter, "punct");
+        for (int i = first + 1; i < reporter; i++)
+        {
+            if (heads[i] == victims) heads[i] = first;
+        }
+        Hang(heads, relations, first, reporter, "nsubj");
+        // ("..., late on Tuesday, killing ...": a day the parser made a subject of the reporter too is the reported act's time.)
+        int reported = -1;
+        for (int i = 0; i < reporter; i++) reported = heads[i] == reporter && relations[i] == "ccomp" && IsVerb(xpos[i]) ? i : reported;
+        for (int i = 0; i < first; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "nsubj" && IsDayWord(forms[i]) && reported >= 0) Hang(heads, relations, i, reported, "obl");
+        }
+    }
+
     private static bool ReportingOrDenying(string form) =>
         ReportingForms.Contains(form) || form.ToLowerInvariant() is "denied" or "denies" or "deny" or "rejected" or "rejects" or "accused" or "accuses" or "insisted";
 

@@ -177,6 +177,7 @@ public static partial class ParseRepairs
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubjectItReadAsAnExpletive(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) PerfectCoordinatedIntoTheReportedClause(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorHungOnTheSubject(forms, xpos, heads, relations, i);
+        if (forms.Length == heads.Length) ReportersReadAsConjunctsOfTheVictims(forms, xpos, heads, relations);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfTheReportHungOnTheTrailingReporter(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ApposedPlaceReadAsTheTrailingReportersSubject(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) DatelineReadAsSubject(forms, heads, relations);

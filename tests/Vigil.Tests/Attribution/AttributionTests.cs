@@ -1217,4 +1217,10 @@ public class AttributionTests
         AssertTheOnlyQuote("Suspected jihadists killed at least 14 civilians in an attack on Bazi Haoussa, a village a few kilometres from the town of "
                            + "Ansongo in northeastern Mali, on Wednesday, local officials and residents said.", "local officials and residents", "said",
             "Suspected jihadists killed at least 14 civilians in an attack on Bazi Haoussa, a village a few kilometres from the town of Ansongo in northeastern Mali, on Wednesday");
+
+    [Fact]
+    public void Reporters_read_as_conjuncts_of_the_victims_are_the_source() =>
+        AssertTheOnlyQuote("Gunmen opened fire on a minibus carrying khat traders outside Jijiga, the capital of Ethiopia's Somali region, late on "
+                           + "Tuesday, killing at least seven people, police and residents said.", "police and residents", "said",
+            "Gunmen opened fire on a minibus carrying khat traders outside Jijiga, the capital of Ethiopia's Somali region, late on Tuesday, killing at least seven people");
 }
