@@ -421,6 +421,10 @@ public sealed class AttributionStage : IPipelineStage
     {
         var tokens = document.Tokens;
         int subject = tree.Child(cue, "nsubj");
+        // ("... in Mogadishu late Thursday, killing at least five people, police said", with the day a first subject of
+        // "said": a time is no one; the cue's other subject is the source.)
+        if (subject >= 0 && Events.DateResolver.NamesATime(tokens[subject].Form))
+            subject = tree.Children(cue).FirstOrDefault(c => tokens[c].DepRel == "nsubj" && !Events.DateResolver.NamesATime(tokens[c].Form), subject);
         // ("Sanders was asked if he thought ...", "was told that ...": the subject of a passive cue whose object is its
         // listener is who heard it; the speaker is not named, PolNeAR's attribution with no source.)
         bool subjectHeardIt = subject >= 0 && tokens[subject].DepRel == "nsubj:pass" && tokens[cue].Lemma is "ask" or "tell" or "question" or "urge" or "warn" or "advise";

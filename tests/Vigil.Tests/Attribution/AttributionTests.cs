@@ -1223,4 +1223,11 @@ public class AttributionTests
         AssertTheOnlyQuote("Gunmen opened fire on a minibus carrying khat traders outside Jijiga, the capital of Ethiopia's Somali region, late on "
                            + "Tuesday, killing at least seven people, police and residents said.", "police and residents", "said",
             "Gunmen opened fire on a minibus carrying khat traders outside Jijiga, the capital of Ethiopia's Somali region, late on Tuesday, killing at least seven people");
+
+    [Fact]
+    public void A_day_read_as_a_reporters_first_subject_is_no_source()
+    {
+        var d = Extract("Al-Shabab fighters attacked a hotel near the presidential palace in Mogadishu late Thursday, killing at least five people, police said.");
+        Assert.Contains(d.Quotes, q => q.Cue?.Text == "said" && q.Source?.Text == "police");
+    }
 }
