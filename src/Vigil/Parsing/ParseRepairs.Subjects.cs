@@ -1309,6 +1309,18 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "a Defense Ministry statement released late Monday said ...", parsed with "Monday" a second subject of "said": a
+    /// day right after the participle on the reporter's subject is the participle's time.
+    /// </summary>
+    private static void TimeOfTheSubjectsParticipleReadAsASubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
+    {
+        if (!IsDayWord(forms[time]) || relations[time] != "nsubj" || heads[time] is not (> 0 and var reporter) || !ReportingForms.Contains(forms[reporter])
+            || SubtreeStart(heads, time) is var start && start < 2 || xpos[start - 1] != "VBN" || relations[start - 1] != "acl"
+            || heads[start - 1] is not (>= 0 and var subject) || heads[subject] != reporter || relations[subject] != "nsubj") return;
+        Hang(heads, relations, time, start - 1, "obl");
+    }
+
+    /// <summary>
     /// "Gunmen attacked two villages late Sunday, killing at least 27 people, police said Tuesday.", parsed with
     /// "Sunday" a second subject of "said" and the killing what was said: a time word (or a noun after a
     /// preposition) before a trailing reporter's own subject belongs to the story's verb, and so does the

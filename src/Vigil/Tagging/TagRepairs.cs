@@ -118,6 +118,7 @@ internal sealed partial class TagRepairs
         GappedPassiveReadAsAnAdjective(forms, classes);
         GerundOfAnAccusationReadAsANoun(forms, classes);
         ParticipleOfATrailingReporterReadAsAPast(forms, classes);
+        ParticipleBeforeATimeAndASayingVerb(forms, classes);
     }
 
     /// <summary>
@@ -1003,6 +1004,23 @@ internal sealed partial class TagRepairs
         for (int i = comma + 2; i + 1 < reporter; i++)
         {
             if (_xpos[classes[i]] == "VBD" && _noun[classes[i - 1]] && _xpos[classes[i + 1]] == "IN") classes[i] = _pastParticiple;
+        }
+    }
+
+    /// <summary>
+    /// "a Defense Ministry statement released/VBD late Monday said", "a report published/VBD on Tuesday says": a past form
+    /// right after a noun, followed only by its time ("late Monday", "on Tuesday", "earlier") and a verb of saying, is the
+    /// noun's participle; the verb of saying is the clause's.
+    /// </summary>
+    private void ParticipleBeforeATimeAndASayingVerb(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 1; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBD" || !_noun[classes[i - 1]] || !forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            int k = i + 1;
+            while (k < forms.Length && k <= i + 4 && (TimePhraseWords.Contains(forms[k].ToLowerInvariant()) || _xpos[classes[k]] == "RB")) k++;
+            if (k > i + 1 && k < forms.Length && IsVerbOfSaying(forms[k]) && _finite[classes[k]]) classes[i] = _pastParticiple;
         }
     }
 

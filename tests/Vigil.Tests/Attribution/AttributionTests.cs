@@ -1230,4 +1230,9 @@ public class AttributionTests
         var d = Extract("Al-Shabab fighters attacked a hotel near the presidential palace in Mogadishu late Thursday, killing at least five people, police said.");
         Assert.Contains(d.Quotes, q => q.Cue?.Text == "said" && q.Source?.Text == "police");
     }
+
+    [Fact]
+    public void A_statement_released_on_a_day_is_the_source_with_its_day() =>
+        AssertTheOnlyQuote("But a Defense Ministry statement released late Monday said seven soldiers were killed.",
+            "a Defense Ministry statement released late Monday", "said", "seven soldiers were killed");
 }
