@@ -1203,9 +1203,7 @@ public static partial class ParseRepairs
         {
             if (heads[i] != reporter || relations[i] != "nsubj") continue;
             // (The comma may hang inside the subject's phrase: ", a state official who was not authorized to speak told".)
-            int start = SubtreeStart(heads, i);
-            int comma = forms[start] == "," ? start : start - 1;
-            return forms[comma] == "," ? comma : -1;
+            return CommaOpening(forms, heads, i);
         }
         return -1;
     }
@@ -2759,10 +2757,10 @@ public static partial class ParseRepairs
         if (reporter < 5 || !ReportsToNoListener(forms[reporter]) || relations[reporter - 1] != "conj" || heads[reporter - 1] is not (>= 0 and var victims)
             || relations[victims] != "obj" || !IsNoun(xpos[victims])) return;
         // The first conjunct after a comma: the reporters' phrase opens there.
-        int first = -1;
-        for (int i = victims + 1; i < reporter; i++)
+        int first = -1, comma = -1;
+        for (int i = victims + 1; i < reporter && first < 0; i++)
         {
-            if (heads[i] == victims && relations[i] == "conj" && CommaOpening(forms, heads, i) is >= 0 and var comma && comma > victims) { first = i; break; }
+            if (heads[i] == victims && relations[i] == "conj" && CommaOpening(forms, heads, i) is var opening && opening > victims) (first, comma) = (i, opening);
         }
         if (first < 0) return;
         // (Everything up to the reporter belongs to that conjunct or a later one.)
@@ -2772,7 +2770,7 @@ public static partial class ParseRepairs
             for (int steps = 0; steps < 8 && heads[top] >= 0 && heads[top] != victims; steps++) top = heads[top];
             if (heads[top] != victims || top < first) return;
         }
-        Hang(heads, relations, CommaOpening(forms, heads, first), reporter, "punct");
+        Hang(heads, relations, comma, reporter, "punct");
         for (int i = first + 1; i < reporter; i++)
         {
             if (heads[i] == victims) heads[i] = first;
@@ -2821,10 +2819,9 @@ public static partial class ParseRepairs
             if (heads[i] == reported && relations[i].StartsWith("nsubj", StringComparison.Ordinal)) return;
         }
         Hang(heads, relations, first, reported, "nsubj");
-        for (int i = first + 1; i < reported; i++)
-        {
-            // (The phrase right after the subject's noun: its preposition is the next word.)
-            if (heads[i] == reporter && relations[i] is "ccomp" or "obl" && heads[first + 1] == i && relations[first + 1] == "case") Hang(heads, relations, i, first, "nmod");
-        }
+        // (The phrase right after the subject's noun: its preposition is the next word.)
+        if (relations[first + 1] == "case" && heads[first + 1] is var phrase && phrase > first && phrase < reported && heads[phrase] == reporter
+            && relations[phrase] is "ccomp" or "obl")
+            Hang(heads, relations, phrase, first, "nmod");
     }
 }

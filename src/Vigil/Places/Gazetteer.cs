@@ -20,7 +20,10 @@ public sealed unsafe class Gazetteer : IDisposable
     private readonly int* _postings;
     private readonly byte* _strings;
 
-    /// <summary>Names with the countries of Data/shared-country-names.txt added to their places ("Congo"), read before the file's own.</summary>
+    /// <summary>
+    /// Names with the countries of Data/shared-country-names.txt ("Congo") and the divisions of Data/division-names.txt ("North
+    /// Kivu") added to their places, read before the file's own.
+    /// </summary>
     private readonly Dictionary<ulong, int[]> _sharedNames;
 
     private Gazetteer(string path)
@@ -48,7 +51,7 @@ public sealed unsafe class Gazetteer : IDisposable
         _starts = (int*)(_keys + _nameCount);
         _postings = _starts + _nameCount + 1;
         _strings = (byte*)(_postings + _postingCount);
-        _sharedNames = SharedCountryNames();
+        _sharedNames = NamesAddedOnOpening();
     }
 
     /// <summary>
@@ -56,7 +59,7 @@ public sealed unsafe class Gazetteer : IDisposable
     /// divisions GeoNames files under another (Data/division-names.txt), with that country or division, most
     /// populous first.
     /// </summary>
-    private Dictionary<ulong, int[]> SharedCountryNames()
+    private Dictionary<ulong, int[]> NamesAddedOnOpening()
     {
         var regions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < _entryCount; i++)
@@ -110,7 +113,7 @@ public sealed unsafe class Gazetteer : IDisposable
         return index;
     }
 
-    /// <summary>The folded name's first letter and its later consonants ("Bint Jbeil" → "bntjbl", "Abu Shouk" → "abshk").</summary>
+    /// <summary>The folded name's first letter and its later consonants other than y, w and h, a doubled one once ("Bint Jbeil" → "bntjbl", "Abu Shouk" → "absk").</summary>
     internal static string Consonants(string name)
     {
         var folded = NameFolding.Fold(name);
