@@ -159,7 +159,7 @@ public sealed class AttributionStage : IPipelineStage
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (tokens[i].Upos is not ("VERB" or "AUX") || cuesUsed.Contains(i) || !MayReport(tokens, tree, i) || InWritersCaveat(tokens, sentence, i) || !isCue(i)) continue;
-            var quote = Parenthetical(document, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
+            var quote = Parenthetical(document, tree, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
             if (quote is not null && !Anonymity.IsAskedFor(tokens, i) && !GivesAName(tokens, i) && !WeaponsDeed(tokens, tree, i) && !ArmedDeed(tokens, tree, i)) yield return (i, quote);
         }
     }
@@ -373,7 +373,7 @@ public sealed class AttributionStage : IPipelineStage
     /// reports the whole sentence around it. Read off the commas, since parsers often make the cue the
     /// root and the rest of the clause its conjunct.
     /// </summary>
-    private Quote? Parenthetical(Document document, Sentence sentence, int cue)
+    private Quote? Parenthetical(Document document, DependencyTree tree, Sentence sentence, int cue)
     {
         var tokens = document.Tokens;
         // ("The truth, the senator said then, was ...", "Hawaii, as one of Mr. Obama's advisers pointed out,
@@ -389,6 +389,11 @@ public sealed class AttributionStage : IPipelineStage
         // ("..., the ministry said, a claim Reuters could not verify": nor does the writer's comment on the report.)
         // ("..., local officials said, though a rights group put the toll at five": nor does a concession.)
         if (tokens[next].Form.ToLowerInvariant() is "though" or "although") return null;
+        // ("..., the ministry said, in a statement on its website." / "..., in one of the deadliest attacks since ...":
+        // a prepositional phrase of the cue's that ends the sentence tells where or how the report was made; the
+        // content ends before the source.)
+        bool endsWithTheCuesPhrase = tokens[next].Upos == "ADP" && tokens[next].Head is >= 0 and var phrase && tokens[phrase].Head == cue
+                                     && tokens[phrase].DepRel == "obl" && TrimPunctuation(tokens, next, sentence.EndToken - 1).Last <= tree.Subtree(phrase).Last;
         int after = tokens[next].DepRel == "det" ? next + 1 : next;
         if (after < sentence.EndToken && tokens[after].Head == cue && tokens[after].DepRel == "parataxis" && tokens[after].Upos == "NOUN") return null;
         int comma = cue - 1;
@@ -396,6 +401,7 @@ public sealed class AttributionStage : IPipelineStage
         if (comma <= sentence.FirstToken || tokens[comma].Form != "," || comma == cue - 1) return null;
         var (first, last) = TrimPunctuation(tokens, sentence.FirstToken, sentence.EndToken - 1);
         if (last <= cueEnd + 1) return null;
+        if (endsWithTheCuesPhrase) (first, last) = TrimPunctuation(tokens, first, comma - 1);
         int sourceFirst = comma + 1, sourceLast = cue - 1;
         if (tokens[sourceFirst].Form.Equals("as", StringComparison.OrdinalIgnoreCase) && sourceFirst < sourceLast) sourceFirst++;
         while (sourceLast > sourceFirst && tokens[sourceLast].Upos is "ADV" or "AUX") sourceLast--;

@@ -107,6 +107,10 @@ public sealed partial class EventsStage
     private static bool IsPurposeInfinitive(Token[] tokens, List<int>[] children, int verb) =>
         children[verb].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>"the latest bloodshed", "the first group", "the deadliest attack": a noun ranked by a superlative or an ordinal.</summary>
+    private static bool IsRankedNoun(Token[] tokens, List<int>[] children, int noun) =>
+        children[noun].Any(c => tokens[c].DepRel == "amod" && (tokens[c].Xpos == "JJS" || tokens[c].Lemma is "first" or "second" or "third" or "last" or "next" or "only"));
+
     /// <summary>
     /// Whether an object is the pattern's noun: its head, or a coordinated noun or a compound the parser
     /// made of one ("fired tear gas and rubber bullets", with "gas" a compound of "bullets").

@@ -76,7 +76,9 @@ public sealed partial class EventsStage
                 // place is the purpose of the verb the place belongs to, whose subject it takes; so is one on an
                 // object that names no actor ("used tear gas to disperse", "is inching nearer to accord with").
                 else
-                    subject = IsPurposeInfinitive(tokens, children, trigger) && tokens[noun].Head >= 0
+                    // ("in the latest bloodshed to strike the region": an infinitive on a noun ranked first, last or latest is
+                    // that noun's act, not a purpose.)
+                    subject = IsPurposeInfinitive(tokens, children, trigger) && tokens[noun].Head >= 0 && !IsRankedNoun(tokens, children, noun)
                               && (IsLocative(tokens, children, noun) || tokens[noun].DepRel == "obj" && phrases.At(noun) is null)
                         ? children[tokens[noun].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1)
                         : noun;

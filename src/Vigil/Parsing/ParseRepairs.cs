@@ -12,6 +12,7 @@ public static partial class ParseRepairs
     /// <param name="forms">The words (some repairs look at them; without them those repairs are skipped).</param>
     public static void Apply(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
+        for (int i = 0; i < heads.Length; i++) WordHungOnAComma(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedNameReadAsTwo(forms, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length; i++) NicknameInQuotesSplitsAName(xpos, heads, relations, i);
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedParticipleReadAsClause(forms, xpos, heads, relations, i);
@@ -213,6 +214,20 @@ public static partial class ParseRepairs
         // (Last: other repairs leave such a relative clause behind, "advcl:relcl".)
         for (int i = 2; i < heads.Length; i++) SubjectOfAClauseAfterAndReadAsTheVerbsConjunct(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
+    }
+
+    /// <summary>
+    /// "..., the ministry said, in a statement on its website.", parsed with "statement" hung on the comma before it:
+    /// a comma heads nothing in UD, so a word hung on one takes the comma's own head (EWT train: 9 such words right
+    /// after the move, none before).
+    /// </summary>
+    private static void WordHungOnAComma(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int word)
+    {
+        if (heads[word] is not (>= 0 and var comma) || xpos[comma] != "," || heads[comma] < 0 || heads[comma] == word) return;
+        int head = heads[word] = heads[comma];
+        // (A noun's modifier on a comma becomes the verb's oblique, and back.)
+        if (relations[word] == "nmod" && IsVerb(xpos[head])) relations[word] = "obl";
+        else if (relations[word] == "obl" && IsNoun(xpos[head])) relations[word] = "nmod";
     }
 
     private static readonly string[] InfinitiveTakers = ["threaten", "vow", "pledge", "promis", "decid", "agree", "refus", "swore", "swear"];

@@ -589,6 +589,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_trailing_cues_closing_prepositional_phrase_is_not_part_of_the_content()
+    {
+        var lead = Extract("An Israeli air strike on a car in southern Lebanon killed six people on Sunday, including two children, Lebanon's health ministry said, "
+                           + "in one of the deadliest attacks since a ceasefire took effect last year.");
+        Assert.Equal("An Israeli air strike on a car in southern Lebanon killed six people on Sunday, including two children", Content(lead, Assert.Single(lead.Quotes)));
+        var statement = Extract("Six people were killed in the strike, the ministry said, in a statement on its website.");
+        Assert.Equal("Six people were killed in the strike", Content(statement, Assert.Single(statement.Quotes)));
+    }
+
+    [Fact]
     public void A_weapon_says_nothing()
     {
         var d = Extract("A Russian missile slammed into a nine-storey apartment building in the central Ukrainian city of Dnipro late on Friday, killing at least 12 people, "

@@ -12,6 +12,24 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_word_hung_on_a_comma_takes_the_commas_head()
+    {
+        // Six people were killed in the strike , the ministry said , in a statement on its website .
+        //  0     1     2     3    4   5    6    7  8     9       10  11 12 13    14     15  16    17    18
+        string[] forms = ["Six", "people", "were", "killed", "in", "the", "strike", ",", "the", "ministry", "said", ",", "in", "a", "statement", "on", "its", "website", "."];
+        int[] heads = [1, 3, 3, -1, 6, 6, 3, 10, 9, 10, 3, 10, 14, 14, 11, 17, 17, 14, 3];
+        string[] relations = ["nummod", "nsubj:pass", "aux:pass", "root", "case", "det", "obl", "punct", "det", "nsubj", "parataxis", "punct", "case", "det", "obl", "case", "nmod:poss", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["CD", "NNS", "VBD", "VBN", "IN", "DT", "NN", ",", "DT", "NN", "VBD", ",", "IN", "DT", "NN", "IN", "PRP$", "NN", "."], heads, relations);
+        Assert.Equal((10, "obl"), (heads[14], relations[14]));
+        // (A noun's modifier hung on a comma after a verb becomes the verb's oblique.)
+        string?[] xpos = ["VBD", ",", "IN", "NN"];
+        int[] nmodHeads = [-1, 0, 3, 1];
+        string[] nmodRelations = ["root", "punct", "case", "nmod"];
+        Repaired(xpos, nmodHeads, nmodRelations);
+        Assert.Equal((0, "obl"), (nmodHeads[3], nmodRelations[3]));
+    }
+
+    [Fact]
     public void A_that_clause_hung_on_the_day_after_a_verb_is_the_verbs_clause()
     {
         // An official said Friday that hackers struck .
