@@ -65,7 +65,7 @@ public static class CasualtyFinder
     /// <summary>
     /// "At least 30 people have been killed in clashes between the groups this year", "have died in recent
     /// months": a perfect tense over a period that runs to now ("this year", "so far", "the past two years",
-    /// "recent months") counts many incidents, not one.
+    /// "recent months") or over acts of a kind ("in such strikes") counts many incidents, not one.
     /// </summary>
     private static bool CountsOverAPeriod(Document document, int word)
     {
@@ -86,6 +86,8 @@ public static class CasualtyFinder
         for (int i = verb + 1; i + 1 < sentence.EndToken; i++)
         {
             if (tokens[i].Form.Equals("so", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Form.Equals("far", StringComparison.OrdinalIgnoreCase)) return true;
+            // ("have been killed in such strikes since the truce": a kind of act, many of them.)
+            if (tokens[i].Form.Equals("such", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Xpos == "NNS" && HangsWithin(tokens, i + 1, verb)) return true;
         }
         return false;
     }

@@ -270,7 +270,8 @@ internal static class EventMentions
             // The bomber detonated his explosives ... More than 30 people were wounded, he said."), and a
             // crackdown ("used water cannon to break up a rally") has casualties too: the nearest cause wins.
             // (Not a blockade, which kills no one: "a report of armed men blocking the road ... two of the attackers were killed".)
-            bool CanCause(Event e) => e != consequence && e.Actor1 is not null && !InterceptionBeforeAnotherPlacesToll(document, e, consequence)
+            // (Nor an act that did not happen: "Hezbollah has not fired at Israel since the ceasefire".)
+            bool CanCause(Event e) => e != consequence && e.Actor1 is not null && e.Modality != Modalities.Negated && !InterceptionBeforeAnotherPlacesToll(document, e, consequence)
                                                    && !(countsCasualties && e.Cameo.StartsWith("191", StringComparison.Ordinal))
                                                    && !TheWarAroundIt(document, e, consequence)
                                                    && (!ownTarget || Governs(document, e, consequence) || RaidThatDetained(document, e, consequence))

@@ -117,7 +117,8 @@ internal static class EventRows
         // (Nor an abduction after a killing: "Eleven children and four women were abducted during the raid".)
         // (Nor the war a clause of time puts around it: "A drone strike ... killed at least 30 people ..., as fighting between
         // federal troops and Fano militiamen intensified".)
-        return document.Events.LastOrDefault(a => a != e && a.Actor1 is not null && a.Plover.Type == "ASSAULT" && a.Sentence <= e.Sentence && (e.Sentence - a.Sentence <= 3 || bareDefinite || namesTheAttack)
+        // (Nor an attack that did not happen: "Hezbollah has not fired at Israel since Monday".)
+        return document.Events.LastOrDefault(a => a != e && a.Actor1 is not null && a.Plover.Type == "ASSAULT" && a.Modality != Modalities.Negated && a.Sentence <= e.Sentence && (e.Sentence - a.Sentence <= 3 || bareDefinite || namesTheAttack)
                                                   && !EventMentions.TheWarAroundIt(document, a, e)
                                                   && (namesTheAttack || bareDefinite || e.Date?.Value is null || a.Date?.Value is null || e.Date.Value == a.Date.Value)
                                                   && (a.Cameo.StartsWith("181", StringComparison.Ordinal) == e.Cameo.StartsWith("181", StringComparison.Ordinal)));

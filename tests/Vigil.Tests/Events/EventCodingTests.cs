@@ -1943,4 +1943,13 @@ public class EventCodingTests
                                + "civilians, residents and a local official said, in the latest bloodshed to strike Burkina Faso's battered Centre-Nord region.");
         Assert.Equal("stormed", Assert.Single(document.Events).Trigger.Text);
     }
+
+    [Fact]
+    public void An_act_that_did_not_happen_takes_no_later_toll_and_a_toll_of_such_acts_is_a_running_total()
+    {
+        var negated = Extract("Hezbollah has not fired at Israel since Monday. Officials said two civilians were killed.");
+        Assert.Null(Assert.Single(negated.Events, e => e.Trigger.Text == "fired").Fatalities);
+        var total = Extract("Israeli jets struck Hezbollah positions on Monday. Officials say more than 100 civilians have been killed in such strikes since the truce.");
+        Assert.Null(Assert.Single(total.Events, e => e.Trigger.Text == "struck").Fatalities);
+    }
 }
