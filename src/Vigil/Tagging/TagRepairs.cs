@@ -1451,6 +1451,15 @@ internal sealed partial class TagRepairs
         return true;
     }
 
+    /// <summary>Whether the word ends "new tax increases" right after a verb: a singular noun before it, adjectives before that (not after a preposition: "as the level of production increases,").</summary>
+    private bool IsObjectsLastNoun(ReadOnlySpan<int> classes, int word)
+    {
+        if (word < 2 || _xpos[classes[word - 1]] != "NN") return false;
+        int k = word - 2;
+        while (k > 0 && word - k <= 3 && _xpos[classes[k]] is "JJ" or "NN") k--;
+        return _xpos[classes[k]] is "VB" or "VBD" or "VBP";
+    }
+
     /// <summary>
     /// "Jihadist fighters/VBZ stormed an army base": a present tense right before a past tense is a plural
     /// noun, the past tense's subject (two finite verbs do not follow each other).
@@ -1465,6 +1474,13 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "VBZ" || forms[i].Length < 5 || !forms[i].EndsWith('s')) continue;
             // "as protests against tax increases/VBZ spread/VBN": a noun inside a prepositional phrase, before a past.
             if (i >= 2 && _xpos[classes[i - 1]] is "NN" or "NNS" && _xpos[classes[i - 2]] == "IN" && i + 1 < forms.Length && _xpos[classes[i + 1]] is "VBD" or "VBN")
+            {
+                classes[i] = _pluralNoun;
+                continue;
+            }
+            // "marched on parliament to oppose new tax increases/VBZ, and ...": a noun compound after a verb, before
+            // a comma or the end, is that verb's object, not a clause.
+            if (IsObjectsLastNoun(classes, i) && (i + 1 == forms.Length || _boundary[classes[i + 1]] || _xpos[classes[i + 1]] == "CC"))
             {
                 classes[i] = _pluralNoun;
                 continue;

@@ -104,6 +104,15 @@ public class FiniteVerbRepairTests
         Assert.Equal("NNS", Xpos("Jihadist fighters stormed an army base near the town .")[1]);
 
     [Fact]
+    public void A_verbs_object_compound_ending_before_a_comma_is_a_noun()
+    {
+        var tags = Xpos("Protesters marched on parliament to oppose new tax increases , and a rights group said one demonstrator was shot dead .");
+        Assert.Equal("NNS", tags[8]);
+        // (Not a clause's verb after a preposition: "as the level of production increases , the price falls".)
+        Assert.Equal("VBZ", Xpos("As the level of production increases , the price falls .")[5]);
+    }
+
+    [Fact]
     public void A_plural_before_a_place_phrase_and_a_past_tense_is_a_noun() =>
         Assert.Equal("NNS", Xpos("Last month , inmates at the Machala jail held six guards hostage for more than 30 hours .")[3]);
 
