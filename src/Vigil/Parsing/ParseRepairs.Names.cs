@@ -116,6 +116,34 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Police accused of killing dozens in attack on camp": a headline (no full stop) whose root is a past participle with a
+    /// subject and no auxiliary is a passive with its "were" left out, and the subject is the passive's.
+    /// </summary>
+    private static void HeadlinePassiveSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        if (forms.Length != heads.Length || forms.Length < 3 || forms[^1] is "." or "!" or "?" || heads.IndexOf(-1) is not (>= 0 and var root) || xpos[root] != "VBN") return;
+        if (HasDependent(heads, relations, root, "aux") || HasDependent(heads, relations, root, "aux:pass") || HasDependent(heads, relations, root, "cop")) return;
+        for (int i = 0; i < root; i++)
+        {
+            if (heads[i] == root && relations[i] == "nsubj") relations[i] = "nsubj:pass";
+        }
+    }
+
+    /// <summary>
+    /// "Sudan's RSF accused of killing dozens", parsed with "RSF" a flat part of "Sudan" across the possessive: a name
+    /// after the possessive mark is the possessed, with the possessor as its nmod:poss and the possessor's place in the sentence.
+    /// </summary>
+    private static void NameFlatAcrossAPossessive(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int mark)
+    {
+        int possessor = mark - 1, name = mark + 1;
+        if (xpos[mark] != "POS" || heads[mark] != possessor || heads[name] != possessor || relations[name] != "flat" || xpos[name] is not ("NNP" or "NNPS")) return;
+        Hang(heads, relations, name, heads[possessor], relations[possessor]);
+        Hang(heads, relations, possessor, name, "nmod:poss");
+        // What the possessor held after the name (the name's own clause) is the name's now.
+        Rehang(heads, possessor, name, after: name);
+    }
+
+    /// <summary>
     /// 'the arrest of Ismael "El Mayo" Zambada in the United States split the group', parsed with the nickname as the
     /// subject of "split": a nickname in quotation marks between a given name and a surname is part of the name,
     /// its words and the surname flat on the given name (as the treebanks code a name's parts), the marks the

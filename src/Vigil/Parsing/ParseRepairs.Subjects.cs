@@ -2472,6 +2472,10 @@ public static partial class ParseRepairs
                     || heads[i] > root && relations[heads[i]] == "acl:relcl" && heads[heads[i]] == root && !HasDependent(heads, relations, root, "cop")
                         && OpensWithARelativePronoun(xpos, heads, heads[i])
                         && (xpos[i - 1] == "," && xpos[SubtreeStart(heads, heads[i])] == "," || forms.Length == heads.Length && ReportingForms.Contains(forms[i])))) verb = i;
+            // ("A doctor at the Saudi Hospital, the only partially functioning medical facility in El Fasher, told The Associated
+            // Press ...": or a subjectless verb hung on the root as parataxis right after the root's apposition and its comma.)
+            else if (relations[i] == "parataxis" && heads[i] == root && xpos[i] is "VBD" or "VBZ" or "VBP" && xpos[i - 1] == ","
+                     && !HasDependent(heads, relations, i, "nsubj") && HasApposedPhraseBefore(heads, relations, root, i)) verb = i;
         }
         if (verb < 0) return;
         for (int i = root + 1; i < verb; i++)
@@ -2484,6 +2488,16 @@ public static partial class ParseRepairs
         relations[root] = "nsubj";
         // What the noun held after the verb (the final stop) is the verb's now.
         Rehang(heads, root, verb, after: verb);
+    }
+
+    /// <summary>Whether the noun has an apposition between it and the word, ending right before the word's comma.</summary>
+    private static bool HasApposedPhraseBefore(Span<int> heads, Span<string> relations, int noun, int word)
+    {
+        for (int i = noun + 1; i < word; i++)
+        {
+            if (heads[i] == noun && relations[i] == "appos" && SubtreeEnd(heads, i) == word - 2) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ public static partial class ParseRepairs
     {
         for (int i = 0; i < heads.Length; i++) WordHungOnAComma(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedNameReadAsTwo(forms, heads, relations, i);
+        for (int i = 1; i + 1 < heads.Length; i++) NameFlatAcrossAPossessive(xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length; i++) NicknameInQuotesSplitsAName(xpos, heads, relations, i);
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedParticipleReadAsClause(forms, xpos, heads, relations, i);
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) HyphenatedPastParticipleReadAsTheClausesVerb(forms, xpos, heads, relations, i);
@@ -57,6 +58,7 @@ public static partial class ParseRepairs
         NounRootWithCoordinatedVerb(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SpeakerWithARelativeClauseReadAsTheRoot(forms, xpos, heads, relations);
         NounRootWithItsNameAsSubject(xpos, heads, relations);
+        HeadlinePassiveSubject(forms, xpos, heads, relations);
         TitleRootBeforeTheNameOfItsVerb(xpos, heads, relations);
         CompoundSplitIntoRootAndSubject(xpos, heads, relations);
         TitleBeforeItsNameReadAsOblique(xpos, heads, relations);

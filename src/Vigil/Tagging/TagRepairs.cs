@@ -930,7 +930,7 @@ internal sealed partial class TagRepairs
     /// "Colombian soldiers killed/VBD in ELN drone attack on base", "Two journalists detained/VBD after protest": in a
     /// headline (no full stop), a past form right after the opening plural noun phrase and before "in", "by", "as",
     /// "after" or the like is the headline's passive participle ("were killed"), not a past tense with the victims as
-    /// its subject.
+    /// its subject; so is "accused" or "suspected" before "of".
     /// </summary>
     private void HeadlinePassiveReadAsAPast(ReadOnlySpan<string> forms, Span<int> classes)
     {
@@ -939,11 +939,15 @@ internal sealed partial class TagRepairs
         {
             if (_xpos[classes[i]] != "VBD")
             {
-                if (_xpos[classes[i]] is not ("JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "DT")) return;
+                if (_xpos[classes[i]] is not ("JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "DT" or "POS")) return;
                 continue;
             }
             if (_xpos[classes[i - 1]] is "NNS" or "NNPS" && ActsDoneToPeople.Contains(forms[i])
                 && forms[i + 1].ToLowerInvariant() is "in" or "by" or "as" or "after" or "during" or "near" or "when" or "while" or "amid")
+                classes[i] = _pastParticiple;
+            // ("Sudan's RSF accused/VBD of killing dozens ...": whoever is accused or suspected of a thing, singular or plural.)
+            else if (_xpos[classes[i - 1]] is "NN" or "NNS" or "NNP" or "NNPS" && forms[i].ToLowerInvariant() is "accused" or "suspected"
+                     && forms[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase))
                 classes[i] = _pastParticiple;
             return;
         }

@@ -1952,4 +1952,18 @@ public class EventCodingTests
         var total = Extract("Israeli jets struck Hezbollah positions on Monday. Officials say more than 100 civilians have been killed in such strikes since the truce.");
         Assert.Null(Assert.Single(total.Events, e => e.Trigger.Text == "struck").Fatalities);
     }
+
+    [Fact]
+    public void Whoever_a_headline_says_is_accused_of_an_act_is_the_accusations_target_and_the_acts_doer()
+    {
+        foreach (var (headline, accused) in new[] { ("Sudan's RSF accused of killing dozens in attack on Darfur displacement camp", "Sudan's RSF"),
+                                                    ("Police accused of killing dozens in attack on Darfur camp", "Police") })
+        {
+            var document = Extract(headline);
+            var accusation = Assert.Single(document.Events, e => e.Trigger.Text == "accused");
+            Assert.Null(accusation.Actor1);
+            Assert.Equal(accused, accusation.Actor2?.Text);
+            Assert.Equal(accused, Assert.Single(document.Events, e => e.Trigger.Text == "killing").Actor1?.Text);
+        }
+    }
 }

@@ -12,6 +12,48 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_verb_after_the_noun_roots_apposition_and_a_comma_is_the_root()
+    {
+        // A doctor at the Saudi Hospital , the only partially functioning medical facility in El Fasher , told The Associated Press that the hospital had received 27 bodies .
+        string[] forms = ["A", "doctor", "at", "the", "Saudi", "Hospital", ",", "the", "only", "partially", "functioning", "medical", "facility", "in", "El", "Fasher", ",", "told", "The", "Associated", "Press", "that", "the", "hospital", "had", "received", "27", "bodies", "."];
+        int[] heads = [1, -1, 5, 5, 5, 1, 12, 12, 12, 10, 12, 12, 1, 14, 12, 14, 17, 1, 20, 20, 17, 25, 23, 25, 25, 17, 27, 25, 1];
+        string[] relations = ["det", "root", "case", "det", "amod", "nmod", "punct", "det", "amod", "advmod", "amod", "amod", "appos", "case", "nmod", "flat", "punct", "parataxis", "det", "amod", "iobj", "mark", "det", "nsubj", "aux", "ccomp", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "IN", "DT", "NNP", "NNP", ",", "DT", "JJ", "RB", "VBG", "JJ", "NN", "IN", "NNP", "NNP", ",", "VBD", "DT", "NNP", "NNP", "IN", "DT", "NN", "VBD", "VBN", "CD", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[17], relations[17]));
+        Assert.Equal((17, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal(17, heads[28]);
+    }
+
+    [Fact]
+    public void A_name_flat_on_its_possessor_across_the_possessive_is_the_possessed()
+    {
+        // Sudan 's RSF accused of killing dozens
+        string[] forms = ["Sudan", "'s", "RSF", "accused", "of", "killing", "dozens"];
+        int[] heads = [-1, 0, 0, 0, 5, 3, 5];
+        string[] relations = ["root", "case", "flat", "acl", "mark", "advcl", "obj"];
+        ParseRepairs.Apply(forms, ["NNP", "POS", "NNP", "VBN", "IN", "VBG", "NNS"], heads, relations);
+        Assert.Equal((-1, "root"), (heads[2], relations[2]));
+        Assert.Equal((2, "nmod:poss"), (heads[0], relations[0]));
+        Assert.Equal((0, 2), (heads[1], heads[3]));
+    }
+
+    [Fact]
+    public void The_subject_of_a_headlines_bare_participle_is_passive()
+    {
+        // Police accused of killing dozens
+        string[] forms = ["Police", "accused", "of", "killing", "dozens"];
+        int[] heads = [1, -1, 3, 1, 3];
+        string[] relations = ["nsubj", "root", "mark", "advcl", "obj"];
+        ParseRepairs.Apply(forms, ["NNS", "VBN", "IN", "VBG", "NNS"], heads, relations);
+        Assert.Equal("nsubj:pass", relations[0]);
+        // (Not a sentence with its full stop: "Police accused of it ." is left as the parser read it.)
+        string[] sentence = ["Police", "accused", "of", "it", "."];
+        string[] sentenceRelations = ["nsubj", "root", "case", "obl", "punct"];
+        ParseRepairs.Apply(sentence, ["NNS", "VBN", "IN", "PRP", "."], [1, -1, 3, 1, 1], sentenceRelations);
+        Assert.Equal("nsubj", sentenceRelations[0]);
+    }
+
+    [Fact]
     public void A_word_hung_on_a_comma_takes_the_commas_head()
     {
         // Six people were killed in the strike , the ministry said , in a statement on its website .

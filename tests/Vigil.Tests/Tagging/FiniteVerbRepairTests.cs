@@ -104,6 +104,10 @@ public class FiniteVerbRepairTests
         Assert.Equal("NNS", Xpos("Jihadist fighters stormed an army base near the town .")[1]);
 
     [Fact]
+    public void Accused_of_in_a_headline_is_a_participle() =>
+        Assert.Equal("VBN", Xpos("Sudan 's RSF accused of killing dozens in attack on Darfur displacement camp")[3]);
+
+    [Fact]
     public void A_verbs_object_compound_ending_before_a_comma_is_a_noun()
     {
         var tags = Xpos("Protesters marched on parliament to oppose new tax increases , and a rights group said one demonstrator was shot dead .");
