@@ -33,6 +33,17 @@ public sealed partial class EventsStage
     private bool NamesAnEvent(in Token token) =>
         token.Upos == "NOUN" && token.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => !p.VerbOnly && p.ObjectLemma is null && p.Cameo is not null);
 
+    /// <summary>
+    /// The dictionaries' code for a name that a pronoun stands for in an earlier sentence ("The RSF denied attacking civilians.
+    /// ... it said ..."), read in that sentence: the phrase index of the event's sentence does not reach it.
+    /// </summary>
+    private string? NameCodedInItsOwnSentence(Document document, int head)
+    {
+        if (document.Tokens[head].Upos != "PROPN") return null;
+        var sentence = document.SentenceOf(head);
+        return _phraseCoder.Find(document, sentence.FirstToken, sentence.EndToken).FirstOrDefault(p => p.Head == head || p.First <= head && head <= p.Last)?.Code;
+    }
+
     private EventActor? ActorAt(ActorContext context, ActorSlot slot)
     {
         var (head, owner) = (slot.Head, slot.Owner);
@@ -227,7 +238,8 @@ public sealed partial class EventsStage
         var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null) ?? (alias >= 0 ? EntityAt(document, alias) : null);
         // A named entity's code first, then the dictionaries' code for the phrase, a country the words name, the kind the
         // story gave the name before ("the Georgian Dream party"), then the head noun as an agent.
-        string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head) ?? CountryNamedBy(document, head) ?? NamedEarlierWithItsKind(context, first, last);
+        string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head) ?? CountryNamedBy(document, head) ?? NamedEarlierWithItsKind(context, first, last)
+                       ?? NameCodedInItsOwnSentence(document, head);
         // ("a family party": a compound the agent list marks "---" names no actor, whatever its head word names.)
         bool namesNoActor = code is null && head > 0 && AgentDictionary.Default.CodeOf(tokens[head].Lemma, tokens[head - 1].Form + " " + tokens[head].Lemma) == "---";
         string? sector = namesNoActor ? null

@@ -90,6 +90,14 @@ public sealed partial class EventsStage
             if (tokens[subject].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && !InsideQuotation(document, subject)
                 && FirstSubjectBefore(document, subject) is >= 0 and var organisation && phrases.CodeOf(organisation) is not null)
                 return organisation;
+            // "The RSF denied attacking civilians. In a statement on Telegram, it said ... and accused the military": an "it" that
+            // is its sentence's first subject is the organisation or country the sentence before named as its first subject.
+            if (tokens[subject].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && !InsideQuotation(document, subject)
+                && !Enumerable.Range(document.SentenceOf(subject).FirstToken, subject - document.SentenceOf(subject).FirstToken).Any(t => tokens[t].DepRel is "nsubj" or "nsubj:pass")
+                && tokens[subject].Sentence > 0
+                && FirstSubjectBefore(document, document.Sentences[tokens[subject].Sentence - 1].EndToken - 1) is >= 0 and var named
+                && (tokens[named].Upos == "PROPN" || document.Entities.Any(e => e.Label == "ORG" && e.Mentions.Any(m => m.FirstToken <= named && named < m.FirstToken + m.TokenCount))))
+                return named;
             return null;
         }
 

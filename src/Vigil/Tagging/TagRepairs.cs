@@ -56,6 +56,7 @@ internal sealed partial class TagRepairs
     public void Apply(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
     {
         FileNameReadAsAName(forms, classes);
+        BracketedAcronymReadAsAFunctionWord(forms, classes);
         StraightQuoteClosingAnOpenedOne(forms, classes);
         NameReadAsParticiple(forms, classes, ambiguity);
         NameBeforeSubjectReadAsVerb(forms, classes, ambiguity);
@@ -119,6 +120,23 @@ internal sealed partial class TagRepairs
         GerundOfAnAccusationReadAsANoun(forms, classes);
         ParticipleOfATrailingReporterReadAsAPast(forms, classes);
         ParticipleBeforeATimeAndASayingVerb(forms, classes);
+    }
+
+    /// <summary>
+    /// "The World Health Organization (WHO/WP) said it had delivered": a word in capitals alone between brackets is the
+    /// acronym of the name before it, not the pronoun, preposition or conjunction it spells ("WHO", "ON", "AND").
+    /// </summary>
+    private void BracketedAcronymReadAsAFunctionWord(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_properNoun < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (forms[i - 1] != "(" || forms[i + 1] != ")" || forms[i].Length < 2 || _noun[classes[i]]) continue;
+            if (_xpos[classes[i]] is not ("WP" or "WDT" or "WRB" or "IN" or "DT" or "CC" or "MD" or "TO" or "RB")) continue;
+            bool capitals = true;
+            foreach (char c in forms[i]) capitals &= char.IsUpper(c);
+            if (capitals) classes[i] = _properNoun;
+        }
     }
 
     /// <summary>

@@ -1966,4 +1966,17 @@ public class EventCodingTests
             Assert.Equal(accused, Assert.Single(document.Events, e => e.Trigger.Text == "killing").Actor1?.Text);
         }
     }
+
+    [Fact]
+    public void An_it_opening_its_sentences_clauses_is_the_name_the_sentence_before_opened_with()
+    {
+        var document = Extract("The RSF denied attacking civilians. In a statement on Telegram, it said its forces had targeted army positions inside the camp "
+                               + "and accused the military of using displaced people as human shields.", new DateOnly(2026, 11, 30));
+        var accusation = Assert.Single(document.Events, e => e.Trigger.Text == "accused");
+        Assert.Equal(("The RSF", "SDNREB"), (accusation.Actor1?.Text, accusation.Actor1?.Code));
+        // (Not past a subject of its own sentence, however tagged: the WHO's "it" is the WHO.)
+        var who = Extract("The Presidential Council in Tripoli condemned the violence on Friday.\n\nThe World Health Organization (WHO) said it had delivered "
+                          + "trauma kits and medicines to Sabha Medical Centre on Friday.");
+        Assert.Equal("The World Health Organization (WHO)", Assert.Single(who.Events, e => e.Trigger.Text == "delivered").Actor1?.Text);
+    }
 }

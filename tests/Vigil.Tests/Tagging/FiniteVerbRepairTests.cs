@@ -104,6 +104,10 @@ public class FiniteVerbRepairTests
         Assert.Equal("NNS", Xpos("Jihadist fighters stormed an army base near the town .")[1]);
 
     [Fact]
+    public void An_acronym_in_capitals_between_brackets_is_a_name() =>
+        Assert.Equal("NNP", Xpos("The World Health Organization ( WHO ) said it had delivered trauma kits .")[5]);
+
+    [Fact]
     public void Accused_of_in_a_headline_is_a_participle() =>
         Assert.Equal("VBN", Xpos("Sudan 's RSF accused of killing dozens in attack on Darfur displacement camp")[3]);
 
