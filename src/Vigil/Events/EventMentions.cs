@@ -283,7 +283,10 @@ internal static class EventMentions
                                                           && (SamePlaceOrNone(document, e, consequence) || SameVictims(e, consequence)) && !ActOfItsOwnSentence(consequence));
             // ("ambushed a convoy ..., killing seven soldiers, and hours later gunmen abducted 11 students": the
             // verb a participle hangs on is its cause before any later event of the sentence.)
+            // (A later sentence's toll is not that of an act told as another's time, "days after insurgents ambushed a convoy",
+            // when one is told for itself.)
             var cause = events.LastOrDefault(e => CanCause(e) && e.Sentence == consequence.Sentence && Governs(document, e, consequence))
+                        ?? events.LastOrDefault(e => CanCause(e) && (e.Sentence == consequence.Sentence || !ToldInAnAdverbialClause(document, e)))
                         ?? events.LastOrDefault(CanCause);
             if (cause is null) continue;
             // ("Police fired ... live rounds at thousands of students ..., killing at least 14 people ... Protesters ... clashed
@@ -364,9 +367,10 @@ internal static class EventMentions
                 && cause.Actor2 == consequence.Actor2)
                 RecodeAs(cause, consequence);
             // (A later sentence's different toll for an attack that has one is another report of it, kept beside the first.)
-            // (Not a count of particular people, "My brother and his two sons were killed": they are among the dead.)
+            // (Not a count of particular people, "My brother and his two sons were killed": they are among the dead; nor the
+            // attackers' own dead, "three soldiers were killed in an exchange of fire" after soldiers killed 23 militants.)
             if (cause.Fatalities is { } toll && consequence.Fatalities is { } other && cause.Sentence != consequence.Sentence && (toll.Min, toll.Max) != (other.Min, other.Max)
-                && !EventTolls.CountsParticularPeople(document, other))
+                && !EventTolls.CountsParticularPeople(document, other) && !(consequence.Actor2?.Code is { } dead && dead == cause.Actor1?.Code))
                 cause.Fatalities = EventTolls.ReportedBeside(toll, other);
             cause.Fatalities = EventTolls.Folded(document, cause, consequence.Fatalities);
             cause.Injuries ??= consequence.Injuries;
@@ -606,10 +610,18 @@ internal static class EventMentions
                 .Any(i => tokens[i].Head == trigger && tokens[i].DepRel is "det" or "cc:preconj" && tokens[i].Form.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those" or "either" or "both" or "each");
             // ("Investigators have not said which group was behind the massacre": violence named again may
             // carry another violent root than its first telling.)
-            if (!definite || events.Take(b).LastOrDefault(e => e.Sentence < mention.Sentence && (e.Cameo[..2] == mention.Cameo[..2] || Violent(e) && Violent(mention))) is not { } told) continue;
+            // ("... killed 23 militants ..., days after insurgents ambushed a convoy ... The raids took place Saturday": the act
+            // told as another's time is not the one told again, when there is one told for itself.)
+            bool Earlier(Event e) => e.Sentence < mention.Sentence && (e.Cameo[..2] == mention.Cameo[..2] || Violent(e) && Violent(mention));
+            if (!definite || (events.Take(b).LastOrDefault(e => Earlier(e) && !ToldInAnAdverbialClause(document, e)) ?? events.Take(b).LastOrDefault(Earlier)) is not { } told) continue;
             // ("The attack on the base in the town of Tibu lasted nearly three hours", after a lead that placed it in the
             // province: a town of that province it names in its own sentence places the act told.)
             if (NamesTheSceneBetter(document, told, mention) && ATownOfTheDivision(document, told.Place, mention.Place!)) told.Place = mention.Place;
+            // ("..., the military said Sunday. The raids took place Saturday in the North Waziristan and Bannu districts": where
+            // and when the act told is said to have taken place.)
+            else if (PlacesItMoreNarrowly(document, told, mention)) told.Place = mention.Place;
+            if (SaidToHaveTakenPlace(document, mention) && mention.Date is { Precision: "day" } && DatedByItsAct(document, mention) && (told.Date is null || DatedByItsReport(document, told)))
+                told.Date = mention.Date;
             events.RemoveAt(b);
         }
     }
@@ -827,9 +839,31 @@ internal static class EventMentions
         }
         else first.Date ??= retelling.Date;
         first.Quote ??= retelling.Quote;
-        if (NamesTheSceneBetter(document, first, retelling)) first.Place = retelling.Place;
+        if (NamesTheSceneBetter(document, first, retelling) || PlacesItMoreNarrowly(document, first, retelling)) first.Place = retelling.Place;
         events.RemoveAt(b);
     }
+
+    /// <summary>Whether the act is the subject of "took place", "happened" or "occurred" ("The raids took place Saturday in ...").</summary>
+    private static bool SaidToHaveTakenPlace(Document document, Event e)
+    {
+        var tokens = document.Tokens;
+        if (document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger) || tokens[trigger].DepRel != "nsubj" || tokens[trigger].Head is not (>= 0 and var verb)) return false;
+        if (tokens[verb].Lemma is "happen" or "occur") return true;
+        return tokens[verb].Lemma == "take" && verb + 1 < tokens.Length && tokens[verb + 1].Lemma == "place" && tokens[verb + 1].Head == verb;
+    }
+
+    /// <summary>
+    /// "Pakistani security forces killed 23 militants ... The raids took place Saturday in the North Waziristan and Bannu districts":
+    /// where an act told again is said to have taken place, in its own sentence, places it when the first telling had only the
+    /// dateline or an earlier sentence's place, or a wider one.
+    /// </summary>
+    private static bool PlacesItMoreNarrowly(Document document, Event first, Event retelling)
+    {
+        if (!SaidToHaveTakenPlace(document, retelling) || retelling.Place is not { } scene || document.SentenceAt(scene.Start) != retelling.Sentence) return false;
+        return first.Place is not { } place || document.SentenceAt(place.Start) != first.Sentence || PrecisionRank(scene.Precision) < PrecisionRank(place.Precision);
+    }
+
+    private static int PrecisionRank(string precision) => precision switch { "town" => 0, "admin2" => 1, "admin1" => 2, _ => 3 };
 
     /// <summary>Whether the event's date is the time phrase of a verb of reporting in its sentence ("said Tuesday").</summary>
     private static bool DatedByItsReport(Document document, Event e) =>
@@ -844,9 +878,11 @@ internal static class EventMentions
     private static bool DatedByItsAct(Document document, Event e)
     {
         int trigger = document.TokenStartingAt(e.Trigger.Start), word = DateWord(document, e);
+        // ("The raids took place Saturday": or on the verb that says the act took place.)
+        int tookPlace = SaidToHaveTakenPlace(document, e) ? document.Tokens[trigger].Head : -1;
         for (int t = word, steps = 0; t >= 0 && steps < 6; t = document.Tokens[t].Head, steps++)
         {
-            if (t == trigger) return true;
+            if (t == trigger || t == tookPlace) return true;
             if (t != word && document.Tokens[t].Upos is "VERB" or "AUX") return false;
         }
         return false;

@@ -169,7 +169,23 @@ internal static class EventTolls
             .Where(c => c.Killed).Select(c => c.Count)
             .FirstOrDefault(stated => stated is { Start: int start, End: int end } && !ReportsOf(toll).Any(r => (r.Min, r.Max) == (stated.Min, stated.Max))
                                       && document.Quotes.Any(q => q.Content.Start <= start && end <= q.Content.End)
-                                      && !CountsParticularPeople(document, stated));
+                                      && !CountsParticularPeople(document, stated) && !(attack is not null && CountsTheAttackersOwn(document, stated, attack)));
+    }
+
+    /// <summary>
+    /// "Pakistani security forces killed 23 militants ... It said three soldiers were killed in an exchange of fire": dead of
+    /// the attackers' own kind are the attackers' losses, not another count of their victims.
+    /// </summary>
+    private static bool CountsTheAttackersOwn(Document document, CasualtyCount count, Event attack)
+    {
+        if (attack.Actor1?.Sector is not { } attackers || count.Start is not int start || count.End is not int end) return false;
+        var tokens = document.Tokens;
+        for (int t = document.TokenStartingAt(start); t >= 0 && t < tokens.Length && tokens[t].Start < end; t++)
+        {
+            if (tokens[t].Upos != "NOUN") continue;
+            return Actors.SectorCodes.FirstSectorIn(Actors.AgentDictionary.Default.CodeOf(tokens[t].Lemma) ?? "") == attackers && attack.Actor2?.Sector != attackers;
+        }
+        return false;
     }
 
     /// <summary>

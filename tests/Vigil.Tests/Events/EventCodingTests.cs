@@ -1979,4 +1979,21 @@ public class EventCodingTests
                           + "trauma kits and medicines to Sabha Medical Centre on Friday.");
         Assert.Equal("The World Health Organization (WHO)", Assert.Single(who.Events, e => e.Trigger.Text == "delivered").Actor1?.Text);
     }
+
+    [Fact]
+    public void Where_and_when_an_act_told_took_place_places_and_dates_it_and_the_attackers_own_dead_are_no_other_count()
+    {
+        var document = Extract("Pakistani security forces killed 23 militants in two intelligence-based operations in the northwest near the Afghan border, "
+                               + "the military said Sunday, days after insurgents ambushed a convoy in the same area.\n\n"
+                               + "The raids took place Saturday in the North Waziristan and Bannu districts of Khyber Pakhtunkhwa province, the military's media wing "
+                               + "said in a statement. It said three soldiers were killed in an exchange of fire.", new DateOnly(2026, 11, 29));
+        var raids = Assert.Single(document.Events, e => e.Trigger.Text == "killed");
+        Assert.Equal("2026-11-28", raids.Date?.Value);
+        Assert.Equal("Khyber Pakhtunkhwa", raids.Place?.Text);
+        Assert.Equal((23, false), (raids.Fatalities?.Min, raids.Fatalities?.Disputed));
+        // (The ambush the lead told as the raids' time is neither placed by them nor given the soldiers' deaths.)
+        var ambush = Assert.Single(document.Events, e => e.Trigger.Text == "ambushed");
+        Assert.Null(ambush.Fatalities);
+        Assert.NotEqual("Khyber Pakhtunkhwa", ambush.Place?.Text);
+    }
 }

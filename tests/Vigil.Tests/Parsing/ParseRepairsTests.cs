@@ -54,6 +54,22 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_clause_after_a_span_of_time_is_adverbial_not_what_was_said()
+    {
+        // The military said Sunday , days after insurgents ambushed a convoy .
+        string[] forms = ["The", "military", "said", "Sunday", ",", "days", "after", "insurgents", "ambushed", "a", "convoy", "."];
+        int[] heads = [1, 2, -1, 2, 8, 8, 8, 8, 2, 10, 8, 2];
+        string[] relations = ["det", "nsubj", "root", "obl:unmarked", "punct", "nmod:unmarked", "mark", "nsubj", "ccomp", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "NNP", ",", "NNS", "IN", "NNS", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal("advcl", relations[8]);
+        // (A bare "after" clause stays as the parser read it.)
+        string[] bare = ["She", "said", "after", "he", "left", "."];
+        string[] bareRelations = ["nsubj", "root", "mark", "nsubj", "ccomp", "punct"];
+        ParseRepairs.Apply(bare, ["PRP", "VBD", "IN", "PRP", "VBD", "."], [1, -1, 4, 4, 1, 1], bareRelations);
+        Assert.Equal("ccomp", bareRelations[4]);
+    }
+
+    [Fact]
     public void A_word_hung_on_a_comma_takes_the_commas_head()
     {
         // Six people were killed in the strike , the ministry said , in a statement on its website .
