@@ -695,7 +695,9 @@ internal static class EventMentions
                 }
                 // ("The fighters ... battled troops for nearly three hours": a target of the first telling's
                 // kind, soldiers after soldiers, is its target told again.)
+                // ("before the driver detonated it": a pronoun names no target.)
                 bool namedTarget = retelling.Actor2 is { } target && !IsDefinite(document, target) && !IsWeapon(HeadLemma(document, target))
+                                   && target.Text.ToLowerInvariant() is not ("it" or "them")
                                    && (!ownerlessWeapon || target.Code is not null && !NamesAPlaceOrThing(document, target));
                 var head = HeadLemma(document, attacker);
                 // ("A Myanmar military air strike on a village ... Two fighter jets bombed Pazi Gyi village": or weapons
@@ -1079,7 +1081,7 @@ internal static class EventMentions
 
     /// <summary>Nouns that refer back to an attacker already named.</summary>
     private static readonly HashSet<string> RetellingAttackers = new(StringComparer.Ordinal)
-        { "assailant", "attacker", "perpetrator", "bomber", "kidnapper", "abductor", "raider", "shooter" };
+        { "assailant", "attacker", "perpetrator", "bomber", "kidnapper", "abductor", "raider", "shooter", "driver" };
 
     private static readonly HashSet<string> Weapons = new(StringComparer.Ordinal)
         { "bomb", "explosive", "device", "ied", "mine", "grenade", "missile", "rocket", "shell", "mortar", "gun", "rifle", "vest" };

@@ -1996,4 +1996,16 @@ public class EventCodingTests
         Assert.Null(ambush.Fatalities);
         Assert.NotEqual("Khyber Pakhtunkhwa", ambush.Place?.Text);
     }
+
+    [Fact]
+    public void The_driver_who_detonated_it_retells_the_car_bombing_and_a_claimed_toll_disputes_it()
+    {
+        var document = Extract("A car bomb exploded at a busy security checkpoint on the outskirts of Somalia's capital on Wednesday morning, killing at least "
+                               + "nine people, police and witnesses said.\n\nPolice officer Abdirahman Hassan told Reuters that the vehicle was stopped at the "
+                               + "checkpoint before the driver detonated it.\n\nThe group said 17 soldiers were killed, a figure that could not be independently verified.",
+                               new DateOnly(2026, 12, 2));
+        var bombing = Assert.Single(document.Events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal));
+        Assert.Equal("exploded", bombing.Trigger.Text);
+        Assert.Equal((9, true), (bombing.Fatalities?.Min, bombing.Fatalities?.Disputed));
+    }
 }

@@ -108,6 +108,10 @@ public class FiniteVerbRepairTests
         Assert.Equal("NNP", Xpos("The World Health Organization ( WHO ) said it had delivered trauma kits .")[5]);
 
     [Fact]
+    public void A_verb_of_claiming_after_a_name_in_a_headlines_second_clause_is_its_verb() =>
+        Assert.Equal("VBZ", Xpos("Car bomb kills at least 9 near Mogadishu checkpoint ; al - Shabab claims attack")[13]);
+
+    [Fact]
     public void Accused_of_in_a_headline_is_a_participle() =>
         Assert.Equal("VBN", Xpos("Sudan 's RSF accused of killing dozens in attack on Darfur displacement camp")[3]);
 
