@@ -99,8 +99,10 @@ public sealed partial class EventsStage
             if (obj < 0 || !tokens[obj].Form.Equals("what", StringComparison.OrdinalIgnoreCase)) return;
             int naming = children[obj].FirstOrDefault(c => tokens[c].DepRel == "acl:relcl" && tokens[c].Lemma is "describe" or "call" or "term" or "identify" or "label", -1);
             if (naming < 0) return;
+            // ("condemned what he called police brutality", with the name read as the object of "called".)
             int called = children[naming].FirstOrDefault(c => tokens[c].Upos is "NOUN" or "PROPN"
-                && (tokens[c].DepRel == "xcomp" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("as", StringComparison.OrdinalIgnoreCase))), -1);
+                && (tokens[c].DepRel == "xcomp" || tokens[c].DepRel == "obj" && tokens[naming].Lemma is "call" or "term" or "label"
+                    || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("as", StringComparison.OrdinalIgnoreCase))), -1);
             if (called >= 0) obj = called;
         }
 

@@ -2008,4 +2008,12 @@ public class EventCodingTests
         Assert.Equal("exploded", bombing.Trigger.Text);
         Assert.Equal((9, true), (bombing.Fatalities?.Min, bombing.Fatalities?.Disputed));
     }
+
+    [Fact]
+    public void What_a_speaker_condemns_is_what_he_called_it()
+    {
+        var document = Extract("Opposition leader Kalonzo Musyoka condemned what he called police brutality and called for an independent inquiry.");
+        var condemned = Assert.Single(document.Events, e => e.Trigger.Text == "condemned");
+        Assert.Equal("police brutality", condemned.Actor2?.Text);
+    }
 }
