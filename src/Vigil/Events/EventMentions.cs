@@ -159,6 +159,12 @@ internal static class EventMentions
                 : events.Take(i).LastOrDefault(e => e.Sentence < reaction.Sentence && reaction.Sentence - e.Sentence <= 12 && IsKind(e, kind)
                     && Modalities.IsFactual(e.Modality) && e.Date?.Precision == "day" && TriggerLemma(document, e) == noun && e.Actor1 is { } doer && !NamesNoActor(doer));
             named = sameWord ?? named;
+            // ("Somaliland forces shelled the eastern outskirts of Las Anod ... [ten sentences, an ambush by gunmen] ... Somalia's
+            // federal government condemned the shelling": the story's last shelling by someone named, however far back.)
+            if (noun == "shelling" && named?.Plover.Mode != "artillery"
+                && events.Take(i).LastOrDefault(e => e.Sentence < reaction.Sentence && e.Plover.Mode == "artillery" && Modalities.IsFactual(e.Modality)
+                                                     && e.Actor1 is { } shooter && !NamesNoActor(shooter)) is { } shelling)
+                named = shelling;
             // ("Gunmen ... opened fire on workers and customers, killing seven people. ... [four sentences of
             // background and witnesses] ... The governor condemned the killings": further back, the story's
             // deadliest killing of people who do not fight whose authors it names, as for "the massacre".)

@@ -12,8 +12,9 @@ public sealed partial class EventsStage
         /// <summary>A pronoun subject stands for the noun, the reporter or the person it refers to.</summary>
         public void AntecedentOfASubjectPronoun()
         {
+            // ("It was not clear who was behind the attack": a "who" that stands for no noun asks who; it names no one.)
             if (subject >= 0 && tokens[subject].Upos is "PRON")
-                subject = NounARelativePronounStandsFor() ?? WhoAPersonalPronounMeans() ?? subject;
+                subject = NounARelativePronounStandsFor() ?? WhoAPersonalPronounMeans() ?? (tokens[subject].Xpos == "WP" ? -1 : subject);
         }
 
         /// <summary>The noun a relative pronoun subject ("who", "which", "that") stands for; null when it is no such pronoun.</summary>

@@ -2016,4 +2016,14 @@ public class EventCodingTests
         var condemned = Assert.Single(document.Events, e => e.Trigger.Text == "condemned");
         Assert.Equal("police brutality", condemned.Actor2?.Text);
     }
+
+    [Fact]
+    public void Who_asked_about_is_no_actor_and_the_shelling_condemned_is_the_last_shelling()
+    {
+        var document = Extract("Somaliland forces shelled the eastern outskirts of Las Anod on Monday night, killing at least seven civilians, residents said.\n\n"
+                               + "Gunmen ambushed a water tanker near the village of Qorilugud on Saturday, killing its driver, a local official said. "
+                               + "It was not clear who was behind the attack.\n\nSomalia's federal government condemned the shelling.", new DateOnly(2026, 2, 17));
+        Assert.DoesNotContain(document.Events, e => e.Actor1?.Text == "who");
+        Assert.Equal("Somaliland forces", Assert.Single(document.Events, e => e.Trigger.Text == "condemned").Actor2?.Text);
+    }
 }
