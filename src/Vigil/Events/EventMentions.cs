@@ -964,7 +964,10 @@ internal static class EventMentions
             // so is a repression that killed.)
             // (A killing with the same toll is the same act whatever its target is called: "Israeli strike on school sheltering
             // displaced families kills at least 22" over "An Israeli airstrike hit a school ..., killing at least 22 people".)
-            var telling = events.FirstOrDefault(e => e.Sentence > 0 && e.Sentence <= LeadEnd && (e.Cameo[..2] == headline.Cameo[..2] || BothViolent(e, headline))
+            // (So is a headline's clash of the police with a crowd the lead tells as force used to disperse it: "Bangladesh police
+            // clash with garment workers" over "Police fired rubber bullets and tear gas ... to disperse thousands of garment workers".)
+            var telling = events.FirstOrDefault(e => e.Sentence > 0 && e.Sentence <= LeadEnd
+                                                     && (e.Cameo[..2] == headline.Cameo[..2] || BothViolent(e, headline) || headline.Cameo[..2] == "19" && e.Plover.Mode == "crowd-control")
                                                      && SameOrMoreDetailed(e.Actor1, headline.Actor1)
                                                      && (SameOrMoreDetailed(e.Actor2, headline.Actor2) || BothViolent(e, headline) && e.Fatalities?.Min is { } dead && dead == headline.Fatalities?.Min));
             if (telling is null) continue;

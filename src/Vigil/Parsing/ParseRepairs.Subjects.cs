@@ -981,6 +981,31 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "... to demand three months of unpaid wages, police and union leaders said", parsed with "police" a conjunct of the
+    /// months after its comma and "leaders" alone the reporter's subject: a noun read as an earlier noun's conjunct right
+    /// after a comma and before "and" and the reporter's subject is the first of the reporter's coordinated subjects.
+    /// </summary>
+    private static void FirstReporterReadAsAnEarlierConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int reporter = 5; reporter < heads.Length; reporter++)
+        {
+            if (relations[reporter - 1] != "nsubj" || heads[reporter - 1] != reporter || !ReportingForms.Contains(forms[reporter])) continue;
+            // (The "and" may hang inside the subject's phrase, "and/cc union leaders".)
+            int subject = reporter - 1, start = SubtreeStart(heads, subject);
+            int and = forms[start].Equals("and", StringComparison.OrdinalIgnoreCase) ? start : start - 1, first = and - 1;
+            if (first < 2 || !forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || relations[first] != "conj" || heads[first] >= first
+                || !IsNoun(xpos[first]) || forms[first - 1] != ",") return;
+            // (Not a list that is the subject already: "the families, supporters and administration officials said".)
+            if (relations[heads[first]] is "nsubj" or "nsubj:pass" || heads[heads[first]] == reporter) return;
+            Hang(heads, relations, first, reporter, "nsubj");
+            Hang(heads, relations, subject, first, "conj");
+            Hang(heads, relations, and, subject, "cc");
+            Hang(heads, relations, first - 1, reporter, "punct");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "..., killing four of them and wounding six, authorities in the state of Michoacan said Monday", parsed
     /// with "authorities" as the object of "wounding" (the number its modifier across the comma) and "said"
     /// with no subject: the noun phrase after a comma right before a subjectless root verb of reporting is

@@ -214,6 +214,7 @@ public static partial class ParseRepairs
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) HyphenatedParticipleReadAsTheVerbOfItsNoun(forms, xpos, heads, relations, i);
         FirstVerbReadAsAParticipleOfTheSubject(xpos, heads, relations);
         if (forms.Length == heads.Length) InsertedReporterReadAsWhatWasReported(forms, heads, relations);
+        if (forms.Length == heads.Length) FirstReporterReadAsAnEarlierConjunct(forms, xpos, heads, relations);
         // (Last: other repairs leave such a relative clause behind, "advcl:relcl".)
         for (int i = 2; i < heads.Length; i++) SubjectOfAClauseAfterAndReadAsTheVerbsConjunct(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);

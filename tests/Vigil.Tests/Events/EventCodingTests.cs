@@ -2026,4 +2026,16 @@ public class EventCodingTests
         Assert.DoesNotContain(document.Events, e => e.Actor1?.Text == "who");
         Assert.Equal("Somaliland forces", Assert.Single(document.Events, e => e.Trigger.Text == "condemned").Actor2?.Text);
     }
+
+    [Fact]
+    public void A_headlines_police_clash_with_a_crowd_is_the_force_the_lead_used_to_disperse_it()
+    {
+        var document = Extract("Bangladesh police clash with garment workers demanding unpaid wages\n\nDHAKA, Bangladesh (Reuters) - Police fired rubber bullets "
+                               + "and tear gas on Sunday to disperse thousands of garment workers who blocked a major highway in the industrial suburb of Ashulia, "
+                               + "north of Dhaka, to demand three months of unpaid wages, police and union leaders said.\n\nAt least 30 workers and eight police "
+                               + "officers were injured, said Sarwar Alam, a local police chief.", new DateOnly(2026, 11, 29));
+        Assert.DoesNotContain(document.Events, e => e.Trigger.Text == "clash");
+        Assert.Equal(38, Assert.Single(document.Events, e => e.Trigger.Text == "disperse").Injuries?.Min);
+        Assert.Equal("police and union leaders", Assert.Single(document.Quotes, q => q.Cue?.Text == "said" && q.Source?.Text?.Contains("leaders") == true).Source?.Text);
+    }
 }

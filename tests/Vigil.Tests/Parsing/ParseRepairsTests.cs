@@ -70,6 +70,24 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_reporter_read_as_an_earlier_objects_conjunct_is_the_first_of_the_reporters()
+    {
+        // Police fired tear gas to disperse workers who blocked a highway to demand three months of unpaid wages , police and union leaders said .
+        string[] forms = ["Police", "fired", "tear", "gas", "to", "disperse", "workers", "who", "blocked", "a", "highway", "to", "demand", "three", "months", "of", "unpaid", "wages", ",", "police", "and", "union", "leaders", "said", "."];
+        int[] heads = [1, 23, 3, 1, 5, 3, 5, 8, 6, 10, 8, 12, 8, 14, 12, 17, 17, 14, 19, 14, 21, 22, 23, -1, 23];
+        string[] relations = ["nsubj", "ccomp", "compound", "obj", "mark", "acl", "obj", "nsubj", "acl:relcl", "det", "obj", "mark", "advcl", "nummod", "obj", "case", "amod", "nmod", "punct", "conj", "cc", "compound", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "NN", "NN", "TO", "VB", "NNS", "WP", "VBD", "DT", "NN", "TO", "VB", "CD", "NNS", "IN", "JJ", "NNS", ",", "NNS", "CC", "NN", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((23, "nsubj"), (heads[19], relations[19]));
+        Assert.Equal((19, "conj"), (heads[22], relations[22]));
+        // (Not a list that is the subject already: "the families , supporters and officials said".)
+        string[] list = ["the", "families", ",", "supporters", "and", "officials", "said", "."];
+        int[] listHeads = [1, 6, 3, 1, 5, 6, -1, 6];
+        string[] listRelations = ["det", "nsubj", "punct", "conj", "cc", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(list, ["DT", "NNS", ",", "NNS", "CC", "NNS", "VBD", "."], listHeads, listRelations);
+        Assert.Equal((1, "conj"), (listHeads[3], listRelations[3]));
+    }
+
+    [Fact]
     public void A_word_hung_on_a_comma_takes_the_commas_head()
     {
         // Six people were killed in the strike , the ministry said , in a statement on its website .
