@@ -1219,6 +1219,12 @@ public sealed class AttributionStage : IPipelineStage
         if (time >= 0) last = tree.Subtree(time).First - 1;
         var (f, l) = TrimPunctuation(document.Tokens, first, last);
         if (l < f) (f, l) = (head, head);
+        // ("The Bangladesh Garment Manufacturers and Exporters Association said", parsed as two subjects split at "and": the
+        // source runs to the end of the recognizer's name it starts, up to the cue.)
+        if (document.Entities.Where(e => e.Label is "ORG" or "PER").SelectMany(e => e.Mentions)
+                .FirstOrDefault(m => m.FirstToken <= head && head < m.FirstToken + m.TokenCount) is { } name
+            && name.FirstToken >= f && name.FirstToken + name.TokenCount - 1 > l && (cue < 0 || name.FirstToken + name.TokenCount - 1 < cue))
+            l = name.FirstToken + name.TokenCount - 1;
         var tokens = document.Tokens;
         return new SpanRef(tokens[f].Start, tokens[l].End, document.Slice(tokens[f].Start, tokens[l].End));
     }

@@ -589,6 +589,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_source_runs_to_the_end_of_the_name_it_starts()
+    {
+        var d = Extract("The Bangladesh Garment Manufacturers and Exporters Association said in a statement that the wages would be paid by Thursday.");
+        Assert.Equal("The Bangladesh Garment Manufacturers and Exporters Association", Assert.Single(d.Quotes).Source?.Text);
+    }
+
+    [Fact]
     public void A_trailing_cues_closing_prepositional_phrase_is_not_part_of_the_content()
     {
         var lead = Extract("An Israeli air strike on a car in southern Lebanon killed six people on Sunday, including two children, Lebanon's health ministry said, "
