@@ -2209,6 +2209,36 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The SDF, in a statement late on Wednesday, accused Turkish-backed factions of shelling villages", parsed with the day as
+    /// the root, the SDF its subject and the verb its parataxis after a comma: a day root with a subject before it and a
+    /// subjectless finite verb after its comma is that verb's time, and the subject is the verb's.
+    /// </summary>
+    private static void DayRootBeforeItsSubjectsVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 2 || root + 2 >= heads.Length || !IsDayWord(forms[root]) || forms[root + 1] != ",") return;
+        int verb = root + 2;
+        if (heads[verb] != root || relations[verb] is not ("parataxis" or "conj" or "advcl") || xpos[verb] is not ("VBD" or "VBZ" or "VBP")
+            || HasDependent(heads, relations, verb, "nsubj")) return;
+        int subject = -1;
+        for (int i = 0; i < root; i++)
+        {
+            if (heads[i] == root && relations[i] == "nsubj") subject = i;
+        }
+        if (subject < 0) return;
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, root, verb, "obl");
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, root + 1, verb, "punct");
+        Rehang(heads, root, verb, after: verb);   // what follows the verb is the verb's
+        // ("in a statement": a phrase between commas the parser hung on the subject says how the verb's act was done.)
+        for (int i = subject + 1; i < root; i++)
+        {
+            if (heads[i] == subject && relations[i] == "nmod" && AfterAComma(forms, heads, i)) Hang(heads, relations, i, verb, "obl");
+        }
+    }
+
+    /// <summary>
     /// "Early on Wednesday, soldiers and National Guard troops clashed with gunmen", parsed with the day as the
     /// root, the soldiers in apposition to it and the verb its conjunct with the troops alone as subject: a
     /// day root with a coordinated verb is that verb's time, and the noun in apposition to the day, before

@@ -64,6 +64,7 @@ public static partial class ParseRepairs
         CompoundSplitIntoRootAndSubject(xpos, heads, relations);
         TitleBeforeItsNameReadAsOblique(xpos, heads, relations);
         if (forms.Length == heads.Length) DayRootBeforeCoordinatedSubjects(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) DayRootBeforeItsSubjectsVerb(forms, xpos, heads, relations);
         AdjectiveAfterItsSubjectReadAsTheRoot(xpos, heads, relations);
         OpeningAdjectiveReadAsTheRoot(xpos, heads, relations);
         if (forms.Length == heads.Length) TimeReadAsTheSubjectAfterANounRoot(forms, xpos, heads, relations);

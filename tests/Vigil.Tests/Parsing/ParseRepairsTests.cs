@@ -88,6 +88,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_day_root_between_a_subject_and_its_verb_is_the_verbs_time()
+    {
+        // The SDF , in a statement late on Wednesday , accused Turkish - backed factions of shelling villages near Manbij .
+        string[] forms = ["The", "SDF", ",", "in", "a", "statement", "late", "on", "Wednesday", ",", "accused", "Turkish", "-", "backed", "factions", "of", "shelling", "villages", "near", "Manbij", "."];
+        int[] heads = [1, 8, 5, 5, 5, 1, 8, 8, -1, 8, 8, 13, 11, 14, 10, 17, 17, 14, 19, 17, 8];
+        string[] relations = ["det", "nsubj", "punct", "case", "det", "nmod", "advmod", "case", "root", "punct", "parataxis", "obl:unmarked", "punct", "amod", "obj", "case", "amod", "nmod", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", ",", "IN", "DT", "NN", "RB", "IN", "NNP", ",", "VBD", "NNP", "HYPH", "VBN", "NNS", "IN", "VBG", "NNS", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[10], relations[10]));
+        Assert.Equal(((10, "nsubj"), (10, "obl"), (10, "obl")), ((heads[1], relations[1]), (heads[8], relations[8]), (heads[5], relations[5])));
+        Assert.Equal(10, heads[20]);
+    }
+
+    [Fact]
     public void A_word_hung_on_a_comma_takes_the_commas_head()
     {
         // Six people were killed in the strike , the ministry said , in a statement on its website .
