@@ -94,8 +94,7 @@ public sealed partial class EventsStage
             // "The RSF denied attacking civilians. In a statement on Telegram, it said ... and accused the military": an "it" that
             // is its sentence's first subject is the organisation or country the sentence before named as its first subject.
             if (tokens[subject].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && !InsideQuotation(document, subject)
-                && !Enumerable.Range(document.SentenceOf(subject).FirstToken, subject - document.SentenceOf(subject).FirstToken).Any(t => tokens[t].DepRel is "nsubj" or "nsubj:pass")
-                && tokens[subject].Sentence > 0
+                && !HasASubjectBefore(document, subject) && tokens[subject].Sentence > 0
                 && FirstSubjectBefore(document, document.Sentences[tokens[subject].Sentence - 1].EndToken - 1) is >= 0 and var named
                 && (tokens[named].Upos == "PROPN" || document.Entities.Any(e => e.Label == "ORG" && e.Mentions.Any(m => m.FirstToken <= named && named < m.FirstToken + m.TokenCount))))
                 return named;
@@ -250,6 +249,16 @@ public sealed partial class EventsStage
     /// <summary>The verb whose subject the pronoun is (the trigger, or the clause it took the subject from).</summary>
     private static int PronounsClause(Token[] tokens, int pronoun, int trigger) =>
         tokens[pronoun].DepRel is "nsubj" or "nsubj:pass" && tokens[pronoun].Head >= 0 ? tokens[pronoun].Head : trigger;
+
+    /// <summary>Whether any word of the word's sentence before it is a subject (whatever its part of speech: "(WHO/WP) said it").</summary>
+    private static bool HasASubjectBefore(Document document, int word)
+    {
+        for (int i = document.SentenceOf(word).FirstToken; i < word; i++)
+        {
+            if (document.Tokens[i].DepRel is "nsubj" or "nsubj:pass") return true;
+        }
+        return false;
+    }
 
     /// <summary>The first noun or name of the word's sentence that is a subject, before the word; -1 if none.</summary>
     private static int FirstSubjectBefore(Document document, int word)

@@ -993,7 +993,7 @@ public static partial class ParseRepairs
             // (The "and" may hang inside the subject's phrase, "and/cc union leaders".)
             int subject = reporter - 1, start = SubtreeStart(heads, subject);
             int and = forms[start].Equals("and", StringComparison.OrdinalIgnoreCase) ? start : start - 1, first = and - 1;
-            if (first < 2 || !forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || relations[first] != "conj" || heads[first] >= first
+            if (first < 2 || !forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || relations[first] != "conj" || heads[first] < 0 || heads[first] >= first
                 || !IsNoun(xpos[first]) || forms[first - 1] != ",") return;
             // (Not a list that is the subject already: "the families, supporters and administration officials said".)
             if (relations[heads[first]] is "nsubj" or "nsubj:pass" || heads[heads[first]] == reporter) return;
