@@ -868,10 +868,8 @@ internal static class EventMentions
     private static bool PlacesItMoreNarrowly(Document document, Event first, Event retelling)
     {
         if (!SaidToHaveTakenPlace(document, retelling) || retelling.Place is not { } scene || document.SentenceAt(scene.Start) != retelling.Sentence) return false;
-        return first.Place is not { } place || document.SentenceAt(place.Start) != first.Sentence || PrecisionRank(scene.Precision) < PrecisionRank(place.Precision);
+        return first.Place is not { } place || document.SentenceAt(place.Start) != first.Sentence || EventPlaces.PrecisionRank(scene.Precision) < EventPlaces.PrecisionRank(place.Precision);
     }
-
-    private static int PrecisionRank(string precision) => precision switch { "town" => 0, "admin2" => 1, "admin1" => 2, _ => 3 };
 
     /// <summary>Whether the event's date is the time phrase of a verb of reporting in its sentence ("said Tuesday").</summary>
     private static bool DatedByItsReport(Document document, Event e) =>

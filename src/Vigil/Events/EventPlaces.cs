@@ -396,4 +396,7 @@ internal static class EventPlaces
     };
 
     private static string Precision(string? feature) => Rank(feature) switch { 0 => "town", 1 => "admin2", 2 => "admin1", _ => "country" };
+
+    /// <summary>The rank of a precision <see cref="Precision"/> gives, narrowest first (town 0 ... country 3).</summary>
+    internal static int PrecisionRank(string precision) => precision switch { "town" => 0, "admin2" => 1, "admin1" => 2, _ => 3 };
 }
