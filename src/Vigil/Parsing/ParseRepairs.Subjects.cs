@@ -882,29 +882,60 @@ public static partial class ParseRepairs
     /// "All 33 attackers were killed in the rescue operation, military spokesman Lt. Gen. Ahmed Sharif Chaudhry
     /// told a news conference in Rawalpindi", parsed with the spokesman in apposition to "operation" and "told"
     /// without a subject: a verb of reporting beside the clause it reports, right after a phrase in apposition
-    /// set off by a comma, is said by that phrase.
+    /// set off by a comma, is said by that phrase. So for a root verb of reporting over the clause before it
+    /// ("... controlled by the Los Choneros gang, the agency, known as SNAI, said in a statement").
     /// </summary>
-    private static void TrailingReporterReadAsApposition(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations)
+    private static void TrailingReporterReadAsApposition(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         for (int verb = 4; verb < heads.Length; verb++)
         {
-            if (relations[verb] is not ("parataxis" or "conj" or "xcomp") || !ReportingForms.Contains(forms[verb]) || heads[verb] is not (>= 0 and var reported) || reported > verb
+            if (relations[verb] is not ("parataxis" or "conj" or "xcomp" or "root") || !ReportingForms.Contains(forms[verb])
+                || (heads[verb] >= 0 ? heads[verb] : ReportedClauseBefore(xpos, heads, relations, verb)) is not (>= 0 and var reported) || reported > verb
                 || HasDependent(heads, relations, verb, "nsubj")) continue;
             // (Up from the word before the verb to the phrase in apposition set off by a comma: "Chaudhry" →
-            // "Ahmed" → "Lt."; past an apposition of its own, "Sen. Lindsey Graham (R-S.C.) told".)
-            int apposition = verb - 1, comma = -1;
+            // "Ahmed" → "Lt."; past an apposition of its own, "Sen. Lindsey Graham (R-S.C.) told"; past the comma
+            // that closes it, "the agency, known as SNAI, said".)
+            int apposition = forms[verb - 1] == "," ? verb - 2 : verb - 1, comma = -1;
             for (int steps = 0; steps < 8; steps++)
             {
                 if (relations[apposition] == "appos" && (comma = CommaOpening(forms, heads, apposition)) >= 0) break;
                 if (heads[apposition] <= reported || heads[apposition] >= verb) break;
                 apposition = heads[apposition];
             }
-            if (apposition < 1 || relations[apposition] != "appos" || heads[apposition] > apposition || comma < 0) continue;
+            if (apposition < 1 || relations[apposition] != "appos" || heads[apposition] > apposition || comma < 0 || forms[heads[apposition]] == ",") continue;
+            // (Out to the phrase the apposition describes when that phrase is set off by a comma too: "the army
+            // chief of staff, General Tomás Djassi, told"; "a security source in Fada N'Gourma, the regional
+            // capital, told".)
+            for (int outer = heads[apposition], below = apposition; outer > reported && outer < verb && relations[below] is "appos" or "nmod" or "flat"; below = outer, outer = heads[outer])
+            {
+                // (Or a phrase read as what the verb reports: "..., a resident, Amadou Cisse, told Reuters".)
+                bool setOff = relations[outer] is "appos" or "obl:unmarked" || heads[outer] == verb && relations[outer] is "ccomp" or "obj";
+                if (setOff && CommaOpening(forms, heads, outer) is >= 0 and var outerComma) (apposition, comma) = (outer, outerComma);
+            }
             Hang(heads, relations, apposition, verb, "nsubj");
             Hang(heads, relations, comma, verb, "punct");
-            relations[verb] = "parataxis";
+            if (forms[verb - 1] == ",") Hang(heads, relations, verb - 1, verb, "punct");
+            // ("..., while the Fray Bartolomé de Las Casas Human Rights Center, known as Frayba, said": the
+            // subordinator opens the verb's clause, not its subject.)
+            bool subordinate = false;
+            for (int i = comma + 1; i < apposition; i++)
+            {
+                if (heads[i] == apposition && relations[i] == "mark") (heads[i], subordinate) = (verb, true);
+            }
+            if (subordinate && heads[verb] >= 0) relations[verb] = "advcl";
+            else if (heads[verb] >= 0) relations[verb] = "parataxis";
             return;
         }
+    }
+
+    /// <summary>The clause a root verb reports when it comes before the verb (its "ccomp"), or -1.</summary>
+    private static int ReportedClauseBefore(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        for (int i = 0; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "ccomp" && IsVerb(xpos[i])) return i;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -121,6 +121,9 @@ internal sealed partial class TagRepairs
         GerundOfAnAccusationReadAsANoun(forms, classes);
         ParticipleOfATrailingReporterReadAsAPast(forms, classes);
         ParticipleBeforeATimeAndASayingVerb(forms, classes);
+        // (Again, for the pasts the clause repairs found: "He said troops killed/VBN→VBD three of the attackers
+        // and recovered/VBN weapons", whose "killed" was a participle the first time.)
+        CoordinatedPastTense(forms, classes);
     }
 
     /// <summary>

@@ -3076,5 +3076,68 @@ public class ParseRepairsTests
         ParseRepairs.Apply(saw, ["NN", "VBD", "DT", "NNS", ",", "WP", "PRP", "VBD", "IN", "NNS", ",", "VBD", "NN", "."], own, ownRelations);
         Assert.Equal((1, "obj"), (own[3], ownRelations[3]));
     }
-}
 
+    [Fact]
+    public void A_root_reporter_after_an_apposition_and_its_closing_comma_is_said_by_the_apposition()
+    {
+        // The violence broke out at dawn in a wing of the Litoral Penitentiary controlled by the Los Choneros gang , the agency , known as SNAI , said in a statement .
+        string[] forms = ["The", "violence", "broke", "out", "at", "dawn", "in", "a", "wing", "of", "the", "Litoral", "Penitentiary", "controlled", "by", "the", "Los", "Choneros", "gang", ",", "the", "agency", ",", "known", "as", "SNAI", ",", "said", "in", "a", "statement", "."];
+        int[] heads = [1, 2, 27, 2, 5, 2, 8, 8, 5, 13, 13, 13, 11, 8, 18, 18, 18, 18, 13, 21, 21, 13, 23, 21, 25, 23, 2, -1, 30, 30, 27, 27];
+        string[] relations = ["det", "nsubj", "ccomp", "compound:prt", "case", "obl", "case", "det", "nmod", "case", "det", "compound", "flat", "acl:relcl", "case", "det", "compound", "compound", "obl:agent", "punct", "det", "appos", "punct", "acl", "case", "obl", "punct", "root", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "RP", "IN", "NN", "IN", "DT", "NN", "IN", "DT", "NNP", "NNP", "VBN", "IN", "DT", "NNP", "NNP", "NN", ",", "DT", "NN", ",", "VBN", "IN", "NNP", ",", "VBD", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((27, "nsubj"), (heads[21], relations[21]));
+        Assert.Equal((-1, "root"), (heads[27], relations[27]));
+        // (The closing comma leaves the reported clause, which now ends at "gang".)
+        Assert.Equal(27, heads[26]);
+        Assert.Equal(27, heads[19]);
+    }
+
+    [Fact]
+    public void A_trailing_reporter_after_a_name_apposed_to_a_role_is_said_by_the_role()
+    {
+        // Military police arrested 17 officers on Thursday night , the army chief of staff , General Tomás Djassi , told a news conference on Friday .
+        string[] forms = ["Military", "police", "arrested", "17", "officers", "on", "Thursday", "night", ",", "the", "army", "chief", "of", "staff", ",", "General", "Tomás", "Djassi", ",", "told", "a", "news", "conference", "on", "Friday", "."];
+        int[] heads = [1, 2, -1, 4, 2, 7, 7, 4, 11, 11, 11, 7, 13, 11, 16, 16, 11, 16, 19, 2, 22, 22, 19, 24, 19, 2];
+        string[] relations = ["amod", "nsubj", "root", "nummod", "obj", "case", "compound", "nmod", "punct", "det", "compound", "appos", "case", "nmod", "punct", "nmod:desc", "appos", "flat", "punct", "conj", "det", "compound", "obj", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NNS", "VBD", "CD", "NNS", "IN", "NNP", "NN", ",", "DT", "NN", "NN", "IN", "NN", ",", "NNP", "NNP", "NNP", ",", "VBD", "DT", "NN", "NN", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((19, "nsubj"), (heads[11], relations[11]));
+        Assert.Equal((11, "appos"), (heads[16], relations[16]));
+        Assert.Equal((2, "parataxis"), (heads[19], relations[19]));
+    }
+
+    [Fact]
+    public void A_trailing_reporter_after_a_place_apposed_inside_a_set_off_phrase_is_said_by_the_whole_phrase()
+    {
+        // The assailants arrived on dozens of motorcycles and fought the garrison before pulling back , a security source in Fada N'Gourma , the regional capital , told Reuters .
+        string[] forms = ["The", "assailants", "arrived", "on", "dozens", "of", "motorcycles", "and", "fought", "the", "garrison", "before", "pulling", "back", ",", "a", "security", "source", "in", "Fada", "N'Gourma", ",", "the", "regional", "capital", ",", "told", "Reuters", "."];
+        int[] heads = [1, 2, -1, 4, 2, 6, 4, 8, 2, 10, 8, 12, 8, 12, 17, 17, 17, 12, 20, 20, 17, 24, 24, 24, 20, 2, 2, 26, 2];
+        string[] relations = ["det", "nsubj", "root", "case", "obl", "case", "nmod", "cc", "conj", "det", "obj", "mark", "advcl", "advmod", "punct", "det", "compound", "appos", "case", "compound", "nmod", "punct", "det", "amod", "appos", "punct", "conj", "iobj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNS", "VBD", "IN", "NNS", "IN", "NNS", "CC", "VBD", "DT", "NN", "IN", "VBG", "RB", ",", "DT", "NN", "NN", "IN", "NNP", "NNP", ",", "DT", "JJ", "NN", ",", "VBD", "NNP", "."], heads, relations);
+        Assert.Equal((26, "nsubj"), (heads[17], relations[17]));
+        Assert.Equal((20, "appos"), (heads[24], relations[24]));
+    }
+
+    [Fact]
+    public void A_subordinator_before_an_apposition_read_as_a_reporters_subject_opens_the_reporters_clause()
+    {
+        // The Chiapas state prosecutor 's office confirmed three deaths , while the Fray Bartolomé de Las Casas Human Rights Center , known as Frayba , said five people had been killed .
+        string[] forms = ["The", "Chiapas", "state", "prosecutor", "'s", "office", "confirmed", "three", "deaths", ",", "while", "the", "Fray", "Bartolomé", "de", "Las", "Casas", "Human", "Rights", "Center", ",", "known", "as", "Frayba", ",", "said", "five", "people", "had", "been", "killed", "."];
+        int[] heads = [3, 3, 3, 5, 3, 6, -1, 8, 6, 19, 19, 19, 13, 19, 13, 19, 19, 19, 19, 8, 21, 19, 23, 21, 8, 6, 27, 30, 30, 30, 25, 6];
+        string[] relations = ["det", "compound", "compound", "nmod:poss", "case", "nsubj", "root", "nummod", "obj", "punct", "mark", "det", "compound", "compound", "flat", "compound", "compound", "compound", "compound", "appos", "punct", "acl", "case", "obl", "punct", "parataxis", "nummod", "nsubj:pass", "aux", "aux:pass", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "NN", "NN", "POS", "NN", "VBD", "CD", "NNS", ",", "IN", "DT", "NNP", "NNP", "NNP", "NNP", "NNP", "NNP", "NNPS", "NNP", ",", "VBN", "IN", "NNP", ",", "VBD", "CD", "NNS", "VBD", "VBN", "VBN", "."], heads, relations);
+        Assert.Equal((25, "nsubj"), (heads[19], relations[19]));
+        Assert.Equal((25, "mark"), (heads[10], relations[10]));
+        Assert.Equal((6, "advcl"), (heads[25], relations[25]));
+    }
+
+    [Fact]
+    public void A_root_reporter_over_a_noun_read_as_its_complement_is_left_to_the_later_repairs()
+    {
+        // Enga 's police commander , Superintendent Joseph Kupo , said a count had risen .
+        string[] forms = ["Enga", "'s", "police", "commander", ",", "Superintendent", "Joseph", "Kupo", ",", "said", "a", "count", "had", "risen", "."];
+        int[] heads = [3, 0, 3, 9, 5, 3, 5, 5, 9, -1, 11, 9, 13, 11, 9];
+        string[] relations = ["nmod:poss", "case", "compound", "ccomp", "punct", "appos", "flat", "flat", "punct", "root", "det", "obj", "aux", "acl", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "POS", "NN", "NN", ",", "NNP", "NNP", "NNP", ",", "VBD", "DT", "NN", "VBD", "VBN", "."], heads, relations);
+        Assert.NotEqual((9, "nsubj"), (heads[5], relations[5]));
+    }
+}

@@ -72,6 +72,10 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBD", Xpos("Last month , gunmen pulled nine passengers off a bus on a highway near Kalat and shot them dead .")[16]);
 
     [Fact]
+    public void A_participle_after_and_is_a_past_tense_when_the_past_before_it_was_found_by_a_clause_repair() =>
+        Assert.Equal("VBD", Xpos("He said troops killed three of the attackers and recovered weapons .")[9]);
+
+    [Fact]
     public void A_base_form_after_a_modal_and_and_stays_one() =>
         Assert.Equal("VB", Xpos("Gunmen said they would come back and burn the village .")[7]);
 
