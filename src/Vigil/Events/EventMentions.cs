@@ -775,7 +775,7 @@ internal static class EventMentions
         && (first.Date?.Value is not { } day || retelling.Date?.Value is not { } other || day == other) && !ToldAsAnotherAct(document, retelling);
 
     /// <summary>Whether the act's verb says it is one more ("also", "again", "later").</summary>
-    private static bool ToldAsAnotherAct(Document document, Event e)
+    internal static bool ToldAsAnotherAct(Document document, Event e)
     {
         if (document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)) return false;
         var tokens = document.Tokens;

@@ -138,11 +138,14 @@ internal static class EventRows
     /// <summary>
     /// "Gunmen on motorcycles opened fire on a bus ... [two sentences later] Two gunmen opened fire on the bus
     /// as it slowed": violence by the same attacker within two sentences after an attack, on the same day
-    /// (or none told) and with no toll of its own, is that attack told in detail, not another one.
+    /// (or none told) and with no toll of its own, is that attack told in detail, not another one. Not one its verb
+    /// tells as another ("Residents said soldiers later burned several houses in the town in reprisal", after "troops
+    /// killed three of the attackers").
     /// </summary>
     private static bool DetailOfTheAttack(Document document, Event e)
     {
-        if (e.Plover.Type != "ASSAULT" || e.Cameo.StartsWith("181", StringComparison.Ordinal) || e.Actor1?.Code is not { } attacker || e.Fatalities is not null || e.Injuries is not null) return false;   // (an abduction is an act of its own)
+        if (e.Plover.Type != "ASSAULT" || e.Cameo.StartsWith("181", StringComparison.Ordinal) || e.Actor1?.Code is not { } attacker || e.Fatalities is not null || e.Injuries is not null   // (an abduction is an act of its own)
+            || EventMentions.ToldAsAnotherAct(document, e)) return false;
         return document.Events.Any(a => a != e && a.Plover.Type == "ASSAULT" && a.Sentence < e.Sentence && e.Sentence - a.Sentence <= 2
                                         && a.Actor1?.Code == attacker && (a.Fatalities is not null || a.Injuries is not null)
                                         && (e.Date?.Value is null || e.Date.Value == a.Date?.Value) && !RepelledAnotherSidesAttack(document, a, e));

@@ -270,6 +270,10 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
                 if (tokens[k].Upos is not ("DET" or "ADJ")) break;
             }
         }
+        // ("Russian troops also shelled Dvorichna, to the north, on Monday": a direction after the name places it.)
+        if (last + 4 < sentence.EndToken && tokens[last + 1].Form == "," && tokens[last + 2].Form == "to" && tokens[last + 3].Form == "the"
+            && tokens[last + 4].Form is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest")
+            return PlaceCue.Locative;
         if (Datelines.Opens(document, first, last)) return PlaceCue.Dateline;
         return PlaceCue.None;
     }

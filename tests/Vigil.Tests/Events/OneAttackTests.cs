@@ -833,4 +833,14 @@ public class OneAttackTests
                                        + "least three people dead on Sunday, police said.\n\nThe clashes took place in the Gaibandha district.", new DateOnly(2025, 11, 24)).Events;
         Assert.Equal("Gaibandha", Assert.Single(events).Place?.Text);
     }
+
+    [Fact]
+    public void A_deed_told_as_later_by_the_same_side_is_no_detail_of_its_attack()
+    {
+        var events = Processed.Extract("YAOUNDE, Cameroon (AP) — Separatist fighters ambushed a military patrol in Cameroon's restive Northwest region, "
+                                       + "killing five soldiers, the army said Monday.\n\nHe said troops killed three of the attackers and recovered weapons.\n\n"
+                                       + "Residents of Batibo said soldiers later burned several houses in the town in reprisal.", new DateOnly(2026, 11, 26)).Events;
+        var burning = Assert.Single(events, e => e.Trigger.Text == "burned");
+        Assert.Equal("CMRMIL", burning.Actor1?.Code);
+    }
 }

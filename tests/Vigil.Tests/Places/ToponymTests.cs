@@ -407,4 +407,14 @@ public class ToponymTests
         // (Not where no country was named before it: too many towns share their consonants.)
         Assert.DoesNotContain(Extract("An airstrike on a house in the town of Bint Jbeil killed five people.").Places, p => p.Text == "Bint Jbeil");
     }
+
+    [Fact]
+    public void A_town_shelled_or_placed_by_a_direction_is_a_place_though_small()
+    {
+        // (Dvorichna, Ukraine, about 3,400 people: too small to stand without a cue.)
+        var shelled = Extract("KUPIANSK, Ukraine (Reuters) - Russian troops shelled Dvorichna on Monday, damaging a school.");
+        Assert.Equal("UA", Assert.Single(shelled.Places, p => p.Text == "Dvorichna").Country);
+        var north = Extract("KUPIANSK, Ukraine (Reuters) - Dvorichna, to the north, lost power on Monday.");
+        Assert.Equal("UA", Assert.Single(north.Places, p => p.Text == "Dvorichna").Country);
+    }
 }
