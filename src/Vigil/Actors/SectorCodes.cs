@@ -12,7 +12,7 @@ public static class SectorCodes
     public static bool IsSector(string code) => All.Contains(code);
 
     /// <summary>Sectors that carry arms: the usual authors of an attack.</summary>
-    public static readonly IReadOnlySet<string> Armed = new HashSet<string>(StringComparer.Ordinal) { "MIL", "COP", "REB", "UAF", "CRM", "INS", "SPY" };
+    public static readonly IReadOnlySet<string> Armed = new HashSet<string>(StringComparer.Ordinal) { "MIL", "COP", "REB", "UAF", "CRM", "INS", "SEP", "SPY" };
 
     /// <summary>The first sector in an actor code ("MEXGOV" → GOV, "IGOUNO" → IGO), or null.</summary>
     public static string? FirstSectorIn(string code)

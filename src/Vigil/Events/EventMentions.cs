@@ -97,6 +97,7 @@ internal static class EventMentions
             }
         }
         FoldTheHeadlineIntoTheStory(document, events);
+        ResolveAttackersHitBack(events);
         TargetTheAuthorsOfNamedEvents(document, events);
         // (After the reactions found the attack they name: "condemned the attack" right after the retelling.)
         MergeRetellingsNamedByTheirDay(document, events);
@@ -348,7 +349,7 @@ internal static class EventMentions
                         // (Soldiers or police of the convoy; not "terrorists" an army says it "neutralised" in a column of fighters,
                         // the column's men as the army names them.)
                         ? victims.Sector is { } victimsSector && Actors.SectorCodes.Armed.Contains(victimsSector) && !AttackersOwnDead(victims)
-                          && !(victimsSector == "UAF" && cause.Actor2.Sector is "REB" or "INS")
+                          && !(victimsSector == "UAF" && cause.Actor2.Sector is "REB" or "SEP" or "INS")
                         : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2) || NamesArmedGroup(cause.Actor2.Text))))
             {
                 // ("Soldiers and police raided a TPNPB camp ..., killing two fighters": each coordinated attacker's;
@@ -443,11 +444,37 @@ internal static class EventMentions
             bool theGunmen = doer.Sector == "UAF" && StoryDates.NamesTheAttackersBack(doer);
             if (!they && !theGunmen) continue;
             var attacker = events.Take(i).LastOrDefault(p => p.Plover.Type == "ASSAULT" && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= 3
-                                                              && p.Actor1?.Sector is { } sector && (theGunmen ? sector is "REB" or "INS" or "CRM" : Actors.SectorCodes.Armed.Contains(sector)))?.Actor1;
+                                                              && p.Actor1?.Sector is { } sector && (theGunmen ? sector is "REB" or "SEP" or "INS" or "CRM" : Actors.SectorCodes.Armed.Contains(sector)))?.Actor1;
             // (The gunmen keep their own words, which say who they are and date the act as the attack told before; the
             // group's code and entity are theirs. The state's forces are never "the gunmen".)
             if (attacker is not null) e.Actor1 = they ? attacker : doer with { Entity = attacker.Entity, Code = attacker.Code, Country = attacker.Country, Sector = attacker.Sector };
         }
+    }
+
+    /// <summary>
+    /// "Separatist fighters ambushed a military patrol ... troops killed three of the attackers": the attackers the
+    /// other side hits, named back, are the group whose attack the three sentences before told, in their own words
+    /// (after the merges, which leave the first telling of that attack).
+    /// </summary>
+    private static void ResolveAttackersHitBack(List<Event> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Plover.Type != "ASSAULT" || e.Actor2 is not { Sector: null or "UAF" } target || !NamesTheAttackersBack(target)) continue;
+            var attacker = events.Take(i).LastOrDefault(p => p.Plover.Type == "ASSAULT" && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= 3
+                                                              && p.Actor1?.Sector is "REB" or "INS" or "SEP" or "CRM" && p.Actor1.Code != e.Actor1?.Code)?.Actor1;
+            if (attacker is not null) e.Actor2 = target with { Entity = attacker.Entity, Code = attacker.Code, Country = attacker.Country, Sector = attacker.Sector };
+        }
+    }
+
+    /// <summary>"the attackers", "three of the attackers", "one of the gunmen": the attackers of an attack told, named back.</summary>
+    private static bool NamesTheAttackersBack(EventActor actor)
+    {
+        var words = actor.Text.Split(' ');
+        int the = words.Length >= 4 && words[1] == "of" ? 2 : 0;
+        return words.Length == the + 2 && words[the].Equals("the", StringComparison.OrdinalIgnoreCase)
+               && words[the + 1].ToLowerInvariant() is "attackers" or "assailants" or "gunmen" or "raiders";
     }
 
     /// <summary>
@@ -995,7 +1022,7 @@ internal static class EventMentions
     /// jihadi fighters killed at least 14 civilians").</summary>
     private static bool SameOrMoreDetailed(EventActor? x, EventActor? y) =>
         Compatible(x, y) || x!.Code is { Length: >= 3 } a && y!.Code is { Length: >= 3 } b && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal))
-        || y is { Sector: "UAF" } && x is { Sector: "REB" or "INS" or "UAF" or "CRM" } && (x.Country is null || y.Country is null || x.Country == y.Country)
+        || y is { Sector: "UAF" } && x is { Sector: "REB" or "SEP" or "INS" or "UAF" or "CRM" } && (x.Country is null || y.Country is null || x.Country == y.Country)
         // ("Myanmar junta air strike ..." over "A Myanmar military air strike ...": a state's government and its
         // armed forces, one side of the same act.)
         || x is { Country: { } country, Sector: "MIL" or "GOV" } && y is { Sector: "MIL" or "GOV" } && y.Country == country;
@@ -1014,7 +1041,7 @@ internal static class EventMentions
     /// state, both (a gang's men too, told again as gunmen).
     /// </summary>
     private static bool SameArmedGroupKind(EventActor earlier, EventActor later) =>
-        earlier.Sector is "REB" or "UAF" or "INS" or "CRM" && later.Sector is "REB" or "UAF" or "INS" && (earlier.Sector != "CRM" || later.Sector == "UAF");
+        earlier.Sector is "REB" or "SEP" or "UAF" or "INS" or "CRM" && later.Sector is "REB" or "SEP" or "UAF" or "INS" && (earlier.Sector != "CRM" || later.Sector == "UAF");
 
     private static bool Overlap(EventActor x, EventActor y) => x.Start < y.End && y.Start < x.End;
 

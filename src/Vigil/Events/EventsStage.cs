@@ -241,11 +241,11 @@ public sealed partial class EventsStage : IPipelineStage
         if (cameo.StartsWith("192", StringComparison.Ordinal) && triggerLemma is "occupy" && actor1?.Sector is "CVL" or "LAB" or "EDU" or "AGR") return "144";
         // "armed men looted a warehouse of the World Food Programme": armed men looting seize property (171);
         // crowds looting riot (145).
-        if (cameo.StartsWith("145", StringComparison.Ordinal) && triggerLemma is "loot" or "ransack" or "plunder" && actor1?.Sector is "MIL" or "REB" or "UAF" or "INS") return "171";
+        if (cameo.StartsWith("145", StringComparison.Ordinal) && triggerLemma is "loot" or "ransack" or "plunder" && actor1?.Sector is "MIL" or "REB" or "SEP" or "UAF" or "INS") return "171";
         // Hundreds of civilians killed in one attack is mass violence (CAMEO 20: "mass killings", 202).
         // (Not an abduction told beside the killing: "killing around 1,200 people and taking about 250 hostages".)
         if (cameo[..2] is "18" or "19" && !cameo.StartsWith("181", StringComparison.Ordinal) && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
-        if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "INS" or "UAF") return "191";
+        if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "SEP" or "INS" or "UAF") return "191";
         // Protesters who burn things riot (145); gunmen who do attack (180). (Civilians who kill someone,
         // "hacked to death by youths", assault him: 180.)
         if (cameo == "180" && actor1?.Sector is "CVL" or "LAB" && killed is null) return "145";
@@ -259,7 +259,7 @@ public sealed partial class EventsStage : IPipelineStage
         // "Gunmen shot dead a senior security officer", "bandits shot dead a village councillor": unidentified
         // armed men killing one person who does not fight (an official, an officer off the battlefield, a
         // leader) assassinate (unconventional violence, 18), as coders code it.
-        if (cameo == "190" && !fight && actor1?.Sector is "UAF" or "CRM" && actor2 is { } person && actor2.Sector is not ("MIL" or "REB" or "INS" or "UAF" or "CRM")
+        if (cameo == "190" && !fight && actor1?.Sector is "UAF" or "CRM" && actor2 is { } person && actor2.Sector is not ("MIL" or "REB" or "SEP" or "INS" or "UAF" or "CRM")
             && triggerLemma is "shoot" or "kill" or "gun" or "stab" or "hack" && IsOnePerson(person)) return "180";
         // ("Israeli settlers attacked Palestinian farmers near Ya'bad, wounding three": so is violence that
         // non-combatants do to non-combatants, as the coders code settlers' and herders' attacks.)

@@ -843,4 +843,19 @@ public class OneAttackTests
         var burning = Assert.Single(events, e => e.Trigger.Text == "burned");
         Assert.Equal("CMRMIL", burning.Actor1?.Code);
     }
+
+    [Fact]
+    public void Separatist_fighters_are_separatists_their_headline_is_their_attack_and_the_attackers_hit_back_are_theirs()
+    {
+        var events = Processed.Extract("Separatists kill 5 soldiers in Cameroon's Anglophone region\n\n"
+                                       + "YAOUNDE, Cameroon (AP) — Separatist fighters ambushed a military patrol in Cameroon's restive Northwest region, "
+                                       + "killing five soldiers, the army said Monday.\n\n"
+                                       + "The attack happened Sunday near the town of Batibo, when the fighters detonated an improvised explosive device, "
+                                       + "army spokesman Capt. Cyrille Atonfack Guemo said in a statement. He said troops killed three of the attackers.",
+                                       new DateOnly(2026, 11, 26)).Events;
+        var ambush = Assert.Single(events, e => e.Actor2?.Code == "CMRMIL");
+        Assert.Equal(("CMRSEP", "ambushed"), (ambush.Actor1?.Code, ambush.Trigger.Text));
+        var hitBack = Assert.Single(events, e => e.Actor1?.Code == "CMRMIL");
+        Assert.Equal(("CMRSEP", "three of the attackers"), (hitBack.Actor2?.Code, hitBack.Actor2?.Text));
+    }
 }
