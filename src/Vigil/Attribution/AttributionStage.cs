@@ -1323,6 +1323,17 @@ public sealed class AttributionStage : IPipelineStage
             quote.Source = Link(document, quote.Source);
             for (int i = 0; i < quote.Via.Count; i++) quote.Via[i] = Link(document, quote.Via[i])!;
         }
+        // ("Russia's Defense Ministry said its air defenses had destroyed 31 drones ... It did not report any casualties": a
+        // body's "it" is the body that spoke last, in the sentence before, when that was no person.)
+        foreach (var quote in document.Quotes)
+        {
+            if (quote.Source is not { Entity: null } it || it.Text?.ToLowerInvariant() != "it") continue;
+            int sentence = document.SentenceAt(it.Start);
+            var before = document.Quotes.Where(q => q.Source is { Entity: not null } s && s.End <= it.Start && document.SentenceAt(s.Start) is var k && k < sentence && k >= sentence - 1)
+                                        .MaxBy(q => q.Source!.End)?.Source;
+            if (before is not null && document.Entities.FirstOrDefault(e => e.Id == before.Entity) is { Label: not "PER" })
+                quote.Source = it with { Entity = before.Entity };
+        }
     }
 
     /// <summary>
@@ -1335,10 +1346,20 @@ public sealed class AttributionStage : IPipelineStage
         var tokens = document.Tokens;
         int after = document.TokenStartingAt(mention.Start) + mention.TokenCount;
         if (after < tokens.Length && tokens[after].Form is "'s" or "’s") after++;
-        // ("Amnesty International's Nigeria director": through the role's other modifiers.)
-        while (after < tokens.Length && tokens[after].End <= span.End && tokens[after].Upos is "PROPN" or "ADJ") after++;
+        // ("Amnesty International's Nigeria director": through the role's other modifiers; "Kharkiv Mayor Ihor Terekhov",
+        // "Ukrainian President Volodymyr Zelenskyy": through a capitalised title to the person who holds it, named in
+        // full: "Ukraine's General Staff" is no person called Staff, "the LNA's 106th Brigade" none called Brigade.)
+        int role = after;
+        while (after < tokens.Length && tokens[after].End <= span.End && tokens[after].Upos is "PROPN" or "ADJ")
+        {
+            if (after > role && StartsAPersonsFullName(document, tokens[after].Start)) return true;
+            after++;
+        }
         return after < tokens.Length && tokens[after].End <= span.End && tokens[after].Upos == "NOUN";
     }
+
+    private static bool StartsAPersonsFullName(Document document, int offset) =>
+        document.Entities.Any(e => e.Label == "PER" && e.Mentions.Any(m => m.Start == offset && m.TokenCount >= 2));
 
     /// <summary>
     /// "authorities in the state of Michoacán", "a farmer who fled to Aguililla": a place after a preposition

@@ -750,6 +750,28 @@ public class AttributionTests
         Assert.Contains(d.Events, e => e.Trigger.Text == "accused" && e.Modality == "asserted");
     }
 
+    [Theory]
+    [InlineData("Kharkiv Mayor Ihor Terekhov said the attack involved at least 10 drones.", "Ihor Terekhov")]
+    [InlineData("Ukrainian President Volodymyr Zelenskyy said the strike showed that Russia wants only war.", "Volodymyr Zelenskyy")]
+    [InlineData("Ukraine's General Staff said its troops had repelled 11 attacks.", "Ukraine")]
+    public void A_source_is_the_person_a_capitalised_title_names_not_the_place_that_opens_it(string text, string entity)
+    {
+        var d = Extract(text);
+        var source = Assert.Single(d.Quotes).Source!;
+        Assert.Equal(entity, Assert.Single(d.Entities, e => e.Id == source.Entity).Name);
+    }
+
+    [Fact]
+    public void A_bodys_it_is_the_body_that_spoke_in_the_sentence_before()
+    {
+        var d = Extract("Russia's Defense Ministry said its air defenses had destroyed 31 Ukrainian drones over the Belgorod region. It did not report any casualties.");
+        var it = Assert.Single(d.Quotes, q => q.Source?.Text == "It").Source!;
+        Assert.Equal("Russia", Assert.Single(d.Entities, e => e.Id == it.Entity).Name);
+        // (Not a person's: "he" is for that.)
+        var person = Extract("Mayor Ihor Terekhov said the attack involved at least 10 drones. It did not report any casualties.");
+        Assert.Null(Assert.Single(person.Quotes, q => q.Source?.Text == "It").Source!.Entity);
+    }
+
     [Fact]
     public void The_source_is_the_entity_named_first_in_it_not_one_found_earlier_in_the_story()
     {
