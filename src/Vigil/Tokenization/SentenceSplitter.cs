@@ -131,11 +131,23 @@ public sealed class SentenceSplitter
         {
             var word = text.AsSpan(candidate.Start, candidate.End - candidate.Start);
             if (_tokenizer.Lexicon.IsTitle(word)) return false;
+            // ("said in a post on X. Police said": the social network after a lower-case word is no person's initial; other
+            // letters are, whatever comes before them: "nominated A. Noel Anketell Kramer", "the article by D. Singmaster".)
+            if (word is "X." && j > 0 && IsLowerCaseWord(text, tokens[j - 1]) && char.IsUpper(text[next.Start])) return true;
             // ('... around 3 a.m. "They killed women": or a quotation that opens with one.)
             if (next.End - next.Start == 1 && text[next.Start] is '"' or '“' && i + 1 < tokens.Count && !tokens[i + 1].SpaceBefore) next = tokens[i + 1];
             return _tokenizer.Lexicon.IsSentenceStarter(text.AsSpan(next.Start, next.End - next.Start));
         }
         return false;
+    }
+
+    private static bool IsLowerCaseWord(string text, RawToken token)
+    {
+        foreach (var c in text.AsSpan(token.Start, token.End - token.Start))
+        {
+            if (!char.IsLower(c)) return false;
+        }
+        return true;
     }
 
     private static bool IsTerminal(string text, RawToken token)

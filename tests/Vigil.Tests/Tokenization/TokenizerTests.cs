@@ -102,6 +102,16 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void The_social_network_X_ends_a_sentence_and_brigadier_and_initials_do_not()
+    {
+        var document = Tokenize("The office said in a post on X. Police said they arrested 23 people. Army spokesman Brig. Gen. Nabil Abdullah said so. "
+                                + "Bush nominated A. Noel Anketell Kramer.");
+        var sentences = document.Sentences.Select(s => document.Slice(s.Span)).ToArray();
+        Assert.Equal(["The office said in a post on X.", "Police said they arrested 23 people.", "Army spokesman Brig. Gen. Nabil Abdullah said so.",
+                      "Bush nominated A. Noel Anketell Kramer."], sentences);
+    }
+
+    [Fact]
     public void A_full_stop_inside_a_closing_bracket_before_a_lower_case_word_ends_no_sentence()
     {
         var document = Tokenize("Sen. Claire McCaskill (D-Mo.) said so. Others disagreed (see above.) Then they left.");
