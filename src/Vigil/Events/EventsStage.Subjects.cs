@@ -430,6 +430,12 @@ public sealed partial class EventsStage
                 subject = author;
                 if (obj == author) obj = -1;   // (not also its target, as a modifier of an act often is: "the Kharkiv shelling")
             }
+            // ("27 civilians were killed in RSF shelling of Bara": or the act a passive was done in.)
+            if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Xpos == "VBN" && children[trigger].Any(c => tokens[c].DepRel == "aux:pass")
+                && children[trigger].FirstOrDefault(c => c > trigger && tokens[c].DepRel == "obl" && ActNouns.Contains(tokens[c].Lemma ?? "")
+                                                        && children[c].Any(k => tokens[k].DepRel == "case" && tokens[k].Form.ToLowerInvariant() is "in" or "during"), -1) is >= 0 and var act
+                && OwnerOfActOrWeapon(tokens, children, act, phrases) is >= 0 and var doer)
+                subject = doer;
         }
 
         /// <summary>"the two sides" are the sides the clause above named, its subject first.</summary>
@@ -540,7 +546,9 @@ public sealed partial class EventsStage
         foreach (var c in children[noun])
         {
             if (c > noun || tokens[c].DepRel is not ("nmod:poss" or "amod" or "compound") || tokens[c].Upos == "PRON" || NamesATime(tokens[c])) continue;
-            if (NamesWhereTheActIs(tokens, children, noun, c) || NamesTheWeaponsKind(tokens, c)) continue;
+            // ("killed in RSF shelling of Bara": a name coded as a group of its own, not a place, says who.)
+            bool namesAGroup = phrases.CodeOf(c) is { Length: > 3 };
+            if (NamesWhereTheActIs(tokens, children, noun, c) && !namesAGroup || NamesTheWeaponsKind(tokens, c)) continue;
             // (A name or a country, or a word for an armed force or a government: not "a national strike".)
             if (phrases.CountryAt(c) is not null) return ForceOfTheCountry(tokens, c, noun);
             if (phrases.At(c) is { Head: var named } && named == c && phrases.CodeOf(c) is { Length: >= 3 } || NamesAForce(tokens[c]))

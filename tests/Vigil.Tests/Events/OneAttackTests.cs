@@ -858,4 +858,14 @@ public class OneAttackTests
         var hitBack = Assert.Single(events, e => e.Actor1?.Code == "CMRMIL");
         Assert.Equal(("CMRSEP", "three of the attackers"), (hitBack.Actor2?.Code, hitBack.Actor2?.Text));
     }
+
+    [Fact]
+    public void People_killed_in_a_groups_shelling_were_killed_by_the_group_not_in_the_attack_told_before()
+    {
+        var events = Processed.Extract("CAIRO (AP) — The paramilitary Rapid Support Forces (RSF) said its fighters had shot down an army drone over El Obeid.\n\n"
+                                       + "The Sudan Doctors Network said 27 civilians were killed in RSF shelling of Bara last week.", new DateOnly(2026, 11, 26)).Events;
+        var killing = Assert.Single(events, e => e.Fatalities?.Min == 27);
+        Assert.Equal(("SDNREB", "killed"), (killing.Actor1?.Code, killing.Trigger.Text));
+        Assert.Null(Assert.Single(events, e => e.Trigger.Text == "shot").Fatalities);
+    }
 }
