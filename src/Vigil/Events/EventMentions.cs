@@ -259,7 +259,7 @@ internal static class EventMentions
                 events.RemoveAt(b);
                 continue;
             }
-            if (consequence.Actor1 is not null) continue;
+            if (consequence.Actor1 is not null || ToldAsAnEarlierDay(document, consequence)) continue;
             // The cause is in the same sentence, or (for a casualty report: "At least 12 people were killed in
             // the fighting") in the sentence just before.
             bool countsCasualties = consequence.Fatalities is not null || consequence.Injuries is not null;
@@ -810,6 +810,23 @@ internal static class EventMentions
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             if (tokens[t].Head == trigger && tokens[t].DepRel == "advmod" && tokens[t].Form.ToLowerInvariant() is "also" or "again" or "later") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Police fired tear gas at demonstrators ..., a day after a protester was shot dead in clashes": a clause opened by
+    /// "after" or "before" a span of days or hours tells an act of another time, no consequence of the act it dates.
+    /// </summary>
+    internal static bool ToldAsAnEarlierDay(Document document, Event e)
+    {
+        if (document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger) || document.Tokens[trigger].DepRel != "advcl") return false;
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[e.Sentence];
+        for (int t = Math.Max(sentence.FirstToken + 1, trigger - 8); t < trigger; t++)
+        {
+            if (tokens[t].Head == trigger && tokens[t].DepRel == "mark" && tokens[t].Form.ToLowerInvariant() is "after" or "before")
+                return tokens[t - 1].Lemma?.ToLowerInvariant() is "day" or "hour" or "week" or "month";
         }
         return false;
     }

@@ -26,6 +26,10 @@ internal static class EventTolls
                 var holding = group.Where(e => e.Fatalities == toll || e.Injuries == toll).ToList();
                 var inClause = holding.Where(e => ClauseSpan(document, children, e) is var (start, end) && start <= at && at < end).ToList();
                 if (inClause.Count == 0) continue;
+                // ("fired tear gas at demonstrators ..., a day after a protester was shot dead": the toll of an act told as
+                // another day's is that act's, and its own clause's, alone, though the clause that it dates holds it too.)
+                if (inClause.Where(e => EventMentions.ToldAsAnEarlierDay(document, e)).Select(e => ClauseSpan(document, children, e)).ToList() is { Count: > 0 } earlier)
+                    inClause = inClause.Where(e => ClauseSpan(document, children, e) is var (start, end) && earlier.Any(d => d.Start <= start && end <= d.End)).ToList();
                 foreach (var e in holding.Except(inClause))
                 {
                     if (e.Fatalities == toll) e.Fatalities = null;

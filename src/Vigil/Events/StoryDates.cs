@@ -38,6 +38,7 @@ internal static class StoryDates
                 && document.Tokens[trigger].Xpos == "VBD")
                 e.Date = null;
         }
+        DateActsToldAsAnEarlierDay(document);
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
@@ -52,8 +53,7 @@ internal static class StoryDates
                 && events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day) && p.Sentence < e.Sentence
                                                      && (fromAnyDay || p.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST")) is { Date.Value: { } anchor })
             {
-                var shifted = DateOnly.ParseExact(anchor, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(offset)
-                    .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                var shifted = ShiftedDay(anchor, offset);
                 // (A day after the story was published is no day of a past act: the count is from another day.)
                 if (!AfterPublication(shifted)) e.Date = new EventDate(shifted, "day", words);
                 continue;
@@ -134,6 +134,29 @@ internal static class StoryDates
             return (days * sign, document.Slice(tokens[t - 2].Start, tokens[t].End), false);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Police fired tear gas at demonstrators on Thursday, a day after a protester was shot dead": an act in a clause
+    /// opened by "after" (or "before") a count of days is that many days before (or after) the day of the act the clause
+    /// dates, not on it.
+    /// </summary>
+    private static void DateActsToldAsAnEarlierDay(Document document)
+    {
+        var tokens = document.Tokens;
+        foreach (var e in document.Events)
+        {
+            if (!EventMentions.ToldAsAnEarlierDay(document, e) || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)) continue;
+            var dated = document.Events.FirstOrDefault(g => g != e && g.Sentence == e.Sentence && document.TokenStartingAt(g.Trigger.Start) == tokens[trigger].Head);
+            if (dated?.Date is not { Precision: "day", Value: { } anchor } || e.Date?.Value is { } own && own != anchor) continue;
+            for (int t = Math.Max(document.Sentences[e.Sentence].FirstToken + 2, trigger - 8); t < trigger; t++)
+            {
+                int sign = tokens[t].Head == trigger && tokens[t].DepRel == "mark" ? tokens[t].Form.ToLowerInvariant() switch { "after" => -1, "before" => 1, _ => 0 } : 0;
+                if (sign == 0 || DaysIn(tokens[t - 2].Form, tokens[t - 1].Form) is not { } days) continue;
+                e.Date = new EventDate(ShiftedDay(anchor, days * sign), "day", document.Slice(tokens[t - 2].Start, tokens[t].End));
+                break;
+            }
+        }
     }
 
     /// <summary>
@@ -221,6 +244,11 @@ internal static class StoryDates
     };
 
     /// <summary>"two days", "a week": the days a count and a unit of days or weeks make (up to 31 of either); null for other words.</summary>
+    /// <summary>The ISO day that many days from another.</summary>
+    private static string ShiftedDay(string day, int days) =>
+        DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(days)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private static int? DaysIn(string count, string unit)
     {
         int? n = count.ToLowerInvariant() is "a" or "an" or "one" ? 1 : NumberWords.Value(count);

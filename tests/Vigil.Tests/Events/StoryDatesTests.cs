@@ -200,4 +200,16 @@ public class StoryDatesTests
             e => e.Trigger.Text == "repelled");
         Assert.Equal(("Djibo", "2025-11-16"), (repelled.Place?.Text, repelled.Date?.Value));
     }
+
+    [Fact]
+    public void An_act_a_day_before_the_one_its_clause_dates_is_on_that_earlier_day_with_its_own_toll()
+    {
+        var events = Processed.Extract("LIMA, Peru (Reuters) - Peruvian police fired tear gas and rubber bullets on Thursday at thousands of demonstrators "
+                                       + "who marched on Congress, a day after a protester was shot dead in clashes in the capital.", new DateOnly(2026, 11, 26)).Events;
+        var fired = Assert.Single(events, e => e.Trigger.Text == "fired");
+        Assert.Equal("2026-11-26", fired.Date?.Value);
+        Assert.Null(fired.Fatalities);
+        var shot = Assert.Single(events, e => e.Trigger.Text == "shot");
+        Assert.Equal(("2026-11-25", 1), (shot.Date?.Value, shot.Fatalities?.Min));
+    }
 }
