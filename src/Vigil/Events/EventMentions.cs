@@ -891,9 +891,18 @@ internal static class EventMentions
         }
         else first.Date ??= retelling.Date;
         first.Quote ??= retelling.Quote;
-        if (NamesTheSceneBetter(document, first, retelling) || PlacesItMoreNarrowly(document, first, retelling)) first.Place = retelling.Place;
+        if (NamesTheSceneBetter(document, first, retelling) || PlacesItMoreNarrowly(document, first, retelling) || NarrowsTheCountry(document, first, retelling))
+            first.Place = retelling.Place;
         events.RemoveAt(b);
     }
+
+    /// <summary>
+    /// "attacked a military post in western Niger ... The attackers ... struck the post in the Tillaberi region": a
+    /// division of the first telling's country, named in the retelling's own sentence, places the act more narrowly.
+    /// </summary>
+    private static bool NarrowsTheCountry(Document document, Event first, Event retelling) =>
+        first.Place is { Precision: "country" } country && retelling.Place is { Precision: "admin1" or "admin2" } division
+        && document.SentenceAt(division.Start) == retelling.Sentence && ATownOfTheDivision(document, country, division);
 
     /// <summary>Whether the act is the subject of "took place", "happened" or "occurred" ("The raids took place Saturday in ...").</summary>
     private static bool SaidToHaveTakenPlace(Document document, Event e)

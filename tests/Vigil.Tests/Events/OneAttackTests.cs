@@ -868,4 +868,15 @@ public class OneAttackTests
         Assert.Equal(("SDNREB", "killed"), (killing.Actor1?.Code, killing.Trigger.Text));
         Assert.Null(Assert.Single(events, e => e.Trigger.Text == "shot").Fatalities);
     }
+
+    [Fact]
+    public void A_division_the_retelling_names_places_an_attack_told_in_a_country()
+    {
+        var events = Processed.Extract("NIAMEY, Niger (AP) — Suspected jihadists attacked a military post in western Niger near the border with Mali, "
+                                       + "killing 10 soldiers, the country's defense ministry said Wednesday.\n\n"
+                                       + "The attackers, who arrived on motorcycles, struck the post in the Tillaberi region on Tuesday morning, the ministry said.",
+                                       new DateOnly(2026, 11, 26)).Events;
+        var attack = Assert.Single(events, e => e.Plover.Type == "ASSAULT");
+        Assert.Equal(("Tillaberi", "admin1"), (attack.Place?.Text, attack.Place?.Precision));
+    }
 }
