@@ -81,6 +81,10 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("Tom Barrack, who visited Hasakah last month, urged both sides on Wednesday").
                 if ((token.DepRel == "conj" || token.DepRel == "acl:relcl" && token.Head >= 0 && document.Tokens[token.Head].DepRel == "nsubj")
                     && token.Upos == "VERB" && OwnDay(document, i, clauseEnd) is { } ownDate) date = ownDate;
+                // ("The junta, which seized power in July 2023, expelled French troops": the month or year of a relative clause
+                // on the subject is the subject's story, not the act's; a day is mostly the act's too: "Home Minister Amit Shah,
+                // who flew to Srinagar on Wednesday, met army and police commanders".)
+                else if (!_petrarchConventions && date is { Precision: not "day" } && InARelativeClauseOnTheSubject(document, date, i)) date = null;
                 // ("deployed 1,200 soldiers to the Catatumbo region, where fighting ... has displaced 50,000 people since
                 // January": the time of a "where" clause on a place is the place's story, not the act's.)
                 if (!_petrarchConventions && date is not null && DateResolver.InAWhereClauseWithout(document, date, sentence.FirstToken, i)) date = null;
@@ -158,6 +162,22 @@ public sealed partial class EventsStage : IPipelineStage
             if (document.Tokens[t].Upos is "VERB" or "AUX") return null;
         }
         return null;
+    }
+
+    /// <summary>Whether the day's words stand in a relative clause on the verb's subject.</summary>
+    private static bool InARelativeClauseOnTheSubject(Document document, EventDate day, int verb)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.SentenceOf(verb);
+        int offset = document.Text.IndexOf(day.Text, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
+        if (offset < 0 || document.TokenStartingAt(offset) is not (>= 0 and var word)) return false;
+        for (int t = word, depth = 0; t >= 0 && depth < 10; t = tokens[t].Head, depth++)
+        {
+            if (t == verb) return false;
+            if (tokens[t].DepRel == "acl:relcl" && tokens[t].Head is >= 0 and var noun && tokens[noun].Head == verb && tokens[noun].DepRel is "nsubj" or "nsubj:pass")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>One person named: "a senior security officer", "Luis Andrade" (not "two officers", "residents").</summary>

@@ -212,4 +212,14 @@ public class StoryDatesTests
         var shot = Assert.Single(events, e => e.Trigger.Text == "shot");
         Assert.Equal(("2026-11-25", 1), (shot.Date?.Value, shot.Fatalities?.Min));
     }
+
+    [Fact]
+    public void The_month_of_a_relative_clause_on_the_subject_is_no_date_of_the_act_but_its_day_is()
+    {
+        var expelled = Assert.Single(Events("The junta, which seized power in July 2023, expelled French troops."), e => e.Trigger.Text == "expelled");
+        Assert.Null(expelled.Date);
+        var met = Assert.Single(Events("Home Minister Amit Shah, who flew to Srinagar on Wednesday, met army and police commanders at the cantonment."),
+            e => e.Trigger.Text == "met");
+        Assert.Equal("2025-11-19", met.Date?.Value);
+    }
 }
