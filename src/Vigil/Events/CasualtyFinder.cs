@@ -42,6 +42,8 @@ public static class CasualtyFinder
             // ("three men died of gunshot wounds": the wounds killed them; they are no count of the injured.)
             if (isInjured && tokens[i].Upos == "NOUN" && tokens[i].Head is >= 0 and var cause && tokens[cause].Lemma is "die" or "succumb") continue;
             if (CountsSinceLongAgo(document, i, firstToken, endToken) || CountsOverAPeriod(document, i)) continue;
+            // ("the dead included two women", "the wounded include children": who among the counted, no count of its own.)
+            if (tokens[i].DepRel is "nsubj" && tokens[i].Head is >= 0 and var verb && tokens[verb].Lemma == "include") continue;
             bool countedOnly = lemma.StartsWith("neutrali", StringComparison.OrdinalIgnoreCase);
             if ((CountNear(document, i, firstToken, endToken) ?? (countedOnly ? null : OneVictim(document, i))) is { } count) yield return (count, isKilled);
         }

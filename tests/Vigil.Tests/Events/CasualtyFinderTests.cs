@@ -53,6 +53,8 @@ public class CasualtyFinderTests
     {
         Assert.Null(KilledIn(Processed.Syntax("Three of the dead were shot in the head.")));
         Assert.Equal(10, KilledIn(Processed.Syntax("At least 10 of them were killed."))!.Min);
+        // (Nor who the dead included.)
+        Assert.Null(KilledIn(Processed.Syntax("Hospital officials said the dead included two women.")));
     }
 
     [Theory]
