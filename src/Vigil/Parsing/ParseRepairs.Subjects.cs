@@ -2557,7 +2557,10 @@ public static partial class ParseRepairs
                 && (heads[i] == root || heads[i] > root && relations[heads[i]] == "appos" && heads[heads[i]] == root
                     || heads[i] > root && relations[heads[i]] == "acl:relcl" && heads[heads[i]] == root && !HasDependent(heads, relations, root, "cop")
                         && OpensWithARelativePronoun(xpos, heads, heads[i])
-                        && (xpos[i - 1] == "," && xpos[SubtreeStart(heads, heads[i])] == "," || forms.Length == heads.Length && ReportingForms.Contains(forms[i])))) verb = i;
+                        && (xpos[i - 1] == "," && xpos[SubtreeStart(heads, heads[i])] == "," || forms.Length == heads.Length && ReportingForms.Contains(forms[i]))
+                    // ("The attackers, riding motorcycles, overpowered security guards": or of a participle's phrase between commas.)
+                    || heads[i] > root && relations[heads[i]] == "acl" && xpos[heads[i]] == "VBG" && heads[heads[i]] == root
+                       && xpos[i - 1] == "," && xpos[SubtreeStart(heads, heads[i])] == ",")) verb = i;
             // ("A doctor at the Saudi Hospital, the only partially functioning medical facility in El Fasher, told The Associated
             // Press ...": or a subjectless verb hung on the root as parataxis right after the root's apposition and its comma.)
             else if (relations[i] == "parataxis" && heads[i] == root && xpos[i] is "VBD" or "VBZ" or "VBP" && xpos[i - 1] == ","

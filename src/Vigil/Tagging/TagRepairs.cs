@@ -95,6 +95,7 @@ internal sealed partial class TagRepairs
         ParticipleAfterAPrepositionsNoun(forms, classes);
         PersonReadAsAnAdjective(forms, classes);
         ParticipleBetweenANounAndItsObject(forms, classes, ambiguity);
+        ParticipleBetweenCommasAfterANoun(forms, classes);
         ParticleOfADowning(forms, classes);
         CompoundVerbAfterAModal(forms, classes);
         VerbAfterAModalReadAsAnotherPart(forms, classes);
@@ -1393,6 +1394,30 @@ internal sealed partial class TagRepairs
     }
 
     /// <summary>
+    /// "The attackers, riding/NN motorcycles, overpowered security guards": an -ing word set off by a comma after a noun,
+    /// with its object and a closing comma before a past tense, is a participle describing the noun.
+    /// </summary>
+    private void ParticipleBetweenCommasAfterANoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_gerund < 0) return;
+        for (int i = 2; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "NN" || !forms[i].EndsWith("ing", StringComparison.Ordinal) || !char.IsLower(forms[i][0]) || forms[i - 1] != ","
+                || !_noun[classes[i - 2]]) continue;
+            // (Its object, then the closing comma and the noun's verb in the past.)
+            for (int k = i + 1; k + 1 < forms.Length && k <= i + 6; k++)
+            {
+                if (forms[k] == ",")
+                {
+                    if (k > i + 1 && _xpos[classes[k + 1]] is "VBD" or "VBN") classes[i] = _gerund;   // (a past the clause repairs may not have found yet)
+                    break;
+                }
+                if (_xpos[classes[k]] is not ("DT" or "JJ" or "NN" or "NNS" or "PRP$" or "CD")) break;
+            }
+        }
+    }
+
+    /// <summary>
     /// "Asked/VBD whether Mr. Clinton would hold a cabinet position, she laughed": a sentence opening with "Asked" (or
     /// "Pressed") and the question or its occasion is the participle of a question put to the subject after the comma.
     /// </summary>
@@ -1706,6 +1731,14 @@ internal sealed partial class TagRepairs
         int close = ClosingCommaOfApposition(forms, classes, comma, forms.Length);
         // ("The group, which has about 6,000 fighters, suspended/VBN peace talks": or a relative clause between the commas.)
         if (close < 0) close = ClosingCommaOfARelativeClause(forms, classes, comma);
+        // ("The attackers, riding motorcycles, overpowered/VBN security guards": or a participle's phrase.)
+        if (close < 0 && comma + 2 < forms.Length && _xpos[classes[comma + 1]] == "VBG")
+        {
+            for (int k = comma + 2; k < forms.Length && k <= comma + 8 && !_finite[classes[k]]; k++)
+            {
+                if (forms[k] == ",") { close = k; break; }
+            }
+        }
         int verb = close + 1;
         if (close < 0 || verb + 1 >= forms.Length || !IsPastCandidate(forms, classes, verb, afterComma: true)) return;
         if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``") && !OnlyVerbOfItsSentence(forms, classes, verb)

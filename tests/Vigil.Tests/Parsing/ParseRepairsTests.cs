@@ -3140,4 +3140,17 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NNP", "POS", "NN", "NN", ",", "NNP", "NNP", "NNP", ",", "VBD", "DT", "NN", "VBD", "VBN", "."], heads, relations);
         Assert.NotEqual((9, "nsubj"), (heads[5], relations[5]));
     }
+
+    [Fact]
+    public void A_verb_after_a_participles_phrase_between_commas_on_a_noun_root_is_the_root()
+    {
+        // The attackers , riding motorcycles , overpowered security guards at the school , killing the vice principal .
+        string[] forms = ["The", "attackers", ",", "riding", "motorcycles", ",", "overpowered", "security", "guards", "at", "the", "school", ",", "killing", "the", "vice", "principal", "."];
+        int[] heads = [1, -1, 3, 1, 3, 6, 3, 8, 6, 11, 11, 6, 13, 6, 16, 16, 13, 1];
+        string[] relations = ["det", "root", "punct", "acl", "obj", "punct", "conj", "compound", "obj", "case", "det", "obl", "punct", "advcl", "det", "compound", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNS", ",", "VBG", "NNS", ",", "VBD", "NN", "NNS", "IN", "DT", "NN", ",", "VBG", "DT", "NN", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[6], relations[6]));
+        Assert.Equal((6, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((1, "acl"), (heads[3], relations[3]));
+    }
 }

@@ -76,6 +76,13 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBD", Xpos("He said troops killed three of the attackers and recovered weapons .")[9]);
 
     [Fact]
+    public void An_ing_word_between_commas_after_the_subject_is_a_participle_and_the_verb_after_it_a_past()
+    {
+        var tags = Xpos("The attackers , riding motorcycles , overpowered security guards at the school .");
+        Assert.Equal(("VBG", "VBD"), (tags[3], tags[6]));
+    }
+
+    [Fact]
     public void A_base_form_after_a_modal_and_and_stays_one() =>
         Assert.Equal("VB", Xpos("Gunmen said they would come back and burn the village .")[7]);
 
