@@ -928,6 +928,24 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "Gunmen ... abducted at least 25 students, police and a school official said, the latest in a wave of mass
+    /// kidnappings", parsed with "the latest" as what the officials said: a superlative noun phrase after a trailing
+    /// reporter and its comma sums up the clause reported, which is said already; it hangs on that clause.
+    /// </summary>
+    private static void SummaryAfterATrailingReporterReadAsWhatItSays(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int summary = 4; summary < heads.Length; summary++)
+        {
+            if (relations[summary] != "ccomp" || xpos[summary] != "JJS" || heads[summary] is not (>= 0 and var verb) || verb > summary
+                || relations[verb] != "parataxis" || !ReportingForms.Contains(forms[verb]) || heads[verb] is not (>= 0 and var reported) || reported > verb
+                || forms[summary - 1].ToLowerInvariant() != "the" || forms[summary - 2] != ",") continue;
+            heads[summary] = reported;
+            relations[summary] = "parataxis";
+            return;
+        }
+    }
+
     /// <summary>The clause a root verb reports when it comes before the verb (its "ccomp"), or -1.</summary>
     private static int ReportedClauseBefore(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {

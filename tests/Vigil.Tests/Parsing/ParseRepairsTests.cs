@@ -3153,4 +3153,16 @@ public class ParseRepairsTests
         Assert.Equal((6, "nsubj"), (heads[1], relations[1]));
         Assert.Equal((1, "acl"), (heads[3], relations[3]));
     }
+
+    [Fact]
+    public void A_superlative_summing_up_after_a_trailing_reporter_is_not_what_it_says()
+    {
+        // Gunmen abducted at least 25 students , police said , the latest in a wave of kidnappings .
+        string[] forms = ["Gunmen", "abducted", "at", "least", "25", "students", ",", "police", "said", ",", "the", "latest", "in", "a", "wave", "of", "kidnappings", "."];
+        int[] heads = [1, -1, 3, 4, 5, 1, 8, 8, 1, 11, 11, 8, 14, 14, 11, 16, 14, 1];
+        string[] relations = ["nsubj", "root", "case", "nmod", "nummod", "obj", "punct", "nsubj", "parataxis", "punct", "det", "ccomp", "case", "det", "obl", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "IN", "JJS", "CD", "NNS", ",", "NNS", "VBD", ",", "DT", "JJS", "IN", "DT", "NN", "IN", "NNS", "."], heads, relations);
+        Assert.Equal((1, "parataxis"), (heads[11], relations[11]));
+        Assert.Equal((1, "parataxis"), (heads[8], relations[8]));
+    }
 }
