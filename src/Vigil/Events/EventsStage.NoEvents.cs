@@ -125,6 +125,10 @@ public sealed partial class EventsStage
         // ("11 people were killed, including two soldiers who tried to repel the attackers": how some of the dead
         // fought back, in a relative clause on them, is part of the attack that killed them, no fight of its own.)
         if (token.Lemma is "repel" or "repulse" or "resist" or "defend" or "protect" && IsDeedOfTheDead(tokens, children, token)) return true;
+        // ("The measures include an asset freeze and a travel ban": what sanctions told already include is part of them.)
+        if (token.Upos == "NOUN" && (token.DepRel == "obj" ? token.Head : token.DepRel == "conj" && token.Head >= 0 && tokens[token.Head].DepRel == "obj" ? tokens[token.Head].Head : -1)
+                is >= 0 and var include && tokens[include].Lemma == "include"
+            && children[include].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Lemma is "measure" or "sanction" or "step" or "package" or "penalty" or "restriction")) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their

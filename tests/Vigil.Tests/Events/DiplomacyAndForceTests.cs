@@ -259,4 +259,11 @@ public class DiplomacyAndForceTests
         var raid = Assert.Single(Events("Soldiers raided a rebel camp outside Dekai on Wednesday, killing two fighters and seizing a rifle."));
         Assert.Equal(("19", "two fighters"), (raid.Cameo[..2], raid.Actor2!.Text));
     }
+
+    [Fact]
+    public void What_sanctions_told_already_include_is_part_of_them()
+    {
+        var events = Events("The European Union on Monday imposed sanctions on eight Iranian officials over the crackdown. The measures include an asset freeze and a travel ban.");
+        Assert.Equal("163", Assert.Single(events).Cameo);
+    }
 }
