@@ -2007,6 +2007,23 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "Yemen's Houthi rebels said on Sunday they had fired two anti-ship missiles", parsed with "fired" as a relative
+    /// clause on "Sunday": a clause with a subject of its own and no relative word, right after the day of a verb of
+    /// reporting, is what the verb reports.
+    /// </summary>
+    private static void ReportedClauseReadAsTheDaysRelativeClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int clause = 3; clause < heads.Length; clause++)
+        {
+            if (relations[clause] != "acl:relcl" || heads[clause] is not (>= 1 and var day) || day > clause || !IsDayWord(forms[day])
+                || !relations[day].StartsWith("obl", StringComparison.Ordinal) || heads[day] is not (>= 0 and var verb) || verb > day || !ReportingForms.Contains(forms[verb])
+                || OpensWithARelativePronoun(xpos, heads, clause) || !HasDependent(heads, relations, clause, "nsubj") && !HasDependent(heads, relations, clause, "nsubj:pass")) continue;
+            Hang(heads, relations, clause, verb, "ccomp");
+            return;
+        }
+    }
+
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>

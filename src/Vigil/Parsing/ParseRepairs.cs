@@ -65,6 +65,7 @@ public static partial class ParseRepairs
         TitleBeforeItsNameReadAsOblique(xpos, heads, relations);
         if (forms.Length == heads.Length) DayRootBeforeCoordinatedSubjects(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) DayRootBeforeItsSubjectsVerb(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) ReportedClauseReadAsTheDaysRelativeClause(forms, xpos, heads, relations);
         AdjectiveAfterItsSubjectReadAsTheRoot(xpos, heads, relations);
         OpeningAdjectiveReadAsTheRoot(xpos, heads, relations);
         if (forms.Length == heads.Length) TimeReadAsTheSubjectAfterANounRoot(forms, xpos, heads, relations);

@@ -3165,4 +3165,21 @@ public class ParseRepairsTests
         Assert.Equal((1, "parataxis"), (heads[11], relations[11]));
         Assert.Equal((1, "parataxis"), (heads[8], relations[8]));
     }
+
+    [Fact]
+    public void A_clause_with_a_subject_read_as_a_relative_clause_on_the_day_of_a_report_is_what_was_reported()
+    {
+        // Yemen 's Houthi rebels said on Sunday they had fired two missiles at a cargo vessel .
+        string[] forms = ["Yemen", "'s", "Houthi", "rebels", "said", "on", "Sunday", "they", "had", "fired", "two", "missiles", "at", "a", "cargo", "vessel", "."];
+        int[] heads = [3, 0, 3, 4, -1, 6, 4, 9, 9, 6, 11, 9, 15, 15, 15, 9, 4];
+        string[] relations = ["nmod:poss", "case", "compound", "nsubj", "root", "case", "obl", "nsubj", "aux", "acl:relcl", "nummod", "obj", "case", "det", "compound", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "POS", "NNP", "NNS", "VBD", "IN", "NNP", "PRP", "VBD", "VBN", "CD", "NNS", "IN", "DT", "NN", "NN", "."], heads, relations);
+        Assert.Equal((4, "ccomp"), (heads[9], relations[9]));
+        // (Not a relative clause with its pronoun: "met on Sunday, which was a holiday".)
+        string[] which = ["They", "met", "on", "Sunday", ",", "which", "was", "a", "holiday", "."];
+        int[] whichHeads = [1, -1, 3, 1, 8, 8, 8, 8, 3, 1];
+        string[] whichRelations = ["nsubj", "root", "case", "obl", "punct", "nsubj", "cop", "det", "acl:relcl", "punct"];
+        ParseRepairs.Apply(which, ["PRP", "VBD", "IN", "NNP", ",", "WDT", "VBD", "DT", "NN", "."], whichHeads, whichRelations);
+        Assert.Equal((3, "acl:relcl"), (whichHeads[8], whichRelations[8]));
+    }
 }
