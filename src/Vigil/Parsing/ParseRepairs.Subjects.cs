@@ -2034,11 +2034,13 @@ public static partial class ParseRepairs
     private static void CompoundSplitIntoRootAndSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1);
-        if (root < 0 || xpos[root] is not ("NN" or "NNS") || root + 2 >= heads.Length) return;
+        if (root < 0 || xpos[root] is not ("NN" or "NNS" or "NNPS") || root + 2 >= heads.Length) return;
+        // ("The British military's United Kingdom Maritime Trade Operations (UKMTO) agency said": past the name's acronym in brackets.)
         int subject = root + 1;
+        if (xpos[subject] == "-LRB-" && subject + 3 < heads.Length && xpos[subject + 2] == "-RRB-" && heads[subject + 1] == root) subject += 3;
         if (relations[subject] != "nsubj" || xpos[subject] is not ("NN" or "NNS")) return;
         int verb = heads[subject];
-        if (verb <= subject || heads[verb] != root || relations[verb] != "acl:relcl" || !IsVerb(xpos[verb])) return;
+        if (verb <= subject || heads[verb] != root || relations[verb] is not ("acl:relcl" or "advcl:relcl") || !IsVerb(xpos[verb])) return;
         for (int i = subject + 1; i < verb; i++)
         {
             if (!Dominates(heads, subject, i) && heads[i] != verb) return;   // only the subject's words and the verb's own before it

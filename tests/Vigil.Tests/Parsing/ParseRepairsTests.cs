@@ -3182,4 +3182,16 @@ public class ParseRepairsTests
         ParseRepairs.Apply(which, ["PRP", "VBD", "IN", "NNP", ",", "WDT", "VBD", "DT", "NN", "."], whichHeads, whichRelations);
         Assert.Equal((3, "acl:relcl"), (whichHeads[8], whichRelations[8]));
     }
+
+    [Fact]
+    public void A_name_root_before_its_acronym_and_a_subject_noun_is_that_nouns_compound()
+    {
+        // The British military 's United Kingdom Maritime Trade Operations ( UKMTO ) agency said a vessel reported an explosion .
+        string[] forms = ["The", "British", "military", "'s", "United", "Kingdom", "Maritime", "Trade", "Operations", "(", "UKMTO", ")", "agency", "said", "a", "vessel", "reported", "an", "explosion", "."];
+        int[] heads = [2, 2, 8, 2, 5, 8, 8, 8, -1, 10, 8, 10, 13, 8, 15, 16, 13, 18, 16, 8];
+        string[] relations = ["det", "amod", "nmod:poss", "case", "amod", "compound", "amod", "compound", "root", "punct", "appos", "punct", "nsubj", "advcl:relcl", "det", "nsubj", "ccomp", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "JJ", "NN", "POS", "NNP", "NNP", "NNP", "NNP", "NNPS", "-LRB-", "NNP", "-RRB-", "NN", "VBD", "DT", "NN", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[13], relations[13]));
+        Assert.Equal((12, "compound"), (heads[8], relations[8]));
+    }
 }
