@@ -160,6 +160,12 @@ internal static class EventMentions
                 : events.Take(i).LastOrDefault(e => e.Sentence < reaction.Sentence && reaction.Sentence - e.Sentence <= 12 && IsKind(e, kind)
                     && Modalities.IsFactual(e.Modality) && e.Date?.Precision == "day" && TriggerLemma(document, e) == noun && e.Actor1 is { } doer && !NamesNoActor(doer));
             named = sameWord ?? named;
+            // ("Yemen's Houthi rebels said ... they had fired two anti-ship missiles at a ... cargo vessel ... [five sentences]
+            // ... The United States condemned the attack": with none told near it, the attack the story's lead tells.)
+            // (Not another act of the lead when the lead's first names no author: "Police officers fought the attackers".)
+            if (named is null && events.Take(i).FirstOrDefault(e => e.Sentence <= LeadEnd && e.Sentence < reaction.Sentence && IsKind(e, kind) && Modalities.IsFactual(e.Modality))
+                    is { Actor1: { } leadAuthor } lead && !NamesNoActor(leadAuthor))
+                named = lead;
             // ("Somaliland forces shelled the eastern outskirts of Las Anod ... [ten sentences, an ambush by gunmen] ... Somalia's
             // federal government condemned the shelling": the story's last shelling by someone named, however far back.)
             if (noun == "shelling" && named?.Plover.Mode != "artillery"

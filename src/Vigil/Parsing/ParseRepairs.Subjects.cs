@@ -2024,6 +2024,32 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "Speaking to reporters in Tulkarem, the city's governor, Faisal Odeh, condemned the raid", parsed with "Speaking" as
+    /// the root, the governor as its oblique and "condemned" as the governor's conjunct: a participle opening the sentence,
+    /// before a comma, a noun phrase and a finite verb after the noun's apposition and its comma, is the verb's adverbial
+    /// clause, and the noun the verb's subject.
+    /// </summary>
+    private static void OpeningParticipleReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int participle = 0;
+        if (heads.Length < 6 || xpos[participle] != "VBG" || heads[participle] != -1) return;
+        for (int verb = 3; verb < heads.Length; verb++)
+        {
+            if (relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] is not (> 0 and var noun) || !IsNoun(xpos[noun])
+                || heads[noun] != participle || forms[verb - 1] != "," || CommaOpening(forms, heads, noun) is not (>= 0 and var comma)
+                || HasDependent(heads, relations, verb, "nsubj")) continue;
+            heads[verb] = -1;
+            relations[verb] = "root";
+            Hang(heads, relations, noun, verb, "nsubj");
+            Hang(heads, relations, comma, verb, "punct");
+            Hang(heads, relations, participle, verb, "advcl");
+            // (What the participle held after the verb, the final stop, is the verb's.)
+            Rehang(heads, participle, verb, after: verb);
+            return;
+        }
+    }
+
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>

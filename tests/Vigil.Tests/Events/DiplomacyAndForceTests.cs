@@ -266,4 +266,14 @@ public class DiplomacyAndForceTests
         var events = Events("The European Union on Monday imposed sanctions on eight Iranian officials over the crackdown. The measures include an asset freeze and a travel ban.");
         Assert.Equal("163", Assert.Single(events).Cameo);
     }
+
+    [Fact]
+    public void Condemning_the_attack_far_from_any_telling_condemns_the_leads_attackers()
+    {
+        var events = Processed.Extract("DUBAI (Reuters) - Yemen's Houthi rebels said on Sunday they had fired two anti-ship missiles at a cargo vessel in the Red Sea.\n\n"
+                                       + "A British agency said a vessel reported an explosion west of Hodeidah.\n\nThe crew were safe, the agency said.\n\n"
+                                       + "A Houthi spokesman said the group would strike any vessel linked to Israel.\n\nThe United States condemned the attack.",
+                                       new DateOnly(2026, 11, 26)).Events;
+        Assert.Equal("YEMREB", Assert.Single(events, e => e.Trigger.Text == "condemned").Actor2?.Code);
+    }
 }

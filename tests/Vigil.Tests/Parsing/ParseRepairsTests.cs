@@ -3194,4 +3194,18 @@ public class ParseRepairsTests
         Assert.Equal((-1, "root"), (heads[13], relations[13]));
         Assert.Equal((12, "compound"), (heads[8], relations[8]));
     }
+
+    [Fact]
+    public void An_opening_participle_read_as_the_root_is_the_adverbial_clause_of_the_verb_after_its_subject()
+    {
+        // Speaking to reporters in Tulkarem , the city 's governor , Faisal Odeh , condemned the raid .
+        string[] forms = ["Speaking", "to", "reporters", "in", "Tulkarem", ",", "the", "city", "'s", "governor", ",", "Faisal", "Odeh", ",", "condemned", "the", "raid", "."];
+        int[] heads = [-1, 2, 0, 4, 2, 9, 7, 9, 7, 0, 11, 9, 11, 14, 9, 16, 14, 0];
+        string[] relations = ["root", "case", "obl", "case", "nmod", "punct", "det", "nmod:poss", "case", "obl", "punct", "appos", "flat", "punct", "conj", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["VBG", "IN", "NNS", "IN", "NNP", ",", "DT", "NN", "POS", "NN", ",", "NNP", "NNP", ",", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[14], relations[14]));
+        Assert.Equal((14, "nsubj"), (heads[9], relations[9]));
+        Assert.Equal((14, "advcl"), (heads[0], relations[0]));
+        Assert.Equal(14, heads[17]);
+    }
 }
