@@ -1397,6 +1397,11 @@ public sealed class AttributionStage : IPipelineStage
                     && !ReaderOfTheDocument(document, m))
                 .Select(m => (Owner: OwnsTheSource(document, m, span), m.Start)).DefaultIfEmpty((Owner: true, Start: int.MaxValue)).Min()))
             .Where(p => p.First.Start < int.MaxValue).OrderBy(p => p.First).Select(p => p.Entity).FirstOrDefault();
+        // ("party spokesman John Mrema told Reuters. ... “They beat him ...,” Mrema said": a surname alone, which the recognizer
+        // left out, is the person named in full before it.)
+        if (entity is null && span.Text is { Length: > 1 } surname && !surname.Contains(' ') && char.IsUpper(surname[0]))
+            entity = document.Entities.Where(e => e.Label == "PER" && e.Mentions.Any(m => m.End <= span.Start) && e.Name.EndsWith(" " + surname, StringComparison.Ordinal))
+                .MinBy(e => span.Start - e.Mentions.Where(m => m.End <= span.Start).Max(m => m.End));
         if (entity is null && span.Text?.ToLowerInvariant() is "he" or "she")
         {
             // The person mentioned last before the pronoun (none when no person precedes it).

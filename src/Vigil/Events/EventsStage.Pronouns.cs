@@ -327,7 +327,10 @@ public sealed partial class EventsStage
                     && gender != (at.Form.ToLowerInvariant() is "he" or "him" ? 'f' : 'm')) return i;
             }
         }
-        var mention = document.Entities.Where(e => e.Label is "PER").SelectMany(e => e.Mentions)
+        // ("party spokesman John Mrema told Reuters. “They beat him ...,” Mrema said": not the speaker of the words, who
+        // would say "me".)
+        var speaker = document.Quotes.FirstOrDefault(q => q.Direct && q.Content.Start <= at.Start && at.End <= q.Content.End)?.Source?.Entity;
+        var mention = document.Entities.Where(e => e.Label is "PER" && (speaker is null || e.Id != speaker)).SelectMany(e => e.Mentions)
             .Where(m => m.End <= document.Tokens[pronoun].Start && m.FirstToken >= 0).MaxBy(m => m.Start);
         return mention is null ? null : mention.FirstToken + mention.TokenCount - 1;
     }

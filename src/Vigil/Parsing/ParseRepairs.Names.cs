@@ -121,7 +121,19 @@ public static partial class ParseRepairs
     /// </summary>
     private static void HeadlinePassiveSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
-        if (forms.Length != heads.Length || forms.Length < 3 || forms[^1] is "." or "!" or "?" || heads.IndexOf(-1) is not (>= 0 and var root) || xpos[root] != "VBN") return;
+        if (forms.Length != heads.Length || forms.Length < 3 || forms[^1] is "." or "!" or "?" || heads.IndexOf(-1) is not (>= 0 and var root)) return;
+        // ("Opposition leader arrested in Tanzania as police break up rally", parsed with "leader" as the root and "arrested"
+        // as its modifier: the participle right after the headline's opening noun is its verb.)
+        if (IsNoun(xpos[root]) && root + 1 < heads.Length && xpos[root + 1] == "VBN" && heads[root + 1] == root && relations[root + 1] == "acl"
+            && SubtreeStart(heads, root) == 0)
+        {
+            heads[root + 1] = -1;
+            relations[root + 1] = "root";
+            Hang(heads, relations, root, root + 1, "nsubj");
+            Rehang(heads, root, root + 1, after: root + 1);
+            root++;
+        }
+        if (xpos[root] != "VBN") return;
         if (HasDependent(heads, relations, root, "aux") || HasDependent(heads, relations, root, "aux:pass") || HasDependent(heads, relations, root, "cop")) return;
         for (int i = 0; i < root; i++)
         {

@@ -965,7 +965,8 @@ internal sealed partial class TagRepairs
                 if (_xpos[classes[i]] is not ("JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "DT" or "POS")) return;
                 continue;
             }
-            if (_xpos[classes[i - 1]] is "NNS" or "NNPS" && ActsDoneToPeople.Contains(forms[i])
+            // ("Opposition leader arrested/VBD in Tanzania as police break up rally": a singular person too.)
+            if (_xpos[classes[i - 1]] is "NNS" or "NNPS" or "NN" or "NNP" && ActsDoneToPeople.Contains(forms[i])
                 && forms[i + 1].ToLowerInvariant() is "in" or "by" or "as" or "after" or "during" or "near" or "when" or "while" or "amid")
                 classes[i] = _pastParticiple;
             // ("Sudan's RSF accused/VBD of killing dozens ...": whoever is accused or suspected of a thing, singular or plural.)

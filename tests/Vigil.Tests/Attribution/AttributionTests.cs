@@ -762,6 +762,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_surname_alone_is_the_person_named_in_full_before_it()
+    {
+        var d = Extract("Lissu was taken to a police station, party spokesman John Mrema told Reuters. \"They beat him and threw him into a car,\" Mrema said.");
+        var source = Assert.Single(d.Quotes, q => q.Source?.Text == "Mrema").Source!;
+        Assert.Equal("John Mrema", Assert.Single(d.Entities, e => e.Id == source.Entity).Name);
+        // (And the "him" of his own words is not him: the events stage reads it as the person before.)
+        Assert.Equal("Lissu", Assert.Single(d.Events, e => e.Trigger.Text == "beat").Actor2?.Text);
+    }
+
+    [Fact]
     public void A_bodys_it_is_the_body_that_spoke_in_the_sentence_before()
     {
         var d = Extract("Russia's Defense Ministry said its air defenses had destroyed 31 Ukrainian drones over the Belgorod region. It did not report any casualties.");

@@ -32,9 +32,11 @@ public class ParseRepairsTests
         int[] heads = [-1, 0, 0, 0, 5, 3, 5];
         string[] relations = ["root", "case", "flat", "acl", "mark", "advcl", "obj"];
         ParseRepairs.Apply(forms, ["NNP", "POS", "NNP", "VBN", "IN", "VBG", "NNS"], heads, relations);
-        Assert.Equal((-1, "root"), (heads[2], relations[2]));
         Assert.Equal((2, "nmod:poss"), (heads[0], relations[0]));
-        Assert.Equal((0, 2), (heads[1], heads[3]));
+        Assert.Equal(0, heads[1]);
+        // (And the headline's participle, which hung on the name, is its passive verb.)
+        Assert.Equal((3, "nsubj:pass"), (heads[2], relations[2]));
+        Assert.Equal((-1, "root"), (heads[3], relations[3]));
     }
 
     [Fact]
@@ -3207,5 +3209,23 @@ public class ParseRepairsTests
         Assert.Equal((14, "nsubj"), (heads[9], relations[9]));
         Assert.Equal((14, "advcl"), (heads[0], relations[0]));
         Assert.Equal(14, heads[17]);
+    }
+
+    [Fact]
+    public void A_headlines_participle_read_as_its_opening_nouns_modifier_is_its_passive_verb()
+    {
+        // Opposition leader arrested in Tanzania
+        string[] forms = ["Opposition", "leader", "arrested", "in", "Tanzania"];
+        int[] heads = [1, -1, 1, 4, 2];
+        string[] relations = ["compound", "root", "acl", "case", "obl"];
+        ParseRepairs.Apply(forms, ["NN", "NN", "VBN", "IN", "NNP"], heads, relations);
+        Assert.Equal((-1, "root"), (heads[2], relations[2]));
+        Assert.Equal((2, "nsubj:pass"), (heads[1], relations[1]));
+        // (Not in a sentence: "The leader arrested in May was freed." keeps its modifier.)
+        string[] sentence = ["The", "leader", "arrested", "in", "May", "was", "freed", "."];
+        int[] sentenceHeads = [1, 6, 1, 4, 2, 6, -1, 6];
+        string[] sentenceRelations = ["det", "nsubj:pass", "acl", "case", "obl", "aux:pass", "root", "punct"];
+        ParseRepairs.Apply(sentence, ["DT", "NN", "VBN", "IN", "NNP", "VBD", "VBN", "."], sentenceHeads, sentenceRelations);
+        Assert.Equal((1, "acl"), (sentenceHeads[2], sentenceRelations[2]));
     }
 }

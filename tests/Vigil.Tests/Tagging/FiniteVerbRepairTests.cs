@@ -83,6 +83,10 @@ public class FiniteVerbRepairTests
     }
 
     [Fact]
+    public void A_headlines_act_on_one_person_before_in_or_as_is_a_participle() =>
+        Assert.Equal("VBN", Xpos("Opposition leader arrested in Tanzania as police break up rally")[2]);
+
+    [Fact]
     public void A_base_form_after_a_modal_and_and_stays_one() =>
         Assert.Equal("VB", Xpos("Gunmen said they would come back and burn the village .")[7]);
 
