@@ -786,9 +786,13 @@ internal sealed partial class TagRepairs
             // on Thursday and urged ..."; not "by", the agent of a participle: "Banners signed by the cartel and hung".)
             if (_xpos[classes[i + 1]] is not ("DT" or "NN" or "NNS" or "JJ" or "PRP$" or "CD" or "``") 
                 && !(participle && _xpos[classes[i + 1]] == "IN" && !forms[i + 1].Equals("by", StringComparison.OrdinalIgnoreCase))) continue;
+            // ("Pakistan's foreign ministry rejected/VBN Indian accusations that it supported the militants and called for ...":
+            // past the verb of a that-clause on the object.)
+            bool inThatClause = false;
             for (int k = i + 2; k + 1 < forms.Length; k++)
             {
-                if (_finite[classes[k]] && !forms[k - 1].Equals("and", StringComparison.OrdinalIgnoreCase)) break;
+                inThatClause |= forms[k].Equals("that", StringComparison.OrdinalIgnoreCase) && _noun[classes[k - 1]];
+                if (_finite[classes[k]] && !forms[k - 1].Equals("and", StringComparison.OrdinalIgnoreCase) && !inThatClause) break;
                 if (forms[k].Equals("and", StringComparison.OrdinalIgnoreCase) && _xpos[classes[k + 1]] == "VBD")
                 {
                     classes[i] = _pastTense;
@@ -1514,7 +1518,7 @@ internal sealed partial class TagRepairs
     private bool OpensSentence(Span<int> classes, int word)
     {
         int k = word - 1;
-        while (k >= 0 && _xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS") k--;
+        while (k >= 0 && _xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "POS") k--;   // ("Pakistan's foreign ministry")
         if (k < 0) return true;
         // ("In a statement on Tuesday, the ministry accused/VBN loyalists ... and said": or after an opening phrase
         // with no finite verb, up to its comma.)

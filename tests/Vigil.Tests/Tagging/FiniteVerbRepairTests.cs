@@ -87,6 +87,10 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBN", Xpos("Opposition leader arrested in Tanzania as police break up rally")[2]);
 
     [Fact]
+    public void A_participle_after_a_possessed_subject_before_a_that_clause_and_a_coordinated_past_is_a_past() =>
+        Assert.Equal("VBD", Xpos("Pakistan 's foreign ministry rejected Indian accusations that it supported the militants and called for an investigation .")[4]);
+
+    [Fact]
     public void A_base_form_after_a_modal_and_and_stays_one() =>
         Assert.Equal("VB", Xpos("Gunmen said they would come back and burn the village .")[7]);
 
