@@ -1056,8 +1056,9 @@ internal static class EventMentions
         Compatible(x, y) || x!.Code is { Length: >= 3 } a && y!.Code is { Length: >= 3 } b && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal))
         || y is { Sector: "UAF" } && x is { Sector: "REB" or "SEP" or "INS" or "UAF" or "CRM" } && (x.Country is null || y.Country is null || x.Country == y.Country)
         // ("Myanmar junta air strike ..." over "A Myanmar military air strike ...": a state's government and its
-        // armed forces, one side of the same act.)
-        || x is { Country: { } country, Sector: "MIL" or "GOV" } && y is { Sector: "MIL" or "GOV" } && y.Country == country;
+        // armed forces, one side of the same act; "Indian police kill 3 suspected militants" over "Indian security forces
+        // killed three suspected militants": its police too.)
+        || x is { Country: { } country, Sector: "MIL" or "GOV" or "COP" } && y is { Sector: "MIL" or "GOV" or "COP" } && y.Country == country;
 
     /// <summary>Whether the first sentence is a headline: a paragraph of its own, with no full stop, not a dateline.</summary>
     private static bool OpensWithAHeadline(Document document)

@@ -147,7 +147,11 @@ internal static class StoryDates
         foreach (var e in document.Events)
         {
             if (!EventMentions.ToldAsAnEarlierDay(document, e) || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)) continue;
-            var dated = document.Events.FirstOrDefault(g => g != e && g.Sentence == e.Sentence && document.TokenStartingAt(g.Trigger.Start) == tokens[trigger].Head);
+            // ("killed three suspected militants on Thursday, police said, a week after an attack on tourists killed 26 people":
+            // or the act the report it hangs on tells.)
+            Event? ActAt(int token) => token < 0 ? null : document.Events.FirstOrDefault(g => g != e && g.Sentence == e.Sentence && document.TokenStartingAt(g.Trigger.Start) == token);
+            int governor = tokens[trigger].Head;
+            var dated = ActAt(governor) ?? (governor >= 0 && tokens[governor].DepRel == "parataxis" ? ActAt(tokens[governor].Head) : null);
             if (dated?.Date is not { Precision: "day", Value: { } anchor } || e.Date?.Value is { } own && own != anchor) continue;
             for (int t = Math.Max(document.Sentences[e.Sentence].FirstToken + 2, trigger - 8); t < trigger; t++)
             {

@@ -13,6 +13,7 @@ public static partial class ParseRepairs
     public static void Apply(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         for (int i = 0; i < heads.Length; i++) WordHungOnAComma(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpanOfTimeReadAsTheSubjectOfTheClauseItDates(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) ClauseOfTimeReadAsAComplement(forms, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedNameReadAsTwo(forms, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) NameFlatAcrossAPossessive(xpos, heads, relations, i);
@@ -234,8 +235,28 @@ public static partial class ParseRepairs
         if (relations[mark] != "mark" || heads[mark] is not (>= 0 and var clause) || relations[clause] != "ccomp") return;
         // (Only after a span of time, "days after", "shortly before": a bare "after" clause hung on a verb of saying is now and
         // then what was said in PolNeAR's reading, and attributions read it so.)
-        if (forms[mark].ToLowerInvariant() is "after" or "before" && forms[mark - 1].ToLowerInvariant() is "days" or "day" or "hours" or "weeks" or "months" or "minutes" or "shortly" or "soon" or "moments")
+        if (forms[mark].ToLowerInvariant() is "after" or "before" && forms[mark - 1].ToLowerInvariant() is "days" or "day" or "hours" or "week" or "weeks" or "months" or "minutes" or "shortly" or "soon" or "moments")
             relations[clause] = "advcl";
+    }
+
+    /// <summary>
+    /// "..., police said, a week after an attack on tourists killed 26 people", parsed with "week" as the subject of
+    /// "killed" and "after an attack" as its modifier: a span of time with "after" or "before" and a noun hung on it,
+    /// read as a verb's subject, is the verb's time, the noun its subject and "after" the clause's subordinator.
+    /// </summary>
+    private static void SpanOfTimeReadAsTheSubjectOfTheClauseItDates(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int span)
+    {
+        if (relations[span] != "nsubj" || forms[span].ToLowerInvariant() is not ("day" or "days" or "week" or "weeks" or "month" or "months" or "hours")
+            || heads[span] is not (>= 0 and var verb) || verb < span || !IsVerb(xpos[verb])) return;
+        for (int noun = span + 2; noun < verb; noun++)
+        {
+            if (heads[noun] != span || relations[noun] != "nmod" || !IsNoun(xpos[noun]) || forms[span + 1].ToLowerInvariant() is not ("after" or "before")
+                || heads[span + 1] != noun || relations[span + 1] != "case") continue;
+            Hang(heads, relations, noun, verb, "nsubj");
+            Hang(heads, relations, span + 1, verb, "mark");
+            Hang(heads, relations, span, verb, "obl:unmarked");
+            return;
+        }
     }
 
     /// <summary>

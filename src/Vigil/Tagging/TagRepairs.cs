@@ -96,6 +96,7 @@ internal sealed partial class TagRepairs
         PersonReadAsAnAdjective(forms, classes);
         ParticipleBetweenANounAndItsObject(forms, classes, ambiguity);
         ParticipleBetweenCommasAfterANoun(forms, classes);
+        AdjectiveCoordinatedWithANationality(forms, classes);
         ParticleOfADowning(forms, classes);
         CompoundVerbAfterAModal(forms, classes);
         VerbAfterAModalReadAsAnotherPart(forms, classes);
@@ -1395,6 +1396,22 @@ internal sealed partial class TagRepairs
             int next = i + 1;
             while (next < forms.Length && _xpos[classes[next]] is "JJ" or "VBN") next++;
             if (next < forms.Length && _xpos[classes[next]] == "NNS") classes[i] = _gerund;
+        }
+    }
+
+    /// <summary>
+    /// "Ukrainian/NNP and Russian/JJ negotiators met": a capitalised word before "and" and a capitalised adjective of the noun
+    /// after them is an adjective of that noun too, not a name of its own.
+    /// </summary>
+    private void AdjectiveCoordinatedWithANationality(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_adjective < 0) return;
+        for (int i = 0; i + 3 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "NNP" || !forms[i + 1].Equals("and", StringComparison.Ordinal) || _xpos[classes[i + 2]] != "JJ"
+                || !char.IsUpper(forms[i + 2][0]) || !char.IsUpper(forms[i][0]) || _xpos[classes[i + 3]] is not ("NNS" or "NN")) continue;
+            // (Both words of a kind: "Ukrainian" and "Russian", "Israeli" and "Palestinian".)
+            if (forms[i].Length > 3 && forms[i][^1] == forms[i + 2][^1] && forms[i][^2] == forms[i + 2][^2]) classes[i] = _adjective;
         }
     }
 

@@ -222,4 +222,16 @@ public class StoryDatesTests
             e => e.Trigger.Text == "met");
         Assert.Equal("2025-11-19", met.Date?.Value);
     }
+
+    [Fact]
+    public void An_attack_a_week_before_a_reported_act_is_dated_a_week_before_it_with_its_own_toll_and_the_headline_is_the_act()
+    {
+        var events = Processed.Extract("Indian police kill 3 suspected militants in Kashmir gunfight\n\n"
+                                       + "SRINAGAR, India (Reuters) - Indian security forces killed three suspected militants in a gunfight in Indian-administered "
+                                       + "Kashmir on Thursday, police said, a week after an attack on tourists killed 26 people.", new DateOnly(2026, 11, 29)).Events;
+        var gunfight = Assert.Single(events, e => e.Actor2?.Code == "INDUAF");
+        Assert.Equal(("INDMIL", "2026-11-26", 3), (gunfight.Actor1?.Code, gunfight.Date?.Value, gunfight.Fatalities?.Min));
+        var attack = Assert.Single(events, e => e.Fatalities?.Min == 26);
+        Assert.Equal("2026-11-19", attack.Date?.Value);
+    }
 }

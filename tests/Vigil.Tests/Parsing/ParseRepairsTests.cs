@@ -3228,4 +3228,18 @@ public class ParseRepairsTests
         ParseRepairs.Apply(sentence, ["DT", "NN", "VBN", "IN", "NNP", "VBD", "VBN", "."], sentenceHeads, sentenceRelations);
         Assert.Equal((1, "acl"), (sentenceHeads[2], sentenceRelations[2]));
     }
+
+    [Fact]
+    public void A_span_of_time_read_as_the_subject_of_the_clause_it_dates_is_its_time()
+    {
+        // police said , a week after an attack on tourists killed 26 people .
+        string[] forms = ["police", "said", ",", "a", "week", "after", "an", "attack", "on", "tourists", "killed", "26", "people", "."];
+        int[] heads = [1, -1, 10, 4, 10, 7, 7, 4, 9, 7, 1, 12, 10, 1];
+        string[] relations = ["nsubj", "root", "punct", "det", "nsubj", "case", "det", "nmod", "case", "nmod", "ccomp", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", ",", "DT", "NN", "IN", "DT", "NN", "IN", "NNS", "VBD", "CD", "NNS", "."], heads, relations);
+        Assert.Equal((10, "nsubj"), (heads[7], relations[7]));
+        Assert.Equal((10, "mark"), (heads[5], relations[5]));
+        Assert.Equal((10, "obl:unmarked"), (heads[4], relations[4]));
+        Assert.Equal((1, "advcl"), (heads[10], relations[10]));
+    }
 }

@@ -91,6 +91,10 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBD", Xpos("Pakistan 's foreign ministry rejected Indian accusations that it supported the militants and called for an investigation .")[4]);
 
     [Fact]
+    public void A_nationality_coordinated_with_the_adjective_of_a_noun_is_an_adjective() =>
+        Assert.Equal("JJ", Xpos("The strikes came a day after Ukrainian and Russian negotiators met in Istanbul .")[6]);
+
+    [Fact]
     public void A_base_form_after_a_modal_and_and_stays_one() =>
         Assert.Equal("VB", Xpos("Gunmen said they would come back and burn the village .")[7]);
 
