@@ -117,6 +117,10 @@ public sealed partial class EventsStage
         if (token.Upos == "NOUN" && token.Xpos == "NNS" && token.DepRel == "nsubj" && token.Head >= 0
             && tokens[token.Head].Lemma is "spread" or "rise" or "increase" or "grow" or "continue" or "escalate" or "surge" or "multiply" or "decline" or "fall" or "persist"
             && !children[i].Any(c => tokens[c].DepRel is "det" or "nummod" or "nmod:poss")) return true;
+        // ("Militant groups have fought Indian rule in the region since 1989": a fight going on since a year is a war, no event.)
+        if (token.Upos == "VERB" && token.Lemma is "fight" or "battle" or "wage" && children[i].Any(c => tokens[c].DepRel == "aux" && tokens[c].Lemma == "have")
+            && children[i].Any(c => (tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal) && tokens[c].Form.Length == 4 && tokens[c].Form.All(char.IsDigit)
+                && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("since", StringComparison.OrdinalIgnoreCase)))) return true;
         // ("Al Shabaab, which has been fighting for more than 15 years": an act of years is a war, no event.)
         if (token.Upos == "VERB" && children[i].Any(c => (tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal) && tokens[c].Lemma is "year" or "decade"
                 && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("for", StringComparison.OrdinalIgnoreCase)))) return true;

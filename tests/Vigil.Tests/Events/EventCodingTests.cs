@@ -1586,6 +1586,7 @@ public class EventCodingTests
     {
         Assert.Empty(Extract("Attacks on transport workers have spread across the highlands this year.").Events);
         Assert.Empty(Extract("Al Shabaab, which has been fighting for more than 15 years to topple the government, issued a statement.").Events);
+        Assert.Empty(Extract("Militant groups have fought Indian rule in the region since 1989.").Events);
         Assert.Empty(Extract("\"We don't know if we will come back,\" said Edgar, a minibus driver who asked that his surname not be used.").Events);
         var clash = Extract("The bombing followed clashes on Monday between government forces and fighters of a jihadist faction near Harem.").Events.Single(e => e.Trigger.Text == "clashes");
         Assert.Equal(("government forces", "fighters"), (clash.Actor1!.Text, clash.Actor2!.Text[..8]));
