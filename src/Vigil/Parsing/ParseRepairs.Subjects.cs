@@ -2050,6 +2050,28 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "According to a Gallup poll released last week, immigration is now the top concern", parsed with "released" as the
+    /// root, the poll as its subject and the clause after the comma as its adverbial: the participle describes the source
+    /// "according to" names, and the clause after the comma is the sentence's.
+    /// </summary>
+    private static void ParticipleOfAnOpeningSourceReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        if (heads.Length < 8 || !forms[0].Equals("According", StringComparison.Ordinal) || forms[1] != "to" || heads.IndexOf(-1) is not (> 2 and var root)
+            || xpos[root] != "VBN" || heads[0] is not (> 1 and var source) || source > root || heads[source] != root || !relations[source].StartsWith("nsubj", StringComparison.Ordinal)) return;
+        for (int clause = root + 2; clause < heads.Length; clause++)
+        {
+            if (heads[clause] != root || relations[clause] is not ("advcl" or "ccomp" or "parataxis") || CommaOpening(forms, heads, clause) is not (> 0 and var comma)) continue;
+            heads[clause] = -1;
+            relations[clause] = "root";
+            Hang(heads, relations, source, clause, "obl");
+            Hang(heads, relations, root, source, "acl");
+            Hang(heads, relations, comma, clause, "punct");
+            Rehang(heads, root, clause, after: clause);
+            return;
+        }
+    }
+
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>

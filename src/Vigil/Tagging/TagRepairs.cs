@@ -1129,8 +1129,26 @@ internal sealed partial class TagRepairs
             for (int k = i + 3; k + 1 < forms.Length && forms[k] != "," && _xpos[classes[k - 1]] is "NN" or "JJ" or "NNP" or "DT" or "NNS"; k++)
             {
                 if (_xpos[classes[k]] is "VB" or "VBP" && char.IsLower(forms[k][0]) && _xpos[classes[k + 1]] is "NN" or "NNS" or "NNP") classes[k] = _singularNoun;
+                // ("According to a Gallup poll released/VBD last week, immigration is ...": a past right after the source's
+                // noun, before the comma that closes the phrase, is a participle describing it.)
+                else if (_xpos[classes[k]] == "VBD" && _pastParticiple >= 0 && k > i + 3 && _noun[classes[k - 1]] && CommaBeforeAFiniteVerb(forms, classes, k)) classes[k] = _pastParticiple;
             }
         }
+    }
+
+    /// <summary>Whether a comma follows the word (within eight words, no finite verb before it) and a finite verb follows the comma.</summary>
+    private bool CommaBeforeAFiniteVerb(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int word)
+    {
+        for (int k = word + 1; k < forms.Length && k <= word + 8; k++)
+        {
+            if (forms[k] != ",") { if (_finite[classes[k]]) return false; continue; }
+            for (int j = k + 1; j < forms.Length; j++)
+            {
+                if (_finite[classes[j]]) return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -3242,4 +3242,18 @@ public class ParseRepairsTests
         Assert.Equal((10, "obl:unmarked"), (heads[4], relations[4]));
         Assert.Equal((1, "advcl"), (heads[10], relations[10]));
     }
+
+    [Fact]
+    public void The_participle_of_a_source_according_to_names_describes_it_and_the_clause_after_the_comma_is_the_root()
+    {
+        // According to a Gallup poll released last week , immigration is now the top concern for American voters .
+        string[] forms = ["According", "to", "a", "Gallup", "poll", "released", "last", "week", ",", "immigration", "is", "now", "the", "top", "concern", "for", "American", "voters", "."];
+        int[] heads = [4, 0, 4, 4, 5, -1, 7, 5, 14, 14, 14, 14, 14, 14, 5, 17, 17, 14, 5];
+        string[] relations = ["case", "fixed", "det", "compound", "nsubj", "root", "amod", "obl:unmarked", "punct", "nsubj", "cop", "advmod", "det", "amod", "advcl", "case", "amod", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["VBG", "IN", "DT", "NNP", "NN", "VBN", "JJ", "NN", ",", "NN", "VBZ", "RB", "DT", "JJ", "NN", "IN", "JJ", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[14], relations[14]));
+        Assert.Equal((14, "obl"), (heads[4], relations[4]));
+        Assert.Equal((4, "acl"), (heads[5], relations[5]));
+        Assert.Equal(14, heads[18]);
+    }
 }

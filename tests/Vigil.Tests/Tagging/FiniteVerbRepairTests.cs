@@ -95,6 +95,10 @@ public class FiniteVerbRepairTests
         Assert.Equal("JJ", Xpos("The strikes came a day after Ukrainian and Russian negotiators met in Istanbul .")[6]);
 
     [Fact]
+    public void A_past_after_the_source_according_to_names_is_a_participle() =>
+        Assert.Equal("VBN", Xpos("According to a Gallup poll released last week , immigration is now the top concern for American voters .")[5]);
+
+    [Fact]
     public void A_base_form_after_a_modal_and_and_stays_one() =>
         Assert.Equal("VB", Xpos("Gunmen said they would come back and burn the village .")[7]);
 
