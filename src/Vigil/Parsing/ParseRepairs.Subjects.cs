@@ -2039,8 +2039,7 @@ public static partial class ParseRepairs
             if (relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] is not (> 0 and var noun) || !IsNoun(xpos[noun])
                 || heads[noun] != participle || forms[verb - 1] != "," || CommaOpening(forms, heads, noun) is not (>= 0 and var comma)
                 || HasDependent(heads, relations, verb, "nsubj")) continue;
-            heads[verb] = -1;
-            relations[verb] = "root";
+            Hang(heads, relations, verb, -1, "root");
             Hang(heads, relations, noun, verb, "nsubj");
             Hang(heads, relations, comma, verb, "punct");
             Hang(heads, relations, participle, verb, "advcl");
@@ -2062,8 +2061,7 @@ public static partial class ParseRepairs
         for (int clause = root + 2; clause < heads.Length; clause++)
         {
             if (heads[clause] != root || relations[clause] is not ("advcl" or "ccomp" or "parataxis") || CommaOpening(forms, heads, clause) is not (> 0 and var comma)) continue;
-            heads[clause] = -1;
-            relations[clause] = "root";
+            Hang(heads, relations, clause, -1, "root");
             Hang(heads, relations, source, clause, "obl");
             Hang(heads, relations, root, source, "acl");
             Hang(heads, relations, comma, clause, "punct");
