@@ -1218,6 +1218,8 @@ public sealed class AttributionStage : IPipelineStage
                                                          && Events.DateResolver.NamesATime(document.Tokens[c].Form) && tree.Subtree(c).Last == last, -1);
         if (time >= 0) last = tree.Subtree(time).First - 1;
         var (f, l) = TrimPunctuation(document.Tokens, first, last);
+        // ("..., with Minority Leader Mitch McConnell arguing that ...": the "with" of an absolute phrase is no part of its speaker.)
+        if (f < head && document.Tokens[f].Head == head && document.Tokens[f].DepRel == "case" && document.Tokens[f].Form.Equals("with", StringComparison.OrdinalIgnoreCase)) f++;
         if (l < f) (f, l) = (head, head);
         // ("The Bangladesh Garment Manufacturers and Exporters Association said", parsed as two subjects split at "and": the
         // source runs to the end of the recognizer's name it starts, up to the cue.)

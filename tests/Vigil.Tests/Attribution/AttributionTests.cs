@@ -772,6 +772,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void The_with_of_an_absolute_phrase_is_no_part_of_its_speaker()
+    {
+        var d = Extract("Senate Republicans blocked the bill, with Minority Leader Mitch McConnell arguing that the measure does not go far enough.");
+        Assert.Equal("Minority Leader Mitch McConnell", Assert.Single(d.Quotes, q => q.Cue?.Text == "arguing").Source?.Text);
+    }
+
+    [Fact]
     public void A_bodys_it_is_the_body_that_spoke_in_the_sentence_before()
     {
         var d = Extract("Russia's Defense Ministry said its air defenses had destroyed 31 Ukrainian drones over the Belgorod region. It did not report any casualties.");
