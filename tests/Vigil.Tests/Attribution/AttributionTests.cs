@@ -772,6 +772,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void What_a_source_speaks_anonymously_to_discuss_is_no_quotation()
+    {
+        var d = Extract("Several Republican senators, speaking on condition of anonymity to discuss private conversations, said Trump had lobbied them.");
+        Assert.DoesNotContain(d.Quotes, q => q.Cue?.Text == "discuss");
+        Assert.Contains(d.Quotes, q => q.Cue?.Text == "said");
+    }
+
+    [Fact]
     public void The_with_of_an_absolute_phrase_is_no_part_of_its_speaker()
     {
         var d = Extract("Senate Republicans blocked the bill, with Minority Leader Mitch McConnell arguing that the measure does not go far enough.");
