@@ -2070,6 +2070,33 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "A military air strike on a Buddhist monastery ... about 15 km (9 miles) west of Monywa killed at least 16 people,
+    /// residents said", parsed with "west" as the subject of "killed" and the strike as the reporters' second subject: a
+    /// direction right after a distance places the phrase before it, and the reporter's subject before it is the verb's.
+    /// </summary>
+    private static void DirectionAfterADistanceReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int direction = 3; direction < heads.Length; direction++)
+        {
+            if (relations[direction] != "nsubj" || forms[direction] is not ("west" or "east" or "north" or "south" or "northwest" or "northeast" or "southwest" or "southeast")
+                || heads[direction] is not (> 0 and var verb) || verb < direction || heads[verb] is not (>= 0 and var reporter)) continue;
+            // (Before a conversion in brackets: "15 km (9 miles) west".)
+            int distance = direction - 1;
+            if (forms[distance] == ")") distance = forms[..distance].LastIndexOf("(") - 1;
+            if (distance < 1 || forms[distance] is not ("km" or "kilometres" or "kilometers" or "miles" or "mile" or "kilometre" or "kilometer")) continue;
+            int subject = -1;
+            for (int i = 0; i < distance && subject < 0; i++)
+            {
+                if (heads[i] == reporter && relations[i] == "nsubj" && IsNoun(xpos[i]) && Dominates(heads, i, distance)) subject = i;
+            }
+            if (subject < 0) continue;
+            Hang(heads, relations, subject, verb, "nsubj");
+            Hang(heads, relations, direction, distance, "nmod");
+            return;
+        }
+    }
+
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>

@@ -69,6 +69,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) ReportedClauseReadAsTheDaysRelativeClause(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningParticipleReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ParticipleOfAnOpeningSourceReadAsTheRoot(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) DirectionAfterADistanceReadAsTheSubject(forms, xpos, heads, relations);
         AdjectiveAfterItsSubjectReadAsTheRoot(xpos, heads, relations);
         OpeningAdjectiveReadAsTheRoot(xpos, heads, relations);
         if (forms.Length == heads.Length) TimeReadAsTheSubjectAfterANounRoot(forms, xpos, heads, relations);

@@ -1410,7 +1410,11 @@ internal sealed partial class TagRepairs
         for (int i = 2; i + 1 < forms.Length; i++)
         {
             if (_xpos[classes[i]] != "NN" || forms[i].Length < 6 || !forms[i].EndsWith("ing", StringComparison.Ordinal) || !char.IsLower(forms[i][0])
-                || AmbiguityClasses.IsKnown(ambiguity[i]) || _xpos[classes[i - 1]] != "NN" || _xpos[classes[i - 2]] != "DT") continue;
+                || AmbiguityClasses.IsKnown(ambiguity[i]) || _xpos[classes[i - 1]] != "NN") continue;
+            // (Past the noun's adjectives to its determiner: "a Buddhist monastery sheltering displaced villagers".)
+            int determiner = i - 2;
+            while (determiner > 0 && determiner >= i - 4 && _xpos[classes[determiner]] is "JJ" or "NNP") determiner--;
+            if (_xpos[classes[determiner]] != "DT") continue;
             int next = i + 1;
             while (next < forms.Length && _xpos[classes[next]] is "JJ" or "VBN") next++;
             if (next < forms.Length && _xpos[classes[next]] == "NNS") classes[i] = _gerund;

@@ -3256,4 +3256,20 @@ public class ParseRepairsTests
         Assert.Equal((4, "acl"), (heads[5], relations[5]));
         Assert.Equal(14, heads[18]);
     }
+
+    [Fact]
+    public void A_direction_after_a_distance_read_as_a_subject_places_the_phrase_before_it()
+    {
+        // A military air strike on a Buddhist monastery sheltering displaced villagers about 15 km ( 9 miles ) west of Monywa killed at least 18 people , including six children , residents and a local aid worker said .
+        string[] forms = ["A", "military", "air", "strike", "on", "a", "Buddhist", "monastery", "sheltering", "displaced", "villagers", "about", "15", "km", "(", "9", "miles", ")", "west", "of", "Monywa",
+                          "killed", "at", "least", "18", "people", ",", "including", "six", "children", ",", "residents", "and", "a", "local", "aid", "worker", "said", "."];
+        int[] heads = [3, 3, 3, 37, 7, 7, 7, 3, 7, 10, 8, 12, 13, 10, 16, 16, 13, 16, 21, 20, 18, 37, 23, 24, 25, 21, 29, 29, 29, 25, 37, 37, 36, 36, 36, 36, 31, -1, 37];
+        string[] relations = ["det", "amod", "compound", "nsubj", "case", "det", "amod", "nmod", "acl", "amod", "obj", "advmod", "nummod", "nmod:unmarked", "punct", "nummod", "appos", "punct", "nsubj", "case", "nmod",
+                              "ccomp", "case", "nmod", "nummod", "obj", "punct", "case", "nummod", "conj", "punct", "nsubj", "cc", "det", "amod", "compound", "conj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "JJ", "NN", "NN", "IN", "DT", "JJ", "NN", "VBG", "VBN", "NNS", "RB", "CD", "NNS", "-LRB-", "CD", "NNS", "-RRB-", "NN", "IN", "NNP",
+                                   "VBD", "IN", "JJS", "CD", "NNS", ",", "VBG", "CD", "NNS", ",", "NNS", "CC", "DT", "JJ", "NN", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((21, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((13, "nmod"), (heads[18], relations[18]));
+        Assert.Equal((37, "nsubj"), (heads[31], relations[31]));
+    }
 }

@@ -58,6 +58,7 @@ public class FiniteVerbRepairTests
     [Theory]
     [InlineData("An Israeli airstrike hit a school sheltering displaced families in Gaza City .", 6)]
     [InlineData("Gunmen attacked a camp sheltering refugees near the border .", 4)]
+    [InlineData("A Myanmar military airstrike hit a Buddhist monastery sheltering displaced villagers in the central Sagaing region .", 8)]
     public void An_unknown_ing_word_between_a_noun_and_a_plural_is_a_participle_with_an_object(string sentence, int participle) =>
         Assert.Equal("VBG", Xpos(sentence)[participle]);
 
