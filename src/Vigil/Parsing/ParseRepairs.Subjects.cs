@@ -939,7 +939,7 @@ public static partial class ParseRepairs
         {
             if (relations[summary] != "ccomp" || xpos[summary] != "JJS" || heads[summary] is not (>= 0 and var verb) || verb > summary
                 || relations[verb] != "parataxis" || !ReportingForms.Contains(forms[verb]) || heads[verb] is not (>= 0 and var reported) || reported > verb
-                || forms[summary - 1].ToLowerInvariant() != "the" || forms[summary - 2] != ",") continue;
+                || forms[summary - 1] != "the" || forms[summary - 2] != ",") continue;
             heads[summary] = reported;
             relations[summary] = "parataxis";
             return;

@@ -248,11 +248,12 @@ public static partial class ParseRepairs
     /// </summary>
     private static void SpanOfTimeReadAsTheSubjectOfTheClauseItDates(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int span)
     {
-        if (relations[span] != "nsubj" || forms[span].ToLowerInvariant() is not ("day" or "days" or "week" or "weeks" or "month" or "months" or "hours")
+        // (The words as written: a span of time inside a sentence is in lower case, and this runs on every subject.)
+        if (relations[span] != "nsubj" || forms[span] is not ("day" or "days" or "week" or "weeks" or "month" or "months" or "hours")
             || heads[span] is not (>= 0 and var verb) || verb < span || !IsVerb(xpos[verb])) return;
         for (int noun = span + 2; noun < verb; noun++)
         {
-            if (heads[noun] != span || relations[noun] != "nmod" || !IsNoun(xpos[noun]) || forms[span + 1].ToLowerInvariant() is not ("after" or "before")
+            if (heads[noun] != span || relations[noun] != "nmod" || !IsNoun(xpos[noun]) || forms[span + 1] is not ("after" or "before")
                 || heads[span + 1] != noun || relations[span + 1] != "case") continue;
             Hang(heads, relations, noun, verb, "nsubj");
             Hang(heads, relations, span + 1, verb, "mark");
