@@ -467,15 +467,18 @@ internal static class EventMentions
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Plover.Type != "ASSAULT" || e.Actor2 is not { Sector: null or "UAF" } target || !NamesTheAttackersBack(target)) continue;
+            if (e.Plover.Type != "ASSAULT" || e.Actor2 is not { Sector: null or "UAF" } target || !NamesTheAttackersOrSomeOfThem(target)) continue;
             var attacker = events.Take(i).LastOrDefault(p => p.Plover.Type == "ASSAULT" && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= 3
                                                               && p.Actor1?.Sector is "REB" or "INS" or "SEP" or "CRM" && p.Actor1.Code != e.Actor1?.Code)?.Actor1;
             if (attacker is not null) e.Actor2 = target with { Entity = attacker.Entity, Code = attacker.Code, Country = attacker.Country, Sector = attacker.Sector };
         }
     }
 
-    /// <summary>"the attackers", "three of the attackers", "one of the gunmen": the attackers of an attack told, named back.</summary>
-    private static bool NamesTheAttackersBack(EventActor actor)
+    /// <summary>
+    /// "the attackers", "three of the attackers", "one of the gunmen": the attackers of an attack told, or some of them, named
+    /// back as the other side's target (<see cref="StoryDates.NamesTheAttackersBack"/> is the wider list of doers named back).
+    /// </summary>
+    private static bool NamesTheAttackersOrSomeOfThem(EventActor actor)
     {
         var words = actor.Text.Split(' ');
         int the = words.Length >= 4 && words[1] == "of" ? 2 : 0;

@@ -78,8 +78,9 @@ public sealed partial class EventsStage : IPipelineStage
                 int clauseEnd = Math.Min(sentence.EndToken, SubtreeEnd(children, i) + 1);
                 // ("killed three suspected militants ..., a week after an attack on tourists killed 26 people": of a sentence's
                 // counts of the dead, the one in the act's own clause, when the first is not.)
-                if (killed is { } first && document.Tokens[SubtreeStart(children, i)].Start is var clauseStart && !(clauseStart <= first.Start && first.Start < document.Tokens[clauseEnd - 1].End)
-                    && CasualtyFinder.Counts(document, SubtreeStart(children, i), clauseEnd).FirstOrDefault(c => c.Killed).Count is { } own)
+                if (killed is { } first && SubtreeStart(children, i) is var clauseStart
+                    && !(document.Tokens[clauseStart].Start <= first.Start && first.Start < document.Tokens[clauseEnd - 1].End)
+                    && CasualtyFinder.Counts(document, clauseStart, clauseEnd).FirstOrDefault(c => c.Killed).Count is { } own)
                     killed = own;
                 // "blocked the coastal highway on Saturday and rallied outside City Hall on Monday": a coordinated
                 // verb with a day of its own happened on that day; so did the act of a relative clause on the subject
