@@ -3272,4 +3272,17 @@ public class ParseRepairsTests
         Assert.Equal((13, "nmod"), (heads[18], relations[18]));
         Assert.Equal((37, "nsubj"), (heads[31], relations[31]));
     }
+
+    [Fact]
+    public void Since_read_as_the_case_of_a_modifier_opens_the_clause_of_the_verb_after_its_phrase()
+    {
+        // Mali has been plagued by violence since jihadists linked to al Qaeda arrived in 2015 .
+        string[] forms = ["Mali", "has", "been", "plagued", "by", "violence", "since", "jihadists", "linked", "to", "al", "Qaeda", "arrived", "in", "2015", "."];
+        int[] heads = [3, 3, 3, -1, 5, 3, 7, 5, 7, 10, 8, 10, 3, 14, 12, 3];
+        string[] relations = ["nsubj:pass", "aux", "aux:pass", "root", "case", "obl:agent", "case", "nmod", "acl", "case", "obl", "flat", "xcomp", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBZ", "VBN", "VBN", "IN", "NN", "IN", "NNS", "VBN", "IN", "NNP", "NNP", "VBD", "IN", "CD", "."], heads, relations);
+        Assert.Equal((12, "nsubj"), (heads[7], relations[7]));
+        Assert.Equal((12, "mark"), (heads[6], relations[6]));
+        Assert.Equal((3, "advcl"), (heads[12], relations[12]));
+    }
 }
