@@ -276,4 +276,11 @@ public class DiplomacyAndForceTests
                                        new DateOnly(2026, 11, 26)).Events;
         Assert.Equal("YEMREB", Assert.Single(events, e => e.Trigger.Text == "condemned").Actor2?.Code);
     }
+
+    [Fact]
+    public void A_bill_blocked_is_rejected_and_a_road_blocked_is_a_blockade()
+    {
+        Assert.Equal("12", Assert.Single(Events("Senate Republicans on Wednesday blocked a bipartisan border security bill.")).Cameo);
+        Assert.Equal("144", Assert.Single(Events("Hundreds of students blocked the main highway on Wednesday.")).Cameo);
+    }
 }
