@@ -827,17 +827,20 @@ internal static class EventMentions
     /// "Police fired tear gas at demonstrators ..., a day after a protester was shot dead in clashes": a clause opened by
     /// "after" or "before" a span of days or hours tells an act of another time, no consequence of the act it dates.
     /// </summary>
-    internal static bool ToldAsAnEarlierDay(Document document, Event e)
+    internal static bool ToldAsAnEarlierDay(Document document, Event e) => EarlierDayMark(document, e) >= 0;
+
+    /// <summary>The "after" or "before" that, right after a span of days or hours, opens the act's clause; -1 when none does.</summary>
+    internal static int EarlierDayMark(Document document, Event e)
     {
-        if (document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger) || document.Tokens[trigger].DepRel != "advcl") return false;
+        if (document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger) || document.Tokens[trigger].DepRel != "advcl") return -1;
         var tokens = document.Tokens;
         var sentence = document.Sentences[e.Sentence];
         for (int t = Math.Max(sentence.FirstToken + 1, trigger - 8); t < trigger; t++)
         {
             if (tokens[t].Head == trigger && tokens[t].DepRel == "mark" && tokens[t].Form.ToLowerInvariant() is "after" or "before")
-                return tokens[t - 1].Lemma?.ToLowerInvariant() is "day" or "hour" or "week" or "month";
+                return tokens[t - 1].Lemma?.ToLowerInvariant() is "day" or "hour" or "week" or "month" ? t : -1;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>"The commander died on Monday when a drone hit his car": an act told as the time or cause of another is another incident.</summary>

@@ -146,20 +146,17 @@ internal static class StoryDates
         var tokens = document.Tokens;
         foreach (var e in document.Events)
         {
-            if (!EventMentions.ToldAsAnEarlierDay(document, e) || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)) continue;
+            if (EventMentions.EarlierDayMark(document, e) is not (>= 0 and var mark) || mark - 2 < document.Sentences[e.Sentence].FirstToken
+                || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)) continue;
             // ("killed three suspected militants on Thursday, police said, a week after an attack on tourists killed 26 people":
             // or the act the report it hangs on tells.)
             Event? ActAt(int token) => token < 0 ? null : document.Events.FirstOrDefault(g => g != e && g.Sentence == e.Sentence && document.TokenStartingAt(g.Trigger.Start) == token);
             int governor = tokens[trigger].Head;
             var dated = ActAt(governor) ?? (governor >= 0 && tokens[governor].DepRel == "parataxis" ? ActAt(tokens[governor].Head) : null);
-            if (dated?.Date is not { Precision: "day", Value: { } anchor } || e.Date?.Value is { } own && own != anchor) continue;
-            for (int t = Math.Max(document.Sentences[e.Sentence].FirstToken + 2, trigger - 8); t < trigger; t++)
-            {
-                int sign = tokens[t].Head == trigger && tokens[t].DepRel == "mark" ? tokens[t].Form.ToLowerInvariant() switch { "after" => -1, "before" => 1, _ => 0 } : 0;
-                if (sign == 0 || DaysIn(tokens[t - 2].Form, tokens[t - 1].Form) is not { } days) continue;
-                e.Date = new EventDate(ShiftedDay(anchor, days * sign), "day", document.Slice(tokens[t - 2].Start, tokens[t].End));
-                break;
-            }
+            if (dated?.Date is not { Precision: "day", Value: { } anchor } || e.Date?.Value is { } own && own != anchor
+                || DaysIn(tokens[mark - 2].Form, tokens[mark - 1].Form) is not { } days) continue;
+            int sign = tokens[mark].Form.Equals("after", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+            e.Date = new EventDate(ShiftedDay(anchor, days * sign), "day", document.Slice(tokens[mark - 2].Start, tokens[mark].End));
         }
     }
 

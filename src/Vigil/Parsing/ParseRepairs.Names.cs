@@ -127,9 +127,7 @@ public static partial class ParseRepairs
         if (IsNoun(xpos[root]) && root + 1 < heads.Length && xpos[root + 1] == "VBN" && heads[root + 1] == root && relations[root + 1] == "acl"
             && SubtreeStart(heads, root) == 0)
         {
-            heads[root + 1] = -1;
-            relations[root + 1] = "root";
-            Hang(heads, relations, root, root + 1, "nsubj");
+            TakeThePlaceOf(heads, relations, root + 1, root, "nsubj");
             Rehang(heads, root, root + 1, after: root + 1);
             root++;
         }

@@ -2039,10 +2039,9 @@ public static partial class ParseRepairs
             if (relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] is not (> 0 and var noun) || !IsNoun(xpos[noun])
                 || heads[noun] != participle || forms[verb - 1] != "," || CommaOpening(forms, heads, noun) is not (>= 0 and var comma)
                 || HasDependent(heads, relations, verb, "nsubj")) continue;
-            Hang(heads, relations, verb, -1, "root");
+            TakeThePlaceOf(heads, relations, verb, participle, "advcl");
             Hang(heads, relations, noun, verb, "nsubj");
             Hang(heads, relations, comma, verb, "punct");
-            Hang(heads, relations, participle, verb, "advcl");
             // (What the participle held after the verb, the final stop, is the verb's.)
             Rehang(heads, participle, verb, after: verb);
             return;
