@@ -174,11 +174,15 @@ public sealed class AttributionStage : IPipelineStage
             || tokens[verb + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && tokens[verb].Lemma is "believe" or "think" or "suspect" or "say" or "report" or "understand");
 
     /// <summary>
-    /// "A Russian missile slammed into a building": a weapon says nothing, whatever its verb can mean of people.
-    /// (A "said" with a weapon for subject is a misparse of "A bomb exploded ..., police said", whose report stays.)
+    /// "A Russian missile slammed into a building", "was hit by several bullets": a weapon says nothing, whatever
+    /// its verb can mean of people, as the subject or as the passive's agent. (A "said" with a weapon for subject
+    /// is a misparse of "A bomb exploded ..., police said", whose report stays.)
     /// </summary>
     private static bool WeaponsDeed(Token[] tokens, DependencyTree tree, int verb) =>
-        tokens[verb].Lemma != "say" && tree.Child(verb, "nsubj") is >= 0 and var subject && tokens[subject].Lemma?.ToLowerInvariant() is "missile" or "rocket" or "shell" or "bomb" or "drone"
+        tokens[verb].Lemma != "say" && (IsWeapon(tokens, tree.Child(verb, "nsubj")) || IsWeapon(tokens, tree.Child(verb, "obl:agent")));
+
+    private static bool IsWeapon(Token[] tokens, int word) =>
+        word >= 0 && tokens[word].Lemma?.ToLowerInvariant() is "missile" or "rocket" or "shell" or "bomb" or "drone"
             or "mortar" or "grenade" or "projectile" or "bullet" or "blast" or "explosion" or "airstrike" or "strike";
 
     /// <summary>
@@ -212,7 +216,27 @@ public sealed class AttributionStage : IPipelineStage
     /// <summary>A verb is a cue by the classifier's judgement, or without one when it is on the lists.</summary>
     private bool IsCue(Document document, DependencyTree tree, string?[]? entityLabels, int verb, IReadOnlyList<(int Start, int End)> quotations) =>
         _classifier is null ? _cues.Contains(document.Tokens[verb].Lemma ?? "")
-            : _classifier.IsCue(CollectionsMarshal.AsSpan(CueFeatures(document, tree, entityLabels!, verb, quotations)));
+            : !APlaceHasSeen(document.Tokens, tree, entityLabels!, verb) && _classifier.IsCue(CollectionsMarshal.AsSpan(CueFeatures(document, tree, entityLabels!, verb, quotations)));
+
+    /// <summary>
+    /// "..., police said, the latest in a string of attacks": the writer's summing up of what the cue reports, a noun
+    /// or a superlative starting at <paramref name="next"/> (after the cue's comma), which the parser hangs on the cue
+    /// or beside it.
+    /// </summary>
+    private static bool SumsUpAfter(Token[] tokens, int cue, int next)
+    {
+        int after = next < tokens.Length && tokens[next].DepRel == "det" ? next + 1 : next;
+        return after < tokens.Length && tokens[after].Sentence == tokens[cue].Sentence && (tokens[after].Head == cue || tokens[after].Head == tokens[cue].Head)
+               && tokens[after].DepRel == "parataxis" && tokens[after].Upos is "NOUN" or "ADJ";
+    }
+
+    /// <summary>
+    /// "Ecuador has seen a surge in violence", "the region has witnessed": what a place saw is what happened
+    /// there, no one's account of it (the classifier reads a name seeing something as a person's testimony).
+    /// </summary>
+    private static bool APlaceHasSeen(Token[] tokens, DependencyTree tree, string?[] entityLabels, int verb) =>
+        tokens[verb].Lemma is "see" or "witness" or "experience" && tree.Child(verb, "nsubj") is >= 0 and var place
+        && (entityLabels[place] is "LOC" or "GPE" || tokens[place].Lemma?.ToLowerInvariant() is "country" or "region" or "city" or "town" or "province" or "state" or "area");
 
     private List<ulong> CueFeatures(Document document, DependencyTree tree, string?[] entityLabels, int verb, IReadOnlyList<(int Start, int End)> quotations)
     {
@@ -394,8 +418,7 @@ public sealed class AttributionStage : IPipelineStage
         // content ends before the source.)
         bool endsWithTheCuesPhrase = tokens[next].Upos == "ADP" && tokens[next].Head is >= 0 and var phrase && tokens[phrase].Head == cue
                                      && tokens[phrase].DepRel == "obl" && TrimPunctuation(tokens, next, sentence.EndToken - 1).Last <= tree.Subtree(phrase).Last;
-        int after = tokens[next].DepRel == "det" ? next + 1 : next;
-        if (after < sentence.EndToken && tokens[after].Head == cue && tokens[after].DepRel == "parataxis" && tokens[after].Upos == "NOUN") return null;
+        if (SumsUpAfter(tokens, cue, next)) return null;
         int comma = cue - 1;
         while (comma > sentence.FirstToken && cue - comma <= 9 && tokens[comma].Upos != "PUNCT") comma--;
         if (comma <= sentence.FirstToken || tokens[comma].Form != "," || comma == cue - 1) return null;
@@ -563,6 +586,9 @@ public sealed class AttributionStage : IPipelineStage
             // ("wounding a dozen, local officials said", with "a dozen" hung on "said": the cue's words start after
             // the last comma before its subject, and what the parser hung on the cue before that is the host's.)
             int cueWords = CueWordsStart(tokens, tree, cue, cueFirst);
+            // ("..., police said, the latest in a wave of attacks": what the cue reports is before it, however short.)
+            if (cueLast + 2 < tokens.Length && tokens[cueLast + 1].Form == "," && SumsUpAfter(tokens, cue, cueLast + 2))
+                (first, last) = (tree.Subtree(host).First, cueWords - 1);
             if (last + 1 == cueFirst) last = cueWords - 1;
             cueFirst = cueWords;
             if (cueFirst > first && cueLast < last && Enumerable.Range(cueLast + 1, last - cueLast).All(t => tokens[t].Upos == "PUNCT")) last = cueFirst - 1;
@@ -796,7 +822,7 @@ public sealed class AttributionStage : IPipelineStage
     /// "warn": what is called for, talked about or warned of. Other prepositions mostly give times and
     /// places ("said on Monday", "said in Kabul").
     /// </summary>
-    private static int PrepositionalContent(Token[] tokens, DependencyTree tree, int cue)
+    internal static int PrepositionalContent(Token[] tokens, DependencyTree tree, int cue)
     {
         foreach (var child in tree.Children(cue))
         {
@@ -975,6 +1001,11 @@ public sealed class AttributionStage : IPipelineStage
         // interview at the time, was ...").
         var before = TrimPunctuation(tokens, sentence.FirstToken, according - 1);
         var after = TrimPunctuation(tokens, sourceLast + 1, sentence.EndToken - 1);
+        // ("..., according to the Law Society of Kenya, which accused officers of ...": a relative clause on the source
+        // says what the source did, apart from what it reports.)
+        if (after.First <= after.Last && tokens[after.First].Xpos is "WDT" or "WP" && tokens[after.First].Head is >= 0 and var relative
+            && tokens[relative].DepRel == "acl:relcl" && tokens[relative].Head is var described && described > according && described <= sourceLast)
+            after = (after.First, after.First - 1);
         var (first, last) = after.Last - after.First >= before.Last - before.First ? after : before;
         bool bothSides = before.Last >= before.First && after.Last >= after.First;
         if (bothSides && tokens[after.First].Upos == "CCONJ") (first, last) = before;

@@ -133,11 +133,15 @@ internal sealed class QuotationCues
                 // ("Sen. Claire McCaskill (D-Mo.)": a bracket opened in the source closes in it.)
                 last = AttributionStage.WithClosingBrackets(tokens, k, last, m - 1);
                 // ('... would not be "intimidated by criminals." He said soldiers had been deployed': a cue that
-                // opens the next sentence with a clause of its own reports that clause, not the quotation; so
-                // does one with a reported clause in the quotation's sentence: 'In an interview on CBS's "Face
-                // the Nation," House Speaker Paul D. Ryan (R-Wis.) said the recent spate ... demands ...'.)
+                // opens the next sentence with a clause of its own reports that clause, not the quotation, and so
+                // does one with a content after a preposition after a quotation that ends its sentence ('"... peaceful
+                // demonstrations." Raila Odinga called for a full investigation'; not '"Why ...?" Lichtman said about
+                // McCain's effort'); so does one with a reported clause in the quotation's sentence: 'In an
+                // interview on CBS's "Face the Nation," House Speaker Paul D. Ryan (R-Wis.) said the recent spate ... demands ...'.)
                 bool nextSentence = k > 0 && tokens[k].Sentence != tokens[k - 1].Sentence;
-                if (nextSentence && tree.Children(m).Any(c => c > m && tokens[c].DepRel is "ccomp" or "xcomp" or "obj" or "conj") || ReportsAClauseRightAfter(tokens, tree, m)) return -1;
+                if (nextSentence && (tree.Children(m).Any(c => c > m && tokens[c].DepRel is "ccomp" or "xcomp" or "obj" or "conj")
+                                     || document.Text[closingMark - 1] == '.' && AttributionStage.PrepositionalContent(tokens, tree, m) > m)
+                    || ReportsAClauseRightAfter(tokens, tree, m)) return -1;
                 (sourceFirst, sourceLast) = (k, last);
                 return m;
             }

@@ -90,7 +90,10 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("The junta, which seized power in July 2023, expelled French troops": the month or year of a relative clause
                 // on the subject is the subject's story, not the act's; a day is mostly the act's too: "Home Minister Amit Shah,
                 // who flew to Srinagar on Wednesday, met army and police commanders".)
-                else if (!_petrarchConventions && date is { Precision: not "day" } && InARelativeClauseOnTheSubject(document, date, i)) date = null;
+                else if (!_petrarchConventions && date is { Precision: not "day" } && InARelativeClauseOn(document, date, i, IsSubject)) date = null;
+                // ("Police arrested 50 people, according to the Law Society, which accused officers of abducting activists on
+                // Monday night": the day of a relative clause on the act's "according to" source is the source's story.)
+                else if (!_petrarchConventions && date is not null && InARelativeClauseOn(document, date, i, IsAnAccordingToSource)) date = null;
                 // ("deployed 1,200 soldiers to the Catatumbo region, where fighting ... has displaced 50,000 people since
                 // January": the time of a "where" clause on a place is the place's story, not the act's.)
                 if (!_petrarchConventions && date is not null && DateResolver.InAWhereClauseWithout(document, date, sentence.FirstToken, i)) date = null;
@@ -170,8 +173,8 @@ public sealed partial class EventsStage : IPipelineStage
         return null;
     }
 
-    /// <summary>Whether the day's words stand in a relative clause on the verb's subject.</summary>
-    private static bool InARelativeClauseOnTheSubject(Document document, EventDate day, int verb)
+    /// <summary>Whether the day's words stand in a relative clause on a noun of the verb that <paramref name="isOnWhat"/> accepts.</summary>
+    private static bool InARelativeClauseOn(Document document, EventDate day, int verb, Func<Token[], int, bool> isOnWhat)
     {
         var tokens = document.Tokens;
         var sentence = document.SentenceOf(verb);
@@ -180,8 +183,20 @@ public sealed partial class EventsStage : IPipelineStage
         for (int t = word, depth = 0; t >= 0 && depth < 10; t = tokens[t].Head, depth++)
         {
             if (t == verb) return false;
-            if (tokens[t].DepRel == "acl:relcl" && tokens[t].Head is >= 0 and var noun && tokens[noun].Head == verb && tokens[noun].DepRel is "nsubj" or "nsubj:pass")
+            if (tokens[t].DepRel == "acl:relcl" && tokens[t].Head is >= 0 and var noun && tokens[noun].Head == verb && isOnWhat(tokens, noun))
                 return true;
+        }
+        return false;
+    }
+
+    private static bool IsSubject(Token[] tokens, int noun) => tokens[noun].DepRel is "nsubj" or "nsubj:pass";
+
+    private static bool IsAnAccordingToSource(Token[] tokens, int noun)
+    {
+        if (tokens[noun].DepRel != "obl") return false;
+        for (int t = noun - 1; t >= 0 && noun - t <= 8; t--)
+        {
+            if (tokens[t].Head == noun && tokens[t].DepRel == "case") return tokens[t].Form.Equals("according", StringComparison.OrdinalIgnoreCase);
         }
         return false;
     }

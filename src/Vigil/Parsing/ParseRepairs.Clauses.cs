@@ -419,12 +419,15 @@ public static partial class ParseRepairs
     /// "Police fired tear gas and live rounds at thousands of protesters who marched on parliament", parsed with
     /// "at thousands" hung inside the relative clause, which hangs on "rounds": a relative clause has nothing of
     /// its own before its relative pronoun, so a phrase there is the clause above's (the verb the clause's noun
-    /// hangs on), and the clause is the noun's right before the pronoun.
+    /// hangs on), and the clause is the noun's right before the pronoun. ("fired tear gas on Tuesday at hundreds of
+    /// young protesters who marched on parliament": so when the parser made the clause a conjunct of the verb above
+    /// without a conjunction.)
     /// </summary>
     private static void PhraseBeforeARelativePronounHungInsideItsClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int pronoun)
     {
         if (relations[pronoun] != "nsubj" || forms[pronoun].ToLowerInvariant() is not ("who" or "which" or "that") || heads[pronoun] is not (> 0 and var clause)
-            || relations[clause] != "acl:relcl" || clause < pronoun || pronoun < 3 || !IsNoun(xpos[pronoun - 1])) return;
+            || clause < pronoun || pronoun < 3 || !IsNoun(xpos[pronoun - 1])) return;
+        if (relations[clause] != "acl:relcl" && !(relations[clause] == "conj" && !forms[pronoun].Equals("that", StringComparison.OrdinalIgnoreCase) && !HasDependent(heads, relations, clause, "cc"))) return;
         int phrase = -1;
         for (int i = 0; i < pronoun - 1; i++)
         {
@@ -910,6 +913,14 @@ public static partial class ParseRepairs
         }
         heads[noun] = verb;
         relations[noun] = "obj";
+        // ("shot dead the mayor of Manta on Sunday as he left a restaurant, police said": what the parser hung on
+        // the object for want of the verb, its day, its clauses and a trailing reporter, is the verb's.)
+        for (int i = end; i < heads.Length; i++)
+        {
+            if (heads[i] != noun) continue;
+            if (relations[i] is "advcl" or "parataxis") heads[i] = verb;
+            else if (relations[i] == "nmod" && IsDayWord(forms[i])) Hang(heads, relations, i, verb, "obl");
+        }
     }
 
     /// <summary>
@@ -1190,6 +1201,9 @@ public static partial class ParseRepairs
         int clause = relations[finite] is "aux" or "aux:pass" or "cop" && heads[finite] > finite ? heads[finite] : finite;
         if (heads[clause] == verb && relations[clause] == "ccomp" || Dominates(heads, clause, verb) || Dominates(heads, that, verb)) return;
         if (that == verb + 1 && heads[clause] <= clause) return;
+        // ("police said, the latest in a string of killings that police have linked to extortion gangs": a noun phrase set
+        // off after the verb is the writer's, no adjunct of the verb, and the "that" after it is its relative pronoun.)
+        if (forms[verb + 1] == "," && xpos[verb + 2] is "DT" or "JJS" && relations[clause] == "acl:relcl") return;
         int end = SubtreeEnd(heads, clause);
         Hang(heads, relations, clause, verb, "ccomp");
         Hang(heads, relations, that, clause, "mark");

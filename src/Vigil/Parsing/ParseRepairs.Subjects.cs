@@ -946,6 +946,73 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "Gunmen shot dead a senior security officer in the Al Mansoura district of Aden on Wednesday, security sources
+    /// said, the latest in ...", parsed with "in the Al Mansoura district" a second subject of "said" and "on
+    /// Wednesday" its: a trailing reporter's words start at the comma before its last subject, and what the parser hung
+    /// on it before that comma belongs to the words before it: to the verb they follow ("raided the villages ...,
+    /// detaining at least 40 men, a security source told"), a phrase with a preposition as an oblique, and an
+    /// "including" phrase to the noun it follows ("killing at least 11 people, including two civilians").
+    /// </summary>
+    private static void PhrasesBeforeATrailingReportersComma(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int reporter = 4; reporter < heads.Length; reporter++)
+        {
+            if (relations[reporter] != "parataxis" || heads[reporter] is not (>= 0 and var reported) || reported > reporter || !ReportingForms.Contains(forms[reporter])) continue;
+            int subject = -1;
+            for (int i = reporter - 1; i > reported && subject < 0; i--)
+            {
+                if (heads[i] == reporter && relations[i] == "nsubj") subject = i;
+            }
+            if (subject < 0 || CommaOpening(forms, heads, subject) is not (> 0 and var comma)) return;
+            for (int i = reported + 1; i < comma; i++)
+            {
+                if (heads[i] != reporter || relations[i] != "nsubj") continue;
+                if (!HasDependent(heads, relations, i, "case") && !CaseHungBeside(heads, relations, i, reporter))
+                {
+                    // ("to track down the raiders, an army spokesman said": a second subject without a preposition right
+                    // after a verb without an object is its object; anything else is some other misparse.)
+                    int verb = SubtreeStart(heads, i) - 1;
+                    if (verb > 0 && xpos[verb] == "RP") verb = heads[verb];
+                    if (verb <= reported || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "obj")) return;
+                    Hang(heads, relations, i, verb, "obj");
+                    continue;
+                }
+                // (The parser may have hung the phrase's preposition and article on the reporter too.)
+                for (int j = i - 1; j > reported && heads[j] == reporter && relations[j] is "case" or "det" or "amod"; j--) heads[j] = i;
+                relations[i] = "obl";
+            }
+            for (int i = reported + 1; i < comma; i++)
+            {
+                if (heads[i] != reporter) continue;
+                bool including = HasDependentForm(forms, heads, relations, i, "case", "including");
+                int keeper = reported;
+                int before = SubtreeStart(heads, i) - 1;
+                while (before > reported && forms[before] == ",") before--;
+                for (int k = before, steps = 0; k >= reported && k != reporter && steps < heads.Length; k = heads[k], steps++)
+                {
+                    if (including ? IsNoun(xpos[k]) : IsVerb(xpos[k])) { keeper = k; break; }
+                    if (k == reported || heads[k] < 0) break;
+                }
+                heads[i] = keeper;
+                if (including && keeper != reported) relations[i] = "nmod";
+                else if (relations[i] == "ccomp" && xpos[i] == "VBG") relations[i] = "advcl";
+            }
+            return;
+        }
+    }
+
+    /// <summary>Whether a preposition hung on <paramref name="head"/> opens the phrase of <paramref name="noun"/> (its article and modifiers hung there too).</summary>
+    private static bool CaseHungBeside(Span<int> heads, Span<string> relations, int noun, int head)
+    {
+        for (int j = noun - 1; j >= 0 && heads[j] == head; j--)
+        {
+            if (relations[j] == "case") return true;
+            if (relations[j] is not ("det" or "amod")) return false;
+        }
+        return false;
+    }
+
     /// <summary>The clause a root verb reports when it comes before the verb (its "ccomp"), or -1.</summary>
     private static int ReportedClauseBefore(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {

@@ -614,6 +614,46 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_weapon_that_is_a_passives_agent_says_nothing_either()
+    {
+        var d = Extract("Mayor Agustin Intriago, 38, was hit by several bullets fired from a passing car, Police Commander Victor Zarate told reporters.");
+        Assert.Equal("told", Assert.Single(d.Quotes).Cue?.Text);
+    }
+
+    [Fact]
+    public void The_writers_summing_up_after_a_trailing_reporter_is_not_what_it_reports()
+    {
+        var d = Extract("Gunmen abducted at least 25 students in Kebbi state on Monday, police said, the latest in a wave of kidnappings.");
+        Assert.Equal("Gunmen abducted at least 25 students in Kebbi state on Monday", Content(d, Assert.Single(d.Quotes)));
+        var shorter = Extract("Gang members killed a bus driver, police said, the latest in a wave of attacks on transport.");
+        Assert.Equal("Gang members killed a bus driver", Content(shorter, Assert.Single(shorter.Quotes)));
+    }
+
+    [Fact]
+    public void A_call_for_something_in_the_sentence_after_a_quotation_reports_what_it_calls_for_not_the_quotation()
+    {
+        var d = Extract("Interior Minister Kithure Kindiki defended the police, saying officers had acted with restraint against \"criminals who infiltrated peaceful demonstrations.\" "
+                        + "Opposition leader Raila Odinga called for a full investigation.");
+        var call = Assert.Single(d.Quotes, q => q.Cue?.Text == "called for");
+        Assert.Equal("a full investigation", Content(d, call));
+    }
+
+    [Fact]
+    public void A_relative_clause_on_an_according_to_source_is_not_what_it_reports()
+    {
+        var d = Extract("Police arrested at least 50 people, according to the Law Society of Kenya, which accused officers of abducting activists from their homes on Monday night.");
+        var according = Assert.Single(d.Quotes, q => q.Cue?.Text == "according to");
+        Assert.Equal("Police arrested at least 50 people", Content(d, according));
+    }
+
+    [Fact]
+    public void What_a_place_has_seen_is_no_ones_account()
+    {
+        var d = Extract("Ecuador has seen a surge in violence as drug cartels battle for control of smuggling routes.");
+        Assert.Empty(d.Quotes);
+    }
+
+    [Fact]
     public void A_source_keeps_the_closing_bracket_of_its_acronym()
     {
         var d = Extract("The United Nations Support Mission in Libya (UNSMIL) said the clashes had killed at least 12 civilians.");

@@ -224,6 +224,14 @@ public class StoryDatesTests
     }
 
     [Fact]
+    public void The_day_of_a_relative_clause_on_an_according_to_source_is_no_date_of_the_act()
+    {
+        var arrested = Assert.Single(Events("Police arrested at least 50 people, according to the Law Society of Kenya, which accused officers of abducting activists "
+                                            + "from their homes on Monday night."), e => e.Trigger.Text == "arrested");
+        Assert.Null(arrested.Date);
+    }
+
+    [Fact]
     public void An_attack_a_week_before_a_reported_act_is_dated_a_week_before_it_with_its_own_toll_and_the_headline_is_the_act()
     {
         var events = Processed.Extract("Indian police kill 3 suspected militants in Kashmir gunfight\n\n"

@@ -2044,6 +2044,14 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NNS", "VBD", "JJ", "NNS", "IN", "NNS", "IN", "NNS", "WP", "VBD", "IN", "NN", "."], heads, relations);
         Assert.Equal((1, "obl"), (heads[5], relations[5]));
         Assert.Equal((7, "acl:relcl"), (heads[9], relations[9]));
+        // Police fired tear gas on Tuesday at hundreds of protesters who marched on parliament . (the clause read as a conjunct of "fired")
+        //   0      1    2    3   4     5     6     7      8      9      10     11     12    13     14      15
+        string[] conjunctForms = ["Police", "fired", "tear", "gas", "on", "Tuesday", "at", "hundreds", "of", "protesters", "who", "marched", "on", "parliament", "."];
+        int[] conjunctHeads = [1, -1, 3, 1, 5, 1, 7, 11, 9, 7, 11, 1, 13, 11, 1];
+        string[] conjunctRelations = ["nsubj", "root", "compound", "obj", "case", "obl", "case", "obl", "case", "nmod", "nsubj", "conj", "case", "obl", "punct"];
+        ParseRepairs.Apply(conjunctForms, ["NNS", "VBD", "NN", "NN", "IN", "NNP", "IN", "NNS", "IN", "NNS", "WP", "VBD", "IN", "NN", "."], conjunctHeads, conjunctRelations);
+        Assert.Equal((1, "obl"), (conjunctHeads[7], conjunctRelations[7]));
+        Assert.Equal((9, "acl:relcl"), (conjunctHeads[11], conjunctRelations[11]));
     }
 
     [Fact]
@@ -3284,5 +3292,84 @@ public class ParseRepairsTests
         Assert.Equal((12, "nsubj"), (heads[7], relations[7]));
         Assert.Equal((12, "mark"), (heads[6], relations[6]));
         Assert.Equal((3, "advcl"), (heads[12], relations[12]));
+    }
+
+    [Fact]
+    public void What_the_parser_hung_on_the_object_after_shot_dead_is_the_verbs()
+    {
+        // Gunmen shot dead the mayor of the Ecuadorian port city of Manta on Sunday as he left a restaurant , police said , the latest in a string of attacks on local officials ahead of next year 's elections .
+        string[] forms = ["Gunmen", "shot", "dead", "the", "mayor", "of", "the", "Ecuadorian", "port", "city", "of", "Manta", "on", "Sunday", "as", "he", "left", "a", "restaurant", ",", "police", "said", ",", "the",
+                          "latest", "in", "a", "string", "of", "attacks", "on", "local", "officials", "ahead", "of", "next", "year", "'s", "elections", "."];
+        int[] heads = [1, -1, 1, 4, 2, 9, 9, 9, 9, 4, 11, 9, 13, 4, 16, 16, 4, 18, 16, 21, 21, 4, 24, 24, 21, 27, 27, 24, 29, 27, 32, 32, 29, 29, 38, 36, 38, 36, 33, 1];
+        string[] relations = ["nsubj", "root", "xcomp", "det", "obj", "case", "det", "amod", "compound", "nmod", "case", "nmod", "case", "nmod", "mark", "nsubj", "advcl", "det", "obj", "punct", "nsubj", "parataxis",
+                              "punct", "det", "ccomp", "case", "det", "obl", "case", "nmod", "case", "amod", "nmod", "advmod", "case", "amod", "nmod:poss", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "JJ", "DT", "NN", "IN", "DT", "JJ", "NN", "NN", "IN", "NNP", "IN", "NNP", "IN", "PRP", "VBD", "DT", "NN", ",", "NNS", "VBD", ",", "DT",
+                                   "JJS", "IN", "DT", "NN", "IN", "NNS", "IN", "JJ", "NNS", "RB", "IN", "JJ", "NN", "POS", "NNS", "."], heads, relations);
+        Assert.Equal((1, "obj"), (heads[4], relations[4]));
+        Assert.Equal((1, "obl"), (heads[13], relations[13]));
+        Assert.Equal((1, "advcl"), (heads[16], relations[16]));
+        Assert.Equal((1, "parataxis"), (heads[21], relations[21]));
+    }
+
+    [Fact]
+    public void A_phrase_before_the_comma_of_a_trailing_reporters_subject_is_the_reported_clauses()
+    {
+        // Gunmen on a motorcycle shot dead a senior security officer and his bodyguard in the Al Mansoura district of Yemen 's southern port city of Aden on Wednesday , security sources said , the latest in a string of ...
+        string[] forms = ["Gunmen", "on", "a", "motorcycle", "shot", "dead", "a", "senior", "security", "officer", "and", "his", "bodyguard", "in", "the", "Al", "Mansoura", "district", "of", "Yemen", "'s",
+                          "southern", "port", "city", "of", "Aden", "on", "Wednesday", ",", "security", "sources", "said", ",", "the", "latest", "in", "a", "string", "of", "assassinations", "."];
+        int[] heads = [4, 3, 3, 0, -1, 9, 9, 9, 9, 4, 12, 12, 9, 31, 31, 31, 15, 15, 23, 23, 19, 23, 23, 15, 25, 23, 27, 31, 27, 30, 31, 4, 34, 34, 31, 37, 37, 34, 39, 37, 4];
+        string[] relations = ["nsubj", "case", "det", "nmod", "root", "amod", "det", "amod", "compound", "obj", "cc", "nmod:poss", "conj", "case", "det", "nsubj", "flat", "flat", "case", "nmod:poss", "case",
+                              "amod", "compound", "nmod", "case", "nmod", "case", "obl", "punct", "compound", "nsubj", "advcl", "punct", "det", "ccomp", "case", "det", "obl", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "IN", "DT", "NN", "VBD", "JJ", "DT", "JJ", "NN", "NN", "CC", "PRP$", "NN", "IN", "DT", "NNP", "NNP", "NNP", "IN", "NNP", "POS",
+                                   "JJ", "NN", "NN", "IN", "NNP", "IN", "NNP", ",", "NN", "NNS", "VBD", ",", "DT", "JJS", "IN", "DT", "NN", "IN", "NNS", "."], heads, relations);
+        Assert.Equal((4, "parataxis"), (heads[31], relations[31]));
+        Assert.Equal((4, "obl"), (heads[15], relations[15]));
+        Assert.Equal((15, "case"), (heads[13], relations[13]));
+        Assert.Equal((4, "obl"), (heads[27], relations[27]));
+        Assert.Equal((31, "nsubj"), (heads[30], relations[30]));
+    }
+
+    [Fact]
+    public void A_clause_or_an_including_phrase_before_the_comma_of_a_trailing_reporters_subject_belongs_to_the_words_it_follows()
+    {
+        // Authorities imposed a night - time curfew on Jablah on Tuesday , and security forces raided the nearby villages of Ayn Shiqaq and al - Qutaylibiyah , detaining at least 40 men , a security source told Reuters .
+        string[] forms = ["Authorities", "imposed", "a", "night", "-", "time", "curfew", "on", "Jablah", "on", "Tuesday", ",", "and", "security", "forces", "raided", "the", "nearby", "villages", "of", "Ayn", "Shiqaq", "and",
+                          "al", "-", "Qutaylibiyah", ",", "detaining", "at", "least", "40", "men", ",", "a", "security", "source", "told", "Reuters", "."];
+        int[] heads = [1, -1, 6, 5, 3, 6, 1, 8, 6, 10, 1, 15, 15, 14, 15, 1, 18, 18, 15, 20, 18, 20, 23, 20, 25, 23, 27, 36, 29, 30, 31, 36, 31, 35, 35, 36, 1, 36, 1];
+        string[] relations = ["nsubj", "root", "det", "compound", "punct", "compound", "obj", "case", "nmod", "case", "obl", "punct", "cc", "compound", "nsubj", "conj", "det", "amod", "obj", "case", "nmod", "flat", "cc",
+                              "conj", "punct", "flat", "punct", "ccomp", "case", "nmod", "nummod", "ccomp", "punct", "det", "compound", "nsubj", "parataxis", "iobj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "DT", "NN", "HYPH", "NN", "NN", "IN", "NNP", "IN", "NNP", ",", "CC", "NN", "NNS", "VBD", "DT", "JJ", "NNS", "IN", "NNP", "NNP", "CC",
+                                   "NNP", "HYPH", "NNP", ",", "VBG", "IN", "JJS", "CD", "NNS", ",", "DT", "NN", "NN", "VBD", "NNP", "."], heads, relations);
+        Assert.Equal((15, "advcl"), (heads[27], relations[27]));
+        Assert.Equal((27, "obj"), (heads[31], relations[31]));
+        // killing at least 11 people , including two civilians , local authorities said on Monday .
+        //    0     1    2    3    4     5     6        7     8       9    10       11        12  13    14    15
+        string[] including = ["killing", "at", "least", "11", "people", ",", "including", "two", "civilians", ",", "local", "authorities", "said", "on", "Monday", "."];
+        int[] includingHeads = [-1, 2, 3, 4, 0, 8, 8, 8, 12, 8, 11, 12, 0, 14, 12, 12];
+        string[] includingRelations = ["root", "case", "nmod", "nummod", "obj", "punct", "case", "nummod", "obl", "punct", "amod", "nsubj", "parataxis", "case", "obl", "punct"];
+        ParseRepairs.Apply(including, ["VBG", "IN", "JJS", "CD", "NNS", ",", "VBG", "CD", "NNS", ",", "JJ", "NNS", "VBD", "IN", "NNP", "."], includingHeads, includingRelations);
+        Assert.Equal((4, "nmod"), (includingHeads[8], includingRelations[8]));
+        // The army sent a battalion to the area on Tuesday to track down the raiders , an army spokesman said in Juba .
+        string[] raiders = ["The", "army", "sent", "a", "battalion", "to", "the", "area", "on", "Tuesday", "to", "track", "down", "the", "raiders", ",", "an", "army", "spokesman", "said", "in", "Juba", "."];
+        int[] raidersHeads = [1, 2, -1, 4, 2, 7, 7, 4, 9, 2, 11, 2, 11, 14, 19, 18, 18, 18, 19, 2, 21, 19, 19];
+        string[] raidersRelations = ["det", "nsubj", "root", "det", "obj", "case", "det", "nmod", "case", "obl", "mark", "advcl", "compound:prt", "det", "nsubj", "punct", "det", "compound", "nsubj", "parataxis", "case", "obl", "punct"];
+        ParseRepairs.Apply(raiders, ["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "NN", "IN", "NNP", "TO", "VB", "RP", "DT", "NNS", ",", "DT", "NN", "NN", "VBD", "IN", "NNP", "."], raidersHeads, raidersRelations);
+        Assert.Equal((11, "obj"), (raidersHeads[14], raidersRelations[14]));
+        Assert.Equal((19, "nsubj"), (raidersHeads[18], raidersRelations[18]));
+    }
+
+    [Fact]
+    public void A_that_the_object_of_a_relative_clause_in_a_summing_up_after_a_reporter_is_no_reported_clause()
+    {
+        // Gunmen on a motorcycle shot dead two mototaxi drivers and wounded a passenger in the border town of Aguas Verdes on Tuesday , police said , the latest in a string of killings that police have linked to extortion gangs operating from neighbouring Ecuador .
+        string[] forms = ["Gunmen", "on", "a", "motorcycle", "shot", "dead", "two", "mototaxi", "drivers", "and", "wounded", "a", "passenger", "in", "the", "border", "town", "of", "Aguas", "Verdes", "on", "Tuesday", ",", "police",
+                          "said", ",", "the", "latest", "in", "a", "string", "of", "killings", "that", "police", "have", "linked", "to", "extortion", "gangs", "operating", "from", "neighbouring", "Ecuador", "."];
+        int[] heads = [4, 3, 3, 0, -1, 4, 8, 8, 24, 10, 8, 12, 10, 16, 16, 16, 10, 18, 16, 18, 21, 10, 8, 24, 4, 27, 27, 24, 30, 30, 27, 32, 30, 36, 36, 36, 30, 39, 39, 36, 39, 43, 43, 40, 4];
+        string[] relations = ["nsubj", "case", "det", "nmod", "root", "xcomp", "nummod", "compound", "dislocated", "cc", "conj", "det", "obj", "case", "det", "compound", "obl", "case", "nmod", "flat", "case", "obl", "punct", "nsubj",
+                              "parataxis", "punct", "det", "ccomp", "case", "det", "obl", "case", "nmod", "obj", "nsubj", "aux", "acl:relcl", "case", "compound", "obl", "acl", "case", "amod", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "IN", "DT", "NN", "VBD", "JJ", "CD", "NN", "NNS", "CC", "VBD", "DT", "NN", "IN", "DT", "NN", "NN", "IN", "NNP", "NNP", "IN", "NNP", ",", "NNS",
+                                   "VBD", ",", "DT", "JJS", "IN", "DT", "NN", "IN", "NNS", "WDT", "NNS", "VBP", "VBN", "IN", "NN", "NNS", "VBG", "IN", "JJ", "NNP", "."], heads, relations);
+        Assert.Equal((30, "acl:relcl"), (heads[36], relations[36]));
+        Assert.Equal((36, "obj"), (heads[33], relations[33]));
     }
 }
