@@ -1427,7 +1427,7 @@ public sealed class AttributionStage : IPipelineStage
         // place named later in it, whatever order the entities were found in.)
         var entity = document.Entities
             .Select(e => (Entity: e, First: e.Mentions.Where(m => m.Start >= span.Start && m.End <= span.End && !PlaceAfterAPreposition(document, e, m, span)
-                    && !ReaderOfTheDocument(document, m))
+                    && !ReaderOfTheDocument(document, m) && !NamesAHyphenatedModifier(document, m))
                 .Select(m => (Owner: OwnsTheSource(document, m, span), m.Start)).DefaultIfEmpty((Owner: true, Start: int.MaxValue)).Min()))
             .Where(p => p.First.Start < int.MaxValue).OrderBy(p => p.First).Select(p => p.Entity).FirstOrDefault();
         // ("party spokesman John Mrema told Reuters. ... “They beat him ...,” Mrema said": a surname alone, which the recognizer
@@ -1448,6 +1448,14 @@ public sealed class AttributionStage : IPipelineStage
                      ?? document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.End <= span.Start && IsApposedTo(document, m.End, span.Start)));
         return entity is null ? span : span with { Entity = entity.Id };
     }
+
+    /// <summary>
+    /// "The al-Qaeda-linked group", "Iran-backed rebels": a name a hyphen joins to a participle after it says what the
+    /// source is linked to, not who it is.
+    /// </summary>
+    private static bool NamesAHyphenatedModifier(Document document, Mention mention) =>
+        document.TokenStartingAt(mention.End) is >= 0 and var hyphen && document.Tokens[hyphen].Form == "-"
+        && hyphen + 1 < document.Tokens.Length && document.Tokens[hyphen + 1].Xpos == "VBN" && document.Tokens[hyphen + 1].Start == document.Tokens[hyphen].End;
 
     /// <summary>
     /// Whether the words between a name and its relative pronoun are an apposition set off by commas ("Rosa Mamani,

@@ -262,6 +262,32 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The al-Qaeda-linked group claimed responsibility", parsed with the name before the hyphen as the root and
+    /// the verb beside it, or as a second subject of the verb: a name that heads a participle's hyphenated modifier
+    /// of the verb's subject is part of that modifier (and the verb the root).
+    /// </summary>
+    private static void NameBeforeAHyphenatedParticipleReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int participle = 3; participle + 1 < heads.Length; participle++)
+        {
+            if (xpos[participle] != "VBN" || forms[participle - 1] != "-" || relations[participle] != "amod" || heads[participle] is not (> 0 and var noun) || noun < participle
+                || relations[noun] is not ("nsubj" or "nsubj:pass") || heads[noun] is not (> 0 and var verb) || verb < noun || !IsVerb(xpos[verb])) continue;
+            int name = relations[participle - 2] == "flat" ? heads[participle - 2] : participle - 2;
+            if (name < 0 || name >= participle || xpos[name] is not ("NNP" or "NNPS")) return;
+            if (heads[name] == -1 && heads[verb] == name) TakeThePlaceOf(heads, relations, verb, name, "compound");
+            else if (heads[name] != verb || relations[name] != relations[noun]) return;
+            Hang(heads, relations, name, participle, "compound");
+            for (int i = 0; i < heads.Length; i++)
+            {
+                if (heads[i] != name) continue;
+                if (i < name && relations[i] == "det") heads[i] = noun;
+                else if (i > participle) heads[i] = verb;
+            }
+            return;
+        }
+    }
+
+    /// <summary>
     /// 'accused "India-sponsored terrorists" on Monday of trying to ...', parsed with "sponsored" as the clause the
     /// verb took, the terrorists its object and the rest of the sentence hung on it: a participle after a noun and
     /// a hyphen, with no subject, whose object follows it, is that object's modifier, and the object and the words

@@ -23,6 +23,7 @@ public static partial class ParseRepairs
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) HyphenatedPastParticipleReadAsTheClausesVerb(forms, xpos, heads, relations, i);
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) HyphenatedParticipleReadAsTheVerbOfItsNoun(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedParticipleReadAsTheVerbsComplement(forms, xpos, heads, relations, i);
+        if (forms.Length == heads.Length) NameBeforeAHyphenatedParticipleReadAsTheRoot(forms, xpos, heads, relations);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) TitleBeforeAPossessorReadAsTheHead(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) PastTenseReadAsModifier(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) SubjectHungOnAnAuxiliary(heads, relations, i);

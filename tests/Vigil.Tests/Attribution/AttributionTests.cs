@@ -647,6 +647,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_name_hyphenated_to_a_participle_in_the_source_is_not_the_sources_entity()
+    {
+        var d = Extract("The al-Qaeda-linked group claimed responsibility for the attack in a statement on its radio station.");
+        var claim = Assert.Single(d.Quotes);
+        Assert.Equal("The al-Qaeda-linked group", claim.Source?.Text);
+        Assert.Null(claim.Source?.Entity);
+    }
+
+    [Fact]
     public void What_a_place_has_seen_is_no_ones_account()
     {
         var d = Extract("Ecuador has seen a surge in violence as drug cartels battle for control of smuggling routes.");

@@ -3372,4 +3372,27 @@ public class ParseRepairsTests
         Assert.Equal((30, "acl:relcl"), (heads[36], relations[36]));
         Assert.Equal((36, "obj"), (heads[33], relations[33]));
     }
+
+    [Fact]
+    public void A_name_before_a_hyphenated_participle_of_the_subject_read_as_the_root_is_part_of_the_modifier()
+    {
+        // The al - Qaeda - linked group claimed responsibility for the attack .
+        //  0   1  2    3   4    5      6      7           8         9   10    11   12
+        string[] forms = ["The", "al", "-", "Qaeda", "-", "linked", "group", "claimed", "responsibility", "for", "the", "attack", "."];
+        int[] heads = [1, -1, 1, 1, 3, 6, 7, 1, 7, 11, 11, 8, 7];
+        string[] relations = ["det", "root", "punct", "flat", "punct", "amod", "nsubj", "parataxis", "obj", "case", "det", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "HYPH", "NNP", "HYPH", "VBN", "NN", "VBD", "NN", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[7], relations[7]));
+        Assert.Equal((5, "compound"), (heads[1], relations[1]));
+        Assert.Equal((6, "det"), (heads[0], relations[0]));
+        Assert.Equal((7, "nsubj"), (heads[6], relations[6]));
+        // The al - Qaida - linked group known as JNIM claimed responsibility . (the name a second subject)
+        string[] second = ["The", "al", "-", "Qaida", "-", "linked", "group", "known", "as", "JNIM", "claimed", "responsibility", "."];
+        int[] secondHeads = [1, 10, 3, 1, 3, 6, 10, 6, 9, 7, -1, 10, 10];
+        string[] secondRelations = ["det", "nsubj", "punct", "flat", "punct", "amod", "nsubj", "acl", "case", "obl", "root", "obj", "punct"];
+        ParseRepairs.Apply(second, ["DT", "NNP", "HYPH", "NNP", "HYPH", "VBN", "NN", "VBN", "IN", "NNP", "VBD", "NN", "."], secondHeads, secondRelations);
+        Assert.Equal((5, "compound"), (secondHeads[1], secondRelations[1]));
+        Assert.Equal((6, "det"), (secondHeads[0], secondRelations[0]));
+        Assert.Equal((10, "nsubj"), (secondHeads[6], secondRelations[6]));
+    }
 }
