@@ -91,7 +91,9 @@ internal sealed class QuotationCues
                 && tokens[last + 2].Head is var noun && noun > k && noun <= last)
             {
                 int name = last + 2;
-                while (name + 1 < tokens.Length && tokens[name + 1].Upos == "PROPN" && tokens[name + 1].Head == last + 2) name++;
+                // ("said Sen. Richard Blumenthal, D-Conn.": a party and state joined by a hyphen are one.)
+                while (name + 1 < tokens.Length && (tokens[name + 1].Upos == "PROPN" && tokens[name + 1].Head == last + 2
+                                                    || JoinsAWord(tokens, name + 1) && name + 2 < tokens.Length && tokens[name + 2].Upos == "PROPN")) name++;
                 last = name;
             }
             // ("said Kenneth Baer, a former Obama administration official who runs Crosscut Strategies": or the

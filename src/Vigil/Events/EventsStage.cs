@@ -697,7 +697,9 @@ public sealed partial class EventsStage : IPipelineStage
             // ("called for restraint during a visit to Beirut": an adjunct of the demand is no part of what it demands.)
             if (_lexicon.Demand.Contains(lemma) && !ownFiniteClause && @event.Plover.Type != "REQUEST" && !IsAdjunct(tokens, children, child) && !Names(tokens, children, head))
                 return Modalities.Demanded;
-            if (_lexicon.Denial.Contains(lemma)) return Modalities.Negated;
+            // ("was dismissed in March after his office opened an inquiry": what happened before or while someone
+            // denied or dismissed, an adjunct of the verb, is not what was denied.)
+            if (_lexicon.Denial.Contains(lemma) && !IsAdjunct(tokens, children, child)) return Modalities.Negated;
             if (_lexicon.Failure.Contains(lemma) && tokens[child].DepRel == "xcomp") return Modalities.Negated;
             // "arrested 37 people on charges of vandalism and assaulting officers": an act charged or
             // suspected is alleged, not established.

@@ -789,15 +789,19 @@ public static partial class ParseRepairs
     /// <summary>
     /// "demanded that the interior ministry withdraw a security unit, accusing its members of beating detainees",
     /// parsed with "accusing" on "withdraw": a participle of speech after a comma, hung on a reported or
-    /// demanded clause, is the speaker's, and hangs on the verb that reports or demands.
+    /// demanded clause, is the speaker's, and hangs on the verb that reports or demands. So is one hung on a gerund
+    /// that modifies the verb's object ("accused the White House of stonewalling their investigation ..., saying
+    /// officials had refused ...").
     /// </summary>
     private static void SpeakersParticipleInTheReportedClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
     {
         if (xpos[participle] != "VBG" || relations[participle] != "advcl" || forms[participle - 1] != ",") return;
         if (!SpeechParticiples.Contains(forms[participle].ToLowerInvariant())) return;
         int clause = heads[participle];
-        if (clause < 0 || relations[clause] != "ccomp" || heads[clause] < 0 || xpos[heads[clause]] is not ("VBD" or "VBZ" or "VBP" or "VBN")) return;
-        heads[participle] = heads[clause];
+        if (clause < 0 || heads[clause] is not (>= 0 and var above)) return;
+        if (relations[clause] == "ccomp" && xpos[above] is "VBD" or "VBZ" or "VBP" or "VBN") heads[participle] = above;
+        else if (relations[clause] == "acl" && xpos[clause] == "VBG" && relations[above] is "obj" or "iobj" && heads[above] is >= 0 and var verb && xpos[verb] is "VBD" or "VBZ" or "VBP"
+                 && !HasDependent(heads, relations, clause, "nsubj")) heads[participle] = verb;
     }
 
     /// <summary>

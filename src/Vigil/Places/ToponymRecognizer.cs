@@ -35,14 +35,15 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
     /// <summary>
     /// "Human Rights Watch called for ...": a name that can only be a town (here Uman, in Ukraine, listed as "Human"
     /// too), opening an organisation's name with nothing to say it is a place, is that name's first word. (A country or a
-    /// region opening one, "Kenya Red Cross", stays the evidence of where the body is.)
+    /// region opening one, "Kenya Red Cross", stays the evidence of where the body is.) So is a name of several words that
+    /// is the whole of an organisation's name: "the White House" (a town in Tennessee too) accused of stonewalling.
     /// </summary>
     private List<ToponymCandidate> WithoutFirstWordsOfOrganisations(Document document, List<ToponymCandidate> found)
     {
         var names = document.Entities.Where(e => e.Label == "ORG").SelectMany(e => e.Mentions).ToList();
         if (names.Count == 0) return found;
         return found.Where(c => c.Cue != PlaceCue.None || c.IsDemonym || c.Entries.Any(e => gazetteer.KindOf(e) != PlaceKind.Town)
-                                || !names.Any(m => m.Start == c.Start && c.End < m.End)).ToList();
+                                || !names.Any(m => m.Start == c.Start && (c.End < m.End || c.End == m.End && m.Text.Contains(' ')))).ToList();
     }
 
     /// <summary>

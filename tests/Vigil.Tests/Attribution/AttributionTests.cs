@@ -656,6 +656,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_senators_party_and_state_after_an_inverted_cue_are_part_of_the_source()
+    {
+        var d = Extract("\"This is a cover-up, plain and simple,\" said Sen. Richard Blumenthal, D-Conn., who sits on the Judiciary Committee.");
+        Assert.Equal("Sen. Richard Blumenthal, D-Conn., who sits on the Judiciary Committee", Assert.Single(d.Quotes).Source?.Text);
+    }
+
+    [Fact]
     public void What_a_place_has_seen_is_no_ones_account()
     {
         var d = Extract("Ecuador has seen a surge in violence as drug cartels battle for control of smuggling routes.");

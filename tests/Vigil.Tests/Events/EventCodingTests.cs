@@ -96,6 +96,13 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void An_event_in_an_adjunct_of_a_verb_of_denial_is_not_denied()
+    {
+        var events = Extract("The inspector general was dismissed in March after his office opened an inquiry into contracts awarded by the Defense Department.").Events;
+        Assert.NotEqual("negated", Assert.Single(events, e => e.Trigger.Text == "opened").Modality);
+    }
+
+    [Fact]
     public void A_counted_group_is_the_actor_with_its_members_and_a_purpose_clause_shares_the_subject()
     {
         var events = Extract("Thousands of protesters blocked the toll gate in Lagos to demand that the government disband the police unit.").Events;

@@ -608,6 +608,14 @@ public class ParseRepairsTests
         string[] relations = ["root", "mark", "nsubj", "ccomp", "obj", "punct", "advcl", "obj"];
         ParseRepairs.Apply(["demanded", "that", "ministry", "withdraw", "unit", ",", "accusing", "members"], xpos, heads, relations);
         Assert.Equal((0, "advcl"), (heads[6], relations[6]));
+        // Democrats accused the House of stonewalling their investigation , saying officials had refused .
+        //     0        1     2    3   4       5         6        7        8    9       10      11    12    13
+        string?[] gerundXpos = ["NNPS", "VBD", "DT", "NNP", "IN", "VBG", "PRP$", "NN", ",", "VBG", "NNS", "VBD", "VBN", "."];
+        int[] gerundHeads = [1, -1, 3, 1, 5, 3, 7, 5, 9, 5, 12, 12, 9, 1];
+        string[] gerundRelations = ["nsubj", "root", "det", "obj", "mark", "acl", "nmod:poss", "obj", "punct", "advcl", "nsubj", "aux", "ccomp", "punct"];
+        ParseRepairs.Apply(["Democrats", "accused", "the", "House", "of", "stonewalling", "their", "investigation", ",", "saying", "officials", "had", "refused", "."],
+            gerundXpos, gerundHeads, gerundRelations);
+        Assert.Equal((1, "advcl"), (gerundHeads[9], gerundRelations[9]));
     }
 
     [Fact]

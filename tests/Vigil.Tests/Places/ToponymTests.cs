@@ -381,6 +381,12 @@ public class ToponymTests
     }
 
     [Fact]
+    public void A_town_whose_name_is_the_whole_of_an_organisations_name_of_several_words_is_no_place()
+    {
+        Assert.Empty(Extract("Senate Democrats on Thursday accused the White House of stonewalling their investigation.").Places);
+    }
+
+    [Fact]
     public void A_country_before_the_state_of_a_name_is_the_country_not_a_state_of_its_own_name()
     {
         var places = Extract("Gunmen opened fire at a rooster fight in the western Mexico state of Jalisco late Saturday.").Places;
