@@ -62,13 +62,25 @@ public sealed unsafe class Gazetteer : IDisposable
     private Dictionary<ulong, int[]> NamesAddedOnOpening()
     {
         var regions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var provinces = new List<(string Name, int Place)>();
         for (int i = 0; i < _entryCount; i++)
         {
             var kind = KindOf(i);
             if (kind == PlaceKind.Country) regions.TryAdd(this[i].Country, i);
             else if (kind == PlaceKind.Admin1 && this[i] is { Admin1Code: { } division } entry) regions.TryAdd(entry.Country + "." + division, i);
+            // ("Sulu", "Negros Occidental": news names the Philippines' provinces, which GeoNames files as "Province of ...",
+            // without those words. Not the few Italian and Spanish ones, whose cities news means by the name: "Province of
+            // Florence" took UNER's "Best Electrician in Florence"; nor "Commune of": Benin's "Save" and "Ze" are words.)
+            else if (kind == PlaceKind.Admin2 && this[i] is { Country: "PH", Name: { Length: > 14 } name } && name.StartsWith(ProvinceOf, StringComparison.Ordinal))
+                provinces.Add((name[ProvinceOf.Length..], i));
         }
         var shared = new Dictionary<ulong, int[]>();
+        foreach (var (name, province) in provinces)
+        {
+            var key = GazetteerFile.NameKey(NameFolding.Fold(name));
+            var places = shared.TryGetValue(key, out var added) ? added : LookupKey(key).ToArray();
+            if (!places.Contains(province)) shared[key] = places.Append(province).OrderByDescending(p => this[p].Population).ToArray();
+        }
         var lines = GazetteerBuilder.ResourceLines("shared-country-names.txt").Concat(GazetteerBuilder.ResourceLines("division-names.txt"));
         foreach (var fields in lines.Select(l => l.Split('\t')).Where(f => f.Length == 2))
         {
@@ -80,6 +92,8 @@ public sealed unsafe class Gazetteer : IDisposable
         }
         return shared;
     }
+
+    private const string ProvinceOf = "Province of ";
 
     public static Gazetteer Open(string path) => new(path);
 

@@ -381,6 +381,13 @@ public class ToponymTests
     }
 
     [Fact]
+    public void A_philippine_province_is_found_without_the_words_GeoNames_files_it_under()
+    {
+        var places = Extract("MANILA, Philippines (AP) — Troops killed four guerrillas in a clash in the central province of Negros Occidental, the military said.").Places;
+        Assert.Contains(places, p => p.Text == "Negros Occidental" && p.Country == "PH" && p.Feature == "ADM2");
+    }
+
+    [Fact]
     public void A_town_whose_name_is_the_whole_of_an_organisations_name_of_several_words_is_no_place()
     {
         Assert.Empty(Extract("Senate Democrats on Thursday accused the White House of stonewalling their investigation.").Places);
