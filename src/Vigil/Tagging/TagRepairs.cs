@@ -1748,7 +1748,12 @@ internal sealed partial class TagRepairs
     {
         int k = verb - 1;
         while (k > start && _xpos[classes[k]] is "RB" or "MD") k--;
-        return k > start && _xpos[classes[k]] == "PRP" && forms[k - 1].ToLowerInvariant() is "and" or "but";
+        if (k > start && _xpos[classes[k]] == "PRP" && forms[k - 1].ToLowerInvariant() is "and" or "but") return true;
+        // ("Peace talks ... collapsed/VBN in 2017 but President Ferdinand Marcos Jr. agreed": or a name or noun phrase
+        // after "but", which joins clauses, where "and" joins nouns as often.)
+        int subject = k;
+        while (subject > start && _xpos[classes[subject]] is "NNP" or "NNPS" or "NN" or "NNS" or "DT" or "JJ" or "CD") subject--;
+        return subject < k && subject > start && forms[subject].Equals("but", StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)

@@ -16,6 +16,7 @@ public class FiniteVerbRepairTests
 
     [Theory]
     [InlineData("The soldiers fired on the crowd .", 2)]
+    [InlineData("Peace talks between the government and the rebels collapsed in 2017 but President Ferdinand Marcos Jr. agreed last year to revive them .", 8)]
     [InlineData("Minyon Moore , a senior adviser to the Clinton campaign , called Mr. Obama 's remarks a wake-up call .", 11)]
     [InlineData("One of the docs called Oz a quack .", 4)]
     [InlineData("Police detained 84 people , the Interior Ministry said .", 1)]
