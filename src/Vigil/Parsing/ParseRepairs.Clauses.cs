@@ -787,6 +787,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Soldiers ... were searching the area, Zacatecas Gov. David Monreal said", parsed with "the area" a dislocated
+    /// phrase of the reporter: a noun right after a verb that has no object, hung as dislocated on a later word, is
+    /// that verb's object.
+    /// </summary>
+    private static void DislocatedObjectAfterItsVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "dislocated" || !IsNoun(xpos[noun]) || heads[noun] <= noun) return;
+        int verb = SubtreeStart(heads, noun) - 1;
+        if (verb < 1 || xpos[verb] is not ("VBG" or "VBD" or "VB" or "VBZ" or "VBP") || HasDependent(heads, relations, verb, "obj") || Dominates(heads, noun, verb)) return;
+        Hang(heads, relations, noun, verb, "obj");
+    }
+
+    /// <summary>
+    /// "Three of the passengers were released hours later and told investigators ...", parsed with "told" a conjunct of
+    /// "later": a verb coordinated with an adverb is coordinated with the verb the adverb modifies.
+    /// </summary>
+    private static void VerbCoordinatedWithAnAdverb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "conj" || !IsVerb(xpos[verb]) || heads[verb] is not (>= 0 and var adverb) || xpos[adverb] is not ("RB" or "RBR")
+            || relations[adverb] != "advmod" || heads[adverb] is not (>= 0 and var modified) || !IsVerb(xpos[modified]) || modified > verb) return;
+        heads[verb] = modified;
+    }
+
+    /// <summary>
     /// "demanded that the interior ministry withdraw a security unit, accusing its members of beating detainees",
     /// parsed with "accusing" on "withdraw": a participle of speech after a comma, hung on a reported or
     /// demanded clause, is the speaker's, and hangs on the verb that reports or demands. So is one hung on a gerund

@@ -3403,4 +3403,26 @@ public class ParseRepairsTests
         Assert.Equal((6, "det"), (secondHeads[0], secondRelations[0]));
         Assert.Equal((10, "nsubj"), (secondHeads[6], secondRelations[6]));
     }
+
+    [Fact]
+    public void A_dislocated_noun_right_after_a_verb_without_an_object_is_its_object()
+    {
+        // Soldiers and National Guard troops were searching the area , Zacatecas Gov. David Monreal said .
+        string[] forms = ["Soldiers", "and", "National", "Guard", "troops", "were", "searching", "the", "area", ",", "Zacatecas", "Gov.", "David", "Monreal", "said", "."];
+        int[] heads = [6, 4, 3, 4, 0, 6, 14, 8, 14, 8, 14, 10, 10, 12, -1, 14];
+        string[] relations = ["nsubj", "cc", "amod", "compound", "conj", "aux", "ccomp", "det", "dislocated", "punct", "nsubj", "flat", "flat", "flat", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "CC", "NNP", "NNP", "NNS", "VBD", "VBG", "DT", "NN", ",", "NNP", "NNP", "NNP", "NNP", "VBD", "."], heads, relations);
+        Assert.Equal((6, "obj"), (heads[8], relations[8]));
+    }
+
+    [Fact]
+    public void A_verb_coordinated_with_an_adverb_is_coordinated_with_the_verb_it_modifies()
+    {
+        // Three of the passengers were released hours later and told investigators the kidnappers had asked .
+        string[] forms = ["Three", "of", "the", "passengers", "were", "released", "hours", "later", "and", "told", "investigators", "the", "kidnappers", "had", "asked", "."];
+        int[] heads = [5, 3, 3, 0, 5, -1, 7, 5, 9, 7, 9, 12, 14, 14, 9, 5];
+        string[] relations = ["nsubj:pass", "case", "det", "nmod", "aux:pass", "root", "obl:unmarked", "advmod", "cc", "conj", "iobj", "det", "nsubj", "aux", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["CD", "IN", "DT", "NNS", "VBD", "VBN", "NNS", "RBR", "CC", "VBD", "NNS", "DT", "NNS", "VBD", "VBN", "."], heads, relations);
+        Assert.Equal((5, "conj"), (heads[9], relations[9]));
+    }
 }
