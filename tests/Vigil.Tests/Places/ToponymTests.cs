@@ -381,6 +381,15 @@ public class ToponymTests
     }
 
     [Fact]
+    public void Kashmir_alone_is_the_side_of_it_the_story_is_on()
+    {
+        var indian = Extract("Indian troops killed three suspected militants in a gunfight in Indian-administered Kashmir on Tuesday, police said.").Places;
+        Assert.Contains(indian, p => p.Text == "Kashmir" && p.Country == "IN");
+        var pakistani = Extract("MUZAFFARABAD, Pakistan (Reuters) - Indian troops shelled villages in Pakistan-administered Kashmir overnight, Pakistan's military said.").Places;
+        Assert.Contains(pakistani, p => p.Text == "Kashmir" && p.Country == "PK");
+    }
+
+    [Fact]
     public void A_philippine_province_is_found_without_the_words_GeoNames_files_it_under()
     {
         var places = Extract("MANILA, Philippines (AP) — Troops killed four guerrillas in a clash in the central province of Negros Occidental, the military said.").Places;
