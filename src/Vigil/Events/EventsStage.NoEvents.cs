@@ -25,6 +25,11 @@ public sealed partial class EventsStage
         // "condemned any attempt to seize power" is a condemnation.)
         if (token.Upos == "VERB" && pattern.PloverType == "ASSAULT" && children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj"
                 && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "every" or "each" or "any"))) return true;
+        // ("a fruit seller whose stall was destroyed", "two houses destroyed in the gunbattle": a thing destroyed, with no
+        // one said to have destroyed it, is damage told of another act, no attack of its own.)
+        if (token.Lemma == "destroy" && (token.DepRel == "acl" || children[i].Any(c => tokens[c].DepRel is "aux:pass" or "nsubj:pass"))
+            && !children[i].Any(c => tokens[c].DepRel == "obl:agent" || tokens[c].DepRel == "obl" && children[c].Any(d => tokens[d].DepRel == "case" && tokens[d].Form == "by")))
+            return true;
         // ("A local chief who asked not to be named said ...", "asked that only his surname be used": a source's
         // anonymity is no appeal.)
         if (Attribution.Anonymity.IsAskedFor(tokens, i)) return true;

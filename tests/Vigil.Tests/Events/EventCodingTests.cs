@@ -96,6 +96,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void What_an_armed_side_destroys_it_attacks_but_a_thing_destroyed_by_no_one_named_is_no_attack()
+    {
+        var depot = Assert.Single(Extract("Ukrainian drones destroyed a Russian ammunition depot near the village of Zarichne late on Tuesday, the National Guard said.").Events);
+        Assert.Equal(("190", "Ukrainian drones"), (depot.Cameo, depot.Actor1?.Text));
+        Assert.DoesNotContain(Extract("\"Every week there is a blast,\" said Abdul Ghani, a fruit seller whose stall was destroyed.").Events, e => e.Trigger.Text == "destroyed");
+        Assert.DoesNotContain(Extract("Officials handed relief cheques to the owners of two houses destroyed in the gunbattle.").Events, e => e.Trigger.Text == "destroyed");
+    }
+
+    [Fact]
     public void An_event_in_an_adjunct_of_a_verb_of_denial_is_not_denied()
     {
         var events = Extract("The inspector general was dismissed in March after his office opened an inquiry into contracts awarded by the Defense Department.").Events;
