@@ -183,11 +183,23 @@ public sealed partial class EventsStage
                 obj = threatenedObject;
             // ("threatened more attacks on the Security Belt": or whom the attacks it threatens are aimed at.)
             if (pattern.PloverType == "THREATEN" && !actorTargetsOnly && (obj < 0 || phrases.CodeOf(obj) is null)
-                && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Lemma is "attack" or "strike" or "reprisal" or "retaliation" or "violence", -1) is >= 0 and var attacks
-                && children[attacks].FirstOrDefault(c => tokens[c].DepRel == "nmod" && (phrases.CodeOf(c) is not null || char.IsUpper(tokens[c].Form[0]))
-                       && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "against"), -1) is >= 0 and var aimedAt)
+                && AimOfAttacks(children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj", -1)) is >= 0 and var aimedAt)
                 obj = aimedAt;
+            // ("threatened on Sunday to act with full force against Hezbollah across Lebanon if the Lebanese army did not
+            // disarm the group": or whom the act threatened is against.)
+            if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
+                && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "xcomp", -1) is >= 0 and var act
+                && children[act].FirstOrDefault(c => tokens[c].DepRel == "obl" && phrases.At(c) is not null
+                       && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("against", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var against)
+                obj = against;
         }
+
+        /// <summary>Whom attacks, strikes or reprisals are aimed at ("attacks on police", "reprisals against the clan"), or -1.</summary>
+        private int AimOfAttacks(int attacks) =>
+            attacks >= 0 && tokens[attacks].Lemma is "attack" or "strike" or "reprisal" or "retaliation" or "violence"
+                ? children[attacks].FirstOrDefault(c => tokens[c].DepRel == "nmod" && (phrases.CodeOf(c) is not null || char.IsUpper(tokens[c].Form[0]))
+                                                        && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "against"), -1)
+                : -1;
 
         /// <summary>A warning's target is whom it says will suffer.</summary>
         private void WhomAWarningSaysWillSuffer()
@@ -202,6 +214,11 @@ public sealed partial class EventsStage
                        || tokens[c].DepRel is "obj" or "obl" && phrases.At(c) is not null   // ("its troops would fire on any gunman")
                           && (tokens[c].DepRel == "obj" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "at" or "against" or "to")), -1) is >= 0 and var sufferer)   // ("would take the fight to the attackers")
                 obj = sufferer;
+            // ("warned that they would step up attacks on police": or whom the attacks it warns of are aimed at.)
+            if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
+                && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "ccomp", -1) is >= 0 and var warnedOf
+                && AimOfAttacks(children[warnedOf].FirstOrDefault(c => tokens[c].DepRel == "obj", -1)) is >= 0 and var attacked)
+                obj = attacked;
         }
 
         /// <summary>A threat's target is whoever must act ("unless", "if") to be spared it.</summary>

@@ -330,6 +330,13 @@ public class EventSidesTests
         Assert.Equal("the Security Belt", attacks.Actor2!.Text);
         var named = Events("Kupo threatened to charge the clan leaders with murder if their fighters did not hand in their weapons.").Single(e => e.Trigger.Text == "threatened");
         Assert.Equal("the clan leaders", named.Actor2!.Text);
+        // (Or whom the act it threatens is against, before whoever must act: "threatened to act against Hezbollah if the army did not ...".)
+        var against = Events("Israeli Defence Minister Israel Katz threatened on Sunday to \"act with full force\" against Hezbollah across Lebanon if the Lebanese army did not disarm the group.")
+            .Single(e => e.Trigger.Text == "threatened");
+        Assert.Equal("Hezbollah", against.Actor2!.Text);
+        // (Or whom the attacks it warns of are aimed at.)
+        var warned = Assert.Single(Events("In a statement sent to journalists the same evening, the Pakistani Taliban warned that they would step up attacks on police across southern Punjab."));
+        Assert.Equal("police", warned.Actor2!.Text);
     }
 
     [Fact]
