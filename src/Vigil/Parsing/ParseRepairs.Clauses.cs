@@ -800,6 +800,38 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "demand the release of Mamadou Saliou Barry, a senior official of the UFDG, who was arrested by gendarmes",
+    /// parsed with "of" the mark of "arrested" and the name its oblique: a "who" clause after a name that follows "of"
+    /// is a relative clause on the name, and the name is the noun's before "of".
+    /// </summary>
+    private static void RelativeClauseReadAsTheClauseOfOf(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int pronoun)
+    {
+        if (forms[pronoun].ToLowerInvariant() is not ("who" or "which") || relations[pronoun] is not ("nsubj" or "nsubj:pass") || forms[pronoun - 1] != ","
+            || heads[pronoun] is not (> 0 and var verb) || verb < pronoun) return;
+        int of = -1;
+        for (int i = 1; i < pronoun - 2; i++)
+        {
+            if (heads[i] == verb && relations[i] == "mark" && forms[i].Equals("of", StringComparison.OrdinalIgnoreCase)) of = i;
+        }
+        if (of < 1 || of + 1 >= pronoun || !IsNoun(xpos[of - 1]) || xpos[of + 1] is not ("NNP" or "NNPS") || heads[of + 1] != verb) return;
+        int name = of + 1;
+        Hang(heads, relations, of, name, "case");
+        Hang(heads, relations, verb, name, "acl:relcl");
+        Hang(heads, relations, name, of - 1, "nmod");
+    }
+
+    /// <summary>
+    /// "Lebanese President Joseph Aoun late on Monday condemned ...", parsed with "late" a second subject of the verb:
+    /// "late" or "early" before the time it qualifies is an adverb of the verb.
+    /// </summary>
+    private static void TimeAdverbReadAsASecondSubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int word)
+    {
+        if (relations[word] != "nsubj" || forms[word].ToLowerInvariant() is not ("late" or "early") || heads[word] is not (> 0 and var verb)
+            || !HasDependent(heads, relations, verb, "nsubj", except: word)) return;
+        relations[word] = "advmod";
+    }
+
+    /// <summary>
     /// "Three of the passengers were released hours later and told investigators ...", parsed with "told" a conjunct of
     /// "later": a verb coordinated with an adverb is coordinated with the verb the adverb modifies.
     /// </summary>

@@ -91,6 +91,8 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpeakersParticipleInTheReportedClause(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) DislocatedObjectAfterItsVerb(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) VerbCoordinatedWithAnAdverb(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) TimeAdverbReadAsASecondSubject(forms, heads, relations, i);
+        for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseReadAsTheClauseOfOf(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) ReportersReadAsConjuncts(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersReadAsAnObject(forms, xpos, heads, relations);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ConjunctReadAsTheReportersSubject(forms, xpos, heads, relations, i);

@@ -3425,4 +3425,32 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["CD", "IN", "DT", "NNS", "VBD", "VBN", "NNS", "RBR", "CC", "VBD", "NNS", "DT", "NNS", "VBD", "VBN", "."], heads, relations);
         Assert.Equal((5, "conj"), (heads[9], relations[9]));
     }
+
+    [Fact]
+    public void A_who_clause_after_a_name_that_follows_of_is_a_relative_clause_on_the_name()
+    {
+        // Youths demanded the release of Mamadou Saliou Barry , a senior official of the UFDG , who was arrested by gendarmes last month .
+        string[] forms = ["Youths", "demanded", "the", "release", "of", "Mamadou", "Saliou", "Barry", ",", "a", "senior", "official", "of", "the", "UFDG", ",", "who", "was", "arrested", "by", "gendarmes",
+                          "last", "month", "."];
+        int[] heads = [1, -1, 3, 1, 18, 18, 5, 5, 11, 11, 11, 5, 14, 14, 11, 18, 18, 18, 3, 20, 18, 22, 18, 1];
+        string[] relations = ["nsubj", "root", "det", "obj", "mark", "obl", "flat", "flat", "punct", "det", "amod", "appos", "case", "det", "nmod", "punct", "nsubj:pass", "aux:pass", "acl", "case", "obl:agent",
+                              "amod", "obl:unmarked", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "DT", "NN", "IN", "NNP", "NNP", "NNP", ",", "DT", "JJ", "NN", "IN", "DT", "NNP", ",", "WP", "VBD", "VBN", "IN", "NNS",
+                                   "JJ", "NN", "."], heads, relations);
+        Assert.Equal((5, "acl:relcl"), (heads[18], relations[18]));
+        Assert.Equal((3, "nmod"), (heads[5], relations[5]));
+        Assert.Equal((5, "case"), (heads[4], relations[4]));
+    }
+
+    [Fact]
+    public void Late_read_as_a_second_subject_is_an_adverb()
+    {
+        // Lebanese President Joseph Aoun late on Monday condemned the strikes .
+        string[] forms = ["Lebanese", "President", "Joseph", "Aoun", "late", "on", "Monday", "condemned", "the", "strikes", "."];
+        int[] heads = [-1, 2, 7, 2, 7, 6, 4, 0, 9, 7, 7];
+        string[] relations = ["root", "nmod:desc", "nsubj", "flat", "nsubj", "case", "obl", "parataxis", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NNP", "NNP", "NNP", "JJ", "IN", "NNP", "VBD", "DT", "NNS", "."], heads, relations);
+        Assert.Equal((7, "advmod"), (heads[4], relations[4]));
+        Assert.Equal((7, "nsubj"), (heads[2], relations[2]));
+    }
 }
