@@ -261,6 +261,11 @@ public sealed partial class EventsStage
         if (_petrarchConventions && code is null && sector is null && entity is null)
             code = children[head].Where(c => c > head && tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form == "of"))
                 .Select(context.Phrases.CodeOf).FirstOrDefault(c => c is not null);
+        // ("The leader of the Arakan Army", "a spokesman for the army": an office is coded as the body whose it is.)
+        if (!_petrarchConventions && code is null && entity is null && tokens[head].Upos == "NOUN" && OfficeNouns.Contains(tokens[head].Lemma)
+            && children[head].Where(c => c > head && tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "for"))
+                   .Select(c => EntityAt(document, c)?.Actor?.Code ?? context.Phrases.CodeOf(c)).FirstOrDefault(c => c is not null) is { } body)
+            (code, sector) = (body, SectorCodes.FirstSectorIn(body));
         // "Israeli warplanes", "RSF drones", "government aircraft": a weapon is its owner's, coded as the
         // owner, or as the military of the owner's country.
         if (code is null && entity is null && WeaponNouns.Contains(tokens[head].Lemma ?? "")

@@ -800,6 +800,44 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Security Belt forces, which are loyal to the STC, detained ..., a spokesman said", parsed with the "which" clause
+    /// as a second clause the reporter reports: a clause whose subject is a relative pronoun right after a noun and its
+    /// comma is a relative clause on that noun.
+    /// </summary>
+    private static void RelativeClauseReadAsAReportedClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int pronoun)
+    {
+        if (forms[pronoun].ToLowerInvariant() is not ("which" or "who") || relations[pronoun] != "nsubj" || forms[pronoun - 1] != "," || !IsNoun(xpos[pronoun - 2])
+            || heads[pronoun] is not (> 0 and var clause) || clause < pronoun || relations[clause] != "ccomp" || SubtreeStart(heads, clause) != pronoun - 1 && SubtreeStart(heads, clause) != pronoun
+            || heads[clause] is not (>= 0 and var reporter) || reporter < clause || !ReportingForms.Contains(forms[reporter])) return;
+        int noun = relations[pronoun - 2] is "flat" or "compound" && heads[pronoun - 2] >= 0 ? heads[pronoun - 2] : pronoun - 2;
+        if (!IsNoun(xpos[noun]) || Dominates(heads, clause, noun)) return;
+        Hang(heads, relations, clause, noun, "acl:relcl");
+    }
+
+    /// <summary>
+    /// "..., a spokesman for the forces said", parsed with "for" the mark of "said" and "the forces" a second subject:
+    /// "for" or "of" between two subjects of one verb is the preposition of a modifier of the first.
+    /// </summary>
+    private static void PrepositionReadAsTheMarkOfTheSubjectsVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int preposition)
+    {
+        if (forms[preposition].ToLowerInvariant() is not ("for" or "of") || heads[preposition] is not (> 0 and var verb) || !IsNoun(xpos[preposition - 1])
+            || relations[preposition - 1] != "nsubj") return;
+        // (Or the case of the second subject: "a spokesman for/case the forces/nsubj said".)
+        if (relations[preposition] == "case" && verb > preposition && relations[verb] == "nsubj") verb = heads[verb];
+        else if (relations[preposition] != "mark") return;
+        if (verb < 0 || heads[preposition - 1] != verb) return;
+        int noun = -1;
+        for (int i = preposition + 1; i < verb && noun < 0; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj" && IsNoun(xpos[i])) noun = i;
+            else if (xpos[i] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "CD")) return;
+        }
+        if (noun < 0) return;
+        Hang(heads, relations, preposition, noun, "case");
+        Hang(heads, relations, noun, preposition - 1, "nmod");
+    }
+
+    /// <summary>
     /// "demand the release of Mamadou Saliou Barry, a senior official of the UFDG, who was arrested by gendarmes",
     /// parsed with "of" the mark of "arrested" and the name its oblique: a "who" clause after a name that follows "of"
     /// is a relative clause on the name, and the name is the noun's before "of".

@@ -3092,7 +3092,9 @@ public static partial class ParseRepairs
         }
         // (The comma before the reporter's subject, or before its phrase: "..., a medical group said".)
         if (first < 0 || second < 0 || reported < 0 || !(first < reported && reported < second)
-            || forms[second - 1] != "," && SubtreeStart(heads, second) is var start && (start < 1 || forms[start - 1] != ",")) return;
+            || forms[second - 1] != "," && SubtreeStart(heads, second) is var start && (start < 1 || forms[start - 1] != ",")
+               // ("..., a spokesman for the forces said", the comma hung on the reporter's subject: before a verb that has none.)
+               && !(forms[start] == "," && IsVerb(xpos[reported]))) return;
         for (int i = first + 1; i < reported; i++)
         {
             if (heads[i] == reported && relations[i].StartsWith("nsubj", StringComparison.Ordinal)) return;

@@ -13,6 +13,7 @@ public static partial class ParseRepairs
     public static void Apply(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         for (int i = 0; i < heads.Length; i++) WordHungOnAComma(xpos, heads, relations, i);
+        for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PrepositionReadAsTheMarkOfTheSubjectsVerb(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpanOfTimeReadAsTheSubjectOfTheClauseItDates(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorReadAsTheCaseOfAModifier(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) ClauseOfTimeReadAsAComplement(forms, heads, relations, i);
@@ -93,6 +94,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) VerbCoordinatedWithAnAdverb(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) TimeAdverbReadAsASecondSubject(forms, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseReadAsTheClauseOfOf(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseReadAsAReportedClause(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) ReportersReadAsConjuncts(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersReadAsAnObject(forms, xpos, heads, relations);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ConjunctReadAsTheReportersSubject(forms, xpos, heads, relations, i);

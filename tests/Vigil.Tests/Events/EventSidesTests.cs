@@ -321,6 +321,13 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void An_office_is_coded_as_the_body_whose_it_is()
+    {
+        Assert.Equal("MMRREB", Assert.Single(Events("The leader of the Arakan Army condemned the coup.")).Actor1!.Code);
+        Assert.Equal("MIL", Assert.Single(Events("A spokesman for the army blamed the attack on the rebels.")).Actor1!.Code);
+    }
+
+    [Fact]
     public void A_threat_is_aimed_at_whoever_must_act_to_be_spared_it_unless_it_names_its_victims()
     {
         var threat = Assert.Single(Events("On Monday, a pro-Islamic State group threatened in a Facebook post to bring fire to the city unless the military ended its operations."));

@@ -3453,4 +3453,21 @@ public class ParseRepairsTests
         Assert.Equal((7, "advmod"), (heads[4], relations[4]));
         Assert.Equal((7, "nsubj"), (heads[2], relations[2]));
     }
+
+    [Fact]
+    public void A_subject_with_a_relative_clause_before_a_reporter_for_a_body_is_the_reported_verbs()
+    {
+        // Security Belt forces , which are loyal to the separatist Southern Transitional Council ( STC ) , detained at least nine people in raids across Al Mansoura late on Wednesday , a spokesman for the forces said .
+        string[] forms = ["Security", "Belt", "forces", ",", "which", "are", "loyal", "to", "the", "separatist", "Southern", "Transitional", "Council", "(", "STC", ")", ",", "detained", "at", "least", "nine",
+                          "people", "in", "raids", "across", "Al", "Mansoura", "late", "on", "Wednesday", ",", "a", "spokesman", "for", "the", "forces", "said", "."];
+        int[] heads = [1, 2, 36, 6, 6, 6, 36, 12, 12, 12, 12, 12, 6, 14, 12, 14, 17, 36, 19, 20, 21, 17, 23, 21, 25, 23, 25, 25, 29, 25, 32, 32, 36, 36, 35, 36, -1, 36];
+        string[] relations = ["compound", "compound", "nsubj", "punct", "nsubj", "cop", "ccomp", "case", "det", "amod", "amod", "compound", "obl", "punct", "appos", "punct", "punct", "ccomp", "case", "nmod", "nummod",
+                              "obj", "case", "nmod", "case", "nmod", "flat", "flat", "case", "nmod", "punct", "det", "nsubj", "mark", "det", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "NN", "NNS", ",", "WDT", "VBP", "JJ", "IN", "DT", "JJ", "NNP", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", ",", "VBN", "IN", "JJS", "CD",
+                                   "NNS", "IN", "NNS", "IN", "NNP", "NNP", "RB", "IN", "NNP", ",", "DT", "NN", "IN", "DT", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((35, "case"), (heads[33], relations[33]));
+        Assert.Equal((32, "nmod"), (heads[35], relations[35]));
+        Assert.Equal((17, "nsubj"), (heads[2], relations[2]));
+        Assert.Equal((2, "acl:relcl"), (heads[6], relations[6]));
+    }
 }
