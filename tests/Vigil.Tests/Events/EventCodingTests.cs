@@ -105,6 +105,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_sit_in_begun_is_a_protest_and_work_stopped_a_strike()
+    {
+        var sitIn = Assert.Single(Extract("Hundreds of railway workers began a sit-in at the headquarters of Sudan Railways Corporation on Sunday.").Events);
+        Assert.Equal(("141", "Hundreds of railway workers"), (sitIn.Cameo, sitIn.Actor1?.Text));
+        Assert.Equal("143", Assert.Single(Extract("Taxi drivers stopped work across the city in protest on Wednesday.").Events).Cameo);
+    }
+
+    [Fact]
     public void An_event_in_an_adjunct_of_a_verb_of_denial_is_not_denied()
     {
         var events = Extract("The inspector general was dismissed in March after his office opened an inquiry into contracts awarded by the Defense Department.").Events;
