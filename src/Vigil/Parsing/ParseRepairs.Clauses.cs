@@ -806,7 +806,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void RelativeClauseReadAsAReportedClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int pronoun)
     {
-        if (forms[pronoun].ToLowerInvariant() is not ("which" or "who") || relations[pronoun] != "nsubj" || forms[pronoun - 1] != "," || !IsNoun(xpos[pronoun - 2])
+        if (relations[pronoun] != "nsubj" || xpos[pronoun] is not ("WDT" or "WP") || forms[pronoun].ToLowerInvariant() is not ("which" or "who") || forms[pronoun - 1] != "," || !IsNoun(xpos[pronoun - 2])
             || heads[pronoun] is not (> 0 and var clause) || clause < pronoun || relations[clause] != "ccomp" || SubtreeStart(heads, clause) != pronoun - 1 && SubtreeStart(heads, clause) != pronoun
             || heads[clause] is not (>= 0 and var reporter) || reporter < clause || !ReportingForms.Contains(forms[reporter])) return;
         int noun = relations[pronoun - 2] is "flat" or "compound" && heads[pronoun - 2] >= 0 ? heads[pronoun - 2] : pronoun - 2;
@@ -820,7 +820,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void PrepositionReadAsTheMarkOfTheSubjectsVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int preposition)
     {
-        if (forms[preposition].ToLowerInvariant() is not ("for" or "of") || heads[preposition] is not (> 0 and var verb) || !IsNoun(xpos[preposition - 1])
+        if (xpos[preposition] != "IN" || relations[preposition] is not ("mark" or "case") || forms[preposition] is not ("for" or "of") || heads[preposition] is not (> 0 and var verb) || !IsNoun(xpos[preposition - 1])
             || relations[preposition - 1] != "nsubj") return;
         // (Or the case of the second subject: "a spokesman for/case the forces/nsubj said".)
         if (relations[preposition] == "case" && verb > preposition && relations[verb] == "nsubj") verb = heads[verb];
@@ -844,7 +844,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void RelativeClauseReadAsTheClauseOfOf(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int pronoun)
     {
-        if (forms[pronoun].ToLowerInvariant() is not ("who" or "which") || relations[pronoun] is not ("nsubj" or "nsubj:pass") || forms[pronoun - 1] != ","
+        if (relations[pronoun] is not ("nsubj" or "nsubj:pass") || xpos[pronoun] is not ("WDT" or "WP") || forms[pronoun].ToLowerInvariant() is not ("who" or "which") || forms[pronoun - 1] != ","
             || heads[pronoun] is not (> 0 and var verb) || verb < pronoun) return;
         int of = -1;
         for (int i = 1; i < pronoun - 2; i++)
