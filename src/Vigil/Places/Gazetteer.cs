@@ -75,20 +75,18 @@ public sealed unsafe class Gazetteer : IDisposable
                 provinces.Add((name[ProvinceOf.Length..], i));
         }
         var shared = new Dictionary<ulong, int[]>();
-        foreach (var (name, province) in provinces)
+        // A name's places: the file's own and those added before, with this one, most populous first.
+        void AddName(string name, int place)
         {
             var key = GazetteerFile.NameKey(NameFolding.Fold(name));
             var places = shared.TryGetValue(key, out var added) ? added : LookupKey(key).ToArray();
-            if (!places.Contains(province)) shared[key] = places.Append(province).OrderByDescending(p => this[p].Population).ToArray();
+            if (!places.Contains(place)) shared[key] = places.Append(place).OrderByDescending(p => this[p].Population).ToArray();
         }
+        foreach (var (name, province) in provinces) AddName(name, province);
         var lines = GazetteerBuilder.ResourceLines("shared-country-names.txt").Concat(GazetteerBuilder.ResourceLines("division-names.txt"));
         foreach (var fields in lines.Select(l => l.Split('\t')).Where(f => f.Length == 2))
         {
-            if (!regions.TryGetValue(fields[1].Trim(), out var region)) continue;
-            var key = GazetteerFile.NameKey(NameFolding.Fold(fields[0]));
-            var places = (shared.TryGetValue(key, out var added) ? added : LookupKey(key).ToArray());
-            if (places.Contains(region)) continue;
-            shared[key] = places.Append(region).OrderByDescending(p => this[p].Population).ToArray();
+            if (regions.TryGetValue(fields[1].Trim(), out var region)) AddName(fields[0], region);
         }
         return shared;
     }
