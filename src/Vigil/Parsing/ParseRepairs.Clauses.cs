@@ -800,6 +800,31 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Two men suspected of helping to assemble the car bomb were detained by police", parsed with "car" the object of
+    /// "assemble" and "bomb" the subject of "were detained": a noun right after an object noun, with the passive's
+    /// auxiliary right after it, is that object's head (the object a compound of it), and the passive's subject is the
+    /// subject of the phrase the object ends.
+    /// </summary>
+    private static void CompoundSplitBetweenAnObjectAndAPassivesSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        int modifier = noun - 1;
+        if (relations[noun] != "nsubj:pass" || xpos[noun] is not ("NN" or "NNS") || xpos[modifier] != "NN" || relations[modifier] != "obj"
+            || heads[modifier] is not (>= 0 and var verb) || verb > modifier || heads[noun] is not (> 0 and var passive) || passive <= noun + 1
+            || relations[noun + 1] != "aux:pass" || heads[noun + 1] != passive) return;
+        // The phrase's own subject: the noun the clause of the object's verb modifies ("men suspected of helping to assemble").
+        int subject = verb;
+        while (subject >= 0 && relations[subject] is "xcomp" or "advcl" or "acl" or "ccomp" && !IsNoun(xpos[subject])) subject = heads[subject];
+        if (subject < 0 || !IsNoun(xpos[subject]) || subject > verb || SubtreeStart(heads, subject) != 0) return;
+        for (int i = 0; i < modifier; i++)
+        {
+            if (heads[i] == modifier && relations[i] is "det" or "amod" or "nmod:poss") heads[i] = noun;
+        }
+        Hang(heads, relations, modifier, noun, "compound");
+        Hang(heads, relations, noun, verb, "obj");
+        Hang(heads, relations, subject, passive, "nsubj:pass");
+    }
+
+    /// <summary>
     /// "Security Belt forces, which are loyal to the STC, detained ..., a spokesman said", parsed with the "which" clause
     /// as a second clause the reporter reports: a clause whose subject is a relative pronoun right after a noun and its
     /// comma is a relative clause on that noun.

@@ -3470,4 +3470,20 @@ public class ParseRepairsTests
         Assert.Equal((17, "nsubj"), (heads[2], relations[2]));
         Assert.Equal((2, "acl:relcl"), (heads[6], relations[6]));
     }
+
+    [Fact]
+    public void A_compound_split_between_an_object_and_a_passives_subject_is_the_object_and_the_phrase_before_is_the_subject()
+    {
+        // Two men suspected of helping to assemble the car bomb were detained by police in Bir al - Abd late Wednesday , it added .
+        string[] forms = ["Two", "men", "suspected", "of", "helping", "to", "assemble", "the", "car", "bomb", "were", "detained", "by", "police", "in", "Bir", "al", "-", "Abd", "late", "Wednesday", ",", "it",
+                          "added", "."];
+        int[] heads = [1, 23, 1, 4, 2, 6, 4, 8, 6, 11, 11, 23, 13, 11, 15, 13, 15, 18, 15, 20, 23, 20, 23, -1, 23];
+        string[] relations = ["nummod", "nsubj", "acl", "mark", "advcl", "mark", "xcomp", "det", "obj", "nsubj:pass", "aux:pass", "ccomp", "case", "obl:agent", "case", "nmod", "flat", "punct", "flat", "amod",
+                              "ccomp", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["CD", "NNS", "VBN", "IN", "VBG", "TO", "VB", "DT", "NN", "NN", "VBD", "VBN", "IN", "NN", "IN", "NNP", "NNP", "HYPH", "NNP", "JJ", "NNP", ",", "PRP",
+                                   "VBD", "."], heads, relations);
+        Assert.Equal((6, "obj"), (heads[9], relations[9]));
+        Assert.Equal((9, "compound"), (heads[8], relations[8]));
+        Assert.Equal((11, "nsubj:pass"), (heads[1], relations[1]));
+    }
 }
