@@ -257,14 +257,16 @@ public sealed partial class EventsStage
             && children[head].Any(c => tokens[c].DepRel == "nmod:poss" && tokens[c].Form.ToLowerInvariant() is "his" or "her" or "their")
             && LeaderOfAnArmedGroupBefore(document, head) is { } leadersGroup)
             (code, sector) = (leadersGroup, SectorCodes.FirstSectorIn(leadersGroup));
+        // The code of the first coded phrase after the head that a preposition the test accepts opens.
+        string? CodeOfAPhraseAfterTheHead(Func<string, bool> preposition, Func<int, string?> codeOf) =>
+            children[head].Where(c => c > head && tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && preposition(tokens[g].Form)))
+                .Select(codeOf).FirstOrDefault(c => c is not null);
         // (PETRARCH's coding takes the first actor in a phrase whose head names none: "goats of Gondor" are Gondor's.)
         if (_petrarchConventions && code is null && sector is null && entity is null)
-            code = children[head].Where(c => c > head && tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form == "of"))
-                .Select(context.Phrases.CodeOf).FirstOrDefault(c => c is not null);
+            code = CodeOfAPhraseAfterTheHead(form => form == "of", context.Phrases.CodeOf);
         // ("The leader of the Arakan Army", "a spokesman for the army": an office is coded as the body whose it is.)
         if (!_petrarchConventions && code is null && entity is null && tokens[head].Upos == "NOUN" && OfficeNouns.Contains(tokens[head].Lemma)
-            && children[head].Where(c => c > head && tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "for"))
-                   .Select(c => EntityAt(document, c)?.Actor?.Code ?? context.Phrases.CodeOf(c)).FirstOrDefault(c => c is not null) is { } body)
+            && CodeOfAPhraseAfterTheHead(form => form.ToLowerInvariant() is "of" or "for", c => EntityAt(document, c)?.Actor?.Code ?? context.Phrases.CodeOf(c)) is { } body)
             (code, sector) = (body, SectorCodes.FirstSectorIn(body));
         // "Israeli warplanes", "RSF drones", "government aircraft": a weapon is its owner's, coded as the
         // owner, or as the military of the owner's country.
