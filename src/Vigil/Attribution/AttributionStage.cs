@@ -1008,7 +1008,9 @@ public sealed class AttributionStage : IPipelineStage
             after = (after.First, after.First - 1);
         var (first, last) = after.Last - after.First >= before.Last - before.First ? after : before;
         bool bothSides = before.Last >= before.First && after.Last >= after.First;
-        if (bothSides && tokens[after.First].Upos == "CCONJ") (first, last) = before;
+        // (Nor a report set against it: "..., according to the police, though a local radio station put the toll at 25".)
+        if (bothSides && (tokens[after.First].Upos == "CCONJ" || tokens[after.First].Form.ToLowerInvariant() is "though" or "although" or "whereas" or "while"))
+            (first, last) = before;
         else if (bothSides && phrase.Modified >= 0 && tree.Subtree(phrase.Modified) is var (clauseFirst, clauseLast)
                  && clauseFirst <= before.First && clauseLast >= after.Last && HasAVerb(tokens, after.First, after.Last)) (first, last) = (before.First, after.Last);
         if (last < first) return;
@@ -1383,6 +1385,8 @@ public sealed class AttributionStage : IPipelineStage
         // "Ukrainian President Volodymyr Zelenskyy": through a capitalised title to the person who holds it, named in
         // full: "Ukraine's General Staff" is no person called Staff, "the LNA's 106th Brigade" none called Brigade.)
         int role = after;
+        // ("Haiti's National Police": a body the recognizer named after the possessor is who the source is.)
+        if (role < tokens.Length && tokens[role].End <= span.End && StartsAnOrganisation(document, tokens[role].Start)) return true;
         while (after < tokens.Length && tokens[after].End <= span.End && tokens[after].Upos is "PROPN" or "ADJ")
         {
             if (after > role && StartsAPersonsFullName(document, tokens[after].Start)) return true;
@@ -1390,6 +1394,9 @@ public sealed class AttributionStage : IPipelineStage
         }
         return after < tokens.Length && tokens[after].End <= span.End && tokens[after].Upos == "NOUN";
     }
+
+    private static bool StartsAnOrganisation(Document document, int offset) =>
+        document.Entities.Any(e => e.Label == "ORG" && e.Mentions.Any(m => m.Start == offset));
 
     private static bool StartsAPersonsFullName(Document document, int offset) =>
         document.Entities.Any(e => e.Label == "PER" && e.Mentions.Any(m => m.Start == offset && m.TokenCount >= 2));

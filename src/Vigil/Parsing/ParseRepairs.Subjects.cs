@@ -1807,6 +1807,27 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Gang members armed with automatic rifles stormed the town ..., officials said", parsed with the
+    /// subject and its modifier hung on the trailing reporter (the modifier as a second reported clause) and
+    /// the modifier's prepositional object as the subject of the verb: a modifier reported right after the
+    /// reporter's subject, whose preposition opens the subject of a later reported verb, modifies that noun,
+    /// the noun is the verb's subject, and the preposition's noun is the modifier's.
+    /// </summary>
+    private static void ModifierOfTheSubjectReadAsAReportedClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int modifier)
+    {
+        if (relations[modifier] != "ccomp" || xpos[modifier] is not ("JJ" or "VBN") || modifier + 2 >= heads.Length) return;
+        int noun = modifier - 1, reporter = heads[modifier];
+        if (heads[noun] != reporter || relations[noun] != "nsubj" || !IsNoun(xpos[noun]) || xpos[modifier + 1] != "IN" || relations[modifier + 1] != "case") return;
+        int inner = heads[modifier + 1];
+        if (inner <= modifier + 1 || inner >= heads.Length || relations[inner] != "nsubj" || !IsNoun(xpos[inner])) return;
+        int verb = heads[inner];
+        if (verb <= inner || verb >= heads.Length || heads[verb] != reporter || relations[verb] != "ccomp") return;
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, modifier, noun, "acl");
+        Hang(heads, relations, inner, modifier, "obl");
+    }
+
+    /// <summary>
     /// "A spokeswoman for Hillary Clinton says ...", parsed with "Hillary" a second subject and "for" hung on
     /// the verb: a preposition hung on a verb right before a second subject, right after the first subject's
     /// phrase, opens a modifier of that subject.

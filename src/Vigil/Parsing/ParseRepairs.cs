@@ -17,6 +17,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PrepositionReadAsTheMarkOfTheSubjectsVerb(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpanOfTimeReadAsTheSubjectOfTheClauseItDates(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorReadAsTheCaseOfAModifier(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) ThoughReadAsTheCaseOfASubject(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) ClauseOfTimeReadAsAComplement(forms, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) HyphenatedNameReadAsTwo(forms, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) NameFlatAcrossAPossessive(xpos, heads, relations, i);
@@ -40,6 +41,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) NameEndingAPhraseReadAsSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondSubject(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) ModifierOfTheSubjectReadAsAReportedClause(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PrepositionalObjectReadAsASecondSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) PrepositionalPhraseReadAsSubject(xpos, heads, relations, i);
@@ -269,6 +271,31 @@ public static partial class ParseRepairs
         {
             if (forms[i] == ",") return;
         }
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, mark, verb, "mark");
+        relations[verb] = "advcl";
+    }
+
+    /// <summary>
+    /// "At least 10 people were killed, including two police officers, according to the police, though a local radio
+    /// station put the death toll at 25", parsed with "though" as the case of "station" and "officers" as the subject of
+    /// "put": "though" and "although" are never prepositions, so one read as a noun's case opens the clause of the
+    /// verb right after the noun's phrase, whose subject the noun is; a subject before the subordinator, with a
+    /// preposition of its own, is an oblique of the clause the new one modifies.
+    /// </summary>
+    private static void ThoughReadAsTheCaseOfASubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int mark)
+    {
+        if (relations[mark] != "case" || forms[mark] is not ("though" or "although" or "Though" or "Although") || heads[mark] is not (> 0 and var noun) || noun <= mark
+            || !IsNoun(xpos[noun]) || SubtreeEnd(heads, noun) + 1 is var verb && (verb >= heads.Length || xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "VB" or "MD"))
+            || relations[verb] is not ("conj" or "ccomp" or "parataxis") || heads[verb] is not (>= 0 and var governor) || governor > mark) return;
+        int wrongSubject = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] != verb || relations[i] is not ("nsubj" or "nsubj:pass")) continue;
+            if (i > mark || !HasCase(heads, relations, i)) return;
+            wrongSubject = i;
+        }
+        if (wrongSubject >= 0) Hang(heads, relations, wrongSubject, governor, "obl");
         Hang(heads, relations, noun, verb, "nsubj");
         Hang(heads, relations, mark, verb, "mark");
         relations[verb] = "advcl";

@@ -240,6 +240,18 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_report_set_against_an_according_to_source_is_neither_its_content_nor_relayed_by_it()
+    {
+        var d = Extract("At least 10 people were killed, including two police officers, according to Haiti's National Police, though a local radio station put the death toll at 25.");
+        var police = Assert.Single(d.Quotes, q => q.Cue?.Text == "according to");
+        Assert.Equal("At least 10 people were killed, including two police officers", Content(d, police));
+        Assert.Equal("National Police", d.Entities.FirstOrDefault(e => e.Id == police.Source?.Entity)?.Name);
+        var radio = Assert.Single(d.Quotes, q => q.Cue?.Text == "put");
+        Assert.Equal("a local radio station", radio.Source?.Text);
+        Assert.Empty(radio.Via);
+    }
+
+    [Fact]
     public void According_to_alone_is_an_attribution()
     {
         var d = Extract("According to witnesses, soldiers fired on the crowd.");

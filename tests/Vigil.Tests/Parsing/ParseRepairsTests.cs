@@ -3486,4 +3486,38 @@ public class ParseRepairsTests
         Assert.Equal((9, "compound"), (heads[8], relations[8]));
         Assert.Equal((11, "nsubj:pass"), (heads[1], relations[1]));
     }
+
+    [Fact]
+    public void A_modifier_of_the_subject_read_as_a_reported_clause_modifies_the_subject_of_the_reported_verb()
+    {
+        // Gang members armed with automatic rifles stormed the town of Mirebalais in central Haiti early Monday , setting fire to homes and freeing more than 500 inmates from the local prison , officials said .
+        string[] forms = ["Gang", "members", "armed", "with", "automatic", "rifles", "stormed", "the", "town", "of", "Mirebalais", "in", "central", "Haiti", "early", "Monday", ",", "setting", "fire", "to",
+                          "homes", "and", "freeing", "more", "than", "500", "inmates", "from", "the", "local", "prison", ",", "officials", "said", "."];
+        int[] heads = [1, 33, 33, 5, 5, 6, 33, 8, 6, 10, 8, 13, 13, 10, 15, 6, 17, 6, 17, 20, 17, 22, 17, 25, 23, 26, 22, 30, 30, 30, 22, 6, 33, -1, 33];
+        string[] relations = ["compound", "nsubj", "ccomp", "case", "amod", "nsubj", "ccomp", "det", "obj", "case", "nmod", "case", "amod", "nmod", "amod", "obl", "punct", "advcl", "obj", "case", "obl", "cc",
+                              "conj", "advmod", "fixed", "nummod", "obj", "case", "det", "amod", "obl", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "NNS", "JJ", "IN", "JJ", "NNS", "VBD", "DT", "NN", "IN", "NNP", "IN", "JJ", "NNP", "JJ", "NNP", ",", "VBG", "NN", "IN", "NNS", "CC", "VBG", "JJR", "IN", "CD", "NNS",
+                                   "IN", "DT", "JJ", "NN", ",", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((6, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((1, "acl"), (heads[2], relations[2]));
+        Assert.Equal((2, "obl"), (heads[5], relations[5]));
+        Assert.Equal((33, "ccomp"), (heads[6], relations[6]));
+    }
+
+    [Fact]
+    public void Though_read_as_the_case_of_a_noun_opens_the_clause_that_noun_is_the_subject_of()
+    {
+        // At least 10 people were killed , including two police officers , according to Haiti 's National Police , though a local radio station put the death toll at 25 .
+        string[] forms = ["At", "least", "10", "people", "were", "killed", ",", "including", "two", "police", "officers", ",", "according", "to", "Haiti", "'s", "National", "Police", ",", "though", "a",
+                          "local", "radio", "station", "put", "the", "death", "toll", "at", "25", "."];
+        int[] heads = [1, 2, 3, 5, 5, -1, 10, 10, 9, 10, 24, 17, 17, 12, 17, 14, 17, 10, 19, 23, 23, 23, 23, 10, 5, 27, 27, 24, 29, 24, 5];
+        string[] relations = ["case", "nmod", "nummod", "nsubj:pass", "aux:pass", "root", "punct", "case", "nummod", "compound", "nsubj", "punct", "case", "fixed", "nmod:poss", "case", "amod", "nmod",
+                              "punct", "case", "det", "amod", "compound", "nmod", "conj", "det", "compound", "obj", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "JJS", "CD", "NNS", "VBD", "VBN", ",", "VBG", "CD", "NNS", "NNS", ",", "VBG", "IN", "NNP", "POS", "NNP", "NNP", ",", "IN", "DT", "JJ", "NN", "NN", "VB", "DT", "NN",
+                                   "NN", "IN", "CD", "."], heads, relations);
+        Assert.Equal((24, "nsubj"), (heads[23], relations[23]));
+        Assert.Equal((24, "mark"), (heads[19], relations[19]));
+        Assert.Equal((5, "advcl"), (heads[24], relations[24]));
+        Assert.Equal((5, "obl"), (heads[10], relations[10]));
+    }
 }
