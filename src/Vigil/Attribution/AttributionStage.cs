@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Vigil.Actors;
 using Vigil.Documents;
+using Vigil.Entities;
 using Vigil.Pipeline;
 
 namespace Vigil.Attribution;
@@ -1442,6 +1443,9 @@ public sealed class AttributionStage : IPipelineStage
         if (entity is null && span.Text is { Length: > 1 } surname && !surname.Contains(' ') && char.IsUpper(surname[0]))
             entity = document.Entities.Where(e => e.Label == "PER" && e.Mentions.Any(m => m.End <= span.Start) && e.Name.EndsWith(" " + surname, StringComparison.Ordinal))
                 .MinBy(e => span.Start - e.Mentions.Where(m => m.End <= span.Start).Max(m => m.End));
+        if (entity is null && span.Text?.ToLowerInvariant() is "he" or "she" && document.TokenStartingAt(span.Start) is >= 0 and var pronoun
+            && CoordinatedSubject.Of(document, pronoun) is { } subject)
+            entity = document.Entities.FirstOrDefault(e => e.Mentions.Contains(subject.Person));
         if (entity is null && span.Text?.ToLowerInvariant() is "he" or "she")
         {
             // The person mentioned last before the pronoun (none when no person precedes it).

@@ -138,6 +138,9 @@ public sealed partial class EventsStage
         if (token.Upos == "NOUN" && (token.DepRel == "obj" ? token.Head : token.DepRel == "conj" && token.Head >= 0 && tokens[token.Head].DepRel == "obj" ? tokens[token.Head].Head : -1)
                 is >= 0 and var include && tokens[include].Lemma == "include"
             && children[include].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Lemma is "measure" or "sanction" or "step" or "package" or "penalty" or "restriction")) return true;
+        // ("Biden will continue to fight to protect reproductive rights", "vowed to fight for justice": a fight with no one
+        // fought, against or with, waged for a cause, is a campaign, no clash.)
+        if (token.Upos == "VERB" && token.Lemma == "fight" && IsFightForACause(tokens, children, i)) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
@@ -158,6 +161,18 @@ public sealed partial class EventsStage
         if (people.Head < 0 || people.DepRel is not ("obl" or "nsubj:pass" or "obj" or "appos")) return false;
         // ("told reporters that 11 people were killed, including two soldiers": or hung on the teller of the toll.)
         return IsHurting(tokens[people.Head]) || children[people.Head].Any(c => tokens[c].DepRel == "ccomp" && IsHurting(tokens[c]));
+    }
+
+    private static bool IsFightForACause(Token[] tokens, List<int>[] children, int fight)
+    {
+        if (children[fight].Any(c => tokens[c].DepRel is "obj" || (tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal)
+                && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "against" or "with" or "between" or "alongside"))) return false;
+        bool ForACause(int c) => tokens[c].DepRel == "advcl" && children[c].Any(g => tokens[g].DepRel == "mark" && tokens[g].Form.Equals("to", StringComparison.OrdinalIgnoreCase))
+                                 || tokens[c].DepRel == "obl" && tokens[c].Lemma is "right" or "justice" or "freedom" or "democracy" or "equality" or "access" or "change" or "reform"
+                                 && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("for", StringComparison.OrdinalIgnoreCase));
+        // (The purpose may hang on the verb "fight" completes: "will continue to fight" ... "to protect".)
+        return children[fight].Any(ForACause)
+               || tokens[fight].DepRel == "xcomp" && tokens[fight].Head >= 0 && children[tokens[fight].Head].Any(c => c > fight && ForACause(c));
     }
 
     private static bool IsHurting(Token verb) => verb.Lemma is "kill" or "die" or "wound" or "injure" or "behead" or "shoot";

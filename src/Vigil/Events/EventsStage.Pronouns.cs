@@ -1,5 +1,6 @@
 using Vigil.Actors;
 using Vigil.Documents;
+using Vigil.Entities;
 
 namespace Vigil.Events;
 
@@ -329,6 +330,7 @@ public sealed partial class EventsStage
         }
         // ("party spokesman John Mrema told Reuters. “They beat him ...,” Mrema said": not the speaker of the words, who
         // would say "me".)
+        if (CoordinatedSubject.Of(document, pronoun) is { } subject) return subject.Subject;
         var speaker = document.Quotes.FirstOrDefault(q => q.Direct && q.Content.Start <= at.Start && at.End <= q.Content.End)?.Source?.Entity;
         var mention = document.Entities.Where(e => e.Label is "PER" && (speaker is null || e.Id != speaker)).SelectMany(e => e.Mentions)
             .Where(m => m.End <= document.Tokens[pronoun].Start && m.FirstToken >= 0).MaxBy(m => m.Start);

@@ -906,6 +906,25 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Thune dismissed the legislation as "a show vote" and said Democrats knew it would fail", "... told reporters that
+    /// Biden will continue to fight to protect reproductive rights, and she criticized Republicans", parsed with the
+    /// finite verb after "and" a conjunct of the noun before it: a finite verb coordinated with a noun is coordinated
+    /// with the first verb above that noun in the same tense (past with past, present with present).
+    /// </summary>
+    private static void FiniteVerbCoordinatedWithANoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] is not (>= 0 and var noun) || noun > verb || !IsNoun(xpos[noun])
+            || !HasDependent(heads, relations, verb, "cc")) return;
+        bool past = xpos[verb] == "VBD";
+        for (int above = heads[noun]; above >= 0; above = heads[above])
+        {
+            if (xpos[above] is not ("VBD" or "VBZ" or "VBP")) continue;
+            if (past == (xpos[above] == "VBD") && above < noun) heads[verb] = above;
+            return;
+        }
+    }
+
+    /// <summary>
     /// "demanded that the interior ministry withdraw a security unit, accusing its members of beating detainees",
     /// parsed with "accusing" on "withdraw": a participle of speech after a comma, hung on a reported or
     /// demanded clause, is the speaker's, and hangs on the verb that reports or demands. So is one hung on a gerund

@@ -252,6 +252,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void She_as_the_subject_of_a_clause_coordinated_with_a_speakers_is_the_speaker_not_the_person_last_named()
+    {
+        var d = Extract("Press secretary Karine Jean-Pierre told reporters that President Joe Biden \"will continue to fight\" to protect reproductive rights, and she criticized Republicans for their agenda.");
+        var told = Assert.Single(d.Quotes, q => q.Cue?.Text == "told");
+        Assert.Equal("that President Joe Biden \"will continue to fight\" to protect reproductive rights", Content(d, told));
+        var criticized = Assert.Single(d.Quotes, q => q.Cue?.Text == "criticized");
+        Assert.Equal("Karine Jean-Pierre", d.Entities.FirstOrDefault(e => e.Id == criticized.Source?.Entity)?.Name);
+    }
+
+    [Fact]
     public void According_to_alone_is_an_attribution()
     {
         var d = Extract("According to witnesses, soldiers fired on the crowd.");

@@ -606,4 +606,15 @@ public class EventSidesTests
         var killing = Assert.Single(Events("Khan's party, Pakistan Tehreek-e-Insaf (PTI), said one of its workers was killed by police gunfire near Attock."));
         Assert.Equal("PAKPTY", killing.Actor2?.Code);
     }
+
+    [Fact]
+    public void She_of_a_clause_coordinated_with_a_speakers_is_the_speaker_and_a_fight_for_a_cause_is_no_clash()
+    {
+        var events = Events("Press secretary Karine Jean-Pierre told reporters that President Joe Biden \"will continue to fight\" to protect reproductive rights, and she criticized Republicans for their agenda.");
+        var criticized = Assert.Single(events, e => e.Trigger.Text == "criticized");
+        Assert.Equal("Press secretary Karine Jean-Pierre", criticized.Actor1?.Text);
+        Assert.DoesNotContain(events, e => e.Trigger.Text == "fight");
+        Assert.DoesNotContain(Events("The activists vowed to fight for justice."), e => e.Cameo == "190");
+        Assert.Contains(Events("The rebels vowed to fight the army to protect their villages."), e => e.Cameo == "190");
+    }
 }

@@ -3520,4 +3520,25 @@ public class ParseRepairsTests
         Assert.Equal((5, "advcl"), (heads[24], relations[24]));
         Assert.Equal((5, "obl"), (heads[10], relations[10]));
     }
+
+    [Fact]
+    public void A_finite_verb_coordinated_with_a_noun_is_coordinated_with_the_verb_above_it_in_its_tense()
+    {
+        // Sen. John Thune of South Dakota , the No. 2 Republican , dismissed the legislation as " a show vote " and said Democrats knew it would fail .
+        string[] forms = ["Sen.", "John", "Thune", "of", "South", "Dakota", ",", "the", "No.", "2", "Republican", ",", "dismissed", "the", "legislation", "as", "\"", "a", "show", "vote", "\"", "and",
+                          "said", "Democrats", "knew", "it", "would", "fail", "."];
+        int[] heads = [12, 0, 0, 5, 5, 2, 10, 10, 10, 8, 0, 0, -1, 14, 12, 19, 19, 19, 19, 12, 19, 22, 19, 24, 22, 27, 27, 24, 12];
+        string[] relations = ["nsubj", "flat", "flat", "case", "compound", "nmod", "punct", "det", "compound", "flat", "appos", "punct", "root", "det", "obj", "case", "punct", "det", "compound", "obl",
+                              "punct", "cc", "conj", "nsubj", "ccomp", "nsubj", "aux", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", "NNP", "IN", "NNP", "NNP", ",", "DT", "NNP", "CD", "NNP", ",", "VBD", "DT", "NN", "IN", "``", "DT", "NN", "NN", "''", "CC", "VBD", "NNPS", "VBD", "PRP",
+                                   "MD", "VB", "."], heads, relations);
+        Assert.Equal((12, "conj"), (heads[22], relations[22]));
+        // (Not a present tense on a past one: "... the vote, and says ..." stays where the parser put it.)
+        int[] present = [12, 0, 0, 5, 5, 2, 10, 10, 10, 8, 0, 0, -1, 14, 12, 19, 19, 19, 19, 12, 19, 22, 19, 24, 22, 27, 27, 24, 12];
+        string[] presentRelations = ["nsubj", "flat", "flat", "case", "compound", "nmod", "punct", "det", "compound", "flat", "appos", "punct", "root", "det", "obj", "case", "punct", "det", "compound", "obl",
+                                     "punct", "cc", "conj", "nsubj", "ccomp", "nsubj", "aux", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", "NNP", "IN", "NNP", "NNP", ",", "DT", "NNP", "CD", "NNP", ",", "VBD", "DT", "NN", "IN", "``", "DT", "NN", "NN", "''", "CC", "VBZ", "NNPS", "VBD", "PRP",
+                                   "MD", "VB", "."], present, presentRelations);
+        Assert.Equal(19, present[22]);
+    }
 }
