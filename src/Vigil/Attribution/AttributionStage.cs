@@ -827,7 +827,8 @@ public sealed class AttributionStage : IPipelineStage
     {
         foreach (var child in tree.Children(cue))
         {
-            if (tokens[child].DepRel is not ("obl" or "obl:arg")) continue;
+            // (Not the day before the cue: "the Council on Sunday called on all sides".)
+            if (tokens[child].DepRel is not ("obl" or "obl:arg") || child < cue) continue;
             int preposition = tree.Child(child, "case");
             if (preposition < 0) continue;
             var word = tokens[preposition].Form.ToLowerInvariant();

@@ -1828,6 +1828,25 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Senate Republicans on Tuesday blocked a Democratic bill", parsed with "on Tuesday" modifying "Republicans": a
+    /// weekday after "on" that ends the subject of a past tense right after it dates the verb (not "the meeting on
+    /// Tuesday was ...", whose noun is no doer).
+    /// </summary>
+    private static void DayOfTheVerbHungOnItsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int day)
+    {
+        if (relations[day] != "nmod" || day + 1 >= heads.Length || xpos[day + 1] != "VBD" || !IsDayWord(forms[day]) || forms[day - 1] != "on" || heads[day - 1] != day) return;
+        int subject = heads[day];
+        // ("Senate Republicans": the day may hang on the last word of a name.)
+        if (subject >= 0 && relations[subject] == "flat") subject = heads[subject];
+        if (subject < 0 || subject > day || relations[subject] != "nsubj" || heads[subject] != day + 1 || xpos[subject] is not ("NNP" or "NNPS" or "NNS")) return;
+        // (Nor a thing an article introduces: "A Democracy Now! segment on Thursday looked at ...".)
+        // (And the subject opens the sentence or a clause after a comma: not a noun the parser cut from what comes before it.)
+        int start = SubtreeStart(heads, subject);
+        if (forms[start] is "A" or "a" or "An" or "an" || start > 0 && xpos[start - 1] is not ("," or "``" or "CC")) return;
+        Hang(heads, relations, day, day + 1, "obl");
+    }
+
+    /// <summary>
     /// "A spokeswoman for Hillary Clinton says ...", parsed with "Hillary" a second subject and "for" hung on
     /// the verb: a preposition hung on a verb right before a second subject, right after the first subject's
     /// phrase, opens a modifier of that subject.

@@ -29,8 +29,17 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
                 if (matched > 0) i += matched - 1;
             }
         }
-        return WithoutPersonNames(document, WithoutFirstWordsOfOrganisations(document, WithoutInnerWordsOfOrganisations(document, KeepSupported(found))));
+        return WithoutPersonNames(document, WithoutFirstWordsOfOrganisations(document, WithoutInnerWordsOfOrganisations(document, WithoutLawmakersStates(document, KeepSupported(found)))));
     }
+
+    /// <summary>
+    /// "Senate Majority Leader Chuck Schumer, D-N.Y.", "Sen. Susan Collins, R-Maine": the state after a party's letter is whom
+    /// a lawmaker represents, not a place the story happens in.
+    /// </summary>
+    private static List<ToponymCandidate> WithoutLawmakersStates(Document document, List<ToponymCandidate> found) =>
+        found.Where(c => document.TokenStartingAt(c.Start) is not (>= 2 and var first) || document.Tokens[first - 1].Form != "-"
+                         || document.Tokens[first - 2].Form is not ("D" or "R" or "I") || document.Tokens[first - 2].End != document.Tokens[first - 1].Start
+                         || document.Tokens[first - 1].End != c.Start).ToList();
 
     /// <summary>
     /// "Human Rights Watch called for ...": a name that can only be a town (here Uman, in Ukraine, listed as "Human"

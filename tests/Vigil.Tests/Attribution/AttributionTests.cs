@@ -262,6 +262,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_call_on_someone_after_the_day_of_the_call_is_called_on_them_not_the_day()
+    {
+        AssertTheOnlyQuote("Mali's High Islamic Council on Sunday called on all sides to spare civilians.", "Mali's High Islamic Council", "called on", "all sides to spare civilians");
+        AssertTheOnlyQuote("On Sunday, the council called on all sides to spare civilians.", "the council", "called on", "all sides to spare civilians");
+    }
+
+    [Fact]
     public void According_to_alone_is_an_attribution()
     {
         var d = Extract("According to witnesses, soldiers fired on the crowd.");

@@ -617,4 +617,11 @@ public class EventSidesTests
         Assert.DoesNotContain(Events("The activists vowed to fight for justice."), e => e.Cameo == "190");
         Assert.Contains(Events("The rebels vowed to fight the army to protect their villages."), e => e.Cameo == "190");
     }
+
+    [Fact]
+    public void An_act_no_one_did_or_moved_to_do_is_no_event()
+    {
+        Assert.DoesNotContain(Events("He argued that no state has moved to ban contraception."), e => e.Trigger.Text == "ban");
+        Assert.Contains(Events("He argued that the state has moved to ban contraception."), e => e.Trigger.Text == "ban");
+    }
 }

@@ -3541,4 +3541,21 @@ public class ParseRepairsTests
                                    "MD", "VB", "."], present, presentRelations);
         Assert.Equal(19, present[22]);
     }
+
+    [Fact]
+    public void A_weekday_hung_on_the_subject_of_a_past_tense_right_after_it_dates_the_verb()
+    {
+        // Senate Republicans on Tuesday blocked a Democratic bill .
+        string[] forms = ["Senate", "Republicans", "on", "Tuesday", "blocked", "a", "Democratic", "bill", "."];
+        int[] heads = [4, 0, 3, 1, -1, 7, 7, 4, 4];
+        string[] relations = ["nsubj", "flat", "case", "nmod", "root", "det", "amod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNPS", "IN", "NNP", "VBD", "DT", "JJ", "NN", "."], heads, relations);
+        Assert.Equal((4, "obl"), (heads[3], relations[3]));
+        // (Not a thing an article introduces: "A segment on Thursday looked at ...".)
+        string[] segment = ["A", "Segment", "on", "Thursday", "looked", "at", "it", "."];
+        int[] segmentHeads = [1, 4, 3, 1, -1, 6, 4, 4];
+        string[] segmentRelations = ["det", "nsubj", "case", "nmod", "root", "case", "obl", "punct"];
+        ParseRepairs.Apply(segment, ["DT", "NNP", "IN", "NNP", "VBD", "IN", "PRP", "."], segmentHeads, segmentRelations);
+        Assert.Equal((1, "nmod"), (segmentHeads[3], segmentRelations[3]));
+    }
 }

@@ -403,6 +403,13 @@ public class ToponymTests
     }
 
     [Fact]
+    public void The_state_after_a_lawmakers_party_letter_is_no_place()
+    {
+        var places = Extract("Senate Majority Leader Chuck Schumer, D-N.Y., and Sen. Susan Collins, R-Maine, met farmers in Ohio.").Places;
+        Assert.Equal(["Ohio"], places.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_country_before_the_state_of_a_name_is_the_country_not_a_state_of_its_own_name()
     {
         var places = Extract("Gunmen opened fire at a rooster fight in the western Mexico state of Jalisco late Saturday.").Places;
