@@ -909,17 +909,22 @@ public static partial class ParseRepairs
     /// "Thune dismissed the legislation as "a show vote" and said Democrats knew it would fail", "... told reporters that
     /// Biden will continue to fight to protect reproductive rights, and she criticized Republicans", parsed with the
     /// finite verb after "and" a conjunct of the noun before it: a finite verb coordinated with a noun is coordinated
-    /// with the first verb above that noun in the same tense (past with past, present with present).
+    /// with the first verb above that noun in the same tense (past with past, present with present). So is one
+    /// coordinated with a gerund ("The group has denied targeting civilians and accused the army ...").
     /// </summary>
     private static void FiniteVerbCoordinatedWithANoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] is not (>= 0 and var noun) || noun > verb || !IsNoun(xpos[noun])
-            || !HasDependent(heads, relations, verb, "cc")) return;
+        if (relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] is not (>= 0 and var noun) || noun > verb
+            || !IsNoun(xpos[noun]) && !(xpos[noun] == "VBG" && relations[noun] is "xcomp" or "obj" or "ccomp" && !HasDependent(heads, relations, noun, "aux")) || !HasDependent(heads, relations, verb, "cc")) return;
+        // (A gerund, not a progressive's participle: "I was trying to ... but I ran out of time" coordinates the two.)
         bool past = xpos[verb] == "VBD";
         for (int above = heads[noun]; above >= 0; above = heads[above])
         {
-            if (xpos[above] is not ("VBD" or "VBZ" or "VBP")) continue;
-            if (past == (xpos[above] == "VBD") && above < noun) heads[verb] = above;
+            // (A perfect only above a gerund, where the past tense is a participle the tagger misread: "has denied targeting
+            // civilians and accused/VBD"; "State media said the strike had hit a camp and made no mention of ..." is the media's.)
+            bool perfect = xpos[noun] == "VBG" && xpos[above] == "VBN" && HasDependent(heads, relations, above, "aux");
+            if (xpos[above] is not ("VBD" or "VBZ" or "VBP") && !perfect) continue;
+            if (past == (xpos[above] == "VBD" || perfect) && above < noun) heads[verb] = above;
             return;
         }
     }

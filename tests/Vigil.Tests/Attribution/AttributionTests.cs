@@ -269,6 +269,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_past_tense_after_a_denied_gerund_and_and_is_a_second_act_of_the_subject_not_part_of_the_denial()
+    {
+        var d = Extract("The group has previously denied targeting civilians and accused the army of using camps as shields.");
+        Assert.Equal("targeting civilians", Content(d, Assert.Single(d.Quotes, q => q.Cue?.Text == "has previously denied")));
+        Assert.Equal("The group", Assert.Single(d.Quotes, q => q.Cue?.Text == "accused").Source?.Text);
+        Assert.Equal("asserted", Assert.Single(d.Events, e => e.Trigger.Text == "accused").Modality);
+    }
+
+    [Fact]
     public void According_to_alone_is_an_attribution()
     {
         var d = Extract("According to witnesses, soldiers fired on the crowd.");
