@@ -13,7 +13,7 @@ internal static class EventPlaces
     /// government ("Moscow has denied striking civilian sites") says who, not where.</param>
     public static EventPlace? For(Document document, Sentence sentence, int trigger, EventActor? doer = null)
     {
-        var inSentence = NamedIn(document, sentence, trigger, doer) ?? InParagraphBefore(document, sentence);
+        var inSentence = NamedIn(document, sentence, trigger, doer) ?? InParagraphBefore(document, sentence) ?? TownReferredTo(document, sentence);
         var dateline = Dateline(document);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
         // (Not when the sentence names a town the gazetteer lacks, "the town of Pont-Sonde in central Haiti": the
@@ -228,6 +228,35 @@ internal static class EventPlaces
     }
 
     /// <summary>The place of the nearest earlier sentence in the same paragraph ("... in Guayaquil. At least 116 died."), or null.</summary>
+    /// <summary>
+    /// "PORT SUDAN, Sudan (Reuters) — ... shelled a displacement camp on the outskirts of El Fasher ... The army said its
+    /// forces had repelled an RSF attack on the city's southern defences": "the city" or "the town" with no name of its own
+    /// is the town the story's lead is about, when the story never names the dateline's town again (whose city it otherwise is).
+    /// </summary>
+    private static Place? TownReferredTo(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Lemma is not ("city" or "town") || !tokens[i - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase)
+                || i + 1 < sentence.EndToken && tokens[i + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
+            var dateline = Dateline(document);
+            // (A dateline town the story names again is the story's town, and "the city" is likely it.)
+            if (dateline is not null && document.Places.Any(p => p != dateline && p.GeonamesId == dateline.GeonamesId && p.Start > dateline.End + 40)) return null;
+            int leadIndex = dateline is null ? 0 : document.SentenceAt(dateline.End - 1);
+            if (leadIndex >= 0 && IsDateline(document, leadIndex)) leadIndex++;
+            if (leadIndex < 0 || leadIndex >= document.Sentences.Count) return null;
+            var lead = document.Sentences[leadIndex];
+            // (After the dateline's dash: "MOCIMBOA DA PRAIA, Mozambique —" names no other town.)
+            int dash = dateline is null ? -1 : document.Text.IndexOfAny(['—', '–'], dateline.End, Math.Min(80, document.Text.Length - dateline.End));
+            int from = Math.Max(lead.Start, dash + 1);
+            return lead.Start >= sentence.Start ? null
+                : document.Places.FirstOrDefault(p => p.Start >= from && p.End <= lead.End && p.Lat is not null && Rank(p.Feature) == 0
+                                                      && (dateline is null || p.GeonamesId != dateline.GeonamesId));
+        }
+        return null;
+    }
+
     private static Place? InParagraphBefore(Document document, Sentence sentence)
     {
         int index = document.SentenceAt(sentence.Start);

@@ -879,4 +879,16 @@ public class OneAttackTests
         var attack = Assert.Single(events, e => e.Plover.Type == "ASSAULT");
         Assert.Equal(("Tillaberi", "admin1"), (attack.Place?.Text, attack.Place?.Precision));
     }
+
+    [Fact]
+    public void The_city_of_a_story_reported_from_elsewhere_is_the_town_of_its_lead_not_the_datelines()
+    {
+        const string lead = "PORT SUDAN, Sudan (Reuters) — The Rapid Support Forces shelled a displacement camp on the outskirts of El Fasher on Friday, killing at least 35 people, a volunteer group said.\n\n";
+        var repelled = Assert.Single(Events(lead + "The army said its forces had repelled an RSF attack on the city's southern defences on Thursday."), e => e.Trigger.Text == "repelled");
+        Assert.Equal("El Fasher", repelled.Place?.Text);
+        // (A story that names its dateline's town again is that town's: "the city" is then the dateline's.)
+        var atHome = Assert.Single(Events(lead + "Shops reopened in Port Sudan on Saturday.\n\nThe army said its forces had repelled an RSF attack on the city's southern defences on Thursday."),
+            e => e.Trigger.Text == "repelled");
+        Assert.Equal("PORT SUDAN", atHome.Place?.Text);
+    }
 }
