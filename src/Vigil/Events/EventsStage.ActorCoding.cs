@@ -183,7 +183,8 @@ public sealed partial class EventsStage
                  && tokens[last + 3].Form.All(char.IsUpper) && tokens[last + 3].Sentence == tokens[head].Sentence)
             last += 3;
         // "Pakistan's prime minister, Imran Khan": the name in apposition is part of the actor, and its entity.
-        int name = children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > head, -1);
+        // (Not an "according to" source the parser put in apposition: "killed a woman, according to Oleh Syniehubov".)
+        int name = children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > head && !children[c].Any(g => tokens[g].DepRel == "case"), -1);
         // ("The U.N. peacekeeping mission in Congo, MONUSCO, urged ...", "The UN humanitarian coordinator for
         // Burkina Faso, Marie-Claire Dubuisson, appealed ...": the parser hangs the name on the place; before
         // the subject's verb, it is the subject's.)
@@ -192,8 +193,9 @@ public sealed partial class EventsStage
                 .SelectMany(n => children[n].Where(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > n && c < tokens[head].Head))
                 .FirstOrDefault(-1);
         // (So is a person's name after an object's office: "detained the co-mayor of Yuksekova, Serhat Aydin".)
+        // (Not the name of an "according to" source hung on the object: "killing a woman, according to regional head Oleh Syniehubov".)
         if (name < 0 && tokens[head].Upos == "NOUN" && tokens[head].DepRel == "obj")
-            name = children[head].Where(n => tokens[n].DepRel == "nmod" && n > head)
+            name = children[head].Where(n => tokens[n].DepRel == "nmod" && n > head && children[n].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)))
                 .SelectMany(n => children[n].Where(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > n && EntityAt(document, c)?.Label == "PER"))
                 .FirstOrDefault(-1);
         // ("Israeli Defence Minister Israel Katz", parsed with the title as the head of the name's words: the

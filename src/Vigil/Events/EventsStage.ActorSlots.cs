@@ -113,8 +113,11 @@ public sealed partial class EventsStage
             // "Israeli air strikes hit a house", "Russian shelling killed two": a country named before an attack
             // noun did it (after any "by" phrase, which names the doer better).
             if (subject < 0 && !actorTargetsOnly && tokens[trigger].Upos == "NOUN" && pattern.PloverType == "ASSAULT"
-                && children[trigger].FirstOrDefault(c => c < trigger && tokens[c].DepRel is "amod" or "compound" && phrases.CountryAt(c) is not null
-                                                         && !NamesWhereTheActIs(tokens, children, trigger, c), -1) is >= 0 and var country)
+                && children[trigger].Where(c => c < trigger)
+                       // (Or before a compound of it: "A Russian drone and missile attack".)
+                       .SelectMany(c => tokens[c].DepRel == "compound" ? children[c].Where(g => g < c && tokens[g].DepRel == "amod").Prepend(c) : [c])
+                       .FirstOrDefault(c => tokens[c].DepRel is "amod" or "compound" && phrases.CountryAt(c) is not null
+                                            && !NamesWhereTheActIs(tokens, children, trigger, c), -1) is >= 0 and var country)
                 subject = ForceOfTheCountry(tokens, country, trigger);
         }
 

@@ -113,6 +113,9 @@ public sealed partial class EventsStage
         if (token.Lemma is "free" or "release" && token.Xpos == "VBG" && token.Head >= 0
             && (token.DepRel == "conj" && tokens[token.Head].Xpos == "VBG" && tokens[token.Head].Head >= 0 ? tokens[tokens[token.Head].Head] : tokens[token.Head]).Lemma
                is "storm" or "attack" or "raid" or "overrun" or "break") return true;
+        // ("firefighters battling a blaze in a nine-story building": a fire fought is no clash.)
+        if (token.Lemma is "battle" or "fight" or "combat" && children[i].Any(c => tokens[c].DepRel == "obj"
+                && tokens[c].Lemma?.ToLowerInvariant() is "blaze" or "fire" or "flame" or "flames" or "wildfire" or "inferno" or "fires")) return true;
         // ("He argued that no state has moved to ban contraception": an act no one did, or moved to do, did not happen.)
         if ((token.DepRel == "xcomp" && token.Head >= 0 ? children[token.Head] : children[i]).Any(c => tokens[c].DepRel == "nsubj"
                 && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.Equals("no", StringComparison.OrdinalIgnoreCase)))) return true;

@@ -420,6 +420,33 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "A Russian attack on Odesa killed four people and wounded 17, including a child, Ukrainian officials said Wednesday, as
+    /// Moscow kept up its strikes", parsed with "said" as a relative clause of "killed" and "including a child" as its own: a
+    /// reporter hung as a relative clause on the root verb, with its subject right after a comma, reports the root clause
+    /// (as a parenthetical), and what it took before that comma is the root clause's.
+    /// </summary>
+    private static void TrailingReporterReadAsARelativeClauseOfTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int reporter)
+    {
+        if (relations[reporter] is not ("acl:relcl" or "advcl:relcl") || heads[reporter] is not (>= 0 and var root) || heads[root] >= 0 || root > reporter
+            || xpos[root] is not ("VBD" or "VBZ" or "VBP") || !ReportingForms.Contains(forms[reporter])) return;
+        int subject = -1;
+        for (int i = reporter - 1; i > root && subject < 0; i--)
+        {
+            if (heads[i] == reporter && relations[i] == "nsubj") subject = i;
+        }
+        if (subject < 0 || SubtreeStart(heads, subject) is var start && (start < 1 || forms[start - 1] != ",")) return;
+        for (int i = root + 1; i < start - 1; i++)
+        {
+            if (heads[i] == reporter) Hang(heads, relations, i, root, relations[i] is "obl" or "nmod" ? "obl" : relations[i]);
+        }
+        Hang(heads, relations, reporter, root, "parataxis");
+        Hang(heads, relations, start - 1, reporter, "punct");
+        // ("said Wednesday": the day it took as what it said dates it.)
+        if (reporter + 1 < heads.Length && heads[reporter + 1] == reporter && relations[reporter + 1] is "obj" or "ccomp" && IsDayWord(forms[reporter + 1]))
+            relations[reporter + 1] = "obl:unmarked";
+    }
+
+    /// <summary>
     /// "Paramilitary forces shelled a market ... in the city of El Fasher on Sunday, killing at least 40 people, an
     /// international aid group said Monday.", parsed with "said" as a relative clause on "city" and the words
     /// between ("of", "El", "killing") as clauses it reports: a reporter that ends the sentence, with its own
@@ -2217,9 +2244,14 @@ public static partial class ParseRepairs
         // ("The British military's United Kingdom Maritime Trade Operations (UKMTO) agency said": past the name's acronym in brackets.)
         int subject = root + 1;
         if (xpos[subject] == "-LRB-" && subject + 3 < heads.Length && xpos[subject + 2] == "-RRB-" && heads[subject + 1] == root) subject += 3;
+        // ("A Russian drone and missile attack on Odesa killed four people", with "drone" the root and "missile" its conjunct:
+        // past a coordinated modifier, and with the verb read as the root's parataxis.)
+        bool coordinated = xpos[subject] == "CC" && subject + 2 < heads.Length && heads[subject + 1] == root && relations[subject + 1] == "conj" && IsNoun(xpos[subject + 1]);
+        if (coordinated) subject += 2;
         if (relations[subject] != "nsubj" || xpos[subject] is not ("NN" or "NNS")) return;
         int verb = heads[subject];
-        if (verb <= subject || heads[verb] != root || relations[verb] is not ("acl:relcl" or "advcl:relcl") || !IsVerb(xpos[verb])) return;
+        if (verb <= subject || heads[verb] != root || !IsVerb(xpos[verb])
+            || relations[verb] is not ("acl:relcl" or "advcl:relcl") && !(coordinated && relations[verb] == "parataxis")) return;
         for (int i = subject + 1; i < verb; i++)
         {
             if (!Dominates(heads, subject, i) && heads[i] != verb) return;   // only the subject's words and the verb's own before it

@@ -123,6 +123,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) NounReadAsWhatAParentheticalTellerSaid(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) TrailingReporterReadAsARelativeClause(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TrailingReporterReadAsARelativeClauseOfAnEarlierNoun(forms, xpos, heads, relations);
+        for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) TrailingReporterReadAsARelativeClauseOfTheRoot(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) TrailingReporterHungOnAnInnerClause(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TrailingReporterReadAsReportedClause(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportedClauseReadAsAdverbial(forms, xpos, heads, relations);

@@ -891,4 +891,24 @@ public class OneAttackTests
             e => e.Trigger.Text == "repelled");
         Assert.Equal("PORT SUDAN", atHome.Place?.Text);
     }
+
+    [Fact]
+    public void A_country_before_a_coordinated_compound_of_an_attack_did_it_and_officials_after_its_toll_report_it()
+    {
+        var events = Events("KYIV, Ukraine (AP) — A Russian drone and missile attack on the southern port city of Odesa overnight killed four people and wounded 17, including a child, "
+                            + "Ukrainian officials said Wednesday, as Moscow kept up its strikes on Ukraine's energy grid ahead of winter. Photos showed firefighters battling a blaze in a nine-story building.");
+        var attack = Assert.Single(events, e => e.Trigger.Text == "attack");
+        Assert.Equal(("RUS", "reported"), (attack.Actor1?.Country, attack.Modality));
+        Assert.DoesNotContain(events, e => e.Trigger.Text == "battling");
+    }
+
+    [Fact]
+    public void An_according_to_source_hung_on_the_victim_is_not_part_of_the_victim()
+    {
+        foreach (var source in new[] { "regional head Oleh Syniehubov", "Oleh Syniehubov" })
+        {
+            var killed = Assert.Single(Events($"Russian forces killed a 62-year-old woman, according to {source}."));
+            Assert.Equal("a 62-year-old woman", killed.Actor2?.Text);
+        }
+    }
 }

@@ -3558,4 +3558,24 @@ public class ParseRepairsTests
         ParseRepairs.Apply(segment, ["DT", "NNP", "IN", "NNP", "VBD", "IN", "PRP", "."], segmentHeads, segmentRelations);
         Assert.Equal((1, "nmod"), (segmentHeads[3], segmentRelations[3]));
     }
+
+    [Fact]
+    public void A_coordinated_modifier_split_into_the_root_and_a_trailing_reporter_hung_as_a_relative_clause_are_rejoined()
+    {
+        // A Russian drone and missile attack on the southern port city of Odesa overnight killed four people and wounded 17 , including a child , Ukrainian officials said Wednesday , as Moscow kept up its strikes on Ukraine 's energy grid ahead of winter .
+        string[] forms = ["A", "Russian", "drone", "and", "missile", "attack", "on", "the", "southern", "port", "city", "of", "Odesa", "overnight", "killed", "four", "people", "and", "wounded", "17", ",",
+                          "including", "a", "child", ",", "Ukrainian", "officials", "said", "Wednesday", ",", "as", "Moscow", "kept", "up", "its", "strikes", "on", "Ukraine", "'s", "energy", "grid", "ahead", "of",
+                          "winter", "."];
+        int[] heads = [2, 2, -1, 4, 2, 14, 10, 10, 10, 10, 5, 12, 10, 14, 2, 16, 14, 18, 14, 18, 23, 23, 23, 27, 23, 26, 27, 14, 27, 32, 32, 32, 27, 32, 35, 32, 40, 40, 37, 40, 35, 40, 43, 41, 14];
+        string[] relations = ["det", "amod", "root", "cc", "conj", "nsubj", "case", "det", "amod", "compound", "nmod", "case", "nmod", "advmod", "parataxis", "nummod", "obj", "cc", "conj", "flat", "punct",
+                              "case", "det", "obl", "punct", "amod", "nsubj", "advcl:relcl", "ccomp", "punct", "mark", "nsubj", "advcl", "compound:prt", "nmod:poss", "obj", "case", "nmod:poss", "case",
+                              "compound", "nmod", "advmod", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "JJ", "NN", "CC", "NN", "NN", "IN", "DT", "JJ", "NN", "NN", "IN", "NNP", "RB", "VBD", "CD", "NNS", "CC", "VBD", "CD", ",", "VBG", "DT", "NN", ",", "JJ", "NNS", "VBD",
+                                   "NNP", ",", "IN", "NNP", "VBD", "RP", "PRP$", "NNS", "IN", "NNP", "POS", "NN", "NN", "RB", "IN", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[14], relations[14]));
+        Assert.Equal((5, "compound"), (heads[2], relations[2]));
+        Assert.Equal((14, "parataxis"), (heads[27], relations[27]));
+        Assert.Equal((14, "obl"), (heads[23], relations[23]));
+        Assert.Equal((27, "obl:unmarked"), (heads[28], relations[28]));
+    }
 }
