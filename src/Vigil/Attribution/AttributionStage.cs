@@ -560,7 +560,11 @@ public sealed class AttributionStage : IPipelineStage
             int objectFirst = tree.Child(cue, "obj");
             // ("is demanding President Barack Obama make a pledge": so is the object before a bare infinitive.)
             bool bareInfinitive = tokens[complement].DepRel == "xcomp" && tokens[complement].Xpos == "VB" && tree.Child(complement, "mark") < 0;
-            if ((tokens[complement].DepRel == "ccomp" || bareInfinitive) && objectFirst >= 0 && objectFirst < complement
+            // ("urged Western allies to speed up deliveries": and the object of a verb that urges it to do what it asks, as
+            // PolNeAR marks "encouraging his supporters to visit polling locations".)
+            bool urged = tokens[complement].DepRel == "xcomp" && tokens[complement].Xpos == "VB" && tree.Child(complement, "mark") is >= 0 and var toMark
+                         && tokens[toMark].Form.Equals("to", StringComparison.OrdinalIgnoreCase);
+            if ((tokens[complement].DepRel == "ccomp" || bareInfinitive || urged) && objectFirst >= 0 && objectFirst < complement
                 && tree.Child(complement, "nsubj", "nsubj:pass", "expl") < 0 && tokens[cue].Lemma != "tell")
                 first = Math.Min(first, tree.Subtree(objectFirst).First);
             // "for a moratorium": the preposition introduces the content and is not part of it.

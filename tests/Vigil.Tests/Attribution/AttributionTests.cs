@@ -278,6 +278,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Whom_a_speaker_urges_to_do_something_is_part_of_what_is_urged()
+    {
+        AssertTheOnlyQuote("Ukrainian President Volodymyr Zelenskyy urged Western allies to speed up deliveries of air defense systems.", "Ukrainian President Volodymyr Zelenskyy", "urged",
+            "Western allies to speed up deliveries of air defense systems");
+    }
+
+    [Fact]
     public void According_to_alone_is_an_attribution()
     {
         var d = Extract("According to witnesses, soldiers fired on the crowd.");
