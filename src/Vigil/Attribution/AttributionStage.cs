@@ -161,7 +161,8 @@ public sealed class AttributionStage : IPipelineStage
         {
             if (tokens[i].Upos is not ("VERB" or "AUX") || cuesUsed.Contains(i) || !MayReport(tokens, tree, i) || InWritersCaveat(tokens, sentence, i) || !isCue(i)) continue;
             var quote = Parenthetical(document, tree, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
-            if (quote is not null && !Anonymity.IsAskedFor(tokens, i) && !GivesAName(tokens, i) && !WeaponsDeed(tokens, tree, i) && !ArmedDeed(tokens, tree, i)) yield return (i, quote);
+            if (quote is not null && !Anonymity.IsAskedFor(tokens, i) && !GivesAName(tokens, i) && !WeaponsDeed(tokens, tree, i) && !ArmedDeed(tokens, tree, i)
+                && !CallsAGathering(tokens, tree, i)) yield return (i, quote);
         }
     }
 
@@ -185,6 +186,15 @@ public sealed class AttributionStage : IPipelineStage
     private static bool IsWeapon(Token[] tokens, int word) =>
         word >= 0 && tokens[word].Lemma?.ToLowerInvariant() is "missile" or "rocket" or "shell" or "bomb" or "drone"
             or "mortar" or "grenade" or "projectile" or "bullet" or "blast" or "explosion" or "airstrike" or "strike";
+
+    /// <summary>
+    /// "Transport workers had called a 48-hour strike": a strike or a protest called is convened, a deed, not words reported
+    /// (a meeting called is one PolNeAR counts; "called the protest a success" names it, and is).
+    /// </summary>
+    private static bool CallsAGathering(Token[] tokens, DependencyTree tree, int verb) =>
+        tokens[verb].Lemma == "call" && tree.Child(verb, "obj", "xcomp") is >= 0 and var called
+        && tokens[called].Lemma?.ToLowerInvariant() is "strike" or "walkout" or "shutdown" or "boycott" or "sit-in" or "protest" or "rally" or "march" or "demonstration"
+        && !tree.Children(verb).Any(c => c > called && tokens[c].DepRel is "obj" or "xcomp" or "obl");
 
     /// <summary>
     /// "Jihadists attacked the army base", "Protesters attacked the embassy": an attack by an armed group, or on

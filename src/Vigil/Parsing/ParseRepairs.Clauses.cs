@@ -914,15 +914,22 @@ public static partial class ParseRepairs
     /// </summary>
     private static void FiniteVerbCoordinatedWithANoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] is not (>= 0 and var noun) || noun > verb
+        if (relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "VBN") || heads[verb] is not (>= 0 and var noun) || noun > verb
             || !IsNoun(xpos[noun]) && !(xpos[noun] == "VBG" && relations[noun] is "xcomp" or "obj" or "ccomp" && !HasDependent(heads, relations, noun, "aux")) || !HasDependent(heads, relations, verb, "cc")) return;
         // (A gerund, not a progressive's participle: "I was trying to ... but I ran out of time" coordinates the two.)
         bool past = xpos[verb] == "VBD";
         for (int above = heads[noun]; above >= 0; above = heads[above])
         {
+            bool perfectAbove = xpos[above] == "VBN" && HasDependent(heads, relations, above, "aux");
+            // ("had called a strike and blocked/VBN roads": a participle with the perfect right above its noun.)
+            if (xpos[verb] == "VBN")
+            {
+                if (perfectAbove && above < noun) heads[verb] = above;
+                return;
+            }
             // (A perfect only above a gerund, where the past tense is a participle the tagger misread: "has denied targeting
             // civilians and accused/VBD"; "State media said the strike had hit a camp and made no mention of ..." is the media's.)
-            bool perfect = xpos[noun] == "VBG" && xpos[above] == "VBN" && HasDependent(heads, relations, above, "aux");
+            bool perfect = xpos[noun] == "VBG" && perfectAbove;
             if (xpos[above] is not ("VBD" or "VBZ" or "VBP") && !perfect) continue;
             if (past == (xpos[above] == "VBD" || perfect) && above < noun) heads[verb] = above;
             return;

@@ -1874,6 +1874,24 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Transport workers, whose drivers have been targeted by gangs ..., had called a strike", parsed with "workers" a
+    /// second subject of "targeted" and that clause an adverbial of "called": a clause whose subject "whose" opens, after
+    /// a comma right after a noun the parser made its subject too, is that noun's relative clause, and the noun is the
+    /// subject of the later verb the clause was hung on.
+    /// </summary>
+    private static void WhoseClauseReadAsAnAdverbialClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int whose)
+    {
+        if (xpos[whose] != "WP$" || whose < 2 || xpos[whose - 1] != "," || heads[whose] is not (> 0 and var owned) || heads[owned] is not (> 0 and var clause)
+            || relations[owned] is not ("nsubj" or "nsubj:pass") || relations[clause] is not ("advcl" or "ccomp" or "parataxis") || heads[clause] is not (> 0 and var verb)
+            || verb < clause || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        int noun = whose - 2;
+        if (heads[noun] != clause || relations[noun] is not ("nsubj" or "nsubj:pass") || !IsNoun(xpos[noun])) return;
+        Hang(heads, relations, noun, verb, HasDependent(heads, relations, verb, "aux:pass") ? "nsubj:pass" : "nsubj");
+        Hang(heads, relations, clause, noun, "acl:relcl");
+        Hang(heads, relations, whose - 1, clause, "punct");
+    }
+
+    /// <summary>
     /// "A spokeswoman for Hillary Clinton says ...", parsed with "Hillary" a second subject and "for" hung on
     /// the verb: a preposition hung on a verb right before a second subject, right after the first subject's
     /// phrase, opens a modifier of that subject.
@@ -3035,6 +3053,13 @@ public static partial class ParseRepairs
             if (heads[i] != root) continue;
             if (relations[i] == "acl:relcl" && relative < 0) relative = i;
             else if (relations[i] == "parataxis" && relative >= 0 && verb < 0 && ReportsToNoListener(forms[i])) verb = i;
+        }
+        // ("President Jose Jeri, who took office last week after Congress removed his predecessor, said ...", with "said" a
+        // conjunct inside the relative clause: a reporter right after a comma, coordinated with no "and".)
+        for (int i = relative + 2; verb < 0 && relative >= 0 && i < heads.Length; i++)
+        {
+            if (relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" && forms[i - 1] == "," && ReportsToNoListener(forms[i]) && Dominates(heads, relative, i)
+                && !HasDependent(heads, relations, i, "cc")) verb = i;
         }
         if (verb < 0 || HasDependent(heads, relations, verb, "nsubj")) return;
         heads[verb] = -1;

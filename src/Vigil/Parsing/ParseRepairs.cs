@@ -43,6 +43,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ModifierOfTheSubjectReadAsAReportedClause(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) DayOfTheVerbHungOnItsSubject(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length; i++) WhoseClauseReadAsAnAdverbialClause(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PrepositionalObjectReadAsASecondSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) PrepositionalPhraseReadAsSubject(xpos, heads, relations, i);

@@ -285,6 +285,21 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_speaker_with_a_relative_clause_that_names_another_subject_is_the_source()
+    {
+        var d = Extract("President Jose Jeri, who took office last week after Congress removed his predecessor, said he regretted the death and promised an impartial investigation.");
+        Assert.All(d.Quotes, q => Assert.StartsWith("President Jose Jeri", q.Source?.Text));
+        Assert.Contains(d.Quotes, q => q.Cue?.Text == "said");
+    }
+
+    [Fact]
+    public void A_strike_called_is_a_deed_not_words_but_a_vote_called_something_is_words()
+    {
+        Assert.Empty(Extract("The bus drivers' union called a 24-hour strike in response.").Quotes);
+        Assert.Single(Extract("Clinton called her vote in favor of the Iraq War a mistake.").Quotes);
+    }
+
+    [Fact]
     public void According_to_alone_is_an_attribution()
     {
         var d = Extract("According to witnesses, soldiers fired on the crowd.");

@@ -624,4 +624,11 @@ public class EventSidesTests
         Assert.DoesNotContain(Events("He argued that no state has moved to ban contraception."), e => e.Trigger.Text == "ban");
         Assert.Contains(Events("He argued that the state has moved to ban contraception."), e => e.Trigger.Text == "ban");
     }
+
+    [Fact]
+    public void A_strike_a_union_called_is_its_strike()
+    {
+        var strike = Assert.Single(Events("The UTA bus drivers' union called a 24-hour strike in response, leaving the city without buses on Monday."));
+        Assert.Equal(("143", "LAB"), (strike.Cameo, strike.Actor1?.Sector));
+    }
 }

@@ -3578,4 +3578,20 @@ public class ParseRepairsTests
         Assert.Equal((14, "obl"), (heads[23], relations[23]));
         Assert.Equal((27, "obl:unmarked"), (heads[28], relations[28]));
     }
+
+    [Fact]
+    public void A_whose_clause_read_as_an_adverbial_clause_is_the_relative_clause_of_the_noun_before_it()
+    {
+        // Transport workers , whose drivers have been targeted by gangs demanding protection payments , had called a 48 - hour strike and blocked major roads into the capital since Wednesday .
+        string[] forms = ["Transport", "workers", ",", "whose", "drivers", "have", "been", "targeted", "by", "gangs", "demanding", "protection", "payments", ",", "had", "called", "a", "48", "-", "hour",
+                          "strike", "and", "blocked", "major", "roads", "into", "the", "capital", "since", "Wednesday", "."];
+        int[] heads = [1, 7, 7, 4, 7, 7, 7, 15, 9, 7, 9, 12, 10, 7, 15, -1, 20, 19, 17, 20, 15, 22, 20, 24, 22, 27, 27, 22, 29, 22, 15];
+        string[] relations = ["compound", "nsubj:pass", "punct", "nmod:poss", "nsubj:pass", "aux", "aux:pass", "advcl", "case", "obl:agent", "acl", "compound", "obj", "punct", "aux", "root", "det",
+                              "nummod", "punct", "compound", "xcomp", "cc", "conj", "amod", "obj", "case", "det", "obl", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "NNS", ",", "WP$", "NNS", "VBP", "VBN", "VBN", "IN", "NNS", "VBG", "NN", "NNS", ",", "VBD", "VBN", "DT", "CD", "HYPH", "NN", "NN", "CC", "VBN", "JJ", "NNS", "IN",
+                                   "DT", "NN", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((15, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((1, "acl:relcl"), (heads[7], relations[7]));
+        Assert.Equal((15, "conj"), (heads[22], relations[22]));
+    }
 }
