@@ -50,6 +50,36 @@ public sealed partial class EntitiesStage
     }
 
     /// <summary>
+    /// "the ruling Frelimo party", "Plataforma Decide, a local election monitoring group": a "person" whose name modifies
+    /// a noun of bodies, or has one in apposition, is that body (a "he" must not take it for its antecedent).
+    /// </summary>
+    private static void BodiesReadAsPeople(Document document)
+    {
+        var tokens = document.Tokens;
+        foreach (var entity in document.Entities.Where(e => e.Label == "PER"))
+        {
+            foreach (var mention in entity.Mentions.Where(m => m.FirstToken >= 0 && m.TokenCount > 0))
+            {
+                int last = mention.FirstToken + mention.TokenCount - 1;
+                // (Not a person named in full elsewhere: "Donald Trump ... Trump company losses".)
+                bool modifiesABody = last + 1 < tokens.Length && BodyNouns.Contains(tokens[last + 1].Form) && tokens[last].Head == last + 1
+                                     && entity.Mentions.All(m => m.TokenCount == 1);
+                bool apposedBody = Enumerable.Range(last + 1, Math.Min(8, tokens.Length - last - 1))
+                    .Any(t => tokens[t].DepRel == "appos" && tokens[t].Head >= mention.FirstToken && tokens[t].Head <= last && BodyNouns.Contains(tokens[t].Form));
+                if (!modifiesABody && !apposedBody) continue;
+                entity.Label = "ORG";
+                break;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "party", "group", "movement", "coalition", "alliance", "front", "militia", "gang", "cartel", "union", "organisation", "organization",
+        "association", "federation", "council", "committee", "network", "platform", "agency", "company", "firm", "bank", "newspaper", "broadcaster",
+    };
+
+    /// <summary>
     /// "Washington said", "Jordan rejected": a one-word "person" or "organisation" that is a country or a
     /// capital is the country speaking; the recognizer reads the subject of "said" as a person, or as the
     /// body it stands for.

@@ -61,6 +61,7 @@ public sealed partial class EntitiesStage(EntityRecognizer recognizer, Gazetteer
         document.Entities.AddRange(NameCoreference.Group(mentions.OrderBy(m => m.Mention.Start).ToList()));
         DatelinesReadAsPeople(document);
         AcronymsReadAsPeople(document);
+        BodiesReadAsPeople(document);
         var named = NameCoreference.OneLabelPerName(document.Entities);
         if (!ReferenceEquals(named, document.Entities))
         {

@@ -303,5 +303,19 @@ public class EntityTests
         Assert.Equal("ORG", Assert.Single(d.Entities, e => e.Mentions.Any(m => m.Text == "TTP")).Label);
         Assert.Equal("LOC", Assert.Single(d.Entities, e => e.Mentions.Any(m => m.Text == "CAR")).Label);
     }
-}
 
+    [Fact]
+    public void A_person_whose_name_modifies_a_noun_of_bodies_or_has_one_in_apposition_is_that_body()
+    {
+        var d = Processed.Extract("Plataforma Decide, a local election monitoring group, said police opened fire on protesters in Maputo.\n\n"
+                                  + "Opposition candidate Venancio Mondlane, who says the Oct. 9 vote was rigged in favour of the ruling Frelimo party, had called for a week of "
+                                  + "protests. He urged supporters on Sunday to remain peaceful.\n\nThe electoral commission declared Frelimo's Daniel Chapo the winner.");
+        var frelimo = Assert.Single(d.Entities, e => e.Name == "Frelimo");
+        Assert.Equal(("ORG", "PTY"), (frelimo.Label, frelimo.Actor?.Sector));
+        Assert.Equal("ORG", Assert.Single(d.Entities, e => e.Name == "Plataforma Decide").Label);
+        var urged = Assert.Single(d.Quotes, q => q.Cue?.Text == "urged");
+        Assert.Equal("Venancio Mondlane", d.Entities.FirstOrDefault(e => e.Id == urged.Source?.Entity)?.Name);
+        // (Not a person named in full: "Donald Trump ... Trump company losses".)
+        Assert.Equal("PER", Assert.Single(Processed.Extract("Donald Trump spoke on Monday. The report covered Trump company losses.").Entities, e => e.Name == "Donald Trump").Label);
+    }
+}
