@@ -193,6 +193,9 @@ public static class CasualtyFinder
     private static CasualtyCount? CountOfTheSubject(Document document, int word, int firstToken)
     {
         var tokens = document.Tokens;
+        // ("Two of Mondlane's aides, a lawyer and a party official, were shot dead": through "dead" to the passive it completes.)
+        if (tokens[word].Form.Equals("dead", StringComparison.OrdinalIgnoreCase) && tokens[word].DepRel == "xcomp" && tokens[word].Head is >= 0 and var shot
+            && tokens[shot].Xpos == "VBN") word = shot;
         if (tokens[word].Xpos != "VBN") return null;
         for (int s = firstToken; s < word; s++)
         {

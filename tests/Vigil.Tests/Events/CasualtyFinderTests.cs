@@ -81,4 +81,11 @@ public class CasualtyFinderTests
         var killed = KilledIn(Processed.Syntax("Amnesty International Kenya said one protester, a 19-year-old student, was shot dead by police in the town of Nakuru."));
         Assert.Equal((1, 1), (killed!.Min, killed.Max));
     }
+
+    [Fact]
+    public void The_count_of_a_passives_subject_is_the_toll_of_shot_dead_far_after_it()
+    {
+        var killed = KilledIn(Processed.Syntax("Two of Mondlane's aides, a lawyer and a party official, were shot dead in their car in Maputo on Oct. 19."));
+        Assert.Equal((2, 2), (killed?.Min, killed?.Max));
+    }
 }
