@@ -906,6 +906,49 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "... set up barricades, burned tyres and looted shops", parsed with "looted" a compound of "shops" and "shops" an oblique
+    /// of "burned": a past tense after "and" read as a noun's compound is the verb coordinated with the verb the noun hung on,
+    /// and the noun its object.
+    /// </summary>
+    private static void PastTenseAfterAndReadAsACompound(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBD" || relations[verb] != "compound" || verb < 2 || xpos[verb - 1] != "CC" || heads[verb] != verb + 1 || !IsNoun(xpos[verb + 1])
+            || heads[verb + 1] is not (>= 0 and var coordinated) || coordinated > verb || xpos[coordinated] is not ("VBD" or "VBN" or "VBG")) return;
+        Hang(heads, relations, verb, coordinated, "conj");
+        Hang(heads, relations, verb - 1, verb, "cc");
+        Hang(heads, relations, verb + 1, verb, "obj");
+    }
+
+    /// <summary>
+    /// "... told reporters that officers had fired warning shots and tear gas after demonstrators set up barricades", parsed with
+    /// "fired" modifying "shots" and "shots" the subject of "set": a participle with an auxiliary of its own is a verb, the noun
+    /// it was hung on its object; it takes the noun's place, or, where the noun was the subject of a clause a subordinator
+    /// opens after it, that clause's place (and the clause its adverbial, with the "that" that marked it).
+    /// </summary>
+    private static void ParticipleWithAnAuxiliaryReadAsAModifier(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBN" || relations[verb] != "amod" || heads[verb] is not (> 0 and var noun) || noun < verb || !IsNoun(xpos[noun])
+            || !HasDependent(heads, relations, verb, "aux")) return;
+        int clause = heads[noun];
+        int subordinator = -1;
+        for (int i = noun + 1; clause > noun && i < clause; i++)
+        {
+            if (heads[i] == clause && relations[i] == "mark") subordinator = i;
+        }
+        if (relations[noun] is "nsubj" or "nsubj:pass" && subordinator >= 0)
+        {
+            Hang(heads, relations, verb, heads[clause], relations[clause]);
+            for (int i = 0; i < verb; i++)
+            {
+                if (heads[i] == clause && relations[i] == "mark") heads[i] = verb;
+            }
+            Hang(heads, relations, clause, verb, "advcl");
+        }
+        else Hang(heads, relations, verb, heads[noun], relations[noun]);
+        Hang(heads, relations, noun, verb, "obj");
+    }
+
+    /// <summary>
     /// "Thune dismissed the legislation as "a show vote" and said Democrats knew it would fail", "... told reporters that
     /// Biden will continue to fight to protect reproductive rights, and she criticized Republicans", parsed with the
     /// finite verb after "and" a conjunct of the noun before it: a finite verb coordinated with a noun is coordinated

@@ -105,6 +105,7 @@ internal sealed partial class TagRepairs
         NameRepairs(forms, classes, ambiguity);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
+        ParticipleAfterASubordinatorsSubject(forms, classes);
         VerbOfAClauseReportedWithoutThat(forms, classes);
         SubjectAfterThatAfterADay(forms, classes);
         int start = 0;
@@ -734,6 +735,32 @@ internal sealed partial class TagRepairs
             else if (tag == "VBN") participleSince = true;
         }
     }
+
+    /// <summary>
+    /// "... fired warning shots after demonstrators set/VBN up barricades, burned/VBN tyres and looted/VBN shops": a
+    /// participle right after the subject of a clause a subordinator opens, with no auxiliary between, is the clause's
+    /// past tense; so is each participle listed after it (after a comma, or "and") before an object.
+    /// </summary>
+    private void ParticipleAfterASubordinatorsSubject(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBN" || !_noun[classes[i - 1]] || !LooksPast(forms[i]) || !StartsAnObject(forms, classes, i + 1)) continue;
+            int k = i - 1;
+            while (k > 0 && (_noun[classes[k]] || _xpos[classes[k]] is "DT" or "JJ" or "CD" or "PRP$")) k--;
+            if (k == i - 1 || _xpos[classes[k]] != "IN" || forms[k].ToLowerInvariant() is not ("after" or "when" or "as" or "because" or "before" or "until" or "while"
+                    or "once" or "although" or "though")) continue;
+            classes[i] = _pastTense;
+            // (The participles listed after it: ", burned/VBN tyres and looted/VBN shops".)
+            for (int j = i + 2; j + 1 < forms.Length && !_finite[classes[j]] && forms[j] is not ("." or ";"); j++)
+            {
+                if (_xpos[classes[j]] == "VBN" && forms[j - 1] is "," or "and" && LooksPast(forms[j]) && StartsAnObject(forms, classes, j + 1)) classes[j] = _pastTense;
+            }
+        }
+    }
+
+    private bool StartsAnObject(ReadOnlySpan<string> forms, Span<int> classes, int word) =>
+        _xpos[classes[word]] is "DT" or "NNS" or "NN" or "JJ" or "CD" or "PRP$" or "RP" || forms[word] is "up" or "off" or "out" or "down";
 
     /// <summary>
     /// "Fighters of the CPC, a rebel alliance formed/VBD to disrupt the 2020 elections, killed five soldiers":

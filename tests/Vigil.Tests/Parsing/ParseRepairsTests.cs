@@ -3594,4 +3594,21 @@ public class ParseRepairsTests
         Assert.Equal((1, "acl:relcl"), (heads[7], relations[7]));
         Assert.Equal((15, "conj"), (heads[22], relations[22]));
     }
+
+    [Fact]
+    public void A_participle_with_an_auxiliary_read_as_a_modifier_is_the_verb_and_a_past_tense_read_as_a_compound_after_and_is_coordinated()
+    {
+        // He told reporters that officers had fired warning shots after demonstrators set up barricades , burned tyres and looted shops .
+        //  0   1      2       3     4       5    6      7       8      9       10          11  12     13       14   15     16   17   18   19
+        int[] heads = [1, -1, 1, 11, 6, 6, 8, 8, 11, 11, 11, 1, 11, 11, 15, 11, 15, 18, 19, 15, 1];
+        string[] relations = ["nsubj", "root", "iobj", "mark", "nsubj", "aux", "amod", "compound", "nsubj", "mark", "nsubj", "ccomp", "compound:prt", "obj", "punct", "conj", "obj", "cc",
+                              "compound", "obl", "punct"];
+        ParseRepairs.Apply(["PRP", "VBD", "NNS", "IN", "NNS", "VBD", "VBN", "NN", "NNS", "IN", "NNS", "VBD", "RP", "NNS", ",", "VBD", "NNS", "CC", "VBD", "NNS", "."], heads, relations);
+        Assert.Equal((1, "ccomp"), (heads[6], relations[6]));
+        Assert.Equal((6, "obj"), (heads[8], relations[8]));
+        Assert.Equal((6, "advcl"), (heads[11], relations[11]));
+        Assert.Equal((6, "mark"), (heads[3], relations[3]));
+        Assert.Equal((15, "conj"), (heads[18], relations[18]));
+        Assert.Equal((18, "obj"), (heads[19], relations[19]));
+    }
 }

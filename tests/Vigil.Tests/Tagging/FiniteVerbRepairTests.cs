@@ -493,4 +493,13 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_past_form_between_a_noun_and_its_time_before_a_verb_of_saying_is_a_participle() =>
         Assert.Equal("VBN", Xpos("But a Defense Ministry statement released late Monday said seven soldiers were killed .")[5]);
+
+    [Fact]
+    public void Participles_after_the_subject_of_a_clause_a_subordinator_opens_are_past_tenses()
+    {
+        var xpos = Xpos("Officers had fired warning shots after demonstrators set up barricades , burned tyres and looted shops .");
+        Assert.Equal(("VBD", "VBD", "VBD"), (xpos[7], xpos[11], xpos[14]));
+        // (Not a participle with its auxiliary: "after the protesters were detained".)
+        Assert.Equal("VBN", Xpos("Police fired after the protesters were detained .")[6]);
+    }
 }
