@@ -1428,7 +1428,8 @@ public sealed class AttributionStage : IPipelineStage
         for (int t = first - 1; t >= 0 && document.Tokens[t].Start >= span.Start; t--)
         {
             if (document.Tokens[t].Upos == "ADP") return true;
-            if (document.Tokens[t].Upos is not ("DET" or "ADJ" or "PROPN" or "NOUN")) return false;
+            // ("a resident who fled to the capital, Ouagadougou": through a place noun the name is in apposition to.)
+            if (document.Tokens[t].Upos is not ("DET" or "ADJ" or "PROPN" or "NOUN") && !(document.Tokens[t].Form == "," && t > 0 && document.Tokens[t - 1].Upos == "NOUN")) return false;
         }
         return false;
     }

@@ -974,6 +974,38 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., a resident who fled to the capital, Ouagadougou, told The Associated Press", parsed with the capital's name as the
+    /// subject of "told" and the resident as an object of the clause before: a name between commas as the subject of a
+    /// reporter, right after a noun, is that noun's apposition, and the subject is the noun the noun's phrase hangs under
+    /// whose own phrase a comma opens.
+    /// </summary>
+    private static void NameApposedToTheReportersPlaceReadAsItsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int reporter)
+    {
+        if (!ReportingForms.Contains(forms[reporter]) || relations[reporter] is not ("parataxis" or "root" or "ccomp")) return;
+        int name = -1;
+        for (int i = reporter - 1; i >= 3; i--)
+        {
+            if (heads[i] == reporter && relations[i] == "nsubj") { name = i; break; }
+        }
+        if (name < 3 || xpos[name] is not ("NNP" or "NNPS") || forms[name - 1] != "," || SubtreeEnd(heads, name) + 1 is var after && (after >= reporter || forms[after] != ",")
+            || !IsNoun(xpos[name - 2]) || SubtreeStart(heads, name) < name - 1) return;
+        int place = name - 2;
+        for (int noun = heads[place]; noun >= 0 && noun < place; noun = heads[noun])
+        {
+            if (!IsNoun(xpos[noun])) continue;
+            // (The comma that opens the phrase may hang on it.)
+            int comma = SubtreeStart(heads, noun);
+            if (forms[comma] != ",") comma--;
+            if (comma < 1 || forms[comma] != "," || heads[noun] >= comma) continue;
+            Hang(heads, relations, name, place, "appos");
+            Hang(heads, relations, name - 1, name, "punct");
+            Hang(heads, relations, noun, reporter, "nsubj");
+            Hang(heads, relations, comma, reporter, "punct");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "Gunmen shot dead a senior security officer in the Al Mansoura district of Aden on Wednesday, security sources
     /// said, the latest in ...", parsed with "in the Al Mansoura district" a second subject of "said" and "on
     /// Wednesday" its: a trailing reporter's words start at the comma before its last subject, and what the parser hung

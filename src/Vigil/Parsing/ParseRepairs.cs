@@ -136,6 +136,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) TrailingReporterReadAsConjunct(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TrailingReporterReadAsApposition(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SummaryAfterATrailingReporterReadAsWhatItSays(forms, xpos, heads, relations);
+        for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) NameApposedToTheReportersPlaceReadAsItsSubject(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) PhrasesBeforeATrailingReportersComma(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TrailingReportersSubjectReadAsWhatWasSaid(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) PrepositionToReadAsInfinitiveMarker(forms, xpos, heads, relations, i);

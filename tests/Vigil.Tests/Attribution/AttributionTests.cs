@@ -300,6 +300,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_trailing_reporter_whose_place_has_a_name_in_apposition_is_the_person_not_the_place()
+    {
+        var d = Extract("The fighters overran the base in the town of Djibo on Sunday morning and fought with troops for several hours before withdrawing, "
+                        + "a resident who fled to the capital, Ouagadougou, told The Associated Press by phone.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal("a resident who fled to the capital, Ouagadougou", q.Source?.Text);
+        Assert.Null(q.Source?.Entity);
+        Assert.EndsWith("before withdrawing", Content(d, q));
+    }
+
+    [Fact]
     public void According_to_alone_is_an_attribution()
     {
         var d = Extract("According to witnesses, soldiers fired on the crowd.");

@@ -3611,4 +3611,16 @@ public class ParseRepairsTests
         Assert.Equal((15, "conj"), (heads[18], relations[18]));
         Assert.Equal((18, "obj"), (heads[19], relations[19]));
     }
+
+    [Fact]
+    public void A_name_apposed_to_the_place_of_a_trailing_reporters_subject_is_not_its_subject()
+    {
+        // The fighters , who arrived on motorcycles and in pickup trucks , overran the base ... before withdrawing , a resident who fled to the capital , Ouagadougou , told The Associated Press by phone .
+        string[] forms = ["The", "fighters", ",", "who", "arrived", "on", "motorcycles", "and", "in", "pickup", "trucks", ",", "overran", "the", "base", "in", "the", "town", "of", "Djibo", "on", "Sunday", "morning", "and", "fought", "with", "troops", "for", "several", "hours", "before", "withdrawing", ",", "a", "resident", "who", "fled", "to", "the", "capital", ",", "Ouagadougou", ",", "told", "The", "Associated", "Press", "by", "phone", "."];
+        int[] heads = [1, 12, 4, 4, 1, 6, 4, 10, 10, 10, 6, 1, -1, 14, 12, 17, 17, 12, 19, 17, 22, 22, 12, 24, 12, 26, 24, 29, 29, 24, 31, 24, 34, 34, 31, 36, 34, 39, 39, 36, 41, 43, 43, 12, 46, 46, 43, 48, 43, 12];
+        string[] relations = ["det", "nsubj", "punct", "nsubj", "acl:relcl", "case", "obl", "cc", "case", "compound", "conj", "punct", "root", "det", "obj", "case", "det", "obl", "case", "nmod", "case", "compound", "obl", "cc", "conj", "case", "obl", "case", "amod", "obl", "mark", "advcl", "punct", "det", "obj", "nsubj", "acl:relcl", "case", "det", "obl", "punct", "nsubj", "punct", "parataxis", "det", "amod", "iobj", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNS", ",", "WP", "VBD", "IN", "NNS", "CC", "IN", "NN", "NNS", ",", "VBD", "DT", "NN", "IN", "DT", "NN", "IN", "NNP", "IN", "NNP", "NN", "CC", "VBN", "IN", "NNS", "IN", "JJ", "NNS", "IN", "VBG", ",", "DT", "NN", "WP", "VBD", "IN", "DT", "NN", ",", "NNP", ",", "VBD", "DT", "NNP", "NNP", "IN", "NN", "."], heads, relations);
+        Assert.Equal((43, "nsubj"), (heads[34], relations[34]));
+        Assert.Equal((39, "appos"), (heads[41], relations[41]));
+    }
 }
