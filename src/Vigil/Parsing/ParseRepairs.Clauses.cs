@@ -906,6 +906,31 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Traore has vowed to defeat the jihadis but large swaths of the country remain outside government control", parsed
+    /// with "jihadis but ... swaths" the coordinated subject of "remain" and "remain" what was vowed: a noun phrase after
+    /// "but" right before a finite verb is that verb's subject, the verb a clause coordinated with the one above it, and
+    /// the noun before "but" the object of the verb before it that has none.
+    /// </summary>
+    private static void ClauseAfterButReadAsASubjectsConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int conjunct)
+    {
+        if (relations[conjunct] != "conj" || heads[conjunct] is not (>= 0 and var noun) || noun > conjunct || !IsNoun(xpos[noun]) || !IsNoun(xpos[conjunct])
+            || relations[noun] != "nsubj" || heads[noun] is not (>= 0 and var verb) || SubtreeEnd(heads, conjunct) + 1 != verb || xpos[verb] is not ("VBP" or "VBZ" or "VBD")
+            || heads[verb] is not (>= 0 and var above) || above > noun || relations[verb] is not ("xcomp" or "ccomp")) return;
+        int but = -1;
+        for (int i = noun + 1; i < conjunct; i++)
+        {
+            if (heads[i] == conjunct && relations[i] == "cc" && forms[i] is "but" or "yet") but = i;
+        }
+        int transitive = noun - 1;
+        while (transitive > above && !IsVerb(xpos[transitive])) transitive--;
+        if (but < 0 || transitive <= above || xpos[transitive] is not ("VB" or "VBD" or "VBZ" or "VBP" or "VBG") || HasDependent(heads, relations, transitive, "obj")) return;
+        Hang(heads, relations, noun, transitive, "obj");
+        Hang(heads, relations, conjunct, verb, "nsubj");
+        Hang(heads, relations, but, verb, "cc");
+        Hang(heads, relations, verb, above, "conj");
+    }
+
+    /// <summary>
     /// "... set up barricades, burned tyres and looted shops", parsed with "looted" a compound of "shops" and "shops" an oblique
     /// of "burned": a past tense after "and" read as a noun's compound is the verb coordinated with the verb the noun hung on,
     /// and the noun its object.

@@ -311,6 +311,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_clause_after_but_with_its_own_subject_is_not_part_of_what_was_vowed()
+    {
+        AssertTheOnlyQuote("Capt. Ibrahim Traore, the junta leader, has vowed to defeat the jihadis but large swaths of the country remain outside government control.",
+            "Capt. Ibrahim Traore, the junta leader", "has vowed", "to defeat the jihadis");
+    }
+
+    [Fact]
     public void According_to_alone_is_an_attribution()
     {
         var d = Extract("According to witnesses, soldiers fired on the crowd.");
