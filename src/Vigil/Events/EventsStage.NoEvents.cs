@@ -113,6 +113,12 @@ public sealed partial class EventsStage
         if (token.Lemma is "free" or "release" && token.Xpos == "VBG" && token.Head >= 0
             && (token.DepRel == "conj" && tokens[token.Head].Xpos == "VBG" && tokens[token.Head].Head >= 0 ? tokens[tokens[token.Head].Head] : tokens[token.Head]).Lemma
                is "storm" or "attack" or "raid" or "overrun" or "break") return true;
+        // ("a bill that allows state police to arrest migrants", "any measure that allows authorities to detain and deport
+        // Mexican nationals": what a law permits is a rule, no act.)
+        if (IsWhatALawAllows(tokens, children, i)) return true;
+        // ("a similar Arizona law was largely struck down by the Supreme Court": a law struck down is annulled, not attacked.)
+        if (token.Lemma == "strike" && children[i].Any(c => tokens[c].DepRel == "compound:prt" && tokens[c].Form.Equals("down", StringComparison.OrdinalIgnoreCase))
+            && children[i].Any(c => tokens[c].DepRel is "obj" or "nsubj:pass" && LawNouns.Contains(tokens[c].Lemma?.ToLowerInvariant() ?? ""))) return true;
         // ("firefighters battling a blaze in a nine-story building": a fire fought is no clash.)
         if (token.Lemma is "battle" or "fight" or "combat" && children[i].Any(c => tokens[c].DepRel == "obj"
                 && tokens[c].Lemma?.ToLowerInvariant() is "blaze" or "fire" or "flame" or "flames" or "wildfire" or "inferno" or "fires")) return true;
@@ -167,6 +173,21 @@ public sealed partial class EventsStage
         if (people.Head < 0 || people.DepRel is not ("obl" or "nsubj:pass" or "obj" or "appos")) return false;
         // ("told reporters that 11 people were killed, including two soldiers": or hung on the teller of the toll.)
         return IsHurting(tokens[people.Head]) || children[people.Head].Any(c => tokens[c].DepRel == "ccomp" && IsHurting(tokens[c]));
+    }
+
+    private static readonly HashSet<string> LawNouns = new(StringComparer.Ordinal)
+        { "law", "bill", "measure", "legislation", "decree", "order", "rule", "regulation", "amendment", "act", "policy", "provision", "ban", "ordinance", "ruling" };
+
+    /// <summary>Whether the act is what a law allows someone to do ("a bill that allows state police to arrest migrants"), through its coordinated acts.</summary>
+    private static bool IsWhatALawAllows(Token[] tokens, List<int>[] children, int act)
+    {
+        while (tokens[act].DepRel == "conj" && tokens[act].Head >= 0 && tokens[tokens[act].Head].Upos == "VERB") act = tokens[act].Head;
+        if (tokens[act].DepRel != "xcomp" || tokens[act].Head is not (>= 0 and var allow) || tokens[allow].Lemma is not ("allow" or "permit" or "authorize" or "authorise" or "empower" or "enable"))
+            return false;
+        int law = children[allow].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        // (The law a relative "that" or "which" stands for.)
+        if (law >= 0 && tokens[law].Xpos == "WDT" && tokens[allow].DepRel == "acl:relcl") law = tokens[allow].Head;
+        return law >= 0 && LawNouns.Contains(tokens[law].Lemma?.ToLowerInvariant() ?? "");
     }
 
     private static bool IsFightForACause(Token[] tokens, List<int>[] children, int fight)

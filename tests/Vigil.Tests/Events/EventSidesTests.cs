@@ -631,4 +631,15 @@ public class EventSidesTests
         var strike = Assert.Single(Events("The UTA bus drivers' union called a 24-hour strike in response, leaving the city without buses on Monday."));
         Assert.Equal(("143", "LAB"), (strike.Cameo, strike.Actor1?.Sector));
     }
+
+    [Fact]
+    public void What_a_law_allows_and_a_law_struck_down_are_no_events()
+    {
+        Assert.DoesNotContain(Events("Governor Greg Abbott signed a bill that allows state police to arrest migrants suspected of crossing the border illegally."),
+            e => e.Trigger.Text == "arrest");
+        Assert.DoesNotContain(Events("Mexico said it rejected any measure that allows state authorities to detain and deport Mexican nationals."),
+            e => e.Trigger.Text is "detain" or "deport");
+        Assert.Empty(Events("Critics note that a similar Arizona law was largely struck down by the Supreme Court in 2012."));
+        Assert.Contains(Events("Police arrested 12 migrants near the border on Tuesday."), e => e.Trigger.Text == "arrested");
+    }
 }
