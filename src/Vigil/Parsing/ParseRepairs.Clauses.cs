@@ -906,6 +906,33 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., setting it ablaze and wounding three crew members, the British military said", parsed with "ablaze" modifying
+    /// "members" and "wounding" its conjunct: "ablaze" right after the object of a verb completes that verb ("set it
+    /// ablaze"), a participle coordinated with it is coordinated with the verb, and the noun "ablaze" was hung on is that
+    /// participle's object.
+    /// </summary>
+    private static void AblazeReadAsAModifier(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int ablaze)
+    {
+        if (forms[ablaze] is not ("ablaze" or "alight" or "afire") || relations[ablaze] != "amod" || heads[ablaze] is not (> 0 and var noun) || noun < ablaze
+            || heads[ablaze - 1] is not (>= 0 and var verb) || relations[ablaze - 1] != "obj" || !IsVerb(xpos[verb])) return;
+        Hang(heads, relations, ablaze, verb, "xcomp");
+        for (int i = ablaze + 1; i < noun; i++)
+        {
+            if (heads[i] != ablaze || relations[i] != "conj" || !IsVerb(xpos[i])) continue;
+            Hang(heads, relations, i, verb, "conj");
+            if (!HasDependent(heads, relations, i, "obj"))
+            {
+                for (int k = noun + 1; k < heads.Length; k++)
+                {
+                    if (heads[k] == noun && xpos[k] == ",") heads[k] = heads[noun];
+                }
+                Hang(heads, relations, noun, i, "obj");
+            }
+            return;
+        }
+    }
+
+    /// <summary>
     /// "Traore has vowed to defeat the jihadis but large swaths of the country remain outside government control", parsed
     /// with "jihadis but ... swaths" the coordinated subject of "remain" and "remain" what was vowed: a noun phrase after
     /// "but" right before a finite verb is that verb's subject, the verb a clause coordinated with the one above it, and

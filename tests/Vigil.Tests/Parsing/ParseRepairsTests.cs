@@ -3623,4 +3623,17 @@ public class ParseRepairsTests
         Assert.Equal((43, "nsubj"), (heads[34], relations[34]));
         Assert.Equal((39, "appos"), (heads[41], relations[41]));
     }
+
+    [Fact]
+    public void Ablaze_after_an_object_completes_its_verb_and_the_participle_coordinated_with_it_takes_the_noun_as_object()
+    {
+        // Yemen 's Houthi rebels fired two anti-ship missiles at a Liberian-flagged container ship in the Red Sea on Tuesday , setting it ablaze and wounding three crew members , the British military said .
+        string[] forms = ["Yemen", "'s", "Houthi", "rebels", "fired", "two", "anti-ship", "missiles", "at", "a", "Liberian", "-", "flagged", "container", "ship", "in", "the", "Red", "Sea", "on", "Tuesday", ",", "setting", "it", "ablaze", "and", "wounding", "three", "crew", "members", ",", "the", "British", "military", "said", "."];
+        int[] heads = [3, 0, 3, 4, 34, 7, 7, 4, 14, 14, 12, 10, 14, 14, 7, 18, 18, 18, 7, 20, 4, 22, 4, 22, 29, 26, 24, 29, 29, 34, 29, 33, 33, 34, -1, 34];
+        string[] relations = ["nmod:poss", "case", "compound", "nsubj", "ccomp", "nummod", "amod", "obj", "case", "det", "compound", "punct", "amod", "compound", "nmod", "case", "det", "amod", "nmod", "case", "obl", "punct", "advcl", "obj", "amod", "cc", "conj", "nummod", "compound", "ccomp", "punct", "det", "amod", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "POS", "NNP", "NNS", "VBD", "CD", "JJ", "NNS", "IN", "DT", "JJ", "HYPH", "VBN", "NN", "NN", "IN", "DT", "NNP", "NNP", "IN", "NNP", ",", "VBG", "PRP", "JJ", "CC", "VBG", "CD", "NN", "NNS", ",", "DT", "JJ", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((22, "xcomp"), (heads[24], relations[24]));
+        Assert.Equal((22, "conj"), (heads[26], relations[26]));
+        Assert.Equal((26, "obj"), (heads[29], relations[29]));
+    }
 }
