@@ -29,8 +29,17 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
                 if (matched > 0) i += matched - 1;
             }
         }
-        return WithoutPersonNames(document, WithoutFirstWordsOfOrganisations(document, WithoutInnerWordsOfOrganisations(document, WithoutLawmakersStates(document, KeepSupported(found)))));
+        return WithoutPersonNames(document, WithoutFirstWordsOfOrganisations(document, WithoutInnerWordsOfOrganisations(document, WithoutLawmakersStates(document, WithoutSeas(document, KeepSupported(found))))));
     }
+
+    /// <summary>
+    /// "fired two missiles at a container ship in the Red Sea": "the ... Sea" is the water, not the region named after it (Sudan's
+    /// Red Sea state, Egypt's Red Sea governorate), unless a word of such a region follows ("the Red Sea state").
+    /// </summary>
+    private static List<ToponymCandidate> WithoutSeas(Document document, List<ToponymCandidate> found) =>
+        found.Where(c => !(c.Text.EndsWith(" Sea", StringComparison.Ordinal) && document.TokenStartingAt(c.Start) is >= 1 and var first
+                           && document.Tokens[first - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase)
+                           && !(document.TokenStartingAt(c.End + 1) is >= 0 and var after && document.Tokens[after].Lemma?.ToLowerInvariant() is "state" or "governorate" or "region" or "province"))).ToList();
 
     /// <summary>
     /// "Senate Majority Leader Chuck Schumer, D-N.Y.", "Sen. Susan Collins, R-Maine": the state after a party's letter is whom

@@ -403,6 +403,13 @@ public class ToponymTests
     }
 
     [Fact]
+    public void The_sea_is_no_region_named_after_it()
+    {
+        Assert.DoesNotContain(Extract("Houthi rebels fired two missiles at a container ship in the Red Sea on Tuesday.").Places, p => p.Text == "Red Sea");
+        Assert.Contains(Extract("Floods hit Port Sudan, the capital of the Red Sea state, on Tuesday.").Places, p => p.Text == "Red Sea");
+    }
+
+    [Fact]
     public void The_state_after_a_lawmakers_party_letter_is_no_place()
     {
         var places = Extract("Senate Majority Leader Chuck Schumer, D-N.Y., and Sen. Susan Collins, R-Maine, met farmers in Ohio.").Places;
