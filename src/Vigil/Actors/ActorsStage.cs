@@ -1,4 +1,5 @@
 using Vigil.Documents;
+using Vigil.Entities;
 using Vigil.Events;
 using Vigil.Pipeline;
 
@@ -72,7 +73,7 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
                 if (code is null && PartOfAKnownBody(entity.Name, document.Published) is { } body) (code, known) = (body, true);
                 // ("the ruling Frelimo party", "Plataforma Decide, a local election monitoring group": or by the noun of bodies it names.)
                 // (A bare "group" says nothing of which: "a volunteer medical group" is no armed one.)
-                if (code is null && BodyNounAfter(document, entity) is { } noun)
+                if (code is null && entity.Mentions.Select(m => BodyNouns.NounNamedBy(document, m)).FirstOrDefault(n => n >= 0, -1) is >= 0 and var noun)
                 {
                     var phrase = document.Slice(document.Tokens[Math.Max(0, noun - 1)].Start, document.Tokens[noun].End);
                     code = document.Tokens[noun].Lemma == "group" ? (_agents.Sectors.TryGetValue(phrase.ToLowerInvariant(), out var named) ? SectorCodes.FirstSectorIn(named) : null)
@@ -252,21 +253,5 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
         if (words.Length >= 3 && words[^2] == "of" && CountryOfWord(words[^1]) is not null) return words[..^2];
         if (words.Length >= 2 && CountryOfWord(words[^1]) is not null) return words[..^1];
         return words;
-    }
-
-    /// <summary>The noun of bodies a mention of the organisation modifies ("Frelimo party") or has in apposition ("..., a local monitoring group"), or -1.</summary>
-    private static int? BodyNounAfter(Document document, Entity entity)
-    {
-        var tokens = document.Tokens;
-        foreach (var mention in entity.Mentions.Where(m => m.FirstToken >= 0 && m.TokenCount > 0))
-        {
-            int last = mention.FirstToken + mention.TokenCount - 1;
-            if (last + 1 < tokens.Length && tokens[last].Head == last + 1 && tokens[last + 1].Upos == "NOUN") return last + 1;
-            for (int t = last + 1; t < Math.Min(tokens.Length, last + 9); t++)
-            {
-                if (tokens[t].DepRel == "appos" && tokens[t].Upos == "NOUN" && tokens[t].Head >= mention.FirstToken && tokens[t].Head <= last) return t;
-            }
-        }
-        return null;
     }
 }

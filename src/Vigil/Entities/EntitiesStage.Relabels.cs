@@ -55,29 +55,20 @@ public sealed partial class EntitiesStage
     /// </summary>
     private static void BodiesReadAsPeople(Document document)
     {
-        var tokens = document.Tokens;
         foreach (var entity in document.Entities.Where(e => e.Label == "PER"))
         {
-            foreach (var mention in entity.Mentions.Where(m => m.FirstToken >= 0 && m.TokenCount > 0))
+            foreach (var mention in entity.Mentions)
             {
-                int last = mention.FirstToken + mention.TokenCount - 1;
+                int noun = BodyNouns.NounNamedBy(document, mention);
+                if (noun < 0 || !BodyNouns.Contains(document.Tokens[noun].Form)) continue;
                 // (Not a person named in full elsewhere: "Donald Trump ... Trump company losses".)
-                bool modifiesABody = last + 1 < tokens.Length && BodyNouns.Contains(tokens[last + 1].Form) && tokens[last].Head == last + 1
-                                     && entity.Mentions.All(m => m.TokenCount == 1);
-                bool apposedBody = Enumerable.Range(last + 1, Math.Min(8, tokens.Length - last - 1))
-                    .Any(t => tokens[t].DepRel == "appos" && tokens[t].Head >= mention.FirstToken && tokens[t].Head <= last && BodyNouns.Contains(tokens[t].Form));
-                if (!modifiesABody && !apposedBody) continue;
+                bool modifies = noun == mention.FirstToken + mention.TokenCount;
+                if (modifies && entity.Mentions.Any(m => m.TokenCount > 1)) continue;
                 entity.Label = "ORG";
                 break;
             }
         }
     }
-
-    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
-    {
-        "party", "group", "movement", "coalition", "alliance", "front", "militia", "gang", "cartel", "union", "organisation", "organization",
-        "association", "federation", "council", "committee", "network", "platform", "agency", "company", "firm", "bank", "newspaper", "broadcaster",
-    };
 
     /// <summary>
     /// "Washington said", "Jordan rejected": a one-word "person" or "organisation" that is a country or a
