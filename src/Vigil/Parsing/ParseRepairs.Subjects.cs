@@ -981,7 +981,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void NameApposedToTheReportersPlaceReadAsItsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int reporter)
     {
-        if (!ReportingForms.Contains(forms[reporter]) || relations[reporter] is not ("parataxis" or "root" or "ccomp")) return;
+        if (relations[reporter] is not ("parataxis" or "root" or "ccomp") || !ReportingForms.Contains(forms[reporter])) return;
         int name = -1;
         for (int i = reporter - 1; i >= 3; i--)
         {
