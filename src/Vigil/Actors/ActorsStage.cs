@@ -76,8 +76,7 @@ public sealed class ActorsStage(ActorDictionary? actors = null, AgentDictionary?
                 if (code is null && entity.Mentions.Select(m => BodyNouns.NounNamedBy(document, m)).FirstOrDefault(n => n >= 0, -1) is >= 0 and var noun)
                 {
                     var phrase = document.Slice(document.Tokens[Math.Max(0, noun - 1)].Start, document.Tokens[noun].End);
-                    code = document.Tokens[noun].Lemma == "group" ? (_agents.Sectors.TryGetValue(phrase.ToLowerInvariant(), out var named) ? SectorCodes.FirstSectorIn(named) : null)
-                        : _agents.SectorOf(document.Tokens[noun].Lemma, phrase);
+                    code = _agents.SectorOf(document.Tokens[noun].Lemma is "group" ? null : document.Tokens[noun].Lemma, phrase);
                 }
             }
             // A person coded by the role the text gives them ("Sinaloa Gov. Ruben Rocha Moya", "Pedro Gomez,

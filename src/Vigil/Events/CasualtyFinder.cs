@@ -194,8 +194,7 @@ public static class CasualtyFinder
     {
         var tokens = document.Tokens;
         // ("Two of Mondlane's aides, a lawyer and a party official, were shot dead": through "dead" to the passive it completes.)
-        if (tokens[word].Form.Equals("dead", StringComparison.OrdinalIgnoreCase) && tokens[word].DepRel == "xcomp" && tokens[word].Head is >= 0 and var shot
-            && tokens[shot].Xpos == "VBN") word = shot;
+        if (VerbDeadCompletes(tokens, word) is >= 0 and var shot) word = shot;
         if (tokens[word].Xpos != "VBN") return null;
         for (int s = firstToken; s < word; s++)
         {
@@ -370,6 +369,11 @@ public static class CasualtyFinder
         return Counted(document, min, max, start, Math.Max(casualtyWord, j));
     }
 
+    /// <summary>The verb "dead" completes ("shooting him dead", "were shot dead"), or -1.</summary>
+    private static int VerbDeadCompletes(Token[] tokens, int word) =>
+        tokens[word].Form.Equals("dead", StringComparison.OrdinalIgnoreCase) && tokens[word].DepRel == "xcomp" && tokens[word].Head is >= 0 and var verb
+        && tokens[verb].Upos == "VERB" ? verb : -1;
+
     /// <summary>
     /// "an Aipaka man was hacked to death", "killed a police officer", "wounding a 17-year-old boy": one victim named by a singular noun
     /// with "a" or "an", the passive subject or the object of the killing verb (or of the verb "to death" ends), or by "him" or "her".
@@ -381,8 +385,7 @@ public static class CasualtyFinder
             // ("shot dead a herder", with "dead" read as the herder's adjective.)
             : tokens[word].Form.Equals("dead", StringComparison.OrdinalIgnoreCase) && word > 0 && tokens[word - 1].Upos == "VERB" ? word - 1
             // ("shooting him dead": or the verb "dead" completes.)
-            : tokens[word].Form.Equals("dead", StringComparison.OrdinalIgnoreCase) && tokens[word].DepRel == "xcomp" && tokens[word].Head is >= 0 and var shot
-              && tokens[shot].Upos == "VERB" ? shot : -1;
+            : VerbDeadCompletes(tokens, word);
         if (verb < 0) return null;
         int sentenceStart = document.SentenceOf(verb).FirstToken, sentenceEnd = document.SentenceOf(verb).EndToken;
         for (int v = sentenceStart; v < sentenceEnd; v++)

@@ -13,8 +13,8 @@ internal static class EventPlaces
     /// government ("Moscow has denied striking civilian sites") says who, not where.</param>
     public static EventPlace? For(Document document, Sentence sentence, int trigger, EventActor? doer = null)
     {
-        var inSentence = NamedIn(document, sentence, trigger, doer) ?? InParagraphBefore(document, sentence) ?? TownReferredTo(document, sentence);
         var dateline = Dateline(document);
+        var inSentence = NamedIn(document, sentence, trigger, doer) ?? InParagraphBefore(document, sentence) ?? TownReferredTo(document, sentence, dateline);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
         // (Not when the sentence names a town the gazetteer lacks, "the town of Pont-Sonde in central Haiti": the
         // dateline's capital is then no nearer than the region the sentence gives.)
@@ -233,14 +233,13 @@ internal static class EventPlaces
     /// forces had repelled an RSF attack on the city's southern defences": "the city" or "the town" with no name of its own
     /// is the town the story's lead is about, when the story never names the dateline's town again (whose city it otherwise is).
     /// </summary>
-    private static Place? TownReferredTo(Document document, Sentence sentence)
+    private static Place? TownReferredTo(Document document, Sentence sentence, Place? dateline)
     {
         var tokens = document.Tokens;
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
             if (tokens[i].Lemma is not ("city" or "town") || !tokens[i - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase)
                 || i + 1 < sentence.EndToken && tokens[i + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
-            var dateline = Dateline(document);
             // (A dateline town the story names again is the story's town, and "the city" is likely it.)
             if (dateline is not null && document.Places.Any(p => p != dateline && p.GeonamesId == dateline.GeonamesId && p.Start > dateline.End + 40)) return null;
             int leadIndex = dateline is null ? 0 : document.SentenceAt(dateline.End - 1);
