@@ -11,10 +11,13 @@ internal static class EventPlaces
     /// </summary>
     /// <param name="doer">An actor whose words are no place of the event, or null: a capital that stands for its
     /// government ("Moscow has denied striking civilian sites") says who, not where.</param>
-    public static EventPlace? For(Document document, Sentence sentence, int trigger, EventActor? doer = null)
+    /// <param name="gazetteer">Finds the capital a text refers to without naming it ("in Somalia's capital"); optional.</param>
+    public static EventPlace? For(Document document, Sentence sentence, int trigger, EventActor? doer = null, Places.Gazetteer? gazetteer = null)
     {
         var dateline = Dateline(document);
-        var inSentence = NamedIn(document, sentence, trigger, doer) ?? InParagraphBefore(document, sentence) ?? TownReferredTo(document, sentence, dateline);
+        var capitals = CapitalReferences.In(document, gazetteer);
+        var places = capitals.Count == 0 ? document.Places : document.Places.Concat(capitals).OrderBy(p => p.Start).ToList();
+        var inSentence = NamedIn(document, places, sentence, trigger, doer) ?? InParagraphBefore(document, places, sentence) ?? TownReferredTo(document, sentence, dateline);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
         // (Not when the sentence names a town the gazetteer lacks, "the town of Pont-Sonde in central Haiti": the
         // dateline's capital is then no nearer than the region the sentence gives.)
@@ -114,8 +117,8 @@ internal static class EventPlaces
     /// <param name="trigger">The event's trigger token, or -1: of two places as precise, the one in the trigger's own
     /// clause is the event's ("police arrested 14 in Morelia, and gunmen clashed with vigilantes in Paracuaro").</param>
     /// <param name="verb">The verb whose subject's relative clause names no place of it (the trigger when -1).</param>
-    private static Place? NamedIn(Document document, Sentence sentence, int trigger = -1, EventActor? doer = null, int verb = -1) =>
-        document.Places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p) && !AcrossTheBorder(document, p)
+    private static Place? NamedIn(Document document, IEnumerable<Place> places, Sentence sentence, int trigger = -1, EventActor? doer = null, int verb = -1) =>
+        places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p) && !AcrossTheBorder(document, p)
                                    && !IsAnActorsHome(document, p) && !IsARoutesEnd(document, p)
                                    && !(doer is not null && doer.Start == p.Start && doer.End == p.End) && !InTheSubjectsRelativeClause(document, p, verb >= 0 ? verb : trigger))
             .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0)
@@ -256,7 +259,7 @@ internal static class EventPlaces
         return null;
     }
 
-    private static Place? InParagraphBefore(Document document, Sentence sentence)
+    private static Place? InParagraphBefore(Document document, IEnumerable<Place> places, Sentence sentence)
     {
         int index = document.SentenceAt(sentence.Start);
         for (int s = index - 1; s >= 0; s--)
@@ -268,7 +271,7 @@ internal static class EventPlaces
             // (Through its root, so that a place in a relative clause on its subject is passed over: "hundreds of
             // displaced families who had fled villages around Bara protested outside the state government's offices".)
             int root = Enumerable.Range(earlier.FirstToken, earlier.TokenCount).FirstOrDefault(t => document.Tokens[t].Head < 0, -1);
-            if (NamedIn(document, earlier, verb: root) is { } place) return place;
+            if (NamedIn(document, places, earlier, verb: root) is { } place) return place;
             sentence = earlier;
         }
         return null;

@@ -125,6 +125,29 @@ public sealed unsafe class Gazetteer : IDisposable
         return index;
     }
 
+    /// <summary>Each country's capital (GeoNames' PPLC, the most populous if there are two), built on first use.</summary>
+    private Dictionary<string, int>? _capitals;
+
+    /// <summary>The capital of a country given by its two-letter code ("SO" → Mogadishu), or null.</summary>
+    public GazetteerEntry? CapitalOf(string country)
+    {
+        var capitals = LazyInitializer.EnsureInitialized(ref _capitals, Capitals);
+        return capitals.TryGetValue(country, out var index) ? this[index] : null;
+    }
+
+    private Dictionary<string, int> Capitals()
+    {
+        var capitals = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < _entryCount; i++)
+        {
+            if (KindOf(i) != PlaceKind.Town) continue;
+            var entry = this[i];
+            if (entry.FeatureCode != "PPLC") continue;
+            if (!capitals.TryGetValue(entry.Country, out var other) || this[other].Population < entry.Population) capitals[entry.Country] = i;
+        }
+        return capitals;
+    }
+
     /// <summary>The folded name's first letter and its later consonants other than y, w and h, a doubled one once ("Bint Jbeil" → "bntjbl", "Abu Shouk" → "absk").</summary>
     internal static string Consonants(string name)
     {
