@@ -196,7 +196,15 @@ public static partial class ParseRepairs
     {
         int first = hyphen - 1, rest = hyphen + 1;
         if (forms[hyphen] != "-" || !StartsUpper(forms[first]) || !StartsUpper(forms[rest])) return;
-        if (heads[rest] != heads[first] || heads[rest] < 0 || relations[rest] is not ("nsubj" or "nsubj:pass" or "obj" or "obl" or "nmod" or "appos")) return;
+        // ("Al-Shabab militants stormed ...", parsed with "Shabab" the noun's compound and "Al" the subject of a verb
+        // further on: the name's first word takes the compound's place.)
+        if (heads[rest] == rest + 1 && relations[rest] == "compound" && heads[first] >= 0 && heads[first] != rest + 1 && heads[first] != rest
+            && heads.IndexOf(first) is var dependent && (dependent < 0 || dependent == hyphen && heads[(hyphen + 1)..].IndexOf(first) < 0))
+        {
+            heads[first] = rest + 1;
+            relations[first] = "compound";
+        }
+        else if (heads[rest] != heads[first] || heads[rest] < 0 || relations[rest] is not ("nsubj" or "nsubj:pass" or "obj" or "obl" or "nmod" or "appos")) return;
         heads[rest] = first;
         relations[rest] = "flat";
         heads[hyphen] = rest;

@@ -1507,6 +1507,48 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Gunmen stormed a hotel ..., killing 12 people before security forces ended the siege, police said.", parsed with the
+    /// "before" clause a second reported clause of "said": a clause a subordinator opens, after the reporter's reported
+    /// clause, is that clause's adverbial.
+    /// </summary>
+    private static void AdverbialClauseReadAsASecondReportedClause(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
+    {
+        if (relations[clause] != "ccomp" || heads[clause] is not (> 0 and var reporter) || reporter < clause || !ReportsToNoListener(forms[reporter])) return;
+        int mark = -1, reported = -1;
+        for (int i = 0; i < clause; i++)
+        {
+            if (heads[i] == clause && relations[i] == "mark") mark = i;
+            if (heads[i] == reporter && relations[i] == "ccomp") reported = i;
+        }
+        // (Of time only: a reason, "since" or "because", may be the reporter's as well as the deed's.)
+        if (mark < 0 || reported < 0 || forms[mark].ToLowerInvariant() is var marker && (!Subordinators.Contains(marker) || marker is "since" or "because")) return;
+        Hang(heads, relations, clause, reported, "advcl");
+    }
+
+    /// <summary>
+    /// "... before security forces ended the siege early Saturday, police and witnesses said.", parsed with "Saturday" the
+    /// subject of "said" and the reporters its conjuncts: a day before the reporting verb, coordinated after a comma with
+    /// nouns, is the time of the verb before it and the nouns are who reports.
+    /// </summary>
+    private static void ReportersReadAsConjunctsOfTheirDay(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int day)
+    {
+        if (relations[day] != "nsubj" || !IsDayWord(forms[day]) || heads[day] is not (> 0 and var reporter) || reporter < day || !ReportsToNoListener(forms[reporter])) return;
+        int first = day + 2;
+        if (first >= reporter || forms[day + 1] != "," || heads[first] != day || relations[first] != "conj" || !IsNoun(xpos[first])) return;
+        // (The verb the words right before the day hang on: "ended the siege".)
+        int earlier = SubtreeStart(heads, day) - 1;
+        for (int steps = 0; earlier >= 0 && !IsVerb(xpos[earlier]) && steps < 8; steps++) earlier = heads[earlier];
+        if (earlier < 0 || earlier > day || !IsVerb(xpos[earlier])) return;
+        for (int i = first + 1; i < reporter; i++)
+        {
+            if (heads[i] == day && relations[i] == "conj") heads[i] = first;
+        }
+        Hang(heads, relations, first, reporter, "nsubj");
+        Hang(heads, relations, day + 1, reporter, "punct");
+        Hang(heads, relations, day, earlier, "obl:unmarked");
+    }
+
+    /// <summary>
     /// "a Defense Ministry statement released late Monday said ...", parsed with "Monday" a second subject of "said": a
     /// day right after the participle on the reporter's subject is the participle's time.
     /// </summary>

@@ -145,5 +145,12 @@ public class ActorTests
             new DateOnly(2025, 1, 1));
         Assert.Equal("MIL", Assert.Single(kolo.Entities, e => e.Name == "Babakura Kolo").Actor?.Sector);
     }
-}
 
+    [Fact]
+    public void A_hyphenated_name_is_coded_by_the_noun_of_fighters_it_modifies()
+    {
+        var d = Processed.Extract("LAS ANOD, Somalia (Reuters) — SSC-Khatumo fighters hit back on Tuesday morning, attacking Somaliland army positions near Oog, "
+                                  + "according to clan elders and an SSC-Khatumo commander.", new DateOnly(2026, 2, 18));
+        Assert.Equal("SOMREB", Assert.Single(d.Entities, e => e.Name == "SSC-Khatumo").Actor?.Code);
+    }
+}

@@ -3636,4 +3636,38 @@ public class ParseRepairsTests
         Assert.Equal((22, "conj"), (heads[26], relations[26]));
         Assert.Equal((26, "obj"), (heads[29], relations[29]));
     }
+
+    // Al - Shabab militants stormed a hotel in the capital on Friday night , killing 12 people before security forces ended the siege early Saturday , police and witnesses said .
+    private static (int[] Heads, string[] Relations) StormedParsed()
+    {
+        string[] forms = ["Al", "-", "Shabab", "militants", "stormed", "a", "hotel", "in", "the", "capital", "on", "Friday", "night", ",", "killing", "12", "people", "before", "security", "forces", "ended", "the", "siege", "early", "Saturday", ",", "police", "and", "witnesses", "said", "."];
+        int[] heads = [29, 3, 3, 4, 29, 6, 4, 9, 9, 4, 12, 12, 9, 14, 12, 16, 14, 20, 19, 20, 29, 22, 20, 24, 29, 26, 24, 28, 24, -1, 29];
+        string[] relations = ["nsubj", "punct", "compound", "nsubj", "ccomp", "det", "obj", "case", "det", "obl", "case", "compound", "nmod", "punct", "acl", "nummod", "obj", "mark", "compound", "nsubj", "ccomp", "det", "obj", "advmod", "nsubj", "punct", "conj", "cc", "conj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "HYPH", "NNP", "NNS", "VBD", "DT", "NN", "IN", "DT", "NN", "IN", "NNP", "NN", ",", "VBG", "CD", "NNS", "IN", "NN", "NNS", "VBD", "DT", "NN", "RB", "NNP", ",", "NNS", "CC", "NNS", "VBD", "."], heads, relations);
+        return (heads, relations);
+    }
+
+    [Fact]
+    public void The_first_word_of_a_hyphenated_name_hung_away_from_the_noun_its_rest_modifies_joins_it()
+    {
+        var (heads, relations) = StormedParsed();
+        Assert.Equal((3, "compound"), (heads[0], relations[0]));
+        Assert.Equal((0, "flat"), (heads[2], relations[2]));
+    }
+
+    [Fact]
+    public void A_day_with_the_reporters_as_its_conjuncts_is_the_time_of_the_verb_before_it()
+    {
+        var (heads, relations) = StormedParsed();
+        Assert.Equal((20, "obl:unmarked"), (heads[24], relations[24]));
+        Assert.Equal((29, "nsubj"), (heads[26], relations[26]));
+        Assert.Equal((26, "conj"), (heads[28], relations[28]));
+    }
+
+    [Fact]
+    public void A_clause_of_time_after_the_reported_clause_is_its_adverbial_not_a_second_report()
+    {
+        var (heads, relations) = StormedParsed();
+        Assert.Equal((4, "advcl"), (heads[20], relations[20]));
+    }
 }
