@@ -74,6 +74,7 @@ internal sealed partial class TagRepairs
         KilledDead(forms, classes);
         ViolentParticipleReadAsANoun(forms, classes);
         OutsideAfterANounReadAsAnAdjective(forms, classes);
+        PastTenseModifyingACoordinatedSubject(forms, classes);
         MilitaryBeforeItsAct(forms, classes);
         ToreThrough(forms, classes);
         NounReadAsAVerbAfterAccordingTo(forms, classes);
@@ -858,6 +859,23 @@ internal sealed partial class TagRepairs
             if (!shotDown && (!forms[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase) || forms[i].ToLowerInvariant() is not ("shot" or "gunned" or "stabbed" or "hacked" or "beaten" or "clubbed" or "burned" or "burnt"))) continue;
             bool passive = forms[i - 1].ToLowerInvariant() is "was" or "were" or "been" or "be" or "being" or "got" or "get" or "is" or "are";
             classes[i] = passive ? _pastParticiple : _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "Somali troops and allied/VBD clan militias recaptured the town": a past tense after "and" that follows a noun, before
+    /// nouns that a finite verb follows at once, is a modifier of those nouns, not a verb coordinated with the first noun's.
+    /// </summary>
+    private void PastTenseModifyingACoordinatedSubject(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_adjective < 0) return;
+        for (int i = 2; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBD" || !_noun[classes[i - 2]] || _xpos[classes[i - 1]] != "CC" || !_noun[classes[i + 1]] || !forms[i].EndsWith("ed", StringComparison.Ordinal)) continue;
+            int next = i + 1;
+            while (next < forms.Length && _xpos[classes[next]] is "NN" or "NNS") next++;
+            if (next == i + 1 || next >= forms.Length || !_finite[classes[next]]) continue;
+            classes[i] = _adjective;
         }
     }
 

@@ -330,6 +330,7 @@ public class FiniteVerbRepairTests
     [InlineData("Earlier this month , the military threatened villagers around Shwebo in leaflets dropped from aircraft .", 6, "VBD")]
     [InlineData("\u201c They are 100 percent wrong , \u201d said 9/11 widow Terry Strada .", 10, "NN")]
     [InlineData("\u201c He did everything right , \u201d said MSNBC host Chris Matthews .", 9, "NN")]
+    [InlineData("The attack came two days after Somali troops and allied clan militias recaptured the town .", 9, "JJ")]
     public void Verbs_and_nouns_news_constructions_need(string sentence, int word, string xpos) =>
         Assert.Equal(xpos, Xpos(sentence)[word]);
 
