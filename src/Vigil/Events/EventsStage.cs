@@ -441,6 +441,11 @@ public sealed partial class EventsStage : IPipelineStage
         var toll = pattern.PloverType == "ASSAULT"
                    || pattern.PloverMode == "crowd-control" && (killed is not { Start: int tollStart } || TollOfTheAct(document.Tokens, document.TokenStartingAt(tollStart), trigger))
             ? killed : null;
+        // (So are the injured: "fired tear gas ..., leaving at least one worker dead and more than 50 injured".)
+        var hurt = pattern.PloverType == "ASSAULT"
+                   || pattern.PloverMode == "crowd-control" && injured is { Start: int hurtStart } && TollOfTheAct(document.Tokens, document.TokenStartingAt(hurtStart), trigger)
+                      && ToldByAParticiple(document.Tokens, document.TokenStartingAt(hurtStart), trigger)
+            ? injured : null;
         var @event = new Event
         {
             Id = "V" + (document.Events.Count + 1),
@@ -453,7 +458,7 @@ public sealed partial class EventsStage : IPipelineStage
             Actor2 = actor2,
             Date = date,
             Fatalities = toll,
-            Injuries = pattern.PloverType == "ASSAULT" ? injured : null,
+            Injuries = hurt,
             // (Only violence, and only the doer: a statement or an aid delivery is placed with the actor that names a
             // place, and a town captured or shelled is where the attack happened.)
             Place = EventPlaces.For(document, document.Sentences[s], trigger, doer: pattern.PloverType == "ASSAULT" ? actor1 : null, _gazetteer),
@@ -591,6 +596,16 @@ public sealed partial class EventsStage : IPipelineStage
             if (nested >= 0) return nested;
         }
         return -1;
+    }
+
+    /// <summary>Whether a count hangs on the act through a participle or an adverbial clause ("fired ..., leaving ... 50 injured").</summary>
+    private static bool ToldByAParticiple(Token[] tokens, int toll, int act)
+    {
+        for (int t = tokens[toll].Head, steps = 0; t >= 0 && t != act && steps < 12; t = tokens[t].Head, steps++)
+        {
+            if (tokens[t].Xpos == "VBG" || tokens[t].DepRel == "advcl") return true;
+        }
+        return false;
     }
 
     /// <summary>

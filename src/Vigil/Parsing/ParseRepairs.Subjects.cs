@@ -1526,6 +1526,33 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., leaving at least one worker dead and more than 50 injured, police and union leaders said.", parsed with "injured"
+    /// a modifier of the leaders and the police its conjunct: the injured after "dead and" are coordinated with the dead,
+    /// and the nouns after the comma are who reports.
+    /// </summary>
+    private static void ReportersReadAsConjunctsOfTheInjured(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int injured)
+    {
+        if (relations[injured] != "amod" || forms[injured] is not ("injured" or "wounded" or "hurt") || forms[injured + 1] != ",") return;
+        int first = injured + 2, reporter;
+        if (heads[first] != injured || relations[first] != "conj" || !IsNoun(xpos[first]) || heads[injured] is not (> 0 and var noun) || noun <= first
+            || relations[noun] != "nsubj" || (reporter = heads[noun]) <= noun || !ReportsToNoListener(forms[reporter])) return;
+        // (The "and" may hang inside the count: "and/cc>more than 50".)
+        int and = SubtreeStart(heads, injured);
+        if (!forms[and].Equals("and", StringComparison.OrdinalIgnoreCase)) and--;
+        if (and < 2 || !forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || forms[and - 1] != "dead" || relations[and - 1] is not ("xcomp" or "amod" or "conj")) return;
+        for (int i = first + 1; i < noun; i++)
+        {
+            if (heads[i] == injured && relations[i] == "conj") heads[i] = first;
+            if (relations[i] == "cc" && heads[i] > i && heads[i] <= noun) heads[i] = noun;
+        }
+        Hang(heads, relations, first, reporter, "nsubj");
+        Hang(heads, relations, noun, first, "conj");
+        Hang(heads, relations, injured + 1, reporter, "punct");
+        Hang(heads, relations, injured, and - 1, "conj");
+        Hang(heads, relations, and, injured, "cc");
+    }
+
+    /// <summary>
     /// "... before security forces ended the siege early Saturday, police and witnesses said.", parsed with "Saturday" the
     /// subject of "said" and the reporters its conjuncts: a day before the reporting verb, coordinated after a comma with
     /// nouns, is the time of the verb before it and the nouns are who reports.

@@ -112,6 +112,15 @@ public class EventTollsTests
     }
 
     [Fact]
+    public void The_injured_a_crackdown_left_are_its_own()
+    {
+        var events = Processed.Extract("DHAKA, Bangladesh (Reuters) — Police fired tear gas at thousands of garment workers on Tuesday, leaving at least one worker dead "
+                                       + "and more than 50 injured, police and union leaders said.", new DateOnly(2026, 11, 26)).Events;
+        var crackdown = Assert.Single(events, e => e.Trigger.Text == "fired");
+        Assert.Equal((1, 51), (crackdown.Fatalities!.Min, crackdown.Injuries!.Min));
+    }
+
+    [Fact]
     public void Those_who_died_of_their_wounds_later_are_the_dead_of_the_act_that_wounded_them()
     {
         var events = Processed.Extract("Police fired tear gas and rubber bullets at garment workers on Monday night, injuring at least 40 people, witnesses said.\n\n"

@@ -3670,4 +3670,17 @@ public class ParseRepairsTests
         var (heads, relations) = StormedParsed();
         Assert.Equal((4, "advcl"), (heads[20], relations[20]));
     }
+
+    [Fact]
+    public void The_injured_after_the_dead_are_coordinated_with_them_and_the_nouns_after_the_comma_report()
+    {
+        // Police fired tear gas at garment workers on Tuesday , leaving at least one worker dead and more than 50 injured , police and union leaders said .
+        string[] forms = ["Police", "fired", "tear", "gas", "at", "garment", "workers", "on", "Tuesday", ",", "leaving", "at", "least", "one", "worker", "dead", "and", "more", "than", "50", "injured", ",", "police", "and", "union", "leaders", "said", "."];
+        int[] heads = [1, 26, 3, 1, 6, 6, 3, 8, 6, 10, 1, 12, 13, 14, 10, 10, 17, 19, 17, 20, 25, 22, 20, 24, 25, 26, -1, 26];
+        string[] relations = ["nsubj", "ccomp", "compound", "obj", "case", "compound", "obl", "case", "nmod", "punct", "advcl", "case", "nmod", "nummod", "obj", "xcomp", "cc", "advmod", "fixed", "nummod", "amod", "punct", "conj", "cc", "compound", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "NN", "NN", "IN", "NN", "NNS", "IN", "NNP", ",", "VBG", "IN", "JJS", "CD", "NN", "JJ", "CC", "JJR", "IN", "CD", "JJ", ",", "NNS", "CC", "NN", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((15, "conj"), (heads[20], relations[20]));
+        Assert.Equal((26, "nsubj"), (heads[22], relations[22]));
+        Assert.Equal((22, "conj"), (heads[25], relations[25]));
+    }
 }
