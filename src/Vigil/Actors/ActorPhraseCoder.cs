@@ -42,7 +42,10 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
             var actor = group.Where(m => !m.IsAgent).OrderBy(m => m.First).Select(m => m.Code).FirstOrDefault();
             // ("---": a compound the agent list says names no actor, "a family party".)
             var agents = group.Where(m => m.IsAgent && m.Code != "---").ToList();
-            var agent = agents.OrderBy(m => Distance(m, head)).Select(m => m.Code).FirstOrDefault();
+            // ("Student groups", "Workers' groups", "a criminal group": a bare group is of the people its modifier names; an
+            // armed modifier leaves it the armed group it is, "a local group" names no people.)
+            var ofPeople = tokens[head].Lemma == "group" ? agents.Where(m => m.Last < head && tokens[m.Last].Head == head && OfPeople(tokens[m.Last], m.Code)).ToList() : [];
+            var agent = (ofPeople.Count > 0 ? ofPeople : agents).OrderBy(m => Distance(m, head)).Select(m => m.Code).FirstOrDefault();
             string? code = (actor, agent) switch
             {
                 (null, null) => null,
@@ -65,6 +68,9 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
         phrases.Sort((a, b) => a.First.CompareTo(b.First));
         return phrases;
     }
+
+    private static bool OfPeople(Token modifier, string code) =>
+        code.TrimEnd('~') is var sector && (sector == "CRM" || !SectorCodes.Armed.Contains(sector)) && (sector != "CVL" || modifier.Upos == "NOUN");
 
     private static bool FormerRole(Token[] tokens, int head, int from)
     {

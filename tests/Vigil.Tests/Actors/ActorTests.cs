@@ -153,4 +153,15 @@ public class ActorTests
                                   + "according to clan elders and an SSC-Khatumo commander.", new DateOnly(2026, 2, 18));
         Assert.Equal("SOMREB", Assert.Single(d.Entities, e => e.Name == "SSC-Khatumo").Actor?.Code);
     }
+
+    [Theory]
+    [InlineData("Student groups marched in Dhaka on Monday.", "marched", "BGDEDU")]
+    [InlineData("Workers' groups marched in Dhaka on Monday.", "marched", "BGDLAB")]
+    [InlineData("A criminal group attacked a bus in Dhaka on Monday.", "attacked", "BGDCRM")]
+    [InlineData("An armed group attacked a bus in Dhaka on Monday.", "attacked", "BGDREB")]
+    public void A_bare_group_is_of_the_people_its_modifier_names(string sentence, string trigger, string code)
+    {
+        var d = Processed.Extract("DHAKA, Bangladesh (Reuters) — " + sentence, new DateOnly(2026, 11, 26));
+        Assert.Equal(code, Assert.Single(d.Events, e => e.Trigger.Text == trigger).Actor1?.Code);
+    }
 }
