@@ -56,12 +56,14 @@ public static class DateResolver
     /// <summary>
     /// Whether the time word belongs to a clause about what is yet to come: its verb has "will", "would", "'ll" or
     /// "shall" ("would hold another rally on Friday"), or is planned, due or expected ("plan to march on Monday",
-    /// "are due to meet on Friday"), or the word follows "next" ("next Tuesday").
+    /// "are due to meet on Friday"), or the word follows "next" ("next Tuesday") or "for" ("a strike for Sunday").
     /// </summary>
     private static bool Ahead(Document document, int word)
     {
         var tokens = document.Tokens;
         if (word > 0 && tokens[word - 1].Form.Equals("next", StringComparison.OrdinalIgnoreCase)) return true;
+        // ("called a nationwide strike for Sunday", "a rally planned for Friday": the day something is set for.)
+        if (word > 0 && tokens[word - 1].Form.Equals("for", StringComparison.OrdinalIgnoreCase) && tokens[word - 1].Head == word) return true;
         // (The verb the time word hangs on, itself or through "night" or "morning": not through another noun, where
         // the parser often misplaces it, "warned transport companies on Sunday that trucks ... would be treated".)
         int verb = tokens[word].Head;

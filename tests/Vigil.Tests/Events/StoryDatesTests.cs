@@ -70,6 +70,13 @@ public class StoryDatesTests
     }
 
     [Fact]
+    public void The_day_a_strike_is_called_for_is_the_next_one()
+    {
+        var events = Events("Workers' groups have called a nationwide strike for Sunday.");
+        Assert.Equal("2025-11-23", Assert.Single(events, e => e.Trigger.Text == "strike").Date?.Value);
+    }
+
+    [Fact]
     public void A_weekday_yet_to_come_is_the_next_one_and_dates_no_other_act()
     {
         var events = Events("Opposition leader Kalonzo Musyoka said his coalition would hold another rally on Friday.\n\n"
