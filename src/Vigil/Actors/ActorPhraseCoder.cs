@@ -97,7 +97,8 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
         {
             var forms = string.Join(' ', Enumerable.Range(i, length).Select(t => tokens[t].Form));
             if (actorStart && length <= actors.MaxWords && actors.CodeFor(forms, date) is { } code) return (i, i + length - 1, code, false);
-            if (!agentStart || length > agents.MaxWords) continue;
+            // ("deployed to guard factories": a verb names no actor, whatever noun it is spelt like; participles may, "the displaced".)
+            if (!agentStart || length > agents.MaxWords || tokens[i + length - 1].Xpos is "VB" or "VBP" or "VBZ" or "VBD") continue;
             // Agents match by lemma on the last word ("ministers" is "minister"), by form elsewhere.
             var words = Enumerable.Range(i, length).Select(t => t == i + length - 1 ? tokens[t].Lemma ?? tokens[t].Form : tokens[t].Form);
             if (agents.Exact(string.Join(' ', words).ToLowerInvariant()) is { } agent) return (i, i + length - 1, agent, true);

@@ -164,4 +164,11 @@ public class ActorTests
         var d = Processed.Extract("DHAKA, Bangladesh (Reuters) — " + sentence, new DateOnly(2026, 11, 26));
         Assert.Equal(code, Assert.Single(d.Events, e => e.Trigger.Text == trigger).Actor1?.Code);
     }
+
+    [Fact]
+    public void A_verb_spelt_like_an_agent_names_no_actor()
+    {
+        var d = Processed.Extract("DHAKA, Bangladesh (Reuters) — The army was deployed to guard factories in the area on Tuesday.", new DateOnly(2026, 11, 26));
+        Assert.Null(Assert.Single(d.Events, e => e.Trigger.Text == "deployed").Actor2);
+    }
 }
