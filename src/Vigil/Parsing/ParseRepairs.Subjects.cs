@@ -1507,6 +1507,18 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Troops rescued 11 of the passengers on Friday ..., army spokesman Onyema Nwachukwu said.", parsed with "11" a second
+    /// reported clause of "said": a number right after the reported verb, which has no object, is its object.
+    /// </summary>
+    private static void ObjectNumberReadAsASecondReportedClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int number)
+    {
+        if (relations[number] != "ccomp" || xpos[number] != "CD" || heads[number] is not (> 0 and var reporter) || heads[number - 1] != reporter
+            || relations[number - 1] != "ccomp" || xpos[number - 1] is not ("VBD" or "VBZ" or "VBP") || !ReportsToNoListener(forms[reporter])
+            || HasDependent(heads, relations, number - 1, "obj")) return;
+        Hang(heads, relations, number, number - 1, "obj");
+    }
+
+    /// <summary>
     /// "Gunmen stormed a hotel ..., killing 12 people before security forces ended the siege, police said.", parsed with the
     /// "before" clause a second reported clause of "said": a clause a subordinator opens, after the reporter's reported
     /// clause, is that clause's adverbial.

@@ -3683,4 +3683,15 @@ public class ParseRepairsTests
         Assert.Equal((26, "nsubj"), (heads[22], relations[22]));
         Assert.Equal((22, "conj"), (heads[25], relations[25]));
     }
+
+    [Fact]
+    public void A_number_after_the_reported_verb_read_as_a_second_reported_clause_is_its_object()
+    {
+        // Troops rescued 11 of the passengers on Friday near the town of Birnin Gwari , army spokesman Onyema Nwachukwu said .
+        string[] forms = ["Troops", "rescued", "11", "of", "the", "passengers", "on", "Friday", "near", "the", "town", "of", "Birnin", "Gwari", ",", "army", "spokesman", "Onyema", "Nwachukwu", "said", "."];
+        int[] heads = [1, 19, 19, 5, 5, 2, 7, 5, 10, 10, 5, 12, 10, 12, 16, 16, 17, 19, 17, -1, 19];
+        string[] relations = ["nsubj", "ccomp", "ccomp", "case", "det", "nmod", "case", "nmod", "case", "det", "nmod", "case", "nmod", "flat", "punct", "compound", "nmod:desc", "nsubj", "flat", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "CD", "IN", "DT", "NNS", "IN", "NNP", "IN", "DT", "NN", "IN", "NNP", "NNP", ",", "NN", "NN", "NNP", "NNP", "VBD", "."], heads, relations);
+        Assert.Equal((1, "obj"), (heads[2], relations[2]));
+    }
 }
