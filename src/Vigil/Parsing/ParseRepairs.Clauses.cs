@@ -906,6 +906,37 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "According to a poll released last week by the Pew Research Center, nearly two-thirds of Americans say ...", parsed
+    /// with "released" the root and the poll its subject: a participle whose subject is what "according to" introduces
+    /// describes that source, and the clause after the comma is the sentence's, with the source its oblique.
+    /// </summary>
+    private static void ParticipleOfAnAccordingToSourceReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int according)
+    {
+        if (relations[according] != "case" || !forms[according].Equals("according", StringComparison.OrdinalIgnoreCase) || heads[according] is not (> 0 and var source)
+            || relations[source] != "nsubj" || heads[source] is not (> 0 and var participle) || xpos[participle] != "VBN" || participle < source
+            || HasDependent(heads, relations, participle, "aux") || HasDependent(heads, relations, participle, "aux:pass")) return;
+        int comma = participle + 1;
+        while (comma < heads.Length && forms[comma] != ",") comma++;
+        int verb = comma + 1;
+        while (verb < heads.Length && xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "MD")) verb++;
+        if (verb >= heads.Length || verb - comma < 2 || !Dominates(heads, participle, verb)) return;
+        // (The subject: the top of the words between the comma and the verb, a noun.)
+        int subject = -1;
+        for (int t = comma + 1; t < verb; t++)
+        {
+            if (heads[t] <= comma || heads[t] >= verb) { if (subject >= 0) return; subject = t; }
+        }
+        if (subject < 0 || !IsNoun(xpos[subject])) return;
+        if (xpos[verb] == "MD" || forms[verb] is "is" or "are" or "was" or "were") return;
+        Hang(heads, relations, verb, heads[participle], relations[participle]);
+        Rehang(heads, participle, verb, comma - 1);
+        Hang(heads, relations, participle, source, "acl");
+        Hang(heads, relations, source, verb, "obl");
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, comma, verb, "punct");
+    }
+
+    /// <summary>
     /// "..., setting it ablaze and wounding three crew members, the British military said", parsed with "ablaze" modifying
     /// "members" and "wounding" its conjunct: "ablaze" right after the object of a verb completes that verb ("set it
     /// ablaze"), a participle coordinated with it is coordinated with the verb, and the noun "ablaze" was hung on is that

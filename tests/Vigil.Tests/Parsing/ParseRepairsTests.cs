@@ -3694,4 +3694,18 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NNS", "VBD", "CD", "IN", "DT", "NNS", "IN", "NNP", "IN", "DT", "NN", "IN", "NNP", "NNP", ",", "NN", "NN", "NNP", "NNP", "VBD", "."], heads, relations);
         Assert.Equal((1, "obj"), (heads[2], relations[2]));
     }
+
+    [Fact]
+    public void A_participle_describing_an_according_to_source_is_no_root()
+    {
+        // According to a poll released last week by the Pew Research Center , nearly two - thirds of Americans say child care costs are a major problem .
+        string[] forms = ["According", "to", "a", "poll", "released", "last", "week", "by", "the", "Pew", "Research", "Center", ",", "nearly", "two", "-", "thirds", "of", "Americans", "say", "child", "care", "costs", "are", "a", "major", "problem", "."];
+        int[] heads = [3, 0, 3, 4, -1, 6, 4, 11, 11, 11, 11, 4, 16, 16, 16, 14, 4, 18, 16, 16, 21, 22, 26, 26, 26, 26, 19, 4];
+        string[] relations = ["case", "fixed", "det", "nsubj", "root", "amod", "obl:unmarked", "case", "det", "compound", "compound", "obl:agent", "punct", "advmod", "nummod", "punct", "obl", "case", "nmod", "acl", "compound", "compound", "nsubj", "cop", "det", "amod", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["VBG", "IN", "DT", "NN", "VBN", "JJ", "NN", "IN", "DT", "NNP", "NNP", "NNP", ",", "RB", "CD", "HYPH", "NNS", "IN", "NNPS", "VBP", "NN", "NN", "NNS", "VBP", "DT", "JJ", "NN", "."], heads, relations);
+        Assert.Equal((3, "acl"), (heads[4], relations[4]));
+        Assert.Equal((-1, "root"), (heads[19], relations[19]));
+        Assert.Equal((19, "nsubj"), (heads[16], relations[16]));
+        Assert.Equal((19, "obl"), (heads[3], relations[3]));
+    }
 }
