@@ -3173,6 +3173,9 @@ public static partial class ParseRepairs
         {
             if (relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" && forms[i - 1] == "," && ReportsToNoListener(forms[i]) && Dominates(heads, relative, i)
                 && !HasDependent(heads, relations, i, "cc")) verb = i;
+            // ("Sen. Patty Murray of Washington, who wrote the bill, called the vote ...", with "called" a modifier of the bill: a past
+            // tense cannot modify a noun.)
+            else if (relations[i] == "acl" && xpos[i] == "VBD" && forms[i - 1] == "," && Dominates(heads, relative, i)) verb = i;
         }
         if (verb < 0 || HasDependent(heads, relations, verb, "nsubj")) return;
         heads[verb] = -1;
@@ -3180,6 +3183,11 @@ public static partial class ParseRepairs
         heads[root] = verb;
         relations[root] = "nsubj";
         Rehang(heads, root, verb, after: verb);
+        // (A clause coordinated after the verb is the verb's, not the relative clause's: "..., called the vote ..., and the White House said".)
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == relative && relations[i] == "conj") heads[i] = verb;
+        }
         for (int i = relative + 1; i < verb; i++)
         {
             if (heads[i] == verb && IsVerb(xpos[i])) Hang(heads, relations, i, relative, relations[i] == "ccomp" && HasDependent(heads, relations, i, "mark") ? "xcomp" : relations[i]);

@@ -3708,4 +3708,17 @@ public class ParseRepairsTests
         Assert.Equal((19, "nsubj"), (heads[16], relations[16]));
         Assert.Equal((19, "obl"), (heads[3], relations[3]));
     }
+
+    [Fact]
+    public void A_past_tense_read_as_a_modifier_inside_the_speakers_relative_clause_is_the_sentences_verb()
+    {
+        // Sen. Patty Murray of Washington , who wrote the bill , called the vote " a slap in the face " to parents , and the White House said in a statement that the president was " deeply disappointed . "
+        string[] forms = ["Sen.", "Patty", "Murray", "of", "Washington", ",", "who", "wrote", "the", "bill", ",", "called", "the", "vote", "\"", "a", "slap", "in", "the", "face", "\"", "to", "parents", ",", "and", "the", "White", "House", "said", "in", "a", "statement", "that", "the", "president", "was", "\"", "deeply", "disappointed", ".", "\""];
+        int[] heads = [1, -1, 1, 4, 1, 7, 7, 1, 9, 7, 11, 9, 13, 11, 16, 16, 13, 19, 19, 16, 16, 22, 16, 28, 28, 27, 27, 28, 7, 31, 31, 28, 38, 34, 38, 38, 38, 38, 28, 1, 1];
+        string[] relations = ["nmod:desc", "root", "flat", "case", "nmod", "punct", "nsubj", "acl:relcl", "det", "obj", "punct", "acl", "det", "obj", "punct", "det", "appos", "case", "det", "nmod", "punct", "case", "nmod", "punct", "cc", "det", "amod", "nsubj", "conj", "case", "det", "obl", "mark", "det", "nsubj", "cop", "punct", "advmod", "ccomp", "punct", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", "NNP", "IN", "NNP", ",", "WP", "VBD", "DT", "NN", ",", "VBD", "DT", "NN", "``", "DT", "NN", "IN", "DT", "NN", "''", "IN", "NNS", ",", "CC", "DT", "NNP", "NNP", "VBD", "IN", "DT", "NN", "IN", "DT", "NN", "VBD", "``", "RB", "VBN", ".", "''"], heads, relations);
+        Assert.Equal((-1, "root"), (heads[11], relations[11]));
+        Assert.Equal((11, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal(11, heads[28]);
+    }
 }
