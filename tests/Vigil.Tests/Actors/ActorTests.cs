@@ -171,4 +171,12 @@ public class ActorTests
         var d = Processed.Extract("DHAKA, Bangladesh (Reuters) — The army was deployed to guard factories in the area on Tuesday.", new DateOnly(2026, 11, 26));
         Assert.Null(Assert.Single(d.Events, e => e.Trigger.Text == "deployed").Actor2);
     }
+
+    [Fact]
+    public void The_datelines_country_weighs_more_than_a_neighbour_named_as_often()
+    {
+        var d = Processed.Extract("BEIRUT (Reuters) — An Israeli drone strike on a car in southern Lebanon killed three people on Sunday, Lebanon's health ministry said. "
+                                  + "The Israeli military said it had struck a militant. Israel said Israeli troops would go on. Israel has carried out near-daily strikes.", new DateOnly(2026, 11, 30));
+        Assert.Equal("LBNCVL", Assert.Single(d.Events, e => e.Trigger.Text == "strike" && e.Fatalities is not null).Actor2?.Code);
+    }
 }
