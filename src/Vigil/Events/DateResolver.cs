@@ -118,14 +118,16 @@ public static class DateResolver
         return head >= 0 && tokens[head].Lemma is "say" or "tell" or "report" or "add" or "announce" or "confirm" or "state" or "write";
     }
 
-    /// <summary>Whether a date found from <paramref name="firstToken"/> on follows "since" ("since December 2023", "since early 2023").</summary>
+    /// <summary>Whether a date found from <paramref name="firstToken"/> on follows "since" ("since December 2023", "since early 2023", "since a ceasefire in November 2024").</summary>
     public static bool StartsAPeriod(Document document, EventDate date, int firstToken)
     {
         int token = TokenOf(document, date, firstToken);
         var tokens = document.Tokens;
-        for (int t = token - 1; token >= 0 && t >= Math.Max(firstToken, token - 2); t--)
+        // (Or opening the phrase the date is in: "since a ceasefire in November 2024", up to a verb or a comma.)
+        for (int t = token - 1; token >= 0 && t >= Math.Max(firstToken, token - 6); t--)
         {
             if (tokens[t].Form.Equals("since", StringComparison.OrdinalIgnoreCase)) return true;
+            if (tokens[t].Upos is "VERB" or "AUX" || tokens[t].Form == ",") return false;
         }
         return false;
     }

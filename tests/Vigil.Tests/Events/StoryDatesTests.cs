@@ -70,6 +70,13 @@ public class StoryDatesTests
     }
 
     [Fact]
+    public void The_start_of_a_period_dates_no_statement()
+    {
+        var events = Events("Hezbollah has largely held its fire since a ceasefire in November 2024, though it has accused Israel of violating the truce almost daily.");
+        Assert.Null(Assert.Single(events, e => e.Trigger.Text == "accused").Date);
+    }
+
+    [Fact]
     public void The_day_a_strike_is_called_for_is_the_next_one()
     {
         var events = Events("Workers' groups have called a nationwide strike for Sunday.");
