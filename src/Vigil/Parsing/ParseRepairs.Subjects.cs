@@ -1554,12 +1554,10 @@ public static partial class ParseRepairs
         if (and < 2 || !forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || forms[and - 1] != "dead" || relations[and - 1] is not ("xcomp" or "amod" or "conj")) return;
         for (int i = first + 1; i < noun; i++)
         {
-            if (heads[i] == injured && relations[i] == "conj") heads[i] = first;
             if (relations[i] == "cc" && heads[i] > i && heads[i] <= noun) heads[i] = noun;
         }
-        Hang(heads, relations, first, reporter, "nsubj");
+        ConjunctsAfterTheCommaReport(heads, relations, injured, reporter);
         Hang(heads, relations, noun, first, "conj");
-        Hang(heads, relations, injured + 1, reporter, "punct");
         Hang(heads, relations, injured, and - 1, "conj");
         Hang(heads, relations, and, injured, "cc");
     }
@@ -1578,13 +1576,23 @@ public static partial class ParseRepairs
         int earlier = SubtreeStart(heads, day) - 1;
         for (int steps = 0; earlier >= 0 && !IsVerb(xpos[earlier]) && steps < 8; steps++) earlier = heads[earlier];
         if (earlier < 0 || earlier > day || !IsVerb(xpos[earlier])) return;
+        ConjunctsAfterTheCommaReport(heads, relations, day, reporter);
+        Hang(heads, relations, day, earlier, "obl:unmarked");
+    }
+
+    /// <summary>
+    /// The nouns after the comma that follows <paramref name="word"/>, parsed as its conjuncts, are who reports: the first is
+    /// the reporter's subject and the rest its conjuncts.
+    /// </summary>
+    private static void ConjunctsAfterTheCommaReport(Span<int> heads, Span<string> relations, int word, int reporter)
+    {
+        int first = word + 2;
         for (int i = first + 1; i < reporter; i++)
         {
-            if (heads[i] == day && relations[i] == "conj") heads[i] = first;
+            if (heads[i] == word && relations[i] == "conj") heads[i] = first;
         }
         Hang(heads, relations, first, reporter, "nsubj");
-        Hang(heads, relations, day + 1, reporter, "punct");
-        Hang(heads, relations, day, earlier, "obl:unmarked");
+        Hang(heads, relations, word + 1, reporter, "punct");
     }
 
     /// <summary>
