@@ -353,7 +353,7 @@ internal static class EventPlaces
     {
         var tokens = document.Tokens;
         return CountrysWord(document, place) is >= 0 and var token && tokens[token].DepRel is "obj" or "iobj" && tokens[token].Head is >= 0 and var verb
-               && tokens[verb].Lemma is "urge" or "ask" or "press" or "accuse" or "blame" or "warn" or "thank" or "praise" or "criticize" or "criticise" or "condemn"
+               && tokens[verb].Lemma is "urge" or "ask" or "press" or "pressure" or "accuse" or "blame" or "warn" or "thank" or "praise" or "criticize" or "criticise" or "condemn"
                    or "summon" or "invite" or "implore" or "exhort";
     }
 

@@ -27,6 +27,9 @@ public class DiplomacyAndForceTests
                             + "to press Israel to halt its attacks. Congo's government accused Rwanda of backing the rebels.");
         Assert.Equal("Sidon", events.Single(e => e.Trigger.Text == "urged").Place?.Text, ignoreCase: true);
         Assert.NotEqual("Rwanda", events.Single(e => e.Trigger.Text == "accused").Place?.Text);
+        var pressured = Events("SIDON, Lebanon (AFP) — Lebanese President Joseph Aoun urged the United States and France, which oversee the ceasefire, "
+                               + "to pressure Israel to halt its attacks.");
+        Assert.Equal("Sidon", pressured.Single(e => e.Trigger.Text == "urged").Place?.Text, ignoreCase: true);
     }
 
     [Fact]
