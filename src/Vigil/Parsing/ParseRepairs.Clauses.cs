@@ -937,6 +937,27 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "urged the United States and France, which oversee the ceasefire, to pressure Israel ...", parsed with the "which"
+    /// clause on "urged" and the infinitive its adverbial: a relative clause hangs on the noun before its comma, never on a
+    /// verb, and an infinitive set off after it is the verb's complement again.
+    /// </summary>
+    private static void RelativeClauseHungOnTheVerbOfItsNoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int clause)
+    {
+        if (relations[clause] != "acl:relcl" || heads[clause] is not (>= 0 and var verb) || verb > clause || !IsVerb(xpos[verb])) return;
+        int start = SubtreeStart(heads, clause);
+        if (start < 2 || forms[start] != "," || xpos[start + 1] is not ("WDT" or "WP")) return;
+        int noun = start - 1;
+        while (relations[noun] is "conj" or "flat" && heads[noun] is var up && up > verb && up < noun) noun = heads[noun];
+        if (!IsNoun(xpos[noun]) || heads[noun] != verb || relations[noun] != "obj") return;
+        heads[clause] = noun;
+        int end = SubtreeEnd(heads, clause);
+        for (int i = clause + 1; i <= end; i++)
+        {
+            if (heads[i] == clause && relations[i] == "advcl" && xpos[i] == "VB" && forms[i - 1] == "to" && forms[i - 2] == ",") Hang(heads, relations, i, verb, "xcomp");
+        }
+    }
+
+    /// <summary>
     /// "..., setting it ablaze and wounding three crew members, the British military said", parsed with "ablaze" modifying
     /// "members" and "wounding" its conjunct: "ablaze" right after the object of a verb completes that verb ("set it
     /// ablaze"), a participle coordinated with it is coordinated with the verb, and the noun "ablaze" was hung on is that

@@ -101,6 +101,7 @@ public static partial class ParseRepairs
         for (int i = 2; i + 1 < heads.Length; i++) PastTenseAfterAndReadAsACompound(xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ClauseAfterButReadAsASubjectsConjunct(forms, xpos, heads, relations, i);
         for (int i = 0; i + 4 < heads.Length && forms.Length == heads.Length; i++) ParticipleOfAnAccordingToSourceReadAsTheRoot(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseHungOnTheVerbOfItsNoun(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) AblazeReadAsAModifier(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) FiniteVerbCoordinatedWithANoun(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) TimeAdverbReadAsASecondSubject(forms, heads, relations, i);

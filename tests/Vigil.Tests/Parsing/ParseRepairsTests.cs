@@ -3721,4 +3721,16 @@ public class ParseRepairsTests
         Assert.Equal((11, "nsubj"), (heads[1], relations[1]));
         Assert.Equal(11, heads[28]);
     }
+
+    [Fact]
+    public void A_relative_clause_hung_on_the_verb_of_its_noun_is_the_nouns_and_the_infinitive_after_it_the_verbs()
+    {
+        // Lebanese President Joseph Aoun condemned the strike and urged the United States and France , which oversee the ceasefire , to pressure Israel to halt its attacks .
+        string[] forms = ["Lebanese", "President", "Joseph", "Aoun", "condemned", "the", "strike", "and", "urged", "the", "United", "States", "and", "France", ",", "which", "oversee", "the", "ceasefire", ",", "to", "pressure", "Israel", "to", "halt", "its", "attacks", "."];
+        int[] heads = [-1, 2, 4, 2, 0, 6, 4, 8, 4, 11, 11, 8, 13, 11, 16, 16, 8, 18, 16, 21, 21, 16, 21, 24, 21, 26, 24, 0];
+        string[] relations = ["root", "nmod:desc", "nsubj", "flat", "conj", "det", "obj", "cc", "conj", "det", "amod", "obj", "cc", "conj", "punct", "nsubj", "acl:relcl", "det", "obj", "punct", "mark", "advcl", "obj", "mark", "advcl", "nmod:poss", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "CC", "VBD", "DT", "NNP", "NNPS", "CC", "NNP", ",", "WDT", "VBP", "DT", "NN", ",", "TO", "VB", "NNP", "TO", "VB", "PRP$", "NNS", "."], heads, relations);
+        Assert.Equal((11, "acl:relcl"), (heads[16], relations[16]));
+        Assert.Equal((8, "xcomp"), (heads[21], relations[21]));
+    }
 }
