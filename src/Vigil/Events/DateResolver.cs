@@ -64,6 +64,9 @@ public static class DateResolver
         if (word > 0 && tokens[word - 1].Form.Equals("next", StringComparison.OrdinalIgnoreCase)) return true;
         // ("called a nationwide strike for Sunday", "a rally planned for Friday": the day something is set for.)
         if (word > 0 && tokens[word - 1].Form.Equals("for", StringComparison.OrdinalIgnoreCase) && tokens[word - 1].Head == word) return true;
+        // ("urged factory owners to pay wages by Friday": a deadline for what is yet to be done.)
+        if (word > 0 && tokens[word - 1].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[word - 1].Head == word && tokens[word].Head is >= 0 and var deadlineOf
+            && tokens[deadlineOf].Xpos == "VB") return true;
         // (The verb the time word hangs on, itself or through "night" or "morning": not through another noun, where
         // the parser often misplaces it, "warned transport companies on Sunday that trucks ... would be treated".)
         int verb = tokens[word].Head;

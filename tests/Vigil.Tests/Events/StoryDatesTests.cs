@@ -77,6 +77,14 @@ public class StoryDatesTests
     }
 
     [Fact]
+    public void A_deadline_for_what_is_yet_to_be_done_dates_no_appeal()
+    {
+        var events = Events("Labour minister Asif Nazrul told reporters on Monday that the government would form a committee, and urged factory owners "
+                            + "to pay wages by Friday.");
+        Assert.Equal("2025-11-17", Assert.Single(events, e => e.Trigger.Text == "urged").Date?.Value);
+    }
+
+    [Fact]
     public void The_day_a_strike_is_called_for_is_the_next_one()
     {
         var events = Events("Workers' groups have called a nationwide strike for Sunday.");
