@@ -443,8 +443,8 @@ public sealed partial class EventsStage : IPipelineStage
             ? killed : null;
         // (So are the injured: "fired tear gas ..., leaving at least one worker dead and more than 50 injured".)
         var hurt = pattern.PloverType == "ASSAULT"
-                   || pattern.PloverMode == "crowd-control" && injured is { Start: int hurtStart } && TollOfTheAct(document.Tokens, document.TokenStartingAt(hurtStart), trigger)
-                      && ToldByAParticiple(document.Tokens, document.TokenStartingAt(hurtStart), trigger)
+                   || pattern.PloverMode == "crowd-control" && injured is { Start: int hurtStart } && document.TokenStartingAt(hurtStart) is var hurtCount
+                      && TollOfTheAct(document.Tokens, hurtCount, trigger) && ToldByAParticiple(document.Tokens, hurtCount, trigger)
             ? injured : null;
         var @event = new Event
         {
