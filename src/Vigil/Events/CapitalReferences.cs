@@ -45,7 +45,8 @@ internal static class CapitalReferences
         var tokens = document.Tokens;
         if (capital + 1 >= tokens.Length) return false;
         int next = tokens[capital + 1].Form == "," && capital + 2 < tokens.Length ? capital + 2 : capital + 1;
-        if (tokens[next].Upos == "PROPN" && (tokens[next].Head == capital || next == capital + 1)) return true;
+        // (Not a time: "arrested 15 people in the capital Monday".)
+        if (tokens[next].Upos == "PROPN" && (tokens[next].Head == capital || next == capital + 1) && !DateResolver.NamesATime(tokens[next].Form)) return true;
         return tokens[capital + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 

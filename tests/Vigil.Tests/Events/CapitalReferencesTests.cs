@@ -31,6 +31,14 @@ public class CapitalReferencesTests
     }
 
     [Fact]
+    public void A_day_after_the_capital_is_no_name_of_it()
+    {
+        var d = Processed.Extract("NAIROBI, Kenya (AP) — Al-Shabab militants stormed a hotel in Mogadishu, Somalia, on Friday. Somali police arrested 15 suspects "
+                                  + "in the capital Monday, the state news agency said.", new DateOnly(2026, 11, 30));
+        Assert.Equal("the capital", EventOf(d, "arrested").Place?.Text);
+    }
+
+    [Fact]
     public void A_nationality_word_names_whose_capital()
     {
         var d = Processed.Extract("ADEN, Yemen (AP) — The U.N. special envoy met Houthi negotiators in the Omani capital on Monday to discuss a prisoner swap, "
