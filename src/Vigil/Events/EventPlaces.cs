@@ -11,12 +11,10 @@ internal static class EventPlaces
     /// </summary>
     /// <param name="doer">An actor whose words are no place of the event, or null: a capital that stands for its
     /// government ("Moscow has denied striking civilian sites") says who, not where.</param>
-    /// <param name="gazetteer">Finds the capital a text refers to without naming it ("in Somalia's capital"); optional.</param>
-    public static EventPlace? For(Document document, Sentence sentence, int trigger, EventActor? doer = null, Places.Gazetteer? gazetteer = null)
+    /// <param name="places">The places an event can be at, from <see cref="Candidates"/>.</param>
+    public static EventPlace? For(Document document, IReadOnlyList<Place> places, Sentence sentence, int trigger, EventActor? doer = null)
     {
         var dateline = Dateline(document);
-        var capitals = CapitalReferences.In(document, gazetteer);
-        var places = capitals.Count == 0 ? document.Places : document.Places.Concat(capitals).OrderBy(p => p.Start).ToList();
         var inSentence = NamedIn(document, places, sentence, trigger, doer) ?? InParagraphBefore(document, places, sentence) ?? TownReferredTo(document, sentence, dateline);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
         // (Not when the sentence names a town the gazetteer lacks, "the town of Pont-Sonde in central Haiti": the
@@ -32,6 +30,16 @@ internal static class EventPlaces
         if (place != dateline && PlaceOffsets.Offset(document, place) is { } offset)
             return new EventPlace(offset.Start, place.End, document.Text[offset.Start..place.End], place.GeonamesId, offset.Lat, offset.Lon, "admin2");
         return new EventPlace(place.Start, place.End, place.Text, place.GeonamesId, place.Lat, place.Lon, Precision(place.Feature));
+    }
+
+    /// <summary>
+    /// The places an event can be at, in text order, found once per document: the document's toponyms and the capitals it
+    /// refers to without naming them ("in Somalia's capital"; none without a gazetteer).
+    /// </summary>
+    public static IReadOnlyList<Place> Candidates(Document document, Places.Gazetteer? gazetteer)
+    {
+        var capitals = CapitalReferences.In(document, gazetteer);
+        return capitals.Count == 0 ? document.Places : document.Places.Concat(capitals).OrderBy(p => p.Start).ToList();
     }
 
     /// <summary>

@@ -42,6 +42,7 @@ public sealed partial class EventsStage : IPipelineStage
         var country = DominantCountry(document);
         var attributions = new Attribution.AttributionIndex(document);
         var children = ChildrenOf(document.Tokens);
+        var places = EventPlaces.Candidates(document, _gazetteer);
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -123,9 +124,9 @@ public sealed partial class EventsStage : IPipelineStage
                     {
                         foreach (var actor2 in EachActor(SpeakersOwn(context, ActorAt(context, obj), quoted, doer: false)))
                         {
-                            AddEvent(document, s, token, pattern, pattern.Cameo, actor1, actor2, date, killed, injured, attributions, children, i);
+                            AddEvent(document, s, token, pattern, pattern.Cameo, actor1, actor2, date, killed, injured, attributions, children, i, places);
                             if (pattern.PairedCameo is { } paired)
-                                AddEvent(document, s, token, pattern, paired, actor2, actor1, date, killed, injured, attributions, children, i);
+                                AddEvent(document, s, token, pattern, paired, actor2, actor1, date, killed, injured, attributions, children, i, places);
                         }
                     }
                 }
@@ -401,7 +402,8 @@ public sealed partial class EventsStage : IPipelineStage
         { "base", "basis", "position", "post", "outpost", "checkpoint", "barracks", "garrison", "camp", "stronghold", "hideout" };
 
     private void AddEvent(Document document, int s, Token token, EventPattern pattern, string cameo, EventActor? actor1, EventActor? actor2,
-        EventDate? date, CasualtyCount? killed, CasualtyCount? injured, Attribution.AttributionIndex attributions, List<int>[] children, int trigger)
+        EventDate? date, CasualtyCount? killed, CasualtyCount? injured, Attribution.AttributionIndex attributions, List<int>[] children, int trigger,
+        IReadOnlyList<Place> places)
     {
         // "Police seized more than four tonnes of cocaine": an authority seizing things, not people, confiscates
         // property (1711; ACLED records no such event). Who held the things is no actor of the event.
@@ -461,7 +463,7 @@ public sealed partial class EventsStage : IPipelineStage
             Injuries = hurt,
             // (Only violence, and only the doer: a statement or an aid delivery is placed with the actor that names a
             // place, and a town captured or shelled is where the attack happened.)
-            Place = EventPlaces.For(document, document.Sentences[s], trigger, doer: pattern.PloverType == "ASSAULT" ? actor1 : null, _gazetteer),
+            Place = EventPlaces.For(document, places, document.Sentences[s], trigger, doer: pattern.PloverType == "ASSAULT" ? actor1 : null),
         };
         // ("said ... six people had died, including a police officer who was stabbed by a mob in Nakuru": an act told in a
         // relative clause on one of those "including" names is not what the count counts.)
