@@ -199,7 +199,8 @@ public static partial class ParseRepairs
         // ("Al-Shabab militants stormed ...", parsed with "Shabab" the noun's compound and "Al" the subject of a verb
         // further on: the name's first word takes the compound's place.)
         if (heads[rest] == rest + 1 && relations[rest] == "compound" && heads[first] >= 0 && heads[first] != rest + 1 && heads[first] != rest
-            && heads.IndexOf(first) is var dependent && (dependent < 0 || dependent == hyphen && heads[(hyphen + 1)..].IndexOf(first) < 0))
+            // (No word but the hyphen hangs on the first word.)
+            && heads[..hyphen].IndexOf(first) < 0 && heads[(hyphen + 1)..].IndexOf(first) < 0)
         {
             heads[first] = rest + 1;
             relations[first] = "compound";
