@@ -238,21 +238,25 @@ internal static class EventPlaces
                || before.EndsWith("border with the", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The place of the nearest earlier sentence in the same paragraph ("... in Guayaquil. At least 116 died."), or null.</summary>
     /// <summary>
     /// "PORT SUDAN, Sudan (Reuters) — ... shelled a displacement camp on the outskirts of El Fasher ... The army said its
     /// forces had repelled an RSF attack on the city's southern defences": "the city" or "the town" with no name of its own
     /// is the town the story's lead is about, when the story never names the dateline's town again (whose city it otherwise is).
+    /// So is the town of the act a sentence opens on as already told: "PORT-AU-PRINCE, Haiti (AP) — Gang members ... stormed the
+    /// town of Mirebalais ... The attack was carried out by the Viv Ansanm gang coalition, according to Haiti's National Police,
+    /// which said officers exchanged gunfire with the attackers".
     /// </summary>
     private static Place? TownReferredTo(Document document, Sentence sentence, Place? dateline)
     {
         var tokens = document.Tokens;
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
-            if (tokens[i].Lemma is not ("city" or "town") || !tokens[i - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase)
-                || i + 1 < sentence.EndToken && tokens[i + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
-            // (A dateline town the story names again is the story's town, and "the city" is likely it.)
-            if (dateline is not null && document.Places.Any(p => p != dateline && p.GeonamesId == dateline.GeonamesId && p.Start > dateline.End + 40)) return null;
+            bool theTown = tokens[i].Lemma is "city" or "town" && !(i + 1 < sentence.EndToken && tokens[i + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
+            bool theActToldBefore = i == sentence.FirstToken + 1 && tokens[i].Upos == "NOUN" && ActsToldBefore.Contains(tokens[i].Lemma ?? "");
+            if (!(theTown || theActToldBefore) || !tokens[i - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            // (A dateline town the story names again is the story's town, and "the city" is likely it; the act the lead
+            // tells is where the lead says.)
+            if (theTown && dateline is not null && document.Places.Any(p => p != dateline && p.GeonamesId == dateline.GeonamesId && p.Start > dateline.End + 40)) return null;
             int leadIndex = dateline is null ? 0 : document.SentenceAt(dateline.End - 1);
             if (leadIndex >= 0 && IsDateline(document, leadIndex)) leadIndex++;
             if (leadIndex < 0 || leadIndex >= document.Sentences.Count) return null;
@@ -267,6 +271,11 @@ internal static class EventPlaces
         return null;
     }
 
+    /// <summary>Nouns of acts a lead tells, which a later sentence opening on "The ..." refers back to.</summary>
+    private static readonly HashSet<string> ActsToldBefore = new(StringComparer.OrdinalIgnoreCase)
+        { "attack", "assault", "raid", "ambush", "massacre", "bombing", "shooting", "killings", "rampage", "siege" };
+
+    /// <summary>The place of the nearest earlier sentence in the same paragraph ("... in Guayaquil. At least 116 died."), or null.</summary>
     private static Place? InParagraphBefore(Document document, IEnumerable<Place> places, Sentence sentence)
     {
         int index = document.SentenceAt(sentence.Start);

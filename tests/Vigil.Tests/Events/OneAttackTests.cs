@@ -893,6 +893,20 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_sentence_opening_on_the_attack_the_lead_told_is_at_the_leads_town_though_the_dateline_is_named_again()
+    {
+        const string lead = "PORT-AU-PRINCE, Haiti (AP) — Gang members armed with rifles stormed the town of Mirebalais in central Haiti overnight Sunday, "
+                            + "killing at least 25 people, officials said Monday.\n\n";
+        const string later = "\n\nGangs control about 85% of Port-au-Prince.";
+        var exchanged = Assert.Single(Events(lead + "The attack was carried out by the Viv Ansanm gang coalition, according to Haiti's National Police, "
+                                             + "which said officers exchanged gunfire with the attackers for several hours." + later), e => e.Trigger.Text == "exchanged");
+        Assert.Equal("Mirebalais", exchanged.Place?.Text);
+        // (An act the sentence does not open on as told is no reference back to the lead.)
+        var fresh = Assert.Single(Events(lead + "Police said officers exchanged gunfire with gang members after an attack on their station." + later), e => e.Trigger.Text == "exchanged");
+        Assert.Equal("PORT-AU-PRINCE", fresh.Place?.Text);
+    }
+
+    [Fact]
     public void A_country_before_a_coordinated_compound_of_an_attack_did_it_and_officials_after_its_toll_report_it()
     {
         var events = Events("KYIV, Ukraine (AP) — A Russian drone and missile attack on the southern port city of Odesa overnight killed four people and wounded 17, including a child, "
