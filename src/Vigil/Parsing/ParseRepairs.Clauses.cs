@@ -233,7 +233,18 @@ public static partial class ParseRepairs
         int aux = SubtreeEnd(heads, noun) + 1;
         if (aux >= heads.Length || relations[aux] is not ("aux" or "aux:pass") || forms[aux].ToLowerInvariant() is not ("had" or "has" or "have" or "was" or "were" or "would" or "will" or "could" or "is" or "are")) return;
         int verb = heads[aux];
-        if (verb <= aux || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass") || Dominates(heads, verb, saying)) return;
+        if (verb <= aux || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        // ("condemned the attack and promised reinforcements, saying the government would "not abandon ..."": the participle
+        // read as the subject clause of what it says hangs on the last verb before it, as it would without the quotation mark.)
+        if (heads[saying] == verb && relations[saying] == "csubj" && heads[verb] is >= 0 and var teller && teller < saying && IsVerb(xpos[teller]))
+        {
+            for (int c = teller + 1; c < saying; c++)
+            {
+                if (heads[c] == teller && relations[c] == "conj" && IsVerb(xpos[c])) teller = c;
+            }
+            Hang(heads, relations, saying, teller, "advcl");
+        }
+        if (Dominates(heads, verb, saying)) return;
         Hang(heads, relations, verb, saying, "ccomp");
         Hang(heads, relations, noun, verb, relations[aux] == "aux:pass" ? "nsubj:pass" : "nsubj");
     }

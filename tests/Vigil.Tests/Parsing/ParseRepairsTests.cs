@@ -2138,6 +2138,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void Saying_read_as_the_subject_clause_of_what_it_says_hangs_on_the_last_verb_before_it()
+    {
+        // He condemned the attack and promised reinforcements , saying the government would " not abandon the people . "
+        //  0     1       2     3    4      5            6        7     8     9         10   11  12   13     14    15  16 17
+        string[] forms = ["He", "condemned", "the", "attack", "and", "promised", "reinforcements", ",", "saying", "the", "government", "would", "\"", "not", "abandon", "the", "people", ".", "\""];
+        int[] heads = [1, -1, 3, 1, 5, 1, 5, 8, 14, 10, 8, 14, 14, 14, 1, 16, 14, 14, 14];
+        string[] relations = ["nsubj", "root", "det", "obj", "cc", "conj", "obj", "punct", "csubj", "det", "obj", "aux", "punct", "advmod", "ccomp", "det", "obj", "punct", "punct"];
+        ParseRepairs.Apply(forms, ["PRP", "VBD", "DT", "NN", "CC", "VBD", "NNS", ",", "VBG", "DT", "NN", "MD", "``", "RB", "VB", "DT", "NNS", ".", "''"], heads, relations);
+        Assert.Equal((5, "advcl"), (heads[8], relations[8]));
+        Assert.Equal((8, "ccomp"), (heads[14], relations[14]));
+        Assert.Equal((14, "nsubj"), (heads[10], relations[10]));
+    }
+
+    [Fact]
     public void A_subject_before_a_hyphen_opening_another_subject_is_its_compound_but_not_a_title()
     {
         // The joint government - MILF committee urged the army .
