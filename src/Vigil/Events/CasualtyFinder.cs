@@ -42,11 +42,23 @@ public static class CasualtyFinder
             // ("three men died of gunshot wounds": the wounds killed them; they are no count of the injured.)
             if (isInjured && tokens[i].Upos == "NOUN" && tokens[i].Head is >= 0 and var cause && tokens[cause].Lemma is "die" or "succumb") continue;
             if (CountsSinceLongAgo(document, i, firstToken, endToken) || CountsOverAPeriod(document, i)) continue;
+            // ("had seized more than 100 people and would kill them unless ...": a killing threatened or intended counts no one.)
+            if (tokens[i].Xpos == "VB" && IsThreatenedOrIntended(tokens, i)) continue;
             // ("the dead included two women", "the wounded include children": who among the counted, no count of its own.)
             if (tokens[i].DepRel is "nsubj" && tokens[i].Head is >= 0 and var verb && tokens[verb].Lemma == "include") continue;
             bool countedOnly = lemma.StartsWith("neutrali", StringComparison.OrdinalIgnoreCase);
             if ((CountNear(document, i, firstToken, endToken) ?? (countedOnly ? null : OneVictim(document, i))) is { } count) yield return (count, isKilled);
         }
+    }
+
+    /// <summary>Whether a bare verb has a modal or "to" of what may yet be done ("would kill", "threatened to kill").</summary>
+    private static bool IsThreatenedOrIntended(Token[] tokens, int verb)
+    {
+        for (int t = Math.Max(0, verb - 3); t < verb; t++)
+        {
+            if (tokens[t].Head == verb && (tokens[t].Xpos == "MD" && tokens[t].DepRel == "aux" || tokens[t].Xpos == "TO" && tokens[t].DepRel == "mark")) return true;
+        }
+        return false;
     }
 
     /// <summary>Subjects whose toll is a running total, not an incident's: "The war has killed more than 150,000 people".</summary>

@@ -68,6 +68,15 @@ public class CasualtyFinderTests
         Assert.Null(KilledIn(Processed.Syntax(sentence)));
     }
 
+    [Theory]
+    [InlineData("The group said its fighters had seized more than 100 people and would kill them unless authorities released jailed insurgents.")]
+    [InlineData("Dissidents of the former FARC rebel group threatened to kill several community leaders, the ombudsman's office said.")]
+    public void A_killing_threatened_or_intended_counts_no_one(string sentence)
+    {
+        Assert.Null(KilledIn(Processed.Syntax(sentence)));
+        Assert.Equal(4, KilledIn(Processed.Syntax("The group said its fighters had seized four people and killed them."))!.Min);
+    }
+
     [Fact]
     public void A_comparison_with_earlier_years_keeps_the_toll()
     {
