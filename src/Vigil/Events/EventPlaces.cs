@@ -366,10 +366,19 @@ internal static class EventPlaces
     /// country spoken to or of, the object of a verb of appeal, blame or praise, is the government addressed, no place
     /// of the sentence's events ("invaded Ukraine" still locates one).
     /// </summary>
+    /// <remarks>(So is a capital or a province that stands for its government, spoken to or told what to do: "demanded that Kabul hand
+    /// over the group's leaders", "urged Kabul to act".)</remarks>
     private static bool CountryAsAnAddressee(Document document, Place place)
     {
         var tokens = document.Tokens;
-        return CountrysWord(document, place) is >= 0 and var token && tokens[token].DepRel is "obj" or "iobj" && tokens[token].Head is >= 0 and var verb
+        int token = CountrysWord(document, place);
+        if (token < 0 && place.Feature is "PPLC" or "ADM1" && document.TokenEndingAt(place.End) is >= 0 and var capital && tokens[capital].Start == place.Start && tokens[capital].Upos == "PROPN")
+        {
+            if (tokens[capital].DepRel == "nsubj" && tokens[capital].Head is >= 0 and var demanded && tokens[demanded].DepRel == "ccomp"
+                && tokens[demanded].Head is >= 0 and var demander && tokens[demander].Lemma is "demand" or "urge" or "ask" or "insist") return true;
+            token = capital;
+        }
+        return token >= 0 && tokens[token].DepRel is "obj" or "iobj" && tokens[token].Head is >= 0 and var verb
                && tokens[verb].Lemma is "urge" or "ask" or "press" or "pressure" or "accuse" or "blame" or "warn" or "thank" or "praise" or "criticize" or "criticise" or "condemn"
                    or "summon" or "invite" or "implore" or "exhort";
     }

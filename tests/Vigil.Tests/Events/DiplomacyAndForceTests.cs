@@ -33,6 +33,17 @@ public class DiplomacyAndForceTests
     }
 
     [Fact]
+    public void A_capital_standing_for_its_government_told_what_to_do_or_accused_is_addressed_not_the_place()
+    {
+        var demanded = Events("QUETTA, Pakistan (AP) — Interior Minister Mohsin Naqvi demanded that Kabul hand over the group's leaders.").Single(e => e.Trigger.Text == "demanded");
+        Assert.Equal("Quetta", demanded.Place?.Text, ignoreCase: true);
+        var accused = Events("SUMY, Ukraine (AP) — Ukraine's Foreign Ministry accused Moscow of deliberately targeting civilians.").Single(e => e.Trigger.Text == "accused");
+        Assert.Equal("Sumy", accused.Place?.Text, ignoreCase: true);
+        // (A capital where something is done stays the place: "Protesters marched in Kabul".)
+        Assert.Equal("Kabul", Assert.Single(Events("QUETTA, Pakistan (AP) — Hundreds of protesters marched in Kabul on Friday.")).Place?.Text);
+    }
+
+    [Fact]
     public void A_story_datelined_abroad_that_names_only_its_actors_country_is_placed_in_that_country()
     {
         var events = Events("DAKAR, Senegal (Reuters) — Burkina Faso's army executed at least 223 civilians, including 56 children, in two "
