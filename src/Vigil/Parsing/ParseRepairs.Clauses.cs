@@ -687,12 +687,13 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "Army air defences shot down four RSF drones over Aroma, ... a military spokesman said", parsed with the
-    /// drones hung on "said": a noun phrase right after a verb and its particle, when the verb has no object,
+    /// drones hung on "said" (or "after blowing up the tracks near the town of Sibi, officials said"): a noun phrase right
+    /// after a verb or a participle and its particle, when it has no object,
     /// is its object.
     /// </summary>
     private static void ObjectAfterAParticleHungElsewhere(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "VB" or "VBN") || relations[verb + 1] != "compound:prt" || heads[verb + 1] != verb) return;
+        if (xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "VB" or "VBN" or "VBG") || relations[verb + 1] != "compound:prt" || heads[verb + 1] != verb) return;
         if (HasDependent(heads, relations, verb, "obj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
         int start = verb + 2;
         for (int noun = start; noun < heads.Length && noun <= start + 4; noun++)

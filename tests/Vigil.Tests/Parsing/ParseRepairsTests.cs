@@ -669,6 +669,13 @@ public class ParseRepairsTests
         string[] relations = ["nsubj", "ccomp", "compound:prt", "nummod", "ccomp", "punct", "det", "nsubj", "root"];
         ParseRepairs.Apply(xpos, heads, relations);
         Assert.Equal((1, "obj"), (heads[4], relations[4]));
+        // Militants attacked a train after blowing up the tracks , officials said
+        //     0         1    2   3     4      5     6   7    8    9     10     11
+        xpos = ["NNS", "VBD", "DT", "NN", "IN", "VBG", "RP", "DT", "NNS", ",", "NNS", "VBD"];
+        heads = [1, 11, 3, 1, 5, 1, 5, 8, 11, 11, 11, -1];
+        relations = ["nsubj", "ccomp", "det", "obj", "mark", "advcl", "compound:prt", "det", "ccomp", "punct", "nsubj", "root"];
+        ParseRepairs.Apply(xpos, heads, relations);
+        Assert.Equal((5, "obj"), (heads[8], relations[8]));
     }
 
     [Fact]
