@@ -720,9 +720,18 @@ internal sealed partial class TagRepairs
     {
         int lastPast = -1;
         bool participleSince = false;
+        // ("warned that his government would not tolerate "anarchy" and accused/VBN opposition politicians of ...": a past
+        // tense before a that-clause with a modal, whose verb after "and" no participle can be, "would ... and accused".)
+        int pastBeforeAModalClause = -1;
         for (int i = 0; i < forms.Length; i++)
         {
             var tag = _xpos[classes[i]];
+            bool afterAndAModalClause = pastBeforeAModalClause >= 0 && tag == "VBN" && i + 1 < forms.Length && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase)
+                                        && LooksPast(forms[i]) && _xpos[classes[i + 1]] is "DT" or "PRP" or "CD" or "PRP$" or "NNS" or "NNP" or "NN";
+            if (afterAndAModalClause) (lastPast, participleSince) = (pastBeforeAModalClause, false);
+            if (tag == "MD" && lastPast >= 0 && lastPast + 1 < i && forms[lastPast + 1].Equals("that", StringComparison.OrdinalIgnoreCase) && !participleSince)
+                pastBeforeAModalClause = lastPast;
+            else if (tag is "VBN" or "VBD" or "TO" or "VBZ" or "VBP" || forms[i].ToLowerInvariant() is "have" or "be" or "been") pastBeforeAModalClause = -1;
             bool afterAnd = lastPast >= 0 && i > 0 && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < forms.Length;
             if (tag is "VB" or "VBP" && afterAnd && _xpos[classes[i + 1]] is "DT" or "PRP" or "CD" or "PRP$" or "NNS" or "NNP" && LooksPast(forms[i]))
                 classes[i] = _pastTense;

@@ -326,6 +326,9 @@ public class FiniteVerbRepairTests
     [InlineData("On Thursday , about 200 residents displaced by earlier fighting staged a rally outside the provincial capitol .", 10, "VBD")]
     [InlineData("In a statement on Tuesday , the ministry accused loyalists of former president Bashar al - Assad of carrying out the ambush and said the attackers had fled .", 8, "VBD")]
     [InlineData("An MPC spokesman , Ali Oumar , denied any involvement on Monday and accused government troops of stirring up violence .", 13, "VBD")]
+    // (After a that-clause with a modal, "would ... and accused" can be no participle; "would have ... and accused" can.)
+    [InlineData("Ruto warned that his government would not tolerate \" anarchy \" and accused opposition politicians of paying young people .", 12, "VBD")]
+    [InlineData("She said that they would have been arrested and charged the next day .", 9, "VBN")]
     [InlineData("( See attached file : UnleadedStocks.pdf )", 5, "NN")]
     [InlineData("Earlier this month , the military threatened villagers around Shwebo in leaflets dropped from aircraft .", 6, "VBD")]
     [InlineData("\u201c They are 100 percent wrong , \u201d said 9/11 widow Terry Strada .", 10, "NN")]
