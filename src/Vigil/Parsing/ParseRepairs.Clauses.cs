@@ -2040,6 +2040,36 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "After Fox News executives shared the full details of the allegations, which Mr. Ailes denies, the talk of a walkout
+    /// ended", parsed with "shared" as the root and "ended" its parataxis: a root the sentence's first word marks as
+    /// subordinate ("after", "when", "because", ...) is the adverbial clause of the clause with its own subject after its comma.
+    /// </summary>
+    private static void OpeningSubordinateClauseReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 2) return;
+        int first = 0;
+        while (first < root && xpos[first] is "-LRB-" or "``") first++;
+        if (heads[first] != root || relations[first] != "mark" || !(Subordinators.Contains(forms[first].ToLowerInvariant()) || forms[first].ToLowerInvariant() is "although" or "though" or "if")) return;
+        for (int clause = root + 2; clause < heads.Length; clause++)
+        {
+            // (Not a trailing reporter: "While he is running third in most polls, a strong showing could ..., veteran Republicans said".)
+            if (heads[clause] != root || relations[clause] != "parataxis" || !IsVerb(xpos[clause]) || !HasDependent(heads, relations, clause, "nsubj")
+                || ReportingForms.Contains(forms[clause])) continue;
+            int start = SubtreeStart(heads, clause);
+            if (start < 1 || forms[start - 1] != "," && forms[start] != ",") return;
+            Hang(heads, relations, clause, -1, "root");
+            Hang(heads, relations, root, clause, "advcl");
+            // (The comma before the main clause and the closing punctuation are the main clause's.)
+            for (int i = start - 1; i < heads.Length; i++)
+            {
+                if (heads[i] == root && relations[i] == "punct" && i > clause) heads[i] = clause;
+            }
+            return;
+        }
+    }
+
+    /// <summary>
     /// "Relatives of the inmates protested outside the prison", "Fighters of the Rapid Support Forces
     /// stormed El Geneina ..., residents said", parsed with the verb as a clause modifying the last noun
     /// before it (acl). A past tense is a clause's own verb, not a noun's modifier (those are participles:

@@ -232,6 +232,7 @@ public static partial class ParseRepairs
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) AgentAfterAccordingToReadAsThePassives(forms, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ReportersNextWordCoordinatedIntoWhatItSaid(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) SubordinateClauseReadAsTheRoot(forms, heads, relations);
+        if (forms.Length == heads.Length) OpeningSubordinateClauseReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SubjectReadAsTheAppositionOfADay(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) VerbsAdjunctBetweenCommasHungOnTheSubject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningParticipleClauseReadAsTheRoot(forms, xpos, heads, relations);

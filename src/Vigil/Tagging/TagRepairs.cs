@@ -751,11 +751,27 @@ internal sealed partial class TagRepairs
     /// participle right after the subject of a clause a subordinator opens, with no auxiliary between, is the clause's
     /// past tense; so is each participle listed after it (after a comma, or "and") before an object.
     /// </summary>
+    /// <summary>
+    /// Whether a prepositional phrase at <paramref name="start"/> runs to the end of its clause with no finite verb: "as thousands
+    /// marched/VBN against a proposed tax increase, killing" is a clause of its own ("after the people injured in the attack were
+    /// taken" is not).
+    /// </summary>
+    private bool PhraseEndsTheClause(ReadOnlySpan<string> forms, Span<int> classes, int start)
+    {
+        // ("after talks mediated by a bishop": an agent makes the participle a passive's.)
+        if (_xpos[classes[start]] != "IN" || forms[start].Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int j = start + 1; j < forms.Length && !_boundary[classes[j]]; j++)
+        {
+            if (_finite[classes[j]]) return false;
+        }
+        return true;
+    }
+
     private void ParticipleAfterASubordinatorsSubject(ReadOnlySpan<string> forms, Span<int> classes)
     {
         for (int i = 2; i + 1 < forms.Length; i++)
         {
-            if (_xpos[classes[i]] != "VBN" || !_noun[classes[i - 1]] || !LooksPast(forms[i]) || !StartsAnObject(forms, classes, i + 1)) continue;
+            if (_xpos[classes[i]] != "VBN" || !_noun[classes[i - 1]] || !LooksPast(forms[i]) || !(StartsAnObject(forms, classes, i + 1) || PhraseEndsTheClause(forms, classes, i + 1))) continue;
             int k = i - 1;
             while (k > 0 && (_noun[classes[k]] || _xpos[classes[k]] is "DT" or "JJ" or "CD" or "PRP$")) k--;
             if (k == i - 1 || _xpos[classes[k]] != "IN" || forms[k].ToLowerInvariant() is not ("after" or "when" or "as" or "because" or "before" or "until" or "while"

@@ -2159,6 +2159,27 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_opening_subordinate_clause_read_as_the_root_is_the_adverbial_of_the_clause_after_its_comma()
+    {
+        // ( After executives shared the details , the talk of a walkout ended . )
+        // 0   1       2         3     4    5     6  7    8    9  10   11     12  13 14
+        string[] forms = ["(", "After", "executives", "shared", "the", "details", ",", "the", "talk", "of", "a", "walkout", "ended", ".", ")"];
+        string?[] xpos = ["-LRB-", "IN", "NNS", "VBD", "DT", "NNS", ",", "DT", "NN", "IN", "DT", "NN", "VBD", ".", "-RRB-"];
+        int[] heads = [3, 3, 3, -1, 5, 3, 8, 8, 12, 11, 11, 8, 3, 12, 12];
+        string[] relations = ["punct", "mark", "nsubj", "root", "det", "obj", "punct", "det", "nsubj", "case", "det", "nmod", "parataxis", "punct", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((-1, "root"), (heads[12], relations[12]));
+        Assert.Equal((12, "advcl"), (heads[3], relations[3]));
+        // (Not a trailing reporter after the main clause: "While he runs third, a strong showing could help, veteran Republicans said".)
+        forms = ["While", "he", "runs", "third", ",", "a", "showing", "could", "help", ",", "Republicans", "said", "."];
+        xpos = ["IN", "PRP", "VBZ", "RB", ",", "DT", "NN", "MD", "VB", ",", "NNPS", "VBD", "."];
+        heads = [2, 2, -1, 2, 8, 6, 8, 8, 2, 11, 11, 2, 2];
+        relations = ["mark", "nsubj", "root", "advmod", "punct", "det", "nsubj", "aux", "parataxis", "punct", "nsubj", "parataxis", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.NotEqual("root", relations[11]);
+    }
+
+    [Fact]
     public void A_subject_before_a_hyphen_opening_another_subject_is_its_compound_but_not_a_title()
     {
         // The joint government - MILF committee urged the army .

@@ -329,6 +329,10 @@ public class FiniteVerbRepairTests
     // (After a that-clause with a modal, "would ... and accused" can be no participle; "would have ... and accused" can.)
     [InlineData("Ruto warned that his government would not tolerate \" anarchy \" and accused opposition politicians of paying young people .", 12, "VBD")]
     [InlineData("She said that they would have been arrested and charged the next day .", 9, "VBN")]
+    // (A subordinate clause's intransitive past, its phrase running to the clause's end; not a passive's participle with an agent.)
+    [InlineData("Police fired tear gas at protesters on Tuesday as thousands marched against a proposed tax increase , killing eight people .", 10, "VBD")]
+    [InlineData("The strike ended on Tuesday after talks mediated by a Roman Catholic bishop .", 7, "VBN")]
+    [InlineData("The strike ended after the people injured in the attack were taken to hospital .", 6, "VBN")]
     [InlineData("( See attached file : UnleadedStocks.pdf )", 5, "NN")]
     [InlineData("Earlier this month , the military threatened villagers around Shwebo in leaflets dropped from aircraft .", 6, "VBD")]
     [InlineData("\u201c They are 100 percent wrong , \u201d said 9/11 widow Terry Strada .", 10, "NN")]
