@@ -291,9 +291,22 @@ internal static class StoryDates
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var token = document.Tokens[t];
-            if (token.Head == trigger && token.DepRel == "aux" && token.Form.ToLowerInvariant() is "had" or "have" or "has") return true;
+            if (token.Head == trigger && token.DepRel == "aux" && token.Form.ToLowerInvariant() is "had" or "have" or "has")
+                return !(token.Form.Equals("had", StringComparison.OrdinalIgnoreCase) && ToldByAPastReport(document, trigger));
         }
         return false;
+    }
+
+    /// <summary>
+    /// "The commission said 11 people had been killed ... and that 52 people had been arrested": a past perfect a past report
+    /// tells is the tense shifted back for the telling, not an act before the story's day.
+    /// </summary>
+    private static bool ToldByAPastReport(Document document, int verb)
+    {
+        var tokens = document.Tokens;
+        while (tokens[verb].DepRel == "conj" && tokens[verb].Head >= 0) verb = tokens[verb].Head;
+        return tokens[verb].DepRel == "ccomp" && tokens[verb].Head is >= 0 and var reporter && tokens[reporter].Xpos == "VBD"
+               && tokens[reporter].Lemma is "say" or "tell" or "report" or "confirm" or "announce" or "add";
     }
 
     /// <summary>Whether the sentence says "since dawn", "since early morning", "since the morning".</summary>

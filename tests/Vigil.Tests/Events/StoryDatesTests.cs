@@ -150,6 +150,16 @@ public class StoryDatesTests
     }
 
     [Fact]
+    public void A_past_perfect_a_past_report_tells_is_shifted_back_for_the_telling_and_keeps_the_storys_day()
+    {
+        const string lead = "NAIROBI, Kenya (Reuters) — Kenyan police fired tear gas at protesters in Nairobi on Tuesday.\n\n";
+        Assert.Equal("2025-07-08", DayOf(lead + "The commission said 11 people had been killed and that 52 people had been arrested.", new DateOnly(2025, 7, 9), "arrested"));
+        // (Not a present perfect, background until now, nor a past perfect nobody reports.)
+        Assert.Null(DayOf(lead + "Police have arrested hundreds of people in similar protests.", new DateOnly(2025, 7, 9), "arrested"));
+        Assert.Null(DayOf(lead + "Officers had arrested the organisers of the march.", new DateOnly(2025, 7, 9), "arrested"));
+    }
+
+    [Fact]
     public void An_hour_after_an_act_is_its_day_however_many_sentences_lie_between()
     {
         Assert.Equal("2025-11-23", DayOf("DERA ISMAIL KHAN, Pakistan (AP) — A suicide bomber blew himself up outside a polling station in northwestern Pakistan during "
