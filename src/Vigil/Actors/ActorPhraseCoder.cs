@@ -45,7 +45,9 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
             // ("Student groups", "Workers' groups", "a criminal group": a bare group is of the people its modifier names; an
             // armed modifier leaves it the armed group it is, "a local group" names no people.)
             var ofPeople = tokens[head].Lemma == "group" ? agents.Where(m => m.Last < head && tokens[m.Last].Head == head && OfPeople(tokens[m.Last], m.Code)).ToList() : [];
-            var agent = (ofPeople.Count > 0 ? ofPeople : agents).OrderBy(m => Distance(m, head)).Select(m => m.Code).FirstOrDefault();
+            // ("the rebels' Leyte regional command", "the army's command": a command is of the force its modifier names.)
+            var ofForce = tokens[head].Lemma == "command" ? agents.Where(m => m.Last < head).ToList() : [];
+            var agent = (ofPeople.Count > 0 ? ofPeople : ofForce.Count > 0 ? ofForce : agents).OrderBy(m => Distance(m, head)).Select(m => m.Code).FirstOrDefault();
             string? code = (actor, agent) switch
             {
                 (null, null) => null,

@@ -58,7 +58,8 @@ internal static class EventPlaces
             return null;
         return document.Places.LastOrDefault(p => p.End <= sentence.Start && p.Lat is not null && p.Country is { } country && country != home
                                                   && !IsActorsNationality(document, p) && !IsAnActorsHome(document, p) && !IsARoutesEnd(document, p))
-               ?? document.Places.FirstOrDefault(p => p.Start < sentence.End && p.Lat is not null && p.Feature == "PCLI" && p.Country is { } country && country != home);
+               ?? document.Places.FirstOrDefault(p => p.Start < sentence.End && p.Lat is not null && p.Feature == "PCLI" && p.Country is { } country && country != home
+                                                      && !IsAnAgentsDivision(document, p));
     }
 
     /// <summary>
@@ -425,12 +426,12 @@ internal static class EventPlaces
     }
 
     /// <summary>
-    /// "two Oromia district officials", "accused Oromia forces of shelling": a division whose name modifies an agent
-    /// noun says whose officials or forces they are, not where they act.
+    /// "two Oromia district officials", "accused Oromia forces of shelling", "the U.S. military's Africa command": a division,
+    /// a country or a continent whose name modifies an agent noun says whose officials or forces they are, not where they act.
     /// </summary>
     private static bool IsAnAgentsDivision(Document document, Place place)
     {
-        if (place.Feature is not ("ADM1" or "ADM2")) return false;
+        if (place.Feature is not ("ADM1" or "ADM2" or "PCLI" or "CONT")) return false;
         var tokens = document.Tokens;
         int token = document.TokenEndingAt(place.End);
         if (token < 0 || tokens[token].DepRel != "compound" || tokens[token].Head is not (> 0 and var head) || head < token || tokens[head].Upos != "NOUN") return false;

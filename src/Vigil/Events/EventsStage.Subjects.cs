@@ -430,6 +430,17 @@ public sealed partial class EventsStage
                 subject = author;
                 if (obj == author) obj = -1;   // (not also its target, as a modifier of an act often is: "the Kharkiv shelling")
             }
+            // ("said an air strike it carried out on Sunday ... had killed three Islamic State militants": or whoever the
+            // act's relative clause says carried it out.)
+            if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Upos == "NOUN"
+                && children[trigger].FirstOrDefault(c => c > trigger && tokens[c].DepRel == "acl:relcl" && tokens[c].Lemma is "carry" or "conduct" or "launch", -1) is >= 0 and var carried
+                && children[carried].FirstOrDefault(c => c < carried && tokens[c].DepRel == "nsubj" && tokens[c].Xpos is not ("WDT" or "WP"), -1) is >= 0 and var carrier)
+            {
+                subject = carrier;
+                // ("it", "he", "she" in what someone reports is that someone, as the subject of the clause the act is told in.)
+                if (tokens[carrier].Form.ToLowerInvariant() is "it" or "he" or "she" && tokens[trigger].Head is >= 0 and var told && ReporterOf(tokens, children, told) is >= 0 and var reporter)
+                    subject = reporter;
+            }
             // ("27 civilians were killed in RSF shelling of Bara": or the act a passive was done in.)
             if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Xpos == "VBN" && children[trigger].Any(c => tokens[c].DepRel == "aux:pass")
                 && children[trigger].FirstOrDefault(c => c > trigger && tokens[c].DepRel == "obl" && ActNouns.Contains(tokens[c].Lemma ?? "")

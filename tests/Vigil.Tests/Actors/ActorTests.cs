@@ -165,6 +165,27 @@ public class ActorTests
         Assert.Equal(code, Assert.Single(d.Events, e => e.Trigger.Text == trigger).Actor1?.Code);
     }
 
+    [Theory]
+    [InlineData("MOGADISHU, Somalia (AP) — The U.S. Africa Command carried out an airstrike near Jilib on Sunday, killing three al Shabaab fighters.", "carried", "USAMIL")]
+    [InlineData("ORMOC, Philippines (AP) — The rebels' regional command accused soldiers of killing civilians on Sunday.", "accused", "PHLREB")]
+    [InlineData("ILIGAN, Philippines (AP) — The regional police command deployed 200 officers to the city on Sunday.", "deployed", "PHLCOP")]
+    public void A_command_is_a_military_one_unless_its_modifier_names_another_force(string text, string trigger, string code)
+    {
+        var d = Processed.Extract(text, new DateOnly(2026, 9, 28));
+        Assert.Equal(code, Assert.Single(d.Events, e => e.Trigger.Text == trigger).Actor1?.Code);
+    }
+
+    [Fact]
+    public void Whoever_an_acts_relative_clause_says_carried_it_out_did_it()
+    {
+        var d = Processed.Extract("BOSSASO, Somalia (AP) — AFRICOM, the U.S. military's Africa command, said an air strike it carried out on Sunday "
+                                  + "in the Cal Miskaad mountains had killed three Islamic State militants.", new DateOnly(2026, 8, 24));
+        var strike = Assert.Single(d.Events, e => e.Trigger.Text == "strike");
+        Assert.StartsWith("AFRICOM", strike.Actor1?.Text);
+        // (The country and the continent whose words modify a force say whose it is, not where the strike was.)
+        Assert.Equal("BOSSASO", strike.Place?.Text);
+    }
+
     [Fact]
     public void A_verb_spelt_like_an_agent_names_no_actor()
     {
