@@ -7,15 +7,18 @@ internal static class EventPlaces
 {
     /// <summary>
     /// The place named in the event's sentence (a town before a region before a country), else in the
-    /// nearest earlier sentence of its paragraph, else the dateline's.
+    /// nearest earlier sentence of its paragraph, else (for an incident soon after the lead) the lead's town, else the dateline's.
     /// </summary>
     /// <param name="doer">An actor whose words are no place of the event, or null: a capital that stands for its
     /// government ("Moscow has denied striking civilian sites") says who, not where.</param>
     /// <param name="places">The places an event can be at, from <see cref="Candidates"/>.</param>
-    public static EventPlace? For(Document document, IReadOnlyList<Place> places, Sentence sentence, int trigger, EventActor? doer = null)
+    /// <param name="incident">Whether the event is an incident (an attack, a crackdown, a protest), which a story's lead and the
+    /// paragraphs right after it tell of at one scene.</param>
+    public static EventPlace? For(Document document, IReadOnlyList<Place> places, Sentence sentence, int trigger, EventActor? doer = null, bool incident = false)
     {
         var dateline = Dateline(document);
-        var inSentence = NamedIn(document, places, sentence, trigger, doer) ?? InParagraphBefore(document, places, sentence) ?? TownReferredTo(document, sentence, dateline);
+        var inSentence = NamedIn(document, places, sentence, trigger, doer) ?? InParagraphBefore(document, places, sentence) ?? TownReferredTo(document, sentence, dateline)
+                         ?? (incident ? LeadsTownForTheParagraphsAfterIt(document, places, sentence, dateline) : null);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
         // (Not when the sentence names a town the gazetteer lacks, "the town of Pont-Sonde in central Haiti": the
         // dateline's capital is then no nearer than the region the sentence gives.)
@@ -252,7 +255,7 @@ internal static class EventPlaces
         var tokens = document.Tokens;
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
-            bool theTown = tokens[i].Lemma is "city" or "town" && !(i + 1 < sentence.EndToken && tokens[i + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
+            bool theTown = SaysTheTown(tokens, sentence, i);
             bool theActToldBefore = i == sentence.FirstToken + 1 && tokens[i].Upos == "NOUN" && ActsToldBefore.Contains(tokens[i].Lemma ?? "");
             if (!(theTown || theActToldBefore) || !tokens[i - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
             // (A dateline town the story names again is the story's town, and "the city" is likely it; the act the lead
@@ -271,6 +274,34 @@ internal static class EventPlaces
         }
         return null;
     }
+
+    /// <summary>
+    /// "AREQUIPA, Peru (Reuters) — Police fired tear gas ... on the Pan-American Highway near Cocachacra on Tuesday ...\n\nHundreds of
+    /// farmers from the Tambo valley had blocked the highway since dawn": an incident in the three paragraphs after the lead, in a
+    /// sentence and paragraph that name no place, is at the town the lead's clause names (not at the dateline's, from which the
+    /// story is reported). Null when the lead names no other town.
+    /// </summary>
+    private static Place? LeadsTownForTheParagraphsAfterIt(Document document, IReadOnlyList<Place> places, Sentence sentence, Place? dateline)
+    {
+        if (dateline is null || document.SentenceAt(dateline.End - 1) is not (>= 0 and var leadIndex)) return null;
+        if (IsDateline(document, leadIndex)) leadIndex++;
+        if (leadIndex >= document.SentenceAt(sentence.Start)) return null;
+        var lead = document.Sentences[leadIndex];
+        int paragraphBreaks = document.Text.AsSpan(lead.End, sentence.Start - lead.End).Count("\n\n");
+        if (paragraphBreaks is < 1 or > 3) return null;
+        // ("the city" of a story that names its dateline's town again is that town: TownReferredTo.)
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (SaysTheTown(document.Tokens, sentence, i)) return null;
+        }
+        int root = Enumerable.Range(lead.FirstToken, lead.TokenCount).FirstOrDefault(t => document.Tokens[t].Head < 0, -1);
+        return NamedIn(document, places, lead, verb: root) is { } place && Rank(place.Feature) == 0 && place.GeonamesId != dateline.GeonamesId ? place : null;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is "city" or "town" after "the" with no name after it ("the city's southern defences", not "the town of Sibi").</summary>
+    private static bool SaysTheTown(Token[] tokens, Sentence sentence, int i) =>
+        i > sentence.FirstToken && tokens[i].Lemma is "city" or "town" && tokens[i - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase)
+        && !(i + 1 < sentence.EndToken && tokens[i + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Nouns of acts a lead tells, which a later sentence opening on "The ..." refers back to.</summary>
     private static readonly HashSet<string> ActsToldBefore = new(StringComparer.OrdinalIgnoreCase)

@@ -745,10 +745,11 @@ public class EventCodingTests
     [Fact]
     public void A_sentence_without_a_place_takes_its_paragraphs_then_the_datelines()
     {
+        // (Within three paragraphs of the lead, an incident is at the lead's town.)
         var d = Extract("QUITO, Ecuador (AP) — Inmates fought each other at a prison in Guayaquil on Tuesday. Police arrested 20 inmates on Wednesday.\n\n" +
-                        "Police arrested 30 people on Thursday.", new DateOnly(2021, 9, 30));
+                        "Police arrested 30 people on Thursday.\n\nThe prison holds 8,000 inmates.\n\nIt is overcrowded.\n\nPolice arrested 40 people on Friday.", new DateOnly(2021, 9, 30));
         var arrests = d.Events.Where(e => e.Trigger.Text == "arrested").ToList();
-        Assert.Equal(["Guayaquil", "QUITO"], arrests.Select(e => e.Place!.Text));
+        Assert.Equal(["Guayaquil", "Guayaquil", "QUITO"], arrests.Select(e => e.Place!.Text));
     }
 
     [Fact]

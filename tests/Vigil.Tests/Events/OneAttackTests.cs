@@ -901,9 +901,25 @@ public class OneAttackTests
         var exchanged = Assert.Single(Events(lead + "The attack was carried out by the Viv Ansanm gang coalition, according to Haiti's National Police, "
                                              + "which said officers exchanged gunfire with the attackers for several hours." + later), e => e.Trigger.Text == "exchanged");
         Assert.Equal("Mirebalais", exchanged.Place?.Text);
-        // (An act the sentence does not open on as told is no reference back to the lead.)
-        var fresh = Assert.Single(Events(lead + "Police said officers exchanged gunfire with gang members after an attack on their station." + later), e => e.Trigger.Text == "exchanged");
-        Assert.Equal("PORT-AU-PRINCE", fresh.Place?.Text);
+        // (A statement that does not open on the act told is no reference back to the lead.)
+        var urged = Assert.Single(Events(lead + "The police chief urged residents to stay indoors." + later), e => e.Trigger.Text == "urged");
+        Assert.Equal("PORT-AU-PRINCE", urged.Place?.Text);
+    }
+
+    [Fact]
+    public void An_incident_in_the_paragraphs_after_the_lead_that_name_no_place_is_at_the_leads_town()
+    {
+        const string lead = "AREQUIPA, Peru (Reuters) — Police fired tear gas and rubber bullets at protesters on the Pan-American Highway near Cocachacra "
+                            + "on Tuesday, wounding at least 12 people.\n\n";
+        var blocked = Assert.Single(Events(lead + "Hundreds of farmers from the valley had blocked the highway since dawn with boulders and burning tyres."),
+            e => e.Trigger.Text == "blocked");
+        Assert.Equal("Cocachacra", blocked.Place?.Text);
+        // (Not four paragraphs on, nor a statement, which is made where the story is reported from.)
+        const string filler = "The mine has been contested for years.\n\nFarmers fear for their water.\n\nThe company denies any risk.\n\n";
+        var later = Assert.Single(Events(lead + filler + "Hundreds of farmers had blocked the highway since dawn."), e => e.Trigger.Text == "blocked");
+        Assert.Equal("AREQUIPA", later.Place?.Text);
+        var urged = Assert.Single(Events(lead + "The regional governor urged the protesters to negotiate."), e => e.Trigger.Text == "urged");
+        Assert.Equal("AREQUIPA", urged.Place?.Text);
     }
 
     [Fact]
