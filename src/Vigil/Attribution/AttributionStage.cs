@@ -427,8 +427,13 @@ public sealed class AttributionStage : IPipelineStage
         // ("..., the ministry said, in a statement on its website." / "..., in one of the deadliest attacks since ...":
         // a prepositional phrase of the cue's that ends the sentence tells where or how the report was made; the
         // content ends before the source.)
-        bool endsWithTheCuesPhrase = tokens[next].Upos == "ADP" && tokens[next].Head is >= 0 and var phrase && tokens[phrase].Head == cue
-                                     && tokens[phrase].DepRel == "obl" && TrimPunctuation(tokens, next, sentence.EndToken - 1).Last <= tree.Subtree(phrase).Last;
+        // ("..., a local aid group said, as the Rapid Support Forces pressed their offensive": so does a clause of the cue's that
+        // a subordinator opens.)
+        // (Not a reason, "because ...", nor a means, "by creating ...": PolNeAR counts those part of what was said.)
+        bool endsWithTheCuesPhrase = tokens[next].Head is >= 0 and var phrase && tokens[phrase].Head == cue
+                                     && (tokens[next].Upos == "ADP" && tokens[phrase].DepRel == "obl"
+                                         || tokens[phrase].DepRel == "advcl" && tokens[next].Form.ToLowerInvariant() is "as" or "while" or "amid" or "after" or "before" or "when")
+                                     && TrimPunctuation(tokens, next, sentence.EndToken - 1).Last <= tree.Subtree(phrase).Last;
         if (SumsUpAfter(tokens, cue, next)) return null;
         int comma = cue - 1;
         while (comma > sentence.FirstToken && cue - comma <= 9 && tokens[comma].Upos != "PUNCT") comma--;

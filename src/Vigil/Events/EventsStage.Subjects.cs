@@ -247,6 +247,9 @@ public sealed partial class EventsStage
                     subject = madeToAct;
                     break;
                 }
+                // ("..., residents and a Pa-O resistance group said, as fighting in southern Shan State edged closer": who reports
+                // is no side of a fight told beside the report.)
+                if (pattern.PloverType == "ASSAULT" && tokens[governed].Lemma is "say" or "tell") break;
                 subject = children[governed].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
                 if (subject < 0 && ActorSent(governed) is >= 0 and var sent) subject = sent;
                 // ("went from house to house and abducted six women before withdrawing": the governor shares the

@@ -1538,6 +1538,26 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Paramilitary fighters shelled a crowded market ..., a local aid group said, as the Rapid Support Forces pressed their
+    /// offensive", parsed with the "as" clause what the group said: a clause a subordinator opens after a trailing reporter and
+    /// its comma is no second report but an adverbial (of the reporter, so that what was said ends before who said it).
+    /// </summary>
+    private static void AdverbialClauseAfterATrailingReporterReadAsReported(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
+    {
+        if (relations[clause] != "ccomp" || heads[clause] is not (> 0 and var reporter) || reporter > clause || relations[reporter] is not ("parataxis" or "advcl" or "root")
+            || !ReportsToNoListener(forms[reporter]) || forms[reporter + 1] != "," || !HasDependent(heads, relations, reporter, "nsubj")) return;
+        int mark = reporter + 2;
+        if (mark >= clause || heads[mark] != clause || relations[mark] != "mark" || forms[mark].ToLowerInvariant() is not ("as" or "while" or "after" or "before" or "when" or "amid")) return;
+        // (The reporter trails what it reports: a clause before it, its head or its own.)
+        bool trailing = relations[reporter] is "parataxis" or "advcl" && heads[reporter] < reporter;
+        for (int i = 0; i < reporter && !trailing; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "ccomp") trailing = true;
+        }
+        if (trailing) relations[clause] = "advcl";
+    }
+
+    /// <summary>
     /// "..., leaving at least one worker dead and more than 50 injured, police and union leaders said.", parsed with "injured"
     /// a modifier of the leaders and the police its conjunct: the injured after "dead and" are coordinated with the dead,
     /// and the nouns after the comma are who reports.

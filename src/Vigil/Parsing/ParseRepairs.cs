@@ -120,6 +120,7 @@ public static partial class ParseRepairs
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) TimeReadAsASecondSubjectOfTheReporter(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ObjectNumberReadAsASecondReportedClause(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) AdverbialClauseReadAsASecondReportedClause(forms, heads, relations, i);
+        for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) AdverbialClauseAfterATrailingReporterReadAsReported(forms, heads, relations, i);
         for (int i = 3; i + 3 < heads.Length && forms.Length == heads.Length; i++) ReportersReadAsConjunctsOfTheInjured(forms, xpos, heads, relations, i);
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) ReportersReadAsConjunctsOfTheirDay(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) TimeOfTheSubjectsParticipleReadAsASubject(forms, xpos, heads, relations, i);

@@ -684,6 +684,18 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_trailing_cues_closing_clause_of_time_is_not_part_of_the_content_but_its_reason_is()
+    {
+        var shelled = Extract("Paramilitary fighters shelled a crowded market on Friday, killing at least 27 people and wounding dozens more, a local aid group said, "
+                              + "as the Rapid Support Forces pressed their offensive on the region's last army-held areas.");
+        var said = Assert.Single(shelled.Quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("Paramilitary fighters shelled a crowded market on Friday, killing at least 27 people and wounding dozens more", Content(shelled, said));
+        // (PolNeAR counts a reason part of what was said: "There is no chance of that, officials insist, because policing has evolved".)
+        var because = Extract("There is no chance of that level of violence, officials in both cities insist, because modern policing has evolved.");
+        Assert.EndsWith("because modern policing has evolved", Content(because, Assert.Single(because.Quotes)));
+    }
+
+    [Fact]
     public void A_weapon_says_nothing()
     {
         var d = Extract("A Russian missile slammed into a nine-storey apartment building in the central Ukrainian city of Dnipro late on Friday, killing at least 12 people, "

@@ -923,6 +923,14 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Who_reports_is_no_side_of_a_fight_told_beside_the_report()
+    {
+        var events = Events("TAUNGGYI, Myanmar (Reuters) — Military jets bombed a Buddhist monastery near Nyaungshwe late on Tuesday, killing at least 11 people, "
+                            + "residents and a Pa-O resistance group said, as fighting in southern Shan State edged closer to the regional capital Taunggyi.");
+        Assert.DoesNotContain(events, e => e.Actor1?.Text == "residents");
+    }
+
+    [Fact]
     public void A_country_before_a_coordinated_compound_of_an_attack_did_it_and_officials_after_its_toll_report_it()
     {
         var events = Events("KYIV, Ukraine (AP) — A Russian drone and missile attack on the southern port city of Odesa overnight killed four people and wounded 17, including a child, "

@@ -2180,6 +2180,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_clause_of_time_after_a_trailing_reporter_is_its_adverbial_not_a_second_report()
+    {
+        // Fighters shelled a market , a group said , as forces pressed their offensive .
+        //    0       1     2    3    4 5   6     7   8  9    10      11     12      13      14
+        string[] forms = ["Fighters", "shelled", "a", "market", ",", "a", "group", "said", ",", "as", "forces", "pressed", "their", "offensive", "."];
+        string?[] xpos = ["NNS", "VBD", "DT", "NN", ",", "DT", "NN", "VBD", ",", "IN", "NNS", "VBD", "PRP$", "NN", "."];
+        int[] heads = [1, -1, 3, 1, 7, 6, 7, 1, 11, 11, 11, 7, 13, 11, 1];
+        string[] relations = ["nsubj", "root", "det", "obj", "punct", "det", "nsubj", "parataxis", "punct", "mark", "nsubj", "ccomp", "nmod:poss", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((7, "advcl"), (heads[11], relations[11]));
+    }
+
+    [Fact]
     public void A_subject_before_a_hyphen_opening_another_subject_is_its_compound_but_not_a_title()
     {
         // The joint government - MILF committee urged the army .
