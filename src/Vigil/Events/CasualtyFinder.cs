@@ -46,6 +46,8 @@ public static class CasualtyFinder
             if (tokens[i].Xpos == "VB" && IsThreatenedOrIntended(tokens, i)) continue;
             // ("the dead included two women", "the wounded include children": who among the counted, no count of its own.)
             if (tokens[i].DepRel is "nsubj" && tokens[i].Head is >= 0 and var verb && tokens[verb].Lemma == "include") continue;
+            // ("Among the dead were six children and three women": nor are those named among them.)
+            if (i >= 2 && tokens[i - 1].Lemma == "the" && tokens[i - 2].Form.Equals("among", StringComparison.OrdinalIgnoreCase)) continue;
             bool countedOnly = lemma.StartsWith("neutrali", StringComparison.OrdinalIgnoreCase);
             if ((CountNear(document, i, firstToken, endToken) ?? (countedOnly ? null : OneVictim(document, i))) is { } count) yield return (count, isKilled);
         }

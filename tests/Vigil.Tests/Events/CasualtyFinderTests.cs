@@ -55,6 +55,7 @@ public class CasualtyFinderTests
         Assert.Equal(10, KilledIn(Processed.Syntax("At least 10 of them were killed."))!.Min);
         // (Nor who the dead included.)
         Assert.Null(KilledIn(Processed.Syntax("Hospital officials said the dead included two women.")));
+        Assert.Null(KilledIn(Processed.Syntax("Among the dead were six children and three women, the group said.")));
     }
 
     [Theory]
