@@ -1069,12 +1069,15 @@ public static partial class ParseRepairs
     /// Biden will continue to fight to protect reproductive rights, and she criticized Republicans", parsed with the
     /// finite verb after "and" a conjunct of the noun before it: a finite verb coordinated with a noun is coordinated
     /// with the first verb above that noun in the same tense (past with past, present with present). So is one
-    /// coordinated with a gerund ("The group has denied targeting civilians and accused the army ...").
+    /// coordinated with a gerund ("The group has denied targeting civilians and accused the army ..."), or with an adjective a
+    /// thing is called ("dismissed the measure as "dead on arrival" and accused Republicans of ...").
     /// </summary>
     private static void FiniteVerbCoordinatedWithANoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
         if (relations[verb] != "conj" || xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "VBN") || heads[verb] is not (>= 0 and var noun) || noun > verb
-            || !IsNoun(xpos[noun]) && !(xpos[noun] == "VBG" && relations[noun] is "xcomp" or "obj" or "ccomp" && !HasDependent(heads, relations, noun, "aux")) || !HasDependent(heads, relations, verb, "cc")) return;
+            || !IsNoun(xpos[noun]) && !(xpos[noun] == "VBG" && relations[noun] is "xcomp" or "obj" or "ccomp" && !HasDependent(heads, relations, noun, "aux"))
+               && !(xpos[noun] == "JJ" && relations[noun] is "acl" or "xcomp" or "amod")
+            || !HasDependent(heads, relations, verb, "cc")) return;
         // (A gerund, not a progressive's participle: "I was trying to ... but I ran out of time" coordinates the two.)
         bool past = xpos[verb] == "VBD";
         for (int above = heads[noun]; above >= 0; above = heads[above])

@@ -2595,6 +2595,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_past_tense_coordinated_with_the_adjective_a_thing_is_called_is_the_callers_conjunct()
+    {
+        // Schumer dismissed the measure as " dead on arrival " and accused Republicans of trying .
+        //    0        1      2     3     4  5  6   7     8    9  10    11       12       13   14   15
+        string[] forms = ["Schumer", "dismissed", "the", "measure", "as", "\"", "dead", "on", "arrival", "\"", "and", "accused", "Republicans", "of", "trying", "."];
+        int[] heads = [1, -1, 3, 1, 6, 6, 3, 8, 6, 6, 11, 6, 6, 14, 12, 1];
+        string[] relations = ["nsubj", "root", "det", "obj", "mark", "punct", "acl", "case", "obl", "punct", "cc", "conj", "obj", "mark", "advcl", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBD", "DT", "NN", "IN", "``", "JJ", "IN", "NN", "''", "CC", "VBD", "NNPS", "IN", "VBG", "."], heads, relations);
+        Assert.Equal((1, "conj"), (heads[11], relations[11]));
+    }
+
+    [Fact]
     public void A_hyphenated_participle_read_as_the_verbs_complement_modifies_its_object()
     {
         // Balochistan Chief Minister Sarfraz Bugti accused " India - sponsored terrorists " on Monday of trying to derail development and vowed that the attackers would be hunted down .
