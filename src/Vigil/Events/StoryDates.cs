@@ -270,6 +270,8 @@ internal static class StoryDates
     private static readonly string[] SameDayWords =
     [
         "same day", "that day", "same night", "same morning", "same afternoon", "same evening", "that night", "that morning", "that afternoon", "that evening",
+        // ("Hours later, soldiers clashed with suspected cartel gunmen in the nearby town of Eldorado": the last told day, elsewhere too.)
+        "hours later", "minutes later", "moments later", "hours earlier",
     ];
 
     /// <summary>Whether the event's sentence itself names its day (it was not carried over from another).</summary>

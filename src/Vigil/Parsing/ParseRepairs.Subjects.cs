@@ -1628,6 +1628,29 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Hours later, soldiers clashed with suspected cartel gunmen ..., the Defense Department said", parsed with "Hours" a
+    /// second subject of the reporter: a span of time counted before "later", "earlier" or "ago" is that word's measure.
+    /// </summary>
+    private static void SpanBeforeLaterReadAsTheReportersSubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int span)
+    {
+        if (relations[span] != "nsubj" || heads[span] is not (> 0 and var reporter) || reporter < span + 2 || !ReportsToNoListener(forms[reporter])
+            || forms[span].ToLowerInvariant() is not ("hours" or "minutes" or "moments" or "days" or "weeks" or "months" or "years")
+            || forms[span + 1].ToLowerInvariant() is not ("later" or "earlier" or "ago") || !HasDependent(heads, relations, reporter, "nsubj", except: span)) return;
+        // ("later" dates the clause reported, the first the reporter takes, when the parser hung it there, on the reporter or on the span.)
+        if (heads[span + 1] == span) Hang(heads, relations, span + 1, reporter, "advmod");
+        Hang(heads, relations, span, span + 1, "obl:npmod");
+        if (heads[span + 1] == reporter)
+        {
+            for (int clause = span + 2; clause < reporter; clause++)
+            {
+                if (heads[clause] != reporter || relations[clause] != "ccomp") continue;
+                heads[span + 1] = clause;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
     /// "Gunmen attacked two villages late Sunday, killing at least 27 people, police said Tuesday.", parsed with
     /// "Sunday" a second subject of "said" and the killing what was said: a time word (or a noun after a
     /// preposition) before a trailing reporter's own subject belongs to the story's verb, and so does the

@@ -160,6 +160,14 @@ public class StoryDatesTests
     }
 
     [Fact]
+    public void Hours_later_elsewhere_is_the_last_told_day()
+    {
+        Assert.Equal("2025-09-13", DayOf("CULIACAN, Mexico (AP) — Gunmen opened fire on a family in a village outside Culiacan late Saturday, killing six people, "
+                                       + "prosecutors said Sunday.\n\nHours later, soldiers clashed with suspected cartel gunmen in the nearby town of Eldorado, "
+                                       + "killing three of them, the Defense Department said.", new DateOnly(2025, 9, 14), "clashed"));
+    }
+
+    [Fact]
     public void An_hour_after_an_act_is_its_day_however_many_sentences_lie_between()
     {
         Assert.Equal("2025-11-23", DayOf("DERA ISMAIL KHAN, Pakistan (AP) — A suicide bomber blew himself up outside a polling station in northwestern Pakistan during "

@@ -2193,6 +2193,26 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_span_of_time_before_later_read_as_the_reporters_subject_is_the_measure_of_later()
+    {
+        // Hours later , soldiers clashed with gunmen , the ministry said .
+        //   0     1   2    3        4     5     6    7  8    9       10  11
+        string[] forms = ["Hours", "later", ",", "soldiers", "clashed", "with", "gunmen", ",", "the", "ministry", "said", "."];
+        string?[] xpos = ["NNS", "RBR", ",", "NNS", "VBD", "IN", "NNS", ",", "DT", "NN", "VBD", "."];
+        int[] heads = [10, 4, 1, 4, 10, 6, 4, 9, 9, 10, -1, 10];
+        string[] relations = ["nsubj", "advmod", "punct", "nsubj", "ccomp", "case", "obl", "punct", "det", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((1, "obl:npmod"), (heads[0], relations[0]));
+        Assert.Equal(4, heads[1]);
+        // (With "earlier" hung on the span: no cycle, "earlier" goes to the first clause reported.)
+        heads = [10, 0, 1, 4, 10, 6, 4, 9, 9, 10, -1, 10];
+        relations = ["nsubj", "advmod", "punct", "nsubj", "ccomp", "case", "obl", "punct", "det", "nsubj", "root", "punct"];
+        forms[1] = "earlier";
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((1, 4), (heads[0], heads[1]));
+    }
+
+    [Fact]
     public void A_subject_before_a_hyphen_opening_another_subject_is_its_compound_but_not_a_title()
     {
         // The joint government - MILF committee urged the army .
