@@ -279,7 +279,8 @@ internal static class EventPlaces
     /// "AREQUIPA, Peru (Reuters) — Police fired tear gas ... on the Pan-American Highway near Cocachacra on Tuesday ...\n\nHundreds of
     /// farmers from the Tambo valley had blocked the highway since dawn": an incident in the three paragraphs after the lead, in a
     /// sentence and paragraph that name no place, is at the town the lead's clause names (not at the dateline's, from which the
-    /// story is reported). Null when the lead names no other town.
+    /// story is reported); so is at the lead's division, when the dateline's town is in another ("ABUJA ... abducted 25 schoolgirls
+    /// ... in Nigeria's northwestern Kebbi state ... Parents gathered outside the school": Kebbi). Null when the lead names no such place.
     /// </summary>
     private static Place? LeadsTownForTheParagraphsAfterIt(Document document, IReadOnlyList<Place> places, Sentence sentence, Place? dateline)
     {
@@ -295,7 +296,8 @@ internal static class EventPlaces
             if (SaysTheTown(document.Tokens, sentence, i)) return null;
         }
         int root = Enumerable.Range(lead.FirstToken, lead.TokenCount).FirstOrDefault(t => document.Tokens[t].Head < 0, -1);
-        return NamedIn(document, places, lead, verb: root) is { } place && Rank(place.Feature) == 0 && place.GeonamesId != dateline.GeonamesId ? place : null;
+        return NamedIn(document, places, lead, verb: root) is { } place && place.GeonamesId != dateline.GeonamesId
+               && (Rank(place.Feature) == 0 || Rank(place.Feature) is 1 or 2 && place.Country == dateline.Country && place.Admin1 != dateline.Admin1) ? place : null;
     }
 
     /// <summary>Whether token <paramref name="i"/> is "city" or "town" after "the" with no name after it ("the city's southern defences", not "the town of Sibi").</summary>

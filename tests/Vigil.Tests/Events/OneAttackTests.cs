@@ -923,6 +923,16 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void An_incident_after_a_lead_in_another_division_than_the_datelines_is_in_the_leads_division()
+    {
+        var events = Events("ABUJA, Nigeria (Reuters) — Gunmen abducted at least 25 schoolgirls from a boarding school in Nigeria's northwestern Kebbi state "
+                            + "before dawn on Monday, police said.\n\nParents gathered outside the school on Monday afternoon, demanding that the government bring "
+                            + "their daughters home.");
+        Assert.Equal("Kebbi", Assert.Single(events, e => e.Trigger.Text == "gathered").Place?.Text);
+        Assert.Equal("NGAEDU", Assert.Single(events, e => e.Trigger.Text == "abducted").Actor2?.Code);
+    }
+
+    [Fact]
     public void Who_reports_is_no_side_of_a_fight_told_beside_the_report()
     {
         var events = Events("TAUNGGYI, Myanmar (Reuters) — Military jets bombed a Buddhist monastery near Nyaungshwe late on Tuesday, killing at least 11 people, "
