@@ -1465,8 +1465,10 @@ public static partial class ParseRepairs
             int noun = and - 1;
             // ("killed at least 17 civilians, ..., a resistance group and a local official said Wednesday", with the
             // group read as an adverbial clause of the story's verb.)
-            if (relations[noun] is not ("conj" or "obj" or "appos" or "advcl") || !IsNoun(xpos[noun]) || compoundReadAsConjunct && heads[modifier] != noun) continue;
-            int comma = relations[noun] is "conj" or "appos" or "advcl" ? CommaOpening(forms, heads, noun) : CommaInsideTheObject(forms, heads, relations, noun);
+            // ("..., killing a vice principal who tried to stop them, police and a school official said", with both read as subjects.)
+            bool twoSubjects = relations[noun] == "nsubj" && heads[noun] == verb;
+            if (relations[noun] is not ("conj" or "obj" or "appos" or "advcl") && !twoSubjects || !IsNoun(xpos[noun]) || compoundReadAsConjunct && heads[modifier] != noun) continue;
+            int comma = relations[noun] is "conj" or "appos" or "advcl" or "nsubj" ? CommaOpening(forms, heads, noun) : CommaInsideTheObject(forms, heads, relations, noun);
             if (comma < 0) continue;
             if (compoundReadAsConjunct) Hang(heads, relations, modifier, subject, "compound");
             Hang(heads, relations, noun, verb, "nsubj");

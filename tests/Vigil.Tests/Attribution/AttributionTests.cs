@@ -621,6 +621,9 @@ public class AttributionTests
         var said = Assert.Single(d.Quotes);
         Assert.Equal("residents and a local lawmaker", said.Source?.Text);
         Assert.StartsWith("Gunmen stormed the village", Content(d, said));
+        var both = Extract("Gunmen abducted at least 25 schoolgirls from a boarding school in Nigeria's northwestern Kebbi state before dawn on Monday, "
+                           + "killing a vice principal who tried to stop them, police and a school official said.");
+        Assert.Equal("police and a school official", Assert.Single(both.Quotes).Source?.Text);
         var told = Assert.Single(Extract("Resident Ibrahim Sani told Reuters by phone that the attackers burned houses.").Quotes);
         Assert.Equal("Resident Ibrahim Sani", told.Source?.Text);
     }
