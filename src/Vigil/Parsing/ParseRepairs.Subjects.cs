@@ -1544,11 +1544,29 @@ public static partial class ParseRepairs
     /// offensive", parsed with the "as" clause what the group said: a clause a subordinator opens after a trailing reporter and
     /// its comma is no second report but an adverbial (of the reporter, so that what was said ends before who said it).
     /// </summary>
+    /// <summary>What a reporter does as it reports (", a local official said, asking not to be named", ", Ramos said, referring to ..."): its own.</summary>
+    private static readonly HashSet<string> ReportersParticiples = new(StringComparer.Ordinal)
+    {
+        "asking", "referring", "referencing", "speaking", "describing", "explaining", "invoking", "recalling", "acknowledging", "stressing", "pointing",
+        "suggesting", "quoting", "telling", "declining", "requesting", "responding", "writing", "announcing", "reporting", "confirming", "denying",
+        "speculating", "alluding", "echoing", "repeating", "reiterating", "praising", "criticizing", "criticising", "defending", "hoping", "vowing", "promising",
+        "emphasizing", "emphasising", "underscoring", "highlighting", "reminding", "joking", "conceding", "admitting", "complaining", "lamenting",
+    };
+
     private static void AdverbialClauseAfterATrailingReporterReadAsReported(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
     {
         if (relations[clause] != "ccomp" || heads[clause] is not (> 0 and var reporter) || reporter > clause || relations[reporter] is not ("parataxis" or "advcl" or "root")
             || !ReportsToNoListener(forms[reporter]) || forms[reporter + 1] != "," || !HasDependent(heads, relations, reporter, "nsubj")) return;
         int mark = reporter + 2;
+        // ("..., residents and a rebel spokesman said, pushing further west than at any time since ...": a participle right after
+        // the comma is the story verb's, told after its reporters.)
+        if (mark == clause && forms[clause].EndsWith("ing", StringComparison.Ordinal) && relations[reporter] is "parataxis" or "advcl" && heads[reporter] < reporter
+            && !HasDependent(heads, relations, clause, "nsubj") && !ReportingForms.Contains(forms[clause]) && !SpeechParticiples.Contains(forms[clause].ToLowerInvariant())
+            && !ReportersParticiples.Contains(forms[clause].ToLowerInvariant()))
+        {
+            Hang(heads, relations, clause, heads[reporter], "advcl");
+            return;
+        }
         if (mark >= clause || heads[mark] != clause || relations[mark] != "mark" || forms[mark].ToLowerInvariant() is not ("as" or "while" or "after" or "before" or "when" or "amid")) return;
         // (The reporter trails what it reports: a clause before it, its head or its own.)
         bool trailing = relations[reporter] is "parataxis" or "advcl" && heads[reporter] < reporter;

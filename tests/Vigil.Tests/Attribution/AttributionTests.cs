@@ -624,6 +624,11 @@ public class AttributionTests
         var both = Extract("Gunmen abducted at least 25 schoolgirls from a boarding school in Nigeria's northwestern Kebbi state before dawn on Monday, "
                            + "killing a vice principal who tried to stop them, police and a school official said.");
         Assert.Equal("police and a school official", Assert.Single(both.Quotes).Source?.Text);
+        // (A participle after the reporters is the story verb's, not what they said: "..., residents and a rebel spokesman said, pushing further west";
+        // one of their own reporting stays theirs: "..., a local official said, asking not to be named".)
+        var pushing = Extract("M23 rebels seized the eastern Congolese town of Walikale on Wednesday after two days of fighting with the army and allied militias, "
+                              + "residents and a rebel spokesman said, pushing further west than at any time since the insurgency began.");
+        Assert.StartsWith("M23 rebels seized", Content(pushing, Assert.Single(pushing.Quotes)));
         var told = Assert.Single(Extract("Resident Ibrahim Sani told Reuters by phone that the attackers burned houses.").Quotes);
         Assert.Equal("Resident Ibrahim Sani", told.Source?.Text);
     }
