@@ -897,6 +897,12 @@ internal sealed partial class TagRepairs
         for (int i = 2; i + 2 < forms.Length; i++)
         {
             if (_xpos[classes[i]] != "VBD" || !_noun[classes[i - 2]] || _xpos[classes[i - 1]] != "CC" || !_noun[classes[i + 1]] || !forms[i].EndsWith("ed", StringComparison.Ordinal)) continue;
+            // ("fighting with the army and allied/VBD militias": "allied" before a plural names whose side they are, wherever the phrase stands.)
+            if (forms[i].Equals("allied", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i + 1]] is "NNS" or "NNPS")
+            {
+                classes[i] = _adjective;
+                continue;
+            }
             int next = i + 1;
             while (next < forms.Length && _xpos[classes[next]] is "NN" or "NNS") next++;
             if (next == i + 1 || next >= forms.Length || !_finite[classes[next]]) continue;

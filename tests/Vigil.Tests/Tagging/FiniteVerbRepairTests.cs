@@ -333,6 +333,7 @@ public class FiniteVerbRepairTests
     [InlineData("Police fired tear gas at protesters on Tuesday as thousands marched against a proposed tax increase , killing eight people .", 10, "VBD")]
     [InlineData("The strike ended on Tuesday after talks mediated by a Roman Catholic bishop .", 7, "VBN")]
     [InlineData("The strike ended after the people injured in the attack were taken to hospital .", 6, "VBN")]
+    [InlineData("M23 rebels seized the eastern Congolese town of Walikale on Wednesday after two days of fighting with the army and allied militias , residents and a rebel spokesman said .", 20, "JJ")]
     [InlineData("( See attached file : UnleadedStocks.pdf )", 5, "NN")]
     [InlineData("Earlier this month , the military threatened villagers around Shwebo in leaflets dropped from aircraft .", 6, "VBD")]
     [InlineData("\u201c They are 100 percent wrong , \u201d said 9/11 widow Terry Strada .", 10, "NN")]
