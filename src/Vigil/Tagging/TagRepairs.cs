@@ -731,7 +731,9 @@ internal sealed partial class TagRepairs
             if (afterAndAModalClause) (lastPast, participleSince) = (pastBeforeAModalClause, false);
             if (tag == "MD" && lastPast >= 0 && lastPast + 1 < i && forms[lastPast + 1].Equals("that", StringComparison.OrdinalIgnoreCase) && !participleSince)
                 pastBeforeAModalClause = lastPast;
-            else if (tag is "VBN" or "VBD" or "TO" or "VBZ" or "VBP" || forms[i].ToLowerInvariant() is "have" or "be" or "been") pastBeforeAModalClause = -1;
+            // ("would have been arrested and charged": a perfect or a passive after the modal may take a participle.)
+            else if (tag is "VBN" or "VBD" or "TO" or "VBZ" or "VBP" || tag == "VB" && (forms[i].Equals("have", StringComparison.OrdinalIgnoreCase) || forms[i].Equals("be", StringComparison.OrdinalIgnoreCase)))
+                pastBeforeAModalClause = -1;
             bool afterAnd = lastPast >= 0 && i > 0 && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < forms.Length;
             if (tag is "VB" or "VBP" && afterAnd && _xpos[classes[i + 1]] is "DT" or "PRP" or "CD" or "PRP$" or "NNS" or "NNP" && LooksPast(forms[i]))
                 classes[i] = _pastTense;
