@@ -62,7 +62,7 @@ internal static class EventPlaces
         return document.Places.LastOrDefault(p => p.End <= sentence.Start && p.Lat is not null && p.Country is { } country && country != home
                                                   && !IsActorsNationality(document, p) && !IsAnActorsHome(document, p) && !IsARoutesEnd(document, p))
                ?? document.Places.FirstOrDefault(p => p.Start < sentence.End && p.Lat is not null && p.Feature == "PCLI" && p.Country is { } country && country != home
-                                                      && !IsAnAgentsDivision(document, p));
+                                                      && !ModifiesAnAgent(document, p));
     }
 
     /// <summary>
@@ -279,7 +279,7 @@ internal static class EventPlaces
     /// "AREQUIPA, Peru (Reuters) — Police fired tear gas ... on the Pan-American Highway near Cocachacra on Tuesday ...\n\nHundreds of
     /// farmers from the Tambo valley had blocked the highway since dawn": an incident in the three paragraphs after the lead, in a
     /// sentence and paragraph that name no place, is at the town the lead's clause names (not at the dateline's, from which the
-    /// story is reported); so is at the lead's division, when the dateline's town is in another ("ABUJA ... abducted 25 schoolgirls
+    /// story is reported), or at the lead's division when the dateline's town is in another ("ABUJA ... abducted 25 schoolgirls
     /// ... in Nigeria's northwestern Kebbi state ... Parents gathered outside the school": Kebbi). Null when the lead names no such place.
     /// </summary>
     private static Place? LeadsTownForTheParagraphsAfterIt(Document document, IReadOnlyList<Place> places, Sentence sentence, Place? dateline)
@@ -358,7 +358,7 @@ internal static class EventPlaces
     /// </summary>
     private static bool IsActorsNationality(Document document, Place place)
     {
-        if (IsActorsOwner(document, place) || IsAnAgentsDivision(document, place) || IsAnAgent(document, place) || DescribesAnActor(document, place) || NamesACriminalGroup(document, place) || CountryAsASubject(document, place)
+        if (IsActorsOwner(document, place) || ModifiesAnAgent(document, place) || IsAnAgent(document, place) || DescribesAnActor(document, place) || NamesACriminalGroup(document, place) || CountryAsASubject(document, place)
             || CountryAsAnAddressee(document, place) || NamesItsPeople(place)) return true;
         if (!document.Entities.Any(e => e.Label == "NORP" && e.Mentions.Any(m => m.Start == place.Start && m.End == place.End))) return false;
         int token = document.TokenStartingAt(place.Start);
@@ -462,7 +462,7 @@ internal static class EventPlaces
     /// "two Oromia district officials", "accused Oromia forces of shelling", "the U.S. military's Africa command": a division,
     /// a country or a continent whose name modifies an agent noun says whose officials or forces they are, not where they act.
     /// </summary>
-    private static bool IsAnAgentsDivision(Document document, Place place)
+    private static bool ModifiesAnAgent(Document document, Place place)
     {
         if (place.Feature is not ("ADM1" or "ADM2" or "PCLI" or "CONT")) return false;
         var tokens = document.Tokens;

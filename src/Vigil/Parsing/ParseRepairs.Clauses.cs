@@ -2053,7 +2053,7 @@ public static partial class ParseRepairs
         if (root < 2) return;
         int first = 0;
         while (first < root && xpos[first] is "-LRB-" or "``") first++;
-        if (heads[first] != root || relations[first] != "mark" || !(Subordinators.Contains(forms[first].ToLowerInvariant()) || forms[first].ToLowerInvariant() is "although" or "though" or "if")) return;
+        if (heads[first] != root || relations[first] != "mark" || forms[first].ToLowerInvariant() is var marker && !(Subordinators.Contains(marker) || marker is "although" or "though" or "if")) return;
         for (int clause = root + 2; clause < heads.Length; clause++)
         {
             // (Not a trailing reporter: "While he is running third in most polls, a strong showing could ..., veteran Republicans said".)

@@ -1539,11 +1539,6 @@ public static partial class ParseRepairs
         Hang(heads, relations, clause, reported, "advcl");
     }
 
-    /// <summary>
-    /// "Paramilitary fighters shelled a crowded market ..., a local aid group said, as the Rapid Support Forces pressed their
-    /// offensive", parsed with the "as" clause what the group said: a clause a subordinator opens after a trailing reporter and
-    /// its comma is no second report but an adverbial (of the reporter, so that what was said ends before who said it).
-    /// </summary>
     /// <summary>What a reporter does as it reports (", a local official said, asking not to be named", ", Ramos said, referring to ..."): its own.</summary>
     private static readonly HashSet<string> ReportersParticiples = new(StringComparer.Ordinal)
     {
@@ -1553,6 +1548,12 @@ public static partial class ParseRepairs
         "emphasizing", "emphasising", "underscoring", "highlighting", "reminding", "joking", "conceding", "admitting", "complaining", "lamenting",
     };
 
+    /// <summary>
+    /// "Paramilitary fighters shelled a crowded market ..., a local aid group said, as the Rapid Support Forces pressed their
+    /// offensive", parsed with the "as" clause what the group said: a clause a subordinator opens after a trailing reporter and
+    /// its comma is no second report but an adverbial (of the reporter, so that what was said ends before who said it); a
+    /// participle right after the comma is the story verb's (", residents and a rebel spokesman said, pushing further west").
+    /// </summary>
     private static void AdverbialClauseAfterATrailingReporterReadAsReported(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int clause)
     {
         if (relations[clause] != "ccomp" || heads[clause] is not (> 0 and var reporter) || reporter > clause || relations[reporter] is not ("parataxis" or "advcl" or "root")

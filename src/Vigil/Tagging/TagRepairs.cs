@@ -749,11 +749,6 @@ internal sealed partial class TagRepairs
     }
 
     /// <summary>
-    /// "... fired warning shots after demonstrators set/VBN up barricades, burned/VBN tyres and looted/VBN shops": a
-    /// participle right after the subject of a clause a subordinator opens, with no auxiliary between, is the clause's
-    /// past tense; so is each participle listed after it (after a comma, or "and") before an object.
-    /// </summary>
-    /// <summary>
     /// Whether a prepositional phrase at <paramref name="start"/> runs to the end of its clause with no finite verb: "as thousands
     /// marched/VBN against a proposed tax increase, killing" is a clause of its own ("after the people injured in the attack were
     /// taken" is not).
@@ -769,6 +764,12 @@ internal sealed partial class TagRepairs
         return true;
     }
 
+    /// <summary>
+    /// "... fired warning shots after demonstrators set/VBN up barricades, burned/VBN tyres and looted/VBN shops": a
+    /// participle right after the subject of a clause a subordinator opens, with no auxiliary between, is the clause's
+    /// past tense (before an object, or a phrase that ends the clause: "as thousands marched against ..."); so is each
+    /// participle listed after it (after a comma, or "and") before an object.
+    /// </summary>
     private void ParticipleAfterASubordinatorsSubject(ReadOnlySpan<string> forms, Span<int> classes)
     {
         for (int i = 2; i + 1 < forms.Length; i++)
