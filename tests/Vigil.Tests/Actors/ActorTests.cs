@@ -169,7 +169,8 @@ public class ActorTests
     [InlineData("MOGADISHU, Somalia (AP) — The U.S. Africa Command carried out an airstrike near Jilib on Sunday, killing three al Shabaab fighters.", "carried", "USAMIL")]
     [InlineData("ORMOC, Philippines (AP) — The rebels' regional command accused soldiers of killing civilians on Sunday.", "accused", "PHLREB")]
     [InlineData("ILIGAN, Philippines (AP) — The regional police command deployed 200 officers to the city on Sunday.", "deployed", "PHLCOP")]
-    public void A_command_is_a_military_one_unless_its_modifier_names_another_force(string text, string trigger, string code)
+    [InlineData("BANGKOK (AP) — Fighting has intensified in Myanmar's Sagaing region since the resistance captured several towns in Myanmar last year.", "captured", "MMRREB")]
+    public void A_command_is_a_military_one_unless_its_modifier_names_another_force_and_the_resistance_is_armed(string text, string trigger, string code)
     {
         var d = Processed.Extract(text, new DateOnly(2026, 9, 28));
         Assert.Equal(code, Assert.Single(d.Events, e => e.Trigger.Text == trigger).Actor1?.Code);
