@@ -261,9 +261,7 @@ internal static class EventPlaces
             // (A dateline town the story names again is the story's town, and "the city" is likely it; the act the lead
             // tells is where the lead says.)
             if (theTown && dateline is not null && document.Places.Any(p => p != dateline && p.GeonamesId == dateline.GeonamesId && p.Start > dateline.End + 40)) return null;
-            int leadIndex = dateline is null ? 0 : document.SentenceAt(dateline.End - 1);
-            if (leadIndex >= 0 && IsDateline(document, leadIndex)) leadIndex++;
-            if (leadIndex < 0 || leadIndex >= document.Sentences.Count) return null;
+            if (LeadIndex(document, dateline) is not (>= 0 and var leadIndex)) return null;
             var lead = document.Sentences[leadIndex];
             // (After the dateline's dash: "MOCIMBOA DA PRAIA, Mozambique —" names no other town.)
             int dash = dateline is null ? -1 : document.Text.IndexOfAny(['—', '–'], dateline.End, Math.Min(80, document.Text.Length - dateline.End));
@@ -284,9 +282,7 @@ internal static class EventPlaces
     /// </summary>
     private static Place? LeadsTownForTheParagraphsAfterIt(Document document, IReadOnlyList<Place> places, Sentence sentence, Place? dateline)
     {
-        if (dateline is null || document.SentenceAt(dateline.End - 1) is not (>= 0 and var leadIndex)) return null;
-        if (IsDateline(document, leadIndex)) leadIndex++;
-        if (leadIndex >= document.SentenceAt(sentence.Start)) return null;
+        if (dateline is null || LeadIndex(document, dateline) is not (>= 0 and var leadIndex) || leadIndex >= document.SentenceAt(sentence.Start)) return null;
         var lead = document.Sentences[leadIndex];
         int paragraphBreaks = document.Text.AsSpan(lead.End, sentence.Start - lead.End).Count("\n\n");
         if (paragraphBreaks is < 1 or > 3) return null;
@@ -295,9 +291,26 @@ internal static class EventPlaces
         {
             if (SaysTheTown(document.Tokens, sentence, i)) return null;
         }
-        int root = Enumerable.Range(lead.FirstToken, lead.TokenCount).FirstOrDefault(t => document.Tokens[t].Head < 0, -1);
-        return NamedIn(document, places, lead, verb: root) is { } place && place.GeonamesId != dateline.GeonamesId
+        return NamedInItsRootsClause(document, places, lead) is { } place && place.GeonamesId != dateline.GeonamesId
                && (Rank(place.Feature) == 0 || Rank(place.Feature) is 1 or 2 && place.Country == dateline.Country && place.Admin1 != dateline.Admin1) ? place : null;
+    }
+
+    /// <summary>The index of the story's lead sentence: the dateline's, or the one after a dateline that is a sentence of its own; -1 if none.</summary>
+    private static int LeadIndex(Document document, Place? dateline)
+    {
+        int index = dateline is null ? 0 : document.SentenceAt(dateline.End - 1);
+        if (index >= 0 && IsDateline(document, index)) index++;
+        return index < document.Sentences.Count ? index : -1;
+    }
+
+    /// <summary>
+    /// The place a sentence names, looked at from its root, so that a place in a relative clause on its subject is passed over
+    /// ("hundreds of displaced families who had fled villages around Bara protested outside the state government's offices").
+    /// </summary>
+    private static Place? NamedInItsRootsClause(Document document, IEnumerable<Place> places, Sentence sentence)
+    {
+        int root = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).FirstOrDefault(t => document.Tokens[t].Head < 0, -1);
+        return NamedIn(document, places, sentence, verb: root);
     }
 
     /// <summary>Whether token <paramref name="i"/> is "city" or "town" after "the" with no name after it ("the city's southern defences", not "the town of Sibi").</summary>
@@ -319,10 +332,7 @@ internal static class EventPlaces
             if (document.Text.AsSpan(earlier.End, sentence.Start - earlier.End).Contains('\n')) return null;
             // The dateline opens the first paragraph and is the last resort, not a paragraph's place.
             if (s == 0 && earlier.End < 60 && document.Sentences.Count > 1 || IsDateline(document, s)) return null;
-            // (Through its root, so that a place in a relative clause on its subject is passed over: "hundreds of
-            // displaced families who had fled villages around Bara protested outside the state government's offices".)
-            int root = Enumerable.Range(earlier.FirstToken, earlier.TokenCount).FirstOrDefault(t => document.Tokens[t].Head < 0, -1);
-            if (NamedIn(document, places, earlier, verb: root) is { } place) return place;
+            if (NamedInItsRootsClause(document, places, earlier) is { } place) return place;
             sentence = earlier;
         }
         return null;

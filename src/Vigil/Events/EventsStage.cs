@@ -464,7 +464,7 @@ public sealed partial class EventsStage : IPipelineStage
             // (Only violence, and only the doer: a statement or an aid delivery is placed with the actor that names a
             // place, and a town captured or shelled is where the attack happened.)
             Place = EventPlaces.For(document, places, document.Sentences[s], trigger, doer: pattern.PloverType == "ASSAULT" ? actor1 : null,
-                                    incident: pattern.PloverType is "ASSAULT" or "COERCE" or "PROTEST"),
+                                    incident: StoryDates.IsIncident(pattern.PloverType)),
         };
         // ("said ... six people had died, including a police officer who was stabbed by a mob in Nakuru": an act told in a
         // relative clause on one of those "including" names is not what the count counts.)

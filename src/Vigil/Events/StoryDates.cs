@@ -25,6 +25,9 @@ internal static class StoryDates
         "next", "later", "tomorrow", "upcoming", "year", "years", "month", "months", "decade", "decades", "often", "repeatedly", "routinely",
     };
 
+    /// <summary>Whether a PLOVER type is an incident's (an attack, a crackdown or other coercion, a protest), told at one scene on one day.</summary>
+    internal static bool IsIncident(string? ploverType) => ploverType is "ASSAULT" or "COERCE" or "PROTEST";
+
     public static void Inherit(Document document)
     {
         var events = document.Events;
@@ -45,13 +48,13 @@ internal static class StoryDates
             // ("At a news conference the same day, the minister accused ...": the story's day, as for an incident.)
             // (Told as "the same day", another place's day is this one's too: "Police in Cali arrested a man the same day".)
             bool sameDay = SaysSameDay(document, document.Sentences[e.Sentence]);
-            bool incident = e.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST" || sameDay;
+            bool incident = IsIncident(e.Plover.Type) || sameDay;
             // (However far back, and for any act, a reaction too: "A day later," counts from the story's last told day;
             // "The attack came a day after the police chief met tribal elders", from the last told incident's, the act
             // the sentence opens with.)
             if (e.Date is null && DaysFromAnotherDay(document, document.Sentences[e.Sentence], e) is var (offset, words, fromAnyDay)
                 && events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day) && p.Sentence < e.Sentence
-                                                     && (fromAnyDay || p.Plover.Type is "ASSAULT" or "COERCE" or "PROTEST")) is { Date.Value: { } anchor })
+                                                     && (fromAnyDay || IsIncident(p.Plover.Type))) is { Date.Value: { } anchor })
             {
                 var shifted = ShiftedDay(anchor, offset);
                 // (A day after the story was published is no day of a past act: the count is from another day.)

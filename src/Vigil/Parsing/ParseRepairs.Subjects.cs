@@ -1562,8 +1562,8 @@ public static partial class ParseRepairs
         // ("..., residents and a rebel spokesman said, pushing further west than at any time since ...": a participle right after
         // the comma is the story verb's, told after its reporters.)
         if (mark == clause && forms[clause].EndsWith("ing", StringComparison.Ordinal) && relations[reporter] is "parataxis" or "advcl" && heads[reporter] < reporter
-            && !HasDependent(heads, relations, clause, "nsubj") && !ReportingForms.Contains(forms[clause]) && !SpeechParticiples.Contains(forms[clause].ToLowerInvariant())
-            && !ReportersParticiples.Contains(forms[clause].ToLowerInvariant()))
+            && !HasDependent(heads, relations, clause, "nsubj") && !ReportingForms.Contains(forms[clause])
+            && forms[clause].ToLowerInvariant() is var participle && !SpeechParticiples.Contains(participle) && !ReportersParticiples.Contains(participle))
         {
             Hang(heads, relations, clause, heads[reporter], "advcl");
             return;
