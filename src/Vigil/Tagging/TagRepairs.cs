@@ -1511,10 +1511,17 @@ internal sealed partial class TagRepairs
         {
             if (_xpos[classes[i]] != "NNP" || !forms[i + 1].Equals("and", StringComparison.Ordinal) || _xpos[classes[i + 2]] != "JJ"
                 || !char.IsUpper(forms[i + 2][0]) || !char.IsUpper(forms[i][0]) || _xpos[classes[i + 3]] is not ("NNS" or "NN")) continue;
-            // (Both words of a kind: "Ukrainian" and "Russian", "Israeli" and "Palestinian".)
-            if (forms[i].Length > 3 && forms[i][^1] == forms[i + 2][^1] && forms[i][^2] == forms[i + 2][^2]) classes[i] = _adjective;
+            // (Both words of a kind: "Ukrainian" and "Russian", "Israeli" and "Palestinian"; or the first with a nationality's
+            // ending: "23 Nigerien and Sudanese migrants".)
+            if (forms[i].Length > 3 && (forms[i][^1] == forms[i + 2][^1] && forms[i][^2] == forms[i + 2][^2] || HasANationalitysEnding(forms[i])))
+                classes[i] = _adjective;
         }
     }
+
+    /// <summary>"Nigerien", "Sudanese", "Kenyan", "Turkish": endings of nationalities that no country's name has (not "Iran", "Mali").</summary>
+    private static bool HasANationalitysEnding(string word) =>
+        word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+        || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ien", StringComparison.Ordinal) || word.EndsWith("yan", StringComparison.Ordinal);
 
     /// <summary>
     /// "The attackers, riding/NN motorcycles, overpowered security guards": an -ing word set off by a comma after a noun,

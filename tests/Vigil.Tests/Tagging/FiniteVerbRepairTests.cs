@@ -96,6 +96,13 @@ public class FiniteVerbRepairTests
     public void A_nationality_coordinated_with_the_adjective_of_a_noun_is_an_adjective() =>
         Assert.Equal("JJ", Xpos("The strikes came a day after Ukrainian and Russian negotiators met in Istanbul .")[6]);
 
+    [Theory]
+    [InlineData("Smugglers had abducted 23 Nigerien and Sudanese migrants on the desert road .", 4, "JJ")]
+    // (A country's name stays one: "Iran and Iraqi officials".)
+    [InlineData("Talks between Iran and Iraqi officials resumed .", 2, "NNP")]
+    public void A_nationality_of_another_ending_coordinated_with_the_adjective_of_a_noun_is_an_adjective(string sentence, int word, string xpos) =>
+        Assert.Equal(xpos, Xpos(sentence)[word]);
+
     [Fact]
     public void A_past_after_the_source_according_to_names_is_a_participle() =>
         Assert.Equal("VBN", Xpos("According to a Gallup poll released last week , immigration is now the top concern for American voters .")[5]);
