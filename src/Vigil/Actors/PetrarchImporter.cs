@@ -98,9 +98,10 @@ public static class PetrarchImporter
     }
 
     /// <summary>"MIGUEL_ANGEL_OSORIO_CHONG_" → "Miguel Angel Osorio Chong".</summary>
+    /// <remarks>(Any white space parts words: a tab inside a name, as one Phoenix line has, would break the converted file's columns.)</remarks>
     private static string Name(string raw)
     {
-        var words = raw.Trim().Trim('_').Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = raw.Trim().Trim('_').Replace('_', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var text = new StringBuilder();
         foreach (var w in words)
         {

@@ -31,6 +31,15 @@ public class ActorTests
     }
 
     [Fact]
+    public void A_petrarch_name_with_a_tab_inside_converts_to_a_name_the_dictionary_reads()
+    {
+        // (Phoenix.International.actors.txt has "OSMAN_OLCAY<TAB>_TURKEY_<TAB>[IGOWSTNAT 690101-711231]": the converted file was unreadable.)
+        var lines = PetrarchImporter.ConvertActors(["OSMAN_OLCAY\t_TURKEY_\t[IGOWSTNAT 690101-711231]"]);
+        Assert.Equal(["Osman Olcay Turkey\tIGOWSTNAT 1969-01-01..1971-12-31"], lines);
+        Assert.Equal("IGOWSTNAT", ActorDictionary.Parse(lines).CodeFor("Osman Olcay Turkey", new DateOnly(1970, 1, 1)));
+    }
+
+    [Fact]
     public void Petrarch_agents_convert_with_macros()
     {
         var lines = PetrarchImporter.ConvertAgents(["!PERSON! = MAN, MEN", "POLICE {} [~COP]", "DAIRY!PERSON! [~AGR]", "POLICE_OFFICER [~COP]"]);
