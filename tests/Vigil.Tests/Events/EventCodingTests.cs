@@ -547,6 +547,17 @@ public class EventCodingTests
             e => e.Actor1?.Text == "national");
     }
 
+    [Theory]
+    // (A vehicle struck, killing the members of a group the dictionary knows: the attack is on them.)
+    [InlineData("An unmanned aircraft struck a vehicle near al-Sawmaa on Thursday, killing two suspected al Qaeda members.", "two suspected al Qaeda members", "REB")]
+    [InlineData("Ukraine's SBU security service detained a 34-year-old man in Chornomorsk on Monday.", "a 34-year-old man", "CVL")]
+    public void The_jihadist_networks_and_the_bodies_the_stories_name_are_coded(string sentence, string target, string targetSector)
+    {
+        var act = Assert.Single(Extract(sentence).Events);
+        Assert.Equal((target, targetSector), (act.Actor2!.Text, act.Actor2.Sector));
+        if (sentence.Contains("SBU")) Assert.Equal("UKRSPY", act.Actor1!.Code);
+    }
+
     [Fact]
     public void Armed_men_from_a_known_group_are_that_groups()
     {
