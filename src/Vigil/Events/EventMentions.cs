@@ -70,8 +70,11 @@ internal static class EventMentions
                 if (!compatible) continue;
                 // ("The office called for an investigation, while the embassy of India urged restraint": two
                 // speakers' statements are two events, whatever either is coded.)
-                if (sameSentence && first.Trigger.Start != second.Trigger.Start && CameoOntology.IsVerbalAct(first.Cameo) && CameoOntology.IsVerbalAct(second.Cameo)
-                    && first.Actor1 is { } speaker && second.Actor1 is { } other && !Overlap(speaker, other)) continue;
+                // (Nor across sentences when the speakers differ: "Barranquilla's mayor urged the national government ..." and "The
+                // national Ombudsman's Office ... called on authorities", both COLGOV to COLGOV on one day.)
+                if (first.Trigger.Start != second.Trigger.Start && CameoOntology.IsVerbalAct(first.Cameo) && CameoOntology.IsVerbalAct(second.Cameo)
+                    && first.Actor1 is { } speaker && second.Actor1 is { } other
+                    && (sameSentence ? !Overlap(speaker, other) : TwoSpeakers(document, speaker, other))) continue;
                 if (placeAndItsPeople && PlaceAndItsPeople(document, first.Actor2, second.Actor2)) first.Actor2 = second.Actor2;
                 if (oneKilling && second.Cameo.StartsWith("18", StringComparison.Ordinal)) RecodeAs(first, second);
                 // ("The prison director and four guards were detained": coordinated targets of one verb, merged,
@@ -1083,6 +1086,10 @@ internal static class EventMentions
         earlier.Sector is "REB" or "SEP" or "UAF" or "INS" or "CRM" && later.Sector is "REB" or "SEP" or "UAF" or "INS" && (earlier.Sector != "CRM" || later.Sector == "UAF");
 
     private static bool Overlap(EventActor x, EventActor y) => x.Start < y.End && y.Start < x.End;
+
+    /// <summary>Whether two speakers in different sentences are different ones: two entities, or words with different heads.</summary>
+    private static bool TwoSpeakers(Document document, EventActor x, EventActor y) =>
+        x.Entity is not null && y.Entity is not null ? x.Entity != y.Entity : HeadLemma(document, x) is { } head && HeadLemma(document, y) is { } otherHead && head != otherHead;
 
 
     private static bool SameAct(Event x, Event y) =>

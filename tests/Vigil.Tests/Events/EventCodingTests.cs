@@ -250,6 +250,10 @@ public class EventCodingTests
         Assert.Equal(("PHL", "CHN"), (talks.Actor1!.Country, talks.Actor2!.Country));
         var statements = Extract("The office called for an investigation, while the embassy of India urged restraint.").Events;
         Assert.Equal(2, statements.Count);
+        // (Nor two speakers of one country's state in two sentences on one day.)
+        var calls = Extract("Barranquilla's mayor on Wednesday urged the national government to send more police.\n\n"
+            + "The interior minister on Wednesday condemned the massacre and called on authorities to protect witnesses.", new DateOnly(2026, 7, 9)).Events;
+        Assert.Contains(calls, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && e.Actor1!.Text.Contains("minister") && e.Actor2?.Text == "authorities");
         Assert.Equal("The head of the ECOWAS Commission", Assert.Single(Extract("The head of the ECOWAS Commission spoke with the president by telephone.").Events).Actor1!.Text);
         Assert.Contains("ECOWAS", Assert.Single(Extract("The West African bloc ECOWAS condemned the attempt to seize power by force.").Events).Actor1!.Text);
         var coordinator = Assert.Single(Extract("The UN humanitarian coordinator for Burkina Faso, Marie-Claire Dubuisson, appealed to all parties on Wednesday to spare civilians.").Events);
@@ -557,6 +561,14 @@ public class EventCodingTests
         Assert.Equal((target, targetSector), (act.Actor2!.Text, act.Actor2.Sector));
         if (sentence.Contains("SBU")) Assert.Equal("UKRSPY", act.Actor1!.Code);
     }
+
+    [Theory]
+    [InlineData("Peru's Ombudsman's Office urged protesters to allow ambulances through.", "PERGOV")]
+    [InlineData("The Ethiopian Human Rights Commission urged the authorities to release the students.", "ETHGOV")]
+    // (Pakistan's commission is a private body.)
+    [InlineData("The Human Rights Commission of Pakistan urged the authorities to release the students.", "PAKNGO")]
+    public void Ombudsmen_and_human_rights_commissions_are_state_bodies(string sentence, string code) =>
+        Assert.Equal(code, Extract(sentence).Events.First(e => e.Cameo.StartsWith("02", StringComparison.Ordinal)).Actor1!.Code);
 
     [Fact]
     public void Armed_men_from_a_known_group_are_that_groups()
