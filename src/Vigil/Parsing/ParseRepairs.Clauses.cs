@@ -1954,7 +1954,9 @@ public static partial class ParseRepairs
             bool afterAnd = false;
             for (int i = SubtreeStart(heads, clause); i < clause && first >= 0; i++)
             {
-                if (heads[i] == clause && relations[i] == "cc" && forms[i].ToLowerInvariant() is "and" or "but") afterAnd = true;
+                // (The conjunction may hang on the clause's subject: ", and police in Esmeraldas detained three guards".)
+                bool onTheClause = heads[i] == clause || heads[i] >= 0 && heads[heads[i]] == clause && relations[heads[i]] == "nsubj";
+                if (onTheClause && relations[i] == "cc" && forms[i].ToLowerInvariant() is "and" or "but") afterAnd = true;
             }
             if (afterAnd) Hang(heads, relations, clause, first, "conj");
         }

@@ -100,6 +100,7 @@ internal sealed partial class TagRepairs
         AdjectiveCoordinatedWithANationality(forms, classes);
         ParticleOfADowning(forms, classes);
         CompoundVerbAfterAModal(forms, classes);
+        BareInfinitiveAfterHelpOrLet(forms, classes);
         VerbAfterAModalReadAsAnotherPart(forms, classes);
         AdjectiveEndingAPossessedPhrase(forms, classes);
         PastReadAsASuperlative(forms, classes);
@@ -349,6 +350,37 @@ internal sealed partial class TagRepairs
             if (!misread || !(_xpos[classes[i + 1]] is "DT" or "NNP" or "NNPS" or "PRP$" or "CD" || forms[i + 1] is "him" or "her" or "them" or "us" or "it")) continue;
             classes[i] = _baseForm;
         }
+    }
+
+    /// <summary>
+    /// "whether guards helped the inmates escape/NN, and police ... detained": after "help" or "let" and the people it
+    /// helps or lets (a plural or a pronoun), a singular noun before a pause or a preposition is their act, a bare infinitive.
+    /// </summary>
+    private void BareInfinitiveAfterHelpOrLet(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_baseForm < 0) return;
+        for (int verb = 0; verb + 2 < forms.Length; verb++)
+        {
+            if (!_xpos[classes[verb]].StartsWith("VB", StringComparison.Ordinal) || !HelpsOrLets(forms[verb])) continue;
+            int people = verb + 1;
+            if (_xpos[classes[people]] == "DT") people++;
+            while (people < forms.Length && _xpos[classes[people]] == "JJ") people++;
+            if (people + 1 >= forms.Length || _xpos[classes[people]] is not ("NNS" or "PRP")) continue;
+            int act = people + 1;
+            bool beforeAPause = act + 1 == forms.Length || _xpos[classes[act + 1]] is "," or "." or ":" or "IN" or "TO" or "DT" or "RB" or "RP";
+            if (_xpos[classes[act]] == "NN" && char.IsLower(forms[act][0]) && beforeAPause) classes[act] = _baseForm;
+        }
+    }
+
+    private static readonly string[] HelpAndLet = ["help", "helps", "helped", "helping", "let", "lets", "letting"];
+
+    private static bool HelpsOrLets(string word)
+    {
+        foreach (var form in HelpAndLet)
+        {
+            if (word.Equals(form, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -2897,6 +2897,17 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_second_reported_clause_whose_and_hangs_on_its_subject_is_the_firsts_conjunct()
+    {
+        // Prosecutors opened an investigation into whether guards helped the inmates escape , and police in Esmeraldas detained three guards for questioning , the attorney general 's office said .
+        string[] forms = ["Prosecutors", "opened", "an", "investigation", "into", "whether", "guards", "helped", "the", "inmates", "escape", ",", "and", "police", "in", "Esmeraldas", "detained", "three", "guards", "for", "questioning", ",", "the", "attorney", "general", "'s", "office", "said", "."];
+        int[] heads = [1, 27, 3, 1, 7, 7, 7, 1, 9, 7, 7, 13, 13, 16, 15, 13, 27, 18, 16, 20, 16, 20, 24, 24, 26, 24, 27, -1, 27];
+        string[] relations = ["nsubj", "ccomp", "det", "obj", "mark", "mark", "nsubj", "advcl", "det", "obj", "xcomp", "punct", "cc", "nsubj", "case", "nmod", "ccomp", "nummod", "obj", "mark", "advcl", "punct", "det", "compound", "nmod:poss", "case", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "DT", "NN", "IN", "IN", "NNS", "VBD", "DT", "NNS", "VB", ",", "CC", "NN", "IN", "NNP", "VBD", "CD", "NNS", "IN", "VBG", ",", "DT", "NN", "NN", "POS", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((1, "conj"), (heads[16], relations[16]));
+    }
+
+    [Fact]
     public void A_past_tense_after_the_subjects_apposition_is_its_first_verb_and_the_verb_after_and_its_conjunct()
     {
         // The Syrian Observatory for Human Rights , a Britain - based war monitor , put the death toll at 11 and said the blast was followed by an exchange of gunfire .

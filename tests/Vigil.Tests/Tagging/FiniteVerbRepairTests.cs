@@ -97,6 +97,14 @@ public class FiniteVerbRepairTests
         Assert.Equal("JJ", Xpos("The strikes came a day after Ukrainian and Russian negotiators met in Istanbul .")[6]);
 
     [Theory]
+    [InlineData("Prosecutors opened an investigation into whether guards helped the inmates escape , and police detained three guards .", 10, "VB")]
+    [InlineData("Soldiers let them cross into the camp .", 3, "VB")]
+    // (Not a noun after a singular object: "helped the group leader".)
+    [InlineData("The donation helped the group leader .", 4, "NN")]
+    public void A_singular_noun_after_help_or_let_and_the_people_it_helps_is_a_bare_infinitive(string sentence, int word, string xpos) =>
+        Assert.Equal(xpos, Xpos(sentence)[word]);
+
+    [Theory]
     [InlineData("Smugglers had abducted 23 Nigerien and Sudanese migrants on the desert road .", 4, "JJ")]
     // (A country's name stays one: "Iran and Iraqi officials".)
     [InlineData("Talks between Iran and Iraqi officials resumed .", 2, "NNP")]
