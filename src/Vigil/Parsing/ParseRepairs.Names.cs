@@ -611,6 +611,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "At a news conference in the state capital, Zacatecas, on Tuesday, the state's governor condemned ...", parsed with
+    /// "Zacatecas" a first subject of "condemned": a name between commas right after the noun of a prepositional phrase, before
+    /// the verb's own subject, is that noun's apposition.
+    /// </summary>
+    private static void NameApposedToAPrepositionsNounReadAsAFirstSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] is not (> 0 and var verb) || verb < name) return;
+        bool laterSubject = false;
+        for (int i = name + 1; i < verb && !laterSubject; i++) laterSubject = heads[i] == verb && relations[i] == "nsubj";
+        int start = SubtreeStart(heads, name), end = SubtreeEnd(heads, name);
+        // (The commas may hang inside the name's phrase or elsewhere.)
+        int opening = xpos[start] == "," ? start : start - 1;
+        int closing = xpos[end] == "," ? end : end + 1;
+        if (!laterSubject || opening < 2 || xpos[opening] != "," || closing >= verb || xpos[closing] != ",") return;
+        // (The noun the phrase before the comma ends in, itself in a prepositional phrase: "in the state capital".)
+        int noun = opening - 1;
+        while (noun > 0 && heads[noun] > noun && heads[noun] < opening) noun = heads[noun];
+        if (xpos[noun] is not ("NN" or "NNS") || relations[noun] is not ("obl" or "nmod") || SubtreeEnd(heads, noun) != opening - 1) return;
+        Hang(heads, relations, name, noun, "appos");
+        Hang(heads, relations, opening, name, "punct");
+        Hang(heads, relations, closing, name, "punct");
+    }
+
+    /// <summary>
     /// "The regional governor, Colonel Abdou Garba, travelled to Magaria", parsed with "governor" an adverbial
     /// clause of "travelled" and the name its subject: the noun phrase opening the sentence, with no preposition,
     /// right before a name between commas that is the verb's subject, is that subject, and the name its apposition.

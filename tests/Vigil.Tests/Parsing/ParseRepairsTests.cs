@@ -2897,6 +2897,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_name_between_commas_after_a_prepositions_noun_before_the_subject_is_the_nouns_apposition()
+    {
+        // At a news conference in the state capital , Zacatecas , on Tuesday , the state 's governor condemned the massacre .
+        string[] forms = ["At", "a", "news", "conference", "in", "the", "state", "capital", ",", "Zacatecas", ",", "on", "Tuesday", ",", "the", "state", "'s", "governor", "condemned", "the", "massacre", "."];
+        int[] heads = [3, 3, 3, 18, 7, 7, 7, 3, 9, 18, 12, 12, 18, 17, 15, 17, 15, 18, -1, 20, 18, 18];
+        string[] relations = ["case", "det", "compound", "obl", "case", "det", "compound", "nmod", "punct", "nsubj", "punct", "case", "obl", "punct", "det", "nmod:poss", "case", "nsubj", "root", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "DT", "NN", "NN", "IN", "DT", "NN", "NN", ",", "NNP", ",", "IN", "NNP", ",", "DT", "NN", "POS", "NN", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal((7, "appos"), (heads[9], relations[9]));
+        Assert.Equal((18, "nsubj"), (heads[17], relations[17]));
+    }
+
+    [Fact]
     public void A_second_reported_clause_whose_and_hangs_on_its_subject_is_the_firsts_conjunct()
     {
         // Prosecutors opened an investigation into whether guards helped the inmates escape , and police in Esmeraldas detained three guards for questioning , the attorney general 's office said .
