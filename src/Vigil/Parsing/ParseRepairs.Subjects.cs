@@ -2113,7 +2113,9 @@ public static partial class ParseRepairs
             // ("In Tyre itself, dozens of fishermen protested": or its conjunct after a comma, with no "and".)
             if (subject < 0 && i > phrase && (relations[i] == "appos" || relations[i] == "nmod" && !HasCase(heads, relations, i)
                                               || relations[i] == "conj" && !HasDependent(heads, relations, i, "cc")) && IsNoun(xpos[i])
-                && (CommaBefore(xpos, heads, phrase, i) || xpos[i - 1] == "," || i >= 2 && xpos[i - 2] == "," && heads[i - 1] == i)) subject = i;
+                && (CommaBefore(xpos, heads, phrase, i) || xpos[i - 1] == "," || i >= 2 && xpos[i - 2] == "," && heads[i - 1] == i
+                    // ("Across the border in Bangladesh, several thousand Rohingya refugees rallied": the comma before the phrase the noun heads.)
+                    || SubtreeStart(heads, i) is var first && first > phrase && (xpos[first] == "," || xpos[first - 1] == ","))) subject = i;
         }
         if (!opened) return;
         // ("In a statement late on Wednesday, Amnesty International called on": with a subject of its own after

@@ -2909,6 +2909,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_phrase_opened_by_a_preposition_is_no_subject_and_the_noun_after_its_comma_is()
+    {
+        // Across the border in Bangladesh , several thousand Rohingya refugees rallied in camps near Teknaf on Monday to demand the release of the detained men .
+        string[] forms = ["Across", "the", "border", "in", "Bangladesh", ",", "several", "thousand", "Rohingya", "refugees", "rallied", "in", "camps", "near", "Teknaf", "on", "Monday", "to", "demand", "the", "release", "of", "the", "detained", "men", "."];
+        int[] heads = [2, 2, -1, 4, 2, 7, 7, 9, 9, 2, 9, 12, 10, 14, 12, 16, 14, 18, 10, 20, 18, 24, 24, 24, 20, 2];
+        string[] relations = ["case", "det", "root", "case", "nmod", "punct", "amod", "nummod", "compound", "nmod", "acl", "case", "obl", "case", "nmod", "case", "nmod", "mark", "advcl", "det", "obj", "case", "det", "amod", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "DT", "NN", "IN", "NNP", ",", "JJ", "CD", "NNP", "NNS", "VBD", "IN", "NNS", "IN", "NNP", "IN", "NNP", "TO", "VB", "DT", "NN", "IN", "DT", "JJ", "NNS", "."], heads, relations);
+        Assert.Equal((10, "nsubj"), (heads[9], relations[9]));
+        Assert.Equal((10, "obl"), (heads[2], relations[2]));
+    }
+
+    [Fact]
     public void A_second_reported_clause_whose_and_hangs_on_its_subject_is_the_firsts_conjunct()
     {
         // Prosecutors opened an investigation into whether guards helped the inmates escape , and police in Esmeraldas detained three guards for questioning , the attorney general 's office said .
