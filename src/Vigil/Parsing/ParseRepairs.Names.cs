@@ -625,13 +625,49 @@ public static partial class ParseRepairs
         int opening = xpos[start] == "," ? start : start - 1;
         int closing = xpos[end] == "," ? end : end + 1;
         if (!laterSubject || opening < 2 || xpos[opening] != "," || closing >= verb || xpos[closing] != ",") return;
-        // (The noun the phrase before the comma ends in, itself in a prepositional phrase: "in the state capital".)
-        int noun = opening - 1;
-        while (noun > 0 && heads[noun] > noun && heads[noun] < opening) noun = heads[noun];
-        if (xpos[noun] is not ("NN" or "NNS") || relations[noun] is not ("obl" or "nmod") || SubtreeEnd(heads, noun) != opening - 1) return;
+        if (PrepositionsNounBefore(xpos, heads, relations, opening) is not (>= 0 and var noun) || xpos[noun] is not ("NN" or "NNS")) return;
         Hang(heads, relations, name, noun, "appos");
         Hang(heads, relations, opening, name, "punct");
         Hang(heads, relations, closing, name, "punct");
+    }
+
+    /// <summary>
+    /// "At a news conference in Cotabato City, the regional capital, a member of the Bangsamoro parliament ... demanded",
+    /// parsed with "capital" the subject and the member its apposition: a noun between commas right after the noun of a
+    /// prepositional phrase is that noun's apposition, and the noun apposed to it after its comma is the verb's subject.
+    /// </summary>
+    private static void PlaceApposedToAPrepositionsNounReadAsTheSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        if (relations[subject] != "nsubj" || xpos[subject] is not ("NN" or "NNS") || heads[subject] is not (> 0 and var verb) || verb < subject) return;
+        int apposition = -1;
+        for (int i = subject + 2; i < verb && apposition < 0; i++)
+        {
+            if (heads[i] == subject && relations[i] == "appos" && IsNoun(xpos[i])) apposition = i;
+        }
+        if (apposition < 0) return;
+        // (The apposed phrase opens after a comma that ends the subject's own words.)
+        int closing = SubtreeStart(heads, apposition);
+        if (xpos[closing] != ",") closing--;
+        if (closing <= subject || xpos[closing] != ",") return;
+        for (int i = subject + 1; i < closing; i++)
+        {
+            if (xpos[i] == ",") return;
+        }
+        int opening = subject - 1;
+        while (opening > 0 && heads[opening] == subject && xpos[opening] is "DT" or "JJ" or "NN" or "NNP") opening--;
+        if (opening < 2 || xpos[opening] != ",") return;
+        if (PrepositionsNounBefore(xpos, heads, relations, opening) is not (>= 0 and var noun)) return;
+        Hang(heads, relations, apposition, verb, "nsubj");
+        Hang(heads, relations, subject, noun, "appos");
+        Hang(heads, relations, closing, subject, "punct");
+    }
+
+    /// <summary>The noun of a prepositional phrase that ends right before <paramref name="comma"/> ("in the state capital ,"), or -1.</summary>
+    private static int PrepositionsNounBefore(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int comma)
+    {
+        int noun = comma - 1;
+        while (noun > 0 && heads[noun] > noun && heads[noun] < comma) noun = heads[noun];
+        return IsNoun(xpos[noun]) && relations[noun] is "obl" or "nmod" && SubtreeEnd(heads, noun) == comma - 1 ? noun : -1;
     }
 
     /// <summary>

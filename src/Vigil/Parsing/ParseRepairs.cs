@@ -33,6 +33,7 @@ public static partial class ParseRepairs
         for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) AppositionReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) NameApposedToAPrepositionsNounReadAsAFirstSubject(xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length; i++) PlaceApposedToAPrepositionsNounReadAsTheSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) OpeningNounBeforeItsApposedNameReadAsAClause(xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) PossessorReadAsSecondSubject(forms, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) PlaceBeforeATitleReadAsSubject(xpos, heads, relations, i);

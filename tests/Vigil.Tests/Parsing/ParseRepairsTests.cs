@@ -2921,6 +2921,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_noun_between_commas_after_a_prepositions_noun_is_its_apposition_and_the_noun_apposed_to_it_the_subject()
+    {
+        // At a news conference in Cotabato City , the regional capital , a member of the Bangsamoro parliament on Wednesday demanded that the military account for two farmers missing since the fighting began .
+        string[] forms = ["At", "a", "news", "conference", "in", "Cotabato", "City", ",", "the", "regional", "capital", ",", "a", "member", "of", "the", "Bangsamoro", "parliament", "on", "Wednesday", "demanded", "that", "the", "military", "account", "for", "two", "farmers", "missing", "since", "the", "fighting", "began", "."];
+        int[] heads = [3, 3, 3, 20, 6, 6, 3, 3, 10, 10, 20, 13, 13, 10, 17, 17, 17, 13, 19, 13, -1, 32, 24, 24, 32, 27, 27, 24, 27, 32, 31, 32, 20, 20];
+        string[] relations = ["case", "det", "compound", "obl", "case", "compound", "nmod", "punct", "det", "amod", "nsubj", "punct", "det", "appos", "case", "det", "compound", "nmod", "case", "nmod", "root", "mark", "det", "amod", "nsubj", "case", "nummod", "nmod", "acl", "mark", "det", "nsubj", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "DT", "NN", "NN", "IN", "NNP", "NNP", ",", "DT", "JJ", "NN", ",", "DT", "NN", "IN", "DT", "NNP", "NN", "IN", "NNP", "VBD", "IN", "DT", "JJ", "NN", "IN", "CD", "NNS", "VBG", "IN", "DT", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((20, "nsubj"), (heads[13], relations[13]));
+        Assert.Equal((6, "appos"), (heads[10], relations[10]));
+    }
+
+    [Fact]
     public void A_second_reported_clause_whose_and_hangs_on_its_subject_is_the_firsts_conjunct()
     {
         // Prosecutors opened an investigation into whether guards helped the inmates escape , and police in Esmeraldas detained three guards for questioning , the attorney general 's office said .
