@@ -328,7 +328,9 @@ public sealed partial class EventsStage
     {
         var (document, children) = (context.Document, context.Children);
         var tokens = document.Tokens;
-        bool KnownGroup(int c) => context.Phrases.CodeOf(c) is not null || EntityAt(document, c)?.Actor is not null || SectorOfAgent(tokens[c]) is not (null or "UAF" or "CVL");
+        // (Not people who do not fight: "gunmen from the Shaitat tribe" stay gunmen.)
+        bool KnownGroup(int c) => context.Phrases.CodeOf(c) is { } code && SectorCodes.FirstSectorIn(code) is not ("UAF" or "CVL")
+                                  || EntityAt(document, c)?.Actor is not null || SectorOfAgent(tokens[c]) is not (null or "UAF" or "CVL");
         bool Introduced(int c, string a, string b) => children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is var word && (word == a || word == b));
         int direct = children[men].FirstOrDefault(c => tokens[c].DepRel == "nmod" && Introduced(c, "from", "of") && KnownGroup(c), -1);
         if (direct >= 0) return direct;

@@ -2958,6 +2958,44 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Last month, clashes between Turi and Bangash tribesmen over a forest ... killed at least 12 people", parsed with the
+    /// clashes and the tribesmen two subjects of "killed": the noun right before "between" is the subject, and the phrase
+    /// "between" opens (whose words the second subject heads) its "between" phrase.
+    /// </summary>
+    private static void BetweenPhraseReadAsASecondSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int between)
+    {
+        int noun = between - 1;
+        if (!forms[between].Equals("between", StringComparison.Ordinal) || xpos[noun] is not ("NN" or "NNS") || !relations[noun].StartsWith("nsubj", StringComparison.Ordinal)
+            || heads[noun] is not (>= 0 and var verb) || verb < between) return;
+        int side = heads[between];
+        while (side > between && side < verb && heads[side] != verb) side = heads[side];
+        if (side <= between || side >= verb || heads[side] != verb || relations[side] != "nsubj" || SubtreeStart(heads, side) != between) return;
+        Hang(heads, relations, side, noun, "nmod");
+        Hang(heads, relations, between, side, "case");
+        relations[noun] = "nsubj";
+    }
+
+    /// <summary>
+    /// "Clashes between gunmen from the Shaitat tribe and a rival clan erupted", parsed with the clan coordinated with the
+    /// tribe: a "between" phrase names two sides, so with no conjunct of its own, the conjunct after "and" of the phrase
+    /// that ends it ("from the Shaitat tribe") is its second side.
+    /// </summary>
+    private static void SecondSideOfABetweenHungOnTheFirstsModifier(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int first)
+    {
+        if (relations[first] is not ("nmod" or "obl") || !HasDependentForm(forms, heads, relations, first, "case", "between") || HasDependent(heads, relations, first, "conj")) return;
+        for (int modifier = first + 2; modifier < heads.Length; modifier++)
+        {
+            if (heads[modifier] != first || relations[modifier] != "nmod" || !HasDependentForm(forms, heads, relations, modifier, "case", "from")) continue;
+            for (int side = modifier + 2; side < heads.Length; side++)
+            {
+                if (heads[side] != modifier || relations[side] != "conj" || !HasDependentForm(forms, heads, relations, side, "cc", "and")) continue;
+                Hang(heads, relations, side, first, "conj");
+                return;
+            }
+        }
+    }
+
+    /// <summary>
     /// "Clashes between the army and the rebels killed 12 people", parsed with "Clashes" the root, "the army" its
     /// "between" phrase and "the rebels killed" a clause coordinated with it: the noun after "and" is the second side
     /// of the "between" phrase, the verb the sentence's, and the noun root its subject.

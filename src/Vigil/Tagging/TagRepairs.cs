@@ -1728,6 +1728,19 @@ internal sealed partial class TagRepairs
                 if (_adverb >= 0) classes[i + 1] = _adverb;
                 continue;
             }
+            // "Further down the Euphrates, clashes/VBZ between gunmen from the Shaitat tribe and a rival clan over farmland killed four
+            // people": with no subject before it, a "between" phrase after it names the two sides of the noun, however long.
+            bool noSubject = i == 0 || forms[i - 1] == "," || _xpos[classes[i - 1]] is "JJ" or "DT" or "CD";
+            if (noSubject && i + 1 < forms.Length && forms[i + 1].Equals("between", StringComparison.Ordinal) && HasAPastAfter(classes, i + 2))
+            {
+                classes[i] = _pluralNoun;
+                // (And what they are fought over is a prepositional phrase: "a rival clan over/RB farmland killed".)
+                for (int over = i + 3; _preposition >= 0 && over + 2 < forms.Length && _xpos[classes[over]] != "VBD"; over++)
+                {
+                    if (forms[over].Equals("over", StringComparison.Ordinal) && _xpos[classes[over]] == "RB" && _noun[classes[over - 1]] && _noun[classes[over + 1]]) classes[over] = _preposition;
+                }
+                continue;
+            }
             // "Last month, inmates/VBZ at the Machala jail held six guards": a place phrase may stand between.
             if (PastAfterPlacePhrase(classes, i) > 0 && (i == 0 || forms[i - 1] == "," || _xpos[classes[i - 1]] is "JJ" or "DT" or "CD"))
             {
@@ -1748,6 +1761,17 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[next]] == "VBD" && (i == 0 || _xpos[classes[i - 1]] is "JJ" or "NNP" or "NNPS" or "DT" or "CD" or "NN") || opening)
                 classes[i] = _pluralNoun;
         }
+    }
+
+    /// <summary>Whether a past tense follows from <paramref name="from"/> before any present or clause boundary.</summary>
+    private bool HasAPastAfter(ReadOnlySpan<int> classes, int from)
+    {
+        for (int j = from; j < classes.Length; j++)
+        {
+            if (_xpos[classes[j]] == "VBD") return true;
+            if (_xpos[classes[j]] is "VBZ" or "VBP" or "MD" || _boundary[classes[j]]) return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -571,6 +571,13 @@ public class EventCodingTests
         Assert.Equal(code, Extract(sentence).Events.First(e => e.Cameo.StartsWith("02", StringComparison.Ordinal)).Actor1!.Code);
 
     [Fact]
+    public void A_clan_is_a_side_and_gunmen_from_a_tribe_stay_gunmen()
+    {
+        var clash = Assert.Single(Extract("Further down the Euphrates, clashes between gunmen from the Shaitat tribe and a rival clan over farmland killed four people in Hajin on Saturday, a local official said.").Events);
+        Assert.Equal(("190", "gunmen", "UAF", "a rival clan", "CVL", 4), (clash.Cameo, clash.Actor1!.Text, clash.Actor1.Sector, clash.Actor2!.Text, clash.Actor2.Sector, clash.Fatalities!.Min));
+    }
+
+    [Fact]
     public void Armed_men_from_a_known_group_are_that_groups()
     {
         var attack = Assert.Single(Extract("Gunmen from the Knights Templar cartel attacked a police station in Apatzingan on Monday.").Events);

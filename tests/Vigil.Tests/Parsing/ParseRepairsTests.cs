@@ -2933,6 +2933,30 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void The_second_side_of_a_between_phrase_hung_on_the_first_sides_modifier_is_its_conjunct()
+    {
+        // Clashes between gunmen from the Shaitat tribe and a rival clan erupted in Hajin on Saturday .
+        string[] forms = ["Clashes", "between", "gunmen", "from", "the", "Shaitat", "tribe", "and", "a", "rival", "clan", "erupted", "in", "Hajin", "on", "Saturday", "."];
+        int[] heads = [11, 2, 0, 6, 6, 6, 2, 10, 10, 10, 6, -1, 13, 11, 15, 11, 11];
+        string[] relations = ["nsubj", "case", "nmod", "case", "det", "compound", "nmod", "cc", "det", "compound", "conj", "root", "case", "obl", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "IN", "NNS", "IN", "DT", "NNP", "NN", "CC", "DT", "NN", "NN", "VBD", "IN", "NNP", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((2, "conj"), (heads[10], relations[10]));
+    }
+
+    [Fact]
+    public void A_between_phrase_read_as_a_second_subject_belongs_to_the_noun_before_it()
+    {
+        // Last month , clashes between Turi and Bangash tribesmen over a forest near the village of Bagan killed at least 12 people .
+        string[] forms = ["Last", "month", ",", "clashes", "between", "Turi", "and", "Bangash", "tribesmen", "over", "a", "forest", "near", "the", "village", "of", "Bagan", "killed", "at", "least", "12", "people", "."];
+        int[] heads = [1, 3, 1, 17, 5, 8, 7, 5, 17, 11, 11, 8, 14, 14, 11, 16, 14, -1, 19, 20, 21, 17, 17];
+        string[] relations = ["amod", "compound", "punct", "nsubj:pass", "case", "compound", "cc", "conj", "nsubj", "case", "det", "nmod", "case", "det", "nmod", "case", "nmod", "root", "case", "nmod", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NN", ",", "NNS", "IN", "NNP", "CC", "NNP", "NNS", "IN", "DT", "NN", "IN", "DT", "NN", "IN", "NNP", "VBD", "IN", "JJS", "CD", "NNS", "."], heads, relations);
+        Assert.Equal((17, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((3, "nmod"), (heads[8], relations[8]));
+        Assert.Equal((8, "case"), (heads[4], relations[4]));
+    }
+
+    [Fact]
     public void A_second_reported_clause_whose_and_hangs_on_its_subject_is_the_firsts_conjunct()
     {
         // Prosecutors opened an investigation into whether guards helped the inmates escape , and police in Esmeraldas detained three guards for questioning , the attorney general 's office said .

@@ -105,6 +105,14 @@ public class FiniteVerbRepairTests
         Assert.Equal(xpos, Xpos(sentence)[word]);
 
     [Theory]
+    [InlineData("Further down the Euphrates , clashes between gunmen from the Shaitat tribe and a rival clan over farmland killed four people .", 5, "NNS")]
+    [InlineData("Further down the Euphrates , clashes between gunmen from the Shaitat tribe and a rival clan over farmland killed four people .", 16, "IN")]
+    // (A present with its subject before it stays one: "The town lies between two rivers".)
+    [InlineData("The town lies between two rivers and was flooded .", 2, "VBZ")]
+    public void A_present_before_between_with_no_subject_is_a_plural_noun(string sentence, int word, string xpos) =>
+        Assert.Equal(xpos, Xpos(sentence)[word]);
+
+    [Theory]
     [InlineData("Smugglers had abducted 23 Nigerien and Sudanese migrants on the desert road .", 4, "JJ")]
     // (A country's name stays one: "Iran and Iraqi officials".)
     [InlineData("Talks between Iran and Iraqi officials resumed .", 2, "NNP")]
