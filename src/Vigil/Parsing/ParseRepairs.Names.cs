@@ -613,11 +613,12 @@ public static partial class ParseRepairs
     /// <summary>
     /// "At a news conference in the state capital, Zacatecas, on Tuesday, the state's governor condemned ...", parsed with
     /// "Zacatecas" a first subject of "condemned": a name between commas right after the noun of a prepositional phrase, before
-    /// the verb's own subject, is that noun's apposition.
+    /// the verb's own subject, is that noun's apposition; so is a common noun after a name ("In Kindu, the provincial capital on
+    /// the Congo River, hundreds of residents marched").
     /// </summary>
-    private static void NameApposedToAPrepositionsNounReadAsAFirstSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    private static void NounApposedToAPrepositionsNounReadAsAFirstSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
     {
-        if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] is not (> 0 and var verb) || verb < name) return;
+        if (relations[name] != "nsubj" || !IsNoun(xpos[name]) || heads[name] is not (> 0 and var verb) || verb < name) return;
         bool laterSubject = false;
         for (int i = name + 1; i < verb && !laterSubject; i++) laterSubject = heads[i] == verb && relations[i] == "nsubj";
         int start = SubtreeStart(heads, name), end = SubtreeEnd(heads, name);
@@ -625,7 +626,11 @@ public static partial class ParseRepairs
         int opening = xpos[start] == "," ? start : start - 1;
         int closing = xpos[end] == "," ? end : end + 1;
         if (!laterSubject || opening < 2 || xpos[opening] != "," || closing >= verb || xpos[closing] != ",") return;
-        if (PrepositionsNounBefore(xpos, heads, relations, opening) is not (>= 0 and var noun) || xpos[noun] is not ("NN" or "NNS")) return;
+        int noun = PrepositionsNounBefore(xpos, heads, relations, opening);
+        // (A name after a common noun, or a common noun after a name; not a distance, "In Hermel, about 45 km to the north,
+        // members battled", which another repair places.)
+        if (noun < 0 || (xpos[name] is "NNP" or "NNPS" ? xpos[noun] is not ("NN" or "NNS") : xpos[noun] is not ("NNP" or "NNPS"))
+            || HasDependent(heads, relations, name, "nummod")) return;
         Hang(heads, relations, name, noun, "appos");
         Hang(heads, relations, opening, name, "punct");
         Hang(heads, relations, closing, name, "punct");
@@ -667,7 +672,8 @@ public static partial class ParseRepairs
     {
         int noun = comma - 1;
         while (noun > 0 && heads[noun] > noun && heads[noun] < comma) noun = heads[noun];
-        return IsNoun(xpos[noun]) && relations[noun] is "obl" or "nmod" && SubtreeEnd(heads, noun) == comma - 1 ? noun : -1;
+        // (The comma may be the noun's own.)
+        return IsNoun(xpos[noun]) && relations[noun] is "obl" or "nmod" && SubtreeEnd(heads, noun) is var end && (end == comma - 1 || end == comma && heads[comma] == noun) ? noun : -1;
     }
 
     /// <summary>

@@ -2094,20 +2094,31 @@ public static partial class ParseRepairs
         }
     }
 
+    private static bool IsPlacePreposition(string word) =>
+        word.Equals("outside", StringComparison.OrdinalIgnoreCase) || word.Equals("inside", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("near", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// "At a news conference on Tuesday, the police chief, Hendra Kusuma, accused ...", parsed with
     /// "conference" as the subject and the chief in apposition to it: a phrase opened by a preposition is
     /// no subject; the noun in apposition to it, after a comma, is.
     /// </summary>
-    private static void PrepositionalPhraseReadAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int phrase)
+    private static void PrepositionalPhraseReadAsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int phrase)
     {
         if (relations[phrase] != "nsubj" || !IsNoun(xpos[phrase])) return;
         bool opened = false;
+        int adverb = -1;
         int subject = -1;
         for (int i = 0; i < heads.Length; i++)
         {
             if (heads[i] != phrase) continue;
             opened |= i < phrase && relations[i] == "case" && xpos[i] == "IN";
+            // ("Outside/RB city hall, their spokeswoman, Ana María Rocha, demanded": or by a preposition read as an adverb.)
+            if (i < phrase && forms.Length == heads.Length && i == SubtreeStart(heads, phrase) && relations[i] == "advmod" && xpos[i] == "RB" && IsPlacePreposition(forms[i]))
+            {
+                opened = true;
+                adverb = i;
+            }
             // ("In a joint statement on Tuesday evening, Western embassies in Harare called on ...": or a noun
             // without a preposition of its own that the parser made a modifier.)
             // ("In Tyre itself, dozens of fishermen protested": or its conjunct after a comma, with no "and".)
@@ -2124,6 +2135,7 @@ public static partial class ParseRepairs
         {
             if (heads[i] != heads[phrase] || relations[i] != "nsubj" || !IsNoun(xpos[i])) continue;
             relations[phrase] = "obl";
+            if (adverb >= 0) relations[adverb] = "case";
             return;
         }
         // ("In a joint statement on Wednesday night, the center and a dozen other organizations accused ...":
@@ -2139,6 +2151,7 @@ public static partial class ParseRepairs
             heads[subject] = heads[phrase];
             relations[subject] = "nsubj";
             relations[phrase] = "obl";
+            if (adverb >= 0) relations[adverb] = "case";
             return;
         }
         // "Gunmen armed with assault rifles and explosives blasted ...": after the verb's first subject and

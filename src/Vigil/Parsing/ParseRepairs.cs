@@ -32,7 +32,7 @@ public static partial class ParseRepairs
         for (int i = 0; i < heads.Length; i++) SubjectHungOnAnAuxiliary(heads, relations, i);
         for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) AppositionReadAsSecondSubject(xpos, heads, relations, i);
-        for (int i = 2; i < heads.Length; i++) NameApposedToAPrepositionsNounReadAsAFirstSubject(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length; i++) NounApposedToAPrepositionsNounReadAsAFirstSubject(xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) PlaceApposedToAPrepositionsNounReadAsTheSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) OpeningNounBeforeItsApposedNameReadAsAClause(xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) PossessorReadAsSecondSubject(forms, heads, relations, i);
@@ -48,7 +48,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) WhoseClauseReadAsAnAdverbialClause(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PrepositionalObjectReadAsASecondSubject(xpos, heads, relations, i);
-        for (int i = 1; i < heads.Length; i++) PrepositionalPhraseReadAsSubject(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) PrepositionalPhraseReadAsSubject(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) SubjectInAppositionToAnOpeningPhrase(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ApposedOpeningReadAsSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsBareOblique(forms, xpos, heads, relations, i);

@@ -2957,6 +2957,31 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_common_noun_between_commas_after_a_prepositions_name_before_the_subject_is_the_names_apposition()
+    {
+        // In Kindu , the provincial capital on the Congo River , hundreds of residents marched to the governor 's office on Friday , demanding protection for mining communities .
+        string[] forms = ["In", "Kindu", ",", "the", "provincial", "capital", "on", "the", "Congo", "River", ",", "hundreds", "of", "residents", "marched", "to", "the", "governor", "'s", "office", "on", "Friday", ",", "demanding", "protection", "for", "mining", "communities", "."];
+        int[] heads = [1, 14, 1, 5, 5, 14, 9, 9, 9, 5, 11, 14, 13, 11, -1, 19, 17, 19, 17, 14, 21, 14, 23, 14, 23, 27, 27, 24, 14];
+        string[] relations = ["case", "obl", "punct", "det", "amod", "nsubj", "case", "det", "compound", "nmod", "punct", "nsubj", "case", "nmod", "root", "case", "det", "nmod:poss", "case", "obl", "case", "obl", "punct", "advcl", "obj", "case", "amod", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", ",", "DT", "JJ", "NN", "IN", "DT", "NNP", "NNP", ",", "NNS", "IN", "NNS", "VBD", "IN", "DT", "NN", "POS", "NN", "IN", "NNP", ",", "VBG", "NN", "IN", "VBG", "NNS", "."], heads, relations);
+        Assert.Equal((1, "appos"), (heads[5], relations[5]));
+        Assert.Equal((14, "nsubj"), (heads[11], relations[11]));
+    }
+
+    [Fact]
+    public void A_phrase_opened_by_a_preposition_read_as_an_adverb_is_no_subject()
+    {
+        // Outside city hall , their spokeswoman , Ana María Rocha , demanded that the state governor meet the families in person .
+        string[] forms = ["Outside", "city", "hall", ",", "their", "spokeswoman", ",", "Ana", "María", "Rocha", ",", "demanded", "that", "the", "state", "governor", "meet", "the", "families", "in", "person", "."];
+        int[] heads = [2, 2, 11, 5, 5, 2, 7, 5, 7, 7, 2, -1, 16, 15, 15, 16, 11, 18, 16, 20, 16, 11];
+        string[] relations = ["advmod", "compound", "nsubj", "punct", "nmod:poss", "appos", "punct", "appos", "flat", "flat", "punct", "root", "mark", "det", "compound", "nsubj", "ccomp", "det", "obj", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["RB", "NN", "NN", ",", "PRP$", "NN", ",", "NNP", "NNP", "NNP", ",", "VBD", "IN", "DT", "NN", "NN", "VB", "DT", "NNS", "IN", "NN", "."], heads, relations);
+        Assert.Equal((11, "nsubj"), (heads[5], relations[5]));
+        Assert.Equal((11, "obl"), (heads[2], relations[2]));
+        Assert.Equal((2, "case"), (heads[0], relations[0]));
+    }
+
+    [Fact]
     public void A_second_reported_clause_whose_and_hangs_on_its_subject_is_the_firsts_conjunct()
     {
         // Prosecutors opened an investigation into whether guards helped the inmates escape , and police in Esmeraldas detained three guards for questioning , the attorney general 's office said .
