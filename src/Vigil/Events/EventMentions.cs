@@ -346,7 +346,9 @@ internal static class EventMentions
             bool raidThatDetained = RaidThatDetained(document, cause, consequence);
             // ("gunmen from the Bani Malik tribe clashed with members of a rival clan": the other side of a
             // clash stays its target, whoever died.)
-            bool clashWithASide = cause.Actor2 is { } side && (!NamesAPlaceOrThing(document, side) || HeadLemma(document, side) is "member" or "fighter" or "supporter" or "unit")
+            // (Nor a gang's name the dictionaries lack: "clashes between the Metros and the Scorpions ... killed at least 11 people".)
+            bool clashWithASide = cause.Actor2 is { } side && (!NamesAPlaceOrThing(document, side) || HeadLemma(document, side) is "member" or "fighter" or "supporter" or "unit"
+                                                                || document.TokenEndingAt(side.End) is >= 0 and var sidesLast && char.IsUpper(document.Tokens[sidesLast].Form[0]))
                                   && document.TokenStartingAt(cause.Trigger.Start) is >= 0 and var clashWord && document.Tokens[clashWord].Lemma is "clash" or "fight" or "battle";
             // (People named by their nation are people too: "killing at least seven Palestinians".)
             if (cause.Sentence == consequence.Sentence && !clashWithASide && consequence.Actor2 is { } victims && (victims.Sector is not null || victims.Code is not null && !NamesAPlaceOrThing(document, victims))

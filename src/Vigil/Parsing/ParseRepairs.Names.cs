@@ -629,7 +629,9 @@ public static partial class ParseRepairs
         int noun = PrepositionsNounBefore(xpos, heads, relations, opening);
         // (A name after a common noun, or a common noun after a name; not a distance, "In Hermel, about 45 km to the north,
         // members battled", which another repair places.)
-        if (noun < 0 || (xpos[name] is "NNP" or "NNPS" ? xpos[noun] is not ("NN" or "NNS") : xpos[noun] is not ("NNP" or "NNPS"))
+        // (The common noun only after a place the clause happens in, an oblique: not "Senator Ben Cardin of Maryland, a Democrat
+        // on the finance committee, advocates", the senator's apposition.)
+        if (noun < 0 || (xpos[name] is "NNP" or "NNPS" ? xpos[noun] is not ("NN" or "NNS") : xpos[noun] is not ("NNP" or "NNPS") || relations[noun] != "obl")
             || HasDependent(heads, relations, name, "nummod")) return;
         Hang(heads, relations, name, noun, "appos");
         Hang(heads, relations, opening, name, "punct");

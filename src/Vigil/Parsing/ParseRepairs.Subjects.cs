@@ -2973,13 +2973,22 @@ public static partial class ParseRepairs
     /// <summary>
     /// "Last month, clashes between Turi and Bangash tribesmen over a forest ... killed at least 12 people", parsed with the
     /// clashes and the tribesmen two subjects of "killed": the noun right before "between" is the subject, and the phrase
-    /// "between" opens (whose words the second subject heads) its "between" phrase.
+    /// "between" opens (whose words the second subject heads) its "between" phrase; so is such a phrase read as the noun's object.
     /// </summary>
     private static void BetweenPhraseReadAsASecondSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int between)
     {
         int noun = between - 1;
-        if (!forms[between].Equals("between", StringComparison.Ordinal) || xpos[noun] is not ("NN" or "NNS") || !relations[noun].StartsWith("nsubj", StringComparison.Ordinal)
-            || heads[noun] is not (>= 0 and var verb) || verb < between) return;
+        if (!forms[between].Equals("between", StringComparison.Ordinal) || xpos[noun] is not ("NN" or "NNS")) return;
+        // ("Clashes between Puntland and Galmudug forces along the line ... killed", parsed with the forces the noun's object
+        // and "between" a modifier of their first name: a noun has no object; the phrase is its "between" phrase.)
+        if (heads[between] is var inside && inside > between && heads[inside] is var phraseHead && phraseHead > inside && heads[phraseHead] == noun
+            && relations[phraseHead] == "obj" && SubtreeStart(heads, phraseHead) == between)
+        {
+            Hang(heads, relations, phraseHead, noun, "nmod");
+            Hang(heads, relations, between, phraseHead, "case");
+            return;
+        }
+        if (!relations[noun].StartsWith("nsubj", StringComparison.Ordinal) || heads[noun] is not (>= 0 and var verb) || verb < between) return;
         int side = heads[between];
         while (side > between && side < verb && heads[side] != verb) side = heads[side];
         if (side <= between || side >= verb || heads[side] != verb || relations[side] != "nsubj" || SubtreeStart(heads, side) != between) return;
@@ -3065,6 +3074,14 @@ public static partial class ParseRepairs
                     // ("The attackers, riding motorcycles, overpowered security guards": or of a participle's phrase between commas.)
                     || heads[i] > root && relations[heads[i]] == "acl" && xpos[heads[i]] == "VBG" && heads[heads[i]] == root
                        && xpos[i - 1] == "," && xpos[SubtreeStart(heads, heads[i])] == ",")) verb = i;
+            // ("Clashes between Puntland and Galmudug forces along the line that divides the city killed at least 20 people": or a
+            // past tense read as a participle on the object of a relative clause, with no subject of its own.)
+            // (A relative clause that opens with "that" or "which", and a past with an object: not "advocates a tax modeled/VBD
+            // after one"; a person's "who" clause has a repair of its own.)
+            else if (relations[i] == "acl" && xpos[i] == "VBD" && heads[i] > root && heads[heads[i]] is var relative && relative > root
+                     && relations[relative] == "acl:relcl" && OpensWithARelativePronoun(xpos, heads, relative) && xpos[SubtreeStart(heads, relative)] == "WDT"
+                     && relations[heads[i]] == "obj"
+                     && !HasDependent(heads, relations, i, "nsubj") && HasDependent(heads, relations, i, "obj")) verb = i;
             // ("A doctor at the Saudi Hospital, the only partially functioning medical facility in El Fasher, told The Associated
             // Press ...": or a subjectless verb hung on the root as parataxis right after the root's apposition and its comma.)
             else if (relations[i] == "parataxis" && heads[i] == root && xpos[i] is "VBD" or "VBZ" or "VBP" && xpos[i - 1] == ","

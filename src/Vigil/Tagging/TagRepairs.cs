@@ -1731,9 +1731,12 @@ internal sealed partial class TagRepairs
             // "Further down the Euphrates, clashes/VBZ between gunmen from the Shaitat tribe and a rival clan over farmland killed four
             // people": with no subject before it, a "between" phrase after it names the two sides of the noun, however long.
             bool noSubject = i == 0 || forms[i - 1] == "," || _xpos[classes[i - 1]] is "JJ" or "DT" or "CD";
-            if (noSubject && i + 1 < forms.Length && forms[i + 1].Equals("between", StringComparison.Ordinal) && HasAPastAfter(classes, i + 2))
+            if (noSubject && i + 1 < forms.Length && forms[i + 1].Equals("between", StringComparison.Ordinal) && PastAfter(classes, i + 2) is >= 0 and var past)
             {
                 classes[i] = _pluralNoun;
+                // ("In January, clashes/VBZ between the Metros and the Scorpions in neighbourhoods ... killed/VBN at least 11 people":
+                // the past the noun's verb was read as a participle for, with no auxiliary before it, is the past tense.)
+                if (_xpos[classes[past]] == "VBN" && _pastTense >= 0) classes[past] = _pastTense;
                 // (And what they are fought over is a prepositional phrase: "a rival clan over/RB farmland killed".)
                 for (int over = i + 3; _preposition >= 0 && over + 2 < forms.Length && _xpos[classes[over]] != "VBD"; over++)
                 {
@@ -1763,15 +1766,16 @@ internal sealed partial class TagRepairs
         }
     }
 
-    /// <summary>Whether a past tense follows from <paramref name="from"/> before any present or clause boundary.</summary>
-    private bool HasAPastAfter(ReadOnlySpan<int> classes, int from)
+    /// <summary>The first past tense (or participle, with no auxiliary before it) from <paramref name="from"/>, before any present or clause boundary; or -1.</summary>
+    private int PastAfter(ReadOnlySpan<int> classes, int from)
     {
         for (int j = from; j < classes.Length; j++)
         {
-            if (_xpos[classes[j]] == "VBD") return true;
-            if (_xpos[classes[j]] is "VBZ" or "VBP" or "MD" || _boundary[classes[j]]) return false;
+            // (A participle right after a verb has its auxiliary: "had killed".)
+            if (_xpos[classes[j]] is "VBD" or "VBN") return _xpos[classes[j]] == "VBN" && _xpos[classes[j - 1]] is "VBD" or "VBZ" or "VBP" or "VB" or "VBN" or "MD" ? -1 : j;
+            if (_xpos[classes[j]] is "VBZ" or "VBP" or "MD" || _boundary[classes[j]]) return -1;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>

@@ -575,6 +575,9 @@ public class EventCodingTests
     {
         var clash = Assert.Single(Extract("Further down the Euphrates, clashes between gunmen from the Shaitat tribe and a rival clan over farmland killed four people in Hajin on Saturday, a local official said.").Events);
         Assert.Equal(("190", "gunmen", "UAF", "a rival clan", "CVL", 4), (clash.Cameo, clash.Actor1!.Text, clash.Actor1.Sector, clash.Actor2!.Text, clash.Actor2.Sector, clash.Fatalities!.Min));
+        // (A gang the dictionaries lack is a side too, not the place the dead are counted in.)
+        var gangs = Assert.Single(Extract("In January, clashes between the Metros and the Scorpions in neighbourhoods on the city's eastern edge killed at least 11 people, according to a tally by local media.").Events);
+        Assert.Equal(("the Metros", "the Scorpions", 11), (gangs.Actor1!.Text, gangs.Actor2!.Text, gangs.Fatalities!.Min));
     }
 
     [Fact]

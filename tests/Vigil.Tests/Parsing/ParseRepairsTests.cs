@@ -2982,6 +2982,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_past_read_as_a_participle_on_a_relative_clauses_object_is_the_noun_roots_verb_and_a_between_phrase_no_object()
+    {
+        // Clashes between Puntland and Galmudug forces along the line that divides the city killed at least 20 people last year .
+        string[] forms = ["Clashes", "between", "Puntland", "and", "Galmudug", "forces", "along", "the", "line", "that", "divides", "the", "city", "killed", "at", "least", "20", "people", "last", "year", "."];
+        int[] heads = [-1, 2, 5, 4, 2, 0, 8, 8, 5, 10, 8, 12, 10, 12, 15, 16, 17, 13, 19, 13, 0];
+        string[] relations = ["root", "case", "compound", "cc", "conj", "obj", "case", "det", "nmod", "nsubj", "acl:relcl", "det", "obj", "acl", "case", "nmod", "nummod", "obj", "amod", "obl:unmarked", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "IN", "NNP", "CC", "NNP", "NNS", "IN", "DT", "NN", "WDT", "VBZ", "DT", "NN", "VBD", "IN", "JJS", "CD", "NNS", "JJ", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[13], relations[13]));
+        Assert.Equal((13, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((0, "nmod"), (heads[5], relations[5]));
+        Assert.Equal((5, "case"), (heads[1], relations[1]));
+    }
+
+    [Fact]
     public void A_second_reported_clause_whose_and_hangs_on_its_subject_is_the_firsts_conjunct()
     {
         // Prosecutors opened an investigation into whether guards helped the inmates escape , and police in Esmeraldas detained three guards for questioning , the attorney general 's office said .

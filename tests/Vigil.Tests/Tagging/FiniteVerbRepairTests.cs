@@ -109,6 +109,8 @@ public class FiniteVerbRepairTests
     [InlineData("Further down the Euphrates , clashes between gunmen from the Shaitat tribe and a rival clan over farmland killed four people .", 16, "IN")]
     // (A present with its subject before it stays one: "The town lies between two rivers".)
     [InlineData("The town lies between two rivers and was flooded .", 2, "VBZ")]
+    // (And the participle the noun's verb was read as is its past.)
+    [InlineData("In January , clashes between the Metros and the Scorpions in neighbourhoods on the city 's eastern edge killed at least 11 people .", 18, "VBD")]
     public void A_present_before_between_with_no_subject_is_a_plural_noun(string sentence, int word, string xpos) =>
         Assert.Equal(xpos, Xpos(sentence)[word]);
 
