@@ -234,6 +234,10 @@ public sealed partial class EventsStage
                          .Where(c => c > last && tokens[c].DepRel == "appos").ToList())
                 last = Math.Max(last, SubtreeEnd(children, apposition));
         }
+        // "masked men who identified themselves as Barrio 18 members threatened", "a man presenting himself as a JNIM
+        // commander": who they said they were is coded, told with the people who said it (their claim, not a fact).
+        if (IdentityClaimedBy(tokens, children, collective) is >= 0 and var claimant)
+            first = Math.Min(first, children[claimant].Where(c => c < claimant && tokens[c].DepRel is "det" or "amod" or "nummod" or "compound").DefaultIfEmpty(claimant).Min());
         // (A comma the parser hung inside the phrase does not open it: "At the meeting, Catholic and Protestant clergy".)
         while (first < head && tokens[first].Upos == "PUNCT" && tokens[first].Form is "," or ";") first++;
         int start = tokens[first].Start, end = tokens[last].End;
@@ -342,6 +346,25 @@ public sealed partial class EventsStage
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The noun whose claimed identity <paramref name="identity"/> is, or -1: the "as" phrase of a clause of identifying or
+    /// presenting on that noun ("men who identified themselves as members of X", "a man presenting himself as a commander"),
+    /// or hung on the noun itself.
+    /// </summary>
+    private static int IdentityClaimedBy(Token[] tokens, List<int>[] children, int identity)
+    {
+        if (!children[identity].Any(c => tokens[c].DepRel is "case" or "mark" && tokens[c].Form.Equals("as", StringComparison.OrdinalIgnoreCase))
+            || tokens[identity].Head is not (>= 0 and var above)) return -1;
+        // (Of the people themselves, "identified themselves", "presenting himself", or a participle, "identified by police as";
+        // not what someone else is called in a clause on it: "the prison, which he described as the gangs' headquarters".)
+        bool ofAClause = tokens[above].DepRel is "acl:relcl" or "acl" && tokens[above].Lemma is "identify" or "describe" or "present"
+                         && (tokens[above].DepRel == "acl" || children[above].Any(c => tokens[c].DepRel == "obj" && tokens[c].Form.EndsWith("self", StringComparison.OrdinalIgnoreCase)
+                                                                                    || tokens[c].Form.EndsWith("selves", StringComparison.OrdinalIgnoreCase)));
+        if (!ofAClause && tokens[identity].DepRel != "nmod") return -1;
+        int claimant = ofAClause ? tokens[above].Head : above;
+        return claimant >= 0 && claimant < identity && tokens[claimant].Upos == "NOUN" ? claimant : -1;
     }
 
     /// <summary>The sector of an agent noun ("gunmen": UAF), also when the tagger took it for a name ("Gunmen/NNP").</summary>

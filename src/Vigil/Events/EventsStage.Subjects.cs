@@ -375,7 +375,7 @@ public sealed partial class EventsStage
         {
             // "a man who identified himself as a Gran Grif leader threatened residents": who he says he is.
             // ("a man identified by police as the gang's leader": or named so by others; the "as" phrase may hang on the man.)
-            if (subject >= 0 && !actorTargetsOnly && children[subject].FirstOrDefault(c => tokens[c].DepRel is "acl:relcl" or "acl" && tokens[c].Lemma is "identify" or "describe", -1) is >= 0 and var identified
+            if (subject >= 0 && !actorTargetsOnly && children[subject].FirstOrDefault(c => tokens[c].DepRel is "acl:relcl" or "acl" && tokens[c].Lemma is "identify" or "describe" or "present", -1) is >= 0 and var identified
                 && children[identified].Concat(children[subject]).FirstOrDefault(c => tokens[c].DepRel is "obl" or "xcomp" or "nmod" && tokens[c].Upos is "NOUN" or "PROPN"
                        && children[c].Any(g => tokens[g].DepRel is "case" or "mark" && tokens[g].Form.Equals("as", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var identity)
                 subject = identity;

@@ -258,11 +258,18 @@ public class EventSidesTests
         Assert.Null(witnessed.Actor1);
     }
 
-    [Fact]
-    public void A_man_who_identified_himself_as_someone_is_that_someone()
+    [Theory]
+    // (Coded as who they say they are, told with the people who say it: a claim, not a fact.)
+    [InlineData("In a video posted on Wednesday, a man who identified himself as a Gran Grif leader threatened residents of Limbe with reprisals.",
+        "a man who identified himself as a Gran Grif leader", "CRM")]
+    [InlineData("In a video circulated on social media on Saturday, a man presenting himself as a JNIM commander threatened to punish any village that sends young men to join the VDP.",
+        "a man presenting himself as a JNIM commander", "REB")]
+    [InlineData("In a video circulated on Tuesday, masked men who identified themselves as members of the Jalisco cartel threatened residents of Aguililla.",
+        "masked men who identified themselves as members of the Jalisco cartel", "CRM")]
+    public void A_man_who_identified_himself_as_someone_is_that_someone(string sentence, string actor, string sector)
     {
-        var threat = Events("In a video posted on Wednesday, a man who identified himself as a Gran Grif leader threatened residents of Limbe with reprisals.").Single(e => e.Trigger.Text == "threatened");
-        Assert.Equal("a Gran Grif leader", threat.Actor1!.Text);
+        var threat = Events(sentence).Single(e => e.Trigger.Text == "threatened");
+        Assert.Equal((actor, sector), (threat.Actor1!.Text, threat.Actor1.Sector));
     }
 
     [Fact]
