@@ -64,7 +64,10 @@ public sealed partial class EventsStage
             head = members;
         // "Gunmen from the Knights Templar cartel", "fighters of the RSF", "Gunmen believed to belong to the
         // Jalisco New Generation Cartel": armed men nobody names, from a known group, are that group's.
-        if (head == collective && SectorOfAgent(tokens[head]) == "UAF" && GroupOfArmedMen(context, head) is >= 0 and var group)
+        // ("masked men who said they belonged to Carteles Unidos": men who say whose they are too; not men others name so,
+        // "nine men suspected of links to Islamic State", "accused the men of being soldiers".)
+        if (head == collective && (SectorOfAgent(tokens[head]) == "UAF" ? GroupOfArmedMen(context, head) : tokens[head].Lemma == "man" ? GroupOfArmedMen(context, head, ownWordsOnly: true) : -1)
+                is >= 0 and var group)
             head = group;
         // "Teams from the medical charity MSF treated ...", "members of the Red Cross": people nothing else
         // describes, from a group the dictionaries know, act for it.
@@ -328,7 +331,8 @@ public sealed partial class EventsStage
 
     /// <summary>The last word of a name and its own parts (compounds, flat names), not the clauses hung on it.</summary>
     /// <summary>The known group armed men are said to be from or to belong to, or -1.</summary>
-    private int GroupOfArmedMen(ActorContext context, int men)
+    /// <param name="ownWordsOnly">Only a group the men say they belong to ("who said they belonged to").</param>
+    private int GroupOfArmedMen(ActorContext context, int men, bool ownWordsOnly = false)
     {
         var (document, children) = (context.Document, context.Children);
         var tokens = document.Tokens;
@@ -336,9 +340,10 @@ public sealed partial class EventsStage
         bool KnownGroup(int c) => context.Phrases.CodeOf(c) is { } code && SectorCodes.FirstSectorIn(code) is not ("UAF" or "CVL")
                                   || EntityAt(document, c)?.Actor is not null || SectorOfAgent(tokens[c]) is not (null or "UAF" or "CVL");
         bool Introduced(int c, string a, string b) => children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is var word && (word == a || word == b));
-        int direct = children[men].FirstOrDefault(c => tokens[c].DepRel == "nmod" && Introduced(c, "from", "of") && KnownGroup(c), -1);
+        int direct = ownWordsOnly ? -1 : children[men].FirstOrDefault(c => tokens[c].DepRel == "nmod" && Introduced(c, "from", "of") && KnownGroup(c), -1);
         if (direct >= 0) return direct;
-        foreach (var said in children[men].Where(c => tokens[c].DepRel == "acl" && tokens[c].Lemma is "believe" or "think" or "suspect" or "say" or "know" or "report"))
+        foreach (var said in children[men].Where(c => tokens[c].DepRel is "acl" or "acl:relcl"
+                     && (ownWordsOnly ? tokens[c].Lemma is "say" : tokens[c].Lemma is "believe" or "think" or "suspect" or "say" or "know" or "report")))
         {
             for (int t = said + 1; t <= SubtreeEnd(children, said); t++)
             {

@@ -2971,6 +2971,40 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "masked men who said they belonged to Carteles Unidos threatened to kill growers", parsed with "to" the mark of
+    /// "threatened" and the group its subject: a past tense takes no "to"; the name after it is the group they belonged to,
+    /// and the past the verb of the noun the sentence opens with.
+    /// </summary>
+    private static void PastAfterToReadAsAnInfinitive(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || !IsNoun(xpos[root])) return;
+        for (int verb = root + 3; verb < heads.Length; verb++)
+        {
+            if (xpos[verb] != "VBD" || relations[verb] is not ("advcl" or "ccomp") || heads[verb] is not (> 0 and var host) || host >= verb) continue;
+            int to = -1, name = -1;
+            for (int i = host + 1; i < verb; i++)
+            {
+                if (heads[i] == verb && relations[i] == "mark" && forms[i].Equals("to", StringComparison.OrdinalIgnoreCase)) to = i;
+                if (heads[i] == verb && relations[i] == "nsubj" && to >= 0 && xpos[i] is "NNP" or "NNPS") name = i;
+            }
+            // (The name is what the verb right before "to" reaches: "belonged to Los Lobos".)
+            if (name < 0 || !(xpos[to - 1] ?? "").StartsWith("VB", StringComparison.Ordinal)) continue;
+            Hang(heads, relations, name, to - 1, "obl");
+            Hang(heads, relations, to, name, "case");
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, root, verb, "nsubj");
+            Rehang(heads, root, verb, after: verb);
+            // ("In a video circulated on Saturday, masked men ...": a phrase before the noun, hung on it or its modifier, is the verb's.)
+            for (int i = 0; i < root; i++)
+            {
+                if (relations[i] is "obl" or "advmod" && (heads[i] == root || heads[i] > i && heads[i] < root && heads[heads[i]] == root)) Hang(heads, relations, i, verb, relations[i]);
+            }
+            return;
+        }
+    }
+
+    /// <summary>
     /// "Last month, clashes between Turi and Bangash tribesmen over a forest ... killed at least 12 people", parsed with the
     /// clashes and the tribesmen two subjects of "killed": the noun right before "between" is the subject, and the phrase
     /// "between" opens (whose words the second subject heads) its "between" phrase; so is such a phrase read as the noun's object.

@@ -266,6 +266,8 @@ public class EventSidesTests
         "a man presenting himself as a JNIM commander", "REB")]
     [InlineData("In a video circulated on Tuesday, masked men who identified themselves as members of the Jalisco cartel threatened residents of Aguililla.",
         "masked men who identified themselves as members of the Jalisco cartel", "CRM")]
+    [InlineData("In a video circulated on social media on Saturday, masked men who said they belonged to Carteles Unidos threatened to kill growers who paid protection money to their rivals.",
+        "masked men who said they belonged to Carteles Unidos", "CRM")]
     public void A_man_who_identified_himself_as_someone_is_that_someone(string sentence, string actor, string sector)
     {
         var threat = Events(sentence).Single(e => e.Trigger.Text == "threatened");

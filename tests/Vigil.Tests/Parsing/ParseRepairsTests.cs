@@ -2996,6 +2996,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_past_after_to_and_a_name_is_the_verb_of_the_noun_root_and_the_name_what_to_reaches()
+    {
+        // In a video circulated on social media on Saturday , masked men who said they belonged to Carteles Unidos threatened to kill growers who paid protection money to their rivals .
+        string[] forms = ["In", "a", "video", "circulated", "on", "social", "media", "on", "Saturday", ",", "masked", "men", "who", "said", "they", "belonged", "to", "Carteles", "Unidos", "threatened", "to", "kill", "growers", "who", "paid", "protection", "money", "to", "their", "rivals", "."];
+        int[] heads = [2, 2, 10, 2, 6, 6, 3, 8, 6, 2, 11, -1, 13, 11, 15, 13, 19, 19, 17, 15, 21, 19, 21, 24, 22, 26, 24, 29, 29, 24, 11];
+        string[] relations = ["case", "det", "obl", "acl", "case", "amod", "obl", "case", "nmod", "punct", "amod", "root", "nsubj", "acl:relcl", "nsubj", "ccomp", "mark", "nsubj", "flat", "advcl", "mark", "xcomp", "obj", "nsubj", "acl:relcl", "compound", "obj", "case", "nmod:poss", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "DT", "NN", "VBN", "IN", "JJ", "NNS", "IN", "NNP", ",", "VBD", "NNS", "WP", "VBD", "PRP", "VBD", "IN", "NNP", "NNP", "VBD", "TO", "VB", "NNS", "WP", "VBD", "NN", "NN", "IN", "PRP$", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[19], relations[19]));
+        Assert.Equal((19, "nsubj"), (heads[11], relations[11]));
+        Assert.Equal((15, "obl"), (heads[17], relations[17]));
+        Assert.Equal((19, "obl"), (heads[2], relations[2]));
+    }
+
+    [Fact]
     public void A_second_reported_clause_whose_and_hangs_on_its_subject_is_the_firsts_conjunct()
     {
         // Prosecutors opened an investigation into whether guards helped the inmates escape , and police in Esmeraldas detained three guards for questioning , the attorney general 's office said .
