@@ -407,12 +407,13 @@ public sealed partial class EventsStage
             if (obj == leader) obj = -1;
         }
 
-        /// <summary>"its" weapons in what a force reports are the reporter's.</summary>
+        /// <summary>"its" weapons in what a force reports are the reporter's; so are "its teams" of an aid body.</summary>
         private void ReporterOfItsWeapons()
         {
             // "Ukraine's navy said its sea drones had struck a Russian patrol boat": "its" weapons are the reporter's.
             // (Not "its troops", "its fighters": a force's own account of its forces' act often retells an attack.)
-            if (subject >= 0 && !actorTargetsOnly && WeaponNouns.Contains(tokens[subject].Lemma ?? "")
+            // ("The Kenya Red Cross said its teams had treated 41 people": so are the teams of a body that does not fight.)
+            if (subject >= 0 && !actorTargetsOnly && (WeaponNouns.Contains(tokens[subject].Lemma ?? "") || tokens[subject].Lemma is "team" or "staff" or "medic" or "volunteer" or "surgeon")
                 && children[subject].Any(c => tokens[c].DepRel == "nmod:poss" && tokens[c].Form.ToLowerInvariant() is "its" or "their")
                 && ReporterOf(tokens, children, trigger) is >= 0 and var weaponsOwner)
                 subject = weaponsOwner;

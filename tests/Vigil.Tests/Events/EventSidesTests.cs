@@ -258,6 +258,14 @@ public class EventSidesTests
         Assert.Null(witnessed.Actor1);
     }
 
+    [Fact]
+    public void An_aid_bodys_own_teams_in_its_report_are_the_body()
+    {
+        var treated = Events("Doctors Without Borders, known by its French initials MSF, said its teams had treated 41 wounded people at Bor State Hospital since Sunday.")
+            .Single(e => e.Trigger.Text == "treated");
+        Assert.Equal(("Doctors Without Borders", "NGO"), (treated.Actor1!.Text, treated.Actor1.Sector));
+    }
+
     [Theory]
     // (Coded as who they say they are, told with the people who say it: a claim, not a fact.)
     [InlineData("In a video posted on Wednesday, a man who identified himself as a Gran Grif leader threatened residents of Limbe with reprisals.",
