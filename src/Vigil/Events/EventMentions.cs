@@ -359,7 +359,10 @@ internal static class EventMentions
                     || (NamesArmedGroup(cause.Actor2.Text) && cause.Actor2.Sector is not ("NGO" or "CVL" or "IGO" or "HLH" or "BUS")
                         // (Soldiers or police of the convoy; not "terrorists" an army says it "neutralised" in a column of fighters,
                         // the column's men as the army names them.)
+                        // (Not the wounded of a force the words name: "gunmen ambushed a state police patrol ..., wounding two officers"
+                        // attacked the police; "a ranger checkpoint", whose force is no code, is its rangers.)
                         ? victims.Sector is { } victimsSector && Actors.SectorCodes.Armed.Contains(victimsSector) && !AttackersOwnDead(victims)
+                          && !(consequence.Fatalities is null && consequence.Injuries is not null && cause.Actor2.Sector is not null)
                           && !(victimsSector == "UAF" && cause.Actor2.Sector is "REB" or "SEP" or "INS")
                         : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2) || NamesArmedGroup(cause.Actor2.Text))))
             {

@@ -580,6 +580,17 @@ public class EventCodingTests
         Assert.Equal(("the Metros", "the Scorpions", 11), (gangs.Actor1!.Text, gangs.Actor2!.Text, gangs.Fatalities!.Min));
     }
 
+    [Theory]
+    // (A patrol whose force the words name stays the target of an attack that only wounded its men; the dead are the target.)
+    [InlineData("In a separate attack on Sunday, gunmen ambushed a state police patrol near San José Chiltepec, on the highway between Valle Nacional and Tuxtepec, wounding two officers.",
+        "a state police patrol")]
+    [InlineData("Gunmen ambushed a police patrol near the town on Sunday, killing four officers.", "four officers")]
+    // (A checkpoint of no coded force is its men.)
+    [InlineData("About half an hour after the blast, gunmen opened fire on a ranger checkpoint on the northern edge of the town, wounding two paramilitary rangers, according to the army.",
+        "two paramilitary rangers")]
+    public void An_attack_on_a_patrol_that_wounded_its_men_targets_the_patrol(string sentence, string target) =>
+        Assert.Equal(target, Assert.Single(Extract(sentence).Events).Actor2!.Text);
+
     [Fact]
     public void Armed_men_from_a_known_group_are_that_groups()
     {
