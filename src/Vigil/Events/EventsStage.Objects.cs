@@ -69,6 +69,7 @@ public sealed partial class EventsStage
         public void WhatTheObjectStandsFor()
         {
             ObjectPronounOfTheFirstVerb();
+            CountOfThemMeans();
             CrowdAnObjectPronounMeans();
             TargetOfAThingThrown();
             SubjectAnObjectPronounInAClauseOfTimeMeans();

@@ -137,6 +137,26 @@ public sealed partial class EventsStage
         }
 
         /// <summary>
+        /// "caught up with a group of the assailants ... and killed 12 of them": a count "of them" as the object counts the
+        /// last plural actor noun before it in the sentence.
+        /// </summary>
+        private void CountOfThemMeans()
+        {
+            // (Not a participle's: "clashed with a group of fugitives ..., killing two of them" is the clash's toll, folded into it.)
+            if (obj < 0 || tokens[trigger].Xpos == "VBG" || tokens[obj].Upos != "NUM"
+                || !children[obj].Any(c => tokens[c].DepRel == "nmod" && tokens[c].Form.Equals("them", StringComparison.OrdinalIgnoreCase))) return;
+            int sentenceStart = document.Sentences[tokens[trigger].Sentence].FirstToken;
+            for (int t = trigger - 1; t >= sentenceStart; t--)
+            {
+                if (tokens[t].Xpos is "NNS" or "NNPS" && (phrases.CodeOf(t) is not null || AgentDictionary.Default.CodeOf(tokens[t].Lemma) is { } code && code != "---"))
+                {
+                    obj = t;
+                    return;
+                }
+            }
+        }
+
+        /// <summary>
         /// "11 police officers were hurt when protesters threw stones and fireworks at them": "them" in a clause of
         /// time is the plural subject of the verb that clause tells the time of.
         /// </summary>

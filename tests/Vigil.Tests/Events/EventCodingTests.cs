@@ -580,6 +580,14 @@ public class EventCodingTests
         Assert.Equal(("the Metros", "the Scorpions", 11), (gangs.Actor1!.Text, gangs.Actor2!.Text, gangs.Fatalities!.Min));
     }
 
+    [Fact]
+    public void A_count_of_them_as_the_object_counts_the_last_plural_actor_before_it()
+    {
+        var killed = Assert.Single(Extract("Nigerien troops caught up with a group of the assailants near Matameye on Tuesday and killed 12 of them in an exchange of fire, "
+            + "the defence ministry said in a statement read on state television, adding that one soldier had been wounded.").Events);
+        Assert.Equal(("the assailants", 12), (killed.Actor2!.Text, killed.Fatalities!.Min));
+    }
+
     [Theory]
     // (A patrol whose force the words name stays the target of an attack that only wounded its men; the dead are the target.)
     [InlineData("In a separate attack on Sunday, gunmen ambushed a state police patrol near San José Chiltepec, on the highway between Valle Nacional and Tuxtepec, wounding two officers.",
