@@ -158,10 +158,16 @@ public sealed partial class EventsStage : IPipelineStage
 
     /// <summary>
     /// The day told in a verb's own words, not in a clause below it ("threatened to cancel the contracts of
-    /// firms whose employees did not return by Friday": the deadline is no day of the threat).
+    /// firms whose employees did not return by Friday": the deadline is no day of the threat); after the verb, or right before it.
     /// </summary>
     private static EventDate? OwnDay(Document document, int verb, int clauseEnd)
     {
+        // ("..., and the World Food Programme on Monday urged donors": or a day right before the verb, after its subject.)
+        for (int t = verb - 1; t >= 0 && t >= verb - 3 && document.Tokens[t].Sentence == document.Tokens[verb].Sentence; t--)
+        {
+            if (document.Tokens[t].Head == verb && document.Tokens[t].DepRel == "obl" && DateResolver.NamesATime(document.Tokens[t].Form)
+                && DateResolver.Find(document, t, verb) is { Value: not null } before) return before;
+        }
         if (DateResolver.Find(document, verb + 1, clauseEnd) is not { Value: not null } day) return null;
         int offset = document.Text.IndexOf(day.Text, document.Tokens[verb].End, StringComparison.Ordinal);
         int word = offset < 0 ? -1 : document.TokenStartingAt(offset);

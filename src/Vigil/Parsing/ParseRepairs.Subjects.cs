@@ -2448,6 +2448,29 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "..., and the World Food Programme on Monday urged donors to close a funding gap", parsed with the programme a
+    /// conjunct of the first verb, "on" the mark of "urged" and Monday its subject: a day after "on" is the verb's time, and
+    /// the noun before "on" its subject, the verb taking the noun's place in the sentence.
+    /// </summary>
+    private static void DayAfterOnReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int day)
+    {
+        int on = day - 1;
+        if (relations[day] != "nsubj" || !IsDayWord(forms[day]) || !forms[on].Equals("on", StringComparison.Ordinal) || heads[day] is not (> 0 and var verb)
+            || heads[on] != verb || relations[on] is not ("mark" or "case") || xpos[verb] is not ("VBD" or "VBZ" or "VBP")
+            || heads[verb] is not (>= 0 and var noun) || noun != on - 1 || !IsNoun(xpos[noun]) || relations[noun] != "conj"
+            || relations[verb] is not ("advcl" or "acl" or "acl:relcl")) return;
+        Hang(heads, relations, day, verb, "obl");
+        Hang(heads, relations, on, day, "case");
+        Hang(heads, relations, verb, heads[noun], relations[noun]);
+        // (What opened the noun's clause, ", and", opens the verb's.)
+        for (int i = SubtreeStart(heads, noun); i < noun; i++)
+        {
+            if (heads[i] == noun && relations[i] is "cc" or "punct") heads[i] = verb;
+        }
+        Hang(heads, relations, noun, verb, "nsubj");
+    }
+
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>
@@ -3100,7 +3123,12 @@ public static partial class ParseRepairs
             // ("ISWAP, which split from Boko Haram in 2016, claimed responsibility": or of its relative clause
             // between commas, on a root without a copula; "A local official who asked not to be named told AFP":
             // or a verb of reporting after any relative clause.)
-            if (relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" or "VBP"
+            // ("The Eastern Equatoria state governor, speaking in the state capital Torit on Wednesday, urged/VBN community leaders":
+            // or a past read as a participle and an adverbial of the participle's phrase between commas, with an object.)
+            if (relations[i] == "advcl" && xpos[i] is "VBN" or "VBD" && heads[i] > root && relations[heads[i]] == "acl" && xpos[heads[i]] == "VBG"
+                && heads[heads[i]] == root && xpos[i - 1] == "," && xpos[SubtreeStart(heads, heads[i])] == "," && HasDependent(heads, relations, i, "obj")
+                && !HasDependent(heads, relations, i, "aux") && !HasDependent(heads, relations, i, "aux:pass")) verb = i;
+            else if (relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" or "VBP"
                 && (heads[i] == root || heads[i] > root && relations[heads[i]] == "appos" && heads[heads[i]] == root
                     || heads[i] > root && relations[heads[i]] == "acl:relcl" && heads[heads[i]] == root && !HasDependent(heads, relations, root, "cop")
                         && OpensWithARelativePronoun(xpos, heads, heads[i])

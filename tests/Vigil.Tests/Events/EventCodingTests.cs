@@ -581,6 +581,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_day_right_before_a_verb_after_its_subject_is_the_verbs_day()
+    {
+        var urged = Extract("On Sunday the governor met officials of the World Food Programme in Herat to discuss food for returnees, and the World Food Programme "
+            + "on Monday urged donors to close a funding gap of $180 million for its operations in western Afghanistan.", new DateOnly(2026, 6, 23)).Events.Single(e => e.Trigger.Text == "urged");
+        Assert.Equal(("the World Food Programme", "2026-06-22"), (urged.Actor1!.Text, urged.Date!.Value));
+    }
+
+    [Fact]
     public void A_count_of_them_as_the_object_counts_the_last_plural_actor_before_it()
     {
         var killed = Assert.Single(Extract("Nigerien troops caught up with a group of the assailants near Matameye on Tuesday and killed 12 of them in an exchange of fire, "

@@ -3010,6 +3010,32 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_day_after_on_read_as_the_subject_is_the_verbs_time_and_the_noun_before_it_the_subject()
+    {
+        // On Sunday the governor met officials of the World Food Programme in Herat to discuss food for returnees , and the World Food Programme on Monday urged donors to close a funding gap .
+        string[] forms = ["On", "Sunday", "the", "governor", "met", "officials", "of", "the", "World", "Food", "Programme", "in", "Herat", "to", "discuss", "food", "for", "returnees", ",", "and", "the", "World", "Food", "Programme", "on", "Monday", "urged", "donors", "to", "close", "a", "funding", "gap", "."];
+        int[] heads = [1, 4, 3, 4, -1, 4, 10, 10, 10, 10, 5, 12, 10, 14, 4, 14, 17, 14, 23, 23, 23, 23, 23, 4, 26, 26, 23, 26, 29, 26, 32, 32, 29, 4];
+        string[] relations = ["case", "obl", "det", "nsubj", "root", "obj", "case", "det", "compound", "compound", "nmod", "case", "nmod", "mark", "advcl", "obj", "case", "obl", "punct", "cc", "det", "compound", "compound", "conj", "mark", "nsubj", "advcl", "obj", "mark", "xcomp", "det", "compound", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", "DT", "NN", "VBD", "NNS", "IN", "DT", "NNP", "NN", "NN", "IN", "NNP", "TO", "VB", "NN", "IN", "NNS", ",", "CC", "DT", "NNP", "NN", "NN", "IN", "NNP", "VBD", "NNS", "TO", "VB", "DT", "NN", "NN", "."], heads, relations);
+        Assert.Equal((4, "conj"), (heads[26], relations[26]));
+        Assert.Equal((26, "nsubj"), (heads[23], relations[23]));
+        Assert.Equal((26, "obl"), (heads[25], relations[25]));
+        Assert.Equal((26, "cc"), (heads[19], relations[19]));
+    }
+
+    [Fact]
+    public void A_past_read_as_a_participle_after_a_participles_phrase_between_commas_is_the_noun_roots_verb()
+    {
+        // The Eastern Equatoria state governor , speaking in the state capital Torit on Wednesday , urged community leaders in both counties to hand over the culprits and return the animals .
+        string[] forms = ["The", "Eastern", "Equatoria", "state", "governor", ",", "speaking", "in", "the", "state", "capital", "Torit", "on", "Wednesday", ",", "urged", "community", "leaders", "in", "both", "counties", "to", "hand", "over", "the", "culprits", "and", "return", "the", "animals", "."];
+        int[] heads = [4, 2, 4, 4, -1, 6, 4, 10, 10, 10, 6, 10, 13, 6, 15, 6, 17, 15, 20, 20, 15, 22, 15, 25, 25, 22, 27, 22, 29, 27, 4];
+        string[] relations = ["det", "amod", "compound", "compound", "root", "punct", "acl", "case", "det", "compound", "obl", "flat", "case", "obl", "punct", "advcl", "compound", "obj", "case", "det", "obl", "mark", "advcl", "case", "det", "obl", "cc", "conj", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "NNP", "NN", "NN", ",", "VBG", "IN", "DT", "NN", "NN", "NNP", "IN", "NNP", ",", "VBN", "NN", "NNS", "IN", "DT", "NNS", "TO", "VB", "IN", "DT", "NNS", "CC", "VB", "DT", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[15], relations[15]));
+        Assert.Equal((15, "nsubj"), (heads[4], relations[4]));
+    }
+
+    [Fact]
     public void A_second_reported_clause_whose_and_hangs_on_its_subject_is_the_firsts_conjunct()
     {
         // Prosecutors opened an investigation into whether guards helped the inmates escape , and police in Esmeraldas detained three guards for questioning , the attorney general 's office said .
