@@ -84,7 +84,12 @@ public sealed partial class EventsStage
         if (head == collective && OwnedPlaceNouns.Contains(tokens[head].Lemma ?? "")
             && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase))
                    && context.Phrases.At(c) is not null, -1) is >= 0 and var buildingOwner)
-            head = collective = buildingOwner;
+        {
+            // ("the embassies of India, the United States and the European Union urged": an embassy that acts is told with its
+            // words, as a country's government abroad.)
+            if (tokens[collective].Lemma is "embassy" or "consulate") head = buildingOwner;
+            else head = collective = buildingOwner;
+        }
         // The phrase: the head with its compounds, modifiers, determiners, names and numbers.
         int first = Math.Min(head, collective), last = head;
         foreach (var c in children[collective])

@@ -2471,6 +2471,25 @@ public static partial class ParseRepairs
         Hang(heads, relations, noun, verb, "nsubj");
     }
 
+    /// <summary>
+    /// "the embassies of India, the United States and the European Union urged all sides", parsed with the United States a
+    /// second subject: a second subject after the comma that ends the first one's "of" phrase, with a conjunct of its own, is
+    /// a conjunct of that phrase's noun (a list of whose the first noun is).
+    /// </summary>
+    private static void ListAfterAnOfPhraseReadAsASecondSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
+    {
+        if (relations[second] != "nsubj" || !IsNoun(xpos[second]) || heads[second] is not (> 0 and var verb) || verb < second
+            || !HasDependent(heads, relations, second, "conj")) return;
+        int start = SubtreeStart(heads, second);
+        if (start < 3 || xpos[start - 1] != ",") return;
+        int owner = start - 2;
+        while (owner > 0 && heads[owner] > owner && heads[owner] < start - 1) owner = heads[owner];
+        if (!IsNoun(xpos[owner]) || relations[owner] != "nmod" || !HasDependentForm(forms, heads, relations, owner, "case", "of")
+            || heads[owner] is not (>= 0 and var first) || heads[first] != verb || relations[first] != "nsubj") return;
+        Hang(heads, relations, second, owner, "conj");
+        Hang(heads, relations, start - 1, second, "punct");
+    }
+
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>

@@ -250,6 +250,8 @@ public class EventCodingTests
         Assert.Equal(("PHL", "CHN"), (talks.Actor1!.Country, talks.Actor2!.Country));
         var statements = Extract("The office called for an investigation, while the embassy of India urged restraint.").Events;
         Assert.Equal(2, statements.Count);
+        // (An embassy that acts is told with its words: "the embassy of India", not "India".)
+        Assert.Equal(("the embassy of India", "IND"), (statements[1].Actor1!.Text, statements[1].Actor1!.Code));
         // (Nor two speakers of one country's state in two sentences on one day.)
         var calls = Extract("Barranquilla's mayor on Wednesday urged the national government to send more police.\n\n"
             + "The interior minister on Wednesday condemned the massacre and called on authorities to protect witnesses.", new DateOnly(2026, 7, 9)).Events;

@@ -3036,6 +3036,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_second_subject_after_the_comma_ending_the_firsts_of_phrase_is_a_conjunct_of_that_phrase()
+    {
+        // The office called for an investigation , while the embassies of India , the United States and the European Union urged all sides to exercise restraint .
+        string[] forms = ["The", "office", "called", "for", "an", "investigation", ",", "while", "the", "embassies", "of", "India", ",", "the", "United", "States", "and", "the", "European", "Union", "urged", "all", "sides", "to", "exercise", "restraint", "."];
+        int[] heads = [1, 2, -1, 5, 5, 2, 20, 20, 9, 20, 11, 9, 9, 15, 15, 20, 19, 19, 19, 15, 2, 22, 20, 24, 22, 24, 2];
+        string[] relations = ["det", "nsubj", "root", "case", "det", "obl", "punct", "mark", "det", "nsubj", "case", "nmod", "punct", "det", "amod", "nsubj", "cc", "det", "amod", "conj", "advcl", "det", "obj", "mark", "acl", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "IN", "DT", "NN", ",", "IN", "DT", "NNS", "IN", "NNP", ",", "DT", "NNP", "NNPS", "CC", "DT", "NNP", "NNP", "VBD", "DT", "NNS", "TO", "VB", "NN", "."], heads, relations);
+        Assert.Equal((11, "conj"), (heads[15], relations[15]));
+        Assert.Equal((20, "nsubj"), (heads[9], relations[9]));
+    }
+
+    [Fact]
     public void A_second_reported_clause_whose_and_hangs_on_its_subject_is_the_firsts_conjunct()
     {
         // Prosecutors opened an investigation into whether guards helped the inmates escape , and police in Esmeraldas detained three guards for questioning , the attorney general 's office said .
