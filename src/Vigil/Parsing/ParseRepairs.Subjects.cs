@@ -2490,6 +2490,30 @@ public static partial class ParseRepairs
         Hang(heads, relations, start - 1, second, "punct");
     }
 
+    /// <summary>
+    /// "The unrest began on Monday after Australian-led peacekeepers and local police fired tear gas", parsed with "after
+    /// peacekeepers" an oblique of "began" and "police fired" a clause coordinated with it: the noun after a subordinator
+    /// that could open a clause, followed by "and" and the subject of that coordinated clause, is the clause's first subject,
+    /// and the clause the subordinator's.
+    /// </summary>
+    private static void SubordinatorsSubjectReadAsItsOblique(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "obl" || xpos[noun] is not ("NNS" or "NN") || heads[noun] is not (>= 0 and var main) || main > noun || noun + 3 >= heads.Length) return;
+        int subordinator = SubtreeStart(heads, noun);
+        if (heads[subordinator] != noun || relations[subordinator] != "case" || forms[subordinator].ToLowerInvariant() is not ("after" or "before" or "as" or "while" or "until")) return;
+        int and = noun + 1;
+        if (!forms[and].Equals("and", StringComparison.Ordinal) || heads[and] is not (> 0 and var verb) || relations[verb] != "conj" || heads[verb] != main
+            || xpos[verb] is not ("VBD" or "VBN") || !HasDependent(heads, relations, verb, "obj")) return;
+        int second = -1;
+        for (int i = and + 1; i < verb; i++) if (heads[i] == verb && relations[i] == "nsubj") second = i;
+        if (second < 0) return;
+        Hang(heads, relations, verb, main, "advcl");
+        Hang(heads, relations, subordinator, verb, "mark");
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, second, noun, "conj");
+        Hang(heads, relations, and, second, "cc");
+    }
+
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>

@@ -3048,6 +3048,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
+    {
+        // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .
+        string[] forms = ["The", "unrest", "began", "on", "Monday", "after", "Australian", "-", "led", "peacekeepers", "and", "local", "police", "fired", "tear", "gas", "at", "the", "protesters", "."];
+        int[] heads = [1, 2, -1, 4, 2, 9, 8, 6, 9, 2, 12, 12, 9, 15, 15, 9, 18, 18, 15, 2];
+        string[] relations = ["det", "nsubj", "root", "case", "obl", "case", "obl:unmarked", "punct", "amod", "obl", "cc", "amod", "conj", "amod", "compound", "conj", "case", "det", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "IN", "NNP", "IN", "JJ", "HYPH", "VBN", "NNS", "CC", "JJ", "NN", "VBN", "NN", "NN", "IN", "DT", "NNS", "."], heads, relations);
+        Assert.Equal((2, "advcl"), (heads[13], relations[13]));
+        Assert.Equal((13, "nsubj"), (heads[9], relations[9]));
+        Assert.Equal((9, "conj"), (heads[12], relations[12]));
+        Assert.Equal((13, "mark"), (heads[5], relations[5]));
+    }
+
+    [Fact]
     public void A_second_reported_clause_whose_and_hangs_on_its_subject_is_the_firsts_conjunct()
     {
         // Prosecutors opened an investigation into whether guards helped the inmates escape , and police in Esmeraldas detained three guards for questioning , the attorney general 's office said .
