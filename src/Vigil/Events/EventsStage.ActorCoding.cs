@@ -107,7 +107,9 @@ public sealed partial class EventsStage
                 // ("United Nations agencies", "Amnesty International's Nigeria office": a name before the noun, whole.)
                 // ("stone-throwing youths": a modifier before the noun with its own words.)
                 // ("The factory owners' association": a common noun's possessor with its own words.)
-                first = Math.Min(first, c < head && tokens[c].DepRel is "compound" or "nmod:poss" && tokens[c].Upos == "PROPN" ? NameStart(tokens, children, c)
+                // ("Security Belt forces", with the name's words tagged as common nouns: a capitalised compound's name, whole.)
+                first = Math.Min(first, c < head && (tokens[c].DepRel is "compound" or "nmod:poss" && tokens[c].Upos == "PROPN"
+                                                     || tokens[c].DepRel == "compound" && char.IsUpper(tokens[c].Form[0])) ? NameStart(tokens, children, c)
                                         : c < head && tokens[c].DepRel == "amod" || c < head && tokens[c].DepRel == "nmod:poss" && tokens[c].Upos == "NOUN" ? SubtreeStart(children, c) : c);
                 // ("Sinaloa Gov. Elena Barraza", parsed as a chain of flat names: the whole chain, but not the
                 // phrases the parser hung on a part of it: "el-Sissi in Cairo on Wednesday".)
@@ -167,11 +169,13 @@ public sealed partial class EventsStage
         }
         // "Human Rights Watch accused", with "Watch" read as a pronoun and the name split: a name the actor
         // dictionaries know, holding the head, is whole.
-        if (context.Phrases.At(head) is { } known && known.First <= head && head <= known.Last && known.Last - known.First <= 6
-            && Enumerable.Range(known.First, known.Last - known.First + 1).All(t => char.IsUpper(tokens[t].Form[0]) || tokens[t].Upos is "ADP" or "DET" or "CCONJ"))
+        // ("Al Qaeda in the Arabian Peninsula (AQAP)": its acronym in brackets, which the next rule adds, does not count.)
+        if (context.Phrases.At(head) is { } known && known.First <= head && head <= known.Last
+            && WithoutBracketedAcronym(tokens, known.First, known.Last) is var knownLast && knownLast - known.First <= 6 && head <= knownLast
+            && Enumerable.Range(known.First, knownLast - known.First + 1).All(t => char.IsUpper(tokens[t].Form[0]) || tokens[t].Upos is "ADP" or "DET" or "CCONJ"))
         {
             first = Math.Min(first, known.First);
-            last = Math.Max(last, known.Last);
+            last = Math.Max(last, knownLast);
         }
         // "The head of the ECOWAS Commission", "the leader of the Arakan Army": an office is known by whose it is.
         if (tokens[head].Upos == "NOUN" && OfficeNouns.Contains(tokens[head].Lemma)
@@ -392,6 +396,15 @@ public sealed partial class EventsStage
             if (c < start && tokens[c].DepRel is "compound" or "amod" or "flat" && char.IsUpper(tokens[c].Form[0])) start = NameStart(tokens, children, c);
         }
         return start;
+    }
+
+    /// <summary>The last token of a phrase without the acronym in brackets that ends it, or without the bracket it was cut at.</summary>
+    private static int WithoutBracketedAcronym(Token[] tokens, int first, int last)
+    {
+        if (last > first && tokens[last].Form == ")") last--;
+        if (last > first + 1 && tokens[last - 1].Form == "(" && tokens[last].Form.All(char.IsUpper)) last -= 2;
+        else if (last > first && tokens[last].Form == "(") last--;
+        return last;
     }
 
     private static int NameEnd(Token[] tokens, List<int>[] children, int name) =>

@@ -235,6 +235,15 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_known_name_with_its_acronym_and_a_name_of_common_nouns_are_whole_actors()
+    {
+        var threat = Assert.Single(Events("Al Qaeda in the Arabian Peninsula (AQAP) threatened more attacks on the Security Belt on Tuesday."));
+        Assert.Equal("Al Qaeda in the Arabian Peninsula (AQAP)", threat.Actor1!.Text);
+        var arrest = Assert.Single(Events("Security Belt forces detained at least nine people on Wednesday."));
+        Assert.Equal("Security Belt forces", arrest.Actor1!.Text);
+    }
+
+    [Fact]
     public void Strikes_by_workers_are_protests()
     {
         var events = Events("The strike by workers at the mine entered its second week on Monday, union leaders said.");
