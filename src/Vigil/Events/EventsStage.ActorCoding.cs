@@ -107,9 +107,11 @@ public sealed partial class EventsStage
                 // ("United Nations agencies", "Amnesty International's Nigeria office": a name before the noun, whole.)
                 // ("stone-throwing youths": a modifier before the noun with its own words.)
                 // ("The factory owners' association": a common noun's possessor with its own words.)
-                // ("Security Belt forces", with the name's words tagged as common nouns: a capitalised compound's name, whole.)
+                // ("Security Belt forces", with the name's words tagged as common nouns: a capitalised compound's name, whole;
+                // "Air force jets": a compound's own compounds.)
                 first = Math.Min(first, c < head && (tokens[c].DepRel is "compound" or "nmod:poss" && tokens[c].Upos == "PROPN"
                                                      || tokens[c].DepRel == "compound" && char.IsUpper(tokens[c].Form[0])) ? NameStart(tokens, children, c)
+                                        : c < head && tokens[c].DepRel == "compound" ? CompoundStart(tokens, children, c)
                                         : c < head && tokens[c].DepRel == "amod" || c < head && tokens[c].DepRel == "nmod:poss" && tokens[c].Upos == "NOUN" ? SubtreeStart(children, c) : c);
                 // ("Sinaloa Gov. Elena Barraza", parsed as a chain of flat names: the whole chain, but not the
                 // phrases the parser hung on a part of it: "el-Sissi in Cairo on Wednesday".)
@@ -406,6 +408,10 @@ public sealed partial class EventsStage
         else if (last > first && tokens[last].Form == "(") last--;
         return last;
     }
+
+    /// <summary>The first word of a compound's own compounds ("Air" of "force" in "Air force jets").</summary>
+    private static int CompoundStart(Token[] tokens, List<int>[] children, int compound) =>
+        children[compound].Where(c => c < compound && tokens[c].DepRel == "compound").Select(c => CompoundStart(tokens, children, c)).DefaultIfEmpty(compound).Min();
 
     private static int NameEnd(Token[] tokens, List<int>[] children, int name) =>
         children[name].Where(c => c > name && tokens[c].DepRel is "flat" or "flat:name" or "compound").Select(c => NameEnd(tokens, children, c)).DefaultIfEmpty(name).Max();

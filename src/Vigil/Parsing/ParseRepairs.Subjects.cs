@@ -358,6 +358,42 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Jihadist fighters later on Sunday stormed an army base", parsed like "hours later", with "later" the root, the
+    /// noun its measure and the verb a clause on the day: a noun that is no stretch of time, before "later" or "earlier"
+    /// and a past tense with no subject of its own a short time phrase after, is that verb's subject.
+    /// </summary>
+    private static void SubjectBeforeLaterReadAsAStretchOfTime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int when)
+    {
+        if (xpos[when] is not ("RB" or "RBR") || forms[when].ToLowerInvariant() is not ("later" or "earlier") || relations[when - 1] != "obl:unmarked" || heads[when - 1] != when
+            || !IsNoun(xpos[when - 1]) || TimeSpanNouns.Contains(forms[when - 1].ToLowerInvariant())) return;
+        int verb = when + 1;
+        while (verb < heads.Length && verb <= when + 4 && xpos[verb] is "IN" or "NNP" or "NN" or "DT" or "JJ") verb++;
+        if (verb >= heads.Length || xpos[verb] != "VBD") return;
+        // (The day may have been read as the verb's subject: "jets later on Sunday/nsubj struck".)
+        int day = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj" && (i < when || i > verb || !IsDayWord(forms[i]) || day >= 0)) return;
+            if (heads[i] == verb && relations[i] == "nsubj") day = i;
+        }
+        int noun = when - 1;
+        if (day >= 0) Hang(heads, relations, day, verb, "obl");
+        // (The verb read as a clause on the day takes the place of "later"; one hung elsewhere keeps its own.)
+        if (Dominates(heads, when, verb)) Hang(heads, relations, verb, heads[when], relations[when]);
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == when && i != noun) heads[i] = verb;
+        }
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, when, verb, "advmod");
+    }
+
+    private static readonly HashSet<string> TimeSpanNouns = new(StringComparer.Ordinal)
+    {
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments", "minute", "hour", "day", "week", "month", "year", "weekend",
+    };
+
+    /// <summary>
     /// "..., state news agency SANA reported.", parsed with "agency" as the object of "reported" and the name as
     /// its subject: a noun right before the subject name of a trailing reporter, read as its object, is the
     /// subject, and the name its apposition (the agency's name).

@@ -728,7 +728,6 @@ internal sealed partial class TagRepairs
         "week", "month", "year", "weekend", "night", "morning", "evening", "afternoon", "yesterday", "today", "tonight",
     };
 
-    /// <summary>The words a time phrase ends in (not "on" or "last").</summary>
     /// <summary>Words of a stretch of time before or after the story's day: "two days earlier", "hours later", "a week ago".</summary>
     /// <summary>(Any case, and the time phrase words too: looked up for every clause's opening, without a lower-cased copy.)</summary>
     private static readonly HashSet<string> TimeSpanWords = new(
@@ -1706,8 +1705,11 @@ internal sealed partial class TagRepairs
         for (int i = 0; i + 1 < forms.Length; i++)
         {
             // (Not an auxiliary: "is expected", "has killed". An adverb may stand between: "Druze fighters then abducted".)
-            int next = i + 2 < forms.Length && _xpos[classes[i + 1]] == "RB" && forms[i + 1].ToLowerInvariant() is "then" or "also" or "later" or "reportedly" ? i + 2 : i + 1;
-            if (_xpos[classes[i]] != "VBZ" || forms[i].Length < 5 || !forms[i].EndsWith('s')) continue;
+            int next = i + 2 < forms.Length && _xpos[classes[i + 1]] is "RB" or "RBR" && forms[i + 1].ToLowerInvariant() is "then" or "also" or "later" or "reportedly" ? i + 2 : i + 1;
+            // (And a day: "Air force jets/VBZ later on Sunday struck militant positions".)
+            if (next + 2 < forms.Length && forms[next].Equals("on", StringComparison.Ordinal) && TimeNouns.Contains(forms[next + 1].ToLowerInvariant())) next += 2;
+            // (A short one only with words between: "Air force jets/VBZ later on Sunday struck".)
+            if (_xpos[classes[i]] != "VBZ" || forms[i].Length < (next > i + 1 ? 4 : 5) || !forms[i].EndsWith('s')) continue;
             // "as protests against tax increases/VBZ spread/VBN": a noun inside a prepositional phrase, before a past.
             if (i >= 2 && _xpos[classes[i - 1]] is "NN" or "NNS" && _xpos[classes[i - 2]] == "IN" && i + 1 < forms.Length && _xpos[classes[i + 1]] is "VBD" or "VBN")
             {

@@ -244,6 +244,13 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_force_before_later_and_a_day_is_the_doer_with_its_compounds()
+    {
+        var strike = Assert.Single(Events("Air force jets later on Sunday struck militant positions on several islands near Baga Sola, the army said."));
+        Assert.Equal("Air force jets", strike.Actor1!.Text);
+    }
+
+    [Fact]
     public void Strikes_by_workers_are_protests()
     {
         var events = Events("The strike by workers at the mine entered its second week on Monday, union leaders said.");

@@ -3048,6 +3048,26 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_noun_before_later_and_a_day_is_the_subject_of_the_past_after_them()
+    {
+        // Jihadist fighters later on Sunday stormed an army base .
+        string[] forms = ["Jihadist", "fighters", "later", "on", "Sunday", "stormed", "an", "army", "base", "."];
+        int[] heads = [1, 2, -1, 4, 2, 4, 8, 8, 5, 2];
+        string[] relations = ["amod", "obl:unmarked", "root", "case", "obl", "acl", "det", "compound", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNS", "RBR", "IN", "NNP", "VBD", "DT", "NN", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[5], relations[5]));
+        Assert.Equal((5, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((5, "advmod"), (heads[2], relations[2]));
+        Assert.Equal((5, "obl"), (heads[4], relations[4]));
+        // (Not a stretch of time: "Hours later on Sunday police arrested five men" keeps its own parse of "Hours".)
+        string[] hours = ["Hours", "later", "on", "Sunday", "police", "arrested", "five", "men", "."];
+        int[] hoursHeads = [1, 5, 3, 5, 5, -1, 7, 5, 5];
+        string[] hoursRelations = ["obl:unmarked", "advmod", "case", "obl", "nsubj", "root", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(hours, ["NNS", "RBR", "IN", "NNP", "NN", "VBD", "CD", "NNS", "."], hoursHeads, hoursRelations);
+        Assert.Equal((1, "obl:unmarked"), (hoursHeads[0], hoursRelations[0]));
+    }
+
+    [Fact]
     public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
     {
         // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .
