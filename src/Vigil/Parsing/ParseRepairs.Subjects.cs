@@ -3154,6 +3154,20 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The arrests set off a gunfight on Tuesday night between police and gunmen", parsed with the "between" phrase on
+    /// the night: a time names no sides, so a "between" phrase of two on a time right after a noun is that noun's.
+    /// </summary>
+    private static void BetweenPhraseHungOnATime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int sides)
+    {
+        if (relations[sides] != "nmod" || heads[sides] is not (> 0 and var time) || !TimeWords.Contains(forms[time].ToLowerInvariant())
+            || !HasDependentForm(forms, heads, relations, sides, "case", "between") || !HasDependent(heads, relations, sides, "conj")) return;
+        int noun = SubtreeStart(heads, time) - 1;
+        // (The time is the noun's or its verb's: "set off a gunfight on Tuesday night".)
+        if (noun < 0 || xpos[noun] is not ("NN" or "NNS") || heads[time] != noun && heads[time] != heads[noun]) return;
+        Hang(heads, relations, sides, noun, "nmod");
+    }
+
+    /// <summary>
     /// "Clashes between the army and the rebels killed 12 people", parsed with "Clashes" the root, "the army" its
     /// "between" phrase and "the rebels killed" a clause coordinated with it: the noun after "and" is the second side
     /// of the "between" phrase, the verb the sentence's, and the noun root its subject.

@@ -3068,6 +3068,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_between_phrase_hung_on_a_time_after_a_noun_is_the_nouns()
+    {
+        // The arrests set off a gunfight on Tuesday night between police and gunmen from the suspects ' clan .
+        string[] forms = ["The", "arrests", "set", "off", "a", "gunfight", "on", "Tuesday", "night", "between", "police", "and", "gunmen", "from", "the", "suspects", "'", "clan", "."];
+        int[] heads = [1, 2, -1, 5, 5, 2, 8, 8, 2, 10, 8, 12, 10, 17, 15, 17, 15, 10, 2];
+        string[] relations = ["det", "nsubj", "root", "case", "det", "obl", "case", "compound", "obl", "case", "nmod", "cc", "conj", "case", "det", "nmod:poss", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNS", "VBD", "IN", "DT", "NN", "IN", "NNP", "NN", "IN", "NNS", "CC", "NNS", "IN", "DT", "NNS", "POS", "NN", "."], heads, relations);
+        Assert.Equal((5, "nmod"), (heads[10], relations[10]));
+        Assert.Equal((2, "obl"), (heads[8], relations[8]));
+    }
+
+    [Fact]
     public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
     {
         // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .
