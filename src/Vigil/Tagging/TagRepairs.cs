@@ -481,14 +481,15 @@ internal sealed partial class TagRepairs
     /// </summary>
     private void VerblessClause(ReadOnlySpan<string> forms, Span<int> classes, int start, int end)
     {
-        int finite = -1, finiteCount = 0;
+        int finite = -1, firstFinite = -1, finiteCount = 0;
         for (int i = start; i < end; i++)
         {
             // "Gunmen ... assassinated/VBN a candidate as he greeted supporters": the verb of a subordinate
             // clause is not the clause's own.
             if (_finite[classes[i]] && !Subordinate(forms, classes, start, i) && !InACoordinatedClause(forms, classes, start, i)) (finite, finiteCount) = (i, finiteCount + 1);
+            if (finiteCount == 1 && firstFinite < 0) firstFinite = finite;
         }
-        if (finiteCount > 1) return;
+        if (finiteCount > 2) return;
         // The opening noun phrase, with its prepositional modifiers and coordinated nouns ("Gunmen from the
         // cartel and self-defense groups"), up to the first word that cannot continue it.
         // ("..., before police fired/VBN tear gas to disperse the crowd": after a subordinator too.)
@@ -548,6 +549,14 @@ internal sealed partial class TagRepairs
         // "The Republican nominee also linked ...", "Asayish officers later detained/JJ 12 protesters": adverbs
         // may stand between the subject and the verb.
         while (i0 + 1 < end && _xpos[classes[i0]] is "RB" or "RBR") i0++;
+        // "Government troops backed/VBD by clan militias known as Ma'awisley clashed/VBD with al Shabaab": of two past
+        // tenses, one right after the subject and before "by" or "with" modifies the subject when the other is past too.
+        if (finiteCount == 2)
+        {
+            if (firstFinite == i0 && _xpos[classes[i0]] == "VBD" && _xpos[classes[finite]] == "VBD" && _pastParticiple >= 0 && i0 + 1 < end
+                && IsModifierPreposition(forms[i0 + 1], withTo: false)) classes[i0] = _pastParticiple;
+            return;
+        }
         if (finiteCount == 1)
         {
             // "Inmates armed with guns and grenades fought/VBN each other": a past tense right after the
@@ -1875,7 +1884,9 @@ internal sealed partial class TagRepairs
             var word = forms[i].ToLowerInvariant();
             // ("warned on Monday that his men would ...": a that-clause's verb is not the clause's own either.)
             bool opener = _xpos[classes[i]] is "WDT" or "WP" or "WRB" || word == "that" && _xpos[classes[i]] == "IN";
-            if (i >= verb - 3 && (opener || Subordinators.Contains(word))) return true;
+            // ("militias known as Ma'awisley clashed": not the "as" of a name.)
+            bool namingAs = word == "as" && i > start && forms[i - 1].ToLowerInvariant() is "known" or "identified" or "described" or "designated";
+            if (i >= verb - 3 && (opener || Subordinators.Contains(word) && !namingAs)) return true;
             // ("when some of the marchers tried": further back only across the subordinate clause's subject, and
             // only to a word that opens nothing but a clause: "identified by police as the gang's leader threatened".)
             // ("... on Tuesday as demonstrations against a proposed tax increase turned violent": "as" right after a time, too.)

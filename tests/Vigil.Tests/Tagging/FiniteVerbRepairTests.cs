@@ -53,6 +53,7 @@ public class FiniteVerbRepairTests
     [InlineData("Soldiers sent to the town opened fire .", 1)]
     [InlineData("Two people taken hostage .", 2)]
     [InlineData("Maria Lopez , a farmer from the village , wounded in the attack .", 9)]
+    [InlineData("Government troops backed by clan militias known as Ma'awisley clashed with al Shabaab near Buulobarde on Monday .", 2)]
     public void Participles_stay_participles_when_the_clause_has_its_verb_or_the_form_is_only_a_participle(string sentence, int participle) =>
         Assert.Equal("VBN", Xpos(sentence)[participle]);
 
@@ -231,6 +232,10 @@ public class FiniteVerbRepairTests
     [Fact]
     public void A_plural_read_as_a_present_before_then_and_a_past_is_the_subject() =>
         Assert.Equal("NNS", Xpos("Druze fighters then abducted about a dozen Bedouin men .")[1]);
+
+    [Fact]
+    public void A_short_plural_read_as_a_present_before_later_a_day_and_a_past_is_the_subject() =>
+        Assert.Equal("NNS", Xpos("Air force jets later on Sunday struck militant positions .")[2]);
 
     [Fact]
     public void A_past_before_and_a_past_and_a_name_before_its_acronym()
