@@ -94,6 +94,7 @@ internal sealed partial class TagRepairs
         BelievedToAfterNoun(forms, classes);
         AskedOpeningAQuestion(forms, classes);
         ParticipleAfterAPrepositionsNoun(forms, classes);
+        ParticipleAfterAWithPhrasesNoun(forms, classes);
         PersonReadAsAnAdjective(forms, classes);
         ParticipleBetweenANounAndItsObject(forms, classes, ambiguity);
         ParticipleBetweenCommasAfterANoun(forms, classes);
@@ -1596,6 +1597,25 @@ internal sealed partial class TagRepairs
         if (_pastParticiple >= 0 && forms.Length > 3 && forms[0] is "Asked" or "Pressed" && _xpos[classes[0]] == "VBD"
             && forms[1].ToLowerInvariant() is "whether" or "if" or "why" or "what" or "how" or "who" or "when" or "about" or "during" or "at" or "in" or "by" or "on")
             classes[0] = _pastParticiple;
+    }
+
+    /// <summary>
+    /// "officers exchanged fire with gang members holed/VBD up in a house": a past tense right after the noun of a
+    /// "with" phrase, in a clause whose verb came before it and with no object of its own, is a participle on that noun.
+    /// </summary>
+    private void ParticipleAfterAWithPhrasesNoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 3; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBD" || !_noun[classes[i - 1]] || _xpos[classes[i + 1]] is not ("RP" or "IN")) continue;
+            int with = i - 1;
+            while (with > 0 && _xpos[classes[with]] is "NN" or "NNS" or "JJ" or "DT" or "CD") with--;
+            if (with == i - 1 || !forms[with].Equals("with", StringComparison.Ordinal)) continue;
+            int verb = with - 1;
+            while (verb >= 0 && !_finite[classes[verb]] && !_boundary[classes[verb]]) verb--;
+            if (verb >= 0 && _xpos[classes[verb]] == "VBD") classes[i] = _pastParticiple;
+        }
     }
 
     /// <summary>
