@@ -53,6 +53,8 @@ internal static class EventMentions
                 // ("blocked the coastal highway on Saturday and rallied outside City Hall on Monday": acts told on
                 // two days are two events.)
                 if (sameSentence && first.Date?.Value is { } day && second.Date?.Value is { } otherDay && day != otherDay) continue;
+                // ("..., officials said, a day after a young driver was stabbed to death": nor an act told as the time before another.)
+                if (sameSentence && ToldAsAnEarlierDay(document, first) != ToldAsAnEarlierDay(document, second)) continue;
                 // "raided a militant hideout ... and killed eight insurgents": one attack on the people of the place.
                 bool placeAndItsPeople = sameSentence && first.Plover.Type == "ASSAULT"
                     && (PlaceAndItsPeople(document, first.Actor2, second.Actor2) || PlaceAndItsPeople(document, second.Actor2, first.Actor2));

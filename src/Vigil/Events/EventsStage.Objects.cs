@@ -14,7 +14,9 @@ public sealed partial class EventsStage
         private void UndergoerOfAPassive()
         {
             // "was placed under house arrest by police": an event noun under a passive verb is done to that verb's subject.
+            // (Not a fight whose "between" phrase names both sides: "Five people were killed in clashes between farmers and traders".)
             if (obj < 0 && target < 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel == "obl" && tokens[trigger].Head is >= 0 and var passive
+                && !(between >= 0 && children[between].Any(c => tokens[c].DepRel == "conj"))
                 && children[passive].Any(c => tokens[c].DepRel == "aux:pass")
                 && children[passive].FirstOrDefault(c => tokens[c].DepRel == "nsubj:pass" && IsNominal(tokens[c]), -1) is >= 0 and var undergoer)
                 obj = undergoer;

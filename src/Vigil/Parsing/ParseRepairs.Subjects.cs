@@ -388,6 +388,26 @@ public static partial class ParseRepairs
         Hang(heads, relations, when, verb, "advmod");
     }
 
+    /// <summary>
+    /// "..., local officials said, a day after a young moto-taxi driver was stabbed to death", parsed with "a day" the
+    /// subject of "stabbed" and the driver its "after" phrase: a stretch of time before "after" or "before" is no
+    /// subject; the noun after the word is, and the word opens the verb's clause, an adverbial one.
+    /// (Days, hours or weeks: "almost five years after Calenardhon crowds burned down its embassy" is left as parsed, a
+    /// past too old to be told as an event, as the PETRARCH validation records expect.)
+    /// </summary>
+    private static void StretchOfTimeBeforeAfterReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
+    {
+        if (relations[time] is not ("nsubj" or "nsubj:pass") || heads[time] is not (> 0 and var verb) || verb <= time + 2 || !IsVerb(xpos[verb])
+            || forms[time].ToLowerInvariant() is not ("day" or "days" or "hours" or "hour" or "weeks" or "week" or "minutes")
+            || forms[time + 1].ToLowerInvariant() is not ("after" or "before")) return;
+        int after = time + 1;
+        if (heads[after] is not (> 0 and var noun) || relations[after] != "case" || heads[noun] != time || relations[noun] != "nmod" || noun >= verb || !IsNoun(xpos[noun])) return;
+        Hang(heads, relations, noun, verb, relations[time]);
+        Hang(heads, relations, after, verb, "mark");
+        Hang(heads, relations, time, after, "obl:unmarked");
+        if (relations[verb] is "ccomp" or "parataxis" or "conj") relations[verb] = "advcl";
+    }
+
     private static readonly HashSet<string> TimeSpanNouns = new(StringComparer.Ordinal)
     {
         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments", "minute", "hour", "day", "week", "month", "year", "weekend",

@@ -251,6 +251,21 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_fight_whose_between_phrase_names_both_sides_is_not_done_to_the_dead_of_the_passive_it_hangs_on()
+    {
+        var clash = Assert.Single(Events("Five people were killed in clashes between farmers and traders in the town on Wednesday."));
+        Assert.Equal(("farmers", "traders"), (clash.Actor1!.Text, clash.Actor2!.Text));
+    }
+
+    [Fact]
+    public void An_act_told_as_a_day_before_another_is_its_own_event()
+    {
+        var events = Events("Five people were killed in clashes in the town on Wednesday, officials said, a day after a young driver was stabbed to death on the outskirts of the town.");
+        Assert.Equal(2, events.Count);
+        Assert.Equal("a young driver", events.Single(e => e.Trigger.Text == "stabbed").Actor2!.Text);
+    }
+
+    [Fact]
     public void Strikes_by_workers_are_protests()
     {
         var events = Events("The strike by workers at the mine entered its second week on Monday, union leaders said.");

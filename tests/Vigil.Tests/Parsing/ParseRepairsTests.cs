@@ -3080,6 +3080,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_day_before_after_read_as_a_passives_subject_is_the_time_of_its_clause()
+    {
+        // At least five people were killed in clashes between Baoulé farmers and Malinké traders in the central Ivorian town of Béoumi on Wednesday , local officials said , a day after a young moto - taxi driver was stabbed to death on the outskirts of the town .
+        string[] forms = ["At", "least", "five", "people", "were", "killed", "in", "clashes", "between", "Baoulé", "farmers", "and", "Malinké", "traders", "in", "the", "central", "Ivorian", "town", "of", "Béoumi", "on", "Wednesday", ",", "local", "officials", "said", ",", "a", "day", "after", "a", "young", "moto", "-", "taxi", "driver", "was", "stabbed", "to", "death", "on", "the", "outskirts", "of", "the", "town", "."];
+        int[] heads = [1, 2, 3, 5, 5, -1, 7, 5, 10, 10, 7, 13, 13, 10, 18, 18, 18, 18, 10, 20, 18, 22, 18, 18, 25, 26, 5, 38, 29, 38, 36, 36, 36, 35, 33, 36, 29, 38, 26, 40, 38, 43, 43, 38, 46, 46, 43, 5];
+        string[] relations = ["case", "nmod", "nummod", "nsubj:pass", "aux:pass", "root", "case", "obl", "case", "compound", "nmod", "cc", "compound", "conj", "case", "det", "amod", "compound", "nmod", "case", "nmod", "case", "nmod", "punct", "amod", "nsubj", "advcl:relcl", "punct", "det", "nsubj:pass", "case", "det", "amod", "compound", "punct", "compound", "nmod", "aux:pass", "ccomp", "case", "obl", "case", "det", "obl", "case", "det", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "JJS", "CD", "NNS", "VBD", "VBN", "IN", "NNS", "IN", "NNP", "NNS", "CC", "NNP", "NNS", "IN", "DT", "JJ", "NNP", "NN", "IN", "NNP", "IN", "NNP", ",", "JJ", "NNS", "VBD", ",", "DT", "NN", "IN", "DT", "JJ", "NN", "HYPH", "NN", "NN", "VBD", "VBN", "IN", "NN", "IN", "DT", "NNS", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((38, "nsubj:pass"), (heads[36], relations[36]));
+        Assert.Equal((38, "mark"), (heads[30], relations[30]));
+        Assert.Equal("advcl", relations[38]);
+    }
+
+    [Fact]
     public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
     {
         // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .
