@@ -845,10 +845,11 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "VBD" || !_noun[classes[i - 1]]) continue;
             // The apposition opens with ", a" (or "an", "the") a few words before.
             int open = -1;
-            for (int k = i - 1; k >= 1 && k >= i - 7; k--)
+            for (int k = i - 1; k >= 1 && k >= i - 9; k--)
             {
                 if (forms[k].ToLowerInvariant() is "a" or "an" or "the" && forms[k - 1] == ",") { open = k; break; }
-                if (!_noun[classes[k]] && _xpos[classes[k]] is not ("JJ" or "NN" or "NNP" or "HYPH")) break;   // ("a Kuki-Zo body based in ...")
+                // ("a Kuki-Zo body based in ...", "an alliance of former Darfur rebel groups allied/VBD with the army".)
+                if (!_noun[classes[k]] && _xpos[classes[k]] is not ("JJ" or "NN" or "NNP" or "HYPH") && forms[k] != "of") break;
             }
             if (open < 0) continue;
             // ... and closes with a comma before a later past tense.

@@ -55,6 +55,7 @@ public class FiniteVerbRepairTests
     [InlineData("Maria Lopez , a farmer from the village , wounded in the attack .", 9)]
     [InlineData("Government troops backed by clan militias known as Ma'awisley clashed with al Shabaab near Buulobarde on Monday .", 2)]
     [InlineData("Officers exchanged fire with gang members holed up in a house , killing one suspect .", 6)]
+    [InlineData("Separately , the Joint Forces , an alliance of former Darfur rebel groups allied with the army , said they ambushed an RSF convoy .", 13)]
     public void Participles_stay_participles_when_the_clause_has_its_verb_or_the_form_is_only_a_participle(string sentence, int participle) =>
         Assert.Equal("VBN", Xpos(sentence)[participle]);
 
