@@ -127,8 +127,8 @@ public sealed partial class EventsStage
             countryBefore = modifiersCountry;
         }
         // "Public Security Minister Abdelkerim Mahamat Idriss": the title before a name is part of the actor
-        // and gives the sector when the name has none.
-        int title = tokens[head].Upos == "PROPN" ? children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod:desc" && c < head, -1) : -1;
+        // and gives the sector when the name has none ("Junta spokesman Major/ADJ General Zaw Min Tun": also of a name tagged as an adjective).
+        int title = tokens[head].Upos == "PROPN" || tokens[head].Xpos == "NNP" ? children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod:desc" && c < head, -1) : -1;
         if (title >= 0)
         {
             // ("according to Col. Abdoulaye Hamani", with the preposition hung on the title: not the preposition.)

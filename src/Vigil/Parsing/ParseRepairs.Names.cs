@@ -669,6 +669,30 @@ public static partial class ParseRepairs
         Hang(heads, relations, closing, subject, "punct");
     }
 
+    /// <summary>
+    /// "Speaking in Bossangoa on Tuesday evening, the prefect of Ouham, Hervé Ngoutou, urged residents", parsed with the
+    /// prefect as the object of "Speaking" and the name the subject: a noun after the comma that closes an opening
+    /// participle's phrase is no object of it; with a name between commas after it, the subject, the name its apposition.
+    /// </summary>
+    private static void SubjectReadAsTheObjectOfAnOpeningParticiple(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        if (heads.Length < 8 || xpos[0] != "VBG") return;
+        for (int noun = 3; noun < heads.Length; noun++)
+        {
+            if (heads[noun] != 0 || relations[noun] != "obj" || !IsNoun(xpos[noun])) continue;
+            int start = SubtreeStart(heads, noun), end = SubtreeEnd(heads, noun);
+            if (xpos[start - 1] != "," || end + 2 >= heads.Length || xpos[end + 1] != ",") return;
+            int name = end + 2;
+            while (name < Math.Min(end + 6, heads.Length) && relations[name] != "nsubj") name++;
+            // (The name between commas, right before the verb; the commas may be its own.)
+            if (name >= heads.Length || relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || SubtreeStart(heads, name) is var nameStart && nameStart != end + 2 && nameStart != end + 1
+                || heads[name] is not (> 0 and var verb) || SubtreeEnd(heads, name) is var nameEnd && !(nameEnd + 2 == verb && xpos[nameEnd + 1] == "," || nameEnd + 1 == verb && xpos[nameEnd] == ",")) return;
+            Hang(heads, relations, noun, verb, "nsubj");
+            Hang(heads, relations, name, noun, "appos");
+            return;
+        }
+    }
+
     /// <summary>The noun of a prepositional phrase that ends right before <paramref name="comma"/> ("in the state capital ,"), or -1.</summary>
     private static int PrepositionsNounBefore(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int comma)
     {

@@ -408,6 +408,34 @@ public static partial class ParseRepairs
         if (relations[verb] is "ccomp" or "parataxis" or "conj") relations[verb] = "advcl";
     }
 
+    /// <summary>
+    /// "A Wazalendo commander who goes by the name Kabamba threatened the rebels", parsed with the name as a second
+    /// subject of "threatened": a name right after "name", "alias" or "nickname" is that word's apposition.
+    /// </summary>
+    private static void NameAfterTheWordNameReadAsASubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        if (relations[name] != "nsubj" || xpos[name] != "NNP" || heads[name] is not (> 0 and var verb) || !HasDependent(heads, relations, verb, "nsubj", except: name)
+            || forms[name - 1].ToLowerInvariant() is not ("name" or "alias" or "nickname" or "pseudonym") || heads[name - 1] == name) return;
+        Hang(heads, relations, name, name - 1, "appos");
+    }
+
+    /// <summary>
+    /// "The opposition PPA-CI party of former president Laurent Gbagbo accused the government", parsed with the name as
+    /// a second subject: a name right after a noun of the first subject's phrase is that noun's person, the noun its title.
+    /// </summary>
+    private static void TitledNameReadAsASecondSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        int title = name - 1;
+        if (relations[name] != "nsubj" || xpos[name] != "NNP" || heads[name] is not (> 0 and var verb) || xpos[title] != "NN" || relations[title] != "nmod"
+            || SubtreeStart(heads, name) != name) return;
+        int first = -1;
+        for (int i = 0; i < title; i++) if (heads[i] == verb && relations[i] == "nsubj" && Dominates(heads, i, title)) first = i;
+        if (first < 0) return;
+        for (int i = 0; i < title; i++) if (heads[i] == title && relations[i] == "case") heads[i] = name;
+        Hang(heads, relations, name, heads[title], "nmod");
+        Hang(heads, relations, title, name, "nmod:desc");
+    }
+
     private static readonly HashSet<string> TimeSpanNouns = new(StringComparer.Ordinal)
     {
         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments", "minute", "hour", "day", "week", "month", "year", "weekend",

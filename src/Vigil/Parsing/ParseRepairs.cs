@@ -138,6 +138,8 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) OpeningTimeReadAsTheRoot(forms, xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectBeforeLaterReadAsAStretchOfTime(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) StretchOfTimeBeforeAfterReadAsTheSubject(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) NameAfterTheWordNameReadAsASubject(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length; i++) TitledNameReadAsASecondSubject(xpos, heads, relations, i);
         if (forms.Length == heads.Length) ReportersRoleReadAsItsObject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) NounRootBeforeItsRelativeClauseAndVerb(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InvertedSpeakersRoleReadAsWhatWasSaid(forms, xpos, heads, relations, i);
@@ -255,6 +257,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) KnownAsReadAsAClause(forms, xpos, heads, relations, i);
         VerbReadAsModifierUnderAPrepositionalRoot(xpos, heads, relations);
         for (int i = 2; i + 2 < heads.Length; i++) SubjectReadAsAClauseOfTheOpeningPhrase(xpos, heads, relations, i);
+        SubjectReadAsTheObjectOfAnOpeningParticiple(xpos, heads, relations);
         if (forms.Length == heads.Length) AdverbialOfTheReportHungOnTheTrailingReporter(forms, xpos, heads, relations);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectOfASaidRelativeClauseHungElsewhere(forms, xpos, heads, relations, i);
         // (Again, for a participle the repairs above left reading as the clause: "Rwanda-backed M23 rebels captured the town ...

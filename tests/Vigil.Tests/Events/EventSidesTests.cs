@@ -266,6 +266,11 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_title_before_a_name_tagged_as_an_adjective_is_part_of_the_actor() =>
+        Assert.Equal("Junta spokesman Major General Zaw Min Tun",
+            Assert.Single(Events("Junta spokesman Major General Zaw Min Tun accused the KIA of using civilians as human shields.")).Actor1!.Text);
+
+    [Fact]
     public void Strikes_by_workers_are_protests()
     {
         var events = Events("The strike by workers at the mine entered its second week on Monday, union leaders said.");

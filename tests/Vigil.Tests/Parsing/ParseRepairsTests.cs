@@ -3093,6 +3093,43 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_name_after_a_title_in_the_subjects_phrase_is_the_titles_person_not_a_second_subject()
+    {
+        // The opposition PPA - CI party of former president Laurent Gbagbo accused the government of failing to protect residents .
+        string[] forms = ["The", "opposition", "PPA", "-", "CI", "party", "of", "former", "president", "Laurent", "Gbagbo", "accused", "the", "government", "of", "failing", "to", "protect", "residents", "."];
+        int[] heads = [1, 11, 5, 4, 2, 1, 8, 8, 5, 11, 9, -1, 13, 11, 15, 13, 17, 15, 17, 11];
+        string[] relations = ["det", "nsubj", "compound", "punct", "flat", "nmod", "case", "amod", "nmod", "nsubj", "flat", "root", "det", "obj", "mark", "acl", "mark", "advcl", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "NNP", "HYPH", "NNP", "NN", "IN", "JJ", "NN", "NNP", "NNP", "VBD", "DT", "NN", "IN", "VBG", "TO", "VB", "NNS", "."], heads, relations);
+        Assert.Equal("nmod", relations[9]);
+        Assert.Equal((9, "nmod:desc"), (heads[8], relations[8]));
+        Assert.Equal(9, heads[6]);
+    }
+
+    [Fact]
+    public void A_name_after_the_word_name_is_its_apposition_not_a_second_subject()
+    {
+        // A Wazalendo commander who goes by the name Kabamba threatened the rebels with an assault on Bukavu .
+        string[] forms = ["A", "Wazalendo", "commander", "who", "goes", "by", "the", "name", "Kabamba", "threatened", "the", "rebels", "with", "an", "assault", "on", "Bukavu", "."];
+        int[] heads = [2, 2, 9, 4, 2, 7, 7, 9, 9, -1, 11, 9, 14, 14, 11, 16, 14, 9];
+        string[] relations = ["det", "compound", "nsubj", "nsubj", "acl:relcl", "case", "det", "obl", "nsubj", "root", "det", "obj", "case", "det", "nmod", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "NN", "WP", "VBZ", "IN", "DT", "NN", "NNP", "VBD", "DT", "NNS", "IN", "DT", "NN", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((7, "appos"), (heads[8], relations[8]));
+        Assert.Equal((9, "nsubj"), (heads[2], relations[2]));
+    }
+
+    [Fact]
+    public void A_noun_after_the_comma_closing_an_opening_participles_phrase_with_a_name_apposed_is_the_subject()
+    {
+        // Speaking in Bossangoa on Tuesday evening , the prefect of Ouham , Hervé Ngoutou , urged residents to stay calm .
+        string[] forms = ["Speaking", "in", "Bossangoa", "on", "Tuesday", "evening", ",", "the", "prefect", "of", "Ouham", ",", "Hervé", "Ngoutou", ",", "urged", "residents", "to", "stay", "calm", "."];
+        int[] heads = [15, 2, 0, 5, 5, 0, 0, 8, 0, 10, 8, 12, 10, 12, 15, -1, 15, 18, 15, 18, 15];
+        string[] relations = ["advcl", "case", "obl", "case", "compound", "obl", "punct", "det", "obj", "case", "nmod", "punct", "appos", "flat", "punct", "root", "iobj", "mark", "xcomp", "xcomp", "punct"];
+        ParseRepairs.Apply(forms, ["VBG", "IN", "NNP", "IN", "NNP", "NN", ",", "DT", "NN", "IN", "NNP", ",", "NNP", "NNP", ",", "VBD", "NNS", "TO", "VB", "JJ", "."], heads, relations);
+        Assert.Equal((15, "nsubj"), (heads[8], relations[8]));
+        Assert.Equal((8, "appos"), (heads[12], relations[12]));
+    }
+
+    [Fact]
     public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
     {
         // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .
