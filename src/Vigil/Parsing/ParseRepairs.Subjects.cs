@@ -436,6 +436,31 @@ public static partial class ParseRepairs
         Hang(heads, relations, title, name, "nmod:desc");
     }
 
+    /// <summary>
+    /// "Amnesty International last month accused soldiers and VDP fighters of ...", parsed with the name as the root,
+    /// "soldiers" its object and "accused" their modifier: a past tense read as the modifier of a name root's object
+    /// is the root, the name its subject (the name's own capitalised words with it) and the noun its object.
+    /// </summary>
+    private static void PastReadAsAModifierOfTheNameRootsObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int name = heads.IndexOf(-1);
+        if (name < 0 || xpos[name] is not ("NNP" or "NNPS")) return;
+        for (int verb = name + 1; verb + 1 < heads.Length; verb++)
+        {
+            if (xpos[verb] != "VBD" || relations[verb] != "amod" || heads[verb] is not (> 0 and var noun) || noun <= verb || relations[noun] != "obj" || heads[noun] != name) continue;
+            for (int i = name + 1; i < verb; i++)
+            {
+                if (heads[i] == noun && xpos[i] == "NNP" && char.IsUpper(forms[i][0])) Hang(heads, relations, i, name, "flat");
+                else if (heads[i] == noun || heads[i] == name) heads[i] = verb;
+            }
+            for (int i = verb + 1; i < heads.Length; i++) if (heads[i] == name) heads[i] = verb;
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, name, verb, "nsubj");
+            Hang(heads, relations, noun, verb, "obj");
+            return;
+        }
+    }
+
     private static readonly HashSet<string> TimeSpanNouns = new(StringComparer.Ordinal)
     {
         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments", "minute", "hour", "day", "week", "month", "year", "weekend",

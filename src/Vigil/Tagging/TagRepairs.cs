@@ -1368,9 +1368,11 @@ internal sealed partial class TagRepairs
         for (int i = 1; i + 1 < forms.Length; i++)
         {
             // ("Human Rights Watch/WDT urged": a wh-word inside a capitalised run is the name's word too.)
+            // ("Human Rights Watch/VBP this month accused": a time between.)
+            int next = i + 3 < forms.Length && forms[i + 1].ToLowerInvariant() is "this" or "last" && TimeNouns.Contains(forms[i + 2].ToLowerInvariant()) ? i + 3 : i + 1;
             if (_xpos[classes[i]] is not ("VB" or "VBP" or "VBZ" or "WDT" or "WP") || !char.IsUpper(forms[i][0]) || !char.IsUpper(forms[i - 1][0])
                 || _xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "JJ")
-                || !char.IsLower(forms[i + 1][0]) || _xpos[classes[i + 1]] is not ("VBD" or "VBN" or "VBZ" or "VBP" or "MD")) continue;
+                || !char.IsLower(forms[next][0]) || _xpos[classes[next]] is not ("VBD" or "VBN" or "VBZ" or "VBP" or "MD")) continue;
             for (int k = i; k >= 0 && char.IsUpper(forms[k][0]) && _xpos[classes[k]] is not ("DT" or "IN" or "CC" or "PRP" or "NNP" or "NNPS"); k--)
                 classes[k] = _properNoun;
         }
@@ -1749,6 +1751,15 @@ internal sealed partial class TagRepairs
             // "marched on parliament to oppose new tax increases/VBZ, and ...": a noun compound after a verb, before
             // a comma or the end, is that verb's object, not a clause.
             if (IsObjectsLastNoun(classes, i) && (i + 1 == forms.Length || _boundary[classes[i + 1]] || _xpos[classes[i + 1]] == "CC"))
+            {
+                classes[i] = _pluralNoun;
+                continue;
+            }
+            // "..., charges/VBZ the government rejected as baseless", "..., allegations the army denied": after a comma, before
+            // a denial's subject and verb, a noun the denial's clause describes.
+            if (i >= 1 && forms[i - 1] == "," && i + 3 < forms.Length && _xpos[classes[i + 1]] == "DT" && _noun[classes[i + 2]]
+                && (forms[i + 3].ToLowerInvariant() is "denied" or "rejected" or "dismissed" or "disputed"
+                    || _noun[classes[i + 3]] && i + 4 < forms.Length && forms[i + 4].ToLowerInvariant() is "denied" or "rejected" or "dismissed" or "disputed"))
             {
                 classes[i] = _pluralNoun;
                 continue;

@@ -3130,6 +3130,21 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_past_read_as_a_modifier_of_a_name_roots_object_is_the_root()
+    {
+        // Amnesty International last month accused soldiers and VDP fighters of summarily executing dozens of men near Barsalogho .
+        string[] forms = ["Amnesty", "International", "last", "month", "accused", "soldiers", "and", "VDP", "fighters", "of", "summarily", "executing", "dozens", "of", "men", "near", "Barsalogho", "."];
+        int[] heads = [-1, 5, 3, 4, 5, 0, 8, 8, 5, 11, 11, 5, 11, 14, 12, 16, 11, 0];
+        string[] relations = ["root", "amod", "amod", "obl:unmarked", "amod", "obj", "cc", "compound", "conj", "mark", "advmod", "acl", "obj", "case", "nmod", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", "JJ", "NN", "VBD", "NNS", "CC", "NNP", "NNS", "IN", "RB", "VBG", "NNS", "IN", "NNS", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[4], relations[4]));
+        Assert.Equal((4, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((4, "obj"), (heads[5], relations[5]));
+        Assert.Equal((0, "flat"), (heads[1], relations[1]));
+        Assert.Equal(4, heads[17]);
+    }
+
+    [Fact]
     public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
     {
         // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .

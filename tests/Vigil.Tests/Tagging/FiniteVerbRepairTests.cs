@@ -240,6 +240,14 @@ public class FiniteVerbRepairTests
         Assert.Equal("NNS", Xpos("Air force jets later on Sunday struck militant positions .")[2]);
 
     [Fact]
+    public void A_capitalised_name_read_as_a_verb_before_this_month_and_the_verb_is_a_name() =>
+        Assert.Equal(["NNP", "NNP", "NNP"], Xpos("Human Rights Watch this month accused the Malian army of executing civilians .")[..3]);
+
+    [Fact]
+    public void A_plural_after_a_comma_before_a_denials_subject_and_verb_is_a_noun() =>
+        Assert.Equal("NNS", Xpos("Amnesty accused soldiers of executing dozens of men , charges the government rejected as baseless .")[9]);
+
+    [Fact]
     public void A_past_before_and_a_past_and_a_name_before_its_acronym()
     {
         Assert.Equal("VBD", Xpos("Members of the Imbonerakure beat and detained at least 12 supporters .")[4]);
