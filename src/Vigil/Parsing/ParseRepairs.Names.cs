@@ -65,6 +65,35 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "In Ubari, about 190 km (120 miles) west of Sabha, residents blocked the main road", parsed with the opening
+    /// place as the root and the clause after the distance hung on it: the clause's verb is the root, the place where
+    /// it happened, and the distance and its direction locate the place.
+    /// </summary>
+    private static void OpeningPlaceBeforeADistanceReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int place = heads.IndexOf(-1);
+        if (place < 1 || place > 4 || !IsNoun(xpos[place]) || heads[0] != place || relations[0] != "case" || forms[0] is not ("In" or "At" or "Near")) return;
+        int unit = -1, verb = -1;
+        // (The clause hung on the place or on the distance.)
+        for (int i = place + 1; i < heads.Length; i++)
+        {
+            if (heads[i] != place && (unit < 0 || heads[i] != unit)) continue;
+            if (unit < 0 && IsDistance(forms, heads, relations, i)) unit = i;
+            else if (unit >= 0 && verb < 0 && xpos[i] is "VBD" or "VBZ" or "VBP" && HasDependent(heads, relations, i, "nsubj")) verb = i;
+        }
+        if (unit < 0 || verb < 0) return;
+        for (int i = verb + 1; i < heads.Length; i++) if (heads[i] == place || heads[i] == unit) heads[i] = verb;
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, place, verb, "obl");
+        relations[unit] = "nmod:unmarked";
+        for (int i = unit + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && forms[i].ToLowerInvariant() is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest")
+                Hang(heads, relations, i, place, "nmod:unmarked");
+        }
+    }
+
     /// <summary>A unit of distance with its number ("90 km", "55 miles").</summary>
     private static bool IsDistance(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit) =>
         forms[unit].ToLowerInvariant() is "km" or "kilometres" or "kilometers" or "miles" or "mile" or "kilometre" or "kilometer"

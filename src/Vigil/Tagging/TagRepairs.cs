@@ -74,6 +74,7 @@ internal sealed partial class TagRepairs
         KilledDead(forms, classes);
         ViolentParticipleReadAsANoun(forms, classes);
         OutsideAfterANounReadAsAnAdjective(forms, classes);
+        CompassPointBeforeOfReadAsANoun(forms, classes);
         PastTenseModifyingACoordinatedSubject(forms, classes);
         MilitaryBeforeItsAct(forms, classes);
         ToreThrough(forms, classes);
@@ -967,6 +968,22 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "JJ" || !forms[i].Equals("outside", StringComparison.OrdinalIgnoreCase) || _xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS")
                 || _xpos[classes[i + 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "DT" or "PRP$" or "CD")) continue;
             classes[i] = _preposition;
+        }
+    }
+
+    /// <summary>
+    /// "At the al-Hol camp, east/NN of Hasakah, ...", "Saraqib, a town east/NN of Idlib": a compass point right before
+    /// "of" and a name says where, an adverb (as the treebanks tag "north of Baghdad"), not a noun to be a subject.
+    /// </summary>
+    private void CompassPointBeforeOfReadAsANoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_adverb < 0) return;
+        for (int i = 1; i + 2 < forms.Length; i++)
+        {
+            // (Not after an article: "the north of England" is a part of it.)
+            if (_xpos[classes[i]] != "NN" || _xpos[classes[i - 1]] is "DT" or "PRP$" || !forms[i + 1].Equals("of", StringComparison.Ordinal) || _xpos[classes[i + 2]] is not ("NNP" or "NNPS")
+                || forms[i].ToLowerInvariant() is not ("north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest")) continue;
+            classes[i] = _adverb;
         }
     }
 

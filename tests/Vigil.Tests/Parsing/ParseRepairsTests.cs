@@ -3145,6 +3145,21 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_opening_place_before_a_distance_read_as_the_root_is_where_the_clause_after_happened()
+    {
+        // In Ubari , about 190 km ( 120 miles ) west of Sabha , residents blocked the main road with burning tyres on Monday to protest a lack of fuel .
+        string[] forms = ["In", "Ubari", ",", "about", "190", "km", "(", "120", "miles", ")", "west", "of", "Sabha", ",", "residents", "blocked", "the", "main", "road", "with", "burning", "tyres", "on", "Monday", "to", "protest", "a", "lack", "of", "fuel", "."];
+        int[] heads = [1, -1, 1, 4, 5, 1, 8, 8, 5, 8, 15, 12, 10, 12, 15, 5, 18, 18, 15, 21, 21, 18, 23, 21, 25, 15, 27, 25, 29, 27, 1];
+        string[] relations = ["case", "root", "punct", "advmod", "nummod", "parataxis", "punct", "nummod", "appos", "punct", "advmod", "case", "obl", "punct", "nsubj", "acl", "det", "amod", "obj", "case", "compound", "nmod", "case", "nmod", "mark", "advcl", "det", "obj", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", ",", "RB", "CD", "NN", "-LRB-", "CD", "NNS", "-RRB-", "RB", "IN", "NNP", ",", "NNS", "VBD", "DT", "JJ", "NN", "IN", "NN", "NNS", "IN", "NNP", "TO", "VB", "DT", "NN", "IN", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[15], relations[15]));
+        Assert.Equal((15, "obl"), (heads[1], relations[1]));
+        Assert.Equal((1, "nmod:unmarked"), (heads[5], relations[5]));
+        Assert.Equal((1, "nmod:unmarked"), (heads[10], relations[10]));
+        Assert.Equal(15, heads[30]);
+    }
+
+    [Fact]
     public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
     {
         // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .

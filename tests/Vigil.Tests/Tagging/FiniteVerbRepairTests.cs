@@ -247,6 +247,12 @@ public class FiniteVerbRepairTests
     public void A_plural_after_a_comma_before_a_denials_subject_and_verb_is_a_noun() =>
         Assert.Equal("NNS", Xpos("Amnesty accused soldiers of executing dozens of men , charges the government rejected as baseless .")[9]);
 
+    [Theory]
+    [InlineData("At the al-Hol camp , east of Hasakah , camp guards arrested three women .", 5, "RB")]
+    [InlineData("Police in the north of England arrested three men .", 3, "NN")]
+    public void A_compass_point_before_of_and_a_name_is_an_adverb_unless_after_an_article(string sentence, int word, string xpos) =>
+        Assert.Equal(xpos, Xpos(sentence)[word]);
+
     [Fact]
     public void A_past_before_and_a_past_and_a_name_before_its_acronym()
     {
