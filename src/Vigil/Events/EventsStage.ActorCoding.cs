@@ -102,6 +102,7 @@ public sealed partial class EventsStage
                 && !(c < head && DateResolver.NamesATime(tokens[c].Form))   // "last month gunmen abducted": the time is no part of the actor
                 && !(c > head && tokens[c].DepRel == "amod")   // "Gunmen armed with rifles": a modifier after the noun is a clause of its own
                 && tokens[c].Upos != "ADV"   // "hours later gunmen abducted", with "later" parsed as the gunmen's modifier
+                && tokens[c].Xpos != "WP$"   // "whose leader Mahrang Baloch was arrested": the relative word is the clause's, not the actor's
                 && tokens[c].Form.ToLowerInvariant() is not ("dead" or "alive"))   // "shot dead a community leader"
             {
                 // ("United Nations agencies", "Amnesty International's Nigeria office": a name before the noun, whole.)
@@ -198,7 +199,9 @@ public sealed partial class EventsStage
             last += 3;
         // "Pakistan's prime minister, Imran Khan": the name in apposition is part of the actor, and its entity.
         // (Not an "according to" source the parser put in apposition: "killed a woman, according to Oleh Syniehubov".)
-        int name = children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > head && !children[c].Any(g => tokens[g].DepRel == "case"), -1);
+        // ("Police spokesman Assistant/ADJ Commissioner Tendai Moyo said": also a name whose first word was tagged as an adjective.)
+        int name = children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && (tokens[c].Upos == "PROPN" || tokens[c].Xpos == "NNP") && c > head
+                                                      && !children[c].Any(g => tokens[g].DepRel == "case"), -1);
         // ("The U.N. peacekeeping mission in Congo, MONUSCO, urged ...", "The UN humanitarian coordinator for
         // Burkina Faso, Marie-Claire Dubuisson, appealed ...": the parser hangs the name on the place; before
         // the subject's verb, it is the subject's.)

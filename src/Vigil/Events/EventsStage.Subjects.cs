@@ -64,6 +64,8 @@ public sealed partial class EventsStage
             // (Nor a clause on a place or a time, "the Belgorod region, where a woman was killed": where it happened, not who did it.)
             if (subject < 0 && !tollParticiple && tokens[trigger].DepRel is "acl" or "acl:relcl" && tokens[trigger].Head >= 0 && IsNominal(tokens[tokens[trigger].Head])
                 && !children[trigger].Any(c => tokens[c].DepRel == "nsubj" && tokens[trigger].DepRel == "acl")
+                // (Nor a "whose" clause, told of the noun's possession: "The BYC, whose leader was arrested last month, accused".)
+                && !children[trigger].Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && children[c].Any(g => tokens[g].Xpos == "WP$"))
                 && !children[trigger].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.ToLowerInvariant() is "where" or "when"))
             {
                 int noun = tokens[trigger].Head;

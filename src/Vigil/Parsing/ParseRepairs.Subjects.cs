@@ -461,6 +461,38 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "The BYC, whose leader Mahrang Baloch was arrested in Quetta last month, accused security agencies of ...", parsed
+    /// with "arrested" the root (both nouns its subjects) and "accused" its adverbial: the verb of a "whose" clause on the
+    /// first subject is that subject's relative clause, and the verb after the clause's closing comma, with no subject of
+    /// its own, is the root.
+    /// </summary>
+    private static void WhoseClauseReadAsTheMainClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 4) return;
+        int first = -1, second = -1;
+        for (int i = 0; i < root; i++)
+        {
+            if (heads[i] != root || relations[i] is not ("nsubj" or "nsubj:pass")) continue;
+            if (first < 0) first = i;
+            else if (second < 0) second = i;
+        }
+        if (second < 0 || second - first < 3 || xpos[second - 1] != "WP$" || heads[second - 1] != second || xpos[second - 2] != ",") return;
+        int verb = -1;
+        for (int i = root + 2; i < heads.Length && verb < 0; i++)
+        {
+            if (heads[i] == root && relations[i] is "advcl" or "conj" or "parataxis" && xpos[i] is "VBD" or "VBN" && xpos[i - 1] == ","
+                && !HasDependent(heads, relations, i, "nsubj") && !HasDependent(heads, relations, i, "aux") && !HasDependent(heads, relations, i, "aux:pass")) verb = i;
+        }
+        if (verb < 0) return;
+        for (int i = verb + 1; i < heads.Length; i++) if (heads[i] == root) heads[i] = verb;
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, first, verb, "nsubj");
+        Hang(heads, relations, root, first, "acl:relcl");
+        Hang(heads, relations, verb - 1, root, "punct");
+    }
+
     private static readonly HashSet<string> TimeSpanNouns = new(StringComparer.Ordinal)
     {
         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments", "minute", "hour", "day", "week", "month", "year", "weekend",

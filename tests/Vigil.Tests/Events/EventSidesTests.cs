@@ -271,6 +271,21 @@ public class EventSidesTests
             Assert.Single(Events("Junta spokesman Major General Zaw Min Tun accused the KIA of using civilians as human shields.")).Actor1!.Text);
 
     [Fact]
+    public void A_whose_clause_is_not_done_by_the_noun_it_is_on_and_the_verb_after_it_is_the_nouns()
+    {
+        var events = Events("The BYC, whose leader Mahrang Baloch was arrested in Quetta last month, accused security agencies on Wednesday of abducting its members.");
+        var arrest = events.Single(e => e.Trigger.Text == "arrested");
+        Assert.Null(arrest.Actor1);
+        Assert.Equal("leader Mahrang Baloch", arrest.Actor2!.Text);
+        Assert.Equal("The BYC", events.Single(e => e.Trigger.Text == "accused").Actor1!.Text);
+    }
+
+    [Fact]
+    public void A_name_apposed_to_a_title_is_part_of_the_actor_also_when_its_first_word_was_tagged_as_an_adjective() =>
+        Assert.Equal("Police spokesman Assistant Commissioner Tendai Moyo",
+            Events("Police spokesman Assistant Commissioner Tendai Moyo said 61 people had been arrested.").Single(e => e.Trigger.Text == "arrested").Actor1!.Text);
+
+    [Fact]
     public void Strikes_by_workers_are_protests()
     {
         var events = Events("The strike by workers at the mine entered its second week on Monday, union leaders said.");

@@ -3160,6 +3160,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_whose_clause_on_the_first_subject_read_as_the_main_clause_is_its_relative_clause()
+    {
+        // The BYC , whose leader Mahrang Baloch was arrested in Quetta last month , accused security agencies on Wednesday of abducting its members .
+        string[] forms = ["The", "BYC", ",", "whose", "leader", "Mahrang", "Baloch", "was", "arrested", "in", "Quetta", "last", "month", ",", "accused", "security", "agencies", "on", "Wednesday", "of", "abducting", "its", "members", "."];
+        int[] heads = [1, 8, 1, 4, 8, 4, 5, 8, -1, 10, 8, 12, 8, 14, 8, 16, 14, 18, 14, 20, 18, 22, 20, 8];
+        string[] relations = ["det", "nsubj:pass", "punct", "nmod:poss", "nsubj:pass", "appos", "flat", "aux:pass", "root", "case", "obl", "amod", "obl:unmarked", "punct", "advcl", "compound", "obj", "case", "obl", "mark", "acl", "nmod:poss", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", ",", "WP$", "NN", "NNP", "NNP", "VBD", "VBN", "IN", "NNP", "JJ", "NN", ",", "VBN", "NN", "NNS", "IN", "NNP", "IN", "VBG", "PRP$", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[14], relations[14]));
+        Assert.Equal((14, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((1, "acl:relcl"), (heads[8], relations[8]));
+        Assert.Equal((8, "nsubj:pass"), (heads[4], relations[4]));
+    }
+
+    [Fact]
     public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
     {
         // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .
