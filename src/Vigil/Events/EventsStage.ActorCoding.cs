@@ -181,7 +181,8 @@ public sealed partial class EventsStage
             last = Math.Max(last, knownLast);
         }
         // "The head of the ECOWAS Commission", "the leader of the Arakan Army": an office is known by whose it is.
-        if (tokens[head].Upos == "NOUN" && OfficeNouns.Contains(tokens[head].Lemma)
+        // ("The Plateau chapter of the Christian Association of Nigeria": so is a part of a body.)
+        if (tokens[head].Upos == "NOUN" && (OfficeNouns.Contains(tokens[head].Lemma) || IsPartOfABody(tokens[head].Lemma))
             && children[head].FirstOrDefault(c => c > last && tokens[c].DepRel == "nmod" && tokens[c].Upos == "PROPN"
                    && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var whose
             && Enumerable.Range(last + 1, Math.Max(0, whose - last)).All(t => tokens[t].Upos is "ADP" or "DET" or "PROPN" or "ADJ" or "NOUN"))
@@ -288,7 +289,7 @@ public sealed partial class EventsStage
         if (_petrarchConventions && code is null && sector is null && entity is null)
             code = CodeOfAPhraseAfterTheHead(form => form == "of", context.Phrases.CodeOf);
         // ("The leader of the Arakan Army", "a spokesman for the army": an office is coded as the body whose it is.)
-        if (!_petrarchConventions && code is null && entity is null && tokens[head].Upos == "NOUN" && OfficeNouns.Contains(tokens[head].Lemma)
+        if (!_petrarchConventions && code is null && entity is null && tokens[head].Upos == "NOUN" && (OfficeNouns.Contains(tokens[head].Lemma) || IsPartOfABody(tokens[head].Lemma))
             && CodeOfAPhraseAfterTheHead(form => form.ToLowerInvariant() is "of" or "for", c => EntityAt(document, c)?.Actor?.Code ?? context.Phrases.CodeOf(c)) is { } body)
             (code, sector) = (body, SectorCodes.FirstSectorIn(body));
         // "Israeli warplanes", "RSF drones", "government aircraft": a weapon is its owner's, coded as the
@@ -411,6 +412,9 @@ public sealed partial class EventsStage
         else if (last > first && tokens[last].Form == "(") last--;
         return last;
     }
+
+    /// <summary>A part of a body known by whose it is, as an office is ("the Plateau chapter of the Christian Association of Nigeria").</summary>
+    private static bool IsPartOfABody(string? lemma) => lemma is "chapter" or "branch" or "wing";
 
     /// <summary>The first word of a compound's own compounds ("Air" of "force" in "Air force jets").</summary>
     private static int CompoundStart(Token[] tokens, List<int>[] children, int compound) =>

@@ -286,6 +286,15 @@ public class EventSidesTests
             Events("Police spokesman Assistant Commissioner Tendai Moyo said 61 people had been arrested.").Single(e => e.Trigger.Text == "arrested").Actor1!.Text);
 
     [Fact]
+    public void A_chapter_of_a_body_is_known_and_coded_by_whose_it_is()
+    {
+        var accusation = Events("The Plateau chapter of the Christian Association of Nigeria accused the federal government on Monday of criminal negligence.")
+            .Single(e => e.Trigger.Text == "accused");
+        Assert.Equal("The Plateau chapter of the Christian Association of Nigeria", accusation.Actor1!.Text);
+        Assert.Equal("NGAREL", accusation.Actor1.Code);
+    }
+
+    [Fact]
     public void Strikes_by_workers_are_protests()
     {
         var events = Events("The strike by workers at the mine entered its second week on Monday, union leaders said.");
