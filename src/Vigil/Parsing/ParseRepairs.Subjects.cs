@@ -2613,6 +2613,21 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The SDF, in a statement late on Wednesday, accused ...", parsed with Wednesday the subject of "accused" and the SDF
+    /// the day's own subject: a day after "on" is the verb's time, and a subject hung on it the verb's.
+    /// </summary>
+    private static void DayAfterOnWithASubjectOfItsOwn(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int day)
+    {
+        if (relations[day] != "nsubj" || !IsDayWord(forms[day]) || !forms[day - 1].Equals("on", StringComparison.Ordinal) || heads[day - 1] != day
+            || heads[day] is not (> 0 and var verb) || verb < day) return;
+        int subject = -1;
+        for (int i = 0; i < day - 1; i++) if (heads[i] == day && relations[i] == "nsubj") subject = i;
+        if (subject < 0) return;
+        Hang(heads, relations, day, verb, "obl");
+        Hang(heads, relations, subject, verb, "nsubj");
+    }
+
+    /// <summary>
     /// "the embassies of India, the United States and the European Union urged all sides", parsed with the United States a
     /// second subject: a second subject after the comma that ends the first one's "of" phrase, with a conjunct of its own, is
     /// a conjunct of that phrase's noun (a list of whose the first noun is).

@@ -1989,9 +1989,10 @@ internal sealed partial class TagRepairs
         // ("The group, which has about 6,000 fighters, suspended/VBN peace talks": or a relative clause between the commas.)
         if (close < 0) close = ClosingCommaOfARelativeClause(forms, classes, comma);
         // ("The attackers, riding motorcycles, overpowered/VBN security guards": or a participle's phrase.)
-        if (close < 0 && comma + 2 < forms.Length && _xpos[classes[comma + 1]] == "VBG")
+        // ("The SDF, in a statement late on Wednesday, accused/VBN government-allied factions": or a prepositional phrase.)
+        if (close < 0 && comma + 2 < forms.Length && (_xpos[classes[comma + 1]] == "VBG" || forms[comma + 1] is "in" or "on" or "at" or "during"))
         {
-            for (int k = comma + 2; k < forms.Length && k <= comma + 8 && !_finite[classes[k]]; k++)
+            for (int k = comma + 2; k < forms.Length && k <= comma + 9 && !_finite[classes[k]]; k++)
             {
                 if (forms[k] == ",") { close = k; break; }
             }

@@ -3174,6 +3174,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_day_after_on_read_as_the_subject_with_the_real_subject_hung_on_it_gives_the_verb_both()
+    {
+        // The SDF , in a statement late on Wednesday , accused government - allied factions of using the bombing as a pretext .
+        string[] forms = ["The", "SDF", ",", "in", "a", "statement", "late", "on", "Wednesday", ",", "accused", "government", "-", "allied", "factions", "of", "using", "the", "bombing", "as", "a", "pretext", "."];
+        int[] heads = [1, 8, 5, 5, 5, 1, 8, 8, -1, 10, 8, 13, 11, 14, 10, 16, 14, 18, 16, 21, 21, 16, 8];
+        string[] relations = ["det", "nsubj", "punct", "case", "det", "nmod", "advmod", "case", "root", "punct", "conj", "compound", "punct", "amod", "obj", "mark", "acl", "det", "obj", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", ",", "IN", "DT", "NN", "RB", "IN", "NNP", ",", "VBD", "NN", "HYPH", "VBN", "NNS", "IN", "VBG", "DT", "NN", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[10], relations[10]));
+        Assert.Equal((10, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((10, "obl"), (heads[8], relations[8]));
+    }
+
+    [Fact]
     public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
     {
         // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .
