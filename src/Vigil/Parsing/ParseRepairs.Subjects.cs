@@ -493,6 +493,38 @@ public static partial class ParseRepairs
         Hang(heads, relations, verb - 1, root, "punct");
     }
 
+    /// <summary>
+    /// "A Cameroonian rights group, the Centre for Human Rights and Democracy in Africa, last month accused soldiers ...",
+    /// parsed with the group the root and "last month" the subject of "accused", a clause beside it: a time read as the
+    /// subject of a verb hung on a noun root is the verb's time, the verb the root and the noun its subject.
+    /// </summary>
+    private static void TimeReadAsTheSubjectOfAVerbOnANounRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
+    {
+        if (relations[time] != "nsubj" || !TimeWords.Contains(forms[time].ToLowerInvariant()) || heads[time] is not (> 0 and var verb) || verb < time
+            || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] is not (>= 0 and var noun) || heads[noun] != -1 || !IsNoun(xpos[noun]) || noun > time
+            || relations[verb] is not ("parataxis" or "conj" or "acl" or "acl:relcl" or "appos")) return;
+        for (int i = verb + 1; i < heads.Length; i++) if (heads[i] == noun) heads[i] = verb;
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, time, verb, "obl:unmarked");
+    }
+
+    /// <summary>
+    /// "..., Mombasa county police commander Peter Kimani told reporters on Wednesday evening, accusing criminal gangs of ...",
+    /// parsed with "accusing" a modifier of the evening: a participle after a comma hung on a time says what the verb's
+    /// subject did besides; it is an adverbial of the verb the time belongs to.
+    /// </summary>
+    private static void ParticipleHungOnATime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (xpos[participle] != "VBG" || relations[participle] != "acl" || xpos[participle - 1] != "," || heads[participle] is not (>= 0 and var time)
+            || time > participle || !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
+        int verb = heads[time];
+        while (verb >= 0 && !IsVerb(xpos[verb])) verb = heads[verb];
+        if (verb < 0 || verb > participle) return;
+        Hang(heads, relations, participle, verb, "advcl");
+        Hang(heads, relations, participle - 1, participle, "punct");
+    }
+
     private static readonly HashSet<string> TimeSpanNouns = new(StringComparer.Ordinal)
     {
         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments", "minute", "hour", "day", "week", "month", "year", "weekend",

@@ -3187,6 +3187,30 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_time_read_as_the_subject_of_a_verb_hung_on_a_noun_root_is_the_verbs_time()
+    {
+        // A Cameroonian rights group , the Centre for Human Rights and Democracy in Africa , last month accused soldiers of executing three men .
+        string[] forms = ["A", "Cameroonian", "rights", "group", ",", "the", "Centre", "for", "Human", "Rights", "and", "Democracy", "in", "Africa", ",", "last", "month", "accused", "soldiers", "of", "executing", "three", "men", "."];
+        int[] heads = [3, 3, 3, -1, 6, 6, 3, 9, 9, 6, 11, 9, 13, 6, 16, 16, 17, 3, 17, 20, 18, 22, 20, 17];
+        string[] relations = ["det", "amod", "compound", "root", "punct", "det", "appos", "case", "amod", "nmod", "cc", "conj", "case", "nmod", "punct", "amod", "nsubj", "parataxis", "obj", "mark", "acl", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "JJ", "NNS", "NN", ",", "DT", "NNP", "IN", "NNP", "NNPS", "CC", "NN", "IN", "NNP", ",", "JJ", "NN", "VBD", "NNS", "IN", "VBG", "CD", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[17], relations[17]));
+        Assert.Equal((17, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((17, "obl:unmarked"), (heads[16], relations[16]));
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_hung_on_a_time_is_an_adverbial_of_the_times_verb()
+    {
+        // Police arrested at least 27 protesters , Mombasa county police commander Peter Kimani told reporters on Wednesday evening , accusing criminal gangs of hijacking the demonstration .
+        string[] forms = ["Police", "arrested", "at", "least", "27", "protesters", ",", "Mombasa", "county", "police", "commander", "Peter", "Kimani", "told", "reporters", "on", "Wednesday", "evening", ",", "accusing", "criminal", "gangs", "of", "hijacking", "the", "demonstration", "."];
+        int[] heads = [1, -1, 3, 4, 5, 1, 10, 10, 9, 10, 5, 13, 11, 1, 13, 16, 14, 13, 19, 17, 21, 19, 23, 21, 25, 23, 1];
+        string[] relations = ["nsubj", "root", "case", "nmod", "nummod", "obj", "punct", "compound", "compound", "compound", "appos", "nsubj", "flat", "conj", "iobj", "case", "nmod", "iobj", "punct", "acl", "amod", "obj", "mark", "acl", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "IN", "JJS", "CD", "NNS", ",", "NNP", "NN", "NN", "NN", "NNP", "NNP", "VBD", "NNS", "IN", "NNP", "NN", ",", "VBG", "JJ", "NNS", "IN", "VBG", "DT", "NN", "."], heads, relations);
+        Assert.Equal((13, "advcl"), (heads[19], relations[19]));
+    }
+
+    [Fact]
     public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
     {
         // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .
