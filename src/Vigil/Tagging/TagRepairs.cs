@@ -119,6 +119,9 @@ internal sealed partial class TagRepairs
             VerblessClause(forms, classes, start, end);
             start = end + 1;
         }
+        // (After the clause repairs, which read a participle after a name as a clause's verb.)
+        ArmedBeforeItsNoun(forms, classes);
+        IntransitivePastReadAsAParticiple(forms, classes);
         // (After the clause repairs: an apposition between commas looks like a clause of its own to them.)
         PastAfterASubjectsApposition(forms, classes);
         ParticipleInAnApposition(forms, classes);
@@ -968,6 +971,38 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "JJ" || !forms[i].Equals("outside", StringComparison.OrdinalIgnoreCase) || _xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS")
                 || _xpos[classes[i + 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "DT" or "PRP$" or "CD")) continue;
             classes[i] = _preposition;
+        }
+    }
+
+    /// <summary>
+    /// "..., a Tuareg armed group allied with the junta in Bamako, clashed/VBN with Islamic State militants": a verb that
+    /// takes no object is a participle only after "have" or "be"; with neither before it, it is the past tense.
+    /// </summary>
+    private void IntransitivePastReadAsAParticiple(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        for (int i = 1; i < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBN" || forms[i] is not ("clashed" or "rioted")) continue;
+            int before = i - 1;
+            while (before > 0 && _xpos[classes[before]] is "RB" or "RBR") before--;
+            if (forms[before].ToLowerInvariant() is "have" or "has" or "had" or "having" or "'ve" or "'d" or "be" or "been" or "was" or "were" or "is" or "are") continue;
+            classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "a Tuareg armed/VBD group allied with the junta": "armed" between an article's words and a noun is the noun's
+    /// adjective (an "armed group"), not a verb.
+    /// </summary>
+    private void ArmedBeforeItsNoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_adjective < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] is not ("VBD" or "VBN") || !forms[i].Equals("armed", StringComparison.Ordinal) || _xpos[classes[i + 1]] is not ("NN" or "NNS")) continue;
+            int k = i - 1;
+            while (k > 0 && _xpos[classes[k]] is "JJ" or "NNP" or "NN") k--;
+            if (_xpos[classes[k]] is "DT" or "PRP$" or "CD") classes[i] = _adjective;
         }
     }
 

@@ -255,6 +255,13 @@ public class FiniteVerbRepairTests
         Assert.Equal(xpos, Xpos(sentence)[word]);
 
     [Fact]
+    public void Armed_before_a_noun_is_an_adjective_and_clashed_with_no_auxiliary_a_past_tense()
+    {
+        var xpos = Xpos("On Wednesday , fighters of the Movement for the Salvation of Azawad ( MSA ) , a Tuareg armed group allied with the junta in Bamako , clashed with Islamic State militants .");
+        Assert.Equal(("JJ", "VBD"), (xpos[18], xpos[27]));
+    }
+
+    [Fact]
     public void A_past_before_and_a_past_and_a_name_before_its_acronym()
     {
         Assert.Equal("VBD", Xpos("Members of the Imbonerakure beat and detained at least 12 supporters .")[4]);
