@@ -525,6 +525,29 @@ public static partial class ParseRepairs
         Hang(heads, relations, participle - 1, participle, "punct");
     }
 
+    /// <summary>
+    /// "forces loyal to the interim administration and fighters of the Debretsion faction clashed", parsed with "loyal" the
+    /// subject and "forces" its own: an adjective after a noun modifies it, the noun is the subject; and a plural with its
+    /// own "of" phrase, coordinated into what the adjective's phrase names, is the second side of a verb with no "with".
+    /// </summary>
+    private static void AdjectiveAfterItsNounReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int adjective)
+    {
+        int noun = adjective - 1;
+        if (xpos[adjective] != "JJ" || relations[adjective] != "nsubj" || heads[adjective] is not (> 0 and var verb) || verb < adjective
+            || heads[noun] != adjective || relations[noun] != "nsubj" || xpos[noun] is not ("NNS" or "NN")) return;
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, adjective, noun, "amod");
+        // (The second side: "... and fighters of the Debretsion faction", hung on the administration.)
+        for (int i = verb + 1; i < heads.Length; i++) if (heads[i] == verb && relations[i] == "obl" && HasDependentForm(forms, heads, relations, i, "case", "with")) return;
+        for (int side = adjective + 2; side < verb; side++)
+        {
+            if (relations[side] != "conj" || xpos[side] != "NNS" || heads[side] is not (> 0 and var inside) || inside <= adjective || !Dominates(heads, adjective, inside)
+                || !HasDependent(heads, relations, side, "nmod") || !HasDependentForm(forms, heads, relations, side, "cc", "and")) continue;
+            Hang(heads, relations, side, noun, "conj");
+            return;
+        }
+    }
+
     private static readonly HashSet<string> TimeSpanNouns = new(StringComparer.Ordinal)
     {
         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments", "minute", "hour", "day", "week", "month", "year", "weekend",

@@ -139,6 +139,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectBeforeLaterReadAsAStretchOfTime(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) StretchOfTimeBeforeAfterReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) NameAfterTheWordNameReadAsASubject(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) AdjectiveAfterItsNounReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) TitledNameReadAsASecondSubject(xpos, heads, relations, i);
         if (forms.Length == heads.Length) ReportersRoleReadAsItsObject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) NounRootBeforeItsRelativeClauseAndVerb(forms, xpos, heads, relations);

@@ -3211,6 +3211,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_adjective_after_its_noun_read_as_the_subject_modifies_it_and_a_plural_with_its_own_of_phrase_is_the_second_side()
+    {
+        // On Sunday , forces loyal to the interim administration and fighters of the Debretsion faction clashed for several hours on the outskirts of Axum .
+        string[] forms = ["On", "Sunday", ",", "forces", "loyal", "to", "the", "interim", "administration", "and", "fighters", "of", "the", "Debretsion", "faction", "clashed", "for", "several", "hours", "on", "the", "outskirts", "of", "Axum", "."];
+        int[] heads = [1, 15, 4, 4, 15, 8, 8, 8, 4, 10, 8, 14, 14, 14, 10, -1, 18, 18, 15, 21, 21, 15, 23, 21, 15];
+        string[] relations = ["case", "obl", "punct", "nsubj", "nsubj", "case", "det", "amod", "obl", "cc", "conj", "case", "det", "compound", "nmod", "root", "case", "amod", "obl", "case", "det", "obl", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", ",", "NNS", "JJ", "IN", "DT", "JJ", "NN", "CC", "NNS", "IN", "DT", "NNP", "NN", "VBD", "IN", "JJ", "NNS", "IN", "DT", "NNS", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((15, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((3, "amod"), (heads[4], relations[4]));
+        Assert.Equal((3, "conj"), (heads[10], relations[10]));
+    }
+
+    [Fact]
     public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
     {
         // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .
