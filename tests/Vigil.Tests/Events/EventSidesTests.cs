@@ -295,6 +295,14 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_past_tense_coordinated_with_a_passive_shares_its_subject()
+    {
+        var clash = Events("Troops backed by helicopter gunships were flown into the area the same day and clashed with the rebels in the hills.")
+            .Single(e => e.Trigger.Text == "clashed");
+        Assert.Equal(("Troops", "the rebels"), (clash.Actor1!.Text, clash.Actor2!.Text));
+    }
+
+    [Fact]
     public void Strikes_by_workers_are_protests()
     {
         var events = Events("The strike by workers at the mine entered its second week on Monday, union leaders said.");
