@@ -1807,6 +1807,16 @@ internal sealed partial class TagRepairs
                 classes[i] = _pluralNoun;
                 continue;
             }
+            // "The attackers, who witnesses/VBZ said numbered about 30, ...": after a relative pronoun, before a verb of saying,
+            // the teller of what the clause says.
+            if (i >= 1 && _xpos[classes[i - 1]] is "WP" or "WDT" && i + 1 < forms.Length && IsVerbOfSaying(forms[i + 1]))
+            {
+                classes[i] = _pluralNoun;
+                // (And the relative clause's own verb right after, with no subject: "who witnesses said numbered/JJ about 30".)
+                if (i + 2 < forms.Length && _xpos[classes[i + 2]] is "JJ" or "VBN" && forms[i + 2].EndsWith("ed", StringComparison.Ordinal) && _pastTense >= 0)
+                    classes[i + 2] = _pastTense;
+                continue;
+            }
             // "..., charges/VBZ the government rejected as baseless", "..., allegations the army denied": after a comma, before
             // a denial's subject and verb, a noun the denial's clause describes.
             if (i >= 1 && forms[i - 1] == "," && i + 3 < forms.Length && _xpos[classes[i + 1]] == "DT" && _noun[classes[i + 2]]

@@ -262,6 +262,13 @@ public class FiniteVerbRepairTests
     }
 
     [Fact]
+    public void A_plural_after_a_relative_pronoun_before_said_is_a_noun_and_the_ed_word_after_the_clauses_past()
+    {
+        var xpos = Xpos("The attackers , who witnesses said numbered about 30 , also abducted two teenage girls .");
+        Assert.Equal(("NNS", "VBD"), (xpos[4], xpos[6]));
+    }
+
+    [Fact]
     public void A_past_before_and_a_past_and_a_name_before_its_acronym()
     {
         Assert.Equal("VBD", Xpos("Members of the Imbonerakure beat and detained at least 12 supporters .")[4]);
