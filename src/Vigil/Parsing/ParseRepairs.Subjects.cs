@@ -548,6 +548,26 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "a gang leader threatened in a video posted on social media to attack police stations", parsed with "to attack" the
+    /// purpose of "posted": an infinitive inside the adjuncts of a verb of threatening or vowing that has no infinitive of its
+    /// own is what it threatens or vows.
+    /// </summary>
+    private static void ThreatsInfinitiveHungOnItsAdjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (forms[verb].ToLowerInvariant() is not ("threatened" or "threatens" or "vowed" or "vows" or "pledged" or "promised") || HasDependent(heads, relations, verb, "xcomp")
+            || HasDependent(heads, relations, verb, "ccomp")) return;
+        for (int infinitive = verb + 3; infinitive < heads.Length; infinitive++)
+        {
+            if (xpos[infinitive] != "VB" || !HasDependentForm(forms, heads, relations, infinitive, "mark", "to") || relations[infinitive] is not ("advcl" or "acl" or "xcomp")) continue;
+            // (Up through adjuncts and participles only, to the verb.)
+            int above = heads[infinitive];
+            while (above > verb && (relations[above] is "acl" or "obl" or "nmod" && xpos[above] is "VBN" or "VBD" or "NN" or "NNS" or "NNP" or "NNPS")) above = heads[above];
+            if (above == verb) Hang(heads, relations, infinitive, verb, "xcomp");
+            return;
+        }
+    }
+
     private static readonly HashSet<string> TimeSpanNouns = new(StringComparer.Ordinal)
     {
         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments", "minute", "hour", "day", "week", "month", "year", "weekend",

@@ -3224,6 +3224,17 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_infinitive_in_the_adjuncts_of_threatened_is_what_it_threatens()
+    {
+        // Last week , a gang leader threatened in a video posted on social media to attack police stations in Kashmor if the operations continued .
+        string[] forms = ["Last", "week", ",", "a", "gang", "leader", "threatened", "in", "a", "video", "posted", "on", "social", "media", "to", "attack", "police", "stations", "in", "Kashmor", "if", "the", "operations", "continued", "."];
+        int[] heads = [1, 6, 1, 5, 5, 6, -1, 9, 9, 6, 9, 13, 13, 10, 15, 10, 17, 15, 19, 15, 23, 22, 23, 15, 6];
+        string[] relations = ["amod", "obl:unmarked", "punct", "det", "compound", "nsubj", "root", "case", "det", "obl", "acl", "case", "amod", "obl", "mark", "advcl", "compound", "obj", "case", "obl", "mark", "det", "nsubj", "advcl", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NN", ",", "DT", "NN", "NN", "VBD", "IN", "DT", "NN", "VBN", "IN", "JJ", "NN", "TO", "VB", "NNS", "NNS", "IN", "NNP", "IN", "DT", "NNS", "VBN", "."], heads, relations);
+        Assert.Equal((6, "xcomp"), (heads[15], relations[15]));
+    }
+
+    [Fact]
     public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
     {
         // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .
