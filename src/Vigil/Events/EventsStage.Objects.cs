@@ -234,7 +234,10 @@ public sealed partial class EventsStage
             if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
                 && !children[trigger].Where(c => tokens[c].DepRel == "xcomp").SelectMany(c => children[c]).Any(c => tokens[c].DepRel == "obj" && phrases.At(c) is not null))
             {
-                foreach (var below in children[trigger].Concat(children[trigger].Where(c => tokens[c].DepRel == "xcomp").SelectMany(c => children[c])))
+                // ("warned that his fighters would respond "with force" if the army tried to enter": or the clause it warns of, when
+                // the warning names no one it is addressed to, "warned Lebanon that ... if the Lebanese army did not disarm".)
+                bool addressed = children[trigger].Any(c => tokens[c].DepRel is "obj" or "iobj");
+                foreach (var below in children[trigger].Concat(children[trigger].Where(c => tokens[c].DepRel == "xcomp" || tokens[c].DepRel == "ccomp" && !addressed).SelectMany(c => children[c])))
                 {
                     if (tokens[below].DepRel != "advcl" || !children[below].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "unless" or "if")) continue;
                     obj = children[below].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && tokens[c].Upos is "NOUN" or "PROPN" && phrases.At(c) is not null, -1);

@@ -303,6 +303,16 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_warnings_target_is_who_must_act_in_the_clause_it_warns_of_unless_it_names_whom_it_warns()
+    {
+        var warning = Assert.Single(Events("A YBS commander warned that his fighters would respond with force if the army tried to enter areas under their control."));
+        Assert.Equal("the army", warning.Actor2!.Text);
+        var addressed = Events("Israeli Defence Minister Israel Katz warned Lebanon on Tuesday that Israel would intensify its operations if the Lebanese army did not disarm Hezbollah.")
+            .Single(e => e.Trigger.Text == "warned");
+        Assert.Equal("Lebanon", addressed.Actor2!.Text);
+    }
+
+    [Fact]
     public void Strikes_by_workers_are_protests()
     {
         var events = Events("The strike by workers at the mine entered its second week on Monday, union leaders said.");
