@@ -500,9 +500,9 @@ public static partial class ParseRepairs
     /// </summary>
     private static void TimeReadAsTheSubjectOfAVerbOnANounRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
     {
-        if (relations[time] != "nsubj" || !TimeWords.Contains(forms[time].ToLowerInvariant()) || heads[time] is not (> 0 and var verb) || verb < time
+        if (relations[time] != "nsubj" || heads[time] is not (> 0 and var verb) || verb < time
             || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] is not (>= 0 and var noun) || heads[noun] != -1 || !IsNoun(xpos[noun]) || noun > time
-            || relations[verb] is not ("parataxis" or "conj" or "acl" or "acl:relcl" or "appos")) return;
+            || relations[verb] is not ("parataxis" or "conj" or "acl" or "acl:relcl" or "appos") || !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
         for (int i = verb + 1; i < heads.Length; i++) if (heads[i] == noun) heads[i] = verb;
         Hang(heads, relations, verb, -1, "root");
         Hang(heads, relations, noun, verb, "nsubj");
@@ -555,8 +555,8 @@ public static partial class ParseRepairs
     /// </summary>
     private static void ThreatsInfinitiveHungOnItsAdjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (forms[verb].ToLowerInvariant() is not ("threatened" or "threatens" or "vowed" or "vows" or "pledged" or "promised") || HasDependent(heads, relations, verb, "xcomp")
-            || HasDependent(heads, relations, verb, "ccomp")) return;
+        if (xpos[verb] is not ("VBD" or "VBZ" or "VBN") || forms[verb].ToLowerInvariant() is not ("threatened" or "threatens" or "vowed" or "vows" or "pledged" or "promised")
+            || HasDependent(heads, relations, verb, "xcomp") || HasDependent(heads, relations, verb, "ccomp")) return;
         for (int infinitive = verb + 3; infinitive < heads.Length; infinitive++)
         {
             if (xpos[infinitive] != "VB" || !HasDependentForm(forms, heads, relations, infinitive, "mark", "to") || relations[infinitive] is not ("advcl" or "acl" or "xcomp")) continue;
@@ -3354,8 +3354,8 @@ public static partial class ParseRepairs
     /// </summary>
     private static void BetweenPhraseHungOnATime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int sides)
     {
-        if (relations[sides] != "nmod" || heads[sides] is not (> 0 and var time) || !TimeWords.Contains(forms[time].ToLowerInvariant())
-            || !HasDependentForm(forms, heads, relations, sides, "case", "between") || !HasDependent(heads, relations, sides, "conj")) return;
+        if (relations[sides] != "nmod" || heads[sides] is not (> 0 and var time) || !HasDependentForm(forms, heads, relations, sides, "case", "between")
+            || !HasDependent(heads, relations, sides, "conj") || !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
         int noun = SubtreeStart(heads, time) - 1;
         // (The time is the noun's or its verb's: "set off a gunfight on Tuesday night".)
         if (noun < 0 || xpos[noun] is not ("NN" or "NNS") || heads[time] != noun && heads[time] != heads[noun]) return;

@@ -1420,11 +1420,11 @@ internal sealed partial class TagRepairs
         for (int i = 1; i + 1 < forms.Length; i++)
         {
             // ("Human Rights Watch/WDT urged": a wh-word inside a capitalised run is the name's word too.)
+            if (_xpos[classes[i]] is not ("VB" or "VBP" or "VBZ" or "WDT" or "WP") || !char.IsUpper(forms[i][0]) || !char.IsUpper(forms[i - 1][0])
+                || _xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "JJ")) continue;
             // ("Human Rights Watch/VBP this month accused": a time between.)
             int next = i + 3 < forms.Length && forms[i + 1].ToLowerInvariant() is "this" or "last" && TimeNouns.Contains(forms[i + 2].ToLowerInvariant()) ? i + 3 : i + 1;
-            if (_xpos[classes[i]] is not ("VB" or "VBP" or "VBZ" or "WDT" or "WP") || !char.IsUpper(forms[i][0]) || !char.IsUpper(forms[i - 1][0])
-                || _xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "JJ")
-                || !char.IsLower(forms[next][0]) || _xpos[classes[next]] is not ("VBD" or "VBN" or "VBZ" or "VBP" or "MD")) continue;
+            if (!char.IsLower(forms[next][0]) || _xpos[classes[next]] is not ("VBD" or "VBN" or "VBZ" or "VBP" or "MD")) continue;
             for (int k = i; k >= 0 && char.IsUpper(forms[k][0]) && _xpos[classes[k]] is not ("DT" or "IN" or "CC" or "PRP" or "NNP" or "NNPS"); k--)
                 classes[k] = _properNoun;
         }
@@ -1790,10 +1790,11 @@ internal sealed partial class TagRepairs
         {
             // (Not an auxiliary: "is expected", "has killed". An adverb may stand between: "Druze fighters then abducted".)
             int next = i + 2 < forms.Length && _xpos[classes[i + 1]] is "RB" or "RBR" && forms[i + 1].ToLowerInvariant() is "then" or "also" or "later" or "reportedly" ? i + 2 : i + 1;
+            if (_xpos[classes[i]] != "VBZ") continue;
             // (And a day: "Air force jets/VBZ later on Sunday struck militant positions".)
             if (next + 2 < forms.Length && forms[next].Equals("on", StringComparison.Ordinal) && TimeNouns.Contains(forms[next + 1].ToLowerInvariant())) next += 2;
             // (A short one only with words between: "Air force jets/VBZ later on Sunday struck".)
-            if (_xpos[classes[i]] != "VBZ" || forms[i].Length < (next > i + 1 ? 4 : 5) || !forms[i].EndsWith('s')) continue;
+            if (forms[i].Length < (next > i + 1 ? 4 : 5) || !forms[i].EndsWith('s')) continue;
             // "as protests against tax increases/VBZ spread/VBN": a noun inside a prepositional phrase, before a past.
             if (i >= 2 && _xpos[classes[i - 1]] is "NN" or "NNS" && _xpos[classes[i - 2]] == "IN" && i + 1 < forms.Length && _xpos[classes[i + 1]] is "VBD" or "VBN")
             {
