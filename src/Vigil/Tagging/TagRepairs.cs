@@ -1017,10 +1017,13 @@ internal sealed partial class TagRepairs
         {
             // (Not after an article: "the north of England" is a part of it.)
             if (_xpos[classes[i]] != "NN" || _xpos[classes[i - 1]] is "DT" or "PRP$" || !forms[i + 1].Equals("of", StringComparison.Ordinal) || _xpos[classes[i + 2]] is not ("NNP" or "NNPS")
-                || forms[i].ToLowerInvariant() is not ("north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest")) continue;
+                || !CompassPoints.Contains(forms[i])) continue;
             classes[i] = _adverb;
         }
     }
+
+    private static readonly HashSet<string> CompassPoints = new(StringComparer.OrdinalIgnoreCase)
+        { "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest" };
 
     /// <summary>
     /// "The attackers stormed Bokkos ..., shooting/NN residents as they fled": after a comma that closes a clause
