@@ -313,6 +313,14 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void He_subject_of_a_verb_coordinated_with_a_persons_verb_is_that_person()
+    {
+        var urging = Events("Umm Ahmed said her son was taken from their home. Diyala's governor told reporters in Baqubah on Tuesday that he had ordered an investigation into the arrests, and he urged security commanders to release anyone not facing charges.")
+            .Single(e => e.Trigger.Text == "urged");
+        Assert.Equal("Diyala's governor", urging.Actor1!.Text);
+    }
+
+    [Fact]
     public void Strikes_by_workers_are_protests()
     {
         var events = Events("The strike by workers at the mine entered its second week on Monday, union leaders said.");
