@@ -75,6 +75,7 @@ internal sealed partial class TagRepairs
         ViolentParticipleReadAsANoun(forms, classes);
         OutsideAfterANounReadAsAnAdjective(forms, classes);
         CompassPointBeforeOfReadAsANoun(forms, classes);
+        TopBeforeItsNoun(forms, classes);
         PastTenseModifyingACoordinatedSubject(forms, classes);
         MilitaryBeforeItsAct(forms, classes);
         ToreThrough(forms, classes);
@@ -987,6 +988,21 @@ internal sealed partial class TagRepairs
             while (before > 0 && _xpos[classes[before]] is "RB" or "RBR") before--;
             if (forms[before].ToLowerInvariant() is "have" or "has" or "had" or "having" or "'ve" or "'d" or "be" or "been" or "was" or "were" or "is" or "are") continue;
             classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "a representative of the country's top/NN Shi'ite cleric urged": "top" after a possessive or an article and before
+    /// the words of a noun phrase is their adjective ("the army's top commander").
+    /// </summary>
+    private void TopBeforeItsNoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_adjective < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "NN" || !forms[i].Equals("top", StringComparison.Ordinal) || _xpos[classes[i - 1]] is not ("POS" or "DT" or "PRP$")
+                || _xpos[classes[i + 1]] is not ("JJ" or "NN" or "NNS" or "NNP")) continue;
+            classes[i] = _adjective;
         }
     }
 

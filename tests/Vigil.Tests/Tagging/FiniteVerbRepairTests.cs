@@ -269,6 +269,10 @@ public class FiniteVerbRepairTests
     }
 
     [Fact]
+    public void Top_after_a_possessive_and_before_a_noun_phrase_is_an_adjective() =>
+        Assert.Equal("JJ", Xpos("A representative of the country 's top Shi'ite cleric urged the government to meet the demands .")[6]);
+
+    [Fact]
     public void A_past_before_and_a_past_and_a_name_before_its_acronym()
     {
         Assert.Equal("VBD", Xpos("Members of the Imbonerakure beat and detained at least 12 supporters .")[4]);
