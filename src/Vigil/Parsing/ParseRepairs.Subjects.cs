@@ -568,6 +568,23 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "..., and in May police captured a senior Los Pepes commander", parsed with "May" a compound of the police and "in
+    /// May police" the verb's oblique: a month or day after "in" or "on" is the time, and the noun after it, with the
+    /// verb right after, is the verb's subject.
+    /// </summary>
+    private static void SubjectAfterATimeReadAsItsCompound(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
+    {
+        int noun = time + 1, preposition = time - 1;
+        if (relations[time] != "compound" || heads[time] != noun || relations[noun] != "obl" || heads[noun] is not (> 0 and var verb) || verb != noun + 1
+            || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[preposition] != noun || forms[preposition] is not ("in" or "on")
+            || !char.IsUpper(forms[time][0]) || !TimeWords.Contains(forms[time].ToLowerInvariant()) || HasDependent(heads, relations, verb, "nsubj")
+            || TimeWords.Contains(forms[noun].ToLowerInvariant())) return;   // (not "on Sunday evening accused")
+        Hang(heads, relations, preposition, time, "case");
+        Hang(heads, relations, time, verb, "obl");
+        Hang(heads, relations, noun, verb, "nsubj");
+    }
+
     private static readonly HashSet<string> TimeSpanNouns = new(StringComparer.Ordinal)
     {
         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments", "minute", "hour", "day", "week", "month", "year", "weekend",

@@ -3235,6 +3235,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_noun_after_in_and_a_month_read_as_the_months_compound_is_the_subject_of_the_verb_after_it()
+    {
+        // Gunmen shot dead a bus driver in Galapa , and in May police captured a senior Los Pepes commander in Puerto Colombia .
+        string[] forms = ["Gunmen", "shot", "dead", "a", "bus", "driver", "in", "Galapa", ",", "and", "in", "May", "police", "captured", "a", "senior", "Los", "Pepes", "commander", "in", "Puerto", "Colombia", "."];
+        int[] heads = [1, -1, 5, 5, 5, 1, 7, 5, 13, 13, 12, 12, 13, 1, 18, 18, 17, 18, 13, 20, 18, 20, 1];
+        string[] relations = ["nsubj", "root", "amod", "det", "compound", "obj", "case", "nmod", "punct", "cc", "case", "compound", "obl", "conj", "det", "amod", "compound", "compound", "obj", "case", "nmod", "flat", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "JJ", "DT", "NN", "NN", "IN", "NNP", ",", "CC", "IN", "NNP", "NN", "VBD", "DT", "JJ", "NNP", "NNP", "NN", "IN", "NNP", "NNP", "."], heads, relations);
+        Assert.Equal((13, "nsubj"), (heads[12], relations[12]));
+        Assert.Equal((13, "obl"), (heads[11], relations[11]));
+        Assert.Equal((11, "case"), (heads[10], relations[10]));
+    }
+
+    [Fact]
     public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
     {
         // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .
