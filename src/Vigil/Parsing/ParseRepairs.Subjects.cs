@@ -510,6 +510,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Asad Marwat, the opposition Pakistan Tehreek-e-Insaf candidate for the seat, on Sunday evening accused the federal
+    /// government ...", parsed with the name the root and "accused" a clause beside it with no subject: a past tense hung
+    /// beside a noun root, after the comma that closes the root's apposition, is the root, and the noun its subject.
+    /// </summary>
+    private static void SubjectlessPastBesideANounRoot(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int noun = heads.IndexOf(-1);
+        if (noun < 0 || !IsNoun(xpos[noun])) return;
+        for (int verb = noun + 3; verb < heads.Length; verb++)
+        {
+            if (heads[verb] != noun || relations[verb] is not ("parataxis" or "appos") || xpos[verb] != "VBD"
+                || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) continue;
+            bool apposition = false;
+            for (int i = noun + 1; i < verb; i++) apposition |= heads[i] == noun && relations[i] == "appos";
+            int start = SubtreeStart(heads, verb);
+            if (!apposition || start < 1 || xpos[start] != "," && xpos[start - 1] != ",") return;
+            for (int i = verb + 1; i < heads.Length; i++) if (heads[i] == noun) heads[i] = verb;
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, noun, verb, "nsubj");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "..., Mombasa county police commander Peter Kimani told reporters on Wednesday evening, accusing criminal gangs of ...",
     /// parsed with "accusing" a modifier of the evening: a participle after a comma hung on a time says what the verb's
     /// subject did besides; it is an adverbial of the verb the time belongs to.

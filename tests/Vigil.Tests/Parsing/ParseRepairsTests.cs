@@ -3248,6 +3248,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_subjectless_past_beside_a_name_root_after_its_apposition_is_the_root()
+    {
+        // Asad Marwat , the opposition Pakistan Tehreek - e-Insaf candidate for the seat , on Sunday evening accused the federal government of failing to protect voters and called on the Election Commission to postpone the vote .
+        string[] forms = ["Asad", "Marwat", ",", "the", "opposition", "Pakistan", "Tehreek", "-", "e-Insaf", "candidate", "for", "the", "seat", ",", "on", "Sunday", "evening", "accused", "the", "federal", "government", "of", "failing", "to", "protect", "voters", "and", "called", "on", "the", "Election", "Commission", "to", "postpone", "the", "vote", "."];
+        int[] heads = [-1, 0, 9, 4, 9, 4, 5, 8, 6, 0, 12, 12, 9, 17, 16, 16, 17, 0, 20, 20, 17, 22, 20, 24, 22, 24, 27, 24, 31, 31, 31, 27, 33, 27, 35, 33, 0];
+        string[] relations = ["root", "flat", "punct", "det", "compound", "appos", "flat", "punct", "flat", "appos", "case", "det", "nmod", "punct", "case", "compound", "obl", "parataxis", "det", "amod", "obj", "mark", "acl", "mark", "advcl", "obj", "cc", "conj", "case", "det", "compound", "obl", "mark", "advcl", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", ",", "DT", "NN", "NNP", "NNP", "HYPH", "NNP", "NN", "IN", "DT", "NN", ",", "IN", "NNP", "NN", "VBD", "DT", "JJ", "NN", "IN", "VBG", "TO", "VB", "NNS", "CC", "VBN", "IN", "DT", "NNP", "NNP", "TO", "VB", "DT", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[17], relations[17]));
+        Assert.Equal((17, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal(17, heads[36]);
+    }
+
+    [Fact]
     public void A_subordinators_noun_followed_by_and_and_a_clauses_subject_is_that_clauses_first_subject()
     {
         // The unrest began on Monday after Australian - led peacekeepers and local police fired tear gas at the protesters .
