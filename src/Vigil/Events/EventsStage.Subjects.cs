@@ -232,7 +232,9 @@ public sealed partial class EventsStage
                                                               || NamesNoEvent(tokens[governed].Head))
                          || IsUnmarkedPastTense(tokens, children, governed))); depth++)
             {
-                bool complement = tokens[governed].DepRel == "xcomp";
+                // ("an attack that led Sunni lawmakers to accuse ...", with the infinitive read as an adverbial: a complement still.)
+                bool complement = tokens[governed].DepRel == "xcomp" || tokens[governed].DepRel == "advcl" && tokens[governed].Xpos == "VB"
+                                  && children[governed].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase));
                 bool chargedOf = governed == trigger && ChargeOf(governed);
                 governed = tokens[governed].Head;
                 // ("Rights groups have accused the army ... of killing hundreds of civilians": the accused are

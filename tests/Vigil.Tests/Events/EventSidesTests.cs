@@ -321,6 +321,14 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Whom_a_verb_of_making_leads_to_act_does_the_act_also_when_the_infinitive_was_read_as_an_adverbial()
+    {
+        var accusation = Events("Gunmen killed five members of a Sunni family in a village near Muqdadiyah, an attack that led Sunni lawmakers to accuse Shi'ite armed factions of revenge killings.")
+            .Single(e => e.Trigger.Text == "accuse");
+        Assert.Equal("Sunni lawmakers", accusation.Actor1!.Text);
+    }
+
+    [Fact]
     public void Strikes_by_workers_are_protests()
     {
         var events = Events("The strike by workers at the mine entered its second week on Monday, union leaders said.");
