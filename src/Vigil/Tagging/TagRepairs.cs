@@ -1356,8 +1356,9 @@ internal sealed partial class TagRepairs
             // ("is demanding President Barack Obama make/VBP a pledge": or right after the verb, without "that", a
             // present tense after a name.)
             bool withThat = forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) && DemandBefore(forms, classes, that);
-            bool withoutThat = DemandVerbs.Any(forms[that].ToLowerInvariant().StartsWith) && _xpos[classes[that]].StartsWith("VB", StringComparison.Ordinal)
-                               && _xpos[classes[that + 1]] is "NNP" or "NNPS";
+            // (The tags first: a lower-cased copy of every word was the tagger's largest allocation.)
+            bool withoutThat = !withThat && _xpos[classes[that]].StartsWith("VB", StringComparison.Ordinal) && _xpos[classes[that + 1]] is "NNP" or "NNPS"
+                               && DemandVerbs.Any(forms[that].ToLowerInvariant().StartsWith);
             if (!withThat && !withoutThat) continue;
             int word = that + 1;
             while (word < forms.Length && _xpos[classes[word]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" && !(word > that + 1 && IsActAfterNoun(forms, classes, word))) word++;
