@@ -1092,7 +1092,7 @@ internal sealed partial class TagRepairs
         if (_pastTense < 0) return;
         for (int i = 1; i + 1 < forms.Length; i++)
         {
-            if (forms[i].ToLowerInvariant() is "tore" or "ripped" && forms[i + 1].Equals("through", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i]] != "VBD")
+            if (forms[i + 1].Equals("through", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i]] != "VBD" && forms[i].ToLowerInvariant() is "tore" or "ripped")
                 classes[i] = _pastTense;
         }
     }
@@ -1392,7 +1392,7 @@ internal sealed partial class TagRepairs
         if (_pastTense < 0) return;
         for (int i = 1; i + 2 < forms.Length; i++)
         {
-            if (forms[i].ToLowerInvariant() is "beat" or "hit" or "shot" or "struck" or "cut" or "put" or "set" or "shut" && _xpos[classes[i]] is "NN" or "NNS" or "VB" or "VBP"
+            if (_xpos[classes[i]] is "NN" or "NNS" or "VB" or "VBP" && InvariantPasts.Contains(forms[i])
                 && (_noun[classes[i - 1]] || forms[i - 1] == "," && i >= 2 && _noun[classes[i - 2]])   // ("..., the youth league of the ruling party, beat and detained")
                 && CoordinatedPastFollows(forms, classes, i))
                 classes[i] = _pastTense;
@@ -1925,7 +1925,7 @@ internal sealed partial class TagRepairs
         if (_pastTense < 0) return;
         for (int i = 1; i < forms.Length; i++)
         {
-            if (_xpos[classes[i]] is "NN" or "NNS" or "JJ" or "VB" or "VBP" && UnambiguousPasts.Contains(forms[i].ToLowerInvariant())
+            if (_xpos[classes[i]] is "NN" or "NNS" or "JJ" or "VB" or "VBP" && UnambiguousPasts.Contains(forms[i])
                 && (_noun[classes[i - 1]] || _xpos[classes[i - 1]] == "PRP"))
                 classes[i] = _pastTense;
         }
@@ -1934,7 +1934,8 @@ internal sealed partial class TagRepairs
     /// <summary>Irregular past tenses that are neither nouns nor participles in their own form ("fought", not "shot" or "held").</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "had", "was", "were", "did", "got", "became" };
 
-    private static readonly HashSet<string> UnambiguousPasts = new(StringComparer.Ordinal)
+    /// <summary>(Case-blind: looked up for every noun and verb, without a lower-cased copy.)</summary>
+    private static readonly HashSet<string> UnambiguousPasts = new(StringComparer.OrdinalIgnoreCase)
     {
         "fought", "fled", "sought", "stole", "threw", "drove", "broke", "took", "gave", "came", "went", "overran", "tore", "swept",
         "shook", "slew", "stood", "spoke", "wrote", "rode", "sank", "drew", "withdrew", "overthrew",
@@ -1979,6 +1980,9 @@ internal sealed partial class TagRepairs
     /// <summary>A form a past tense can have: "-ed", or an irregular past the tagger's data names as such.</summary>
     private static bool LooksPast(string form) =>
         form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPasts.Contains(form.ToLowerInvariant());
+
+    /// <summary>Pasts spelt like their present: "beat", "hit", "shot" (case-blind).</summary>
+    private static readonly HashSet<string> InvariantPasts = new(StringComparer.OrdinalIgnoreCase) { "beat", "hit", "shot", "struck", "cut", "put", "set", "shut" };
 
     private static readonly HashSet<string> IrregularPasts = new(StringComparer.Ordinal)
     {
