@@ -68,7 +68,7 @@ public sealed partial class EventsStage
             // or "she" subject of a verb coordinated with one whose subject is a single person or office is that subject.
             if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && tokens[trigger].DepRel == "conj" && tokens[trigger].Head is >= 0 and var first
                 && children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && tokens[c].Xpos is "NN" or "NNP", -1) is >= 0 and var person
-                && (phrases.CodeOf(person) is not null || document.Entities.Any(e => e.Label == "PER" && e.Mentions.Any(m => m.FirstToken <= person && person < m.FirstToken + m.TokenCount))))
+                && (phrases.CodeOf(person) is not null || EntityAt(document, person)?.Label == "PER"))
                 return person;
             if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
                 return antecedent;

@@ -57,7 +57,7 @@ public static partial class ParseRepairs
         relations[unit] = "nmod:unmarked";
         for (int i = unit + 1; i < heads.Length && i <= unit + 6; i++)
         {
-            if (heads[i] == heads[unit] && relations[i] == "conj" && forms[i].ToLowerInvariant() is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest")
+            if (heads[i] == heads[unit] && relations[i] == "conj" && IsCompassPoint(forms[i]))
             {
                 relations[i] = "nmod:unmarked";
                 break;
@@ -83,16 +83,22 @@ public static partial class ParseRepairs
             else if (unit >= 0 && verb < 0 && xpos[i] is "VBD" or "VBZ" or "VBP" && HasDependent(heads, relations, i, "nsubj")) verb = i;
         }
         if (unit < 0 || verb < 0) return;
-        for (int i = verb + 1; i < heads.Length; i++) if (heads[i] == place || heads[i] == unit) heads[i] = verb;
+        Rehang(heads, place, verb, after: verb);
+        Rehang(heads, unit, verb, after: verb);
         Hang(heads, relations, verb, -1, "root");
         Hang(heads, relations, place, verb, "obl");
         relations[unit] = "nmod:unmarked";
         for (int i = unit + 1; i < verb; i++)
         {
-            if (heads[i] == verb && forms[i].ToLowerInvariant() is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest")
+            if (heads[i] == verb && IsCompassPoint(forms[i]))
                 Hang(heads, relations, i, place, "nmod:unmarked");
         }
     }
+
+    private static bool IsCompassPoint(string form) => CompassPoints.Contains(form);
+
+    private static readonly HashSet<string> CompassPoints = new(StringComparer.OrdinalIgnoreCase)
+        { "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest" };
 
     /// <summary>A unit of distance with its number ("90 km", "55 miles").</summary>
     private static bool IsDistance(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit) =>

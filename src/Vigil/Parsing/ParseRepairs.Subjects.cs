@@ -364,7 +364,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void SubjectBeforeLaterReadAsAStretchOfTime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int when)
     {
-        if (xpos[when] is not ("RB" or "RBR") || forms[when].ToLowerInvariant() is not ("later" or "earlier") || relations[when - 1] != "obl:unmarked" || heads[when - 1] != when
+        if (xpos[when] is not ("RB" or "RBR") || !forms[when].Equals("later", StringComparison.OrdinalIgnoreCase) && !forms[when].Equals("earlier", StringComparison.OrdinalIgnoreCase) || relations[when - 1] != "obl:unmarked" || heads[when - 1] != when
             || !IsNoun(xpos[when - 1]) || TimeSpanNouns.Contains(forms[when - 1].ToLowerInvariant())) return;
         int verb = when + 1;
         while (verb < heads.Length && verb <= when + 4 && xpos[verb] is "IN" or "NNP" or "NN" or "DT" or "JJ") verb++;
@@ -453,9 +453,7 @@ public static partial class ParseRepairs
                 if (heads[i] == noun && xpos[i] == "NNP" && char.IsUpper(forms[i][0])) Hang(heads, relations, i, name, "flat");
                 else if (heads[i] == noun || heads[i] == name) heads[i] = verb;
             }
-            for (int i = verb + 1; i < heads.Length; i++) if (heads[i] == name) heads[i] = verb;
-            Hang(heads, relations, verb, -1, "root");
-            Hang(heads, relations, name, verb, "nsubj");
+            NounRootBecomesTheVerbsSubject(heads, relations, name, verb);
             Hang(heads, relations, noun, verb, "obj");
             return;
         }
@@ -486,7 +484,7 @@ public static partial class ParseRepairs
                 && !HasDependent(heads, relations, i, "nsubj") && !HasDependent(heads, relations, i, "aux") && !HasDependent(heads, relations, i, "aux:pass")) verb = i;
         }
         if (verb < 0) return;
-        for (int i = verb + 1; i < heads.Length; i++) if (heads[i] == root) heads[i] = verb;
+        Rehang(heads, root, verb, after: verb);
         Hang(heads, relations, verb, -1, "root");
         Hang(heads, relations, first, verb, "nsubj");
         Hang(heads, relations, root, first, "acl:relcl");
@@ -503,9 +501,7 @@ public static partial class ParseRepairs
         if (relations[time] != "nsubj" || heads[time] is not (> 0 and var verb) || verb < time
             || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] is not (>= 0 and var noun) || heads[noun] != -1 || !IsNoun(xpos[noun]) || noun > time
             || relations[verb] is not ("parataxis" or "conj" or "acl" or "acl:relcl" or "appos") || !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
-        for (int i = verb + 1; i < heads.Length; i++) if (heads[i] == noun) heads[i] = verb;
-        Hang(heads, relations, verb, -1, "root");
-        Hang(heads, relations, noun, verb, "nsubj");
+        NounRootBecomesTheVerbsSubject(heads, relations, noun, verb);
         Hang(heads, relations, time, verb, "obl:unmarked");
     }
 
@@ -526,9 +522,7 @@ public static partial class ParseRepairs
             for (int i = noun + 1; i < verb; i++) apposition |= heads[i] == noun && relations[i] == "appos";
             int start = SubtreeStart(heads, verb);
             if (!apposition || start < 1 || xpos[start] != "," && xpos[start - 1] != ",") return;
-            for (int i = verb + 1; i < heads.Length; i++) if (heads[i] == noun) heads[i] = verb;
-            Hang(heads, relations, verb, -1, "root");
-            Hang(heads, relations, noun, verb, "nsubj");
+            NounRootBecomesTheVerbsSubject(heads, relations, noun, verb);
             return;
         }
     }
@@ -579,7 +573,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void ThreatsInfinitiveHungOnItsAdjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (xpos[verb] is not ("VBD" or "VBZ" or "VBN") || forms[verb].ToLowerInvariant() is not ("threatened" or "threatens" or "vowed" or "vows" or "pledged" or "promised")
+        if (xpos[verb] is not ("VBD" or "VBZ" or "VBN") || !ThreatAndVowForms.Contains(forms[verb])
             || HasDependent(heads, relations, verb, "xcomp") || HasDependent(heads, relations, verb, "ccomp")) return;
         for (int infinitive = verb + 3; infinitive < heads.Length; infinitive++)
         {
@@ -608,6 +602,8 @@ public static partial class ParseRepairs
         Hang(heads, relations, time, verb, "obl");
         Hang(heads, relations, noun, verb, "nsubj");
     }
+
+    private static readonly HashSet<string> ThreatAndVowForms = new(StringComparer.OrdinalIgnoreCase) { "threatened", "threatens", "vowed", "vows", "pledged", "promised" };
 
     private static readonly HashSet<string> TimeSpanNouns = new(StringComparer.Ordinal)
     {
@@ -2929,10 +2925,16 @@ public static partial class ParseRepairs
     /// <summary>The verb becomes the root, the noun root its subject with the name in apposition, and what follows the verb is the verb's.</summary>
     private static void NounRootBecomesTheSubject(Span<int> heads, Span<string> relations, int root, int name, int verb)
     {
-        Hang(heads, relations, verb, -1, "root");
-        Hang(heads, relations, root, verb, "nsubj");
         Hang(heads, relations, name, root, "appos");
-        Rehang(heads, root, verb, after: verb);
+        NounRootBecomesTheVerbsSubject(heads, relations, root, verb);
+    }
+
+    /// <summary>The verb becomes the root and the noun root its subject; what followed the verb on the noun is the verb's.</summary>
+    private static void NounRootBecomesTheVerbsSubject(Span<int> heads, Span<string> relations, int noun, int verb)
+    {
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, noun, verb, "nsubj");
+        Rehang(heads, noun, verb, after: verb);
     }
 
     /// <summary>
