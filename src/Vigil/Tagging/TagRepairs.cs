@@ -1808,9 +1808,9 @@ internal sealed partial class TagRepairs
         if (_pluralNoun < 0) return;
         for (int i = 0; i + 1 < forms.Length; i++)
         {
+            if (_xpos[classes[i]] != "VBZ") continue;
             // (Not an auxiliary: "is expected", "has killed". An adverb may stand between: "Druze fighters then abducted".)
             int next = i + 2 < forms.Length && _xpos[classes[i + 1]] is "RB" or "RBR" && forms[i + 1].ToLowerInvariant() is "then" or "also" or "later" or "reportedly" ? i + 2 : i + 1;
-            if (_xpos[classes[i]] != "VBZ") continue;
             // (And a day: "Air force jets/VBZ later on Sunday struck militant positions".)
             if (next + 2 < forms.Length && forms[next].Equals("on", StringComparison.Ordinal) && TimeNouns.Contains(forms[next + 1].ToLowerInvariant())) next += 2;
             // (A short one only with words between: "Air force jets/VBZ later on Sunday struck".)
