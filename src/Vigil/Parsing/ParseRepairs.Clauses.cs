@@ -875,6 +875,38 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "An Israeli strike on a school in Deir al-Balah killed 12 people, officials said", parsed with "in" the mark of
+    /// "killed" and the place its subject: a preposition that opens no finite clause ("in", "at", "near") marking a past or
+    /// present whose subject comes right after it is the case of a modifier of the noun before it, and the noun phrase
+    /// holding that noun is the verb's subject, when the parser hung it on the clause's reporter beside the reporter's own
+    /// subject, or made it a noun root the verb modifies.
+    /// </summary>
+    private static void PlacePrepositionReadAsTheMarkOfAClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int preposition)
+    {
+        if (relations[preposition] != "mark" || xpos[preposition] != "IN" || !IsNoun(xpos[preposition - 1]) || heads[preposition] is not (> 0 and var verb) || verb < preposition
+            || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || !PlacePrepositions.Contains(forms[preposition])) return;
+        int subject = preposition + 1;
+        while (subject < verb && !(heads[subject] == verb && relations[subject] == "nsubj")) subject++;
+        if (subject == verb || !IsNoun(xpos[subject]) || SubtreeStart(heads, subject) != preposition + 1) return;
+        int modified = relations[preposition - 1] is "flat" or "compound" && heads[preposition - 1] is >= 0 and var head && head < preposition ? head : preposition - 1;
+        int phrase = modified;
+        while (heads[phrase] >= 0 && heads[phrase] < preposition && IsNoun(xpos[heads[phrase]])) phrase = heads[phrase];
+        if (relations[phrase] == "nsubj" && relations[verb] == "ccomp" && heads[phrase] == heads[verb] && HasDependent(heads, relations, heads[verb], "nsubj", except: phrase))
+            Hang(heads, relations, phrase, verb, "nsubj");
+        else if (relations[phrase] == "root" && heads[verb] == phrase && relations[verb] == "advcl")
+            NounRootBecomesTheVerbsSubject(heads, relations, phrase, verb);
+        else return;
+        Hang(heads, relations, preposition, subject, "case");
+        Hang(heads, relations, subject, modified, "nmod");
+    }
+
+    /// <summary>Prepositions that open no finite clause: one read as a clause's mark is a noun's.</summary>
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "on", "near", "outside", "inside", "across", "along", "around", "into",
+    };
+
+    /// <summary>
     /// "demand the release of Mamadou Saliou Barry, a senior official of the UFDG, who was arrested by gendarmes",
     /// parsed with "of" the mark of "arrested" and the name its oblique: a "who" clause after a name that follows "of"
     /// is a relative clause on the name, and the name is the noun's before "of".

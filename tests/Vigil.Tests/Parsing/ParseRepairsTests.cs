@@ -4209,4 +4209,29 @@ public class ParseRepairsTests
         Assert.Equal((11, "acl:relcl"), (heads[16], relations[16]));
         Assert.Equal((8, "xcomp"), (heads[21], relations[21]));
     }
+
+    [Fact]
+    public void A_place_preposition_read_as_the_mark_of_the_clause_after_it_is_its_nouns_and_the_phrase_before_it_the_subject()
+    {
+        // An Israeli strike on a school in Deir al - Balah killed 12 people on Saturday , officials said .
+        string[] forms = ["An", "Israeli", "strike", "on", "a", "school", "in", "Deir", "al", "-", "Balah", "killed", "12", "people", "on", "Saturday", ",", "officials", "said", "."];
+        string[] tags = ["DT", "JJ", "NN", "IN", "DT", "NN", "IN", "NNP", "NNP", "HYPH", "NNP", "VBD", "CD", "NNS", "IN", "NNP", ",", "NNS", "VBD", "."];
+        int[] heads = [2, 2, 18, 5, 5, 2, 11, 11, 7, 10, 7, 18, 13, 11, 15, 11, 15, 18, -1, 18];
+        string[] relations = ["det", "amod", "nsubj", "case", "det", "nmod", "mark", "nsubj", "flat", "punct", "flat", "ccomp", "nummod", "obj", "case", "obl", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, tags, heads, relations);
+        Assert.Equal((11, "nsubj"), (heads[2], relations[2]));
+        Assert.Equal((5, "nmod"), (heads[7], relations[7]));
+        Assert.Equal((7, "case"), (heads[6], relations[6]));
+        Assert.Equal((18, "ccomp"), (heads[11], relations[11]));
+
+        // The same without the reporter: the strike was the root.
+        forms = ["An", "Israeli", "strike", "on", "a", "school", "in", "Deir", "al", "-", "Balah", "killed", "12", "people", "on", "Saturday", "."];
+        heads = [2, 2, -1, 5, 5, 2, 11, 11, 7, 10, 7, 2, 13, 11, 15, 11, 2];
+        relations = ["det", "amod", "root", "case", "det", "nmod", "mark", "nsubj", "flat", "punct", "flat", "advcl", "nummod", "obj", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "JJ", "NN", "IN", "DT", "NN", "IN", "NNP", "NNP", "HYPH", "NNP", "VBD", "CD", "NNS", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[11], relations[11]));
+        Assert.Equal((11, "nsubj"), (heads[2], relations[2]));
+        Assert.Equal((5, "nmod"), (heads[7], relations[7]));
+        Assert.Equal(11, heads[16]);
+    }
 }
