@@ -123,6 +123,9 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             var entries = n <= 3 ? gazetteer.LookupDemonym(text) : [];
             bool demonym = !entries.IsEmpty;
             if (!demonym) entries = gazetteer.Lookup(text);
+            // "Deir al-Balah", "Deir el-Balah": an Arabic name's article is spelt "al" or "el", and GeoNames lists the city
+            // under one and the governorate under the other: the name is looked up with both.
+            if (!demonym && n >= 3) entries = WithTheOtherArabicArticle(text, entries);
             if (entries.IsEmpty && n == 1 && text.Length <= 4 && Datelines.IsAllCaps(text)) entries = gazetteer.LookupCode(text);
             // "Qamishli", "Shaddadi": Arabic names are listed with their article ("Al Qāmishlī", "Ash Shaddādah").
             // (One word only, and only a proper noun: each try is a lookup.)
@@ -213,6 +216,30 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
     }
 
     private static readonly string[] ArabicArticles = ["Al ", "Ash ", "As ", "Ar ", "Ad ", "At ", "An ", "Az ", "Ath ", "Adh ", "El "];
+
+    /// <summary>The entries of a name with an inner "al" or "el" (as a word) joined by those of the name with the other article.</summary>
+    private ReadOnlySpan<int> WithTheOtherArabicArticle(string text, ReadOnlySpan<int> entries)
+    {
+        if (!text.Contains("l-", StringComparison.OrdinalIgnoreCase) && !text.Contains("l ", StringComparison.OrdinalIgnoreCase)) return entries;
+        var words = NameFolding.Fold(text).Split(' ');
+        bool swapped = false;
+        for (int w = 1; w + 1 < words.Length; w++)
+        {
+            if (words[w] is not ("al" or "el")) continue;
+            words[w] = words[w] == "al" ? "el" : "al";
+            swapped = true;
+        }
+        if (!swapped) return entries;
+        var other = gazetteer.LookupFolded(string.Join(' ', words));
+        if (other.IsEmpty) return entries;
+        if (entries.IsEmpty) return other;
+        var joined = entries.ToArray().ToList();
+        foreach (var entry in other)
+        {
+            if (!joined.Contains(entry)) joined.Add(entry);
+        }
+        return joined.ToArray();
+    }
 
     private ReadOnlySpan<int> WithArabicArticle(string text)
     {

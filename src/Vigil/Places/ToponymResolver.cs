@@ -143,11 +143,25 @@ public sealed class ToponymResolver(Gazetteer gazetteer)
         {
             var town = gazetteer[index];
             if (town.Kind == PlaceKind.Town && town.Country == best.Country && IsTheDistrictsTown(town, best)
-                && NameFolding.Fold(town.Name) == NameFolding.Fold(best.Name) && GreatCircle.DistanceKm(town.Lat, town.Lon, best.Lat, best.Lon) <= 40)
+                && NamedAlike(town, best) && (GreatCircle.DistanceKm(town.Lat, town.Lon, best.Lat, best.Lon) <= 40 || IsTheSeatInTheSameState(town, best)))
                 return town;
         }
         return best;
     }
+
+    /// <summary>
+    /// A district's seat (PPLA2) in the district's first-level division, however far the district's point is from it (Deir
+    /// al-Balah's governorate point lies 49 km from the city, its towns' codes being mixed in GeoNames).
+    /// </summary>
+    private static bool IsTheSeatInTheSameState(GazetteerEntry town, GazetteerEntry district) =>
+        town.FeatureCode == "PPLA2" && town.Admin1Code is { } state && state == district.Admin1Code;
+
+    /// <summary>
+    /// Whether the town and the district have one name, also as transliterated apart ("Dayr al Balaḩ", the city, and
+    /// "Deir Al Balah", its governorate: the same consonants).
+    /// </summary>
+    private static bool NamedAlike(GazetteerEntry town, GazetteerEntry district) =>
+        NameFolding.Fold(town.Name) == NameFolding.Fold(district.Name) || Gazetteer.Consonants(town.Name) == Gazetteer.Consonants(district.Name);
 
     /// <summary>
     /// The district's town: its seat, or, where GeoNames files the seat as a plain populated place ("Apatzingán",

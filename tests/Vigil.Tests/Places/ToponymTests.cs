@@ -266,6 +266,17 @@ public class ToponymTests
     }
 
     [Fact]
+    public void An_arabic_name_spelt_with_either_article_is_the_town_not_its_governorate()
+    {
+        // GeoNames lists the city as "Dayr al Balaḩ" and "Deir el-Balah", the governorate as "Deir Al Balah".
+        foreach (var text in new[] { "Tanks shelled homes in Deir al-Balah in central Gaza on Tuesday.", "Tanks shelled homes in Deir el-Balah in central Gaza on Tuesday." })
+        {
+            var place = Extract(text).Places.First(p => p.Text.StartsWith("Deir", StringComparison.Ordinal));
+            Assert.Equal((281141L, "PPLA2"), (place.GeonamesId, place.Feature));
+        }
+    }
+
+    [Fact]
     public void A_municipality_is_its_town_where_geonames_files_the_seat_as_a_plain_populated_place()
     {
         var place = Extract("Soldiers fired on protesters in Apatzingan on Monday night.").Places.First(p => p.Text == "Apatzingan");
