@@ -297,6 +297,11 @@ public sealed partial class EventsStage
                     || obj >= 0 && (askedOf = AskedFromInside(obj)) >= 0)
                 && tokens[askedOf].Upos is "NOUN" or "PROPN" && phrases.CodeOf(askedOf) is not null)
                 obj = askedOf;
+            // "demanded a ransom ... in a phone call to the mining company": a demand made in a call, letter or message
+            // is made of whom it went "to"; "phoned relatives and demanded a ransom": of whom the demander had just called.
+            if (pattern.PloverType == "REQUEST" && !actorTargetsOnly && (obj < 0 || phrases.CodeOf(obj) is null)
+                && (ReceiverOfTheMessageItWasMadeIn() is >= 0 and var receiver || (receiver = WhomTheDemanderContacted()) >= 0))
+                obj = receiver;
             // "urged security agencies to go after ...", with the agencies parsed as a bare oblique.
             if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly)
                 obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && !children[c].Any(g => tokens[g].DepRel == "case"), -1);
@@ -308,6 +313,26 @@ public sealed partial class EventsStage
                 && children[demanded].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass"
                        && (tokens[c].Upos is "NOUN" or "PROPN" || tokens[c].Upos == "ADJ" && children[c].Any(g => tokens[g].DepRel == "det")), -1) is >= 0 and var addressee)
                 obj = addressee;   // (also "the military" tagged as an adjective)
+        }
+
+        /// <summary>The coded "to" phrase of a call, letter or message the trigger's oblique names ("in a phone call to X"), or -1.</summary>
+        private int ReceiverOfTheMessageItWasMadeIn()
+        {
+            foreach (var c in children[trigger])
+            {
+                if (tokens[c].DepRel != "obl" || tokens[c].Lemma?.ToLowerInvariant() is not ("call" or "letter" or "message" or "phone" or "note" or "email")) continue;
+                if (PrepositionalTarget(tokens, children, c, "to") is >= 0 and var receiver && tokens[receiver].Upos is "NOUN" or "PROPN" && phrases.CodeOf(receiver) is not null)
+                    return receiver;
+            }
+            return -1;
+        }
+
+        /// <summary>The coded object of a contacting verb the trigger is coordinated with ("phoned relatives and demanded"), or -1.</summary>
+        private int WhomTheDemanderContacted()
+        {
+            if (tokens[trigger].DepRel != "conj" || tokens[trigger].Head is not (>= 0 and var contacting) || contacting > trigger
+                || tokens[contacting].Lemma?.ToLowerInvariant() is not ("phone" or "call" or "telephone" or "contact" or "text" or "email" or "message")) return -1;
+            return children[contacting].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN" && phrases.CodeOf(c) is not null, -1);
         }
 
         /// <summary>A "from" phrase within the demanded thing's phrase (its own modifiers, two levels down), or -1.</summary>

@@ -1637,6 +1637,17 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_ransom_demanded_in_a_call_to_someone_or_after_phoning_them_is_demanded_of_them()
+    {
+        var call = Extract("The kidnappers demanded a ransom of 500 million CFA francs in a phone call to the mining company on Wednesday, a security source said.")
+            .Events.Single(e => e.Trigger.Text == "demanded");
+        Assert.Equal("the mining company", call.Actor2!.Text);
+        var phoned = Extract("On Sunday evening, the kidnappers phoned relatives and demanded a ransom of 200 million naira for the captives' release, a police spokesman said.")
+            .Events.Single(e => e.Trigger.Text == "demanded");
+        Assert.Equal("relatives", phoned.Actor2!.Text);
+    }
+
+    [Fact]
     public void Trades_lived_off_are_no_events_and_shops_kept_closed_are_a_strike()
     {
         Assert.Empty(Extract("The riverine belt has for decades sheltered gangs that live off kidnapping and extortion.").Events);
