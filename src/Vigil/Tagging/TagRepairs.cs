@@ -1358,7 +1358,7 @@ internal sealed partial class TagRepairs
             bool withThat = forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) && DemandBefore(forms, classes, that);
             // (The tags first: a lower-cased copy of every word was the tagger's largest allocation.)
             bool withoutThat = !withThat && _xpos[classes[that]].StartsWith("VB", StringComparison.Ordinal) && _xpos[classes[that + 1]] is "NNP" or "NNPS"
-                               && DemandVerbs.Any(forms[that].ToLowerInvariant().StartsWith);
+                               && IsDemandVerb(forms[that]);
             if (!withThat && !withoutThat) continue;
             int word = that + 1;
             while (word < forms.Length && _xpos[classes[word]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" && !(word > that + 1 && IsActAfterNoun(forms, classes, word))) word++;
@@ -1534,19 +1534,41 @@ internal sealed partial class TagRepairs
             || forms[word + 1].ToLowerInvariant() is "over" or "down" or "up" or "out" or "in" or "all" or "every" or "more" or "additional" or "extra"
                or "everyone" or "everybody" or "anyone" or "those"
             // ("demanded that the government assign/NN armed escorts": a modifier and a plural noun after it.)
-            || word + 2 < forms.Length && _xpos[classes[word + 1]] is "JJ" or "VBN" or "VB" && _xpos[classes[word + 2]] == "NNS");
+            // (Not before the demanded act itself: "that the state government/NN compensate/VB families".)
+            || word + 2 < forms.Length && (_xpos[classes[word + 1]] is "JJ" or "VBN" || _xpos[classes[word + 1]] == "VB" && forms[word + 1].EndsWith("ed", StringComparison.Ordinal))
+               && _xpos[classes[word + 2]] == "NNS"
+            || _xpos[classes[word + 1]] == "NN" && DemandedActsAlsoNouns.Contains(forms[word]));
 
     private static readonly string[] DemandVerbs = ["demand", "insist", "urge", "urging", "ask", "requir", "order"];
 
+    private static bool IsDemandVerb(string form)
+    {
+        foreach (var verb in DemandVerbs)
+        {
+            if (form.StartsWith(verb, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Verbs often demanded that are also nouns, read as the last noun of the clause's subject before the noun they act
+    /// on ("demanded that Baghdad hand/NN responsibility for security to local police").
+    /// </summary>
+    private static readonly HashSet<string> DemandedActsAlsoNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hand", "return", "release", "pay", "halt", "lift", "end", "stop", "free", "reopen", "restore", "withdraw", "take", "cede", "transfer",
+    };
+
     /// <summary>
     /// Whether a verb of demanding comes before "that", right before it or with only its time or place between
-    /// ("demanded on Wednesday that", "demanded in a statement that").
+    /// ("demanded on Wednesday that", "demanded in a statement that", "demanded at a news conference in Sukkur on
+    /// Wednesday that").
     /// </summary>
     private bool DemandBefore(ReadOnlySpan<string> forms, Span<int> classes, int that)
     {
-        for (int k = that - 1; k >= 0 && k >= that - 6; k--)
+        for (int k = that - 1; k >= 0 && k >= that - 10; k--)
         {
-            if (DemandVerbs.Any(forms[k].ToLowerInvariant().StartsWith)) return true;
+            if (IsDemandVerb(forms[k])) return true;
             if (_xpos[classes[k]].StartsWith("VB", StringComparison.Ordinal) || _xpos[classes[k]] == "MD" || forms[k] is "," or ";" or ":") return false;
         }
         return false;
@@ -2052,8 +2074,9 @@ internal sealed partial class TagRepairs
     private void PastAfterASubjectsApposition(ReadOnlySpan<string> forms, Span<int> classes)
     {
         int comma = 0;
+        // ("Transport unions in Riberalta, ...", "Lawmakers from the Mayo-Sava department, ...")
         while (comma < forms.Length && (_xpos[classes[comma]] is "DT" or "JJ" or "NNP" or "NNPS" or "NN" or "NNS"
-                                        || comma > 0 && _noun[classes[comma - 1]] && _xpos[classes[comma]] == "IN")) comma++;   // ("Transport unions in Riberalta, ...")
+                                        || comma > 0 && _noun[classes[comma - 1]] && _xpos[classes[comma]] is "IN" or "HYPH")) comma++;
         if (comma == 0 || comma >= forms.Length || forms[comma] != "," || !_noun[classes[comma - 1]]) return;
         int close = ClosingCommaOfApposition(forms, classes, comma, forms.Length);
         // ("The group, which has about 6,000 fighters, suspended/VBN peace talks": or a relative clause between the commas.)

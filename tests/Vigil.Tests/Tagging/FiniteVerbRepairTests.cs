@@ -296,6 +296,9 @@ public class FiniteVerbRepairTests
         // (Also with the demand's time between it and "that", and before a number.)
         Assert.Equal("VB", Xpos("Local elders demanded on Wednesday that the military command free the men .")[9]);
         Assert.Equal("VB", Xpos("The man also demanded that the authorities free three gang members .")[7]);
+        // (A verb that is also a noun before the singular noun it acts on; and a demand with its place and time before "that".)
+        Assert.Equal("VB", Xpos("The Iraqi Turkmen Front demanded that Baghdad hand responsibility for security to local police .")[7]);
+        Assert.Equal("VB", Xpos("Soomro demanded at a news conference in Sukkur on Wednesday that the provincial government hand control of the area to the army .")[14]);
     }
 
     [Fact]
