@@ -327,10 +327,13 @@ public sealed partial class EventsStage
             return -1;
         }
 
-        /// <summary>The coded object of a contacting verb the trigger is coordinated with ("phoned relatives and demanded"), or -1.</summary>
+        /// <summary>
+        /// The coded object of a contacting verb the trigger is coordinated with ("phoned relatives and demanded") or is the
+        /// purpose of ("telephoned the diocese on Tuesday to demand a ransom"), or -1.
+        /// </summary>
         private int WhomTheDemanderContacted()
         {
-            if (tokens[trigger].DepRel != "conj" || tokens[trigger].Head is not (>= 0 and var contacting) || contacting > trigger
+            if (tokens[trigger].DepRel is not ("conj" or "advcl" or "xcomp") || tokens[trigger].Head is not (>= 0 and var contacting) || contacting > trigger
                 || tokens[contacting].Lemma?.ToLowerInvariant() is not ("phone" or "call" or "telephone" or "contact" or "text" or "email" or "message")) return -1;
             return children[contacting].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN" && phrases.CodeOf(c) is not null, -1);
         }

@@ -114,9 +114,10 @@ public sealed partial class EventsStage : IPipelineStage
                     date = null;
                 // ("Amnesty International said more than 1,300 people had been killed ... since December 2023 and accused the
                 // authorities of failing to protect villagers": where a running count starts is no day of a statement.)
-                // (Not one in the act's own clause: "have demanded his release since Monday".)
+                // (Not one in the act's own clause: "have demanded his release since Monday"; nor in that of the act it is the purpose
+                // of: "have blockaded the main highway since Monday to demand that the government free ...".)
                 if (!_petrarchConventions && date is not null && SaysSomething(pattern.Cameo) && DateResolver.StartsAPeriod(document, date, sentence.FirstToken)
-                    && OwnDay(document, i, clauseEnd) is null)
+                    && OwnDay(document, i, clauseEnd) is null && !IsThePurposeOfAnActWithItsOwnDay(document, children, i, sentence.EndToken))
                     date = null;
                 foreach (var (subject, obj) in Pairs(subjects, objects, pattern, bothDirections: _petrarchConventions))
                 {
@@ -179,6 +180,11 @@ public sealed partial class EventsStage : IPipelineStage
         }
         return null;
     }
+
+    /// <summary>Whether the verb is the purpose infinitive ("to demand") of an act before it whose own words hold a day.</summary>
+    private static bool IsThePurposeOfAnActWithItsOwnDay(Document document, List<int>[] children, int verb, int sentenceEnd) =>
+        document.Tokens[verb].DepRel is "advcl" or "xcomp" && document.Tokens[verb].Head is >= 0 and var act && act < verb
+        && IsPurposeInfinitive(document.Tokens, children, verb) && OwnDay(document, act, Math.Min(sentenceEnd, SubtreeEnd(children, act) + 1)) is not null;
 
     /// <summary>Whether the day's words stand in a relative clause on a noun of the verb that <paramref name="isOnWhat"/> accepts.</summary>
     private static bool InARelativeClauseOn(Document document, EventDate day, int verb, Func<Token[], int, bool> isOnWhat)

@@ -2725,6 +2725,21 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "have blockaded the main highway ... since Monday to demand that ...", parsed with "since" the mark of "demand" and Monday
+    /// its subject: an infinitive has no subject, so a day between a preposition and the infinitive's "to" is the time of the
+    /// verb the infinitive is the purpose of.
+    /// </summary>
+    private static void DayReadAsTheSubjectOfAnInfinitive(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int day)
+    {
+        if (relations[day] != "nsubj" || !IsDayWord(forms[day]) || day + 1 >= forms.Length || xpos[day + 1] != "TO" || heads[day] is not (> 0 and var infinitive)
+            || heads[day + 1] != infinitive || xpos[infinitive] != "VB" || relations[infinitive] is not ("advcl" or "xcomp")
+            || heads[infinitive] is not (>= 0 and var act) || act >= day - 1 || heads[day - 1] != infinitive
+            || forms[day - 1] is not ("since" or "on" or "until" or "from" or "by")) return;
+        Hang(heads, relations, day, act, "obl");
+        Hang(heads, relations, day - 1, day, "case");
+    }
+
+    /// <summary>
     /// "The SDF, in a statement late on Wednesday, accused ...", parsed with Wednesday the subject of "accused" and the SDF
     /// the day's own subject: a day after "on" is the verb's time, and a subject hung on it the verb's.
     /// </summary>

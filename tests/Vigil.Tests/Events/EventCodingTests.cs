@@ -1645,6 +1645,17 @@ public class EventCodingTests
         var phoned = Extract("On Sunday evening, the kidnappers phoned relatives and demanded a ransom of 200 million naira for the captives' release, a police spokesman said.")
             .Events.Single(e => e.Trigger.Text == "demanded");
         Assert.Equal("relatives", phoned.Actor2!.Text);
+        var telephoned = Extract("The kidnappers telephoned the diocese on Tuesday to demand a ransom of 20 million CFA francs, according to a church official.")
+            .Events.Single(e => e.Trigger.Text == "demand");
+        Assert.Equal(("the diocese", "REL"), (telephoned.Actor2!.Text, telephoned.Actor2.Sector));
+    }
+
+    [Fact]
+    public void A_demand_that_is_the_purpose_of_a_blockade_since_a_day_dates_from_that_day()
+    {
+        var demand = Extract("The protesters, mostly Aymara farmers and transport workers, have blockaded the main highway to the Bolivian border with boulders and burning tyres since Monday to demand that the government free opposition leader Romulo Quispe.", new DateOnly(2026, 5, 14))
+            .Events.Single(e => e.Trigger.Text == "demand");
+        Assert.Equal("2026-05-11", demand.Date?.Value);
     }
 
     [Fact]

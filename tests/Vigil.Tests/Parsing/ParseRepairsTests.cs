@@ -4234,4 +4234,17 @@ public class ParseRepairsTests
         Assert.Equal((5, "nmod"), (heads[7], relations[7]));
         Assert.Equal(11, heads[16]);
     }
+
+    [Fact]
+    public void A_day_read_as_the_subject_of_an_infinitive_is_the_time_of_the_act_it_is_the_purpose_of()
+    {
+        // The protesters , mostly Aymara farmers and transport workers , have blockaded the main highway to the Bolivian border with boulders and burning tyres since Monday to demand that the government free opposition leader Romulo Quispe .
+        string[] forms = ["The", "protesters", ",", "mostly", "Aymara", "farmers", "and", "transport", "workers", ",", "have", "blockaded", "the", "main", "highway", "to", "the", "Bolivian", "border", "with", "boulders", "and", "burning", "tyres", "since", "Monday", "to", "demand", "that", "the", "government", "free", "opposition", "leader", "Romulo", "Quispe", "."];
+        int[] heads = [1, 11, 5, 4, 5, 1, 8, 8, 1, 1, 11, -1, 14, 14, 11, 18, 18, 18, 14, 20, 18, 22, 20, 22, 27, 27, 27, 11, 31, 30, 31, 27, 33, 31, 33, 34, 11];
+        string[] relations = ["det", "nsubj", "punct", "advmod", "compound", "conj", "cc", "compound", "conj", "punct", "aux", "root", "det", "amod", "obj", "case", "det", "amod", "nmod", "case", "nmod", "cc", "conj", "obj", "mark", "nsubj", "mark", "advcl", "mark", "det", "nsubj", "ccomp", "compound", "obj", "appos", "flat", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNS", ",", "RB", "NNP", "NNS", "CC", "NN", "NNS", ",", "VBP", "VBN", "DT", "JJ", "NN", "IN", "DT", "JJ", "NN", "IN", "NNS", "CC", "VBG", "NNS", "IN", "NNP", "TO", "VB", "IN", "DT", "NN", "VB", "NN", "NN", "NNP", "NNP", "."], heads, relations);
+        Assert.Equal((11, "obl"), (heads[25], relations[25]));
+        Assert.Equal((25, "case"), (heads[24], relations[24]));
+        Assert.Equal((11, "advcl"), (heads[27], relations[27]));
+    }
 }
