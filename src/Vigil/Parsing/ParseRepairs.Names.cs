@@ -428,6 +428,43 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "met police and military commanders", parsed with "police" the object and "commanders" its conjunct: a word for a
+    /// service that names a kind of role-holder ("police", "army", "intelligence") right before "and" and a modifier of a
+    /// plural role noun shares that noun (police commanders and military commanders): the role noun is the phrase's head,
+    /// the service its compound and the other modifier the service's conjunct, as UD coordinates shared modifiers.
+    /// </summary>
+    private static void ServiceSharingTheRoleNounOfItsConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int service)
+    {
+        int and = service + 1, modifier = service + 2, role = service + 3;
+        if (!Services.Contains(forms[service]) || !forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || xpos[modifier] is not ("JJ" or "NN" or "NNS" or "NNP" or "NNPS")
+            || xpos[role] != "NNS" || !RoleNouns.Contains(forms[role])) return;
+        // (Or with the modifier the service's conjunct and the role noun hung on either: "met senior police and Rangers/conj officers".)
+        bool modifierOfTheRole = heads[role] == service && relations[role] == "conj" && heads[modifier] == role && relations[modifier] is "amod" or "compound";
+        bool conjunctOfTheService = heads[modifier] == service && relations[modifier] == "conj" && (heads[role] == service || heads[role] == modifier);
+        if (!modifierOfTheRole && !conjunctOfTheService) return;
+        TakeThePlaceOf(heads, relations, role, head: service, demotedAs: "compound");
+        Hang(heads, relations, modifier, service, "conj");
+        Hang(heads, relations, and, modifier, "cc");
+        // (What the service held before it, "senior", is the whole phrase's.)
+        for (int i = 0; i < service; i++)
+        {
+            if (heads[i] == service) heads[i] = role;
+        }
+    }
+
+    /// <summary>Words for services that name the role-holders of a noun after them ("police commanders").</summary>
+    private static readonly HashSet<string> Services = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "police", "army", "military", "security", "intelligence", "navy", "government", "defence", "defense", "border", "customs", "prison",
+    };
+
+    /// <summary>Plural nouns for holders of a role, which a service's name can modify.</summary>
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "commanders", "officers", "officials", "chiefs", "leaders", "personnel", "agents", "sources", "representatives", "heads", "units",
+    };
+
+    /// <summary>
     /// "Niger's ruling military government expelled ...", parsed with "ruling" as a clause on "Niger" and
     /// "government" as its object: a participle right after a possessive "'s" opens the possessed noun
     /// phrase (nothing can be "Niger's" and govern an object at once), so the noun it took as object is

@@ -4247,4 +4247,28 @@ public class ParseRepairsTests
         Assert.Equal((25, "case"), (heads[24], relations[24]));
         Assert.Equal((11, "advcl"), (heads[27], relations[27]));
     }
+
+    [Fact]
+    public void A_service_before_and_and_a_modified_role_noun_shares_that_noun()
+    {
+        // Ecuador 's interior minister flew to Machala on Tuesday and met police and military commanders at the damaged headquarters .
+        string[] forms = ["Ecuador", "'s", "interior", "minister", "flew", "to", "Machala", "on", "Tuesday", "and", "met", "police", "and", "military", "commanders", "at", "the", "damaged", "headquarters", "."];
+        int[] heads = [3, 0, 3, 4, -1, 6, 4, 8, 4, 10, 4, 10, 14, 14, 11, 18, 18, 18, 10, 4];
+        string[] relations = ["nmod:poss", "case", "amod", "nsubj", "root", "case", "obl", "case", "obl", "cc", "conj", "obj", "cc", "amod", "conj", "case", "det", "amod", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "POS", "JJ", "NN", "VBD", "IN", "NNP", "IN", "NNP", "CC", "VBD", "NNS", "CC", "JJ", "NNS", "IN", "DT", "VBN", "NN", "."], heads, relations);
+        Assert.Equal((10, "obj"), (heads[14], relations[14]));
+        Assert.Equal((14, "compound"), (heads[11], relations[11]));
+        Assert.Equal((11, "conj"), (heads[13], relations[13]));
+        Assert.Equal((13, "cc"), (heads[12], relations[12]));
+
+        // Sindh 's home minister flew to Sukkur on Wednesday and met senior police and Rangers officers at the divisional headquarters .
+        forms = ["Sindh", "'s", "home", "minister", "flew", "to", "Sukkur", "on", "Wednesday", "and", "met", "senior", "police", "and", "Rangers", "officers", "at", "the", "divisional", "headquarters", "."];
+        heads = [3, 0, 3, 4, -1, 6, 4, 8, 4, 10, 4, 12, 10, 14, 12, 12, 19, 19, 19, 15, 4];
+        relations = ["nmod:poss", "case", "compound", "nsubj", "root", "case", "obl", "case", "obl", "cc", "conj", "amod", "obj", "cc", "conj", "obj", "case", "det", "amod", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "POS", "NN", "NN", "VBD", "IN", "NNP", "IN", "NNP", "CC", "VBD", "JJ", "NNS", "CC", "NNS", "NNS", "IN", "DT", "JJ", "NN", "."], heads, relations);
+        Assert.Equal((10, "obj"), (heads[15], relations[15]));
+        Assert.Equal((15, "compound"), (heads[12], relations[12]));
+        Assert.Equal((15, "amod"), (heads[11], relations[11]));
+        Assert.Equal((12, "conj"), (heads[14], relations[14]));
+    }
 }
