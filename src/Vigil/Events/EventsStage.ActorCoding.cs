@@ -233,6 +233,9 @@ public sealed partial class EventsStage
         int alias = children[head].Where(c => tokens[c].DepRel == "acl" && tokens[c].Lemma is "know" or "call")
             .SelectMany(c => children[c]).FirstOrDefault(c => tokens[c].Upos == "PROPN" && children[c].Any(g => tokens[g].Form.Equals("as", StringComparison.OrdinalIgnoreCase)), -1);
         if (alias >= 0 && tokens[alias].Sentence == tokens[head].Sentence) last = Math.Max(last, SubtreeEnd(children, alias));
+        // ("The commander-in-chief of ...", with "-in-chief" the head's modifier: words glued to its last word by hyphens are one word with it.)
+        while (last + 2 < tokens.Length && tokens[last + 1].Form == "-" && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End
+               && tokens[last + 2].Sentence == tokens[last].Sentence) last += 2;
         while (last > first && tokens[last].Upos == "PUNCT") last--;
         // "The National Commission on Human Rights (Komnas HAM)": a bracket opened in the phrase closes in it.
         for (int k = first + 1; k < last; k++)

@@ -428,6 +428,21 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The commander-in-chief of Ukraine's armed forces visited ...", parsed with "The" hung on the reporter at the
+    /// sentence's end: an article hung on a verb belongs to the noun right after it (or to the head that noun is a
+    /// compound of).
+    /// </summary>
+    private static void ArticleHungOnAVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int article)
+    {
+        if (relations[article] != "det" || xpos[article] != "DT" || forms[article].ToLowerInvariant() is not ("the" or "a" or "an")
+            || heads[article] is not (>= 0 and var verb) || !IsVerb(xpos[verb]) || !IsNoun(xpos[article + 1])) return;
+        int noun = article + 1;
+        if (relations[noun] is "compound" or "flat" && heads[noun] > noun && IsNoun(xpos[heads[noun]])) noun = heads[noun];
+        if (Dominates(heads, article, noun)) return;
+        heads[article] = noun;
+    }
+
+    /// <summary>
     /// "met police and military commanders", parsed with "police" the object and "commanders" its conjunct: a word for a
     /// service that names a kind of role-holder ("police", "army", "intelligence") right before "and" and a modifier of a
     /// plural role noun shares that noun (police commanders and military commanders): the role noun is the phrase's head,

@@ -881,7 +881,7 @@ internal sealed partial class TagRepairs
             // ("The regional governor, Colonel Abdou Garba, travelled/VBN to Magaria on Tuesday and met": or after the
             // name apposed to it.)
             bool apposed = _xpos[classes[i]] == "VBN" && ClosesAnApposedName(forms, classes, i - 1);
-            bool participle = _xpos[classes[i]] == "VBN" && OpensSentence(classes, i) || apposed;
+            bool participle = _xpos[classes[i]] == "VBN" && OpensSentence(forms, classes, i) || apposed;
             bool present = _xpos[classes[i]] == "VBP" && LooksPast(forms[i]) && !forms[i].EndsWith("eed", StringComparison.OrdinalIgnoreCase)
                            && _xpos[classes[i - 1]] == "NNS";
             if (!participle && !present || !_noun[classes[i - 1]] && !apposed) continue;
@@ -1797,10 +1797,17 @@ internal sealed partial class TagRepairs
         return k < comma - 1 && k >= 1 && forms[k] == "," && _noun[classes[k - 1]] && OpensSentence(classes, k);
     }
 
-    private bool OpensSentence(Span<int> classes, int word)
+    private bool OpensSentence(Span<int> classes, int word) => OpensSentence([], classes, word);
+
+    /// <summary>
+    /// <see cref="OpensSentence(Span{int}, int)"/>, where, with the words, the opening noun phrase may also hold hyphens and
+    /// "of" or "in" phrases ("The commander-in-chief of Ukraine's armed forces visited/VBN").
+    /// </summary>
+    private bool OpensSentence(ReadOnlySpan<string> forms, Span<int> classes, int word)
     {
         int k = word - 1;
-        while (k >= 0 && _xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "POS") k--;   // ("Pakistan's foreign ministry")
+        while (k >= 0 && (_xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "POS"   // ("Pakistan's foreign ministry")
+                          || k > 0 && forms.Length > k && (_xpos[classes[k]] == "HYPH" || forms[k] is "of" or "in" && (_noun[classes[k - 1]] || _xpos[classes[k - 1]] == "HYPH")))) k--;
         if (k < 0) return true;
         // ("In a statement on Tuesday, the ministry accused/VBN loyalists ... and said": or after an opening phrase
         // with no finite verb, up to its comma.)

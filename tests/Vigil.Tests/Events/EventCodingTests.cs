@@ -1651,6 +1651,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_hyphenated_title_is_one_word_of_its_actor()
+    {
+        var met = Extract("The commander-in-chief of Ukraine's armed forces visited command posts near Kupiansk on Monday and met brigade commanders to discuss the defence of the city, his office said.")
+            .Events.Single(e => e.Trigger.Text == "met");
+        Assert.Equal(("The commander-in-chief", "brigade commanders"), (met.Actor1!.Text, met.Actor2!.Text));
+    }
+
+    [Fact]
     public void A_demand_that_is_the_purpose_of_a_blockade_since_a_day_dates_from_that_day()
     {
         var demand = Extract("The protesters, mostly Aymara farmers and transport workers, have blockaded the main highway to the Bolivian border with boulders and burning tyres since Monday to demand that the government free opposition leader Romulo Quispe.", new DateOnly(2026, 5, 14))

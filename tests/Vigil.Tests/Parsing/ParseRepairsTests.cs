@@ -4271,4 +4271,15 @@ public class ParseRepairsTests
         Assert.Equal((15, "amod"), (heads[11], relations[11]));
         Assert.Equal((12, "conj"), (heads[14], relations[14]));
     }
+
+    [Fact]
+    public void An_article_hung_on_a_verb_is_the_next_nouns()
+    {
+        // The commander - in - chief of Ukraine 's armed forces visited command posts near Kupiansk on Monday and met brigade commanders to discuss the defence of the city , his office said .
+        string[] forms = ["The", "commander", "-", "in", "-", "chief", "of", "Ukraine", "'s", "armed", "forces", "visited", "command", "posts", "near", "Kupiansk", "on", "Monday", "and", "met", "brigade", "commanders", "to", "discuss", "the", "defence", "of", "the", "city", ",", "his", "office", "said", "."];
+        int[] heads = [32, 11, 3, 5, 3, 1, 10, 10, 7, 10, 5, 32, 13, 11, 15, 13, 17, 15, 19, 11, 21, 19, 23, 19, 25, 23, 28, 28, 25, 11, 31, 32, -1, 32];
+        string[] relations = ["det", "nsubj", "punct", "case", "punct", "nmod", "case", "nmod:poss", "case", "amod", "nmod", "ccomp", "compound", "obj", "case", "nmod", "case", "nmod", "cc", "conj", "compound", "obj", "mark", "advcl", "det", "obj", "case", "det", "nmod", "punct", "nmod:poss", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "HYPH", "IN", "HYPH", "NN", "IN", "NNP", "POS", "JJ", "NNS", "VBD", "NN", "NNS", "IN", "NNP", "IN", "NNP", "CC", "VBD", "NN", "NNS", "TO", "VB", "DT", "NN", "IN", "DT", "NN", ",", "PRP$", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((1, "det"), (heads[0], relations[0]));
+    }
 }

@@ -202,6 +202,8 @@ public class FiniteVerbRepairTests
     public void A_participle_or_present_coordinated_with_a_later_past_is_a_past()
     {
         Assert.Equal("VBD", Xpos("Riot police fired tear gas at the crowd on Monday and arrested dozens of people .")[2]);
+        // (Also after a subject with a hyphenated word and "of": "The commander-in-chief of Ukraine's armed forces visited/VBN".)
+        Assert.Equal("VBD", Xpos("The commander - in - chief of Ukraine 's armed forces visited command posts near Kupiansk on Monday and met brigade commanders .")[11]);
         Assert.Equal("VBD", Xpos("Information Minister Faisal Saleh blamed \" infiltrators \" for the violence and said the authorities had arrested 60 people .")[4]);
         Assert.Equal("VBD", Xpos("Residents said the attackers shot dead six civilians at a market , and abducted 20 women .")[4]);
     }
