@@ -292,7 +292,8 @@ public sealed partial class EventsStage
         if (_petrarchConventions && code is null && sector is null && entity is null)
             code = CodeOfAPhraseAfterTheHead(form => form == "of", context.Phrases.CodeOf);
         // ("The leader of the Arakan Army", "a spokesman for the army": an office is coded as the body whose it is.)
-        if (!_petrarchConventions && code is null && entity is null && tokens[head].Upos == "NOUN" && (OfficeNouns.Contains(tokens[head].Lemma) || IsPartOfABody(tokens[head].Lemma))
+        // (Also with the office-holder's uncoded name apposed: "the head of the UN peacekeeping mission MINUSCA, Valentine Rugwabiza".)
+        if (!_petrarchConventions && code is null && entity?.Actor?.Code is null && tokens[head].Upos == "NOUN" && (OfficeNouns.Contains(tokens[head].Lemma) || IsPartOfABody(tokens[head].Lemma))
             && CodeOfAPhraseAfterTheHead(form => form.ToLowerInvariant() is "of" or "for", c => EntityAt(document, c)?.Actor?.Code ?? context.Phrases.CodeOf(c)) is { } body)
             (code, sector) = (body, SectorCodes.FirstSectorIn(body));
         // "Israeli warplanes", "RSF drones", "government aircraft": a weapon is its owner's, coded as the

@@ -428,6 +428,24 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "met the head of the UN peacekeeping mission MINUSCA, Valentine Rugwabiza, at ...", parsed with the name a conjunct of
+    /// the mission's acronym: a name after a comma with no "and" or "or", hung as a conjunct on the name apposed to an "of"
+    /// phrase's noun, is the apposition of the role noun the phrase belongs to.
+    /// </summary>
+    private static void NameAfterAnOfPhrasesNameReadAsItsConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        if (relations[name] != "conj" || xpos[name] != "NNP" || forms[name - 1] != "," || heads[name] is not (>= 0 and var apposed) || apposed > name
+            || relations[apposed] != "appos" || xpos[apposed] is not ("NNP" or "NNPS") || heads[apposed] is not (>= 0 and var body) || relations[body] != "nmod"
+            || heads[body] is not (>= 0 and var role) || xpos[role] != "NN" || HasDependent(heads, relations, name, "cc")
+            || HasDependent(heads, relations, apposed, "conj", except: name)) return;   // (not one of a list: "writers Mark Twain, Robert Louis Stevenson, ... and Neil Gaiman")
+        bool of = false;
+        for (int i = role + 1; i < body && !of; i++) of = heads[i] == body && relations[i] == "case" && forms[i].Equals("of", StringComparison.OrdinalIgnoreCase);
+        if (!of) return;
+        Hang(heads, relations, name, role, "appos");
+        if (heads[name - 1] == apposed) heads[name - 1] = name;
+    }
+
+    /// <summary>
     /// "The commander-in-chief of Ukraine's armed forces visited ...", parsed with "The" hung on the reporter at the
     /// sentence's end: an article hung on a verb belongs to the noun right after it (or to the head that noun is a
     /// compound of).

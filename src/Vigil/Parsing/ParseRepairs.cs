@@ -45,6 +45,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) NameEndingAPhraseReadAsSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) ServiceSharingTheRoleNounOfItsConjunct(forms, xpos, heads, relations, i);
+        for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) NameAfterAnOfPhrasesNameReadAsItsConjunct(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ModifierOfTheSubjectReadAsAReportedClause(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) DayOfTheVerbHungOnItsSubject(forms, xpos, heads, relations, i);

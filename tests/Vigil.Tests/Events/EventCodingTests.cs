@@ -1651,6 +1651,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void An_office_holders_name_apposed_to_the_office_is_part_of_the_actor_coded_as_the_body()
+    {
+        var met = Extract("Touadéra met the head of the UN peacekeeping mission MINUSCA, Valentine Rugwabiza, at the Renaissance Palace in Bangui on Monday, his office said.")
+            .Events.Single(e => e.Trigger.Text == "met");
+        Assert.EndsWith("Valentine Rugwabiza", met.Actor2!.Text);
+        Assert.Equal("IGOUNO", met.Actor2.Code);
+    }
+
+    [Fact]
     public void A_hyphenated_title_is_one_word_of_its_actor()
     {
         var met = Extract("The commander-in-chief of Ukraine's armed forces visited command posts near Kupiansk on Monday and met brigade commanders to discuss the defence of the city, his office said.")

@@ -4282,4 +4282,16 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["DT", "NN", "HYPH", "IN", "HYPH", "NN", "IN", "NNP", "POS", "JJ", "NNS", "VBD", "NN", "NNS", "IN", "NNP", "IN", "NNP", "CC", "VBD", "NN", "NNS", "TO", "VB", "DT", "NN", "IN", "DT", "NN", ",", "PRP$", "NN", "VBD", "."], heads, relations);
         Assert.Equal((1, "det"), (heads[0], relations[0]));
     }
+
+    [Fact]
+    public void A_name_read_as_the_conjunct_of_an_of_phrases_name_is_the_role_nouns_apposition()
+    {
+        // Touadéra met the head of the UN peacekeeping mission MINUSCA , Valentine Rugwabiza , at the Renaissance Palace in Bangui on Monday , his office said .
+        string[] forms = ["Touadéra", "met", "the", "head", "of", "the", "UN", "peacekeeping", "mission", "MINUSCA", ",", "Valentine", "Rugwabiza", ",", "at", "the", "Renaissance", "Palace", "in", "Bangui", "on", "Monday", ",", "his", "office", "said", "."];
+        int[] heads = [1, 25, 3, 1, 8, 8, 8, 8, 3, 8, 11, 9, 11, 17, 17, 17, 17, 25, 19, 17, 21, 25, 21, 24, 25, -1, 25];
+        string[] relations = ["nsubj", "ccomp", "det", "obj", "case", "det", "compound", "compound", "nmod", "appos", "punct", "conj", "flat", "punct", "case", "det", "compound", "nsubj", "case", "nmod", "case", "obl", "punct", "nmod:poss", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBD", "DT", "NN", "IN", "DT", "NNP", "NN", "NN", "NNP", ",", "NNP", "NNP", ",", "IN", "DT", "NNP", "NNP", "IN", "NNP", "IN", "NNP", ",", "PRP$", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((3, "appos"), (heads[11], relations[11]));
+        Assert.Equal(11, heads[10]);
+    }
 }
