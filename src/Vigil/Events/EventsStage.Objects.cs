@@ -199,7 +199,7 @@ public sealed partial class EventsStage
 
         /// <summary>Whom attacks, strikes or reprisals are aimed at ("attacks on police", "reprisals against the clan"), or -1.</summary>
         private int AimOfAttacks(int attacks) =>
-            attacks >= 0 && tokens[attacks].Lemma is "attack" or "strike" or "reprisal" or "retaliation" or "violence"
+            attacks >= 0 && tokens[attacks].Lemma is "attack" or "strike" or "reprisal" or "retaliation" or "violence" or "operation"
                 ? children[attacks].FirstOrDefault(c => tokens[c].DepRel == "nmod" && (phrases.CodeOf(c) is not null || char.IsUpper(tokens[c].Form[0]))
                                                         && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "against"), -1)
                 : -1;
@@ -231,17 +231,29 @@ public sealed partial class EventsStage
             // act to be spared it.
             // (Not when the act threatened names whom it is done to: "threatened to charge the clan leaders with
             // murder if their fighters did not hand in their weapons".)
-            if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
-                && !children[trigger].Where(c => tokens[c].DepRel == "xcomp").SelectMany(c => children[c]).Any(c => tokens[c].DepRel == "obj" && phrases.At(c) is not null))
+            // ("threatened further action if government troops entered the city": also when what is threatened is no actor.)
+            // (Its own object: not "threatened to step up operations against security forces ... unless the army pulled back".)
+            if ((obj < 0 || tokens[obj].Head == trigger && tokens[obj].DepRel == "obj" && tokens[obj].Upos == "NOUN" && phrases.CodeOf(obj) is null)
+                && pattern.PloverType == "THREATEN" && !actorTargetsOnly
+                && !children[trigger].Where(c => tokens[c].DepRel == "xcomp").SelectMany(c => children[c])
+                    .Any(c => tokens[c].DepRel == "obj" && (phrases.At(c) is not null || AimOfAttacks(c) >= 0)))
             {
                 // ("warned that his fighters would respond "with force" if the army tried to enter": or the clause it warns of, when
                 // the warning names no one it is addressed to, "warned Lebanon that ... if the Lebanese army did not disarm".)
                 bool addressed = children[trigger].Any(c => tokens[c].DepRel is "obj" or "iobj");
-                foreach (var below in children[trigger].Concat(children[trigger].Where(c => tokens[c].DepRel == "xcomp" || tokens[c].DepRel == "ccomp" && !addressed).SelectMany(c => children[c])))
+                var threatened = children[trigger].Where(c => tokens[c].DepRel == "xcomp" || tokens[c].DepRel == "ccomp" && !addressed).ToList();
+                // ("threatened to call a general strike ... and to occupy gas installations ... if the government did not meet its
+                // demands": or the condition of a second act threatened; "struck the convoy ... and threatened further action if
+                // government troops entered the city": or one after the threat hung on the verb it is coordinated with.)
+                threatened.AddRange(threatened.SelectMany(c => children[c]).Where(c => tokens[c].DepRel == "conj" && tokens[c].Upos == "VERB").ToList());
+                var after = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? children[tokens[trigger].Head].Where(c => c > trigger) : [];
+                foreach (var below in children[trigger].Concat(threatened.SelectMany(c => children[c])).Concat(after))
                 {
                     if (tokens[below].DepRel != "advcl" || !children[below].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "unless" or "if")) continue;
-                    obj = children[below].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && tokens[c].Upos is "NOUN" or "PROPN" && phrases.At(c) is not null, -1);
-                    if (obj >= 0) break;
+                    int spared = children[below].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && tokens[c].Upos is "NOUN" or "PROPN" && phrases.At(c) is not null, -1);
+                    if (spared < 0) continue;
+                    obj = spared;
+                    break;
                 }
             }
         }

@@ -1660,6 +1660,17 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_threats_target_is_who_must_act_to_be_spared_it_also_when_what_it_threatens_is_no_actor()
+    {
+        Event Threat(string text) => Extract(text).Events.Single(e => e.Cameo.StartsWith("13"));
+        Assert.Equal("government troops", Threat("The Israeli military said in a statement that it struck the convoy to protect the Druze community and threatened further action if government troops entered the city.").Actor2!.Text);
+        Assert.Equal("the government", Threat("At a news conference in Tarija late on Monday, the Tarija Civic Committee threatened to call an indefinite general strike across the department from Wednesday and to occupy gas installations in the Chaco region if the government did not meet its demands.").Actor2!.Text);
+        Assert.Equal("the Punjab government", Threat("Addressing the rally, leaders of the Kissan Ittehad farmers' union threatened to block the national highway unless the Punjab government acted within a week.").Actor2!.Text);
+        // (Not when the act threatened names whom it is aimed at.)
+        Assert.Equal("security forces", Threat("The Pakistani Taliban said on Monday its fighters had carried out the raid and threatened to step up operations against security forces across Chitral unless the army pulled back from border villages.").Actor2!.Text);
+    }
+
+    [Fact]
     public void A_hyphenated_title_is_one_word_of_its_actor()
     {
         var met = Extract("The commander-in-chief of Ukraine's armed forces visited command posts near Kupiansk on Monday and met brigade commanders to discuss the defence of the city, his office said.")
