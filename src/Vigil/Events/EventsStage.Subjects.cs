@@ -440,6 +440,11 @@ public sealed partial class EventsStage
                 subject = author;
                 if (obj == author) obj = -1;   // (not also its target, as a modifier of an act often is: "the Kharkiv shelling")
             }
+            // ("The group claimed a suicide bombing at a bank in Jalalabad that killed 11 people", "claimed responsibility for an attack
+            // that killed ...": an act someone claimed is theirs.)
+            if (subject >= 0 && source < 0 && !actorTargetsOnly && tokens[subject].Upos == "NOUN" && ActNouns.Contains(tokens[subject].Lemma ?? "")
+                && ClaimerOf(subject) is >= 0 and var claimer)
+                subject = claimer;
             // ("said an air strike it carried out on Sunday ... had killed three Islamic State militants": or whoever the
             // act's relative clause says carried it out.)
             if (subject < 0 && source < 0 && !actorTargetsOnly && tokens[trigger].Upos == "NOUN"
@@ -457,6 +462,15 @@ public sealed partial class EventsStage
                                                         && children[c].Any(k => tokens[k].DepRel == "case" && tokens[k].Form.ToLowerInvariant() is "in" or "during"), -1) is >= 0 and var act
                 && OwnerOfActOrWeapon(tokens, children, act, phrases) is >= 0 and var doer)
                 subject = doer;
+        }
+
+        /// <summary>The subject of "claimed" whose object is the act, or the act "responsibility" is claimed "for"; -1 if none.</summary>
+        private int ClaimerOf(int act)
+        {
+            int claimed = act;
+            if (tokens[act].DepRel == "nmod" && tokens[act].Head is >= 0 and var responsibility && tokens[responsibility].Lemma == "responsibility") claimed = responsibility;
+            if (tokens[claimed].DepRel != "obj" || tokens[claimed].Head is not (>= 0 and var claim) || tokens[claim].Lemma != "claim") return -1;
+            return children[claim].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && phrases.At(c) is not null || tokens[c].DepRel == "nsubj" && tokens[c].Upos == "PRON", -1);
         }
 
         /// <summary>"the two sides" are the sides the clause above named, its subject first.</summary>

@@ -900,6 +900,44 @@ public static partial class ParseRepairs
         Hang(heads, relations, subject, modified, "nmod");
     }
 
+    /// <summary>
+    /// "ambushed a convoy ..., killing two soldiers escorting the vehicles and abducting four workers", parsed with "abducting" a
+    /// conjunct of "escorting": a violent act in "-ing" after "and", coordinated with a participle that describes the object of an
+    /// opening "-ing" clause of violence, is that clause's second act.
+    /// </summary>
+    private static void SecondActOfAParticipleClauseReadAsItsObjectsModifier(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int act)
+    {
+        if (relations[act] != "conj" || xpos[act] != "VBG" || !ViolentActsInIng.Contains(forms[act]) || heads[act] is not (>= 0 and var describing) || describing > act
+            || relations[describing] != "acl" || xpos[describing] != "VBG" || heads[describing] is not (>= 0 and var noun) || relations[noun] != "obj"
+            || heads[noun] is not (>= 0 and var first) || xpos[first] != "VBG" || relations[first] != "advcl" || !ViolentActsInIng.Contains(forms[first])) return;
+        heads[act] = first;
+    }
+
+    private static readonly HashSet<string> ViolentActsInIng = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "killing", "wounding", "injuring", "abducting", "kidnapping", "seizing", "burning", "looting", "destroying", "taking", "leaving",
+    };
+
+    /// <summary>
+    /// "claimed a suicide bombing at a bank in Jalalabad earlier this month that killed 11 people", parsed with the relative
+    /// clause on "month": a "that" or "which" clause hung on a deictic time ("this month", "last week") belongs to the noun
+    /// the time is told of.
+    /// </summary>
+    private static void RelativeClauseHungOnADeicticTime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int clause)
+    {
+        if (relations[clause] != "acl:relcl" || heads[clause] is not (>= 0 and var time) || time > clause || !TimeWords.Contains(forms[time].ToLowerInvariant())
+            || relations[time] is not ("nmod" or "obl" or "obl:tmod" or "nmod:tmod") || heads[time] is not (>= 0 and var noun) || !IsNoun(xpos[noun]) || noun > time) return;
+        bool deictic = false, pronoun = false;
+        for (int i = time - 2; i < clause; i++)
+        {
+            if (i < 0) continue;
+            if (heads[i] == time && forms[i].ToLowerInvariant() is "this" or "last" or "next") deictic = true;
+            if (heads[i] == clause && relations[i] is "nsubj" or "nsubj:pass" && forms[i].ToLowerInvariant() is "that" or "which") pronoun = true;
+        }
+        if (!deictic || !pronoun) return;
+        heads[clause] = noun;
+    }
+
     /// <summary>Prepositions that open no finite clause: one read as a clause's mark is a noun's.</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {

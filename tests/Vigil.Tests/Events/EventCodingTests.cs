@@ -1671,6 +1671,17 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_second_act_of_an_ing_clause_and_an_act_someone_claimed_have_their_doers()
+    {
+        var abduction = Extract("Separatist rebels ambushed a convoy carrying oil workers near Buco-Zau on Thursday, killing two soldiers escorting the vehicles and abducting four workers, the army said.")
+            .Events.Single(e => e.Trigger.Text == "abducting");
+        Assert.Equal(("Separatist rebels", "four workers"), (abduction.Actor1!.Text, abduction.Actor2!.Text));
+        var killing = Extract("The group claimed a suicide bombing at a bank in Jalalabad earlier this month that killed 11 people.")
+            .Events.Single(e => e.Trigger.Text == "killed");
+        Assert.Equal("The group", killing.Actor1!.Text);
+    }
+
+    [Fact]
     public void A_hyphenated_title_is_one_word_of_its_actor()
     {
         var met = Extract("The commander-in-chief of Ukraine's armed forces visited command posts near Kupiansk on Monday and met brigade commanders to discuss the defence of the city, his office said.")
