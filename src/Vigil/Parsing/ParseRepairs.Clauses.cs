@@ -938,6 +938,35 @@ public static partial class ParseRepairs
         heads[clause] = noun;
     }
 
+    /// <summary>
+    /// "fighting between the army, backed by Wazalendo militiamen and Burundian troops, and the rebels", parsed with the
+    /// participle a clause of the fighting and the rebels hung inside its phrase: a participle between commas right after the
+    /// first side of "between" describes that side, and the noun after the closing comma and "and" is the second side.
+    /// </summary>
+    private static void BetweenSideInterruptedByAParticiple(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int between)
+    {
+        if (!forms[between].Equals("between", StringComparison.OrdinalIgnoreCase) || relations[between] != "case" || heads[between] is not (> 0 and var first)
+            || first < between || first + 3 >= forms.Length || forms[first + 1] != "," || xpos[first + 2] != "VBN") return;
+        int participle = first + 2, comma = -1;
+        for (int k = participle + 1; k + 2 < forms.Length && comma < 0; k++)
+        {
+            if (forms[k] is ";" or ":" || forms[k].Equals("between", StringComparison.OrdinalIgnoreCase)) return;
+            if (forms[k] == "," && forms[k + 1].Equals("and", StringComparison.OrdinalIgnoreCase)) comma = k;
+        }
+        if (comma < 0) return;
+        int second = comma + 2;
+        while (second + 1 < forms.Length && xpos[second] is "DT" or "JJ" or "CD" or "NNP" or "NN" && (IsNoun(xpos[second + 1]) || xpos[second + 1] == "JJ")) second++;
+        if (!IsNoun(xpos[second]) || Dominates(heads, second, first)) return;
+        Hang(heads, relations, participle, first, "acl");
+        Hang(heads, relations, second, first, "conj");
+        Hang(heads, relations, comma + 1, second, "cc");
+        Hang(heads, relations, comma, second, "punct");
+        for (int k = comma + 2; k < second; k++)
+        {
+            if (!Dominates(heads, second, k) && !Dominates(heads, k, second)) Hang(heads, relations, k, second, xpos[k] switch { "DT" => "det", "CD" => "nummod", "JJ" => "amod", _ => "compound" });
+        }
+    }
+
     /// <summary>Prepositions that open no finite clause: one read as a clause's mark is a noun's.</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {

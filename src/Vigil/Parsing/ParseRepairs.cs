@@ -19,6 +19,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PlacePrepositionReadAsTheMarkOfAClause(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SecondActOfAParticipleClauseReadAsItsObjectsModifier(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseHungOnADeicticTime(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 4 < heads.Length && forms.Length == heads.Length; i++) BetweenSideInterruptedByAParticiple(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpanOfTimeReadAsTheSubjectOfTheClauseItDates(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorReadAsTheCaseOfAModifier(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) ThoughReadAsTheCaseOfASubject(forms, xpos, heads, relations, i);

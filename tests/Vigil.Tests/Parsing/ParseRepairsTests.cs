@@ -4294,4 +4294,17 @@ public class ParseRepairsTests
         Assert.Equal((3, "appos"), (heads[11], relations[11]));
         Assert.Equal(11, heads[10]);
     }
+
+    [Fact]
+    public void A_participle_between_commas_after_the_first_side_of_between_describes_it_and_the_noun_after_and_is_the_second_side()
+    {
+        // The shelling followed heavy fighting on Tuesday between the army , backed by Wazalendo militiamen and Burundian troops , and the rebels around Sake .
+        string[] forms = ["The", "shelling", "followed", "heavy", "fighting", "on", "Tuesday", "between", "the", "army", ",", "backed", "by", "Wazalendo", "militiamen", "and", "Burundian", "troops", ",", "and", "the", "rebels", "around", "Sake", "."];
+        int[] heads = [1, 2, -1, 4, 2, 6, 4, 9, 9, 4, 11, 4, 14, 14, 11, 17, 17, 14, 17, 18, 21, 19, 23, 21, 2];
+        string[] relations = ["det", "nsubj", "root", "amod", "xcomp", "case", "obl", "case", "det", "obl", "punct", "advcl", "case", "compound", "obl:agent", "cc", "amod", "conj", "punct", "dep", "det", "conj", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "JJ", "VBG", "IN", "NNP", "IN", "DT", "NN", ",", "VBN", "IN", "NNP", "NNS", "CC", "JJ", "NNS", ",", "CC", "DT", "NNS", "IN", "NN", "."], heads, relations);
+        Assert.Equal((9, "acl"), (heads[11], relations[11]));
+        Assert.Equal((9, "conj"), (heads[21], relations[21]));
+        Assert.Equal((21, "cc"), (heads[19], relations[19]));
+    }
 }
