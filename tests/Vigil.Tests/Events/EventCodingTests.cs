@@ -1682,6 +1682,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Relief_handed_given_or_donated_is_aid_to_whom_it_went()
+    {
+        Event Aid(string text) => Extract(text).Events.Single(e => e.Cameo == "073");
+        Assert.Equal("the families", Aid("The sit-in ended in the evening after the district administration handed cheques of 1.5 million rupees to each of the families, officials said.").Actor2!.Text);
+        Assert.Equal("1,200 people", Aid("The Uganda Red Cross Society said it had given food and plastic sheeting to about 1,200 people who fled to Bwera town.").Actor2!.Text);
+        Assert.Equal("the families", Aid("The municipality of Choloma donated coffins to the families of the three victims on Wednesday.").Actor2!.Text);
+    }
+
+    [Fact]
     public void A_hyphenated_title_is_one_word_of_its_actor()
     {
         var met = Extract("The commander-in-chief of Ukraine's armed forces visited command posts near Kupiansk on Monday and met brigade commanders to discuss the defence of the city, his office said.")
