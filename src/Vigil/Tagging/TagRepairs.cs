@@ -1857,6 +1857,14 @@ internal sealed partial class TagRepairs
                 classes[i] = _pluralNoun;
                 continue;
             }
+            // "distributed food and blankets/VBZ to about 300 families": after "and" and a verb's object, before "to" or "for", the
+            // object's conjunct.
+            if (i >= 3 && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i - 2]] is "NN" or "NNS"
+                && _xpos[classes[i - 3]] is "VBD" or "VBN" or "VB" or "VBP" && i + 1 < forms.Length && forms[i + 1] is "to" or "for")
+            {
+                classes[i] = _pluralNoun;
+                continue;
+            }
             // "The attackers, who witnesses/VBZ said numbered about 30, ...": after a relative pronoun, before a verb of saying,
             // the teller of what the clause says.
             if (i >= 1 && _xpos[classes[i - 1]] is "WP" or "WDT" && i + 1 < forms.Length && IsVerbOfSaying(forms[i + 1]))

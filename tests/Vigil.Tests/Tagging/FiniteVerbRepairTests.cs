@@ -287,6 +287,13 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBD", Xpos("The regional governor , Colonel Abdou Garba , travelled to Magaria on Tuesday and met traditional chiefs .")[8]);
 
     [Fact]
+    public void A_plural_after_and_and_a_verbs_object_before_to_is_the_objects_conjunct()
+    {
+        var xpos = Xpos("The Kenya Red Cross distributed food and blankets to about 300 families in Witu .");
+        Assert.Equal(("VBD", "NNS"), (xpos[4], xpos[7]));
+    }
+
+    [Fact]
     public void The_act_demanded_after_that_is_a_base_form()
     {
         Assert.Equal("VB", Xpos("The bishop demanded that police confiscate every rifle in the province .")[5]);
