@@ -89,6 +89,7 @@ internal sealed partial class TagRepairs
         SubjunctiveAfterDemand(forms, classes);
         ParticipleBeforeThat(forms, classes);
         PastBeforeCoordinatedPast(forms, classes);
+        InvariantPastBeforeAPossessive(forms, classes);
         NameBeforeItsAcronym(forms, classes);
         NameReadAsVerbBeforeItsVerb(forms, classes);
         GerundSubjectBeforeItsVerb(forms, classes);
@@ -822,7 +823,9 @@ internal sealed partial class TagRepairs
         {
             if (_xpos[classes[i]] != "VBN" || !_noun[classes[i - 1]] || !LooksPast(forms[i]) || !(StartsAnObject(forms, classes, i + 1) || PhraseEndsTheClause(forms, classes, i + 1))) continue;
             int k = i - 1;
-            while (k > 0 && (_noun[classes[k]] || _xpos[classes[k]] is "DT" or "JJ" or "CD" or "PRP$")) k--;
+            // ("after hundreds of residents blocked/VBN roads": the subject may count its people with "of".)
+            while (k > 0 && (_noun[classes[k]] || _xpos[classes[k]] is "DT" or "JJ" or "CD" or "PRP$"
+                             || forms[k] == "of" && k > 1 && forms[k - 1].ToLowerInvariant() is "hundreds" or "thousands" or "dozens" or "scores" or "tens")) k--;
             if (k == i - 1 || _xpos[classes[k]] != "IN" || forms[k].ToLowerInvariant() is not ("after" or "when" or "as" or "because" or "before" or "until" or "while"
                     or "once" or "although" or "though")) continue;
             classes[i] = _pastTense;
@@ -1395,6 +1398,20 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] is "NN" or "NNS" or "VB" or "VBP" && InvariantPasts.Contains(forms[i])
                 && (_noun[classes[i - 1]] || forms[i - 1] == "," && i >= 2 && _noun[classes[i - 2]])   // ("..., the youth league of the ruling party, beat and detained")
                 && CoordinatedPastFollows(forms, classes, i))
+                classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "traders at the central market shut/JJ their stalls": a past spelt like its participle, after a noun and before a
+    /// possessive ("their", "its"), is the noun's verb: no adjective comes before a possessive.
+    /// </summary>
+    private void InvariantPastBeforeAPossessive(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] is "JJ" or "NN" && _noun[classes[i - 1]] && _xpos[classes[i + 1]] == "PRP$" && InvariantPasts.Contains(forms[i]))
                 classes[i] = _pastTense;
         }
     }

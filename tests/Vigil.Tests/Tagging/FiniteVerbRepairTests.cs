@@ -287,6 +287,13 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBD", Xpos("The regional governor , Colonel Abdou Garba , travelled to Magaria on Tuesday and met traditional chiefs .")[8]);
 
     [Fact]
+    public void A_past_after_a_counted_subject_of_after_and_an_invariant_past_before_a_possessive_are_past_tenses()
+    {
+        Assert.Equal("VBD", Xpos("The assassination came hours after hundreds of residents blocked roads with burning tyres in the Crater district .")[8]);
+        Assert.Equal("VBD", Xpos("In Bawku itself , traders at the central market shut their stalls for the day on Monday .")[9]);
+    }
+
+    [Fact]
     public void A_plural_after_and_and_a_verbs_object_before_to_is_the_objects_conjunct()
     {
         var xpos = Xpos("The Kenya Red Cross distributed food and blankets to about 300 families in Witu .");
