@@ -3007,6 +3007,57 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The government declared a state of emergency late on Tuesday, and hundreds of soldiers were deployed to Cocachacra",
+    /// parsed with Tuesday the subject of "deployed" and the soldiers its conjunct: a day after "on" read as the subject of a
+    /// clause below the main verb, with a noun after ", and" as its conjunct, is the main verb's time, the noun the clause's
+    /// subject and the clause the main verb's conjunct.
+    /// </summary>
+    private static void DayReadAsTheSubjectOfTheClauseAfterItsAnd(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int day)
+    {
+        if (relations[day] is not ("nsubj" or "nsubj:pass") || !IsDayWord(forms[day]) || heads[day] is not (> 0 and var verb) || verb < day
+            || !forms[day - 1].Equals("on", StringComparison.Ordinal) || heads[day - 1] != day
+            || relations[verb] is not ("ccomp" or "advcl" or "conj") || heads[verb] is not (>= 0 and var main) || main > day) return;
+        int second = -1, and = -1;
+        for (int i = day + 1; i < verb; i++)
+        {
+            if (heads[i] == day && relations[i] == "conj" && IsNoun(xpos[i])) { second = i; break; }
+            if (forms[i].Equals("and", StringComparison.OrdinalIgnoreCase)) and = i;
+        }
+        if (second < 0 || and < 0 || and != day + 1 && !(and == day + 2 && forms[day + 1] == ",")) return;
+        Hang(heads, relations, second, verb, relations[day]);
+        Hang(heads, relations, day, main, "obl");
+        Hang(heads, relations, verb, main, "conj");
+        Hang(heads, relations, and, verb, "cc");
+        if (forms[and - 1] == ",") Hang(heads, relations, and - 1, verb, "punct");
+    }
+
+    /// <summary>
+    /// "declared a state of emergency ..., suspending freedom of assembly, and hundreds of soldiers were deployed to Cocachacra",
+    /// parsed with "hundreds" a conjunct of "suspending" and the passive without a subject: the noun phrase right before a
+    /// subjectless passive's auxiliary, read as a verb's conjunct after "and", is the passive's subject, and the passive the
+    /// conjunct of that verb (of the clause's verb, for an "-ing" adjunct).
+    /// </summary>
+    private static void SubjectOfAPassiveReadAsAVerbsConjunct(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int passive)
+    {
+        if (xpos[passive] != "VBN" || passive < 3 || xpos[passive - 1] is not ("VBD" or "VBP" or "VBZ") || heads[passive - 1] != passive || relations[passive - 1] != "aux:pass"
+            || HasDependent(heads, relations, passive, "nsubj:pass") || HasDependent(heads, relations, passive, "nsubj")) return;
+        int noun = passive - 2;
+        while (heads[noun] >= 0 && heads[noun] < noun && IsNoun(xpos[heads[noun]]) && relations[noun] is "nmod" or "compound" or "amod" or "flat") noun = heads[noun];
+        if (!IsNoun(xpos[noun]) || relations[noun] != "conj" || heads[noun] is not (>= 0 and var verb) || verb > noun || !IsVerb(xpos[verb])) return;
+        int and = -1;
+        for (int i = verb + 1; i < noun; i++)
+        {
+            if (heads[i] == noun && relations[i] == "cc") and = i;
+        }
+        if (and < 0) return;
+        int coordinated = xpos[verb] == "VBG" && relations[verb] == "advcl" && heads[verb] >= 0 ? heads[verb] : verb;
+        Hang(heads, relations, noun, passive, "nsubj:pass");
+        Hang(heads, relations, passive, coordinated, "conj");
+        Hang(heads, relations, and, passive, "cc");
+        if (xpos[and - 1] == "," && heads[and - 1] == noun) heads[and - 1] = passive;
+    }
+
+    /// <summary>
     /// "Last month, Somali regional police and Oromo militiamen clashed over grazing land", parsed with the police
     /// as the month's conjunct and the militiamen alone as the subject: a noun coordinated with an opening time,
     /// before "and" and the verb's subject, is the first of its coordinated subjects.

@@ -79,6 +79,8 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) BetweenPhraseHungOnATime(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) DayAfterOnReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) DayReadAsTheSubjectOfAnInfinitive(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) DayReadAsTheSubjectOfTheClauseAfterItsAnd(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length; i++) SubjectOfAPassiveReadAsAVerbsConjunct(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ListAfterAnOfPhraseReadAsASecondSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubordinatorsSubjectReadAsItsOblique(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) PastAfterToReadAsAnInfinitive(forms, xpos, heads, relations);

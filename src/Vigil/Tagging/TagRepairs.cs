@@ -90,6 +90,7 @@ internal sealed partial class TagRepairs
         ParticipleBeforeThat(forms, classes);
         PastBeforeCoordinatedPast(forms, classes);
         InvariantPastBeforeAPossessive(forms, classes);
+        AccusedWithItsObjectBeforeOf(forms, classes);
         NameBeforeItsAcronym(forms, classes);
         NameReadAsVerbBeforeItsVerb(forms, classes);
         GerundSubjectBeforeItsVerb(forms, classes);
@@ -1399,6 +1400,23 @@ internal sealed partial class TagRepairs
                 && (_noun[classes[i - 1]] || forms[i - 1] == "," && i >= 2 && _noun[classes[i - 2]])   // ("..., the youth league of the ruling party, beat and detained")
                 && CoordinatedPastFollows(forms, classes, i))
                 classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "Local self-defence leaders accused/VBN state police of letting cartel gunmen pass": "accused" or "blamed" right after the
+    /// noun phrase opening the sentence, with a noun phrase of its own before "of" or "for", is the subject's past tense (one
+    /// accused of something has no object between: "men accused of killing").
+    /// </summary>
+    private void AccusedWithItsObjectBeforeOf(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        for (int i = 1; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBN" || !_noun[classes[i - 1]] || forms[i].ToLowerInvariant() is not ("accused" or "blamed") || !OpensSentence(forms, classes, i)) continue;
+            int k = i + 1;
+            while (k < forms.Length && k <= i + 5 && _xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "POS") k++;
+            if (k > i + 1 && k < forms.Length && forms[k].ToLowerInvariant() is "of" or "for") classes[i] = _pastTense;
         }
     }
 

@@ -4307,4 +4307,26 @@ public class ParseRepairsTests
         Assert.Equal((9, "conj"), (heads[21], relations[21]));
         Assert.Equal((21, "cc"), (heads[19], relations[19]));
     }
+
+    [Fact]
+    public void A_day_or_a_verbs_conjunct_read_as_the_subject_of_a_passive_after_and_gives_way_to_the_noun_before_its_auxiliary()
+    {
+        // The government declared a state of emergency in Islay province late on Tuesday , and hundreds of soldiers were deployed to Cocachacra on Wednesday .
+        string[] forms = ["The", "government", "declared", "a", "state", "of", "emergency", "in", "Islay", "province", "late", "on", "Tuesday", ",", "and", "hundreds", "of", "soldiers", "were", "deployed", "to", "Cocachacra", "on", "Wednesday", "."];
+        int[] heads = [1, 2, -1, 4, 2, 6, 4, 9, 9, 4, 12, 12, 19, 15, 15, 12, 17, 15, 19, 2, 21, 19, 23, 19, 2];
+        string[] relations = ["det", "nsubj", "root", "det", "obj", "case", "nmod", "case", "compound", "nmod", "advmod", "case", "nsubj:pass", "punct", "cc", "conj", "case", "nmod", "aux:pass", "ccomp", "case", "obl", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "DT", "NN", "IN", "NN", "IN", "NNP", "NN", "RB", "IN", "NNP", ",", "CC", "NNS", "IN", "NNS", "VBD", "VBN", "IN", "NNP", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((2, "obl"), (heads[12], relations[12]));
+        Assert.Equal((19, "nsubj:pass"), (heads[15], relations[15]));
+        Assert.Equal((2, "conj"), (heads[19], relations[19]));
+
+        // (With an "-ing" adjunct before the "and": "hundreds" read as its conjunct.)
+        // The government declared a 30 - day state of emergency in Islay province late on Tuesday , suspending freedom of assembly , and hundreds of soldiers were deployed to Cocachacra on Wednesday .
+        forms = ["The", "government", "declared", "a", "30", "-", "day", "state", "of", "emergency", "in", "Islay", "province", "late", "on", "Tuesday", ",", "suspending", "freedom", "of", "assembly", ",", "and", "hundreds", "of", "soldiers", "were", "deployed", "to", "Cocachacra", "on", "Wednesday", "."];
+        heads = [1, 2, -1, 7, 6, 4, 7, 2, 9, 7, 12, 12, 7, 15, 15, 2, 17, 2, 17, 20, 18, 23, 23, 17, 25, 23, 27, 17, 29, 27, 31, 27, 2];
+        relations = ["det", "nsubj", "root", "det", "nummod", "punct", "compound", "obj", "case", "nmod", "case", "compound", "nmod", "advmod", "case", "obl", "punct", "advcl", "obj", "case", "nmod", "punct", "cc", "conj", "case", "nmod", "aux:pass", "advcl", "case", "obl", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "DT", "CD", "HYPH", "NN", "NN", "IN", "NN", "IN", "NNP", "NN", "RB", "IN", "NNP", ",", "VBG", "NN", "IN", "NN", ",", "CC", "NNS", "IN", "NNS", "VBD", "VBN", "IN", "NNP", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((27, "nsubj:pass"), (heads[23], relations[23]));
+        Assert.Equal((2, "conj"), (heads[27], relations[27]));
+    }
 }

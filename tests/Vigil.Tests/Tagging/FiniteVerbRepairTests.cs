@@ -294,6 +294,13 @@ public class FiniteVerbRepairTests
     }
 
     [Fact]
+    public void Accused_with_an_object_before_of_after_the_opening_subject_is_a_past_tense()
+    {
+        Assert.Equal("VBD", Xpos("Local self - defence leaders accused state police of letting cartel gunmen pass through checkpoints .")[5]);
+        Assert.Equal("VBN", Xpos("Two men accused of killing a police officer were released on bail .")[2]);
+    }
+
+    [Fact]
     public void A_plural_after_and_and_a_verbs_object_before_to_is_the_objects_conjunct()
     {
         var xpos = Xpos("The Kenya Red Cross distributed food and blankets to about 300 families in Witu .");
