@@ -73,6 +73,8 @@ public sealed partial class EventsStage
         // everything from then on, a running total, whatever the parser made its subject.)
         if (token.Upos == "VERB" && token.Lemma is "kill" or "claim" or "displace" or "wound" && children[i].Any(c => tokens[c].DepRel == "aux" && tokens[c].Lemma == "have")
             && children[i].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.Equals("since", StringComparison.OrdinalIgnoreCase))) return true;
+        // ("a small militant group that has pledged allegiance to the Islamic State group": allegiance pledged is what a group is, no promise.)
+        if (token.Lemma == "pledge" && children[i].Any(c => tokens[c].DepRel == "obj" && tokens[c].Lemma is "allegiance" or "loyalty")) return true;
         // ("Asked whether Mr. Clinton would hold a cabinet position", "was asked if he thought ...": a question asked is no
         // appeal; "asked the government to send troops" is.)
         if (token.Lemma == "ask" && children[i].Any(c => tokens[c].DepRel == "ccomp" && children[c].Any(m => m < c

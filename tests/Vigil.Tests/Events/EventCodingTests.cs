@@ -1691,6 +1691,18 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_promise_or_pledge_of_what_one_will_do_is_an_intent_to_cooperate_but_allegiance_pledged_is_none()
+    {
+        var promise = Extract("The regional governor met the federation's leaders at his office in Pucallpa later on Thursday and promised to set up a joint commission to review the permits.")
+            .Events.Single(e => e.Trigger.Text == "promised");
+        Assert.Equal(("030", "The regional governor"), (promise.Cameo, promise.Actor1!.Text));
+        Assert.Equal("030", Extract("At the talks, the delegation pledged to help trace the children and return them to their families, a regional spokesman said.")
+            .Events.Single(e => e.Trigger.Text == "pledged").Cameo);
+        Assert.DoesNotContain(Extract("Police blamed the attack on a local cell of the Dawlah Islamiyah, a small militant group that has pledged allegiance to the Islamic State group.").Events,
+            e => e.Trigger.Text == "pledged");
+    }
+
+    [Fact]
     public void A_hyphenated_title_is_one_word_of_its_actor()
     {
         var met = Extract("The commander-in-chief of Ukraine's armed forces visited command posts near Kupiansk on Monday and met brigade commanders to discuss the defence of the city, his office said.")
