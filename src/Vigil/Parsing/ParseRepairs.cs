@@ -10,7 +10,19 @@ public static partial class ParseRepairs
     public static void Apply(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations) => Apply([], xpos, heads, relations);
 
     /// <param name="forms">The words (some repairs look at them; without them those repairs are skipped).</param>
+    /// <remarks>
+    /// The repairs run in three parts, in their order: as one method of 277 loops (9,800 bytes of IL, compiled through 76
+    /// on-stack replacements) they measured a quarter slower (the Repair benchmark's median 2.43 against 1.96 µs per token).
+    /// </remarks>
     public static void Apply(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        TreeShapeAndNameRepairs(forms, xpos, heads, relations);
+        SubjectAndClauseRepairs(forms, xpos, heads, relations);
+        ReporterAndFinalRepairs(forms, xpos, heads, relations);
+    }
+
+    /// <summary>The first third of the repairs, in their order: hung words, names, subjects and noun phrases.</summary>
+    private static void TreeShapeAndNameRepairs(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         for (int i = 0; i < heads.Length; i++) WordHungOnAComma(xpos, heads, relations, i);
         for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) ArticleHungOnAVerb(forms, xpos, heads, relations, i);
@@ -104,6 +116,11 @@ public static partial class ParseRepairs
         NameRootBeforeItsVerb(forms, xpos, heads, relations);
         ParticipleBetweenCommasReadAsTheVerb(xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length; i++) ReportParticipleReadAsTheVerb(xpos, heads, relations, i);
+    }
+
+    /// <summary>The second third: subjects, clauses and reporters.</summary>
+    private static void SubjectAndClauseRepairs(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
         for (int i = 1; i + 2 < heads.Length; i++) PrepositionalPhraseTornFromItsNoun(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsReportedClause(xpos, heads, relations, i);
@@ -196,6 +213,11 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ReportersObjectReadAsTheFirstSubject(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectOfASaidClauseReadAsTheObject(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectPronounReadAsAnObject(forms, xpos, heads, relations, i);
+    }
+
+    /// <summary>The last third: trailing reporters, coordinations, and the final full stop.</summary>
+    private static void ReporterAndFinalRepairs(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) VerbsAdjunctHungOnItsObject(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorReadAsAPreposition(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) CoordinatedClauseReadAsTheComplement(forms, xpos, heads, relations, i);
