@@ -3032,6 +3032,38 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The African Union Commission condemned the strike on Tuesday, and the UN humanitarian coordinator for Sudan called on
+    /// both warring parties ...", parsed with "condemned" the subject of "called" and the coordinator its conjunct: a finite verb
+    /// read as the subject of a later verb, with a noun after "and" as its conjunct, is the first clause's verb, the later verb its
+    /// conjunct and the noun that verb's subject.
+    /// </summary>
+    private static void VerbReadAsTheSubjectOfTheNextClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "nsubj" || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] is not (>= 0 and var next) || next < verb || !IsVerb(xpos[next])) return;
+        int noun = -1, and = -1;
+        for (int i = verb + 1; i < next; i++)
+        {
+            if (heads[i] == verb && relations[i] == "conj" && IsNoun(xpos[i])) noun = i;
+        }
+        if (noun < 0) return;
+        for (int i = verb + 1; i < noun; i++)
+        {
+            if (heads[i] == noun && relations[i] == "cc") and = i;
+        }
+        if (and < 0 || Dominates(heads, noun, next)) return;
+        Hang(heads, relations, verb, heads[next], relations[next]);
+        Hang(heads, relations, next, verb, "conj");
+        Hang(heads, relations, noun, next, "nsubj");
+        Hang(heads, relations, and, next, "cc");
+        if (xpos[and - 1] == "," && heads[and - 1] == noun) heads[and - 1] = next;
+        // (What closed the sentence on the later verb, the full stop, is the first verb's now.)
+        for (int i = next + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == next && relations[i] == "punct" && i == heads.Length - 1) heads[i] = verb;
+        }
+    }
+
+    /// <summary>
     /// "declared a state of emergency ..., suspending freedom of assembly, and hundreds of soldiers were deployed to Cocachacra",
     /// parsed with "hundreds" a conjunct of "suspending" and the passive without a subject: the noun phrase right before a
     /// subjectless passive's auxiliary, read as a verb's conjunct after "and", is the passive's subject, and the passive the

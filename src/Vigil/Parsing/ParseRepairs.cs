@@ -93,6 +93,7 @@ public static partial class ParseRepairs
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) DayReadAsTheSubjectOfAnInfinitive(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) DayReadAsTheSubjectOfTheClauseAfterItsAnd(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) SubjectOfAPassiveReadAsAVerbsConjunct(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) VerbReadAsTheSubjectOfTheNextClause(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ListAfterAnOfPhraseReadAsASecondSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubordinatorsSubjectReadAsItsOblique(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) PastAfterToReadAsAnInfinitive(forms, xpos, heads, relations);
@@ -140,7 +141,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseHungOnTheVerbOfItsNoun(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) AblazeReadAsAModifier(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) FiniteVerbCoordinatedWithANoun(xpos, heads, relations, i);
-        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) TimeAdverbReadAsASecondSubject(forms, heads, relations, i);
+        for (int i = 0; i < heads.Length && forms.Length == heads.Length; i++) TimeAdverbReadAsASecondSubject(forms, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseReadAsTheClauseOfOf(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseReadAsAReportedClause(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) ReportersReadAsConjuncts(forms, xpos, heads, relations);

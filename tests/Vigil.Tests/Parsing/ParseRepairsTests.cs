@@ -4329,4 +4329,22 @@ public class ParseRepairsTests
         Assert.Equal((27, "nsubj:pass"), (heads[23], relations[23]));
         Assert.Equal((2, "conj"), (heads[27], relations[27]));
     }
+
+    [Fact]
+    public void A_verb_read_as_the_next_clauses_subject_is_its_own_clauses_verb_and_an_opening_late_is_no_subject()
+    {
+        string[] forms = ["The", "African", "Union", "Commission", "condemned", "the", "strike", "on", "Tuesday", ",", "and", "the", "UN", "humanitarian", "coordinator", "for", "Sudan", "called", "on", "both", "warring", "parties", "to", "stop", "attacking", "civilians", "."];
+        int[] heads = [3, 2, 3, 4, -1, 6, 4, 8, 4, 14, 14, 14, 14, 14, 4, 16, 14, 14, 21, 21, 21, 17, 23, 21, 25, 23, 4];
+        string[] relations = ["det", "amod", "compound", "nsubj", "root", "det", "obj", "case", "obl", "punct", "cc", "det", "compound", "amod", "conj", "case", "nmod", "acl", "case", "det", "amod", "obl", "mark", "acl", "amod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "IN", "NNP", ",", "CC", "DT", "NNP", "JJ", "NN", "IN", "NNP", "VBD", "IN", "DT", "VBG", "NNS", "TO", "VB", "VBG", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[4], relations[4]));
+        Assert.Equal((4, "conj"), (heads[17], relations[17]));
+        Assert.Equal((17, "nsubj"), (heads[14], relations[14]));
+
+        forms = ["Late", "on", "Tuesday", ",", "regional", "police", "director", "Ramon", "Dizon", "blamed", "the", "bombing", "on", "remnants", "of", "the", "Abu", "Sayyaf", "group", "."];
+        heads = [9, 2, 0, 6, 6, 6, 9, 9, 7, -1, 11, 9, 13, 11, 18, 18, 18, 16, 13, 9];
+        relations = ["nsubj", "case", "obl", "punct", "amod", "compound", "obl", "nsubj", "flat", "root", "det", "obj", "case", "nmod", "case", "det", "compound", "flat", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "IN", "NNP", ",", "JJ", "NN", "NN", "NNP", "NNP", "VBD", "DT", "NN", "IN", "NNS", "IN", "DT", "NNP", "NNP", "NN", "."], heads, relations);
+        Assert.Equal("advmod", relations[0]);
+    }
 }
