@@ -86,6 +86,7 @@ internal sealed partial class TagRepairs
         RivalBeforeItsNoun(forms, classes);
         ParticipleBeforeCoordinatedPast(forms, classes);
         HyphenatedParticiple(forms, classes);
+        LadenCompound(forms, classes);
         SubjunctiveAfterDemand(forms, classes);
         ParticipleBeforeThat(forms, classes);
         PastBeforeCoordinatedPast(forms, classes);
@@ -263,6 +264,21 @@ internal sealed partial class TagRepairs
             bool verb = _xpos[classes[i]] is "VB" or "VBD" or "VBP" || _xpos[classes[i]] == "NN" && forms[i].Equals("run", StringComparison.OrdinalIgnoreCase);
             if (forms[i - 1] != "-" || !_noun[classes[i - 2]] || !verb) continue;
             if (_xpos[classes[i + 1]] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ") classes[i] = _pastParticiple;
+        }
+    }
+
+    /// <summary>
+    /// "used explosive-laden/NNP drones/VBZ to attack": "laden" glued to a word by a hyphen makes an adjective with it, and the
+    /// plural after it is the noun it describes.
+    /// </summary>
+    private void LadenCompound(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_adjective < 0 || _pluralNoun < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (forms[i - 1] != "-" || !forms[i].Equals("laden", StringComparison.OrdinalIgnoreCase)) continue;
+            classes[i] = _adjective;
+            if (_xpos[classes[i + 1]] is "VBZ" or "VBP" or "NNP" or "NNPS" && forms[i + 1].EndsWith('s') && char.IsLower(forms[i + 1][0])) classes[i + 1] = _pluralNoun;
         }
     }
 

@@ -301,6 +301,13 @@ public class FiniteVerbRepairTests
     }
 
     [Fact]
+    public void Laden_glued_by_a_hyphen_is_an_adjective_before_its_plural()
+    {
+        var xpos = Xpos("On Sunday , dissidents used explosive - laden drones to attack a police station .");
+        Assert.Equal(("JJ", "NNS"), (xpos[7], xpos[8]));
+    }
+
+    [Fact]
     public void A_plural_after_and_and_a_verbs_object_before_to_is_the_objects_conjunct()
     {
         var xpos = Xpos("The Kenya Red Cross distributed food and blankets to about 300 families in Witu .");
