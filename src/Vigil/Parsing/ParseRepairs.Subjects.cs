@@ -3032,6 +3032,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The local council of Saraqib, a town east of Idlib ..., demanded in a statement that ...", "On Monday, elders of the
+    /// Obeidat tribe, the largest in the area, demanded that ...", parsed with the verb a clause on the apposition and the noun
+    /// (or the opening day) as the root: a past after the comma closing the apposition of the sentence's first noun phrase is that
+    /// noun's verb, the root.
+    /// </summary>
+    private static void VerbReadAsAClauseOnTheSubjectsApposition(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "acl" || xpos[verb] is not ("VBD" or "VBN") || xpos[verb - 1] != "," || heads[verb] is not (>= 0 and var apposition)
+            || relations[apposition] != "appos" || heads[apposition] is not (>= 0 and var noun) || !IsNoun(xpos[noun]) || noun > apposition
+            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "aux:pass")) return;
+        if (relations[noun] == "root")
+        {
+            NounRootBecomesTheVerbsSubject(heads, relations, noun, verb);
+            return;
+        }
+        // (Or the noun is the object of an opening day read as the root: "On Monday, elders ...".)
+        if (heads[noun] is not (>= 0 and var day) || relations[day] != "root" || day > noun || !IsNoun(xpos[day]) || relations[noun] != "obj") return;
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, day, verb, "obl");
+        Hang(heads, relations, noun, verb, "nsubj");
+        Rehang(heads, day, verb, after: verb);
+    }
+
+    /// <summary>
     /// "The African Union Commission condemned the strike on Tuesday, and the UN humanitarian coordinator for Sudan called on
     /// both warring parties ...", parsed with "condemned" the subject of "called" and the coordinator its conjunct: a finite verb
     /// read as the subject of a later verb, with a noun after "and" as its conjunct, is the first clause's verb, the later verb its

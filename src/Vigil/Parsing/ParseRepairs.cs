@@ -94,6 +94,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) DayReadAsTheSubjectOfTheClauseAfterItsAnd(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) SubjectOfAPassiveReadAsAVerbsConjunct(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) VerbReadAsTheSubjectOfTheNextClause(xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length; i++) VerbReadAsAClauseOnTheSubjectsApposition(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ListAfterAnOfPhraseReadAsASecondSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubordinatorsSubjectReadAsItsOblique(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) PastAfterToReadAsAnInfinitive(forms, xpos, heads, relations);

@@ -4347,4 +4347,25 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["JJ", "IN", "NNP", ",", "JJ", "NN", "NN", "NNP", "NNP", "VBD", "DT", "NN", "IN", "NNS", "IN", "DT", "NNP", "NNP", "NN", "."], heads, relations);
         Assert.Equal("advmod", relations[0]);
     }
+
+    [Fact]
+    public void A_past_after_the_comma_closing_the_first_nouns_apposition_is_that_nouns_verb()
+    {
+        // On Monday , elders of the Obeidat tribe , the largest in the area , demanded that the authorities release the detainees .
+        string[] forms = ["On", "Monday", ",", "elders", "of", "the", "Obeidat", "tribe", ",", "the", "largest", "in", "the", "area", ",", "demanded", "that", "the", "authorities", "release", "the", "detainees", "."];
+        int[] heads = [1, -1, 1, 1, 7, 7, 7, 3, 10, 10, 3, 13, 13, 10, 10, 10, 19, 18, 19, 15, 21, 19, 1];
+        string[] relations = ["case", "root", "punct", "obj", "case", "det", "compound", "nmod", "punct", "det", "appos", "case", "det", "obl", "punct", "acl", "mark", "det", "nsubj", "ccomp", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", ",", "NNS", "IN", "DT", "NNP", "NN", ",", "DT", "JJS", "IN", "DT", "NN", ",", "VBD", "IN", "DT", "NNS", "VBP", "DT", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[15], relations[15]));
+        Assert.Equal((15, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((15, "obl"), (heads[1], relations[1]));
+
+        // The local council of Saraqib , a town east of Idlib that sits on the same highway , demanded in a statement on Tuesday that the government send more police to the town .
+        forms = ["The", "local", "council", "of", "Saraqib", ",", "a", "town", "east", "of", "Idlib", "that", "sits", "on", "the", "same", "highway", ",", "demanded", "in", "a", "statement", "on", "Tuesday", "that", "the", "government", "send", "more", "police", "to", "the", "town", "."];
+        heads = [2, 2, -1, 4, 2, 7, 7, 2, 7, 10, 8, 12, 10, 16, 16, 16, 12, 18, 7, 21, 21, 18, 23, 18, 27, 26, 27, 23, 29, 27, 32, 32, 27, 2];
+        relations = ["det", "amod", "root", "case", "nmod", "punct", "det", "appos", "advmod", "case", "obl", "nsubj", "acl:relcl", "case", "det", "amod", "obl", "punct", "acl", "case", "det", "obl", "case", "obl", "mark", "det", "nsubj", "acl", "amod", "obj", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "JJ", "NN", "IN", "NNP", ",", "DT", "NN", "RB", "IN", "NNP", "WDT", "VBZ", "IN", "DT", "JJ", "NN", ",", "VBN", "IN", "DT", "NN", "IN", "NNP", "IN", "DT", "NN", "VB", "JJR", "NN", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[18], relations[18]));
+        Assert.Equal((18, "nsubj"), (heads[2], relations[2]));
+    }
 }
