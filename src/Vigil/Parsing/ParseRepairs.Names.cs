@@ -95,10 +95,7 @@ public static partial class ParseRepairs
         }
     }
 
-    private static bool IsCompassPoint(string form) => CompassPoints.Contains(form);
-
-    private static readonly HashSet<string> CompassPoints = new(StringComparer.OrdinalIgnoreCase)
-        { "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest" };
+    private static bool IsCompassPoint(string form) => Places.CompassPoints.Contains(form);
 
     /// <summary>A unit of distance with its number ("90 km", "55 miles").</summary>
     private static bool IsDistance(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit) =>
@@ -452,8 +449,9 @@ public static partial class ParseRepairs
     /// </summary>
     private static void ArticleHungOnAVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int article)
     {
-        if (relations[article] != "det" || xpos[article] != "DT" || forms[article].ToLowerInvariant() is not ("the" or "a" or "an")
-            || heads[article] is not (>= 0 and var verb) || !IsVerb(xpos[verb]) || !IsNoun(xpos[article + 1])) return;
+        if (relations[article] != "det" || xpos[article] != "DT" || heads[article] is not (>= 0 and var verb) || !IsVerb(xpos[verb]) || !IsNoun(xpos[article + 1])
+            || !forms[article].Equals("the", StringComparison.OrdinalIgnoreCase) && !forms[article].Equals("a", StringComparison.OrdinalIgnoreCase)
+               && !forms[article].Equals("an", StringComparison.OrdinalIgnoreCase)) return;
         int noun = article + 1;
         if (relations[noun] is "compound" or "flat" && heads[noun] > noun && IsNoun(xpos[heads[noun]])) noun = heads[noun];
         if (Dominates(heads, article, noun)) return;
@@ -469,7 +467,7 @@ public static partial class ParseRepairs
     private static void ServiceSharingTheRoleNounOfItsConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int service)
     {
         int and = service + 1, modifier = service + 2, role = service + 3;
-        if (!Services.Contains(forms[service]) || !forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || xpos[modifier] is not ("JJ" or "NN" or "NNS" or "NNP" or "NNPS")
+        if (!forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || !Services.Contains(forms[service]) || xpos[modifier] is not ("JJ" or "NN" or "NNS" or "NNP" or "NNPS")
             || xpos[role] != "NNS" || !RoleNouns.Contains(forms[role])) return;
         // (Or with the modifier the service's conjunct and the role noun hung on either: "met senior police and Rangers/conj officers".)
         bool modifierOfTheRole = heads[role] == service && relations[role] == "conj" && heads[modifier] == role && relations[modifier] is "amod" or "compound";

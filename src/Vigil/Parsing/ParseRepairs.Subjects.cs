@@ -3049,10 +3049,9 @@ public static partial class ParseRepairs
         }
         // (Or the noun is the object of an opening day read as the root: "On Monday, elders ...".)
         if (heads[noun] is not (>= 0 and var day) || relations[day] != "root" || day > noun || !IsNoun(xpos[day]) || relations[noun] != "obj") return;
-        Hang(heads, relations, verb, -1, "root");
-        Hang(heads, relations, day, verb, "obl");
+        NounRootBecomesTheVerbsSubject(heads, relations, day, verb);
+        relations[day] = "obl";
         Hang(heads, relations, noun, verb, "nsubj");
-        Rehang(heads, day, verb, after: verb);
     }
 
     /// <summary>

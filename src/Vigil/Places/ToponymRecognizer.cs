@@ -232,13 +232,7 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
         if (!swapped) return entries;
         var other = gazetteer.LookupFolded(string.Join(' ', words));
         if (other.IsEmpty) return entries;
-        if (entries.IsEmpty) return other;
-        var joined = entries.ToArray().ToList();
-        foreach (var entry in other)
-        {
-            if (!joined.Contains(entry)) joined.Add(entry);
-        }
-        return joined.ToArray();
+        return entries.IsEmpty ? other : entries.ToArray().Union(other.ToArray()).ToArray();
     }
 
     private ReadOnlySpan<int> WithArabicArticle(string text)

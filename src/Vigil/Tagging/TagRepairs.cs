@@ -1,3 +1,5 @@
+using Vigil.Places;
+
 namespace Vigil.Tagging;
 
 /// <summary>
@@ -1057,9 +1059,6 @@ internal sealed partial class TagRepairs
             classes[i] = _adverb;
         }
     }
-
-    private static readonly HashSet<string> CompassPoints = new(StringComparer.OrdinalIgnoreCase)
-        { "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest" };
 
     /// <summary>
     /// "The attackers stormed Bokkos ..., shooting/NN residents as they fled": after a comma that closes a clause
