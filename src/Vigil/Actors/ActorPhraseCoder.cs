@@ -47,7 +47,10 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
             var ofPeople = tokens[head].Lemma == "group" ? agents.Where(m => m.Last < head && tokens[m.Last].Head == head && OfPeople(tokens[m.Last], m.Code)).ToList() : [];
             // ("the rebels' Leyte regional command", "the army's command": a command is of the force its modifier names.)
             var ofForce = tokens[head].Lemma == "command" ? agents.Where(m => m.Last < head).ToList() : [];
-            var agent = (ofPeople.Count > 0 ? ofPeople : ofForce.Count > 0 ? ofForce : agents).OrderBy(m => Distance(m, head)).Select(m => m.Code).FirstOrDefault();
+            // ("six suspected cartel gunmen", "militia gunmen": armed men of no known side are of the group their modifier names.)
+            var ofGroup = agents.Count > 1 && agents.Any(m => m.Code == "UAF" && Distance(m, head) == 0)
+                ? agents.Where(m => m.Last < head && tokens[m.Last].Head == head && m.Code is "CRM" or "REB" or "INS" or "SEP").ToList() : [];
+            var agent = (ofPeople.Count > 0 ? ofPeople : ofForce.Count > 0 ? ofForce : ofGroup.Count > 0 ? ofGroup : agents).OrderBy(m => Distance(m, head)).Select(m => m.Code).FirstOrDefault();
             string? code = (actor, agent) switch
             {
                 (null, null) => null,

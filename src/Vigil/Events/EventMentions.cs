@@ -42,7 +42,9 @@ internal static class EventMentions
                 // root with different specific codes are two events, unless both are violence ("ambushed [190]
                 // ..., killing [190]" and "bombed [195] ..., killing [190]" tell one attack) or protest
                 // ("blocked the road [144] to protest [141]").
-                if (sameSentence && (!SameAct(first, second) || DistinctVictims(document, first, second) || AbductionBesideADeedOnThings(document, first, second))) continue;
+                // ("fought the attackers for two hours ... and killed six suspected cartel gunmen": the dead of the side fought are the fight's toll.)
+                bool fightsToll = sameSentence && (TollOfTheSideFought(document, first, second) || TollOfTheSideFought(document, second, first));
+                if (sameSentence && (!SameAct(first, second) || !fightsToll && DistinctVictims(document, first, second) || AbductionBesideADeedOnThings(document, first, second))) continue;
                 // ("Police fired tear gas at demonstrators [175] ... Police arrested 43 people [173]": nor across sentences.)
                 if (!sameSentence && !SameAct(first, second)) continue;
                 // "Soldiers and militants clashed": the two directions of one fight between two sides, each
@@ -66,7 +68,7 @@ internal static class EventMentions
                 bool coordinatedTargets = sameWords && !Compatible(first.Actor2, second.Actor2);
                 bool coordinatedDoers = sameWords && !Compatible(first.Actor1, second.Actor1) && Compatible(first.Actor2, second.Actor2);
                 bool compatible = sameSentence
-                    ? (Compatible(first.Actor1, second.Actor1) || coordinatedDoers) && (placeAndItsPeople || coordinatedTargets || Compatible(first.Actor2, second.Actor2))
+                    ? (Compatible(first.Actor1, second.Actor1) || coordinatedDoers) && (placeAndItsPeople || coordinatedTargets || fightsToll || Compatible(first.Actor2, second.Actor2))
                     : first.Actor1?.Code is { } c1 && c1 == second.Actor1?.Code && first.Actor2?.Code is { } c2 && c2 == second.Actor2?.Code
                       && (first.Date?.Value is { } d && d == second.Date?.Value || retold);
                 if (!compatible) continue;
@@ -1109,6 +1111,19 @@ internal static class EventMentions
     /// same men did both: "abducted by armed men who stormed his home".)
     /// </summary>
     private static bool SameDoer(Event x, Event y) => x.Actor1 is { } a && y.Actor1 is { } b && (a.Start == b.Start || a.Text == b.Text);
+
+    /// <summary>
+    /// Whether <paramref name="toll"/> is a killing, by the fight's doers, of the side <paramref name="fight"/> (a "fight", "clash" or
+    /// "battle") was with: coded alike, or one of the two an armed group of no known side of the same country ("the attackers" UAF,
+    /// "cartel gunmen" CRM).
+    /// </summary>
+    private static bool TollOfTheSideFought(Document document, Event fight, Event toll)
+    {
+        if (fight.Actor2 is not { Code: { } side } foughtSide || toll.Actor2 is not { Code: { } dead } killed || !Compatible(fight.Actor1, toll.Actor1)
+            || document.TokenStartingAt(fight.Trigger.Start) is not (>= 0 and var fought) || document.Tokens[fought].Lemma is not ("fight" or "clash" or "battle")
+            || document.TokenStartingAt(toll.Trigger.Start) is not (>= 0 and var kill) || document.Tokens[kill].Lemma != "kill") return false;
+        return side == dead || foughtSide.Country == killed.Country && (foughtSide.Sector == "UAF" || killed.Sector == "UAF");
+    }
 
     /// <summary>
     /// "attacked a train, killing eight people and abducting more than 60": an abduction of other people than

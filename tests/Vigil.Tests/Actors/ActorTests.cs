@@ -175,6 +175,16 @@ public class ActorTests
     }
 
     [Theory]
+    [InlineData("Soldiers killed six suspected cartel gunmen near Apatzingan on Monday.", "MEXCRM")]
+    [InlineData("Soldiers killed six militia gunmen near Apatzingan on Monday.", "MEXREB")]
+    [InlineData("Soldiers killed six gunmen near Apatzingan on Monday.", "MEXUAF")]
+    public void Armed_men_of_no_known_side_are_of_the_group_their_modifier_names(string sentence, string code)
+    {
+        var d = Processed.Extract("APATZINGAN, Mexico (AP) — " + sentence, new DateOnly(2026, 11, 3));
+        Assert.Equal(code, Assert.Single(d.Events, e => e.Trigger.Text == "killed").Actor2?.Code);
+    }
+
+    [Theory]
     [InlineData("MOGADISHU, Somalia (AP) — The U.S. Africa Command carried out an airstrike near Jilib on Sunday, killing three al Shabaab fighters.", "carried", "USAMIL")]
     [InlineData("ORMOC, Philippines (AP) — The rebels' regional command accused soldiers of killing civilians on Sunday.", "accused", "PHLREB")]
     [InlineData("ILIGAN, Philippines (AP) — The regional police command deployed 200 officers to the city on Sunday.", "deployed", "PHLCOP")]

@@ -253,6 +253,14 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void The_dead_of_the_side_fought_are_the_fights_toll()
+    {
+        var fight = Assert.Single(Events("APATZINGAN, Mexico (AP) — Soldiers fought the attackers for more than two hours near the village of Presa del Rosario "
+                                         + "and killed six suspected cartel gunmen, the Defense Department said."));
+        Assert.Equal(("fought", "the attackers", 6), (fight.Trigger.Text, fight.Actor2!.Text, fight.Fatalities!.Min));
+    }
+
+    [Fact]
     public void One_person_wounded_by_a_crackdown_is_its_toll()
     {
         var crackdown = Assert.Single(Events("Police fired tear gas and live rounds at the protesters, wounding a 17-year-old boy in the leg, witnesses said."));
