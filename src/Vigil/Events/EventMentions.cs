@@ -415,7 +415,11 @@ internal static class EventMentions
         if (actor.Entity is not null || document.TokenEndingAt(actor.End) is not (>= 0 and var last)) return false;
         // ("killing at least 12 people and abducting more than 40 others": "others" are people.)
         if (document.Tokens[last].Form.Equals("others", StringComparison.OrdinalIgnoreCase)) return false;
-        return document.Tokens[last].Upos == "NOUN" && Actors.AgentDictionary.Default.CodeOf(document.Tokens[last].Lemma) is null;
+        var agents = Actors.AgentDictionary.Default;
+        // ("a village chief and his driver": a compound the agent list knows, "village chief", names people, not the village.)
+        if (last > 0 && document.Tokens[last - 1].DepRel == "compound" && document.Tokens[last - 1].End > actor.Start
+            && agents.CodeOf(document.Tokens[last - 1].Form.ToLowerInvariant() + " " + document.Tokens[last].Lemma) is { } code && code != "---") return false;
+        return document.Tokens[last].Upos == "NOUN" && agents.CodeOf(document.Tokens[last].Lemma) is null;
     }
 
     /// <summary>Whether an actor's words are a place the story names ("Bokkos", "nearby Mangu villages").</summary>

@@ -852,6 +852,33 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "was leaving a mosque after evening prayers when two men riding in tandem pulled up ... and opened fire", parsed with
+    /// "after" the mark of "pulled", "prayers" its subject and "when two men" a modifier of "prayers": the time word of a
+    /// "when" clause after "after", "before" or "until" and a noun is that noun's preposition, the noun after "when" the
+    /// clause's subject.
+    /// </summary>
+    private static void WhenClauseReadAsAModifierOfTheTimeBeforeIt(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int when)
+    {
+        if (relations[when] != "advmod" || heads[when] is not (> 0 and var subject) || subject < when || !IsNoun(xpos[subject]) || relations[subject] != "nmod"
+            || !forms[when].Equals("when", StringComparison.OrdinalIgnoreCase) || heads[subject] is not (>= 0 and var time) || time > when
+            || relations[time] != "nsubj" || heads[time] is not (> 0 and var verb) || verb < subject || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) return;
+        for (int i = when + 1; i < subject; i++)
+        {
+            if (heads[i] != subject) return;
+        }
+        int preposition = -1;
+        for (int i = 0; i < time && preposition < 0; i++)
+        {
+            if (heads[i] == verb && relations[i] == "mark" && forms[i].ToLowerInvariant() is "after" or "before" or "until") preposition = i;
+        }
+        if (preposition < 0) return;
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, when, verb, "advmod");
+        Hang(heads, relations, time, heads[verb] >= 0 ? heads[verb] : verb, "obl");
+        Hang(heads, relations, preposition, time, "case");
+    }
+
+    /// <summary>
     /// "..., a spokesman for the forces said", parsed with "for" the mark of "said" and "the forces" a second subject:
     /// "for" or "of" between two subjects of one verb is the preposition of a modifier of the first.
     /// </summary>

@@ -261,6 +261,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_village_chief_killed_with_his_driver_is_the_first_target_named_not_a_village()
+    {
+        var killing = Assert.Single(Events("COTABATO CITY, Philippines (Reuters) — Gunmen killed a village chief and his driver in Cotabato City on Tuesday."));
+        Assert.Equal(("a village chief", 2), (killing.Actor2!.Text, killing.Fatalities!.Min));
+    }
+
+    [Fact]
     public void One_person_wounded_by_a_crackdown_is_its_toll()
     {
         var crackdown = Assert.Single(Events("Police fired tear gas and live rounds at the protesters, wounding a 17-year-old boy in the leg, witnesses said."));

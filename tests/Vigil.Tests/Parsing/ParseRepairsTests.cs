@@ -4368,4 +4368,18 @@ public class ParseRepairsTests
         Assert.Equal((-1, "root"), (heads[18], relations[18]));
         Assert.Equal((18, "nsubj"), (heads[2], relations[2]));
     }
+
+    [Fact]
+    public void A_when_clause_after_a_time_has_its_own_subject()
+    {
+        // Barangay chairman Hadji Nasser Usman , 52 , was leaving a mosque after evening prayers when two men riding in tandem pulled up beside his car and opened fire , city police chief Colonel Ramil Dalanon told reporters .
+        string[] forms = ["Barangay", "chairman", "Hadji", "Nasser", "Usman", ",", "52", ",", "was", "leaving", "a", "mosque", "after", "evening", "prayers", "when", "two", "men", "riding", "in", "tandem", "pulled", "up", "beside", "his", "car", "and", "opened", "fire", ",", "city", "police", "chief", "Colonel", "Ramil", "Dalanon", "told", "reporters", "."];
+        int[] heads = [1, 9, 1, 2, 2, 6, 2, 1, 9, -1, 11, 9, 14, 14, 9, 17, 17, 14, 17, 20, 18, 9, 21, 25, 25, 21, 27, 21, 27, 32, 32, 32, 36, 32, 33, 33, 21, 36, 9];
+        string[] relations = ["compound", "nsubj", "appos", "flat", "flat", "punct", "amod", "punct", "aux", "root", "det", "obj", "case", "compound", "obl", "advmod", "nummod", "nmod", "acl", "case", "obl", "xcomp", "compound:prt", "case", "nmod:poss", "obl", "cc", "conj", "obj", "punct", "compound", "compound", "nsubj", "appos", "flat", "flat", "parataxis", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NN", "NNP", "NNP", "NNP", ",", "CD", ",", "VBD", "VBG", "DT", "NN", "IN", "NN", "NNS", "WRB", "CD", "NNS", "VBG", "IN", "NN", "VBD", "RP", "IN", "PRP$", "NN", "CC", "VBD", "NN", ",", "NN", "NN", "NN", "NNP", "NNP", "NNP", "VBD", "NNS", "."], heads, relations);
+        Assert.Equal((21, "nsubj"), (heads[17], relations[17]));
+        Assert.Equal((21, "advmod"), (heads[15], relations[15]));
+        Assert.Equal((9, "obl"), (heads[14], relations[14]));
+        Assert.Equal((14, "case"), (heads[12], relations[12]));
+    }
 }
