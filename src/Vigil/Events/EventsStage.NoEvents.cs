@@ -247,7 +247,8 @@ public sealed partial class EventsStage
         int at = word;
         // (Through the nouns it is coordinated with: "drought and fighting".)
         for (int steps = 0; steps < 8 && tokens[at].DepRel == "conj" && tokens[at].Head >= 0 && tokens[tokens[at].Head].Upos == "NOUN"; steps++) at = tokens[at].Head;
-        return tokens[at].Head >= 0 && tokens[at].DepRel is "obj" or "obl" or "nmod"
+        // ("fled fighting in Taiz": or the participle the tagger made of the noun right after the verb.)
+        return tokens[at].Head >= 0 && (tokens[at].DepRel is "obj" or "obl" or "nmod" || tokens[at].DepRel == "xcomp" && tokens[at].Head == at - 1)
             && (tokens[tokens[at].Head].Lemma?.ToLowerInvariant() is "flee" or "escape" or "displace" or "uproot"
                 || tokens[tokens[at].Head].Form.ToLowerInvariant() is "fled" or "fleeing" or "flee" or "flees");
     }

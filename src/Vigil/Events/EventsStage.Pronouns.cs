@@ -32,12 +32,14 @@ public sealed partial class EventsStage
             if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" && subject >= 2 && tokens[subject - 1].Form == "," && tokens[subject - 2].Upos is "NOUN" or "PROPN"
                 && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0 && tokens[tokens[trigger].Head].Upos is "VERB" or "AUX")
                 return PhraseHead(tokens, subject - 2);
-            if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
+            // (Not a clause the parser hung on a verb: "demanding that the authorities identify who had fired the shell" asks who.)
+            if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0
+                && tokens[tokens[trigger].Head].Upos is not ("VERB" or "AUX"))
                 return tokens[trigger].Head;
             // ... and so it does when the subject comes from a relative clause above ("traders who had blocked
             // the road to protest": the protest's subject is the blocking's "who").
             if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[subject].Head is >= 0 and var clause
-                && tokens[clause].DepRel == "acl:relcl" && tokens[clause].Head >= 0)
+                && tokens[clause].DepRel == "acl:relcl" && tokens[clause].Head >= 0 && tokens[tokens[clause].Head].Upos is not ("VERB" or "AUX"))
                 return tokens[clause].Head;
             // "The assailants, who arrived on motorbikes, opened fire", parsed with "who" as the subject of
             // "opened": the noun before the relative clause (the head of its phrase: "Elders of the tribe").

@@ -1965,6 +1965,7 @@ public class EventCodingTests
 
     [Theory]
     [InlineData("Baidoa is home to hundreds of thousands of people who fled drought and fighting, many of them living in makeshift camps.")]
+    [InlineData("A charity handed out food to 3,000 families in Ibb, many of whom fled fighting in Taiz.")]
     [InlineData("The governor blamed the ambush on a cartel cell that has been fighting for control of drug routes north of the capital.")]
     [InlineData("Gunmen killed five miners near Caceres on Monday, the deadliest attack this year in a region where armed groups are fighting over illegal mining.")]
     public void Fighting_people_fled_or_a_group_has_been_waging_is_no_fight_in_particular(string text) =>
@@ -2186,6 +2187,11 @@ public class EventCodingTests
         var condemned = Assert.Single(document.Events, e => e.Trigger.Text == "condemned");
         Assert.Equal("police brutality", condemned.Actor2?.Text);
     }
+
+    [Fact]
+    public void The_verb_a_question_of_who_hangs_on_is_no_actor() =>
+        Assert.DoesNotContain(Extract("On Sunday, tribesmen blocked the main road outside Bannu with the bodies, demanding that the authorities identify who had fired the shell.").Events,
+            e => e.Actor1?.Text == "identify");
 
     [Fact]
     public void Who_asked_about_is_no_actor_and_the_shelling_condemned_is_the_last_shelling()
