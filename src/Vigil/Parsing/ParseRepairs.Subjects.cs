@@ -2382,6 +2382,15 @@ public static partial class ParseRepairs
                     || SubtreeStart(heads, i) is var first && first > phrase && (xpos[first] == "," || xpos[first - 1] == ","))) subject = i;
         }
         if (!opened) return;
+        // ("In Kalar, in the south of the province, gunmen on a motorcycle shot dead ...": or the conjunct, after a comma and with no
+        // "and", of a second place phrase inside the first.)
+        for (int i = phrase + 2; subject < 0 && i < heads.Length; i++)
+        {
+            if (heads[i] is var place && place > phrase && place < i && heads[place] == phrase && relations[place] == "nmod" && HasCase(heads, relations, place)
+                && relations[i] == "conj" && !HasDependent(heads, relations, i, "cc") && IsNoun(xpos[i]) && xpos[i - 1] == ","
+                // (Not a town's state: "In federal court in Alexandria, Va., Lazar ... said".)
+                && !(i == place + 2 && xpos[place] == "NNP")) subject = i;
+        }
         // ("In a statement late on Wednesday, Amnesty International called on": with a subject of its own after
         // it, the verb's phrase opened by a preposition is an oblique.)
         for (int i = phrase + 1; i < heads.Length && i < heads[phrase]; i++)

@@ -78,6 +78,7 @@ internal sealed partial class TagRepairs
         OutsideAfterANounReadAsAnAdjective(forms, classes);
         CompassPointBeforeOfReadAsANoun(forms, classes);
         TopBeforeItsNoun(forms, classes);
+        LowercaseNameAfterAnArticlesAdjective(forms, classes);
         PastTenseModifyingACoordinatedSubject(forms, classes);
         MilitaryBeforeItsAct(forms, classes);
         ToreThrough(forms, classes);
@@ -1025,6 +1026,22 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "NN" || !forms[i].Equals("top", StringComparison.Ordinal) || _xpos[classes[i - 1]] is not ("POS" or "DT" or "PRP$")
                 || _xpos[classes[i + 1]] is not ("JJ" or "NN" or "NNS" or "NNP")) continue;
             classes[i] = _adjective;
+        }
+    }
+
+    /// <summary>
+    /// "shot dead a tribal sheikh/NNP and his son": a lower-case word the tagger knows mostly from titles ("Sheikh
+    /// Hasina"), after an article and an adjective and before a conjunction or a preposition, is a common noun (read as
+    /// a name, the article and the adjective went to the noun after "and").
+    /// </summary>
+    private void LowercaseNameAfterAnArticlesAdjective(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "NNP" || _xpos[classes[i - 1]] != "JJ" || _xpos[classes[i - 2]] is not ("DT" or "PRP$") || _xpos[classes[i + 1]] is not ("CC" or "IN" or ",")
+                || !char.IsLower(forms[i][0]) || !forms[i].All(char.IsLetter)) continue;
+            classes[i] = _singularNoun;
         }
     }
 

@@ -267,6 +267,15 @@ public class OneAttackTests
         Assert.Equal(("a village chief", 2), (killing.Actor2!.Text, killing.Fatalities!.Min));
     }
 
+    [Theory]
+    [InlineData("Separately, gunmen on a motorcycle shot dead a tribal sheikh and his son late on Tuesday in Jiblah, local sources said.", "a tribal sheikh")]
+    [InlineData("The ambush came days after suspected rebels shot dead a village headman near Bhopalpatnam on Sunday.", "a village headman")]
+    public void A_sheikh_or_a_headman_shot_dead_by_gunmen_or_rebels_is_unconventional_violence(string sentence, string victim)
+    {
+        var killing = Assert.Single(Events(sentence));
+        Assert.Equal(("180", victim), (killing.Cameo, killing.Actor2!.Text));
+    }
+
     [Fact]
     public void One_person_wounded_by_a_crackdown_is_its_toll()
     {

@@ -4382,4 +4382,22 @@ public class ParseRepairsTests
         Assert.Equal((9, "obl"), (heads[14], relations[14]));
         Assert.Equal((14, "case"), (heads[12], relations[12]));
     }
+
+    [Fact]
+    public void The_conjunct_after_a_second_place_phrase_is_the_subject_but_not_a_towns_state()
+    {
+        string[] forms = ["In", "Kalar", ",", "in", "the", "south", "of", "the", "province", ",", "gunmen", "on", "a", "motorcycle", "shot", "dead", "a", "local", "PUK", "official", "outside", "his", "home", "on", "Friday", "."];
+        int[] heads = [1, -1, 5, 5, 5, 1, 8, 8, 5, 10, 5, 13, 13, 10, 10, 19, 19, 19, 19, 14, 22, 22, 19, 24, 14, 1];
+        string[] relations = ["case", "root", "punct", "case", "det", "nmod", "case", "det", "nmod", "punct", "conj", "case", "det", "nmod", "acl", "amod", "det", "amod", "compound", "obj", "case", "nmod:poss", "nmod", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", ",", "IN", "DT", "NN", "IN", "DT", "NN", ",", "NNS", "IN", "DT", "NN", "VBD", "JJ", "DT", "JJ", "NNP", "NN", "IN", "PRP$", "NN", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((14, "nsubj"), (heads[10], relations[10]));
+        Assert.Equal((14, "obl"), (heads[1], relations[1]));
+
+        // In federal court in Alexandria , Va. , Lazar ... said little .
+        forms = ["In", "federal", "court", "in", "Alexandria", ",", "Va.", ",", "Lazar", ",", "said", "little", "."];
+        heads = [2, 2, 10, 4, 2, 6, 4, 8, 2, 10, -1, 10, 10];
+        relations = ["case", "amod", "nsubj", "case", "nmod", "punct", "conj", "punct", "appos", "punct", "root", "xcomp", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "JJ", "NN", "IN", "NNP", ",", "NNP", ",", "NNP", ",", "VBD", "JJ", "."], heads, relations);
+        Assert.NotEqual("nsubj", relations[6]);
+    }
 }
