@@ -98,8 +98,16 @@ public static partial class ParseRepairs
         int time = heads[noun];
         if (time < 0 || forms[time].ToLowerInvariant() is not ("days" or "day" or "hours" or "hour" or "weeks" or "week" or "months" or "month" or "minutes")) return;
         int verb = heads[time];
+        // ("fired tear gas ... on Wednesday, a day after gunmen shot dead a union leader", with "shot" a clause of "day".)
+        if (verb < noun && SubtreeEnd(heads, noun) + 1 is var next && next < heads.Length && heads[next] == time && relations[next] == "acl") verb = next;
         if (verb <= noun || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
         if (SubtreeEnd(heads, noun) >= verb) return;
+        // (The clause then takes the time's place, as when the parser hangs the time on it: "day" measures it.)
+        if (relations[verb] == "acl" && heads[time] >= 0)
+        {
+            Hang(heads, relations, verb, heads[time], "advcl");
+            Hang(heads, relations, time, verb, "obl:unmarked");
+        }
         heads[noun] = verb;
         relations[noun] = "nsubj";
         heads[noun - 1] = verb;

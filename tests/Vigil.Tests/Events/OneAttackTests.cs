@@ -277,6 +277,17 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_killing_a_day_before_a_crackdown_is_its_own_event_on_its_own_day()
+    {
+        var events = Processed.Extract("BEIRA, Mozambique (Reuters) — Mozambican police fired tear gas and rubber bullets at hundreds of dock workers who had blocked the main "
+                                       + "road into Beira's port on Wednesday, a day after gunmen shot dead a union leader in the city's Munhava neighbourhood, witnesses said.",
+            new DateOnly(2026, 6, 10)).Events;
+        var killing = Assert.Single(events, e => e.Trigger.Text == "shot");
+        Assert.Equal(("gunmen", "2026-06-09"), (killing.Actor1!.Text, killing.Date!.Value));
+        Assert.Null(Assert.Single(events, e => e.Trigger.Text == "fired").Fatalities);
+    }
+
+    [Fact]
     public void One_person_wounded_by_a_crackdown_is_its_toll()
     {
         var crackdown = Assert.Single(Events("Police fired tear gas and live rounds at the protesters, wounding a 17-year-old boy in the leg, witnesses said."));
