@@ -137,7 +137,9 @@ public static class DateResolver
 
     /// <summary>
     /// Whether a date found from <paramref name="firstToken"/> on lies in a "where" clause on a place that does not hold
-    /// the word <paramref name="act"/> ("to the Catatumbo region, where fighting has displaced 50,000 people since January").
+    /// the word <paramref name="act"/> ("to the Catatumbo region, where fighting has displaced 50,000 people since January"),
+    /// or in a "whose" clause, which tells of a state of its noun ("abducted the driver and his assistant, whose whereabouts
+    /// remained unknown late Tuesday").
     /// </summary>
     public static bool InAWhereClauseWithout(Document document, EventDate date, int firstToken, int act)
     {
@@ -146,6 +148,12 @@ public static class DateResolver
         for (int t = token, depth = 0; t >= firstToken && depth < 12; t = tokens[t].Head, depth++)
         {
             if (t == act) return false;
+            // (However the parser hung the "whose" clause.)
+            for (int w = firstToken; w < t; w++)
+            {
+                if (tokens[w].Form.Equals("whose", StringComparison.OrdinalIgnoreCase) && tokens[w].Head is >= 0 and var owner && tokens[owner].Head == t
+                    && tokens[owner].DepRel is "nsubj" or "nsubj:pass") return !Dominates(tokens, t, act);
+            }
             if (tokens[t].DepRel == "acl:relcl")
             {
                 for (int w = firstToken; w < t; w++)

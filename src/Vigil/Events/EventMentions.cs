@@ -729,12 +729,26 @@ internal static class EventMentions
     /// definite phrase naming the earlier attack's target ("... opened fire on the convoy"). It adds
     /// what it knows to the first telling.
     /// </summary>
+    /// <summary>"The gunmen also abducted the driver and his assistant": an act done "also" is another act, not the last one told again.</summary>
+    private static bool DoneAlso(Document document, Event e)
+    {
+        int trigger = document.TokenStartingAt(e.Trigger.Start);
+        if (trigger < 0) return false;
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[tokens[trigger].Sentence];
+        for (int t = sentence.FirstToken; t < trigger; t++)
+        {
+            if (tokens[t].Head == trigger && tokens[t].DepRel == "advmod" && tokens[t].Form.Equals("also", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     private static void MergeDefiniteRetellings(Document document, List<Event> events)
     {
         for (int b = events.Count - 1; b >= 0; b--)
         {
             var retelling = events[b];
-            if (retelling.Plover.Type != "ASSAULT") continue;
+            if (retelling.Plover.Type != "ASSAULT" || DoneAlso(document, retelling)) continue;
             Func<Event, bool> samePart;
             if (retelling.Actor1 is { } attacker)
             {

@@ -288,6 +288,16 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void What_the_attackers_also_did_is_another_act_on_the_day_of_the_attack_not_of_a_whose_clause()
+    {
+        var events = Processed.Extract("JUBA, South Sudan (AP) — On Monday, unidentified gunmen ambushed a passenger truck on the outskirts of Yei, killing three passengers, "
+                                       + "according to police. The gunmen also abducted the driver and his assistant, whose whereabouts remained unknown late Tuesday.",
+            new DateOnly(2025, 1, 29)).Events;
+        var abduction = Assert.Single(events, e => e.Trigger.Text == "abducted");
+        Assert.Equal(("181", "the driver", "2025-01-27"), (abduction.Cameo, abduction.Actor2!.Text, abduction.Date!.Value));
+    }
+
+    [Fact]
     public void One_person_wounded_by_a_crackdown_is_its_toll()
     {
         var crackdown = Assert.Single(Events("Police fired tear gas and live rounds at the protesters, wounding a 17-year-old boy in the leg, witnesses said."));
