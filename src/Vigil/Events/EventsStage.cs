@@ -88,6 +88,9 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("Tom Barrack, who visited Hasakah last month, urged both sides on Wednesday").
                 if ((token.DepRel == "conj" || token.DepRel == "acl:relcl" && token.Head >= 0 && document.Tokens[token.Head].DepRel == "nsubj")
                     && token.Upos == "VERB" && OwnDay(document, i, clauseEnd) is { } ownDate) date = ownDate;
+                // ("demanded on Wednesday that ..., after a shooting attack on Monday wounded an Israeli motorist": a past act of an
+                // "after" or "since" clause with a day of its own happened on that day.)
+                else if (!_petrarchConventions && token.Xpos == "VBD" && DayOfItsAfterClause(document, children, i) is { } earlier) date = earlier;
                 // ("The junta, which seized power in July 2023, expelled French troops": the month or year of a relative clause
                 // on the subject is the subject's story, not the act's; a day is mostly the act's too: "Home Minister Amit Shah,
                 // who flew to Srinagar on Wednesday, met army and police commanders".)
@@ -156,6 +159,18 @@ public sealed partial class EventsStage : IPipelineStage
     /// <summary>Whether the act is one of words (CAMEO 01-05, 09-13), not of material cooperation ("withdrew", "handed out").</summary>
     private static bool SaysSomething(string cameo) =>
         CameoOntology.IsVerbalAct(cameo) && cameo[..2] is not ("06" or "07" or "08");
+
+    /// <summary>The day told inside the "after" or "since" clause (the act, or a word up to two above it, opened by one) that holds the act.</summary>
+    private static EventDate? DayOfItsAfterClause(Document document, List<int>[] children, int act)
+    {
+        var tokens = document.Tokens;
+        for (int clause = act, depth = 0; clause >= 0 && depth < 3; clause = tokens[clause].Head, depth++)
+        {
+            if (!children[clause].Any(c => c < clause && tokens[c].DepRel is "case" or "mark" && tokens[c].Form.ToLowerInvariant() is "after" or "since")) continue;
+            return DateResolver.Find(document, SubtreeStart(children, clause), SubtreeEnd(children, clause) + 1) is { Value: not null } day ? day : null;
+        }
+        return null;
+    }
 
     /// <summary>
     /// The day told in a verb's own words, not in a clause below it ("threatened to cancel the contracts of
@@ -723,6 +738,10 @@ public sealed partial class EventsStage : IPipelineStage
             // ("to demand the release of Mamadou Saliou Barry, who was arrested by gendarmes last month": a
             // relative clause tells a fact about its noun, whatever is done with the noun; only a report covers it.)
             if (tokens[child].DepRel == "acl:relcl") ownFiniteClause = true;
+            // ("demanded that the government launch an operation ..., after a shooting attack on Monday wounded an Israeli motorist":
+            // what a past act told after "after" or "since" did is what happened before the demand, no part of it.)
+            if (tokens[trigger].Xpos == "VBD" && children[child].Any(c => c < child && tokens[c].DepRel is "case" or "mark" && tokens[c].Form.ToLowerInvariant() is "after" or "since"))
+                ownFiniteClause = true;
             var lemma = tokens[head].Lemma ?? "";
             // ("called for restraint during a visit to Beirut": an adjunct of the demand is no part of what it demands.)
             if (_lexicon.Demand.Contains(lemma) && !ownFiniteClause && @event.Plover.Type != "REQUEST" && !IsAdjunct(tokens, children, child) && !Names(tokens, children, head))

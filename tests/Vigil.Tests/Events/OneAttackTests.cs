@@ -298,6 +298,17 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void An_attack_after_which_a_demand_was_made_happened_on_its_own_day_and_is_no_part_of_the_demand()
+    {
+        var events = Processed.Extract("HEBRON, West Bank (AP) — Settler leaders demanded on Wednesday that the Israeli government launch a broad military operation "
+                                       + "in the Hebron hills, after a shooting attack on Monday wounded an Israeli motorist near the settlement of Karmei Tzur.",
+            new DateOnly(2026, 8, 12)).Events;
+        var attack = Assert.Single(events, e => e.Trigger.Text == "wounded");
+        Assert.NotEqual(Modalities.Demanded, attack.Modality);
+        Assert.Equal("2026-08-10", attack.Date!.Value);
+    }
+
+    [Fact]
     public void One_person_wounded_by_a_crackdown_is_its_toll()
     {
         var crackdown = Assert.Single(Events("Police fired tear gas and live rounds at the protesters, wounding a 17-year-old boy in the leg, witnesses said."));
