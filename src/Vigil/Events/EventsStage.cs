@@ -353,7 +353,10 @@ public sealed partial class EventsStage : IPipelineStage
             // ("Two people were killed in the attack", "seven people were shot dead": people who do not fight,
             // killed by no one named once every telling is merged, are victims of violence against civilians,
             // as coders code it; not by shelling or air strikes, which are fighting.)
-            string? unattributed = e.Actor1 is null && (!fight || lemma == "shoot") && e.Actor2?.Sector is { } victims && NonCombatants.Contains(victims)
+            // ("A municipal councillor was shot dead outside his home": so is one official killed by no one named, an assassination.)
+            bool victimsOrOfficial = e.Actor2?.Sector is { } victims && (NonCombatants.Contains(victims)
+                || victims is "GOV" or "LEG" or "JUD" or "ELI" or "OPP" && IsOnePerson(e.Actor2) && lemma is "shoot" or "kill" or "stab" or "gun" or "hack");
+            string? unattributed = e.Actor1 is null && (!fight || lemma == "shoot") && victimsOrOfficial
                                    && e.Plover.Mode is null or "" or "-" or "firearms" && !KilledByRemoteFire(document, e) ? "180" : null;
             if ((unattributed ?? RecodedByActors(e.Cameo, e.Actor1, e.Actor2, e.Fatalities, fight, lemma)) is not { } recoded
                 || _lexicon.Ontology.Categorize(recoded) is not { } categories) continue;
