@@ -294,6 +294,8 @@ internal static class EventMentions
             bool CanCause(Event e) => e != consequence && e.Actor1 is not null && e.Modality != Modalities.Negated && !InterceptionBeforeAnotherPlacesToll(document, e, consequence)
                                                    && !(countsCasualties && e.Cameo.StartsWith("191", StringComparison.Ordinal))
                                                    && !TheWarAroundIt(document, e, consequence)
+                                                   // ("Last month, gunmen killed five men ..., and in February a bus driver was shot dead": a toll told on another day.)
+                                                   && !(e.Date?.Value is { } day && consequence.Date?.Value is { } otherDay && day != otherDay && e.Sentence == consequence.Sentence)
                                                    && (!ownTarget || Governs(document, e, consequence) || RaidThatDetained(document, e, consequence))
                                                    && (e.Cameo[..2] == consequence.Cameo[..2]
                                                        || countsCasualties && EventTolls.HurtsPeople(e) && consequence.Plover.Type == "ASSAULT"

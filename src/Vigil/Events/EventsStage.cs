@@ -86,8 +86,11 @@ public sealed partial class EventsStage : IPipelineStage
                 // "blocked the coastal highway on Saturday and rallied outside City Hall on Monday": a coordinated
                 // verb with a day of its own happened on that day; so did the act of a relative clause on the subject
                 // ("Tom Barrack, who visited Hasakah last month, urged both sides on Wednesday").
-                if ((token.DepRel == "conj" || token.DepRel == "acl:relcl" && token.Head >= 0 && document.Tokens[token.Head].DepRel == "nsubj")
-                    && token.Upos == "VERB" && OwnDay(document, i, clauseEnd) is { } ownDate) date = ownDate;
+                // ("..., and in February a bus driver was shot dead", with "and" hung on the day: a clause after "and", however hung.)
+                bool afterAnd = token.DepRel == "conj" || token.DepRel == "advcl" && SubtreeStart(children, i) is var opening
+                    && (document.Tokens[opening].Form == "and" || document.Tokens[opening].Form == "," && opening + 1 < i && document.Tokens[opening + 1].Form == "and");
+                if ((afterAnd || token.DepRel == "acl:relcl" && token.Head >= 0 && document.Tokens[token.Head].DepRel == "nsubj")
+                    && token.Upos == "VERB" && OwnDay(document, i, clauseEnd, afterAnd ? SubtreeStart(children, i) : null) is { } ownDate) date = ownDate;
                 // ("demanded on Wednesday that ..., after a shooting attack on Monday wounded an Israeli motorist": a past act of an
                 // "after" or "since" clause with a day of its own happened on that day.)
                 else if (!_petrarchConventions && token.Xpos == "VBD" && DayOfItsAfterClause(document, children, i) is { } earlier) date = earlier;
@@ -176,13 +179,23 @@ public sealed partial class EventsStage : IPipelineStage
     /// The day told in a verb's own words, not in a clause below it ("threatened to cancel the contracts of
     /// firms whose employees did not return by Friday": the deadline is no day of the threat); after the verb, or right before it.
     /// </summary>
-    private static EventDate? OwnDay(Document document, int verb, int clauseEnd)
+    /// <param name="clauseStart">Where the verb's clause starts, when the day may open it; else only the three words before the verb are looked at.</param>
+    private static EventDate? OwnDay(Document document, int verb, int clauseEnd, int? clauseStart = null)
     {
         // ("..., and the World Food Programme on Monday urged donors": or a day right before the verb, after its subject.)
-        for (int t = verb - 1; t >= 0 && t >= verb - 3 && document.Tokens[t].Sentence == document.Tokens[verb].Sentence; t--)
+        // ("..., and in February a bus driver was shot dead": or opening the verb's clause after its "and"; not a day before the
+        // "and", which the parser may hang on the verb: "deployed ... on Monday, and army commanders met ...".)
+        int opening = verb - 3;
+        for (int t = verb - 1; clauseStart is { } start && t >= start && opening == verb - 3; t--)
         {
+            if (document.Tokens[t].Form.Equals("and", StringComparison.OrdinalIgnoreCase)) opening = t + 1;
+        }
+        for (int t = verb - 1; t >= 0 && t >= Math.Min(verb - 3, opening) && document.Tokens[t].Sentence == document.Tokens[verb].Sentence; t--)
+        {
+            // (From its preposition: "in February" is a month where "February" alone may be a name.)
             if (document.Tokens[t].Head == verb && document.Tokens[t].DepRel == "obl" && DateResolver.NamesATime(document.Tokens[t].Form)
-                && DateResolver.Find(document, t, verb) is { Value: not null } before) return before;
+                && DateResolver.Find(document, t > 0 && document.Tokens[t - 1].Head == t && document.Tokens[t - 1].DepRel == "case" ? t - 1 : t, verb) is { Value: not null } before)
+                return before;
         }
         if (DateResolver.Find(document, verb + 1, clauseEnd) is not { Value: not null } day) return null;
         int offset = document.Text.IndexOf(day.Text, document.Tokens[verb].End, StringComparison.Ordinal);

@@ -310,6 +310,19 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_killing_told_after_and_on_another_day_is_no_toll_of_the_first()
+    {
+        var events = Processed.Extract("IRAPUATO, Mexico (AP) — Last month, gunmen killed five men at a car wash in Celaya, and in February a bus driver was shot dead "
+                                       + "at a terminal in Silao. The military deployed an additional Marine battalion to Basilan on Monday, and army commanders met "
+                                       + "officials of the regional government in Isabela City on Tuesday.", new DateOnly(2026, 4, 22)).Events;
+        var driver = Assert.Single(events, e => e.Trigger.Text == "shot");
+        Assert.Equal(("a bus driver", "2026-02-01"), (driver.Actor2!.Text, driver.Date!.Value));
+        Assert.Equal(5, Assert.Single(events, e => e.Trigger.Text == "killed").Fatalities!.Min);
+        // (A day before the "and" stays the first clause's.)
+        Assert.Equal("2026-04-21", Assert.Single(events, e => e.Trigger.Text == "met").Date!.Value);
+    }
+
+    [Fact]
     public void One_person_wounded_by_a_crackdown_is_its_toll()
     {
         var crackdown = Assert.Single(Events("Police fired tear gas and live rounds at the protesters, wounding a 17-year-old boy in the leg, witnesses said."));
