@@ -852,6 +852,27 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "delivered surgical supplies to treat people wounded/xcomp in the strike": a participle right after its verb's object
+    /// and before a preposition describes the object (people who were wounded), not what the verb made of it, unless the
+    /// verb is one that leaves its object so ("left two people wounded", "found him shot").
+    /// </summary>
+    private static void ParticipleOfTheObjectReadAsTheVerbsComplement(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (relations[participle] != "xcomp" || xpos[participle] != "VBN" || xpos[participle + 1] != "IN" || heads[participle] is not (>= 0 and var verb) || verb > participle
+            || heads[participle - 1] != verb || relations[participle - 1] != "obj" || xpos[participle - 1] is not ("NNS" or "NN")
+            || forms[verb].ToLowerInvariant() is var verbForm && ResultVerbForms.Contains(verbForm)) return;
+        Hang(heads, relations, participle, participle - 1, "acl");
+    }
+
+    /// <summary>Forms of verbs that leave their object in a state, whose participle is their complement: "left two people wounded".</summary>
+    private static readonly HashSet<string> ResultVerbForms = new(StringComparer.Ordinal)
+    {
+        "leave", "leaves", "left", "leaving", "have", "has", "had", "having", "get", "gets", "got", "getting", "make", "makes", "made", "making",
+        "find", "finds", "found", "finding", "keep", "keeps", "kept", "keeping", "see", "sees", "saw", "seeing", "want", "wants", "wanted",
+        "need", "needs", "needed", "consider", "considers", "considered", "declare", "declares", "declared", "report", "reports", "reported",
+    };
+
+    /// <summary>
     /// "was leaving a mosque after evening prayers when two men riding in tandem pulled up ... and opened fire", parsed with
     /// "after" the mark of "pulled", "prayers" its subject and "when two men" a modifier of "prayers": the time word of a
     /// "when" clause after "after", "before" or "until" and a noun is that noun's preposition, the noun after "when" the

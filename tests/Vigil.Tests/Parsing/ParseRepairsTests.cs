@@ -4400,4 +4400,21 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["IN", "JJ", "NN", "IN", "NNP", ",", "NNP", ",", "NNP", ",", "VBD", "JJ", "."], heads, relations);
         Assert.NotEqual("nsubj", relations[6]);
     }
+
+    [Fact]
+    public void A_participle_after_the_object_and_before_a_preposition_describes_the_object_unless_the_verb_leaves_it_so()
+    {
+        string[] forms = ["The", "Red", "Cross", "said", "it", "had", "delivered", "surgical", "supplies", "to", "the", "hospital", "on", "Wednesday", "to", "treat", "people", "wounded", "in", "the", "strike", "."];
+        int[] heads = [2, 2, 3, -1, 6, 6, 3, 8, 6, 11, 11, 6, 13, 6, 15, 6, 15, 15, 20, 20, 17, 3];
+        string[] relations = ["det", "amod", "nsubj", "root", "nsubj", "aux", "ccomp", "amod", "obj", "case", "det", "obl", "case", "obl", "mark", "advcl", "obj", "xcomp", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "NNP", "VBD", "PRP", "VBD", "VBN", "JJ", "NNS", "IN", "DT", "NN", "IN", "NNP", "TO", "VB", "NNS", "VBN", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((16, "acl"), (heads[17], relations[17]));
+
+        // The blast left two people wounded in the market .
+        forms = ["The", "blast", "left", "two", "people", "wounded", "in", "the", "market", "."];
+        heads = [1, 2, -1, 4, 2, 2, 8, 8, 5, 2];
+        relations = ["det", "nsubj", "root", "nummod", "obj", "xcomp", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "CD", "NNS", "VBN", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((2, "xcomp"), (heads[5], relations[5]));
+    }
 }
