@@ -1361,12 +1361,15 @@ public static partial class ParseRepairs
     /// <summary>
     /// "Separatist fighters shot dead four construction workers who were building a bridge ..., police
     /// said", parsed with the workers as what the police said: the noun phrase right after "shot dead" (or
-    /// "gunned down") is the verb's object.
+    /// "gunned down", "hacked to death") is the verb's object.
     /// </summary>
     private static void ObjectAfterShotDead(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int dead)
     {
-        if (!forms[dead].Equals("dead", StringComparison.OrdinalIgnoreCase) || relations[dead] != "xcomp" || heads[dead] != dead - 1 || !IsVerb(xpos[dead - 1])) return;
-        int verb = dead - 1, end = dead + 1;
+        // ("unidentified attackers hacked to death a local leader of the party ..., police said": or "to death".)
+        bool toDeath = dead >= 2 && forms[dead].Equals("death", StringComparison.OrdinalIgnoreCase) && forms[dead - 1].Equals("to", StringComparison.OrdinalIgnoreCase)
+                       && relations[dead] == "obl" && heads[dead] == dead - 2 && IsVerb(xpos[dead - 2]);
+        if (!toDeath && (!forms[dead].Equals("dead", StringComparison.OrdinalIgnoreCase) || relations[dead] != "xcomp" || heads[dead] != dead - 1 || !IsVerb(xpos[dead - 1]))) return;
+        int verb = toDeath ? dead - 2 : dead - 1, end = dead + 1;
         while (end < heads.Length && xpos[end] is "DT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS") end++;
         int noun = end - 1;
         if (noun <= dead || !IsNoun(xpos[noun]) || heads[noun] == verb) return;

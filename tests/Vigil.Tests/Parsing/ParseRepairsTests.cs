@@ -4417,4 +4417,14 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "CD", "NNS", "VBN", "IN", "DT", "NN", "."], heads, relations);
         Assert.Equal((2, "xcomp"), (heads[5], relations[5]));
     }
+
+    [Fact]
+    public void The_noun_phrase_after_hacked_to_death_is_the_verbs_object()
+    {
+        string[] forms = ["Separately", ",", "unidentified", "attackers", "hacked", "to", "death", "a", "local", "leader", "of", "the", "Jamaat", "-", "e-Islami", "party", "in", "Satkania", ",", "south", "of", "the", "city", ",", "late", "on", "Sunday", ",", "police", "said", "."];
+        int[] heads = [4, 0, 3, 4, 29, 6, 4, 9, 9, 29, 15, 15, 15, 14, 12, 9, 17, 9, 19, 9, 22, 22, 19, 26, 26, 26, 29, 26, 29, -1, 29];
+        string[] relations = ["advmod", "punct", "amod", "nsubj", "ccomp", "case", "obl", "det", "amod", "nsubj", "case", "det", "compound", "punct", "flat", "nmod", "case", "nmod", "punct", "advmod", "case", "det", "obl", "punct", "amod", "case", "ccomp", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["RB", ",", "JJ", "NNS", "VBD", "IN", "NN", "DT", "JJ", "NN", "IN", "DT", "NNP", "HYPH", "NNP", "NN", "IN", "NNP", ",", "RB", "IN", "DT", "NN", ",", "JJ", "IN", "NNP", ",", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((4, "obj"), (heads[9], relations[9]));
+    }
 }
