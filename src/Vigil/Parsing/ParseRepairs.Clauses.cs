@@ -860,12 +860,12 @@ public static partial class ParseRepairs
     {
         if (relations[participle] != "xcomp" || xpos[participle] != "VBN" || xpos[participle + 1] != "IN" || heads[participle] is not (>= 0 and var verb) || verb > participle
             || heads[participle - 1] != verb || relations[participle - 1] != "obj" || xpos[participle - 1] is not ("NNS" or "NN")
-            || forms[verb].ToLowerInvariant() is var verbForm && ResultVerbForms.Contains(verbForm)) return;
+            || ResultVerbForms.Contains(forms[verb])) return;
         Hang(heads, relations, participle, participle - 1, "acl");
     }
 
     /// <summary>Forms of verbs that leave their object in a state, whose participle is their complement: "left two people wounded".</summary>
-    private static readonly HashSet<string> ResultVerbForms = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> ResultVerbForms = new(StringComparer.OrdinalIgnoreCase)
     {
         "leave", "leaves", "left", "leaving", "have", "has", "had", "having", "get", "gets", "got", "getting", "make", "makes", "made", "making",
         "find", "finds", "found", "finding", "keep", "keeps", "kept", "keeping", "see", "sees", "saw", "seeing", "want", "wants", "wanted",
