@@ -2297,6 +2297,54 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Federal troops shelled/amod suspected Fano positions in the hills", parsed with the troops as the root and the past
+    /// tense as an adjective of the noun after it: a past tense made a modifier of a later noun under a noun root is the
+    /// sentence's verb, the root's phrase (which runs up to the verb) its subject and the noun its object. So under a noun
+    /// read as a second subject of a trailing reporter ("Federal troops backed by drones shelled suspected Fano positions ...,
+    /// two residents told Reuters"), whose clause it then is.
+    /// </summary>
+    private static void PastTenseReadAsAnAdjectiveUnderANounRoot(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int verb = 1; verb + 1 < heads.Length; verb++)
+        {
+            if (xpos[verb] != "VBD" || relations[verb] != "amod" || heads[verb] <= verb) continue;
+            int noun = heads[verb];
+            if (!IsNoun(xpos[noun])) return;
+            // The subject: the first noun above the object that stands before the verb.
+            int subject = heads[noun];
+            for (int depth = 0; subject >= 0 && subject > verb && depth < 8; depth++) subject = heads[subject];
+            while (subject >= 0 && !IsNoun(xpos[subject]) && heads[subject] >= 0 && heads[subject] < verb) subject = heads[subject];
+            if (subject < 0 || subject > verb || !IsNoun(xpos[subject]) || HasCase(heads, relations, subject) || SubtreeStart(heads, subject) > subject) return;
+            // (The subject's phrase is everything between it and the verb.)
+            for (int i = subject + 1; i < verb; i++)
+            {
+                if (!Dominates(heads, subject, i) || Dominates(heads, noun, i)) return;
+            }
+            int governor = heads[subject];
+            bool root = governor < 0;
+            bool reported = relations[subject] == "nsubj" && governor > noun && HasDependentAfter(heads, relations, governor, "nsubj", noun);
+            if (!root && !reported) return;
+            heads[verb] = governor;
+            relations[verb] = root ? "root" : "ccomp";
+            heads[subject] = verb;
+            relations[subject] = "nsubj";
+            heads[noun] = verb;
+            relations[noun] = "obj";
+            if (root) Rehang(heads, subject, verb, after: verb);
+            return;
+        }
+
+        static bool HasDependentAfter(Span<int> heads, Span<string> relations, int head, string relation, int after)
+        {
+            for (int i = after + 1; i < heads.Length; i++)
+            {
+                if (heads[i] == head && relations[i] == relation) return true;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
     /// "distributed food, blankets and mattresses in Sirte to around 200 families who had fled", parsed with
     /// "to" as an infinitive's marker and "families" as a clause of the sentence: a noun cannot be an
     /// infinitive, so "to" before it is a preposition, and its phrase belongs to the verb before it.

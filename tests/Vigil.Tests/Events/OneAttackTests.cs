@@ -323,6 +323,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_counter_offensive_launched_against_rebels_is_a_clash_with_them()
+    {
+        var offensive = Assert.Single(Events("Government troops launched a counter-offensive against the rebels on Sunday in hills north of Bria."));
+        Assert.Equal(("190", "the rebels"), (offensive.Cameo, offensive.Actor2!.Text));
+    }
+
+    [Fact]
     public void One_person_wounded_by_a_crackdown_is_its_toll()
     {
         var crackdown = Assert.Single(Events("Police fired tear gas and live rounds at the protesters, wounding a 17-year-old boy in the leg, witnesses said."));

@@ -4427,4 +4427,24 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["RB", ",", "JJ", "NNS", "VBD", "IN", "NN", "DT", "JJ", "NN", "IN", "DT", "NNP", "HYPH", "NNP", "NN", "IN", "NNP", ",", "RB", "IN", "DT", "NN", ",", "JJ", "IN", "NNP", ",", "NNS", "VBD", "."], heads, relations);
         Assert.Equal((4, "obj"), (heads[9], relations[9]));
     }
+
+    [Fact]
+    public void A_past_tense_read_as_an_adjective_of_the_noun_after_it_is_the_verb_of_the_noun_phrase_before_it()
+    {
+        string[] forms = ["Federal", "troops", "shelled", "suspected", "Fano", "positions", "in", "the", "hills", "near", "Merawi", "on", "Wednesday", "."];
+        int[] heads = [1, -1, 5, 5, 5, 1, 8, 8, 5, 10, 5, 12, 10, 1];
+        string[] relations = ["amod", "root", "amod", "amod", "compound", "nmod", "case", "det", "nmod", "case", "nmod", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NNS", "VBD", "VBN", "NNP", "NNS", "IN", "DT", "NNS", "IN", "NNP", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[2], relations[2]));
+        Assert.Equal((2, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((2, "obj"), (heads[5], relations[5]));
+
+        forms = ["Federal", "troops", "backed", "by", "drones", "shelled", "suspected", "Fano", "positions", "in", "the", "hills", "near", "Merawi", ",", "south", "of", "the", "city", ",", "on", "Wednesday", ",", "two", "residents", "told", "Reuters", "by", "phone", "."];
+        heads = [1, 25, 1, 4, 2, 8, 8, 8, 2, 11, 11, 8, 13, 8, 15, 8, 18, 18, 15, 21, 21, 25, 21, 24, 25, -1, 25, 28, 25, 25];
+        relations = ["amod", "nsubj", "acl", "case", "obl:agent", "amod", "amod", "compound", "obj", "case", "det", "nmod", "case", "nmod", "punct", "advmod", "case", "det", "obl", "punct", "case", "obl", "punct", "nummod", "nsubj", "root", "iobj", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NNS", "VBN", "IN", "NNS", "VBD", "VBN", "NNP", "NNS", "IN", "DT", "NNS", "IN", "NNP", ",", "RB", "IN", "DT", "NN", ",", "IN", "NNP", ",", "CD", "NNS", "VBD", "NNP", "IN", "NN", "."], heads, relations);
+        Assert.Equal((25, "ccomp"), (heads[5], relations[5]));
+        Assert.Equal((5, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((5, "obj"), (heads[8], relations[8]));
+    }
 }
