@@ -329,6 +329,13 @@ public class OneAttackTests
         Assert.Equal(("190", "the rebels"), (offensive.Cameo, offensive.Actor2!.Text));
     }
 
+    [Theory]
+    [InlineData("On Friday, the federal government rushed five additional companies of the Central Reserve Police Force to the foothills around Moirang.", "rushed")]
+    [InlineData("The government sent two squadrons of gendarmes and an army unit to Beoumi on Wednesday afternoon.", "sent")]
+    [InlineData("The army dispatched reinforcements to the town on Monday.", "dispatched")]
+    public void Companies_and_squadrons_sent_and_forces_rushed_or_dispatched_are_mobilised(string sentence, string trigger) =>
+        Assert.StartsWith("15", Assert.Single(Events(sentence), e => e.Trigger.Text == trigger).Cameo);
+
     [Fact]
     public void One_person_wounded_by_a_crackdown_is_its_toll()
     {
