@@ -80,7 +80,9 @@ public sealed partial class EventsStage
                 // (PETRARCH's coding reads a passive as such only when it names its agent with "by": "The
                 // Philippines was heavily criticized over its dispute with Eriador" is the Philippines' act.)
                 else if (rel is "nsubj:pass" && subject < 0 && actorTargetsOnly && !HasByAgent) subject = c;
-                else if (rel is "nsubj:pass" && obj < 0 && pattern.ObjectLemma is null) obj = c;
+                // ("Hundreds of soldiers were sent to the town", under "send +obj:soldier": forces sent are found as the
+                // passive's subject, to become the actor below, whatever word of the pattern names them.)
+                else if (rel is "nsubj:pass" && obj < 0 && (pattern.ObjectLemma is null || pattern.PloverType == "MOBILIZE")) obj = c;
                 else if (rel is "obj" && obj < 0 && pattern.ObjectLemma is null) obj = c;
                 // ("By Saturday afternoon, volunteers were handing out ...": a time is no agent.)
                 // ("tried to block a rally by the Jamaat-e-Islami party": an active verb's "by" phrase is no agent.)

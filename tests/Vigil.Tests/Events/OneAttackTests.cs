@@ -337,6 +337,13 @@ public class OneAttackTests
         Assert.StartsWith("15", Assert.Single(Events(sentence), e => e.Trigger.Text == trigger).Cameo);
 
     [Fact]
+    public void Forces_sent_by_no_one_named_are_the_mobilisations_actor()
+    {
+        var sent = Assert.Single(Events("GAMBELA, Ethiopia (AP) — Ethiopian federal troops were sent to the border area on Tuesday."));
+        Assert.Equal(("154", "Ethiopian federal troops"), (sent.Cameo, sent.Actor1?.Text));
+    }
+
+    [Fact]
     public void One_person_wounded_by_a_crackdown_is_its_toll()
     {
         var crackdown = Assert.Single(Events("Police fired tear gas and live rounds at the protesters, wounding a 17-year-old boy in the leg, witnesses said."));
