@@ -577,6 +577,9 @@ public sealed partial class EventsStage : IPipelineStage
         // (PETRARCH's own matcher reads on through the whole verb phrase.)
         int coordinated = _petrarchConventions ? -1 : children[trigger].FirstOrDefault(c => c > trigger && tokens[c].DepRel == "conj" && tokens[c].Upos == "VERB", -1);
         int contextEnd = coordinated < 0 ? clauseEnd : children[coordinated].Where(c => c < coordinated).Append(coordinated).Min();
+        // ("flew medical supplies to the general hospital ..., where 23 wounded soldiers were being treated": nor are a relative
+        // clause's words, which tell of a noun, not of what was flown.)
+        if (!_petrarchConventions) contextEnd = Math.Min(contextEnd, FirstRelativeClauseAfter(tokens, children, trigger, contextEnd));
         // Patterns listed for the word form come first ("left" is not coded as "leave"), then those of the lemma.
         var form = tokens[trigger].Form.ToLowerInvariant();
         var candidates = form == tokens[trigger].Lemma ? _lexicon.PatternsFor(form) : _lexicon.PatternsFor(form).Concat(_lexicon.PatternsFor(tokens[trigger].Lemma!));
@@ -612,6 +615,18 @@ public sealed partial class EventsStage : IPipelineStage
             return (pattern, target, source);
         }
         return null;
+    }
+
+    /// <summary>Where the first relative clause after the trigger and before <paramref name="end"/> starts (with its comma), or <paramref name="end"/>.</summary>
+    private static int FirstRelativeClauseAfter(Token[] tokens, List<int>[] children, int trigger, int end)
+    {
+        for (int t = trigger + 1; t < end; t++)
+        {
+            if (tokens[t].DepRel != "acl:relcl" || tokens[t].Head < trigger) continue;
+            int start = SubtreeStart(children, t);
+            return start > trigger ? start : end;
+        }
+        return end;
     }
 
     private static int SubtreeEnd(List<int>[] children, int token)

@@ -344,6 +344,14 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Supplies_flown_to_a_hospital_where_soldiers_are_treated_are_aid_not_a_deployment()
+    {
+        var flight = Assert.Single(Events("The International Committee of the Red Cross (ICRC) flew medical supplies to the general hospital in Gwoza on Monday, "
+                                          + "where 23 wounded soldiers and civilians were being treated."));
+        Assert.Equal("073", flight.Cameo);
+    }
+
+    [Fact]
     public void One_person_wounded_by_a_crackdown_is_its_toll()
     {
         var crackdown = Assert.Single(Events("Police fired tear gas and live rounds at the protesters, wounding a 17-year-old boy in the leg, witnesses said."));
