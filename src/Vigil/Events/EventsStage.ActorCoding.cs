@@ -309,7 +309,9 @@ public sealed partial class EventsStage
         }
         // A coordinated modifier's country may also come from the places ("Palestinian"), a role owner's from the dictionaries.
         // ("Diplomats from Manila and Beijing": a capital standing for its country owns the role too.)
-        string? ownerCountry = owner < 0 ? null : slot.OwnerModifies ? context.Phrases.CountryAt(owner)
+        // (A coordinated modifier stands for a country only when it names one, "Israeli and Palestinian leaders"; a named group
+        // coded with its country is a side of its own: "ARSA and RSO fighters clashed".)
+        string? ownerCountry = owner < 0 ? null : slot.OwnerModifies ? (context.Phrases.CodeOf(owner) is not { Length: > 3 } ? context.Phrases.CountryAt(owner) : null)
             : SectorCodes.CountryIn(context.Phrases.CodeOf(owner))
               ?? (children[owner].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "from" or "of")
                   || tokens[owner].DepRel == "conj" && tokens[owner].Head >= 0 && children[tokens[owner].Head].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "from" or "of")

@@ -352,6 +352,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Two_named_groups_modifying_one_noun_of_fighters_are_two_sides_of_a_clash()
+    {
+        var clash = Assert.Single(Events("COX'S BAZAR, Bangladesh (Reuters) — ARSA and RSO fighters clashed with guns and machetes in Kutupalong on Monday."));
+        Assert.Equal("RSO fighters", clash.Actor2?.Text);
+    }
+
+    [Fact]
     public void One_person_wounded_by_a_crackdown_is_its_toll()
     {
         var crackdown = Assert.Single(Events("Police fired tear gas and live rounds at the protesters, wounding a 17-year-old boy in the leg, witnesses said."));
