@@ -87,10 +87,11 @@ public sealed partial class EventsStage : IPipelineStage
                 // verb with a day of its own happened on that day; so did the act of a relative clause on the subject
                 // ("Tom Barrack, who visited Hasakah last month, urged both sides on Wednesday").
                 // ("..., and in February a bus driver was shot dead", with "and" hung on the day: a clause after "and", however hung.)
-                bool afterAnd = token.DepRel == "conj" || token.DepRel == "advcl" && SubtreeStart(children, i) is var opening
+                int opening = SubtreeStart(children, i);
+                bool afterAnd = token.DepRel == "conj" || token.DepRel == "advcl"
                     && (document.Tokens[opening].Form == "and" || document.Tokens[opening].Form == "," && opening + 1 < i && document.Tokens[opening + 1].Form == "and");
                 if ((afterAnd || token.DepRel == "acl:relcl" && token.Head >= 0 && document.Tokens[token.Head].DepRel == "nsubj")
-                    && token.Upos == "VERB" && OwnDay(document, i, clauseEnd, afterAnd ? SubtreeStart(children, i) : null) is { } ownDate) date = ownDate;
+                    && token.Upos == "VERB" && OwnDay(document, i, clauseEnd, afterAnd ? opening : null) is { } ownDate) date = ownDate;
                 // ("demanded on Wednesday that ..., after a shooting attack on Monday wounded an Israeli motorist": a past act of an
                 // "after" or "since" clause with a day of its own happened on that day.)
                 else if (!_petrarchConventions && token.Xpos == "VBD" && DayOfItsAfterClause(document, children, i) is { } earlier) date = earlier;
@@ -163,13 +164,17 @@ public sealed partial class EventsStage : IPipelineStage
     private static bool SaysSomething(string cameo) =>
         CameoOntology.IsVerbalAct(cameo) && cameo[..2] is not ("06" or "07" or "08");
 
+    /// <summary>Whether "after" or "since" opens the word's phrase or clause (as its preposition or its subordinator).</summary>
+    private static bool OpenedByAfterOrSince(Token[] tokens, List<int>[] children, int word) =>
+        children[word].Any(c => c < word && tokens[c].DepRel is "case" or "mark" && tokens[c].Form.ToLowerInvariant() is "after" or "since");
+
     /// <summary>The day told inside the "after" or "since" clause (the act, or a word up to two above it, opened by one) that holds the act.</summary>
     private static EventDate? DayOfItsAfterClause(Document document, List<int>[] children, int act)
     {
         var tokens = document.Tokens;
         for (int clause = act, depth = 0; clause >= 0 && depth < 3; clause = tokens[clause].Head, depth++)
         {
-            if (!children[clause].Any(c => c < clause && tokens[c].DepRel is "case" or "mark" && tokens[c].Form.ToLowerInvariant() is "after" or "since")) continue;
+            if (!OpenedByAfterOrSince(tokens, children, clause)) continue;
             return DateResolver.Find(document, SubtreeStart(children, clause), SubtreeEnd(children, clause) + 1) is { Value: not null } day ? day : null;
         }
         return null;
@@ -771,7 +776,7 @@ public sealed partial class EventsStage : IPipelineStage
             if (tokens[child].DepRel == "acl:relcl") ownFiniteClause = true;
             // ("demanded that the government launch an operation ..., after a shooting attack on Monday wounded an Israeli motorist":
             // what a past act told after "after" or "since" did is what happened before the demand, no part of it.)
-            if (tokens[trigger].Xpos == "VBD" && children[child].Any(c => c < child && tokens[c].DepRel is "case" or "mark" && tokens[c].Form.ToLowerInvariant() is "after" or "since"))
+            if (tokens[trigger].Xpos == "VBD" && OpenedByAfterOrSince(tokens, children, child))
                 ownFiniteClause = true;
             var lemma = tokens[head].Lemma ?? "";
             // ("called for restraint during a visit to Beirut": an adjunct of the demand is no part of what it demands.)

@@ -2314,7 +2314,7 @@ public static partial class ParseRepairs
             int subject = heads[noun];
             for (int depth = 0; subject >= 0 && subject > verb && depth < 8; depth++) subject = heads[subject];
             while (subject >= 0 && !IsNoun(xpos[subject]) && heads[subject] >= 0 && heads[subject] < verb) subject = heads[subject];
-            if (subject < 0 || subject > verb || !IsNoun(xpos[subject]) || HasCase(heads, relations, subject) || SubtreeStart(heads, subject) > subject) return;
+            if (subject < 0 || subject > verb || !IsNoun(xpos[subject]) || HasCase(heads, relations, subject)) return;
             // (The subject's phrase is everything between it and the verb.)
             for (int i = subject + 1; i < verb; i++)
             {
@@ -2322,7 +2322,7 @@ public static partial class ParseRepairs
             }
             int governor = heads[subject];
             bool root = governor < 0;
-            bool reported = relations[subject] == "nsubj" && governor > noun && HasDependentAfter(heads, relations, governor, "nsubj", noun);
+            bool reported = relations[subject] == "nsubj" && governor > noun && HasDependent(heads, relations, governor, "nsubj", except: subject);
             if (!root && !reported) return;
             heads[verb] = governor;
             relations[verb] = root ? "root" : "ccomp";
@@ -2332,15 +2332,6 @@ public static partial class ParseRepairs
             relations[noun] = "obj";
             if (root) Rehang(heads, subject, verb, after: verb);
             return;
-        }
-
-        static bool HasDependentAfter(Span<int> heads, Span<string> relations, int head, string relation, int after)
-        {
-            for (int i = after + 1; i < heads.Length; i++)
-            {
-                if (heads[i] == head && relations[i] == relation) return true;
-            }
-            return false;
         }
     }
 
