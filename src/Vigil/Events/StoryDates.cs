@@ -75,7 +75,9 @@ internal static class StoryDates
             // ("The attackers also kidnapped at least eight teenage boys", "troops fought the militants for four hours":
             // the attack's own people, named back, are in the attack told before, however far back and wherever.)
             bool answers = e.Plover.Type == "ASSAULT" && AnswersTheAttackTold(document, e);
-            bool toldBack = answers || e.Plover.Type == "ASSAULT" && (NamesTheAttackersBack(e.Actor1) || NamesTheAttackersBack(e.Actor2));
+            // ("Troops were sent on Tuesday. Soldiers exchanged fire with the raiders later that day": a sentence that says "that
+            // day" counts from the last told day, whatever act it was, not from the attack its people are named back to.)
+            bool toldBack = !sameDay && (answers || e.Plover.Type == "ASSAULT" && (NamesTheAttackersBack(e.Actor1) || NamesTheAttackersBack(e.Actor2)));
             if (toldBack) window = 3 * Window;
             // (Not a day yet to come: "the Cabinet secretary would visit Lamu on Wednesday" dates no later event.)
             var dated = events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day)
@@ -84,7 +86,7 @@ internal static class StoryDates
                 && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId || sameDay || toldBack));
             if (dated is not null) e.Date = dated.Date;
             // ("Soldiers repelled the attack": where the attack was, when the sentence names no place of its own.)
-            if (answers && dated?.Place is { } there && (e.Place is null || e.Place.Start < document.Sentences[e.Sentence].Start || e.Place.End > document.Sentences[e.Sentence].End))
+            if (answers && dated is { Plover.Type: "ASSAULT", Place: { } there } && (e.Place is null || e.Place.Start < document.Sentences[e.Sentence].Start || e.Place.End > document.Sentences[e.Sentence].End))
                 e.Place = there;
         }
     }

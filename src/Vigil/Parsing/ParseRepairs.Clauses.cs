@@ -2283,17 +2283,51 @@ public static partial class ParseRepairs
             if (xpos[verb] != "VBD" || relations[verb] is not ("amod" or "acl") || heads[verb] <= verb) continue;
             int noun = heads[verb], subject = verb - 1;
             if (!IsNoun(xpos[noun]) || !IsNoun(xpos[subject]) || heads[subject] != noun || !Dominates(heads, root, noun)) return;
-            heads[verb] = -1;
-            relations[verb] = "root";
-            heads[subject] = verb;
-            relations[subject] = "nsubj";
-            heads[noun] = verb;
-            relations[noun] = "obj";
-            heads[root] = verb;
-            relations[root] = "obl";
-            Rehang(heads, root, verb, after: verb);
+            VerbReplacesAPrepositionalRoot(heads, relations, verb, root);
+            Hang(heads, relations, subject, verb, "nsubj");
+            Hang(heads, relations, noun, verb, "obj");
             return;
         }
+    }
+
+    /// <summary>
+    /// "In Gambela town, the regional capital, clashes between armed Nuer and Anuak youths broke out on Wednesday",
+    /// parsed with the town as the root and "broke" a relative clause of "clashes" whose subject is "youths": a
+    /// relative clause with no relative word has its subject right after its noun ("the clashes they feared"), never
+    /// behind a preposition. Under a root opened by a preposition, such a verb is the sentence's own, the noun its
+    /// subject, the prepositional phrase the noun's modifier and the root its oblique.
+    /// </summary>
+    private static void RelativeClauseWithAPrepositionalSubjectUnderAPrepositionalRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 1 || !IsNoun(xpos[root]) || !HasCase(heads, relations, root)) return;
+        for (int verb = root + 3; verb < heads.Length; verb++)
+        {
+            if (relations[verb] != "acl:relcl" || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) continue;
+            int noun = heads[verb];
+            if (noun < 0 || noun + 2 >= verb || !IsNoun(xpos[noun]) || xpos[noun + 1] != "IN" || !Dominates(heads, root, noun)) continue;
+            int subject = -1;
+            for (int i = noun + 1; i < verb; i++)
+            {
+                if (heads[i] == verb && relations[i] == "nsubj") subject = i;
+                // (A relative word or "that" makes it a relative clause after all: "clashes between clans that broke out".)
+                if (xpos[i] is "WDT" or "WP" or "WP$" || forms[i].Equals("that", StringComparison.OrdinalIgnoreCase)) return;
+            }
+            if (subject < 0 || !Dominates(heads, subject, noun + 1)) continue;
+            VerbReplacesAPrepositionalRoot(heads, relations, verb, root);
+            Hang(heads, relations, noun, verb, "nsubj");
+            Hang(heads, relations, subject, noun, "nmod");
+            return;
+        }
+    }
+
+    /// <summary>The verb becomes the root, the old root (a prepositional phrase) its oblique, and what hung on that root after the verb the verb's.</summary>
+    private static void VerbReplacesAPrepositionalRoot(Span<int> heads, Span<string> relations, int verb, int root)
+    {
+        heads[verb] = -1;
+        relations[verb] = "root";
+        Hang(heads, relations, root, verb, "obl");
+        Rehang(heads, root, verb, after: verb);
     }
 
     /// <summary>

@@ -3485,21 +3485,13 @@ public static partial class ParseRepairs
     /// <summary>
     /// "Last month, clashes between Turi and Bangash tribesmen over a forest ... killed at least 12 people", parsed with the
     /// clashes and the tribesmen two subjects of "killed": the noun right before "between" is the subject, and the phrase
-    /// "between" opens (whose words the second subject heads) its "between" phrase; so is such a phrase read as the noun's object.
+    /// "between" opens (whose words the second subject heads) its "between" phrase (read as the noun's object, the phrase
+    /// is <see cref="CaseHungOnAModifierOfItsNoun"/>'s).
     /// </summary>
     private static void BetweenPhraseReadAsASecondSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int between)
     {
         int noun = between - 1;
         if (!forms[between].Equals("between", StringComparison.Ordinal) || xpos[noun] is not ("NN" or "NNS")) return;
-        // ("Clashes between Puntland and Galmudug forces along the line ... killed", parsed with the forces the noun's object
-        // and "between" a modifier of their first name: a noun has no object; the phrase is its "between" phrase.)
-        if (heads[between] is var inside && inside > between && heads[inside] is var phraseHead && phraseHead > inside && heads[phraseHead] == noun
-            && relations[phraseHead] == "obj" && SubtreeStart(heads, phraseHead) == between)
-        {
-            Hang(heads, relations, phraseHead, noun, "nmod");
-            Hang(heads, relations, between, phraseHead, "case");
-            return;
-        }
         if (!relations[noun].StartsWith("nsubj", StringComparison.Ordinal) || heads[noun] is not (>= 0 and var verb) || verb < between) return;
         int side = heads[between];
         while (side > between && side < verb && heads[side] != verb) side = heads[side];

@@ -25,6 +25,7 @@ public static partial class ParseRepairs
     private static void TreeShapeAndNameRepairs(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         for (int i = 0; i < heads.Length; i++) WordHungOnAComma(xpos, heads, relations, i);
+        for (int i = 0; i + 2 < heads.Length; i++) CaseHungOnAModifierOfItsNoun(xpos, heads, relations, i);
         for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) ArticleHungOnAVerb(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length; i++) CompoundSplitBetweenAnObjectAndAPassivesSubject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PrepositionReadAsTheMarkOfTheSubjectsVerb(forms, xpos, heads, relations, i);
@@ -292,6 +293,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ProtestersPurposeHungOnTheMainVerb(forms, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) KnownAsReadAsAClause(forms, xpos, heads, relations, i);
         VerbReadAsModifierUnderAPrepositionalRoot(xpos, heads, relations);
+        if (forms.Length == heads.Length) RelativeClauseWithAPrepositionalSubjectUnderAPrepositionalRoot(forms, xpos, heads, relations);
         PastTenseReadAsAnAdjectiveUnderANounRoot(xpos, heads, relations);
         for (int i = 2; i + 2 < heads.Length; i++) SubjectReadAsAClauseOfTheOpeningPhrase(xpos, heads, relations, i);
         SubjectReadAsTheObjectOfAnOpeningParticiple(xpos, heads, relations);
@@ -414,6 +416,25 @@ public static partial class ParseRepairs
         // (A noun's modifier on a comma becomes the verb's oblique, and back.)
         if (relations[word] == "nmod" && IsVerb(xpos[head])) relations[word] = "obl";
         else if (relations[word] == "obl" && IsNoun(xpos[head])) relations[word] = "nmod";
+    }
+
+    /// <summary>
+    /// "clashes between armed Nuer and Anuak youths", parsed with "between" hung on "Nuer", a modifier of "youths": a
+    /// preposition that opens a noun phrase is the case of its head noun, not of a modifier before it (EWT train has 22
+    /// prepositions on a compound, all inside hyphenated phrases, "behind-the-scenes", which this leaves alone).
+    /// </summary>
+    private static void CaseHungOnAModifierOfItsNoun(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int preposition)
+    {
+        if (relations[preposition] != "case" || heads[preposition] is not (> 0 and var modifier) || modifier <= preposition
+            || relations[modifier] is not ("compound" or "amod") || heads[modifier] is not (>= 0 and var noun) || noun <= modifier || !IsNoun(xpos[noun])) return;
+        for (int i = preposition + 1; i <= noun; i++)
+        {
+            if (xpos[i] == "HYPH" || !Dominates(heads, noun, i)) return;
+        }
+        heads[preposition] = noun;
+        // ("Clashes between Puntland and Galmudug forces ... killed", with "forces" the object of the noun "Clashes": a noun
+        // has no object; with its preposition it is the noun's modifier.)
+        if (relations[noun] == "obj" && heads[noun] >= 0 && IsNoun(xpos[heads[noun]])) relations[noun] = "nmod";
     }
 
     private static readonly string[] InfinitiveTakers = ["threaten", "vow", "pledge", "promis", "decid", "agree", "refus", "swore", "swear"];

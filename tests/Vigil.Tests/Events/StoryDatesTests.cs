@@ -282,4 +282,21 @@ public class StoryDatesTests
         var attack = Assert.Single(events, e => e.Fatalities?.Min == 26);
         Assert.Equal("2026-11-19", attack.Date?.Value);
     }
+
+    [Fact]
+    public void Later_that_day_is_the_last_told_day_even_when_the_raiders_are_named_back_and_a_later_clash_is_its_own()
+    {
+        var events = Processed.Extract("GAMBELA, Ethiopia (Reuters) - Armed men raided two villages in Ethiopia's western Gambela region on Monday, killing at least "
+                                       + "21 people, regional officials said on Thursday.\n\nEthiopian federal troops were sent to the border area on Tuesday. Soldiers "
+                                       + "exchanged fire with the raiders near the border later that day, killing four of them, a regional police commander told "
+                                       + "reporters in Gambela town.\n\nIn Gambela town, the regional capital, clashes between armed Nuer and Anuak youths broke out on "
+                                       + "Wednesday after the funeral of one of the victims, leaving three people dead, according to a hospital worker.",
+            new DateOnly(2026, 3, 26)).Events;
+        var exchange = Assert.Single(events, e => e.Trigger.Text == "exchanged");
+        Assert.Equal("2026-03-24", exchange.Date?.Value);
+        var clash = Assert.Single(events, e => e.Trigger.Text == "clashes");
+        Assert.Contains("Nuer", clash.Actor1?.Text);
+        Assert.Contains("Anuak", clash.Actor2?.Text);
+        Assert.Equal(("2026-03-25", 3), (clash.Date?.Value, clash.Fatalities?.Min));
+    }
 }

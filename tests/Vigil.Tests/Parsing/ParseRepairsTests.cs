@@ -4447,4 +4447,50 @@ public class ParseRepairsTests
         Assert.Equal((5, "nsubj"), (heads[1], relations[1]));
         Assert.Equal((5, "obj"), (heads[8], relations[8]));
     }
+
+    [Fact]
+    public void A_relative_clause_whose_subject_opens_with_a_preposition_under_a_prepositional_root_is_the_sentences_verb()
+    {
+        string[] forms = ["In", "Gambela", "town", ",", "the", "regional", "capital", ",", "clashes", "between", "armed", "Nuer", "and", "Anuak", "youths", "broke", "out", "on", "Wednesday", "."];
+        int[] heads = [2, 2, -1, 6, 6, 6, 2, 8, 6, 11, 11, 14, 13, 11, 15, 8, 15, 18, 15, 2];
+        string[] relations = ["case", "compound", "root", "punct", "det", "amod", "appos", "punct", "conj", "case", "amod", "compound", "cc", "conj", "nsubj", "acl:relcl", "compound:prt", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", "NN", ",", "DT", "JJ", "NN", ",", "NNS", "IN", "JJ", "NNP", "CC", "NNP", "NNS", "VBD", "RP", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[15], relations[15]));
+        Assert.Equal((15, "nsubj"), (heads[8], relations[8]));
+        Assert.Equal((8, "nmod"), (heads[14], relations[14]));
+        Assert.Equal((15, "obl"), (heads[2], relations[2]));
+        Assert.Equal(15, heads[19]);
+
+        // With a relative word it stays a relative clause.
+        forms = ["In", "Gambela", "town", ",", "clashes", "between", "the", "youths", "that", "broke", "out", "."];
+        heads = [2, 2, -1, 4, 2, 7, 7, 4, 9, 7, 9, 2];
+        relations = ["case", "compound", "root", "punct", "appos", "case", "det", "nmod", "nsubj", "acl:relcl", "compound:prt", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", "NN", ",", "NNS", "IN", "DT", "NNS", "WDT", "VBD", "RP", "."], heads, relations);
+        Assert.Equal((7, "acl:relcl"), (heads[9], relations[9]));
+    }
+
+    [Fact]
+    public void A_preposition_hung_on_a_modifier_is_the_case_of_the_modifiers_noun_and_a_nouns_object_its_modifier()
+    {
+        string[] forms = ["Clashes", "between", "Puntland", "and", "Galmudug", "forces", "along", "the", "line", "that", "divides", "the", "city", "killed", "at", "least", "20", "people", "last", "year", "."];
+        int[] heads = [-1, 2, 5, 4, 2, 0, 8, 8, 5, 10, 8, 12, 10, 12, 15, 16, 17, 13, 19, 13, 0];
+        string[] relations = ["root", "case", "compound", "cc", "conj", "obj", "case", "det", "nmod", "nsubj", "acl:relcl", "det", "obj", "acl", "case", "nmod", "nummod", "obj", "amod", "obl:unmarked", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "IN", "NNP", "CC", "NNP", "NNS", "IN", "DT", "NN", "WDT", "VBZ", "DT", "NN", "VBD", "IN", "JJS", "CD", "NNS", "JJ", "NN", "."], heads, relations);
+        Assert.Equal(5, heads[1]);
+        Assert.Equal("nmod", relations[5]);
+
+        // Fighting between Hawiye and Darod militias erupted .
+        forms = ["Fighting", "between", "Hawiye", "and", "Darod", "militias", "erupted", "."];
+        heads = [6, 2, 5, 4, 2, 0, -1, 6];
+        relations = ["nsubj", "case", "compound", "cc", "conj", "nmod", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "IN", "NNP", "CC", "NNP", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal(5, heads[1]);
+
+        // made behind - the - scenes overtures: a hyphenated phrase keeps its preposition.
+        forms = ["made", "behind", "-", "the", "-", "scenes", "overtures"];
+        heads = [-1, 5, 5, 5, 5, 6, 0];
+        relations = ["root", "case", "punct", "det", "punct", "compound", "obj"];
+        ParseRepairs.Apply(forms, ["VBD", "IN", "HYPH", "DT", "HYPH", "NNS", "NNS"], heads, relations);
+        Assert.Equal(5, heads[1]);
+    }
 }
