@@ -2294,13 +2294,17 @@ public static partial class ParseRepairs
     /// "In Gambela town, the regional capital, clashes between armed Nuer and Anuak youths broke out on Wednesday",
     /// parsed with the town as the root and "broke" a relative clause of "clashes" whose subject is "youths": a
     /// relative clause with no relative word has its subject right after its noun ("the clashes they feared"), never
-    /// behind a preposition. Under a root opened by a preposition, such a verb is the sentence's own, the noun its
-    /// subject, the prepositional phrase the noun's modifier and the root its oblique.
+    /// behind a preposition, nor is its subject the second side of a "between" phrase ("Last month, clashes between the
+    /// Liyu police and Oromia regional forces ... left at least 20 people dead", parsed with "month" the root). Under a
+    /// root opened by a preposition or naming a time, such a verb is the sentence's own, the noun its subject, the
+    /// phrase the noun's modifier (the second side the first's conjunct) and the root its oblique.
     /// </summary>
-    private static void RelativeClauseWithAPrepositionalSubjectUnderAPrepositionalRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    private static void RelativeClauseWithAPrepositionalSubjectUnderAnAdverbialRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1);
-        if (root < 1 || !IsNoun(xpos[root]) || !HasCase(heads, relations, root)) return;
+        if (root < 1 || !IsNoun(xpos[root])) return;
+        bool time = TimeWords.Contains(forms[root].ToLowerInvariant());
+        if (!time && !HasCase(heads, relations, root)) return;
         for (int verb = root + 3; verb < heads.Length; verb++)
         {
             if (relations[verb] != "acl:relcl" || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) continue;
@@ -2313,20 +2317,34 @@ public static partial class ParseRepairs
                 // (A relative word or "that" makes it a relative clause after all: "clashes between clans that broke out".)
                 if (xpos[i] is "WDT" or "WP" or "WP$" || forms[i].Equals("that", StringComparison.OrdinalIgnoreCase)) return;
             }
-            if (subject < 0 || !Dominates(heads, subject, noun + 1)) continue;
-            VerbReplacesAPrepositionalRoot(heads, relations, verb, root);
+            if (subject < 0) continue;
+            if (Dominates(heads, subject, noun + 1))
+            {
+                VerbReplacesAPrepositionalRoot(heads, relations, verb, root, time ? "obl:unmarked" : "obl");
+                Hang(heads, relations, noun, verb, "nsubj");
+                Hang(heads, relations, subject, noun, "nmod");
+                return;
+            }
+            // The second side of "between": "and", then (in this parse) the first word of the side's name made the first side's conjunct.
+            int firstSide = heads[noun + 1], start = SubtreeStart(heads, subject);
+            if (!forms[noun + 1].Equals("between", StringComparison.OrdinalIgnoreCase) || firstSide <= noun + 1 || heads[firstSide] != noun) continue;
+            int named = start - 1, and = start - 2;
+            if (and <= firstSide || xpos[and] != "CC" || heads[named] != firstSide || relations[named] != "conj" || xpos[named] != "NNP") continue;
+            VerbReplacesAPrepositionalRoot(heads, relations, verb, root, time ? "obl:unmarked" : "obl");
             Hang(heads, relations, noun, verb, "nsubj");
-            Hang(heads, relations, subject, noun, "nmod");
+            Hang(heads, relations, subject, firstSide, "conj");
+            Hang(heads, relations, and, subject, "cc");
+            Hang(heads, relations, named, subject, "compound");
             return;
         }
     }
 
-    /// <summary>The verb becomes the root, the old root (a prepositional phrase) its oblique, and what hung on that root after the verb the verb's.</summary>
-    private static void VerbReplacesAPrepositionalRoot(Span<int> heads, Span<string> relations, int verb, int root)
+    /// <summary>The verb becomes the root, the old root (a prepositional phrase or a time) its oblique, and what hung on that root after the verb the verb's.</summary>
+    private static void VerbReplacesAPrepositionalRoot(Span<int> heads, Span<string> relations, int verb, int root, string oblique = "obl")
     {
         heads[verb] = -1;
         relations[verb] = "root";
-        Hang(heads, relations, root, verb, "obl");
+        Hang(heads, relations, root, verb, oblique);
         Rehang(heads, root, verb, after: verb);
     }
 

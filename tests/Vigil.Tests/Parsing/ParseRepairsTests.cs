@@ -4449,7 +4449,7 @@ public class ParseRepairsTests
     }
 
     [Fact]
-    public void A_relative_clause_whose_subject_opens_with_a_preposition_under_a_prepositional_root_is_the_sentences_verb()
+    public void A_relative_clause_whose_subject_opens_with_a_preposition_or_is_a_between_side_under_an_adverbial_root_is_the_sentences_verb()
     {
         string[] forms = ["In", "Gambela", "town", ",", "the", "regional", "capital", ",", "clashes", "between", "armed", "Nuer", "and", "Anuak", "youths", "broke", "out", "on", "Wednesday", "."];
         int[] heads = [2, 2, -1, 6, 6, 6, 2, 8, 6, 11, 11, 14, 13, 11, 15, 8, 15, 18, 15, 2];
@@ -4460,6 +4460,18 @@ public class ParseRepairsTests
         Assert.Equal((8, "nmod"), (heads[14], relations[14]));
         Assert.Equal((15, "obl"), (heads[2], relations[2]));
         Assert.Equal(15, heads[19]);
+
+        // Last month , clashes between the Liyu police and Oromia regional forces ... left at least 20 people dead , ...
+        forms = ["Last", "month", ",", "clashes", "between", "the", "Liyu", "police", "and", "Oromia", "regional", "forces", "over", "disputed", "grazing", "land", "near", "Babile", "left", "at", "least", "20", "people", "dead", ",", "according", "to", "the", "U.N.", "humanitarian", "office", "."];
+        heads = [1, -1, 1, 1, 7, 7, 7, 3, 9, 7, 11, 18, 15, 15, 15, 11, 17, 15, 3, 20, 21, 22, 18, 22, 30, 30, 25, 30, 30, 30, 18, 1];
+        relations = ["amod", "root", "punct", "obj", "case", "det", "compound", "nmod", "cc", "conj", "amod", "nsubj", "case", "amod", "compound", "nmod", "case", "nmod", "acl:relcl", "case", "nmod", "nummod", "obj", "amod", "punct", "case", "fixed", "det", "compound", "amod", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NN", ",", "NNS", "IN", "DT", "NNP", "NN", "CC", "NNP", "JJ", "NNS", "IN", "VBN", "NN", "NN", "IN", "NNP", "VBD", "IN", "JJS", "CD", "NNS", "JJ", ",", "VBG", "IN", "DT", "NNP", "JJ", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[18], relations[18]));
+        Assert.Equal((18, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((18, "obl:unmarked"), (heads[1], relations[1]));
+        Assert.Equal((7, "conj"), (heads[11], relations[11]));
+        Assert.Equal((11, "compound"), (heads[9], relations[9]));
+        Assert.Equal(11, heads[8]);
 
         // With a relative word it stays a relative clause.
         forms = ["In", "Gambela", "town", ",", "clashes", "between", "the", "youths", "that", "broke", "out", "."];
