@@ -133,8 +133,9 @@ public sealed partial class EventsStage
                 && children[obj].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("on", StringComparison.OrdinalIgnoreCase)))
                 obj = -1;
             // "fighting between Druze militias and Bedouin tribes": the sides are named once, the first against the others.
-            // (The search for a target above may have found the second side itself.)
-            if (between >= 0 && between == subject && (obj < 0 || subjects.Any(s => s.Head == obj)) && subjects.Count >= 2) return ([subjects[0]], subjects.Skip(1).ToList());
+            // (The search for a target above may have found the second side itself, or the dead of a relative clause: "clashes
+            // between Acholi and Madi residents of Apaa, in which at least four people were killed".)
+            if (between >= 0 && between == subject && subjects.Count >= 2) return ([subjects[0]], subjects.Skip(1).ToList());
             // "Russia and Ukraine swapped 150 prisoners", "Baghdad and Erbil signed an agreement ... to remove armed
             // groups": what two sides exchange or agree on is no target; they do it to each other.
             // ("soldiers and National Guard troops exchanged fire with gunmen": not when a "with" phrase names the other side.)

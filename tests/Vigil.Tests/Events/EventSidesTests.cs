@@ -753,4 +753,14 @@ public class EventSidesTests
         Assert.Empty(Events("Critics note that a similar Arizona law was largely struck down by the Supreme Court in 2012."));
         Assert.Contains(Events("Police arrested 12 migrants near the border on Tuesday."), e => e.Trigger.Text == "arrested");
     }
+
+    [Fact]
+    public void The_two_sides_a_between_phrase_names_are_the_fights_actors_not_the_dead_of_its_relative_clause()
+    {
+        var clash = Events("The protest followed clashes on Sunday between Acholi and Madi residents of Apaa, in which at least four people were killed "
+                           + "and dozens of grass-thatched huts were burned, according to local officials.").Single(e => e.Trigger.Text == "clashes");
+        Assert.StartsWith("Acholi", clash.Actor1!.Text);
+        Assert.StartsWith("Madi", clash.Actor2!.Text);
+        Assert.Equal(4, clash.Fatalities?.Min);
+    }
 }

@@ -4505,4 +4505,21 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["VBD", "IN", "HYPH", "DT", "HYPH", "NNS", "NNS"], heads, relations);
         Assert.Equal(5, heads[1]);
     }
+
+    [Fact]
+    public void A_phrase_a_preposition_opens_with_no_punctuation_before_it_is_no_apposition()
+    {
+        string[] forms = ["The", "protest", "followed", "clashes", "on", "Sunday", "between", "Acholi", "and", "Madi", "residents", "of", "Apaa", "."];
+        int[] heads = [1, 2, -1, 2, 5, 3, 10, 10, 9, 7, 3, 12, 10, 2];
+        string[] relations = ["det", "nsubj", "root", "obj", "case", "nmod", "case", "compound", "cc", "conj", "appos", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "NNS", "IN", "NNP", "IN", "NNP", "CC", "NNP", "NNS", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((3, "nmod"), (heads[10], relations[10]));
+
+        // I will be in Sao Paulo on Monday , September 20 : after a comma the apposition stays.
+        forms = ["in", "Sao", "Paulo", "on", "Monday", ",", "on", "September", "20"];
+        heads = [2, 2, -1, 4, 2, 7, 7, 4, 7];
+        relations = ["case", "compound", "root", "case", "obl", "punct", "case", "appos", "nummod"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", "NNP", "IN", "NNP", ",", "IN", "NNP", "CD"], heads, relations);
+        Assert.Equal("appos", relations[7]);
+    }
 }
