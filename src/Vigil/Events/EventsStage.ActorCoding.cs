@@ -236,6 +236,10 @@ public sealed partial class EventsStage
         // ("The commander-in-chief of ...", with "-in-chief" the head's modifier: words glued to its last word by hyphens are one word with it.)
         while (last + 2 < tokens.Length && tokens[last + 1].Form == "-" && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End
                && tokens[last + 2].Sentence == tokens[last].Sentence) last += 2;
+        // ("Fighters from the Arakan Rohingya Salvation Army and the rival Rohingya Solidarity Organisation clashed": the side a
+        // role's first owner makes runs to the end of that owner's name; the owner after "and" is the other side.)
+        if (owner > head && !slot.OwnerModifies && tokens[owner].Head == head && children[owner].Any(c => tokens[c].DepRel == "conj"))
+            last = Math.Max(last, children[owner].Where(c => c > owner && tokens[c].DepRel is "flat" or "flat:name" or "compound").Select(c => SubtreeEnd(children, c)).DefaultIfEmpty(owner).Max());
         while (last > first && tokens[last].Upos == "PUNCT") last--;
         // "The National Commission on Human Rights (Komnas HAM)": a bracket opened in the phrase closes in it.
         for (int k = first + 1; k < last; k++)

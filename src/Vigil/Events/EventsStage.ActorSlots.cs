@@ -222,7 +222,10 @@ public sealed partial class EventsStage
             int t = pending.Pop();
             // (A coordinated predicate with its own subject is a clause too: "had been deployed to the area and that a
             // search for the abducted women was under way".)
+            // ("clashed ... around Az Zahir district, west of Mukayras, where at least five fighters ... were killed": a relative
+            // clause opened by "where" or "when" tells what happened there or then, to others than the act's target.)
             if (tokens[t].DepRel is "advcl" or "ccomp" or "parataxis" or "csubj"
+                || tokens[t].DepRel == "acl:relcl" && children[t].Any(c => c < t && tokens[c].Form.ToLowerInvariant() is "where" or "when")
                 || tokens[t].DepRel == "conj" && (tokens[t].Upos is "VERB" || children[t].Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && c < t) && children[t].Any(c => tokens[c].DepRel == "cop"))) continue;
             clause.Add(t);
             foreach (var c in children[t]) pending.Push(c);
@@ -294,7 +297,9 @@ public sealed partial class EventsStage
             if (!children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "in" or "from")) continue;
             owners.Add(c);
             for (int k = owners.Count - 1; k < owners.Count; k++)
-                owners.AddRange(children[owners[k]].Where(g => tokens[g].DepRel == "conj" && phrases.At(g) is not null && !owners.Contains(g)));
+                // ("Fighters from the Arakan Rohingya Salvation Army and the rival Rohingya Solidarity Organisation": a name the
+                // dictionaries lack, coordinated with a known owner, owns the role too.)
+                owners.AddRange(children[owners[k]].Where(g => tokens[g].DepRel == "conj" && (phrases.At(g) is not null || tokens[g].Upos == "PROPN") && !owners.Contains(g)));
         }
         return owners;
     }

@@ -763,4 +763,22 @@ public class EventSidesTests
         Assert.StartsWith("Madi", clash.Actor2!.Text);
         Assert.Equal(4, clash.Fatalities?.Min);
     }
+
+    [Fact]
+    public void The_dead_of_a_where_clause_are_no_target_of_a_clash_between_two_named_sides()
+    {
+        var clash = Events("Government troops and Houthi fighters clashed on Tuesday around Az Zahir district, west of Mukayras, where at least five "
+                           + "fighters from both sides were killed, a government military source told Reuters.").Single(e => e.Trigger.Text == "clashed");
+        Assert.Equal(("Government troops", "Houthi fighters"), (clash.Actor1?.Text, clash.Actor2?.Text));
+        Assert.Equal(5, clash.Fatalities?.Min);
+    }
+
+    [Fact]
+    public void Fighters_from_a_known_group_and_an_unknown_one_are_two_sides_the_first_named_with_its_group()
+    {
+        var clash = Events("Fighters from the Arakan Rohingya Salvation Army and the rival Rohingya Solidarity Organisation clashed with guns and machetes "
+                           + "in the Kutupalong refugee camp early on Sunday, killing at least four people, police said.").Single(e => e.Trigger.Text == "clashed");
+        Assert.Equal(("Fighters from the Arakan Rohingya Salvation Army", "the rival Rohingya Solidarity Organisation"), (clash.Actor1?.Text, clash.Actor2?.Text));
+        Assert.Equal("MMRREB", clash.Actor1?.Code);
+    }
 }
