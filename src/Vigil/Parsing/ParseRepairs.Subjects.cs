@@ -3483,6 +3483,31 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., fighters loyal to a local tribal leader and LNA soldiers exchanged fire", parsed with "LNA" a conjunct of
+    /// "leader" and "soldiers" alone the subject: a name right after "and" and right before the verb's subject is that
+    /// subject's modifier, and the subject the conjunct of the phrase the "and" closes, which (from the last comma on)
+    /// is the first subject.
+    /// </summary>
+    private static void SecondSubjectsNameReadAsAConjunctOfTheFirst(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        int name = subject - 1, and = subject - 2;
+        if (relations[subject] != "nsubj" || heads[subject] is not (> 0 and var verb) || verb < subject || !IsNoun(xpos[subject])
+            || xpos[name] is not ("NNP" or "NNPS") || relations[name] != "conj" || xpos[and] != "CC" || heads[and] != name) return;
+        int inner = heads[name];
+        // (Not names coordinated before the subject's own noun: "armed Nuer and Anuak youths".)
+        if (inner < 0 || inner >= and || Dominates(heads, subject, inner)) return;
+        int comma = inner;
+        while (comma >= 0 && xpos[comma] != ",") comma--;
+        int first = inner;
+        while (heads[first] > comma && heads[first] < and && heads[first] != first) first = heads[first];
+        if (!IsNoun(xpos[first]) || first <= comma) return;
+        Hang(heads, relations, first, verb, "nsubj");
+        Hang(heads, relations, subject, first, "conj");
+        Hang(heads, relations, and, subject, "cc");
+        Hang(heads, relations, name, subject, "compound");
+    }
+
+    /// <summary>
     /// "Last month, clashes between Turi and Bangash tribesmen over a forest ... killed at least 12 people", parsed with the
     /// clashes and the tribesmen two subjects of "killed": the noun right before "between" is the subject, and the phrase
     /// "between" opens (whose words the second subject heads) its "between" phrase (read as the noun's object, the phrase

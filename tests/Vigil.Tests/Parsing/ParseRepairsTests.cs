@@ -4522,4 +4522,17 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["IN", "NNP", "NNP", "IN", "NNP", ",", "IN", "NNP", "CD"], heads, relations);
         Assert.Equal("appos", relations[7]);
     }
+
+    [Fact]
+    public void A_name_after_and_right_before_the_subject_is_its_modifier_and_the_subject_the_conjunct_of_the_first()
+    {
+        string[] forms = ["In", "Ajdabiya", ",", "some", "160", "kilometres", "to", "the", "south", ",", "fighters", "loyal", "to", "a", "local", "tribal", "leader", "and", "LNA", "soldiers", "exchanged", "fire", "at", "a", "checkpoint", "late", "on", "Wednesday", ",", "killing", "three", "people", ",", "residents", "said", "."];
+        int[] heads = [1, 20, 1, 5, 5, 20, 8, 8, 5, 10, 8, 10, 16, 16, 16, 16, 11, 18, 16, 20, 34, 20, 24, 24, 20, 27, 27, 20, 29, 20, 31, 29, 33, 34, -1, 34];
+        string[] relations = ["case", "obl", "punct", "det", "nummod", "obl", "case", "det", "nmod", "punct", "conj", "amod", "case", "det", "amod", "amod", "obl", "cc", "conj", "nsubj", "ccomp", "obj", "case", "det", "obl", "advmod", "case", "obl", "punct", "advcl", "nummod", "obj", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", ",", "DT", "CD", "NNS", "IN", "DT", "NN", ",", "NNS", "JJ", "IN", "DT", "JJ", "JJ", "NN", "CC", "NNP", "NNS", "VBD", "NN", "IN", "DT", "NN", "RB", "IN", "NNP", ",", "VBG", "CD", "NNS", ",", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((20, "nsubj"), (heads[10], relations[10]));
+        Assert.Equal((10, "conj"), (heads[19], relations[19]));
+        Assert.Equal((19, "compound"), (heads[18], relations[18]));
+        Assert.Equal(19, heads[17]);
+    }
 }
