@@ -367,6 +367,15 @@ public sealed partial class EventsStage
         bool Introduced(int c, string a, string b) => children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is var word && (word == a || word == b));
         int direct = ownWordsOnly ? -1 : children[men].FirstOrDefault(c => tokens[c].DepRel == "nmod" && Introduced(c, "from", "of") && KnownGroup(c), -1);
         if (direct >= 0) return direct;
+        // "Gunmen believed to be Boko Haram fighters", "Men believed to be cartel members": what the men are said to be, when
+        // that is an armed group's people (not "Gunmen suspected to be herders", who stay gunmen, nor "suspected to be jihadists").
+        foreach (var hedge in children[men].Where(c => tokens[c].DepRel == "acl" && tokens[c].Lemma is "believe" or "think" or "suspect" or "say" or "allege" or "report" or "presume"))
+        {
+            if (children[hedge].FirstOrDefault(c => tokens[c].DepRel == "xcomp" && children[c].Any(g => tokens[g].DepRel == "cop"), -1) is >= 0 and var identity
+                && (context.Phrases.CodeOf(identity) ?? EntityAt(document, identity)?.Actor?.Code) is { } code
+                && SectorCodes.FirstSectorIn(code) is { } sector && sector != "UAF" && SectorCodes.Armed.Contains(sector))
+                return identity;
+        }
         foreach (var said in children[men].Where(c => tokens[c].DepRel is "acl" or "acl:relcl"
                      && (ownWordsOnly ? tokens[c].Lemma is "say" : tokens[c].Lemma is "believe" or "think" or "suspect" or "say" or "know" or "report")))
         {

@@ -2291,6 +2291,47 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Gunmen suspected to be herders killed at least 23 people", parsed with "be" a verb whose subject is "herders" and
+    /// "killed" a clause on the herders: a noun's hedge, "suspected (believed, thought, said) to be" a noun phrase, is a
+    /// participle on the noun whose complement is that phrase (with "to" and "be" its marker and copula), and the past tense
+    /// right after the phrase is the noun's verb, in the noun's place in the tree.
+    /// </summary>
+    private static void HedgeOnTheSubjectReadAsItsClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int hedge)
+    {
+        int noun = hedge - 1;
+        if (xpos[hedge] != "VBN" || !HedgeParticiples.Contains(forms[hedge].ToLowerInvariant()) || !IsNoun(xpos[noun])
+            || !forms[hedge + 1].Equals("to", StringComparison.OrdinalIgnoreCase) || !forms[hedge + 2].Equals("be", StringComparison.OrdinalIgnoreCase)) return;
+        // The phrase: at most four words of a noun phrase, ending in a noun, then the past tense.
+        int verb = hedge + 3;
+        while (verb < heads.Length && verb <= hedge + 7 && xpos[verb] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD") verb++;
+        int complement = verb - 1;
+        if (verb >= heads.Length || complement < hedge + 3 || xpos[verb] != "VBD" || !IsNoun(xpos[complement]) || heads[verb] == -1 && heads[noun] != verb) return;
+        // (Already read so: the noun the verb's subject.)
+        if (heads[noun] == verb && relations[noun] == "nsubj") return;
+        int governor = heads[noun];
+        string relation = governor < 0 ? "root" : relations[noun] is "nsubj" or "nsubj:pass" ? (governor > verb ? "ccomp" : "parataxis") : relations[noun];
+        if (governor >= 0 && governor > hedge && governor < verb) return;
+        Hang(heads, relations, verb, governor, relation);
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, hedge, noun, "acl");
+        Hang(heads, relations, complement, hedge, "xcomp");
+        Hang(heads, relations, hedge + 1, complement, "mark");
+        Hang(heads, relations, hedge + 2, complement, "cop");
+        for (int i = hedge + 3; i < complement; i++)
+        {
+            if (heads[i] < hedge + 3 || heads[i] > complement)
+                Hang(heads, relations, i, complement, xpos[i] switch { "DT" => "det", "CD" => "nummod", "JJ" => "amod", _ => "compound" });
+        }
+        // What hung on the phrase or the hedge after the verb is the verb's.
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] >= hedge && heads[i] <= complement || heads[i] == noun && relations[i] != "punct") heads[i] = verb;
+        }
+    }
+
+    private static readonly HashSet<string> HedgeParticiples = new(StringComparer.Ordinal) { "suspected", "believed", "thought", "said", "alleged", "reported", "presumed" };
+
+    /// <summary>
     /// "In Gambela town, the regional capital, clashes between armed Nuer and Anuak youths broke out on Wednesday",
     /// parsed with the town as the root and "broke" a relative clause of "clashes" whose subject is "youths": a
     /// relative clause with no relative word has its subject right after its noun ("the clashes they feared"), never

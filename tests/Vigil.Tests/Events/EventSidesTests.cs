@@ -781,4 +781,12 @@ public class EventSidesTests
         Assert.Equal(("Fighters from the Arakan Rohingya Salvation Army", "the rival Rohingya Solidarity Organisation"), (clash.Actor1?.Text, clash.Actor2?.Text));
         Assert.Equal("MMRREB", clash.Actor1?.Code);
     }
+
+    [Fact]
+    public void Armed_men_said_to_be_an_armed_groups_people_are_that_group_and_herders_or_jihadists_leave_them_gunmen()
+    {
+        Assert.Equal("NGAREB", Events("Gunmen believed to be Boko Haram fighters killed 12 villagers in Borno state.").Single().Actor1?.Code);
+        Assert.Equal("MEXCRM", Events("Men believed to be cartel members abducted three police officers in Michoacan state.").Single().Actor1?.Code);
+        Assert.Equal("Gunmen", Events("Gunmen suspected to be herders killed at least 23 people near Yandev in Benue state.").Single().Actor1?.Text);
+    }
 }

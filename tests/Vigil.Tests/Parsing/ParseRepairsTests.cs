@@ -4535,4 +4535,19 @@ public class ParseRepairsTests
         Assert.Equal((19, "compound"), (heads[18], relations[18]));
         Assert.Equal(19, heads[17]);
     }
+
+    [Fact]
+    public void Suspected_to_be_a_noun_phrase_is_a_hedge_on_the_subject_whose_verb_follows_the_phrase()
+    {
+        string[] forms = ["Gunmen", "suspected", "to", "be", "herders", "killed", "at", "least", "23", "people", "in", "attacks", "on", "two", "farming", "villages", "near", "Yandev", "in", "Nigeria", "'s", "central", "Benue", "state", "late", "on", "Tuesday", ",", "police", "and", "residents", "said", "on", "Wednesday", "."];
+        int[] heads = [31, 0, 1, 31, 3, 4, 7, 8, 9, 5, 11, 9, 15, 15, 15, 11, 17, 15, 23, 23, 19, 23, 23, 9, 26, 26, 31, 28, 26, 30, 26, -1, 33, 31, 31];
+        string[] relations = ["nsubj", "acl", "obl", "aux:pass", "nsubj", "acl", "case", "nmod", "nummod", "obj", "case", "nmod", "case", "nummod", "amod", "nmod", "case", "nmod", "case", "nmod:poss", "case", "amod", "compound", "nmod", "advmod", "case", "nsubj", "punct", "conj", "cc", "conj", "root", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBN", "TO", "VB", "NNS", "VBD", "IN", "JJS", "CD", "NNS", "IN", "NNS", "IN", "CD", "VBG", "NNS", "IN", "NNP", "IN", "NNP", "POS", "JJ", "NNP", "NN", "RB", "IN", "NNP", ",", "NNS", "CC", "NNS", "VBD", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((5, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((31, "ccomp"), (heads[5], relations[5]));
+        Assert.Equal((0, "acl"), (heads[1], relations[1]));
+        Assert.Equal((1, "xcomp"), (heads[4], relations[4]));
+        Assert.Equal(((4, "mark"), (4, "cop")), ((heads[2], relations[2]), (heads[3], relations[3])));
+        Assert.Equal(5, heads[9]);
+    }
 }
