@@ -789,4 +789,16 @@ public class EventSidesTests
         Assert.Equal("MEXCRM", Events("Men believed to be cartel members abducted three police officers in Michoacan state.").Single().Actor1?.Code);
         Assert.Equal("Gunmen", Events("Gunmen suspected to be herders killed at least 23 people near Yandev in Benue state.").Single().Actor1?.Text);
     }
+
+    [Fact]
+    public void Coordinated_sides_of_a_clash_or_a_meeting_act_on_each_other_not_on_whoever_the_clause_names_next()
+    {
+        var clash = Events("Separately, Garre and Degodia clan militias clashed near Rhamu, some 70 km west of Mandera, last week, leaving at least seven people dead.")
+            .First(e => e.Trigger.Text == "clashed");
+        Assert.StartsWith("Garre", clash.Actor1?.Text);
+        Assert.Equal("Degodia clan militias", clash.Actor2?.Text);
+        var meeting = Events("Thai and BRN negotiators met in Kuala Lumpur last week for the first round of Malaysian-facilitated peace talks in eight months.")
+            .First(e => e.Trigger.Text == "met");
+        Assert.Contains("BRN", meeting.Actor2?.Text);
+    }
 }
