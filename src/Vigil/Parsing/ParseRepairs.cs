@@ -27,6 +27,7 @@ public static partial class ParseRepairs
         for (int i = 0; i < heads.Length; i++) WordHungOnAComma(xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length; i++) CaseHungOnAModifierOfItsNoun(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) PrepositionalPhraseReadAsAnApposition(xpos, heads, relations, i);
+        for (int i = 4; i < heads.Length; i++) ConjunctHungOnABracketedAcronym(xpos, heads, relations, i);
         for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) ArticleHungOnAVerb(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length; i++) CompoundSplitBetweenAnObjectAndAPassivesSubject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PrepositionReadAsTheMarkOfTheSubjectsVerb(forms, xpos, heads, relations, i);
@@ -451,6 +452,18 @@ public static partial class ParseRepairs
         if (relations[preposition] != "case" || xpos[preposition] != "IN" || xpos[preposition - 1] is "," or ":" or "-LRB-" or "HYPH" or "NFP"
             || heads[preposition] is not (>= 0 and var phrase) || relations[phrase] != "appos" || phrase < preposition || SubtreeStart(heads, phrase) != preposition) return;
         relations[phrase] = "nmod";
+    }
+
+    /// <summary>
+    /// "Fighters of the National Liberation Army (ELN) and the Gulf Clan fought", parsed with "Clan" a conjunct of the bracketed
+    /// acronym: an acronym in brackets repeats the name before it, so what is coordinated after it is coordinated with that name.
+    /// </summary>
+    private static void ConjunctHungOnABracketedAcronym(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int conjunct)
+    {
+        if (relations[conjunct] != "conj" || heads[conjunct] is not (> 0 and var acronym) || acronym + 2 >= conjunct
+            || xpos[acronym - 1] != "-LRB-" || xpos[acronym + 1] != "-RRB-" || relations[acronym] is not ("flat" or "appos" or "flat:name" or "compound")
+            || heads[acronym] is not (>= 0 and var name) || name >= acronym || !IsNoun(xpos[name])) return;
+        heads[conjunct] = name;
     }
 
     private static readonly string[] InfinitiveTakers = ["threaten", "vow", "pledge", "promis", "decid", "agree", "refus", "swore", "swear"];

@@ -4550,4 +4550,14 @@ public class ParseRepairsTests
         Assert.Equal(((4, "mark"), (4, "cop")), ((heads[2], relations[2]), (heads[3], relations[3])));
         Assert.Equal(5, heads[9]);
     }
+
+    [Fact]
+    public void A_conjunct_hung_on_a_bracketed_acronym_is_coordinated_with_the_name_the_acronym_repeats()
+    {
+        string[] forms = ["Fighters", "of", "the", "National", "Liberation", "Army", "(", "ELN", ")", "and", "the", "Gulf", "Clan", "fought", "for", "hours", "."];
+        int[] heads = [13, 5, 5, 5, 5, 0, 7, 5, 7, 12, 12, 12, 7, -1, 15, 13, 13];
+        string[] relations = ["nsubj", "case", "det", "amod", "compound", "nmod", "punct", "flat", "punct", "cc", "det", "compound", "conj", "root", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "IN", "DT", "NNP", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "CC", "DT", "NN", "NN", "VBD", "IN", "NNS", "."], heads, relations);
+        Assert.Equal((5, "conj"), (heads[12], relations[12]));
+    }
 }
