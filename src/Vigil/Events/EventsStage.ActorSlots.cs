@@ -189,7 +189,9 @@ public sealed partial class EventsStage
     {
         // "Mozambican and Rwandan troops regained control of the town": one noun with coordinated countries
         // is allies acting together, unless the act is one two parties do to each other (meet, agree, clash).
-        bool allies = subjects.All(s => s.OwnerModifies) && !MutualActs.Contains(pattern.PloverType ?? "") && pattern.AcledSubType != "Armed clash";
+        // ("Tebu and Awlad Suleiman leaders agreed to a ceasefire": not when what they do is done with each other.)
+        bool allies = subjects.All(s => s.OwnerModifies) && !MutualActs.Contains(pattern.PloverType ?? "") && pattern.AcledSubType != "Armed clash"
+                      && pattern.Lemma is not ("swap" or "exchange" or "trade" or "agree");
         // ("National Guard troops and immigration agents fired tear gas", "Students and teachers marched": an act
         // one side does to another, with no one named as its target, is done together.)
         bool mutual = pattern.Context is { CompoundSubject: true } || MutualActs.Contains(pattern.PloverType ?? "") || pattern.AcledSubType == "Armed clash" || pattern.PloverType == "ASSAULT" && pattern.PloverMode is null or "-"

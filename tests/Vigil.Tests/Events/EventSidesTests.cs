@@ -801,4 +801,12 @@ public class EventSidesTests
             .First(e => e.Trigger.Text == "met");
         Assert.Contains("BRN", meeting.Actor2?.Text);
     }
+
+    [Fact]
+    public void Leaders_of_two_named_communities_agreeing_a_ceasefire_agree_with_each_other()
+    {
+        var truce = Events("Tebu and Awlad Suleiman leaders agreed to a ceasefire late on Friday, according to residents.").First(e => e.Trigger.Text == "agreed");
+        Assert.StartsWith("Tebu", truce.Actor1?.Text);
+        Assert.Equal("Awlad Suleiman leaders", truce.Actor2?.Text);
+    }
 }
