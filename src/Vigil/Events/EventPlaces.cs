@@ -129,14 +129,20 @@ internal static class EventPlaces
     /// <param name="trigger">The event's trigger token, or -1: of two places as precise, the one in the trigger's own
     /// clause is the event's ("police arrested 14 in Morelia, and gunmen clashed with vigilantes in Paracuaro").</param>
     /// <param name="verb">The verb whose subject's relative clause names no place of it (the trigger when -1).</param>
-    private static Place? NamedIn(Document document, IEnumerable<Place> places, Sentence sentence, int trigger = -1, EventActor? doer = null, int verb = -1) =>
-        places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p) && !AcrossTheBorder(document, p)
-                                   && !IsAnActorsHome(document, p) && !IsARoutesEnd(document, p)
-                                   && !(doer is not null && doer.Start == p.Start && doer.End == p.End) && !InTheSubjectsRelativeClause(document, p, verb >= 0 ? verb : trigger))
-            .OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) ? 1 : 0)
+    private static Place? NamedIn(Document document, IEnumerable<Place> places, Sentence sentence, int trigger = -1, EventActor? doer = null, int verb = -1)
+    {
+        var named = places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p) && !AcrossTheBorder(document, p)
+                                      && !IsAnActorsHome(document, p) && !IsARoutesEnd(document, p)
+                                      && !(doer is not null && doer.Start == p.Start && doer.End == p.End) && !InTheSubjectsRelativeClause(document, p, verb >= 0 ? verb : trigger))
+            .ToList();
+        // (A route's destination gives way only to a place as precise: "stranded on the road to Zakho" is still nearer than "Turkey".)
+        bool DestinationBesideAnother(Place p) => IsARoutesDestination(document, p)
+                                                  && named.Any(q => q != p && Rank(q.Feature) <= Rank(p.Feature) && !IsARoutesDestination(document, q));
+        return named.OrderBy(p => NamesAThing(document, sentence, p) || IsOrigin(document, p) || DestinationBesideAnother(p) ? 1 : 0)
             .ThenBy(p => trigger >= 0 && InTheActsOwnPhrase(document, p, trigger) ? 0 : 1)
             .ThenBy(p => Rank(p.Feature))
             .ThenBy(p => trigger < 0 || InClauseOf(document, p, trigger) ? 0 : 1).FirstOrDefault();
+    }
 
     /// <summary>
     /// "the arrest of Ismael Zambada in the United States": a place "in" which an act noun is told, hung on the noun
@@ -202,6 +208,17 @@ internal static class EventPlaces
         while (before >= 0 && document.Text[before] == ' ') before--;
         return before >= 3 && document.Text.AsSpan(before - 3, 4).Equals("from", StringComparison.OrdinalIgnoreCase)
                && (before == 3 || !char.IsLetter(document.Text[before - 4]));
+    }
+
+    /// <summary>
+    /// "In Gboko, ... hundreds of youths blocked the road to Makurdi": where a road leads is not where on it the event
+    /// happens when the sentence names another place.
+    /// </summary>
+    private static bool IsARoutesDestination(Document document, Place place)
+    {
+        int name = document.TokenStartingAt(place.Start);
+        var tokens = document.Tokens;
+        return name >= 2 && tokens[name - 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && RouteNouns.Contains(tokens[name - 2].Lemma ?? "");
     }
 
     /// <summary>"The Britain-based Syrian Observatory for Human Rights accused ...": where an actor is based says who, not where.</summary>

@@ -1348,6 +1348,20 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Where_a_blocked_road_leads_is_not_where_it_was_blocked_and_the_next_incident_takes_the_day()
+    {
+        var d = Extract("In Gboko, the commercial hub of the Tiv heartland, hundreds of youths blocked the road to Makurdi with burning tyres on Wednesday "
+                        + "to protest against the killings. Police fired tear gas to disperse the protesters.", new DateOnly(2025, 3, 27));
+        var blockade = Assert.Single(d.Events, e => e.Trigger.Text == "blocked");
+        Assert.Equal("Gboko", blockade.Place?.Text);
+        Assert.Equal("2025-03-26", Assert.Single(d.Events, e => e.Trigger.Text == "fired").Date?.Value);
+        // (With no other town, the road's end is still the nearest place named.)
+        var strike = Assert.Single(Extract("Truck drivers at the Ibrahim Khalil border crossing with Turkey went on strike on Saturday, leaving hundreds of lorries "
+                                           + "stranded on the road to Zakho.").Events);
+        Assert.Equal("Zakho", strike.Place?.Text);
+    }
+
+    [Fact]
     public void An_attack_on_a_base_that_killed_soldiers_targets_the_soldiers()
     {
         var d = Extract("Militants attacked a military base outside Diffa late Sunday, killing 14 soldiers.");
