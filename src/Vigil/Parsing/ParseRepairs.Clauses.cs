@@ -2400,14 +2400,19 @@ public static partial class ParseRepairs
     {
         for (int verb = 1; verb + 1 < heads.Length; verb++)
         {
-            if (xpos[verb] != "VBD" || relations[verb] != "amod" || heads[verb] <= verb) continue;
+            // (Or a past participle after a noun that ends a longer subject, under a noun root: "Banners signed by the cartel and
+            // hung from bridges in Buenavista the same day threatened/VBN lime growers".)
+            if (xpos[verb] is not ("VBD" or "VBN") || relations[verb] != "amod" || heads[verb] <= verb) continue;
             int noun = heads[verb];
             if (!IsNoun(xpos[noun])) return;
+            if (xpos[verb] == "VBN" && (!IsNoun(xpos[verb - 1]) || heads.IndexOf(-1) is var top && (top < 0 || !IsNoun(xpos[top])))) continue;
             // The subject: the first noun above the object that stands before the verb.
             int subject = heads[noun];
             for (int depth = 0; subject >= 0 && subject > verb && depth < 8; depth++) subject = heads[subject];
             while (subject >= 0 && !IsNoun(xpos[subject]) && heads[subject] >= 0 && heads[subject] < verb) subject = heads[subject];
             if (subject < 0 || subject > verb || !IsNoun(xpos[subject]) || HasCase(heads, relations, subject)) return;
+            // (A participle right after its noun is a compound's: "a taxpayer funded giveaway".)
+            if (xpos[verb] == "VBN" && verb - subject < 3) return;
             // (The subject's phrase is everything between it and the verb.)
             for (int i = subject + 1; i < verb; i++)
             {

@@ -4560,4 +4560,23 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NNS", "IN", "DT", "NNP", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "CC", "DT", "NN", "NN", "VBD", "IN", "NNS", "."], heads, relations);
         Assert.Equal((5, "conj"), (heads[12], relations[12]));
     }
+
+    [Fact]
+    public void A_past_participle_read_as_an_adjective_after_a_long_subject_under_a_noun_root_is_its_verb_but_not_a_compounds()
+    {
+        string[] forms = ["Banners", "signed", "by", "the", "cartel", "and", "hung", "from", "bridges", "in", "Buenavista", "the", "same", "day", "threatened", "lime", "growers", "."];
+        int[] heads = [-1, 0, 4, 4, 1, 6, 1, 8, 6, 10, 8, 13, 13, 10, 16, 16, 6, 0];
+        string[] relations = ["root", "acl", "case", "det", "obl:agent", "cc", "conj", "case", "obl", "case", "nmod", "det", "amod", "nmod:unmarked", "amod", "compound", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBN", "IN", "DT", "NN", "CC", "VBD", "IN", "NNS", "IN", "NNP", "DT", "JJ", "NN", "VBN", "NN", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[14], relations[14]));
+        Assert.Equal((14, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((14, "obj"), (heads[16], relations[16]));
+
+        // A taxpayer funded giveaway for us .
+        forms = ["A", "taxpayer", "funded", "giveaway", "for", "us", "."];
+        heads = [1, -1, 3, 1, 5, 1, 1];
+        relations = ["det", "root", "amod", "obj", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBN", "NN", "IN", "PRP", "."], heads, relations);
+        Assert.Equal((3, "amod"), (heads[2], relations[2]));
+    }
 }
