@@ -2299,8 +2299,9 @@ public static partial class ParseRepairs
     private static void HedgeOnTheSubjectReadAsItsClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int hedge)
     {
         int noun = hedge - 1;
-        if (xpos[hedge] != "VBN" || !HedgeParticiples.Contains(forms[hedge].ToLowerInvariant()) || !IsNoun(xpos[noun])
-            || !forms[hedge + 1].Equals("to", StringComparison.OrdinalIgnoreCase) || !forms[hedge + 2].Equals("be", StringComparison.OrdinalIgnoreCase)) return;
+        // (The word tests before the list's, which lower-cases the word.)
+        if (xpos[hedge] != "VBN" || !IsNoun(xpos[noun]) || !forms[hedge + 1].Equals("to", StringComparison.OrdinalIgnoreCase)
+            || !forms[hedge + 2].Equals("be", StringComparison.OrdinalIgnoreCase) || !HedgeParticiples.Contains(forms[hedge].ToLowerInvariant())) return;
         // The phrase: at most four words of a noun phrase, ending in a noun, then the past tense.
         int verb = hedge + 3;
         while (verb < heads.Length && verb <= hedge + 7 && xpos[verb] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD") verb++;
@@ -2344,8 +2345,8 @@ public static partial class ParseRepairs
     {
         int root = heads.IndexOf(-1);
         if (root < 1 || !IsNoun(xpos[root])) return;
-        bool time = TimeWords.Contains(forms[root].ToLowerInvariant());
-        if (!time && !HasCase(heads, relations, root)) return;
+        bool time = !HasCase(heads, relations, root);
+        if (time && !TimeWords.Contains(forms[root].ToLowerInvariant())) return;
         for (int verb = root + 3; verb < heads.Length; verb++)
         {
             if (relations[verb] != "acl:relcl" || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) continue;
