@@ -28,6 +28,7 @@ public static partial class ParseRepairs
         for (int i = 0; i + 2 < heads.Length; i++) CaseHungOnAModifierOfItsNoun(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) PrepositionalPhraseReadAsAnApposition(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length; i++) ConjunctHungOnABracketedAcronym(xpos, heads, relations, i);
+        for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) NounToTheSameNounReadAsAnObject(forms, xpos, heads, relations, i);
         for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) ArticleHungOnAVerb(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length; i++) CompoundSplitBetweenAnObjectAndAPassivesSubject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PrepositionReadAsTheMarkOfTheSubjectsVerb(forms, xpos, heads, relations, i);
@@ -464,6 +465,24 @@ public static partial class ParseRepairs
             || xpos[acronym - 1] != "-LRB-" || xpos[acronym + 1] != "-RRB-" || relations[acronym] is not ("flat" or "appos" or "flat:name" or "compound")
             || heads[acronym] is not (>= 0 and var name) || name >= acronym || !IsNoun(xpos[name])) return;
         heads[conjunct] = name;
+    }
+
+    /// <summary>
+    /// "had fought house to house", parsed with the first "house" the verb's object and the second an infinitive: a noun
+    /// repeated around "to" ("house to house", "door to door", "street to street") says how, not whom; the first is the
+    /// verb's unmarked oblique and the second, with "to" its preposition, its modifier.
+    /// </summary>
+    private static void NounToTheSameNounReadAsAnObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "obj" || !IsNoun(xpos[noun]) || !forms[noun + 1].Equals("to", StringComparison.OrdinalIgnoreCase)
+            || !forms[noun + 2].Equals(forms[noun], StringComparison.OrdinalIgnoreCase)) return;
+        relations[noun] = "obl:unmarked";
+        Hang(heads, relations, noun + 2, noun, "nmod");
+        Hang(heads, relations, noun + 1, noun + 2, "case");
+        for (int i = noun + 3; i < heads.Length; i++)
+        {
+            if (heads[i] == noun + 2 && relations[i] != "punct") heads[i] = heads[noun];
+        }
     }
 
     private static readonly string[] InfinitiveTakers = ["threaten", "vow", "pledge", "promis", "decid", "agree", "refus", "swore", "swear"];

@@ -4579,4 +4579,17 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["DT", "NN", "VBN", "NN", "IN", "PRP", "."], heads, relations);
         Assert.Equal((3, "amod"), (heads[2], relations[2]));
     }
+
+    [Fact]
+    public void A_noun_repeated_around_to_says_how_and_is_no_object()
+    {
+        string[] forms = ["Its", "troops", "had", "fought", "house", "to", "house", "in", "the", "districts", "."];
+        int[] heads = [1, 3, 3, -1, 3, 6, 4, 9, 9, 6, 3];
+        string[] relations = ["nmod:poss", "nsubj", "aux", "root", "obj", "mark", "acl", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["PRP$", "NNS", "VBD", "VBN", "NN", "TO", "VB", "IN", "DT", "NNS", "."], heads, relations);
+        Assert.Equal((3, "obl:unmarked"), (heads[4], relations[4]));
+        Assert.Equal((4, "nmod"), (heads[6], relations[6]));
+        Assert.Equal((6, "case"), (heads[5], relations[5]));
+        Assert.Equal(3, heads[9]);
+    }
 }
