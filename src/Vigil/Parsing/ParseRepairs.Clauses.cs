@@ -2291,6 +2291,29 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The junta, in power since September 2021, banned all street demonstrations", parsed with "since" a subordinator,
+    /// "September" the subject of "banned" and the clause a modifier of the noun root: "since" before a month, a day or a
+    /// year, with a comma after it, opens a time, the word before it its head; the verb the root noun hangs it on is the
+    /// sentence's, with that noun its subject.
+    /// </summary>
+    private static void SinceATimeReadAsAClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int since)
+    {
+        int time = since + 1;
+        if (relations[since] != "mark" || !forms[since].Equals("since", StringComparison.OrdinalIgnoreCase) || heads[since] is not (> 0 and var verb) || verb <= time
+            || heads[time] != verb || relations[time] != "nsubj" || xpos[verb] != "VBD" || xpos[since - 1] is not ("NN" or "NNS")) return;
+        int comma = time + 1;
+        while (comma < verb && heads[comma] == time && xpos[comma] == "CD") comma++;
+        if (comma >= verb || xpos[comma] != "," || !(TimeWords.Contains(forms[time].ToLowerInvariant()) || xpos[time] == "CD")) return;
+        Hang(heads, relations, since, time, "case");
+        Hang(heads, relations, time, since - 1, "nmod");
+        if (relations[verb] != "advcl" || heads[verb] is not (>= 0 and var noun) || noun >= since || relations[noun] != "root" || !IsNoun(xpos[noun])) return;
+        heads[verb] = -1;
+        relations[verb] = "root";
+        Hang(heads, relations, noun, verb, "nsubj");
+        Rehang(heads, noun, verb, after: verb);
+    }
+
+    /// <summary>
     /// "Gunmen suspected to be herders killed at least 23 people", parsed with "be" a verb whose subject is "herders" and
     /// "killed" a clause on the herders: a noun's hedge, "suspected (believed, thought, said) to be" a noun phrase, is a
     /// participle on the noun whose complement is that phrase (with "to" and "be" its marker and copula), and the past tense

@@ -128,6 +128,7 @@ public static partial class ParseRepairs
     private static void SubjectAndClauseRepairs(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         for (int i = 1; i + 4 < heads.Length && forms.Length == heads.Length; i++) HedgeOnTheSubjectReadAsItsClause(forms, xpos, heads, relations, i);
+        for (int i = 2; i + 3 < heads.Length && forms.Length == heads.Length; i++) SinceATimeReadAsAClause(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length; i++) PrepositionalPhraseTornFromItsNoun(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsReportedClause(xpos, heads, relations, i);

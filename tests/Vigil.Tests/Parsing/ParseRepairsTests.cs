@@ -4592,4 +4592,18 @@ public class ParseRepairsTests
         Assert.Equal((6, "case"), (heads[5], relations[5]));
         Assert.Equal(3, heads[9]);
     }
+
+    [Fact]
+    public void Since_a_month_and_year_before_a_comma_is_a_time_and_the_noun_root_the_verbs_subject()
+    {
+        string[] forms = ["The", "junta", ",", "in", "power", "since", "September", "2021", ",", "banned", "all", "street", "demonstrations", "in", "May", "2022", "."];
+        int[] heads = [1, -1, 4, 4, 1, 9, 9, 6, 6, 1, 12, 12, 9, 14, 12, 14, 1];
+        string[] relations = ["det", "root", "punct", "case", "nmod", "mark", "nsubj", "nmod:unmarked", "punct", "advcl", "det", "compound", "obj", "case", "nmod", "nmod:unmarked", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", ",", "IN", "NN", "IN", "NNP", "CD", ",", "VBD", "DT", "NN", "NNS", "IN", "NNP", "CD", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[9], relations[9]));
+        Assert.Equal((9, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((4, "nmod"), (heads[6], relations[6]));
+        Assert.Equal((6, "case"), (heads[5], relations[5]));
+        Assert.Equal(9, heads[16]);
+    }
 }
