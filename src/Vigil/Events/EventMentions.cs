@@ -722,15 +722,6 @@ internal static class EventMentions
         }
     }
 
-    /// <summary>
-    /// "Suspected jihadist fighters ambushed a military convoy ... The assailants, who arrived on
-    /// motorbikes, opened fire on the convoy": an attack whose attacker is a definite phrase naming the
-    /// same attacker as an attack of the two sentences before (the same head noun, or a word that only
-    /// ever refers back: "the assailants", "the attackers", "the bomber") retells that attack when its
-    /// target is missing, definite or a weapon. So does an attack with no attacker whose target is a
-    /// definite phrase naming the earlier attack's target ("... opened fire on the convoy"). It adds
-    /// what it knows to the first telling.
-    /// </summary>
     /// <summary>"The gunmen also abducted the driver and his assistant": an act done "also" is another act, not the last one told again.</summary>
     private static bool DoneAlso(Document document, Event e)
     {
@@ -745,6 +736,15 @@ internal static class EventMentions
         return false;
     }
 
+    /// <summary>
+    /// "Suspected jihadist fighters ambushed a military convoy ... The assailants, who arrived on
+    /// motorbikes, opened fire on the convoy": an attack whose attacker is a definite phrase naming the
+    /// same attacker as an attack of the two sentences before (the same head noun, or a word that only
+    /// ever refers back: "the assailants", "the attackers", "the bomber") retells that attack when its
+    /// target is missing, definite or a weapon. So does an attack with no attacker whose target is a
+    /// definite phrase naming the earlier attack's target ("... opened fire on the convoy"). It adds
+    /// what it knows to the first telling.
+    /// </summary>
     private static void MergeDefiniteRetellings(Document document, List<Event> events)
     {
         for (int b = events.Count - 1; b >= 0; b--)

@@ -191,9 +191,11 @@ public sealed partial class EventsStage : IPipelineStage
         // ("..., and in February a bus driver was shot dead": or opening the verb's clause after its "and"; not a day before the
         // "and", which the parser may hang on the verb: "deployed ... on Monday, and army commanders met ...".)
         int opening = verb - 3;
-        for (int t = verb - 1; clauseStart is { } start && t >= start && opening == verb - 3; t--)
+        for (int t = verb - 1; clauseStart is { } start && t >= start; t--)
         {
-            if (document.Tokens[t].Form.Equals("and", StringComparison.OrdinalIgnoreCase)) opening = t + 1;
+            if (!document.Tokens[t].Form.Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
+            opening = t + 1;
+            break;
         }
         for (int t = verb - 1; t >= 0 && t >= Math.Min(verb - 3, opening) && document.Tokens[t].Sentence == document.Tokens[verb].Sentence; t--)
         {
