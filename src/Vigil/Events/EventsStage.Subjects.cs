@@ -146,14 +146,17 @@ public sealed partial class EventsStage
 
         /// <summary>
         /// "Four men were arrested when soldiers searched a ranch", "Twelve people were detained when police raided a
-        /// house": a passive without its agent is done by the forces that are the subject of the clause telling when.
+        /// house", "Two suspects were detained after soldiers stormed a hideout": a passive without its agent is done by
+        /// the forces that are the subject of the clause telling when, also when that clause closes a coordination of
+        /// passives ("Four men were arrested and rifles ... seized when soldiers searched a ranch").
         /// </summary>
         private void ArmedDoerOfTheClauseThatTellsWhen()
         {
             // (Not a killing: "were killed when officers opened fire" tells one act, whose deaths fold into the firing.)
             if (subject >= 0 || actorTargetsOnly || pattern.PloverType == "ASSAULT" || !children[trigger].Any(c => tokens[c].DepRel == "aux:pass")) return;
-            int clause = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "advcl"
-                && children[c].Any(g => tokens[g].DepRel is "mark" or "advmod" && tokens[g].Form.ToLowerInvariant() is "when" or "as"), -1);
+            int clause = children[trigger].Concat(children[trigger].Where(c => tokens[c].DepRel == "conj" && tokens[c].Xpos is "VBN" or "VBD").SelectMany(c => children[c]))
+                .FirstOrDefault(c => tokens[c].DepRel == "advcl"
+                    && children[c].Any(g => tokens[g].DepRel is "mark" or "advmod" && tokens[g].Form.ToLowerInvariant() is "when" or "as" or "after"), -1);
             if (clause < 0 || children[clause].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1) is not (>= 0 and var doer)) return;
             var sector = SectorCodes.FirstSectorIn(phrases.CodeOf(doer) ?? "") ?? AgentDictionary.Default.SectorOf(tokens[doer].Lemma);
             if (sector is "COP" or "MIL") subject = doer;

@@ -658,6 +658,16 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void The_clause_telling_when_after_coordinated_passives_or_after_them_names_the_arrests_doer()
+    {
+        var arrest = Events("Four men were arrested and rifles, drone parts and ammunition seized when soldiers searched a ranch outside Aguililla later that day, "
+                            + "the ministry said.").Single(e => e.Trigger.Text == "arrested");
+        Assert.Equal("soldiers", arrest.Actor1?.Text);
+        var detention = Events("Two suspects were detained after soldiers stormed a hideout near Maiduguri on Monday.").Single(e => e.Trigger.Text == "detained");
+        Assert.Equal("soldiers", detention.Actor1?.Text);
+    }
+
+    [Fact]
     public void They_of_a_clause_of_time_after_an_act_on_no_people_is_the_acts_plural_subject()
     {
         var events = Events("Gang members stormed the town of Ennery on Sunday. Police officers backed by soldiers exchanged fire with the gang "
