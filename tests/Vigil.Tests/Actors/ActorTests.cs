@@ -163,6 +163,16 @@ public class ActorTests
         Assert.Equal("SOMREB", Assert.Single(d.Entities, e => e.Name == "SSC-Khatumo").Actor?.Code);
     }
 
+    [Fact]
+    public void Guardsmen_killed_in_an_attack_on_their_convoy_are_its_military_target()
+    {
+        var d = Processed.Extract("AGUILILLA, Mexico (AP) — Gunmen from the Jalisco New Generation Cartel attacked a National Guard convoy on a highway near "
+                                  + "Aguililla on Sunday, killing three guardsmen and wounding five, authorities said.", new DateOnly(2026, 11, 3));
+        var attack = Assert.Single(d.Events, e => e.Trigger.Text == "attacked");
+        Assert.Equal("three guardsmen", attack.Actor2?.Text);
+        Assert.Equal("MEXMIL", attack.Actor2?.Code);
+    }
+
     [Theory]
     [InlineData("Student groups marched in Dhaka on Monday.", "marched", "BGDEDU")]
     [InlineData("Workers' groups marched in Dhaka on Monday.", "marched", "BGDLAB")]
