@@ -162,7 +162,7 @@ public sealed class AttributionStage : IPipelineStage
             if (tokens[i].Upos is not ("VERB" or "AUX") || cuesUsed.Contains(i) || !MayReport(tokens, tree, i) || InWritersCaveat(tokens, sentence, i) || !isCue(i)) continue;
             var quote = Parenthetical(document, tree, sentence, i) ?? FromCueVerb(document, tree, sentence, i);
             if (quote is not null && !Anonymity.IsAskedFor(tokens, i) && !GivesAName(tokens, i) && !WeaponsDeed(tokens, tree, i) && !ArmedDeed(tokens, tree, i)
-                && !CallsAGathering(tokens, tree, i)) yield return (i, quote);
+                && !CallsAGathering(tokens, tree, i) && !ObservesAnObservance(tokens, tree, i)) yield return (i, quote);
         }
     }
 
@@ -195,6 +195,15 @@ public sealed class AttributionStage : IPipelineStage
         tokens[verb].Lemma == "call" && tree.Child(verb, "obj", "xcomp") is >= 0 and var called
         && tokens[called].Lemma?.ToLowerInvariant() is "strike" or "walkout" or "shutdown" or "boycott" or "sit-in" or "protest" or "rally" or "march" or "demonstration"
         && !tree.Children(verb).Any(c => c > called && tokens[c].DepRel is "obj" or "xcomp" or "obl");
+
+    /// <summary>
+    /// "Traders observed a shutter-down strike to protest against worsening insecurity", "observed a ceasefire", "observed a
+    /// minute's silence": a strike, a truce or a silence observed is kept, no one's remark.
+    /// </summary>
+    private static bool ObservesAnObservance(Token[] tokens, DependencyTree tree, int verb) =>
+        tokens[verb].Lemma == "observe" && tree.Child(verb, "obj") is >= 0 and var observed
+        && tokens[observed].Lemma?.ToLowerInvariant() is "strike" or "shutdown" or "walkout" or "boycott" or "ceasefire" or "cease-fire" or "truce"
+            or "silence" or "minute" or "holiday" or "curfew" or "fast" or "vigil" or "day";
 
     /// <summary>
     /// "Jihadists attacked the army base", "Protesters attacked the embassy": an attack by an armed group, or on

@@ -141,8 +141,19 @@ public sealed partial class EventsStage
                 else if (form == "it" && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obl" && Agrees(c) && phrases.CodeOf(c) is not null
                              && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("with", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var partner)
                     obj = partner;
+                // ("caught up with a group of the raiders ... and exchanged fire with them": "them" the plural the first verb
+                // met, or the group of them it met.)
+                else if (form == "them" && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obl" && (Agrees(c) || IsAGroupOfSome(c))
+                             && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("with", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var met)
+                    obj = met;
             }
         }
+
+        /// <summary>"a group of the raiders", "a band of gunmen": a collective noun with the plural it counts.</summary>
+        private bool IsAGroupOfSome(int noun) =>
+            tokens[noun].Lemma is "group" or "band" or "gang" or "unit" or "column" or "party"
+            && children[noun].Any(c => tokens[c].DepRel == "nmod" && tokens[c].Xpos is "NNS" or "NNPS"
+                                       && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)));
 
         /// <summary>
         /// "caught up with a group of the assailants ... and killed 12 of them": a count "of them" as the object counts the

@@ -2239,8 +2239,10 @@ internal sealed partial class TagRepairs
             // ("Transport unions in Riberalta, about 85 km to the west by road, ...": a count's adverb may open it.)
             // (An acronym in brackets after a name: "(TTP)".)
             // ("Hundreds of residents, many of them students, marched/VBN": a pronoun after a preposition.)
+            // ("The Brahmaputra Relief Trust, a Guwahati-based charity, ...": a participle joined to a word by a hyphen is an adjective.)
             if (tag is not ("DT" or "PDT" or "CD" or "JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "HYPH" or "IN" or "CC" or "PRP$" or "-LRB-" or "-RRB-")
-                && !(tag == "RB" && k == first && _xpos[classes[k + 1]] == "CD") && !(tag == "PRP" && _xpos[classes[k - 1]] == "IN")) return -1;
+                && !(tag == "RB" && k == first && _xpos[classes[k + 1]] == "CD") && !(tag == "PRP" && _xpos[classes[k - 1]] == "IN")
+                && !(tag == "VBN" && _xpos[classes[k - 1]] == "HYPH")) return -1;
             if (_noun[classes[k]]) noun = true;
         }
         return -1;

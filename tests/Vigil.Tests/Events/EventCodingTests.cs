@@ -565,6 +565,42 @@ public class EventCodingTests
     }
 
     [Theory]
+    [InlineData("Shopkeepers in Marivan, Baneh and Saqqez observed a general strike on Monday, residents said.", "observed", "143")]
+    [InlineData("On Tuesday morning, several hundred residents barricaded the main road at the entrance to Kotido town with logs and boulders.", "barricaded", "144")]
+    [InlineData("Dozens of activists cut off the main road near Collipulli on Tuesday.", "cut", "144")]
+    [InlineData("District authorities demolished about 600 homes, a mosque and two schools on Tuesday in the Lakhipur area, a revenue official said.", "demolished", "171")]
+    [InlineData("The Brahmaputra Relief Trust, a Guwahati-based charity, distributed tarpaulins, rice and blankets on Wednesday to about 400 families near Lakhipur, "
+                + "a volunteer said.", "distributed", "073")]
+    public void Strikes_observed_roads_barricaded_homes_demolished_and_tarpaulins_distributed_are_events(string sentence, string trigger, string cameo) =>
+        Assert.Equal(cameo, Assert.Single(Extract(sentence, new DateOnly(2025, 12, 3)).Events, e => e.Trigger.Text == trigger).Cameo);
+
+    [Fact]
+    public void A_strike_observed_to_protest_is_one_protest_and_no_ones_remark()
+    {
+        var document = Extract("On Monday, traders in the city observed a shutter-down strike to protest against worsening insecurity.", new DateOnly(2025, 9, 16));
+        var strike = Assert.Single(document.Events);
+        Assert.Equal(("143", "asserted"), (strike.Cameo, strike.Modality));
+        Assert.Empty(document.Quotes);
+    }
+
+    [Fact]
+    public void A_national_army_is_known_by_its_full_name_and_them_is_the_group_the_first_verb_met()
+    {
+        var fight = Assert.Single(Extract("Soldiers of the Uganda People's Defence Force (UPDF) caught up with a group of the raiders near Kaabong on Monday "
+                                          + "and exchanged fire with them for several hours, killing three.", new DateOnly(2026, 2, 10)).Events);
+        Assert.Equal(("UGAMIL", "a group of the raiders"), (fight.Actor1!.Code, fight.Actor2?.Text));
+        // (Myanmar's People's Defence Force keeps its own name.)
+        Assert.Equal("MMRREB", Assert.Single(Extract("The People's Defence Force attacked a junta outpost in Sagaing on Monday.", new DateOnly(2024, 2, 10)).Events).Actor1!.Code);
+    }
+
+    [Fact]
+    public void Carabineros_are_police_and_two_of_them_are_no_one_person_assassinated()
+    {
+        var killing = Assert.Single(Extract("Two Carabineros were killed by gunmen near Mulchen on Monday.", new DateOnly(2025, 9, 16)).Events);
+        Assert.Equal(("190", "CHLCOP"), (killing.Cameo, killing.Actor2!.Code));
+    }
+
+    [Theory]
     [InlineData("Peru's Ombudsman's Office urged protesters to allow ambulances through.", "PERGOV")]
     [InlineData("The Ethiopian Human Rights Commission urged the authorities to release the students.", "ETHGOV")]
     // (Pakistan's commission is a private body.)
