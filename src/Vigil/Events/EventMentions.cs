@@ -1159,9 +1159,30 @@ internal static class EventMentions
     /// "abducted a doctor and two nurses", stay one.)
     /// </summary>
     private static bool DistinctVictims(Document document, Event x, Event y) =>
-        x.Plover.Type == "ASSAULT" && x.Trigger.Start != y.Trigger.Start && x.Actor1 is not null && y.Actor1 is not null
+        x.Plover.Type == "ASSAULT" && x.Trigger.Start != y.Trigger.Start
+        && (x.Actor1 is not null && y.Actor1 is not null || TwoPassivesOfTheirOwn(document, x, y))
         && x.Actor2 is { Code: not null } a && y.Actor2 is { Code: not null } b && a.Start != b.Start
         && !NamesAPlaceOrThing(document, a) && !NamesAPlaceOrThing(document, b);
+
+    /// <summary>
+    /// "a police sergeant was shot and wounded in an ambush ..., and on Sunday two soldiers were killed by gunmen": two passives,
+    /// each with its own subject, tell what happened to each (the doer one names is not the other's).
+    /// </summary>
+    internal static bool TwoPassivesOfTheirOwn(Document document, Event x, Event y)
+    {
+        var tokens = document.Tokens;
+        int SubjectOf(Event e)
+        {
+            int trigger = document.TokenStartingAt(e.Trigger.Start);
+            if (trigger < 0 || tokens[trigger].Upos != "VERB") return -1;
+            for (int t = document.Sentences[tokens[trigger].Sentence].FirstToken; t < trigger; t++)
+            {
+                if (tokens[t].Head == trigger && tokens[t].DepRel == "nsubj:pass") return t;
+            }
+            return -1;
+        }
+        return SubjectOf(x) is >= 0 and var one && SubjectOf(y) is >= 0 and var other && one != other;
+    }
 
     /// <summary>
     /// "opened fire on the convoy ... and set several tankers ablaze", "abducted three lorry drivers ... and set their

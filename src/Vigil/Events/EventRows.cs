@@ -120,6 +120,9 @@ internal static class EventRows
         // (Nor an attack that did not happen: "Hezbollah has not fired at Israel since Monday".)
         return document.Events.LastOrDefault(a => a != e && a.Actor1 is not null && a.Plover.Type == "ASSAULT" && a.Modality != Modalities.Negated && a.Sentence <= e.Sentence && (e.Sentence - a.Sentence <= 3 || bareDefinite || namesTheAttack)
                                                   && !EventMentions.TheWarAroundIt(document, a, e)
+                                                  // ("a police sergeant was shot ..., and in March last year two Carabineros were killed by gunmen":
+                                                  // another passive with a subject of its own tells another attack.)
+                                                  && !(a.Sentence == e.Sentence && EventMentions.TwoPassivesOfTheirOwn(document, a, e))
                                                   && (namesTheAttack || bareDefinite || e.Date?.Value is null || a.Date?.Value is null || e.Date.Value == a.Date.Value)
                                                   && (a.Cameo.StartsWith("181", StringComparison.Ordinal) == e.Cameo.StartsWith("181", StringComparison.Ordinal)));
     }

@@ -253,7 +253,8 @@ public sealed partial class EventsStage : IPipelineStage
     private static bool IsOnePerson(EventActor actor)
     {
         var words = actor.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words[^1].EndsWith('s') && !char.IsUpper(words[^1][0])) return false;
+        // (A plural, also a capitalised one that names a kind of actor: "Carabineros".)
+        if (words.Length == 0 || words[^1].EndsWith('s') && (!char.IsUpper(words[^1][0]) || AgentDictionary.Default.SectorOf(words[^1].ToLowerInvariant()) is not null)) return false;
         // ("Two Carabineros": a count of more than one names no one person, whatever the capitals.)
         if (words.Length > 1 && (NumberWords.Value(words[0]) is > 1 || NumberWords.Vague(words[0]) is not null)) return false;
         return words[0].ToLowerInvariant() is "a" or "an" or "his" or "her" || words.All(w => char.IsUpper(w[0]));

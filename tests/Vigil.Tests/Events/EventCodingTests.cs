@@ -598,6 +598,20 @@ public class EventCodingTests
     {
         var killing = Assert.Single(Extract("Two Carabineros were killed by gunmen near Mulchen on Monday.", new DateOnly(2025, 9, 16)).Events);
         Assert.Equal(("190", "CHLCOP"), (killing.Cameo, killing.Actor2!.Code));
+        // (Nor are they, capitalised, without their count.)
+        Assert.Equal("190", Assert.Single(Extract("Gunmen killed Carabineros near Mulchen on Monday.", new DateOnly(2025, 9, 16)).Events).Cameo);
+    }
+
+    [Fact]
+    public void Two_passives_each_with_its_own_subject_are_two_attacks()
+    {
+        var events = Extract("A police sergeant was shot in an ambush near Traiguen on Monday, and on Sunday two soldiers were killed by gunmen near Mulchen.",
+            new DateOnly(2025, 9, 16)).Events;
+        Assert.Equal(2, events.Count);
+        var shooting = Assert.Single(events, e => e.Trigger.Text == "shot");
+        Assert.Equal(("a police sergeant", "CHLCOP"), (shooting.Actor2!.Text.ToLowerInvariant(), shooting.Actor2.Code));
+        Assert.Null(shooting.Actor1);
+        Assert.Equal("two soldiers", Assert.Single(events, e => e.Trigger.Text == "killed").Actor2!.Text);
     }
 
     [Theory]
