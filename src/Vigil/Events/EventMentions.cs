@@ -295,7 +295,10 @@ internal static class EventMentions
                                                    && !(countsCasualties && e.Cameo.StartsWith("191", StringComparison.Ordinal))
                                                    && !TheWarAroundIt(document, e, consequence)
                                                    // ("Last month, gunmen killed five men ..., and in February a bus driver was shot dead": a toll told on another day.)
-                                                   && !(e.Date?.Value is { } day && consequence.Date?.Value is { } otherDay && day != otherDay && e.Sentence == consequence.Sentence)
+                                                   // (Not an act noun on the verb itself, whatever day the sentence's opening lent it: "..., and in September
+                                                   // soldiers battled raiders ... in a fight that left two soldiers dead".)
+                                                   && !(e.Date?.Value is { } day && consequence.Date?.Value is { } otherDay && day != otherDay && e.Sentence == consequence.Sentence
+                                                        && !OnItsVerb(document, e, consequence))
                                                    && (!ownTarget || Governs(document, e, consequence) || RaidThatDetained(document, e, consequence))
                                                    && (e.Cameo[..2] == consequence.Cameo[..2]
                                                        || countsCasualties && EventTolls.HurtsPeople(e) && consequence.Plover.Type == "ASSAULT"
@@ -1152,6 +1155,11 @@ internal static class EventMentions
     private static bool KilledSomeAndTookOthers(Document document, Event x, Event y) =>
         (x.Cameo.StartsWith("181", StringComparison.Ordinal) || y.Cameo.StartsWith("181", StringComparison.Ordinal))
         && x.Actor2 is { } a && y.Actor2 is { } b && a.Start != b.Start && !NamesAPlaceOrThing(document, a) && !NamesAPlaceOrThing(document, b);
+
+    /// <summary>Whether the act noun of <paramref name="act"/> hangs right on the verb of <paramref name="verb"/> ("battled ... in a fight").</summary>
+    private static bool OnItsVerb(Document document, Event verb, Event act) =>
+        document.TokenStartingAt(act.Trigger.Start) is >= 0 and var noun && document.Tokens[noun].Upos == "NOUN"
+        && document.Tokens[noun].Head == document.TokenStartingAt(verb.Trigger.Start);
 
     /// <summary>
     /// "the attackers shot dead six civilians ... and abducted about 20 women": one sentence's two acts by

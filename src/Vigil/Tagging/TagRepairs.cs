@@ -521,6 +521,13 @@ internal sealed partial class TagRepairs
         // cartel and self-defense groups"), up to the first word that cannot continue it.
         // ("..., before police fired/VBN tear gas to disperse the crowd": after a subordinator too.)
         int opening = start < end && forms[start].ToLowerInvariant() is "before" or "after" or "until" or "when" or "while" or "as" or "because" ? start + 1 : start;
+        // ("..., and in September soldiers battled/VBN raiders": after the "and" of a coordinated clause that opens with a time.)
+        if (opening == start && start + 2 < end && forms[start].ToLowerInvariant() is "and" or "but")
+        {
+            int timeEnd = start + 1;
+            while (timeEnd < end && TimePhraseWords.Contains(forms[timeEnd].ToLowerInvariant())) timeEnd++;
+            if (timeEnd > start + 1 && TimeNouns.Contains(forms[timeEnd - 1].ToLowerInvariant())) opening = start + 1;
+        }
         // ("Two days earlier, insurgents ... shelled/VBN government-held villages": after an opening time and its comma.)
         int pastTime = opening;
         while (pastTime < end && (TimeSpanWords.Contains(forms[pastTime])

@@ -603,6 +603,17 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_fight_on_its_verb_is_that_verbs_whatever_day_the_sentence_opened_with()
+    {
+        var events = Extract("Last year, gunmen ambushed a passenger bus near Napak, killing four people, and in September soldiers battled raiders near "
+                             + "Nakapiripirit in a fight that left two soldiers dead.", new DateOnly(2026, 2, 10)).Events;
+        var ambush = Assert.Single(events, e => e.Trigger.Text == "ambushed");
+        Assert.Equal(("four people", 4), (ambush.Actor2!.Text, ambush.Fatalities!.Min));
+        var battle = Assert.Single(events, e => e.Trigger.Text == "battled");
+        Assert.Equal(("soldiers", "raiders", 2), (battle.Actor1!.Text, battle.Actor2!.Text, battle.Fatalities!.Min));
+    }
+
+    [Fact]
     public void Two_passives_each_with_its_own_subject_are_two_attacks()
     {
         var events = Extract("A police sergeant was shot in an ambush near Traiguen on Monday, and on Sunday two soldiers were killed by gunmen near Mulchen.",

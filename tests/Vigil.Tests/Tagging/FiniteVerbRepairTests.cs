@@ -32,6 +32,7 @@ public class FiniteVerbRepairTests
     [InlineData("The Pakistani Taliban , known as Tehreek - e-Taliban Pakistan ( TTP ) , claimed responsibility for the bombing .", 14)]
     [InlineData("The SDF , in a statement late on Wednesday , accused government - allied factions of using the bombing as a pretext .", 10)]
     [InlineData("The Brahmaputra Relief Trust , a Guwahati - based charity , distributed tarpaulins , rice and blankets on Wednesday .", 11)]
+    [InlineData("Gunmen ambushed a bus , and in September soldiers battled raiders near Nakapiripirit .", 9)]
     public void A_clause_with_a_subject_and_no_finite_verb_has_its_verb_in_the_past_tense(string sentence, int verb) =>
         Assert.Equal("VBD", Xpos(sentence)[verb]);
 
