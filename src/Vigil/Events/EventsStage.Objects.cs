@@ -234,10 +234,17 @@ public sealed partial class EventsStage
             // ("threatened further action if government troops entered the city": also when what is threatened is no actor.)
             // (Its own object: not "threatened to step up operations against security forces ... unless the army pulled back".)
             if ((obj < 0 || tokens[obj].Head == trigger && tokens[obj].DepRel == "obj" && tokens[obj].Upos == "NOUN" && phrases.CodeOf(obj) is null)
-                && pattern.PloverType == "THREATEN" && !actorTargetsOnly
-                && !children[trigger].Where(c => tokens[c].DepRel == "xcomp").SelectMany(c => children[c])
-                    .Any(c => tokens[c].DepRel == "obj" && (phrases.At(c) is not null || AimOfAttacks(c) >= 0)))
+                && pattern.PloverType == "THREATEN" && !actorTargetsOnly)
             {
+                // ("threatened to strike the bases of Kurdish armed groups inside Iraq if Baghdad failed to disarm them": the act threatened
+                // names whom it is done to by the places it strikes.)
+                var actsObjects = children[trigger].Where(c => tokens[c].DepRel == "xcomp").SelectMany(c => children[c]).Where(c => tokens[c].DepRel == "obj").ToList();
+                if (actsObjects.Select(OwnerOfAPlace).FirstOrDefault(o => o >= 0, -1) is >= 0 and var owner)
+                {
+                    obj = owner;
+                    return;
+                }
+                if (actsObjects.Any(c => phrases.At(c) is not null || AimOfAttacks(c) >= 0)) return;
                 // ("warned that his fighters would respond "with force" if the army tried to enter": or the clause it warns of, when
                 // the warning names no one it is addressed to, "warned Lebanon that ... if the Lebanese army did not disarm".)
                 bool addressed = children[trigger].Any(c => tokens[c].DepRel is "obj" or "iobj");
@@ -257,6 +264,14 @@ public sealed partial class EventsStage
                 }
             }
         }
+
+        /// <summary>"the bases of Kurdish armed groups", "the positions of the rebels": the actor a place of armed people belongs to, or -1.</summary>
+        private int OwnerOfAPlace(int place) =>
+            // ("bases" is also the plural of "basis": the form decides.)
+            tokens[place].Lemma is "base" or "position" or "camp" or "hideout" or "stronghold" or "outpost" or "headquarters" || tokens[place].Form.Equals("bases", StringComparison.OrdinalIgnoreCase)
+                ? children[place].FirstOrDefault(c => tokens[c].DepRel == "nmod" && (phrases.CodeOf(c) is not null || AgentDictionary.Default.CodeOf(tokens[c].Lemma) is { } code && code != "---")
+                                                      && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1)
+                : -1;
 
         /// <summary>A noun for what someone did or suffered ("the killing of three farmers") stands for them.</summary>
         private void WhoANounForAFateStandsFor()

@@ -2046,8 +2046,11 @@ public static partial class ParseRepairs
     /// </summary>
     private static void ReportersNextWordCoordinatedIntoWhatItSaid(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (relations[verb] != "conj" || !IsVerb(xpos[verb]) || heads[verb] is not (>= 0 and var clause) || relations[clause] != "ccomp"
-            || heads[clause] is not (>= 0 and var reporter) || !ReportsToNoListener(forms[reporter])
+        if (relations[verb] != "conj" || !IsVerb(xpos[verb]) || heads[verb] is not (>= 0 and var clause)) return;
+        // ("said ... that the drive would continue "until every inch of forest land is reclaimed", and accused unnamed political
+        // groups ...": or into a clause inside it, after a comma.)
+        while (relations[clause] is "advcl" or "xcomp" && heads[clause] >= 0 && verb >= 2 && forms[verb - 1] == "and" && forms[verb - 2] == ",") clause = heads[clause];
+        if (relations[clause] != "ccomp" || heads[clause] is not (>= 0 and var reporter) || !ReportsToNoListener(forms[reporter])
             || forms[verb].ToLowerInvariant() is not ("denied" or "insisted" or "added" or "warned" or "accused" or "rejected" or "dismissed" or "blamed" or "vowed")
             || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
         int subject = -1;

@@ -603,6 +603,22 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_threat_to_strike_the_bases_of_a_group_targets_the_group_not_who_must_act_to_spare_them()
+    {
+        var threat = Extract("Hours later, a senior Guards commander threatened to strike the bases of Kurdish armed groups inside Iraq if Baghdad failed to disarm them.",
+            new DateOnly(2026, 3, 24)).Events.Single(e => e.Trigger.Text == "threatened");
+        Assert.Equal("Kurdish armed groups", threat.Actor2?.Text);
+    }
+
+    [Fact]
+    public void An_accusation_after_a_comma_and_a_quoted_clause_of_what_was_said_is_the_speakers()
+    {
+        var accusation = Assert.Single(Extract("Assam's chief minister said in a post on X on Wednesday that the drive would continue \"until every inch of forest land is "
+                                               + "reclaimed\", and accused unnamed political groups of inciting the crowd.", new DateOnly(2025, 12, 3)).Events);
+        Assert.Equal(("Assam's chief minister", "asserted"), (accusation.Actor1?.Text, accusation.Modality));
+    }
+
+    [Fact]
     public void A_fight_on_its_verb_is_that_verbs_whatever_day_the_sentence_opened_with()
     {
         var events = Extract("Last year, gunmen ambushed a passenger bus near Napak, killing four people, and in September soldiers battled raiders near "
