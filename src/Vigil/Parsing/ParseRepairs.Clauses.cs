@@ -1320,6 +1320,32 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "On Monday, reinforcements were flown in from Niamey, and troops backed by helicopters arrested 12 suspects ..., the
+    /// spokesman said", parsed with the troops a conjunct of Niamey and "arrested" a clause of the trailing reporter with no
+    /// subject: a noun opened by ", and" and coordinated into a noun of the clause before, whose phrase ends right before a
+    /// finite verb with no subject, is that verb's subject, and the verb the conjunct of that clause's verb.
+    /// </summary>
+    private static void SubjectOfAClauseAfterAndReadAsANounsConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] < 0 || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        int noun = verb - 1;
+        while (noun > 0 && heads[noun] >= 0 && heads[noun] < verb && heads[noun] > noun - 8 && SubtreeEnd(heads, heads[noun]) == verb - 1 && !IsNoun(xpos[noun])) noun = heads[noun];
+        // (The noun whose phrase ends right before the verb: "troops backed by helicopters".)
+        while (noun > 0 && relations[noun] != "conj" && heads[noun] >= 0 && heads[noun] < verb && SubtreeEnd(heads, heads[noun]) == verb - 1) noun = heads[noun];
+        if (noun < 3 || relations[noun] != "conj" || xpos[noun] is not ("NNS" or "NNPS") || SubtreeEnd(heads, noun) != verb - 1) return;
+        int cc = SubtreeStart(heads, noun);
+        if (forms[cc] == ",") cc++;
+        if (forms[cc] != "and" || heads[cc] != noun || forms[cc - 1] != ",") return;
+        int clause = heads[noun];
+        while (clause >= 0 && !IsVerb(xpos[clause])) clause = heads[clause];
+        if (clause < 0 || clause > noun || Dominates(heads, verb, clause) || !IsNoun(xpos[heads[noun]])) return;
+        Hang(heads, relations, verb, clause, "conj");
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, cc, verb, "cc");
+        if (heads[cc - 1] == noun) Hang(heads, relations, cc - 1, verb, "punct");
+    }
+
+    /// <summary>
     /// "... marched to the parliament to protest against the deployment, and police fired tear gas at the
     /// students", parsed with "police" as a conjunct of "deployment" and "fired" as a modifier of "gas": a
     /// past tense between a noun opened by "and" and the noun it was made to modify is a clause of its own,

@@ -575,6 +575,17 @@ public class EventCodingTests
         Assert.Equal(cameo, Assert.Single(Extract(sentence, new DateOnly(2025, 12, 3)).Events, e => e.Trigger.Text == trigger).Cameo);
 
     [Fact]
+    public void Reinforcements_flown_in_are_forces_moved_and_troops_after_and_arrest()
+    {
+        var events = Extract("On Monday, reinforcements were flown in from Niamey, and troops backed by helicopters arrested 12 suspects in raids on villages "
+                             + "near the base, the spokesman said.", new DateOnly(2025, 9, 16)).Events;
+        Assert.Equal("154", Assert.Single(events, e => e.Trigger.Text == "flown").Cameo);
+        Assert.Equal("troops", Assert.Single(events, e => e.Trigger.Text == "arrested").Actor1?.Text);
+        // (Not aid flown in that soldiers told of.)
+        Assert.DoesNotContain(Extract("Soldiers said aid was flown in on Monday.", new DateOnly(2025, 9, 16)).Events, e => e.Cameo == "154");
+    }
+
+    [Fact]
     public void A_strike_observed_to_protest_is_one_protest_and_no_ones_remark()
     {
         var document = Extract("On Monday, traders in the city observed a shutter-down strike to protest against worsening insecurity.", new DateOnly(2025, 9, 16));

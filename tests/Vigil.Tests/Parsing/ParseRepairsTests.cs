@@ -759,6 +759,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_noun_after_and_coordinated_into_the_clause_before_is_the_subject_of_the_verb_its_phrase_ends_at()
+    {
+        // Reinforcements were flown in from Niamey , and troops backed by helicopters arrested 12 suspects , the spokesman said .
+        //  0              1    2     3  4    5      6 7   8      9      10 11          12       13 14      15 16  17        18   19
+        string[] forms = ["Reinforcements", "were", "flown", "in", "from", "Niamey", ",", "and", "troops", "backed", "by", "helicopters", "arrested", "12", "suspects", ",", "the", "spokesman", "said", "."];
+        int[] heads = [2, 2, 18, 2, 5, 2, 8, 8, 5, 8, 11, 9, 18, 14, 12, 18, 17, 18, -1, 18];
+        string[] relations = ["nsubj:pass", "aux:pass", "ccomp", "advmod", "case", "obl", "punct", "cc", "conj", "acl", "case", "obl:agent", "ccomp", "nummod", "obl:unmarked", "punct", "det", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "VBN", "RB", "IN", "NNP", ",", "CC", "NNS", "VBN", "IN", "NNS", "VBD", "CD", "NNS", ",", "DT", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((12, "nsubj"), (heads[8], relations[8]));
+        Assert.Equal((2, "conj"), (heads[12], relations[12]));
+        Assert.Equal((12, "cc"), (heads[7], relations[7]));
+    }
+
+    [Fact]
     public void A_seizing_coordinated_with_a_passive_shares_its_auxiliary()
     {
         // men were arrested and ammunition seized when soldiers searched a ranch
