@@ -759,6 +759,25 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_noun_and_a_classifying_adjective_before_a_plural_are_its_coordinated_modifiers()
+    {
+        // The governor met community and religious leaders in Ansongo .
+        //  0   1        2   3         4   5         6       7  8       9
+        string[] forms = ["The", "governor", "met", "community", "and", "religious", "leaders", "in", "Ansongo", "."];
+        int[] heads = [1, 2, -1, 2, 6, 6, 3, 8, 3, 2];
+        string[] relations = ["det", "nsubj", "root", "obj", "cc", "amod", "conj", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "NN", "CC", "JJ", "NNS", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((2, "obj"), (heads[6], relations[6]));
+        Assert.Equal((6, "compound"), (heads[3], relations[3]));
+        // (Not any adjective: "food and other supplies" are two things.)
+        string[] food = ["They", "delivered", "food", "and", "other", "supplies", "."];
+        int[] foodHeads = [1, -1, 1, 5, 5, 2, 1];
+        string[] foodRelations = ["nsubj", "root", "obj", "cc", "amod", "conj", "punct"];
+        ParseRepairs.Apply(food, ["PRP", "VBD", "NN", "CC", "JJ", "NNS", "."], foodHeads, foodRelations);
+        Assert.Equal((2, "conj"), (foodHeads[5], foodRelations[5]));
+    }
+
+    [Fact]
     public void A_noun_after_and_coordinated_into_the_clause_before_is_the_subject_of_the_verb_its_phrase_ends_at()
     {
         // Reinforcements were flown in from Niamey , and troops backed by helicopters arrested 12 suspects , the spokesman said .
