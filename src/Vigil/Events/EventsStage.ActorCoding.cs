@@ -182,9 +182,12 @@ public sealed partial class EventsStage
         }
         // "The head of the ECOWAS Commission", "the leader of the Arakan Army": an office is known by whose it is.
         // ("The Plateau chapter of the Christian Association of Nigeria": so is a part of a body.)
-        if (tokens[head].Upos == "NOUN" && (OfficeNouns.Contains(tokens[head].Lemma) || IsPartOfABody(tokens[head].Lemma))
+        // ("Officials from INCRA, the federal land reform agency, met ...": and officials or representatives from a body.)
+        bool fromABody = tokens[head].Lemma is "official" or "representative" or "delegate";
+        if (tokens[head].Upos == "NOUN" && (OfficeNouns.Contains(tokens[head].Lemma) || IsPartOfABody(tokens[head].Lemma) || fromABody)
             && children[head].FirstOrDefault(c => c > last && tokens[c].DepRel == "nmod" && tokens[c].Upos == "PROPN"
-                   && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var whose
+                   && children[c].Any(g => tokens[g].DepRel == "case" && (tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)
+                                                                          || fromABody && tokens[g].Form.Equals("from", StringComparison.OrdinalIgnoreCase))), -1) is >= 0 and var whose
             && Enumerable.Range(last + 1, Math.Max(0, whose - last)).All(t => tokens[t].Upos is "ADP" or "DET" or "PROPN" or "ADJ" or "NOUN"))
             last = Math.Max(last, NameEnd(tokens, children, whose));
         // "The West African bloc ECOWAS condemned": an acronym right after its noun names it.

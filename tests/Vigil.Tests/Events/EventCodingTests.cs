@@ -586,6 +586,17 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Officials_from_a_named_body_are_known_by_it()
+    {
+        var meeting = Assert.Single(Extract("Officials from INCRA, the federal land reform agency, met with movement leaders in Altamira on Wednesday.",
+            new DateOnly(2025, 9, 16)).Events);
+        Assert.Equal("Officials from INCRA", meeting.Actor1?.Text);
+        // (Not a common noun's body: "Officials from the ministry" stay officials.)
+        Assert.Equal("Officials", Assert.Single(Extract("Officials from the ministry met with movement leaders in Altamira on Wednesday.",
+            new DateOnly(2025, 9, 16)).Events).Actor1?.Text);
+    }
+
+    [Fact]
     public void A_strike_observed_to_protest_is_one_protest_and_no_ones_remark()
     {
         var document = Extract("On Monday, traders in the city observed a shutter-down strike to protest against worsening insecurity.", new DateOnly(2025, 9, 16));
