@@ -69,6 +69,12 @@ public sealed partial class EventsStage
         if (token.Xpos == "VBN" && token.DepRel == "acl" && token.Lemma is "wound" or "injure" or "hurt"
             && children[i].Any(c => tokens[c].DepRel is "obl" or "nmod" && ActsThatHurt.Contains(tokens[c].Lemma?.ToLowerInvariant() ?? "")
                                     && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("in", StringComparison.OrdinalIgnoreCase)))) return true;
+        // ("compensation of 1 million rupees for the family of each person killed", "the families of those killed": the dead of an
+        // act told already, named by it with nothing of their own, are no act.)
+        if (token.Xpos == "VBN" && token.DepRel == "acl" && token.Lemma is "kill" or "wound" or "injure" && token.Head is >= 0 and var named && named < i
+            && !children[i].Any(c => tokens[c].DepRel is "obl" or "obl:agent" or "obl:unmarked" or "nmod" or "advmod" or "advcl")
+            && (tokens[named].Form.Equals("those", StringComparison.OrdinalIgnoreCase)
+                || children[named].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.ToLowerInvariant() is "each" or "every"))) return true;
         // ("The conflict erupted in late 2016 ... and has since killed more than 6,000 people": a perfect "since" counts
         // everything from then on, a running total, whatever the parser made its subject.)
         if (token.Upos == "VERB" && token.Lemma is "kill" or "claim" or "displace" or "wound" && children[i].Any(c => tokens[c].DepRel == "aux" && tokens[c].Lemma == "have")

@@ -586,6 +586,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void The_dead_named_by_each_or_those_are_no_killing_of_their_own()
+    {
+        var events = Extract("The AIUDF on Wednesday demanded a judicial inquiry into the shooting and compensation of 1 million rupees for the family of "
+                             + "each person killed. Relatives of those killed marched in Goalpara on Thursday.", new DateOnly(2025, 12, 5)).Events;
+        Assert.DoesNotContain(events, e => e.Trigger.Text == "killed");
+        Assert.Contains(events, e => e.Trigger.Text == "marched");
+    }
+
+    [Fact]
     public void Officials_from_a_named_body_are_known_by_it()
     {
         var meeting = Assert.Single(Extract("Officials from INCRA, the federal land reform agency, met with movement leaders in Altamira on Wednesday.",
