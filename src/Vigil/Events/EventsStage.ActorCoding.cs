@@ -190,6 +190,11 @@ public sealed partial class EventsStage
                                                                           || fromABody && tokens[g].Form.Equals("from", StringComparison.OrdinalIgnoreCase))), -1) is >= 0 and var whose
             && Enumerable.Range(last + 1, Math.Max(0, whose - last)).All(t => tokens[t].Upos is "ADP" or "DET" or "PROPN" or "ADJ" or "NOUN"))
             last = Math.Max(last, NameEnd(tokens, children, whose));
+        // ("delivered ... kits to shelters for displaced families": a place kept for people is known by them.)
+        if (tokens[head].Lemma is "shelter" or "camp" or "centre" or "center" or "home" && last == head
+            && children[head].FirstOrDefault(c => c > head && tokens[c].DepRel == "nmod" && tokens[c].Xpos is "NNS" && SectorOfAgent(tokens[c]) is not null
+                   && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("for", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var keptFor)
+            last = keptFor;
         // "The West African bloc ECOWAS condemned": an acronym right after its noun names it.
         if (last == head && tokens[head].Upos == "NOUN" && last + 1 < tokens.Length && tokens[last + 1].Upos == "PROPN"
             && tokens[last + 1].Form.Length >= 2 && tokens[last + 1].Form.All(char.IsUpper) && tokens[last + 1].Sentence == tokens[head].Sentence)

@@ -595,6 +595,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_shelter_for_people_is_known_by_them()
+    {
+        var delivery = Assert.Single(Extract("On Saturday, UNICEF delivered water purification supplies and cholera treatment kits to shelters for displaced families "
+                                             + "in Berber.", new DateOnly(2025, 12, 3)).Events);
+        Assert.Equal("shelters for displaced families", delivery.Actor2?.Text);
+    }
+
+    [Fact]
     public void Officials_from_a_named_body_are_known_by_it()
     {
         var meeting = Assert.Single(Extract("Officials from INCRA, the federal land reform agency, met with movement leaders in Altamira on Wednesday.",
