@@ -1328,9 +1328,8 @@ public static partial class ParseRepairs
     private static void SubjectOfAClauseAfterAndReadAsANounsConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
         if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] < 0 || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
-        int noun = verb - 1;
-        while (noun > 0 && heads[noun] >= 0 && heads[noun] < verb && heads[noun] > noun - 8 && SubtreeEnd(heads, heads[noun]) == verb - 1 && !IsNoun(xpos[noun])) noun = heads[noun];
         // (The noun whose phrase ends right before the verb: "troops backed by helicopters".)
+        int noun = verb - 1;
         while (noun > 0 && relations[noun] != "conj" && heads[noun] >= 0 && heads[noun] < verb && SubtreeEnd(heads, heads[noun]) == verb - 1) noun = heads[noun];
         if (noun < 3 || relations[noun] != "conj" || xpos[noun] is not ("NNS" or "NNPS") || SubtreeEnd(heads, noun) != verb - 1) return;
         int cc = SubtreeStart(heads, noun);

@@ -138,10 +138,11 @@ public static partial class ParseRepairs
     private static void CoordinatedModifiersReadAsNouns(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int first)
     {
         int and = first + 1, modifier = first + 2, noun = first + 3;
+        if (xpos[first] != "NN" || xpos[noun] != "NNS" || heads[noun] != first || forms[and].ToLowerInvariant() is not ("and" or "or")) return;
         // ("met community and religious leaders": or a classifying adjective, "religious", "political", "tribal", "civic".)
         bool classifying = xpos[modifier] == "JJ" && relations[modifier] == "amod" && forms[modifier].ToLowerInvariant() is var adjective
                            && (adjective.EndsWith("al", StringComparison.Ordinal) || adjective.EndsWith("ic", StringComparison.Ordinal) || adjective.EndsWith("ious", StringComparison.Ordinal));
-        if (xpos[first] != "NN" || forms[and].ToLowerInvariant() is not ("and" or "or") || xpos[modifier] != "NN" && !classifying || xpos[noun] != "NNS") return;
+        if (xpos[modifier] != "NN" && !classifying) return;
         if (heads[noun] != first || relations[noun] != "conj" || heads[modifier] != noun || relations[modifier] != "compound" && !classifying || heads[first] < 0) return;
         if (heads.IndexOf(first) is var child && child >= 0 && child < first) return;   // (a determiner or modifier of its own: "the army and police commanders" stays)
         TakeThePlaceOf(heads, relations, noun, head: first, demotedAs: "compound");
