@@ -512,11 +512,12 @@ public sealed partial class EventsStage
                 subject = SpeakerBefore(document, subject);
         }
 
-        /// <summary>When nothing else found the subject: the noun phrase before a past tense, a force that reports an arrest; the pattern's own source over all.</summary>
+        /// <summary>When nothing else found the subject: the noun phrase before a past tense, a force that reports an arrest or its air strike; the pattern's own source over all.</summary>
         public void SubjectAsALastResort()
         {
             NounPhraseBeforeAPastTense();
             ForceThatReportsAnArrest();
+            MilitaryThatReportsAnAirStrike();
             if (source >= 0) subject = source;
         }
 
@@ -540,6 +541,20 @@ public sealed partial class EventsStage
                 && ReporterOf(tokens, children, trigger) is >= 0 and var reportingForce && SectorCodes.FirstSectorIn(phrases.CodeOf(reportingForce) ?? "") is { } forceSector
                 && SectorCodes.Armed.Contains(forceSector))
                 subject = reportingForce;
+        }
+
+        /// <summary>An air or drone strike nobody is named for, reported by a military, is that military's.</summary>
+        private void MilitaryThatReportsAnAirStrike()
+        {
+            // "The U.S. military said an air strike on Monday killed three al-Shabaab fighters": a military that reports an air
+            // strike owned by no one tells its own (an enemy's it names: "said a Russian air strike killed").
+            if (subject >= 0 || source >= 0 || actorTargetsOnly || pattern.PloverType != "ASSAULT") return;
+            bool aerial = pattern.PloverMode == "aerial"
+                          || tokens[trigger].Lemma == "strike" && children[trigger].Any(c => tokens[c].DepRel == "compound" && tokens[c].Lemma is "air" or "drone");
+            if (!aerial) return;
+            int clause = tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel == "nsubj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
+            if (ReporterOf(tokens, children, clause) is >= 0 and var military && SectorCodes.FirstSectorIn(phrases.CodeOf(military) ?? "") == "MIL")
+                subject = military;
         }
     }
 

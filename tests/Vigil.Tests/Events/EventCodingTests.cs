@@ -595,6 +595,17 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void An_air_strike_nobody_owns_reported_by_a_military_is_its_own()
+    {
+        var strike = Assert.Single(Extract("The U.S. military said an air strike on Monday killed three al-Shabaab fighters near the coastal town of Hobyo.",
+            new DateOnly(2025, 9, 16)).Events);
+        Assert.Equal("USAMIL", strike.Actor1?.Code);
+        // (An enemy's it names.)
+        var enemy = Assert.Single(Extract("Ukraine's military said a Russian air strike on Monday killed three civilians in Kharkiv.", new DateOnly(2025, 9, 16)).Events);
+        Assert.Equal("RUS", enemy.Actor1?.Code);
+    }
+
+    [Fact]
     public void A_shelter_for_people_is_known_by_them()
     {
         var delivery = Assert.Single(Extract("On Saturday, UNICEF delivered water purification supplies and cholera treatment kits to shelters for displaced families "
