@@ -2432,6 +2432,42 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "In Dadaab, which hosts more than 380,000 refugees, most of them from Somalia, the World Food Programme resumed food distributions",
+    /// parsed with the town as the root and "resumed" a relative clause of "refugees" with two subjects: a verb with no relative word of
+    /// its own, hung as a relative clause inside an opening prepositional root, whose last subject stands right before it after a comma,
+    /// is the sentence's verb; a first subject before that comma ("most of them from Somalia") is an apposition of the noun the clause
+    /// hung on, with what hung on the verb between the two.
+    /// </summary>
+    private static void VerbAfterAnOpeningPhrasesRelativeClauseReadAsAnotherOne(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 1 || !IsNoun(xpos[root]) || heads[0] != root || relations[0] != "case") return;
+        for (int verb = root + 4; verb < heads.Length; verb++)
+        {
+            if (relations[verb] != "acl:relcl" || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] is not (> 0 and var noun) || !Dominates(heads, root, noun)) continue;
+            int subject = -1, first = -1;
+            for (int i = noun + 1; i < verb; i++)
+            {
+                if (heads[i] == verb && xpos[i] is "WDT" or "WP" or "WP$" || heads[i] == verb && forms[i].Equals("that", StringComparison.OrdinalIgnoreCase)) return;
+                if (heads[i] != verb || relations[i] != "nsubj") continue;
+                if (first < 0) first = i;
+                subject = i;
+            }
+            if (subject < 0 || SubtreeEnd(heads, subject) != verb - 1 || SubtreeStart(heads, subject) is var start && (start < 1 || forms[start - 1] != ",")) return;
+            VerbReplacesAPrepositionalRoot(heads, relations, verb, root);
+            if (first == subject) return;
+            // ("most of them from Somalia": the first subject, with what hung on the verb up to the comma, is the noun's apposition.)
+            int comma = SubtreeStart(heads, subject) - 1;
+            for (int i = first + 1; i < comma; i++)
+            {
+                if (heads[i] == verb) Hang(heads, relations, i, first, relations[i] == "obl" ? "nmod" : relations[i]);
+            }
+            Hang(heads, relations, first, noun, "appos");
+            return;
+        }
+    }
+
     /// <summary>The verb becomes the root, the old root (a prepositional phrase or a time) its oblique, and what hung on that root after the verb the verb's.</summary>
     private static void VerbReplacesAPrepositionalRoot(Span<int> heads, Span<string> relations, int verb, int root, string oblique = "obl")
     {

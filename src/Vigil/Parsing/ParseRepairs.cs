@@ -300,6 +300,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) KnownAsReadAsAClause(forms, xpos, heads, relations, i);
         VerbReadAsModifierUnderAPrepositionalRoot(xpos, heads, relations);
         if (forms.Length == heads.Length) RelativeClauseWithAPrepositionalSubjectUnderAnAdverbialRoot(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) VerbAfterAnOpeningPhrasesRelativeClauseReadAsAnotherOne(forms, xpos, heads, relations);
         PastTenseReadAsAnAdjectiveUnderANounRoot(xpos, heads, relations);
         for (int i = 2; i + 2 < heads.Length; i++) SubjectReadAsAClauseOfTheOpeningPhrase(xpos, heads, relations, i);
         SubjectReadAsTheObjectOfAnOpeningParticiple(xpos, heads, relations);

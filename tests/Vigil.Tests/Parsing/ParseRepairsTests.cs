@@ -759,6 +759,22 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_verb_with_its_own_subject_after_a_comma_is_no_relative_clause_of_the_opening_phrase()
+    {
+        // In Dadaab , which hosts more than 380,000 refugees , most of them from Somalia , the World Food Programme resumed food distributions on Monday .
+        //  0  1      2 3     4     5    6    7       8        9 10   11 12   13   14      15 16  17    18   19        20      21   22            23 24    25
+        string[] forms = ["In", "Dadaab", ",", "which", "hosts", "more", "than", "380,000", "refugees", ",", "most", "of", "them", "from", "Somalia", ",", "the", "World", "Food", "Programme", "resumed", "food", "distributions", "on", "Monday", "."];
+        int[] heads = [1, -1, 4, 4, 1, 8, 5, 8, 4, 20, 20, 12, 10, 14, 20, 14, 19, 19, 19, 20, 8, 22, 20, 24, 20, 1];
+        string[] relations = ["case", "root", "punct", "nsubj", "acl:relcl", "amod", "fixed", "nummod", "obj", "punct", "nsubj", "case", "nmod", "case", "obl", "punct", "det", "compound", "compound", "nsubj", "acl:relcl", "compound", "obj", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", ",", "WDT", "VBZ", "RBR", "IN", "CD", "NNS", ",", "JJS", "IN", "PRP", "IN", "NNP", ",", "DT", "NNP", "NN", "NN", "VBD", "NN", "NNS", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[20], relations[20]));
+        Assert.Equal((20, "obl"), (heads[1], relations[1]));
+        Assert.Equal((20, "nsubj"), (heads[19], relations[19]));
+        Assert.Equal((8, "appos"), (heads[10], relations[10]));
+        Assert.Equal((10, "nmod"), (heads[14], relations[14]));
+    }
+
+    [Fact]
     public void A_noun_and_a_classifying_adjective_before_a_plural_are_its_coordinated_modifiers()
     {
         // The governor met community and religious leaders in Ansongo .
