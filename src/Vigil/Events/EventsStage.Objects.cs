@@ -269,7 +269,7 @@ public sealed partial class EventsStage
         private int OwnerOfAPlace(int place) =>
             // ("bases" is also the plural of "basis": the form decides.)
             tokens[place].Lemma is "base" or "position" or "camp" or "hideout" or "stronghold" or "outpost" or "headquarters" || tokens[place].Form.Equals("bases", StringComparison.OrdinalIgnoreCase)
-                ? children[place].FirstOrDefault(c => tokens[c].DepRel == "nmod" && (phrases.CodeOf(c) is not null || AgentDictionary.Default.CodeOf(tokens[c].Lemma) is { } code && code != "---")
+                ? children[place].FirstOrDefault(c => tokens[c].DepRel == "nmod" && NamesAnActor(c)
                                                       && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1)
                 : -1;
 

@@ -149,6 +149,9 @@ public sealed partial class EventsStage
             }
         }
 
+        /// <summary>Whether a noun names an actor: a phrase the dictionaries code, or an agent noun ("fighters", not "family party").</summary>
+        private bool NamesAnActor(int noun) => phrases.CodeOf(noun) is not null || AgentDictionary.Default.CodeOf(tokens[noun].Lemma) is { } code && code != "---";
+
         /// <summary>"a group of the raiders", "a band of gunmen": a collective noun with the plural it counts.</summary>
         private bool IsAGroupOfSome(int noun) =>
             tokens[noun].Lemma is "group" or "band" or "gang" or "unit" or "column" or "party"
@@ -167,7 +170,7 @@ public sealed partial class EventsStage
             int sentenceStart = document.Sentences[tokens[trigger].Sentence].FirstToken;
             for (int t = trigger - 1; t >= sentenceStart; t--)
             {
-                if (tokens[t].Xpos is "NNS" or "NNPS" && (phrases.CodeOf(t) is not null || AgentDictionary.Default.CodeOf(tokens[t].Lemma) is { } code && code != "---"))
+                if (tokens[t].Xpos is "NNS" or "NNPS" && NamesAnActor(t))
                 {
                     obj = t;
                     return;

@@ -254,7 +254,7 @@ public sealed partial class EventsStage : IPipelineStage
     {
         var words = actor.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // (A plural, also a capitalised one that names a kind of actor: "Carabineros".)
-        if (words.Length == 0 || words[^1].EndsWith('s') && (!char.IsUpper(words[^1][0]) || AgentDictionary.Default.SectorOf(words[^1].ToLowerInvariant()) is not null)) return false;
+        if (words.Length == 0 || words[^1].EndsWith('s') && (!char.IsUpper(words[^1][0]) || AgentDictionary.Default.SectorOf(words[^1]) is not null)) return false;
         // ("Two Carabineros": a count of more than one names no one person, whatever the capitals.)
         if (words.Length > 1 && (NumberWords.Value(words[0]) is > 1 || NumberWords.Vague(words[0]) is not null)) return false;
         return words[0].ToLowerInvariant() is "a" or "an" or "his" or "her" || words.All(w => char.IsUpper(w[0]));

@@ -2411,20 +2411,18 @@ public static partial class ParseRepairs
                 if (xpos[i] is "WDT" or "WP" or "WP$" || forms[i].Equals("that", StringComparison.OrdinalIgnoreCase)) return;
             }
             if (subject < 0) continue;
-            if (Dominates(heads, subject, noun + 1))
+            bool prepositional = Dominates(heads, subject, noun + 1);
+            // Or the second side of "between": "and", then (in this parse) the first word of the side's name made the first side's conjunct.
+            int firstSide = heads[noun + 1], named = SubtreeStart(heads, subject) - 1, and = named - 1;
+            if (!prepositional && (!forms[noun + 1].Equals("between", StringComparison.OrdinalIgnoreCase) || firstSide <= noun + 1 || heads[firstSide] != noun
+                                   || and <= firstSide || xpos[and] != "CC" || heads[named] != firstSide || relations[named] != "conj" || xpos[named] != "NNP")) continue;
+            VerbReplacesAPrepositionalRoot(heads, relations, verb, root, time ? "obl:unmarked" : "obl");
+            Hang(heads, relations, noun, verb, "nsubj");
+            if (prepositional)
             {
-                VerbReplacesAPrepositionalRoot(heads, relations, verb, root, time ? "obl:unmarked" : "obl");
-                Hang(heads, relations, noun, verb, "nsubj");
                 Hang(heads, relations, subject, noun, "nmod");
                 return;
             }
-            // The second side of "between": "and", then (in this parse) the first word of the side's name made the first side's conjunct.
-            int firstSide = heads[noun + 1], start = SubtreeStart(heads, subject);
-            if (!forms[noun + 1].Equals("between", StringComparison.OrdinalIgnoreCase) || firstSide <= noun + 1 || heads[firstSide] != noun) continue;
-            int named = start - 1, and = start - 2;
-            if (and <= firstSide || xpos[and] != "CC" || heads[named] != firstSide || relations[named] != "conj" || xpos[named] != "NNP") continue;
-            VerbReplacesAPrepositionalRoot(heads, relations, verb, root, time ? "obl:unmarked" : "obl");
-            Hang(heads, relations, noun, verb, "nsubj");
             Hang(heads, relations, subject, firstSide, "conj");
             Hang(heads, relations, and, subject, "cc");
             Hang(heads, relations, named, subject, "compound");

@@ -143,7 +143,7 @@ public static partial class ParseRepairs
         bool classifying = xpos[modifier] == "JJ" && relations[modifier] == "amod" && forms[modifier].ToLowerInvariant() is var adjective
                            && (adjective.EndsWith("al", StringComparison.Ordinal) || adjective.EndsWith("ic", StringComparison.Ordinal) || adjective.EndsWith("ious", StringComparison.Ordinal));
         if (xpos[modifier] != "NN" && !classifying) return;
-        if (heads[noun] != first || relations[noun] != "conj" || heads[modifier] != noun || relations[modifier] != "compound" && !classifying || heads[first] < 0) return;
+        if (relations[noun] != "conj" || heads[modifier] != noun || relations[modifier] != "compound" && !classifying || heads[first] < 0) return;
         if (heads.IndexOf(first) is var child && child >= 0 && child < first) return;   // (a determiner or modifier of its own: "the army and police commanders" stays)
         TakeThePlaceOf(heads, relations, noun, head: first, demotedAs: "compound");
         heads[and] = modifier;
