@@ -91,6 +91,16 @@ public sealed partial class EventsStage
             TheAccused();
             PeopleAVehicleCarries();
             WhatTheyWereCalled();
+            MembersOfAQuantifier();
+        }
+
+        /// <summary>
+        /// "accused some of the units of extorting money", "arrested many of the protesters": a quantifier stands for the
+        /// people it counts.
+        /// </summary>
+        private void MembersOfAQuantifier()
+        {
+            if (obj >= 0 && tokens[obj].Upos is "DET" or "PRON" or "ADJ" or "NUM") obj = MembersOfEach(tokens, children, obj);
         }
 
         /// <summary>
@@ -645,28 +655,29 @@ public sealed partial class EventsStage
 
     private static IEnumerable<int> Subtree(List<int>[] children, int token) => children[token].SelectMany(c => Subtree(children, c)).Prepend(token);
 
+    /// <summary>The noun of "each of the families" (or "all", "some", "many", "most", "several", "both" of them) for the quantifier; else the word itself.</summary>
+    private static int MembersOfEach(Token[] tokens, List<int>[] children, int word) =>
+        tokens[word].Form.ToLowerInvariant() is "each" or "all" or "some" or "many" or "most" or "several" or "both"
+        && children[word].FirstOrDefault(c => tokens[c].DepRel is "nmod" or "obl" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var members
+            ? members : word;
+
     /// <summary>
     /// The "to" phrase of a gift: on the verb, on its object, or on the object's "of" phrase ("delivered 90
     /// tonnes of food to displaced families"); -1 if none.
     /// </summary>
-    /// <summary>The noun of "each of the families" (or "all", "some", "many", "most" of them) for the quantifier; else the word itself.</summary>
-    private static int MembersOfEach(Token[] tokens, List<int>[] children, int word) =>
-        tokens[word].Form.ToLowerInvariant() is "each" or "all" or "some" or "many" or "most"
-        && children[word].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var members
-            ? members : word;
-
     private static int AidRecipient(Token[] tokens, List<int>[] children, int trigger, PhraseIndex phrases)
     {
         // ("handed cheques ... to each of the families": the people each of whom got it.)
         int recipient = PrepositionalTarget(tokens, children, trigger, "to");
         if (recipient >= 0) return MembersOfEach(tokens, children, recipient);
-        // ("flew 12 tonnes of medicines into Goma for hospitals overwhelmed with the wounded": or "for" people.)
-        if (PrepositionalTarget(tokens, children, trigger, "for") is >= 0 and var beneficiary && IsNominal(tokens[beneficiary])
-            && !DateResolver.NamesATime(tokens[beneficiary].Form)) return beneficiary;
         // ("handed cheques of 1.5 million rupees to each of the families": or two phrases down.)
         var objectsPhrases = children[trigger].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c]).Where(c => tokens[c].DepRel == "nmod").ToList();
         int afterObject = objectsPhrases.Concat(objectsPhrases.SelectMany(c => children[c]).Where(c => tokens[c].DepRel == "nmod"))
             .Select(c => PrepositionalTarget(tokens, children, c, "to")).FirstOrDefault(t => t >= 0, -1);
+        // ("flew 12 tonnes of medicines into Goma for hospitals overwhelmed with the wounded": or "for" people; not a
+        // thing the gift is for, before a "to" phrase: "delivered surgical kits and fuel for generators to Mamfe District Hospital".)
+        if (PrepositionalTarget(tokens, children, trigger, "for") is >= 0 and var beneficiary && IsNominal(tokens[beneficiary])
+            && !DateResolver.NamesATime(tokens[beneficiary].Form) && (afterObject < 0 || phrases.CodeOf(beneficiary) is not null)) return beneficiary;
         if (afterObject >= 0) return MembersOfEach(tokens, children, afterObject);
         // ("delivered sorghum, lentils and cooking oil to about 40,000 people", "flown 40 tonnes of food into
         // Ménaka on Sunday for displaced families", parsed with the people hung on a word of the list or the

@@ -341,6 +341,11 @@ public sealed partial class EventsStage : IPipelineStage
         // Protesters who burn things riot (145); gunmen who do attack (180). (Civilians who kill someone,
         // "hacked to death by youths", assault him: 180.)
         if (cameo == "180" && actor1?.Sector is "CVL" or "LAB" && killed is null) return "145";
+        // "Troops also torched about 200 houses": soldiers or police who burn people's homes repress them (175), as the
+        // coders code it; killing people as they do ("raided villages ... and set fire to dozens of homes, killing at
+        // least six people"), they use armed force (190).
+        if (cameo == "180" && actor1?.Sector is "MIL" or "COP" && triggerLemma is "set" or "torch" or "burn" or "raze" or "raid")
+            return killed is null ? "175" : "190";
         // ("protesters in Kinshasa attacked the embassies of Rwanda, France and the United States": so do
         // protesters who attack without killing; ACLED's violent demonstration.)
         if (cameo == "190" && !fight && killed is null && actor1 is { Sector: "CVL" or "LAB" } crowd && NamesProtesters(crowd.Text)) return "145";

@@ -2338,6 +2338,22 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "a colleague whom gendarmes arrested at his office", parsed with "whom" the determiner of "gendarmes" and the verb
+    /// their modifier: "whom" right after a noun, hung on the next noun as a determiner, is the object of the verb after
+    /// that noun, whose subject the noun is, and the clause is the first noun's relative clause.
+    /// </summary>
+    private static void WhomReadAsADeterminer(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int whom)
+    {
+        if (relations[whom] != "det" || xpos[whom] != "WP" || !forms[whom].Equals("whom", StringComparison.OrdinalIgnoreCase) || !IsNoun(xpos[whom - 1])
+            || heads[whom] is not (> 0 and var subject) || subject <= whom || subject > whom + 4 || !IsNoun(xpos[subject])
+            || subject + 1 >= heads.Length || xpos[subject + 1] is not ("VBD" or "VBP" or "VBZ") || heads[subject + 1] != subject) return;
+        int verb = subject + 1, antecedent = whom - 1;
+        Hang(heads, relations, verb, antecedent, "acl:relcl");
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, whom, verb, "obj");
+    }
+
+    /// <summary>
     /// "A spokeswoman for Hillary Clinton says ...", parsed with "Hillary" a second subject and "for" hung on
     /// the verb: a preposition hung on a verb right before a second subject, right after the first subject's
     /// phrase, opens a modifier of that subject.

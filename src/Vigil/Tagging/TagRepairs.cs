@@ -100,6 +100,9 @@ internal sealed partial class TagRepairs
         GerundSubjectBeforeItsVerb(forms, classes);
         ViolenceInIngOpeningAClauseOfTime(forms, classes);
         BelievedToAfterNoun(forms, classes);
+        WantedForAfterANoun(forms, classes);
+        GangReadAsAVerb(forms, classes);
+        PastAfterTheSubjectOfWhom(forms, classes);
         AskedOpeningAQuestion(forms, classes);
         ParticipleAfterAPrepositionsNoun(forms, classes);
         ParticipleAfterAWithPhrasesNoun(forms, classes);
@@ -1859,9 +1862,55 @@ internal sealed partial class TagRepairs
     }
 
     /// <summary>
-    /// Whether only a noun phrase (determiners, adjectives, nouns) stands before the word, from the sentence's
-    /// start or from the comma that closes an opening phrase.
+    /// "arresting nine suspects, among them two brothers wanted/VBD for earlier bombings, an army officer said": "wanted"
+    /// right after a noun and before "for" or "by" is the participle of the wanted man, not a past tense with the
+    /// noun its subject (EWT and GUM have "wanted for" once, after "I"). Only where the sentence has a finite verb of
+    /// its own elsewhere.
     /// </summary>
+    private void WantedForAfterANoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBD" || !forms[i].Equals("wanted", StringComparison.OrdinalIgnoreCase) || forms[i + 1] is not ("for" or "by")
+                || _xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS")) continue;
+            bool anotherVerb = false;
+            for (int k = 0; k < forms.Length && !anotherVerb; k++) anotherVerb = k != i && _finite[classes[k]];
+            if (anotherVerb) classes[i] = _pastParticiple;
+        }
+    }
+
+    /// <summary>
+    /// "stop granting bail to gang/VB suspects": "gang" is a noun (EWT and GUM have it six times, never a verb); read as
+    /// an infinitive after "to", it had made the rest of the clause its own. ("gang up on" stays a verb.)
+    /// </summary>
+    private void GangReadAsAVerb(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        for (int i = 0; i < forms.Length; i++)
+        {
+            if (!forms[i].Equals("gang", StringComparison.OrdinalIgnoreCase) || !_xpos[classes[i]].StartsWith("VB", StringComparison.Ordinal)
+                || i + 1 < forms.Length && forms[i + 1] is "up" or "together") continue;
+            classes[i] = _singularNoun;
+        }
+    }
+
+    /// <summary>
+    /// "a colleague whom gendarmes arrested/VBN at his office": after "whom" and the relative clause's subject (a noun
+    /// phrase of up to four words, no auxiliary), a participle is the clause's past tense; read as a participle, it made
+    /// "whom" the subject's determiner and the arrest no one's.
+    /// </summary>
+    private void PastAfterTheSubjectOfWhom(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        for (int i = 0; i + 2 < forms.Length; i++)
+        {
+            if (!forms[i].Equals("whom", StringComparison.OrdinalIgnoreCase)) continue;
+            int k = i + 1;
+            while (k < forms.Length && k <= i + 4 && _xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD" or "PRP$" or "POS") k++;
+            if (k > i + 1 && k < forms.Length && _noun[classes[k - 1]] && _xpos[classes[k]] == "VBN") classes[k] = _pastTense;
+        }
+    }
+
     /// <summary>Whether the comma closes a name apposed to the sentence's opening noun phrase (", Colonel Abdou Garba,").</summary>
     private bool ClosesAnApposedName(ReadOnlySpan<string> forms, Span<int> classes, int comma)
     {
@@ -1871,6 +1920,10 @@ internal sealed partial class TagRepairs
         return k < comma - 1 && k >= 1 && forms[k] == "," && _noun[classes[k - 1]] && OpensSentence(classes, k);
     }
 
+    /// <summary>
+    /// Whether only a noun phrase (determiners, adjectives, nouns) stands before the word, from the sentence's
+    /// start or from the comma that closes an opening phrase.
+    /// </summary>
     private bool OpensSentence(Span<int> classes, int word) => OpensSentence([], classes, word);
 
     /// <summary>

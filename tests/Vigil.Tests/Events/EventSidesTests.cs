@@ -8,6 +8,37 @@ public class EventSidesTests
     private static List<Event> Events(string text) => Processed.Extract(text, new DateOnly(2025, 3, 12)).Events;
 
     [Fact]
+    public void A_quantifier_stands_for_the_people_it_counts_and_whom_for_its_antecedent()
+    {
+        var accused = Assert.Single(Events("Sunni lawmakers accused some of the units of extorting money from farmers at checkpoints."), e => e.Trigger.Text == "accused");
+        Assert.Equal("the units", accused.Actor2?.Text);
+        var arrest = Assert.Single(Events("Police arrested many of the protesters on Monday."));
+        Assert.Equal("the protesters", arrest.Actor2?.Text);
+        var detention = Assert.Single(Events("Lawyers boycotted court hearings on Monday to protest the detention of Ebot Tanyi, a colleague whom gendarmes arrested at his Buea office last month."),
+            e => e.Trigger.Text == "arrested");
+        Assert.Equal(("gendarmes", "a colleague"), (detention.Actor1?.Text, detention.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Aid_goes_to_whom_it_is_delivered_not_to_the_things_it_is_for()
+    {
+        var delivery = Assert.Single(Events("The International Committee of the Red Cross delivered surgical kits and fuel for generators to Mamfe District Hospital on Wednesday."));
+        Assert.Equal("Mamfe District Hospital", delivery.Actor2?.Text);
+        var airlift = Assert.Single(Events("The World Food Programme airlifted 40 tonnes of food to Leer on Sunday for families cut off by the floods."));
+        Assert.Equal("families", airlift.Actor2?.Text.Split(' ')[0]);
+    }
+
+    [Fact]
+    public void Soldiers_burning_homes_repress_and_killing_as_they_do_attack()
+    {
+        var torched = Assert.Single(Events("Troops also torched about 200 houses in two villages of Salingyi township last week."));
+        Assert.Equal("175", torched.Cameo);
+        var raid = Assert.Single(Events("On Wednesday, soldiers raided villages on the outskirts of Mamfe and set fire to dozens of homes, killing at least six people, residents said."));
+        Assert.Equal("190", raid.Cameo);
+        Assert.Equal("145", Assert.Single(Events("Rioters set fire to at least a dozen shops.")).Cameo);
+    }
+
+    [Fact]
     public void Militants_and_ambassadors_are_actors_with_sectors()
     {
         var expel = Assert.Single(Events("Niger's ruling military government on Tuesday expelled the French ambassador."), e => e.Trigger.Text == "expelled");

@@ -33,6 +33,7 @@ public class FiniteVerbRepairTests
     [InlineData("The SDF , in a statement late on Wednesday , accused government - allied factions of using the bombing as a pretext .", 10)]
     [InlineData("The Brahmaputra Relief Trust , a Guwahati - based charity , distributed tarpaulins , rice and blankets on Wednesday .", 11)]
     [InlineData("Gunmen ambushed a bus , and in September soldiers battled raiders near Nakapiripirit .", 9)]
+    [InlineData("Lawyers protested the detention of a colleague whom gendarmes arrested at his office .", 9)]
     public void A_clause_with_a_subject_and_no_finite_verb_has_its_verb_in_the_past_tense(string sentence, int verb) =>
         Assert.Equal("VBD", Xpos(sentence)[verb]);
 
@@ -42,6 +43,10 @@ public class FiniteVerbRepairTests
     [InlineData("Airstrikes killed 12 civilians , including three children , a war monitor and rescue workers said .", 11)]
     public void A_word_for_a_reporter_that_is_also_a_verb_before_said_is_a_noun(string sentence, int reporter) =>
         Assert.Equal("NN", Xpos(sentence)[reporter]);
+
+    [Fact]
+    public void Gang_is_a_noun_unless_people_gang_up() =>
+        Assert.Equal(["NN", "VB"], [Xpos("The minister demanded that judges stop granting bail to gang suspects .")[9], Xpos("They tried to gang up on him .")[3]]);
 
     [Fact]
     public void A_hyphen_joining_two_words_in_the_text_is_a_hyphen_not_a_comma()
@@ -54,6 +59,7 @@ public class FiniteVerbRepairTests
 
     [Theory]
     [InlineData("Soldiers sent to the town opened fire .", 1)]
+    [InlineData("Police arrested nine suspects , among them two brothers wanted for earlier bombings , an officer said .", 9)]
     [InlineData("Two people taken hostage .", 2)]
     [InlineData("Maria Lopez , a farmer from the village , wounded in the attack .", 9)]
     [InlineData("Government troops backed by clan militias known as Ma'awisley clashed with al Shabaab near Buulobarde on Monday .", 2)]
