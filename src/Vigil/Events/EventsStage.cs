@@ -615,8 +615,10 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("fired an anti-tank missile at an Israeli army patrol on the city's eastern edge": a place
                 // "on" which something happened is no target of "fire on".)
                 if (!_petrarchConventions && pattern.Preposition == "on" && pattern.PloverType == "ASSAULT" && tokens[target].Lemma is { } where && PlacesOn.Contains(where)) continue;
-                // A particle ("stepped down", "shot down two warplanes") completes the verb and names no target.
-                if (tokens[target].DepRel == "compound:prt") target = -1;
+                // A particle ("stepped down", "shot down two warplanes") completes the verb and names no target; nor does the
+                // place forces were driven "out" of, where the verb has an object ("pushed the RSF out of Khartoum").
+                if (pattern.Preposition == "out" && tokens[target].Lemma is "business" or "office" or "power" or "job" or "market" or "race") continue;
+                if (tokens[target].DepRel == "compound:prt" || pattern.Preposition == "out" && children[trigger].Any(c => tokens[c].DepRel == "obj")) target = -1;
             }
             if (pattern.Context is not null)
             {

@@ -2687,6 +2687,37 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Speaking at a Mass ... in Quevedo's cathedral the same day, the bishop of Babahoyo called on gang members to ...",
+    /// parsed with "Speaking" as the root and "called" hung inside its phrase: a participle opening the sentence, its first
+    /// comma, then a noun phrase (with "of" phrases) and right after it a finite verb with no subject, is that verb's
+    /// adverbial clause, and the noun phrase the verb's subject.
+    /// </summary>
+    private static void OpeningParticipleBeforeASubjectAndItsVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        const int participle = 0;
+        if (heads.Length < 7 || xpos[participle] != "VBG" || heads[participle] != -1) return;
+        int comma = forms.IndexOf(",");
+        if (comma < 2 || comma + 2 >= heads.Length || xpos[comma + 1] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$")) return;
+        int verb = comma + 1;
+        while (verb < heads.Length && verb <= comma + 9 && xpos[verb] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "IN" or "POS" or "PRP$" or "CD") verb++;
+        if (verb >= heads.Length || verb <= comma + 1 || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || !IsNoun(xpos[verb - 1])
+            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        // The noun phrase's head: its one word hung outside it.
+        int subject = -1;
+        for (int w = comma + 1; w < verb; w++)
+        {
+            if (heads[w] > comma && heads[w] < verb) continue;
+            if (subject >= 0 || !IsNoun(xpos[w])) return;
+            subject = w;
+        }
+        if (subject < 0) return;
+        TakeThePlaceOf(heads, relations, verb, participle, "advcl");
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, comma, verb, "punct");
+        Rehang(heads, participle, verb, after: verb);
+    }
+
+    /// <summary>
     /// "According to a Gallup poll released last week, immigration is now the top concern", parsed with "released" as the
     /// root, the poll as its subject and the clause after the comma as its adverbial: the participle describes the source
     /// "according to" names, and the clause after the comma is the sentence's.

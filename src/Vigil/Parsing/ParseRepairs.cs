@@ -114,6 +114,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) DayRootBeforeItsSubjectsVerb(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportedClauseReadAsTheDaysRelativeClause(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningParticipleReadAsTheRoot(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) OpeningParticipleBeforeASubjectAndItsVerb(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ParticipleOfAnOpeningSourceReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) DirectionAfterADistanceReadAsTheSubject(forms, xpos, heads, relations);
         AdjectiveAfterItsSubjectReadAsTheRoot(xpos, heads, relations);

@@ -39,6 +39,21 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Forces_pushed_out_of_a_place_were_fought_and_are_the_target_not_the_place()
+    {
+        var pushed = Assert.Single(Events("The fighting in Kordofan has intensified since the army pushed the RSF out of Khartoum in March."));
+        Assert.Equal(("190", "the army", "the RSF"), (pushed.Cameo, pushed.Actor1?.Text, pushed.Actor2?.Text));
+        Assert.DoesNotContain(Events("Growers say extortion has pushed many small producers out of business."), e => e.Trigger.Text == "pushed");
+    }
+
+    [Fact]
+    public void The_subject_after_an_opening_participle_and_a_time_is_the_speakers()
+    {
+        var appeal = Assert.Single(Events("Speaking at a Mass for the victims in Quevedo's cathedral the same day, the bishop of Babahoyo called on gang members to lay down their weapons."));
+        Assert.Equal(("the bishop", "gang members"), (appeal.Actor1?.Text, appeal.Actor2?.Text));
+    }
+
+    [Fact]
     public void Militants_and_ambassadors_are_actors_with_sectors()
     {
         var expel = Assert.Single(Events("Niger's ruling military government on Tuesday expelled the French ambassador."), e => e.Trigger.Text == "expelled");
