@@ -19,6 +19,7 @@ internal static class EventMentions
     {
         var events = document.Events;
         DropBurningsToldAfterAnAttack(document, events);
+        DropRaidsThatAnArrestWasMadeIn(document, events);
         ResolveAttackersCalledThey(events);
         ResolveTheTwoSides(events);
         FoldActorlessConsequences(document, events);
@@ -1211,6 +1212,37 @@ internal static class EventMentions
                                           && e.Actor2 is { } people && !NamesAPlaceOrThing(document, people) && Compatible(e.Actor1, burning.Actor1));
             if (detail) events.RemoveAt(b);
         }
+    }
+
+    /// <summary>
+    /// "Two suspects were arrested on Tuesday during raids in Ventanas": a raid or an operation named as the occasion of an
+    /// arrest ("during", "in") is how the arrest was made, not an attack of its own; the arrest takes any doer the raid named.
+    /// </summary>
+    private static void DropRaidsThatAnArrestWasMadeIn(Document document, List<Event> events)
+    {
+        var tokens = document.Tokens;
+        for (int b = events.Count - 1; b >= 0; b--)
+        {
+            var raid = events[b];
+            int trigger = document.TokenStartingAt(raid.Trigger.Start);
+            if (raid.Plover.Type != "ASSAULT" || trigger < 0 || tokens[trigger].Upos != "NOUN" || tokens[trigger].Lemma is not ("raid" or "operation" or "sweep")
+                || !(tokens[trigger].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal) || tokens[trigger].Head is not (>= 0 and var head)
+                || !OpenedBy(tokens, trigger, "during", "in")) continue;
+            var arrest = events.FirstOrDefault(e => e.Cameo.StartsWith("173", StringComparison.Ordinal) && document.TokenStartingAt(e.Trigger.Start) == head);
+            if (arrest is null) continue;
+            arrest.Actor1 ??= raid.Actor1;
+            events.RemoveAt(b);
+        }
+    }
+
+    /// <summary>Whether a noun's phrase is opened by one of the prepositions (its case, within the four words before it).</summary>
+    private static bool OpenedBy(Token[] tokens, int noun, params string[] prepositions)
+    {
+        for (int t = Math.Max(0, noun - 4); t < noun; t++)
+        {
+            if (tokens[t].Head == noun && tokens[t].DepRel == "case" && prepositions.Contains(tokens[t].Form.ToLowerInvariant())) return true;
+        }
+        return false;
     }
 
     /// <summary>

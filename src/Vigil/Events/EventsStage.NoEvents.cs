@@ -39,10 +39,12 @@ public sealed partial class EventsStage
         // ("two activists who had organised the rally", "Student unions that led the protests": who organised a
         // protest, said of them in passing, is no other protest.)
         if (token.Lemma is "organize" or "organise" or "lead" && token.DepRel == "acl:relcl" && pattern.PloverType == "PROTEST") return true;
-        // ("saying deliberate attacks on civilians were prohibited under international law": acts of a kind, with no
-        // article, owner or number, said to be forbidden or unlawful are a rule, no act in particular.)
+        // ("saying deliberate attacks on civilians were prohibited under international law", "said attacks on security forces
+        // undermined the country's hard-won stability": acts of a kind, with no article, owner or number, said to be
+        // forbidden or unlawful, or to harm something, are a rule or a judgement, no act in particular.)
         if (token.Upos == "NOUN" && token.Xpos == "NNS" && token.DepRel is "nsubj" or "nsubj:pass" && token.Head >= 0
             && tokens[token.Head].Lemma is "prohibit" or "ban" or "forbid" or "outlaw" or "illegal" or "unlawful" or "unacceptable" or "crime"
+                or "undermine" or "threaten" or "jeopardize" or "jeopardise" or "endanger" or "weaken" or "harm"
             && !children[i].Any(c => tokens[c].DepRel is "det" or "nmod:poss" or "nummod")) return true;
         // ("bandits who demand ransom payments have carried out similar mass abductions": what a group does, in the
         // present tense in a relative clause that describes it, is its habit, no act in particular.)
@@ -92,8 +94,10 @@ public sealed partial class EventsStage
         // ("where the borders of Niger, Mali and Burkina Faso meet": lines on a map that meet hold no meeting.)
         if (token.Lemma is "meet" or "converge" && children[i].Any(c => tokens[c].DepRel == "nsubj"
                 && tokens[c].Lemma?.ToLowerInvariant() is "border" or "frontier" or "boundary" or "road" or "highway" or "route" or "river" or "line")) return true;
-        // ("Nine people were treated for injuries": the victims' state, not aid anyone is named giving.)
-        if (token.Lemma == "treat" && children[i].Any(c => tokens[c].DepRel == "aux:pass")) return true;
+        // ("Nine people were treated for injuries", "said Amna Kuku, a 34-year-old trader treated for shrapnel wounds": the
+        // victims' state, not aid anyone is named giving; "MSF treated 41 wounded people" is.)
+        if (token.Lemma == "treat" && (children[i].Any(c => tokens[c].DepRel == "aux:pass") || token.DepRel == "acl" && !children[i].Any(c => tokens[c].DepRel == "obj")))
+            return true;
         // ("has seen a resurgence of extortion and abductions": acts in general, counted by a trend, are none
         // in particular.)
         if ((token.Upos == "NOUN" || token.Xpos == "VBG") && IsTrendsActs(tokens, children, i)) return true;

@@ -2787,4 +2787,29 @@ public static partial class ParseRepairs
         heads[marker] = verb;
         if (relations[verb] is "ccomp" or "parataxis" or "conj") relations[verb] = "advcl";
     }
+
+    /// <summary>
+    /// "demanded that judges stop granting bail ..., accusing some magistrates of taking bribes from the criminal groups they
+    /// are meant to try", parsed with "meant" as what was demanded and the whole "that" clause hung on it: a clause whose
+    /// pronoun subject stands right after a noun of a clause hung on it, before that noun, is the noun's relative clause with
+    /// no relative word, and the clause hung on it takes its place. (Not a conditional's consequence: "if I spent the night I
+    /// would've took a shower", no modal and no subordinator but "that".)
+    /// </summary>
+    private static void RelativeClauseWithoutARelativeWordReadAsItsHostsHead(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        int noun = subject - 1;
+        if (xpos[subject] != "PRP" || !relations[subject].StartsWith("nsubj", StringComparison.Ordinal) || heads[subject] is not (> 0 and var verb) || verb < subject
+            || xpos[noun] is not ("NN" or "NNS") || relations[verb] is not ("ccomp" or "parataxis" or "advcl") || !Dominates(heads, verb, noun)) return;
+        // The clause hung on the verb that holds the noun: opened before it, with a verb of its own.
+        int hosted = noun;
+        while (heads[hosted] != verb) hosted = heads[hosted];
+        if (hosted >= noun || !IsVerb(xpos[hosted]) || relations[hosted] is not ("advcl" or "ccomp" or "xcomp")) return;
+        for (int w = 0; w < heads.Length; w++)
+        {
+            if (heads[w] == verb && xpos[w] == "MD" || heads[w] == hosted && relations[w] == "mark" && !forms[w].Equals("that", StringComparison.OrdinalIgnoreCase)) return;
+        }
+        heads[hosted] = heads[verb];
+        relations[hosted] = relations[verb];
+        Hang(heads, relations, verb, noun, "acl:relcl");
+    }
 }

@@ -141,6 +141,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length; i++) ObjectOfANoun(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondObject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) GerundAfterOfReadAsACompound(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseWithoutARelativeWordReadAsItsHostsHead(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpeakersParticipleInTheReportedClause(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) DislocatedObjectAfterItsVerb(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) VerbCoordinatedWithAnAdverb(xpos, heads, relations, i);

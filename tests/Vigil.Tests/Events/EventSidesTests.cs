@@ -54,6 +54,26 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_relative_clause_without_a_relative_word_leaves_the_demand_and_the_accusation_their_speaker()
+    {
+        var events = Events("Ecuador's interior minister demanded on Tuesday that judges stop granting bail to gang suspects, accusing some magistrates of taking bribes from the criminal groups they are meant to try.");
+        var demand = Assert.Single(events, e => e.Trigger.Text == "demanded");
+        Assert.Equal("judges", demand.Actor2?.Text);
+        var accusation = Assert.Single(events, e => e.Trigger.Text == "accusing");
+        Assert.Equal(("Ecuador's interior minister", "some magistrates"), (accusation.Actor1?.Text, accusation.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Raids_an_arrest_was_made_in_patients_treated_and_attacks_of_a_kind_are_no_events_of_their_own()
+    {
+        var arrest = Assert.Single(Events("Two suspects were arrested on Tuesday during raids in Ventanas, according to a police statement."));
+        Assert.StartsWith("17", arrest.Cameo);
+        Assert.Empty(Events("\"The shells fell where the women sell sorghum,\" said Amna Kuku, a 34-year-old trader treated for shrapnel wounds to her leg."));
+        Assert.Equal("073", Assert.Single(Events("MSF treated 41 wounded people at its clinic in Bor.")).Cameo);
+        Assert.DoesNotContain(Events("UNAMI condemned the bombing on Wednesday and said attacks on security forces undermined the country's stability."), e => e.Trigger.Text == "attacks");
+    }
+
+    [Fact]
     public void Militants_and_ambassadors_are_actors_with_sectors()
     {
         var expel = Assert.Single(Events("Niger's ruling military government on Tuesday expelled the French ambassador."), e => e.Trigger.Text == "expelled");
