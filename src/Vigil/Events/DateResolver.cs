@@ -203,9 +203,12 @@ public static class DateResolver
                 int end = next is "night" or "morning" or "afternoon" or "evening" ? i + 1 : i;
                 var text = document.Slice(tokens[i].Start, tokens[end].End);
                 // ("said his coalition would hold another rally on Friday": a day yet to come is the next one on or after publication.)
+                // ("delivered 40 tonnes of wheat last Thursday", in a story of a Thursday: "last" names the week before.)
+                int back = ((int)(published?.DayOfWeek ?? 0) - weekday + 7) % 7;
+                if (back == 0 && previous == "last") back = 7;
                 DateOnly? value = published is not { } p ? null
                     : Ahead(document, i) ? p.AddDays((weekday - (int)p.DayOfWeek + 7) % 7)
-                    : p.AddDays(-(((int)p.DayOfWeek - weekday + 7) % 7));
+                    : p.AddDays(-back);
                 return Make(value, "day", text);
             }
             if (word is "yesterday" or "today" or "tonight")

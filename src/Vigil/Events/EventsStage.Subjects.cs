@@ -70,10 +70,13 @@ public sealed partial class EventsStage
             {
                 int noun = tokens[trigger].Head;
                 // "a village councilor who had been abducted": the noun of a passive relative clause is its target,
-                // and so is the noun of a bare passive participle of violence ("the number of children killed").
+                // and so is the noun of a bare passive participle of violence ("the number of children killed"), or of
+                // coercion right after a preposition's noun ("the release of a rubber tapper arrested after an earlier bombing";
+                // elsewhere such a participle is often a misread past: "Residents said police arrested/acl at least 20 miners").
                 // (So is the noun of "accused of": "Sudan's RSF accused of killing dozens".)
                 if (obj < 0 && (children[trigger].Any(c => tokens[c].DepRel == "aux:pass")
-                                || tokens[trigger].Xpos == "VBN" && tokens[trigger].DepRel == "acl" && (pattern.PloverType == "ASSAULT" || tokens[trigger].Lemma is "accuse" or "suspect")
+                                || tokens[trigger].Xpos == "VBN" && tokens[trigger].DepRel == "acl" && (pattern.PloverType == "ASSAULT" || tokens[trigger].Lemma is "accuse" or "suspect"
+                                       || pattern.PloverType == "COERCE" && tokens[noun].DepRel is "nmod" or "obl" && noun == trigger - 1)
                                    && !children[trigger].Any(c => tokens[c].DepRel == "obj"))) obj = noun;   // (not a misread past: "guards exchanged fire")
                 // "marched through the town to demand ...", parsed as if the town demanded: an infinitive on a
                 // place is the purpose of the verb the place belongs to, whose subject it takes; so is one on an

@@ -95,6 +95,11 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("demanded on Wednesday that ..., after a shooting attack on Monday wounded an Israeli motorist": a past act of an
                 // "after" or "since" clause with a day of its own happened on that day.)
                 else if (!_petrarchConventions && token.Xpos == "VBD" && DayOfItsAfterClause(document, children, i) is { } earlier) date = earlier;
+                // ("Friday's bombing came two days after a rubber plantation owner was shot dead ..., and a day after the governor
+                // imposed a curfew": an act told so many days after or before the sentence's day is dated from it.)
+                else if (!_petrarchConventions && date is { Precision: "day", Value: { } told } && DaysFromTheSentencesDay(document, children, i) is var (days, phrase)
+                         && DateOnly.TryParse(told, System.Globalization.CultureInfo.InvariantCulture, out var anchor))
+                    date = new EventDate(anchor.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "day", phrase);
                 // ("The junta, which seized power in July 2023, expelled French troops": the month or year of a relative clause
                 // on the subject is the subject's story, not the act's; a day is mostly the act's too: "Home Minister Amit Shah,
                 // who flew to Srinagar on Wednesday, met army and police commanders".)
@@ -106,10 +111,10 @@ public sealed partial class EventsStage : IPipelineStage
                 // January": the time of a "where" clause on a place is the place's story, not the act's.)
                 if (!_petrarchConventions && date is not null && DateResolver.InAWhereClauseWithout(document, date, sentence.FirstToken, i)) date = null;
                 var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd, _petrarchConventions);
-                // "The officer was freed unharmed", "released 11 detainees": people freed are released; a thing
-                // "released" (a statement, a video, figures) is no release.
+                // "The officer was freed unharmed", "released 11 detainees", "He was freed on bail", "14 people, who were freed
+                // without charge": people freed are released; a thing "released" (a statement, a video, figures, "it") is no release.
                 if (!_petrarchConventions && pattern.Context is null && pattern.ObjectLemma is null && token.Lemma is "free" or "release"
-                    && objects.All(o => o.Head < 0 || phrases.CodeOf(o.Head) is null && document.Tokens[o.Head].Upos != "PROPN")) continue;
+                    && objects.All(o => o.Head < 0 || phrases.CodeOf(o.Head) is null && document.Tokens[o.Head].Upos != "PROPN" && !IsAPersonalPronoun(document.Tokens[o.Head]))) continue;
                 // "warning that its stocks would run out": a warning of what no actor will do, aimed at no one, is a
                 // statement, not a threat ("warned that Thailand would respond", "warned of consequences" are).
                 if (!_petrarchConventions && token.Lemma == "warn" && objects.All(o => o.Head < 0) && WarnsOfNoActor(document.Tokens, children, i, phrases)) continue;
@@ -176,6 +181,41 @@ public sealed partial class EventsStage : IPipelineStage
         {
             if (!OpenedByAfterOrSince(tokens, children, clause)) continue;
             return DateResolver.Find(document, SubtreeStart(children, clause), SubtreeEnd(children, clause) + 1) is { Value: not null } day ? day : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// For an act in a clause opened by "after" or "before" with a count of days or weeks right before it ("two days after
+    /// a ... owner was shot dead"): how many days the act is from the day the sentence tells (negative after), and the
+    /// words that say so; null otherwise.
+    /// </summary>
+    private static (int Days, string Phrase)? DaysFromTheSentencesDay(Document document, List<int>[] children, int act)
+    {
+        var tokens = document.Tokens;
+        // ("came a day after the governor imposed a curfew", with "after" read as the governor's case: the words are enough.)
+        int nearest = -1;
+        for (int t = act - 1; t >= 0 && t >= act - 8 && tokens[t].Sentence == tokens[act].Sentence && tokens[t].Upos is not ("VERB" or "PUNCT"); t--)
+        {
+            if (tokens[t].Form.ToLowerInvariant() is not ("after" or "before")) continue;
+            nearest = t;
+            break;
+        }
+        for (int clause = act, depth = 0; clause >= 0 && depth < 3; clause = tokens[clause].Head, depth++)
+        {
+            int marker = children[clause].FirstOrDefault(c => c < clause && tokens[c].DepRel is "mark" or "case" && tokens[c].Form.ToLowerInvariant() is "after" or "before", -1);
+            if (marker < 0 && depth == 0) marker = nearest;
+            if (marker < 0) continue;
+            if (marker < 2 || tokens[marker - 1].Form.ToLowerInvariant() is not ("day" or "days" or "week" or "weeks")) return null;
+            int? count = tokens[marker - 2].Form.ToLowerInvariant() is "a" or "one" ? 1 : NumberWords.Value(tokens[marker - 2].Form);
+            if (count is not (> 0 and < 60)) return null;
+            int days = count.Value * (tokens[marker - 1].Form.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
+            // (The day the sentence tells must not be the act's own: "two days after al-Shabaab fighters stormed an army base
+            // ... on Saturday night", wherever the parser hung the day.)
+            int sentenceEnd = act;
+            while (sentenceEnd + 1 < tokens.Length && tokens[sentenceEnd + 1].Sentence == tokens[act].Sentence) sentenceEnd++;
+            if (DateResolver.Find(document, marker, sentenceEnd + 1) is { Value: not null }) return null;
+            return (tokens[marker].Form.Equals("after", StringComparison.OrdinalIgnoreCase) ? -days : days, document.Slice(tokens[marker - 2].Start, tokens[marker].End));
         }
         return null;
     }
@@ -441,6 +481,10 @@ public sealed partial class EventsStage : IPipelineStage
         if (NonCombatants.Contains(sector)) return new AcledCode("Violence against civilians", "Attack");
         return acled;
     }
+
+    /// <summary>Whether the word is a pronoun that stands for people ("he", "them", "who"), not for things ("it", "which").</summary>
+    private static bool IsAPersonalPronoun(in Token token) =>
+        token.Upos == "PRON" && token.Form.ToLowerInvariant() is "he" or "she" or "they" or "him" or "her" or "them" or "who" or "whom";
 
     /// <summary>Whether the actor is a place entity the places stage resolved as a whole ("Goma"; not "Salem Abushaala").</summary>
     private static bool NamesAPlace(Document document, EventActor? actor)

@@ -2354,6 +2354,21 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "demanded the release of a rubber tapper arrested after an earlier bombing", parsed with "arrested" on "release": a
+    /// participle of what is done to people right after the noun of an "of" phrase, hung on the noun the phrase modifies,
+    /// describes the nearer noun.
+    /// </summary>
+    private static void ParticipleHungPastTheNounOfAnOfPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        int noun = participle - 1;
+        if (relations[participle] != "acl" || xpos[participle] != "VBN" || xpos[noun] is not ("NN" or "NNS") || heads[participle] is not (>= 0 and var far)
+            || heads[noun] != far || relations[noun] != "nmod" || !HasDependentForm(forms, heads, relations, noun, "case", "of")
+            || forms[participle].ToLowerInvariant() is not ("arrested" or "detained" or "abducted" or "kidnapped" or "killed" or "captured" or "jailed" or "wounded"
+                or "injured" or "displaced" or "held" or "imprisoned" or "convicted" or "sentenced" or "taken")) return;
+        heads[participle] = noun;
+    }
+
+    /// <summary>
     /// "A spokeswoman for Hillary Clinton says ...", parsed with "Hillary" a second subject and "for" hung on
     /// the verb: a preposition hung on a verb right before a second subject, right after the first subject's
     /// phrase, opens a modifier of that subject.

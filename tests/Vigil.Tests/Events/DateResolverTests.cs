@@ -18,6 +18,7 @@ public class DateResolverTests
     [Theory]
     [InlineData("Soldiers fired on Monday night.", "2014-01-13", "day", "Monday night")]
     [InlineData("Residents said Tuesday.", "2014-01-14", "day", "Tuesday")]
+    [InlineData("The agency delivered wheat last Tuesday.", "2014-01-07", "day", "Tuesday")]
     [InlineData("Gunmen attacked on Wednesday.", "2014-01-08", "day", "Wednesday")]
     [InlineData("Police arrested them yesterday.", "2014-01-13", "day", "yesterday")]
     [InlineData("They fought over the weekend.", "2014-01-11", "week", "over the weekend")]

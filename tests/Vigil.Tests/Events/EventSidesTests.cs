@@ -74,6 +74,35 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void People_freed_are_released_even_when_named_by_a_pronoun()
+    {
+        var events = Events("Gunmen abducted a teacher on Monday. He was freed on bail two days later.");
+        Assert.Contains(events, e => e.Cameo == "0841" && e.Trigger.Text == "freed");
+        Assert.Contains(Events("Police fired tear gas and detained 14 people, who were freed without charge the following day."), e => e.Cameo == "0841");
+        Assert.DoesNotContain(Events("The video was released on Monday. It was released by the army."), e => e.Cameo == "0841");
+    }
+
+    [Fact]
+    public void An_act_told_days_after_or_before_the_sentences_day_is_dated_from_it()
+    {
+        var events = Processed.Extract("Friday's bombing came two days after a rubber plantation owner was shot dead near Su-ngai Kolok, and a day after the provincial governor imposed an overnight curfew.",
+            new DateOnly(2025, 12, 6)).Events;
+        Assert.Equal("2025-12-04", Assert.Single(events, e => e.Trigger.Text == "imposed").Date?.Value);
+        var stormed = Processed.Extract("It came two days after al-Shabaab fighters stormed an army base in Burhakaba on Saturday night, killing two soldiers.",
+            new DateOnly(2026, 5, 19)).Events;
+        Assert.Equal("2026-05-16", Assert.Single(stormed, e => e.Trigger.Text == "stormed").Date?.Value);
+    }
+
+    [Fact]
+    public void A_person_arrested_named_in_a_prepositional_phrase_is_the_target_and_the_dead_named_by_their_families_no_killing()
+    {
+        var arrest = Assert.Single(Events("Villagers staged a sit-in outside the district office, demanding the release of a rubber tapper arrested after an earlier bombing."),
+            e => e.Trigger.Text == "arrested");
+        Assert.Equal((null, "a rubber tapper"), (arrest.Actor1?.Text, arrest.Actor2?.Text));
+        Assert.DoesNotContain(Events("Their union demanded that the government compensate the families of drivers killed on the road."), e => e.Trigger.Text == "killed");
+    }
+
+    [Fact]
     public void Militants_and_ambassadors_are_actors_with_sectors()
     {
         var expel = Assert.Single(Events("Niger's ruling military government on Tuesday expelled the French ambassador."), e => e.Trigger.Text == "expelled");
