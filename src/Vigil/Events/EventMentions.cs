@@ -45,7 +45,8 @@ internal static class EventMentions
                 // ("blocked the road [144] to protest [141]").
                 // ("fought the attackers for two hours ... and killed six suspected cartel gunmen": the dead of the side fought are the fight's toll.)
                 bool fightsToll = sameSentence && (TollOfTheSideFought(document, first, second) || TollOfTheSideFought(document, second, first));
-                if (sameSentence && (!SameAct(first, second) || !fightsToll && DistinctVictims(document, first, second) || AbductionBesideADeedOnThings(document, first, second))) continue;
+                if (sameSentence && (!SameAct(first, second) || !fightsToll && DistinctVictims(document, first, second) || AbductionBesideADeedOnThings(document, first, second)
+                                     || DistinctAddressees(first, second))) continue;
                 // ("Police fired tear gas at demonstrators [175] ... Police arrested 43 people [173]": nor across sentences.)
                 if (!sameSentence && !SameAct(first, second)) continue;
                 // "Soldiers and militants clashed": the two directions of one fight between two sides, each
@@ -1172,6 +1173,14 @@ internal static class EventMentions
         && (x.Actor1 is not null && y.Actor1 is not null || TwoPassivesOfTheirOwn(document, x, y))
         && x.Actor2 is { Code: not null } a && y.Actor2 is { Code: not null } b && a.Start != b.Start
         && !NamesAPlaceOrThing(document, a) && !NamesAPlaceOrThing(document, b);
+
+    /// <summary>
+    /// "urged residents not to travel after dark and asked bus operators ... to move only in convoys": one speaker's words told
+    /// by two verbs to two addressees are two appeals (or demands, or threats), as coders code them.
+    /// </summary>
+    private static bool DistinctAddressees(Event x, Event y) =>
+        x.Trigger.Start != y.Trigger.Start && x.Cameo[..2] is "02" or "10" or "11" or "12" or "13" && y.Cameo[..2] == x.Cameo[..2]
+        && x.Actor2 is { } a && y.Actor2 is { } b && !Overlap(a, b) && a.Text != b.Text;
 
     /// <summary>
     /// "a police sergeant was shot and wounded in an ambush ..., and on Sunday two soldiers were killed by gunmen": two passives,

@@ -30,6 +30,9 @@ public sealed partial class EventsStage
         if (token.Lemma == "destroy" && (token.DepRel == "acl" || children[i].Any(c => tokens[c].DepRel is "aux:pass" or "nsubj:pass"))
             && !children[i].Any(c => tokens[c].DepRel == "obl:agent" || tokens[c].DepRel == "obl" && children[c].Any(d => tokens[d].DepRel == "case" && tokens[d].Form == "by")))
             return true;
+        // ("condemned what he called a cowardly attack": a name given in a free relative is no appeal.)
+        if (token.Lemma is "call" or "describe" or "term" or "label" && token.DepRel == "acl:relcl" && token.Head >= 0 && tokens[token.Head].Form.Equals("what", StringComparison.OrdinalIgnoreCase))
+            return true;
         // ("A local chief who asked not to be named said ...", "asked that only his surname be used": a source's
         // anonymity is no appeal.)
         if (Attribution.Anonymity.IsAskedFor(tokens, i)) return true;

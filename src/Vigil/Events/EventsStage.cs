@@ -829,7 +829,11 @@ public sealed partial class EventsStage : IPipelineStage
             }
             // ("to demand the release of Mamadou Saliou Barry, who was arrested by gendarmes last month": a
             // relative clause tells a fact about its noun, whatever is done with the noun; only a report covers it.)
-            if (tokens[child].DepRel == "acl:relcl") ownFiniteClause = true;
+            // (So does a passive participle on a noun with an article or a count: "demanding the release of a rubber tapper arrested
+            // after an earlier bombing"; not people in general, "to demand news of relatives detained since January".)
+            if (tokens[child].DepRel == "acl:relcl" || child == trigger && tokens[child].DepRel == "acl" && tokens[child].Xpos == "VBN"
+                && children[head].Any(c => tokens[c].DepRel == "nummod" || tokens[c].DepRel == "det" && tokens[c].Form.ToLowerInvariant() is "a" or "an" or "the"))
+                ownFiniteClause = true;
             // ("demanded that the government launch an operation ..., after a shooting attack on Monday wounded an Israeli motorist":
             // what a past act told after "after" or "since" did is what happened before the demand, no part of it.)
             if (tokens[trigger].Xpos == "VBD" && OpenedByAfterOrSince(tokens, children, child))

@@ -103,6 +103,21 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Two_verbs_of_one_speaker_to_two_addressees_are_two_appeals_and_a_name_given_is_none()
+    {
+        var appeals = Events("The governor urged residents to stay home and asked bus operators to move only in convoys.");
+        Assert.Equal(["residents", "bus operators"], appeals.Where(e => e.Cameo.StartsWith("02")).Select(e => e.Actor2?.Text));
+        Assert.DoesNotContain(Events("The governor condemned what he called a cowardly attack on defenceless people."), e => e.Trigger.Text == "called");
+    }
+
+    [Fact]
+    public void A_person_arrested_named_in_a_demand_was_arrested()
+    {
+        var arrest = Assert.Single(Events("Villagers staged a sit-in, demanding the release of a rubber tapper arrested after an earlier bombing."), e => e.Trigger.Text == "arrested");
+        Assert.NotEqual(Modalities.Demanded, arrest.Modality);
+    }
+
+    [Fact]
     public void Militants_and_ambassadors_are_actors_with_sectors()
     {
         var expel = Assert.Single(Events("Niger's ruling military government on Tuesday expelled the French ambassador."), e => e.Trigger.Text == "expelled");
