@@ -2802,7 +2802,11 @@ public static partial class ParseRepairs
             || xpos[noun] is not ("NN" or "NNS") || relations[verb] is not ("ccomp" or "parataxis" or "advcl") || !Dominates(heads, verb, noun)) return;
         // The clause hung on the verb that holds the noun: opened before it, with a verb of its own.
         int hosted = noun;
-        while (heads[hosted] != verb) hosted = heads[hosted];
+        for (int steps = 0; heads[hosted] != verb; steps++)
+        {
+            if (heads[hosted] < 0 || steps > heads.Length) return;
+            hosted = heads[hosted];
+        }
         if (hosted >= noun || !IsVerb(xpos[hosted]) || relations[hosted] is not ("advcl" or "ccomp" or "xcomp")) return;
         for (int w = 0; w < heads.Length; w++)
         {
@@ -2811,5 +2815,28 @@ public static partial class ParseRepairs
         heads[hosted] = heads[verb];
         relations[hosted] = relations[verb];
         Hang(heads, relations, verb, noun, "acl:relcl");
+    }
+
+    /// <summary>
+    /// "Police had detained dozens of young men ..., accusing them of supplying the militia, relatives said", parsed with
+    /// "accusing" on "said": a participle after a comma, between the reported clause and the trailing reporter, hung on the
+    /// reporter's verb, is the reported clause's (the relatives did not accuse anyone).
+    /// </summary>
+    private static void ParticipleOfTheReportedClauseHungOnATrailingReporter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (xpos[participle] != "VBG" || forms[participle - 1] != "," || heads[participle] is not (> 0 and var said) || said <= participle
+            || forms[said].ToLowerInvariant() is not ("said" or "says" or "say" or "told" or "reported") || relations[participle] is not ("advcl" or "xcomp" or "ccomp" or "parataxis")) return;
+        int reported = -1, reporter = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] != said) continue;
+            if (relations[i] == "ccomp" && i < participle && IsVerb(xpos[i])) reported = i;
+            if (relations[i] == "nsubj") reporter = i;
+        }
+        if (reported < 0 || reporter <= participle) return;
+        // (The nearest verb of that clause: "deployed additional troops ..., and soldiers raided homes ..., detaining at least 23 young men".)
+        int verb = participle - 1;
+        while (verb > reported && !(xpos[verb] is "VBD" or "VBN" or "VBZ" or "VBP" && relations[verb] is "conj" or "ccomp" && Dominates(heads, reported, verb))) verb--;
+        Hang(heads, relations, participle, verb, "advcl");
     }
 }

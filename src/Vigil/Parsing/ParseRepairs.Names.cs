@@ -872,6 +872,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Speaking to reporters in Lichinga ... on Tuesday, Niassa governor Albino Chaúque urged residents", parsed with the
+    /// governor apposed to the day: a common noun with no article right before the subject's
+    /// name, opening a phrase after a comma and hung on a word before it, is that name's title, as one read as a bare
+    /// oblique is (<see cref="TitleReadAsOblique"/>).
+    /// </summary>
+    private static void TitleBeforeTheSubjectsNameHungBeforeTheComma(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        int noun = name - 1;
+        if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] is not (> 0 and var verb) || verb <= name
+            || xpos[noun] != "NN" || heads[noun] is not (>= 0 and var host) || host >= noun || relations[noun] is not ("appos" or "nmod" or "conj" or "parataxis")
+            || char.IsUpper(forms[noun][0])) return;
+        int first = noun;
+        for (int i = 0; i < noun; i++)
+        {
+            if (heads[i] != noun) continue;
+            if (relations[i] == "det") return;
+            first = Math.Min(first, i);
+        }
+        // (Not where the name's verb hangs under the noun: the title would close a cycle.)
+        if (first < 1 || forms[first - 1] != "," && forms[first] != "," || Dominates(heads, noun, name)) return;
+        Hang(heads, relations, noun, name, "compound");
+    }
+
+    /// <summary>
     /// "Army chief Gen. Moussa Diallo said", parsed with "chief" and "Moussa" both subjects of the verb: a
     /// common noun without a determiner right before a name's own titles ("Gen.", hung on the name) is a
     /// title of that name too, as "Army chief Moussa Diallo" is parsed.

@@ -60,6 +60,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length; i++) PlaceBeforeATitleReadAsSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) NameAfterItsNounReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) TitleBeforeATitledNameReadAsSubject(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) TitleBeforeTheSubjectsNameHungBeforeTheComma(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) NameReadAsSubjectBeforeItsNoun(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) NameEndingAPhraseReadAsSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);
@@ -144,6 +145,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) GerundAfterOfReadAsACompound(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseWithoutARelativeWordReadAsItsHostsHead(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpeakersParticipleInTheReportedClause(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ParticipleOfTheReportedClauseHungOnATrailingReporter(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) DislocatedObjectAfterItsVerb(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) VerbCoordinatedWithAnAdverb(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ParticipleWithAnAuxiliaryReadAsAModifier(xpos, heads, relations, i);

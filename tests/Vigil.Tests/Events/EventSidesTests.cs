@@ -118,6 +118,16 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void The_title_before_a_speakers_name_after_an_opening_phrase_and_a_participle_before_a_trailing_reporter_are_the_doers()
+    {
+        var appeal = Assert.Single(Events("Speaking to reporters in Lichinga, the provincial capital, on Tuesday, Niassa governor Albino Chaúque urged residents not to travel after dark."));
+        Assert.Contains("governor", appeal.Actor1?.Text);
+        var accusation = Assert.Single(Events("Police had detained dozens of young men in house-to-house searches the previous day, accusing them of supplying the militia, relatives said."),
+            e => e.Trigger.Text == "accusing");
+        Assert.Equal("Police", accusation.Actor1?.Text);
+    }
+
+    [Fact]
     public void Militants_and_ambassadors_are_actors_with_sectors()
     {
         var expel = Assert.Single(Events("Niger's ruling military government on Tuesday expelled the French ambassador."), e => e.Trigger.Text == "expelled");
@@ -535,7 +545,8 @@ public class EventSidesTests
     {
         var demand = Events("Speaking to reporters on Wednesday night, caravan organizer Ernesto Galvez demanded that the INM release all detained migrants.")
             .Single(e => e.Trigger.Text == "demanded");
-        Assert.Equal(("Ernesto Galvez", "the INM"), (demand.Actor1!.Text, demand.Actor2!.Text));
+        // (The title is the name's, as in "caravan organizer Ernesto Galvez demanded" with no opening phrase.)
+        Assert.Equal(("caravan organizer Ernesto Galvez", "the INM"), (demand.Actor1!.Text, demand.Actor2!.Text));
         var accusation = Events("In a joint statement on Wednesday night, the center and a dozen other organizations accused the National Guard of using excessive force.")
             .Single(e => e.Trigger.Text == "accused");
         Assert.Equal("the center", accusation.Actor1!.Text);
