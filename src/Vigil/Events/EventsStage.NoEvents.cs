@@ -82,7 +82,7 @@ public sealed partial class EventsStage
                 || children[named].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.ToLowerInvariant() is "each" or "every"))) return true;
         // ("compensate the families of drivers killed on the road": the dead their families are named by are no act either.)
         if (token.Xpos == "VBN" && token.DepRel == "acl" && token.Lemma is "kill" or "wound" or "injure" && token.Head is >= 0 and var victims && victims == i - 1
-            && tokens[victims].DepRel == "nmod" && tokens[victims].Head is >= 0 and var kin && tokens[kin].Lemma?.ToLowerInvariant() is "family" or "relative" or "widow" or "orphan" or "parent" or "next")
+            && tokens[victims].DepRel == "nmod" && tokens[victims].Head is >= 0 and var kin && tokens[kin].Lemma?.ToLowerInvariant() is "family" or "relative" or "widow" or "orphan" or "parent")
             return true;
         // ("The conflict erupted in late 2016 ... and has since killed more than 6,000 people": a perfect "since" counts
         // everything from then on, a running total, whatever the parser made its subject.)

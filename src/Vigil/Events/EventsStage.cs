@@ -212,9 +212,7 @@ public sealed partial class EventsStage : IPipelineStage
             int days = count.Value * (tokens[marker - 1].Form.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
             // (The day the sentence tells must not be the act's own: "two days after al-Shabaab fighters stormed an army base
             // ... on Saturday night", wherever the parser hung the day.)
-            int sentenceEnd = act;
-            while (sentenceEnd + 1 < tokens.Length && tokens[sentenceEnd + 1].Sentence == tokens[act].Sentence) sentenceEnd++;
-            if (DateResolver.Find(document, marker, sentenceEnd + 1) is { Value: not null }) return null;
+            if (DateResolver.Find(document, marker, document.Sentences[tokens[act].Sentence].EndToken) is { Value: not null }) return null;
             return (tokens[marker].Form.Equals("after", StringComparison.OrdinalIgnoreCase) ? -days : days, document.Slice(tokens[marker - 2].Start, tokens[marker].End));
         }
         return null;
@@ -660,7 +658,8 @@ public sealed partial class EventsStage : IPipelineStage
                 // "on" which something happened is no target of "fire on".)
                 if (!_petrarchConventions && pattern.Preposition == "on" && pattern.PloverType == "ASSAULT" && tokens[target].Lemma is { } where && PlacesOn.Contains(where)) continue;
                 // A particle ("stepped down", "shot down two warplanes") completes the verb and names no target; nor does the
-                // place forces were driven "out" of, where the verb has an object ("pushed the RSF out of Khartoum").
+                // place forces were driven "out" of, where the verb has an object ("pushed the RSF out of Khartoum"; "out of
+                // business" or "out of office" is no fight at all).
                 if (pattern.Preposition == "out" && tokens[target].Lemma is "business" or "office" or "power" or "job" or "market" or "race") continue;
                 if (tokens[target].DepRel == "compound:prt" || pattern.Preposition == "out" && children[trigger].Any(c => tokens[c].DepRel == "obj")) target = -1;
             }
