@@ -2369,6 +2369,36 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Fano, a loose network of ethnic Amhara militias whose rebellion began in August 2023, said its fighters had overrun
+    /// an army outpost", parsed with the "whose" clause as the root, Fano its subject and "said" hung on it: a root whose
+    /// subject "whose" owns, with a subjectless finite verb after a comma hung on it, is the relative clause of the noun
+    /// before "whose", and the later verb is the sentence's, with the root's first subject its own.
+    /// </summary>
+    private static void WhoseClauseReadAsTheRoot(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int whose)
+    {
+        if (xpos[whose] != "WP$" || !IsNoun(xpos[whose - 1]) || heads[whose] is not (> 0 and var owned) || heads[owned] is not (> 0 and var root)
+            || heads[root] != -1 || !relations[owned].StartsWith("nsubj", StringComparison.Ordinal)) return;
+        int subject = -1, verb = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] != root) continue;
+            if (i < whose - 1 && relations[i] == "nsubj" && IsNoun(xpos[i])) subject = i;
+            if (i > root && verb < 0 && xpos[i] is "VBD" or "VBZ" or "VBP" && xpos[i - 1] == "," && !HasDependent(heads, relations, i, "nsubj")) verb = i;
+        }
+        if (subject < 0 || verb < 0) return;
+        // (The noun before "whose" must hang under the root's first subject, or the root would end under itself.)
+        for (int w = whose - 1, steps = 0; w != subject; w = heads[w], steps++)
+        {
+            if (w < 0 || w == root || steps > heads.Length) return;
+        }
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, root, whose - 1, "acl:relcl");
+        Hang(heads, relations, verb - 1, verb, "punct");
+        Rehang(heads, root, verb, after: verb);
+    }
+
+    /// <summary>
     /// "A spokeswoman for Hillary Clinton says ...", parsed with "Hillary" a second subject and "for" hung on
     /// the verb: a preposition hung on a verb right before a second subject, right after the first subject's
     /// phrase, opens a modifier of that subject.

@@ -70,6 +70,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length; i++) ModifierOfTheSubjectReadAsAReportedClause(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) DayOfTheVerbHungOnItsSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) WhoseClauseReadAsAnAdverbialClause(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length; i++) WhoseClauseReadAsTheRoot(xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) WhomReadAsADeterminer(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ParticipleHungPastTheNounOfAnOfPhrase(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);

@@ -128,6 +128,14 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_whose_clause_on_the_reporter_neither_roots_the_sentence_nor_dates_the_act()
+    {
+        var overrun = Assert.Single(Processed.Extract("Fano, a loose network of ethnic Amhara militias whose rebellion began in August 2023, said its fighters had overrun an army outpost in Wereta on Sunday, killing at least five soldiers.",
+            new DateOnly(2026, 3, 12)).Events, e => e.Trigger.Text == "overrun");
+        Assert.Equal("2026-03-08", overrun.Date?.Value);
+    }
+
+    [Fact]
     public void Militants_and_ambassadors_are_actors_with_sectors()
     {
         var expel = Assert.Single(Events("Niger's ruling military government on Tuesday expelled the French ambassador."), e => e.Trigger.Text == "expelled");
