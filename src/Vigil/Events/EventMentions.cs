@@ -598,7 +598,6 @@ internal static class EventMentions
         cause.Acled = consequence.Acled;
     }
 
-    /// <summary>Whether the cause's trigger is an ancestor of the consequence's within a few clauses.</summary>
     /// <summary>
     /// "A drone strike on a busy market ... killed at least 30 people on Sunday, residents said, as fighting between federal
     /// troops and Fano militiamen intensified": fighting that a clause of time ("as", "while") says grew or went on, the
@@ -609,6 +608,12 @@ internal static class EventMentions
         var tokens = document.Tokens;
         if (war.Sentence != act.Sentence || document.TokenStartingAt(war.Trigger.Start) is not (>= 0 and var fighting)
             || document.TokenStartingAt(act.Trigger.Start) is not (>= 0 and var told)) return false;
+        // ("..., according to residents and a local health official, as fighting between federal troops and Fano militiamen
+        // intensified around the town", parsed with "as fighting" a phrase of the officials: the words are enough, "as" or
+        // "while" right before the fighting, a verb of growing after it, and the act told before them.)
+        if (fighting > 0 && told < fighting && tokens[fighting - 1].Form.ToLowerInvariant() is "as" or "while"
+            && Enumerable.Range(fighting + 1, Math.Min(12, document.SentenceOf(fighting).EndToken - fighting - 1)).Any(t => tokens[t].Lemma is "intensify" or "escalate" or "rage" or "spread" or "flare" or "worsen"))
+            return true;
         // The fighting is the subject of a verb of growing or going on, in a clause opened by "as" or "while".
         if (tokens[fighting].DepRel is not ("nsubj" or "nsubj:pass") || tokens[fighting].Head is not (>= 0 and var grew)
             || tokens[grew].Lemma is not ("intensify" or "escalate" or "continue" or "rage" or "grow" or "spread" or "flare" or "mount" or "worsen" or "erupt")
@@ -646,6 +651,7 @@ internal static class EventMentions
         return false;
     }
 
+    /// <summary>Whether the cause's trigger is an ancestor of the consequence's within a few clauses.</summary>
     private static bool Governs(Document document, Event cause, Event consequence)
     {
         int governor = document.TokenStartingAt(cause.Trigger.Start), t = document.TokenStartingAt(consequence.Trigger.Start);

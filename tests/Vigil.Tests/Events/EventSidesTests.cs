@@ -136,6 +136,13 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Fighting_said_to_intensify_after_as_is_the_war_around_a_strike_not_its_cause()
+    {
+        var events = Events("A drone strike hit a crowded livestock market on the outskirts of Debre Tabor on Tuesday, killing at least 14 civilians, according to residents and a local health official, as fighting between federal troops and Fano militiamen intensified around the town.");
+        Assert.Contains(events, e => e.Trigger.Text == "strike" && e.Actor2?.Text == "14 civilians");
+    }
+
+    [Fact]
     public void Militants_and_ambassadors_are_actors_with_sectors()
     {
         var expel = Assert.Single(Events("Niger's ruling military government on Tuesday expelled the French ambassador."), e => e.Trigger.Text == "expelled");
