@@ -143,6 +143,13 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_boy_or_a_girl_is_a_civilian_who_can_be_freed()
+    {
+        var release = Assert.Single(Events("The boy was released by his captors near Tagolu early on Wednesday."));
+        Assert.Equal(("0841", "CVL"), (release.Cameo, release.Actor2?.Sector));
+    }
+
+    [Fact]
     public void Militants_and_ambassadors_are_actors_with_sectors()
     {
         var expel = Assert.Single(Events("Niger's ruling military government on Tuesday expelled the French ambassador."), e => e.Trigger.Text == "expelled");
