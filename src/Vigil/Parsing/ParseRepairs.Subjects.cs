@@ -2362,9 +2362,8 @@ public static partial class ParseRepairs
     {
         int noun = participle - 1;
         if (relations[participle] != "acl" || xpos[participle] != "VBN" || xpos[noun] is not ("NN" or "NNS") || heads[participle] is not (>= 0 and var far)
-            || heads[noun] != far || relations[noun] != "nmod" || !HasDependentForm(forms, heads, relations, noun, "case", "of")
-            || forms[participle].ToLowerInvariant() is not ("arrested" or "detained" or "abducted" or "kidnapped" or "killed" or "captured" or "jailed" or "wounded"
-                or "injured" or "displaced" or "held" or "imprisoned" or "convicted" or "sentenced" or "taken")) return;
+            || heads[noun] != far || relations[noun] != "nmod" || !Tagging.TagRepairs.DoneToPeople.Contains(forms[participle])
+            || !HasDependentForm(forms, heads, relations, noun, "case", "of")) return;
         heads[participle] = noun;
     }
 

@@ -1923,9 +1923,7 @@ internal sealed partial class TagRepairs
         if (_pastParticiple < 0) return;
         for (int i = 4; i < forms.Length; i++)
         {
-            if (_xpos[classes[i]] != "VBD" || _xpos[classes[i - 1]] is not ("NN" or "NNS")
-                || forms[i].ToLowerInvariant() is not ("arrested" or "detained" or "abducted" or "kidnapped" or "killed" or "captured" or "jailed" or "wounded"
-                    or "injured" or "displaced" or "seized" or "shot" or "held" or "imprisoned" or "convicted" or "sentenced")) continue;
+            if (_xpos[classes[i]] != "VBD" || _xpos[classes[i - 1]] is not ("NN" or "NNS") || !DoneToPeople.Contains(forms[i])) continue;
             if (i + 1 < forms.Length && _xpos[classes[i + 1]] is "DT" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "PRP$" or "CD" or "JJ") continue;
             int k = i - 1;
             while (k > 0 && _xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "CD") k--;
@@ -1935,6 +1933,16 @@ internal sealed partial class TagRepairs
             if (verbBefore) classes[i] = _pastParticiple;
         }
     }
+
+    /// <summary>
+    /// Past tenses and participles of what is done to people ("arrested", "killed", "taken"): after a preposition's noun they
+    /// describe that noun (here, and in the parse repairs that hang them on it).
+    /// </summary>
+    internal static readonly HashSet<string> DoneToPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "arrested", "detained", "abducted", "kidnapped", "killed", "captured", "jailed", "wounded", "injured", "displaced", "seized", "shot", "held",
+        "imprisoned", "convicted", "sentenced", "taken",
+    };
 
     /// <summary>Whether the comma closes a name apposed to the sentence's opening noun phrase (", Colonel Abdou Garba,").</summary>
     private bool ClosesAnApposedName(ReadOnlySpan<string> forms, Span<int> classes, int comma)
