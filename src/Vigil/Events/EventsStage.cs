@@ -90,14 +90,16 @@ public sealed partial class EventsStage : IPipelineStage
                 int opening = SubtreeStart(children, i);
                 bool afterAnd = token.DepRel == "conj" || token.DepRel == "advcl"
                     && (document.Tokens[opening].Form == "and" || document.Tokens[opening].Form == "," && opening + 1 < i && document.Tokens[opening + 1].Form == "and");
-                if ((afterAnd || token.DepRel == "acl:relcl" && token.Head >= 0 && document.Tokens[token.Head].DepRel == "nsubj")
+                // ("Last month, gunmen abducted 19 passengers ...; the passengers were freed on Sept. 5": so the clause after a semicolon.)
+                bool afterSemicolon = token.DepRel is "parataxis" or "conj" && opening < i && document.Tokens[opening].Form == ";";
+                if ((afterAnd || afterSemicolon || token.DepRel == "acl:relcl" && token.Head >= 0 && document.Tokens[token.Head].DepRel == "nsubj")
                     && token.Upos == "VERB" && OwnDay(document, i, clauseEnd, afterAnd ? opening : null) is { } ownDate) date = ownDate;
                 // ("demanded on Wednesday that ..., after a shooting attack on Monday wounded an Israeli motorist": a past act of an
                 // "after" or "since" clause with a day of its own happened on that day.)
                 else if (!_petrarchConventions && token.Xpos == "VBD" && DayOfItsAfterClause(document, children, i) is { } earlier) date = earlier;
                 // ("Friday's bombing came two days after a rubber plantation owner was shot dead ..., and a day after the governor
                 // imposed a curfew": an act told so many days after or before the sentence's day is dated from it.)
-                else if (!_petrarchConventions && date is { Precision: "day", Value: { } told } && DaysFromTheSentencesDay(document, children, i) is var (days, phrase)
+                else if (!_petrarchConventions && date is { Precision: "day", Value: { } told } && (DaysFromTheSentencesDay(document, children, i) ?? TheFollowingDay(document, children, i)) is var (days, phrase)
                          && DateOnly.TryParse(told, System.Globalization.CultureInfo.InvariantCulture, out var anchor))
                     date = new EventDate(anchor.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "day", phrase);
                 // ("The junta, which seized power in July 2023, expelled French troops": the month or year of a relative clause
@@ -181,6 +183,24 @@ public sealed partial class EventsStage : IPipelineStage
         {
             if (!OpenedByAfterOrSince(tokens, children, clause)) continue;
             return DateResolver.Find(document, SubtreeStart(children, clause), SubtreeEnd(children, clause) + 1) is { Value: not null } day ? day : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// For an act coordinated with the sentence's first and dated "the following day" or "the next day" in its own words ("police
+    /// arrested 11 men last Thursday, and a magistrate remanded the suspects the following day"): one day on, and the words.
+    /// </summary>
+    private static (int Days, string Phrase)? TheFollowingDay(Document document, List<int>[] children, int act)
+    {
+        var tokens = document.Tokens;
+        if (tokens[act].DepRel != "conj") return null;
+        foreach (int day in children[act])
+        {
+            if (day < act || tokens[day].Lemma != "day" || tokens[day].DepRel is not ("obl" or "obl:unmarked" or "obl:tmod")) continue;
+            int modifier = children[day].FirstOrDefault(c => c < day && tokens[c].Form.ToLowerInvariant() is "following" or "next", -1);
+            if (modifier < 0 || !children[day].Any(c => c < modifier && tokens[c].Form.Equals("the", StringComparison.OrdinalIgnoreCase))) continue;
+            return (1, document.Text[tokens[modifier - 1].Start..tokens[day].End]);
         }
         return null;
     }

@@ -745,8 +745,9 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// 'condemned the measures as "illegal" and said Tehran would respond', parsed with "as" marking "said" as an
-    /// adverbial clause and "illegal" as what it says: "as" and the word after it complete the verb before,
-    /// and the verb after "and" is coordinated with it.
+    /// adverbial clause and "illegal" as what it says (or as its subject: 'condemned the massacre as "barbaric and
+    /// cowardly" and imposed a curfew'): "as" and the word after it complete the verb before, and the verb after
+    /// "and" is coordinated with it.
     /// </summary>
     private static void PredicateAfterAsReadAsAClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
@@ -757,7 +758,7 @@ public static partial class ParseRepairs
         {
             if (heads[i] != verb) continue;
             if (relations[i] == "mark" && forms[i].Equals("as", StringComparison.OrdinalIgnoreCase)) mark = i;
-            else if (relations[i] is "ccomp" or "xcomp" or "obj" && xpos[i] is "JJ" or "NN" or "NNS" && mark >= 0) predicate = i;
+            else if (relations[i] is "ccomp" or "xcomp" or "obj" or "nsubj" && xpos[i] is "JJ" or "NN" or "NNS" && mark >= 0) predicate = i;
             else if (relations[i] is not ("punct" or "cc")) return;
         }
         if (mark < 0 || predicate < 0) return;
@@ -943,9 +944,70 @@ public static partial class ParseRepairs
             Hang(heads, relations, phrase, verb, "nsubj");
         else if (relations[phrase] == "root" && heads[verb] == phrase && relations[verb] == "advcl")
             NounRootBecomesTheVerbsSubject(heads, relations, phrase, verb);
+        // (A noun read as a conjunct after ", and": "police arrested 11 men ..., and a magistrate in Birnin Kebbi remanded the
+        // suspects": the clause after "and" is a conjunct of the clause the noun hung in.)
+        else if (relations[modified] == "conj" && heads[verb] == modified && relations[verb] == "advcl" && ClauseAbove(xpos, heads, modified) is >= 0 and var clause)
+        {
+            Hang(heads, relations, verb, clause, "conj");
+            for (int i = SubtreeStart(heads, modified); i < modified; i++)
+            {
+                if (heads[i] == modified && relations[i] is "cc" or "punct") heads[i] = verb;
+            }
+            Hang(heads, relations, modified, verb, "nsubj");
+        }
         else return;
         Hang(heads, relations, preposition, subject, "case");
         Hang(heads, relations, subject, modified, "nmod");
+    }
+
+    /// <summary>
+    /// "handed out rice, blankets and medicines on Wednesday to some of the more than 3,000 people displaced", parsed with
+    /// "to some" a modifier of "Wednesday": a day of the week takes no prepositional phrase (save another time: "from
+    /// Monday to Friday"); one hung on a day that dates a verb is that verb's.
+    /// </summary>
+    private static void PrepositionalPhraseHungOnADay(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nmod" || heads[noun] is not (>= 0 and var day) || day >= noun || !Weekdays.Contains(forms[day])
+            || relations[day] is not ("obl" or "obl:unmarked" or "obl:tmod") || heads[day] is not (>= 0 and var verb) || !IsVerb(xpos[verb])
+            || TimeWords.Contains(forms[noun].ToLowerInvariant()) || xpos[noun] == "CD" || !HasCase(heads, relations, noun)) return;
+        Hang(heads, relations, noun, verb, "obl");
+    }
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    /// <summary>The nearest verb above a word (a bounded walk: the repairs may leave a cycle for the parser's check to catch).</summary>
+    private static int ClauseAbove(ReadOnlySpan<string?> xpos, Span<int> heads, int word)
+    {
+        for (int t = heads[word], steps = 0; t >= 0 && steps < heads.Length; t = heads[t], steps++)
+        {
+            if (IsVerb(xpos[t])) return t;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "On Tuesday, soldiers of the army's Operation Fansan Yamma engaged the fleeing attackers", parsed with "Tuesday" as
+    /// the root, the soldiers its object, "of" the mark of "engaged" and the army its subject: "of" or "for" marking a
+    /// finite verb that modifies the noun right before the preposition, under a root opened by a preposition, is the case
+    /// of that noun's modifier; the noun is the verb's subject and the verb the sentence's.
+    /// </summary>
+    private static void OfReadAsTheMarkOfAVerbUnderAPrepositionalRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int preposition)
+    {
+        if (relations[preposition] != "mark" || forms[preposition] is not ("of" or "for") || heads[preposition] is not (> 0 and var verb) || verb < preposition
+            || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || !IsNoun(xpos[preposition - 1])) return;
+        int noun = preposition - 1, root = heads.IndexOf(-1);
+        if (root < 0 || root >= noun || heads[noun] != root || heads[verb] != noun || !relations[verb].StartsWith("acl", StringComparison.Ordinal)
+            || !IsNoun(xpos[root]) || !HasCase(heads, relations, root)) return;
+        int subject = preposition + 1;
+        while (subject < verb && !(heads[subject] == verb && relations[subject] == "nsubj")) subject++;
+        if (subject == verb || !IsNoun(xpos[subject]) || SubtreeStart(heads, subject) != preposition + 1) return;
+        VerbReplacesAPrepositionalRoot(heads, relations, verb, root);
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, preposition, subject, "case");
+        Hang(heads, relations, subject, noun, "nmod");
     }
 
     /// <summary>
@@ -1712,6 +1774,44 @@ public static partial class ParseRepairs
     {
         "demanded", "demands", "demanding", "asked", "requested", "ordered", "proposed", "suggested", "recommended",
     };
+
+    /// <summary>
+    /// "the passengers were freed on Sept. 5 after community leaders negotiated with the kidnappers", parsed with "5" the
+    /// number of the leaders and "on" its case: the day after a month's name is the month's, and the month with its
+    /// preposition a time of the verb the later noun depends on.
+    /// </summary>
+    private static void DayOfAMonthReadAsTheNumberOfALaterNoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int day)
+    {
+        int month = day - 1;
+        if (xpos[day] != "CD" || relations[day] != "nummod" || heads[day] is not (> 0 and var noun) || noun <= day + 1 || xpos[month] != "NNP"
+            || !MonthForms.Contains(forms[month]) || heads[noun] is not (>= 0 and var verb) || !IsVerb(xpos[verb]) || Dominates(heads, month, verb)) return;
+        Hang(heads, relations, month, verb, "obl");
+        Hang(heads, relations, day, month, "nummod");
+        if (month > 0 && xpos[month - 1] == "IN" && heads[month - 1] is var head && (head == day || head == noun)) Hang(heads, relations, month - 1, month, "case");
+    }
+
+    private static readonly HashSet<string> MonthForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+    };
+
+    /// <summary>
+    /// "freed on Sept. 5 after community leaders negotiated/acl with the kidnappers": "after" (or "before", "since", "until")
+    /// read as the case of a noun a past or present tense with no subject modifies opens that verb's clause, the noun its
+    /// subject, an adverbial clause of the verb the noun hung on.
+    /// </summary>
+    private static void ClauseAfterASubordinatorReadAsItsSubjectsModifier(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int word)
+    {
+        if (relations[word] != "case" || forms[word].ToLowerInvariant() is not ("after" or "before" or "since" or "until") || heads[word] is not (> 0 and var noun)
+            || noun < word || !IsNoun(xpos[noun]) || heads[noun] is not (>= 0 and var head) || head > word || !IsVerb(xpos[head])) return;
+        int verb = noun + 1;
+        if (verb >= heads.Length || heads[verb] != noun || relations[verb] != "acl" || xpos[verb] is not ("VBD" or "VBZ" or "VBP")
+            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        Hang(heads, relations, verb, head, "advcl");
+        Hang(heads, relations, word, verb, "mark");
+        Hang(heads, relations, noun, verb, "nsubj");
+    }
 
     /// <summary>
     /// A subject takes no preposition: "after" (or "before", "since", "until") read as the case of the subject of a verb

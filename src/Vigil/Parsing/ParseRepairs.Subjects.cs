@@ -2744,8 +2744,7 @@ public static partial class ParseRepairs
         if (comma < 2 || comma + 2 >= heads.Length || xpos[comma + 1] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$")) return;
         int verb = comma + 1;
         while (verb < heads.Length && verb <= comma + 9 && xpos[verb] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "IN" or "POS" or "PRP$" or "CD") verb++;
-        if (verb >= heads.Length || verb <= comma + 1 || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || !IsNoun(xpos[verb - 1])
-            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        if (verb >= heads.Length || verb <= comma + 1 || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || !IsNoun(xpos[verb - 1])) return;
         // The noun phrase's head: its one word hung outside it.
         int subject = -1;
         for (int w = comma + 1; w < verb; w++)
@@ -2755,8 +2754,14 @@ public static partial class ParseRepairs
             subject = w;
         }
         if (subject < 0) return;
+        // (An auxiliary stands for the verb it helps: "..., Iran's energy minister had urged households to ...".)
+        if (relations[verb] is "aux" or "aux:pass" && heads[verb] is var helped && helped > verb && helped <= verb + 3 && IsVerb(xpos[helped])) verb = helped;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && i != subject && relations[i] is "nsubj" or "nsubj:pass") return;
+        }
         TakeThePlaceOf(heads, relations, verb, participle, "advcl");
-        Hang(heads, relations, subject, verb, "nsubj");
+        if (heads[subject] != verb) Hang(heads, relations, subject, verb, "nsubj");
         Hang(heads, relations, comma, verb, "punct");
         Rehang(heads, participle, verb, after: verb);
     }

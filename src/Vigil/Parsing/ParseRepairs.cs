@@ -33,6 +33,7 @@ public static partial class ParseRepairs
         for (int i = 2; i + 1 < heads.Length; i++) CompoundSplitBetweenAnObjectAndAPassivesSubject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PrepositionReadAsTheMarkOfTheSubjectsVerb(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PlacePrepositionReadAsTheMarkOfAClause(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) OfReadAsTheMarkOfAVerbUnderAPrepositionalRoot(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SecondActOfAParticipleClauseReadAsItsObjectsModifier(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseHungOnADeicticTime(forms, xpos, heads, relations, i);
         for (int i = 1; i + 4 < heads.Length && forms.Length == heads.Length; i++) BetweenSideInterruptedByAParticiple(forms, xpos, heads, relations, i);
@@ -97,6 +98,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) BetweenPhraseReadAsASecondSubject(forms, xpos, heads, relations, i);
         for (int i = 1; i + 4 < heads.Length && forms.Length == heads.Length; i++) SecondSideOfABetweenHungOnTheFirstsModifier(forms, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) BetweenPhraseHungOnATime(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PrepositionalPhraseHungOnADay(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) DayAfterOnReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) DayReadAsTheSubjectOfAnInfinitive(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) DayReadAsTheSubjectOfTheClauseAfterItsAnd(forms, xpos, heads, relations, i);
@@ -235,6 +237,8 @@ public static partial class ParseRepairs
     private static void ReporterAndFinalRepairs(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) VerbsAdjunctHungOnItsObject(forms, xpos, heads, relations, i);
+        for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) DayOfAMonthReadAsTheNumberOfALaterNoun(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) ClauseAfterASubordinatorReadAsItsSubjectsModifier(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorReadAsAPreposition(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) CoordinatedClauseReadAsTheComplement(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ReportedPredicateReadAsASecondSubject(forms, xpos, heads, relations, i);

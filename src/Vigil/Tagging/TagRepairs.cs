@@ -104,6 +104,7 @@ internal sealed partial class TagRepairs
         GangReadAsAVerb(forms, classes);
         PastAfterTheSubjectOfWhom(forms, classes);
         ParticipleWithoutAnObjectAfterAPrepositionsNoun(forms, classes);
+        AccusedOfAfterTheVerbsNounReadAsAPast(forms, classes);
         AskedOpeningAQuestion(forms, classes);
         ParticipleAfterAPrepositionsNoun(forms, classes);
         ParticipleAfterAWithPhrasesNoun(forms, classes);
@@ -1930,6 +1931,23 @@ internal sealed partial class TagRepairs
             if (k < 2 || _xpos[classes[k]] != "IN" || forms[k].ToLowerInvariant() is not ("of" or "for" or "with" or "on" or "against")) continue;
             bool verbBefore = false;
             for (int v = 0; v < k && !verbBefore; v++) verbBefore = _finite[classes[v]];
+            if (verbBefore) classes[i] = _pastParticiple;
+        }
+    }
+
+    /// <summary>
+    /// "police arrested 11 men in Kamba accused/VBD of supplying the militants": "accused" or "suspected" right before "of",
+    /// after a noun that follows the sentence's own finite verb, is a participle on that noun (whoever accuses names whom).
+    /// </summary>
+    private void AccusedOfAfterTheVerbsNounReadAsAPast(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 3; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBD" || !_noun[classes[i - 1]] || !forms[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase)
+                || forms[i].ToLowerInvariant() is not ("accused" or "suspected")) continue;
+            bool verbBefore = false;
+            for (int v = 0; v < i - 1 && !verbBefore; v++) verbBefore = _finite[classes[v]];
             if (verbBefore) classes[i] = _pastParticiple;
         }
     }

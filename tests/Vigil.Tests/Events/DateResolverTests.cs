@@ -63,4 +63,12 @@ public class DateResolverTests
                                                      + "on Wednesday evening, killing about 20 terrorists.", new DateOnly(2026, 11, 6)).Events, e => e.Fatalities is not null);
         Assert.Equal("2026-11-04", strike.Date?.Value);
     }
+
+    [Fact]
+    public void A_clause_after_a_semicolon_keeps_its_own_day()
+    {
+        var release = Assert.Single(Processed.Extract("Last month, gunmen abducted 19 passengers from a bus on the road to Jega; the passengers were freed on Sept. 5 after "
+                                                      + "community leaders negotiated with the kidnappers.", new DateOnly(2025, 9, 17)).Events, e => e.Trigger.Text == "freed");
+        Assert.Equal("2025-09-05", release.Date?.Value);
+    }
 }

@@ -962,4 +962,44 @@ public class EventSidesTests
         Assert.StartsWith("Tebu", truce.Actor1?.Text);
         Assert.Equal("Awlad Suleiman leaders", truce.Actor2?.Text);
     }
+
+    [Fact]
+    public void Soldiers_engaging_attackers_fight_them_and_engaging_anyone_else_is_no_fight()
+    {
+        var fight = Assert.Single(Events("On Tuesday, soldiers of the army's Operation Fansan Yamma engaged the fleeing attackers near Augie, killing nine of them."));
+        Assert.Equal(("190", "the fleeing attackers", 9), (fight.Cameo, fight.Actor2?.Text, fight.Fatalities?.Min));
+        Assert.StartsWith("soldiers", fight.Actor1?.Text);
+        Assert.Empty(Events("The minister engaged community leaders in talks on Tuesday."));
+    }
+
+    [Fact]
+    public void The_doer_of_a_verb_after_a_quoted_judgement_and_and_is_the_first_verbs()
+    {
+        var curfew = Assert.Single(Events("The state governor condemned the massacre as \"barbaric and cowardly\" and imposed a dusk-to-dawn curfew on Argungu."),
+            e => e.Trigger.Text == "imposed");
+        Assert.Equal("The state governor", curfew.Actor1?.Text);
+    }
+
+    [Fact]
+    public void An_opening_participle_leaves_the_subject_to_the_verb_its_auxiliary_helps()
+    {
+        var appeal = Assert.Single(Events("Speaking on state television on Monday, Iran's energy minister had urged households to cut their electricity use."));
+        Assert.Equal(("Iran's energy minister", "households"), (appeal.Actor1?.Text, appeal.Actor2?.Text));
+    }
+
+    [Fact]
+    public void A_magistrate_in_a_town_after_and_is_the_subject_of_the_next_clause_which_happened_the_following_day()
+    {
+        var remand = Assert.Single(Events("Last Thursday, police arrested 11 men in Kamba, and a magistrate in Birnin Kebbi remanded the suspects in prison custody the following day."),
+            e => e.Trigger.Text == "remanded");
+        Assert.Equal(("a magistrate", "2025-03-07"), (remand.Actor1?.Text, remand.Date?.Value));
+    }
+
+    [Fact]
+    public void Aid_handed_out_on_a_day_to_people_goes_to_those_people()
+    {
+        var aid = Assert.Single(Events("The National Emergency Management Agency handed out rice, blankets and medicines on Wednesday to some of the more than "
+                                       + "3,000 people displaced by the violence."));
+        Assert.EndsWith("people", aid.Actor2?.Text);
+    }
 }

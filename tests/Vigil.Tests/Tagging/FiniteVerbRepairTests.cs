@@ -617,4 +617,8 @@ public class FiniteVerbRepairTests
         // (Not a participle with its auxiliary: "after the protesters were detained".)
         Assert.Equal("VBN", Xpos("Police fired after the protesters were detained .")[6]);
     }
+
+    [Fact]
+    public void Accused_of_after_the_noun_of_a_clause_that_has_its_verb_is_a_participle() =>
+        Assert.Equal("VBN", Xpos("Last Thursday , police arrested 11 men in Kamba accused of supplying the militants with fuel .")[9]);
 }
