@@ -30,6 +30,16 @@ public sealed partial class EventsStage
         if (token.Lemma == "destroy" && (token.DepRel == "acl" || children[i].Any(c => tokens[c].DepRel is "aux:pass" or "nsubj:pass"))
             && !children[i].Any(c => tokens[c].DepRel == "obl:agent" || tokens[c].DepRel == "obl" && children[c].Any(d => tokens[d].DepRel == "case" && tokens[d].Form == "by")))
             return true;
+        // ("went on strike in protest at the abductions", "kept their stalls shuttered in protest": "in protest" tells why another act
+        // was done, no protest of its own; and the act protested at, with its article, is one the story told, no new one.)
+        if (InProtest(tokens, children, i) && token.Head >= 0 && tokens[token.Head].Upos == "VERB") return true;
+        if (token.Upos == "NOUN" && token.Head >= 0 && children[i].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.Equals("the", StringComparison.OrdinalIgnoreCase))
+            && children[i].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "at" or "over" or "against")
+            && (InProtest(tokens, children, token.Head) || children[token.Head].Any(c => InProtest(tokens, children, c)))) return true;
+        // ("saying months without rain had destroyed their corn and rice crops", "floods killed 12 people": what weather or time
+        // does is no attack.)
+        if (token.Upos == "VERB" && pattern.PloverType == "ASSAULT"
+            && children[i].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Lemma is { } cause && NaturalCauses.Contains(cause))) return true;
         // ("condemned what he called a cowardly attack": a name given in a free relative is no appeal.)
         if (token.Lemma is "call" or "describe" or "term" or "label" && token.DepRel == "acl:relcl" && token.Head >= 0 && tokens[token.Head].Form.Equals("what", StringComparison.OrdinalIgnoreCase))
             return true;
@@ -256,6 +266,16 @@ public sealed partial class EventsStage
     private static readonly HashSet<string> ActsThatHurt = new(StringComparer.Ordinal)
     {
         "strike", "airstrike", "attack", "fighting", "fight", "shooting", "blast", "explosion", "bombing", "clash", "raid", "violence", "shelling", "ambush", "stampede",
+    };
+
+    /// <summary>Whether the word is "protest" after "in" ("in protest").</summary>
+    private static bool InProtest(Token[] tokens, List<int>[] children, int word) =>
+        tokens[word].Lemma == "protest" && tokens[word].Upos == "NOUN" && children[word].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("in", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly HashSet<string> NaturalCauses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rain", "drought", "flood", "flooding", "storm", "cyclone", "typhoon", "hurricane", "earthquake", "landslide", "mudslide", "heat",
+        "heatwave", "frost", "locust", "pest", "month", "year", "week", "season", "lightning", "avalanche", "wildfire",
     };
 
     /// <summary>Whether the word is what people fled or were displaced by ("fled drought and fighting", "displaced by the fighting").</summary>

@@ -114,7 +114,7 @@ public sealed partial class EventsStage
                 subject = children[tokens[sibling].Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
         }
 
-        /// <summary>Words said, coordinated with a reported act, are the reporter's.</summary>
+        /// <summary>Words said, coordinated with an act the reporter reports after it, are the reporter's.</summary>
         private void ReporterOfACoordinatedStatement()
         {
             // "Russia's defence ministry said its forces had hit targets in Odesa and accused Kyiv of ...", with
@@ -125,6 +125,8 @@ public sealed partial class EventsStage
             if (subject < 0 && IsCoordinated && !HasOwnPassiveSubject && CameoOntology.IsVerbalAct(pattern.Cameo) && tokens[trigger].Xpos is "VBD" or "VBN"
                 && CoordinatedVerb(tokens, trigger) is >= 0 and var reportedAct
                 && ReporterOf(tokens, children, reportedAct) is >= 0 and var actReporter && children[reportedAct].Any(c => tokens[c].DepRel == "aux")
+                // (Not a reporter after the act's words: "The kidnappers had phoned relatives and demanded 500,000 birr, families said".)
+                && actReporter < reportedAct
                 && (tokens[trigger].Xpos == "VBD" || children[reportedAct].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1) is var actSubject
                     && (actSubject < 0 || phrases.CodeOf(actSubject) is null)))
                 subject = actReporter;

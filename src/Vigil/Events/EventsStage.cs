@@ -861,6 +861,8 @@ public sealed partial class EventsStage : IPipelineStage
             // ("called for restraint during a visit to Beirut": an adjunct of the demand is no part of what it demands.)
             if (_lexicon.Demand.Contains(lemma) && !ownFiniteClause && @event.Plover.Type != "REQUEST" && !IsAdjunct(tokens, children, child) && !Names(tokens, children, head))
                 return Modalities.Demanded;
+            // ('"But people want to be asked, not ordered."': an appeal wished for is none made.)
+            if (lemma is "want" or "wish" or "hope" && tokens[child].DepRel == "xcomp" && @event.Plover.Type == "REQUEST") return Modalities.Hypothetical;
             // ("was dismissed in March after his office opened an inquiry": what happened before or while someone
             // denied or dismissed, an adjunct of the verb, is not what was denied.)
             if (_lexicon.Denial.Contains(lemma) && !IsAdjunct(tokens, children, child)) return Modalities.Negated;

@@ -79,8 +79,10 @@ internal static class StoryDates
             // day" counts from the last told day, whatever act it was, not from the attack its people are named back to.)
             bool toldBack = !sameDay && (answers || e.Plover.Type == "ASSAULT" && (NamesTheAttackersBack(e.Actor1) || NamesTheAttackersBack(e.Actor2)));
             if (toldBack) window = 3 * Window;
-            // (Not a day yet to come: "the Cabinet secretary would visit Lamu on Wednesday" dates no later event.)
+            // (Not a day yet to come: "the Cabinet secretary would visit Lamu on Wednesday" dates no later event; nor the day a
+            // period began: "had blocked the highway since Monday morning" tells when the blockade started, not the story's day.)
             var dated = events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day)
+                && !DateResolver.StartsAPeriod(document, p.Date, document.Sentences[p.Sentence].FirstToken)
                 && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= window && (incident || SaysItsDay(document, p))
                 && (!toldBack || p.Plover.Type == "ASSAULT")
                 && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId || sameDay || toldBack));

@@ -978,6 +978,63 @@ public static partial class ParseRepairs
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
+    /// <summary>
+    /// "Members of the Asayish, the SDF's internal security force, fired tear gas ..., the Syrian Observatory for Human Rights
+    /// reported", parsed with the members as a second subject of "reported", the apposition as what it reported and "fired"
+    /// as the apposition's modifier: a noun reported, between commas right after the reporter's first subject, with a past
+    /// or present tense hung on it after its comma, is that subject's apposition, and the verb the clause reported, whose
+    /// subject the first subject is.
+    /// </summary>
+    private static void SubjectAndItsAppositionReadAsASecondSubjectAndTheReport(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int apposition)
+    {
+        if (relations[apposition] != "ccomp" || !IsNoun(xpos[apposition]) || heads[apposition] is not (> 0 and var reporter) || reporter < apposition) return;
+        int verb = -1;
+        for (int i = apposition + 2; i < reporter; i++)
+        {
+            if (heads[i] == apposition && relations[i] == "acl" && xpos[i] is "VBD" or "VBZ" or "VBP" && forms[i - 1] == ",") { verb = i; break; }
+        }
+        if (verb < 0 || SubtreeStart(heads, apposition) is var start && (start < 1 || forms[start] != ",")) return;
+        int subject = -1, other = -1;
+        for (int i = 0; i < reporter; i++)
+        {
+            if (heads[i] != reporter || relations[i] != "nsubj") continue;
+            if (i < start && SubtreeEnd(heads, i) == start - 1) subject = i;
+            else if (i > verb) other = i;
+        }
+        if (subject < 0 || other < 0) return;
+        Hang(heads, relations, verb, reporter, "ccomp");
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, apposition, subject, "appos");
+        heads[verb - 1] = apposition;
+    }
+
+    /// <summary>
+    /// "SDF commander Mazloum Abdi and Syria's interim president, Ahmed al-Sharaa, signed an agreement", parsed with
+    /// "Syria" the conjunct and "president" a modifier of the first noun: a possessor after "and" is the possessor of the
+    /// noun its "'s" opens, and that noun the conjunct.
+    /// </summary>
+    private static void ConjunctsPossessorReadAsTheConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int possessor)
+    {
+        if (relations[possessor] != "conj" || xpos[possessor] is not ("NNP" or "NN") || possessor + 2 >= heads.Length || xpos[possessor + 1] != "POS"
+            || heads[possessor + 1] != possessor || heads[possessor] is not (>= 0 and var first) || first > possessor) return;
+        int noun = possessor + 2;
+        while (noun < heads.Length && noun <= possessor + 5 && xpos[noun] is "JJ" or "NNP" or "NN" && heads[noun] > noun) noun++;
+        if (noun >= heads.Length || !IsNoun(xpos[noun]) || heads[noun] == possessor || heads[noun] > possessor && heads[noun] < noun
+            || relations[noun] is not ("nmod" or "appos" or "conj") || Dominates(heads, noun, possessor)) return;
+        for (int i = possessor + 2; i < noun; i++)
+        {
+            if (heads[i] != noun) return;
+        }
+        // (The conjunct of the whole first phrase when its first noun hangs as a name in apposition: "SDF commander/appos Mazloum Abdi".)
+        if (relations[first] == "appos" && heads[first] is >= 0 and var named && named < first && IsNoun(xpos[named])) first = named;
+        Hang(heads, relations, noun, first, "conj");
+        for (int i = 0; i < possessor; i++)
+        {
+            if (heads[i] == possessor && relations[i] == "cc") heads[i] = noun;
+        }
+        Hang(heads, relations, possessor, noun, "nmod:poss");
+    }
+
     /// <summary>The nearest verb above a word (a bounded walk: the repairs may leave a cycle for the parser's check to catch).</summary>
     private static int ClauseAbove(ReadOnlySpan<string?> xpos, Span<int> heads, int word)
     {
@@ -1232,16 +1289,22 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "... set up barricades, burned tyres and looted shops", parsed with "looted" a compound of "shops" and "shops" an oblique
-    /// of "burned": a past tense after "and" read as a noun's compound is the verb coordinated with the verb the noun hung on,
-    /// and the noun its object.
+    /// of "burned": a past tense after "and" read as a noun's compound (or an adjective of a noun a few words on) is the verb
+    /// coordinated with the verb the noun hung on, and the noun its object.
     /// </summary>
     private static void PastTenseAfterAndReadAsACompound(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (xpos[verb] != "VBD" || relations[verb] != "compound" || verb < 2 || xpos[verb - 1] != "CC" || heads[verb] != verb + 1 || !IsNoun(xpos[verb + 1])
-            || heads[verb + 1] is not (>= 0 and var coordinated) || coordinated > verb || xpos[coordinated] is not ("VBD" or "VBN" or "VBG")) return;
+        if (xpos[verb] != "VBD" || relations[verb] is not ("compound" or "amod") || verb < 2 || xpos[verb - 1] != "CC" || heads[verb] is not (> 0 and var noun)
+            || noun <= verb || noun > verb + 5 || !IsNoun(xpos[noun]) || relations[verb] == "compound" && noun != verb + 1
+            || heads[noun] is not (>= 0 and var coordinated) || coordinated > verb || xpos[coordinated] is not ("VBD" or "VBN" or "VBG")) return;
+        // ("denied that the group was involved and accused/amod government-aligned militias of staging kidnappings": coordinated
+        // with the verb that reports the clause with a subject of its own the noun was hung in.)
+        if (relations[verb] == "amod" && relations[coordinated] == "ccomp" && heads[coordinated] is >= 0 and var reporter && reporter < coordinated
+            && (HasDependent(heads, relations, coordinated, "nsubj") || HasDependent(heads, relations, coordinated, "nsubj:pass")))
+            coordinated = reporter;
         Hang(heads, relations, verb, coordinated, "conj");
         Hang(heads, relations, verb - 1, verb, "cc");
-        Hang(heads, relations, verb + 1, verb, "obj");
+        Hang(heads, relations, noun, verb, "obj");
     }
 
     /// <summary>

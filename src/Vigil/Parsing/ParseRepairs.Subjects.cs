@@ -2621,7 +2621,10 @@ public static partial class ParseRepairs
     {
         for (int day = 2; day + 3 < heads.Length; day++)
         {
-            if (!IsDayWord(forms[day]) || forms[day + 1] != "," || forms[0] is not ("In" or "At" or "On" or "During" or "Speaking")) continue;
+            // ("Also on Tuesday, Abba Gadaa leaders, the custodians of ..., called on the federal government ...": or an adverb before the preposition.)
+            // ("on Tuesday evening, the provincial governor called on ...": or the part of a day.)
+            if (!(IsDayWord(forms[day]) || forms[day] is "morning" or "afternoon" or "evening" or "night" && IsDayWord(forms[day - 1])) || forms[day + 1] != "," || forms[0] is not ("In" or "At" or "On" or "During" or "Speaking")
+                && !(xpos[0] == "RB" && forms[1] is "on" or "in" or "at" or "during")) continue;
             int subject = -1;
             for (int i = day + 2; i < heads.Length && i <= day + 8; i++)
             {
@@ -2632,6 +2635,8 @@ public static partial class ParseRepairs
             for (int i = subject + 1; i < heads.Length; i++)
             {
                 if (heads[i] == subject && relations[i] == "acl" && xpos[i] is "VBD" or "VBZ" or "VBP") { verb = i; break; }
+                // (Or coordinated with the opening adverb read as the root.)
+                if (relations[i] == "conj" && heads[i] == 0 && heads[0] < 0 && xpos[0] == "RB" && xpos[i] is "VBD" or "VBZ" or "VBP") { verb = i; break; }
                 if (IsVerb(xpos[i]) && xpos[i] is "VBD" or "VBZ" or "VBP" && heads[i] < 0)
                 {
                     for (int k = subject + 1; k < i; k++)
@@ -2644,16 +2649,21 @@ public static partial class ParseRepairs
             }
             if (verb < 0) continue;
             int oldRoot = heads.IndexOf(-1);
-            if (relations[verb] == "acl")
+            if (relations[verb] is "acl" or "conj")
             {
-                // (The verb was the subject's modifier under a noun root: the verb takes the root.)
-                if (oldRoot < 0 || oldRoot >= day || !IsNoun(xpos[oldRoot])) continue;
+                // (The verb was the subject's modifier under a noun root, or the adverb's conjunct: the verb takes the root.)
+                if (oldRoot < 0 || oldRoot >= day || !(IsNoun(xpos[oldRoot]) || relations[verb] == "conj" && oldRoot == 0)) continue;
+                bool adverb = relations[verb] == "conj";
                 Hang(heads, relations, verb, -1, "root");
-                Hang(heads, relations, oldRoot, verb, "obl");
-                Rehang(heads, oldRoot, verb, after: verb);
+                Hang(heads, relations, oldRoot, verb, adverb ? "advmod" : "obl");
+                Rehang(heads, oldRoot, verb, after: adverb ? oldRoot : verb);
             }
-            else if (rival < 0 || forms[SubtreeStart(heads, rival)] != "," && forms[SubtreeStart(heads, rival) - 1] != ",") continue;
-            else Hang(heads, relations, rival, subject, "appos");
+            // (A root with no subject at all takes the day's apposition as its subject; so does one whose subject is the opening
+            // phrase's noun: "At a news conference/nsubj in Kidapawan on Tuesday evening, the provincial governor called".)
+            else if (rival < 0 && SubjectOf(heads, relations, verb) is >= 0 and var opening && !(heads[0] == opening && relations[0] == "case" && opening < day)) continue;
+            else if (rival < 0 && SubjectOf(heads, relations, verb) is >= 0 and var phrase) Hang(heads, relations, phrase, verb, "obl");
+            else if (rival >= 0 && forms[SubtreeStart(heads, rival)] != "," && forms[SubtreeStart(heads, rival) - 1] != ",") continue;
+            else if (rival >= 0) Hang(heads, relations, rival, subject, "appos");
             Hang(heads, relations, subject, verb, "nsubj");
             heads[day + 1] = subject;
         }
@@ -2908,6 +2918,16 @@ public static partial class ParseRepairs
         Hang(heads, relations, noun, verb, "nsubj");
         Hang(heads, relations, second, noun, "conj");
         Hang(heads, relations, and, second, "cc");
+    }
+
+    /// <summary>The verb's subject (active or passive); -1 if it has none.</summary>
+    private static int SubjectOf(Span<int> heads, Span<string> relations, int verb)
+    {
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass") return i;
+        }
+        return -1;
     }
 
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";

@@ -65,6 +65,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length; i++) NameReadAsSubjectBeforeItsNoun(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) NameEndingAPhraseReadAsSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);
+        for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) ConjunctsPossessorReadAsTheConjunct(forms, xpos, heads, relations, i);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) ServiceSharingTheRoleNounOfItsConjunct(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) NameAfterAnOfPhrasesNameReadAsItsConjunct(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondSubject(xpos, heads, relations, i);
@@ -258,6 +259,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) OfPhraseReadAsSubject(forms, xpos, heads, relations, i);
         // (After the "of" phrases are back on their nouns.)
         ReporterHungInsideItsSubject(forms, xpos, heads, relations);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectAndItsAppositionReadAsASecondSubjectAndTheReport(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfATimeAfter(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length; i++) CoordinatedModifierReadAsOblique(xpos, heads, relations, i);
         if (forms.Length == heads.Length) VerbAfterARelativeClauseOnTheSubjectHungInsideIt(forms, xpos, heads, relations);

@@ -821,6 +821,10 @@ internal sealed partial class TagRepairs
             else if (tag == "VBN" && afterAnd && !participleSince && !Auxiliaries.Contains(forms[lastPast].ToLowerInvariant()) && LooksPast(forms[i])
                      && (_xpos[classes[i + 1]] is "DT" or "PRP" or "CD" or "PRP$" or "NNS" or "NNP" or "NN" || forms[i + 1] is "on" or "for" or "off" or "up" or "out"))
                 classes[i] = _pastTense;
+            // ("fired tear gas and shot/NN into the air": so "shot" read as a noun, when it has a direction, a person or a count after it.)
+            else if (tag == "NN" && afterAnd && !participleSince && forms[i].Equals("shot", StringComparison.OrdinalIgnoreCase)
+                     && (forms[i + 1].ToLowerInvariant() is "into" or "at" or "dead" or "in" or "and" || _xpos[classes[i + 1]] is "DT" or "PRP" or "CD" or "PRP$" or "NNS"))
+                classes[i] = _pastTense;
             if (_xpos[classes[i]] == "VBD") (lastPast, participleSince) = (i, false);
             else if (tag is "MD" or "TO" or "VBZ" or "VBP" or "VB") lastPast = -1;
             else if (tag == "VBN") participleSince = true;
@@ -1457,11 +1461,26 @@ internal sealed partial class TagRepairs
         if (_pastTense < 0) return;
         for (int i = 1; i + 2 < forms.Length; i++)
         {
-            if (_xpos[classes[i]] != "VBN" || !_noun[classes[i - 1]] || forms[i].ToLowerInvariant() is not ("accused" or "blamed") || !OpensSentence(forms, classes, i)) continue;
+            if (_xpos[classes[i]] != "VBN" || forms[i].ToLowerInvariant() is not ("accused" or "blamed")) continue;
+            // ("an OLA spokesman denied that the group was involved and accused/VBN government-aligned militias of staging kidnappings":
+            // or after "and", coordinated with a past tense before it.)
+            bool coordinated = forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase) && PastTenseBefore(classes, i - 1);
+            if (!coordinated && (!_noun[classes[i - 1]] || !OpensSentence(forms, classes, i))) continue;
             int k = i + 1;
-            while (k < forms.Length && k <= i + 5 && _xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "POS") k++;
-            if (k > i + 1 && k < forms.Length && forms[k].ToLowerInvariant() is "of" or "for") classes[i] = _pastTense;
+            while (k < forms.Length && k <= i + 6 && (_xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "POS"
+                                                     || coordinated && _xpos[classes[k]] is "HYPH" or "VBN" && k + 1 < forms.Length && !forms[k + 1].Equals("of", StringComparison.OrdinalIgnoreCase))) k++;
+            if (k > i + 1 && k < forms.Length && _noun[classes[k - 1]] && forms[k].ToLowerInvariant() is "of" or "for") classes[i] = _pastTense;
         }
+    }
+
+    /// <summary>Whether a past tense comes before <paramref name="end"/>.</summary>
+    private bool PastTenseBefore(ReadOnlySpan<int> classes, int end)
+    {
+        for (int k = 0; k < end; k++)
+        {
+            if (_xpos[classes[k]] == "VBD") return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -2266,11 +2285,16 @@ internal sealed partial class TagRepairs
     /// </summary>
     private void PastAfterASubjectsApposition(ReadOnlySpan<string> forms, Span<int> classes)
     {
-        int comma = 0;
+        // ("At a gathering in Raqqa on Thursday, elders of the Afadla tribe, one of the largest in the province, called/VBN on the
+        // SDF to ...": the subject may follow an opening phrase of place or time and its comma.)
+        int subject = OpeningPhraseEnd(forms, classes);
+        int comma = subject;
         // ("Transport unions in Riberalta, ...", "Lawmakers from the Mayo-Sava department, ...")
+        // ("SDF commander Mazloum Abdi and Syria's interim president, Ahmed al-Sharaa, signed/VBN an agreement": coordinated, possessed.)
         while (comma < forms.Length && (_xpos[classes[comma]] is "DT" or "JJ" or "NNP" or "NNPS" or "NN" or "NNS"
-                                        || comma > 0 && _noun[classes[comma - 1]] && _xpos[classes[comma]] is "IN" or "HYPH")) comma++;
-        if (comma == 0 || comma >= forms.Length || forms[comma] != "," || !_noun[classes[comma - 1]]) return;
+                                        || comma > subject && _noun[classes[comma - 1]] && (_xpos[classes[comma]] is "IN" or "HYPH" or "POS"
+                                            || forms[comma].Equals("and", StringComparison.OrdinalIgnoreCase)))) comma++;
+        if (comma == subject || comma >= forms.Length || forms[comma] != "," || !_noun[classes[comma - 1]]) return;
         int close = ClosingCommaOfApposition(forms, classes, comma, forms.Length);
         // ("The group, which has about 6,000 fighters, suspended/VBN peace talks": or a relative clause between the commas.)
         if (close < 0) close = ClosingCommaOfARelativeClause(forms, classes, comma);
@@ -2288,6 +2312,22 @@ internal sealed partial class TagRepairs
         if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``") && !OnlyVerbOfItsSentence(forms, classes, verb)
             && !ClauseOfTimeAfter(forms, classes, verb)) return;
         classes[verb] = _pastTense;
+    }
+
+    /// <summary>
+    /// Where a sentence's subject starts after an opening phrase of place or time ("At a gathering in Raqqa on Thursday,",
+    /// "Also on Tuesday,"): the word after the phrase's comma, when the phrase opens with a preposition or an adverb and has
+    /// no finite verb; else 0.
+    /// </summary>
+    private int OpeningPhraseEnd(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes)
+    {
+        if (forms.Length < 4 || _xpos[classes[0]] is not ("IN" or "RB")) return 0;
+        for (int k = 1; k < forms.Length && k <= 12; k++)
+        {
+            if (_finite[classes[k]] || _xpos[classes[k]] is "VBN" or "VBG" or "WDT" or "WP") return 0;
+            if (forms[k] == ",") return k + 1;
+        }
+        return 0;
     }
 
     /// <summary>

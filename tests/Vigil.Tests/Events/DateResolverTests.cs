@@ -71,4 +71,14 @@ public class DateResolverTests
                                                       + "community leaders negotiated with the kidnappers.", new DateOnly(2025, 9, 17)).Events, e => e.Trigger.Text == "freed");
         Assert.Equal("2025-09-05", release.Date?.Value);
     }
+
+    [Fact]
+    public void The_day_a_blockade_began_is_not_the_day_of_the_acts_told_after_it()
+    {
+        var arrest = Assert.Single(Processed.Extract("Police used tear gas on Tuesday to break up a barricade of farmers in Kidapawan.\n\n"
+                                                     + "About 2,000 farmers had blocked the highway in Kidapawan since Monday morning to demand rice aid.\n\n"
+                                                     + "At least 14 people were injured in the dispersal, and police arrested 27 farmers.", new DateOnly(2026, 4, 8)).Events,
+            e => e.Trigger.Text == "arrested");
+        Assert.Equal("2026-04-07", arrest.Date?.Value);
+    }
 }

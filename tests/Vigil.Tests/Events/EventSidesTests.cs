@@ -1002,4 +1002,71 @@ public class EventSidesTests
                                        + "3,000 people displaced by the violence."));
         Assert.EndsWith("people", aid.Actor2?.Text);
     }
+
+    [Theory]
+    [InlineData("Also on Tuesday, Abba Gadaa leaders, the custodians of the traditional Oromo system of governance, called on the federal government "
+                + "and the OLA to return to peace talks at a gathering of elders in Gimbi.", "Abba Gadaa leaders")]
+    [InlineData("At a gathering in Raqqa on Thursday, elders of the Afadla tribe, one of the largest in the province, called on the SDF to release the detainees.",
+                "elders")]
+    [InlineData("At a news conference in Kidapawan on Tuesday evening, the provincial governor called on the farmers' leaders to meet provincial officials.",
+                "the provincial governor")]
+    public void The_speaker_after_an_opening_phrase_of_place_or_time_and_an_apposition_makes_the_appeal(string text, string speaker) =>
+        Assert.StartsWith(speaker, Assert.Single(Events(text), e => e.Trigger.Text == "called").Actor1?.Text);
+
+    [Fact]
+    public void Police_breaking_up_a_barricade_of_farmers_act_on_the_farmers()
+    {
+        var dispersal = Assert.Single(Events("Police used tear gas and water cannon on Tuesday to break up a barricade of drought-stricken farmers on a highway in Kidapawan."));
+        Assert.EndsWith("farmers", dispersal.Actor2?.Text);
+    }
+
+    [Fact]
+    public void What_months_without_rain_destroyed_is_no_attack() =>
+        Assert.DoesNotContain(Events("About 2,000 farmers had blocked the highway since Monday morning, saying months without rain had destroyed their corn and rice crops."),
+            e => e.Trigger.Text == "destroyed");
+
+    [Fact]
+    public void Members_of_a_force_with_its_apposition_fire_tear_gas_and_shots_into_the_air_attack_no_one()
+    {
+        var events = Events("Members of the Asayish, the SDF's internal security force, fired tear gas and shot into the air to disperse the crowd near the "
+                            + "Naim roundabout, the Syrian Observatory for Human Rights reported.");
+        Assert.Equal("Members of the Asayish", Assert.Single(events).Actor1?.Text);
+        Assert.StartsWith("17", events[0].Cameo);
+    }
+
+    [Fact]
+    public void An_appeal_people_want_is_none_made() =>
+        Assert.Equal("hypothetical", Assert.Single(Events("\"But people want to be asked, not ordered.\"")).Modality);
+
+    [Fact]
+    public void Two_leaders_the_second_named_by_a_possessive_sign_an_agreement_with_each_other()
+    {
+        var agreement = Assert.Single(Events("In March, SDF commander Mazloum Abdi and Syria's interim president, Ahmed al-Sharaa, signed an agreement in Damascus "
+                                             + "to integrate the SDF's civilian and military institutions into the state."));
+        Assert.Equal(("SDF commander Mazloum Abdi", "Syria's interim president, Ahmed al-Sharaa"), (agreement.Actor1?.Text, agreement.Actor2?.Text));
+    }
+
+    [Fact]
+    public void People_on_strike_strike_and_what_they_protest_at_is_no_new_act()
+    {
+        var events = Events("On Tuesday, traders and minibus drivers in Gimbi went on strike in protest at the abductions, shutting shops and halting transport "
+                            + "along the highway, residents said.");
+        Assert.Equal("143", Assert.Single(events, e => e.Trigger.Text == "strike").Cameo);
+        Assert.DoesNotContain(events, e => e.Trigger.Text is "abductions" or "protest");
+    }
+
+    [Fact]
+    public void A_demand_coordinated_with_an_act_a_trailing_reporter_tells_is_the_acts_doers()
+    {
+        var demand = Assert.Single(Events("The kidnappers had phoned relatives on Monday and demanded 500,000 birr for each of the remaining captives, families said."));
+        Assert.Equal("The kidnappers", demand.Actor1?.Text);
+    }
+
+    [Fact]
+    public void An_accusation_after_a_denial_and_and_is_made_by_the_one_who_denied()
+    {
+        var accusation = Assert.Single(Events("In a post on X on Tuesday, an OLA spokesman denied that the group was involved and accused government-aligned militias "
+                                              + "of staging kidnappings to discredit it."));
+        Assert.Equal(("an OLA spokesman", "government-aligned militias"), (accusation.Actor1?.Text, accusation.Actor2?.Text));
+    }
 }
