@@ -319,7 +319,7 @@ public sealed partial class EventsStage : IPipelineStage
     }
 
     internal static readonly HashSet<string> PlacesOn = new(StringComparer.Ordinal)
-        { "edge", "outskirts", "border", "road", "highway", "street", "coast", "bank", "island", "frontline", "front", "hill", "hillside", "outskirt", "way", "route" };
+        { "edge", "outskirts", "border", "road", "highway", "street", "coast", "bank", "island", "frontline", "front", "hill", "hillside", "outskirt", "way", "route", "shore", "shores", "banks", "coastline", "slopes", "slope" };
 
     /// <summary>
     /// Verbs that name no event and relate one to another, so that their object is an event of its own:

@@ -1035,6 +1035,80 @@ public static partial class ParseRepairs
         Hang(heads, relations, possessor, noun, "nmod:poss");
     }
 
+    /// <summary>
+    /// "Hours later, members of the Madago Raya task force, a joint police and military unit ..., exchanged fire with a group of
+    /// armed men", parsed with "Hours" the subject and the members a conjunct of "later": an opening count of time before
+    /// "later" or "earlier" and its comma tells when; the noun phrase after the comma is the verb's subject.
+    /// </summary>
+    private static void OpeningTimeBeforeLaterReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        if (heads.Length < 6 || relations[0] != "nsubj" || heads[0] is not (> 2 and var verb) || !IsVerb(xpos[verb])
+            || forms[0].ToLowerInvariant() is not ("hours" or "minutes" or "days" or "weeks" or "months" or "moments")
+            || forms[1].ToLowerInvariant() is not ("later" or "earlier") || forms[2] != ",") return;
+        int subject = -1;
+        for (int i = 3; i < verb; i++)
+        {
+            if (heads[i] is var head && head is 0 or 1 && relations[i] is "conj" or "appos" && IsNoun(xpos[i])) { subject = i; break; }
+        }
+        if (subject < 0 || Dominates(heads, subject, verb)) return;
+        Hang(heads, relations, 0, verb, "obl:unmarked");
+        Hang(heads, relations, 1, 0, "advmod");
+        Hang(heads, relations, subject, verb, "nsubj");
+        heads[2] = 0;
+        // (The comma that closes the subject's apposition is the subject's, not the adverb's.)
+        for (int i = subject + 1; i < verb; i++)
+        {
+            if (heads[i] == 1 && forms[i] == ",") heads[i] = verb;
+        }
+    }
+
+    /// <summary>
+    /// "Two men suspected of supplying the group with food were detained in Tentena", parsed with "the group" the passive's
+    /// subject and the men a second subject of the trailing reporter: the noun right after a gerund of a participle that
+    /// describes a noun is the gerund's object, and the described noun the passive's subject.
+    /// </summary>
+    private static void ObjectOfAParticiplesGerundReadAsThePassivesSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int passive)
+    {
+        if (xpos[passive] != "VBN" || !HasDependent(heads, relations, passive, "aux:pass")) return;
+        int subject = -1;
+        for (int i = 0; i < passive; i++)
+        {
+            if (heads[i] == passive && relations[i] == "nsubj:pass") { subject = i; break; }
+        }
+        if (subject < 2 || SubtreeStart(heads, subject) is var start && (start < 2 || xpos[start - 1] != "VBG")) return;
+        int gerund = start - 1;
+        if (heads[gerund] is not (> 0 and var participle) || participle > gerund || xpos[participle] != "VBN" || relations[participle] != "acl"
+            || heads[participle] is not (>= 0 and var noun) || noun > participle || !IsNoun(xpos[noun]) || Dominates(heads, passive, noun) && heads[noun] == passive) return;
+        if (Dominates(heads, noun, passive)) return;
+        Hang(heads, relations, subject, gerund, "obj");
+        Hang(heads, relations, noun, passive, "nsubj:pass");
+    }
+
+    /// <summary>
+    /// "the East Indonesia Mujahideen, or MIT, whose leader, Ali Kalora, was shot dead by security forces", parsed with "whose
+    /// leader" an apposition and "was shot" a complement of the main verb with no subject: the noun "whose" opens is the subject
+    /// of the first verb after it that has none, and that verb's clause the relative clause of the noun "whose" refers to.
+    /// </summary>
+    private static void WhoseNounReadAsAnApposition(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int whose)
+    {
+        if (xpos[whose] != "WP$" || relations[whose] != "nmod:poss" || heads[whose] is not (> 0 and var noun) || noun < whose || noun > whose + 4
+            || relations[noun] is not ("appos" or "conj" or "nmod") || heads[noun] is not (>= 0 and var antecedent) || antecedent > whose || !IsNoun(xpos[antecedent])) return;
+        int end = SubtreeEnd(heads, noun), verb = -1;
+        for (int i = end + 1; i < heads.Length && i <= end + 3; i++)
+        {
+            if (!IsVerb(xpos[i])) continue;
+            int main = relations[i] is "aux" or "aux:pass" && heads[i] > i ? heads[i] : i;
+            if (HasDependent(heads, relations, main, "nsubj") || HasDependent(heads, relations, main, "nsubj:pass") || Dominates(heads, main, antecedent)) return;
+            verb = main;
+            break;
+        }
+        if (verb < 0 || relations[verb] is not ("xcomp" or "conj" or "parataxis" or "advcl" or "ccomp")) return;
+        Hang(heads, relations, verb, antecedent, "acl:relcl");
+        Hang(heads, relations, noun, verb, HasDependent(heads, relations, verb, "aux:pass") ? "nsubj:pass" : "nsubj");
+        // (The comma before the clause is the clause's.)
+        if (whose > 0 && xpos[whose - 1] == ",") heads[whose - 1] = verb;
+    }
+
     /// <summary>The nearest verb above a word (a bounded walk: the repairs may leave a cycle for the parser's check to catch).</summary>
     private static int ClauseAbove(ReadOnlySpan<string?> xpos, Span<int> heads, int word)
     {

@@ -66,6 +66,8 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) NameEndingAPhraseReadAsSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) ConjunctsPossessorReadAsTheConjunct(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length; i++) ObjectOfAParticiplesGerundReadAsThePassivesSubject(xpos, heads, relations, i);
+        if (forms.Length == heads.Length) OpeningTimeBeforeLaterReadAsTheSubject(forms, xpos, heads, relations);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) ServiceSharingTheRoleNounOfItsConjunct(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) NameAfterAnOfPhrasesNameReadAsItsConjunct(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ModifierReadAsSecondSubject(xpos, heads, relations, i);
@@ -73,6 +75,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) DayOfTheVerbHungOnItsSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) WhoseClauseReadAsAnAdverbialClause(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) WhoseClauseReadAsTheRoot(xpos, heads, relations, i);
+        for (int i = 2; i + 3 < heads.Length; i++) WhoseNounReadAsAnApposition(xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) WhomReadAsADeterminer(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ParticipleHungPastTheNounOfAnOfPhrase(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);

@@ -1069,4 +1069,36 @@ public class EventSidesTests
                                               + "of staging kidnappings to discredit it."));
         Assert.Equal(("an OLA spokesman", "government-aligned militias"), (accusation.Actor1?.Text, accusation.Actor2?.Text));
     }
+
+    [Fact]
+    public void Members_after_an_opening_hours_later_fight_the_group_they_exchange_fire_with_not_the_shore_where()
+    {
+        var fight = Assert.Single(Events("Hours later, members of the Madago Raya task force, a joint police and military unit that has hunted the militants for a "
+                                         + "decade, exchanged fire with a group of armed men in dense forest near Pendolo, on the southern shore of Lake Poso."));
+        Assert.Equal(("members of the Madago Raya task force", "a group of armed men"), (fight.Actor1?.Text, fight.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Men_suspected_of_supplying_a_group_are_the_ones_detained_not_the_group()
+    {
+        var arrest = Assert.Single(Events("Two men suspected of supplying the group with food were detained in Tentena on Wednesday, police added."));
+        Assert.Equal("Two men", arrest.Actor2?.Text);
+    }
+
+    [Fact]
+    public void The_noun_whose_opens_is_the_subject_of_the_verb_after_it()
+    {
+        var killing = Assert.Single(Events("The militants belong to the remnants of the East Indonesia Mujahideen, or MIT, whose leader, Ali Kalora, was shot dead "
+                                           + "by security forces in September 2021."));
+        Assert.StartsWith("leader", killing.Actor2?.Text);
+    }
+
+    [Fact]
+    public void People_barred_from_doing_something_are_banned_and_stalls_kept_shut_are_a_strike()
+    {
+        var ban = Assert.Single(Events("Poso district authorities have also barred farmers from working in upland gardens after 3 p.m. until further notice."));
+        Assert.Equal(("172", "farmers"), (ban.Cameo, ban.Actor2?.Text));
+        Assert.Equal("143", Assert.Single(Events("On Thursday, traders at Poso's central market kept their stalls shuttered in protest at the killings.")).Cameo);
+        Assert.Empty(Events("He kept his stall open on Thursday."));
+    }
 }
