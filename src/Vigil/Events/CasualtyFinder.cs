@@ -196,6 +196,9 @@ public static class CasualtyFinder
     {
         // (So does an active past: "twin car bombs outside two Sunni mosques killed 42 worshippers".)
         if (document.Tokens[word].Xpos is "VBG" or "VBD") return CountAfter(document, word, endToken) ?? CountBefore(document, word, firstToken);
+        // ("two gunmen on a motorcycle shot dead Malik Sher Afzal Khan": "dead" completing an active past counts what comes after it,
+        // never the doers before it.)
+        if (VerbDeadCompletes(document.Tokens, word) is >= 0 and var shot && document.Tokens[shot].Xpos == "VBD") return CountAfter(document, word, endToken);
         return CountBefore(document, word, firstToken) ?? CountOfTheSubject(document, word, firstToken) ?? CountAfter(document, word, endToken);
     }
 

@@ -30,6 +30,10 @@ public sealed partial class EventsStage
         if (token.Lemma == "destroy" && (token.DepRel == "acl" || children[i].Any(c => tokens[c].DepRel is "aux:pass" or "nsubj:pass"))
             && !children[i].Any(c => tokens[c].DepRel == "obl:agent" || tokens[c].DepRel == "obl" && children[c].Any(d => tokens[d].DepRel == "case" && tokens[d].Form == "by")))
             return true;
+        // ("some 2,500 MINUSCA troops are deployed in the country's north and east": troops that are deployed, in the present, are
+        // a standing presence, not a deployment.)
+        if (pattern.PloverType == "MOBILIZE" && token.Xpos == "VBN"
+            && children[i].Any(c => tokens[c].DepRel == "aux:pass" && tokens[c].Form.ToLowerInvariant() is "are" or "is" or "remain" or "remains")) return true;
         // ("went on strike in protest at the abductions", "kept their stalls shuttered in protest": "in protest" tells why another act
         // was done, no protest of its own; and the act protested at, with its article, is one the story told, no new one.)
         if (InProtest(tokens, children, i) && token.Head >= 0 && tokens[token.Head].Upos == "VERB") return true;

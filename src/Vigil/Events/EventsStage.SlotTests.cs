@@ -204,14 +204,16 @@ public sealed partial class EventsStage
 
     private static readonly HashSet<string> AllegationNouns = new(StringComparer.Ordinal) { "charge", "suspicion", "allegation", "accusation" };
 
-    /// <summary>Nouns for the ways words reach the public: what they carry is someone's, not their own act.</summary>
     /// <summary>
     /// What a crowd throws, which hurts but does not act: "injured by rocks and sticks". (A weapon a force fires, "struck
     /// by a tear gas canister", stays the act's uncoded doer, through which a later telling finds the act.)
     /// </summary>
     private static readonly HashSet<string> ThrownThings = new(StringComparer.Ordinal) { "rock", "stone", "stick", "brick", "bottle" };
 
+    /// <summary>Nouns for the ways words reach the public (what they carry is someone's, not their own act), and the means a device is set off by.</summary>
     private static readonly HashSet<string> MediumNouns = new(StringComparer.Ordinal)
         { "message", "statement", "conference", "interview", "video", "speech", "letter", "broadcast", "post", "tweet", "communique", "address",
-          "telephone", "phone", "email", "radio" };
+          "telephone", "phone", "email", "radio",
+          // ("was detonated by remote control", "set off by a timer": means, not an agent.)
+          "control", "timer" };
 }

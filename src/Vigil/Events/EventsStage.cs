@@ -310,7 +310,8 @@ public sealed partial class EventsStage : IPipelineStage
     /// <summary>One person named: "a senior security officer", "Luis Andrade" (not "two officers", "residents").</summary>
     private static bool IsOnePerson(EventActor actor)
     {
-        var words = actor.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // (The name before an apposition: "Malik Sher Afzal Khan, a tribal elder who led a government-backed peace committee".)
+        var words = actor.Text.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // (A plural, also a capitalised one that names a kind of actor: "Carabineros".)
         if (words.Length == 0 || words[^1].EndsWith('s') && (!char.IsUpper(words[^1][0]) || AgentDictionary.Default.SectorOf(words[^1]) is not null)) return false;
         // ("Two Carabineros": a count of more than one names no one person, whatever the capitals.)

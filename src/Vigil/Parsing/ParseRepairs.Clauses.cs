@@ -1109,6 +1109,19 @@ public static partial class ParseRepairs
         if (whose > 0 && xpos[whose - 1] == ",") heads[whose - 1] = verb;
     }
 
+    /// <summary>
+    /// "A cameraman for a local television channel who was filming the eviction was detained", parsed with "the eviction" a
+    /// second subject of "detained": the noun right after the verb of a relative clause that has no object is that object.
+    /// </summary>
+    private static void ObjectOfARelativeClauseReadAsASecondPassiveSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
+    {
+        if (relations[second] != "nsubj:pass" || heads[second] is not (> 0 and var passive) || passive < second
+            || !HasDependent(heads, relations, passive, "nsubj:pass", except: second)) return;
+        int start = SubtreeStart(heads, second), verb = start - 1;
+        if (verb < 1 || !IsVerb(xpos[verb]) || relations[verb] != "acl:relcl" || HasDependent(heads, relations, verb, "obj") || Dominates(heads, second, verb)) return;
+        Hang(heads, relations, second, verb, "obj");
+    }
+
     /// <summary>The nearest verb above a word (a bounded walk: the repairs may leave a cycle for the parser's check to catch).</summary>
     private static int ClauseAbove(ReadOnlySpan<string?> xpos, Span<int> heads, int word)
     {
@@ -1591,18 +1604,28 @@ public static partial class ParseRepairs
     {
         // ("unidentified attackers hacked to death a local leader of the party ..., police said": or "to death".)
         bool toDeath = dead >= 2 && forms[dead].Equals("death", StringComparison.OrdinalIgnoreCase) && forms[dead - 1].Equals("to", StringComparison.OrdinalIgnoreCase)
-                       && relations[dead] == "obl" && heads[dead] == dead - 2 && IsVerb(xpos[dead - 2]);
+                       && relations[dead] is "obl" or "advcl" && heads[dead] == dead - 2 && IsVerb(xpos[dead - 2]);
+        // ("two gunmen on a motorcycle shot dead/amod Malik Sher Afzal Khan": "dead" read as the victim's adjective completes the verb.)
+        // (Only when the words up to that noun are its own: "shot dead at least four Rohingya men" keeps the parser's reading.)
+        if (!toDeath && forms[dead].Equals("dead", StringComparison.OrdinalIgnoreCase) && relations[dead] == "amod" && heads[dead] > dead && dead >= 1
+            && xpos[dead - 1] is "VBD" or "VBN" && IsNoun(xpos[heads[dead]]) && OnlyNounPhraseWordsBetween(xpos, dead, heads[dead])) Hang(heads, relations, dead, dead - 1, "xcomp");
         if (!toDeath && (!forms[dead].Equals("dead", StringComparison.OrdinalIgnoreCase) || relations[dead] != "xcomp" || heads[dead] != dead - 1 || !IsVerb(xpos[dead - 1]))) return;
         int verb = toDeath ? dead - 2 : dead - 1, end = dead + 1;
         while (end < heads.Length && xpos[end] is "DT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS") end++;
         int noun = end - 1;
-        if (noun <= dead || !IsNoun(xpos[noun]) || heads[noun] == verb) return;
+        if (noun <= dead || !IsNoun(xpos[noun]) || heads[noun] == verb && relations[noun] != "obl") return;
         for (int i = 0; i < heads.Length; i++)
         {
             if (heads[i] == verb && relations[i] == "obj") return;
         }
         heads[noun] = verb;
         relations[noun] = "obj";
+        // ("a crowd beat to/mark death/advcl a young herder": "to death" is a phrase, not a clause.)
+        if (toDeath && relations[dead] == "advcl")
+        {
+            relations[dead] = "obl";
+            if (heads[dead - 1] == dead) relations[dead - 1] = "case";
+        }
         // ("shot dead the mayor of Manta on Sunday as he left a restaurant, police said": what the parser hung on
         // the object for want of the verb, its day, its clauses and a trailing reporter, is the verb's.)
         for (int i = end; i < heads.Length; i++)
@@ -1613,15 +1636,27 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>Whether every word after <paramref name="from"/> up to <paramref name="noun"/> is an article, count, adjective or noun.</summary>
+    private static bool OnlyNounPhraseWordsBetween(ReadOnlySpan<string?> xpos, int from, int noun)
+    {
+        for (int i = from + 1; i <= noun; i++)
+        {
+            if (xpos[i] is not ("DT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS")) return false;
+        }
+        return true;
+    }
+
     /// <summary>
     /// "one protester was shot dead by police in the town of Nakuru", parsed with "by police" on "dead": the
-    /// agent of a passive verb whose result ("dead", "unconscious") the parser took for its head is the verb's.
+    /// agent of a passive verb whose result ("dead", "unconscious") the parser took for its head is the verb's; so is one hung
+    /// on how long the act lasted ("was detained for four hours by police").
     /// </summary>
     private static void AgentHungOnAPassivesResult(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int agent)
     {
-        if (relations[agent] is not ("obl" or "nmod") || heads[agent] is not (>= 0 and var result) || result > agent
-            || relations[result] != "xcomp" || xpos[result] != "JJ" || heads[result] is not (>= 0 and var verb) || xpos[verb] != "VBN"
-            || !HasDependent(heads, relations, verb, "aux:pass")) return;
+        if (relations[agent] is not ("obl" or "nmod") || heads[agent] is not (>= 0 and var result) || result > agent || heads[result] is not (>= 0 and var verb)
+            || xpos[verb] != "VBN" || !HasDependent(heads, relations, verb, "aux:pass")) return;
+        // (Or on how long it lasted: "was detained for four hours by police".)
+        if (!(relations[result] == "xcomp" && xpos[result] == "JJ" || relations[result] == "obl" && forms[result].ToLowerInvariant() is "hours" or "days" or "minutes" or "weeks" or "months")) return;
         int by = -1;
         for (int i = result + 1; i < agent; i++)
         {
@@ -2263,7 +2298,8 @@ public static partial class ParseRepairs
     /// </summary>
     private static void ParticipleModifierReadAsTheVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
     {
-        if (xpos[participle] != "VBN" || heads[participle] < 0 || HasDependent(heads, relations, participle, "aux") || HasDependent(heads, relations, participle, "aux:pass")) return;
+        // (So a present participle: "soldiers pursuing the raiders toward the Nigerian border clashed with them near Koza".)
+        if (xpos[participle] is not ("VBN" or "VBG") || heads[participle] < 0 || HasDependent(heads, relations, participle, "aux") || HasDependent(heads, relations, participle, "aux:pass")) return;
         int subject = -1;
         for (int i = 0; i < participle; i++)
         {

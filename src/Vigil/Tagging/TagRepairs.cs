@@ -960,7 +960,7 @@ internal sealed partial class TagRepairs
 
     /// <summary>
     /// "dissidents shot/NN dead a community leader": a verb of killing before "dead" is its past tense, or its
-    /// participle after a form of "be" or "get" ("was shot dead").
+    /// participle after a form of "be" or "get" ("was shot dead"); so is "beat" after a noun and before "to death".
     /// </summary>
     private void KilledDead(ReadOnlySpan<string> forms, Span<int> classes)
     {
@@ -970,6 +970,14 @@ internal sealed partial class TagRepairs
             // ("Army air defences shot/NN down four drones": and "shot down" after a noun.)
             bool shotDown = forms[i].Equals("shot", StringComparison.OrdinalIgnoreCase) && forms[i + 1].Equals("down", StringComparison.OrdinalIgnoreCase)
                             && _noun[classes[i - 1]] && i + 2 < forms.Length && _xpos[classes[i + 2]] is "CD" or "DT" or "NNS" or "NNP" or "PRP$" or "JJ";
+            // ("a crowd beat/NN to death a young herder": and "beat" before "to death".)
+            bool beatToDeath = forms[i].Equals("beat", StringComparison.OrdinalIgnoreCase) && i + 2 < forms.Length && forms[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase)
+                               && forms[i + 2].Equals("death", StringComparison.OrdinalIgnoreCase) && _noun[classes[i - 1]];
+            if (beatToDeath)
+            {
+                classes[i] = _pastTense;
+                continue;
+            }
             if (!shotDown && (!forms[i + 1].Equals("dead", StringComparison.OrdinalIgnoreCase) || forms[i].ToLowerInvariant() is not ("shot" or "gunned" or "stabbed" or "hacked" or "beaten" or "clubbed" or "burned" or "burnt"))) continue;
             bool passive = forms[i - 1].ToLowerInvariant() is "was" or "were" or "been" or "be" or "being" or "got" or "get" or "is" or "are";
             classes[i] = passive ? _pastParticiple : _pastTense;
@@ -2025,6 +2033,15 @@ internal sealed partial class TagRepairs
         return _xpos[classes[k]] is "VB" or "VBD" or "VBP";
     }
 
+    /// <summary>Whether the word follows a verb and the start of its object, a count, article, adjectives or nouns ("looted three World Food Programme").</summary>
+    private bool AfterAVerbsObjectWords(ReadOnlySpan<int> classes, int word)
+    {
+        if (word < 2 || !_noun[classes[word - 1]] && _xpos[classes[word - 1]] != "CD") return false;
+        int k = word - 1;
+        while (k > 0 && word - k <= 6 && _xpos[classes[k]] is "JJ" or "NN" or "NNP" or "NNPS" or "CD" or "DT") k--;
+        return _xpos[classes[k]] is "VBD" or "VBP" or "VB";
+    }
+
     /// <summary>
     /// "Jihadist fighters/VBZ stormed an army base": a present tense right before a past tense is a plural
     /// noun, the past tense's subject (two finite verbs do not follow each other).
@@ -2050,6 +2067,13 @@ internal sealed partial class TagRepairs
             // "marched on parliament to oppose new tax increases/VBZ, and ...": a noun compound after a verb, before
             // a comma or the end, is that verb's object, not a clause.
             if (IsObjectsLastNoun(classes, i) && (i + 1 == forms.Length || _boundary[classes[i + 1]] || _xpos[classes[i + 1]] == "CC"))
+            {
+                classes[i] = _pluralNoun;
+                continue;
+            }
+            // "looted three World Food Programme trucks/VBZ carrying sorghum": a verb's object with a participle in "-ing" right after
+            // it is a noun it describes. (Not after "that": "that means donating now adds ...", EWT test.)
+            if (i + 1 < forms.Length && _xpos[classes[i + 1]] == "VBG" && AfterAVerbsObjectWords(classes, i))
             {
                 classes[i] = _pluralNoun;
                 continue;

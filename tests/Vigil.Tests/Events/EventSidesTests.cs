@@ -1101,4 +1101,50 @@ public class EventSidesTests
         Assert.Equal("143", Assert.Single(Events("On Thursday, traders at Poso's central market kept their stalls shuttered in protest at the killings.")).Cameo);
         Assert.Empty(Events("He kept his stall open on Thursday."));
     }
+
+    [Fact]
+    public void A_hunger_strike_begun_and_sanctions_announced_are_events()
+    {
+        Assert.Equal("143", Assert.Single(Events("On Friday, five Garifuna leaders began a hunger strike in front of the courthouse in La Ceiba.")).Cameo);
+        var sanctions = Assert.Single(Events("On Wednesday, the US Treasury Department announced sanctions against three Honduran leaders of Barrio 18."));
+        Assert.Equal("163", sanctions.Cameo);
+    }
+
+    [Fact]
+    public void A_vehicle_striking_a_roadside_bomb_is_blown_up_and_troops_that_are_deployed_are_no_deployment()
+    {
+        var blast = Assert.Single(Events("Last week, three soldiers were killed when their armoured vehicle struck a roadside bomb on the road between Mora and Kolofata."));
+        Assert.Equal(("183", "three soldiers"), (blast.Cameo, blast.Actor2?.Text));
+        Assert.Empty(Events("Some 2,500 MINUSCA troops are deployed in the country's north and east."));
+    }
+
+    [Fact]
+    public void A_crowd_that_beat_a_man_to_death_killed_one_and_an_agent_after_a_duration_is_the_passives()
+    {
+        var lynching = Assert.Single(Events("In the town's main market, a crowd beat to death a young herder suspected of having guided the attackers to the camp, police said."));
+        Assert.Equal(("a crowd", "a young herder", 1), (lynching.Actor1?.Text, lynching.Actor2?.Text, lynching.Fatalities?.Min));
+        var detention = Assert.Single(Events("A cameraman for a local television channel who was filming the eviction was detained for four hours by police."));
+        Assert.Equal(("police", "A cameraman"), (detention.Actor1?.Text, detention.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Soldiers_pursuing_raiders_are_the_subject_of_the_verb_after_their_participle() =>
+        Assert.Equal("soldiers", Assert.Single(Events("On Sunday, soldiers pursuing the raiders toward the Nigerian border clashed with them near Koza, "
+                                                      + "killing six fighters, the army said.")).Actor1?.Text);
+
+    [Fact]
+    public void Trucks_looted_with_their_owner_named_before_them_and_a_participle_after_are_the_owners()
+    {
+        var looting = Assert.Single(Events("The day after the ambush, armed men looted three World Food Programme trucks carrying sorghum and cooking oil near Manovo."));
+        Assert.Contains("World Food Programme", looting.Actor2?.Text);
+    }
+
+    [Fact]
+    public void Gunmen_who_shot_dead_a_named_elder_killed_one_civilian_not_themselves()
+    {
+        var killing = Assert.Single(Events("On Wednesday morning, two gunmen on a motorcycle shot dead Malik Sher Afzal Khan, a tribal elder who led a "
+                                           + "government-backed peace committee, as he walked out of a mosque in Sarai Naurang, his son told Reuters."));
+        Assert.Equal(("180", 1), (killing.Cameo, killing.Fatalities?.Min));
+        Assert.Null(Assert.Single(Events("The device, planted in a culvert, was detonated by remote control as the van passed, police said.")).Actor1);
+    }
 }
