@@ -88,6 +88,7 @@ public sealed partial class EventsStage
             CrowdOfCrowdControl();
             AddresseeOfARequest();
             RecipientOfAid();
+            HolderOfAPlaceAttacked();
             TheAccused();
             PeopleAVehicleCarries();
             WhatTheyWereCalled();
@@ -390,6 +391,22 @@ public sealed partial class EventsStage
                 && AidRecipient(tokens, children, trigger, phrases) is >= 0 and var recipient
                 && tokens[recipient].Upos is "NOUN" or "PROPN")
                 obj = recipient;
+        }
+
+        /// <summary>
+        /// "stormed an illegal gold mine held by an armed gang": a place attacked that the words say is held, controlled or used
+        /// by a named party is an attack on that party.
+        /// </summary>
+        private void HolderOfAPlaceAttacked()
+        {
+            if (actorTargetsOnly || pattern.PloverType != "ASSAULT" || obj < 0 || phrases.CodeOf(obj) is not null) return;
+            foreach (int held in children[obj])
+            {
+                if (tokens[held].DepRel != "acl" || tokens[held].Xpos != "VBN" || tokens[held].Lemma is not ("hold" or "control" or "run" or "occupy" or "use")) continue;
+                if (children[held].FirstOrDefault(c => tokens[c].DepRel == "obl:agent", -1) is >= 0 and var holder && phrases.At(holder) is not null && phrases.CodeOf(holder) is not null)
+                    obj = holder;
+                return;
+            }
         }
 
         /// <summary>"accuse X of" names X right before "of".</summary>

@@ -59,6 +59,9 @@ public sealed partial class EventsStage : IPipelineStage
                 if (token.Upos is not ("VERB" or "NOUN") || token.Lemma is null) continue;
                 // "thousands of striking garment workers": a participle describing a noun names no act of its own
                 // (and "striking workers", however parsed, are on strike, not hitting anyone).
+                // ("blocked the highway with tree trunks and burning tires": nor one coordinated with what a "with" phrase names.)
+                if (!_petrarchConventions && token.Xpos == "VBG" && token.DepRel == "conj" && token.Head >= 0 && document.Tokens[token.Head].Upos == "NOUN"
+                    && children[token.Head].Any(c => document.Tokens[c].DepRel == "case" && document.Tokens[c].Form.Equals("with", StringComparison.OrdinalIgnoreCase))) continue;
                 if (!_petrarchConventions && token.Xpos == "VBG" && (token.DepRel == "amod" && token.Head > i
                         || token.Lemma == "strike" && i + 1 < sentence.EndToken && document.Tokens[i + 1].Xpos is "NNS" or "NN")) continue;
                 var match = Match(document, children, i, sentence, Phrases);

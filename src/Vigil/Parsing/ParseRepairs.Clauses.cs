@@ -1042,9 +1042,34 @@ public static partial class ParseRepairs
     /// </summary>
     private static void OpeningTimeBeforeLaterReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
-        if (heads.Length < 6 || relations[0] != "nsubj" || heads[0] is not (> 2 and var verb) || !IsVerb(xpos[verb])
-            || forms[0].ToLowerInvariant() is not ("hours" or "minutes" or "days" or "weeks" or "months" or "moments")
+        if (heads.Length < 6 || forms[0].ToLowerInvariant() is not ("hours" or "minutes" or "days" or "weeks" or "months" or "moments")
             || forms[1].ToLowerInvariant() is not ("later" or "earlier") || forms[2] != ",") return;
+        // ("Hours earlier, dozens of miners and their relatives had blocked the Troncal 10 highway", parsed with "Hours" the root
+        // and the verb coordinated with "earlier": the verb is the root, and its subject's first conjunct the one after the comma.)
+        if (heads[0] == -1 && FirstVerbHungOnTheOpening(xpos, heads, relations) is > 2 and var coordinated)
+        {
+            Hang(heads, relations, coordinated, -1, "root");
+            Rehang(heads, 0, coordinated, after: 2);
+            Rehang(heads, 1, coordinated, after: 2);
+            Hang(heads, relations, 0, coordinated, "obl:unmarked");
+            Hang(heads, relations, 1, 0, "advmod");
+            heads[2] = 0;
+            if (SubjectOf(heads, relations, coordinated) is var own && own > 2)
+            {
+                for (int i = 3; i < own; i++)
+                {
+                    if (heads[i] != coordinated || relations[i] is not ("conj" or "appos") || !IsNoun(xpos[i])) continue;
+                    Hang(heads, relations, own, i, "conj");
+                    for (int c = i + 1; c < own; c++)
+                    {
+                        if (heads[c] == coordinated && relations[c] == "cc") heads[c] = own;
+                    }
+                    Hang(heads, relations, i, coordinated, "nsubj");
+                    break;
+                }
+            }
+        }
+        if (relations[0] != "nsubj" || heads[0] is not (> 2 and var verb) || !IsVerb(xpos[verb])) return;
         int subject = -1;
         for (int i = 3; i < verb; i++)
         {
@@ -1060,6 +1085,16 @@ public static partial class ParseRepairs
         {
             if (heads[i] == 1 && forms[i] == ",") heads[i] = verb;
         }
+    }
+
+    /// <summary>The first verb after the opening "Hours later," hung on "Hours" or "later" as a conjunct or parataxis; -1 if none.</summary>
+    private static int FirstVerbHungOnTheOpening(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int i = 3; i < heads.Length; i++)
+        {
+            if (heads[i] is 0 or 1 && relations[i] is "conj" or "parataxis" && IsVerb(xpos[i])) return i;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -1120,6 +1155,55 @@ public static partial class ParseRepairs
         int start = SubtreeStart(heads, second), verb = start - 1;
         if (verb < 1 || !IsVerb(xpos[verb]) || relations[verb] != "acl:relcl" || HasDependent(heads, relations, verb, "obj") || Dominates(heads, second, verb)) return;
         Hang(heads, relations, second, verb, "obj");
+    }
+
+    /// <summary>
+    /// 'six "criminals" had been "neutralized"', parsed with the criminals as the active subject of a passive: the subject of a
+    /// participle with a passive auxiliary is the passive's subject.
+    /// </summary>
+    private static void SubjectOfAPassiveReadAsActive(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        if (relations[subject] != "nsubj" || heads[subject] is not (> 0 and var verb) || verb < subject || xpos[verb] != "VBN") return;
+        // (A form of "be" between them: "had been"; not whatever else the parser called a passive auxiliary.)
+        for (int i = subject + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "aux:pass" && forms[i].ToLowerInvariant() is "been" or "was" or "were" or "is" or "are" or "be" or "being")
+            {
+                relations[subject] = "nsubj:pass";
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Two Minerven engineers who had been kidnapped near El Dorado in October were released unharmed on Thursday, the company
+    /// said", parsed with "near" the mark of "released" and El Dorado its subject: a place preposition right after the verb
+    /// of a relative clause, marking a later verb whose subject follows it, is that relative verb's, with its noun; the noun
+    /// the relative pronoun refers to is the later verb's subject.
+    /// </summary>
+    private static void RelativeClausesPlaceReadAsTheNextVerbsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int preposition)
+    {
+        int relative = preposition - 1;
+        if (relations[preposition] != "mark" || !PlacePrepositions.Contains(forms[preposition]) || heads[preposition] is not (> 0 and var verb) || verb < preposition
+            || !IsVerb(xpos[verb]) || !IsVerb(xpos[relative]) || relations[relative] == "acl:relcl") return;
+        int pronoun = -1;
+        for (int i = 0; i < relative; i++)
+        {
+            if (heads[i] == relative && relations[i] is "nsubj" or "nsubj:pass" && forms[i].ToLowerInvariant() is "who" or "that" or "which") pronoun = i;
+        }
+        int place = -1;
+        for (int i = preposition + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass") { place = i; break; }
+        }
+        if (pronoun < 1 || place < 0 || SubtreeStart(heads, place) != preposition + 1 || !IsNoun(xpos[pronoun - 1])) return;
+        int noun = pronoun - 1;
+        if (Dominates(heads, noun, verb) || Dominates(heads, relative, noun) || Dominates(heads, verb, noun) && heads[noun] != verb) return;
+        string subject = relations[place];
+        Hang(heads, relations, relative, noun, "acl:relcl");
+        Hang(heads, relations, place, relative, "obl");
+        Hang(heads, relations, preposition, place, "case");
+        Hang(heads, relations, noun, verb, subject);
     }
 
     /// <summary>The nearest verb above a word (a bounded walk: the repairs may leave a cycle for the parser's check to catch).</summary>

@@ -34,6 +34,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PrepositionReadAsTheMarkOfTheSubjectsVerb(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PlacePrepositionReadAsTheMarkOfAClause(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) OfReadAsTheMarkOfAVerbUnderAPrepositionalRoot(forms, xpos, heads, relations, i);
+        for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) RelativeClausesPlaceReadAsTheNextVerbsSubject(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SecondActOfAParticipleClauseReadAsItsObjectsModifier(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseHungOnADeicticTime(forms, xpos, heads, relations, i);
         for (int i = 1; i + 4 < heads.Length && forms.Length == heads.Length; i++) BetweenSideInterruptedByAParticiple(forms, xpos, heads, relations, i);
@@ -68,6 +69,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) ConjunctsPossessorReadAsTheConjunct(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) ObjectOfAParticiplesGerundReadAsThePassivesSubject(xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) ObjectOfARelativeClauseReadAsASecondPassiveSubject(xpos, heads, relations, i);
+        for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectOfAPassiveReadAsActive(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningTimeBeforeLaterReadAsTheSubject(forms, xpos, heads, relations);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) ServiceSharingTheRoleNounOfItsConjunct(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) NameAfterAnOfPhrasesNameReadAsItsConjunct(forms, xpos, heads, relations, i);

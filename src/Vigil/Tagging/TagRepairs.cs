@@ -65,6 +65,7 @@ internal sealed partial class TagRepairs
         SayAfterNoun(forms, classes);
         ReporterNounReadAsAVerb(forms, classes);
         UnknownCompounds(forms, classes, ambiguity);
+        MineAfterANounReadAsAPronoun(forms, classes);
         IrregularPastReadAsAnAdjectiveAfterTheOpeningSubject(forms, classes);
         IrregularPastReadAsAPresent(forms, classes);
         CoordinatedPastTense(forms, classes);
@@ -2040,6 +2041,21 @@ internal sealed partial class TagRepairs
         int k = word - 1;
         while (k > 0 && word - k <= 6 && _xpos[classes[k]] is "JJ" or "NN" or "NNP" or "NNPS" or "CD" or "DT") k--;
         return _xpos[classes[k]] is "VBD" or "VBP" or "VB";
+    }
+
+    /// <summary>
+    /// "Venezuelan troops stormed an illegal gold mine/PRP held by an armed gang": "mine" after an article or a common noun is
+    /// the noun (the pronoun stands alone: "the house is mine").
+    /// </summary>
+    private void MineAfterANounReadAsAPronoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0) return;
+        for (int i = 1; i < forms.Length; i++)
+        {
+            // (Not after an adjective: retagging "the Federal/JJ mine" turned a PolNeAR dev sentence's parse into a quotation that is none.)
+            if (_xpos[classes[i]] == "PRP" && forms[i].Equals("mine", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i - 1]] is "DT" or "NN" or "NNS")
+                classes[i] = _singularNoun;
+        }
     }
 
     /// <summary>

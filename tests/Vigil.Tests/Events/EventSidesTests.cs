@@ -1147,4 +1147,30 @@ public class EventSidesTests
         Assert.Equal(("180", 1), (killing.Cameo, killing.Fatalities?.Min));
         Assert.Null(Assert.Single(Events("The device, planted in a culvert, was detonated by remote control as the van passed, police said.")).Actor1);
     }
+
+    [Fact]
+    public void Storming_a_mine_held_by_a_gang_attacks_the_gang()
+    {
+        var raid = Assert.Single(Events("Venezuelan troops stormed an illegal gold mine held by an armed gang outside El Callao on Saturday, officials said."));
+        Assert.Equal("an armed gang", raid.Actor2?.Text);
+    }
+
+    [Fact]
+    public void Criminals_who_had_been_neutralized_are_the_target_and_engineers_kidnapped_near_a_town_are_the_ones_released()
+    {
+        var killing = Assert.Single(Events("In a statement, the defense ministry said six \"criminals\" had been \"neutralized\" during the operation."));
+        Assert.Null(killing.Actor1);
+        Assert.Contains("criminals", killing.Actor2?.Text);
+        var release = Assert.Single(Events("Two Minerven engineers who had been kidnapped near El Dorado in October were released unharmed on Thursday, the company said."),
+            e => e.Trigger.Text == "released");
+        Assert.Equal("Two Minerven engineers", release.Actor2?.Text);
+    }
+
+    [Fact]
+    public void After_an_opening_hours_earlier_the_first_of_coordinated_subjects_blocks_with_burning_tires_that_are_no_riot()
+    {
+        var blockade = Assert.Single(Events("Hours earlier, dozens of miners and their relatives had blocked the Troncal 10 highway between El Callao and Guasipati "
+                                            + "with tree trunks and burning tires."));
+        Assert.Equal("dozens of miners", blockade.Actor1?.Text);
+    }
 }
