@@ -102,6 +102,8 @@ public sealed partial class EventsStage
                     obj = c;
                 else if (rel == "nmod" && tokens[trigger].Upos == "NOUN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "between" or "by" or "of"))
                 {
+                    // ("fighting between 1999 and 2002": years between are when, not who.)
+                    if (tokens[c].Upos == "NUM" || NamesATime(tokens[c])) continue;
                     if (subject < 0 && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form is "between")) between = c;
                     if (subject < 0) subject = c;
                     else if (obj < 0) obj = c;

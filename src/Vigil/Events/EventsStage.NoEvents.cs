@@ -30,6 +30,10 @@ public sealed partial class EventsStage
         if (token.Lemma == "destroy" && (token.DepRel == "acl" || children[i].Any(c => tokens[c].DepRel is "aux:pass" or "nsubj:pass"))
             && !children[i].Any(c => tokens[c].DepRel == "obl:agent" || tokens[c].DepRel == "obl" && children[c].Any(d => tokens[d].DepRel == "case" && tokens[d].Form == "by")))
             return true;
+        // ("extradited a man accused of supplying homemade firearms", "arrested 11 men accused of supplying the militants": who is
+        // accused, said of a noun with no accuser, describes the person; no accusation is told.)
+        if (token.Lemma is "accuse" or "suspect" && token.Xpos == "VBN" && token.DepRel == "acl"
+            && !children[i].Any(c => tokens[c].DepRel == "obl:agent" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)))) return true;
         // ("some 2,500 MINUSCA troops are deployed in the country's north and east": troops that are deployed, in the present, are
         // a standing presence, not a deployment.)
         if (pattern.PloverType == "MOBILIZE" && token.Xpos == "VBN"
@@ -264,6 +268,9 @@ public sealed partial class EventsStage
         // bloodshed": or through a participle of the march it hangs on.)
         if (tokens[head].Xpos == "VBG" && tokens[head].DepRel == "advcl" && tokens[head].Head >= 0) head = tokens[head].Head;
         var protest = tokens[head];
+        // ("went on strike on Monday to demand three months of unpaid allowances": or the strike a verb goes on.)
+        if (protest.Lemma == "go" && children[head].Any(c => tokens[c].Lemma is "strike" or "rampage" && children[c].Any(g => tokens[g].Form.Equals("on", StringComparison.OrdinalIgnoreCase))))
+            return true;
         return protest.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => p.PloverType == "PROTEST");
     }
 

@@ -1173,4 +1173,19 @@ public class EventSidesTests
                                             + "with tree trunks and burning tires."));
         Assert.Equal("dozens of miners", blockade.Actor1?.Text);
     }
+
+    [Fact]
+    public void An_extradition_expels_and_the_one_accused_is_described_not_accused()
+    {
+        var extradition = Assert.Single(Events("A day earlier, Malaysia extradited a man accused of supplying homemade firearms to fighters in that dispute, police said."));
+        Assert.Equal(("174", "a man"), (extradition.Cameo, extradition.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Years_between_are_no_sides_and_a_strikes_aim_is_no_demand()
+    {
+        Assert.Empty(Events("Maluku was the scene of Christian-Muslim fighting between 1999 and 2002 that left thousands dead."));
+        Assert.Equal("143", Assert.Single(Events("Doctors at public hospitals in Toliara went on strike on Monday to demand three months of unpaid allowances, "
+                                                 + "union officials said.")).Cameo);
+    }
 }
