@@ -1027,6 +1027,7 @@ public static partial class ParseRepairs
         }
         // (The conjunct of the whole first phrase when its first noun hangs as a name in apposition: "SDF commander/appos Mazloum Abdi".)
         if (relations[first] == "appos" && heads[first] is >= 0 and var named && named < first && IsNoun(xpos[named])) first = named;
+        if (Dominates(heads, noun, first)) return;
         Hang(heads, relations, noun, first, "conj");
         for (int i = 0; i < possessor; i++)
         {
@@ -1137,7 +1138,7 @@ public static partial class ParseRepairs
             verb = main;
             break;
         }
-        if (verb < 0 || relations[verb] is not ("xcomp" or "conj" or "parataxis" or "advcl" or "ccomp")) return;
+        if (verb < 0 || relations[verb] is not ("xcomp" or "conj" or "parataxis" or "advcl" or "ccomp") || Dominates(heads, noun, verb)) return;
         Hang(heads, relations, verb, antecedent, "acl:relcl");
         Hang(heads, relations, noun, verb, HasDependent(heads, relations, verb, "aux:pass") ? "nsubj:pass" : "nsubj");
         // (The comma before the clause is the clause's.)
