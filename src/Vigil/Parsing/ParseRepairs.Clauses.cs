@@ -946,7 +946,9 @@ public static partial class ParseRepairs
             NounRootBecomesTheVerbsSubject(heads, relations, phrase, verb);
         // (A noun read as a conjunct after ", and": "police arrested 11 men ..., and a magistrate in Birnin Kebbi remanded the
         // suspects": the clause after "and" is a conjunct of the clause the noun hung in.)
-        else if (relations[modified] == "conj" && heads[verb] == modified && relations[verb] == "advcl" && ClauseAbove(xpos, heads, modified) is >= 0 and var clause)
+        // (Not a day: "and the World Food Programme on Monday urged donors" is the day's own repair.)
+        else if (relations[modified] == "conj" && heads[verb] == modified && relations[verb] == "advcl" && !TimeWords.Contains(forms[subject].ToLowerInvariant())
+                 && ClauseAbove(xpos, heads, modified) is >= 0 and var clause)
         {
             Hang(heads, relations, verb, clause, "conj");
             for (int i = SubtreeStart(heads, modified); i < modified; i++)
