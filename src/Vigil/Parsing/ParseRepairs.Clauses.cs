@@ -1209,6 +1209,42 @@ public static partial class ParseRepairs
         Hang(heads, relations, noun, verb, subject);
     }
 
+    /// <summary>
+    /// "Seven of the detained foreigners, all Brazilians, were deported overland", parsed with "Seven" the root, the apposition
+    /// the passive's subject and the verb in parataxis: a count or quantifier opening the sentence with an "of" phrase is the
+    /// subject of the verb hung on it, and the noun phrase between commas after it that noun's apposition.
+    /// </summary>
+    private static void QuantifierRootBeforeAnApposedSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        const int quantifier = 0;
+        if (heads.Length < 8 || heads[quantifier] != -1 || xpos[quantifier] is not ("CD" or "DT" or "JJ") || !forms[1].Equals("of", StringComparison.OrdinalIgnoreCase)) return;
+        int noun = heads[1];
+        if (noun <= 1 || heads[noun] != quantifier || relations[noun] != "nmod" || noun + 2 >= heads.Length || forms[noun + 1] != ",") return;
+        int verb = -1;
+        for (int i = noun + 2; i < heads.Length; i++)
+        {
+            if (heads[i] == quantifier && relations[i] is "parataxis" or "conj" or "ccomp" && IsVerb(xpos[i])) { verb = i; break; }
+        }
+        if (verb < 0) return;
+        int apposed = -1;
+        for (int i = noun + 2; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass") { apposed = i; break; }
+        }
+        if (apposed < 0) return;
+        // (Its closing comma, which the parser may have hung on it.)
+        int close = SubtreeEnd(heads, apposed);
+        if (forms[close] != ",") close++;
+        if (SubtreeStart(heads, apposed) is var start && start != noun + 1 && start != noun + 2 || close >= verb || forms[close] != ",") return;
+        string subject = relations[apposed];
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, quantifier, verb, subject);
+        Hang(heads, relations, apposed, noun, "appos");
+        heads[noun + 1] = apposed;
+        heads[close] = apposed;
+        Rehang(heads, quantifier, verb, after: verb);
+    }
+
     /// <summary>The nearest verb above a word (a bounded walk: the repairs may leave a cycle for the parser's check to catch).</summary>
     private static int ClauseAbove(ReadOnlySpan<string?> xpos, Span<int> heads, int word)
     {

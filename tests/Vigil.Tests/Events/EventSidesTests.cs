@@ -1188,4 +1188,12 @@ public class EventSidesTests
         Assert.Equal("143", Assert.Single(Events("Doctors at public hospitals in Toliara went on strike on Monday to demand three months of unpaid allowances, "
                                                  + "union officials said.")).Cameo);
     }
+
+    [Fact]
+    public void A_count_of_foreigners_with_an_apposition_is_who_was_deported()
+    {
+        var deportation = Assert.Single(Events("Seven of the detained foreigners, all Brazilians, were deported overland the same day through the border town of "
+                                               + "Santa Elena de Uairén, according to the immigration service."));
+        Assert.StartsWith("Seven of the detained foreigners", deportation.Actor2?.Text);
+    }
 }
