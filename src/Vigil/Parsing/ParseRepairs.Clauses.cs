@@ -969,16 +969,11 @@ public static partial class ParseRepairs
     /// </summary>
     private static void PrepositionalPhraseHungOnADay(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
     {
-        if (relations[noun] != "nmod" || heads[noun] is not (>= 0 and var day) || day >= noun || !Weekdays.Contains(forms[day])
+        if (relations[noun] != "nmod" || heads[noun] is not (>= 0 and var day) || day >= noun || !IsDayWord(forms[day])
             || relations[day] is not ("obl" or "obl:unmarked" or "obl:tmod") || heads[day] is not (>= 0 and var verb) || !IsVerb(xpos[verb])
             || TimeWords.Contains(forms[noun].ToLowerInvariant()) || xpos[noun] == "CD" || !HasCase(heads, relations, noun)) return;
         Hang(heads, relations, noun, verb, "obl");
     }
-
-    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
 
     /// <summary>
     /// "Members of the Asayish, the SDF's internal security force, fired tear gas ..., the Syrian Observatory for Human Rights
@@ -1045,8 +1040,9 @@ public static partial class ParseRepairs
     /// </summary>
     private static void OpeningTimeBeforeLaterReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
-        if (heads.Length < 6 || forms[0].ToLowerInvariant() is not ("hours" or "minutes" or "days" or "weeks" or "months" or "moments")
-            || forms[1].ToLowerInvariant() is not ("later" or "earlier") || forms[2] != ",") return;
+        // (The comma first: every sentence passes here.)
+        if (heads.Length < 6 || forms[2] != "," || forms[0].ToLowerInvariant() is not ("hours" or "minutes" or "days" or "weeks" or "months" or "moments")
+            || forms[1].ToLowerInvariant() is not ("later" or "earlier")) return;
         // ("Hours earlier, dozens of miners and their relatives had blocked the Troncal 10 highway", parsed with "Hours" the root
         // and the verb coordinated with "earlier": the verb is the root, and its subject's first conjunct the one after the comma.)
         if (heads[0] == -1 && FirstVerbHungOnTheOpening(xpos, heads, relations) is > 2 and var coordinated)
@@ -2098,8 +2094,9 @@ public static partial class ParseRepairs
     /// </summary>
     private static void ClauseAfterASubordinatorReadAsItsSubjectsModifier(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int word)
     {
-        if (relations[word] != "case" || forms[word].ToLowerInvariant() is not ("after" or "before" or "since" or "until") || heads[word] is not (> 0 and var noun)
-            || noun < word || !IsNoun(xpos[noun]) || heads[noun] is not (>= 0 and var head) || head > word || !IsVerb(xpos[head])) return;
+        // (The cheap checks first: every preposition passes here, and only a handful reach the lower-cased word.)
+        if (relations[word] != "case" || heads[word] is not (> 0 and var noun) || noun < word || !IsNoun(xpos[noun]) || heads[noun] is not (>= 0 and var head)
+            || head > word || !IsVerb(xpos[head]) || forms[word].ToLowerInvariant() is not ("after" or "before" or "since" or "until")) return;
         int verb = noun + 1;
         if (verb >= heads.Length || heads[verb] != noun || relations[verb] != "acl" || xpos[verb] is not ("VBD" or "VBZ" or "VBP")
             || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;

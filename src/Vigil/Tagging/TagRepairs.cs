@@ -1492,6 +1492,16 @@ internal sealed partial class TagRepairs
         return false;
     }
 
+    /// <summary>Whether a finite verb (the clause's own) comes before <paramref name="end"/>.</summary>
+    private bool FiniteVerbBefore(ReadOnlySpan<int> classes, int end)
+    {
+        for (int k = 0; k < end; k++)
+        {
+            if (_finite[classes[k]]) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "traders at the central market shut/JJ their stalls": a past spelt like its participle, after a noun and before a
     /// possessive ("their", "its"), is the noun's verb: no adjective comes before a possessive.
@@ -1957,9 +1967,7 @@ internal sealed partial class TagRepairs
             int k = i - 1;
             while (k > 0 && _xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "CD") k--;
             if (k < 2 || _xpos[classes[k]] != "IN" || forms[k].ToLowerInvariant() is not ("of" or "for" or "with" or "on" or "against")) continue;
-            bool verbBefore = false;
-            for (int v = 0; v < k && !verbBefore; v++) verbBefore = _finite[classes[v]];
-            if (verbBefore) classes[i] = _pastParticiple;
+            if (FiniteVerbBefore(classes, k)) classes[i] = _pastParticiple;
         }
     }
 
@@ -1974,9 +1982,7 @@ internal sealed partial class TagRepairs
         {
             if (_xpos[classes[i]] != "VBD" || !_noun[classes[i - 1]] || !forms[i + 1].Equals("of", StringComparison.OrdinalIgnoreCase)
                 || forms[i].ToLowerInvariant() is not ("accused" or "suspected")) continue;
-            bool verbBefore = false;
-            for (int v = 0; v < i - 1 && !verbBefore; v++) verbBefore = _finite[classes[v]];
-            if (verbBefore) classes[i] = _pastParticiple;
+            if (FiniteVerbBefore(classes, i - 1)) classes[i] = _pastParticiple;
         }
     }
 
