@@ -33,7 +33,7 @@ public static class DateResolver
     /// <summary>
     /// The sentence's date: its first time expression, unless that one sits in a relative clause ("fighters
     /// of the Africa Corps, which replaced the Wagner group last year, clashed with rebels on Monday night")
-    /// and a later one does not.
+    /// or a participle on an apposition ("a retired general appointed in November") and a later one does not.
     /// </summary>
     public static EventDate? Find(Document document, int firstToken, int endToken)
     {
@@ -183,6 +183,9 @@ public static class DateResolver
         for (int t = token, depth = 0; t >= sentenceStart && depth < 12; t = tokens[t].Head, depth++)
         {
             if (tokens[t].DepRel == "acl:relcl") return true;
+            // ("The governor, a retired general appointed in November, imposed a curfew ... on Wednesday": so is a participle's
+            // on an apposition, which tells who the noun is.)
+            if (tokens[t].DepRel == "acl" && tokens[t].Xpos == "VBN" && tokens[t].Head is >= 0 and var noun && tokens[noun].DepRel == "appos") return true;
             if (tokens[t].Head < 0) break;
         }
         return false;
@@ -283,7 +286,8 @@ public static class DateResolver
         return null;
     }
 
-    private static bool IsYear(string? word) =>
+    /// <summary>Whether a word is a year of news ("2022", from 1900 to 2100).</summary>
+    public static bool IsYear(string? word) =>
         word is { Length: 4 } && word.All(char.IsAsciiDigit) && int.Parse(word, CultureInfo.InvariantCulture) is >= 1900 and <= 2100;
 
     private static int MonthIndex(string word)

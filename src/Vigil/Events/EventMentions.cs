@@ -46,7 +46,7 @@ internal static class EventMentions
                 // ("fought the attackers for two hours ... and killed six suspected cartel gunmen": the dead of the side fought are the fight's toll.)
                 bool fightsToll = sameSentence && (TollOfTheSideFought(document, first, second) || TollOfTheSideFought(document, second, first));
                 if (sameSentence && (!SameAct(first, second) || !fightsToll && DistinctVictims(document, first, second) || AbductionBesideADeedOnThings(document, first, second)
-                                     || DistinctAddressees(first, second))) continue;
+                                     || DistinctAddressees(first, second) || TwoMeasuresOfCoordinatedVerbs(document, first, second))) continue;
                 // ("Police fired tear gas at demonstrators [175] ... Police arrested 43 people [173]": nor across sentences.)
                 if (!sameSentence && !SameAct(first, second)) continue;
                 // "Soldiers and militants clashed": the two directions of one fight between two sides, each
@@ -56,7 +56,9 @@ internal static class EventMentions
                 if (InterceptionBeforeAnotherPlacesToll(document, first, second) || InterceptionBeforeAnotherPlacesToll(document, second, first)) continue;
                 // ("blocked the coastal highway on Saturday and rallied outside City Hall on Monday": acts told on
                 // two days are two events.)
-                if (sameSentence && first.Date?.Value is { } day && second.Date?.Value is { } otherDay && day != otherDay) continue;
+                // (Not an act noun that is the other's object: "imposed a night-time curfew and a ban on motorcycle traffic ... on Monday".)
+                if (sameSentence && first.Date?.Value is { } day && second.Date?.Value is { } otherDay && day != otherDay
+                    && !ObjectOfTheOther(document, first, second) && !ObjectOfTheOther(document, second, first)) continue;
                 // ("..., officials said, a day after a young driver was stabbed to death": nor an act told as the time before another.)
                 if (sameSentence && ToldAsAnEarlierDay(document, first) != ToldAsAnEarlierDay(document, second)) continue;
                 // "raided a militant hideout ... and killed eight insurgents": one attack on the people of the place.
@@ -301,6 +303,10 @@ internal static class EventMentions
                                                    // soldiers battled raiders ... in a fight that left two soldiers dead".)
                                                    && !(e.Date?.Value is { } day && consequence.Date?.Value is { } otherDay && day != otherDay && e.Sentence == consequence.Sentence
                                                         && !OnItsVerb(document, e, consequence))
+                                                   // ("... abducted a Brazilian cattle rancher ... on Sunday ... and in 2022 a well-known radio host was shot dead":
+                                                   // nor, across sentences, a toll told in another year.)
+                                                   && !(e.Sentence != consequence.Sentence && e.Date?.Value is { Length: >= 4 } year && consequence.Date?.Value is { Length: >= 4 } otherYear
+                                                        && year[..4] != otherYear[..4])
                                                    && (!ownTarget || Governs(document, e, consequence) || RaidThatDetained(document, e, consequence))
                                                    && (e.Cameo[..2] == consequence.Cameo[..2]
                                                        || countsCasualties && EventTolls.HurtsPeople(e) && consequence.Plover.Type == "ASSAULT"
@@ -1187,6 +1193,38 @@ internal static class EventMentions
     private static bool DistinctAddressees(Event x, Event y) =>
         x.Trigger.Start != y.Trigger.Start && x.Cameo[..2] is "02" or "10" or "11" or "12" or "13" && y.Cameo[..2] == x.Cameo[..2]
         && x.Actor2 is { } a && y.Actor2 is { } b && !Overlap(a, b) && a.Text != b.Text;
+
+    /// <summary>Whether the act noun of <paramref name="act"/> is (or is coordinated with) the object of the verb of <paramref name="verb"/>.</summary>
+    private static bool ObjectOfTheOther(Document document, Event verb, Event act)
+    {
+        if (document.TokenStartingAt(act.Trigger.Start) is not (>= 0 and var noun) || document.TokenStartingAt(verb.Trigger.Start) is not (>= 0 and var doing)
+            || document.Tokens[noun].Upos != "NOUN") return false;
+        var tokens = document.Tokens;
+        for (int steps = 0; steps < 4 && tokens[noun].DepRel == "conj" && tokens[noun].Head >= 0; steps++) noun = tokens[noun].Head;
+        return tokens[noun].DepRel == "obj" && tokens[noun].Head == doing;
+    }
+
+    /// <summary>
+    /// "imposed a dusk-to-dawn curfew on Moundou ... and banned the carrying of weapons": two restrictions (CAMEO 172: curfews,
+    /// bans, closures) told by coordinated verbs, each with an object of its own, are two measures, as coders code them.
+    /// </summary>
+    private static bool TwoMeasuresOfCoordinatedVerbs(Document document, Event x, Event y)
+    {
+        if (!x.Cameo.StartsWith("172", StringComparison.Ordinal) || !y.Cameo.StartsWith("172", StringComparison.Ordinal) || x.Trigger.Start == y.Trigger.Start
+            || document.TokenStartingAt(x.Trigger.Start) is not (>= 0 and var a) || document.TokenStartingAt(y.Trigger.Start) is not (>= 0 and var b)) return false;
+        var tokens = document.Tokens;
+        bool coordinated = tokens[a].Head == b && tokens[a].DepRel == "conj" || tokens[b].Head == a && tokens[b].DepRel == "conj";
+        return coordinated && HasObject(tokens, a) && HasObject(tokens, b);
+    }
+
+    private static bool HasObject(Token[] tokens, int verb)
+    {
+        for (int t = verb + 1; t < tokens.Length && tokens[t].Sentence == tokens[verb].Sentence; t++)
+        {
+            if (tokens[t].Head == verb && tokens[t].DepRel == "obj") return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "a police sergeant was shot and wounded in an ambush ..., and on Sunday two soldiers were killed by gunmen": two passives,

@@ -31,8 +31,10 @@ public sealed partial class EventsStage
             && !children[i].Any(c => tokens[c].DepRel == "obl:agent" || tokens[c].DepRel == "obl" && children[c].Any(d => tokens[d].DepRel == "case" && tokens[d].Form == "by")))
             return true;
         // ("extradited a man accused of supplying homemade firearms", "arrested 11 men accused of supplying the militants": who is
-        // accused, said of a noun with no accuser, describes the person; no accusation is told.)
-        if (token.Lemma is "accuse" or "suspect" && token.Xpos == "VBN" && token.DepRel == "acl"
+        // accused, said of a noun with no accuser, describes the person; no accusation is told. So is what is "blamed": "the latest
+        // in a string of killings blamed on drug gangs"; not a root noun's, which is the tagger's slip for a past tense: "The association
+        // blamed/VBN "outside agitators" for the unrest".)
+        if ((token.Lemma is "accuse" or "suspect" || token.Lemma == "blame" && token.Head >= 0 && tokens[token.Head].Head >= 0) && token.Xpos == "VBN" && token.DepRel == "acl"
             && !children[i].Any(c => tokens[c].DepRel == "obl:agent" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)))) return true;
         // ("some 2,500 MINUSCA troops are deployed in the country's north and east": troops that are deployed, in the present, are
         // a standing presence, not a deployment.)
@@ -358,4 +360,29 @@ public sealed partial class EventsStage
         return tokens[tokens[word].Head].Lemma is "arrest" or "detain" or "charge" or "sentence" or "convict" or "jail" or "try" or "prosecute"
             or "criticize" or "criticise" or "condemn" or "blame" or "denounce" or "fault" or "praise" or "punish" or "fine" or "sanction";
     }
+
+    /// <summary>
+    /// "A Batticaloa court released four of the organisers on bail", "was freed from custody", "released without charge":
+    /// whoever is released on bail, from custody or without charge is people, named or not. (The phrase may hang on the
+    /// released, as "on bail" on "organisers".)
+    /// </summary>
+    private static bool ReleasedFromCustody(Token[] tokens, List<int>[] children, int release)
+    {
+        foreach (int c in children[release])
+        {
+            if (IsOutOfCustody(tokens, children, c)) return true;
+            if (tokens[c].DepRel != "obj") continue;
+            foreach (int d in children[c])
+            {
+                if (IsOutOfCustody(tokens, children, d) || tokens[d].DepRel == "nmod" && children[d].Any(e => IsOutOfCustody(tokens, children, e))) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"on bail", "from custody" (prison, jail, detention, captivity), "without charge".</summary>
+    private static bool IsOutOfCustody(Token[] tokens, List<int>[] children, int phrase) =>
+        tokens[phrase].DepRel is "obl" or "nmod" && children[phrase].Any(d => tokens[d].DepRel == "case"
+            && (tokens[d].Form.ToLowerInvariant(), tokens[phrase].Lemma?.ToLowerInvariant()) is ("on", "bail") or ("from", "custody" or "prison" or "jail" or "detention" or "captivity")
+                or ("without", "charge" or "charges"));
 }

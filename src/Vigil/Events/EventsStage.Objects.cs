@@ -189,8 +189,10 @@ public sealed partial class EventsStage
                            || phrases.CodeOf(c) is { } threatenedCode && SectorCodes.FirstSectorIn(threatenedCode) is not null   // ("to attack police stations")
                            // ("threatened to kill growers who paid protection money", "to attack any eradication crews"):
                            // what is killed or attacked is people, but for the things attacked ("oil installations").
+                           // (So is whom an employer or the state threatens to dismiss, arrest or expel: "threatened on Friday to dismiss strikers".)
                            || tokens[c].Upos == "NOUN" && tokens[threatened].Lemma is "kill" or "execute" or "behead" or "kidnap" or "abduct" or "murder" or "attack" or "target"
-                              && tokens[c].Lemma is not ("installation" or "facility" or "site" or "infrastructure" or "vehicle" or "truck" or "building"
+                                  or "dismiss" or "sack" or "fire" or "arrest" or "detain" or "expel" or "evict" or "deport" or "punish" or "prosecute" or "jail"
+                              && tokens[c].Lemma is not ("installation" or "facility" or "site" or "infrastructure" or "vehicle" or "truck" or "building" or "case" or "charge" or "claim" or "complaint" or "shot" or "shell" or "rocket" or "missile"
                                   or "property" or "plant" or "pipeline" or "road" or "bridge" or "office" or "convoy" or "position" or "base"
                                   or "lorry" or "bus" or "car" or "boat" or "ship" or "train" or "aircraft" or "plane")), -1)
                    is >= 0 and var threatenedObject)

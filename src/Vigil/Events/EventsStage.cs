@@ -119,7 +119,8 @@ public sealed partial class EventsStage : IPipelineStage
                 // "The officer was freed unharmed", "released 11 detainees", "He was freed on bail", "14 people, who were freed
                 // without charge": people freed are released; a thing "released" (a statement, a video, figures, "it") is no release.
                 if (!_petrarchConventions && pattern.Context is null && pattern.ObjectLemma is null && token.Lemma is "free" or "release"
-                    && objects.All(o => o.Head < 0 || phrases.CodeOf(o.Head) is null && document.Tokens[o.Head].Upos != "PROPN" && !IsAPersonalPronoun(document.Tokens[o.Head]))) continue;
+                    && objects.All(o => o.Head < 0 || phrases.CodeOf(o.Head) is null && document.Tokens[o.Head].Upos != "PROPN" && !IsAPersonalPronoun(document.Tokens[o.Head]))
+                    && !ReleasedFromCustody(document.Tokens, children, i)) continue;
                 // "warning that its stocks would run out": a warning of what no actor will do, aimed at no one, is a
                 // statement, not a threat ("warned that Thailand would respond", "warned of consequences" are).
                 if (!_petrarchConventions && token.Lemma == "warn" && objects.All(o => o.Head < 0) && WarnsOfNoActor(document.Tokens, children, i, phrases)) continue;
@@ -261,7 +262,8 @@ public sealed partial class EventsStage : IPipelineStage
         for (int t = verb - 1; t >= 0 && t >= Math.Min(verb - 3, opening) && document.Tokens[t].Sentence == document.Tokens[verb].Sentence; t--)
         {
             // (From its preposition: "in February" is a month where "February" alone may be a name.)
-            if (document.Tokens[t].Head == verb && document.Tokens[t].DepRel == "obl" && DateResolver.NamesATime(document.Tokens[t].Form)
+            // ("..., and in 2022 a well-known radio host was shot dead": or a year.)
+            if (document.Tokens[t].Head == verb && document.Tokens[t].DepRel == "obl" && (DateResolver.NamesATime(document.Tokens[t].Form) || DateResolver.IsYear(document.Tokens[t].Form))
                 && DateResolver.Find(document, t > 0 && document.Tokens[t - 1].Head == t && document.Tokens[t - 1].DepRel == "case" ? t - 1 : t, verb) is { Value: not null } before)
                 return before;
         }

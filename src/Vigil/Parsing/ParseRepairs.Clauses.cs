@@ -1157,6 +1157,60 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "imposed a dusk-to-dawn curfew on Moundou and surrounding districts on Wednesday", parsed with "surrounding" a verb
+    /// coordinated with the curfew and the districts its object: a participle that names a place's neighbours, right before
+    /// its noun, is the noun's modifier; the noun is the conjunct, and what hung on the participle after it ("on Wednesday")
+    /// belongs to the verb the phrase is in.
+    /// </summary>
+    private static void NeighbouringReadAsAVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        int noun = participle + 1;
+        if (xpos[participle] != "VBG" || relations[participle] != "conj" || heads[noun] != participle || relations[noun] != "obj" || !IsNoun(xpos[noun])
+            || heads[participle] is not (>= 0 and var coordinated) || !IsNoun(xpos[coordinated])
+            || forms[participle].ToLowerInvariant() is not ("surrounding" or "neighbouring" or "neighboring" or "adjoining" or "outlying" or "adjacent")) return;
+        int verb = heads[coordinated];
+        for (int steps = 0; verb >= 0 && !IsVerb(xpos[verb]) && steps < 8; steps++) verb = heads[verb];
+        if (verb < 0 || !IsVerb(xpos[verb])) verb = noun;
+        Hang(heads, relations, noun, coordinated, "conj");
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] != participle) continue;
+            if (i < participle) heads[i] = noun;
+            else if (i > noun) heads[i] = verb;
+        }
+        Hang(heads, relations, participle, noun, "amod");
+    }
+
+    /// <summary>
+    /// "Earlier this month, a Tamil journalist who had photographed the excavation was beaten by unidentified men", parsed
+    /// with "the excavation" the subject of "was beaten" and the journalist an apposition of the opening time: the noun right
+    /// after the verb of a relative clause whose own subject is its relative pronoun, and which has no object, is that object;
+    /// the noun the clause describes is the passive's subject. (With the passive read as a second relative clause on that
+    /// noun, and the noun as the opening time's apposition, the passive is the sentence's verb.)
+    /// </summary>
+    private static void ObjectOfARelativeClauseReadAsThePassivesSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        if (relations[subject] != "nsubj:pass" || heads[subject] is not (> 0 and var passive) || passive < subject
+            || HasDependent(heads, relations, passive, "nsubj:pass", except: subject)) return;
+        int verb = SubtreeStart(heads, subject) - 1;
+        if (verb < 3 || !IsVerb(xpos[verb]) || relations[verb] != "acl:relcl" || HasDependent(heads, relations, verb, "obj") || Dominates(heads, subject, verb)
+            || heads[verb] is not (>= 0 and var noun) || noun > verb || !IsNoun(xpos[noun])) return;
+        bool relativeSubject = false;
+        for (int i = noun + 1; i < verb; i++) relativeSubject |= heads[i] == verb && relations[i] == "nsubj" && xpos[i] is "WP" or "WDT";
+        if (!relativeSubject) return;
+        if (heads[passive] == noun && relations[passive] == "acl:relcl" && relations[noun] == "appos" && heads[noun] is var opening && opening >= 0 && opening < 3
+            && heads[opening] == -1)
+        {
+            // ("Earlier/root this month, a Tamil journalist/appos ... was beaten/acl:relcl")
+            Hang(heads, relations, passive, -1, "root");
+            Hang(heads, relations, opening, passive, IsNoun(xpos[opening]) ? "obl:unmarked" : "advmod");
+        }
+        else if (relations[noun] != "appos" || heads[noun] is not (>= 0 and var time) || time > noun || !Dominates(heads, passive, time) || Dominates(heads, noun, passive)) return;
+        Hang(heads, relations, subject, verb, "obj");
+        Hang(heads, relations, noun, passive, "nsubj:pass");
+    }
+
+    /// <summary>
     /// 'six "criminals" had been "neutralized"', parsed with the criminals as the active subject of a passive: the subject of a
     /// participle with a passive auxiliary is the passive's subject.
     /// </summary>

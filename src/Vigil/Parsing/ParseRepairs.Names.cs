@@ -138,13 +138,19 @@ public static partial class ParseRepairs
     private static void CoordinatedModifiersReadAsNouns(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int first)
     {
         int and = first + 1, modifier = first + 2, noun = first + 3;
-        if (xpos[first] != "NN" || xpos[noun] != "NNS" || heads[noun] != first || forms[and].ToLowerInvariant() is not ("and" or "or")) return;
+        // ("herder/NNP and farmer leaders agreed": a lower-case word the tagger took for a name after a comma is a noun too.)
+        if (xpos[noun] != "NNS" || heads[noun] != first || xpos[first] != "NN" && !(xpos[first] == "NNP" && char.IsLower(forms[first][0]))
+            || forms[and].ToLowerInvariant() is not ("and" or "or")) return;
         // ("met community and religious leaders": or a classifying adjective, "religious", "political", "tribal", "civic".)
         bool classifying = xpos[modifier] == "JJ" && relations[modifier] == "amod" && forms[modifier].ToLowerInvariant() is var adjective
                            && (adjective.EndsWith("al", StringComparison.Ordinal) || adjective.EndsWith("ic", StringComparison.Ordinal) || adjective.EndsWith("ious", StringComparison.Ordinal));
         if (xpos[modifier] != "NN" && !classifying) return;
         if (relations[noun] != "conj" || heads[modifier] != noun || relations[modifier] != "compound" && !classifying || heads[first] < 0) return;
-        if (heads.IndexOf(first) is var child && child >= 0 && child < first) return;   // (a determiner or modifier of its own: "the army and police commanders" stays)
+        // (A determiner or modifier of its own: "the army and police commanders" stays; a comma before it is no modifier.)
+        for (int i = 0; i < first; i++)
+        {
+            if (heads[i] == first && relations[i] != "punct") return;
+        }
         TakeThePlaceOf(heads, relations, noun, head: first, demotedAs: "compound");
         heads[and] = modifier;
         relations[and] = "cc";

@@ -2619,7 +2619,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void SubjectReadAsTheAppositionOfADay(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
-        for (int day = 2; day + 3 < heads.Length; day++)
+        for (int day = 1; day + 3 < heads.Length; day++)
         {
             // ("Also on Tuesday, Abba Gadaa leaders, the custodians of ..., called on the federal government ...": or an adverb before the preposition.)
             // ("on Tuesday evening, the provincial governor called on ...": or the part of a day.)
@@ -2628,9 +2628,12 @@ public static partial class ParseRepairs
             int subject = -1;
             for (int i = day + 2; i < heads.Length && i <= day + 8; i++)
             {
-                if (heads[i] == day && relations[i] == "appos" && IsNoun(xpos[i])) { subject = i; break; }
+                // ("On Tuesday afternoon, about 300 colleagues, relatives and residents marched": or the first of coordinated subjects,
+                // read as the day's conjunct, with the second as the verb's subject.)
+                if (heads[i] == day && relations[i] is "appos" or "conj" && IsNoun(xpos[i])) { subject = i; break; }
             }
             if (subject < 0 || xpos[subject] is "NNP" && IsDayWord(forms[subject])) continue;
+            bool coordinated = relations[subject] == "conj";
             int verb = -1, rival = -1;
             for (int i = subject + 1; i < heads.Length; i++)
             {
@@ -2662,8 +2665,24 @@ public static partial class ParseRepairs
             // phrase's noun: "At a news conference/nsubj in Kidapawan on Tuesday evening, the provincial governor called".)
             else if (rival < 0 && SubjectOf(heads, relations, verb) is >= 0 and var opening && !(heads[0] == opening && relations[0] == "case" && opening < day)) continue;
             else if (rival < 0 && SubjectOf(heads, relations, verb) is >= 0 and var phrase) Hang(heads, relations, phrase, verb, "obl");
+            // ("On Sunday, several hundred strikers/appos and their families blocked the road": a subject joined by "and" right
+            // after the apposition's phrase is its conjunct.)
+            else if (rival >= 0 && SubtreeStart(heads, rival) - 1 is var and && and == SubtreeEnd(heads, subject) + 1 && forms[and] == "and" && heads[and] == verb)
+            {
+                Hang(heads, relations, rival, subject, "conj");
+                Hang(heads, relations, and, rival, "cc");
+            }
             else if (rival >= 0 && forms[SubtreeStart(heads, rival)] != "," && forms[SubtreeStart(heads, rival) - 1] != ",") continue;
+            else if (rival >= 0 && coordinated)
+            {
+                for (int i = rival + 1; i < verb; i++)
+                {
+                    if (heads[i] == rival && relations[i] == "conj") heads[i] = subject;
+                }
+                Hang(heads, relations, rival, subject, "conj");
+            }
             else if (rival >= 0) Hang(heads, relations, rival, subject, "appos");
+            else if (coordinated) continue;
             Hang(heads, relations, subject, verb, "nsubj");
             heads[day + 1] = subject;
         }
@@ -4086,6 +4105,100 @@ public static partial class ParseRepairs
         {
             if (heads[i] == reporter && relations[i] == "nsubj" && IsDayWord(forms[i]) && reported >= 0) Hang(heads, relations, i, reported, "obl");
         }
+    }
+
+    /// <summary>
+    /// "Speaking outside the police station where the six were held, Ponnan Sivakumar, a Tamil lawmaker for Batticaloa district,
+    /// accused officers", parsed with the name a conjunct inside the opening participle's phrase and "lawmaker" the subject: a
+    /// name between the opening phrase's comma and the subject's, which the parser left inside the opening phrase, is the
+    /// subject, and the common noun after it its apposition.
+    /// </summary>
+    private static void NameBeforeTheSubjectsAppositionLeftInTheOpeningPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        if (relations[subject] != "nsubj" || xpos[subject] is not ("NN" or "NNS") || heads[subject] is not (> 0 and var verb) || verb < subject
+            || xpos[0] is not ("VBG" or "VBN" or "IN")) return;
+        int comma = SubtreeStart(heads, subject);
+        if (forms[comma] != ",") comma--;
+        if (comma < 3 || forms[comma] != "," || xpos[comma - 1] != "NNP" || forms[SubtreeEnd(heads, subject) + 1] != "," || SubtreeEnd(heads, subject) + 2 != verb) return;
+        int name = comma - 1;
+        while (relations[name] is "flat" or "compound" && heads[name] is >= 0 and var left && left < name && xpos[left] == "NNP") name = heads[name];
+        if (heads[name] == verb || relations[name] is not ("conj" or "appos" or "obj" or "nmod") || Dominates(heads, name, verb)
+            || SubtreeStart(heads, name) is var start && forms[start] != "," && (start < 1 || forms[start - 1] != ",")) return;
+        Hang(heads, relations, name, verb, "nsubj");
+        Hang(heads, relations, subject, name, "appos");
+    }
+
+    /// <summary>
+    /// "The demonstrators, most of them young farmers from villages around Beinamar, had gathered outside the governor's office",
+    /// parsed with the farmers the subject of "gathered" and that verb a relative clause of the demonstrators: a noun phrase
+    /// opened by "most of them" (many, some, all, half of them) after a subject's comma is the subject's apposition, and the verb
+    /// it was read as the subject of is the subject's own.
+    /// </summary>
+    private static void ApposedPartOfTheSubjectReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int part)
+    {
+        if (forms[part + 1] != "of" || forms[part - 1] != "," || !forms[part + 2].Equals("them", StringComparison.OrdinalIgnoreCase)
+            || forms[part].ToLowerInvariant() is not ("most" or "many" or "some" or "all" or "half" or "several" or "both")) return;
+        int apposition = part;
+        while (apposition < heads.Length && heads[apposition] > apposition && apposition - part < 8 && !(relations[apposition] is "nsubj" or "nsubj:pass")) apposition = heads[apposition];
+        if (apposition >= heads.Length || relations[apposition] is not ("nsubj" or "nsubj:pass") || heads[apposition] is not (> 0 and var verb) || verb < apposition
+            || relations[verb] != "acl:relcl" || heads[verb] is not (>= 0 and var noun) || noun >= part || !IsNoun(xpos[noun]) || SubtreeStart(heads, apposition) != part - 1 && SubtreeStart(heads, apposition) != part
+            // (Not when the verb has a subject of its own after: "In Dadaab, which hosts more than 380,000 refugees, most of them from Somalia, the World
+            // Food Programme resumed".)
+            || HasDependent(heads, relations, verb, "nsubj", except: apposition) || HasDependent(heads, relations, verb, "nsubj:pass", except: apposition)) return;
+        for (int i = noun + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && xpos[i] is "WDT" or "WP" or "WRB") return;
+        }
+        int host = heads[noun];
+        if (host >= 0 && Dominates(heads, verb, host)) return;
+        Hang(heads, relations, verb, host, host < 0 ? "root" : relations[noun] is "nsubj" or "nsubj:pass" ? "ccomp" : relations[noun]);
+        // (What hung on the noun after the verb, such as the comma before a trailing reporter, is the verb's.)
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == noun) heads[i] = verb;
+        }
+        Hang(heads, relations, noun, verb, relations[apposition]);
+        Hang(heads, relations, apposition, noun, "appos");
+    }
+
+    /// <summary>
+    /// "..., and later detained six of the organisers, officials and witnesses said", parsed with "six" the trailing
+    /// reporter's subject and the reporters conjuncts inside it: a subject that opens right after a verb with no object,
+    /// and whose phrase goes on after a comma with conjuncts up to the reporter, is that verb's object; the conjuncts
+    /// after the comma are who reports.
+    /// </summary>
+    private static void ObjectReadAsTheTrailingReportersSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int reporter = LastWordBeforeTheEnd(xpos);
+        if (reporter < 6 || relations[reporter - 1] != "conj" || !ReportsToNoListener(forms[reporter])) return;
+        int subject = -1;
+        for (int i = 0; i < reporter; i++) subject = heads[i] == reporter && relations[i] == "nsubj" ? i : subject;
+        if (subject < 2 || xpos[subject] is not ("NN" or "NNS" or "CD") || IsDayWord(forms[subject])) return;
+        int verb = SubtreeStart(heads, subject) - 1;
+        if (verb < 1 || xpos[verb] is not ("VBD" or "VBN" or "VBG") || HasDependent(heads, relations, verb, "obj") || !Dominates(heads, reporter, verb)
+            || Dominates(heads, subject, verb)) return;
+        // The first conjunct after a comma inside the subject's phrase opens the reporters' phrase.
+        int first = -1, comma = -1, coordinated = -1;
+        for (int i = subject + 1; i < reporter && first < 0; i++)
+        {
+            if (relations[i] == "conj" && heads[i] > verb && Dominates(heads, subject, heads[i]) && CommaOpening(forms, heads, i) is var opening && opening > subject)
+                (first, comma, coordinated) = (i, opening, heads[i]);
+        }
+        if (first < 0) return;
+        // (Everything from there to the reporter belongs to that conjunct or a later one of the same noun.)
+        for (int i = first + 1; i < reporter; i++)
+        {
+            int top = i;
+            for (int steps = 0; steps < 8 && heads[top] >= 0 && heads[top] != coordinated; steps++) top = heads[top];
+            if (heads[top] != coordinated || top < first) return;
+        }
+        for (int i = first + 1; i < reporter; i++)
+        {
+            if (heads[i] == coordinated && relations[i] == "conj") heads[i] = first;
+        }
+        Hang(heads, relations, comma, reporter, "punct");
+        Hang(heads, relations, first, reporter, "nsubj");
+        Hang(heads, relations, subject, verb, "obj");
     }
 
     private static bool ReportingOrDenying(string form) =>

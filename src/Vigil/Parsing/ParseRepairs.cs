@@ -69,6 +69,9 @@ public static partial class ParseRepairs
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) ConjunctsPossessorReadAsTheConjunct(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) ObjectOfAParticiplesGerundReadAsThePassivesSubject(xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) ObjectOfARelativeClauseReadAsASecondPassiveSubject(xpos, heads, relations, i);
+        for (int i = 4; i < heads.Length; i++) ObjectOfARelativeClauseReadAsThePassivesSubject(xpos, heads, relations, i);
+        for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) NeighbouringReadAsAVerb(forms, xpos, heads, relations, i);
+        for (int i = 3; i + 3 < heads.Length && forms.Length == heads.Length; i++) ApposedPartOfTheSubjectReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectOfAPassiveReadAsActive(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningTimeBeforeLaterReadAsTheSubject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) QuantifierRootBeforeAnApposedSubject(forms, xpos, heads, relations);
@@ -294,6 +297,7 @@ public static partial class ParseRepairs
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubjectItReadAsAnExpletive(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) PerfectCoordinatedIntoTheReportedClause(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorHungOnTheSubject(forms, xpos, heads, relations, i);
+        if (forms.Length == heads.Length) ObjectReadAsTheTrailingReportersSubject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportersReadAsConjunctsOfTheVictims(forms, xpos, heads, relations);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfTheReportHungOnTheTrailingReporter(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ApposedPlaceReadAsTheTrailingReportersSubject(forms, xpos, heads, relations, i);
@@ -346,6 +350,7 @@ public static partial class ParseRepairs
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) ParticipleOfTheObjectReadAsTheVerbsComplement(forms, xpos, heads, relations, i);
         // (After the repairs that make a time after "after" the subject of the verb that follows.)
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) WhenClauseReadAsAModifierOfTheTimeBeforeIt(forms, xpos, heads, relations, i);
+        for (int i = 5; i + 2 < heads.Length && forms.Length == heads.Length; i++) NameBeforeTheSubjectsAppositionLeftInTheOpeningPhrase(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 

@@ -77,6 +77,7 @@ internal sealed partial class TagRepairs
         KilledDead(forms, classes);
         ViolentParticipleReadAsANoun(forms, classes);
         OutsideAfterANounReadAsAnAdjective(forms, classes);
+        AdjectiveOutsideAfterAVerbOfBlameReadAsAPreposition(forms, classes);
         CompassPointBeforeOfReadAsANoun(forms, classes);
         TopBeforeItsNoun(forms, classes);
         LowercaseNameAfterAnArticlesAdjective(forms, classes);
@@ -84,6 +85,8 @@ internal sealed partial class TagRepairs
         MilitaryBeforeItsAct(forms, classes);
         ToreThrough(forms, classes);
         NounReadAsAVerbAfterAccordingTo(forms, classes);
+        VerbAfterAPercentSign(forms, classes);
+        PresentsAfterARelativePronounReadAsPlurals(forms, classes);
         HeadlineVerbReadAsANoun(forms, classes);
         HeadlineClauseVerbReadAsANoun(forms, classes);
         HeadlineFireReadAsANoun(forms, classes);
@@ -414,6 +417,36 @@ internal sealed partial class TagRepairs
             if (word.Equals(form, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "demanding a 50% pay/VB rise": a base form or present right after a percent sign and before a noun is the noun's modifier.
+    /// </summary>
+    private void VerbAfterAPercentSign(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (forms[i - 1] is not ("%" or "percent" or "per cent") || _xpos[classes[i]] is not ("VB" or "VBP") || !char.IsLower(forms[i][0])
+                || _xpos[classes[i + 1]] is not ("NN" or "NNS")) continue;
+            classes[i] = _singularNoun;
+        }
+    }
+
+    /// <summary>
+    /// ", which drills/NNS and repairs/NNS wells for ...": right after a relative pronoun that follows a comma, plurals coordinated
+    /// by "and", with an object after them (a noun, a determiner), are the relative clause's verbs in the present.
+    /// </summary>
+    private void PresentsAfterARelativePronounReadAsPlurals(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_presentSingular < 0) return;
+        for (int i = 2; i + 4 < forms.Length; i++)
+        {
+            if (forms[i - 1] != "," || forms[i].ToLowerInvariant() is not ("which" or "who") || _xpos[classes[i + 1]] != "NNS" || forms[i + 2] != "and"
+                || _xpos[classes[i + 3]] != "NNS" || _xpos[classes[i + 4]] is not ("NNS" or "NN" or "DT" or "PRP$" or "CD" or "JJ")) continue;
+            classes[i + 1] = _presentSingular;
+            classes[i + 3] = _presentSingular;
+        }
     }
 
     /// <summary>
@@ -1020,6 +1053,21 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "JJ" || !forms[i].Equals("outside", StringComparison.OrdinalIgnoreCase) || _xpos[classes[i - 1]] is not ("NN" or "NNS" or "NNP" or "NNPS")
                 || _xpos[classes[i + 1]] is not ("NN" or "NNS" or "NNP" or "NNPS" or "DT" or "PRP$" or "CD")) continue;
             classes[i] = _preposition;
+        }
+    }
+
+    /// <summary>
+    /// "accused outside/IN provocateurs of hijacking a labour dispute": "outside" between a verb of blame and a plural is the
+    /// adjective of whom the verb blames (those it accuses are not outside anything).
+    /// </summary>
+    private void AdjectiveOutsideAfterAVerbOfBlameReadAsAPreposition(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_adjective < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "IN" || !forms[i].Equals("outside", StringComparison.OrdinalIgnoreCase) || _xpos[classes[i + 1]] != "NNS"
+                || forms[i - 1].ToLowerInvariant() is not ("accused" or "accuse" or "accuses" or "accusing" or "blamed" or "blame" or "blames" or "blaming")) continue;
+            classes[i] = _adjective;
         }
     }
 
@@ -2346,27 +2394,43 @@ internal sealed partial class TagRepairs
         if (close < 0) close = ClosingCommaOfARelativeClause(forms, classes, comma);
         // ("The attackers, riding motorcycles, overpowered/VBN security guards": or a participle's phrase.)
         // ("The SDF, in a statement late on Wednesday, accused/VBN government-allied factions": or a prepositional phrase.)
-        if (close < 0 && comma + 2 < forms.Length && (_xpos[classes[comma + 1]] == "VBG" || forms[comma + 1] is "in" or "on" or "at" or "during"))
+        // ("The Chadian Red Cross, supported by the International Committee of the Red Cross, delivered/VBN food": or a passive
+        // participle's with its agent.)
+        if (close < 0 && comma + 2 < forms.Length && (_xpos[classes[comma + 1]] == "VBG" || forms[comma + 1] is "in" or "on" or "at" or "during"
+                                                      || _xpos[classes[comma + 1]] == "VBN" && forms[comma + 2] == "by"))
         {
-            for (int k = comma + 2; k < forms.Length && k <= comma + 9 && !_finite[classes[k]]; k++)
+            for (int k = comma + 2; k < forms.Length && k <= comma + 12 && !_finite[classes[k]]; k++)
             {
                 if (forms[k] == ",") { close = k; break; }
             }
         }
         int verb = close + 1;
         if (close < 0 || verb + 1 >= forms.Length || !IsPastCandidate(forms, classes, verb, afterComma: true)) return;
-        if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``") && !OnlyVerbOfItsSentence(forms, classes, verb)
+        // ("The regional governor, in remarks carried by state television on Sunday, accused/VBN outside provocateurs": "outside"
+        // before a plural is the object's adjective.)
+        bool outsideObject = forms[verb + 1] == "outside" && verb + 2 < forms.Length && _xpos[classes[verb + 2]] == "NNS";
+        if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``") && !outsideObject && !OnlyVerbOfItsSentence(forms, classes, verb)
             && !ClauseOfTimeAfter(forms, classes, verb)) return;
         classes[verb] = _pastTense;
     }
 
     /// <summary>
     /// Where a sentence's subject starts after an opening phrase of place or time ("At a gathering in Raqqa on Thursday,",
-    /// "Also on Tuesday,"): the word after the phrase's comma, when the phrase opens with a preposition or an adverb and has
-    /// no finite verb; else 0.
+    /// "Also on Tuesday,") or an opening participle's phrase: the word after the phrase's comma, when the phrase opens with a
+    /// participle, or with a preposition or an adverb and has no finite verb; else 0.
     /// </summary>
     private int OpeningPhraseEnd(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes)
     {
+        // ("Speaking outside the police station where the six were held, Ponnan Sivakumar, a Tamil lawmaker, accused/VBN
+        // officers": an opening participle's phrase ends at its first comma, whatever clause it holds.)
+        if (forms.Length >= 4 && _xpos[classes[0]] == "VBG")
+        {
+            for (int k = 2; k < forms.Length && k <= 20; k++)
+            {
+                if (forms[k] == ",") return k + 1;
+            }
+            return 0;
+        }
         if (forms.Length < 4 || _xpos[classes[0]] is not ("IN" or "RB")) return 0;
         for (int k = 1; k < forms.Length && k <= 12; k++)
         {

@@ -1443,6 +1443,14 @@ public class AttributionTests
             "Gunmen opened fire on a minibus carrying khat traders outside Jijiga, the capital of Ethiopia's Somali region, late on Tuesday, killing at least seven people");
 
     [Fact]
+    public void Reporters_read_inside_the_subject_after_an_objectless_verb_are_the_source_and_the_rest_its_object()
+    {
+        var d = Extract("Police used water cannon on Monday to break up a march by Tamil families, and later detained six of the organisers, officials and witnesses said.");
+        Assert.Equal("officials and witnesses", Assert.Single(d.Quotes).Source?.Text);
+        Assert.Equal("six of the organisers", d.Events.Single(e => e.Trigger.Text == "detained").Actor2?.Text);
+    }
+
+    [Fact]
     public void A_day_read_as_a_reporters_first_subject_is_no_source()
     {
         var d = Extract("Al-Shabab fighters attacked a hotel near the presidential palace in Mogadishu late Thursday, killing at least five people, police said.");

@@ -1860,12 +1860,41 @@ public class EventCodingTests
     }
 
     [Fact]
-    public void Trades_lived_off_are_no_events_and_shops_kept_closed_are_a_strike()
+    public void Trades_lived_off_are_no_events_and_shops_kept_closed_are_a_strike_not_shops_kept_open()
     {
         Assert.Empty(Extract("The riverine belt has for decades sheltered gangs that live off kidnapping and extortion.").Events);
         Assert.Equal("143", Assert.Single(Extract("Traders in Sukkur kept their shops closed on Wednesday.").Events).Cameo);
+        Assert.Empty(Extract("He kept his shop open on Wednesday.").Events);
         var threat = Extract("Last week, a gang leader threatened in a video to attack police stations in Kashmor if the operations continued.").Events.Single(e => e.Trigger.Text == "threatened");
         Assert.Equal("police stations", threat.Actor2!.Text);
+    }
+
+    [Fact]
+    public void A_curfew_and_a_ban_by_coordinated_verbs_are_two_measures_dated_by_the_verbs_day_not_the_appointment()
+    {
+        var events = Extract("The governor, a retired general appointed in November, imposed a dusk-to-dawn curfew on Moundou and surrounding districts on Wednesday "
+                             + "and banned the carrying of weapons in public places.", new DateOnly(2026, 1, 23)).Events;
+        Assert.Equal(["1723", "172"], events.Select(e => e.Cameo));
+        Assert.All(events, e => Assert.Equal("2026-01-21", e.Date?.Value));
+    }
+
+    [Fact]
+    public void What_is_blamed_on_a_group_is_no_accusation_and_a_strikes_aim_no_demand()
+    {
+        Assert.DoesNotContain(Extract("Gunmen shot dead a radio journalist on Monday night, the latest in a string of killings blamed on drug gangs.").Events, e => e.Cameo == "112");
+        Assert.Equal("143", Assert.Single(Extract("About 600 workers at the company, which drills and repairs wells for a subsidiary of the state oil producer, walked off "
+                                                  + "the job on Wednesday, demanding a 50% pay rise.").Events).Cameo);
+    }
+
+    [Fact]
+    public void A_killing_told_in_another_year_after_and_is_its_own_event()
+    {
+        var events = Extract("In a separate case, armed men abducted a cattle rancher from his farm on Sunday, according to police.\n\n"
+                             + "In June, gunmen ambushed a police patrol on the outskirts of the city, killing two officers, and in 2022 a well-known radio host "
+                             + "was shot dead in the same neighbourhood.", new DateOnly(2025, 9, 10)).Events;
+        var killing = events.Single(e => e.Actor2?.Text == "a well-known radio host");
+        Assert.Equal(("18", "2022"), (killing.Cameo[..2], killing.Date?.Value?[..4]));
+        Assert.Null(events.Single(e => e.Cameo.StartsWith("181", StringComparison.Ordinal)).Fatalities);
     }
 
     [Fact]

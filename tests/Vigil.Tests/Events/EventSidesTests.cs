@@ -1196,4 +1196,49 @@ public class EventSidesTests
                                                + "Santa Elena de Uairén, according to the immigration service."));
         Assert.StartsWith("Seven of the detained foreigners", deportation.Actor2?.Text);
     }
+
+    [Fact]
+    public void A_relative_clauses_object_is_not_the_passives_subject_after_an_opening_time()
+    {
+        var beating = Assert.Single(Events("Earlier this month, a Tamil journalist who had photographed the excavation was beaten by unidentified men on a road near Vakarai."));
+        Assert.Equal(("unidentified men", "a Tamil journalist"), (beating.Actor1?.Text, beating.Actor2?.Text));
+    }
+
+    [Fact]
+    public void A_speaker_after_an_opening_participle_with_a_relative_clause_accuses()
+    {
+        var accusation = Assert.Single(Events("Speaking outside the police station where the six were held, Ponnan Sivakumar, a Tamil lawmaker for Batticaloa district, "
+                                              + "accused officers on Monday night of treating grieving mothers \"like criminals\"."));
+        Assert.Equal(("112", "officers"), (accusation.Cameo, accusation.Actor2?.Text));
+        Assert.StartsWith("Ponnan Sivakumar", accusation.Actor1?.Text);
+    }
+
+    [Theory]
+    [InlineData("On Tuesday afternoon, about 300 colleagues, relatives and residents marched through the city centre.", "300 colleagues")]
+    [InlineData("On Sunday, several hundred strikers and their families blocked the road linking Zhanaozen to the oilfields.", "hundred strikers")]
+    [InlineData("The demonstrators, most of them young farmers from villages around Beinamar, had gathered outside the provincial governor's office to demand the arrest of those behind the violence, witnesses said.", "The demonstrators")]
+    [InlineData("Late on Thursday, herder and farmer leaders agreed to a truce at a meeting chaired by the governor.", "herder and farmer leaders")]
+    public void Coordinated_or_apposed_subjects_after_an_opening_day_are_the_first_named(string text, string actor) =>
+        Assert.StartsWith(actor, Events(text).First().Actor1?.Text);
+
+    [Fact]
+    public void Whom_a_verb_of_blame_or_a_threat_names_is_the_target()
+    {
+        Assert.Equal("outside provocateurs", Events("The regional governor, in remarks carried by state television on Sunday, accused outside provocateurs of hijacking a labour dispute.")
+            .Single(e => e.Cameo == "112").Actor2?.Text);
+        Assert.Equal("strikers", Assert.Single(Events("The company threatened on Friday to dismiss strikers who did not return to work by Tuesday.")).Actor2?.Text);
+    }
+
+    [Fact]
+    public void Aid_delivered_by_a_subject_with_a_participle_phrase_is_aid() =>
+        Assert.Equal("073", Assert.Single(Events("The Chadian Red Cross, supported by the International Committee of the Red Cross, delivered food, blankets and cooking kits "
+                                                 + "on Thursday to some 2,600 people who had fled to makeshift camps.")).Cameo);
+
+    [Fact]
+    public void People_released_on_bail_are_released_whatever_they_are_called()
+    {
+        var release = Assert.Single(Events("A Batticaloa court released four of the organisers on bail on Tuesday, their lawyer said."));
+        Assert.Equal(("0841", "four of the organisers"), (release.Cameo, release.Actor2?.Text));
+        Assert.Empty(Events("The army released a statement on Tuesday."));
+    }
 }
