@@ -26,6 +26,7 @@ internal static class EventMentions
         DropLaterMentions(document, events);
         NameTheAuthorsOfAnAttackTold(document, events);
         MergeDefiniteRetellings(document, events);
+        MergeArrestsOfACountToldBack(events);
         DropClaimsOfAnAttackTold(document, events);
         for (int a = 0; a < events.Count; a++)
         {
@@ -808,6 +809,29 @@ internal static class EventMentions
             }
             else continue;
             MergeInto(events, b, samePart, document);
+        }
+    }
+
+    /// <summary>
+    /// "Police ... detained six of the organisers ... Police said the six had been arrested under the Prevention of Terrorism
+    /// Act": an arrest of "the six" (the count named back, alone or with its noun) retells an earlier arrest of that many by the
+    /// same doers, and adds what it knows to it.
+    /// </summary>
+    private static void MergeArrestsOfACountToldBack(List<Event> events)
+    {
+        for (int b = events.Count - 1; b >= 0; b--)
+        {
+            var retelling = events[b];
+            if (!retelling.Cameo.StartsWith("173", StringComparison.Ordinal) || retelling.Actor2?.Text.Split(' ') is not ["the" or "The", var count, ..] words
+                || words.Length > 3 || NumberWords.Value(count) is not { } many) continue;
+            var first = events.Take(b).LastOrDefault(e => e.Cameo.StartsWith("173", StringComparison.Ordinal) && e.Sentence < retelling.Sentence
+                && e.Actor2?.Text.Split(' ') is [var told, ..] && NumberWords.Value(told) == many
+                && (retelling.Actor1 is null || e.Actor1?.Code is { } code && code == retelling.Actor1.Code));
+            if (first is null) continue;
+            first.Date ??= retelling.Date;
+            first.Place ??= retelling.Place;
+            first.Quote ??= retelling.Quote;
+            events.RemoveAt(b);
         }
     }
 

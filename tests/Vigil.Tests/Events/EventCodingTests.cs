@@ -1887,6 +1887,17 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void An_arrest_of_the_count_told_back_is_the_arrest_told_and_a_coalition_is_its_members()
+    {
+        var events = Extract("Police used water cannon on Monday to break up a march by Tamil families, and later detained six of the organisers, officials and witnesses said.\n\n"
+                             + "A magistrate had on Saturday banned gatherings near the site.\n\n"
+                             + "Police said the six had been arrested under the Prevention of Terrorism Act.", new DateOnly(2025, 8, 26)).Events;
+        var arrest = Assert.Single(events, e => e.Cameo.StartsWith("173", StringComparison.Ordinal));
+        Assert.Equal(("six of the organisers", "2025-08-25"), (arrest.Actor2?.Text, arrest.Date?.Value));
+        Assert.EndsWith("PTY", Assert.Single(Extract("A coalition of Tamil parties demanded on Monday that the government resign.").Events, e => e.Cameo == "10").Actor1?.Code);
+    }
+
+    [Fact]
     public void A_killing_told_in_another_year_after_and_is_its_own_event()
     {
         var events = Extract("In a separate case, armed men abducted a cattle rancher from his farm on Sunday, according to police.\n\n"
