@@ -204,6 +204,14 @@ public static class DateResolver
             if (weekday >= 0)
             {
                 int end = next is "night" or "morning" or "afternoon" or "evening" ? i + 1 : i;
+                // ("had blocked the road ... on Tuesday last week", "on Friday of last week": that weekday in the week before the story's.)
+                int lastWeek = end + 1 < endToken && tokens[end + 1].Form.Equals("last", StringComparison.OrdinalIgnoreCase) ? end + 1
+                    : end + 2 < endToken && tokens[end + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase) && tokens[end + 2].Form.Equals("last", StringComparison.OrdinalIgnoreCase) ? end + 2 : -1;
+                if (lastWeek > 0 && lastWeek + 1 < endToken && tokens[lastWeek + 1].Form.Equals("week", StringComparison.OrdinalIgnoreCase))
+                {
+                    var lastWeekText = document.Slice(tokens[i].Start, tokens[lastWeek + 1].End);
+                    return Make(published is { } storyDay ? StartOfWeek(storyDay.AddDays(-7)).AddDays((weekday + 6) % 7) : null, "day", lastWeekText);
+                }
                 var text = document.Slice(tokens[i].Start, tokens[end].End);
                 // ("said his coalition would hold another rally on Friday": a day yet to come is the next one on or after publication.)
                 // ("delivered 40 tonnes of wheat last Thursday", in a story of a Thursday: "last" names the week before.)

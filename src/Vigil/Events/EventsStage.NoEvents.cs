@@ -36,6 +36,11 @@ public sealed partial class EventsStage
         // blamed/VBN "outside agitators" for the unrest".)
         if ((token.Lemma is "accuse" or "suspect" || token.Lemma == "blame" && token.Head >= 0 && tokens[token.Head].Head >= 0) && token.Xpos == "VBN" && token.DepRel == "acl"
             && !children[i].Any(c => tokens[c].DepRel == "obl:agent" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)))) return true;
+        // ("the closure of a state-run chemical plant they blame for a wave of poisoning cases": a blame in a relative clause whose
+        // object is the thing the clause describes accuses no one.)
+        // (However the clause was hung: right after the thing, with a pronoun subject.)
+        if (token.Lemma is "blame" && i >= 2 && tokens[i - 1].Upos == "PRON" && tokens[i - 1].Head == i && tokens[i - 2].Upos == "NOUN"
+            && !children[i].Any(c => tokens[c].DepRel == "obj") && global::Vigil.Actors.AgentDictionary.Default.CodeOf(tokens[i - 2].Lemma) is null) return true;
         // ("some 2,500 MINUSCA troops are deployed in the country's north and east": troops that are deployed, in the present, are
         // a standing presence, not a deployment.)
         if (pattern.PloverType == "MOBILIZE" && token.Xpos == "VBN"
@@ -355,9 +360,18 @@ public sealed partial class EventsStage
     {
         // The word or the conjunct it is coordinated with, hung on the arrest by "for".
         int word = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
-        if (tokens[word].Head < 0 || !children[word].Any(c => tokens[c].DepRel is "case" or "mark" && tokens[c].Form.Equals("for", StringComparison.OrdinalIgnoreCase))) return false;
+        if (tokens[word].Head is not (>= 0 and var arrest)) return false;
+        // ("61 people had been held for/obl attacking/advcl security forces": or hung on the "for" the parser made the verb's phrase.)
+        bool underFor = tokens[arrest].Form.Equals("for", StringComparison.OrdinalIgnoreCase) && tokens[arrest].Xpos == "IN";
+        if (underFor && tokens[arrest].Head >= 0) arrest = tokens[arrest].Head;
+        bool forIt = underFor || children[word].Any(c => tokens[c].DepRel is "case" or "mark" && tokens[c].Form.Equals("for", StringComparison.OrdinalIgnoreCase));
+        // ("charged 12 other detainees with assaulting police officers": what someone is charged with, hung on them or on the verb.)
+        bool withIt = children[word].Any(c => tokens[c].DepRel is "case" or "mark" && tokens[c].Form.Equals("with", StringComparison.OrdinalIgnoreCase));
+        if (!forIt && !withIt) return false;
+        if (tokens[arrest].Upos is "NOUN" or "PROPN" && tokens[arrest].DepRel is "obj" or "nsubj:pass" && tokens[arrest].Head >= 0) arrest = tokens[arrest].Head;
+        if (withIt) return tokens[arrest].Lemma is "charge" or "accuse" or "indict";
         // ("criticised Israel on Monday for blocking the entry of bulldozers": or what a criticism or a blame is for.)
-        return tokens[tokens[word].Head].Lemma is "arrest" or "detain" or "charge" or "sentence" or "convict" or "jail" or "try" or "prosecute"
+        return tokens[arrest].Lemma is "arrest" or "detain" or "hold" or "charge" or "sentence" or "convict" or "jail" or "try" or "prosecute"
             or "criticize" or "criticise" or "condemn" or "blame" or "denounce" or "fault" or "praise" or "punish" or "fine" or "sanction";
     }
 

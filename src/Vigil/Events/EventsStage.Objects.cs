@@ -581,12 +581,27 @@ public sealed partial class EventsStage
                     if (!actorTargetsOnly && InsideASourcesWords(phrase.Head)) continue;
                     // ("denounced the raid as a flagrant violation of Syrian sovereignty": nor whom what the act is called names.)
                     if (!actorTargetsOnly && InsideWhatTheActIsCalled(phrase.Head)) continue;
+                    // ("imposed an indefinite curfew ... on Friday after a second day of clashes between Hindu and Muslim residents": nor
+                    // anyone in what the act came after or before.)
+                    if (!actorTargetsOnly && InsideATimeBeforeOrAfter(phrase.Head)) continue;
                     // ("was carried out by members of the Comandos de la Frontera, a criminal group": nor the doer's own apposition.)
                     if (!actorTargetsOnly && subject >= 0 && IsBelow(phrase.Head, subject) && !IsBelow(trigger, subject)) continue;
                     obj = phrase.Head;
                     break;
                 }
             }
+        }
+
+        /// <summary>Whether the word stands in a phrase on the trigger that tells what the act came after or before ("after a day of clashes").</summary>
+        private bool InsideATimeBeforeOrAfter(int word)
+        {
+            for (int t = word, depth = 0; t >= 0 && t != trigger && depth < 8; t = tokens[t].Head, depth++)
+            {
+                if (tokens[t].Head == trigger && tokens[t].DepRel == "obl"
+                    && children[t].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "after" or "before" or "following"))
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>Whether <paramref name="word"/> hangs, directly or not, on <paramref name="ancestor"/>.</summary>

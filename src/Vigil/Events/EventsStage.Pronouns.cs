@@ -95,6 +95,18 @@ public sealed partial class EventsStage
                 && children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Form.ToLowerInvariant() is "which" or "whom")
                 && PluralSubjectAbove(tokens[trigger].Head) is >= 0 and var those)
                 return those;
+            // "the farmers rallied again in the city's main square, where they demanded that the police free the detainees": "they" of a
+            // "where" clause on a place is the plural subject of the clause the place belongs to.
+            if (tokens[subject].Form.Equals("they", StringComparison.OrdinalIgnoreCase) && tokens[trigger].DepRel == "acl:relcl"
+                && children[trigger].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.Equals("where", StringComparison.OrdinalIgnoreCase))
+                && PluralSubjectAbove(tokens[trigger].Head) is >= 0 and var gathered)
+                return gathered;
+            // "The farmers rallied in the main square. They demanded that ...": a "They" that opens its sentence, outside a quotation, is
+            // the plural actor the sentence before opened with.
+            if (tokens[subject].Form == "They" && !InsideQuotation(document, subject) && !HasASubjectBefore(document, subject) && tokens[subject].Sentence > 0
+                && FirstSubjectBefore(document, document.Sentences[tokens[subject].Sentence - 1].EndToken - 1) is >= 0 and var group
+                && tokens[group].Xpos is "NNS" or "NNPS" && NamesAnActor(group))
+                return group;
             // "The U.N. mission said it had deployed peacekeepers ..., and it urged community leaders": a later
             // "it" of the sentence is the organisation or country that is its first subject.
             if (tokens[subject].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && !InsideQuotation(document, subject)
@@ -135,6 +147,11 @@ public sealed partial class EventsStage
                 && CoordinatedVerb(tokens, trigger) is >= 0 and var firstVerb)
             {
                 bool Agrees(int c) => form == "them" ? tokens[c].Xpos is "NNS" or "NNPS" : form == "it" ? tokens[c].Xpos is "NN" or "NNP" : tokens[c].Xpos == "NN";
+                // ("seized two police officers ..., and held them for several hours ... before releasing them": through a verb whose
+                // object is the same pronoun, to the verb that named them.)
+                for (int steps = 0; steps < 3 && children[firstVerb].Any(c => tokens[c].DepRel == "obj" && tokens[c].Form.Equals(form, StringComparison.OrdinalIgnoreCase))
+                                    && tokens[firstVerb].DepRel is "conj" or "advcl" && CoordinatedVerb(tokens, firstVerb) is >= 0 and var earlier; steps++)
+                    firstVerb = earlier;
                 if (children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj" && Agrees(c), -1) is >= 0 and var firstObject) obj = firstObject;
                 // ("suspended peace talks with the guerrilla group, accusing it of war crimes": or the actor the first verb
                 // acted with, when its object is no such noun.)

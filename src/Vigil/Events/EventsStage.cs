@@ -112,6 +112,9 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("Police arrested 50 people, according to the Law Society, which accused officers of abducting activists on
                 // Monday night": the day of a relative clause on the act's "according to" source is the source's story.)
                 else if (!_petrarchConventions && date is not null && InARelativeClauseOn(document, date, i, IsAnAccordingToSource)) date = null;
+                // ("Hours later, troops killed four suspected bandits ..., without saying whether they had taken part in Saturday's attack":
+                // a day that names another act by its day is that act's, not this one's.)
+                if (!_petrarchConventions && date is not null && PossessiveDayOfAnotherAct(document, date, i, sentence.Start, sentence.End)) date = null;
                 // ("deployed 1,200 soldiers to the Catatumbo region, where fighting ... has displaced 50,000 people since
                 // January": the time of a "where" clause on a place is the place's story, not the act's.)
                 if (!_petrarchConventions && date is not null && DateResolver.InAWhereClauseWithout(document, date, sentence.FirstToken, i)) date = null;
@@ -300,6 +303,30 @@ public sealed partial class EventsStage : IPipelineStage
         return false;
     }
 
+    /// <summary>
+    /// Whether the date is a weekday's possessive ("Saturday's attack") on a noun in a clause of its own, away from the act ("killed four
+    /// suspected bandits in a gunfight ..., without saying whether they had taken part in Saturday's attack"); "In Sunday's attack, gunmen
+    /// opened fire" names the act's own day.
+    /// </summary>
+    private static bool PossessiveDayOfAnotherAct(Document document, EventDate date, int act, int sentenceStart, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        int offset = document.Text.IndexOf(date.Text, sentenceStart, sentenceEnd - sentenceStart, StringComparison.Ordinal);
+        if (offset < 0 || document.TokenStartingAt(offset) is not (>= 0 and var day) || day + 1 >= tokens.Length
+            || tokens[day + 1].Form is not ("'s" or "\u2019s") || tokens[day].Head is not (>= 0 and var named)) return false;
+        if (named == act) return false;
+        // (Only in a clause of its own, whose verb is neither the act's nor above it: "responded to Friday's operation by setting fire"
+        // is on Friday.)
+        int verb = tokens[named].Head;
+        for (int steps = 0; verb >= 0 && tokens[verb].Upos != "VERB" && steps < 12; steps++) verb = tokens[verb].Head;
+        if (verb < 0 || tokens[verb].Upos != "VERB" || verb == act) return false;
+        for (int t = act, steps = 0; t >= 0 && steps < 24; t = tokens[t].Head, steps++)
+        {
+            if (t == verb) return false;
+        }
+        return true;
+    }
+
     private static bool IsSubject(Token[] tokens, int noun) => tokens[noun].DepRel is "nsubj" or "nsubj:pass";
 
     private static bool IsAnAccordingToSource(Token[] tokens, int noun)
@@ -389,6 +416,10 @@ public sealed partial class EventsStage : IPipelineStage
         // (Not "the rebels detained 40 young men": a group that holds a town detains, as coders code it.)
         if (cameo.StartsWith("173", StringComparison.Ordinal) && !targetIsPlace && triggerLemma is "seize" or "capture" or "grab"
             && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" or "SEP" && actor2?.Sector is { } taken && NonCombatants.Contains(taken)) return "181";
+        // ("protesters seized two police officers at a roadblock ... and held them for several hours": so do civilians taking
+        // officers, soldiers or officials, who have no authority to detain them: hostages.)
+        if (cameo.StartsWith("173", StringComparison.Ordinal) && !targetIsPlace && triggerLemma is "seize" or "capture" or "grab"
+            && actor1?.Sector is "CVL" or "AGR" or "LAB" or "EDU" or "OPP" && actor2?.Sector is "COP" or "MIL" or "GOV" or "JUD") return "181";
         // "Troops fired tear gas and beat migrants with batons": police or soldiers beating civilians repress
         // them (175), as coders count it; gunmen beating someone assault him (182).
         if (cameo.StartsWith("182", StringComparison.Ordinal) && killed is null && actor1?.Sector is "COP" or "MIL" && actor2?.Sector is "CVL" or "LAB" or "EDU" or "REF") return "175";

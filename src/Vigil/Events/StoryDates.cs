@@ -81,8 +81,11 @@ internal static class StoryDates
             if (toldBack) window = 3 * Window;
             // (Not a day yet to come: "the Cabinet secretary would visit Lamu on Wednesday" dates no later event; nor the day a
             // period began: "had blocked the highway since Monday morning" tells when the blockade started, not the story's day.)
+            // (Nor the day of a perfect told as background: "The farmers ... had blocked the road ... on Tuesday last week. Police arrested 14
+            // people during the operation" is the story's day again, told before the background, so looked for further back.)
+            if (events.Take(i).Any(p => p.Date is { Precision: "day" } && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= window && IsPerfect(document, p))) window *= 2;
             var dated = events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day)
-                && !DateResolver.StartsAPeriod(document, p.Date, document.Sentences[p.Sentence].FirstToken)
+                && !DateResolver.StartsAPeriod(document, p.Date, document.Sentences[p.Sentence].FirstToken) && !IsPerfect(document, p)
                 && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= window && (incident || SaysItsDay(document, p))
                 && (!toldBack || p.Plover.Type == "ASSAULT")
                 && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId || sameDay || toldBack));

@@ -1073,6 +1073,8 @@ public static partial class ParseRepairs
         for (int i = 3; i < verb; i++)
         {
             if (heads[i] is var head && head is 0 or 1 && relations[i] is "conj" or "appos" && IsNoun(xpos[i])) { subject = i; break; }
+            // ("Hours later, the farmers rallied again": or a second subject of the verb itself, not of a trailing reporter.)
+            if (heads[i] == verb && relations[i] == "nsubj" && IsNoun(xpos[i]) && !ReportingForms.Contains(forms[verb])) { subject = i; break; }
         }
         if (subject < 0 || Dominates(heads, subject, verb)) return;
         Hang(heads, relations, 0, verb, "obl:unmarked");
@@ -1154,6 +1156,29 @@ public static partial class ParseRepairs
         int start = SubtreeStart(heads, second), verb = start - 1;
         if (verb < 1 || !IsVerb(xpos[verb]) || relations[verb] != "acl:relcl" || HasDependent(heads, relations, verb, "obj") || Dominates(heads, second, verb)) return;
         Hang(heads, relations, second, verb, "obj");
+    }
+
+    /// <summary>
+    /// "Last month, gunmen killed nine worshippers at a church in Zonkwa, and in August a bomb ... killed three people", parsed with
+    /// "August" a conjunct of the worshippers: a month or year after ", and in", before a clause with its own subject and verb, is
+    /// that verb's time, and the verb is coordinated with the one before.
+    /// </summary>
+    private static void TimeOpeningACoordinatedClauseReadAsAConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
+    {
+        if (relations[time] != "conj" || time < 4 || forms[time - 1] != "in" || forms[time - 2] != "and" || forms[time - 3] != ","
+            || !(TimeWords.Contains(forms[time].ToLowerInvariant()) || forms[time].Length == 4 && forms[time].All(char.IsAsciiDigit))) return;
+        int verb = -1;
+        for (int i = time + 1; i < heads.Length && verb < 0; i++)
+        {
+            if (heads[i] < time && relations[i] is "parataxis" or "conj" or "ccomp" && xpos[i] is "VBD" or "VBZ" or "VBP" && HasDependent(heads, relations, i, "nsubj")) verb = i;
+            else if (heads[i] < time && heads[i] >= 0) break;
+        }
+        if (verb < 0 || Dominates(heads, time, verb) || Dominates(heads, verb, heads[verb])) return;
+        int first = heads[verb];
+        Hang(heads, relations, verb, first, "conj");
+        Hang(heads, relations, time, verb, "obl");
+        Hang(heads, relations, time - 2, verb, "cc");
+        Hang(heads, relations, time - 3, verb, "punct");
     }
 
     /// <summary>

@@ -635,7 +635,9 @@ public static partial class ParseRepairs
         }
         int phraseStart = SubtreeStart(heads, noun);
         int name = phraseStart - 1;
-        if (name < 0 || relations[name] != "nsubj" || heads[name] != heads[noun] || xpos[name] is not ("NNP" or "NNPS")) return;
+        // ("Riot police fired tear gas ..., officials and witnesses said", with "Riot" the reporter's subject: or the sentence's first
+        // word, whatever verb it was hung on.)
+        if (name < 0 || relations[name] != "nsubj" || heads[name] != heads[noun] && !(name == 0 && !Dominates(heads, noun, heads[name]) && !Dominates(heads, name, noun)) || xpos[name] is not ("NNP" or "NNPS")) return;
         // (Not "Ithilen and the government of Gondor warned": a conjunction or an article opens a phrase of its own.)
         if (xpos[phraseStart] is not ("NNP" or "NNPS" or "NN" or "NNS" or "JJ")) return;
         heads[name] = xpos[phraseStart] is "NNP" or "NNPS" ? phraseStart : noun;

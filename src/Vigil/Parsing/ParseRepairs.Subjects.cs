@@ -4108,6 +4108,31 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Speaking at a news conference in Kaduna, the state capital, on Sunday, a spokesman for the Southern Kaduna Peoples Union
+    /// accused ...", parsed with "the state capital" the subject, the day its modifier and the spokesman the day's apposition: a
+    /// subject right after a name and its comma, whose phrase holds a day with an apposition, is the name's apposition; the day's
+    /// apposition is the subject and the day the verb's.
+    /// </summary>
+    private static void PlacesAppositionReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        if (relations[subject] != "nsubj" || heads[subject] is not (> 0 and var verb) || verb < subject || !IsNoun(xpos[subject])) return;
+        int start = SubtreeStart(heads, subject);
+        if (start < 2 || forms[start - 1] != "," || xpos[start - 2] != "NNP") return;
+        int day = -1, apposition = -1;
+        for (int i = subject + 1; i < verb && apposition < 0; i++)
+        {
+            if (heads[i] == subject && IsDayWord(forms[i])) day = i;
+            if (day >= 0 && heads[i] == day && relations[i] == "appos" && IsNoun(xpos[i])) apposition = i;
+        }
+        if (apposition < 0) return;
+        int place = start - 2;
+        while (relations[place] is "flat" or "compound" && heads[place] > place && heads[place] < start - 1) place = heads[place];
+        Hang(heads, relations, apposition, verb, "nsubj");
+        Hang(heads, relations, day, verb, "obl");
+        Hang(heads, relations, subject, place, "appos");
+    }
+
+    /// <summary>
     /// "Speaking outside the police station where the six were held, Ponnan Sivakumar, a Tamil lawmaker for Batticaloa district,
     /// accused officers", parsed with the name a conjunct inside the opening participle's phrase and "lawmaker" the subject: a
     /// name between the opening phrase's comma and the subject's, which the parser left inside the opening phrase, is the

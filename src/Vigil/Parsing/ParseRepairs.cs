@@ -71,6 +71,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length; i++) ObjectOfARelativeClauseReadAsASecondPassiveSubject(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length; i++) ObjectOfARelativeClauseReadAsThePassivesSubject(xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) NeighbouringReadAsAVerb(forms, xpos, heads, relations, i);
+        for (int i = 4; i + 2 < heads.Length && forms.Length == heads.Length; i++) TimeOpeningACoordinatedClauseReadAsAConjunct(forms, xpos, heads, relations, i);
         for (int i = 3; i + 3 < heads.Length && forms.Length == heads.Length; i++) ApposedPartOfTheSubjectReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectOfAPassiveReadAsActive(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningTimeBeforeLaterReadAsTheSubject(forms, xpos, heads, relations);
@@ -351,6 +352,7 @@ public static partial class ParseRepairs
         // (After the repairs that make a time after "after" the subject of the verb that follows.)
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) WhenClauseReadAsAModifierOfTheTimeBeforeIt(forms, xpos, heads, relations, i);
         for (int i = 5; i + 2 < heads.Length && forms.Length == heads.Length; i++) NameBeforeTheSubjectsAppositionLeftInTheOpeningPhrase(forms, xpos, heads, relations, i);
+        for (int i = 4; i + 4 < heads.Length && forms.Length == heads.Length; i++) PlacesAppositionReadAsTheSubject(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 

@@ -975,6 +975,15 @@ internal sealed partial class TagRepairs
                     classes[i] = _pastTense;
                     break;
                 }
+                // ("Tunisian police fired/VBN tear gas at crowds and detained/VBN dozens of protesters": or a second participle with an
+                // object of its own, a past tense too.)
+                if (participle && forms[k].Equals("and", StringComparison.OrdinalIgnoreCase) && _xpos[classes[k + 1]] == "VBN" && k + 2 < forms.Length
+                    && _xpos[classes[k + 2]] is "DT" or "NNS" or "CD" or "PRP$")
+                {
+                    classes[i] = _pastTense;
+                    classes[k + 1] = _pastTense;
+                    break;
+                }
             }
         }
     }

@@ -31,6 +31,9 @@ public class DateResolverTests
     [InlineData("In January 2012, gunmen killed a judge.", "2012-01-01", "month", "January 2012")]
     [InlineData("Clashes in the summer of 2023 killed 30 people.", "2023-01-01", "year", "of 2023")]
     [InlineData("Gunmen killed a priest last January.", "2013-01-01", "month", "last January")]
+    [InlineData("Farmers had blocked the road on Tuesday last week.", "2014-01-07", "day", "Tuesday last week")]
+    [InlineData("Farmers blocked the road on Friday of last week.", "2014-01-10", "day", "Friday of last week")]
+    [InlineData("Farmers blocked the road on Sunday last week.", "2014-01-12", "day", "Sunday last week")]
     public void Expressions_resolve_against_the_publication_date(string sentence, string value, string precision, string text)
     {
         Assert.Equal(new EventDate(value, precision, text), Resolve(sentence, Tuesday));

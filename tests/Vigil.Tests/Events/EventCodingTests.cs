@@ -1898,6 +1898,55 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_perfect_told_as_background_lends_its_day_to_no_later_act()
+    {
+        var events = Extract("Riot police fired tear gas at hundreds of farmers outside the city of Andahuaylas on Wednesday, reopening the road, officials and witnesses said.\n\n"
+                             + "The farmers had blocked the road linking Andahuaylas to Abancay on Tuesday last week.\n\n"
+                             + "Police arrested 14 people during the operation, the state news agency Andina reported.", new DateOnly(2026, 2, 12)).Events;
+        Assert.Equal("Riot police", events[0].Actor1?.Text);
+        Assert.Equal("2026-02-03", events.Single(e => e.Trigger.Text == "blocked").Date?.Value);
+        Assert.Equal("2026-02-11", events.Single(e => e.Trigger.Text == "arrested").Date?.Value);
+        Assert.DoesNotContain(events, e => e.Trigger.Text == "blockade");
+    }
+
+    [Theory]
+    [InlineData("Hours later, the farmers rallied again in the city's main square, where they demanded that the police free the detainees.")]
+    [InlineData("The farmers rallied again in the city's main square. They demanded that the police free the detainees.")]
+    public void They_who_demand_after_a_rally_are_its_people(string text) =>
+        Assert.Equal("farmers", Extract(text).Events.Single(e => e.Cameo == "10").Actor1?.Text.Split(' ')[^1]);
+
+    [Fact]
+    public void Officers_seized_by_protesters_are_hostages_and_them_released_are_the_officers()
+    {
+        var events = Extract("On Monday, protesters seized two police officers at a roadblock near Chincheros, and held them for several hours in a community hall "
+                             + "before releasing them to a Catholic priest, police said.").Events;
+        Assert.Equal("181", events.Single(e => e.Trigger.Text == "seized").Cameo);
+        Assert.Equal("police officers", events.Single(e => e.Trigger.Text == "releasing").Actor2?.Text);
+    }
+
+    [Fact]
+    public void Coordinated_participles_after_the_opening_subject_are_two_acts_and_charges_no_attacks()
+    {
+        var events = Extract("Tunisian police fired tear gas at crowds and detained dozens of protesters in the southern city of Gabes on Tuesday night as thousands of "
+                             + "residents marched to demand the closure of a state-run chemical plant they blame for a wave of poisoning cases, witnesses said.").Events;
+        Assert.Equal(["175", "173", "141"], events.Select(e => e.Cameo));
+        Assert.Equal(["173"], Extract("The public prosecutor charged 12 other detainees with assaulting police officers.").Events.Select(e => e.Cameo));
+    }
+
+    [Fact]
+    public void A_month_opening_a_clause_after_and_dates_its_own_act_and_after_phrases_name_no_target()
+    {
+        var events = Extract("Last month, gunmen killed nine worshippers at a church in Zonkwa, and in August a bomb hidden in a motorcycle killed three people "
+                             + "at a cattle market in Kagoro.", new DateOnly(2025, 11, 24)).Events;
+        Assert.Equal(2, events.Count);
+        Assert.Equal("2025-08-01", events.Single(e => e.Actor2?.Text == "three people").Date?.Value);
+        Assert.Null(Assert.Single(Extract("Authorities imposed an indefinite curfew in Janakpur on Friday after a second day of clashes between Hindu and Muslim residents, police said.")
+            .Events, e => e.Cameo == "1723").Actor2);
+        Assert.Equal("a spokesman", Assert.Single(Extract("Speaking at a news conference in Kaduna, the state capital, on Sunday, a spokesman for the Southern Kaduna Peoples "
+                                                           + "Union accused the state government of ignoring repeated warnings.").Events).Actor1?.Text);
+    }
+
+    [Fact]
     public void A_killing_told_in_another_year_after_and_is_its_own_event()
     {
         var events = Extract("In a separate case, armed men abducted a cattle rancher from his farm on Sunday, according to police.\n\n"
