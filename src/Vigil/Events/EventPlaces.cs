@@ -133,7 +133,8 @@ internal static class EventPlaces
     {
         var named = places.Where(p => p.Start >= sentence.Start && p.End <= sentence.End && p.Lat is not null && !IsActorsNationality(document, p) && !AcrossTheBorder(document, p)
                                       && !IsAnActorsHome(document, p) && !IsARoutesEnd(document, p)
-                                      && !(doer is not null && doer.Start == p.Start && doer.End == p.End) && !InTheSubjectsRelativeClause(document, p, verb >= 0 ? verb : trigger))
+                                      && !(doer is not null && doer.Start == p.Start && doer.End == p.End) && !InTheSubjectsRelativeClause(document, p, verb >= 0 ? verb : trigger)
+                                      && !(trigger >= 0 && InAnotherClauseWithItsOwnSubject(document, p, trigger)))
             .ToList();
         // (A route's destination gives way only to a place as precise: "stranded on the road to Zakho" is still nearer than "Turkey".)
         bool DestinationBesideAnother(Place p) => IsARoutesDestination(document, p)
@@ -196,6 +197,25 @@ internal static class EventPlaces
             if (tokens[t].Upos == "VERB" && steps > 0) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "A 45-year-old tailor ... was beaten to death by a group of men near the city's vegetable market, his family said, and a second
+    /// man ... died overnight in a hospital in Kathmandu": a place in a coordinated clause with its own subject, not the act's own or
+    /// one above it, is that clause's, not the act's (however the parser hung the conjunct).
+    /// </summary>
+    private static bool InAnotherClauseWithItsOwnSubject(Document document, Place place, int trigger)
+    {
+        var tokens = document.Tokens;
+        int verb = document.TokenEndingAt(place.End);
+        for (int steps = 0; verb >= 0 && steps < 16 && tokens[verb].Upos != "VERB"; steps++) verb = tokens[verb].Head;
+        if (verb < 0 || verb == trigger || tokens[verb].Upos != "VERB" || tokens[verb].DepRel != "conj"
+            || !document.Tokens.Any(t => t.Head == verb && t.DepRel is "nsubj" or "nsubj:pass")) return false;
+        for (int t = trigger, steps = 0; t >= 0 && steps < 32; t = tokens[t].Head, steps++)
+        {
+            if (t == verb) return false;
+        }
+        return true;
     }
 
     /// <summary>

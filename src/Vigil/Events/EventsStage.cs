@@ -67,6 +67,11 @@ public sealed partial class EventsStage : IPipelineStage
                 var match = Match(document, children, i, sentence, Phrases);
                 if (match is null) continue;
                 var (pattern, target, source) = match.Value;
+                // ("a bomb hidden in a motorcycle killed three people": a killing or wounding whose subject is an explosive is a bombing,
+                // however far the explosive stands from the verb, as "a roadside bomb killed" is.)
+                if (!_petrarchConventions && pattern.Cameo == "190" && pattern.Context is null && ExplosiveSubject(document.Tokens, children, i)
+                    && _lexicon.PatternsFor(token.Lemma ?? "").FirstOrDefault(p => p.Cameo == "183") is { } bombing)
+                    pattern = bombing;
                 if (pattern.Cameo is null || pattern.PloverType is null && !_petrarchConventions) continue;
                 if (!_petrarchConventions && NamesNoEventOfItsOwn(document.Tokens, children, i, pattern)) continue;
                 // "The conflict has killed more than 6,000 people since 2017", "attacks have killed dozens of soldiers
@@ -302,6 +307,10 @@ public sealed partial class EventsStage : IPipelineStage
         }
         return false;
     }
+
+    /// <summary>Whether the verb's subject is an explosive ("a bomb", "an explosive device", "a landmine").</summary>
+    private static bool ExplosiveSubject(Token[] tokens, List<int>[] children, int verb) =>
+        children[verb].Any(c => tokens[c].DepRel is "nsubj" && tokens[c].Lemma?.ToLowerInvariant() is "bomb" or "explosive" or "device" or "ied" or "mine" or "landmine" or "grenade");
 
     /// <summary>
     /// Whether the date is a weekday's possessive ("Saturday's attack") on a noun in a clause of its own, away from the act ("killed four

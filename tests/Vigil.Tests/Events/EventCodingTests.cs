@@ -1939,11 +1939,19 @@ public class EventCodingTests
         var events = Extract("Last month, gunmen killed nine worshippers at a church in Zonkwa, and in August a bomb hidden in a motorcycle killed three people "
                              + "at a cattle market in Kagoro.", new DateOnly(2025, 11, 24)).Events;
         Assert.Equal(2, events.Count);
-        Assert.Equal("2025-08-01", events.Single(e => e.Actor2?.Text == "three people").Date?.Value);
+        Assert.Equal(("2025-08-01", "183"), (events.Single(e => e.Actor2?.Text == "three people").Date?.Value, events.Single(e => e.Actor2?.Text == "three people").Cameo));
         Assert.Null(Assert.Single(Extract("Authorities imposed an indefinite curfew in Janakpur on Friday after a second day of clashes between Hindu and Muslim residents, police said.")
             .Events, e => e.Cameo == "1723").Actor2);
         Assert.Equal("a spokesman", Assert.Single(Extract("Speaking at a news conference in Kaduna, the state capital, on Sunday, a spokesman for the Southern Kaduna Peoples "
                                                            + "Union accused the state government of ignoring repeated warnings.").Events).Actor1?.Text);
+    }
+
+    [Fact]
+    public void A_place_in_a_coordinated_clause_with_its_own_subject_is_not_the_acts()
+    {
+        var beating = Extract("JANAKPUR, Nepal (AFP) — A 45-year-old tailor, Mohammad Irfan Ansari, was beaten to death by a group of men near the city's vegetable market, "
+                              + "his family said, and a second man, injured in Thursday's clashes, died overnight in a hospital in Kathmandu.").Events.Single(e => e.Trigger.Text == "beaten");
+        Assert.Equal("JANAKPUR", beating.Place?.Text);
     }
 
     [Fact]
