@@ -36,6 +36,13 @@ public sealed partial class EventsStage
         // blamed/VBN "outside agitators" for the unrest".)
         if ((token.Lemma is "accuse" or "suspect" || token.Lemma == "blame" && token.Head >= 0 && tokens[token.Head].Head >= 0) && token.Xpos == "VBN" && token.DepRel == "acl"
             && !children[i].Any(c => tokens[c].DepRel == "obl:agent" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)))) return true;
+        // ("an activist who had helped organise the protests": help to do something is that doing, no aid.)
+        if (token.Lemma == "help" && token.Upos == "VERB" && children[i].Any(c => tokens[c].DepRel is "xcomp" or "ccomp" && tokens[c].Upos == "VERB")) return true;
+        // ("The graduates, who have held near-daily sit-ins outside the building since April": what a relative clause says its noun has done
+        // since some time is a running habit, no event.)
+        // (Not a "where" clause: "in Rakhine state, where the Arakan Army has been battling Myanmar's military since late 2023" tells the fighting.)
+        if (token.DepRel == "acl:relcl" && children[i].Any(c => tokens[c].DepRel == "aux" && tokens[c].Form.ToLowerInvariant() is "have" or "has")
+            && children[i].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Xpos is "WP" or "WDT") && SinceInItsClause(tokens, children, i)) return true;
         // ("the closure of a state-run chemical plant they blame for a wave of poisoning cases": a blame in a relative clause whose
         // object is the thing the clause describes accuses no one.)
         // (However the clause was hung: right after the thing, with a pronoun subject.)
@@ -399,4 +406,19 @@ public sealed partial class EventsStage
         tokens[phrase].DepRel is "obl" or "nmod" && children[phrase].Any(d => tokens[d].DepRel == "case"
             && (tokens[d].Form.ToLowerInvariant(), tokens[phrase].Lemma?.ToLowerInvariant()) is ("on", "bail") or ("from", "custody" or "prison" or "jail" or "detention" or "captivity")
                 or ("without", "charge" or "charges"));
+
+    /// <summary>Whether "since" opens a phrase of the verb's own clause (hung on it, or on one of its nouns: "sit-ins outside the building since April").</summary>
+    private static bool SinceInItsClause(Token[] tokens, List<int>[] children, int verb)
+    {
+        for (int t = verb + 1; t <= SubtreeEnd(children, verb); t++)
+        {
+            if (!tokens[t].Form.Equals("since", StringComparison.OrdinalIgnoreCase)) continue;
+            for (int h = tokens[t].Head, steps = 0; h >= 0 && steps < 5; h = tokens[h].Head, steps++)
+            {
+                if (h == verb) return true;
+                if (tokens[h].Upos == "VERB") break;
+            }
+        }
+        return false;
+    }
 }

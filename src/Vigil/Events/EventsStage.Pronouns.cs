@@ -284,8 +284,12 @@ public sealed partial class EventsStage
         {
             // "pursued the attackers ... and killed five of them": a share "of them" as the object is a share of
             // the object of the verb this one is coordinated with.
+            // ("fired tear gas and water cannon at hundreds of unemployed graduates ... and detained at least 15 of them": or whom
+            // that verb's weapon was aimed at.)
             if (obj >= 0 && IsShareOfThem(tokens, children, obj) && tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0
-                && children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "obj", -1) is >= 0 and var shared)
+                && (children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "obl" && tokens[c].Xpos is "NNS" or "NNPS"
+                        && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "at" or "on"), -1) is >= 0 and var aimedAt ? aimedAt
+                    : children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "obj", -1)) is >= 0 and var shared)
                 obj = shared;
         }
     }

@@ -1159,6 +1159,38 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "bombed a Buddhist monastery where villagers had taken shelter on the outskirts of the central town of Pakokku late on Wednesday,
+    /// killing ...", parsed with "late" part of the town's name and the day inside the "where" clause: "late" or "early" hung on a name
+    /// before "on" and a day tells when the verb the relative clause's noun belongs to happened.
+    /// </summary>
+    private static void LateOnADayReadAsPartOfAName(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int late)
+    {
+        if (forms[late] is not ("late" or "early") || relations[late] is not ("flat" or "amod" or "compound") || late + 2 >= heads.Length || forms[late + 1] != "on"
+            || !IsDayWord(forms[late + 2]) || heads[late] is not (>= 0 and var name) || xpos[name] is not "NNP") return;
+        int day = late + 2, clause = name;
+        for (int steps = 0; clause >= 0 && relations[clause] != "acl:relcl" && steps < 8; steps++) clause = heads[clause];
+        if (clause < 0 || relations[clause] != "acl:relcl" || heads[clause] is not (>= 0 and var noun)) return;
+        int verb = heads[noun];
+        for (int steps = 0; verb >= 0 && !IsVerb(xpos[verb]) && steps < 8; steps++) verb = heads[verb];
+        if (verb < 0 || !IsVerb(xpos[verb]) || Dominates(heads, day, verb)) return;
+        Hang(heads, relations, day, verb, "obl");
+        Hang(heads, relations, late, day, "advmod");
+    }
+
+    /// <summary>
+    /// "and detained at least 15 of them", parsed with the count an unmarked oblique ("at least" read as its preposition): a count
+    /// right after a verb with no object, opened by "at least", is the verb's object, and "at least" its modifier.
+    /// </summary>
+    private static void CountAfterAtLeastReadAsAnOblique(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int count)
+    {
+        if (xpos[count] != "CD" || relations[count] != "obl:unmarked" || count < 3 || forms[count - 1] != "least" || forms[count - 2] != "at"
+            || heads[count] != count - 3 || !IsVerb(xpos[count - 3]) || HasDependent(heads, relations, count - 3, "obj")) return;
+        Hang(heads, relations, count, count - 3, "obj");
+        Hang(heads, relations, count - 1, count, "advmod");
+        Hang(heads, relations, count - 2, count - 1, "case");
+    }
+
+    /// <summary>
     /// "Last month, gunmen killed nine worshippers at a church in Zonkwa, and in August a bomb ... killed three people", parsed with
     /// "August" a conjunct of the worshippers: a month or year after ", and in", before a clause with its own subject and verb, is
     /// that verb's time, and the verb is coordinated with the one before.

@@ -2623,8 +2623,9 @@ public static partial class ParseRepairs
         {
             // ("Also on Tuesday, Abba Gadaa leaders, the custodians of ..., called on the federal government ...": or an adverb before the preposition.)
             // ("on Tuesday evening, the provincial governor called on ...": or the part of a day.)
+            // ("Late on Saturday, the provincial governor, Haider al-Saadi, imposed": or "Late" or "Early", which the tagger reads as adjectives.)
             if (!(IsDayWord(forms[day]) || forms[day] is "morning" or "afternoon" or "evening" or "night" && IsDayWord(forms[day - 1])) || forms[day + 1] != "," || forms[0] is not ("In" or "At" or "On" or "During" or "Speaking")
-                && !(xpos[0] == "RB" && forms[1] is "on" or "in" or "at" or "during")) continue;
+                && !((xpos[0] == "RB" || forms[0] is "Late" or "Early") && forms[1] is "on" or "in" or "at" or "during")) continue;
             int subject = -1;
             for (int i = day + 2; i < heads.Length && i <= day + 8; i++)
             {
@@ -2663,7 +2664,8 @@ public static partial class ParseRepairs
             }
             // (A root with no subject at all takes the day's apposition as its subject; so does one whose subject is the opening
             // phrase's noun: "At a news conference/nsubj in Kidapawan on Tuesday evening, the provincial governor called".)
-            else if (rival < 0 && SubjectOf(heads, relations, verb) is >= 0 and var opening && !(heads[0] == opening && relations[0] == "case" && opening < day)) continue;
+            else if (rival < 0 && SubjectOf(heads, relations, verb) is >= 0 and var opening && !(heads[0] == opening && relations[0] == "case" && opening < day)
+                     && !(opening == 0 && forms[0] is "Late" or "Early")) continue;
             else if (rival < 0 && SubjectOf(heads, relations, verb) is >= 0 and var phrase) Hang(heads, relations, phrase, verb, "obl");
             // ("On Sunday, several hundred strikers/appos and their families blocked the road": a subject joined by "and" right
             // after the apposition's phrase is its conjunct.)
@@ -2685,6 +2687,7 @@ public static partial class ParseRepairs
             else if (coordinated) continue;
             Hang(heads, relations, subject, verb, "nsubj");
             heads[day + 1] = subject;
+            if (forms[0] is "Late" or "Early" && heads[0] == verb && relations[0] is "nsubj" or "obl") Hang(heads, relations, 0, verb, "advmod");
         }
     }
 

@@ -72,6 +72,8 @@ public static partial class ParseRepairs
         for (int i = 4; i < heads.Length; i++) ObjectOfARelativeClauseReadAsThePassivesSubject(xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) NeighbouringReadAsAVerb(forms, xpos, heads, relations, i);
         for (int i = 4; i + 2 < heads.Length && forms.Length == heads.Length; i++) TimeOpeningACoordinatedClauseReadAsAConjunct(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) CountAfterAtLeastReadAsAnOblique(forms, xpos, heads, relations, i);
+        for (int i = 3; i + 2 < heads.Length && forms.Length == heads.Length; i++) LateOnADayReadAsPartOfAName(forms, xpos, heads, relations, i);
         for (int i = 3; i + 3 < heads.Length && forms.Length == heads.Length; i++) ApposedPartOfTheSubjectReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectOfAPassiveReadAsActive(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningTimeBeforeLaterReadAsTheSubject(forms, xpos, heads, relations);

@@ -141,6 +141,7 @@ internal sealed partial class TagRepairs
         // (After the clause repairs: an apposition between commas looks like a clause of its own to them.)
         PastAfterASubjectsApposition(forms, classes);
         ParticipleInAnApposition(forms, classes);
+        ParticipleAfterOneOfThePluralReadAsAPast(forms, classes);
         // (After the clause repairs, which read a headline's participle as its verb: "Colombian soldiers killed in ...".)
         HeadlinePassiveReadAsAPast(forms, classes);
         GappedPassiveReadAsAnAdjective(forms, classes);
@@ -417,6 +418,24 @@ internal sealed partial class TagRepairs
             if (word.Equals(form, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// ", one of the armed groups formed/VBD after the 2021 coup, ambushed": a past form right after "one of the" and a plural, inside an
+    /// apposition opened by a comma, with a preposition after it, is the plural's participle.
+    /// </summary>
+    private void ParticipleAfterOneOfThePluralReadAsAPast(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 5; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBD" || _xpos[classes[i - 1]] != "NNS" || _xpos[classes[i + 1]] != "IN" || !LooksPast(forms[i])) continue;
+            int the = i - 2;
+            while (the > 2 && _xpos[classes[the]] is "JJ" or "NN" or "VBN") the--;
+            if (!forms[the].Equals("the", StringComparison.OrdinalIgnoreCase) || !forms[the - 1].Equals("of", StringComparison.OrdinalIgnoreCase)
+                || !forms[the - 2].Equals("one", StringComparison.OrdinalIgnoreCase) || the < 3 || forms[the - 3] != ",") continue;
+            classes[i] = _pastParticiple;
+        }
     }
 
     /// <summary>

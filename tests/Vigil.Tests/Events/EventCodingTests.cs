@@ -1955,6 +1955,24 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Blind_batch_94_shapes_name_their_actors_and_days()
+    {
+        Assert.StartsWith("the provincial governor", Assert.Single(Extract("Late on Saturday, the provincial governor, Haider al-Saadi, imposed a curfew on the city until dawn on Monday.")
+            .Events).Actor1?.Text);
+        Assert.EndsWith("graduates", Extract("Iraqi security forces fired tear gas and water cannon at hundreds of unemployed graduates in the southern city of Nasiriyah on "
+                                             + "Saturday and detained at least 15 of them after protesters tried to force their way into the provincial government headquarters, "
+                                             + "police and medical sources said.").Events.Single(e => e.Trigger.Text == "detained").Actor2?.Text);
+        Assert.DoesNotContain(Extract("Hussein Jabbar, an activist who had helped organise the protests, was abducted by gunmen outside his home on Thursday night, "
+                                      + "his brother said.").Events, e => e.Cameo == "070");
+        Assert.Equal(["marched"], Extract("The graduates, who have held near-daily sit-ins outside the building since April to press for public sector jobs, had marched "
+                                          + "from Haboubi Square earlier in the day.").Events.Select(e => e.Trigger.Text));
+        Assert.Equal("2026-01-21", Assert.Single(Extract("A Myanmar military jet bombed a Buddhist monastery where villagers had taken shelter on the outskirts of the central "
+                                                         + "town of Pakokku late on Wednesday, killing at least nine people.", new DateOnly(2026, 1, 23)).Events).Date?.Value);
+        Assert.StartsWith("fighters", Extract("The attack came a day after fighters from a local People's Defence Force, one of the armed groups formed after the 2021 coup, "
+                                              + "ambushed a military convoy.").Events.Single(e => e.Trigger.Text == "ambushed").Actor1?.Text);
+    }
+
+    [Fact]
     public void A_killing_told_in_another_year_after_and_is_its_own_event()
     {
         var events = Extract("In a separate case, armed men abducted a cattle rancher from his farm on Sunday, according to police.\n\n"
