@@ -209,13 +209,23 @@ internal static class EventPlaces
         var tokens = document.Tokens;
         int verb = document.TokenEndingAt(place.End);
         for (int steps = 0; verb >= 0 && steps < 16 && tokens[verb].Upos != "VERB"; steps++) verb = tokens[verb].Head;
-        if (verb < 0 || verb == trigger || tokens[verb].Upos != "VERB" || tokens[verb].DepRel != "conj"
-            || !document.Tokens.Any(t => t.Head == verb && t.DepRel is "nsubj" or "nsubj:pass")) return false;
+        if (verb < 0 || verb == trigger || tokens[verb].Upos != "VERB" || tokens[verb].DepRel != "conj" || !HasOwnSubject(document, verb)) return false;
         for (int t = trigger, steps = 0; t >= 0 && steps < 32; t = tokens[t].Head, steps++)
         {
             if (t == verb) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether the verb has a subject of its own (looked for in its sentence only).</summary>
+    private static bool HasOwnSubject(Document document, int verb)
+    {
+        var sentence = document.SentenceOf(verb);
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Tokens[t].Head == verb && document.Tokens[t].DepRel is "nsubj" or "nsubj:pass") return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Vigil.Actors;
 using Vigil.Documents;
 
 namespace Vigil.Events;
@@ -47,7 +48,7 @@ public sealed partial class EventsStage
         // object is the thing the clause describes accuses no one.)
         // (However the clause was hung: right after the thing, with a pronoun subject.)
         if (token.Lemma is "blame" && i >= 2 && tokens[i - 1].Upos == "PRON" && tokens[i - 1].Head == i && tokens[i - 2].Upos == "NOUN"
-            && !children[i].Any(c => tokens[c].DepRel == "obj") && global::Vigil.Actors.AgentDictionary.Default.CodeOf(tokens[i - 2].Lemma) is null) return true;
+            && !children[i].Any(c => tokens[c].DepRel == "obj") && AgentDictionary.Default.CodeOf(tokens[i - 2].Lemma) is null) return true;
         // ("some 2,500 MINUSCA troops are deployed in the country's north and east": troops that are deployed, in the present, are
         // a standing presence, not a deployment.)
         if (pattern.PloverType == "MOBILIZE" && token.Xpos == "VBN"
