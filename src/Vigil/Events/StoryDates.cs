@@ -68,7 +68,8 @@ internal static class StoryDates
                 e.Date = occasion;
                 continue;
             }
-            if (e.Date is not null || PointsElsewhereInTime(document, document.Sentences[e.Sentence]) || IsPerfect(document, e)) continue;
+            // ("had marched from Haboubi Square earlier in the day": a perfect or an "earlier" told as the same day is the story's day.)
+            if (e.Date is not null || !sameDay && (PointsElsewhereInTime(document, document.Sentences[e.Sentence]) || IsPerfect(document, e))) continue;
             // A reaction takes the day of the sentence just before it ("Speaking at a news conference Tuesday,
             // the governor blamed ... She urged residents ..."), and only that.
             int window = incident ? Window : 1;
@@ -281,7 +282,7 @@ internal static class StoryDates
     [
         "same day", "that day", "same night", "same morning", "same afternoon", "same evening", "that night", "that morning", "that afternoon", "that evening",
         // ("Hours later, soldiers clashed with suspected cartel gunmen in the nearby town of Eldorado": the last told day, elsewhere too.)
-        "hours later", "minutes later", "moments later", "hours earlier",
+        "hours later", "minutes later", "moments later", "hours earlier", "earlier in the day", "later in the day",
     ];
 
     /// <summary>Whether the event's sentence itself names its day (it was not carried over from another).</summary>

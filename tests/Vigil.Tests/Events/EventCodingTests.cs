@@ -1973,6 +1973,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_perfect_told_earlier_in_the_day_is_on_the_storys_day()
+    {
+        var events = Extract("Iraqi security forces fired tear gas at hundreds of unemployed graduates in Nasiriyah on Saturday, police said.\n\n"
+                             + "The graduates had marched from Haboubi Square earlier in the day, chanting slogans against the provincial council.", new DateOnly(2026, 5, 10)).Events;
+        Assert.Equal("2026-05-09", events.Single(e => e.Trigger.Text == "marched").Date?.Value);
+    }
+
+    [Fact]
     public void A_killing_told_in_another_year_after_and_is_its_own_event()
     {
         var events = Extract("In a separate case, armed men abducted a cattle rancher from his farm on Sunday, according to police.\n\n"
