@@ -57,6 +57,10 @@ public sealed class EventLexicon
     public static EventLexicon Default => Embedded.Value;
 
     /// <remarks>British spellings find the American ones the patterns are written in ("criticise", "mobilise").</remarks>
+    /// <summary>Whether a word is a one-word member of a word set of the patterns ("&amp;EXPLOSIVE": "bomb", "grenade").</summary>
+    public bool InWordSet(string name, string word) =>
+        _wordSets.TryGetValue(name, out var members) && members.Any(m => m.Length == 1 && m[0].Equals(word, StringComparison.OrdinalIgnoreCase));
+
     public IReadOnlyList<EventPattern> PatternsFor(string lemma) =>
         _patterns.TryGetValue(lemma, out var list) ? list
         : lemma.EndsWith("ise", StringComparison.Ordinal) && lemma.Length > 5 && _patterns.TryGetValue(lemma[..^3] + "ize", out var american) ? american

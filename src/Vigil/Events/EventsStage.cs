@@ -297,8 +297,7 @@ public sealed partial class EventsStage : IPipelineStage
     {
         var tokens = document.Tokens;
         var sentence = document.SentenceOf(verb);
-        int offset = document.Text.IndexOf(day.Text, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
-        if (offset < 0 || document.TokenStartingAt(offset) is not (>= 0 and var word)) return false;
+        if (TokenOfTheDate(document, day, sentence.Start, sentence.End) is not (>= 0 and var word)) return false;
         for (int t = word, depth = 0; t >= 0 && depth < 10; t = tokens[t].Head, depth++)
         {
             if (t == verb) return false;
@@ -308,9 +307,9 @@ public sealed partial class EventsStage : IPipelineStage
         return false;
     }
 
-    /// <summary>Whether the verb's subject is an explosive ("a bomb", "an explosive device", "a landmine").</summary>
-    private static bool ExplosiveSubject(Token[] tokens, List<int>[] children, int verb) =>
-        children[verb].Any(c => tokens[c].DepRel is "nsubj" && tokens[c].Lemma?.ToLowerInvariant() is "bomb" or "explosive" or "device" or "ied" or "mine" or "landmine" or "grenade");
+    /// <summary>Whether the verb's subject is an explosive of the patterns' word set ("a bomb", "an explosive device", "a landmine").</summary>
+    private bool ExplosiveSubject(Token[] tokens, List<int>[] children, int verb) =>
+        children[verb].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Lemma is { } lemma && _lexicon.InWordSet("&EXPLOSIVE", lemma));
 
     /// <summary>
     /// Whether the date is a weekday's possessive ("Saturday's attack") on a noun in a clause of its own, away from the act ("killed four
@@ -320,8 +319,7 @@ public sealed partial class EventsStage : IPipelineStage
     private static bool PossessiveDayOfAnotherAct(Document document, EventDate date, int act, int sentenceStart, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        int offset = document.Text.IndexOf(date.Text, sentenceStart, sentenceEnd - sentenceStart, StringComparison.Ordinal);
-        if (offset < 0 || document.TokenStartingAt(offset) is not (>= 0 and var day) || day + 1 >= tokens.Length
+        if (TokenOfTheDate(document, date, sentenceStart, sentenceEnd) is not (>= 0 and var day) || day + 1 >= tokens.Length
             || tokens[day + 1].Form is not ("'s" or "\u2019s") || tokens[day].Head is not (>= 0 and var named)) return false;
         if (named == act) return false;
         // (Only in a clause of its own, whose verb is neither the act's nor above it: "responded to Friday's operation by setting fire"
@@ -334,6 +332,13 @@ public sealed partial class EventsStage : IPipelineStage
             if (t == verb) return false;
         }
         return true;
+    }
+
+    /// <summary>The token where the date's words start in the sentence (between the two offsets), or -1.</summary>
+    private static int TokenOfTheDate(Document document, EventDate date, int sentenceStart, int sentenceEnd)
+    {
+        int offset = document.Text.IndexOf(date.Text, sentenceStart, sentenceEnd - sentenceStart, StringComparison.Ordinal);
+        return offset < 0 ? -1 : document.TokenStartingAt(offset);
     }
 
     private static bool IsSubject(Token[] tokens, int noun) => tokens[noun].DepRel is "nsubj" or "nsubj:pass";

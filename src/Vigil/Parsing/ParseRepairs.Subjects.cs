@@ -4089,12 +4089,7 @@ public static partial class ParseRepairs
         }
         if (first < 0) return;
         // (Everything up to the reporter belongs to that conjunct or a later one.)
-        for (int i = first + 1; i < reporter; i++)
-        {
-            int top = i;
-            for (int steps = 0; steps < 8 && heads[top] >= 0 && heads[top] != victims; steps++) top = heads[top];
-            if (heads[top] != victims || top < first) return;
-        }
+        if (!ConjunctsUpToTheReporter(heads, victims, first, reporter)) return;
         Hang(heads, relations, comma, reporter, "punct");
         for (int i = first + 1; i < reporter; i++)
         {
@@ -4214,12 +4209,7 @@ public static partial class ParseRepairs
         }
         if (first < 0) return;
         // (Everything from there to the reporter belongs to that conjunct or a later one of the same noun.)
-        for (int i = first + 1; i < reporter; i++)
-        {
-            int top = i;
-            for (int steps = 0; steps < 8 && heads[top] >= 0 && heads[top] != coordinated; steps++) top = heads[top];
-            if (heads[top] != coordinated || top < first) return;
-        }
+        if (!ConjunctsUpToTheReporter(heads, coordinated, first, reporter)) return;
         for (int i = first + 1; i < reporter; i++)
         {
             if (heads[i] == coordinated && relations[i] == "conj") heads[i] = first;
@@ -4227,6 +4217,21 @@ public static partial class ParseRepairs
         Hang(heads, relations, comma, reporter, "punct");
         Hang(heads, relations, first, reporter, "nsubj");
         Hang(heads, relations, subject, verb, "obj");
+    }
+
+    /// <summary>
+    /// Whether every word after <paramref name="first"/> and before the reporter hangs, within eight steps, on <paramref name="coordinated"/>
+    /// through <paramref name="first"/> or a later word: the words up to the reporter are its coordinated reporters and nothing else.
+    /// </summary>
+    private static bool ConjunctsUpToTheReporter(Span<int> heads, int coordinated, int first, int reporter)
+    {
+        for (int i = first + 1; i < reporter; i++)
+        {
+            int top = i;
+            for (int steps = 0; steps < 8 && heads[top] >= 0 && heads[top] != coordinated; steps++) top = heads[top];
+            if (heads[top] != coordinated || top < first) return false;
+        }
+        return true;
     }
 
     private static bool ReportingOrDenying(string form) =>
