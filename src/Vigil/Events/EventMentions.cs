@@ -369,7 +369,11 @@ internal static class EventMentions
                                                                 || document.TokenEndingAt(side.End) is >= 0 and var sidesLast && char.IsUpper(document.Tokens[sidesLast].Form[0]))
                                   && document.TokenStartingAt(cause.Trigger.Start) is >= 0 and var clashWord && document.Tokens[clashWord].Lemma is "clash" or "fight" or "battle";
             // (People named by their nation are people too: "killing at least seven Palestinians".)
-            if (cause.Sentence == consequence.Sentence && !clashWithASide && consequence.Actor2 is { } victims && (victims.Sector is not null || victims.Code is not null && !NamesAPlaceOrThing(document, victims))
+            // (Nor the crowd of a protest told before, which crowd control acted on: "about 600 MST members blocked the highway ...
+            // Military police fired tear gas ... to clear them from the road ..., wounding at least seven protesters".)
+            bool crowdOfAProtest = cause.Plover.Mode == "crowd-control" && cause.Actor2 is { } crowd
+                                   && events.Any(e => e.Plover.Type == "PROTEST" && e.Actor1 is { } protesters && protesters.Start == crowd.Start);
+            if (cause.Sentence == consequence.Sentence && !clashWithASide && !crowdOfAProtest && consequence.Actor2 is { } victims && (victims.Sector is not null || victims.Code is not null && !NamesAPlaceOrThing(document, victims))
                 && !cause.Cameo.StartsWith("181", StringComparison.Ordinal)
                 && (cause.Actor2 is null || consequence.Fatalities is not null && targetOfTheWounded.Contains(cause)
                     || targetFromToll.TryGetValue(cause, out var tollTrigger) && tollTrigger == consequence.Trigger.Start && victims.Start < cause.Actor2.Start

@@ -59,10 +59,10 @@ public sealed partial class EventsStage
         if (token.Upos == "NOUN" && token.Head >= 0 && children[i].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.Equals("the", StringComparison.OrdinalIgnoreCase))
             && children[i].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "at" or "over" or "against")
             && (InProtest(tokens, children, token.Head) || children[token.Head].Any(c => InProtest(tokens, children, c)))) return true;
-        // ("saying months without rain had destroyed their corn and rice crops", "floods killed 12 people": what weather or time
-        // does is no attack.)
+        // ("saying months without rain had destroyed their corn and rice crops", "floods killed 12 people", "whose homes were
+        // destroyed by floods last month": what weather or time does is no attack.)
         if (token.Upos == "VERB" && pattern.PloverType == "ASSAULT"
-            && children[i].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Lemma is { } cause && NaturalCauses.Contains(cause))) return true;
+            && children[i].Any(c => tokens[c].DepRel is "nsubj" or "obl:agent" && tokens[c].Lemma is { } cause && NaturalCauses.Contains(cause))) return true;
         // ("condemned what he called a cowardly attack": a name given in a free relative is no appeal.)
         if (token.Lemma is "call" or "describe" or "term" or "label" && token.DepRel == "acl:relcl" && token.Head >= 0 && tokens[token.Head].Form.Equals("what", StringComparison.OrdinalIgnoreCase))
             return true;
@@ -177,8 +177,15 @@ public sealed partial class EventsStage
         // ("He argued that no state has moved to ban contraception": an act no one did, or moved to do, did not happen.)
         if ((token.DepRel == "xcomp" && token.Head >= 0 ? children[token.Head] : children[i]).Any(c => tokens[c].DepRel == "nsubj"
                 && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.Equals("no", StringComparison.OrdinalIgnoreCase)))) return true;
-        // ("nobody had been charged": an act done to no one did not happen.)
-        if (children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj" && tokens[c].Form.ToLowerInvariant() is "nobody" or "none" or "noone")) return true;
+        // ("Residents ... said they heard gunfire and explosions through Friday night": what people heard or saw is the sound or the
+        // sight of an act the story tells, not another one.)
+        if (token.Upos == "NOUN" && PerceivedThing(tokens, i)) return true;
+        // ("Nigeria's central belt, where the largely Muslim north meets the mainly Christian south": lands that meet are geography.)
+        if (token.Lemma == "meet" && children[i].Any(c => tokens[c].DepRel is "nsubj" or "obj" or "advmod" && tokens[c].Lemma?.ToLowerInvariant() is "north" or "south" or "east" or "west"
+                or "northeast" or "northwest" or "southeast" or "southwest" or "desert" or "river" or "sea" or "mountain" or "savanna" or "forest")) return true;
+        // ("nobody had been charged", "No one has been charged over Saturday's killings": an act done to no one did not happen.)
+        if (children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj" && (tokens[c].Form.ToLowerInvariant() is "nobody" or "none" or "noone"
+                                  || tokens[c].Form.Equals("one", StringComparison.OrdinalIgnoreCase) && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.Equals("no", StringComparison.OrdinalIgnoreCase))))) return true;
         // ("The protesters ... were demanding justice for Celso Mabunda": what protesters demand is their protest's aim.)
         if (token.Lemma == "demand" && children[i].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Lemma is "protester" or "demonstrator" or "marcher")
             && children[i].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos == "NOUN")) return true;
@@ -293,6 +300,14 @@ public sealed partial class EventsStage
     {
         "strike", "airstrike", "attack", "fighting", "fight", "shooting", "blast", "explosion", "bombing", "clash", "raid", "violence", "shelling", "ambush", "stampede",
     };
+
+    /// <summary>Whether the noun, or the first noun of its list, is what a verb of hearing or seeing has as its object.</summary>
+    private static bool PerceivedThing(Token[] tokens, int noun)
+    {
+        int first = noun;
+        for (int depth = 0; tokens[first].DepRel == "conj" && tokens[first].Head >= 0 && depth < 8; depth++) first = tokens[first].Head;
+        return tokens[first].DepRel == "obj" && tokens[first].Head >= 0 && tokens[tokens[first].Head].Lemma is "hear" or "see";
+    }
 
     /// <summary>Whether the word is "protest" after "in" ("in protest").</summary>
     private static bool InProtest(Token[] tokens, List<int>[] children, int word) =>

@@ -22,6 +22,18 @@ public sealed partial class EventsStage
                 obj = undergoer;
         }
 
+        /// <summary>
+        /// "Thousands of people are believed to have been killed", "Two journalists are reported to have been arrested by police":
+        /// a passive complement is done to its governor's subject.
+        /// </summary>
+        private void UndergoerOfAPassiveComplement()
+        {
+            if (obj < 0 && target < 0 && tokens[trigger].Upos == "VERB" && tokens[trigger].DepRel == "xcomp" && tokens[trigger].Head is >= 0 and var governor
+                && IsPassiveComplement(tokens, trigger)
+                && children[governor].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" && IsNominal(tokens[c]), -1) is >= 0 and var undergoer)
+                obj = undergoer;
+        }
+
         /// <summary>The object the pattern names: its own target, the phrase a pattern's noun is aimed at, the other side of a symmetric act.</summary>
         public void ObjectThePatternNames()
         {
@@ -310,7 +322,12 @@ public sealed partial class EventsStage
             // "Police fired tear gas to scatter the youths": the crowd is in the purpose clause.
             if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
                 && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "advcl" or "xcomp" && IsPurposeInfinitive(tokens, children, c), -1) is >= 0 and var purpose)
-                obj = children[purpose].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN", -1);
+            {
+                // ("fired tear gas and rubber bullets to clear them from the road": "them" is the crowd of the protest told before.)
+                obj = children[purpose].FirstOrDefault(c => tokens[c].DepRel == "obj" && (tokens[c].Upos is "NOUN" or "PROPN" || tokens[c].Form.Equals("them", StringComparison.OrdinalIgnoreCase)), -1);
+                CrowdAnObjectPronounMeans();
+                if (obj >= 0 && tokens[obj].Upos == "PRON") obj = -1;
+            }
             // "fired tear gas and beat migrants with batons": or the people the verb coordinated with it acts on;
             // "fired tear gas and swung batons at thousands of workers": whom it swings its weapon at.
             if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
@@ -391,8 +408,12 @@ public sealed partial class EventsStage
             // (Not when the object is people already: "treated more than 60 migrants for injuries".)
             if (pattern.PloverType == "AID" && !actorTargetsOnly && !(obj >= 0 && tokens[obj].Xpos is "NNS" or "NNPS" && phrases.CodeOf(obj) is not null)
                 && AidRecipient(tokens, children, trigger, phrases) is >= 0 and var recipient
-                && tokens[recipient].Upos is "NOUN" or "PROPN")
-                obj = recipient;
+                && (tokens[recipient].Upos is "NOUN" or "PROPN" || IsPersonalObjectPronoun(tokens[recipient])))
+                // ("More than 3,000 people have fled villages ... Monks ... distributed rice ... to them": "them" is the plural actor last
+                // told as a clause's subject before the giver.)
+                obj = recipient is >= 0 && tokens[recipient].Form.Equals("them", StringComparison.OrdinalIgnoreCase)
+                      && PluralActorBefore(subject >= 0 ? Math.Min(SubtreeStart(children, subject), trigger) : trigger, "nsubj", "nsubj:pass") is >= 0 and var people
+                    ? people : recipient;
         }
 
         /// <summary>
@@ -695,6 +716,9 @@ public sealed partial class EventsStage
         && children[word].FirstOrDefault(c => tokens[c].DepRel is "nmod" or "obl" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var members
             ? members : word;
 
+    /// <summary>"them", "him", "her": people a gift can go to, named before.</summary>
+    private static bool IsPersonalObjectPronoun(Token token) => token.Xpos == "PRP" && token.Form.ToLowerInvariant() is "them" or "him" or "her";
+
     /// <summary>
     /// The "to" phrase of a gift: on the verb, on its object, or on the object's "of" phrase ("delivered 90
     /// tonnes of food to displaced families"); -1 if none.
@@ -723,7 +747,7 @@ public sealed partial class EventsStage
                && (tokens[end + 1].Upos != "VERB" || tokens[end + 1].DepRel == "amod")) end++;
         for (int t = trigger + 1; t <= end; t++)
         {
-            if (tokens[t].Upos is "NOUN" or "PROPN" && phrases.CodeOf(t) is not null && !DateResolver.NamesATime(tokens[t].Form)
+            if ((tokens[t].Upos is "NOUN" or "PROPN" && phrases.CodeOf(t) is not null && !DateResolver.NamesATime(tokens[t].Form) || IsPersonalObjectPronoun(tokens[t]))
                 && children[t].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "to" or "for"))
                 return t;
         }

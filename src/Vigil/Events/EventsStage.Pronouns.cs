@@ -167,7 +167,26 @@ public sealed partial class EventsStage
         }
 
         /// <summary>Whether a noun names an actor: a phrase the dictionaries code, or an agent noun ("fighters", not "family party").</summary>
-        private bool NamesAnActor(int noun) => phrases.CodeOf(noun) is not null || AgentDictionary.Default.CodeOf(tokens[noun].Lemma) is { } code && code != "---";
+        private bool NamesAnActor(int noun) => phrases.CodeOf(noun) is not null || IsAnAgentWord(noun);
+
+        /// <summary>Whether the agent dictionary codes the word ("men", "families"; not "firearms"), in any sentence.</summary>
+        private bool IsAnAgentWord(int noun) => AgentDictionary.Default.CodeOf(tokens[noun].Lemma) is { } code && code != "---";
+
+        /// <summary>
+        /// The last plural actor noun before <paramref name="from"/>: in the trigger's sentence one the phrases code, in the
+        /// sentence before one the agent dictionary codes, as one of the <paramref name="relations"/>; -1 if none.
+        /// </summary>
+        private int PluralActorBefore(int from, params string[] relations)
+        {
+            int sentence = tokens[trigger].Sentence;
+            for (int t = from - 1; t >= 0 && tokens[t].Sentence >= sentence - 1; t--)
+            {
+                if (tokens[t].Xpos is not ("NNS" or "NNPS") || relations.Length > 0 && !relations.Contains(tokens[t].DepRel)) continue;
+                // (The phrases are this sentence's.)
+                if (tokens[t].Sentence == sentence ? NamesAnActor(t) : tokens[t].Upos == "NOUN" && IsAnAgentWord(t)) return t;
+            }
+            return -1;
+        }
 
         /// <summary>"a group of the raiders", "a band of gunmen": a collective noun with the plural it counts.</summary>
         private bool IsAGroupOfSome(int noun) =>
@@ -177,22 +196,17 @@ public sealed partial class EventsStage
 
         /// <summary>
         /// "caught up with a group of the assailants ... and killed 12 of them": a count "of them" as the object counts the
-        /// last plural actor noun before it in the sentence.
+        /// last plural actor noun before it in the sentence, or the last plural noun a verb acted on or had act in the
+        /// sentence before ("police said they had detained 47 people ... A magistrate ... freed 19 of them").
         /// </summary>
         private void CountOfThemMeans()
         {
             // (Not a participle's: "clashed with a group of fugitives ..., killing two of them" is the clash's toll, folded into it.)
             if (obj < 0 || tokens[trigger].Xpos == "VBG" || tokens[obj].Upos != "NUM"
                 || !children[obj].Any(c => tokens[c].DepRel == "nmod" && tokens[c].Form.Equals("them", StringComparison.OrdinalIgnoreCase))) return;
-            int sentenceStart = document.Sentences[tokens[trigger].Sentence].FirstToken;
-            for (int t = trigger - 1; t >= sentenceStart; t--)
-            {
-                if (tokens[t].Xpos is "NNS" or "NNPS" && NamesAnActor(t))
-                {
-                    obj = t;
-                    return;
-                }
-            }
+            // (In the sentence before, only a verb's subject or object.)
+            int counted = PluralActorBefore(trigger);
+            if (counted >= 0 && (tokens[counted].Sentence == tokens[trigger].Sentence || tokens[counted].DepRel is "nsubj" or "nsubj:pass" or "obj")) obj = counted;
         }
 
         /// <summary>

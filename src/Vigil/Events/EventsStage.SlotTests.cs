@@ -104,6 +104,13 @@ public sealed partial class EventsStage
     private static bool IsUnmarkedPastTense(Token[] tokens, List<int>[] children, int verb) =>
         tokens[verb].Xpos == "VBD" && !children[verb].Any(c => tokens[c].DepRel is "mark" or "nsubj" or "nsubj:pass");
 
+    /// <summary>
+    /// "to have been killed", "to be arrested": a complement verb in the passive, its "be" or "been" right before it (not "an
+    /// aircraft believed to be American struck a vehicle").
+    /// </summary>
+    private static bool IsPassiveComplement(Token[] tokens, int verb) =>
+        tokens[verb].DepRel == "xcomp" && tokens[verb].Xpos == "VBN" && verb > 0 && tokens[verb - 1].DepRel == "aux:pass" && tokens[verb - 1].Head == verb;
+
     private static bool IsPurposeInfinitive(Token[] tokens, List<int>[] children, int verb) =>
         children[verb].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase));
 

@@ -265,6 +265,13 @@ public sealed partial class EventsStage
                 // is no side of a fight told beside the report.)
                 if (pattern.PloverType == "ASSAULT" && tokens[governed].Lemma is "say" or "tell") break;
                 subject = children[governed].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
+                // ("Thousands of people are believed to have been killed": the subject of a passive complement is acted on.)
+                // (<see cref="UndergoerOfAPassiveComplement"/>.)
+                if (subject >= 0 && complement && governed == tokens[controlled].Head && IsPassiveComplement(tokens, controlled))
+                {
+                    subject = -1;
+                    break;
+                }
                 if (subject < 0 && ActorSent(governed) is >= 0 and var sent) subject = sent;
                 // ("went from house to house and abducted six women before withdrawing": the governor shares the
                 // subject of the verb it is coordinated with.)
@@ -309,12 +316,13 @@ public sealed partial class EventsStage
             }
         }
 
-        /// <summary>An event noun under a verb: done by the verb's subject (an adjunct fight, a response, a light verb), or to a passive's subject.</summary>
+        /// <summary>An event noun under a verb: done by the verb's subject (an adjunct fight, a response, a light verb), or to a passive's subject (and a passive complement, too).</summary>
         public void ActorsOfAnEventNounUnderAVerb()
         {
             FighterOfAnAdjunct();
             ResponderWithAnAct();
             UndergoerOfAPassive();
+            UndergoerOfAPassiveComplement();
             DoerUnderALightVerb();
         }
 

@@ -124,10 +124,13 @@ public sealed partial class EventsStage : IPipelineStage
                 // January": the time of a "where" clause on a place is the place's story, not the act's.)
                 if (!_petrarchConventions && date is not null && DateResolver.InAWhereClauseWithout(document, date, sentence.FirstToken, i)) date = null;
                 var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd, _petrarchConventions);
+                // (An antecedent the object rules found in the sentence before was taken for people there: "freed 19 of them".)
+                bool NamesPeople(int head) => phrases.CodeOf(head) is not null || document.Tokens[head].Upos == "PROPN" || IsAPersonalPronoun(document.Tokens[head])
+                                              || document.Tokens[head].Sentence != document.Tokens[i].Sentence;
                 // "The officer was freed unharmed", "released 11 detainees", "He was freed on bail", "14 people, who were freed
                 // without charge": people freed are released; a thing "released" (a statement, a video, figures, "it") is no release.
                 if (!_petrarchConventions && pattern.Context is null && pattern.ObjectLemma is null && token.Lemma is "free" or "release"
-                    && objects.All(o => o.Head < 0 || phrases.CodeOf(o.Head) is null && document.Tokens[o.Head].Upos != "PROPN" && !IsAPersonalPronoun(document.Tokens[o.Head]))
+                    && objects.All(o => o.Head < 0 || !NamesPeople(o.Head) && !(CountOf(document.Tokens, children, o.Head) is >= 0 and var counted && NamesPeople(counted)))
                     && !ReleasedFromCustody(document.Tokens, children, i)) continue;
                 // "warning that its stocks would run out": a warning of what no actor will do, aimed at no one, is a
                 // statement, not a threat ("warned that Thailand would respond", "warned of consequences" are).
@@ -552,6 +555,11 @@ public sealed partial class EventsStage : IPipelineStage
     }
 
     /// <summary>Whether the word is a pronoun that stands for people ("he", "them", "who"), not for things ("it", "which").</summary>
+    /// <summary>What a count counts: "them" of "19 of them", "the detainees" of "five of the detainees"; -1 if the word is no such count.</summary>
+    private static int CountOf(Token[] tokens, List<int>[] children, int count) =>
+        tokens[count].Upos != "NUM" ? -1
+        : children[count].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1);
+
     private static bool IsAPersonalPronoun(in Token token) =>
         token.Upos == "PRON" && token.Form.ToLowerInvariant() is "he" or "she" or "they" or "him" or "her" or "them" or "who" or "whom";
 

@@ -1286,6 +1286,60 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "About 400 families who fled the area were sheltering in a school gymnasium", parsed with the noun the root and "the area
+    /// were sheltering" the relative verb's reported clause: where a noun is the root, a clause reported by its relative verb
+    /// whose subject is the first words after that verb is the sentence's own verb; those words are the relative verb's object,
+    /// the noun the verb's subject. (Not after a verb that does report: "Residents who said the army was shooting"; and only a verb
+    /// with its auxiliary.)
+    /// </summary>
+    private static void RelativeVerbsObjectReadAsTheSubjectOfTheMainVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "ccomp" || !IsVerb(xpos[verb]) || heads[verb] is not (> 0 and var relative) || relative >= verb || relations[relative] != "acl:relcl"
+            || heads[relative] is not (>= 0 and var noun) || heads[noun] != -1 || !IsNoun(xpos[noun]) || ReportingVerbs.Contains(forms[relative])) return;
+        int subject = -1;
+        for (int i = relative + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass") { subject = i; break; }
+        }
+        // (Not a pronoun, which opens a clause of its own: "respondents who indicated they were discriminated against".)
+        if (subject < 0 || SubtreeStart(heads, subject) != relative + 1 || xpos[subject] == "PRP") return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == relative && relations[i] is "obj" or "ccomp" && i != verb) return;
+        }
+        // (A verb with its auxiliary, no noun the tagger took for one: "who was declared the winner of the Iowa caucuses/VBZ".)
+        if (!HasRelativePronounSubject(forms, heads, relations, relative) || !HasDependent(heads, relations, verb, "aux") && !HasDependent(heads, relations, verb, "aux:pass")) return;
+        string subjectRelation = relations[subject];
+        Hang(heads, relations, subject, relative, "obj");
+        heads[verb] = -1;
+        relations[verb] = "root";
+        Hang(heads, relations, noun, verb, subjectRelation);
+        // (The full stop, hung on the noun, is the verb's now.)
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == noun && relations[i] == "punct") heads[i] = verb;
+        }
+    }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "say", "says", "told", "tell", "believe", "believed", "believes", "think", "thought", "thinks", "fear", "feared", "fears",
+        "claim", "claimed", "claims", "know", "knew", "knows", "hope", "hoped", "warned", "warn", "insisted", "insist", "argued", "argue",
+        "reported", "report", "saw", "see", "heard", "hear", "felt", "feel", "noted", "added", "explained", "admitted", "denied", "suspect", "suspected",
+        "indicated", "indicate", "showed", "show", "shows", "found", "find", "learned", "realised", "realized", "agreed", "agree", "confirmed",
+    };
+
+    /// <summary>Whether the relative verb's subject is "who", "that" or "which".</summary>
+    private static bool HasRelativePronounSubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int relative)
+    {
+        for (int i = 0; i < relative; i++)
+        {
+            if (heads[i] == relative && relations[i] is "nsubj" or "nsubj:pass" && forms[i].ToLowerInvariant() is "who" or "that" or "which") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "Two Minerven engineers who had been kidnapped near El Dorado in October were released unharmed on Thursday, the company
     /// said", parsed with "near" the mark of "released" and El Dorado its subject: a place preposition right after the verb
     /// of a relative clause, marking a later verb whose subject follows it, is that relative verb's, with its noun; the noun

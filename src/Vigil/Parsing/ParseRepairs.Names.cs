@@ -864,14 +864,20 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
-    /// "the state news agency SANA said", "The rebel group M23 said", parsed with the noun and the name both
-    /// subjects of the verb: a name right after a common noun that is the same verb's subject is that noun's
-    /// apposition (the noun heads the phrase, as in "the rebel group, M23,").
+    /// "the state news agency SANA said", "The rebel group M23 said", "the opposition National Unity Government
+    /// accused", parsed with the noun and the name both subjects of the verb: a name right after a common noun
+    /// that is the same verb's subject is that noun's apposition (the noun heads the phrase, as in "the rebel
+    /// group, M23,").
     /// </summary>
-    private static void NameAfterItsNounReadAsSecondSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    private static void NameAfterItsNounReadAsSecondSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
     {
         if (name < 1 || relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS") || heads[name] <= name) return;
         int noun = name - 1;
+        // (The name's own capitalised words first: "National Unity" of "National Unity Government".)
+        // (A capitalised title before them is the name's, "Environment Minister John Baird", and so is a bare noun before a title,
+        // "Army chief Gen. Moussa Diallo": only a noun with its determiner heads them.)
+        while (noun > 0 && heads[noun] == name && xpos[noun] is "NNP" or "NNPS") noun--;
+        if (noun < name - 1 && (forms.Length != heads.Length || char.IsUpper(forms[noun][0]) || !HasDependent(heads, relations, noun, "det"))) return;
         if (xpos[noun] is not ("NN" or "NNS")) return;
         if (relations[noun] == "appos" && heads[noun] < noun) NounAfterACommaReadAsApposition(xpos, heads, relations, noun, heads[name]);
         if (relations[noun] != "nsubj" || heads[noun] != heads[name]) return;

@@ -35,6 +35,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PlacePrepositionReadAsTheMarkOfAClause(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) OfReadAsTheMarkOfAVerbUnderAPrepositionalRoot(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) RelativeClausesPlaceReadAsTheNextVerbsSubject(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) RelativeVerbsObjectReadAsTheSubjectOfTheMainVerb(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SecondActOfAParticipleClauseReadAsItsObjectsModifier(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseHungOnADeicticTime(forms, xpos, heads, relations, i);
         for (int i = 1; i + 4 < heads.Length && forms.Length == heads.Length; i++) BetweenSideInterruptedByAParticiple(forms, xpos, heads, relations, i);
@@ -60,7 +61,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) OpeningNounBeforeItsApposedNameReadAsAClause(xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) PossessorReadAsSecondSubject(forms, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) PlaceBeforeATitleReadAsSubject(xpos, heads, relations, i);
-        for (int i = 1; i < heads.Length; i++) NameAfterItsNounReadAsSecondSubject(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length; i++) NameAfterItsNounReadAsSecondSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) TitleBeforeATitledNameReadAsSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) TitleBeforeTheSubjectsNameHungBeforeTheComma(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) NameReadAsSubjectBeforeItsNoun(xpos, heads, relations, i);

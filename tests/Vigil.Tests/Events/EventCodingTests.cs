@@ -2478,4 +2478,33 @@ public class EventCodingTests
         Assert.Equal(38, Assert.Single(document.Events, e => e.Trigger.Text == "disperse").Injuries?.Min);
         Assert.Equal("police and union leaders", Assert.Single(document.Quotes, q => q.Cue?.Text == "said" && q.Source?.Text?.Contains("leaders") == true).Source?.Text);
     }
+
+    [Fact]
+    public void What_floods_destroyed_is_no_attack() =>
+        Assert.DoesNotContain(Extract("The World Food Programme distributed maize to about 8,000 people in Chinde district, whose homes were destroyed by floods last month.").Events,
+            e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+
+    [Fact]
+    public void No_one_charged_is_no_arrest() =>
+        Assert.Empty(Extract("No one has been charged over Saturday's killings.").Events);
+
+    [Fact]
+    public void Lands_that_meet_hold_no_meeting() =>
+        Assert.Empty(Extract("Nigeria's central belt, where the largely Muslim north meets the mainly Christian south, has seen repeated waves of violence.").Events);
+
+    [Fact]
+    public void Explosions_people_heard_are_no_bombing()
+    {
+        var d = Extract("Troops clashed with rebels near Candoni on Friday. Residents of upland villages said they heard gunfire and explosions through Friday night.");
+        Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "explosions");
+    }
+
+    [Fact]
+    public void A_passive_complement_is_done_to_its_governors_subject()
+    {
+        var arrest = Assert.Single(Extract("Two journalists are reported to have been arrested by police.").Events);
+        Assert.Equal(("police", "Two journalists"), (arrest.Actor1?.Text, arrest.Actor2?.Text));
+        // (A running count with no number, killed by no one named, is no row.)
+        Assert.Empty(Extract("Thousands of people are believed to have been killed in the violence since the early 1990s.").Events);
+    }
 }

@@ -1241,4 +1241,46 @@ public class EventSidesTests
         Assert.Equal(("0841", "four of the organisers"), (release.Cameo, release.Actor2?.Text));
         Assert.Empty(Events("The army released a statement on Tuesday."));
     }
+
+    [Fact]
+    public void Them_a_gift_goes_to_is_the_people_told_before()
+    {
+        var aid = Assert.Single(Events("About 400 families who fled the area were sheltering in a school gymnasium in Kabankalan on Saturday. "
+                                       + "The Department of Social Welfare and Development said it had handed out food packs and hygiene kits to them on Friday night."));
+        Assert.Equal(("073", "400 families"), (aid.Cameo, aid.Actor2?.Text));
+    }
+
+    [Fact]
+    public void A_count_of_them_released_counts_the_people_held_in_the_sentence_before()
+    {
+        var release = Events("By Wednesday evening, police said they had detained 47 people for public disorder and looting. "
+                             + "A magistrate in Quelimane freed 19 of them on Thursday for lack of evidence, their lawyers said.").Single(e => e.Cameo == "0841");
+        Assert.Equal("47 people", release.Actor2?.Text);
+        // (Not the things seized beside them.)
+        Assert.Equal("14 men", Events("Police raided homes, arresting 14 men and recovering nine unlicensed firearms. Five of them were released without charge on Monday.")
+            .Single(e => e.Cameo == "0841").Actor2?.Text);
+    }
+
+    [Fact]
+    public void Them_a_crowd_is_cleared_from_is_the_crowd_of_the_protest_even_with_the_wounded_told()
+    {
+        var dispersal = Events("Hours later, about 600 MST members blocked the BR-155 highway south of Marabá with burning tyres. "
+                               + "Military police fired tear gas and rubber bullets to clear them from the road on Tuesday evening, wounding at least seven protesters.")
+            .Single(e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal("600 MST members", dispersal.Actor2?.Text);
+    }
+
+    [Fact]
+    public void Acts_in_quoted_words_that_retell_or_describe_are_no_rows()
+    {
+        var told = Events("Police opened fire on protesters in Quelimane on Wednesday. "
+                          + "\"They were shooting at children who were only throwing stones,\" said Amelia Zacarias, a fish seller.");
+        Assert.DoesNotContain(told, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        var arrest = Events("Police arrested a farmers' leader, Eduardo Tamayo, on Friday. "
+                            + "His lawyer demanded on Saturday that prosecutors drop the charges, saying her client had been \"arrested for his advocacy, not for any crime\".");
+        Assert.Single(arrest, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        // (Not a word in scare quotes: the writer's own telling.)
+        Assert.Contains(Events("The army said troops had \"neutralised\" 17 terrorists since Sunday and had arrested 23 suspects."),
+            e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+    }
 }

@@ -4655,4 +4655,40 @@ public class ParseRepairsTests
         Assert.Equal((6, "case"), (heads[5], relations[5]));
         Assert.Equal(9, heads[16]);
     }
+
+    [Fact]
+    public void A_relative_verbs_object_read_as_the_subject_of_the_main_verb_is_its_object()
+    {
+        string[] forms = ["About", "400", "families", "who", "fled", "the", "area", "were", "sheltering", "in", "a", "gymnasium", "."];
+        int[] heads = [1, 2, -1, 4, 2, 6, 8, 8, 4, 11, 11, 8, 2];
+        string[] relations = ["advmod", "nummod", "root", "nsubj", "acl:relcl", "det", "nsubj", "aux", "ccomp", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["RB", "CD", "NNS", "WP", "VBD", "DT", "NN", "VBD", "VBG", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[8], relations[8]));
+        Assert.Equal((8, "nsubj"), (heads[2], relations[2]));
+        Assert.Equal((4, "obj"), (heads[6], relations[6]));
+        Assert.Equal((2, "acl:relcl"), (heads[4], relations[4]));
+        Assert.Equal(8, heads[12]);
+    }
+
+    [Fact]
+    public void A_relative_verb_that_reports_keeps_its_reported_clause()
+    {
+        string[] forms = ["Residents", "who", "said", "the", "army", "was", "shooting", "."];
+        int[] heads = [-1, 2, 0, 4, 6, 6, 2, 0];
+        string[] relations = ["root", "nsubj", "acl:relcl", "det", "nsubj", "aux", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "WP", "VBD", "DT", "NN", "VBD", "VBG", "."], heads, relations);
+        Assert.Equal((2, "ccomp"), (heads[6], relations[6]));
+        Assert.Equal((-1, "root"), (heads[0], relations[0]));
+    }
+
+    [Fact]
+    public void A_common_noun_before_the_subjects_multiword_name_heads_it()
+    {
+        string[] forms = ["the", "opposition", "National", "Unity", "Government", "accused", "the", "military", "."];
+        int[] heads = [1, 5, 4, 4, 5, -1, 7, 5, 5];
+        string[] relations = ["det", "nsubj", "amod", "amod", "nsubj", "root", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal((1, "appos"), (heads[4], relations[4]));
+        Assert.Equal((5, "nsubj"), (heads[1], relations[1]));
+    }
 }
