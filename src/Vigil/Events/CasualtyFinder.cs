@@ -378,7 +378,8 @@ public static class CasualtyFinder
             switch (before)
             {
                 case ("at", "least"): max = null; start -= 2; break;
-                case ("more", "than"): min += 1; max = null; start -= 2; break;
+                // ("killed more than 300 people": the figure told, as coders and ACLED count it, not one more.)
+                case ("more", "than"): max = null; start -= 2; break;
                 case ("up", "to"): min = 0; start -= 2; break;
             }
         }

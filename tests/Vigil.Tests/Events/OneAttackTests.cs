@@ -52,7 +52,7 @@ public class OneAttackTests
                                        new DateOnly(2026, 11, 30)).Events;
         var bombing = Assert.Single(events, e => e.Trigger.Text == "detonated");
         Assert.Equal(9, bombing.Fatalities?.Min);
-        Assert.Equal([9, 14, 31], bombing.Fatalities!.Reports!.Select(r => r.Min ?? 0));
+        Assert.Equal([9, 14, 30], bombing.Fatalities!.Reports!.Select(r => r.Min ?? 0));
         var ending = Assert.Single(events, e => e.Trigger.Text == "killing");
         Assert.Equal(("security forces", 4), (ending.Actor1?.Text, ending.Fatalities?.Min));
         Assert.Null(ending.Fatalities!.Reports);
