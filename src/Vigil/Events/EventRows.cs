@@ -231,8 +231,8 @@ internal static class EventRows
     /// nothing named: what is seized must be people (places have patterns of their own). An authority's
     /// confiscation (1711) is an event of its own only where the sentence tells no other act of the same
     /// actor it was part of ("arrested three suspects and seized two rifles" is the arrest; "raided a camp,
-    /// killing two fighters and seizing a rifle" the raid), and not power or control ("any attempt to seize
-    /// power" is no confiscation).
+    /// killing two fighters and seizing a rifle" the raid; "had killed five soldiers and seized several rifles" the killing),
+    /// and not power or control ("any attempt to seize power" is no confiscation).
     /// </summary>
     private static bool SeizedAThing(Document document, Event e)
     {
@@ -241,7 +241,12 @@ internal static class EventRows
         if (e.Cameo != "1711") return true;
         int thing = DependentsOf(document, trigger).LastOrDefault(t => t > trigger && document.Tokens[t].DepRel == "obj", -1);
         bool seizesAThing = thing >= 0 && document.Tokens[thing].Lemma is not ("power" or "control");
-        return !seizesAThing || document.Events.Any(other => other != e && other.Sentence == e.Sentence
+        // ("said that its fighters had killed five soldiers and seized several rifles": nor where it is coordinated with an act of
+        // violence, whose event may have been told before.)
+        var tokens = document.Tokens;
+        bool spoilsOfViolence = tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0
+                                && tokens[tokens[trigger].Head].Lemma is "kill" or "attack" or "ambush" or "raid" or "storm" or "overrun" or "capture";
+        return !seizesAThing || spoilsOfViolence || document.Events.Any(other => other != e && other.Sentence == e.Sentence
             && (other.Cameo.StartsWith("17", StringComparison.Ordinal) || other.Actor1 is { } doer && doer.Text == e.Actor1?.Text));
     }
 

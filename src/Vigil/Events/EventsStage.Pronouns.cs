@@ -411,6 +411,12 @@ public sealed partial class EventsStage
         var speaker = document.Quotes.FirstOrDefault(q => q.Direct && q.Content.Start <= at.Start && at.End <= q.Content.End)?.Source?.Entity;
         var mention = document.Entities.Where(e => e.Label is "PER" && (speaker is null || e.Id != speaker)).SelectMany(e => e.Mentions)
             .Where(m => m.End <= document.Tokens[pronoun].Start && m.FirstToken >= 0).MaxBy(m => m.Start);
-        return mention is null ? null : mention.FirstToken + mention.TokenCount - 1;
+        if (mention is null) return null;
+        // ("Gunmen abducted a Catholic priest, Father Linus Ahule ... His captors released him": a name apposed to a noun is
+        // that noun's phrase, as the name's first mention is.)
+        int last = mention.FirstToken + mention.TokenCount - 1, head = last;
+        var tokens = document.Tokens;
+        for (int depth = 0; depth < 4 && tokens[head].Head >= mention.FirstToken && tokens[head].Head <= last; depth++) head = tokens[head].Head;
+        return tokens[head].DepRel == "appos" && tokens[head].Head is >= 0 and var apposedTo && apposedTo < mention.FirstToken && tokens[apposedTo].Upos == "NOUN" ? apposedTo : last;
     }
 }

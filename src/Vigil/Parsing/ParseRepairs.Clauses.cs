@@ -1321,6 +1321,32 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "A group calling itself the Wukari Youth Vanguard threatened ...", parsed with the noun the root and the name the verb's
+    /// subject: the name a noun is "calling itself" is what it calls itself, and the verb after it is the noun's.
+    /// </summary>
+    private static void NameANounCallsItselfReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (!IsVerb(xpos[verb]) || heads[verb] is not (>= 0 and var noun) || heads[noun] != -1 || !IsNoun(xpos[noun]) || noun >= verb) return;
+        int calling = noun + 1;
+        if (calling + 2 >= verb || heads[calling] != noun || forms[calling].ToLowerInvariant() is not ("calling" or "naming")
+            || heads[calling + 1] != calling || forms[calling + 1].ToLowerInvariant() is not ("itself" or "themselves" or "himself" or "herself")) return;
+        int name = -1;
+        for (int i = calling + 2; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj") { name = i; break; }
+        }
+        if (name < 0 || SubtreeStart(heads, name) != calling + 2 || SubtreeEnd(heads, name) != verb - 1) return;
+        Hang(heads, relations, name, calling, "xcomp");
+        heads[verb] = -1;
+        relations[verb] = "root";
+        Hang(heads, relations, noun, verb, "nsubj");
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == noun && relations[i] == "punct") heads[i] = verb;
+        }
+    }
+
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "say", "says", "told", "tell", "believe", "believed", "believes", "think", "thought", "thinks", "fear", "feared", "fears",

@@ -1283,4 +1283,26 @@ public class EventSidesTests
         Assert.Contains(Events("The army said troops had \"neutralised\" 17 terrorists since Sunday and had arrested 23 suspects."),
             e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_group_calling_itself_a_name_is_the_actor() =>
+        Assert.StartsWith("A group", Events("A group calling itself the Wukari Youth Vanguard threatened in a statement on Tuesday to defend our land.")
+            .Single(e => e.Cameo.StartsWith("13", StringComparison.Ordinal)).Actor1?.Text);
+
+    [Fact]
+    public void Him_for_a_name_apposed_to_a_noun_is_that_nouns_phrase()
+    {
+        var release = Events("In March, gunmen abducted a Catholic priest, Father Linus Ahule, near Takum. His captors released him on a bush path 11 days later.")
+            .Single(e => e.Cameo.StartsWith("08", StringComparison.Ordinal));
+        Assert.Contains("priest", release.Actor2?.Text);
+    }
+
+    [Fact]
+    public void Rifles_seized_with_a_killing_are_no_confiscation_and_its_fighters_are_the_rebels()
+    {
+        var events = Events("The New People's Army, the armed wing of the Communist Party of the Philippines, said in a statement on Saturday "
+                            + "that its fighters had killed five soldiers and seized several rifles.");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal("PHLREB", events.Single(e => e.Trigger.Text == "killed").Actor1?.Code);
+    }
 }

@@ -4691,4 +4691,17 @@ public class ParseRepairsTests
         Assert.Equal((1, "appos"), (heads[4], relations[4]));
         Assert.Equal((5, "nsubj"), (heads[1], relations[1]));
     }
+
+    [Fact]
+    public void The_name_a_noun_calls_itself_is_no_subject_of_the_verb_after_it()
+    {
+        string[] forms = ["A", "group", "calling", "itself", "the", "Wukari", "Youth", "Vanguard", "threatened", "to", "act", "."];
+        int[] heads = [1, -1, 1, 2, 5, 8, 5, 5, 1, 10, 8, 1];
+        string[] relations = ["det", "root", "acl", "obj", "det", "nsubj", "flat", "flat", "parataxis", "mark", "xcomp", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBG", "PRP", "DT", "NNP", "NNP", "NNP", "VBD", "TO", "VB", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[8], relations[8]));
+        Assert.Equal((8, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((2, "xcomp"), (heads[5], relations[5]));
+        Assert.Equal(8, heads[11]);
+    }
 }
