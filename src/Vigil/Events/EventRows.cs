@@ -27,7 +27,7 @@ internal static class EventRows
             }
             noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(document, e) || WitnessesAccount(document, e) || SeizedAThing(document, e)
                     || DetailOfTheAttack(document, e) || RetreatFromNowhere(document, e) || RepelledTheAttackTold(document, e)
-                    || NeighboursHelp(document, e) || SaidByASign(document, e) || QuotedRetelling(document, e)
+                    || NeighboursHelp(document, e) || SaidByASign(document, e) || QuotedRetelling(document, e) || StruckByAProjectile(document, e)
                     || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
             if (noRow) noRows.Add(e);
         }
@@ -207,6 +207,16 @@ internal static class EventRows
         bool describesSomeone = document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].DepRel == "acl:relcl";
         return toldBefore || describesSomeone;
     }
+
+    /// <summary>
+    /// "was struck by bomb splinters as he tried to close his stall", "was struck in the head by a tear gas canister": someone
+    /// hit by what another act threw is how that act hurt them, not an attack by the thing.
+    /// </summary>
+    private static bool StruckByAProjectile(Document document, Event e) =>
+        e.Plover.Type == "ASSAULT" && e.Actor1 is { Code: null, Entity: null } thing
+        && document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].Lemma is "strike" or "hit"
+        && document.TokenEndingAt(thing.End) is >= 0 and var head && document.Tokens[head].Lemma is "splinter" or "shrapnel" or "fragment" or "canister"
+            or "pellet" or "debris" or "stone" or "rock" or "cartridge" or "projectile";
 
     /// <summary>
     /// "marched ... carrying placards that called for the hostages' release": what a placard or a banner says

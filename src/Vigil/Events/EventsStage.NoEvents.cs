@@ -131,9 +131,9 @@ public sealed partial class EventsStage
         if (token.Upos == "NOUN" && ActsThatHurt.Contains(token.Lemma?.ToLowerInvariant() ?? "") && token.Head >= 0 && tokens[token.Head].Xpos == "VBN"
             && tokens[token.Head].DepRel == "acl" && tokens[token.Head].Lemma is "wound" or "injure" or "hurt"
             && children[i].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("in", StringComparison.OrdinalIgnoreCase))) return true;
-        // ("where the borders of Niger, Mali and Burkina Faso meet": lines on a map that meet hold no meeting.)
-        if (token.Lemma is "meet" or "converge" && children[i].Any(c => tokens[c].DepRel == "nsubj"
-                && tokens[c].Lemma?.ToLowerInvariant() is "border" or "frontier" or "boundary" or "road" or "highway" or "route" or "river" or "line")) return true;
+        // ("where the borders of Niger, Mali and Burkina Faso meet", "Nigeria's central belt, where the largely Muslim north meets the
+        // mainly Christian south": lines and lands on a map that meet hold no meeting.)
+        if (token.Lemma is "meet" or "converge" && children[i].Any(c => tokens[c].DepRel is "nsubj" or "obj" or "advmod" && MapWords.Contains(tokens[c].Lemma ?? ""))) return true;
         // ("Nine people were treated for injuries", "said Amna Kuku, a 34-year-old trader treated for shrapnel wounds": the
         // victims' state, not aid anyone is named giving; "MSF treated 41 wounded people" is.)
         if (token.Lemma == "treat" && (children[i].Any(c => tokens[c].DepRel == "aux:pass") || token.DepRel == "acl" && !children[i].Any(c => tokens[c].DepRel == "obj")))
@@ -180,9 +180,6 @@ public sealed partial class EventsStage
         // ("Residents ... said they heard gunfire and explosions through Friday night": what people heard or saw is the sound or the
         // sight of an act the story tells, not another one.)
         if (token.Upos == "NOUN" && PerceivedThing(tokens, i)) return true;
-        // ("Nigeria's central belt, where the largely Muslim north meets the mainly Christian south": lands that meet are geography.)
-        if (token.Lemma == "meet" && children[i].Any(c => tokens[c].DepRel is "nsubj" or "obj" or "advmod" && tokens[c].Lemma?.ToLowerInvariant() is "north" or "south" or "east" or "west"
-                or "northeast" or "northwest" or "southeast" or "southwest" or "desert" or "river" or "sea" or "mountain" or "savanna" or "forest")) return true;
         // ("nobody had been charged", "No one has been charged over Saturday's killings": an act done to no one did not happen.)
         if (children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj" && (tokens[c].Form.ToLowerInvariant() is "nobody" or "none" or "noone"
                                   || tokens[c].Form.Equals("one", StringComparison.OrdinalIgnoreCase) && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.Equals("no", StringComparison.OrdinalIgnoreCase))))) return true;
@@ -312,6 +309,12 @@ public sealed partial class EventsStage
     /// <summary>Whether the word is "protest" after "in" ("in protest").</summary>
     private static bool InProtest(Token[] tokens, List<int>[] children, int word) =>
         tokens[word].Lemma == "protest" && tokens[word].Upos == "NOUN" && children[word].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("in", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly HashSet<string> MapWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "border", "frontier", "boundary", "road", "highway", "route", "river", "line", "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest", "desert", "sea", "mountain", "savanna", "forest",
+    };
 
     private static readonly HashSet<string> NaturalCauses = new(StringComparer.OrdinalIgnoreCase)
     {

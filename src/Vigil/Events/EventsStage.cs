@@ -377,10 +377,23 @@ public sealed partial class EventsStage : IPipelineStage
     /// </summary>
     private static bool RelatesEvents(in Token verb) => verb.Lemma is "spark" or "trigger" or "provoke" or "prompt" or "ignite" or "follow" or "precede";
 
-    private static bool WarnsOfNoActor(Token[] tokens, List<int>[] children, int warn, PhraseIndex phrases) =>
-        children[warn].FirstOrDefault(c => tokens[c].DepRel == "ccomp", -1) is >= 0 and var warned
-        && !children[warned].Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass"
-            && (phrases.At(c) is not null || tokens[c].Form.ToLowerInvariant() is "they" or "he" or "she" or "we" or "i"));
+    private static bool WarnsOfNoActor(Token[] tokens, List<int>[] children, int warn, PhraseIndex phrases)
+    {
+        if (children[warn].FirstOrDefault(c => tokens[c].DepRel == "ccomp", -1) is not (>= 0 and var warned)) return false;
+        // ("warned ... that his men would storm any village": or the armed men of one; not "its stocks would run out".)
+        if (children[warned].Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass"
+                && (phrases.At(c) is not null || tokens[c].Form.ToLowerInvariant() is "they" or "he" or "she" or "we" or "i"
+                    || tokens[c].Lemma is "man" or "fighter" or "force" or "troop" or "soldier" or "member" or "unit"
+                       && children[c].Any(p => tokens[p].DepRel == "nmod:poss" && tokens[p].Upos == "PRON")))) return false;
+        // ("The military, for its part, warned that it would act \"with full force\"": "it" is a body that warns of itself.)
+        bool warnerIsABody = children[warn].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Upos is "NOUN" or "PROPN" && phrases.At(c) is not null);
+        if (warnerIsABody && children[warned].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Form.Equals("it", StringComparison.OrdinalIgnoreCase))) return false;
+        // ("warned that anyone taking part in \"illegal road closures\" would be charged with terrorism", "that the killings \"will not
+        // pass without a response\"": a punishment or a response the warner stands for.)
+        return !(tokens[warned].Lemma is "charge" or "punish" or "prosecute" or "arrest" or "detain" or "deal" or "target" or "shoot" or "kill"
+                 && children[warned].Any(c => tokens[c].DepRel == "aux:pass")
+                 || children[warned].Any(c => tokens[c].DepRel is "obl" or "obj" && tokens[c].Lemma is "response" or "retaliation" or "reprisal" or "revenge" or "consequence"));
+    }
 
     private bool HasCandidateTrigger(Token[] tokens, Sentence sentence)
     {

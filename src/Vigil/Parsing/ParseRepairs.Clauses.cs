@@ -1347,6 +1347,48 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "A commander of one of those factions, who asked not to be named, warned on Wednesday that ...", "Youths from the Toposa
+    /// community, to which the herders belong, threatened on Tuesday to ...", parsed with the noun the root and the verb after the
+    /// relative clause hung inside it: where a noun is the root, a verb with no subject right after the comma that closes a
+    /// relative clause in the noun's phrase is the sentence's verb, and the noun its subject.
+    /// </summary>
+    private static void MainVerbHungInsideTheSubjectsRelativeClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        int comma = verb - 1;
+        if (xpos[verb] is not ("VBD" or "VBN" or "VBZ") || forms[comma] != "," || heads[verb] < 0) return;
+        int root = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == -1) { root = i; break; }
+        }
+        // (Not an opening phrase the parser made the root: "On Saturday, Khalifa Haftar's Libyan National Army (LNA), which ...".)
+        if (root < 0 || root >= comma || !IsNoun(xpos[root]) || HasDependent(heads, relations, root, "case") || HasDependent(heads, relations, root, "conj")) return;
+        // The relative clause that ends at the comma, in the noun's phrase, opened by a comma of its own.
+        int relative = heads[verb];
+        for (int depth = 0; relative >= 0 && relations[relative] != "acl:relcl" && depth < 8; depth++) relative = heads[relative];
+        if (relative < 0 || relations[relative] != "acl:relcl" || relative >= comma) return;
+        int start = SubtreeStart(heads, relative);
+        // (The opening comma may hang in the clause or before it.)
+        if (start < 2 || forms[start] != "," && forms[start - 1] != "," || !Dominates(heads, root, relative)) return;
+        for (int i = start; i < comma; i++)
+        {
+            if (!Dominates(heads, relative, i) && i != relative) return;
+        }
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass" or "cc") return;
+        }
+        heads[verb] = -1;
+        relations[verb] = "root";
+        Hang(heads, relations, root, verb, "nsubj");
+        heads[comma] = relative;
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == root && relations[i] == "punct") heads[i] = verb;
+        }
+    }
+
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "say", "says", "told", "tell", "believe", "believed", "believes", "think", "thought", "thinks", "fear", "feared", "fears",

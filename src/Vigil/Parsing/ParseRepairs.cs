@@ -357,6 +357,7 @@ public static partial class ParseRepairs
         for (int i = 5; i + 2 < heads.Length && forms.Length == heads.Length; i++) NameBeforeTheSubjectsAppositionLeftInTheOpeningPhrase(forms, xpos, heads, relations, i);
         for (int i = 4; i + 4 < heads.Length && forms.Length == heads.Length; i++) PlacesAppositionReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) NameANounCallsItselfReadAsTheSubject(forms, xpos, heads, relations, i);
+        for (int i = 5; i < heads.Length && forms.Length == heads.Length; i++) MainVerbHungInsideTheSubjectsRelativeClause(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 

@@ -2213,7 +2213,7 @@ public class EventCodingTests
     {
         var beating = Assert.Single(Extract("Opposition lawmaker Levan Khabeishvili said he was beaten by officers.").Events, e => e.Trigger.Text == "beaten");
         Assert.Contains("Khabeishvili", beating.Actor2?.Text);
-        var struck = Assert.Single(Extract("His classmates said he was struck in the head by a tear gas canister.").Events, e => e.Trigger.Text == "struck");
+        var struck = Assert.Single(Extract("His classmates said he was struck in the head by a police officer.").Events, e => e.Trigger.Text == "struck");
         Assert.DoesNotContain("classmates", struck.Actor2?.Text ?? "");
     }
 
@@ -2507,4 +2507,25 @@ public class EventCodingTests
         // (A running count with no number, killed by no one named, is no row.)
         Assert.Empty(Extract("Thousands of people are believed to have been killed in the violence since the early 1990s.").Events);
     }
+
+    [Fact]
+    public void Someone_struck_by_a_canister_or_splinters_is_hurt_by_the_act_that_threw_them()
+    {
+        Assert.DoesNotContain(Extract("Police fired tear gas at students on Monday. His classmates said he was struck in the head by a tear gas canister.").Events,
+            e => e.Trigger.Text == "struck");
+        Assert.DoesNotContain(Extract("A bomb exploded in the market. The dead man was struck by bomb splinters as he tried to close his stall, a doctor said.").Events,
+            e => e.Trigger.Text == "struck");
+    }
+
+    [Theory]
+    [InlineData("The military, for its part, warned that it would act \"with full force against any threat\" to its soldiers.")]
+    [InlineData("Hamas warned on Wednesday that the killings \"will not pass without a response\".")]
+    [InlineData("Police also warned that anyone taking part in \"illegal road closures\" would be charged with terrorism.")]
+    [InlineData("A commander of one of those factions, who asked not to be named, warned on Wednesday that his men would storm any village found to be sheltering the bombers.")]
+    public void A_warning_of_what_the_warner_will_do_is_a_threat(string text) =>
+        Assert.Contains(Extract(text).Events, e => e.Cameo == "13");
+
+    [Fact]
+    public void A_warning_of_what_no_actor_will_do_is_no_threat() =>
+        Assert.DoesNotContain(Extract("The World Food Programme warned that its stocks would run out within a month.").Events, e => e.Cameo == "13");
 }

@@ -4704,4 +4704,24 @@ public class ParseRepairsTests
         Assert.Equal((2, "xcomp"), (heads[5], relations[5]));
         Assert.Equal(8, heads[11]);
     }
+
+    [Fact]
+    public void The_verb_after_the_subjects_relative_clause_is_the_sentences_verb()
+    {
+        // A commander of the factions , who asked not to be named , warned that ...
+        string[] forms = ["A", "commander", "of", "the", "factions", ",", "who", "asked", "not", "to", "be", "named", ",", "warned", "that", "they", "would", "act", "."];
+        int[] heads = [1, -1, 4, 4, 1, 7, 7, 1, 11, 11, 11, 7, 13, 11, 17, 17, 17, 13, 1];
+        string[] relations = ["det", "root", "case", "det", "nmod", "punct", "nsubj", "acl:relcl", "advmod", "mark", "aux:pass", "xcomp", "punct", "advcl", "mark", "nsubj", "aux", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "IN", "DT", "NNS", ",", "WP", "VBD", "RB", "TO", "VB", "VBN", ",", "VBN", "IN", "PRP", "MD", "VB", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[13], relations[13]));
+        Assert.Equal((13, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((1, "acl:relcl"), (heads[7], relations[7]));
+        Assert.Equal(13, heads[18]);
+        // (Not an opening phrase read as the root: "On Saturday, the army, which ..., blamed ...".)
+        string[] opening = ["On", "Saturday", ",", "the", "army", ",", "which", "controls", "the", "east", ",", "blamed", "cells", "."];
+        int[] openingHeads = [1, -1, 4, 4, 1, 7, 7, 4, 9, 7, 7, 7, 11, 1];
+        string[] openingRelations = ["case", "root", "punct", "det", "conj", "punct", "nsubj", "acl:relcl", "det", "obj", "punct", "conj", "obj", "punct"];
+        ParseRepairs.Apply(opening, ["IN", "NNP", ",", "DT", "NN", ",", "WDT", "VBZ", "DT", "NN", ",", "VBN", "NNS", "."], openingHeads, openingRelations);
+        Assert.NotEqual(11, openingHeads[1]);
+    }
 }
