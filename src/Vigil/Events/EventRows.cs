@@ -306,6 +306,8 @@ internal static class EventRows
         var tokens = document.Tokens;
         for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
+            // ("had been killed in Guatemala so far this year": a count "so far".)
+            if (tokens[i].Form.Equals("far", StringComparison.OrdinalIgnoreCase) && tokens[i - 1].Form.Equals("so", StringComparison.OrdinalIgnoreCase)) return true;
             if (tokens[i].Lemma is "kill" && (tokens[i - 1].Form.ToLowerInvariant() is "have" or "has"
                                               || i > sentence.FirstToken + 1 && tokens[i - 1].Form == "been" && tokens[i - 2].Form.ToLowerInvariant() is "have" or "has")) return true;
         }

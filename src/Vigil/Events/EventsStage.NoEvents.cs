@@ -180,6 +180,8 @@ public sealed partial class EventsStage
         // ("Residents ... said they heard gunfire and explosions through Friday night": what people heard or saw is the sound or the
         // sight of an act the story tells, not another one.)
         if (token.Upos == "NOUN" && PerceivedThing(tokens, i)) return true;
+        // ("There were soldiers lying in the road and nobody to help them": what nobody is there to do.)
+        if (i >= 2 && tokens[i - 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && tokens[i - 2].Form.ToLowerInvariant() is "nobody" or "noone") return true;
         // ("nobody had been charged", "No one has been charged over Saturday's killings": an act done to no one did not happen.)
         if (children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj" && (tokens[c].Form.ToLowerInvariant() is "nobody" or "none" or "noone"
                                   || tokens[c].Form.Equals("one", StringComparison.OrdinalIgnoreCase) && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.Equals("no", StringComparison.OrdinalIgnoreCase))))) return true;
@@ -273,7 +275,9 @@ public sealed partial class EventsStage
         // "demanding better protection", "to call for an end to the fighting" (not "calling on the governor to ...").
         // ("demanding to know whether their loved ones were alive", "demanding to be allowed to return": an infinitive too.)
         bool aim = token.Lemma == "demand"
+            // ("demanding justice, and hundreds of trucks ... were left stranded", with "justice" read as the next clause's subject: the noun right after it.)
             ? children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN" || tokens[c].DepRel == "xcomp" && tokens[c].Xpos is "VB" or "VBN")
+              || trigger + 1 < tokens.Length && tokens[trigger + 1].Upos == "NOUN" && tokens[trigger + 1].Sentence == token.Sentence
             : children[trigger].Any(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("for", StringComparison.OrdinalIgnoreCase)));
         if (!aim) return false;
         // ("chanting slogans and demanding self-rule": through the participles coordinated before it.)

@@ -215,9 +215,12 @@ public sealed partial class EventsStage
                 obj = aimedAt;
             // ("threatened on Sunday to act with full force against Hezbollah across Lebanon if the Lebanese army did not
             // disarm the group": or whom the act threatened is against.)
-            if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly
+            // ("threatened to take legal action against the protest leaders", "to use force against any youths who refuse": on the
+            // act's object, too; "threatened Saturday to use force", with the day read as the object, has none.)
+            if ((obj < 0 || DateResolver.NamesATime(tokens[obj].Form)) && pattern.PloverType == "THREATEN" && !actorTargetsOnly
                 && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "xcomp", -1) is >= 0 and var act
-                && children[act].FirstOrDefault(c => tokens[c].DepRel == "obl" && phrases.At(c) is not null
+                && children[act].Concat(children[act].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c]))
+                       .FirstOrDefault(c => tokens[c].DepRel is "obl" or "nmod" && phrases.At(c) is not null
                        && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("against", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var against)
                 obj = against;
         }
@@ -727,6 +730,9 @@ public sealed partial class EventsStage
     {
         // ("handed cheques ... to each of the families": the people each of whom got it.)
         int recipient = PrepositionalTarget(tokens, children, trigger, "to");
+        // ("flew medical supplies and tents to Tonj on Saturday for families who fled": a place it goes to, with people it is for.)
+        if (recipient >= 0 && phrases.CodeOf(recipient) is null && PrepositionalTarget(tokens, children, trigger, "for") is >= 0 and var forWhom
+            && phrases.CodeOf(forWhom) is not null) return forWhom;
         if (recipient >= 0) return MembersOfEach(tokens, children, recipient);
         // ("handed cheques of 1.5 million rupees to each of the families": or two phrases down.)
         var objectsPhrases = children[trigger].Where(c => tokens[c].DepRel == "obj").SelectMany(c => children[c]).Where(c => tokens[c].DepRel == "nmod").ToList();

@@ -172,6 +172,9 @@ public sealed partial class EventsStage
         /// <summary>Whether the agent dictionary codes the word ("men", "families"; not "firearms"), in any sentence.</summary>
         private bool IsAnAgentWord(int noun) => AgentDictionary.Default.CodeOf(tokens[noun].Lemma) is { } code && code != "---";
 
+        private bool TakenPeople(int noun) =>
+            tokens[noun].DepRel is "obj" or "nsubj:pass" && tokens[noun].Head >= 0 && tokens[tokens[noun].Head].Lemma is "arrest" or "detain" or "abduct" or "kidnap" or "capture";
+
         /// <summary>
         /// The last plural actor noun before <paramref name="from"/>: in the trigger's sentence one the phrases code, in the
         /// sentence before one the agent dictionary codes, as one of the <paramref name="relations"/>; -1 if none.
@@ -183,7 +186,8 @@ public sealed partial class EventsStage
             {
                 if (tokens[t].Xpos is not ("NNS" or "NNPS") || relations.Length > 0 && !relations.Contains(tokens[t].DepRel)) continue;
                 // (The phrases are this sentence's.)
-                if (tokens[t].Sentence == sentence ? NamesAnActor(t) : tokens[t].Upos == "NOUN" && IsAnAgentWord(t)) return t;
+                // ("Two suspects were arrested ...": or people a verb took, whatever they are called.)
+                if (tokens[t].Sentence == sentence ? NamesAnActor(t) : tokens[t].Upos == "NOUN" && (IsAnAgentWord(t) || TakenPeople(t))) return t;
             }
             return -1;
         }
@@ -228,7 +232,9 @@ public sealed partial class EventsStage
         /// </summary>
         private void CrowdAnObjectPronounMeans()
         {
-            if (obj < 0 || pattern.PloverMode != "crowd-control" || !tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase)) return;
+            // ("They were dispersed by police firing tear gas": or a passive's "they".)
+            if (obj < 0 || pattern.PloverMode != "crowd-control" || !(tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase)
+                || tokens[obj].Form.Equals("they", StringComparison.OrdinalIgnoreCase) && tokens[obj].DepRel == "nsubj:pass")) return;
             int sentence = tokens[trigger].Sentence;
             if (document.Events.LastOrDefault(e => e.Plover.Type == "PROTEST" && e.Sentence <= sentence && e.Sentence >= sentence - 2 && e.Actor1 is not null)
                     is not { Actor1: { } crowd } || document.TokenStartingAt(crowd.Start) is not (>= 0 and var first)) return;

@@ -2437,7 +2437,9 @@ internal sealed partial class TagRepairs
         // ("The regional governor, in remarks carried by state television on Sunday, accused/VBN outside provocateurs": "outside"
         // before a plural is the object's adjective.)
         bool outsideObject = forms[verb + 1] == "outside" && verb + 2 < forms.Length && _xpos[classes[verb + 2]] == "NNS";
-        if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``") && !outsideObject && !OnlyVerbOfItsSentence(forms, classes, verb)
+        // ("Shabwa's governor, Fadhl al-Kubati, called/VBN on residents ... and said": a call "on" or "for" someone.)
+        bool calledOn = forms[verb].Equals("called", StringComparison.OrdinalIgnoreCase) && forms[verb + 1] is "on" or "for";
+        if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``") && !outsideObject && !calledOn && !OnlyVerbOfItsSentence(forms, classes, verb)
             && !ClauseOfTimeAfter(forms, classes, verb)) return;
         classes[verb] = _pastTense;
     }

@@ -2528,4 +2528,16 @@ public class EventCodingTests
     [Fact]
     public void A_warning_of_what_no_actor_will_do_is_no_threat() =>
         Assert.DoesNotContain(Extract("The World Food Programme warned that its stocks would run out within a month.").Events, e => e.Cameo == "13");
+
+    [Fact]
+    public void What_nobody_is_there_to_do_and_a_count_so_far_are_no_events()
+    {
+        Assert.Empty(Extract("\"There were soldiers lying in the road and nobody to help them.\"").Events);
+        Assert.Empty(Extract("It said at least 19 human rights defenders had been killed in Guatemala so far this year.").Events);
+    }
+
+    [Fact]
+    public void Demanding_justice_beside_a_road_block_is_its_aim() =>
+        Assert.DoesNotContain(Extract("On Monday, about 2,000 villagers blocked the highway at the entrance to Sayaxche with tree trunks and stones, demanding justice, "
+                                      + "and hundreds of trucks loaded with palm fruit were left stranded on both sides.").Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
 }

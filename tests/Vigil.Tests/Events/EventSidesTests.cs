@@ -1305,4 +1305,36 @@ public class EventSidesTests
         Assert.DoesNotContain(events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
         Assert.Equal("PHLREB", events.Single(e => e.Trigger.Text == "killed").Actor1?.Code);
     }
+
+    [Fact]
+    public void A_governor_with_his_name_apposed_calls_on_residents_as_the_governor()
+    {
+        var call = Events("Shabwa's governor, Fadhl al-Kubati, called on residents in a televised speech on Friday to report strangers and unfamiliar vehicles "
+                          + "to the police, and said checkpoints around the city would be reinforced.").Single(e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.StartsWith("Shabwa's governor", call.Actor1?.Text);
+    }
+
+    [Fact]
+    public void They_dispersed_by_police_are_the_crowd_of_the_protest()
+    {
+        var dispersal = Events("On Wednesday morning, hundreds of young men blocked the main highway through Kontagora with burning tyres. "
+                               + "They were dispersed by police firing tear gas about three hours later, an AFP correspondent saw.").Single(e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal("hundreds of young men", dispersal.Actor2?.Text);
+    }
+
+    [Fact]
+    public void One_of_them_freed_counts_the_suspects_arrested_in_the_sentence_before() =>
+        Assert.Equal("Two suspects", Events("Two suspects were arrested in San Benito on Monday afternoon, the Public Ministry said. "
+                                            + "A judge in Flores freed one of them on Tuesday for lack of evidence, a court spokesman said.")
+            .Single(e => e.Cameo.StartsWith("08", StringComparison.Ordinal)).Actor2?.Text);
+
+    [Fact]
+    public void A_threat_to_use_force_against_people_targets_them() =>
+        Assert.Equal("any youths", Events("Chol also threatened Saturday to use force against any youths who refuse to hand over their weapons within a week.")
+            .Single(e => e.Cameo.StartsWith("13", StringComparison.Ordinal)).Actor2?.Text);
+
+    [Fact]
+    public void Aid_flown_to_a_place_for_people_goes_to_the_people() =>
+        Assert.Equal("families", Events("UNICEF flew medical supplies and tents to Tonj on Saturday for families who fled the cattle camps, the agency said.")
+            .Single(e => e.Cameo.StartsWith("07", StringComparison.Ordinal)).Actor2?.Text);
 }
