@@ -433,6 +433,14 @@ internal static class EventMentions
         if (actor.Entity is not null || document.TokenEndingAt(actor.End) is not (>= 0 and var last)) return false;
         // ("killing at least 12 people and abducting more than 40 others": "others" are people.)
         if (document.Tokens[last].Form.Equals("others", StringComparison.OrdinalIgnoreCase)) return false;
+        // ("ambushed a convoy of an aid group ..., killing two drivers": a vehicle of someone's is a thing, whoever owns it.)
+        if (document.TokenStartingAt(actor.Start) is >= 0 and var first)
+        {
+            int head = first;
+            for (int depth = 0; depth < 8 && document.Tokens[head].Head >= 0 && document.Tokens[document.Tokens[head].Head].Start >= actor.Start
+                                && document.Tokens[document.Tokens[head].Head].End <= actor.End; depth++) head = document.Tokens[head].Head;
+            if (head != last && document.Tokens[head].Lemma is "convoy" or "vehicle" or "bus" or "truck" or "lorry" or "car" or "boat" or "motorcade") return true;
+        }
         var agents = Actors.AgentDictionary.Default;
         // ("a village chief and his driver": a compound the agent list knows, "village chief", names people, not the village.)
         if (last > 0 && document.Tokens[last - 1].DepRel == "compound" && document.Tokens[last - 1].End > actor.Start

@@ -1355,7 +1355,9 @@ public static partial class ParseRepairs
     /// </summary>
     private static void MainVerbHungInsideTheSubjectsRelativeClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        int comma = verb - 1;
+        int comma = verb - 1, day = -1;
+        // ("Amnesty International, which says it has recorded ..., on Wednesday accused": a day may open the verb's words.)
+        if (forms[comma] != "," && verb >= 4 && IsDayWord(forms[verb - 1]) && forms[verb - 2] == "on" && forms[verb - 3] == ",") (comma, day) = (verb - 3, verb - 1);
         if (xpos[verb] is not ("VBD" or "VBN" or "VBZ") || forms[comma] != "," || heads[verb] < 0) return;
         int root = -1;
         for (int i = 0; i < heads.Length; i++)
@@ -1383,6 +1385,11 @@ public static partial class ParseRepairs
         relations[verb] = "root";
         Hang(heads, relations, root, verb, "nsubj");
         heads[comma] = relative;
+        if (day >= 0)
+        {
+            Hang(heads, relations, day, verb, "obl");
+            Hang(heads, relations, day - 1, day, "case");
+        }
         for (int i = verb + 1; i < heads.Length; i++)
         {
             if (heads[i] == root && relations[i] == "punct") heads[i] = verb;

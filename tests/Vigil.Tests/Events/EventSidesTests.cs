@@ -1337,4 +1337,14 @@ public class EventSidesTests
     public void Aid_flown_to_a_place_for_people_goes_to_the_people() =>
         Assert.Equal("families", Events("UNICEF flew medical supplies and tents to Tonj on Saturday for families who fled the cattle camps, the agency said.")
             .Single(e => e.Cameo.StartsWith("07", StringComparison.Ordinal)).Actor2?.Text);
+
+    [Fact]
+    public void A_body_with_a_relative_clause_accuses_on_a_day_after_it() =>
+        Assert.Equal("Amnesty International", Events("Amnesty International, which says it has recorded more than 200 killings in Niger state since January 2025, "
+                                                     + "on Wednesday accused the Nigerian authorities of ignoring warnings.").Single(e => e.Cameo.StartsWith("11", StringComparison.Ordinal)).Actor1?.Text);
+
+    [Fact]
+    public void An_ambush_on_an_aid_groups_convoy_targets_the_drivers_it_killed() =>
+        Assert.Equal("two drivers", Events("Last month, gunmen ambushed a convoy of an aid group near Rumbek, killing two drivers.")
+            .Single(e => e.Trigger.Text == "ambushed").Actor2?.Text);
 }
