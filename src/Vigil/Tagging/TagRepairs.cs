@@ -1499,7 +1499,10 @@ internal sealed partial class TagRepairs
             if (!withThat && !withoutThat) continue;
             int word = that + 1;
             while (word < forms.Length && _xpos[classes[word]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" && !(word > that + 1 && IsActAfterNoun(forms, classes, word))) word++;
+            // ("demanded on Wednesday that the federal government set/VBN up a permanent military base": or a past that is also the base form.)
             bool act = word < forms.Length && word > that + 1 && (withThat ? IsActAfterNoun(forms, classes, word)
+                                                                             || _xpos[classes[word]] is "VBN" or "VBD" && _noun[classes[word - 1]] && InvariantPasts.Contains(forms[word])
+                                                                             && forms[word] is not ("shot" or "struck")
                 : _xpos[classes[word]] == "VBP" && word + 1 < forms.Length && _xpos[classes[word + 1]] is "DT" or "PRP$" or "PRP");
             if (act) classes[word] = _baseForm;
         }

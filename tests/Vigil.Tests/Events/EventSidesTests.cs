@@ -1347,4 +1347,10 @@ public class EventSidesTests
     public void An_ambush_on_an_aid_groups_convoy_targets_the_drivers_it_killed() =>
         Assert.Equal("two drivers", Events("Last month, gunmen ambushed a convoy of an aid group near Rumbek, killing two drivers.")
             .Single(e => e.Trigger.Text == "ambushed").Actor2?.Text);
+
+    [Fact]
+    public void Whom_a_demand_that_they_set_up_a_base_is_made_of_is_its_target() =>
+        Assert.Equal("the federal government", Events("Community leaders from Kontagora and the neighbouring Mashegu district demanded on Wednesday that the federal government "
+                                                      + "set up a permanent military base in the area, saying villagers had been left to defend themselves with hunting rifles.")
+            .Single(e => e.Cameo.StartsWith("10", StringComparison.Ordinal)).Actor2?.Text);
 }
