@@ -27,7 +27,7 @@ internal static class EventRows
             }
             noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(document, e) || WitnessesAccount(document, e) || SeizedAThing(document, e)
                     || DetailOfTheAttack(document, e) || RetreatFromNowhere(document, e) || RepelledTheAttackTold(document, e)
-                    || NeighboursHelp(document, e) || SaidByASign(document, e) || QuotedRetelling(document, e) || StruckByAProjectile(document, e)
+                    || NeighboursHelp(document, e) || SaidByASign(document, e) || QuotedRetelling(document, e) || StruckByAProjectile(document, e) || WhoSomeoneNamedIs(document, e)
                     || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
             if (noRow) noRows.Add(e);
         }
@@ -206,6 +206,21 @@ internal static class EventRows
         bool toldBefore = e.Actor1 is null && document.Events.Any(a => a != e && a.Sentence < e.Sentence && a.Cameo[..2] == e.Cameo[..2]);
         bool describesSomeone = document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].DepRel == "acl:relcl";
         return toldBefore || describesSomeone;
+    }
+
+    /// <summary>
+    /// "said Ayen Makuei, a 19-year-old herder who was shot in the leg and carried to Tonj's hospital": what was done to someone,
+    /// told in a relative clause on the apposition that says who a named person is, with no doer, is who they are, an act the
+    /// story tells elsewhere.
+    /// </summary>
+    private static bool WhoSomeoneNamedIs(Document document, Event e)
+    {
+        if (e.Plover.Type != "ASSAULT" || e.Actor1 is not null || e.Fatalities is not null
+            || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)) return false;
+        var tokens = document.Tokens;
+        return tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head is >= 0 and var described && tokens[described].DepRel == "appos"
+               && tokens[described].Head is >= 0 and var named && tokens[named].Upos == "PROPN"
+               && DependentsOf(document, trigger).Any(d => tokens[d].DepRel == "aux:pass");
     }
 
     /// <summary>

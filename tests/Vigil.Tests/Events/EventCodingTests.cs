@@ -2540,4 +2540,9 @@ public class EventCodingTests
     public void Demanding_justice_beside_a_road_block_is_its_aim() =>
         Assert.DoesNotContain(Extract("On Monday, about 2,000 villagers blocked the highway at the entrance to Sayaxche with tree trunks and stones, demanding justice, "
                                       + "and hundreds of trucks loaded with palm fruit were left stranded on both sides.").Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+
+    [Fact]
+    public void What_was_done_to_a_named_witness_told_in_his_apposition_is_no_row() =>
+        Assert.DoesNotContain(Extract("\"We were milking the cows when the shooting started,\" said Ayen Makuei, a 19-year-old herder who was shot in the leg "
+                                      + "and carried to Tonj's hospital on a motorbike.").Events, e => e.Trigger.Text == "shot");
 }
