@@ -2545,4 +2545,12 @@ public class EventCodingTests
     public void What_was_done_to_a_named_witness_told_in_his_apposition_is_no_row() =>
         Assert.DoesNotContain(Extract("\"We were milking the cows when the shooting started,\" said Ayen Makuei, a 19-year-old herder who was shot in the leg "
                                       + "and carried to Tonj's hospital on a motorbike.").Events, e => e.Trigger.Text == "shot");
+
+    [Fact]
+    public void Riot_police_pushing_a_crowd_back_disperse_it()
+    {
+        var pushed = Assert.Single(Extract("Several hundred young men rallied again near the Zeitoun bridge on Sunday afternoon, but riot police pushed them back "
+                                           + "without firing, a Reuters witness said.").Events, e => e.Trigger.Text == "pushed");
+        Assert.Equal(("175", "hundred young men"), (pushed.Cameo, pushed.Actor2?.Text));
+    }
 }
