@@ -172,12 +172,13 @@ public sealed partial class EventsStage
         /// <summary>Whether the agent dictionary codes the word ("men", "families"; not "firearms"), in any sentence.</summary>
         private bool IsAnAgentWord(int noun) => AgentDictionary.Default.CodeOf(tokens[noun].Lemma) is { } code && code != "---";
 
+        /// <summary>Whether the noun is whom an arrest, a detention or an abduction took ("Two suspects were arrested").</summary>
         private bool TakenPeople(int noun) =>
             tokens[noun].DepRel is "obj" or "nsubj:pass" && tokens[noun].Head >= 0 && tokens[tokens[noun].Head].Lemma is "arrest" or "detain" or "abduct" or "kidnap" or "capture";
 
         /// <summary>
         /// The last plural actor noun before <paramref name="from"/>: in the trigger's sentence one the phrases code, in the
-        /// sentence before one the agent dictionary codes, as one of the <paramref name="relations"/>; -1 if none.
+        /// sentence before one the agent dictionary codes or a verb took, as one of the <paramref name="relations"/>; -1 if none.
         /// </summary>
         private int PluralActorBefore(int from, params string[] relations)
         {

@@ -266,7 +266,7 @@ public sealed partial class EventsStage
                 if (pattern.PloverType == "ASSAULT" && tokens[governed].Lemma is "say" or "tell") break;
                 subject = children[governed].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass", -1);
                 // ("Thousands of people are believed to have been killed": the subject of a passive complement is acted on.)
-                // (<see cref="UndergoerOfAPassiveComplement"/>.)
+                // (UndergoerOfAPassiveComplement makes it the object.)
                 if (subject >= 0 && complement && governed == tokens[controlled].Head && IsPassiveComplement(tokens, controlled))
                 {
                     subject = -1;

@@ -377,6 +377,10 @@ public sealed partial class EventsStage : IPipelineStage
     /// </summary>
     private static bool RelatesEvents(in Token verb) => verb.Lemma is "spark" or "trigger" or "provoke" or "prompt" or "ignite" or "follow" or "precede";
 
+    /// <summary>
+    /// Whether what a warning says will happen has no actor behind it ("warned that its stocks would run out"), so that the
+    /// warning is a statement, not a threat.
+    /// </summary>
     private static bool WarnsOfNoActor(Token[] tokens, List<int>[] children, int warn, PhraseIndex phrases)
     {
         if (children[warn].FirstOrDefault(c => tokens[c].DepRel == "ccomp", -1) is not (>= 0 and var warned)) return false;
@@ -567,12 +571,12 @@ public sealed partial class EventsStage : IPipelineStage
         return acled;
     }
 
-    /// <summary>Whether the word is a pronoun that stands for people ("he", "them", "who"), not for things ("it", "which").</summary>
     /// <summary>What a count counts: "them" of "19 of them", "the detainees" of "five of the detainees"; -1 if the word is no such count.</summary>
     private static int CountOf(Token[] tokens, List<int>[] children, int count) =>
         tokens[count].Upos != "NUM" ? -1
         : children[count].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1);
 
+    /// <summary>Whether the word is a pronoun that stands for people ("he", "them", "who"), not for things ("it", "which").</summary>
     private static bool IsAPersonalPronoun(in Token token) =>
         token.Upos == "PRON" && token.Form.ToLowerInvariant() is "he" or "she" or "they" or "him" or "her" or "them" or "who" or "whom";
 
