@@ -255,12 +255,12 @@ internal static class StoryDates
         "kidnappers", "abductors", "bomber", "perpetrators",
     };
 
-    /// <summary>"two days", "a week": the days a count and a unit of days or weeks make (up to 31 of either); null for other words.</summary>
     /// <summary>The ISO day that many days from another.</summary>
     private static string ShiftedDay(string day, int days) =>
         DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(days)
             .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>"two days", "a week": the days a count and a unit of days or weeks make (up to 31 of either); null for other words.</summary>
     private static int? DaysIn(string count, string unit)
     {
         int? n = count.ToLowerInvariant() is "a" or "an" or "one" ? 1 : NumberWords.Value(count);
@@ -268,6 +268,7 @@ internal static class StoryDates
         return n is > 0 and <= 31 && perUnit is { } days ? n * days : null;
     }
 
+    /// <summary>Whether the sentence tells its act as on the day told before ("the same day", "that night", "Hours later").</summary>
     private static bool SaysSameDay(Document document, Sentence sentence)
     {
         var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
