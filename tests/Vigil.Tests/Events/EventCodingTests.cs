@@ -2553,4 +2553,11 @@ public class EventCodingTests
                                            + "without firing, a Reuters witness said.").Events, e => e.Trigger.Text == "pushed");
         Assert.Equal(("175", "hundred young men"), (pushed.Cameo, pushed.Actor2?.Text));
     }
+
+    [Fact]
+    public void Police_clearing_a_blockade_disperse_it_and_workers_clearing_a_road_do_nothing()
+    {
+        Assert.Equal("175", Assert.Single(Extract("Riot police cleared the blockade with tear gas in the afternoon.").Events).Cameo);
+        Assert.Empty(Extract("Workers cleared the road after the landslide.").Events);
+    }
 }
