@@ -434,13 +434,8 @@ internal static class EventMentions
         // ("killing at least 12 people and abducting more than 40 others": "others" are people.)
         if (document.Tokens[last].Form.Equals("others", StringComparison.OrdinalIgnoreCase)) return false;
         // ("ambushed a convoy of an aid group ..., killing two drivers": a vehicle of someone's is a thing, whoever owns it.)
-        if (document.TokenStartingAt(actor.Start) is >= 0 and var first)
-        {
-            int head = first;
-            for (int depth = 0; depth < 8 && document.Tokens[head].Head >= 0 && document.Tokens[document.Tokens[head].Head].Start >= actor.Start
-                                && document.Tokens[document.Tokens[head].Head].End <= actor.End; depth++) head = document.Tokens[head].Head;
-            if (head != last && document.Tokens[head].Lemma is "convoy" or "vehicle" or "bus" or "truck" or "lorry" or "car" or "boat" or "motorcade") return true;
-        }
+        if (HeadToken(document, actor) is >= 0 and var head && head != last
+            && document.Tokens[head].Lemma is "convoy" or "vehicle" or "bus" or "truck" or "lorry" or "car" or "boat" or "motorcade") return true;
         var agents = Actors.AgentDictionary.Default;
         // ("a village chief and his driver": a compound the agent list knows, "village chief", names people, not the village.)
         if (last > 0 && document.Tokens[last - 1].DepRel == "compound" && document.Tokens[last - 1].End > actor.Start
@@ -1369,16 +1364,20 @@ internal static class EventMentions
 
     private static bool IsActOrWeapon(string lemma) => EventsStage.ActNouns.Contains(lemma) || EventsStage.WeaponNouns.Contains(lemma) || lemma == "bombardment";
 
-    /// <summary>The lemma of the actor phrase's head: its token whose own head lies outside the phrase.</summary>
-    private static string? HeadLemma(Document document, EventActor actor)
+    /// <summary>The lemma of the actor phrase's head (<see cref="HeadToken"/>), lower case; null when none is found.</summary>
+    private static string? HeadLemma(Document document, EventActor actor) =>
+        HeadToken(document, actor) is >= 0 and var t ? (document.Tokens[t].Lemma ?? document.Tokens[t].Form).ToLowerInvariant() : null;
+
+    /// <summary>The actor phrase's head: its token whose own head lies outside the phrase; -1 if none.</summary>
+    private static int HeadToken(Document document, EventActor actor)
     {
         var tokens = document.Tokens;
         for (int t = document.TokenStartingAt(actor.Start); t >= 0 && t < tokens.Length && tokens[t].End <= actor.End; t++)
         {
             int head = tokens[t].Head;
-            if (head < 0 || tokens[head].Start < actor.Start || tokens[head].End > actor.End) return (tokens[t].Lemma ?? tokens[t].Form).ToLowerInvariant();
+            if (head < 0 || tokens[head].Start < actor.Start || tokens[head].End > actor.End) return t;
         }
-        return null;
+        return -1;
     }
 
     /// <summary>The lemma of the event's trigger ("attack" for "attacked"), lower case; null when its token is not found.</summary>

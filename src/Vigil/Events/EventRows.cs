@@ -16,6 +16,8 @@ internal static class EventRows
     public static HashSet<Event> NoRows(Document document)
     {
         var noRows = new HashSet<Event>();
+        // (Read once: the quotation rules ask for every event.)
+        var quotations = Attribution.AttributionStage.QuotationSpans(document.Text).ToList();
         foreach (var e in document.Events)
         {
             bool noRow = e.Actor1 is null && (e.Actor2 is null || ProtestAgainstAnIssue(e)) && e.Fatalities is null && e.Injuries is null;
@@ -25,9 +27,9 @@ internal static class EventRows
                 attack.Injuries ??= e.Injuries;
                 noRow = true;
             }
-            noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(document, e) || WitnessesAccount(document, e) || SeizedAThing(document, e)
+            noRow = noRow || ExplosionOfAThing(document, e) || ConflictsToll(document, e) || WitnessesAccount(document, e, quotations) || SeizedAThing(document, e)
                     || DetailOfTheAttack(document, e) || RetreatFromNowhere(document, e) || RepelledTheAttackTold(document, e)
-                    || NeighboursHelp(document, e) || SaidByASign(document, e) || QuotedRetelling(document, e) || StruckByAProjectile(document, e) || WhoSomeoneNamedIs(document, e)
+                    || NeighboursHelp(document, e) || SaidByASign(document, e) || QuotedRetelling(document, e, quotations) || StruckByAProjectile(document, e) || WhoSomeoneNamedIs(document, e)
                     || e.Actor1 is { } speaker && UnresolvedPeople.Contains(speaker.Text.ToLowerInvariant());
             if (noRow) noRows.Add(e);
         }
@@ -181,13 +183,13 @@ internal static class EventRows
     /// in a witness's quoted words after an attack the story has told, is the witness's account of that
     /// attack, not another one.
     /// </summary>
-    private static bool WitnessesAccount(Document document, Event e)
+    private static bool WitnessesAccount(Document document, Event e, List<(int Start, int End)> quotations)
     {
         // ("They were beating everyone": or at everyone; after tear gas fired, too.)
         // (Or at a place or a thing: "fired rocket-propelled grenades at the post and then stormed it".)
         if (e.Plover.Type != "ASSAULT" || e.Actor2 is { Code: not null } && e.Actor2.Text.ToLowerInvariant() is not ("everyone" or "anyone" or "us" or "them" or "people")
             || e.Fatalities is not null || e.Injuries is not null) return false;
-        if (!Attribution.AttributionStage.QuotationSpans(document.Text).Any(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End)) return false;
+        if (!quotations.Any(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End)) return false;
         return document.Events.Any(a => a != e && (a.Plover.Type == "ASSAULT" || a.Cameo.StartsWith("175", StringComparison.Ordinal)) && a.Actor1 is not null && a.Sentence < e.Sentence);
     }
 
@@ -196,11 +198,10 @@ internal static class EventRows
     /// throwing stones,” said ...": an act with no doer of the kind the story has told already, or one in a relative clause that
     /// tells who someone was, in quoted words is the speaker's account, not another act.
     /// </summary>
-    private static bool QuotedRetelling(Document document, Event e)
+    private static bool QuotedRetelling(Document document, Event e, List<(int Start, int End)> quotations)
     {
         if (e.Fatalities is not null || e.Injuries is not null || CameoOntology.IsVerbalAct(e.Cameo)
-            || !Attribution.AttributionStage.QuotationSpans(document.Text).Any(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End
-                                                                                  && document.Text.AsSpan(q.Start, q.End - q.Start).Contains(' '))) return false;
+            || !quotations.Any(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End && document.Text.AsSpan(q.Start, q.End - q.Start).Contains(' '))) return false;
         // (Not a word in scare quotes, the writer's: "troops ... had \"neutralised\" 17 terrorists".)
         // (An act with its doer in the quotation may be the speaker's news: "\"Our soldiers were ambushed by violent groups,\" the minister said".)
         bool toldBefore = e.Actor1 is null && document.Events.Any(a => a != e && a.Sentence < e.Sentence && a.Cameo[..2] == e.Cameo[..2]);

@@ -414,7 +414,7 @@ public sealed partial class EventsStage
                 && (tokens[recipient].Upos is "NOUN" or "PROPN" || IsPersonalObjectPronoun(tokens[recipient])))
                 // ("More than 3,000 people have fled villages ... Monks ... distributed rice ... to them": "them" is the plural actor last
                 // told as a clause's subject before the giver.)
-                obj = recipient is >= 0 && tokens[recipient].Form.Equals("them", StringComparison.OrdinalIgnoreCase)
+                obj = tokens[recipient].Form.Equals("them", StringComparison.OrdinalIgnoreCase)
                       && PluralActorBefore(subject >= 0 ? Math.Min(SubtreeStart(children, subject), trigger) : trigger, "nsubj", "nsubj:pass") is >= 0 and var people
                     ? people : recipient;
         }

@@ -1311,14 +1311,7 @@ public static partial class ParseRepairs
         if (!HasRelativePronounSubject(forms, heads, relations, relative) || !HasDependent(heads, relations, verb, "aux") && !HasDependent(heads, relations, verb, "aux:pass")) return;
         string subjectRelation = relations[subject];
         Hang(heads, relations, subject, relative, "obj");
-        heads[verb] = -1;
-        relations[verb] = "root";
-        Hang(heads, relations, noun, verb, subjectRelation);
-        // (The full stop, hung on the noun, is the verb's now.)
-        for (int i = verb + 1; i < heads.Length; i++)
-        {
-            if (heads[i] == noun && relations[i] == "punct") heads[i] = verb;
-        }
+        VerbReplacesTheRoot(heads, relations, verb, noun, subjectRelation);
     }
 
     /// <summary>
@@ -1338,13 +1331,7 @@ public static partial class ParseRepairs
         }
         if (name < 0 || SubtreeStart(heads, name) != calling + 2 || SubtreeEnd(heads, name) != verb - 1) return;
         Hang(heads, relations, name, calling, "xcomp");
-        heads[verb] = -1;
-        relations[verb] = "root";
-        Hang(heads, relations, noun, verb, "nsubj");
-        for (int i = verb + 1; i < heads.Length; i++)
-        {
-            if (heads[i] == noun && relations[i] == "punct") heads[i] = verb;
-        }
+        VerbReplacesTheRoot(heads, relations, verb, noun, "nsubj");
     }
 
     /// <summary>
@@ -1359,11 +1346,7 @@ public static partial class ParseRepairs
         // ("Amnesty International, which says it has recorded ..., on Wednesday accused": a day may open the verb's words.)
         if (forms[comma] != "," && verb >= 4 && IsDayWord(forms[verb - 1]) && forms[verb - 2] == "on" && forms[verb - 3] == ",") (comma, day) = (verb - 3, verb - 1);
         if (xpos[verb] is not ("VBD" or "VBN" or "VBZ") || forms[comma] != "," || heads[verb] < 0) return;
-        int root = -1;
-        for (int i = 0; i < heads.Length; i++)
-        {
-            if (heads[i] == -1) { root = i; break; }
-        }
+        int root = heads.IndexOf(-1);
         // (Not an opening phrase the parser made the root: "On Saturday, Khalifa Haftar's Libyan National Army (LNA), which ...".)
         if (root < 0 || root >= comma || !IsNoun(xpos[root]) || HasDependent(heads, relations, root, "case") || HasDependent(heads, relations, root, "conj")) return;
         // The relative clause that ends at the comma, in the noun's phrase, opened by a comma of its own.
@@ -1381,18 +1364,12 @@ public static partial class ParseRepairs
         {
             if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass" or "cc") return;
         }
-        heads[verb] = -1;
-        relations[verb] = "root";
-        Hang(heads, relations, root, verb, "nsubj");
+        VerbReplacesTheRoot(heads, relations, verb, root, "nsubj");
         heads[comma] = relative;
         if (day >= 0)
         {
             Hang(heads, relations, day, verb, "obl");
             Hang(heads, relations, day - 1, day, "case");
-        }
-        for (int i = verb + 1; i < heads.Length; i++)
-        {
-            if (heads[i] == root && relations[i] == "punct") heads[i] = verb;
         }
     }
 
@@ -1507,7 +1484,7 @@ public static partial class ParseRepairs
         int subject = preposition + 1;
         while (subject < verb && !(heads[subject] == verb && relations[subject] == "nsubj")) subject++;
         if (subject == verb || !IsNoun(xpos[subject]) || SubtreeStart(heads, subject) != preposition + 1) return;
-        VerbReplacesAPrepositionalRoot(heads, relations, verb, root);
+        VerbReplacesTheRoot(heads, relations, verb, root);
         Hang(heads, relations, noun, verb, "nsubj");
         Hang(heads, relations, preposition, subject, "case");
         Hang(heads, relations, subject, noun, "nmod");
@@ -2944,7 +2921,7 @@ public static partial class ParseRepairs
             if (xpos[verb] != "VBD" || relations[verb] is not ("amod" or "acl") || heads[verb] <= verb) continue;
             int noun = heads[verb], subject = verb - 1;
             if (!IsNoun(xpos[noun]) || !IsNoun(xpos[subject]) || heads[subject] != noun || !Dominates(heads, root, noun)) return;
-            VerbReplacesAPrepositionalRoot(heads, relations, verb, root);
+            VerbReplacesTheRoot(heads, relations, verb, root);
             Hang(heads, relations, subject, verb, "nsubj");
             Hang(heads, relations, noun, verb, "obj");
             return;
@@ -3049,7 +3026,7 @@ public static partial class ParseRepairs
             int firstSide = heads[noun + 1], named = SubtreeStart(heads, subject) - 1, and = named - 1;
             if (!prepositional && (!forms[noun + 1].Equals("between", StringComparison.OrdinalIgnoreCase) || firstSide <= noun + 1 || heads[firstSide] != noun
                                    || and <= firstSide || xpos[and] != "CC" || heads[named] != firstSide || relations[named] != "conj" || xpos[named] != "NNP")) continue;
-            VerbReplacesAPrepositionalRoot(heads, relations, verb, root, time ? "obl:unmarked" : "obl");
+            VerbReplacesTheRoot(heads, relations, verb, root, time ? "obl:unmarked" : "obl");
             Hang(heads, relations, noun, verb, "nsubj");
             if (prepositional)
             {
@@ -3086,7 +3063,7 @@ public static partial class ParseRepairs
                 subject = i;
             }
             if (subject < 0 || SubtreeEnd(heads, subject) != verb - 1 || SubtreeStart(heads, subject) is var start && (start < 1 || forms[start - 1] != ",")) return;
-            VerbReplacesAPrepositionalRoot(heads, relations, verb, root);
+            VerbReplacesTheRoot(heads, relations, verb, root);
             if (first == subject) return;
             // ("most of them from Somalia": the first subject, with what hung on the verb up to the comma, is the noun's apposition.)
             int comma = SubtreeStart(heads, subject) - 1;
@@ -3099,8 +3076,11 @@ public static partial class ParseRepairs
         }
     }
 
-    /// <summary>The verb becomes the root, the old root (a prepositional phrase or a time) its oblique, and what hung on that root after the verb the verb's.</summary>
-    private static void VerbReplacesAPrepositionalRoot(Span<int> heads, Span<string> relations, int verb, int root, string oblique = "obl")
+    /// <summary>
+    /// The verb becomes the root, the old root (a prepositional phrase or a time; or a noun, its subject) its oblique, and what
+    /// hung on that root after the verb the verb's.
+    /// </summary>
+    private static void VerbReplacesTheRoot(Span<int> heads, Span<string> relations, int verb, int root, string oblique = "obl")
     {
         heads[verb] = -1;
         relations[verb] = "root";
