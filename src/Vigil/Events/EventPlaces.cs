@@ -241,14 +241,16 @@ internal static class EventPlaces
     }
 
     /// <summary>
-    /// "In Gboko, ... hundreds of youths blocked the road to Makurdi": where a road leads is not where on it the event
-    /// happens when the sentence names another place.
+    /// "In Gboko, ... hundreds of youths blocked the road to Makurdi": where a road leads (or a shipment is bound) is not where
+    /// on it the event happens when the sentence names another place.
     /// </summary>
     private static bool IsARoutesDestination(Document document, Place place)
     {
         int name = document.TokenStartingAt(place.Start);
         var tokens = document.Tokens;
-        return name >= 2 && tokens[name - 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && RouteNouns.Contains(tokens[name - 2].Lemma ?? "");
+        return name >= 2 && (tokens[name - 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && RouteNouns.Contains(tokens[name - 2].Lemma ?? "")
+                             // ("halting the loading of a cashew shipment bound for Asia": or where a load is bound.)
+                             || tokens[name - 1].Form.Equals("for", StringComparison.OrdinalIgnoreCase) && tokens[name - 2].Form.ToLowerInvariant() is "bound" or "destined");
     }
 
     /// <summary>"The Britain-based Syrian Observatory for Human Rights accused ...": where an actor is based says who, not where.</summary>

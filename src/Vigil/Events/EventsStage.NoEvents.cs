@@ -20,6 +20,9 @@ public sealed partial class EventsStage
         if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].Xpos == "JJS" && tokens[c].Lemma is not ("latest" or "last" or "late"))) return true;
         // "arrested 47 people for looting, arson and carrying weapons": what an arrest is for is a charge.
         if (token.Upos is "NOUN" or "VERB" && IsChargeOfAnArrest(tokens, children, i)) return true;
+        // ("the town has changed hands block by block": nor an idiom of the noun repeated after "by".)
+        if (i + 2 < tokens.Length && tokens[i + 1].Form == "by" && tokens[i + 2].Form.Equals(token.Form, StringComparison.OrdinalIgnoreCase)
+            || i >= 2 && tokens[i - 1].Form == "by" && tokens[i - 2].Form.Equals(token.Form, StringComparison.OrdinalIgnoreCase)) return true;
         // ("Every raid that kills a child ...": nor does a noun every, each or any raid is.)
         if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.ToLowerInvariant() is "every" or "each" or "any")) return true;
         // ("every civilian killed is a recruit for the rebels": nor violence against every or any one; but
@@ -125,8 +128,13 @@ public sealed partial class EventsStage
         if (token.Lemma == "pledge" && children[i].Any(c => tokens[c].DepRel == "obj" && tokens[c].Lemma is "allegiance" or "loyalty")) return true;
         // ("Asked whether Mr. Clinton would hold a cabinet position", "was asked if he thought ...": a question asked is no
         // appeal; "asked the government to send troops" is.)
-        if (token.Lemma == "ask" && children[i].Any(c => tokens[c].DepRel == "ccomp" && children[c].Any(m => m < c
-                && (tokens[m].DepRel == "mark" && tokens[m].Form.ToLowerInvariant() is "whether" or "if" || tokens[m].Xpos is "WRB" or "WP" or "WDT")))) return true;
+        // ("they ask us why we do not trust them": or a question the parser hung beside the verb, opened by its question word.)
+        if (token.Lemma == "ask" && children[i].Any(c => tokens[c].DepRel is "ccomp" or "parataxis" && children[c].Any(m => m < c
+                && (tokens[m].DepRel == "mark" && tokens[m].Form.ToLowerInvariant() is "whether" or "if" || tokens[m].Xpos is "WRB" or "WP" or "WDT")
+                && (tokens[c].DepRel == "ccomp" || m == SubtreeStart(children, c))))) return true;
+        // (However the question was hung: "ask us why" with the question word right after the one asked.)
+        if (token.Lemma == "ask" && (i + 1 < tokens.Length && IsQuestionWord(tokens[i + 1])
+                                     || i + 2 < tokens.Length && tokens[i + 1].Xpos == "PRP" && IsQuestionWord(tokens[i + 2]))) return true;
         // (Nor the act they were hurt in: "treated more than 40 people wounded in strikes".)
         if (token.Upos == "NOUN" && ActsThatHurt.Contains(token.Lemma?.ToLowerInvariant() ?? "") && token.Head >= 0 && tokens[token.Head].Xpos == "VBN"
             && tokens[token.Head].DepRel == "acl" && tokens[token.Head].Lemma is "wound" or "injure" or "hurt"
@@ -290,12 +298,18 @@ public sealed partial class EventsStage
         // ("marched ... carrying white balloons and photographs of the victims, demanding an end to the
         // bloodshed": or through a participle of the march it hangs on.)
         if (tokens[head].Xpos == "VBG" && tokens[head].DepRel == "advcl" && tokens[head].Head >= 0) head = tokens[head].Head;
+        // ("Relatives of the detained men gathered outside ..., demanding their release", hung on the relatives: or the verb
+        // of the noun the parser hung it on.)
+        for (int steps = 0; tokens[head].Upos is "NOUN" or "PROPN" && tokens[head].DepRel is "nsubj" or "root" && tokens[head].Head >= 0 && steps < 2; steps++) head = tokens[head].Head;
         var protest = tokens[head];
         // ("went on strike on Monday to demand three months of unpaid allowances": or the strike a verb goes on.)
         if (protest.Lemma == "go" && children[head].Any(c => tokens[c].Lemma is "strike" or "rampage" && children[c].Any(g => tokens[g].Form.Equals("on", StringComparison.OrdinalIgnoreCase))))
             return true;
         return protest.Lemma is { } lemma && _lexicon.PatternsFor(lemma).Any(p => p.PloverType == "PROTEST");
     }
+
+    private static bool IsQuestionWord(Token token) => token.Xpos == "WRB" && !token.Form.Equals("when", StringComparison.OrdinalIgnoreCase)
+                                                       || token.Form.Equals("whether", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> ActsThatHurt = new(StringComparer.Ordinal)
     {
@@ -371,7 +385,7 @@ public sealed partial class EventsStage
         return The(word) || tokens[word].DepRel == "conj" && tokens[word].Head >= 0 && The(tokens[word].Head);
     }
 
-    /// <summary>"a resurgence of extortion and abductions", "a wave of kidnappings": bare plural acts under a trend.</summary>
+    /// <summary>"a resurgence of extortion and abductions", "a wave of kidnappings", "a rise in attacks": bare plural acts under a trend.</summary>
     private static bool IsTrendsActs(Token[] tokens, List<int>[] children, int noun)
     {
         if (children[noun].Any(c => tokens[c].DepRel is "det" or "nummod" or "nmod:poss" or "det:poss")) return false;
@@ -380,11 +394,11 @@ public sealed partial class EventsStage
         if (tokens[word].DepRel is "obl" or "advcl" && tokens[word].Head >= 0 && tokens[tokens[word].Head].Lemma is "live" or "engage" or "specialise" or "specialize" or "profit" or "thrive")
             return true;
         return tokens[word].DepRel == "nmod" && tokens[word].Head >= 0 && TrendNouns.Contains(tokens[tokens[word].Head].Lemma ?? "")
-               && children[word].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
+               && children[word].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "of" or "in");   // ("a rise in attacks on police")
     }
 
     private static readonly HashSet<string> TrendNouns = new(StringComparer.Ordinal)
-        { "resurgence", "rise", "surge", "increase", "wave", "spate", "upsurge", "spike", "epidemic", "scourge", "history", "cycle" };
+        { "resurgence", "rise", "surge", "increase", "wave", "spate", "upsurge", "spike", "epidemic", "scourge", "history", "cycle", "campaign" };
 
     private static bool IsChargeOfAnArrest(Token[] tokens, List<int>[] children, int trigger)
     {
@@ -433,7 +447,11 @@ public sealed partial class EventsStage
     /// <summary>Whether "since" opens a phrase of the verb's own clause (hung on it, or on one of its nouns: "sit-ins outside the building since April").</summary>
     private static bool SinceInItsClause(Token[] tokens, List<int>[] children, int verb)
     {
-        for (int t = verb + 1; t <= SubtreeEnd(children, verb); t++)
+        int end = SubtreeEnd(children, verb);
+        // ("a militia ... that has fought Teke villagers in the region since a dispute ... turned violent", the "since" clause
+        // hung higher up: one right after the perfect's words is still its.)
+        if (end + 1 < tokens.Length && tokens[end + 1].Form.Equals("since", StringComparison.OrdinalIgnoreCase)) return true;
+        for (int t = verb + 1; t <= end; t++)
         {
             if (!tokens[t].Form.Equals("since", StringComparison.OrdinalIgnoreCase)) continue;
             for (int h = tokens[t].Head, steps = 0; h >= 0 && steps < 5; h = tokens[h].Head, steps++)

@@ -193,6 +193,17 @@ public sealed partial class EventsStage
             return -1;
         }
 
+        /// <summary>The last plural an arrest, a detention or an abduction took in the trigger's sentence or the one before; -1 if none.</summary>
+        private int TakenPeopleBefore()
+        {
+            int sentence = tokens[trigger].Sentence;
+            for (int t = trigger - 1; t >= 0 && tokens[t].Sentence >= sentence - 1; t--)
+            {
+                if (tokens[t].Xpos is "NNS" or "NNPS" && TakenPeople(t)) return t;
+            }
+            return -1;
+        }
+
         /// <summary>"a group of the raiders", "a band of gunmen": a collective noun with the plural it counts.</summary>
         private bool IsAGroupOfSome(int noun) =>
             tokens[noun].Lemma is "group" or "band" or "gang" or "unit" or "column" or "party"
@@ -210,7 +221,9 @@ public sealed partial class EventsStage
             if (obj < 0 || tokens[trigger].Xpos == "VBG" || tokens[obj].Upos != "NUM"
                 || !children[obj].Any(c => tokens[c].DepRel == "nmod" && tokens[c].Form.Equals("them", StringComparison.OrdinalIgnoreCase))) return;
             // (In the sentence before, only a verb's subject or object.)
-            int counted = PluralActorBefore(trigger);
+            // ("Police detained at least 37 people ..., adding that six officers had been injured. A court freed 25 of them": those
+            // released are people an arrest took, before any later plural.)
+            int counted = pattern.PloverMode == "release" && TakenPeopleBefore() is >= 0 and var taken ? taken : PluralActorBefore(trigger);
             if (counted >= 0 && (tokens[counted].Sentence == tokens[trigger].Sentence || tokens[counted].DepRel is "nsubj" or "nsubj:pass" or "obj")) obj = counted;
         }
 

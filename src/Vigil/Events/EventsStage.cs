@@ -943,6 +943,9 @@ public sealed partial class EventsStage : IPipelineStage
             // denied or dismissed, an adjunct of the verb, is not what was denied.)
             if (_lexicon.Denial.Contains(lemma) && !IsAdjunct(tokens, children, child)) return Modalities.Negated;
             if (_lexicon.Failure.Contains(lemma) && tokens[child].DepRel == "xcomp") return Modalities.Negated;
+            // ("which has not been able to send rice convoys", "were unable to reach the village": an act one could not do.)
+            if (tokens[child].DepRel == "xcomp" && (lemma == "unable" || lemma == "able" && children[head].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.ToLowerInvariant() is "not" or "n't" or "never")))
+                return Modalities.Negated;
             // "arrested 37 people on charges of vandalism and assaulting officers": an act charged or
             // suspected is alleged, not established.
             if (tokens[head].Upos == "NOUN" && AllegationNouns.Contains(lemma)) return Modalities.Hypothetical;

@@ -2725,6 +2725,27 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The Red Crescent delivered coal, electric heaters and blankets to about 600 families ..., the organisation said", parsed
+    /// with "heaters" a second thing said: a bare noun the reporter takes as its complement, right after the comma that ends the
+    /// object of the clause it reports, continues that object's list.
+    /// </summary>
+    private static void ObjectsListReadAsASecondReportedClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "ccomp" || !IsNoun(xpos[noun]) || heads[noun] is not (> 0 and var reporter) || reporter < noun) return;
+        int comma = SubtreeStart(heads, noun);
+        if (xpos[comma] != ",") comma--;
+        if (comma < 2 || xpos[comma] != "," || heads[comma] != noun && heads[comma] != reporter) return;
+        int listed = comma - 1;
+        if (relations[listed] != "obj" || !IsNoun(xpos[listed]) || heads[listed] is not (>= 0 and var verb) || heads[verb] != reporter || relations[verb] != "ccomp") return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == noun && relations[i] is "nsubj" or "nsubj:pass" or "cop" or "aux") return;
+        }
+        Hang(heads, relations, noun, listed, "conj");
+        Hang(heads, relations, comma, noun, "punct");
+    }
+
+    /// <summary>
     /// A second clause of what a verb reports, read as one more clause or act of the verb, is the first clause's conjunct:
     /// after ", and" ("Police fired rubber bullets ... on Sunday, and at least three workers were killed, a union leader
     /// said", both clauses read as what "said" reports), or opened by "that" ("She noted that the odds were very low, and

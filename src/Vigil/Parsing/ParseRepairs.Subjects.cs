@@ -536,6 +536,98 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Fighting between the army and the militants during the siege killed more than 1,100 people", parsed with "Fighting"
+    /// the root and "the militants" the subject of "killed": a noun that opens the sentence with a "between" phrase, as the
+    /// root above a later finite verb whose subject stands inside that phrase, is the verb's subject. The misread subject
+    /// goes back into the phrase: the noun "between" marks ("between Azande and Balanda militias"), or the conjunct of the
+    /// noun before its "and".
+    /// </summary>
+    private static void SidesOfAnOpeningFightReadAsTheVerbsSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        if (heads.Length < 5 || heads[0] != -1 || !IsNoun(xpos[0]) || !forms[1].Equals("between", StringComparison.OrdinalIgnoreCase)) return;
+        for (int verb = 3; verb < heads.Length; verb++)
+        {
+            if (xpos[verb] is "," or ":") return;
+            if (xpos[verb] is not ("VBD" or "VBZ" or "VBP")) continue;
+            int subject = -1;
+            for (int i = 2; i < verb; i++)
+            {
+                if (heads[i] == verb && relations[i] == "nsubj") subject = i;
+            }
+            if (subject < 0 || !IsNoun(xpos[subject]) || !Dominates(heads, 0, verb)) return;
+            if (HasDependentForm(forms, heads, relations, subject, "case", "between")) Hang(heads, relations, subject, 0, "nmod");
+            else if (HasDependentForm(forms, heads, relations, subject, "cc", "and"))
+            {
+                int before = subject - 1;
+                while (before > 1 && !(IsNoun(xpos[before]) && Dominates(heads, 0, before) && !Dominates(heads, verb, before))) before--;
+                if (before <= 1) return;
+                Hang(heads, relations, subject, before, "conj");
+            }
+            else return;
+            NounRootBecomesTheVerbsSubject(heads, relations, 0, verb);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "A man who said he commanded an IPOB unit in Orlu threatened in a video ... to attack any trader", parsed with the man
+    /// the root and "threatened" a complement of "commanded": a past tense with no subject of its own, right after a noun at
+    /// the end of the root noun's relative clause (no comma between), is the sentence's verb, and the noun its subject.
+    /// </summary>
+    private static void MainVerbHungInsideTheSubjectsRelativeClauseWithoutCommas(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int noun = heads.IndexOf(-1);
+        if (noun < 0 || noun > 3 || !IsNoun(xpos[noun]) || HasDependent(heads, relations, noun, "case")) return;
+        int relative = -1;
+        for (int i = noun + 1; i < heads.Length && relative < 0; i++)
+        {
+            if (heads[i] == noun && relations[i] == "acl:relcl") relative = i;
+        }
+        if (relative < 0 || relative != noun + 2 || xpos[noun + 1] is not ("WP" or "WDT")) return;
+        for (int verb = relative + 3; verb < heads.Length; verb++)
+        {
+            if (xpos[verb] is "," or ":" or "``" or "''") return;
+            if (xpos[verb] != "VBD" || relations[verb] is not ("xcomp" or "ccomp" or "parataxis" or "dep") || !IsNoun(xpos[verb - 1])) continue;
+            if (!Dominates(heads, relative, verb) || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            NounRootBecomesTheVerbsSubject(heads, relations, noun, verb);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Mai-Ndombe's governor, Jean-Marie Lokwa, met Teke and Yaka chiefs", parsed with the governor a bare oblique of "met":
+    /// a possessed noun with its name in apposition, hung with no preposition on a finite verb after it that has no subject,
+    /// is that subject.
+    /// </summary>
+    private static void PossessedSubjectWithItsNameReadAsAnOblique(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "obl" || !IsNoun(xpos[noun]) || heads[noun] is not (> 0 and var verb) || verb < noun || xpos[verb] is not ("VBD" or "VBZ" or "VBP")
+            || TimeWords.Contains(forms[noun].ToLowerInvariant()) || !HasDependent(heads, relations, noun, "nmod:poss") || !HasDependent(heads, relations, noun, "appos")
+            || HasDependent(heads, relations, noun, "case") || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        relations[noun] = "nsubj";
+    }
+
+    /// <summary>
+    /// "Ngaliema blamed the attack on the Mobondo, a militia ... since a dispute over customary land dues turned violent",
+    /// parsed with "the attack" a second subject of "turned": a subordinate clause's verb with one subject after its
+    /// subordinator and another before it gives the one before back to the verb it hangs on, as that verb's object when it
+    /// has none.
+    /// </summary>
+    private static void ObjectReadAsASecondSubjectOfALaterClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "advcl" || heads[verb] is not (>= 0 and var governor) || governor > verb || !IsVerb(xpos[governor])) return;
+        int first = -1, second = -1, mark = -1;
+        for (int i = governor + 1; i < verb; i++)
+        {
+            if (heads[i] != verb) continue;
+            if (relations[i] == "nsubj") (first, second) = first < 0 ? (i, -1) : (first, i);
+            else if (relations[i] == "mark" && first >= 0 && second < 0) mark = i;
+        }
+        if (second < 0 || mark < 0 || mark > second || !IsNoun(xpos[first]) || HasDependent(heads, relations, governor, "obj")) return;
+        Hang(heads, relations, first, governor, "obj");
+    }
+
+    /// <summary>
     /// "..., Mombasa county police commander Peter Kimani told reporters on Wednesday evening, accusing criminal gangs of ...",
     /// parsed with "accusing" a modifier of the evening: a participle after a comma hung on a time says what the verb's
     /// subject did besides; it is an adverbial of the verb the time belongs to.
@@ -2624,7 +2716,8 @@ public static partial class ParseRepairs
             // ("Also on Tuesday, Abba Gadaa leaders, the custodians of ..., called on the federal government ...": or an adverb before the preposition.)
             // ("on Tuesday evening, the provincial governor called on ...": or the part of a day.)
             // ("Late on Saturday, the provincial governor, Haider al-Saadi, imposed": or "Late" or "Early", which the tagger reads as adjectives.)
-            if (!(IsDayWord(forms[day]) || forms[day] is "morning" or "afternoon" or "evening" or "night" && IsDayWord(forms[day - 1])) || forms[day + 1] != "," || forms[0] is not ("In" or "At" or "On" or "During" or "Speaking")
+            // ("By midday on Sunday, several hundred relatives ... had blocked the main highway": or "By".)
+            if (!(IsDayWord(forms[day]) || forms[day] is "morning" or "afternoon" or "evening" or "night" && IsDayWord(forms[day - 1])) || forms[day + 1] != "," || forms[0] is not ("In" or "At" or "On" or "During" or "Speaking" or "By")
                 && !((xpos[0] == "RB" || forms[0] is "Late" or "Early") && forms[1] is "on" or "in" or "at" or "during")) continue;
             int subject = -1;
             for (int i = day + 2; i < heads.Length && i <= day + 8; i++)
@@ -2641,7 +2734,8 @@ public static partial class ParseRepairs
                 if (heads[i] == subject && relations[i] == "acl" && xpos[i] is "VBD" or "VBZ" or "VBP") { verb = i; break; }
                 // (Or coordinated with the opening adverb read as the root.)
                 if (relations[i] == "conj" && heads[i] == 0 && heads[0] < 0 && xpos[0] == "RB" && xpos[i] is "VBD" or "VBZ" or "VBP") { verb = i; break; }
-                if (IsVerb(xpos[i]) && xpos[i] is "VBD" or "VBZ" or "VBP" && heads[i] < 0)
+                // ("... had blocked the main highway": or a perfect's participle.)
+                if ((xpos[i] is "VBD" or "VBZ" or "VBP" || xpos[i] == "VBN" && HasDependent(heads, relations, i, "aux")) && heads[i] < 0)
                 {
                     for (int k = subject + 1; k < i; k++)
                     {

@@ -314,6 +314,10 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length; i++) GerundCoordinatedWithAnObjectsNoun(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) GerundAfterAPrepositionsNounReadAsTheVerbs(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SecondReportedClauseReadAsTheReportersOwn(forms, heads, relations, i);
+        for (int i = 3; i < heads.Length; i++) ObjectsListReadAsASecondReportedClause(xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length; i++) ObjectReadAsASecondSubjectOfALaterClause(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) PossessedSubjectWithItsNameReadAsAnOblique(forms, xpos, heads, relations, i);
+        MainVerbHungInsideTheSubjectsRelativeClauseWithoutCommas(xpos, heads, relations);
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) CountAfterAndReadAsASecondReport(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) AgentAfterAccordingToReadAsThePassives(forms, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ReportersNextWordCoordinatedIntoWhatItSaid(forms, xpos, heads, relations, i);
@@ -340,6 +344,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 4 < heads.Length && forms.Length == heads.Length; i++) ThreatsInfinitiveHungOnItsAdjunct(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubjectAfterATimeReadAsItsCompound(forms, xpos, heads, relations, i);
         SubjectlessPastBesideANounRoot(xpos, heads, relations);
+        if (forms.Length == heads.Length) SidesOfAnOpeningFightReadAsTheVerbsSubject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) AdverbialOfTheReportHungOnTheTrailingReporter(forms, xpos, heads, relations);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectOfASaidRelativeClauseHungElsewhere(forms, xpos, heads, relations, i);
         // (Again, for a participle the repairs above left reading as the clause: "Rwanda-backed M23 rebels captured the town ...

@@ -84,6 +84,7 @@ internal sealed partial class TagRepairs
         PastTenseModifyingACoordinatedSubject(forms, classes);
         MilitaryBeforeItsAct(forms, classes);
         ToreThrough(forms, classes);
+        FreeAfterToBeforeWhomItFrees(forms, classes);
         NounReadAsAVerbAfterAccordingTo(forms, classes);
         VerbAfterAPercentSign(forms, classes);
         PresentsAfterARelativePronounReadAsPlurals(forms, classes);
@@ -102,6 +103,7 @@ internal sealed partial class TagRepairs
         NameBeforeItsAcronym(forms, classes);
         NameReadAsVerbBeforeItsVerb(forms, classes);
         GerundSubjectBeforeItsVerb(forms, classes);
+        ViolenceInIngWithItsSidesOpeningASentence(forms, classes);
         ViolenceInIngOpeningAClauseOfTime(forms, classes);
         BelievedToAfterNoun(forms, classes);
         WantedForAfterANoun(forms, classes);
@@ -1442,6 +1444,22 @@ internal sealed partial class TagRepairs
     }
 
     /// <summary>
+    /// "urged the authorities to/IN free/JJ everyone held for peaceful protest": "free" after "to" and before an article, a
+    /// pronoun or a count is the verb (not "access to free/JJ medical care", where a noun follows).
+    /// </summary>
+    private void FreeAfterToBeforeWhomItFrees(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_baseForm < 0 || _infinitiveTo < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "JJ" || !forms[i].Equals("free", StringComparison.OrdinalIgnoreCase) || !forms[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase)
+                || !(_xpos[classes[i + 1]] is "DT" or "PRP" or "PRP$" or "CD" || forms[i + 1].ToLowerInvariant() is "everyone" or "everybody" or "all" or "those")) continue;
+            classes[i - 1] = _infinitiveTo;
+            classes[i] = _baseForm;
+        }
+    }
+
+    /// <summary>
     /// "according to/TO state/VB figures": "to" after "according" is a preposition, and a base form right
     /// after it is the noun that opens the source's phrase.
     /// </summary>
@@ -1505,6 +1523,15 @@ internal sealed partial class TagRepairs
                                                                              && forms[word] is not ("shot" or "struck")
                 : _xpos[classes[word]] == "VBP" && word + 1 < forms.Length && _xpos[classes[word + 1]] is "DT" or "PRP$" or "PRP");
             if (act) classes[word] = _baseForm;
+            // ("demanded that the government pay all arrears within two weeks and investigate/VBP warehouse operators": a verb after
+            // "and" with no subject of its own is a second demanded act.)
+            if (!withThat || word >= forms.Length || classes[word] != _baseForm) continue;
+            for (int k = word + 1; k + 1 < forms.Length && !_boundary[classes[k]]; k++)
+            {
+                if (forms[k] != "and") continue;
+                if (_xpos[classes[k + 1]] is "VBP" or "VBZ") classes[k + 1] = _baseForm;
+                break;
+            }
         }
     }
 
@@ -1784,6 +1811,25 @@ internal sealed partial class TagRepairs
             if (forms[i].ToLowerInvariant() is "being" or "having" or "getting") return;
             classes[i] = _singularNoun;
             classes[i + 1] = _pastTense;
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Fighting/VBG between rival clans in Tonj East county killed more than 60 people": a noun of violence in "-ing"
+    /// that opens the sentence with its "between" phrase is the subject of the first verb after that phrase, a participle
+    /// there its past tense (read as a gerund, it left the county to do the killing).
+    /// </summary>
+    private void ViolenceInIngWithItsSidesOpeningASentence(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0 || _pastTense < 0 || forms.Length < 4 || _xpos[classes[0]] != "VBG" || forms[1] != "between"
+            || forms[0].ToLowerInvariant() is not ("fighting" or "shelling" or "clashing" or "rioting")) return;
+        for (int verb = 2; verb < forms.Length && !_boundary[classes[verb]]; verb++)
+        {
+            if (_xpos[classes[verb]] is "VBG" or "VB") return;
+            if (!_finite[classes[verb]] && _xpos[classes[verb]] != "VBN") continue;
+            classes[0] = _singularNoun;
+            if (_xpos[classes[verb]] == "VBN") classes[verb] = _pastTense;   // ("has killed" keeps its auxiliary)
             return;
         }
     }

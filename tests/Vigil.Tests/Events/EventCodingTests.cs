@@ -2560,4 +2560,54 @@ public class EventCodingTests
         Assert.Equal("175", Assert.Single(Extract("Riot police cleared the blockade with tear gas in the afternoon.").Events).Cameo);
         Assert.Empty(Extract("Workers cleared the road after the landslide.").Events);
     }
+
+    [Fact]
+    public void Acts_under_a_rise_in_or_a_campaign_of_are_a_trend_and_an_idiom_of_block_by_block_is_none()
+    {
+        Assert.Empty(Extract("Dagestan, a mainly Muslim republic on the Caspian Sea, has seen a rise in attacks on police since 2024.").Events);
+        Assert.DoesNotContain(Extract("Commissioner Ifeanyi Ogbonna on Wednesday blamed it on the armed wing of IPOB, which has waged a campaign of attacks on police stations across the southeast since 2021.").Events,
+            e => e.Trigger.Text == "attacks");
+        Assert.DoesNotContain(Extract("Resistance forces overran much of Loikaw in late 2023, and the town has changed hands block by block since then.").Events,
+            e => e.Trigger.Text == "block");
+    }
+
+    [Fact]
+    public void An_act_one_was_not_able_to_do_is_negated()
+    {
+        var send = Extract("The World Food Programme, which has not been able to send rice convoys into Kayah since January, said it would resume deliveries.").Events
+            .Single(e => e.Trigger.Text == "send");
+        Assert.Equal("negated", send.Modality);
+    }
+
+    [Fact]
+    public void A_counter_terrorism_operation_regime_declared_is_a_state_of_emergency() =>
+        Assert.Equal("1721", Assert.Single(Extract("The committee declared a counter-terrorism operation regime in Khasavyurt on Saturday night.").Events).Cameo);
+
+    [Fact]
+    public void Aid_listed_after_a_comma_before_a_trailing_reporter_is_delivered() =>
+        Assert.Equal("073", Assert.Single(Extract("The Uzbek Red Crescent, working with the regional government, delivered coal, electric heaters and blankets to about 600 families in Nukus on Saturday, the organisation said.").Events).Cameo);
+
+    [Fact]
+    public void A_demand_of_relatives_gathered_outside_is_their_protests_aim() =>
+        Assert.DoesNotContain(Extract("Relatives of the detained men gathered outside the state police headquarters in Owerri on Thursday morning, demanding their release.").Events,
+            e => e.Trigger.Text == "demanding");
+
+    [Fact]
+    public void A_second_act_demanded_after_and_is_demanded_too() =>
+        Assert.Equal("demanded", Extract("At the meeting, the union's leaders demanded that the government pay all outstanding arrears within two weeks and investigate warehouse operators suspected of selling cashews, one of the leaders told Reuters.").Events
+            .Single(e => e.Trigger.Text == "investigate").Modality);
+
+    [Fact]
+    public void Where_a_shipment_is_bound_is_not_where_work_stopped() =>
+        Assert.NotEqual("Asia", Extract("MTWARA, Tanzania (Reuters) — Dockworkers at Mtwara port stopped work for several hours on Friday in solidarity with the farmers, halting the loading of a cashew shipment bound for Asia, a port official said.").Events
+            .Single(e => e.Trigger.Text == "stopped").Place?.Text);
+
+    [Fact]
+    public void A_question_asked_beside_the_verb_is_no_appeal()
+    {
+        Assert.DoesNotContain(Extract("Every time there is a bomb, they come at night and take our sons, and then they ask us why we do not trust them.").Events, e => e.Trigger.Text == "ask");
+        Assert.DoesNotContain(Extract("\"Every time there is a bomb, they come at night and take our sons, and then they ask us why we do not trust them,\" said Sattam al-Jumaili, a farmer.").Events,
+            e => e.Trigger.Text == "ask");
+        Assert.Contains(Extract("The governor asked residents to stay indoors.").Events, e => e.Trigger.Text == "asked");
+    }
 }

@@ -654,6 +654,15 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Fighting_between_sides_opening_the_sentence_is_their_fight_and_what_it_killed_no_second_event()
+    {
+        Assert.Equal("rival clans", Events("Fighting between rival clans in Tonj East county killed more than 60 people last week, officials said on Tuesday.")
+            .Single(e => e.Cameo == "190").Actor1!.Text);
+        var fight = Assert.Single(Events("Fighting between the army and the militants during the five-month siege killed more than 1,100 people."));
+        Assert.Equal(("the army", "the militants"), (fight.Actor1!.Text, fight.Actor2!.Text));
+    }
+
+    [Fact]
     public void Soldiers_counted_in_hundreds_deployed_deploy_and_a_judge_ordering_a_release_releases()
     {
         var deployment = Events("The government declared a state of emergency late on Tuesday, and hundreds of soldiers were deployed to Cocachacra on Wednesday.")
@@ -1353,4 +1362,35 @@ public class EventSidesTests
         Assert.Equal("the federal government", Events("Community leaders from Kontagora and the neighbouring Mashegu district demanded on Wednesday that the federal government "
                                                       + "set up a permanent military base in the area, saying villagers had been left to defend themselves with hunting rifles.")
             .Single(e => e.Cameo.StartsWith("10", StringComparison.Ordinal)).Actor2?.Text);
+
+    [Fact]
+    public void Growers_fired_on_stay_the_target_beside_the_farmers_the_shooting_killed() =>
+        Assert.Equal("coca growers", Events("Police opened fire on coca growers blocking a highway outside the town on Monday, killing two farmers and wounding at least 15, officials said.")
+            .Single(e => e.Cameo == "190").Actor2!.Text);
+
+    [Fact]
+    public void Whom_an_attack_is_blamed_on_is_blamed_and_what_the_militia_has_fought_since_is_no_event()
+    {
+        var events = Events("In a phone interview Tuesday, Ngaliema blamed the attack on the Mobondo, a militia drawn largely from the Yaka community that has fought Teke villagers and landowners in the region since a dispute over customary land dues turned violent in 2022.");
+        Assert.StartsWith("the Mobondo", Assert.Single(events).Actor2!.Text);
+    }
+
+    [Fact]
+    public void A_possessed_governor_with_his_name_meets_and_a_man_who_said_he_commanded_a_unit_threatens()
+    {
+        Assert.Equal("Mai-Ndombe's governor, Jean-Marie Lokwa", Events("Mai-Ndombe's governor, Jean-Marie Lokwa, met Teke and Yaka chiefs in Inongo, the provincial capital, on Tuesday, his spokesman said.")
+            .Single(e => e.Cameo == "040").Actor1!.Text);
+        Assert.StartsWith("A man", Events("A man who said he commanded an IPOB unit in Orlu threatened in a video posted online on Wednesday to attack any trader who opens a stall.")
+            .Single(e => e.Trigger.Text == "threatened").Actor1!.Text);
+    }
+
+    [Fact]
+    public void A_count_of_them_a_court_freed_is_of_the_people_detained_not_the_officers_injured() =>
+        Assert.Equal("37 people", Events("Police detained at least 37 people on Friday night, the region's Interior Ministry said Saturday, adding that six officers had been injured. A court in Nukus freed 25 of them with fines on Saturday, said a lawyer.")
+            .Single(e => e.Trigger.Text == "freed").Actor2!.Text);
+
+    [Fact]
+    public void Relatives_after_by_midday_on_a_day_and_its_comma_are_the_subject_of_a_perfect() =>
+        Assert.StartsWith("hundred relatives", Events("By midday on Sunday, several hundred relatives and tribesmen of the detained men had blocked the main highway on the eastern edge of Ramadi with burning tyres, demanding their release.")
+            .Single(e => e.Cameo == "144").Actor1!.Text);
 }

@@ -4724,4 +4724,25 @@ public class ParseRepairsTests
         ParseRepairs.Apply(opening, ["IN", "NNP", ",", "DT", "NN", ",", "WDT", "VBZ", "DT", "NN", ",", "VBN", "NNS", "."], openingHeads, openingRelations);
         Assert.NotEqual(11, openingHeads[1]);
     }
+
+    [Fact]
+    public void An_opening_fight_with_its_sides_is_the_subject_of_the_verb_that_took_a_side_as_its_own()
+    {
+        // Fighting between the army and the militants killed 40 people .
+        string[] forms = ["Fighting", "between", "the", "army", "and", "the", "militants", "killed", "40", "people", "."];
+        int[] heads = [-1, 3, 3, 0, 6, 6, 7, 0, 9, 7, 0];
+        string[] relations = ["root", "case", "det", "nmod", "cc", "det", "nsubj", "parataxis", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NN", "IN", "DT", "NN", "CC", "DT", "NNS", "VBD", "CD", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[7], relations[7]));
+        Assert.Equal((7, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((3, "conj"), (heads[6], relations[6]));
+        Assert.Equal(7, heads[10]);
+        // Fighting between Azande and Balanda militias killed 400 people .
+        string[] militias = ["Fighting", "between", "Azande", "and", "Balanda", "militias", "killed", "400", "people", "."];
+        int[] militiaHeads = [-1, 5, 5, 4, 2, 6, 0, 8, 6, 0];
+        string[] militiaRelations = ["root", "case", "compound", "cc", "conj", "nsubj", "acl:relcl", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(militias, ["NN", "IN", "NNP", "CC", "NNP", "NNS", "VBD", "CD", "NNS", "."], militiaHeads, militiaRelations);
+        Assert.Equal((-1, "root"), (militiaHeads[6], militiaRelations[6]));
+        Assert.Equal((0, "nmod"), (militiaHeads[5], militiaRelations[5]));
+    }
 }

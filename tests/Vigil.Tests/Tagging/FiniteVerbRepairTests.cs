@@ -500,6 +500,22 @@ public class FiniteVerbRepairTests
     }
 
     [Fact]
+    public void Free_after_to_before_whom_it_frees_is_the_verb_and_so_is_a_second_demanded_act_after_and()
+    {
+        var xpos = Xpos("Human Rights Watch urged the Uzbek authorities on Saturday to free everyone held for peaceful protest .");
+        Assert.Equal(("TO", "VB"), (xpos[9], xpos[10]));
+        Assert.Equal("JJ", Xpos("They demanded access to free medical care .")[4]);
+        Assert.Equal("VB", Xpos("The leaders demanded that the government pay all arrears within two weeks and investigate warehouse operators .")[13]);
+    }
+
+    [Fact]
+    public void Fighting_with_its_sides_opening_a_sentence_is_the_subject_of_the_verb_after_them()
+    {
+        var xpos = Xpos("Fighting between rival clans in Tonj East county killed more than 60 people last week , officials said .");
+        Assert.Equal(("NN", "VBD"), (xpos[0], xpos[8]));
+    }
+
+    [Fact]
     public void A_past_tense_without_ed_after_the_opening_plural_subject_is_the_verb_and_so_is_its_conjunct()
     {
         var xpos = Xpos("Gunmen set vehicles ablaze and blocked highways around the city after soldiers captured a leader , authorities said .");
