@@ -63,6 +63,9 @@ public static class CasualtyFinder
         return false;
     }
 
+    private static readonly HashSet<string> MeasureNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "kilometre", "kilometer", "km", "mile", "metre", "meter", "kilogram", "kg", "tonne", "ton", "hectare", "acre", "percent", "%" };
+
     /// <summary>Subjects whose toll is a running total, not an incident's: "The war has killed more than 150,000 people".</summary>
     private static readonly HashSet<string> LongRunningCauses = new(StringComparer.Ordinal) { "war", "conflict", "insurgency", "rebellion", "crisis", "pandemic", "epidemic" };
 
@@ -230,6 +233,10 @@ public static class CasualtyFinder
         for (int j = word - 1; j >= Math.Max(firstToken, word - 6); j--)
         {
             if (tokens[j].Form is "." or ";") break;
+            // ("ambushed a truck near Likasi, about 140 kilometres east of Kolwezi, killing its driver": a participle after a comma
+            // counts no number before the comma, and a distance or a span counts no one.)
+            if (tokens[j].Form == "," && tokens[word].Xpos == "VBG") break;
+            if (j + 1 < word && MeasureNouns.Contains(tokens[j + 1].Lemma ?? "")) continue;
             // "three of the dead were shot in the head": a part of the dead, not their number ("ten of them were
             // killed", "dozens of wounded" are counts).
             if (j + 1 < word && tokens[j + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)

@@ -20,6 +20,9 @@ public sealed partial class EventsStage
         if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].Xpos == "JJS" && tokens[c].Lemma is not ("latest" or "last" or "late"))) return true;
         // "arrested 47 people for looting, arson and carrying weapons": what an arrest is for is a charge.
         if (token.Upos is "NOUN" or "VERB" && IsChargeOfAnArrest(tokens, children, i)) return true;
+        // ("a schoolteacher who was at the rally with her sister": being at an act the story has told is no act of its own.)
+        if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].DepRel == "cop") && children[i].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "at" or "in")
+            && children[i].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.Equals("the", StringComparison.OrdinalIgnoreCase))) return true;
         // ("the town has changed hands block by block": nor an idiom of the noun repeated after "by".)
         if (i + 2 < tokens.Length && tokens[i + 1].Form == "by" && tokens[i + 2].Form.Equals(token.Form, StringComparison.OrdinalIgnoreCase)
             || i >= 2 && tokens[i - 1].Form == "by" && tokens[i - 2].Form.Equals(token.Form, StringComparison.OrdinalIgnoreCase)) return true;

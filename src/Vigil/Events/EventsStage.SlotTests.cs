@@ -212,10 +212,12 @@ public sealed partial class EventsStage
     private static readonly HashSet<string> AllegationNouns = new(StringComparer.Ordinal) { "charge", "suspicion", "allegation", "accusation" };
 
     /// <summary>
-    /// What a crowd throws, which hurts but does not act: "injured by rocks and sticks". (A weapon a force fires, "struck
-    /// by a tear gas canister", stays the act's uncoded doer, through which a later telling finds the act.)
+    /// What a crowd throws or wields, which hurts but does not act: "injured by rocks and sticks", "wounded by machetes and stones".
+    /// (A weapon a force fires, "struck by a tear gas canister", stays the act's uncoded doer, through which a later telling
+    /// finds the act.)
     /// </summary>
-    private static readonly HashSet<string> ThrownThings = new(StringComparer.Ordinal) { "rock", "stone", "stick", "brick", "bottle" };
+    private static readonly HashSet<string> ThrownThings = new(StringComparer.Ordinal)
+        { "rock", "stone", "stick", "brick", "bottle", "machete", "knife", "axe", "club", "spear", "arrow", "sword", "hatchet" };
 
     /// <summary>Nouns for the ways words reach the public (what they carry is someone's, not their own act), and the means a device is set off by.</summary>
     private static readonly HashSet<string> MediumNouns = new(StringComparer.Ordinal)

@@ -431,6 +431,8 @@ public sealed partial class EventsStage : IPipelineStage
 
     private static bool NamesProtesters(string phrase) => phrase.Split(' ').Any(ProtesterWords.Contains);
 
+    private static bool NamesAMob(string phrase) => phrase.Split(' ').Any(w => w.Equals("mob", StringComparison.OrdinalIgnoreCase) || w.Equals("mobs", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
     /// Codes that CAMEO splits by who acts on whom, where one verb serves both: a protest that obstructs
     /// passage (144) against a blockade by armed forces (191); a ban on one's own people (172, an
@@ -477,7 +479,9 @@ public sealed partial class EventsStage : IPipelineStage
             return killed is null ? "175" : "190";
         // ("protesters in Kinshasa attacked the embassies of Rwanda, France and the United States": so do
         // protesters who attack without killing; ACLED's violent demonstration.)
-        if (cameo == "190" && !fight && killed is null && actor1 is { Sector: "CVL" or "LAB" } crowd && NamesProtesters(crowd.Text)) return "145";
+        // (Not a mob that attacks people: "A mob attacked Coptic Christians in a village" assaults them, 180 below.)
+        if (cameo == "190" && !fight && killed is null && actor1 is { Sector: "CVL" or "LAB" } crowd && NamesProtesters(crowd.Text)
+            && !(NamesAMob(crowd.Text) && actor2?.Sector is { } attacked && NonCombatants.Contains(attacked))) return "145";
         // Killing or attacking civilians is "unconventional violence" (18) when gunmen, insurgents or
         // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
         // (A fight is two-sided whoever the sides are: "gang members clashed with rival inmates" stays 190.)

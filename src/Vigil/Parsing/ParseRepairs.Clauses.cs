@@ -1423,6 +1423,40 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The council ... demanded on Friday that prosecutors investigate the police commanders ..., and threatened to block every
+    /// highway", parsed with "threatened" coordinated into what was demanded: a past tense after ", and", with no subject of its
+    /// own, coordinated with the present or base form of a "that" clause a past tense governs, is that governing verb's conjunct.
+    /// </summary>
+    private static void PastCoordinatedIntoAThatClauseOfThePresent(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBD" || relations[verb] != "conj" || verb < 3 || forms[verb - 1] != "and" || forms[verb - 2] != "," || heads[verb] is not (>= 0 and var clause)
+            || xpos[clause] is not ("VB" or "VBP") || relations[clause] != "ccomp" || heads[clause] is not (>= 0 and var governor) || xpos[governor] != "VBD" || governor > clause
+            || !HasDependentForm(forms, heads, relations, clause, "mark", "that") || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        Hang(heads, relations, verb, governor, "conj");
+    }
+
+    /// <summary>
+    /// "Two Yemeni aid workers who had been held by the Houthis since January were released in Hajjah on Monday, a relative ...
+    /// told AFP", parsed with "since" marking "released" and January its subject: a time after "since" or "until", read as the
+    /// subject of a later verb hung as an adverbial on a relative clause, is that relative verb's; the later verb is the noun's,
+    /// in the noun's place before a trailing reporter.
+    /// </summary>
+    private static void RelativeClausesTimeReadAsTheNextVerbsSubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int preposition)
+    {
+        int time = preposition + 1;
+        if (relations[preposition] != "mark" || forms[preposition] is not ("since" or "until") || time >= heads.Length || !TimeWords.Contains(forms[time].ToLowerInvariant())
+            || heads[preposition] is not (> 0 and var verb) || verb <= time || heads[time] != verb || relations[time] is not ("nsubj" or "nsubj:pass")
+            || relations[verb] != "advcl" || heads[verb] is not (>= 0 and var relative) || relations[relative] != "acl:relcl" || heads[relative] is not (>= 0 and var noun) || noun > relative) return;
+        int reporter = heads[noun];
+        if (relations[noun] is not ("nsubj" or "nsubj:pass" or "ccomp") || reporter < verb || Dominates(heads, verb, reporter)) return;
+        string subject = relations[time];
+        Hang(heads, relations, time, relative, "obl");
+        Hang(heads, relations, preposition, time, "case");
+        Hang(heads, relations, verb, reporter, "ccomp");
+        Hang(heads, relations, noun, verb, subject);
+    }
+
+    /// <summary>
     /// "Seven of the detained foreigners, all Brazilians, were deported overland", parsed with "Seven" the root, the apposition
     /// the passive's subject and the verb in parataxis: a count or quantifier opening the sentence with an "of" phrase is the
     /// subject of the verb hung on it, and the noun phrase between commas after it that noun's apposition.
@@ -2654,6 +2688,28 @@ public static partial class ParseRepairs
         {
             if (heads[i] == participle) heads[i] = predicate;
         }
+    }
+
+    /// <summary>
+    /// "Soldiers tracking the kidnappers clashed with a group of armed men ..., the armed forces joint command said", parsed with
+    /// the soldiers the reporter's subject, "tracking" a second thing said and the kidnappers the subject of "clashed": a present
+    /// participle right after the opening noun, whose object the parser made the subject of the verb after it, modifies that
+    /// noun, and the noun is the verb's subject.
+    /// </summary>
+    private static void ObjectOfAnOpeningParticipleReadAsTheVerbsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        int noun = participle - 1;
+        if (xpos[participle] != "VBG" || !IsNoun(xpos[noun]) || SubtreeStart(heads, noun) != 0 || heads[participle] is not (>= 0 and var reporter) || heads[noun] != reporter
+            || relations[noun] != "nsubj" || reporter < participle) return;
+        int obj = -1;
+        for (int i = participle + 1; i < reporter && obj < 0; i++)
+        {
+            if (relations[i] == "nsubj" && heads[i] > i && SubtreeStart(heads, i) == participle + 1) obj = i;
+        }
+        if (obj < 0 || heads[obj] is not (>= 0 and var verb) || xpos[verb] != "VBD" || heads[verb] != reporter || HasDependent(heads, relations, participle, "obj")) return;
+        Hang(heads, relations, obj, participle, "obj");
+        Hang(heads, relations, participle, noun, "acl");
+        Hang(heads, relations, noun, verb, "nsubj");
     }
 
     /// <summary>

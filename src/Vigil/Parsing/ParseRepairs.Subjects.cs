@@ -608,6 +608,50 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "A mob attacked Coptic Christians in a village ..., torching at least five homes and injuring seven people after rumors
+    /// spread that ...", parsed with "after rumors" a phrase on the people and "Christians" the subject of "spread": a past
+    /// tense right after a noun that "after", "before" or "since" marks, whose own subject stands far before, opens a clause
+    /// of time (the noun its subject) on the verb the phrase hung under, and the far subject is the object of the verb before it.
+    /// </summary>
+    private static void ClauseOfTimeReadAsAPhraseWithAFarSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        int noun = verb - 1, mark = verb - 2;
+        if (mark < 3 || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || !IsNoun(xpos[noun]) || heads[mark] != noun || relations[mark] != "case"
+            || forms[mark].ToLowerInvariant() is not ("after" or "before" or "since")) return;
+        int far = -1;
+        for (int i = 0; i < mark; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj") far = i;
+        }
+        if (far < 1 || !IsNoun(xpos[far])) return;
+        int taker = far - 1;
+        while (taker > 0 && !(xpos[taker] is "VBD" or "VBZ" or "VBP" or "VB")) taker--;
+        if (!(xpos[taker] is "VBD" or "VBZ" or "VBP" or "VB") || HasDependent(heads, relations, taker, "obj") || Dominates(heads, verb, taker)) return;
+        Hang(heads, relations, far, taker, "obj");
+        int clauseVerb = heads[noun];
+        for (int steps = 0; clauseVerb >= 0 && !IsVerb(xpos[clauseVerb]) && steps < 16; steps++) clauseVerb = heads[clauseVerb];
+        if (clauseVerb < 0 || !IsVerb(xpos[clauseVerb]) || Dominates(heads, verb, clauseVerb)) return;
+        int reporter = heads[verb];
+        Hang(heads, relations, verb, clauseVerb, "advcl");
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, mark, verb, "mark");
+        // (The "that" clause right after the verb, which the parser gave the trailing reporter, is the verb's: "spread that a house
+        // there was being turned into a church".)
+        for (int i = verb + 2; i < heads.Length && reporter >= 0; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "ccomp" && SubtreeStart(heads, i) == verb + 1 && forms[verb + 1].Equals("that", StringComparison.OrdinalIgnoreCase)) Hang(heads, relations, i, verb, "ccomp");
+        }
+        // (The trailing reporter, left beside the root with nothing reported, reports the root's clause, as elsewhere.)
+        if (reporter > verb && relations[reporter] is "parataxis" or "advcl" && heads[reporter] is >= 0 and var root && heads[root] == -1 && ReportingVerbs.Contains(forms[reporter])
+            && !HasDependent(heads, relations, reporter, "ccomp") && !HasDependent(heads, relations, reporter, "mark"))
+        {
+            Hang(heads, relations, reporter, -1, "root");
+            Hang(heads, relations, root, reporter, "ccomp");
+            Rehang(heads, root, reporter, after: reporter);
+        }
+    }
+
+    /// <summary>
     /// "Ngaliema blamed the attack on the Mobondo, a militia ... since a dispute over customary land dues turned violent",
     /// parsed with "the attack" a second subject of "turned": a subordinate clause's verb with one subject after its
     /// subordinator and another before it gives the one before back to the verb it hangs on, as that verb's object when it

@@ -316,6 +316,10 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SecondReportedClauseReadAsTheReportersOwn(forms, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) ObjectsListReadAsASecondReportedClause(xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) ObjectReadAsASecondSubjectOfALaterClause(xpos, heads, relations, i);
+        for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ClauseOfTimeReadAsAPhraseWithAFarSubject(forms, xpos, heads, relations, i);
+        for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) RelativeClausesTimeReadAsTheNextVerbsSubject(forms, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PastCoordinatedIntoAThatClauseOfThePresent(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 2 < heads.Length; i++) ObjectOfAnOpeningParticipleReadAsTheVerbsSubject(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) PossessedSubjectWithItsNameReadAsAnOblique(forms, xpos, heads, relations, i);
         MainVerbHungInsideTheSubjectsRelativeClauseWithoutCommas(xpos, heads, relations);
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) CountAfterAndReadAsASecondReport(forms, xpos, heads, relations, i);

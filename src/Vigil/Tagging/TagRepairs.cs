@@ -1035,8 +1035,9 @@ internal sealed partial class TagRepairs
             bool shotDown = forms[i].Equals("shot", StringComparison.OrdinalIgnoreCase) && forms[i + 1].Equals("down", StringComparison.OrdinalIgnoreCase)
                             && _noun[classes[i - 1]] && i + 2 < forms.Length && _xpos[classes[i + 2]] is "CD" or "DT" or "NNS" or "NNP" or "PRP$" or "JJ";
             // ("a crowd beat/NN to death a young herder": and "beat" before "to death".)
-            bool beatToDeath = forms[i].Equals("beat", StringComparison.OrdinalIgnoreCase) && i + 2 < forms.Length && forms[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase)
-                               && forms[i + 2].Equals("death", StringComparison.OrdinalIgnoreCase) && _noun[classes[i - 1]];
+            // ("a mob beat/IN a Christian farmer to death": or with its object between, where the tagger made it no verb at all.)
+            bool beatToDeath = forms[i].Equals("beat", StringComparison.OrdinalIgnoreCase) && _noun[classes[i - 1]]
+                               && (ToDeathWithin(forms, i + 1, 2) || !_xpos[classes[i]].StartsWith("VB", StringComparison.Ordinal) && ToDeathWithin(forms, i + 1, 6));
             if (beatToDeath)
             {
                 classes[i] = _pastTense;
@@ -1046,6 +1047,16 @@ internal sealed partial class TagRepairs
             bool passive = forms[i - 1].ToLowerInvariant() is "was" or "were" or "been" or "be" or "being" or "got" or "get" or "is" or "are";
             classes[i] = passive ? _pastParticiple : _pastTense;
         }
+    }
+
+    /// <summary>Whether "to death" comes within the next words from <paramref name="from"/> (no comma between).</summary>
+    private static bool ToDeathWithin(ReadOnlySpan<string> forms, int from, int words)
+    {
+        for (int k = from; k + 1 < forms.Length && k < from + words && forms[k] != ","; k++)
+        {
+            if (forms[k].Equals("to", StringComparison.OrdinalIgnoreCase) && forms[k + 1].Equals("death", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -2610,4 +2610,18 @@ public class EventCodingTests
             e => e.Trigger.Text == "ask");
         Assert.Contains(Extract("The governor asked residents to stay indoors.").Events, e => e.Trigger.Text == "asked");
     }
+
+    [Fact]
+    public void Being_at_the_rally_is_no_rally() =>
+        Assert.DoesNotContain(Extract("\"They answered us with grenades,\" said Gulnara Yusupova, a 38-year-old schoolteacher who was at the rally with her sister.").Events,
+            e => e.Trigger.Text == "rally");
+
+    [Fact]
+    public void A_distance_before_a_killing_participle_counts_no_dead_and_a_mob_beats_a_farmer_to_death()
+    {
+        var ambush = Extract("In March, gunmen ambushed a truck carrying cobalt hydroxide near Likasi, about 140 kilometres east of Kolwezi, killing its driver and making off with the cargo.").Events
+            .Single(e => e.Trigger.Text == "ambushed");
+        Assert.Equal((1, "180"), (ambush.Fatalities!.Min, ambush.Cameo));
+        Assert.Equal("182", Extract("In 2024, a mob beat a Christian farmer to death in a village near Mallawi, after a dispute over irrigation water.").Events.Single().Cameo);
+    }
 }

@@ -1393,4 +1393,29 @@ public class EventSidesTests
     public void Relatives_after_by_midday_on_a_day_and_its_comma_are_the_subject_of_a_perfect() =>
         Assert.StartsWith("hundred relatives", Events("By midday on Sunday, several hundred relatives and tribesmen of the detained men had blocked the main highway on the eastern edge of Ramadi with burning tyres, demanding their release.")
             .Single(e => e.Cameo == "144").Actor1!.Text);
+
+    [Fact]
+    public void A_local_council_chairman_shot_with_his_driver_is_the_first_target() =>
+        Assert.Equal("a local council chairman", Events("In August, gunmen shot dead a local council chairman and his driver near Okigwe.").Single().Actor2!.Text);
+
+    [Fact]
+    public void A_mob_attacking_christians_after_rumors_spread_assaults_them_as_the_officials_report()
+    {
+        var attack = Events("A mob attacked Coptic Christians in a village near the town of Samalut on Sunday night, torching at least five homes and injuring seven people after rumors spread that a house there was being turned into a church, church officials said Monday.")
+            .Single(e => e.Trigger.Text == "attacked");
+        Assert.Equal(("180", "Coptic Christians", "reported"), (attack.Cameo, attack.Actor2!.Text, attack.Modality));
+    }
+
+    [Fact]
+    public void Aid_workers_held_since_january_were_released_and_a_council_that_demanded_threatened()
+    {
+        Assert.Equal("Two Yemeni aid workers", Events("Two Yemeni aid workers who had been held by the Houthis since January were released in Hajjah on Monday, a relative of one of them told AFP.")
+            .Single(e => e.Cameo == "0841").Actor2!.Text);
+        Assert.StartsWith("The council", Events("The council of elders of Chisec demanded on Friday that prosecutors investigate the police commanders who led the eviction, and threatened to block every highway in the department if the detained villagers were not freed.")
+            .Single(e => e.Trigger.Text == "threatened").Actor1!.Text);
+    }
+
+    [Fact]
+    public void Machetes_that_wounded_officers_did_not_act() =>
+        Assert.Null(Events("The National Civil Police said 11 officers were wounded by machetes and stones.").Single(e => e.Trigger.Text == "wounded").Actor1);
 }
