@@ -1418,4 +1418,9 @@ public class EventSidesTests
     [Fact]
     public void Machetes_that_wounded_officers_did_not_act() =>
         Assert.Null(Events("The National Civil Police said 11 officers were wounded by machetes and stones.").Single(e => e.Trigger.Text == "wounded").Actor1);
+
+    [Fact]
+    public void Soldiers_tracking_the_kidnappers_clash_and_free_the_workers() =>
+        Assert.All(Events("Soldiers tracking the kidnappers clashed with a group of armed men near the river early on Monday, killing two of them and freeing three of the workers, the armed forces joint command said."),
+            e => Assert.Equal("Soldiers", e.Actor1!.Text));
 }
