@@ -307,6 +307,10 @@ internal static class EventRows
         // with no number, killed by no one named, in the present perfect.)
         if (e.Plover.Type == "ASSAULT" && e.Fatalities is null && e.Actor1 is null
             && e.Actor2?.Text.Split(' ')[0].ToLowerInvariant() is "thousands" or "hundreds" or "dozens" or "scores" or "tens") return RunningCount(document, e);
+        // ("the rebels say strikes on areas under their control have killed more than 200 people since then": acts in the plural
+        // whose killing runs in the present perfect are a campaign's running count, too.)
+        if (e.Plover.Type == "ASSAULT" && document.TokenStartingAt(e.Trigger.Start) is >= 0 and var act && document.Tokens[act] is { Xpos: "NNS", DepRel: "nsubj" } acts
+            && acts.Head >= 0 && document.Tokens[acts.Head].Lemma == "kill" && RunningCount(document, e)) return true;
         if (e.Plover.Type != "ASSAULT" || e.Fatalities is null) return false;
         var attacker = e.Actor1?.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant();
         bool nobody = attacker is null or "that" or "which" || ConflictNouns.Contains(attacker);

@@ -20,6 +20,10 @@ public sealed partial class EventsStage
         if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].Xpos == "JJS" && tokens[c].Lemma is not ("latest" or "last" or "late"))) return true;
         // "arrested 47 people for looting, arson and carrying weapons": what an arrest is for is a charge.
         if (token.Upos is "NOUN" or "VERB" && IsChargeOfAnArrest(tokens, children, i)) return true;
+        // ("charge every officer who gave the order to shoot": what an order, a permission or an instruction names is no act done.)
+        // (However the infinitive was hung: "gave the order/obj to shoot/advcl".)
+        if (token.Upos == "VERB" && i >= 2 && tokens[i - 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && tokens[i - 2].Upos == "NOUN"
+            && tokens[i - 2].Lemma is "order" or "instruction" or "permission" or "authorization" or "authorisation" or "licence" or "license") return true;
         // ("a schoolteacher who was at the rally with her sister": being at an act the story has told is no act of its own.)
         if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].DepRel == "cop") && children[i].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.ToLowerInvariant() is "at" or "in")
             && children[i].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.Equals("the", StringComparison.OrdinalIgnoreCase))) return true;

@@ -341,7 +341,7 @@ public sealed partial class EventsStage
         ["brother"] = 'm', ["son"] = 'm', ["father"] = 'm', ["husband"] = 'm', ["nephew"] = 'm', ["uncle"] = 'm', ["grandson"] = 'm',
         ["grandfather"] = 'm', ["boy"] = 'm', ["sister"] = 'f', ["daughter"] = 'f', ["mother"] = 'f', ["wife"] = 'f', ["niece"] = 'f',
         ["aunt"] = 'f', ["granddaughter"] = 'f', ["grandmother"] = 'f', ["girl"] = 'f', ["cousin"] = '-', ["child"] = '-', ["friend"] = '-',
-        ["neighbour"] = '-', ["neighbor"] = '-', ["colleague"] = '-',
+        ["neighbour"] = '-', ["neighbor"] = '-', ["colleague"] = '-', ["widow"] = 'f', ["widower"] = 'm', ["woman"] = 'f', ["man"] = 'm',
     };
 
     /// <summary>The verb whose subject the pronoun is (the trigger, or the clause it took the subject from).</summary>
@@ -429,14 +429,20 @@ public sealed partial class EventsStage
         // would say "me".)
         if (CoordinatedSubject.Of(document, pronoun) is { } subject) return subject.Subject;
         var speaker = document.Quotes.FirstOrDefault(q => q.Direct && q.Content.Start <= at.Start && at.End <= q.Content.End)?.Source?.Entity;
-        var mention = document.Entities.Where(e => e.Label is "PER" && (speaker is null || e.Id != speaker)).SelectMany(e => e.Mentions)
-            .Where(m => m.End <= document.Tokens[pronoun].Start && m.FirstToken >= 0).MaxBy(m => m.Start);
-        if (mention is null) return null;
-        // ("Gunmen abducted a Catholic priest, Father Linus Ahule ... His captors released him": a name apposed to a noun is
-        // that noun's phrase, as the name's first mention is.)
-        int last = mention.FirstToken + mention.TokenCount - 1, head = last;
         var tokens = document.Tokens;
-        for (int depth = 0; depth < 4 && tokens[head].Head >= mention.FirstToken && tokens[head].Head <= last; depth++) head = tokens[head].Head;
-        return tokens[head].DepRel == "appos" && tokens[head].Head is >= 0 and var apposedTo && apposedTo < mention.FirstToken && tokens[apposedTo].Upos == "NOUN" ? apposedTo : last;
+        // ("the dead farmer's widow, Kamala Madhi, ... he urged Maoist fighters": not a person the words give the other gender.)
+        char otherGender = at.Form.ToLowerInvariant() is "he" or "him" ? 'f' : 'm';
+        foreach (var mention in document.Entities.Where(e => e.Label is "PER" && (speaker is null || e.Id != speaker)).SelectMany(e => e.Mentions)
+                     .Where(m => m.End <= at.Start && m.FirstToken >= 0).OrderByDescending(m => m.Start).Take(8))
+        {
+            // ("Gunmen abducted a Catholic priest, Father Linus Ahule ... His captors released him": a name apposed to a noun is
+            // that noun's phrase, as the name's first mention is.)
+            int last = mention.FirstToken + mention.TokenCount - 1, head = last;
+            for (int depth = 0; depth < 4 && tokens[head].Head >= mention.FirstToken && tokens[head].Head <= last; depth++) head = tokens[head].Head;
+            int noun = tokens[head].DepRel == "appos" && tokens[head].Head is >= 0 and var apposedTo && apposedTo < mention.FirstToken && tokens[apposedTo].Upos == "NOUN" ? apposedTo : -1;
+            if (noun >= 0 && PeopleSpokenOf.TryGetValue(tokens[noun].Lemma?.ToLowerInvariant() ?? "", out var gender) && gender == otherGender) continue;
+            return noun >= 0 ? noun : last;
+        }
+        return null;
     }
 }

@@ -2624,4 +2624,12 @@ public class EventCodingTests
         Assert.Equal((1, "180"), (ambush.Fatalities!.Min, ambush.Cameo));
         Assert.Equal("182", Extract("In 2024, a mob beat a Christian farmer to death in a village near Mallawi, after a dispute over irrigation water.").Events.Single().Cameo);
     }
+
+    [Fact]
+    public void The_order_to_shoot_and_strikes_that_have_killed_since_then_are_no_events()
+    {
+        Assert.DoesNotContain(Extract("The rights group demanded that the military prosecutor charge every officer who gave the order to shoot.").Events, e => e.Trigger.Text == "shoot");
+        Assert.DoesNotContain(Extract("The American air campaign against the Houthis began in mid-March, and the rebels say strikes on areas under their control have killed more than 200 people since then.").Events,
+            e => e.Trigger.Text == "strikes");
+    }
 }

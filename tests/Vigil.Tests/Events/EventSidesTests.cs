@@ -1423,4 +1423,13 @@ public class EventSidesTests
     public void Soldiers_tracking_the_kidnappers_clash_and_free_the_workers() =>
         Assert.All(Events("Soldiers tracking the kidnappers clashed with a group of armed men near the river early on Monday, killing two of them and freeing three of the workers, the armed forces joint command said."),
             e => Assert.Equal("Soldiers", e.Actor1!.Text));
+
+    [Fact]
+    public void He_is_no_woman_the_words_name_before() =>
+        Assert.Equal("Kumar", Events("Police chief Ravi Kumar met the protesters on Sunday. The dead farmer's widow, Kamala Madhi, staged a sit-in outside the office on Sunday. He urged the protesters to go home.")
+            .Single(e => e.Trigger.Text == "urged").Actor1!.Text);
+
+    [Fact]
+    public void An_initiative_for_personal_rights_is_one_name() =>
+        Assert.Equal("The Egyptian Initiative for Personal Rights", Events("The Egyptian Initiative for Personal Rights accused the authorities on Tuesday of using them.").Single().Actor1!.Text);
 }
