@@ -69,10 +69,13 @@ internal static class StoryDates
                 continue;
             }
             // ("had marched from Haboubi Square earlier in the day": a perfect or an "earlier" told as the same day is the story's day.)
-            if (e.Date is not null || !sameDay && (PointsElsewhereInTime(document, document.Sentences[e.Sentence]) || IsPerfect(document, e))) continue;
+            // ("Police fired tear gas at protesters on Monday ... Several hundred young men had marched from Pece stadium": a protest
+            // told in the pluperfect right after the incident it led to is that day's, as the march before the tear gas.)
+            bool protestBefore = e.Plover.Type == "PROTEST" && e.Date is null && IsPerfect(document, e) && !PointsElsewhereInTime(document, document.Sentences[e.Sentence]);
+            if (e.Date is not null || !sameDay && !protestBefore && (PointsElsewhereInTime(document, document.Sentences[e.Sentence]) || IsPerfect(document, e))) continue;
             // A reaction takes the day of the sentence just before it ("Speaking at a news conference Tuesday,
             // the governor blamed ... She urged residents ..."), and only that.
-            int window = incident ? Window : 1;
+            int window = protestBefore ? 2 : incident ? Window : 1;
             // ("The attackers also kidnapped at least eight teenage boys", "troops fought the militants for four hours":
             // the attack's own people, named back, are in the attack told before, however far back and wherever.)
             bool answers = e.Plover.Type == "ASSAULT" && AnswersTheAttackTold(document, e);
@@ -88,8 +91,8 @@ internal static class StoryDates
             var dated = events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day)
                 && !DateResolver.StartsAPeriod(document, p.Date, document.Sentences[p.Sentence].FirstToken) && !IsPerfect(document, p)
                 && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= window && (incident || SaysItsDay(document, p))
-                && (!toldBack || p.Plover.Type == "ASSAULT")
-                && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId || sameDay || toldBack));
+                && (!toldBack || p.Plover.Type == "ASSAULT") && (!protestBefore || p.Modality is "asserted" or "reported")
+                && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId || sameDay || toldBack || protestBefore));
             if (dated is not null) e.Date = dated.Date;
             // ("Soldiers repelled the attack": where the attack was, when the sentence names no place of its own.)
             if (answers && dated is { Plover.Type: "ASSAULT", Place: { } there } && (e.Place is null || e.Place.Start < document.Sentences[e.Sentence].Start || e.Place.End > document.Sentences[e.Sentence].End))
@@ -284,6 +287,8 @@ internal static class StoryDates
         "same day", "that day", "same night", "same morning", "same afternoon", "same evening", "that night", "that morning", "that afternoon", "that evening",
         // ("Hours later, soldiers clashed with suspected cartel gunmen in the nearby town of Eldorado": the last told day, elsewhere too.)
         "hours later", "minutes later", "moments later", "hours earlier", "earlier in the day", "later in the day",
+        // ("By midday, dozens of market traders had marched to the governor's office": a time of the story's day.)
+        "by midday", "by noon", "by the afternoon", "by late afternoon", "by mid-morning", "by nightfall", "by dusk", "by the evening", "by evening",
     ];
 
     /// <summary>Whether the event's sentence itself names its day (it was not carried over from another).</summary>

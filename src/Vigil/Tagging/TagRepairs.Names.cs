@@ -74,6 +74,9 @@ internal sealed partial class TagRepairs
                 last = next;
             }
             if (last == first || !InstitutionHeads.Contains(forms[last]) || !_noun[classes[last]]) continue;
+            // ("The Egyptian Initiative for Personal Rights"; an "Initiative" without its "for" is as often a plan: "the Strategic
+            // Defense Initiative", whose common words PolNeAR's sources were found with.)
+            if (forms[last] == "Initiative" && !(last + 1 < forms.Length && forms[last + 1] == "for")) continue;
             for (int k = first; k <= last; k++)
             {
                 if (_xpos[classes[k]] is "NN" or "JJ" or "VBG") classes[k] = _properNoun;
@@ -166,7 +169,7 @@ internal sealed partial class TagRepairs
         "Association", "Council", "Federation", "Union", "Party", "Front", "Movement", "Alliance", "Organization", "Organisation", "Committee",
         "Commission", "Agency", "Ministry", "Department", "Institute", "Center", "Centre", "Foundation", "League", "Coalition", "Congress",
         "Assembly", "Society", "Authority", "Force", "Forces", "Army", "Group", "Corporation", "Bank", "Network", "Court", "Tribunal",
-        "Vanguard", "Brigade", "Brigades", "Initiative", "Observatory", "Forum", "Platform", "Collective", "Bureau",
+        "Vanguard", "Brigade", "Brigades", "Initiative", "Observatory",
     };
 
     /// <summary>A title or rank written before a name ("Col.", "Lieutenant", "Bishop").</summary>

@@ -2632,4 +2632,12 @@ public class EventCodingTests
         Assert.DoesNotContain(Extract("The American air campaign against the Houthis began in mid-March, and the rebels say strikes on areas under their control have killed more than 200 people since then.").Events,
             e => e.Trigger.Text == "strikes");
     }
+
+    [Fact]
+    public void A_march_told_in_the_pluperfect_after_the_incident_it_led_to_is_that_days()
+    {
+        var d = Extract("Police fired tear gas and live rounds at demonstrators in the northern Ugandan city of Gulu on Tuesday, killing a 19-year-old student, witnesses said.\n\n"
+            + "Several hundred young men had marched from Pece stadium towards the office of the resident district commissioner, demanding the withdrawal of soldiers from Apaa.", new DateOnly(2026, 10, 21));
+        Assert.Equal("2026-10-20", d.Events.Single(e => e.Trigger.Text == "marched").Date?.Value);
+    }
 }
