@@ -84,6 +84,7 @@ public sealed partial class EventsStage
         {
             ObjectPronounOfTheFirstVerb();
             CountOfThemMeans();
+            BothMeans();
             CrowdAnObjectPronounMeans();
             TargetOfAThingThrown();
             SubjectAnObjectPronounInAClauseOfTimeMeans();

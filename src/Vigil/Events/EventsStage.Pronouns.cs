@@ -193,6 +193,27 @@ public sealed partial class EventsStage
             return -1;
         }
 
+        /// <summary>
+        /// "Georgian police detained two young men ..., and both were released without charge": "both" done to in a verb
+        /// coordinated with an earlier one is that verb's object; in a sentence of its own, the two taken in the sentence before.
+        /// </summary>
+        private void BothMeans()
+        {
+            if (obj < 0 || !tokens[obj].Form.Equals("both", StringComparison.OrdinalIgnoreCase) || tokens[obj].DepRel is not ("nsubj:pass" or "obj")) return;
+            if (tokens[trigger].DepRel == "conj" && tokens[trigger].Head is >= 0 and var earlier && earlier < trigger)
+            {
+                if (children[earlier].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1) is >= 0 and var them) obj = them;
+                return;
+            }
+            // ("... gunmen abducted a district administrator and his driver near Yirgalem. Both were released unharmed": or the two an
+            // arrest or an abduction took in the sentence before.)
+            int sentence = tokens[trigger].Sentence;
+            for (int t = obj - 1; t >= 0 && tokens[t].Sentence >= sentence - 1; t--)
+            {
+                if (tokens[t].Sentence == sentence - 1 && TakenPeople(t) && children[t].Any(c => tokens[c].DepRel == "conj")) { obj = t; return; }
+            }
+        }
+
         /// <summary>The last plural an arrest, a detention or an abduction took in the trigger's sentence or the one before; -1 if none.</summary>
         private int TakenPeopleBefore()
         {

@@ -1335,6 +1335,27 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "A man identifying himself as the leader of the holdouts threatened in a voice message ... to close the highway", parsed
+    /// with the man the root and "threatened" a modifier of the holdouts: the first verb in the past with no subject after a
+    /// root noun's "identifying (describing) himself as" phrase is the sentence's verb, and the noun its subject.
+    /// </summary>
+    private static void VerbAfterANounIdentifyingItselfHungInsideThePhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int noun = heads.IndexOf(-1);
+        if (noun < 0 || noun + 5 >= heads.Length || !IsNoun(xpos[noun]) || HasDependent(heads, relations, noun, "case")
+            || forms[noun + 1].ToLowerInvariant() is not ("identifying" or "describing" or "presenting") || heads[noun + 1] != noun
+            || forms[noun + 2].ToLowerInvariant() is not ("himself" or "herself" or "themselves" or "itself") || !forms[noun + 3].Equals("as", StringComparison.OrdinalIgnoreCase)) return;
+        for (int verb = noun + 5; verb < heads.Length; verb++)
+        {
+            if (xpos[verb] is "," or ":") return;
+            if (xpos[verb] is not ("VBD" or "VBN")) continue;
+            if (!Dominates(heads, noun + 1, verb) || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            VerbReplacesTheRoot(heads, relations, verb, noun, "nsubj");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "A commander of one of those factions, who asked not to be named, warned on Wednesday that ...", "Youths from the Toposa
     /// community, to which the herders belong, threatened on Tuesday to ...", parsed with the noun the root and the verb after the
     /// relative clause hung inside it: where a noun is the root, a verb with no subject right after the comma that closes a
@@ -1424,13 +1445,14 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "The council ... demanded on Friday that prosecutors investigate the police commanders ..., and threatened to block every
-    /// highway", parsed with "threatened" coordinated into what was demanded: a past tense after ", and", with no subject of its
-    /// own, coordinated with the present or base form of a "that" clause a past tense governs, is that governing verb's conjunct.
+    /// highway", parsed with "threatened" coordinated into what was demanded: a past tense after ", and" (or "and" after a base
+    /// form), with no subject of its own, coordinated with the present or base form of a "that" clause a past tense governs, is
+    /// that governing verb's conjunct.
     /// </summary>
     private static void PastCoordinatedIntoAThatClauseOfThePresent(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (xpos[verb] != "VBD" || relations[verb] != "conj" || verb < 3 || forms[verb - 1] != "and" || forms[verb - 2] != "," || heads[verb] is not (>= 0 and var clause)
-            || xpos[clause] is not ("VB" or "VBP") || relations[clause] != "ccomp" || heads[clause] is not (>= 0 and var governor) || xpos[governor] != "VBD" || governor > clause
+        if (xpos[verb] != "VBD" || relations[verb] != "conj" || verb < 3 || forms[verb - 1] != "and" || heads[verb] is not (>= 0 and var clause)
+            || xpos[clause] is not ("VB" or "VBP") || forms[verb - 2] != "," && xpos[clause] != "VB" || relations[clause] != "ccomp" || heads[clause] is not (>= 0 and var governor) || xpos[governor] != "VBD" || governor > clause
             || !HasDependentForm(forms, heads, relations, clause, "mark", "that") || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
         Hang(heads, relations, verb, governor, "conj");
     }

@@ -595,6 +595,26 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The Madre de Dios Mining Federation, which says it represents some 30,000 miners ..., demanded on Wednesday that ...",
+    /// parsed with "says" the subject of "demanded" and the federation a second subject of "says": a relative clause's verb read
+    /// as a later verb's subject gives that verb the noun before its relative pronoun, and modifies the noun.
+    /// </summary>
+    private static void RelativeClauseReadAsTheSubjectOfTheMainVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int relative)
+    {
+        if (relations[relative] != "nsubj" || !IsVerb(xpos[relative]) || heads[relative] is not (>= 0 and var verb) || verb < relative || !IsVerb(xpos[verb])) return;
+        int pronoun = -1, noun = -1;
+        for (int i = 0; i < relative; i++)
+        {
+            if (heads[i] != relative || relations[i] != "nsubj") continue;
+            if (xpos[i] is "WDT" or "WP") pronoun = i;
+            else if (IsNoun(xpos[i])) noun = i;
+        }
+        if (pronoun < 2 || noun < 0 || noun > pronoun || Dominates(heads, relative, verb)) return;
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, relative, noun, "acl:relcl");
+    }
+
+    /// <summary>
     /// "Mai-Ndombe's governor, Jean-Marie Lokwa, met Teke and Yaka chiefs", parsed with the governor a bare oblique of "met":
     /// a possessed noun with its name in apposition, hung with no preposition on a finite verb after it that has no subject,
     /// is that subject.

@@ -142,6 +142,7 @@ internal sealed partial class TagRepairs
         IntransitivePastReadAsAParticiple(forms, classes);
         // (After the clause repairs: an apposition between commas looks like a clause of its own to them.)
         PastAfterASubjectsApposition(forms, classes);
+        PastAfterTheOpeningNameAndItsDay(forms, classes);
         ParticipleInAnApposition(forms, classes);
         ParticipleAfterOneOfThePluralReadAsAPast(forms, classes);
         // (After the clause repairs, which read a headline's participle as its verb: "Colombian soldiers killed in ...".)
@@ -2457,6 +2458,23 @@ internal sealed partial class TagRepairs
     private static bool IsModifierPreposition(string word, bool withTo) =>
         word.Equals("with", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
         || withTo && word.Equals("to", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Interior Minister Gerardo Sandoval on Thursday accused/VBN \"land invaders ...\" of attacking": a participle right after
+    /// "on" and a weekday that follow the sentence's opening name, before an object, a quotation or a preposition, is the
+    /// name's verb in the past tense.
+    /// </summary>
+    private void PastAfterTheOpeningNameAndItsDay(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        for (int i = 3; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBN" || !forms[i - 2].Equals("on", StringComparison.OrdinalIgnoreCase) || !char.IsUpper(forms[i - 1][0]) || !TimeNouns.Contains(forms[i - 1].ToLowerInvariant())
+                || _xpos[classes[i - 3]] is not ("NNP" or "NNPS") || !OpensSentence(forms, classes, i - 2)
+                || _xpos[classes[i + 1]] is not ("``" or "DT" or "NNP" or "NNS" or "PRP" or "PRP$" or "CD" or "JJ" or "IN" or "TO")) continue;
+            classes[i] = _pastTense;
+            return;
+        }
+    }
 
     /// <summary>
     /// "Minyon Moore, a senior adviser to the Clinton campaign, called/VBN Mr. Obama's remarks ...": a

@@ -1432,4 +1432,29 @@ public class EventSidesTests
     [Fact]
     public void An_initiative_for_personal_rights_is_one_name() =>
         Assert.Equal("The Egyptian Initiative for Personal Rights", Events("The Egyptian Initiative for Personal Rights accused the authorities on Tuesday of using them.").Single().Actor1!.Text);
+
+    [Fact]
+    public void Both_released_are_the_men_detained_and_a_minister_on_a_day_accuses()
+    {
+        Assert.Equal("two young men", Events("Georgian police detained two young men who tried to walk across the bridge toward the Abkhaz checkpoint, and both were released without charge a few hours later, the Interior Ministry said.")
+            .Single(e => e.Trigger.Text == "released").Actor2!.Text);
+        Assert.Equal("Interior Minister Gerardo Sandoval", Events("Interior Minister Gerardo Sandoval on Thursday accused \"land invaders financed by drug traffickers\" of attacking the officers and said the eviction had been ordered by a judge.")
+            .Single(e => e.Trigger.Text == "accused").Actor1!.Text);
+    }
+
+    [Fact]
+    public void A_federation_which_says_it_represents_miners_demands()
+    {
+        Assert.Equal("The Madre de Dios Mining Federation", Events("The Madre de Dios Mining Federation, which says it represents some 30,000 small-scale miners seeking legal permits, demanded on Wednesday that the government suspend the raids.")
+            .Single(e => e.Cameo == "10").Actor1!.Text);
+        Assert.StartsWith("The regional farmers' union", Events("The regional farmers' union demanded on Wednesday that the government compensate growers for damaged trees and threatened to block the coastal road between Sfax and Mahdia.")
+            .Single(e => e.Trigger.Text == "threatened").Actor1!.Text);
+    }
+
+    [Fact]
+    public void Both_released_in_the_next_sentence_are_the_two_abducted()
+    {
+        var events = Events("Tension had already risen after gunmen abducted a district administrator and his driver near Yirgalem on Tuesday, local officials said. Both were released unharmed on Wednesday evening after mediation by elders, one official said.");
+        Assert.Equal("a district administrator", events.Single(e => e.Trigger.Text == "released").Actor2!.Text);
+    }
 }

@@ -4745,4 +4745,16 @@ public class ParseRepairsTests
         Assert.Equal((-1, "root"), (militiaHeads[6], militiaRelations[6]));
         Assert.Equal((0, "nmod"), (militiaHeads[5], militiaRelations[5]));
     }
+
+    [Fact]
+    public void The_verb_after_a_noun_identifying_itself_as_someone_is_the_sentences()
+    {
+        // A man identifying himself as the leader of the holdouts threatened to close the highway .
+        string[] forms = ["A", "man", "identifying", "himself", "as", "the", "leader", "of", "the", "holdouts", "threatened", "to", "close", "the", "highway", "."];
+        int[] heads = [1, -1, 1, 2, 6, 6, 2, 9, 9, 6, 9, 12, 10, 14, 12, 1];
+        string[] relations = ["det", "root", "acl", "obj", "case", "det", "obl", "case", "det", "nmod", "acl", "mark", "xcomp", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBG", "PRP", "IN", "DT", "NN", "IN", "DT", "NNS", "VBN", "TO", "VB", "DT", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[10], relations[10]));
+        Assert.Equal((10, "nsubj"), (heads[1], relations[1]));
+    }
 }
