@@ -284,7 +284,9 @@ public sealed partial class EventsStage
         string? sector = namesNoActor ? null
             : code is not null ? SectorCodes.FirstSectorIn(code)
             : _lexicon.AgentSectors.GetValueOrDefault(tokens[head].Lemma ?? "") is { } agent ? AgentDictionary.SectorOfCode(agent)
-            : role >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[role].Lemma ?? "") is { } roleAgent ? AgentDictionary.SectorOfCode(roleAgent)
+            // ("Fortify Rights, a human rights group": the role's last two words first, "rights group", not "group" alone.)
+            : role >= 0 && AgentDictionary.Default.CodeOf(tokens[role].Lemma, role > 0 ? tokens[role - 1].Form + " " + tokens[role].Form : null) is { } roleAgent
+                ? AgentDictionary.SectorOfCode(roleAgent)
             : title >= 0 && _lexicon.AgentSectors.GetValueOrDefault(tokens[title].Lemma?.ToLowerInvariant() ?? "") is { } titleAgent ? AgentDictionary.SectorOfCode(titleAgent) : null;
         // "Odinga's coalition": a coalition or an alliance a person leads is a political one, not an armed force.
         if (sector == "MIL" && code is "MIL" or null && entity is null && tokens[head].Lemma is "coalition" or "alliance"

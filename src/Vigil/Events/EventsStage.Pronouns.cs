@@ -290,6 +290,11 @@ public sealed partial class EventsStage
                      && ReporterOf(tokens, children, PronounsClause(tokens, obj, trigger)) is >= 0 and var reporter
                      && tokens[reporter].Xpos is "NN" or "NNP" or "PRP" && !tokens[reporter].Form.Equals("they", StringComparison.OrdinalIgnoreCase))
                 obj = reporter;
+            // ("Haitian cameraman Wesner Pierre was detained ... He was released without charge": a released "he" or "she" opening
+            // its own sentence is the person last named.)
+            else if (obj >= 0 && pattern.PloverMode == "release" && tokens[obj].DepRel == "nsubj:pass" && tokens[obj].Form is "He" or "She"
+                     && document.SentenceOf(obj).FirstToken == obj && ResolvePronoun(document, obj) is { } released)
+                obj = released;
         }
 
         /// <summary>A passive relative clause's pronoun is its antecedent, the one acted on (and so not also the subject).</summary>

@@ -10,6 +10,7 @@ internal sealed partial class TagRepairs
     /// <summary>Applies the name repairs to one tagged sentence.</summary>
     private void NameRepairs(ReadOnlySpan<string> forms, Span<int> classes, ReadOnlySpan<ulong> ambiguity)
     {
+        NameReadAsAnImperativeBeforeItsApposition(forms, classes);
         CommonWordsInsideAName(forms, classes);
         RareAdjectiveBeforeASurname(forms, classes, ambiguity);
         InvertedSaidBeforeAName(forms, classes);
@@ -152,6 +153,18 @@ internal sealed partial class TagRepairs
             while (after < forms.Length && _xpos[classes[after]] == "NNP") after++;
             if (after - i > 2 && after < forms.Length && (forms[after] == "," || _finite[classes[after]])) classes[i] = _singularNoun;
         }
+    }
+
+    /// <summary>
+    /// "Fortify/VB Rights/NNS, a human rights group, on Monday accused": a capitalised base form opening the sentence before a
+    /// capitalised word and an apposition between commas ("a ...", "an ...", "the ...") is the first word of a name.
+    /// </summary>
+    private void NameReadAsAnImperativeBeforeItsApposition(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_properNoun < 0 || _pluralProperNoun < 0 || forms.Length < 6 || _xpos[classes[0]] != "VB" || !char.IsUpper(forms[0][0]) || !char.IsUpper(forms[1][0])
+            || _xpos[classes[1]] is not ("NN" or "NNS" or "NNP" or "NNPS") || forms[2] != "," || forms[3].ToLowerInvariant() is not ("a" or "an" or "the")) return;
+        classes[0] = _properNoun;
+        classes[1] = _xpos[classes[1]] is "NNS" or "NNPS" ? _pluralProperNoun : _properNoun;
     }
 
     /// <summary>

@@ -1457,4 +1457,14 @@ public class EventSidesTests
         var events = Events("Tension had already risen after gunmen abducted a district administrator and his driver near Yirgalem on Tuesday, local officials said. Both were released unharmed on Wednesday evening after mediation by elders, one official said.");
         Assert.Equal("a district administrator", events.Single(e => e.Trigger.Text == "released").Actor2!.Text);
     }
+
+    [Fact]
+    public void A_name_opening_like_an_imperative_with_its_apposition_is_a_rights_group_and_he_released_is_the_man_named()
+    {
+        var accusation = Events("Fortify Rights, a human rights group, on Monday accused the military of deliberately bombing places where displaced civilians had gathered.")
+            .Single(e => e.Trigger.Text == "accused");
+        Assert.Equal(("Fortify Rights, a human rights group", "NGO"), (accusation.Actor1!.Text, accusation.Actor1.Code));
+        Assert.Equal("Dorvilus", Events("Soldiers detained Wesner Dorvilus, a cameraman, at the border on Thursday. He was released without charge from a military post late on Thursday.")
+            .Single(e => e.Trigger.Text == "released").Actor2!.Text);
+    }
 }
