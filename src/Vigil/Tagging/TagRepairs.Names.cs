@@ -182,7 +182,7 @@ internal sealed partial class TagRepairs
         "Association", "Council", "Federation", "Union", "Party", "Front", "Movement", "Alliance", "Organization", "Organisation", "Committee",
         "Commission", "Agency", "Ministry", "Department", "Institute", "Center", "Centre", "Foundation", "League", "Coalition", "Congress",
         "Assembly", "Society", "Authority", "Force", "Forces", "Army", "Group", "Corporation", "Bank", "Network", "Court", "Tribunal",
-        "Vanguard", "Brigade", "Brigades", "Initiative", "Observatory",
+        "Vanguard", "Brigade", "Brigades", "Initiative",
     };
 
     /// <summary>A title or rank written before a name ("Col.", "Lieutenant", "Bishop").</summary>
