@@ -435,6 +435,30 @@ public sealed partial class EventsStage
     }
 
     /// <summary>
+    /// "Odisha's chief minister met the state's police chief ... In a statement after the meeting, he urged": a subject "he"
+    /// or "she" after a sentence whose own subject is an office-holder the words do not name (and that names no person) is
+    /// that office-holder, not a person named further back.
+    /// </summary>
+    private static int UnnamedOfficeHolderBefore(Document document, int pronoun)
+    {
+        var tokens = document.Tokens;
+        if (tokens[pronoun].DepRel != "nsubj" || tokens[pronoun].Sentence < 1) return -1;
+        var before = document.Sentences[tokens[pronoun].Sentence - 1];
+        if (document.Entities.Any(e => e.Label == "PER" && e.Mentions.Any(m => m.FirstToken >= before.FirstToken && m.FirstToken < pronoun))) return -1;
+        for (int t = before.FirstToken; t < before.EndToken; t++)
+        {
+            // (The sentence's own verb: its root, or what a trailing reporter reports, "..., his office said".)
+            if (tokens[t].DepRel == "nsubj" && tokens[t].Upos == "NOUN" && tokens[t].Head is >= 0 and var verb
+                && (tokens[verb].DepRel == "root" || tokens[verb].DepRel == "ccomp" && tokens[verb].Head > verb && tokens[tokens[verb].Head].DepRel == "root")
+                && OfficeHolders.Contains(tokens[t].Lemma ?? "")) return t;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> OfficeHolders = new(StringComparer.Ordinal)
+        { "minister", "governor", "president", "commander", "chief", "mayor", "spokesman", "spokeswoman", "commissioner", "administrator", "prefect" };
+
+    /// <summary>
     /// "he" or "she" ("him", "her") takes the nearest preceding person mention; inside a quotation, first a relative or
     /// person of its gender the quotation named before it ("my brother").
     /// </summary>
@@ -454,6 +478,7 @@ public sealed partial class EventsStage
         // ("party spokesman John Mrema told Reuters. “They beat him ...,” Mrema said": not the speaker of the words, who
         // would say "me".)
         if (CoordinatedSubject.Of(document, pronoun) is { } subject) return subject.Subject;
+        if (UnnamedOfficeHolderBefore(document, pronoun) is >= 0 and var officeHolder) return officeHolder;
         var speaker = document.Quotes.FirstOrDefault(q => q.Direct && q.Content.Start <= at.Start && at.End <= q.Content.End)?.Source?.Entity;
         var tokens = document.Tokens;
         // ("the dead farmer's widow, Kamala Madhi, ... he urged Maoist fighters": not a person the words give the other gender.)

@@ -1467,4 +1467,13 @@ public class EventSidesTests
         Assert.Equal("Dorvilus", Events("Soldiers detained Wesner Dorvilus, a cameraman, at the border on Thursday. He was released without charge from a military post late on Thursday.")
             .Single(e => e.Trigger.Text == "released").Actor2!.Text);
     }
+
+    [Fact]
+    public void He_after_an_unnamed_office_holder_is_that_office_holder()
+    {
+        var appeal = Events("The dead farmer, Sukru Madkami, was buried on Saturday. Odisha's chief minister met the state's police chief in Bhubaneswar on Sunday, his office said. In a statement after the meeting, he urged Maoist fighters to surrender.")
+            .Single(e => e.Trigger.Text == "urged");
+        Assert.Equal("GOV", appeal.Actor1!.Sector);
+        Assert.DoesNotContain("Madkami", appeal.Actor1.Text);
+    }
 }
