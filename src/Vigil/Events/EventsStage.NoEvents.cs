@@ -135,11 +135,10 @@ public sealed partial class EventsStage
         if (token.Lemma == "pledge" && children[i].Any(c => tokens[c].DepRel == "obj" && tokens[c].Lemma is "allegiance" or "loyalty")) return true;
         // ("Asked whether Mr. Clinton would hold a cabinet position", "was asked if he thought ...": a question asked is no
         // appeal; "asked the government to send troops" is.)
-        // ("they ask us why we do not trust them": or a question the parser hung beside the verb, opened by its question word.)
-        if (token.Lemma == "ask" && children[i].Any(c => tokens[c].DepRel is "ccomp" or "parataxis" && children[c].Any(m => m < c
-                && (tokens[m].DepRel == "mark" && tokens[m].Form.ToLowerInvariant() is "whether" or "if" || tokens[m].Xpos is "WRB" or "WP" or "WDT")
-                && (tokens[c].DepRel == "ccomp" || m == SubtreeStart(children, c))))) return true;
-        // (However the question was hung: "ask us why" with the question word right after the one asked.)
+        if (token.Lemma == "ask" && children[i].Any(c => tokens[c].DepRel == "ccomp" && children[c].Any(m => m < c
+                && (tokens[m].DepRel == "mark" && tokens[m].Form.ToLowerInvariant() is "whether" or "if" || tokens[m].Xpos is "WRB" or "WP" or "WDT")))) return true;
+        // ("they ask us why we do not trust them", however the parser hung the question: the question word right after "ask" or
+        // the one asked.)
         if (token.Lemma == "ask" && (i + 1 < tokens.Length && IsQuestionWord(tokens[i + 1])
                                      || i + 2 < tokens.Length && tokens[i + 1].Xpos == "PRP" && IsQuestionWord(tokens[i + 2]))) return true;
         // (Nor the act they were hurt in: "treated more than 40 people wounded in strikes".)

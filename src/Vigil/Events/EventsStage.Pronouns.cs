@@ -208,19 +208,19 @@ public sealed partial class EventsStage
             // ("... gunmen abducted a district administrator and his driver near Yirgalem. Both were released unharmed": or the two an
             // arrest or an abduction took in the sentence before.)
             int sentence = tokens[trigger].Sentence;
-            for (int t = obj - 1; t >= 0 && tokens[t].Sentence >= sentence - 1; t--)
-            {
-                if (tokens[t].Sentence == sentence - 1 && TakenPeople(t) && children[t].Any(c => tokens[c].DepRel == "conj")) { obj = t; return; }
-            }
+            if (TakenBefore(obj, t => tokens[t].Sentence == sentence - 1 && children[t].Any(c => tokens[c].DepRel == "conj")) is >= 0 and var two) obj = two;
         }
 
-        /// <summary>The last plural an arrest, a detention or an abduction took in the trigger's sentence or the one before; -1 if none.</summary>
-        private int TakenPeopleBefore()
+        /// <summary>
+        /// The last noun before <paramref name="from"/>, in the trigger's sentence or the one before, that an arrest, a detention or
+        /// an abduction took and that passes <paramref name="test"/>; -1 if none.
+        /// </summary>
+        private int TakenBefore(int from, Func<int, bool> test)
         {
             int sentence = tokens[trigger].Sentence;
-            for (int t = trigger - 1; t >= 0 && tokens[t].Sentence >= sentence - 1; t--)
+            for (int t = from - 1; t >= 0 && tokens[t].Sentence >= sentence - 1; t--)
             {
-                if (tokens[t].Xpos is "NNS" or "NNPS" && TakenPeople(t)) return t;
+                if (TakenPeople(t) && test(t)) return t;
             }
             return -1;
         }
@@ -244,7 +244,7 @@ public sealed partial class EventsStage
             // (In the sentence before, only a verb's subject or object.)
             // ("Police detained at least 37 people ..., adding that six officers had been injured. A court freed 25 of them": those
             // released are people an arrest took, before any later plural.)
-            int counted = pattern.PloverMode == "release" && TakenPeopleBefore() is >= 0 and var taken ? taken : PluralActorBefore(trigger);
+            int counted = pattern.PloverMode == "release" && TakenBefore(trigger, t => tokens[t].Xpos is "NNS" or "NNPS") is >= 0 and var taken ? taken : PluralActorBefore(trigger);
             if (counted >= 0 && (tokens[counted].Sentence == tokens[trigger].Sentence || tokens[counted].DepRel is "nsubj" or "nsubj:pass" or "obj")) obj = counted;
         }
 
