@@ -86,6 +86,7 @@ public sealed partial class EventsStage
             CountOfThemMeans();
             BothMeans();
             CrowdAnObjectPronounMeans();
+            ReleasedThemMeans();
             TargetOfAThingThrown();
             SubjectAnObjectPronounInAClauseOfTimeMeans();
             NoTargetInThePatternsWording();

@@ -274,9 +274,30 @@ public sealed partial class EventsStage
             if (document.Events.LastOrDefault(e => e.Plover.Type == "PROTEST" && e.Sentence <= sentence && e.Sentence >= sentence - 2 && e.Actor1 is not null)
                     is not { Actor1: { } crowd } || document.TokenStartingAt(crowd.Start) is not (>= 0 and var first)) return;
             // (The head of the crowd's words: "Hundreds of young men" is headed by "Hundreds".)
+            obj = HeadWithin(first, crowd);
+        }
+
+        /// <summary>The word of a span that heads it, reached from its first word by climbing while the head stays inside.</summary>
+        private int HeadWithin(int first, EventActor span)
+        {
             int head = first;
-            while (tokens[head].Head >= 0 && tokens[tokens[head].Head].Start >= crowd.Start && tokens[tokens[head].Head].End <= crowd.End) head = tokens[head].Head;
-            obj = head;
+            while (tokens[head].Head >= 0 && tokens[tokens[head].Head].Start >= span.Start && tokens[tokens[head].Head].End <= span.End) head = tokens[head].Head;
+            return head;
+        }
+
+        /// <summary>
+        /// "a crowd of miners held two prosecutors and a forestry official ... for six hours. The miners released them unharmed":
+        /// "them" a release frees is whom the last arrest or abduction told in its sentence or the two before took.
+        /// </summary>
+        private void ReleasedThemMeans()
+        {
+            if (obj < 0 || pattern.PloverMode != "release" || !tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase)) return;
+            int sentence = tokens[trigger].Sentence;
+            if (document.Events.LastOrDefault(e => e.Plover.Mode is "arrest" or "abduct" && e.Sentence <= sentence && e.Sentence >= sentence - 2 && e.Actor2 is not null)
+                    is not { } last) return;
+            // (Its first target: "held two engineers and a driver" is one event for each.)
+            var taken = document.Events.First(e => e.Trigger == last.Trigger && e.Actor2 is not null).Actor2!;
+            if (document.TokenStartingAt(taken.Start) is >= 0 and var first) obj = HeadWithin(first, taken);
         }
 
         /// <summary>"him" or "her" as the object is the person last named before; a passive's "he" or "she" in a report, the reporter.</summary>

@@ -1088,6 +1088,39 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "In 2021, residents of Yekepa, a mining town farther north, clashed with police", parsed with "2021" a number of the
+    /// residents (and "In" their preposition, the town the subject): an opening preposition with a year or a month and its comma
+    /// tells when; the noun after the comma heads the subject, and a noun phrase set off by commas after it is an apposition.
+    /// </summary>
+    private static void OpeningTimeReadAsAModifierOfTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        // (The comma first: every sentence passes here.)
+        if (heads.Length < 6 || forms[2] != "," || xpos[0] != "IN" || relations[1] is not ("nummod" or "compound") || xpos[1] is not ("CD" or "NNP")
+            || heads[1] is not (> 2 and var noun) || heads[0] != 1 && heads[0] != noun || !IsNoun(xpos[noun]) || heads[noun] is not (> 3 and var verb) || !IsVerb(xpos[verb])
+            || forms[0] is not ("In" or "On" or "By" or "Since" or "Until" or "During" or "After" or "Before")) return;
+        int other = -1, apposedTo = -1;
+        if (relations[noun] == "obl")
+        {
+            // (The subject the parser chose instead: after the noun, opened by a comma.)
+            for (int i = noun + 2; i < verb; i++)
+            {
+                if (heads[i] == verb && relations[i] == "nsubj") { other = i; break; }
+            }
+            if (other < 0) return;
+            // (Its phrase, with or without the comma that opens it, comes right after a noun of the first.)
+            apposedTo = SubtreeStart(heads, other) is var start && forms[start] == "," ? start - 1 : start - 2;
+            if (forms[apposedTo + 1] != "," || !IsNoun(xpos[apposedTo]) || !Dominates(heads, noun, apposedTo)) return;
+        }
+        else if (relations[noun] != "nsubj") return;
+        Hang(heads, relations, 1, verb, "obl");
+        Hang(heads, relations, 0, 1, "case");
+        heads[2] = 1;
+        if (other < 0) return;
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, other, apposedTo, "appos");
+    }
+
     /// <summary>The first verb after the opening "Hours later," hung on "Hours" or "later" as a conjunct or parataxis; -1 if none.</summary>
     private static int FirstVerbHungOnTheOpening(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {

@@ -78,6 +78,7 @@ public static partial class ParseRepairs
         for (int i = 3; i + 3 < heads.Length && forms.Length == heads.Length; i++) ApposedPartOfTheSubjectReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectOfAPassiveReadAsActive(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningTimeBeforeLaterReadAsTheSubject(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) OpeningTimeReadAsAModifierOfTheSubject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) QuantifierRootBeforeAnApposedSubject(forms, xpos, heads, relations);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) ServiceSharingTheRoleNounOfItsConjunct(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) NameAfterAnOfPhrasesNameReadAsItsConjunct(forms, xpos, heads, relations, i);

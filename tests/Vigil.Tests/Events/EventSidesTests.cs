@@ -1476,4 +1476,23 @@ public class EventSidesTests
         Assert.Equal("GOV", appeal.Actor1!.Sector);
         Assert.DoesNotContain("Madkami", appeal.Actor1.Text);
     }
+
+    [Fact]
+    public void Captives_held_for_hours_are_taken_hostage_by_the_crowd_of_miners_and_them_released_are_those_held()
+    {
+        var events = Events("In Huepetuhe itself, a crowd of miners held two prosecutors and a forestry official inside the municipal building for six hours on Wednesday. The miners released them unharmed that evening after the town's mayor pleaded with the crowd, the public prosecutor's office said.");
+        var held = events.Single(e => e.Trigger.Text == "held");
+        Assert.Equal(("181", "a crowd of miners"), (held.Cameo, held.Actor1!.Text));
+        Assert.Equal("two prosecutors", events.Single(e => e.Trigger.Text == "released").Actor2!.Text);
+        // (Not talks held for hours.)
+        Assert.DoesNotContain(Events("The two delegations held talks for six hours on Wednesday."), e => e.Cameo == "181");
+    }
+
+    [Fact]
+    public void Residents_of_a_town_with_its_apposition_after_an_opening_year_are_the_side_that_clashed()
+    {
+        var clash = Events("In 2021, residents of Yekepa, a mining town farther north, clashed with police during protests over jobs at an iron ore mine.")
+            .Single(e => e.Trigger.Text == "clashed");
+        Assert.Equal("residents", clash.Actor1!.Text);
+    }
 }

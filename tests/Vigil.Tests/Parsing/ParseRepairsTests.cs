@@ -4757,4 +4757,25 @@ public class ParseRepairsTests
         Assert.Equal((-1, "root"), (heads[10], relations[10]));
         Assert.Equal((10, "nsubj"), (heads[1], relations[1]));
     }
+
+    [Fact]
+    public void An_opening_year_before_its_comma_read_as_a_number_of_the_subject_tells_when()
+    {
+        // In 2021 , residents of Yekepa , a mining town farther north , clashed with police .
+        //  0   1   2     3      4    5    6 7   8      9     10     11  12   13     14    15   16
+        string[] forms = ["In", "2021", ",", "residents", "of", "Yekepa", ",", "a", "mining", "town", "farther", "north", ",", "clashed", "with", "police", "."];
+        string?[] xpos = ["IN", "CD", ",", "NNS", "IN", "NNP", ",", "DT", "NN", "NN", "RBR", "RB", ",", "VBD", "IN", "NN", "."];
+        int[] heads = [1, 3, 1, 13, 5, 3, 9, 9, 9, 13, 11, 13, 11, -1, 15, 13, 13];
+        string[] relations = ["case", "nummod", "punct", "obl", "case", "nmod", "punct", "det", "compound", "nsubj", "advmod", "advmod", "punct", "root", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((13, "obl"), (heads[1], relations[1]));
+        Assert.Equal((13, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((5, "appos"), (heads[9], relations[9]));
+        // (A number of the subject with no comma after it keeps its parse: "In all, 2021 residents ...".)
+        heads = [1, 3, 1, 13, 5, 3, 9, 9, 9, 13, 11, 13, 11, -1, 15, 13, 13];
+        relations = ["case", "nummod", "punct", "obl", "case", "nmod", "punct", "det", "compound", "nsubj", "advmod", "advmod", "punct", "root", "case", "obl", "punct"];
+        forms[2] = "-";
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((3, "nummod"), (heads[1], relations[1]));
+    }
 }
