@@ -244,7 +244,10 @@ public sealed partial class EventsStage
             // (In the sentence before, only a verb's subject or object.)
             // ("Police detained at least 37 people ..., adding that six officers had been injured. A court freed 25 of them": those
             // released are people an arrest took, before any later plural.)
-            int counted = pattern.PloverMode == "release" && TakenBefore(trigger, t => tokens[t].Xpos is "NNS" or "NNPS") is >= 0 and var taken ? taken : PluralActorBefore(trigger);
+            // ("The attackers then seized three crew members ... Two of them were released": or whom the last seizure told took.)
+            int counted = pattern.PloverMode != "release" ? PluralActorBefore(trigger)
+                : TakenBefore(trigger, t => tokens[t].Xpos is "NNS" or "NNPS") is >= 0 and var taken ? taken
+                : TakenByTheLastSeizure() is >= 0 and var seized ? seized : PluralActorBefore(trigger);
             if (counted >= 0 && (tokens[counted].Sentence == tokens[trigger].Sentence || tokens[counted].DepRel is "nsubj" or "nsubj:pass" or "obj")) obj = counted;
         }
 
@@ -291,13 +294,19 @@ public sealed partial class EventsStage
         /// </summary>
         private void ReleasedThemMeans()
         {
-            if (obj < 0 || pattern.PloverMode != "release" || !tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase)) return;
+            if (obj >= 0 && pattern.PloverMode == "release" && tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase) && TakenByTheLastSeizure() is >= 0 and var taken)
+                obj = taken;
+        }
+
+        /// <summary>The head of whom the last arrest or abduction told in the trigger's sentence or the two before took (its first target); -1 if none.</summary>
+        private int TakenByTheLastSeizure()
+        {
             int sentence = tokens[trigger].Sentence;
             if (document.Events.LastOrDefault(e => e.Plover.Mode is "arrest" or "abduct" && e.Sentence <= sentence && e.Sentence >= sentence - 2 && e.Actor2 is not null)
-                    is not { } last) return;
-            // (Its first target: "held two engineers and a driver" is one event for each.)
+                    is not { } last) return -1;
+            // ("held two engineers and a driver" is one event for each.)
             var taken = document.Events.First(e => e.Trigger == last.Trigger && e.Actor2 is not null).Actor2!;
-            if (document.TokenStartingAt(taken.Start) is >= 0 and var first) obj = HeadWithin(first, taken);
+            return document.TokenStartingAt(taken.Start) is >= 0 and var first ? HeadWithin(first, taken) : -1;
         }
 
         /// <summary>"him" or "her" as the object is the person last named before; a passive's "he" or "she" in a report, the reporter.</summary>

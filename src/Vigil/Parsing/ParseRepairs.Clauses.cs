@@ -1089,6 +1089,25 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "said that one person had died, and accused \"troublemakers\" of using the protest", parsed with "troublemakers" a
+    /// complement of "died": a noun quoted right after a verb that has no object, hung on a word before that verb, is its object.
+    /// </summary>
+    private static void QuotedObjectHungAcrossItsVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb + 1] != "``" || xpos[verb] is not ("VBD" or "VBN" or "VBZ" or "VBP")) return;
+        // ("blamed \"criminal elements\"": the noun may follow its modifiers.)
+        int noun = verb + 2;
+        while (noun < heads.Length && noun < verb + 5 && xpos[noun] is "JJ" or "DT" or "CD") noun++;
+        if (noun >= heads.Length || !IsNoun(xpos[noun]) || heads[noun] is not (>= 0 and var wrong) || wrong >= verb
+            || relations[noun] is not ("xcomp" or "obj" or "obl" or "ccomp" or "conj" or "dep") || Dominates(heads, noun, verb)) return;
+        for (int i = verb + 2; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] == "obj") return;
+        }
+        Hang(heads, relations, noun, verb, "obj");
+    }
+
+    /// <summary>
     /// "In 2021, residents of Yekepa, a mining town farther north, clashed with police", parsed with "2021" a number of the
     /// residents (and "In" their preposition, the town the subject): an opening preposition with a year or a month and its comma
     /// tells when; the noun after the comma heads the subject, and a noun phrase set off by commas after it is an apposition.

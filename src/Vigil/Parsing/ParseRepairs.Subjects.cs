@@ -4147,8 +4147,16 @@ public static partial class ParseRepairs
         int root = heads.IndexOf(-1);
         if (root < 0 || !IsNoun(xpos[root])) return;
         int relative = -1, verb = -1;
+        bool onTheApposition = false;
         for (int i = root + 1; i < heads.Length; i++)
         {
+            // ("The Congolese Observatory for Human Rights, the group that first reported the deaths, accused police": or on the root's
+            // apposition.)
+            if (heads[i] >= 0 && heads[i] != root && relations[i] == "acl:relcl" && relative < 0 && heads[heads[i]] == root && relations[heads[i]] == "appos")
+            {
+                relative = i;
+                onTheApposition = true;
+            }
             if (heads[i] != root) continue;
             if (relations[i] == "acl:relcl" && relative < 0) relative = i;
             else if (relations[i] == "parataxis" && relative >= 0 && verb < 0 && ReportsToNoListener(forms[i])) verb = i;
@@ -4159,6 +4167,10 @@ public static partial class ParseRepairs
         {
             if (relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" && forms[i - 1] == "," && ReportsToNoListener(forms[i]) && Dominates(heads, relative, i)
                 && !HasDependent(heads, relations, i, "cc")) verb = i;
+            // (After an apposition's relative clause any such verb, unless it is the middle of a list of the clause's acts: "that looted,
+            // burned and killed" hangs every act on the first.)
+            else if (onTheApposition && relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" && forms[i - 1] == "," && Dominates(heads, relative, i)
+                     && !HasDependent(heads, relations, i, "cc") && !ActOfAListAfter(heads, relations, heads[i], i)) verb = i;
             // ("Sen. Patty Murray of Washington, who wrote the bill, called the vote ...", with "called" a modifier of the bill: a past
             // tense cannot modify a noun.)
             else if (relations[i] == "acl" && xpos[i] == "VBD" && forms[i - 1] == "," && Dominates(heads, relative, i)) verb = i;
@@ -4178,6 +4190,16 @@ public static partial class ParseRepairs
         {
             if (heads[i] == verb && IsVerb(xpos[i])) Hang(heads, relations, i, relative, relations[i] == "ccomp" && HasDependent(heads, relations, i, "mark") ? "xcomp" : relations[i]);
         }
+    }
+
+    /// <summary>Whether a conjunct of the verb after the word has its "and" (the word is then a middle act of a list).</summary>
+    private static bool ActOfAListAfter(Span<int> heads, Span<string> relations, int verb, int word)
+    {
+        for (int i = word + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] == "conj" && HasDependent(heads, relations, i, "cc")) return true;
+        }
+        return false;
     }
 
     /// <summary>

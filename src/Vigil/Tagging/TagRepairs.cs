@@ -976,10 +976,12 @@ internal sealed partial class TagRepairs
             // ("The regional governor, Colonel Abdou Garba, travelled/VBN to Magaria on Tuesday and met": or after the
             // name apposed to it.)
             bool apposed = _xpos[classes[i]] == "VBN" && ClosesAnApposedName(forms, classes, i - 1);
-            bool participle = _xpos[classes[i]] == "VBN" && OpensSentence(forms, classes, i) || apposed;
+            // ("The attackers then seized/VBN three crew members and took them": or after an adverb of sequence.)
+            int subjectEnd = i >= 2 && _xpos[classes[i - 1]] == "RB" && forms[i - 1].ToLowerInvariant() is "then" or "later" or "also" ? i - 2 : i - 1;
+            bool participle = _xpos[classes[i]] == "VBN" && OpensSentence(forms, classes, subjectEnd + 1) || apposed;
             bool present = _xpos[classes[i]] == "VBP" && LooksPast(forms[i]) && !forms[i].EndsWith("eed", StringComparison.OrdinalIgnoreCase)
-                           && _xpos[classes[i - 1]] == "NNS";
-            if (!participle && !present || !_noun[classes[i - 1]] && !apposed) continue;
+                           && _xpos[classes[subjectEnd]] == "NNS";
+            if (!participle && !present || !_noun[classes[subjectEnd]] && !apposed) continue;
             // (Or a quoted object: 'blamed "infiltrators" for the violence and said'; or a preposition of the
             // verb's, for a participle opening the sentence: "Opposition leaders called for a nationwide strike
             // on Thursday and urged ..."; not "by", the agent of a participle: "Banners signed by the cartel and hung".)

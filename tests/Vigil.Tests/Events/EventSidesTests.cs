@@ -1495,4 +1495,29 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "clashed");
         Assert.Equal("residents", clash.Actor1!.Text);
     }
+
+    [Fact]
+    public void A_quoted_group_blamed_after_a_reported_toll_is_the_one_blamed()
+    {
+        var blame = Events("The Liberia National Police said on Sunday that only one man had died, and blamed \"criminal elements\" who it said had tried to break into the station's armoury.")
+            .Single(e => e.Trigger.Text == "blamed");
+        Assert.Equal("criminal elements", blame.Actor2!.Text);
+    }
+
+    [Fact]
+    public void Crew_members_seized_are_abducted_and_two_of_them_released_are_those_seized()
+    {
+        var events = Events("The attackers then seized three crew members and took them into the forest on the far bank, the officials said. Two of them were released Thursday after the boat's owner paid a ransom, the owner's brother said.");
+        var seized = events.Single(e => e.Trigger.Text == "seized");
+        Assert.Equal(("181", "CVL"), (seized.Cameo, seized.Actor2!.Sector));
+        Assert.Equal("three crew members", events.Single(e => e.Trigger.Text == "released").Actor2!.Text);
+    }
+
+    [Fact]
+    public void A_named_group_with_an_apposition_and_its_relative_clause_is_who_accused()
+    {
+        var accusation = Events("The Congolese Observatory for Human Rights, the group that first reported the deaths, accused police on Thursday of firing live ammunition into the crowd.")
+            .Single(e => e.Trigger.Text == "accused");
+        Assert.StartsWith("The Congolese Observatory for Human Rights", accusation.Actor1!.Text);
+    }
 }

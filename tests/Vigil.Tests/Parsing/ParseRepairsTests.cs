@@ -4778,4 +4778,45 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, xpos, heads, relations);
         Assert.Equal((3, "nummod"), (heads[1], relations[1]));
     }
+
+    [Fact]
+    public void A_quoted_noun_after_a_verb_hung_on_an_earlier_verb_is_the_object_of_the_verb_before_it()
+    {
+        // The government said that one person had died , and accused " troublemakers " of looting shops .
+        //  0      1        2    3    4    5     6   7   8  9     10    11      12      13 14   15     16  17
+        string[] forms = ["The", "government", "said", "that", "one", "person", "had", "died", ",", "and", "accused", "\"", "troublemakers", "\"", "of", "looting", "shops", "."];
+        string?[] xpos = ["DT", "NN", "VBD", "IN", "CD", "NN", "VBD", "VBN", ",", "CC", "VBN", "``", "NNS", "''", "IN", "VBG", "NNS", "."];
+        int[] heads = [1, 2, -1, 7, 5, 7, 7, 2, 10, 10, 2, 12, 7, 12, 15, 12, 15, 2];
+        string[] relations = ["det", "nsubj", "root", "mark", "nummod", "nsubj", "aux", "ccomp", "punct", "cc", "conj", "punct", "xcomp", "punct", "mark", "acl", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((10, "obj"), (heads[12], relations[12]));
+        // (Not when the verb has its object already: "accused the group of \"troublemakers\"" is another shape.)
+        heads = [1, 2, -1, 7, 5, 7, 7, 2, 10, 10, 2, 12, 7, 12, 15, 12, 15, 2];
+        relations = ["det", "nsubj", "root", "mark", "nummod", "nsubj", "aux", "ccomp", "punct", "cc", "conj", "punct", "xcomp", "punct", "mark", "acl", "obj", "punct"];
+        (heads[16], relations[16]) = (10, "obj");
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((7, "xcomp"), (heads[12], relations[12]));
+    }
+
+    [Fact]
+    public void A_verb_after_the_relative_clause_of_the_roots_apposition_is_the_root_with_the_name_its_subject()
+    {
+        // The Congolese Observatory for Human Rights , the group that first reported the deaths , accused police on Thursday of firing
+        // live ammunition into the crowd and demanded that the interior ministry suspend the officers involved .
+        // ("accused" is word 15, "Observatory" word 2.)
+        string[] forms = ["The", "Congolese", "Observatory", "for", "Human", "Rights", ",", "the", "group", "that", "first", "reported", "the", "deaths", ",", "accused", "police", "on", "Thursday", "of", "firing", "live", "ammunition", "into", "the", "crowd", "and", "demanded", "that", "the", "interior", "ministry", "suspend", "the", "officers", "involved", "."];
+        string?[] xpos = ["DT", "JJ", "NNP", "IN", "NNP", "NNPS", ",", "DT", "NN", "WDT", "RB", "VBD", "DT", "NNS", ",", "VBD", "NNS", "IN", "NNP", "IN", "VBG", "JJ", "NN", "IN", "DT", "NN", "CC", "VBD", "IN", "DT", "JJ", "NN", "VBP", "DT", "NNS", "VBD", "."];
+        int[] heads = [2, 2, -1, 5, 5, 2, 8, 8, 2, 11, 11, 8, 13, 11, 15, 13, 15, 18, 15, 20, 18, 22, 20, 25, 25, 20, 27, 15, 32, 31, 31, 32, 27, 34, 35, 32, 2];
+        string[] relations = ["det", "amod", "root", "case", "amod", "nmod", "punct", "det", "appos", "nsubj", "advmod", "acl:relcl", "det", "obj", "punct", "conj", "obj", "case", "obl", "mark", "acl", "amod", "obj", "case", "det", "obl", "cc", "conj", "mark", "det", "amod", "nsubj", "ccomp", "det", "nsubj", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((-1, "root"), (heads[15], relations[15]));
+        Assert.Equal((15, "nsubj"), (heads[2], relations[2]));
+        // (Not a verb the clause's "and" joins: "the group that first reported the deaths and accused police" keeps both acts.)
+        forms = ["The", "Observatory", ",", "the", "group", "that", "first", "reported", "the", "deaths", "and", "accused", "police", "of", "firing", "."];
+        heads = [1, -1, 4, 4, 1, 7, 7, 4, 9, 7, 11, 9, 11, 14, 11, 1];
+        relations = ["det", "root", "punct", "det", "appos", "nsubj", "advmod", "acl:relcl", "det", "obj", "cc", "conj", "obj", "mark", "advcl", "punct"];
+        xpos = ["DT", "NNP", ",", "DT", "NN", "WDT", "RB", "VBD", "DT", "NNS", "CC", "VBD", "NNS", "IN", "VBG", "."];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal("conj", relations[11]);
+    }
 }

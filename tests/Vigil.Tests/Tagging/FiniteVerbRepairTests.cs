@@ -34,6 +34,7 @@ public class FiniteVerbRepairTests
     [InlineData("The Brahmaputra Relief Trust , a Guwahati - based charity , distributed tarpaulins , rice and blankets on Wednesday .", 11)]
     [InlineData("Gunmen ambushed a bus , and in September soldiers battled raiders near Nakapiripirit .", 9)]
     [InlineData("Lawyers protested the detention of a colleague whom gendarmes arrested at his office .", 9)]
+    [InlineData("The gunmen then seized three crew members and took them into the forest .", 3)]
     public void A_clause_with_a_subject_and_no_finite_verb_has_its_verb_in_the_past_tense(string sentence, int verb) =>
         Assert.Equal("VBD", Xpos(sentence)[verb]);
 
