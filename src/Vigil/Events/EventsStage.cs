@@ -482,6 +482,9 @@ public sealed partial class EventsStage : IPipelineStage
         // (Not a mob that attacks people: "A mob attacked Coptic Christians in a village" assaults them, 180 below.)
         if (cameo == "190" && !fight && killed is null && actor1 is { Sector: "CVL" or "LAB" } crowd && NamesProtesters(crowd.Text)
             && !(NamesAMob(crowd.Text) && actor2?.Sector is { } attacked && NonCombatants.Contains(attacked))) return "145";
+        // ("hundreds of students stormed a convention hall where more than 130 Rohingya were sheltering": and so do students,
+        // workers or residents who storm a building without killing.)
+        if (cameo == "190" && triggerLemma == "storm" && killed is null && actor1?.Sector is "CVL" or "LAB" or "EDU" or "AGR") return "145";
         // Killing or attacking civilians is "unconventional violence" (18) when gunmen, insurgents or
         // criminals do it; CAMEO keeps "conventional military force" (19) for armed forces and fights.
         // (A fight is two-sided whoever the sides are: "gang members clashed with rival inmates" stays 190.)

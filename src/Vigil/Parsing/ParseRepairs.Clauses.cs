@@ -1089,6 +1089,31 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Last month, suspected Maoists shot dead a village headman", parsed with "suspected" a clause on "month" and "shot" what
+    /// was suspected: "suspected" or "alleged" right before the plural subject of the verb hung on it modifies that subject, and
+    /// the verb takes its place (the opening time its oblique).
+    /// </summary>
+    private static void SuspectedReadAsTheVerbOfItsNoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int word)
+    {
+        if (xpos[word + 1] is not ("NNS" or "NNPS") || relations[word + 1] != "nsubj" || forms[word].ToLowerInvariant() is not ("suspected" or "alleged")
+            || heads[word + 1] is not (> 0 and var verb) || verb <= word + 1 || heads[verb] != word || !IsVerb(xpos[verb])
+            // (Not a verb with a subject of its own: "Police suspected militants attacked the post".)
+            || HasDependent(heads, relations, word, "nsubj")) return;
+        int head = heads[word];
+        if (head == -1) Hang(heads, relations, verb, -1, "root");
+        // ("Last month, suspected ...": an opening time the parser made the root.)
+        else if (relations[word] == "acl" && heads[head] == -1 && head < word)
+        {
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, head, verb, "obl:unmarked");
+            Rehang(heads, head, verb, after: verb);
+        }
+        else Hang(heads, relations, verb, head, relations[word]);
+        Rehang(heads, word, verb, after: -1);
+        Hang(heads, relations, word, word + 1, "amod");
+    }
+
+    /// <summary>
     /// "said that one person had died, and accused \"troublemakers\" of using the protest", parsed with "troublemakers" a
     /// complement of "died": a noun quoted right after a verb that has no object, hung on a word before that verb, is its object.
     /// </summary>

@@ -26,6 +26,7 @@ public static partial class ParseRepairs
     {
         for (int i = 0; i < heads.Length; i++) WordHungOnAComma(xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length; i++) QuotedObjectHungAcrossItsVerb(xpos, heads, relations, i);
+        for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) SuspectedReadAsTheVerbOfItsNoun(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length; i++) CaseHungOnAModifierOfItsNoun(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) PrepositionalPhraseReadAsAnApposition(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length; i++) ConjunctHungOnABracketedAcronym(xpos, heads, relations, i);

@@ -335,12 +335,16 @@ internal sealed partial class TagRepairs
     private void IrregularPastReadAsAnAdjectiveAfterTheOpeningSubject(ReadOnlySpan<string> forms, Span<int> classes)
     {
         if (_pastTense < 0) return;
+        // ("Suspected Maoist rebels set/VBN off a roadside bomb": after a subject opened by "Suspected" or "Alleged", a participle too,
+        // and before the particle of "set off".)
+        bool suspected = forms[0] is "Suspected" or "Alleged";
         for (int i = 1; i + 1 < forms.Length && i <= 3; i++)
         {
             if (_xpos[classes[i - 1]] is not ("NNS" or "NNPS")) continue;
-            if (_xpos[classes[i]] is not ("JJ" or "NN") || _xpos[classes[i + 1]] is not ("DT" or "NNS" or "PRP$" or "CD" or "PRP")
+            if (_xpos[classes[i]] is not ("JJ" or "NN") && !(suspected && _xpos[classes[i]] == "VBN")
+                || _xpos[classes[i + 1]] is not ("DT" or "NNS" or "PRP$" or "CD" or "PRP") && !(suspected && forms[i + 1] == "off")
                 || !IrregularPasts.Contains(forms[i].ToLowerInvariant())) return;
-            for (int k = 0; k < i - 1; k++)
+            for (int k = suspected ? 1 : 0; k < i - 1; k++)
             {
                 if (_xpos[classes[k]] is not ("DT" or "JJ" or "NN" or "NNP" or "CD")) return;
             }

@@ -1520,4 +1520,20 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "accused");
         Assert.StartsWith("The Congolese Observatory for Human Rights", accusation.Actor1!.Text);
     }
+
+    [Fact]
+    public void Suspected_Maoists_are_rebels_and_a_bomb_they_set_off_is_a_bombing()
+    {
+        var killing = Events("Last month, suspected Maoists shot dead a village headman near Saraikela.").Single();
+        Assert.Equal(("180", "REB"), (killing.Cameo, killing.Actor1!.Sector));
+        var bombing = Events("Suspected Maoist rebels set off a roadside bomb under a vehicle carrying paramilitary soldiers near the mining town of Gua on Tuesday, killing five soldiers and wounding three others, police said.").First();
+        Assert.Equal(("183", "Suspected Maoist rebels"), (bombing.Cameo, bombing.Actor1!.Text));
+    }
+
+    [Fact]
+    public void Students_who_storm_a_hall_riot_and_gunmen_who_storm_a_base_attack()
+    {
+        Assert.Equal("145", Events("In December 2023, hundreds of students stormed a convention hall in Banda Aceh where more than 130 Rohingya were sheltering.").Single(e => e.Trigger.Text == "stormed").Cameo);
+        Assert.StartsWith("19", Events("Militants stormed a police station in the town on Tuesday.").Single(e => e.Trigger.Text == "stormed").Cameo);
+    }
 }

@@ -4819,4 +4819,35 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, xpos, heads, relations);
         Assert.Equal("conj", relations[11]);
     }
+
+    [Fact]
+    public void Suspected_before_the_subject_of_the_verb_hung_on_it_modifies_the_subject()
+    {
+        // Last month , suspected Maoists shot dead a village headman .
+        //   0    1   2     3        4      5    6   7    8       9    10
+        string[] forms = ["Last", "month", ",", "suspected", "Maoists", "shot", "dead", "a", "village", "headman", "."];
+        string?[] xpos = ["JJ", "NN", ",", "VBN", "NNPS", "VBD", "JJ", "DT", "NN", "NN", "."];
+        int[] heads = [1, -1, 1, 1, 5, 3, 5, 9, 9, 5, 1];
+        string[] relations = ["amod", "root", "punct", "acl", "nsubj", "ccomp", "xcomp", "det", "compound", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((-1, "root"), (heads[5], relations[5]));
+        Assert.Equal((5, "obl:unmarked"), (heads[1], relations[1]));
+        Assert.Equal((4, "amod"), (heads[3], relations[3]));
+        Assert.Equal(5, heads[10]);
+        // Suspected Maoists shot dead a village headman .
+        forms = ["Suspected", "Maoists", "shot", "dead", "a", "village", "headman", "."];
+        xpos = ["VBN", "NNPS", "VBD", "JJ", "DT", "NN", "NN", "."];
+        heads = [-1, 2, 0, 2, 6, 6, 2, 0];
+        relations = ["root", "nsubj", "conj", "xcomp", "det", "compound", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((-1, "root"), (heads[2], relations[2]));
+        Assert.Equal((1, "amod"), (heads[0], relations[0]));
+        // (Not a verb of its own: "Police suspected militants attacked the post" keeps "suspected" the verb.)
+        forms = ["Police", "suspected", "militants", "attacked", "the", "post", "."];
+        xpos = ["NNS", "VBD", "NNS", "VBD", "DT", "NN", "."];
+        heads = [1, -1, 3, 1, 5, 3, 1];
+        relations = ["nsubj", "root", "nsubj", "ccomp", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((-1, "root"), (heads[1], relations[1]));
+    }
 }
