@@ -1114,6 +1114,26 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "blamed the attack on \"criminal gangs financed by coup-mongers abroad\" and denied that ...", parsed with "on" the mark
+    /// of "denied" and the gangs its subject: a preposition before an opening quote is the case of the noun quoted, which is an
+    /// oblique of the verb before, and the verb after "and" that took them is that verb's conjunct.
+    /// </summary>
+    private static void QuotedObjectOfAPrepositionReadAsASubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int preposition)
+    {
+        if (xpos[preposition + 1] != "``" || relations[preposition] != "mark" || xpos[preposition] != "IN"
+            || forms[preposition].ToLowerInvariant() is not ("on" or "at" or "against" or "for" or "with" or "to")
+            || heads[preposition] is not (> 0 and var verb) || verb <= preposition || !IsVerb(xpos[verb]) || heads[verb] is not (>= 0 and var governor)
+            || governor >= preposition || !IsVerb(xpos[governor])) return;
+        int noun = preposition + 2;
+        while (noun < verb && xpos[noun] is "JJ" or "DT" or "CD") noun++;
+        if (noun >= verb || !IsNoun(xpos[noun]) || heads[noun] != verb || relations[noun] != "nsubj" || Dominates(heads, noun, governor)) return;
+        Hang(heads, relations, noun, governor, "obl");
+        Hang(heads, relations, preposition, noun, "case");
+        Hang(heads, relations, preposition + 1, noun, "punct");
+        if (HasDependent(heads, relations, verb, "cc")) relations[verb] = "conj";
+    }
+
+    /// <summary>
     /// "said that one person had died, and accused \"troublemakers\" of using the protest", parsed with "troublemakers" a
     /// complement of "died": a noun quoted right after a verb that has no object, hung on a word before that verb, is its object.
     /// </summary>
@@ -2180,7 +2200,10 @@ public static partial class ParseRepairs
         // ("detonated his explosives as officers were searching vehicles": or a progressive or passive after its
         // auxiliary, read as a clause elsewhere; only then for "as", which is also a preposition.)
         int auxiliary = verb + 1 < heads.Length && forms[verb].ToLowerInvariant() is "was" or "were" && xpos[verb + 1] is "VBG" or "VBN" ? verb++ : -1;
-        if (asClause && auxiliary < 0) return;
+        // ("detained at least 40 people on Wednesday as hundreds of residents ... blocked the main highway": or a past right after a plural
+        // noun's phrase, coordinated with no "and" and with no subject of its own.)
+        if (asClause && auxiliary < 0 && !(verb < heads.Length && xpos[verb] == "VBD" && xpos[noun] is "NNS" or "NNPS" && relations[verb] == "conj"
+                                          && !HasDependent(heads, relations, verb, "cc") && !HasDependent(heads, relations, verb, "nsubj"))) return;
         if (verb >= heads.Length || auxiliary < 0 && xpos[verb] != "VBD" || relations[verb] is not ("conj" or "parataxis") && !(auxiliary >= 0 && relations[verb] == "ccomp")) return;
         int governor = heads[noun];
         if (governor < 0) return;

@@ -3345,6 +3345,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Azerbaijan's Defence Ministry denied that its soldiers had opened fire and on Wednesday accused Armenian units of firing",
+    /// parsed with Wednesday the subject of "accused" and "accused" coordinated inside what was denied: a day after "and on" is the
+    /// time of the past tense after it; and that past, coordinated with a pluperfect the reporter's verb holds, is the reporter's.
+    /// </summary>
+    private static void DayAfterAndOnReadAsTheSubjectOfAPast(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int day)
+    {
+        if (!forms[day - 1].Equals("on", StringComparison.Ordinal) || !forms[day - 2].Equals("and", StringComparison.Ordinal) || !IsDayWord(forms[day])
+            || xpos[day + 1] != "VBD") return;
+        int verb = day + 1;
+        // (Or with the day the conjunct and the past a clause on it.)
+        if (relations[day] == "conj" && heads[verb] == day && relations[verb] == "acl" && heads[day] >= 0)
+        {
+            Hang(heads, relations, verb, heads[day], "conj");
+            Rehang(heads, day, verb, after: verb);
+            if (heads[day - 2] == day) heads[day - 2] = verb;
+        }
+        else if (relations[day] != "nsubj" || heads[day] != verb) return;
+        Hang(heads, relations, day, verb, "obl");
+        if (relations[verb] != "conj" || heads[verb] is not (>= 0 and var first) || xpos[first] != "VBN" || relations[first] != "ccomp"
+            || !HasDependent(heads, relations, first, "aux") || heads[first] is not (>= 0 and var reporter) || reporter > first) return;
+        heads[verb] = reporter;
+    }
+
+    /// <summary>
     /// "The local council of Saraqib, a town east of Idlib ..., demanded in a statement that ...", "On Monday, elders of the
     /// Obeidat tribe, the largest in the area, demanded that ...", parsed with the verb a clause on the apposition and the noun
     /// (or the opening day) as the root: a past after the comma closing the apposition of the sentence's first noun phrase is that

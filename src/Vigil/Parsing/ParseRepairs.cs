@@ -26,6 +26,7 @@ public static partial class ParseRepairs
     {
         for (int i = 0; i < heads.Length; i++) WordHungOnAComma(xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length; i++) QuotedObjectHungAcrossItsVerb(xpos, heads, relations, i);
+        for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) QuotedObjectOfAPrepositionReadAsASubject(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) SuspectedReadAsTheVerbOfItsNoun(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length; i++) CaseHungOnAModifierOfItsNoun(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) PrepositionalPhraseReadAsAnApposition(xpos, heads, relations, i);
@@ -120,6 +121,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) DayAfterOnReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) DayReadAsTheSubjectOfAnInfinitive(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) DayReadAsTheSubjectOfTheClauseAfterItsAnd(forms, xpos, heads, relations, i);
+        for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) DayAfterAndOnReadAsTheSubjectOfAPast(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) SubjectOfAPassiveReadAsAVerbsConjunct(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) VerbReadAsTheSubjectOfTheNextClause(xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) VerbReadAsAClauseOnTheSubjectsApposition(xpos, heads, relations, i);

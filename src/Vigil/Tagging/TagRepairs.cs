@@ -979,9 +979,11 @@ internal sealed partial class TagRepairs
         {
             // ("The regional governor, Colonel Abdou Garba, travelled/VBN to Magaria on Tuesday and met": or after the
             // name apposed to it.)
-            bool apposed = _xpos[classes[i]] == "VBN" && ClosesAnApposedName(forms, classes, i - 1);
             // ("The attackers then seized/VBN three crew members and took them": or after an adverb of sequence.)
             int subjectEnd = i >= 2 && _xpos[classes[i - 1]] == "RB" && forms[i - 1].ToLowerInvariant() is "then" or "later" or "also" ? i - 2 : i - 1;
+            // ("The attackers, who arrived on horseback before dawn, also seized/VBN two young women and took them": or after the
+            // relative clause on it.)
+            bool apposed = _xpos[classes[i]] == "VBN" && (ClosesAnApposedName(forms, classes, subjectEnd) || ClosesARelativeClauseOnTheOpening(forms, classes, subjectEnd));
             bool participle = _xpos[classes[i]] == "VBN" && OpensSentence(forms, classes, subjectEnd + 1) || apposed;
             bool present = _xpos[classes[i]] == "VBP" && LooksPast(forms[i]) && !forms[i].EndsWith("eed", StringComparison.OrdinalIgnoreCase)
                            && _xpos[classes[subjectEnd]] == "NNS";
@@ -2146,6 +2148,18 @@ internal sealed partial class TagRepairs
         int k = comma - 1;
         while (k >= 0 && _xpos[classes[k]] is "NNP" or "NNPS") k--;
         return k < comma - 1 && k >= 1 && forms[k] == "," && _noun[classes[k - 1]] && OpensSentence(classes, k);
+    }
+
+    /// <summary>Whether the comma closes a relative clause on the sentence's opening noun phrase (", who arrived on horseback before dawn,").</summary>
+    private bool ClosesARelativeClauseOnTheOpening(ReadOnlySpan<string> forms, Span<int> classes, int comma)
+    {
+        if (comma < 5 || forms[comma] != ",") return false;
+        for (int k = comma - 2; k >= 2 && k >= comma - 16; k--)
+        {
+            if (forms[k] == "," || _finite[classes[k]] && forms[k - 1] == ",") return false;
+            if (forms[k] is "who" or "which" && forms[k - 1] == "," && _noun[classes[k - 2]]) return OpensSentence(forms, classes, k - 1);
+        }
+        return false;
     }
 
     /// <summary>

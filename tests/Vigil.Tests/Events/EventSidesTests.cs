@@ -1536,4 +1536,28 @@ public class EventSidesTests
         Assert.Equal("145", Events("In December 2023, hundreds of students stormed a convention hall in Banda Aceh where more than 130 Rohingya were sheltering.").Single(e => e.Trigger.Text == "stormed").Cameo);
         Assert.StartsWith("19", Events("Militants stormed a police station in the town on Tuesday.").Single(e => e.Trigger.Text == "stormed").Cameo);
     }
+
+    [Fact]
+    public void Gangs_a_government_blamed_in_quotes_after_on_are_the_ones_blamed()
+    {
+        var blame = Events("Nicaragua's government, in a statement read on state television on Sunday, blamed the attack on \"criminal gangs financed by coup-mongers abroad\" and denied that land disputes were behind the violence.")
+            .Single(e => e.Trigger.Text == "blamed");
+        Assert.Equal("criminal gangs", blame.Actor2!.Text);
+    }
+
+    [Fact]
+    public void An_accusation_after_and_on_a_day_is_the_denying_ministrys_own_and_asserted()
+    {
+        var accusation = Events("Azerbaijan's Defence Ministry denied that its soldiers had opened fire and on Wednesday accused Armenian units of firing on its positions.")
+            .Single(e => e.Trigger.Text == "accused");
+        Assert.Equal(("asserted", "Azerbaijan's Defence Ministry"), (accusation.Modality, accusation.Actor1!.Text));
+    }
+
+    [Fact]
+    public void Residents_after_as_who_blocked_a_highway_are_its_side_not_the_police_who_detained()
+    {
+        var blockade = Events("Armenian police detained at least 40 people on Wednesday as hundreds of residents of the southern province of Syunik blocked the main highway outside the town of Kapan for a second day.")
+            .Single(e => e.Trigger.Text == "blocked");
+        Assert.Equal("hundreds of residents", blockade.Actor1!.Text);
+    }
 }

@@ -35,6 +35,7 @@ public class FiniteVerbRepairTests
     [InlineData("Gunmen ambushed a bus , and in September soldiers battled raiders near Nakapiripirit .", 9)]
     [InlineData("Lawyers protested the detention of a colleague whom gendarmes arrested at his office .", 9)]
     [InlineData("The gunmen then seized three crew members and took them into the forest .", 3)]
+    [InlineData("The attackers , who arrived on horseback before dawn , also seized two young women and took them into the forest .", 11)]
     public void A_clause_with_a_subject_and_no_finite_verb_has_its_verb_in_the_past_tense(string sentence, int verb) =>
         Assert.Equal("VBD", Xpos(sentence)[verb]);
 
