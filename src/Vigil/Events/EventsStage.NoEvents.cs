@@ -371,6 +371,11 @@ public sealed partial class EventsStage
         if (token.Xpos == "VB" && token.Head >= 0 && tokens[token.Head].Upos == "NOUN" && token.DepRel == "acl"
             && tokens[token.Head].Lemma is "means" or "ability" or "capacity" or "power" or "right" or "freedom" or "permission"
             && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase))) return true;
+        // ("Elders and imams from Ganta met the superintendent in Sanniquellie on Monday to ask her to lift the curfew": an appeal or a
+        // demand a meeting or a journey is for is the meeting's aim, as the coders code it, not an act of its own.)
+        if (token.Xpos == "VB" && token.DepRel is "advcl" or "xcomp" && token.Head >= 0 && tokens[token.Head].Lemma is "meet" or "visit" or "travel" or "fly"
+            && token.Lemma is "ask" or "urge" or "demand" or "press" or "appeal" or "request" or "call"
+            && children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase))) return true;
         if (token.Lemma is not ("protest" or "denounce" or "condemn" or "criticize" or "criticise") || token.Xpos != "VB" || token.Head < 0
             || !children[trigger].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("to", StringComparison.OrdinalIgnoreCase))) return false;
         var head = tokens[token.Head];

@@ -1543,6 +1543,11 @@ internal sealed partial class TagRepairs
                                                                              && forms[word] is not ("shot" or "struck")
                 : _xpos[classes[word]] == "VBP" && word + 1 < forms.Length && _xpos[classes[word + 1]] is "DT" or "PRP$" or "PRP");
             if (act) classes[word] = _baseForm;
+            // ("demanded that the army charge/NN or release them": a noun ending the subject's run before "or" or "and" and a base
+            // form is the first of the demanded acts.)
+            if (withThat && !act && word + 1 < forms.Length && word >= that + 3 && forms[word] is "or" or "and" && _xpos[classes[word + 1]] == "VB"
+                && _xpos[classes[word - 1]] == "NN" && _noun[classes[word - 2]])
+                classes[word - 1] = _baseForm;
             // ("demanded that the government pay all arrears within two weeks and investigate/VBP warehouse operators": a verb after
             // "and" with no subject of its own is a second demanded act.)
             if (!withThat || word >= forms.Length || classes[word] != _baseForm) continue;

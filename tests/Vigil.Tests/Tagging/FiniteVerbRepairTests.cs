@@ -511,6 +511,14 @@ public class FiniteVerbRepairTests
     }
 
     [Fact]
+    public void A_noun_ending_the_subject_of_a_demanded_act_before_or_and_a_base_form_is_the_first_act()
+    {
+        Assert.Equal("VB", Xpos("The group demanded that the army charge or release them .")[6]);
+        // (Not a noun with no subject before it: "demanded that charges or releases follow" keeps its nouns.)
+        Assert.StartsWith("NN", Xpos("The group demanded that a charge or release follow .")[5]);
+    }
+
+    [Fact]
     public void Fighting_with_its_sides_opening_a_sentence_is_the_subject_of_the_verb_after_them()
     {
         var xpos = Xpos("Fighting between rival clans in Tonj East county killed more than 60 people last week , officials said .");
