@@ -65,8 +65,9 @@ public static class DateResolver
         // ("called a nationwide strike for Sunday", "a rally planned for Friday": the day something is set for.)
         if (word > 0 && tokens[word - 1].Form.Equals("for", StringComparison.OrdinalIgnoreCase) && tokens[word - 1].Head == word) return true;
         // ("urged factory owners to pay wages by Friday": a deadline for what is yet to be done.)
+        // ("threatened a citywide strike ... if the officers were not arrested by Monday": or for a condition's.)
         if (word > 0 && tokens[word - 1].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[word - 1].Head == word && tokens[word].Head is >= 0 and var deadlineOf
-            && tokens[deadlineOf].Xpos == "VB") return true;
+            && (tokens[deadlineOf].Xpos == "VB" || IsConditional(tokens, deadlineOf))) return true;
         // (The verb the time word hangs on, itself or through "night" or "morning": not through another noun, where
         // the parser often misplaces it, "warned transport companies on Sunday that trucks ... would be treated".)
         int verb = tokens[word].Head;
@@ -78,6 +79,16 @@ public static class DateResolver
         }
         int governor = tokens[verb].DepRel == "xcomp" ? tokens[verb].Head : -1;
         return governor >= 0 && tokens[governor].Lemma?.ToLowerInvariant() is "plan" or "due" or "schedule" or "expect" or "set" or "intend" or "vow" or "threaten" or "pledge";
+    }
+
+    /// <summary>Whether the verb's clause opens with "if" or "unless".</summary>
+    private static bool IsConditional(Token[] tokens, int verb)
+    {
+        for (int t = Math.Max(0, verb - 8); t < verb; t++)
+        {
+            if (tokens[t].Head == verb && tokens[t].DepRel == "mark" && tokens[t].Form.ToLowerInvariant() is "if" or "unless") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a date found from <paramref name="firstToken"/> on is the day of a telling ("..., she told reporters on Wednesday").</summary>

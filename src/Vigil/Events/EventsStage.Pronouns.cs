@@ -369,6 +369,20 @@ public sealed partial class EventsStage
                 subject = PhraseHead(tokens, subject - 2);
         }
 
+        /// <summary>
+        /// "Some of the protesters threw stones", "Some in the crowd then threw stones at the station": a quantifier subject stands for
+        /// the people it counts, "of" them or "in" or "among" a crowd.
+        /// </summary>
+        private void MembersOfAQuantifierSubject()
+        {
+            if (subject < 0 || tokens[subject].Upos is not ("DET" or "PRON" or "ADJ") || tokens[subject].Form.ToLowerInvariant() is not ("some" or "many" or "most" or "several" or "all" or "few"))
+                return;
+            int members = children[subject].FirstOrDefault(c => tokens[c].DepRel is "nmod" or "obl" && tokens[c].Upos is "NOUN" or "PROPN"
+                && children[c].Any(g => tokens[g].DepRel == "case" && (tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)
+                    || tokens[g].Form.ToLowerInvariant() is "in" or "among" && tokens[c].Lemma is "crowd" or "mob" or "group" or "gathering" or "procession" or "march")), -1);
+            if (members >= 0) subject = members;
+        }
+
         /// <summary>A share "of them" as the object is a share of the coordinated verb's object.</summary>
         private void ObjectThatIsAShareOfThem()
         {

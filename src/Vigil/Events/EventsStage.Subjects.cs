@@ -372,6 +372,7 @@ public sealed partial class EventsStage
             NounBeforeWhoseMembers();
             IdentityOfTheSubject();
             PhraseBeforeManyOfThem();
+            MembersOfAQuantifierSubject();
             ObjectThatIsAShareOfThem();
             LauncherOfAWeapon();
             ReporterOfItsWeapons();

@@ -2897,6 +2897,35 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Five members of parliament demanded on Wednesday that the government compensate farmers whose land ... has been declared a
+    /// closed military zone", parsed with the "that" clause on "Wednesday" and the "whose" clause what was demanded: a clause with
+    /// "that" and a subject, hung on the day of the verb before it, is that verb's complement; a clause the verb held instead,
+    /// whose subject opens with "whose", is a relative clause on the noun right before it.
+    /// </summary>
+    private static void ThatClauseHungOnTheDayOfItsVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int clause)
+    {
+        if (relations[clause] is not ("acl" or "acl:relcl") || heads[clause] is not (>= 1 and var day) || day > clause || !IsDayWord(forms[day])
+            || !relations[day].StartsWith("obl", StringComparison.Ordinal) || heads[day] is not (>= 0 and var verb) || verb > day || !IsVerb(xpos[verb])
+            || !forms[day + 1].Equals("that", StringComparison.OrdinalIgnoreCase) || heads[day + 1] != clause || !HasDependent(heads, relations, clause, "nsubj")
+            // (A verb of saying or demanding: not "failing to make clear earlier Friday that ...".)
+            || !ReportingForms.Contains(forms[verb]) && forms[verb].ToLowerInvariant() is not ("demanded" or "demands" or "urged" or "urges" or "asked" or "announced" or "ordered")) return;
+        int held = -1;
+        for (int i = clause + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] == "ccomp") { held = i; break; }
+        }
+        Hang(heads, relations, clause, verb, "ccomp");
+        relations[day + 1] = "mark";
+        if (held < 0) return;
+        for (int i = clause + 1; i + 1 < held; i++)
+        {
+            if (xpos[i] != "WP$" || heads[i] is not (var owned and > 0) || heads[owned] != held || !IsNoun(xpos[i - 1]) || !Dominates(heads, clause, i - 1)) continue;
+            Hang(heads, relations, held, i - 1, "acl:relcl");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "Speaking to reporters in Tulkarem, the city's governor, Faisal Odeh, condemned the raid", parsed with "Speaking" as
     /// the root, the governor as its oblique and "condemned" as the governor's conjunct: a participle opening the sentence,
     /// before a comma, a noun phrase and a finite verb after the noun's apposition and its comma, is the verb's adverbial

@@ -138,6 +138,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) DayRootBeforeCoordinatedSubjects(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) DayRootBeforeItsSubjectsVerb(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReportedClauseReadAsTheDaysRelativeClause(forms, xpos, heads, relations);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseHungOnTheDayOfItsVerb(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningParticipleReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningParticipleBeforeASubjectAndItsVerb(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ParticipleOfAnOpeningSourceReadAsTheRoot(forms, xpos, heads, relations);

@@ -1569,4 +1569,28 @@ public class EventSidesTests
         // (An appeal of its own still is one: "The elders asked her to lift the curfew".)
         Assert.Contains(Events("The elders asked the superintendent on Monday to lift the curfew."), e => e.Cameo.StartsWith("02"));
     }
+
+    [Fact]
+    public void Some_in_the_crowd_who_threw_stones_are_the_crowd()
+    {
+        var riot = Events("Some in the crowd then threw stones at the station and set fire to a police pickup truck parked in its yard.").First();
+        Assert.Equal("the crowd", riot.Actor1!.Text);
+        Assert.Equal("the protesters", Events("Some of the protesters threw stones at police.").Single().Actor1!.Text);
+    }
+
+    [Fact]
+    public void A_deadline_in_a_threats_condition_does_not_date_the_threat()
+    {
+        var threat = Processed.Extract("The drivers met the governor on Thursday. Speaking outside the governor's office after the meeting, the association's president, Papy Engbanda, threatened a citywide strike by motorcycle taxis if the officers were not arrested by Monday.",
+            new DateOnly(2025, 6, 6)).Events.Single(e => e.Trigger.Text == "threatened");
+        Assert.Equal("2025-06-05", threat.Date!.Value);
+    }
+
+    [Fact]
+    public void A_that_clause_hung_on_the_day_of_a_demand_is_what_was_demanded_of_whom()
+    {
+        var demand = Events("Five members of parliament from Mafraq demanded on Wednesday that the government compensate farmers whose land near the border has been declared a closed military zone.")
+            .Single(e => e.Trigger.Text == "demanded");
+        Assert.Equal("the government", demand.Actor2!.Text);
+    }
 }
