@@ -17,7 +17,13 @@ internal static class EventPlaces
     public static EventPlace? For(Document document, IReadOnlyList<Place> places, Sentence sentence, int trigger, EventActor? doer = null, bool incident = false)
     {
         var dateline = Dateline(document);
-        var inSentence = NamedIn(document, places, sentence, trigger, doer) ?? InParagraphBefore(document, places, sentence) ?? TownReferredTo(document, sentence, dateline)
+        // ("young men ... blocked the road to Waspán at the northern edge of the town": where a road leads is not where on it the
+        // event is when the sentence puts it at "the town".)
+        var named = NamedIn(document, places, sentence, trigger, doer);
+        if (named is not null && IsARoutesDestination(document, named)
+            && Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(i => SaysTheTown(document.Tokens, sentence, i)))
+            named = null;
+        var inSentence = named ?? InParagraphBefore(document, places, sentence) ?? TownReferredTo(document, sentence, dateline)
                          ?? (incident ? LeadsTownForTheParagraphsAfterIt(document, places, sentence, dateline) : null);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.
         // (Not when the sentence names a town the gazetteer lacks, "the town of Pont-Sonde in central Haiti": the
@@ -372,13 +378,18 @@ internal static class EventPlaces
         { "attack", "assault", "raid", "ambush", "massacre", "bombing", "shooting", "killings", "rampage", "siege" };
 
     /// <summary>The place of the nearest earlier sentence in the same paragraph ("... in Guayaquil. At least 116 died."), or null.</summary>
+    /// <remarks>("In a separate attack, armed men opened fire on a passenger boat ... near Lukolela ...\n\nThe attackers then seized three
+    /// crew members": or of the paragraph before, for a sentence that opens on the attackers that paragraph told of.)</remarks>
     private static Place? InParagraphBefore(Document document, IEnumerable<Place> places, Sentence sentence)
     {
         int index = document.SentenceAt(sentence.Start);
+        var tokens = document.Tokens;
+        bool theAttackersAgain = sentence.EndToken - sentence.FirstToken > 2 && tokens[sentence.FirstToken].Form == "The"
+                                 && tokens[sentence.FirstToken + 1].Form is "attackers" or "gunmen" or "assailants" or "raiders" or "kidnappers" or "abductors";
         for (int s = index - 1; s >= 0; s--)
         {
             var earlier = document.Sentences[s];
-            if (document.Text.AsSpan(earlier.End, sentence.Start - earlier.End).Contains('\n')) return null;
+            if (document.Text.AsSpan(earlier.End, sentence.Start - earlier.End).Contains('\n') && !(theAttackersAgain && s == index - 1)) return null;
             // The dateline opens the first paragraph and is the last resort, not a paragraph's place.
             if (s == 0 && earlier.End < 60 && document.Sentences.Count > 1 || IsDateline(document, s)) return null;
             if (NamedInItsRootsClause(document, places, earlier) is { } place) return place;

@@ -1593,4 +1593,20 @@ public class EventSidesTests
             .Single(e => e.Trigger.Text == "demanded");
         Assert.Equal("the government", demand.Actor2!.Text);
     }
+
+    [Fact]
+    public void The_attackers_opening_a_paragraph_act_where_the_paragraph_before_put_them()
+    {
+        var events = Processed.Extract("MBANDAKA, Congo (AP) — Police fired tear gas at protesters in Mbandaka on Wednesday.\n\nIn a separate attack, armed men opened fire on a passenger boat on the river near Lukolela, about 170 kilometers south of Mbandaka, on Monday night, killing a fish trader, navy officials said.\n\nThe attackers then seized three crew members and took them into the forest on the far bank, the officials said.",
+            new DateOnly(2025, 6, 6)).Events;
+        Assert.Equal("Lukolela", events.Single(e => e.Trigger.Text == "seized").Place!.Text);
+    }
+
+    [Fact]
+    public void A_road_a_blockade_leads_to_is_not_its_place_when_the_sentence_puts_it_at_the_town()
+    {
+        var events = Processed.Extract("PUERTO CABEZAS, Nicaragua (AP) — Hundreds of Miskito residents marched through Puerto Cabezas on Sunday.\n\nLater that day, young men from the town's Miskito neighborhoods blocked the road to Waspán at the northern edge of the town with logs, a local radio station reported.",
+            new DateOnly(2024, 11, 18)).Events;
+        Assert.StartsWith("PUERTO CABEZAS", events.Single(e => e.Trigger.Text == "blocked").Place!.Text, StringComparison.OrdinalIgnoreCase);
+    }
 }
