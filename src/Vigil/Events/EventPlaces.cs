@@ -368,6 +368,15 @@ internal static class EventPlaces
         return NamedIn(document, places, sentence, verb: root);
     }
 
+    /// <summary>Whether the place is where someone was moved, taken or flown to ("had been moved to Sanniquellie").</summary>
+    private static bool WhereSomeoneWasMoved(Document document, Place place)
+    {
+        int name = document.TokenStartingAt(place.Start);
+        var tokens = document.Tokens;
+        return name >= 2 && tokens[name - 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && tokens[name - 2].Xpos is "VBN" or "VBD"
+               && tokens[name - 2].Lemma?.ToLowerInvariant() is "move" or "transfer" or "fly" or "evacuate" or "airlift" or "relocate" or "take" or "rush";
+    }
+
     /// <summary>Whether token <paramref name="i"/> is "city" or "town" after "the" with no name after it ("the city's southern defences", not "the town of Sibi").</summary>
     private static bool SaysTheTown(Token[] tokens, Sentence sentence, int i) =>
         i > sentence.FirstToken && tokens[i].Lemma is "city" or "town" && tokens[i - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase)
@@ -392,7 +401,9 @@ internal static class EventPlaces
             if (document.Text.AsSpan(earlier.End, sentence.Start - earlier.End).Contains('\n') && !(theAttackersAgain && s == index - 1)) return null;
             // The dateline opens the first paragraph and is the last resort, not a paragraph's place.
             if (s == 0 && earlier.End < 60 && document.Sentences.Count > 1 || IsDateline(document, s)) return null;
-            if (NamedInItsRootsClause(document, places, earlier) is { } place) return place;
+            // ("The man had been moved to Sanniquellie, the county capital, hours earlier. Some in the crowd then threw stones": where
+            // someone was moved to is not where the next sentence's crowd is.)
+            if (NamedInItsRootsClause(document, places, earlier) is { } place) return WhereSomeoneWasMoved(document, place) ? null : place;
             sentence = earlier;
         }
         return null;

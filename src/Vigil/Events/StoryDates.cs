@@ -92,7 +92,10 @@ internal static class StoryDates
                 && !DateResolver.StartsAPeriod(document, p.Date, document.Sentences[p.Sentence].FirstToken) && !IsPerfect(document, p)
                 && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= window && (incident || SaysItsDay(document, p))
                 && (!toldBack || p.Plover.Type == "ASSAULT") && (!protestBefore || p.Modality is "asserted" or "reported")
-                && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId || sameDay || toldBack || protestBefore));
+                && (e.Place is null || p.Place is null || e.Place.GeonamesId == p.Place.GeonamesId || sameDay || toldBack || protestBefore
+                    // ("In a statement on Wednesday, the council demanded ... Its leaders also threatened to block the road ... at Meghri": a
+                    // word told right after another's day is that day's, wherever the act it names would be.)
+                    || !incident && e.Sentence - p.Sentence == 1));
             if (dated is not null) e.Date = dated.Date;
             // ("Soldiers repelled the attack": where the attack was, when the sentence names no place of its own.)
             if (answers && dated is { Plover.Type: "ASSAULT", Place: { } there } && (e.Place is null || e.Place.Start < document.Sentences[e.Sentence].Start || e.Place.End > document.Sentences[e.Sentence].End))

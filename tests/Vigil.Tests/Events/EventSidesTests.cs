@@ -1609,4 +1609,21 @@ public class EventSidesTests
             new DateOnly(2024, 11, 18)).Events;
         Assert.StartsWith("PUERTO CABEZAS", events.Single(e => e.Trigger.Text == "blocked").Place!.Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void A_threat_told_right_after_a_days_demand_is_that_days_wherever_the_threatened_act_would_be()
+    {
+        var events = Processed.Extract("KAPAN, Armenia (AP) — Residents blocked the highway outside Kapan on Tuesday.\n\nIn a statement on Wednesday, the protesters' coordinating council demanded that the government publish the maps of the new border. Its leaders also threatened to block the road to the Iranian border at Meghri if police made more arrests.",
+            new DateOnly(2025, 10, 16)).Events;
+        Assert.Equal("2025-10-15", events.Single(e => e.Trigger.Text == "threatened").Date?.Value);
+    }
+
+    [Fact]
+    public void Where_someone_was_moved_is_not_where_the_next_sentences_crowd_is()
+    {
+        var events = Processed.Extract("GANTA, Liberia (AP) — Police in Ganta shot dead two young men on Saturday during a riot, residents said.\n\nHundreds of residents had gathered outside the town's main police station on Saturday morning, demanding that officers hand over a herbalist, witnesses said. The man had been moved to Sanniquellie, the county capital, hours earlier. Some in the crowd then threw stones at the station and set fire to a police pickup truck parked in its yard.",
+            new DateOnly(2024, 3, 12)).Events;
+        var riot = events.Single(e => e.Trigger.Text == "threw");
+        Assert.Equal(("GANTA", "2024-03-09"), (riot.Place?.Text, riot.Date?.Value));
+    }
 }
