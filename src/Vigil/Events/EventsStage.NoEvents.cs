@@ -449,11 +449,14 @@ public sealed partial class EventsStage
         return false;
     }
 
-    /// <summary>"on bail", "from custody" (prison, jail, detention, captivity), "without charge".</summary>
+    /// <summary>
+    /// "on bail", "from custody" (prison, jail, detention, captivity), "without charge"; "for lack of evidence" and "by a magistrate"
+    /// (a judge, a court: "Three of the suspects were freed by a magistrate in Sarh on Friday for lack of evidence").
+    /// </summary>
     private static bool IsOutOfCustody(Token[] tokens, List<int>[] children, int phrase) =>
-        tokens[phrase].DepRel is "obl" or "nmod" && children[phrase].Any(d => tokens[d].DepRel == "case"
+        tokens[phrase].DepRel is "obl" or "nmod" or "obl:agent" && children[phrase].Any(d => tokens[d].DepRel == "case"
             && (tokens[d].Form.ToLowerInvariant(), tokens[phrase].Lemma?.ToLowerInvariant()) is ("on", "bail") or ("from", "custody" or "prison" or "jail" or "detention" or "captivity")
-                or ("without", "charge" or "charges"));
+                or ("without", "charge" or "charges") or ("for", "lack") or ("by", "magistrate" or "judge" or "court" or "prosecutor"));
 
     /// <summary>Whether "since" opens a phrase of the verb's own clause (hung on it, or on one of its nouns: "sit-ins outside the building since April").</summary>
     private static bool SinceInItsClause(Token[] tokens, List<int>[] children, int verb)

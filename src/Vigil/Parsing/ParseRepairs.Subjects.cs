@@ -3214,11 +3214,19 @@ public static partial class ParseRepairs
     private static void NounRootWithItsNameAsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1);
-        if (root < 0 || xpos[root] is not ("NN" or "NNS") || root + 3 >= heads.Length || xpos[root + 1] != ",") return;
-        int name = root + 2;
+        if (root < 0 || xpos[root] is not ("NN" or "NNS") || root + 3 >= heads.Length) return;
+        // ("A lawmaker representing Alkaleri in the state assembly, Auwal Tsoho, accused ...": or after the noun's own modifiers.)
+        int comma = root + 1;
+        while (comma < heads.Length && comma < root + 12 && xpos[comma] != "," && Dominates(heads, root, comma) && heads[comma] != -1) comma++;
+        if (comma + 2 >= heads.Length || xpos[comma] != ",") return;
+        int name = comma + 1;
         if (relations[name] != "nsubj" || xpos[name] is not ("NNP" or "NNPS")) return;
         int verb = heads[name];
         if (verb <= name || heads[verb] != root || relations[verb] != "parataxis" || !IsVerb(xpos[verb]) || xpos[verb - 1] != ",") return;
+        for (int i = root + 1; i < comma; i++)
+        {
+            if (Dominates(heads, verb, i)) return;
+        }
         for (int i = name + 1; i < verb - 1; i++)
         {
             if (heads[i] != name) return;   // only the name's own words between the commas

@@ -1626,4 +1626,20 @@ public class EventSidesTests
         var riot = events.Single(e => e.Trigger.Text == "threw");
         Assert.Equal(("GANTA", "2024-03-09"), (riot.Place?.Text, riot.Date?.Value));
     }
+
+    [Fact]
+    public void People_freed_by_a_magistrate_or_for_lack_of_evidence_are_released()
+    {
+        var release = Events("Three of the suspects were freed by a magistrate in Sarh on Friday for lack of evidence, a court official said.").Single();
+        Assert.Equal(("0841", "Three of the suspects"), (release.Cameo, release.Actor2!.Text));
+        Assert.Contains(Events("One of the two leaders, a 63-year-old widower, was freed on Tuesday afternoon for lack of evidence, his lawyer said."), e => e.Cameo == "0841");
+    }
+
+    [Fact]
+    public void A_title_with_its_modifiers_and_the_name_apposed_after_them_is_who_accused()
+    {
+        var accusation = Events("A lawmaker representing Alkaleri in the state assembly, Auwal Tsoho, accused the federal government on Sunday of abandoning rural communities.").Single();
+        Assert.StartsWith("A lawmaker", accusation.Actor1!.Text);
+        Assert.StartsWith("A Tamil lawmaker", Events("A Tamil lawmaker from the district, Kandiah Sivapalan, accused the police on Monday of treating grieving mothers like criminals.").Single().Actor1!.Text);
+    }
 }
