@@ -1095,7 +1095,8 @@ public static partial class ParseRepairs
     /// </summary>
     private static void SuspectedReadAsTheVerbOfItsNoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int word)
     {
-        if (xpos[word + 1] is not ("NNS" or "NNPS") || relations[word + 1] != "nsubj" || forms[word].ToLowerInvariant() is not ("suspected" or "alleged")
+        if (xpos[word + 1] is not ("NNS" or "NNPS") || relations[word + 1] != "nsubj"
+            || !forms[word].Equals("suspected", StringComparison.OrdinalIgnoreCase) && !forms[word].Equals("alleged", StringComparison.OrdinalIgnoreCase)
             || heads[word + 1] is not (> 0 and var verb) || verb <= word + 1 || heads[verb] != word || !IsVerb(xpos[verb])
             // (Not a verb with a subject of its own: "Police suspected militants attacked the post".)
             || HasDependent(heads, relations, word, "nsubj")) return;
@@ -1124,8 +1125,7 @@ public static partial class ParseRepairs
             || forms[preposition].ToLowerInvariant() is not ("on" or "at" or "against" or "for" or "with" or "to")
             || heads[preposition] is not (> 0 and var verb) || verb <= preposition || !IsVerb(xpos[verb]) || heads[verb] is not (>= 0 and var governor)
             || governor >= preposition || !IsVerb(xpos[governor])) return;
-        int noun = preposition + 2;
-        while (noun < verb && xpos[noun] is "JJ" or "DT" or "CD") noun++;
+        int noun = NounAfterItsModifiers(xpos, preposition + 2, verb);
         if (noun >= verb || !IsNoun(xpos[noun]) || heads[noun] != verb || relations[noun] != "nsubj" || Dominates(heads, noun, governor)) return;
         Hang(heads, relations, noun, governor, "obl");
         Hang(heads, relations, preposition, noun, "case");
@@ -1141,8 +1141,7 @@ public static partial class ParseRepairs
     {
         if (xpos[verb + 1] != "``" || xpos[verb] is not ("VBD" or "VBN" or "VBZ" or "VBP")) return;
         // ("blamed \"criminal elements\"": the noun may follow its modifiers.)
-        int noun = verb + 2;
-        while (noun < heads.Length && noun < verb + 5 && xpos[noun] is "JJ" or "DT" or "CD") noun++;
+        int noun = NounAfterItsModifiers(xpos, verb + 2, Math.Min(heads.Length, verb + 5));
         if (noun >= heads.Length || !IsNoun(xpos[noun]) || heads[noun] is not (>= 0 and var wrong) || wrong >= verb
             || relations[noun] is not ("xcomp" or "obj" or "obl" or "ccomp" or "conj" or "dep") || Dominates(heads, noun, verb)) return;
         for (int i = verb + 2; i < heads.Length; i++)
@@ -1150,6 +1149,14 @@ public static partial class ParseRepairs
             if (heads[i] == verb && relations[i] == "obj") return;
         }
         Hang(heads, relations, noun, verb, "obj");
+    }
+
+    /// <summary>The word after a quote's determiners, numbers and adjectives from <paramref name="from"/> ("\"criminal elements\""), or <paramref name="end"/>.</summary>
+    private static int NounAfterItsModifiers(ReadOnlySpan<string?> xpos, int from, int end)
+    {
+        int noun = from;
+        while (noun < end && xpos[noun] is "JJ" or "DT" or "CD") noun++;
+        return noun;
     }
 
     /// <summary>
