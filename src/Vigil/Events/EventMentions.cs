@@ -309,7 +309,9 @@ internal static class EventMentions
                                                    && !(e.Sentence != consequence.Sentence && e.Date?.Value is { Length: >= 4 } year && consequence.Date?.Value is { Length: >= 4 } otherYear
                                                         && year[..4] != otherYear[..4])
                                                    && (!ownTarget || Governs(document, e, consequence) || RaidThatDetained(document, e, consequence))
-                                                   && (e.Cameo[..2] == consequence.Cameo[..2]
+                                                   // ("Police fired tear gas ..., and 31 people were arrested": an arrest told by its verb is an act of its own, no
+                                                   // consequence of the crowd control beside it; "after the arrest of a Serb man" is told again later.)
+                                                   && (e.Cameo[..2] == consequence.Cameo[..2] && !(consequence.Plover.Mode == "arrest" && e.Plover.Mode == "crowd-control" && IsAVerb(document, consequence))
                                                        || countsCasualties && EventTolls.HurtsPeople(e) && consequence.Plover.Type == "ASSAULT"
                                                        || ViolentClauseOf(document, e, consequence) || RaidThatDetained(document, e, consequence))
                                                    && (e.Sentence == consequence.Sentence
@@ -588,6 +590,9 @@ internal static class EventMentions
         }
         return false;
     }
+
+    /// <summary>Whether the event's trigger is a verb.</summary>
+    private static bool IsAVerb(Document document, Event e) => document.TokenStartingAt(e.Trigger.Start) is >= 0 and var word && document.Tokens[word].Upos == "VERB";
 
     /// <summary>
     /// "raided homes in Ntarinkon on Monday afternoon, detaining 23 young men", the participle hung elsewhere

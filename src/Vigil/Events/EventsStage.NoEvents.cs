@@ -95,6 +95,20 @@ public sealed partial class EventsStage
         // ("bandits who demand ransom payments have carried out similar mass abductions": what a group does, in the
         // present tense in a relative clause that describes it, is its habit, no act in particular.)
         if (token.Upos == "VERB" && token.Xpos is "VBP" or "VBZ" && token.DepRel == "acl:relcl" && token.Head >= 0 && tokens[token.Head].Upos == "NOUN") return true;
+        // ("A PMF spokesman rejected the accusation", "rejected any link to the killing": rejecting what one is accused of is a denial,
+        // CAMEO's 016 statement, as the coders code it, not a rejection (12) of a proposal or a demand. The object right after the verb:
+        // "rejected the demand, saying security was the responsibility of ..." can be parsed with "responsibility" its object. Not a
+        // criticism: the coders split on "rejected Belgrade's criticism".)
+        if (token.Lemma is "reject" or "dismiss" or "deny" or "refute" && children[i].Any(c => tokens[c].DepRel == "obj" && c > i && c <= i + 4
+                && tokens[c].Lemma is { } denied && DeniedAccusations.Contains(denied)))
+            return true;
+        // ("a rights group that tracks arrests", "a monitor that documents abductions": acts in general a group's habit in a relative
+        // clause works on are none in particular either.)
+        if (token.Upos == "NOUN" && token.Xpos == "NNS" && token.DepRel == "obj" && token.Head >= 0 && tokens[token.Head].Xpos is "VBP" or "VBZ"
+            && tokens[token.Head].DepRel == "acl:relcl" && !children[i].Any(c => tokens[c].DepRel is "det" or "nummod" or "nmod:poss")) return true;
+        // ("about 100 students staged a flash protest ..., dispersing before troops arrived": a crowd that disperses of itself is
+        // dispersed by no one.)
+        if (token.Lemma == "disperse" && token.Upos == "VERB" && !children[i].Any(c => tokens[c].DepRel is "obj" or "xcomp" or "nsubj:pass" or "aux:pass" or "obl:agent")) return true;
         // ("a reward for information leading to the capture of those responsible": an arrest a reward is offered for.)
         if (token.Upos == "NOUN" && token.Head >= 0 && tokens[token.Head].Lemma == "lead" && tokens[token.Head].Xpos == "VBG"
             && tokens[token.Head].Head is >= 0 and var information && tokens[information].Lemma is "information" or "tip" or "tips") return true;
@@ -249,6 +263,12 @@ public sealed partial class EventsStage
 
     private static readonly HashSet<string> LawNouns = new(StringComparer.Ordinal)
         { "law", "bill", "measure", "legislation", "decree", "order", "rule", "regulation", "amendment", "act", "policy", "provision", "ban", "ordinance", "ruling" };
+
+    /// <summary>What someone is accused of, or the accusation: rejected or dismissed, it is denied.</summary>
+    private static readonly HashSet<string> DeniedAccusations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "accusation", "allegation", "charge", "claim", "link", "involvement", "responsibility", "assertion", "report", "suggestion",
+    };
 
     /// <summary>Whether the act is what a law allows someone to do ("a bill that allows state police to arrest migrants"), through its coordinated acts.</summary>
     private static bool IsWhatALawAllows(Token[] tokens, List<int>[] children, int act)

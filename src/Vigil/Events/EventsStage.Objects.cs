@@ -82,6 +82,7 @@ public sealed partial class EventsStage
         /// <summary>The object for what the parse made it: a pronoun, a thing thrown, the pattern's wording, and whom a threat, a demand, aid or an accusation is aimed at.</summary>
         public void WhatTheObjectStandsFor()
         {
+            PronounARequestIsAddressedTo();
             ObjectPronounOfTheFirstVerb();
             CountOfThemMeans();
             BothMeans();
@@ -107,6 +108,17 @@ public sealed partial class EventsStage
             PeopleAVehicleCarries();
             WhatTheyWereCalled();
             MembersOfAQuantifier();
+        }
+
+        /// <summary>
+        /// "met abbots of about 30 monasteries ... and asked them to urge young men to report": the pronoun a request is
+        /// addressed to is whom it asks (the first verb's object, resolved next), not whom the request asks them to act on.
+        /// </summary>
+        private void PronounARequestIsAddressedTo()
+        {
+            if (obj >= 0 || actorTargetsOnly || pattern.PloverType != "REQUEST") return;
+            int pronoun = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "iobj" && IsPersonalObjectPronoun(tokens[c]), -1);
+            if (pronoun >= 0) obj = pronoun;
         }
 
         /// <summary>
@@ -325,8 +337,7 @@ public sealed partial class EventsStage
         private void CrowdOfCrowdControl()
         {
             // "Police fired tear gas to scatter the youths": the crowd is in the purpose clause.
-            if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly
-                && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "advcl" or "xcomp" && IsPurposeInfinitive(tokens, children, c), -1) is >= 0 and var purpose)
+            if (obj < 0 && pattern.PloverMode == "crowd-control" && !actorTargetsOnly && PurposeOfCrowdControl() is >= 0 and var purpose)
             {
                 // ("fired tear gas and rubber bullets to clear them from the road": "them" is the crowd of the protest told before.)
                 obj = children[purpose].FirstOrDefault(c => tokens[c].DepRel == "obj" && (tokens[c].Upos is "NOUN" or "PROPN" || tokens[c].Form.Equals("them", StringComparison.OrdinalIgnoreCase)), -1);
@@ -343,6 +354,25 @@ public sealed partial class EventsStage
                     && PrepositionalTarget(tokens, children, alsoDone, "at") is >= 0 and var swungAt)
                     obj = swungAt;
             }
+        }
+
+        /// <summary>
+        /// The purpose infinitive of crowd control: the trigger's, or that of a verb coordinated with it ("fired tear gas and swung
+        /// batons to stop the crowd"), or hung on that verb's object ("and used water cannon to push the crowd back"); -1 if none.
+        /// </summary>
+        private int PurposeOfCrowdControl()
+        {
+            bool IsPurpose(int c) => tokens[c].DepRel is "advcl" or "xcomp" && IsPurposeInfinitive(tokens, children, c);
+            if (children[trigger].FirstOrDefault(IsPurpose, -1) is >= 0 and var own) return own;
+            foreach (var alsoDone in children[trigger].Where(c => tokens[c].DepRel == "conj" && tokens[c].Upos == "VERB"))
+            {
+                if (children[alsoDone].FirstOrDefault(IsPurpose, -1) is >= 0 and var purpose) return purpose;
+                foreach (var instrument in children[alsoDone].Where(c => tokens[c].DepRel == "obj"))
+                {
+                    if (children[instrument].FirstOrDefault(c => tokens[c].DepRel == "acl" && IsPurposeInfinitive(tokens, children, c), -1) is >= 0 and var hungOnIt) return hungOnIt;
+                }
+            }
+            return -1;
         }
 
         /// <summary>Whom a demand is made of: the indirect object, "from" whom it is asked, a bare oblique, the subject of what it demands.</summary>

@@ -113,7 +113,8 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("The junta, which seized power in July 2023, expelled French troops": the month or year of a relative clause
                 // on the subject is the subject's story, not the act's; a day is mostly the act's too: "Home Minister Amit Shah,
                 // who flew to Srinagar on Wednesday, met army and police commanders".)
-                else if (!_petrarchConventions && date is { Precision: not "day" } && InARelativeClauseOn(document, date, i, IsSubject)) date = null;
+                // ("freed four Indian farmers it had detained last week": so is one on the object, the object's story.)
+                else if (!_petrarchConventions && date is { Precision: not "day" } && (InARelativeClauseOn(document, date, i, IsSubject) || InARelativeClauseOn(document, date, i, IsObject))) date = null;
                 // ("Police arrested 50 people, according to the Law Society, which accused officers of abducting activists on
                 // Monday night": the day of a relative clause on the act's "according to" source is the source's story.)
                 else if (!_petrarchConventions && date is not null && InARelativeClauseOn(document, date, i, IsAnAccordingToSource)) date = null;
@@ -345,6 +346,8 @@ public sealed partial class EventsStage : IPipelineStage
     }
 
     private static bool IsSubject(Token[] tokens, int noun) => tokens[noun].DepRel is "nsubj" or "nsubj:pass";
+
+    private static bool IsObject(Token[] tokens, int noun) => tokens[noun].DepRel == "obj";
 
     private static bool IsAnAccordingToSource(Token[] tokens, int noun)
     {

@@ -83,6 +83,9 @@ internal static class StoryDates
             // day" counts from the last told day, whatever act it was, not from the attack its people are named back to.)
             bool toldBack = !sameDay && (answers || e.Plover.Type == "ASSAULT" && (NamesTheAttackersBack(e.Actor1) || NamesTheAttackersBack(e.Actor2)));
             if (toldBack) window = 3 * Window;
+            // ("Hours earlier, fighters ... attacked a police outpost", six sentences after the lead's bombing: hours from the story's
+            // last told day, however far back.)
+            if (sameDay && window < 3 * Window && SaysHoursAway(document, document.Sentences[e.Sentence])) window = 3 * Window;
             // (Not a day yet to come: "the Cabinet secretary would visit Lamu on Wednesday" dates no later event; nor the day a
             // period began: "had blocked the highway since Monday morning" tells when the blockade started, not the story's day.)
             // (Nor the day of a perfect told as background: "The farmers ... had blocked the road ... on Tuesday last week. Police arrested 14
@@ -285,6 +288,17 @@ internal static class StoryDates
         return false;
     }
 
+    /// <summary>Whether the sentence counts hours or minutes from the day told before ("Hours earlier", "Minutes later").</summary>
+    private static bool SaysHoursAway(Document document, Sentence sentence)
+    {
+        var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        foreach (var words in (ReadOnlySpan<string>)["hours later", "hours earlier", "minutes later", "moments later"])
+        {
+            if (text.Contains(words, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     private static readonly string[] SameDayWords =
     [
         "same day", "that day", "same night", "same morning", "same afternoon", "same evening", "that night", "that morning", "that afternoon", "that evening",
@@ -355,10 +369,12 @@ internal static class StoryDates
         {
             var token = document.Tokens[t];
             if (sinceToday && token.Form.Equals("since", StringComparison.OrdinalIgnoreCase)) continue;
-            // ("Hours later, soldiers clashed ...", "later that night": the same day.)
-            if (token.Form.Equals("later", StringComparison.OrdinalIgnoreCase)
+            // ("Hours later, soldiers clashed ...", "later that night": the same day; "Hours earlier, fighters ... attacked a
+            // police outpost": so is the day's act before.)
+            bool later = token.Form.Equals("later", StringComparison.OrdinalIgnoreCase);
+            if ((later || token.Form.Equals("earlier", StringComparison.OrdinalIgnoreCase))
                 && (t > sentence.FirstToken && document.Tokens[t - 1].Form.ToLowerInvariant() is "hours" or "minutes" or "moments" or "shortly"
-                    || t + 1 < sentence.EndToken && document.Tokens[t + 1].Form.ToLowerInvariant() is "that")) continue;
+                    || later && t + 1 < sentence.EndToken && document.Tokens[t + 1].Form.ToLowerInvariant() is "that")) continue;
             // ("Troops later arrested four men at a nearby ranch", "Officers later detained at least 12 protesters": "later" right
             // before a past tense is later in the story's day.)
             if (token.Form.Equals("later", StringComparison.OrdinalIgnoreCase) && t + 1 < sentence.EndToken && document.Tokens[t + 1].Xpos == "VBD"

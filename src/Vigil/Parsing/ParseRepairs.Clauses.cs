@@ -1419,12 +1419,42 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Hundreds of residents of Khan Arnabah and nearby villages marched towards ...", parsed with "Hundreds" the root and
+    /// "marched" its parataxis: a past tense with no subject right after the opening noun root's phrase, with no punctuation
+    /// between, is the sentence's verb and the noun its subject.
+    /// </summary>
+    private static void PastAfterTheOpeningNounRootReadAsParataxis(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || root > 3 || xpos[root] is not ("NNS" or "NN" or "NNP" or "NNPS")) return;
+        for (int verb = root + 1; verb < heads.Length; verb++)
+        {
+            if (xpos[verb] is "," or ":" or "." or "``" or "''" or "-LRB-") return;
+            if (!Dominates(heads, root, verb)) return;
+            if (heads[verb] != root || !IsVerb(xpos[verb])) continue;
+            if (xpos[verb] != "VBD" || relations[verb] != "parataxis" || HasDependent(heads, relations, verb, "nsubj")) return;
+            VerbReplacesTheRoot(heads, relations, verb, root, "nsubj");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "A group calling itself the Wukari Youth Vanguard threatened ...", parsed with the noun the root and the name the verb's
     /// subject: the name a noun is "calling itself" is what it calls itself, and the verb after it is the noun's.
     /// </summary>
     private static void NameANounCallsItselfReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (!IsVerb(xpos[verb]) || heads[verb] is not (>= 0 and var noun) || heads[noun] != -1 || !IsNoun(xpos[noun]) || noun >= verb) return;
+        if (!IsVerb(xpos[verb])) return;
+        // ("A group calling itself the Border Self-Defence Command threatened ...", parsed with both the group and the name subjects of
+        // the verb: the same, the group keeping its place.)
+        int subject = -1;
+        for (int i = 0; i + 3 < verb && subject < 0; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj" && IsNoun(xpos[i])) subject = i;
+        }
+        bool bothSubjects = subject >= 0 && heads[subject + 1] == subject;
+        int noun = bothSubjects ? subject : heads[verb];
+        if (noun < 0 || !bothSubjects && heads[noun] != -1 || !IsNoun(xpos[noun]) || noun >= verb) return;
         int calling = noun + 1;
         if (calling + 2 >= verb || heads[calling] != noun || forms[calling].ToLowerInvariant() is not ("calling" or "naming")
             || heads[calling + 1] != calling || forms[calling + 1].ToLowerInvariant() is not ("itself" or "themselves" or "himself" or "herself")) return;
@@ -1433,9 +1463,9 @@ public static partial class ParseRepairs
         {
             if (heads[i] == verb && relations[i] == "nsubj") { name = i; break; }
         }
-        if (name < 0 || SubtreeStart(heads, name) != calling + 2 || SubtreeEnd(heads, name) != verb - 1) return;
+        if (name < 0 || name == noun || SubtreeStart(heads, name) != calling + 2 || SubtreeEnd(heads, name) != verb - 1) return;
         Hang(heads, relations, name, calling, "xcomp");
-        VerbReplacesTheRoot(heads, relations, verb, noun, "nsubj");
+        if (!bothSubjects) VerbReplacesTheRoot(heads, relations, verb, noun, "nsubj");
     }
 
     /// <summary>

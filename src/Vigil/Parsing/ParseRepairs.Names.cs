@@ -740,6 +740,10 @@ public static partial class ParseRepairs
         // (The commas may hang inside the name's phrase or elsewhere.)
         int opening = xpos[start] == "," ? start : start - 1;
         int closing = xpos[end] == "," ? end : end + 1;
+        // ("In Imzouren, a town about 15 kilometres to the south, several hundred people marched": the town's distance, hung on the
+        // verb, closes before the comma.)
+        int distance = !laterSubject || closing >= verb || xpos[closing] == "," ? -1 : DistanceHungOnTheVerbAfter(xpos, heads, relations, end, verb);
+        if (distance >= 0) closing = SubtreeEnd(heads, distance) is var last && xpos[last] == "," ? last : last + 1;
         if (!laterSubject || opening < 2 || xpos[opening] != "," || closing >= verb || xpos[closing] != ",") return;
         int noun = PrepositionsNounBefore(xpos, heads, relations, opening);
         // (A name after a common noun, or a common noun after a name; not a distance, "In Hermel, about 45 km to the north,
@@ -751,6 +755,18 @@ public static partial class ParseRepairs
         Hang(heads, relations, name, noun, "appos");
         Hang(heads, relations, opening, name, "punct");
         Hang(heads, relations, closing, name, "punct");
+        if (distance >= 0) Hang(heads, relations, distance, name, "nmod");
+    }
+
+    /// <summary>A counted noun right after <paramref name="end"/>, hung on the verb as a bare oblique ("about 15 kilometres to the south"), or -1.</summary>
+    private static int DistanceHungOnTheVerbAfter(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int end, int verb)
+    {
+        for (int i = end + 1; i < verb && xpos[i] != ","; i++)
+        {
+            if (heads[i] != verb) continue;
+            return relations[i] is "obl:unmarked" or "obl:npmod" && xpos[i] is "NNS" or "NN" && HasDependent(heads, relations, i, "nummod") ? i : -1;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -3429,6 +3429,45 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Several hundred people, many of them farmers from villages along the frontier, had blocked the road", parsed with the
+    /// farmers the subject and the people a bare oblique: the noun before ", many of them" is the subject and what "many of them"
+    /// are its apposition.
+    /// </summary>
+    private static void SomeOfThemApposedToTheSubjectReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int of)
+    {
+        if (xpos[of - 2] != "," || !IsNoun(xpos[of - 3]) || !forms[of].Equals("of", StringComparison.Ordinal) || !forms[of + 1].Equals("them", StringComparison.OrdinalIgnoreCase)
+            || xpos[of - 1] is not ("JJ" or "DT" or "CD" or "PDT")) return;
+        int people = of - 3, quantifier = of - 1;
+        int apposed = relations[quantifier] == "nsubj" ? quantifier : heads[quantifier] is >= 0 and var noun && noun > of && relations[noun] == "nsubj" ? noun : -1;
+        if (apposed < 0 || heads[apposed] is not (>= 0 and var verb) || heads[people] != verb || relations[people] == "nsubj") return;
+        Hang(heads, relations, people, verb, "nsubj");
+        Hang(heads, relations, apposed, people, "appos");
+        Hang(heads, relations, of - 2, apposed, "punct");
+    }
+
+    /// <summary>
+    /// "The Interior Ministry denied that officers had used rubber bullets, saying they had shown ...", parsed with "used" the
+    /// subject of "saying" and the "that" and "saying" clauses one: a verb with a subject of its own, read as the subject of a
+    /// participle after a comma, is the reported clause (the "that" is its mark) and the participle an adjunct of the verb it
+    /// hung on.
+    /// </summary>
+    private static void ReportedClauseReadAsTheSubjectOfAParticiple(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "nsubj" || xpos[verb] is not ("VBN" or "VBD") || heads[verb] is not (>= 0 and var participle) || participle < verb
+            || xpos[participle] != "VBG" || xpos[participle - 1] != "," || heads[participle] is not (>= 0 and var reporter) || Dominates(heads, verb, reporter)) return;
+        int subject = -1, mark = -1;
+        for (int i = 0; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj") subject = i;
+            if (heads[i] == participle && relations[i] == "mark" && xpos[i] == "IN") mark = i;
+        }
+        if (subject < 0 || mark < 0) return;
+        Hang(heads, relations, verb, reporter, relations[participle]);
+        Hang(heads, relations, mark, verb, "mark");
+        Hang(heads, relations, participle, reporter, "advcl");
+    }
+
+    /// <summary>
     /// "The African Union Commission condemned the strike on Tuesday, and the UN humanitarian coordinator for Sudan called on
     /// both warring parties ...", parsed with "condemned" the subject of "called" and the coordinator its conjunct: a finite verb
     /// read as the subject of a later verb, with a noun after "and" as its conjunct, is the first clause's verb, the later verb its

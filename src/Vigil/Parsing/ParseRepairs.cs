@@ -375,6 +375,9 @@ public static partial class ParseRepairs
         for (int i = 4; i + 4 < heads.Length && forms.Length == heads.Length; i++) PlacesAppositionReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) NameANounCallsItselfReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 5; i < heads.Length && forms.Length == heads.Length; i++) MainVerbHungInsideTheSubjectsRelativeClause(forms, xpos, heads, relations, i);
+        for (int i = 2; i + 2 < heads.Length; i++) ReportedClauseReadAsTheSubjectOfAParticiple(xpos, heads, relations, i);
+        for (int i = 4; i + 1 < heads.Length && forms.Length == heads.Length; i++) SomeOfThemApposedToTheSubjectReadAsTheSubject(forms, xpos, heads, relations, i);
+        PastAfterTheOpeningNounRootReadAsParataxis(xpos, heads, relations);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 

@@ -24,7 +24,7 @@ internal sealed partial class TagRepairs
 
     /// <summary>Classes the repairs assign, or -1 when the model has no such class.</summary>
     private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _presentSingular, _subordinator, _pluralNoun, _singularNoun, _adverb, _baseForm, _gerund, _preposition, _closingQuote,
-        _particle, _adjective, _infinitiveTo, _pluralProperNoun;
+        _particle, _adjective, _infinitiveTo, _pluralProperNoun, _relativePronoun;
 
     /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
     /// <param name="xpos">The XPOS of each class.</param>
@@ -51,6 +51,7 @@ internal sealed partial class TagRepairs
         _adjective = Array.IndexOf(labels, "ADJ\tJJ");
         _infinitiveTo = Array.IndexOf(labels, "PART\tTO");
         _pluralProperNoun = Array.IndexOf(labels, "PROPN\tNNPS");
+        _relativePronoun = Array.IndexOf(labels, "PRON\tWDT");
     }
 
     /// <summary>Applies every repair to one tagged sentence.</summary>
@@ -92,6 +93,8 @@ internal sealed partial class TagRepairs
         HeadlineClauseVerbReadAsANoun(forms, classes);
         HeadlineFireReadAsANoun(forms, classes);
         RivalBeforeItsNoun(forms, classes);
+        CollectiveBeforeOfReadAsAnAdjective(forms, classes);
+        ViolenceInIngAfterInBeforeItsRelativeClause(forms, classes);
         ParticipleBeforeCoordinatedPast(forms, classes);
         HyphenatedParticiple(forms, classes);
         LadenCompound(forms, classes);
@@ -461,7 +464,8 @@ internal sealed partial class TagRepairs
 
     /// <summary>
     /// ", which drills/NNS and repairs/NNS wells for ...": right after a relative pronoun that follows a comma, plurals coordinated
-    /// by "and", with an object after them (a noun, a determiner), are the relative clause's verbs in the present.
+    /// by "and", with an object after them (a noun, a determiner), are the relative clause's verbs in the present; so is one plural
+    /// after a singular noun's relative pronoun ("a rights group that tracks/NNS arrests").
     /// </summary>
     private void PresentsAfterARelativePronounReadAsPlurals(ReadOnlySpan<string> forms, Span<int> classes)
     {
@@ -472,6 +476,15 @@ internal sealed partial class TagRepairs
                 || _xpos[classes[i + 3]] != "NNS" || _xpos[classes[i + 4]] is not ("NNS" or "NN" or "DT" or "PRP$" or "CD" or "JJ")) continue;
             classes[i + 1] = _presentSingular;
             classes[i + 3] = _presentSingular;
+        }
+        // ("a rights group that tracks/NNS arrests": so is a plural in "-s" right after a relative pronoun on a singular noun, before
+        // its object; the noun is its subject, so the word is a verb.)
+        for (int i = 2; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i + 1]] != "NNS" || _xpos[classes[i]] is not ("WDT" or "WP") || _xpos[classes[i - 1]] != "NN" || _xpos[classes[i + 2]] is not ("NNS" or "DT" or "PRP$" or "CD")
+                || !forms[i + 1].EndsWith('s') || !(forms[i].Equals("that", StringComparison.OrdinalIgnoreCase) || forms[i].Equals("which", StringComparison.OrdinalIgnoreCase)
+                                                   || forms[i].Equals("who", StringComparison.OrdinalIgnoreCase))) continue;
+            classes[i + 1] = _presentSingular;
         }
     }
 
@@ -1259,6 +1272,39 @@ internal sealed partial class TagRepairs
     }
 
     /// <summary>
+    /// "fought Ethiopian militiamen ..., in fighting/VBG that killed four soldiers": violence in "-ing" after "in" or "during" and
+    /// before "that" or "which" and a past is the noun the relative clause tells of, not a verb whose subject is "that".
+    /// </summary>
+    private void ViolenceInIngAfterInBeforeItsRelativeClause(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0) return;
+        for (int i = 1; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBG" || _xpos[classes[i + 2]] != "VBD" || !(forms[i - 1].Equals("in", StringComparison.OrdinalIgnoreCase) || forms[i - 1].Equals("during", StringComparison.OrdinalIgnoreCase))
+                || !(forms[i + 1].Equals("that", StringComparison.OrdinalIgnoreCase) || forms[i + 1].Equals("which", StringComparison.OrdinalIgnoreCase))
+                || !(forms[i].Equals("fighting", StringComparison.OrdinalIgnoreCase) || forms[i].Equals("shelling", StringComparison.OrdinalIgnoreCase)
+                     || forms[i].Equals("shooting", StringComparison.OrdinalIgnoreCase) || forms[i].Equals("bombing", StringComparison.OrdinalIgnoreCase))) continue;
+            classes[i] = _singularNoun;
+            if (_relativePronoun >= 0) classes[i + 1] = _relativePronoun;
+        }
+    }
+
+    /// <summary>
+    /// "A collective/JJ of youth groups threatened": "collective" after an article and before "of" is the noun that
+    /// groups the actor (read as the adjective, it became the sentence's root and its verb a modifier of "groups").
+    /// </summary>
+    private void CollectiveBeforeOfReadAsAnAdjective(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "JJ" || !forms[i + 1].Equals("of", StringComparison.Ordinal) || !forms[i].Equals("collective", StringComparison.OrdinalIgnoreCase)
+                || !(forms[i - 1].Equals("a", StringComparison.OrdinalIgnoreCase) || forms[i - 1].Equals("the", StringComparison.OrdinalIgnoreCase))) continue;
+            classes[i] = _singularNoun;
+        }
+    }
+
+    /// <summary>
     /// "the rival/NN Rohingya Solidarity Organisation": "rival" before a name is its adjective
     /// (read as the noun, it made the name a subject of its own); so is "rival" read as a verb before a noun,
     /// and "neighbouring" before a place.
@@ -1545,6 +1591,8 @@ internal sealed partial class TagRepairs
                                                                              && forms[word] is not ("shot" or "struck")
                 : _xpos[classes[word]] == "VBP" && word + 1 < forms.Length && _xpos[classes[word + 1]] is "DT" or "PRP$" or "PRP");
             if (act) classes[word] = _baseForm;
+            // ("demanded that the military/JJ free/JJ everyone still held": the subject is the noun.)
+            if (act && _singularNoun >= 0 && IsTheMilitary(forms, classes, word - 1)) classes[word - 1] = _singularNoun;
             // ("demanded that the army charge/NN or release them": a noun ending the subject's run before "or" or "and" and a base
             // form is the first of the demanded acts.)
             if (withThat && !act && word + 1 < forms.Length && word >= that + 3 && forms[word] is "or" or "and" && _xpos[classes[word + 1]] == "VB"
@@ -1779,7 +1827,7 @@ internal sealed partial class TagRepairs
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool IsActAfterNoun(ReadOnlySpan<string> forms, Span<int> classes, int word) =>
-        word + 1 < forms.Length && _xpos[classes[word]] is "NN" or "JJ" && _noun[classes[word - 1]]
+        word + 1 < forms.Length && _xpos[classes[word]] is "NN" or "JJ" && (_noun[classes[word - 1]] || IsTheMilitary(forms, classes, word - 1))
         && (_xpos[classes[word + 1]] is "DT" or "PRP$" or "PRP" or "RP" or "NNS" or "CD"
             || forms[word + 1].ToLowerInvariant() is "over" or "down" or "up" or "out" or "in" or "all" or "every" or "more" or "additional" or "extra"
                or "everyone" or "everybody" or "anyone" or "those"
@@ -1788,6 +1836,10 @@ internal sealed partial class TagRepairs
             || word + 2 < forms.Length && (_xpos[classes[word + 1]] is "JJ" or "VBN" || _xpos[classes[word + 1]] == "VB" && forms[word + 1].EndsWith("ed", StringComparison.Ordinal))
                && _xpos[classes[word + 2]] == "NNS"
             || _xpos[classes[word + 1]] == "NN" && DemandedActsAlsoNouns.Contains(forms[word]));
+
+    /// <summary>"the military" read as an article and an adjective, as the subject of a demanded act.</summary>
+    private bool IsTheMilitary(ReadOnlySpan<string> forms, Span<int> classes, int word) =>
+        word >= 1 && _xpos[classes[word]] == "JJ" && forms[word].Equals("military", StringComparison.OrdinalIgnoreCase) && _xpos[classes[word - 1]] == "DT";
 
     private static readonly string[] DemandVerbs = ["demand", "insist", "urge", "urging", "ask", "requir", "order"];
 

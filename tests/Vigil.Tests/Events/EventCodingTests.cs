@@ -2640,4 +2640,39 @@ public class EventCodingTests
             + "Several hundred young men had marched from Pece stadium towards the office of the resident district commissioner, demanding the withdrawal of soldiers from Apaa.", new DateOnly(2026, 10, 21));
         Assert.Equal("2026-10-20", d.Events.Single(e => e.Trigger.Text == "marched").Date?.Value);
     }
+
+    [Fact]
+    public void Rejecting_an_accusation_is_a_denial_and_a_demand_rejected_stays_a_rejection()
+    {
+        Assert.DoesNotContain(Extract("A PMF spokesman rejected the accusation, saying its units had not entered the village.").Events, e => e.Cameo.StartsWith("12"));
+        Assert.DoesNotContain(Extract("Benin has repeatedly rejected the charge and says it wants to reopen the border.").Events, e => e.Cameo.StartsWith("12"));
+        Assert.Contains(Extract("A Taliban spokesman in Kabul rejected the demand, saying security was the responsibility of the Islamic Emirate alone.").Events, e => e.Cameo.StartsWith("12"));
+    }
+
+    [Fact]
+    public void Students_dispersing_of_themselves_and_arrests_a_rights_group_tracks_are_no_events()
+    {
+        var events = Extract("In Mawlamyine, about 100 students staged a flash protest against the conscription law on Friday morning, dispersing before troops arrived. "
+                             + "The Assistance Association for Political Prisoners, a rights group that tracks arrests, accused the junta on Friday of using the law.").Events;
+        Assert.DoesNotContain(events, e => e.Trigger.Text is "dispersing" or "arrests");
+        Assert.Contains(Extract("Police dispersed the crowd with tear gas.").Events, e => e.Trigger.Text == "dispersed");
+    }
+
+    [Fact]
+    public void Use_of_force_denied_in_a_that_clause_before_a_saying_participle_is_negated()
+    {
+        var used = Extract("The Interior Ministry denied that officers had used rubber bullets, saying they had shown \"the utmost restraint\".").Events
+            .Single(e => e.Trigger.Text == "used");
+        Assert.Equal("negated", used.Modality);
+    }
+
+    [Fact]
+    public void The_dead_of_fighting_told_in_its_relative_clause_are_the_fights_and_farmers_freed_are_not_freed_on_the_day_they_were_detained()
+    {
+        var events = Extract("Sudanese troops fought Ethiopian militiamen near the town of Doka on Monday, in fighting that killed four soldiers, a local official said.").Events;
+        var fight = Assert.Single(events);
+        Assert.Equal(("fought", 4), (fight.Trigger.Text, fight.Fatalities?.Min));
+        var freed = Extract("At the same meeting on Sunday, the BGB freed four Indian farmers it had detained last week for straying across the border, he added.", new DateOnly(2025, 1, 21)).Events;
+        Assert.Equal("2025-01-19", freed.Single(e => e.Trigger.Text == "freed").Date?.Value);
+    }
 }

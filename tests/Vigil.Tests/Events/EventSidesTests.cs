@@ -764,7 +764,7 @@ public class EventSidesTests
     [Fact]
     public void Political_coalitions_are_coded_as_parties_not_armed_forces()
     {
-        var events = Events("NAIROBI, Kenya (AP) — The opposition coalition accused police of killing protesters. The ruling coalition rejected the claim. "
+        var events = Events("NAIROBI, Kenya (AP) — The opposition coalition accused police of killing protesters. The ruling coalition rejected the proposal. "
                             + "Odinga's coalition called for calm. The Saudi-led coalition bombed Sanaa.");
         Assert.Equal("KENOPP", events.Single(e => e.Trigger.Text == "accused").Actor1!.Code);
         Assert.Equal("KENGOV", events.Single(e => e.Trigger.Text == "rejected").Actor1!.Code);
@@ -1641,5 +1641,46 @@ public class EventSidesTests
         var accusation = Events("A lawmaker representing Alkaleri in the state assembly, Auwal Tsoho, accused the federal government on Sunday of abandoning rural communities.").Single();
         Assert.StartsWith("A lawmaker", accusation.Actor1!.Text);
         Assert.StartsWith("A Tamil lawmaker", Events("A Tamil lawmaker from the district, Kandiah Sivapalan, accused the police on Monday of treating grieving mothers like criminals.").Single().Actor1!.Text);
+    }
+
+    [Fact]
+    public void A_collective_and_a_coalition_of_groups_act_with_the_military_asked_to_free_and_abbots_asked_to_urge()
+    {
+        var threat = Events("A collective of youth groups threatened on Monday to call a general strike across the province.").Single(e => e.Trigger.Text == "threatened");
+        Assert.Equal("A collective of youth groups", threat.Actor1!.Text);
+        var demand = Events("A coalition of Mon civil society groups demanded on Saturday that the military free everyone still held after the Thaton raids.")
+            .Single(e => e.Trigger.Text == "demanded");
+        Assert.Equal(("A coalition of Mon civil society groups", "the military"), (demand.Actor1!.Text, demand.Actor2?.Text));
+        var asked = Events("The chief minister also met abbots of about 30 monasteries in Mawlamyine on Friday and asked them to urge young men to report for military training.")
+            .Single(e => e.Trigger.Text == "asked");
+        Assert.Equal("abbots", asked.Actor2?.Text);
+    }
+
+    [Fact]
+    public void Crowd_control_takes_the_crowd_from_the_purpose_of_the_verb_coordinated_with_it()
+    {
+        var events = Events("Police fired tear gas and used water cannon to push the crowd back from the port, and 31 people were arrested, the regional prosecutor's office said Monday. "
+                            + "Police fired tear gas and swung batons to stop the crowd from reaching the building, and at least 20 people were injured, witnesses said.");
+        Assert.All(events.Where(e => e.Trigger.Text == "fired"), e => Assert.Equal("the crowd", e.Actor2?.Text));
+        Assert.Equal(2, events.Count(e => e.Trigger.Text == "fired"));
+        // (The arrests beside them are acts of their own.)
+        Assert.Equal("173", events.Single(e => e.Trigger.Text == "arrested").Cameo);
+    }
+
+    [Fact]
+    public void The_people_before_many_of_them_a_town_with_its_distance_and_residents_of_villages_are_the_marchers()
+    {
+        var blockade = Events("Several hundred people, many of them farmers from villages along the frontier, had blocked the road linking Ijevan with Noyemberyan since Monday morning.")
+            .Single(e => e.Trigger.Text == "blocked");
+        Assert.Contains("people", blockade.Actor1!.Text);
+        var march = Events("In Imzouren, a town about 15 kilometres to the south, several hundred people marched in silence on Monday evening, a local journalist said.")
+            .Single(e => e.Trigger.Text == "marched");
+        Assert.Contains("people", march.Actor1!.Text);
+        var villagers = Events("Hundreds of residents of Khan Arnabah and nearby villages marched towards the edge of the buffer zone on Friday afternoon, waving Syrian flags.")
+            .Single(e => e.Trigger.Text == "marched");
+        Assert.Equal("Hundreds of residents", villagers.Actor1!.Text);
+        var threat = Events("A group calling itself the Border Self-Defence Command threatened in leaflets left in Boca de Cupe on Sunday to kill boat operators, residents said.")
+            .Single(e => e.Trigger.Text == "threatened");
+        Assert.Contains("group", threat.Actor1!.Text);
     }
 }

@@ -52,6 +52,15 @@ public class StoryDatesTests
     }
 
     [Fact]
+    public void Hours_earlier_is_the_same_day()
+    {
+        var events = Events("Military jets bombed a monastery near Thaton on Monday, killing 11 people.\n\nA monk told Reuters on Tuesday that 16 bodies had been pulled from the rubble.\n\n"
+                            + "\"The planes came twice,\" said the monk. \"We dug with our hands until morning. Some of them we could not reach.\"\n\nA military spokesman denied that civilians had been killed.\n\n"
+                            + "Hours earlier, rebel fighters attacked a police outpost near Kyaikto, nearly 60 kilometres to the northwest, killing four officers, the group said.");
+        Assert.Equal("2025-11-17", Assert.Single(events, e => e.Trigger.Text == "attacked").Date?.Value);
+    }
+
+    [Fact]
     public void A_country_that_owns_an_actor_is_not_where_the_event_happened()
     {
         var events = Events("KHOST, Afghanistan (AP) — Fighting broke out in Khost on Monday.\n\nPakistan's army arrested three men.");
