@@ -102,6 +102,20 @@ public sealed partial class EventsStage
         if (token.Lemma is "reject" or "dismiss" or "deny" or "refute" && children[i].Any(c => tokens[c].DepRel == "obj" && c > i && c <= i + 4
                 && tokens[c].Lemma is { } denied && DeniedAccusations.Contains(denied)))
             return true;
+        // ("said at least 25 Bangladeshis had been killed by Indian guards last year": a count of the killed over a year is a tally,
+        // no killing in particular.)
+        if (token.Lemma == "kill" && token.Upos == "VERB" && children[i].Any(c => tokens[c].DepRel == "aux:pass") && children[i].Any(c => tokens[c].DepRel == "aux" && tokens[c].Lemma == "have")
+            && children[i].Any(c => tokens[c].DepRel == "nsubj:pass" && children[c].Any(n => tokens[n].DepRel == "nummod")) && OverAYearAfter(tokens, i)) return true;
+        // ("the Arakan Army freed 31 police officers it had been holding, handing them over to the International Committee of the Red
+        // Cross": the handing over is the release told, no second one.)
+        // (However the participle was hung: on the relative clause of the freed, "it had been holding, handing them over".)
+        if (pattern.PloverMode == "release" && token.Xpos == "VBG" && token.DepRel is "advcl" or "conj" && ReleaseBefore(tokens, i)) return true;
+        // ("asked them to urge young men to report for military training": an appeal someone is asked to make is the content of the
+        // request, no appeal made.)
+        // (Also hung on whom it asks: "asked the abbots/obj to urge/acl".)
+        if (pattern.PloverType == "REQUEST" && token.Head >= 0
+            && (token.DepRel == "xcomp" ? token.Head : token.DepRel == "acl" && tokens[token.Head].DepRel == "obj" ? tokens[token.Head].Head : -1) is >= 0 and var asking
+            && tokens[asking].Lemma is "ask" or "urge" or "request" or "implore" or "encourage") return true;
         // ("a rights group that tracks arrests", "a monitor that documents abductions": acts in general a group's habit in a relative
         // clause works on are none in particular either.)
         if (token.Upos == "NOUN" && token.Xpos == "NNS" && token.DepRel == "obj" && token.Head >= 0 && tokens[token.Head].Xpos is "VBP" or "VBZ"
@@ -263,6 +277,26 @@ public sealed partial class EventsStage
 
     private static readonly HashSet<string> LawNouns = new(StringComparer.Ordinal)
         { "law", "bill", "measure", "legislation", "decree", "order", "rule", "regulation", "amendment", "act", "policy", "provision", "ban", "ordinance", "ruling" };
+
+    /// <summary>Whether a verb "free" or "release" comes before the word in its sentence.</summary>
+    private static bool ReleaseBefore(Token[] tokens, int word)
+    {
+        for (int t = word - 1; t >= 0 && tokens[t].Sentence == tokens[word].Sentence; t--)
+        {
+            if (tokens[t].Upos == "VERB" && tokens[t].Lemma is "free" or "release") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether "last year" or "this year" follows the verb within its clause (before a comma), however it was hung.</summary>
+    private static bool OverAYearAfter(Token[] tokens, int verb)
+    {
+        for (int t = verb + 2; t < tokens.Length && t <= verb + 8 && tokens[t].Sentence == tokens[verb].Sentence && tokens[t].Form != ","; t++)
+        {
+            if (tokens[t].Form.Equals("year", StringComparison.OrdinalIgnoreCase) && tokens[t - 1].Form.ToLowerInvariant() is "last" or "this") return true;
+        }
+        return false;
+    }
 
     /// <summary>What someone is accused of, or the accusation: rejected or dismissed, it is denied.</summary>
     private static readonly HashSet<string> DeniedAccusations = new(StringComparer.OrdinalIgnoreCase)

@@ -126,8 +126,10 @@ public sealed partial class EventsStage : IPipelineStage
                 if (!_petrarchConventions && date is not null && DateResolver.InAWhereClauseWithout(document, date, sentence.FirstToken, i)) date = null;
                 var (subjects, objects) = Actors(document, children, i, pattern, target, source, phrases, clauseEnd, _petrarchConventions);
                 // (An antecedent the object rules found in the sentence before was taken for people there: "freed 19 of them".)
+                // ("The son was released on Tuesday": or a relative the release itself names.)
                 bool NamesPeople(int head) => phrases.CodeOf(head) is not null || document.Tokens[head].Upos == "PROPN" || IsAPersonalPronoun(document.Tokens[head])
-                                              || document.Tokens[head].Sentence != document.Tokens[i].Sentence;
+                                              || document.Tokens[head].Sentence != document.Tokens[i].Sentence 
+                                              || document.Tokens[head].Head == i && PeopleSpokenOf.ContainsKey(document.Tokens[head].Lemma ?? "");
                 // "The officer was freed unharmed", "released 11 detainees", "He was freed on bail", "14 people, who were freed
                 // without charge": people freed are released; a thing "released" (a statement, a video, figures, "it") is no release.
                 if (!_petrarchConventions && pattern.Context is null && pattern.ObjectLemma is null && token.Lemma is "free" or "release"

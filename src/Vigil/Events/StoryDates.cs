@@ -292,7 +292,7 @@ internal static class StoryDates
     private static bool SaysHoursAway(Document document, Sentence sentence)
     {
         var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        foreach (var words in (ReadOnlySpan<string>)["hours later", "hours earlier", "minutes later", "moments later"])
+        foreach (var words in (ReadOnlySpan<string>)["hours later", "hours earlier", "minutes later", "moments later", "in the hours after"])
         {
             if (text.Contains(words, StringComparison.OrdinalIgnoreCase)) return true;
         }
@@ -304,6 +304,8 @@ internal static class StoryDates
         "same day", "that day", "same night", "same morning", "same afternoon", "same evening", "that night", "that morning", "that afternoon", "that evening",
         // ("Hours later, soldiers clashed with suspected cartel gunmen in the nearby town of Eldorado": the last told day, elsewhere too.)
         "hours later", "minutes later", "moments later", "hours earlier", "earlier in the day", "later in the day",
+        // ("arrested at least 23 people in Gedaref in the hours after the strike": the day of the act told before.)
+        "in the hours after",
         // ("By midday, dozens of market traders had marched to the governor's office": a time of the story's day.)
         "by midday", "by noon", "by the afternoon", "by late afternoon", "by mid-morning", "by nightfall", "by dusk", "by the evening", "by evening",
     ];

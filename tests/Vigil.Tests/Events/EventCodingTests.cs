@@ -2675,4 +2675,29 @@ public class EventCodingTests
         var freed = Extract("At the same meeting on Sunday, the BGB freed four Indian farmers it had detained last week for straying across the border, he added.", new DateOnly(2025, 1, 21)).Events;
         Assert.Equal("2025-01-19", freed.Single(e => e.Trigger.Text == "freed").Date?.Value);
     }
+
+    [Fact]
+    public void A_son_freed_captives_handed_over_to_the_Red_Crescent_and_money_handed_to_families_are_releases_and_aid()
+    {
+        var son = Extract("Late on Sunday, gunmen abducted a village chief and his son from their home near Kandi. The son was released on Tuesday, but the chief has not been heard from.").Events;
+        Assert.Equal("son", son.Single(e => e.Trigger.Text == "released").Actor2?.Text.Split(' ')[^1]);
+        var handed = Extract("Two of the men were handed over to the Syrian Arab Red Crescent at the Quneitra crossing on Friday evening, a Red Crescent official said.").Events;
+        Assert.Equal("0841", handed.Single(e => e.Trigger.Text == "handed").Cameo);
+        Assert.DoesNotContain(Extract("Police handed the suspect over to prosecutors.").Events, e => e.Cameo == "0841");
+        var money = Extract("Local officials handed 200,000 taka ($1,650) to each of the two families at their homes near Chhatak on Monday.").Events;
+        Assert.Equal("073", money.Single(e => e.Trigger.Text == "handed").Cameo);
+        var once = Extract("On Sunday, the Arakan Army freed 31 police officers it had been holding, handing them over to the International Committee of the Red Cross.").Events;
+        Assert.Single(once, e => e.Cameo == "0841");
+    }
+
+    [Fact]
+    public void An_appeal_someone_is_asked_to_make_and_a_years_tally_of_the_killed_are_no_events()
+    {
+        var asked = Extract("The chief minister asked the abbots to urge young men to report for military training.").Events;
+        Assert.DoesNotContain(asked, e => e.Trigger.Text == "urge");
+        Assert.Contains(asked, e => e.Trigger.Text == "asked");
+        var tally = Extract("Odhikar accused the BSF on Tuesday and said at least 25 Bangladeshis had been killed by Indian guards last year.").Events;
+        Assert.DoesNotContain(tally, e => e.Trigger.Text == "killed");
+        Assert.Contains(Extract("Gunmen killed five people in the village on Monday.").Events, e => e.Trigger.Text == "killed");
+    }
 }

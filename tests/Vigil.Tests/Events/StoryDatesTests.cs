@@ -61,6 +61,15 @@ public class StoryDatesTests
     }
 
     [Fact]
+    public void Arrests_in_the_hours_after_the_strike_are_on_its_day()
+    {
+        var events = Events("Drones struck a fuel depot and a crowded market in Gedaref on Monday, killing five people.\n\nThe depot supplied most of the city's fuel.\n\nThe market was the city's largest.\n\n"
+                            + "\"We waited and waited.\"\n\n\"Nobody came.\"\n\nResidents said the fires burned for hours.\n\n"
+                            + "Military intelligence officers arrested at least 23 people in Gedaref in the hours after the strike, according to a lawyers' group.");
+        Assert.Equal("2025-11-17", Assert.Single(events, e => e.Trigger.Text == "arrested").Date?.Value);
+    }
+
+    [Fact]
     public void A_country_that_owns_an_actor_is_not_where_the_event_happened()
     {
         var events = Events("KHOST, Afghanistan (AP) — Fighting broke out in Khost on Monday.\n\nPakistan's army arrested three men.");
