@@ -98,10 +98,13 @@ internal static class EventMentions
                 }
                 first.Fatalities = EventTolls.Folded(document, first, second.Fatalities, second.Quote);
                 first.Injuries ??= second.Injuries;
-                first.Place ??= second.Place;
+                // ("“... then they started shooting at the children,” said Yorgelis Briceño, a 27-year-old Venezuelan who reached Metetí on
+                // Tuesday": a witness's words that retell the attack lend it no place or day told of the witness.)
+                bool speakersStory = retold && SpeakersOwnStory(document, second);
+                if (!speakersStory) first.Place ??= second.Place;
                 // (The gunmen's attack "in Kwatandashi village near the town of Gwoza" places the lead's "village in Borno state".)
                 if (retold && second.Place is { } scene && NamesTheSceneBetter(document, first, second) && ATownOfTheDivision(document, first.Place, scene)) first.Place = scene;
-                first.Date ??= second.Date;
+                if (!speakersStory) first.Date ??= second.Date;
                 first.Quote ??= second.Quote;
                 first.Confidence = Math.Max(first.Confidence, second.Confidence);
                 events.RemoveAt(b);
@@ -115,6 +118,15 @@ internal static class EventMentions
         MergeRetellingsNamedByTheirDay(document, events);
         ShareTargetsOfCoordinatedReactions(document, events);
         for (int i = 0; i < events.Count; i++) events[i] = Renumbered(events[i], i);
+    }
+
+    /// <summary>Whether the event is told in a direct quotation and its place or day is told outside the quotation's words.</summary>
+    private static bool SpeakersOwnStory(Document document, Event e)
+    {
+        if (e.Quote is not { } id || document.Quotes.FirstOrDefault(q => q.Id == id) is not { Direct: true } quote) return false;
+        // (Of a quotation its attribution interrupts, outside every quoted piece.)
+        bool Outside(int start) => quote.Parts is { } pieces ? pieces.All(p => start < p.Start || start >= p.End) : start < quote.Content.Start || start >= quote.Content.End;
+        return e.Place is { } place && Outside(place.Start) || DateWord(document, e) is >= 0 and var day && Outside(document.Tokens[day].Start);
     }
 
     /// <summary>
@@ -977,6 +989,14 @@ internal static class EventMentions
         if (first is null) return;
         first.Fatalities = EventTolls.Folded(document, first, retelling.Fatalities, retelling.Quote);
         first.Injuries ??= retelling.Injuries;
+        first.Quote ??= retelling.Quote;
+        // ("“... then they started shooting at the children,” said Yorgelis Briceño, a 27-year-old Venezuelan who reached Metetí on
+        // Tuesday": a witness's words that retell the attack lend it no place or day told of the witness.)
+        if (SpeakersOwnStory(document, retelling))
+        {
+            events.RemoveAt(b);
+            return;
+        }
         // ("killed at least 50 soldiers ..., security sources said Tuesday. ... stormed the base on Sunday
         // morning": the day the sources spoke gives way to the day the retelling gives the act; so it does for the
         // other mentions of the act in the first telling's sentence, "A ... air strike ... killed at least 21 people".)
@@ -987,7 +1007,6 @@ internal static class EventMentions
             first.Date = retelling.Date;
         }
         else first.Date ??= retelling.Date;
-        first.Quote ??= retelling.Quote;
         if (NamesTheSceneBetter(document, first, retelling) || PlacesItMoreNarrowly(document, first, retelling) || NarrowsTheCountry(document, first, retelling))
             first.Place = retelling.Place;
         events.RemoveAt(b);

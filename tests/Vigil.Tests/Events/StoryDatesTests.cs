@@ -70,6 +70,21 @@ public class StoryDatesTests
     }
 
     [Fact]
+    public void A_witness_retelling_the_attack_lends_it_no_place_or_day_told_of_the_witness()
+    {
+        var events = Events("METETÍ, Panama (AP) — Gunmen opened fire on a group of migrants crossing the Darién jungle near the Panamanian village of Boca de Cupe "
+                            + "on Monday, killing three of them, including a 12-year-old boy, Panama's border police said.\n\n"
+                            + "The attackers, who survivors said wore camouflage and spoke with Colombian accents, also seized two Venezuelan women and dragged them into "
+                            + "the forest, according to the National Border Service, known as Senafront.\n\n"
+                            + "The service raised the toll to four on Tuesday after a body was recovered from the Tuira River, but the Red Cross, which treated survivors "
+                            + "at a reception station in Metetí, said its teams had counted five dead.\n\n"
+                            + "\"They told us to throw our money on the ground, and then they started shooting at the children,\" said Yorgelis Briceño, a 27-year-old "
+                            + "Venezuelan who reached Metetí on Tuesday with her husband and two daughters. \"We ran into the river. I still don't know how we got out.\"");
+        var seized = Assert.Single(events, e => e.Trigger.Text == "seized");
+        Assert.Equal(("Boca de Cupe", "2025-11-17"), (seized.Place?.Text, seized.Date?.Value));
+    }
+
+    [Fact]
     public void A_country_that_owns_an_actor_is_not_where_the_event_happened()
     {
         var events = Events("KHOST, Afghanistan (AP) — Fighting broke out in Khost on Monday.\n\nPakistan's army arrested three men.");
