@@ -110,6 +110,19 @@ public sealed partial class EventsStage
         // Cross": the handing over is the release told, no second one.)
         // (However the participle was hung: on the relative clause of the freed, "it had been holding, handing them over".)
         if (pattern.PloverMode == "release" && token.Xpos == "VBG" && token.DepRel is "advcl" or "conj" && ReleaseBefore(tokens, i)) return true;
+        // ("the patrol's lead vehicle struck a homemade mine before gunmen ... opened fire": a vehicle that hits a mine is the attack's
+        // target, told as the detail of an attack, no bombing by the vehicle; not in a clause of time, "three soldiers were killed when
+        // their armoured vehicle struck a roadside bomb", the way the killing is told. "their small wooden boat was struck by a navy patrol
+        // vessel": nor is a collision an attack.)
+        if (token.Lemma is "strike" or "hit" && token.Upos == "VERB"
+            && (token.DepRel != "advcl" && children[i].Any(c => tokens[c].DepRel == "nsubj" && Vehicles.Contains(tokens[c].Lemma ?? ""))
+                && children[i].Any(c => tokens[c].DepRel == "obj" && tokens[c].Lemma is "mine" or "landmine" or "bomb" or "device" or "explosive" or "ied" or "IED")
+                || children[i].Any(c => tokens[c].DepRel == "obl:agent" && Vehicles.Contains(tokens[c].Lemma ?? "")))) return true;
+        // ("saying it had received reports that some had been beaten", "to investigate reports that officers had stood by": what reports,
+        // allegations or rumours tell is unconfirmed, no act told.)
+        if (token.Upos == "VERB" && token.DepRel is "acl" or "ccomp" && token.Head >= 0 && tokens[token.Head].Upos == "NOUN"
+            && tokens[token.Head].Lemma is "report" or "allegation" or "claim" or "rumour" or "rumor"
+            && children[i].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("that", StringComparison.OrdinalIgnoreCase))) return true;
         // ("asked them to urge young men to report for military training": an appeal someone is asked to make is the content of the
         // request, no appeal made.)
         // (Also hung on whom it asks: "asked the abbots/obj to urge/acl".)
@@ -277,6 +290,12 @@ public sealed partial class EventsStage
 
     private static readonly HashSet<string> LawNouns = new(StringComparer.Ordinal)
         { "law", "bill", "measure", "legislation", "decree", "order", "rule", "regulation", "amendment", "act", "policy", "provision", "ban", "ordinance", "ruling" };
+
+    /// <summary>Vehicles: what hits a mine or runs into another is no attacker.</summary>
+    private static readonly HashSet<string> Vehicles = new(StringComparer.Ordinal)
+    {
+        "vehicle", "truck", "car", "bus", "minibus", "van", "lorry", "pickup", "boat", "vessel", "ship", "ferry", "tanker", "train", "motorcycle",
+    };
 
     /// <summary>Whether a verb "free" or "release" comes before the word in its sentence.</summary>
     private static bool ReleaseBefore(Token[] tokens, int word)

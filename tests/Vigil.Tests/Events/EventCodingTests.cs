@@ -2700,4 +2700,16 @@ public class EventCodingTests
         Assert.DoesNotContain(tally, e => e.Trigger.Text == "killed");
         Assert.Contains(Extract("Gunmen killed five people in the village on Monday.").Events, e => e.Trigger.Text == "killed");
     }
+
+    [Fact]
+    public void A_vehicle_hitting_a_mine_a_collision_and_what_reports_say_are_no_attacks_and_a_blast_killing_in_a_when_clause_is()
+    {
+        Assert.DoesNotContain(Extract("An army officer said the patrol's lead vehicle struck a homemade mine before gunmen on motorbikes opened fire from the bush.").Events,
+            e => e.Trigger.Text == "struck");
+        Assert.DoesNotContain(Extract("The fisherman was at sea on Friday night when their small wooden boat was struck by a navy patrol vessel off the coast.").Events,
+            e => e.Trigger.Text == "struck");
+        Assert.Contains(Extract("Last week, three soldiers were killed when their armoured vehicle struck a roadside bomb.").Events, e => e.Trigger.Text == "struck");
+        Assert.DoesNotContain(Extract("The league urged the authorities on Wednesday to bring the detainees before a judge, saying it had received reports that some had been beaten.").Events,
+            e => e.Trigger.Text == "beaten");
+    }
 }
