@@ -34,7 +34,9 @@ public sealed partial class EventsStage
         if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.ToLowerInvariant() is "every" or "each" or "any")) return true;
         // ("every civilian killed is a recruit for the rebels": nor violence against every or any one; but
         // "condemned any attempt to seize power" is a condemnation.)
-        if (token.Upos == "VERB" && pattern.PloverType == "ASSAULT" && children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj"
+        // ("each side is killing civilians": nor by every or each one, in the present.)
+        if (token.Upos == "VERB" && pattern.PloverType == "ASSAULT" && children[i].Any(c => (tokens[c].DepRel is "nsubj:pass" or "obj"
+                    || tokens[c].DepRel == "nsubj" && token.Xpos is "VBG" or "VBP" or "VBZ")
                 && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.ToLowerInvariant() is "every" or "each" or "any"))) return true;
         // ("a fruit seller whose stall was destroyed", "two houses destroyed in the gunbattle": a thing destroyed, with no
         // one said to have destroyed it, is damage told of another act, no attack of its own.)
@@ -123,6 +125,10 @@ public sealed partial class EventsStage
         if (token.Upos == "VERB" && token.DepRel is "acl" or "ccomp" && token.Head >= 0 && tokens[token.Head].Upos == "NOUN"
             && tokens[token.Head].Lemma is "report" or "allegation" or "claim" or "rumour" or "rumor"
             && children[i].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("that", StringComparison.OrdinalIgnoreCase))) return true;
+        // ("did not say whether a ransom had been demanded": what a question asks about is not told to have happened.)
+        if (token.Upos == "VERB" && children[i].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("whether", StringComparison.OrdinalIgnoreCase))) return true;
+        // ("two Thai paramilitary rangers who had been captured in Thursday's fighting": an act named by its day is one told already.)
+        if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].DepRel == "nmod:poss" && Array.IndexOf(WeekdayNames, tokens[c].Lemma ?? "") >= 0)) return true;
         // ("asked them to urge young men to report for military training": an appeal someone is asked to make is the content of the
         // request, no appeal made.)
         // (Also hung on whom it asks: "asked the abbots/obj to urge/acl".)
@@ -160,7 +166,9 @@ public sealed partial class EventsStage
                                     && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("in", StringComparison.OrdinalIgnoreCase)))) return true;
         // ("compensation of 1 million rupees for the family of each person killed", "the families of those killed": the dead of an
         // act told already, named by it with nothing of their own, are no act.)
-        if (token.Xpos == "VBN" && token.DepRel == "acl" && token.Lemma is "kill" or "wound" or "injure" && token.Head is >= 0 and var named && named < i
+        // ("said that those arrested had been inciting chaos", "was among those released": so are those taken or freed.)
+        if (token.Xpos == "VBN" && token.DepRel == "acl" && token.Lemma is "kill" or "wound" or "injure" or "arrest" or "detain" or "release" or "free" or "abduct" or "kidnap"
+            && token.Head is >= 0 and var named && named < i
             && !children[i].Any(c => tokens[c].DepRel is "obl" or "obl:agent" or "obl:unmarked" or "nmod" or "advmod" or "advcl")
             && (tokens[named].Form.Equals("those", StringComparison.OrdinalIgnoreCase)
                 || children[named].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.ToLowerInvariant() is "each" or "every"))) return true;
@@ -256,6 +264,9 @@ public sealed partial class EventsStage
                 && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("for", StringComparison.OrdinalIgnoreCase)))) return true;
         // ("The town ... is shelled almost daily": what happens daily is a state of affairs, no event.)
         if (token.Upos == "VERB" && children[i].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Lemma is "daily" or "regularly" or "routinely" or "frequently" or "nightly" or "constantly")) return true;
+        // ("shelling and sniper fire kill civilians almost every month": nor what happens every day, week or month.)
+        if (token.Upos == "VERB" && token.Xpos is "VBP" or "VBZ" or "VBG" && children[i].Any(c => tokens[c].Lemma is "day" or "week" or "month" or "night" or "year"
+                && (tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal) && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.Equals("every", StringComparison.OrdinalIgnoreCase)))) return true;
         // ("11 people were killed, including two soldiers who tried to repel the attackers": how some of the dead
         // fought back, in a relative clause on them, is part of the attack that killed them, no fight of its own.)
         if (token.Lemma is "repel" or "repulse" or "resist" or "defend" or "protect" && IsDeedOfTheDead(tokens, children, token)) return true;
@@ -290,6 +301,8 @@ public sealed partial class EventsStage
 
     private static readonly HashSet<string> LawNouns = new(StringComparer.Ordinal)
         { "law", "bill", "measure", "legislation", "decree", "order", "rule", "regulation", "amendment", "act", "policy", "provision", "ban", "ordinance", "ruling" };
+
+    private static readonly string[] WeekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
     /// <summary>Vehicles: what hits a mine or runs into another is no attacker.</summary>
     private static readonly HashSet<string> Vehicles = new(StringComparer.Ordinal)

@@ -2712,4 +2712,18 @@ public class EventCodingTests
         Assert.DoesNotContain(Extract("The league urged the authorities on Wednesday to bring the detainees before a judge, saying it had received reports that some had been beaten.").Events,
             e => e.Trigger.Text == "beaten");
     }
+
+    [Fact]
+    public void Questions_those_named_by_their_arrest_each_side_killing_monthly_shelling_and_an_act_named_by_its_day_are_no_events()
+    {
+        Assert.DoesNotContain(Extract("No group has claimed the kidnapping, and the prosecutor's office did not say whether a ransom had been demanded.").Events, e => e.Trigger.Text == "demanded");
+        Assert.DoesNotContain(Extract("The ministry said in a statement on Friday that those arrested had been inciting chaos on behalf of foreign parties.").Events, e => e.Trigger.Text == "arrested");
+        Assert.DoesNotContain(Extract("\"He called me from a stranger's phone,\" said Yesenia Robles, whose husband was among those released.").Events, e => e.Trigger.Text == "released");
+        Assert.DoesNotContain(Extract("\"Each side says it is protecting its own community, and each side is killing civilians,\" said a researcher.").Events, e => e.Trigger.Text == "killing");
+        Assert.DoesNotContain(Extract("The front lines around Dhale have barely moved in six years, but shelling and sniper fire kill civilians almost every month.").Events, e => e.Trigger.Text == "kill");
+        var handed = Extract("At the same checkpoint, Cambodian officers handed over two Thai paramilitary rangers who had been captured in Thursday's fighting, the Thai army said.").Events;
+        Assert.Equal("0841", handed.Single(e => e.Trigger.Text == "handed").Cameo);
+        Assert.DoesNotContain(handed, e => e.Trigger.Text == "fighting");
+        Assert.Equal("0841", Extract("The seminarians were released on Thursday, but the priest is still being held.").Events.Single().Cameo);
+    }
 }
