@@ -1438,6 +1438,11 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>Whether the word is "itself", "themselves", "himself" or "herself".</summary>
+    private static bool ReflexiveOfAThirdPerson(string word) =>
+        word.Equals("itself", StringComparison.OrdinalIgnoreCase) || word.Equals("themselves", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("himself", StringComparison.OrdinalIgnoreCase) || word.Equals("herself", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// "A group calling itself the Wukari Youth Vanguard threatened ...", parsed with the noun the root and the name the verb's
     /// subject: the name a noun is "calling itself" is what it calls itself, and the verb after it is the noun's.
@@ -1456,8 +1461,10 @@ public static partial class ParseRepairs
         int noun = bothSubjects ? subject : heads[verb];
         if (noun < 0 || !bothSubjects && heads[noun] != -1 || !IsNoun(xpos[noun]) || noun >= verb) return;
         int calling = noun + 1;
-        if (calling + 2 >= verb || heads[calling] != noun || forms[calling].ToLowerInvariant() is not ("calling" or "naming")
-            || heads[calling + 1] != calling || forms[calling + 1].ToLowerInvariant() is not ("itself" or "themselves" or "himself" or "herself")) return;
+        // (Compared in place: with both subjects read, every subject with a word hung right after it comes this far.)
+        if (calling + 2 >= verb || heads[calling] != noun || heads[calling + 1] != calling
+            || !(forms[calling].Equals("calling", StringComparison.OrdinalIgnoreCase) || forms[calling].Equals("naming", StringComparison.OrdinalIgnoreCase))
+            || !ReflexiveOfAThirdPerson(forms[calling + 1])) return;
         int name = -1;
         for (int i = calling + 2; i < verb; i++)
         {
