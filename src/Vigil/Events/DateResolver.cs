@@ -23,6 +23,16 @@ public static class DateResolver
     /// <summary>Whether a word names a month ("May", "Sept.").</summary>
     public static bool NamesAMonth(string word) => MonthIndex(word.ToLowerInvariant()) >= 0;
 
+    /// <summary>Whether a word names a weekday ("Thursday", as in "Thursday's fighting"), in any case.</summary>
+    public static bool NamesAWeekday(string word)
+    {
+        foreach (var day in Weekdays)
+        {
+            if (word.Equals(day, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a word names a time: a weekday, a month, or a noun such as "night" or "weekend".</summary>
     public static bool NamesATime(string word)
     {

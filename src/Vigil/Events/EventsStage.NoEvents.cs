@@ -128,7 +128,7 @@ public sealed partial class EventsStage
         // ("did not say whether a ransom had been demanded": what a question asks about is not told to have happened.)
         if (token.Upos == "VERB" && children[i].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("whether", StringComparison.OrdinalIgnoreCase))) return true;
         // ("two Thai paramilitary rangers who had been captured in Thursday's fighting": an act named by its day is one told already.)
-        if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].DepRel == "nmod:poss" && Array.IndexOf(WeekdayNames, tokens[c].Lemma ?? "") >= 0)) return true;
+        if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].DepRel == "nmod:poss" && DateResolver.NamesAWeekday(tokens[c].Form))) return true;
         // ("asked them to urge young men to report for military training": an appeal someone is asked to make is the content of the
         // request, no appeal made.)
         // (Also hung on whom it asks: "asked the abbots/obj to urge/acl".)
@@ -301,8 +301,6 @@ public sealed partial class EventsStage
 
     private static readonly HashSet<string> LawNouns = new(StringComparer.Ordinal)
         { "law", "bill", "measure", "legislation", "decree", "order", "rule", "regulation", "amendment", "act", "policy", "provision", "ban", "ordinance", "ruling" };
-
-    private static readonly string[] WeekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
     /// <summary>Vehicles: what hits a mine or runs into another is no attacker.</summary>
     private static readonly HashSet<string> Vehicles = new(StringComparer.Ordinal)

@@ -114,7 +114,7 @@ public sealed partial class EventsStage : IPipelineStage
                 // on the subject is the subject's story, not the act's; a day is mostly the act's too: "Home Minister Amit Shah,
                 // who flew to Srinagar on Wednesday, met army and police commanders".)
                 // ("freed four Indian farmers it had detained last week": so is one on the object, the object's story.)
-                else if (!_petrarchConventions && date is { Precision: not "day" } && (InARelativeClauseOn(document, date, i, IsSubject) || InARelativeClauseOn(document, date, i, IsObject))) date = null;
+                else if (!_petrarchConventions && date is { Precision: not "day" } && InARelativeClauseOn(document, date, i, IsSubjectOrObject)) date = null;
                 // ("Police arrested 50 people, according to the Law Society, which accused officers of abducting activists on
                 // Monday night": the day of a relative clause on the act's "according to" source is the source's story.)
                 else if (!_petrarchConventions && date is not null && InARelativeClauseOn(document, date, i, IsAnAccordingToSource)) date = null;
@@ -128,7 +128,7 @@ public sealed partial class EventsStage : IPipelineStage
                 // (An antecedent the object rules found in the sentence before was taken for people there: "freed 19 of them".)
                 // ("The son was released on Tuesday": or a relative the release itself names.)
                 bool NamesPeople(int head) => phrases.CodeOf(head) is not null || document.Tokens[head].Upos == "PROPN" || IsAPersonalPronoun(document.Tokens[head])
-                                              || document.Tokens[head].Sentence != document.Tokens[i].Sentence 
+                                              || document.Tokens[head].Sentence != document.Tokens[i].Sentence
                                               || document.Tokens[head].Head == i && PeopleSpokenOf.ContainsKey(document.Tokens[head].Lemma ?? "");
                 // "The officer was freed unharmed", "released 11 detainees", "He was freed on bail", "14 people, who were freed
                 // without charge": people freed are released; a thing "released" (a statement, a video, figures, "it") is no release.
@@ -349,7 +349,7 @@ public sealed partial class EventsStage : IPipelineStage
 
     private static bool IsSubject(Token[] tokens, int noun) => tokens[noun].DepRel is "nsubj" or "nsubj:pass";
 
-    private static bool IsObject(Token[] tokens, int noun) => tokens[noun].DepRel == "obj";
+    private static bool IsSubjectOrObject(Token[] tokens, int noun) => IsSubject(tokens, noun) || tokens[noun].DepRel == "obj";
 
     private static bool IsAnAccordingToSource(Token[] tokens, int noun)
     {

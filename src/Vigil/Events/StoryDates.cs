@@ -278,10 +278,13 @@ internal static class StoryDates
     }
 
     /// <summary>Whether the sentence tells its act as on the day told before ("the same day", "that night", "Hours later").</summary>
-    private static bool SaysSameDay(Document document, Sentence sentence)
+    private static bool SaysSameDay(Document document, Sentence sentence) => SaysAnyOf(document, sentence, SameDayWords);
+
+    /// <summary>Whether the sentence's text holds any of the phrases, in any case.</summary>
+    private static bool SaysAnyOf(Document document, Sentence sentence, ReadOnlySpan<string> phrases)
     {
         var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        foreach (var words in SameDayWords)
+        foreach (var words in phrases)
         {
             if (text.Contains(words, StringComparison.OrdinalIgnoreCase)) return true;
         }
@@ -289,15 +292,8 @@ internal static class StoryDates
     }
 
     /// <summary>Whether the sentence counts hours or minutes from the day told before ("Hours earlier", "Minutes later").</summary>
-    private static bool SaysHoursAway(Document document, Sentence sentence)
-    {
-        var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        foreach (var words in (ReadOnlySpan<string>)["hours later", "hours earlier", "minutes later", "moments later", "in the hours after"])
-        {
-            if (text.Contains(words, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
-    }
+    private static bool SaysHoursAway(Document document, Sentence sentence) =>
+        SaysAnyOf(document, sentence, ["hours later", "hours earlier", "minutes later", "moments later", "in the hours after"]);
 
     private static readonly string[] SameDayWords =
     [
