@@ -744,15 +744,20 @@ internal static class EventMentions
             // "Russian drones slammed into an apartment building in ... Kharkiv": or a strike claimed by the same side at
             // the same place.)
             var lemma = document.Tokens[document.TokenStartingAt(claim.Trigger.Start)].Lemma;
-            bool strikeClaim = lemma is "strike" or "hit" or "target";
-            if (!Violent(claim) || claim.Modality != Modalities.Reported || claim.Actor1 is not { } claimant
-                || lemma is not ("kill" or "neutralise" or "neutralize") && !strikeClaim) continue;
+            // ("The Israeli military said its forces had detained 'several suspects'", after "Israeli troops raided the
+            // village ... and detained four men": the side's own account of its detentions.)
+            bool strikeClaim = lemma is "strike" or "hit" or "target", detentionClaim = lemma is "detain" or "arrest";
+            if (!(Violent(claim) || detentionClaim && claim.Cameo.StartsWith("17", StringComparison.Ordinal))
+                || claim.Modality != Modalities.Reported || claim.Actor1 is not { } claimant
+                || lemma is not ("kill" or "neutralise" or "neutralize") && !strikeClaim && !detentionClaim) continue;
             var words = claimant.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length != 2 || words[0].ToLowerInvariant() is not ("its" or "his" or "their")
                 || words[1].ToLowerInvariant() is not ("fighters" or "forces" or "men" or "troops" or "soldiers" or "militants" or "units" or "mujahideen")) continue;
-            var told = events.Take(b).LastOrDefault(e => Violent(e) && e.Sentence < claim.Sentence && claim.Sentence - e.Sentence <= 3);
-            if (told is null || strikeClaim && (told.Actor1?.Code is not { } side || side != claimant.Code
-                                                || told.Place?.GeonamesId is not { } where || where != claim.Place?.GeonamesId)) continue;
+            var told = strikeClaim || detentionClaim
+                ? events.Take(b).LastOrDefault(e => e.Sentence < claim.Sentence && claim.Sentence - e.Sentence <= 6 && e.Cameo[..2] == claim.Cameo[..2]
+                                                    && e.Actor1?.Code is { } side && side == claimant.Code && SamePlaceOrNoneOfItsOwn(document, claim, e))
+                : events.Take(b).LastOrDefault(e => Violent(e) && e.Sentence < claim.Sentence && claim.Sentence - e.Sentence <= 3);
+            if (told is null) continue;
             // ("..., the army said its troops had killed 15 bandits in a raid last week": a claim of a day before the
             // attack is another attack; a later day is the day of the statement.)
             if (claim.Date is { Value: { } claimed, Precision: "day" or "week" } && told.Date?.Value is { } day && string.CompareOrdinal(claimed, day) < 0) continue;
@@ -762,6 +767,19 @@ internal static class EventMentions
                 told.Fatalities = EventTolls.ReportedBeside(toll, claimedToll);
             events.RemoveAt(b);
         }
+    }
+
+    /// <summary>
+    /// A claimed act is told at the place of an act before it when it names that place, or names none of its own
+    /// in its sentence ("its forces had struck 'energy infrastructure'", placed by the dateline) or only a country
+    /// ("had detained several suspects and taken them to Israel").
+    /// </summary>
+    private static bool SamePlaceOrNoneOfItsOwn(Document document, Event claim, Event told)
+    {
+        if (claim.Place is not { } place || place.Precision == "country") return true;
+        if (told.Place?.GeonamesId is { } where && where == place.GeonamesId) return true;
+        var sentence = document.Sentences[claim.Sentence];
+        return place.Start < sentence.Start || place.Start >= sentence.End;
     }
 
     /// <summary>"The gunmen also abducted the driver and his assistant": an act done "also" is another act, not the last one told again.</summary>

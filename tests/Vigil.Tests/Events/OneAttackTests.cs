@@ -469,6 +469,24 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_sides_own_account_of_its_detentions_or_strikes_a_few_sentences_later_is_the_act_told_not_another()
+    {
+        var detentions = Events("Israeli troops raided the village of Hader in southern Syria before dawn on Friday and detained five men, residents said. "
+                                + "The soldiers searched homes for two hours, a farmer said. \"They took my cousins,\" he said. \"He is a teacher.\" "
+                                + "The Israeli military said its forces had detained \"several suspects\" and taken them to Israel for questioning.");
+        Assert.Single(detentions, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        var strikes = Events("A Russian drone slammed into an apartment building in the city of Sumy early on Tuesday, killing four people, officials said. "
+                             + "Rescuers searched the rubble through the night. \"The whole wall came down,\" said a neighbour. \"We ran.\" "
+                             + "The attack was part of a wave of 90 drones, the air force said. "
+                             + "Russia's Defence Ministry said its forces had struck \"energy infrastructure\" and denied targeting homes.");
+        Assert.Single(strikes, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        // (Another side's forces are another act.)
+        var other = Events("Israeli troops detained five men in the village of Hader on Friday, residents said. "
+                           + "The Syrian interior ministry said its forces had arrested two smugglers near Quneitra.");
+        Assert.Equal(2, other.Count(e => e.Cameo.StartsWith("17", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Fire_opened_on_stone_throwing_youths_targets_the_youths_not_the_dead_counted_after()
     {
         var shooting = Assert.Single(Events("Police opened fire on stone-throwing youths in Panguma on Monday, killing at least three people."));
