@@ -21,8 +21,8 @@ public sealed unsafe class Gazetteer : IDisposable
     private readonly byte* _strings;
 
     /// <summary>
-    /// Names with the countries of Data/shared-country-names.txt ("Congo") and the divisions of Data/division-names.txt ("North
-    /// Kivu") added to their places, read before the file's own.
+    /// Names with the countries of Data/shared-country-names.txt ("Congo"), the divisions of Data/division-names.txt ("North
+    /// Kivu") and the towns of Data/town-names.txt ("Kufra") added to their places, read before the file's own.
     /// </summary>
     private readonly Dictionary<ulong, int[]> _sharedNames;
 
@@ -55,17 +55,25 @@ public sealed unsafe class Gazetteer : IDisposable
     }
 
     /// <summary>
-    /// The places of names a country also goes by (Data/shared-country-names.txt) and of the English names of
-    /// divisions GeoNames files under another (Data/division-names.txt), with that country or division, most
-    /// populous first.
+    /// The places of names a country also goes by (Data/shared-country-names.txt), of the English names of
+    /// divisions GeoNames files under another (Data/division-names.txt) and of towns' names it lacks
+    /// (Data/town-names.txt), with that country, division or town, most populous first.
     /// </summary>
     private Dictionary<ulong, int[]> NamesAddedOnOpening()
     {
         var regions = new Dictionary<string, int>(StringComparer.Ordinal);
         var provinces = new List<(string Name, int Place)>();
+        var townNames = GazetteerBuilder.ResourceLines("town-names.txt").Select(l => l.Split('\t')).Where(f => f.Length == 2 && long.TryParse(f[1], out _))
+            .ToLookup(f => long.Parse(f[1]), f => f[0]);
+        var towns = new List<(string Name, int Place)>();
         for (int i = 0; i < _entryCount; i++)
         {
             var kind = KindOf(i);
+            if (kind == PlaceKind.Town && townNames.Contains(GeonamesIdOf(i)))
+            {
+                foreach (var name in townNames[GeonamesIdOf(i)]) towns.Add((name, i));
+                continue;
+            }
             if (kind == PlaceKind.Country) regions.TryAdd(this[i].Country, i);
             else if (kind == PlaceKind.Admin1 && this[i] is { Admin1Code: { } division } entry) regions.TryAdd(entry.Country + "." + division, i);
             // ("Sulu", "Negros Occidental": news names the Philippines' provinces, which GeoNames files as "Province of ...",
@@ -83,6 +91,7 @@ public sealed unsafe class Gazetteer : IDisposable
             if (!places.Contains(place)) shared[key] = places.Append(place).OrderByDescending(p => this[p].Population).ToArray();
         }
         foreach (var (name, province) in provinces) AddName(name, province);
+        foreach (var (name, town) in towns) AddName(name, town);
         var lines = GazetteerBuilder.ResourceLines("shared-country-names.txt").Concat(GazetteerBuilder.ResourceLines("division-names.txt"));
         foreach (var fields in lines.Select(l => l.Split('\t')).Where(f => f.Length == 2))
         {
@@ -218,6 +227,9 @@ public sealed unsafe class Gazetteer : IDisposable
 
     /// <summary>The kind and country of an entry without decoding its strings (hot in resolution).</summary>
     public PlaceKind KindOf(int index) => (PlaceKind)(_entries + (long)index * GazetteerFile.EntrySize)[52];
+
+    /// <summary>An entry's GeoNames id without decoding its strings (read for every entry on opening).</summary>
+    private long GeonamesIdOf(int index) => *(long*)(_entries + (long)index * GazetteerFile.EntrySize);
 
     private string? String(int offset)
     {

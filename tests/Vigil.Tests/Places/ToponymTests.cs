@@ -446,6 +446,13 @@ public class ToponymTests
     }
 
     [Fact]
+    public void A_towns_name_news_uses_and_geonames_lacks_is_the_town()
+    {
+        var town = Assert.Single(Extract("Gunmen opened fire on a truck near the southeastern Libyan town of Kufra on Sunday.").Places, p => p.Text == "Kufra");
+        Assert.Equal(("LY", 88962L), (town.Country, town.GeonamesId));
+    }
+
+    [Fact]
     public void A_town_spelt_with_other_vowels_is_the_town_with_its_consonants_in_a_country_the_story_named()
     {
         var lebanon = Extract("An Israeli airstrike on a house in the southern Lebanese town of Bint Jbeil killed five people.");
