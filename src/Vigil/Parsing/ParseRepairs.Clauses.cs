@@ -1252,13 +1252,16 @@ public static partial class ParseRepairs
     /// <summary>
     /// "A cameraman for a local television channel who was filming the eviction was detained", parsed with "the eviction" a
     /// second subject of "detained": the noun right after the verb of a relative clause that has no object is that object.
+    /// So in the active ("The LNA, which controls most of eastern Libya, deployed reinforcements", "most" a second subject).
     /// </summary>
-    private static void ObjectOfARelativeClauseReadAsASecondPassiveSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
+    private static void ObjectOfARelativeClauseReadAsASecondSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int second)
     {
-        if (relations[second] != "nsubj:pass" || heads[second] is not (> 0 and var passive) || passive < second
-            || !HasDependent(heads, relations, passive, "nsubj:pass", except: second)) return;
+        if (relations[second] is not ("nsubj:pass" or "nsubj") || heads[second] is not (> 0 and var governor) || governor < second
+            || !HasDependent(heads, relations, governor, relations[second], except: second)) return;
         int start = SubtreeStart(heads, second), verb = start - 1;
         if (verb < 1 || !IsVerb(xpos[verb]) || relations[verb] != "acl:relcl" || HasDependent(heads, relations, verb, "obj") || Dominates(heads, second, verb)) return;
+        // (Not a time: "A new poll released Friday found".)
+        if (relations[second] == "nsubj" && (forms.Length <= second || IsDayWord(forms[second]) || TimeWords.Contains(forms[second].ToLowerInvariant()))) return;
         Hang(heads, relations, second, verb, "obj");
     }
 

@@ -3139,6 +3139,23 @@ public static partial class ParseRepairs
         return -1;
     }
 
+    /// <summary>
+    /// "On Monday the LNA, which controls most of eastern Libya, deployed reinforcements", parsed with "the LNA" an apposition of
+    /// "Monday": a phrase opened by an article right after an opening day (no comma between) is the subject of the verb the day
+    /// dates, when that verb has no subject before the phrase. (A subject inside the phrase's relative clause, "most of eastern
+    /// Libya", is that clause's object: <see cref="ObjectOfARelativeClauseReadAsASecondSubject"/>.)
+    /// </summary>
+    private static void SubjectReadAsAnOpeningDaysApposition(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "appos" || !IsNoun(xpos[noun]) || heads[noun] is not (> 0 and <= 2 and var day) || !IsDayWord(forms[day]) || relations[day] != "obl"
+            || xpos[day + 1] != "DT" || heads[day] is not (> 0 and var verb) || verb < noun || !IsVerb(xpos[verb]) || SubtreeStart(heads, noun) != day + 1) return;
+        for (int i = 0; i < noun; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass") return;
+        }
+        Hang(heads, relations, noun, verb, "nsubj");
+    }
+
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>

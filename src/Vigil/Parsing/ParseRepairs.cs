@@ -72,7 +72,8 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) ConjunctsPossessorReadAsTheConjunct(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) ObjectOfAParticiplesGerundReadAsThePassivesSubject(xpos, heads, relations, i);
-        for (int i = 3; i < heads.Length; i++) ObjectOfARelativeClauseReadAsASecondPassiveSubject(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsAnOpeningDaysApposition(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length; i++) ObjectOfARelativeClauseReadAsASecondSubject(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length; i++) ObjectOfARelativeClauseReadAsThePassivesSubject(xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) NeighbouringReadAsAVerb(forms, xpos, heads, relations, i);
         for (int i = 4; i + 2 < heads.Length && forms.Length == heads.Length; i++) TimeOpeningACoordinatedClauseReadAsAConjunct(forms, xpos, heads, relations, i);

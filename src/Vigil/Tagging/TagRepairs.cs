@@ -998,7 +998,8 @@ internal sealed partial class TagRepairs
                 || forms[i - 1].Equals("later", StringComparison.OrdinalIgnoreCase) || forms[i - 1].Equals("also", StringComparison.OrdinalIgnoreCase)) ? i - 2 : i - 1;
             // ("The attackers, who arrived on horseback before dawn, also seized/VBN two young women and took them": or after the
             // relative clause on it.)
-            bool apposed = _xpos[classes[i]] == "VBN" && (ClosesAnApposedName(forms, classes, subjectEnd) || ClosesARelativeClauseOnTheOpening(forms, classes, subjectEnd));
+            bool afterRelative = _xpos[classes[i]] == "VBN" && ClosesARelativeClauseOnTheOpening(forms, classes, subjectEnd);
+            bool apposed = afterRelative || _xpos[classes[i]] == "VBN" && ClosesAnApposedName(forms, classes, subjectEnd);
             bool participle = _xpos[classes[i]] == "VBN" && OpensSentence(forms, classes, subjectEnd + 1) || apposed;
             bool present = _xpos[classes[i]] == "VBP" && LooksPast(forms[i]) && !forms[i].EndsWith("eed", StringComparison.OrdinalIgnoreCase)
                            && _xpos[classes[subjectEnd]] == "NNS";
@@ -1008,6 +1009,13 @@ internal sealed partial class TagRepairs
             // on Thursday and urged ..."; not "by", the agent of a participle: "Banners signed by the cartel and hung".)
             if (_xpos[classes[i + 1]] is not ("DT" or "NN" or "NNS" or "JJ" or "PRP$" or "CD" or "``") 
                 && !(participle && _xpos[classes[i + 1]] == "IN" && !forms[i + 1].Equals("by", StringComparison.OrdinalIgnoreCase))) continue;
+            // ("Medecins Sans Frontieres (MSF), which supports the town's hospital, treated/VBN 37 wounded people on Tuesday and by
+            // Wednesday had received 21 bodies": after a relative clause on the opening, a participle with an object is its verb.)
+            if (afterRelative && _xpos[classes[i + 1]] != "IN")
+            {
+                classes[i] = _pastTense;
+                continue;
+            }
             // ("Pakistan's foreign ministry rejected/VBN Indian accusations that it supported the militants and called for ...":
             // past the verb of a that-clause on the object.)
             bool inThatClause = false;
@@ -2216,7 +2224,13 @@ internal sealed partial class TagRepairs
         for (int k = comma - 2; k >= 2 && k >= comma - 16; k--)
         {
             if (forms[k] == "," || _finite[classes[k]] && forms[k - 1] == ",") return false;
-            if (forms[k] is "who" or "which" && forms[k - 1] == "," && _noun[classes[k - 2]]) return OpensSentence(forms, classes, k - 1);
+            if (forms[k] is "who" or "which" && forms[k - 1] == ",")
+            {
+                // ("Medecins Sans Frontieres (MSF), which": the name's short form in brackets is the name's.)
+                int noun = k - 2;
+                if (forms[noun] == ")" && noun >= 3 && forms[noun - 2] == "(") noun -= 3;
+                return noun >= 0 && _noun[classes[noun]] && OpensSentence(forms, classes, noun + 1);
+            }
         }
         return false;
     }
@@ -2237,6 +2251,8 @@ internal sealed partial class TagRepairs
         while (k >= 0 && (_xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "POS"   // ("Pakistan's foreign ministry")
                           || k > 0 && forms.Length > k && (_xpos[classes[k]] == "HYPH" || forms[k] is "of" or "in" && (_noun[classes[k - 1]] || _xpos[classes[k - 1]] == "HYPH")))) k--;
         if (k < 0) return true;
+        // ("On Monday the LNA, which controls most of eastern Libya, deployed/VBN": or after an opening day with no comma.)
+        if (k == 0 && word > 2 && forms.Length > 2 && forms[0] is "On" && forms[1] is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday") return true;
         // ("In a statement on Tuesday, the ministry accused/VBN loyalists ... and said": or after an opening phrase
         // with no finite verb, up to its comma.)
         if (_xpos[classes[k]] != "," || k == word - 1) return false;

@@ -4850,4 +4850,18 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, xpos, heads, relations);
         Assert.Equal((-1, "root"), (heads[1], relations[1]));
     }
+
+    [Fact]
+    public void A_phrase_apposed_to_an_opening_day_is_the_subject_and_the_second_subject_in_its_relative_clause_that_clauses_object()
+    {
+        // On Monday the LNA , which controls most of eastern Libya , deployed reinforcements .
+        //  0    1     2   3  4   5      6       7   8     9      10   11    12          13        14
+        string[] forms = ["On", "Monday", "the", "LNA", ",", "which", "controls", "most", "of", "eastern", "Libya", ",", "deployed", "reinforcements", "."];
+        string?[] xpos = ["IN", "NNP", "DT", "NNP", ",", "WDT", "VBZ", "JJS", "IN", "JJ", "NNP", ",", "VBD", "NNS", "."];
+        int[] heads = [1, 12, 3, 1, 6, 6, 3, 12, 10, 10, 7, 7, -1, 12, 12];
+        string[] relations = ["case", "obl", "det", "appos", "punct", "nsubj", "acl:relcl", "nsubj", "case", "amod", "nmod", "punct", "root", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((12, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((6, "obj"), (heads[7], relations[7]));
+    }
 }
