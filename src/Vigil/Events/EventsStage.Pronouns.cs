@@ -90,9 +90,10 @@ public sealed partial class EventsStage
                 return doers;
             // "Hundreds of residents marched ..., chanting slogans against MINUSCA, the UN peacekeeping mission,
             // which they accused of failing to protect civilians": "they" of a relative clause whose pronoun is
-            // the object is the plural subject of the clause the antecedent belongs to.
+            // the object is the plural subject of the clause the antecedent belongs to. (So is the "they" of a
+            // clause with no pronoun and no object: "the dissidents released two soldiers they had captured".)
             if (tokens[subject].Form.Equals("they", StringComparison.OrdinalIgnoreCase) && tokens[trigger].DepRel == "acl:relcl"
-                && children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Form.ToLowerInvariant() is "which" or "whom")
+                && (children[trigger].Any(c => tokens[c].DepRel == "obj" && tokens[c].Form.ToLowerInvariant() is "which" or "whom") || IsObjectlessZeroRelative(trigger))
                 && PluralSubjectAbove(tokens[trigger].Head) is >= 0 and var those)
                 return those;
             // "the farmers rallied again in the city's main square, where they demanded that the police free the detainees": "they" of a
@@ -340,14 +341,30 @@ public sealed partial class EventsStage
             }
         }
 
-        /// <summary>"whom" as the object is the noun the relative clause modifies.</summary>
+        /// <summary>"whom" as the object is the noun the relative clause modifies; so is the missing object of a clause with no pronoun.</summary>
         private void AntecedentOfWhom()
         {
             // "the dissidents of the 33rd Front, whom it accused of working alongside the army", "MINUSCA, the UN
             // peacekeeping mission, which they accused of failing": the relative pronoun object is its antecedent.
             if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "whom" or "which" && obj < trigger && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0)
                 obj = tokens[trigger].Head;
+            // ("gunmen freed four loggers they had seized": the clause's missing object is the noun it modifies.)
+            // (Not a time or a manner: "beat them every time they asked for water".)
+            else if (obj < 0 && target < 0 && IsObjectlessZeroRelative(trigger) && tokens[trigger].Head is >= 0 and var antecedent && antecedent < trigger
+                     && tokens[antecedent].Upos is "NOUN" or "PROPN"
+                     && tokens[antecedent].Lemma?.ToLowerInvariant() is not ("time" or "day" or "night" or "week" or "month" or "year" or "hour" or "moment" or "way" or "reason"))
+                obj = antecedent;
         }
+
+        /// <summary>
+        /// Whether the verb is a relative clause with no relative pronoun and no object, with a subject of its own before it
+        /// ("four loggers they had seized", "the two soldiers the rebels captured").
+        /// </summary>
+        private bool IsObjectlessZeroRelative(int verb) =>
+            tokens[verb].DepRel == "acl:relcl" && tokens[verb].Upos == "VERB"
+            && !children[verb].Any(c => tokens[c].DepRel is "obj" or "nsubj:pass" or "ccomp" or "xcomp" or "iobj" || tokens[c].Xpos?.StartsWith('W') == true
+                                        || tokens[c].Form.Equals("that", StringComparison.OrdinalIgnoreCase))
+            && children[verb].Any(c => tokens[c].DepRel == "nsubj" && c < verb && c > tokens[verb].Head);
 
         /// <summary>"whose members" misparsed as the subject is the noun before the relative clause.</summary>
         private void NounBeforeWhoseMembers()

@@ -42,6 +42,7 @@ internal static class StoryDates
                 e.Date = null;
         }
         DateActsToldAsAnEarlierDay(document);
+        DateClausesCountedBackFromTheirGovernor(document);
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
@@ -52,9 +53,10 @@ internal static class StoryDates
             // (However far back, and for any act, a reaction too: "A day later," counts from the story's last told day;
             // "The attack came a day after the police chief met tribal elders", from the last told incident's, the act
             // the sentence opens with.)
-            if (e.Date is null && DaysFromAnotherDay(document, document.Sentences[e.Sentence], e) is var (offset, words, fromAnyDay)
-                && events.Take(i).LastOrDefault(p => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day) && p.Sentence < e.Sentence
-                                                     && (fromAnyDay || IsIncident(p.Plover.Type))) is { Date.Value: { } anchor })
+            bool DatedBefore(Event p) => p.Date is { Precision: "day", Value: { } day } && !AfterPublication(day) && p.Sentence < e.Sentence;
+            if (e.Date is null && DaysFromAnotherDay(document, document.Sentences[e.Sentence], e) is var (offset, words, fromAnyDay, namedAct)
+                && ((namedAct >= 0 ? ActNamed(document, events.Take(i).Where(DatedBefore).ToList(), namedAct) : null)
+                    ?? events.Take(i).LastOrDefault(p => DatedBefore(p) && (fromAnyDay || IsIncident(p.Plover.Type)))) is { Date.Value: { } anchor })
             {
                 var shifted = ShiftedDay(anchor, offset);
                 // (A day after the story was published is no day of a past act: the count is from another day.)
@@ -132,28 +134,51 @@ internal static class StoryDates
     /// insurgents attacked an army supply convoy": that many days before the act the sentence opens with); null
     /// when neither.
     /// </summary>
-    private static (int Days, string Words, bool FromAnyDay)? DaysFromAnotherDay(Document document, Sentence sentence, Event e)
+    private static (int Days, string Words, bool FromAnyDay, int NamedAct)? DaysFromAnotherDay(Document document, Sentence sentence, Event e)
     {
         var tokens = document.Tokens;
         int first = sentence.FirstToken;
         if (first + 3 < sentence.EndToken && tokens[first + 3].Form == "," && DaysIn(tokens[first].Form, tokens[first + 1].Form) is { } span
             && tokens[first + 2].Form.ToLowerInvariant() switch { "earlier" or "before" => -1, "later" or "after" => 1, _ => 0 } is var direction and not 0)
-            return (span * direction, document.Slice(tokens[first].Start, tokens[first + 2].End), true);
-        if (NextOrPreviousDay(document, sentence) is var (shift, words)) return (shift, words, true);
+            return (span * direction, document.Slice(tokens[first].Start, tokens[first + 2].End), true, -1);
+        if (NextOrPreviousDay(document, sentence) is var (shift, words)) return (shift, words, true, -1);
         int trigger = document.TokenStartingAt(e.Trigger.Start);
-        // ("About an hour after the bombing, gunmen opened fire ...", "Hours after the blast": the day of the act it follows.)
+        // ("About an hour after the bombing, gunmen opened fire ...", "Hours after the blast": the day of the act it follows;
+        // "Hours before the raid, a roadside bomb struck": or precedes.)
         for (int t = first + 1; t < trigger && t <= first + 4; t++)
         {
-            if (tokens[t].Form.Equals("after", StringComparison.OrdinalIgnoreCase) && tokens[t - 1].Form.ToLowerInvariant() is "hour" or "hours" or "minutes")
-                return (0, document.Slice(tokens[first].Start, tokens[t].End), false);
+            if ((tokens[t].Form.Equals("after", StringComparison.OrdinalIgnoreCase) || tokens[t].Form.Equals("before", StringComparison.OrdinalIgnoreCase))
+                && tokens[t - 1].Form.ToLowerInvariant() is "hour" or "hours" or "minutes")
+            {
+                // ("Hours before the raid": the act "the raid" names.)
+                int named = t + 2 < trigger && tokens[t + 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase) && tokens[t + 2].Upos == "NOUN" ? t + 2 : -1;
+                return (0, document.Slice(tokens[first].Start, tokens[t].End), false, named);
+            }
         }
         for (int t = first + 2; t < trigger; t++)
         {
             int sign = tokens[t].Form.ToLowerInvariant() switch { "after" => -1, "before" => 1, _ => 0 };
             if (sign == 0 || DaysIn(tokens[t - 2].Form, tokens[t - 1].Form) is not { } days) continue;
-            return (days * sign, document.Slice(tokens[t - 2].Start, tokens[t].End), false);
+            return (days * sign, document.Slice(tokens[t - 2].Start, tokens[t].End), false, -1);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The dated act told before that a definite noun names ("Hours before the bombing", after "A car bomb exploded outside a police
+    /// station late on Tuesday" and Monday's clash): the last whose sentence says the noun, or else, for an attack's noun, the story's
+    /// first attack; null when neither.
+    /// </summary>
+    private static Event? ActNamed(Document document, List<Event> dated, int noun)
+    {
+        var form = document.Tokens[noun].Form;
+        var saying = dated.LastOrDefault(p => document.Text.AsSpan(document.Sentences[p.Sentence].Start, document.Sentences[p.Sentence].End - document.Sentences[p.Sentence].Start)
+            .Contains(form, StringComparison.OrdinalIgnoreCase));
+        if (saying is not null) return saying;
+        return document.Tokens[noun].Lemma?.ToLowerInvariant() is "attack" or "raid" or "bombing" or "blast" or "explosion" or "assault" or "ambush" or "strike"
+            or "shooting" or "massacre" or "killing" or "killings"
+            ? dated.FirstOrDefault(p => p.Plover.Type == "ASSAULT")
+            : null;
     }
 
     /// <summary>
@@ -177,6 +202,32 @@ internal static class StoryDates
                 || DaysIn(tokens[mark - 2].Form, tokens[mark - 1].Form) is not { } days) continue;
             int sign = tokens[mark].Form.Equals("after", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
             e.Date = new EventDate(ShiftedDay(anchor, days * sign), "day", document.Slice(tokens[mark - 2].Start, tokens[mark].End));
+        }
+    }
+
+    /// <summary>
+    /// "gunmen freed four loggers on Monday they had seized on a forest road two days earlier": an act whose own clause ends with a
+    /// count of days "earlier" is that many days before the act its clause hangs on, not on that act's day.
+    /// </summary>
+    private static void DateClausesCountedBackFromTheirGovernor(Document document)
+    {
+        var tokens = document.Tokens;
+        foreach (var e in document.Events)
+        {
+            if (document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger) || tokens[trigger].DepRel is not ("acl:relcl" or "acl" or "conj")) continue;
+            var sentence = document.Sentences[e.Sentence];
+            int earlier = -1;
+            for (int t = trigger + 3; t < sentence.EndToken && earlier < 0; t++)
+            {
+                if (tokens[t].Head == trigger && tokens[t].Form.Equals("earlier", StringComparison.OrdinalIgnoreCase)) earlier = t;
+            }
+            if (earlier < 0 || DaysIn(tokens[earlier - 2].Form, tokens[earlier - 1].Form) is not { } days) continue;
+            // (The act above: the verb the clause's noun belongs to, or the verb it is coordinated with.)
+            int governor = tokens[trigger].Head;
+            for (int steps = 0; governor >= 0 && tokens[governor].Upos != "VERB" && steps < 4; steps++) governor = tokens[governor].Head;
+            if (governor < 0 || document.Events.FirstOrDefault(g => g != e && g.Sentence == e.Sentence && document.TokenStartingAt(g.Trigger.Start) == governor)
+                    is not { Date: { Precision: "day", Value: { } anchor } } || e.Date?.Value is { } own && own != anchor) continue;
+            e.Date = new EventDate(ShiftedDay(anchor, -days), "day", document.Slice(tokens[earlier - 2].Start, tokens[earlier].End));
         }
     }
 

@@ -217,6 +217,16 @@ public class StoryDatesTests
     }
 
     [Fact]
+    public void Hours_before_the_bombing_are_on_the_day_of_the_act_it_names_not_the_last_one_told()
+    {
+        Assert.Equal("2025-09-23", DayOf("A car bomb exploded outside a police station in the Colombian town of Tulua late on Tuesday, killing three people, authorities said.\n\n"
+                                         + "On Monday, troops clashed with rebels in rural Trujillo, killing two rebels, the army said.\n\n"
+                                         + "Police arrested two suspects in the city of Buga on Wednesday.\n\n"
+                                         + "Hours before the bombing, truck drivers had blocked the Pan-American Highway near Bugalagrande to protest against extortion.",
+                                         new DateOnly(2025, 9, 24), "blocked"));
+    }
+
+    [Fact]
     public void Later_right_before_a_past_tense_keeps_the_storys_day()
     {
         Assert.Equal("2026-03-17", DayOf("FRESNILLO, Mexico (AP) — Gunmen ambushed a patrol near Fresnillo on Tuesday, killing two soldiers, the army said.\n\n"
