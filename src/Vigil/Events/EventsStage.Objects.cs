@@ -441,6 +441,15 @@ public sealed partial class EventsStage
             // "Aid workers handed food rations to displaced families": aid goes to the "to" phrase; the object is
             // what is given.
             // (Not when the object is people already: "treated more than 60 migrants for injuries".)
+            // ("evacuated 23 of the wounded on Tuesday night to hospitals in Azaz": nor for people moved out of danger, whose "to" is where
+            // they went; "23 of the wounded" are the wounded.)
+            if (pattern.PloverType == "AID" && tokens[trigger].Lemma == "evacuate")
+            {
+                if (obj >= 0 && tokens[obj].Upos == "NUM"
+                    && children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form == "of"), -1) is >= 0 and var moved)
+                    obj = moved;
+                return;
+            }
             if (pattern.PloverType == "AID" && !actorTargetsOnly && !(obj >= 0 && tokens[obj].Xpos is "NNS" or "NNPS" && phrases.CodeOf(obj) is not null)
                 && AidRecipient(tokens, children, trigger, phrases) is >= 0 and var recipient
                 && (tokens[recipient].Upos is "NOUN" or "PROPN" || IsPersonalObjectPronoun(tokens[recipient])))

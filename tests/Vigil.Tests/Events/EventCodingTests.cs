@@ -2726,4 +2726,13 @@ public class EventCodingTests
         Assert.DoesNotContain(handed, e => e.Trigger.Text == "fighting");
         Assert.Equal("0841", Extract("The seminarians were released on Thursday, but the priest is still being held.").Events.Single().Cameo);
     }
+
+    [Fact]
+    public void The_wounded_or_children_evacuated_are_given_aid_but_not_by_a_van_evacuating_residents()
+    {
+        var wounded = Assert.Single(Extract("The Civil Defence evacuated 23 of the wounded on Tuesday night to hospitals in Azaz.").Events);
+        Assert.Equal(("073", "the wounded"), (wounded.Cameo, wounded.Actor2?.Text));
+        Assert.Equal("073", Assert.Single(Extract("Authorities evacuated about 120 children from Shebekino to holiday camps on Wednesday.").Events).Cameo);
+        Assert.DoesNotContain(Extract("A Russian drone slammed into a van evacuating elderly residents from Kostiantynivka on Tuesday.").Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+    }
 }
