@@ -902,11 +902,13 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "..., a spokesman for the forces said", parsed with "for" the mark of "said" and "the forces" a second subject:
-    /// "for" or "of" between two subjects of one verb is the preposition of a modifier of the first.
+    /// "for" or "of" (or "on", "in", "from", "with") between two subjects of one verb is the preposition of a modifier of the first.
     /// </summary>
     private static void PrepositionReadAsTheMarkOfTheSubjectsVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int preposition)
     {
-        if (xpos[preposition] != "IN" || relations[preposition] is not ("mark" or "case") || forms[preposition] is not ("for" or "of") || heads[preposition] is not (> 0 and var verb) || !IsNoun(xpos[preposition - 1])
+        // ("Gunmen on horseback opened fire", "Police in Kabul arrested": so are "on", "in", "from", "with".)
+        if (xpos[preposition] != "IN" || relations[preposition] is not ("mark" or "case") || forms[preposition] is not ("for" or "of" or "on" or "in" or "from" or "with")
+            || heads[preposition] is not (> 0 and var verb) || !IsNoun(xpos[preposition - 1])
             || relations[preposition - 1] != "nsubj") return;
         // (Or the case of the second subject: "a spokesman for/case the forces/nsubj said".)
         if (relations[preposition] == "case" && verb > preposition && relations[verb] == "nsubj") verb = heads[verb];

@@ -3156,6 +3156,31 @@ public static partial class ParseRepairs
         Hang(heads, relations, noun, verb, "nsubj");
     }
 
+    /// <summary>
+    /// "In a statement on Wednesday, the Interior Ministry accused ...", "Some 40 kilometres to the north, in Fortul, the ELN attacked
+    /// ...", parsed with "statement" or "kilometres" a first subject: a subject with a preposition of its own, or a distance with
+    /// its direction, before the verb's other subject is where or when the verb happened.
+    /// </summary>
+    private static void OpeningPhraseReadAsAFirstSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int first)
+    {
+        if (relations[first] != "nsubj" || !IsNoun(xpos[first]) || heads[first] is not (> 0 and var verb) || verb < first) return;
+        bool marked = HasCase(heads, relations, first);
+        bool distance = false;
+        if (!marked && forms[first] is "kilometres" or "kilometers" or "km" or "miles" or "metres" or "meters")
+        {
+            for (int i = first + 1; i < verb && !distance; i++)
+                distance = heads[i] == first && relations[i] == "nmod" && forms[i] is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest";
+        }
+        if (!marked && !distance) return;
+        int second = -1;
+        for (int i = first + 1; i < verb && second < 0; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj") second = i;
+        }
+        if (second < 0) return;
+        relations[first] = marked ? "obl" : "obl:unmarked";
+    }
+
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>

@@ -4864,4 +4864,41 @@ public class ParseRepairsTests
         Assert.Equal((12, "nsubj"), (heads[3], relations[3]));
         Assert.Equal((6, "obj"), (heads[7], relations[7]));
     }
+
+    [Fact]
+    public void An_opening_prepositional_phrase_or_distance_read_as_a_first_subject_is_an_oblique()
+    {
+        // In a statement on Wednesday , the Interior Ministry accused the SDF .
+        //  0 1     2      3     4      5  6    7       8        9      10  11 12
+        string[] forms = ["In", "a", "statement", "on", "Wednesday", ",", "the", "Interior", "Ministry", "accused", "the", "SDF", "."];
+        string?[] xpos = ["IN", "DT", "NN", "IN", "NNP", ",", "DT", "NNP", "NNP", "VBD", "DT", "NNP", "."];
+        int[] heads = [2, 2, 9, 4, 2, 9, 7, 9, 7, -1, 11, 9, 9];
+        string[] relations = ["case", "det", "nsubj", "case", "nmod", "punct", "det", "nsubj", "flat", "root", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((9, "obl"), (heads[2], relations[2]));
+        Assert.Equal((9, "nsubj"), (heads[7], relations[7]));
+        // Some 40 kilometres to the north , the ELN attacked a base .
+        //  0    1   2          3  4   5    6  7   8    9     10 11  12
+        forms = ["Some", "40", "kilometres", "to", "the", "north", ",", "the", "ELN", "attacked", "a", "base", "."];
+        xpos = ["DT", "CD", "NNS", "IN", "DT", "NN", ",", "DT", "NNP", "VBD", "DT", "NN", "."];
+        heads = [2, 2, 9, 5, 5, 2, 9, 8, 9, -1, 11, 9, 9];
+        relations = ["det", "nummod", "nsubj", "case", "det", "nmod", "punct", "det", "nsubj", "root", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((9, "obl:unmarked"), (heads[2], relations[2]));
+        Assert.Equal((9, "nsubj"), (heads[8], relations[8]));
+    }
+
+    [Fact]
+    public void On_between_two_subjects_of_one_verb_is_the_preposition_of_a_modifier_of_the_first()
+    {
+        // Gunmen on horseback opened fire .
+        string[] forms = ["Gunmen", "on", "horseback", "opened", "fire", "."];
+        string?[] xpos = ["NNS", "IN", "NN", "VBD", "NN", "."];
+        int[] heads = [3, 3, 3, -1, 3, 3];
+        string[] relations = ["nsubj", "mark", "nsubj", "root", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((0, "nmod"), (heads[2], relations[2]));
+        Assert.Equal((2, "case"), (heads[1], relations[1]));
+        Assert.Equal((3, "nsubj"), (heads[0], relations[0]));
+    }
 }
