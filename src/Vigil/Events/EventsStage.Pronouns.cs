@@ -295,7 +295,10 @@ public sealed partial class EventsStage
         /// </summary>
         private void ReleasedThemMeans()
         {
-            if (obj >= 0 && pattern.PloverMode == "release" && tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase) && TakenByTheLastSeizure() is >= 0 and var taken)
+            // ("gunmen abducted three employees ...; they were freed unharmed on Monday": so is a released "they".)
+            if (obj >= 0 && pattern.PloverMode == "release" && (tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase)
+                                                                 || tokens[obj].DepRel == "nsubj:pass" && tokens[obj].Form.Equals("they", StringComparison.OrdinalIgnoreCase))
+                && TakenByTheLastSeizure() is >= 0 and var taken)
                 obj = taken;
         }
 
@@ -505,7 +508,11 @@ public sealed partial class EventsStage
         var tokens = document.Tokens;
         if (tokens[pronoun].DepRel != "nsubj" || tokens[pronoun].Sentence < 1) return -1;
         var before = document.Sentences[tokens[pronoun].Sentence - 1];
-        if (document.Entities.Any(e => e.Label == "PER" && e.Mentions.Any(m => m.FirstToken >= before.FirstToken && m.FirstToken < pronoun))) return -1;
+        // (Not the holder's place taken for a person: "Arauca's governor held an emergency security council".)
+        bool PossessorOfAnOffice(int last) =>
+            tokens[last].DepRel == "nmod:poss" && tokens[last].Head is >= 0 and var office && OfficeHolders.Contains(tokens[office].Lemma ?? "");
+        if (document.Entities.Any(e => e.Label == "PER" && e.Mentions.Any(m => m.FirstToken >= before.FirstToken && m.FirstToken < pronoun
+                                                                            && !PossessorOfAnOffice(m.FirstToken + m.TokenCount - 1)))) return -1;
         for (int t = before.FirstToken; t < before.EndToken; t++)
         {
             // (The sentence's own verb: its root, or what a trailing reporter reports, "..., his office said".)

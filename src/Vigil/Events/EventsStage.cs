@@ -99,7 +99,8 @@ public sealed partial class EventsStage : IPipelineStage
                 bool afterAnd = token.DepRel == "conj" || token.DepRel == "advcl"
                     && (document.Tokens[opening].Form == "and" || document.Tokens[opening].Form == "," && opening + 1 < i && document.Tokens[opening + 1].Form == "and");
                 // ("Last month, gunmen abducted 19 passengers ...; the passengers were freed on Sept. 5": so the clause after a semicolon.)
-                bool afterSemicolon = token.DepRel is "parataxis" or "conj" && opening < i && document.Tokens[opening].Form == ";";
+                // ("... abducted three employees ...; they were freed unharmed on Monday", hung as a complement.)
+                bool afterSemicolon = token.DepRel is "parataxis" or "conj" or "ccomp" && opening < i && document.Tokens[opening].Form == ";";
                 if ((afterAnd || afterSemicolon || token.DepRel == "acl:relcl" && token.Head >= 0 && document.Tokens[token.Head].DepRel == "nsubj")
                     && token.Upos == "VERB" && OwnDay(document, i, clauseEnd, afterAnd ? opening : null) is { } ownDate) date = ownDate;
                 // ("demanded on Wednesday that ..., after a shooting attack on Monday wounded an Israeli motorist": a past act of an

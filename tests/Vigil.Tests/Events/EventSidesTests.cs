@@ -1695,4 +1695,16 @@ public class EventSidesTests
         var asked = Events("\"They beat them every time they asked for water,\" he said.").Where(e => e.Trigger.Text == "asked");
         Assert.All(asked, e => Assert.Null(e.Actor2));
     }
+
+    [Fact]
+    public void Released_they_after_a_semicolon_are_the_abducted_on_their_own_day_and_he_after_a_places_governor_is_the_governor()
+    {
+        var events = Processed.Extract("On Saturday, gunmen abducted three Chadian employees of the International Rescue Committee (IRC) on the outskirts of Goz Beida; "
+                                       + "they were freed unharmed on Monday, the IRC said.", new DateOnly(2025, 11, 19)).Events;
+        var freed = Assert.Single(events, e => e.Trigger.Text == "freed");
+        Assert.Equal(("three Chadian employees", "2025-11-17"), (freed.Actor2?.Text, freed.Date?.Value));
+        var demand = Assert.Single(Events("Arauca's governor held an emergency security council with army and police commanders in Tame on Tuesday. "
+                                          + "Speaking to reporters in Tame afterwards, he demanded that the Defence Ministry send more troops to rural areas."), e => e.Trigger.Text == "demanded");
+        Assert.Equal("Arauca's governor", demand.Actor1?.Text);
+    }
 }
