@@ -33,9 +33,11 @@ public sealed partial class EventsStage
                 && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0 && tokens[tokens[trigger].Head].Upos is "VERB" or "AUX")
                 return PhraseHead(tokens, subject - 2);
             // (Not a clause the parser hung on a verb: "demanding that the authorities identify who had fired the shell" asks who.)
+            // ("the Moro Islamic Liberation Front (MILF), the former rebel group that signed a peace deal": a common noun apposed to a
+            // name is the name's.)
             if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0
                 && tokens[tokens[trigger].Head].Upos is not ("VERB" or "AUX"))
-                return tokens[trigger].Head;
+                return NameApposedTo(tokens[trigger].Head) ?? tokens[trigger].Head;
             // ... and so it does when the subject comes from a relative clause above ("traders who had blocked
             // the road to protest": the protest's subject is the blocking's "who").
             if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[subject].Head is >= 0 and var clause
@@ -47,6 +49,28 @@ public sealed partial class EventsStage
                 && tokens[subject - 2].Upos is "NOUN" or "PROPN")
                 return PhraseHead(tokens, subject - 2);
             return null;
+        }
+
+        /// <summary>
+        /// The name a common noun is apposed to, right before its comma ("fighters of the Moro Islamic Liberation Front (MILF), the former
+        /// rebel group": MILF; "fighters of Al Shabaab, the militant group": Al Shabaab); null when the noun is no apposition or no name
+        /// stands there.
+        /// </summary>
+        private int? NameApposedTo(int noun)
+        {
+            if (tokens[noun].DepRel != "appos" || tokens[noun].Upos != "NOUN") return null;
+            // (The comma may hang on the apposition or before it.)
+            int k = SubtreeStart(children, noun);
+            if (tokens[k].Form != ",") k--;
+            if (k < 1 || tokens[k].Form != ",") return null;
+            k--;
+            // (A short form in brackets is the name as the story uses it: "the Union for Peace in Central Africa (UPC)".)
+            if (tokens[k].Form == ")" && k >= 3 && tokens[k - 2].Form == "(") return tokens[k - 1].Upos == "PROPN" ? k - 1 : null;
+            if (tokens[k].Upos != "PROPN") return null;
+            // (The name's head: "Front" of "the Moro Islamic Liberation Front".)
+            while (tokens[k].Head is > 0 and var up && up < k && k - up <= 4 && tokens[up].Upos == "PROPN" && tokens[k].DepRel is "flat" or "compound" or "amod") k = up;
+            while (tokens[k].Head is > 0 and var up && up > k && up - k <= 4 && tokens[up].Upos == "PROPN" && tokens[k].DepRel is "flat" or "compound" or "amod") k = up;
+            return k;
         }
 
         /// <summary>Whom a personal pronoun subject ("it", "he", "she", "they") means; null when the sentence does not tell.</summary>

@@ -101,7 +101,7 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("Last month, gunmen abducted 19 passengers ...; the passengers were freed on Sept. 5": so the clause after a semicolon.)
                 // ("... abducted three employees ...; they were freed unharmed on Monday", hung as a complement.)
                 bool afterSemicolon = token.DepRel is "parataxis" or "conj" or "ccomp" && opening < i && document.Tokens[opening].Form == ";";
-                if ((afterAnd || afterSemicolon || token.DepRel == "acl:relcl" && token.Head >= 0 && document.Tokens[token.Head].DepRel == "nsubj")
+                if ((afterAnd || afterSemicolon || token.DepRel == "acl:relcl" && token.Head >= 0)
                     && token.Upos == "VERB" && OwnDay(document, i, clauseEnd, afterAnd ? opening : null) is { } ownDate) date = ownDate;
                 // ("demanded on Wednesday that ..., after a shooting attack on Monday wounded an Israeli motorist": a past act of an
                 // "after" or "since" clause with a day of its own happened on that day.)

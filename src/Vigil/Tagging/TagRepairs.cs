@@ -1259,7 +1259,10 @@ internal sealed partial class TagRepairs
             // ("Earlier this month, the military/JJ threatened/NN villagers": after "the" too, when the verb has an
             // object, however the verb was read.)
             bool possessed = _xpos[classes[i - 1]] == "POS" && _xpos[classes[i + 1]] is "VBN" or "VBD";
-            bool withObject = forms[i - 1].Equals("the", StringComparison.OrdinalIgnoreCase) && i + 2 < forms.Length
+            // ("Last Saturday, the Ukrainian military/JJ shelled/VBN Glushkovo": or with a nationality between.)
+            bool afterThe = forms[i - 1].Equals("the", StringComparison.OrdinalIgnoreCase)
+                            || i >= 2 && forms[i - 2].Equals("the", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i - 1]] is "JJ" or "NNP" && char.IsUpper(forms[i - 1][0]);
+            bool withObject = afterThe && i + 2 < forms.Length
                               && _xpos[classes[i + 1]] is "VBN" or "VBD" or "NN" or "JJ"
                               && _xpos[classes[i + 2]] is "DT" or "NNS" or "NN" or "NNP" or "PRP" or "PRP$" or "CD";
             if (!possessed && !withObject) continue;

@@ -1707,4 +1707,22 @@ public class EventSidesTests
                                           + "Speaking to reporters in Tame afterwards, he demanded that the Defence Ministry send more troops to rural areas."), e => e.Trigger.Text == "demanded");
         Assert.Equal("Arauca's governor", demand.Actor1?.Text);
     }
+
+    [Fact]
+    public void A_relative_clause_on_a_groups_apposition_is_the_named_groups_act_on_its_own_day()
+    {
+        var signed = Assert.Single(Processed.Extract("The military on Thursday accused fighters of the Moro Islamic Liberation Front (MILF), the former rebel group "
+                                                     + "that signed a peace deal with Manila in 2014, of taking part in the ambush.", new DateOnly(2025, 8, 28)).Events,
+                                   e => e.Trigger.Text == "signed");
+        Assert.Equal("MILF", signed.Actor1?.Text);
+        Assert.NotEqual("2025-08-28", signed.Date?.Value);
+    }
+
+    [Fact]
+    public void The_nations_military_shelling_a_town_and_wounding_electricians_attacks_the_electricians()
+    {
+        var shelling = Assert.Single(Processed.Extract("Last Saturday, the Ukrainian military shelled the village of Glushkovo, some 50 km to the west, "
+                                                       + "wounding two electricians who were repairing a power line.", new DateOnly(2026, 2, 12)).Events);
+        Assert.Equal(("the Ukrainian military", "two electricians"), (shelling.Actor1?.Text, shelling.Actor2?.Text));
+    }
 }
