@@ -120,6 +120,12 @@ public sealed partial class EventsStage
             && (token.DepRel != "advcl" && children[i].Any(c => tokens[c].DepRel == "nsubj" && Vehicles.Contains(tokens[c].Lemma ?? ""))
                 && children[i].Any(c => tokens[c].DepRel == "obj" && tokens[c].Lemma is "mine" or "landmine" or "bomb" or "device" or "explosive" or "ied" or "IED")
                 || children[i].Any(c => tokens[c].DepRel == "obl:agent" && Vehicles.Contains(tokens[c].Lemma ?? "")))) return true;
+        // ("saying two of the nine wounded had died": "the wounded", "the nine injured" are people, no act.)
+        if (token.Lemma is "wound" or "injure" && token.Xpos is "VBN" or "JJ" && token.DepRel is "nmod" or "obj" or "nsubj" or "nsubj:pass" or "obl"
+            && i > 0 && tokens[i - 1].Xpos is "CD" or "DT" && !children[i].Any(c => tokens[c].DepRel is "aux" or "aux:pass" or "obj" or "nsubj" or "obl:agent")) return true;
+        // ("its forces had hit 'a vehicle moving Russian troops'", "slammed into a van evacuating elderly residents": what a vehicle a
+        // participle describes is doing tells which vehicle, no act of its own.)
+        if (token.DepRel == "acl" && token.Xpos == "VBG" && token.Head >= 0 && Vehicles.Contains(tokens[token.Head].Lemma ?? "")) return true;
         // ("saying it had received reports that some had been beaten", "to investigate reports that officers had stood by": what reports,
         // allegations or rumours tell is unconfirmed, no act told.)
         if (token.Upos == "VERB" && token.DepRel is "acl" or "ccomp" && token.Head >= 0 && tokens[token.Head].Upos == "NOUN"

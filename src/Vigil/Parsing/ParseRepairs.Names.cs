@@ -959,4 +959,16 @@ public static partial class ParseRepairs
         relations[noun] = "nsubj";
         if (heads[first - 1] == noun) heads[first - 1] = verb;
     }
+
+    /// <summary>
+    /// "Islamic State West Africa Province (ISWAP) fighters stormed a military base", parsed with the name an oblique of the verb and
+    /// "fighters" alone its subject: a name with its short form in brackets right before a plural subject names that subject's group.
+    /// </summary>
+    private static void NameWithItsShortFormBeforeItsNounReadAsAnOblique(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (noun < 4 || xpos[noun] is not ("NNS" or "NNPS") || relations[noun] is not ("nsubj" or "nsubj:pass") || heads[noun] is not (> 0 and var verb)
+            || xpos[noun - 1] != "-RRB-" || xpos[noun - 3] != "-LRB-" || xpos[noun - 2] != "NNP" || heads[noun - 2] is not (>= 0 and var name)
+            || name >= noun - 3 || xpos[name] != "NNP" || heads[name] != verb || relations[name] is not ("obl" or "nsubj" or "obl:unmarked") || HasCase(heads, relations, name)) return;
+        Hang(heads, relations, name, noun, "compound");
+    }
 }

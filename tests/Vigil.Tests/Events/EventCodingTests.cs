@@ -2735,4 +2735,14 @@ public class EventCodingTests
         Assert.Equal("073", Assert.Single(Extract("Authorities evacuated about 120 children from Shebekino to holiday camps on Wednesday.").Events).Cameo);
         Assert.DoesNotContain(Extract("A Russian drone slammed into a van evacuating elderly residents from Kostiantynivka on Tuesday.").Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_vehicle_described_by_what_it_carries_and_the_wounded_counted_are_no_events_and_a_bracketed_names_fighters_are_its_own()
+    {
+        Assert.DoesNotContain(Extract("A spokesman told Reuters its forces had hit \"a vehicle moving Russian troops\" near Sudzha.").Events, e => e.Trigger.Text == "moving");
+        Assert.DoesNotContain(Extract("The ministry raised the toll to six on Thursday, saying two of the nine wounded had died overnight in hospital.").Events,
+            e => e.Trigger.Text == "wounded");
+        var storming = Assert.Single(Extract("Islamic State West Africa Province (ISWAP) fighters stormed a military base in Monguno late on Tuesday, killing at least 12 soldiers.").Events);
+        Assert.Equal("Islamic State West Africa Province (ISWAP) fighters", storming.Actor1?.Text);
+    }
 }
