@@ -2745,4 +2745,12 @@ public class EventCodingTests
         var storming = Assert.Single(Extract("Islamic State West Africa Province (ISWAP) fighters stormed a military base in Monguno late on Tuesday, killing at least 12 soldiers.").Events);
         Assert.Equal("Islamic State West Africa Province (ISWAP) fighters", storming.Actor1?.Text);
     }
+
+    [Fact]
+    public void A_security_council_held_or_chaired_with_commanders_is_a_meeting_with_them()
+    {
+        var held = Assert.Single(Extract("Arauca's governor held an emergency security council with army and police commanders in Tame on Tuesday.").Events);
+        Assert.Equal(("040", "army and police commanders"), (held.Cameo, held.Actor2?.Text));
+        Assert.Equal("040", Assert.Single(Extract("The defence minister chaired a security council on Wednesday with military and police commanders.").Events).Cameo);
+    }
 }
