@@ -3700,4 +3700,24 @@ public static partial class ParseRepairs
         while (verb > reported && !(xpos[verb] is "VBD" or "VBN" or "VBZ" or "VBP" && relations[verb] is "conj" or "ccomp" && Dominates(heads, reported, verb))) verb--;
         Hang(heads, relations, participle, verb, "advcl");
     }
+
+    /// <summary>
+    /// "accused armed youths of carrying out the raid, a charge Dodoth leaders in Kaabong rejected", parsed with "rejected" a clause of
+    /// "accused": a past with no object whose subject follows right after an apposed noun ("a charge") is a relative clause on that
+    /// noun with no pronoun, the noun its object.
+    /// </summary>
+    private static void RelativeClauseOnAnApposedNounReadAsAClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBD" || relations[verb] is not ("ccomp" or "parataxis" or "conj") || HasDependent(heads, relations, verb, "obj")
+            || HasDependent(heads, relations, verb, "ccomp") || HasDependent(heads, relations, verb, "xcomp")) return;
+        int subject = -1;
+        for (int i = 0; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj") { subject = i; break; }
+        }
+        if (subject < 3) return;
+        int noun = SubtreeStart(heads, subject) - 1;
+        if (noun < 2 || xpos[noun] is not ("NN" or "NNS") || relations[noun] != "appos" || xpos[noun - 1] != "DT" || xpos[noun - 2] != "," || Dominates(heads, verb, noun)) return;
+        Hang(heads, relations, verb, noun, "acl:relcl");
+    }
 }

@@ -4901,4 +4901,17 @@ public class ParseRepairsTests
         Assert.Equal((2, "case"), (heads[1], relations[1]));
         Assert.Equal((3, "nsubj"), (heads[0], relations[0]));
     }
+
+    [Fact]
+    public void A_past_whose_subject_follows_an_apposed_noun_is_a_relative_clause_on_that_noun()
+    {
+        // Elders accused youths of the raid , a charge Dodoth leaders rejected .
+        //   0      1      2     3  4   5   6 7   8      9      10       11     12
+        string[] forms = ["Elders", "accused", "youths", "of", "the", "raid", ",", "a", "charge", "Dodoth", "leaders", "rejected", "."];
+        string?[] xpos = ["NNS", "VBD", "NNS", "IN", "DT", "NN", ",", "DT", "NN", "NNP", "NNS", "VBD", "."];
+        int[] heads = [1, -1, 1, 5, 5, 1, 8, 8, 5, 10, 11, 1, 1];
+        string[] relations = ["nsubj", "root", "obj", "case", "det", "obl", "punct", "det", "appos", "compound", "nsubj", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((8, "acl:relcl"), (heads[11], relations[11]));
+    }
 }
