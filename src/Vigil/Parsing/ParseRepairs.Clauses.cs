@@ -3720,4 +3720,19 @@ public static partial class ParseRepairs
         if (noun < 2 || xpos[noun] is not ("NN" or "NNS") || relations[noun] != "appos" || xpos[noun - 1] != "DT" || xpos[noun - 2] != "," || Dominates(heads, verb, noun)) return;
         Hang(heads, relations, verb, noun, "acl:relcl");
     }
+
+    /// <summary>
+    /// "denied that any of the group's fighters had entered Chad and threatened to attack Chadian troops", "demanded that Dodoth elders
+    /// return the stolen cattle and threatened to raid Dodoth kraals", parsed with the threat a conjunct inside what is denied or
+    /// demanded: a threat or vow with no subject of its own, and an infinitive or a clause of its own, coordinated with the verb of a
+    /// "that" clause a speaker denies, demands or says is the speaker's second act.
+    /// </summary>
+    private static void SpeakersThreatReadAsAConjunctOfWhatHeSaid(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int threat)
+    {
+        if (relations[threat] != "conj" || xpos[threat] != "VBD" || forms[threat] is not ("threatened" or "warned" or "vowed" or "pledged")
+            || HasDependent(heads, relations, threat, "nsubj") || !HasDependent(heads, relations, threat, "xcomp") && !HasDependent(heads, relations, threat, "ccomp")
+            || heads[threat] is not (> 0 and var inner) || relations[inner] != "ccomp" || !HasThatMark(forms, heads, relations, inner)
+            || heads[inner] is not (>= 0 and var speaker) || forms[speaker] is not ("denied" or "demanded" or "said" or "insisted" or "claimed" or "added" or "stated")) return;
+        Hang(heads, relations, threat, speaker, "conj");
+    }
 }

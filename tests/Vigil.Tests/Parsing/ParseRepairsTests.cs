@@ -4914,4 +4914,17 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, xpos, heads, relations);
         Assert.Equal((8, "acl:relcl"), (heads[11], relations[11]));
     }
+
+    [Fact]
+    public void A_threat_coordinated_inside_what_a_speaker_denied_is_the_speakers_own_act()
+    {
+        // He denied that fighters had entered Chad and threatened to attack troops .
+        //  0    1     2      3      4     5      6    7      8       9    10     11  12
+        string[] forms = ["He", "denied", "that", "fighters", "had", "entered", "Chad", "and", "threatened", "to", "attack", "troops", "."];
+        string?[] xpos = ["PRP", "VBD", "IN", "NNS", "VBD", "VBN", "NNP", "CC", "VBD", "TO", "VB", "NNS", "."];
+        int[] heads = [1, -1, 5, 5, 5, 1, 5, 8, 5, 10, 8, 10, 1];
+        string[] relations = ["nsubj", "root", "mark", "nsubj", "aux", "ccomp", "obj", "cc", "conj", "mark", "xcomp", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((1, "conj"), (heads[8], relations[8]));
+    }
 }
