@@ -216,10 +216,12 @@ internal static class StoryDates
         {
             if (document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger) || tokens[trigger].DepRel is not ("acl:relcl" or "acl" or "conj")) continue;
             var sentence = document.Sentences[e.Sentence];
+            // (Hung on the verb, or ending its clause however hung: "seized on a forest road near Batopilas two days earlier, according to".)
             int earlier = -1;
             for (int t = trigger + 3; t < sentence.EndToken && earlier < 0; t++)
             {
-                if (tokens[t].Head == trigger && tokens[t].Form.Equals("earlier", StringComparison.OrdinalIgnoreCase)) earlier = t;
+                if (tokens[t].Head != trigger && (tokens[t].Form == "," || tokens[t].Upos is "VERB" or "AUX")) break;
+                if (tokens[t].Form.Equals("earlier", StringComparison.OrdinalIgnoreCase)) earlier = t;
             }
             if (earlier < 0 || DaysIn(tokens[earlier - 2].Form, tokens[earlier - 1].Form) is not { } days) continue;
             // (The act above: the verb the clause's noun belongs to, or the verb it is coordinated with.)
