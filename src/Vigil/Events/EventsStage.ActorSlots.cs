@@ -114,6 +114,12 @@ public sealed partial class EventsStage
                          && children[c].Any(g => tokens[g].DepRel == "conj"))
                     subject = between = c;
             }
+            // ("Sudzha was seized by Ukrainian troops in August 2024 ... and retaken by Russian forces": a participle with an agent of its
+            // own coordinated with a passive shares its subject, the one acted on.)
+            if (obj < 0 && tokens[trigger].DepRel == "conj" && tokens[trigger].Xpos == "VBN" && HasByAgent && tokens[trigger].Head is >= 0 and var first
+                && children[first].Any(c => tokens[c].DepRel == "aux:pass") && !children[trigger].Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" or "obj" or "aux" or "aux:pass")
+                && children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj:pass", -1) is >= 0 and var shared)
+                obj = shared;
             // "Israeli air strikes hit a house", "Russian shelling killed two": a country named before an attack
             // noun did it (after any "by" phrase, which names the doer better).
             if (subject < 0 && !actorTargetsOnly && tokens[trigger].Upos == "NOUN" && pattern.PloverType == "ASSAULT"

@@ -918,7 +918,8 @@ public static partial class ParseRepairs
         for (int i = preposition + 1; i < verb && noun < 0; i++)
         {
             if (heads[i] == verb && relations[i] == "nsubj" && IsNoun(xpos[i])) noun = i;
-            else if (xpos[i] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "CD")) return;
+            // ("troops of the Army's 101st Infantry Brigade clashed": a possessive too.)
+            else if (xpos[i] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "CD" or "POS")) return;
         }
         if (noun < 0) return;
         Hang(heads, relations, preposition, noun, "case");

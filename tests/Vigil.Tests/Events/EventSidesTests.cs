@@ -1726,4 +1726,13 @@ public class EventSidesTests
                                                        + "wounding two electricians who were repairing a power line.", new DateOnly(2026, 2, 12)).Events);
         Assert.Equal(("the Ukrainian military", "two electricians"), (shelling.Actor1?.Text, shelling.Actor2?.Text));
     }
+
+    [Fact]
+    public void A_participle_with_its_own_agent_coordinated_with_a_passive_acts_on_its_subject_and_troops_of_a_brigade_are_the_troops()
+    {
+        var shelled = Assert.Single(Events("The convoy was ambushed by gunmen on Monday and shelled by rebels on Tuesday."), e => e.Trigger.Text == "shelled");
+        Assert.Equal(("rebels", "The convoy"), (shelled.Actor1?.Text, shelled.Actor2?.Text));
+        var clash = Assert.Single(Events("In Sumisip, troops of the Army's 101st Infantry Brigade clashed on Tuesday with about 10 Abu Sayyaf militants."));
+        Assert.Equal("troops", clash.Actor1?.Text);
+    }
 }
