@@ -2697,6 +2697,23 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Amnesty International Indonesia accused security forces on Monday of torturing ...", parsed with the name the root, "forces"
+    /// its object and "accused" their adjective: a past right after the opening name, modifying the noun after it that hangs on the
+    /// name, is a verb of the name's, the noun its object (<see cref="NameRootBeforeItsVerb"/> then makes it the root).
+    /// </summary>
+    private static void PastAfterANameRootReadAsItsObjectsAdjective(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || xpos[root] is not ("NNP" or "NNPS") || SubtreeStart(heads, root) != 0) return;
+        int verb = root + 1;
+        while (verb < heads.Length && xpos[verb] is "NNP" or "NNPS" && heads[verb] >= root && heads[verb] < verb && relations[verb] is "flat" or "compound") verb++;
+        if (verb + 1 >= heads.Length || xpos[verb] != "VBD" || relations[verb] != "amod" || heads[verb] is not (> 0 and var noun) || noun <= verb || !IsNoun(xpos[noun])
+            || heads[noun] < root || heads[noun] >= verb || relations[noun] is not ("obj" or "nmod" or "appos" or "conj")) return;
+        Hang(heads, relations, noun, verb, "obj");
+        Hang(heads, relations, verb, root, "acl");
+    }
+
+    /// <summary>
     /// "Amnesty International last month accused Mozambican soldiers ...", parsed with the name as the root
     /// and the verb hung on it: a name that opens the sentence as its root, followed by a verb with no
     /// subject hung on it, with only the name's words and the verb's (a time) between, is the verb's subject.

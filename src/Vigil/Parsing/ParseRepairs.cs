@@ -149,6 +149,7 @@ public static partial class ParseRepairs
         OpeningAdjectiveReadAsTheRoot(xpos, heads, relations);
         if (forms.Length == heads.Length) TimeReadAsTheSubjectAfterANounRoot(forms, xpos, heads, relations);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsAConjunctOfTheTime(forms, xpos, heads, relations, i);
+        PastAfterANameRootReadAsItsObjectsAdjective(xpos, heads, relations);
         NameRootBeforeItsVerb(forms, xpos, heads, relations);
         ParticipleBetweenCommasReadAsTheVerb(xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length; i++) ReportParticipleReadAsTheVerb(xpos, heads, relations, i);

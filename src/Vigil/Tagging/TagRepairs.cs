@@ -2615,7 +2615,12 @@ internal sealed partial class TagRepairs
         bool outsideObject = forms[verb + 1] == "outside" && verb + 2 < forms.Length && _xpos[classes[verb + 2]] == "NNS";
         // ("Shabwa's governor, Fadhl al-Kubati, called/VBN on residents ... and said": a call "on" or "for" someone.)
         bool calledOn = forms[verb].Equals("called", StringComparison.OrdinalIgnoreCase) && forms[verb + 1] is "on" or "for";
-        if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``") && !outsideObject && !calledOn && !OnlyVerbOfItsSentence(forms, classes, verb)
+        // ("Hundreds of residents, many of them women carrying noken string bags, marched/VBN through Sugapa's market": a march or a
+        // rally and where it went.)
+        bool marchedSomewhere = forms[verb] is "marched" or "rallied" or "gathered" or "protested" or "demonstrated" or "converged" or "assembled" or "paraded"
+                                && _xpos[classes[verb + 1]] == "IN" && !forms[verb + 1].Equals("by", StringComparison.OrdinalIgnoreCase);
+        if (_xpos[classes[verb + 1]] is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "PRP$" or "CD" or "``") && !outsideObject && !calledOn && !marchedSomewhere
+            && !OnlyVerbOfItsSentence(forms, classes, verb)
             && !ClauseOfTimeAfter(forms, classes, verb)) return;
         classes[verb] = _pastTense;
     }
@@ -2709,7 +2714,10 @@ internal sealed partial class TagRepairs
             // ("The Brahmaputra Relief Trust, a Guwahati-based charity, ...": a participle joined to a word by a hyphen is an adjective.)
             if (tag is not ("DT" or "PDT" or "CD" or "JJ" or "JJS" or "NN" or "NNS" or "NNP" or "NNPS" or "POS" or "HYPH" or "IN" or "CC" or "PRP$" or "-LRB-" or "-RRB-")
                 && !(tag == "RB" && k == first && _xpos[classes[k + 1]] == "CD") && !(tag == "PRP" && _xpos[classes[k - 1]] == "IN")
-                && !(tag == "VBN" && _xpos[classes[k - 1]] == "HYPH")) return -1;
+                && !(tag == "VBN" && _xpos[classes[k - 1]] == "HYPH")
+                // ("Hundreds of residents, many of them women carrying noken string bags, marched/VBN": a participle right after a noun
+                // of the apposition, with its object.)
+                && !(tag == "VBG" && k > first && _noun[classes[k - 1]])) return -1;
             if (_noun[classes[k]]) noun = true;
         }
         return -1;

@@ -4927,4 +4927,19 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, xpos, heads, relations);
         Assert.Equal((1, "conj"), (heads[8], relations[8]));
     }
+
+    [Fact]
+    public void A_past_after_the_opening_name_read_as_its_objects_adjective_is_the_names_verb()
+    {
+        // Amnesty International Indonesia accused security forces on Monday .
+        //    0          1            2        3       4       5    6    7    8
+        string[] forms = ["Amnesty", "International", "Indonesia", "accused", "security", "forces", "on", "Monday", "."];
+        string?[] xpos = ["NNP", "NNP", "NNP", "VBD", "NN", "NNS", "IN", "NNP", "."];
+        int[] heads = [-1, 0, 1, 5, 5, 1, 7, 5, 0];
+        string[] relations = ["root", "flat", "flat", "amod", "compound", "obj", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((-1, "root"), (heads[3], relations[3]));
+        Assert.Equal((3, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((3, "obj"), (heads[5], relations[5]));
+    }
 }

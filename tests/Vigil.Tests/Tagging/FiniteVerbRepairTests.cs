@@ -38,6 +38,7 @@ public class FiniteVerbRepairTests
     [InlineData("The attackers , who arrived on horseback before dawn , also seized two young women and took them into the forest .", 11)]
     [InlineData("Medecins Sans Frontieres ( MSF ) , which supports the town 's regional hospital , treated 37 wounded people on Tuesday and by Wednesday evening had received 21 bodies .", 15)]
     [InlineData("On Monday the army , which controls the town , deployed troops to the border .", 10)]
+    [InlineData("Hundreds of residents , many of them women carrying noken string bags , marched through Sugapa 's market on Wednesday .", 13)]
     public void A_clause_with_a_subject_and_no_finite_verb_has_its_verb_in_the_past_tense(string sentence, int verb) =>
         Assert.Equal("VBD", Xpos(sentence)[verb]);
 
