@@ -171,7 +171,9 @@ public sealed partial class EventsStage
                 && (tokens[trigger].DepRel == "conj" || tokens[trigger].DepRel == "advcl" && tokens[trigger].Xpos == "VBG")
                 && CoordinatedVerb(tokens, trigger) is >= 0 and var firstVerb)
             {
-                bool Agrees(int c) => form == "them" ? tokens[c].Xpos is "NNS" or "NNPS" : form == "it" ? tokens[c].Xpos is "NN" or "NNP" : tokens[c].Xpos == "NN";
+                // ("freed a road contractor and two labourers ..., weeks after abducting them": "them" coordinated ones too.)
+                bool Agrees(int c) => form == "them" ? tokens[c].Xpos is "NNS" or "NNPS" || children[c].Any(g => tokens[g].DepRel == "conj")
+                                    : form == "it" ? tokens[c].Xpos is "NN" or "NNP" : tokens[c].Xpos == "NN";
                 // ("seized two police officers ..., and held them for several hours ... before releasing them": through a verb whose
                 // object is the same pronoun, to the verb that named them.)
                 for (int steps = 0; steps < 3 && children[firstVerb].Any(c => tokens[c].DepRel == "obj" && tokens[c].Form.Equals(form, StringComparison.OrdinalIgnoreCase))

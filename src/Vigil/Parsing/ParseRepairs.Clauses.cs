@@ -3736,4 +3736,29 @@ public static partial class ParseRepairs
             || heads[inner] is not (>= 0 and var speaker) || forms[speaker] is not ("denied" or "demanded" or "said" or "insisted" or "claimed" or "added" or "stated")) return;
         Hang(heads, relations, threat, speaker, "conj");
     }
+
+    /// <summary>
+    /// "freed four truck drivers in Bozoum, two weeks after seizing them", parsed with "two weeks" a conjunct of the drivers and the
+    /// gerund its modifier: a count of days or weeks after a comma, with a gerund opened by "after" or "before", is how long before or
+    /// after the verb the gerund's act was, and the gerund the verb's adverbial clause.
+    /// </summary>
+    private static void SpanBeforeAGerundReadAsAConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int span)
+    {
+        if (relations[span] is not ("conj" or "ccomp") || forms[span] is not ("days" or "weeks" or "months" or "hours") || span < 3 || forms[span - 2] != ","
+            || heads[span] is not (>= 0 and var first)) return;
+        // (Or a second clause of a trailing reporter: "freed a rice trader ..., two days after seizing him ..., his brother said".)
+        int verb = -1;
+        if (relations[span] == "conj" && heads[first] >= 0 && IsVerb(xpos[heads[first]]) && heads[first] < first) verb = heads[first];
+        for (int i = 0; i < span - 2 && relations[span] == "ccomp" && first > span; i++)
+        {
+            if (heads[i] == first && relations[i] == "ccomp" && IsVerb(xpos[i])) verb = i;
+        }
+        if (verb < 0) return;
+        int gerund = span + 2;
+        if (gerund >= heads.Length || forms[span + 1] is not ("after" or "before") || xpos[gerund] != "VBG" || heads[gerund] != span) return;
+        Hang(heads, relations, gerund, verb, "advcl");
+        Hang(heads, relations, span, gerund, "obl:unmarked");
+        Hang(heads, relations, span + 1, gerund, "mark");
+        heads[span - 2] = gerund;
+    }
 }

@@ -372,6 +372,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) SubjectOfAClauseAfterAndReadAsTheVerbsConjunct(xpos, heads, relations, i);
         for (int i = 5; i < heads.Length; i++) RelativeClauseOnAnApposedNounReadAsAClause(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) SpeakersThreatReadAsAConjunctOfWhatHeSaid(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SpanBeforeAGerundReadAsAConjunct(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAClauseAfterAndReadAsANounsConjunct(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) ParticipleOfTheObjectReadAsTheVerbsComplement(forms, xpos, heads, relations, i);
         // (After the repairs that make a time after "after" the subject of the verb that follows.)

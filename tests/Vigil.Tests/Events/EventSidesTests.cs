@@ -1735,4 +1735,18 @@ public class EventSidesTests
         var clash = Assert.Single(Events("In Sumisip, troops of the Army's 101st Infantry Brigade clashed on Tuesday with about 10 Abu Sayyaf militants."));
         Assert.Equal("troops", clash.Actor1?.Text);
     }
+
+    [Fact]
+    public void Captives_freed_days_or_weeks_after_seizing_them_were_abducted_by_their_captors()
+    {
+        var bouar = Processed.Extract("On Saturday, 3R fighters freed four truck drivers in Bozoum, two weeks after seizing them outside Paoua, "
+                                      + "according to the national drivers' union.", new DateOnly(2025, 11, 19)).Events;
+        var seizure = Assert.Single(bouar, e => e.Trigger.Text == "seizing");
+        Assert.Equal(("181", "3R fighters", "four truck drivers", "2025-11-01"), (seizure.Cameo, seizure.Actor1?.Text, seizure.Actor2?.Text, seizure.Date?.Value));
+        var reported = Processed.Extract("Kidnappers freed a rice trader in Tipo-Tipo on Tuesday, two days after seizing him at his shop in Tuburan, his brother said.",
+                                         new DateOnly(2025, 8, 28)).Events;
+        Assert.Equal("a rice trader", Assert.Single(reported, e => e.Trigger.Text == "seizing").Actor2?.Text);
+        var coordinated = Events("Maoists on Sunday freed a road contractor and two labourers in a forest near Kirandul, weeks after abducting them from a construction site.");
+        Assert.Equal("Maoists", Assert.Single(coordinated, e => e.Trigger.Text == "abducting").Actor1?.Text);
+    }
 }
