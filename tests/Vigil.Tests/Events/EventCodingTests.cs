@@ -2753,4 +2753,11 @@ public class EventCodingTests
         Assert.Equal(("040", "army and police commanders"), (held.Cameo, held.Actor2?.Text));
         Assert.Equal("040", Assert.Single(Extract("The defence minister chaired a security council on Wednesday with military and police commanders.").Events).Cameo);
     }
+
+    [Fact]
+    public void Units_battalions_or_brigades_moved_into_an_area_are_deployed()
+    {
+        Assert.Equal("154", Assert.Single(Extract("Moscow has moved fresh units, including naval infantry, into the area over the past week.").Events).Cameo);
+        Assert.Equal("154", Assert.Single(Extract("The army moved two battalions into the district on Monday.").Events).Cameo);
+    }
 }
