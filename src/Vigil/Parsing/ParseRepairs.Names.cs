@@ -971,4 +971,20 @@ public static partial class ParseRepairs
             || name >= noun - 3 || xpos[name] != "NNP" || heads[name] != verb || relations[name] is not ("obl" or "nsubj" or "obl:unmarked") || HasCase(heads, relations, name)) return;
         Hang(heads, relations, name, noun, "compound");
     }
+
+    /// <summary>
+    /// "The state Attorney General's Office said", "the state attorney general's office opened", parsed with "state" (or "attorney") a
+    /// first subject or an oblique of the verb: a noun with no preposition right before the possessor of the verb's subject is part of
+    /// that possessor's name.
+    /// </summary>
+    private static void NounBeforeTheSubjectsPossessorReadAsAnArgument(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (noun + 3 >= heads.Length || xpos[noun] is not ("NN" or "NNP") || relations[noun] is not ("nsubj" or "obl" or "obl:unmarked") || HasCase(heads, relations, noun)
+            || heads[noun] is not (> 0 and var verb) || verb < noun || relations[noun + 1] != "nmod:poss" || xpos[noun + 1] is not ("NN" or "NNP")
+            || heads[noun + 1] is not (> 0 and var subject) || heads[subject] != verb || relations[subject] != "nsubj" || subject >= verb) return;
+        int possessive = noun + 2;
+        while (possessive < subject && xpos[possessive] != "POS") possessive++;
+        if (possessive >= subject || heads[possessive] < noun + 1) return;
+        Hang(heads, relations, noun, noun + 1, "compound");
+    }
 }

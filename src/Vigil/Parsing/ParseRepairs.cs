@@ -32,6 +32,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length; i++) PrepositionalPhraseReadAsAnApposition(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length; i++) ConjunctHungOnABracketedAcronym(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length; i++) NameWithItsShortFormBeforeItsNounReadAsAnOblique(xpos, heads, relations, i);
+        for (int i = 0; i < heads.Length; i++) NounBeforeTheSubjectsPossessorReadAsAnArgument(xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) NounToTheSameNounReadAsAnObject(forms, xpos, heads, relations, i);
         for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) ArticleHungOnAVerb(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length; i++) CompoundSplitBetweenAnObjectAndAPassivesSubject(xpos, heads, relations, i);

@@ -4942,4 +4942,18 @@ public class ParseRepairsTests
         Assert.Equal((3, "nsubj"), (heads[0], relations[0]));
         Assert.Equal((3, "obj"), (heads[5], relations[5]));
     }
+
+    [Fact]
+    public void A_noun_before_the_subjects_possessor_read_as_a_first_subject_is_part_of_the_possessors_name()
+    {
+        // The state Attorney General 's Office said it had opened an investigation .
+        //  0    1      2        3     4    5     6   7   8    9    10       11      12
+        string[] forms = ["The", "state", "Attorney", "General", "'s", "Office", "said", "it", "had", "opened", "an", "investigation", "."];
+        string?[] xpos = ["DT", "NN", "NNP", "NNP", "POS", "NNP", "VBD", "PRP", "VBD", "VBN", "DT", "NN", "."];
+        int[] heads = [1, 6, 5, 2, 2, 6, -1, 9, 9, 6, 11, 9, 6];
+        string[] relations = ["det", "nsubj", "nmod:poss", "flat", "case", "nsubj", "root", "nsubj", "aux", "ccomp", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((2, "compound"), (heads[1], relations[1]));
+        Assert.Equal((6, "nsubj"), (heads[5], relations[5]));
+    }
 }
