@@ -3198,6 +3198,38 @@ public static partial class ParseRepairs
         relations[first] = marked ? "obl" : "obl:unmarked";
     }
 
+    /// <summary>
+    /// "Hours before Monday's attack, government officials and herder leaders had met in Bouar", parsed with "Hours" the subject and
+    /// the officials and leaders conjuncts of the attack: after an opening span of time before or after an act and its comma, the
+    /// coordinated nouns hung on the act are the verb's subject.
+    /// </summary>
+    private static void SubjectsAfterAnOpeningSpanReadAsConjunctsOfItsAct(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations)
+    {
+        const int span = 0;
+        if (heads.Length < 8 || forms[span] is not ("Hours" or "Minutes" or "Days" or "Weeks" or "Moments") || relations[span] != "nsubj" || heads[span] is not (> 0 and var verb)) return;
+        int act = -1;
+        for (int i = 1; i < verb; i++)
+        {
+            if (heads[i] == span && relations[i] == "nmod" && HasDependentForm(forms, heads, relations, i, "case", "before") | HasDependentForm(forms, heads, relations, i, "case", "after")) { act = i; break; }
+        }
+        if (act < 0) return;
+        int comma = act + 1;
+        while (comma < verb && forms[comma] != ",") comma++;
+        if (comma >= verb) return;
+        int first = -1;
+        for (int i = comma + 1; i < verb; i++)
+        {
+            if (heads[i] != act || relations[i] != "conj") continue;
+            if (first < 0)
+            {
+                first = i;
+                Hang(heads, relations, first, verb, "nsubj");
+            }
+            else Hang(heads, relations, i, first, "conj");
+        }
+        if (first >= 0) relations[span] = "obl:unmarked";
+    }
+
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>

@@ -385,6 +385,7 @@ public static partial class ParseRepairs
         for (int i = 2; i + 2 < heads.Length; i++) ReportedClauseReadAsTheSubjectOfAParticiple(xpos, heads, relations, i);
         for (int i = 4; i + 1 < heads.Length && forms.Length == heads.Length; i++) SomeOfThemApposedToTheSubjectReadAsTheSubject(forms, xpos, heads, relations, i);
         PastAfterTheOpeningNounRootReadAsParataxis(xpos, heads, relations);
+        if (forms.Length == heads.Length) SubjectsAfterAnOpeningSpanReadAsConjunctsOfItsAct(forms, heads, relations);
         // (Last: earlier repairs hang the opening phrase on the verb as a subject beside its own.)
         for (int i = 0; i < heads.Length && forms.Length == heads.Length; i++) OpeningPhraseReadAsAFirstSubject(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);

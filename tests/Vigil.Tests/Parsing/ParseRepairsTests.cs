@@ -4956,4 +4956,19 @@ public class ParseRepairsTests
         Assert.Equal((2, "compound"), (heads[1], relations[1]));
         Assert.Equal((6, "nsubj"), (heads[5], relations[5]));
     }
+
+    [Fact]
+    public void Coordinated_nouns_after_an_opening_span_before_an_act_are_the_verbs_subject()
+    {
+        // Hours before the attack , officials and elders had met in the town .
+        //   0     1     2    3    4     5      6    7     8   9  10  11   12  13
+        string[] forms = ["Hours", "before", "the", "attack", ",", "officials", "and", "elders", "had", "met", "in", "the", "town", "."];
+        string?[] xpos = ["NNS", "IN", "DT", "NN", ",", "NNS", "CC", "NNS", "VBD", "VBN", "IN", "DT", "NN", "."];
+        int[] heads = [9, 3, 3, 0, 5, 3, 7, 3, 9, -1, 12, 12, 9, 9];
+        string[] relations = ["nsubj", "case", "det", "nmod", "punct", "conj", "cc", "conj", "aux", "root", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((9, "nsubj"), (heads[5], relations[5]));
+        Assert.Equal((5, "conj"), (heads[7], relations[7]));
+        Assert.Equal("obl:unmarked", relations[0]);
+    }
 }
