@@ -62,8 +62,10 @@ public sealed partial class EventsStage
                 }
                 // "chaired an emergency meeting of security chiefs", "held talks with the rebels": who a meeting is with.
                 // ("suspended peace talks with the ELN": so are talks broken off.)
+                // ("held two rounds of face-to-face talks with the KNF": the object the pattern names, where the parse made two.)
                 if (obj < 0 && (pattern.PloverType == "CONSULT" || pattern.ObjectLemma is "talk" or "negotiation")
-                    && children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj", -1) is >= 0 and var meeting)
+                    && (children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj" && pattern.ObjectLemma is { } named && tokens[c].Lemma == named, -1) is >= 0 and var talks
+                        ? talks : children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj", -1)) is >= 0 and var meeting)
                     obj = children[meeting].FirstOrDefault(c => tokens[c].DepRel == "nmod" && IsNominal(tokens[c]) && !IsLocative(tokens, children, c)
                               && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "with"), -1);
             }

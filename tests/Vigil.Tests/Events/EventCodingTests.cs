@@ -2760,4 +2760,11 @@ public class EventCodingTests
         Assert.Equal("154", Assert.Single(Extract("Moscow has moved fresh units, including naval infantry, into the area over the past week.").Events).Cameo);
         Assert.Equal("154", Assert.Single(Extract("The army moved two battalions into the district on Monday.").Events).Cameo);
     }
+
+    [Fact]
+    public void Rounds_of_talks_held_with_a_group_are_a_meeting_with_that_group()
+    {
+        var talks = Assert.Single(Extract("A government-backed peace committee held two rounds of face-to-face talks with the KNF in late 2023.").Events);
+        Assert.Equal(("040", "the KNF"), (talks.Cameo, talks.Actor2?.Text));
+    }
 }
