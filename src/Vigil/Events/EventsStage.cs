@@ -119,6 +119,10 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("Police arrested 50 people, according to the Law Society, which accused officers of abducting activists on
                 // Monday night": the day of a relative clause on the act's "according to" source is the source's story.)
                 else if (!_petrarchConventions && date is not null && InARelativeClauseOn(document, date, i, IsAnAccordingToSource)) date = null;
+                // ("In the same post, the group accused soldiers of beating Bawm villagers during searches near Ruma last week": the time of
+                // what an accusation charges is the charge's, not the accusation's; a day may be the accusation's, however hung: "accused the
+                // KIA of using civilians as human shields in remarks carried by state media on Wednesday".)
+                else if (!_petrarchConventions && date is { Precision: not "day" } && pattern.PloverType == "ACCUSE" && InTheCharge(document, date, i)) date = null;
                 // ("Hours later, troops killed four suspected bandits ..., without saying whether they had taken part in Saturday's attack":
                 // a day that names another act by its day is that act's, not this one's.)
                 if (!_petrarchConventions && date is not null && PossessiveDayOfAnotherAct(document, date, i, sentence.Start, sentence.End)) date = null;
@@ -342,6 +346,19 @@ public sealed partial class EventsStage : IPipelineStage
     }
 
     /// <summary>The token where the date's words start in the sentence (between the two offsets), or -1.</summary>
+    /// <summary>Whether the date is told inside what an accusation charges, a gerund opened by "of" below the accusing verb.</summary>
+    private static bool InTheCharge(Document document, EventDate date, int accusation)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.SentenceOf(accusation);
+        if (TokenOfTheDate(document, date, sentence.Start, sentence.End) is not (>= 0 and var word)) return false;
+        for (int t = tokens[word].Head, depth = 0; t >= 0 && t != accusation && depth < 8; t = tokens[t].Head, depth++)
+        {
+            if (tokens[t].Xpos == "VBG" && t > accusation && t > 0 && tokens[t - 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     private static int TokenOfTheDate(Document document, EventDate date, int sentenceStart, int sentenceEnd)
     {
         int offset = document.Text.IndexOf(date.Text, sentenceStart, sentenceEnd - sentenceStart, StringComparison.Ordinal);

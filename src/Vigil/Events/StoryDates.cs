@@ -282,7 +282,7 @@ internal static class StoryDates
         {
             "meeting" or "talks" => ["meet", " met ", "talks"],
             "rally" or "protest" or "sit-in" or "march" or "demonstration" or "vigil" or "gathering" or "crowd" => ["rall", "protest", "sit-in", "march", "demonstrat", "vigil", "gather", "crowd"],
-            "statement" => ["statement"],
+            "statement" or "post" or "message" => ["statement", "post", "message"],
             "conference" => ["conference"],
             "funeral" => ["funeral"],
             _ => null,

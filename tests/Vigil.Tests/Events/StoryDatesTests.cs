@@ -342,4 +342,11 @@ public class StoryDatesTests
         Assert.Contains("Anuak", clash.Actor2?.Text);
         Assert.Equal(("2026-03-25", 3), (clash.Date?.Value, clash.Fatalities?.Min));
     }
+
+    [Fact]
+    public void An_accusation_is_not_dated_by_the_time_of_what_it_charges_but_by_the_post_it_was_made_in()
+    {
+        Assert.Equal("2026-01-09", DayOf("The group posted a statement on Friday. In the same post, the group accused soldiers of beating villagers during searches "
+                                         + "near Ruma last week.", new DateOnly(2026, 1, 15), "accused"));
+    }
 }
