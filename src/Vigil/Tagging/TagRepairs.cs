@@ -2255,7 +2255,8 @@ internal sealed partial class TagRepairs
                           || k > 0 && forms.Length > k && (_xpos[classes[k]] == "HYPH" || forms[k] is "of" or "in" && (_noun[classes[k - 1]] || _xpos[classes[k - 1]] == "HYPH")))) k--;
         if (k < 0) return true;
         // ("On Monday the LNA, which controls most of eastern Libya, deployed/VBN": or after an opening day with no comma.)
-        if (k == 0 && word > 2 && forms.Length > 2 && forms[0] is "On" && forms[1] is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday") return true;
+        // (The tagger's list of times, not a second list of weekdays; only a capitalised one, so a weekday or month.)
+        if (k == 0 && word > 2 && forms.Length > 2 && forms[0] is "On" && char.IsUpper(forms[1][0]) && TimeNouns.Contains(forms[1].ToLowerInvariant())) return true;
         // ("In a statement on Tuesday, the ministry accused/VBN loyalists ... and said": or after an opening phrase
         // with no finite verb, up to its comma.)
         if (_xpos[classes[k]] != "," || k == word - 1) return false;
