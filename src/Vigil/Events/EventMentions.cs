@@ -746,7 +746,7 @@ internal static class EventMentions
             var lemma = document.Tokens[document.TokenStartingAt(claim.Trigger.Start)].Lemma;
             // ("The Israeli military said its forces had detained 'several suspects'", after "Israeli troops raided the
             // village ... and detained four men": the side's own account of its detentions.)
-            bool strikeClaim = lemma is "strike" or "hit" or "target", detentionClaim = lemma is "detain" or "arrest";
+            bool strikeClaim = lemma is "strike" or "hit" or "target" or "destroy", detentionClaim = lemma is "detain" or "arrest";
             if (!(Violent(claim) || detentionClaim && claim.Cameo.StartsWith("17", StringComparison.Ordinal))
                 || claim.Modality != Modalities.Reported || claim.Actor1 is not { } claimant
                 || lemma is not ("kill" or "neutralise" or "neutralize") && !strikeClaim && !detentionClaim) continue;
@@ -755,7 +755,7 @@ internal static class EventMentions
                 || words[1].ToLowerInvariant() is not ("fighters" or "forces" or "men" or "troops" or "soldiers" or "militants" or "units" or "mujahideen")) continue;
             var told = strikeClaim || detentionClaim
                 ? events.Take(b).LastOrDefault(e => e.Sentence < claim.Sentence && claim.Sentence - e.Sentence <= 6 && e.Cameo[..2] == claim.Cameo[..2]
-                                                    && e.Actor1?.Code is { } side && side == claimant.Code && SamePlaceOrNoneOfItsOwn(document, claim, e))
+                                                    && e.Actor1?.Code is { } side && SameSide(side, claimant.Code) && SamePlaceOrNoneOfItsOwn(document, claim, e))
                 : events.Take(b).LastOrDefault(e => Violent(e) && e.Sentence < claim.Sentence && claim.Sentence - e.Sentence <= 3);
             if (told is null) continue;
             // ("..., the army said its troops had killed 15 bandits in a raid last week": a claim of a day before the
@@ -768,6 +768,13 @@ internal static class EventMentions
             events.RemoveAt(b);
         }
     }
+
+    /// <summary>
+    /// Whether a claimant's code is the side's: the same, or its sector alone where the words named no country ("Islamic State claimed
+    /// the attack ..., saying its fighters had destroyed three vehicles": REB, after "Islamic State militants", SYRREB).
+    /// </summary>
+    private static bool SameSide(string side, string? claimant) =>
+        claimant is not null && (side == claimant || claimant.Length == 3 && side.Length == 6 && side.EndsWith(claimant, StringComparison.Ordinal));
 
     /// <summary>
     /// A claimed act is told at the place of an act before it when it names that place, or names none of its own

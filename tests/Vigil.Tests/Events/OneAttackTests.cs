@@ -487,6 +487,14 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_groups_claim_that_its_fighters_destroyed_vehicles_is_the_ambush_told_again()
+    {
+        var events = Events("Islamic State militants ambushed an army convoy on the eastern outskirts of Tadmur on Tuesday, killing seven soldiers, "
+                            + "security sources said. Islamic State claimed the attack in a statement, saying its fighters had destroyed three vehicles.");
+        Assert.Single(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Fire_opened_on_stone_throwing_youths_targets_the_youths_not_the_dead_counted_after()
     {
         var shooting = Assert.Single(Events("Police opened fire on stone-throwing youths in Panguma on Monday, killing at least three people."));
