@@ -3165,11 +3165,8 @@ public static partial class ParseRepairs
     private static void SubjectReadAsAnOpeningDaysApposition(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
     {
         if (relations[noun] != "appos" || !IsNoun(xpos[noun]) || heads[noun] is not (> 0 and <= 2 and var day) || !IsDayWord(forms[day]) || relations[day] != "obl"
-            || xpos[day + 1] != "DT" || heads[day] is not (> 0 and var verb) || verb < noun || !IsVerb(xpos[verb]) || SubtreeStart(heads, noun) != day + 1) return;
-        for (int i = 0; i < noun; i++)
-        {
-            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass") return;
-        }
+            || xpos[day + 1] != "DT" || heads[day] is not (> 0 and var verb) || verb < noun || !IsVerb(xpos[verb]) || SubtreeStart(heads, noun) != day + 1
+            || SubjectOf(heads, relations, verb) is >= 0 and var subject && subject < noun) return;
         Hang(heads, relations, noun, verb, "nsubj");
     }
 
@@ -3183,10 +3180,9 @@ public static partial class ParseRepairs
         if (relations[first] != "nsubj" || !IsNoun(xpos[first]) || heads[first] is not (> 0 and var verb) || verb < first) return;
         bool marked = HasCase(heads, relations, first);
         bool distance = false;
-        if (!marked && forms[first] is "kilometres" or "kilometers" or "km" or "miles" or "metres" or "meters")
+        if (!marked && IsDistance(forms, heads, relations, first))
         {
-            for (int i = first + 1; i < verb && !distance; i++)
-                distance = heads[i] == first && relations[i] == "nmod" && forms[i] is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest";
+            for (int i = first + 1; i < verb && !distance; i++) distance = heads[i] == first && relations[i] == "nmod" && IsCompassPoint(forms[i]);
         }
         if (!marked && !distance) return;
         int second = -1;
