@@ -492,6 +492,9 @@ public sealed partial class EventsStage : IPipelineStage
         // (Not an abduction told beside the killing: "killing around 1,200 people and taking about 250 hostages".)
         if (cameo[..2] is "18" or "19" && !cameo.StartsWith("181", StringComparison.Ordinal) && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
         if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "SEP" or "INS" or "UAF") return "191";
+        // "Ukrainian forces said they had blown up a Russian ammunition depot": armed forces blowing something up use
+        // conventional force (19); a bomb set off by gunmen or insurgents stays a bombing (183).
+        if (cameo.StartsWith("183", StringComparison.Ordinal) && triggerLemma is "blow" && actor1?.Sector is "MIL") return "190";
         // Protesters who burn things riot (145); gunmen who do attack (180). (Civilians who kill someone,
         // "hacked to death by youths", assault him: 180.)
         if (cameo == "180" && actor1?.Sector is "CVL" or "LAB" && killed is null) return "145";
@@ -787,7 +790,7 @@ public sealed partial class EventsStage : IPipelineStage
                 // place forces were driven "out" of, where the verb has an object ("pushed the RSF out of Khartoum"; "out of
                 // business" or "out of office" is no fight at all).
                 if (pattern.Preposition == "out" && tokens[target].Lemma is "business" or "office" or "power" or "job" or "market" or "race") continue;
-                if (tokens[target].DepRel == "compound:prt" || pattern.Preposition == "out" && children[trigger].Any(c => tokens[c].DepRel == "obj")) target = -1;
+                if (tokens[target].DepRel is "compound:prt" or "advmod" || pattern.Preposition == "out" && children[trigger].Any(c => tokens[c].DepRel == "obj")) target = -1;
             }
             if (pattern.Context is not null)
             {
@@ -827,7 +830,8 @@ public sealed partial class EventsStage : IPipelineStage
     {
         foreach (var c in children[head])
         {
-            if (tokens[c].DepRel is "compound:prt" && tokens[c].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return c;
+            // (The parser may leave the particle an adverb: "had beaten back/RB 11 attacks".)
+            if ((tokens[c].DepRel is "compound:prt" || tokens[c].DepRel is "advmod" && tokens[c].Xpos is "RP" or "RB") && tokens[c].Form.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return c;
             if (tokens[c].DepRel is not ("obl" or "nmod" or "obl:npmod" or "advcl") && !(tokens[c].DepRel ?? "").StartsWith("obl", StringComparison.Ordinal)) continue;
             // "struck a school on Saturday", "dropped bombs at about 10 a.m.": a time is not a target.
             if (NamesATime(tokens[c]) || IsAClockTime(tokens, c)) continue;

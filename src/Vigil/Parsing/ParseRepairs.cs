@@ -26,6 +26,7 @@ public static partial class ParseRepairs
     {
         for (int i = 0; i < heads.Length; i++) WordHungOnAComma(xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length; i++) QuotedObjectHungAcrossItsVerb(xpos, heads, relations, i);
+        for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) ParticleHungOnTheObjectsCount(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) QuotedObjectOfAPrepositionReadAsASubject(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) SuspectedReadAsTheVerbOfItsNoun(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length; i++) CaseHungOnAModifierOfItsNoun(xpos, heads, relations, i);
@@ -559,6 +560,20 @@ public static partial class ParseRepairs
         relations[word] = relations[head];
         heads[head] = word;
         relations[head] = demotedAs;
+    }
+
+    /// <summary>
+    /// "troops had beaten back/advmod 11 attacks", with "back" hung on the count: a particle between a verb and its
+    /// counted object completes the verb ("beat back", "shot down", "fought off").
+    /// </summary>
+    private static void ParticleHungOnTheObjectsCount(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int word)
+    {
+        int count = word + 1, verb = word - 1;
+        if (heads[word] != count || relations[word] != "advmod" || xpos[count] != "CD" || relations[count] != "nummod" || !IsVerb(xpos[verb])) return;
+        int noun = heads[count];
+        if (noun <= count || heads[noun] != verb || relations[noun] != "obj") return;
+        if (forms[word] is not ("back" or "off" or "down" or "up" or "out" or "away")) return;
+        Hang(heads, relations, word, verb, xpos[word] == "RP" ? "compound:prt" : "advmod");
     }
 
     /// <summary>Hangs a word on a head by a relation.</summary>

@@ -2767,4 +2767,19 @@ public class EventCodingTests
         var talks = Assert.Single(Extract("A government-backed peace committee held two rounds of face-to-face talks with the KNF in late 2023.").Events);
         Assert.Equal(("040", "the KNF"), (talks.Cameo, talks.Actor2?.Text));
     }
+
+    [Fact]
+    public void Attacks_beaten_back_or_fended_off_were_fought()
+    {
+        var beaten = Assert.Single(Extract("A spokesman told Reuters that Ukrainian troops had beaten back 11 attacks by Russian infantry near the town on Wednesday.").Events);
+        Assert.Equal(("190", "Ukrainian troops", "Russian infantry"), (beaten.Cameo, beaten.Actor1?.Text, beaten.Actor2?.Text));
+        Assert.Equal("190", Assert.Single(Extract("Soldiers fended off an attack on the base.").Events).Cameo);
+    }
+
+    [Fact]
+    public void Armed_forces_blowing_something_up_use_force_where_insurgents_bomb()
+    {
+        Assert.Equal("190", Assert.Single(Extract("Ukrainian forces said they had blown up a Russian ammunition depot in occupied Horlivka.").Events).Cameo);
+        Assert.Equal("183", Assert.Single(Extract("Insurgents blew up a bridge on the highway.").Events).Cameo);
+    }
 }

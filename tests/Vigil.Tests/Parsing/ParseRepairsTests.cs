@@ -4971,4 +4971,18 @@ public class ParseRepairsTests
         Assert.Equal((5, "conj"), (heads[7], relations[7]));
         Assert.Equal("obl:unmarked", relations[0]);
     }
+
+    [Fact]
+    public void A_particle_hung_on_the_objects_count_completes_the_verb()
+    {
+        // troops had beaten back 11 attacks near the town .
+        //   0     1    2      3   4    5      6    7   8   9
+        string[] forms = ["troops", "had", "beaten", "back", "11", "attacks", "near", "the", "town", "."];
+        string?[] xpos = ["NNS", "VBD", "VBN", "RB", "CD", "NNS", "IN", "DT", "NN", "."];
+        int[] heads = [2, 2, -1, 4, 5, 2, 8, 8, 5, 2];
+        string[] relations = ["nsubj", "aux", "root", "advmod", "nummod", "obj", "case", "det", "nmod", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((2, "advmod"), (heads[3], relations[3]));
+        Assert.Equal(5, heads[4]);
+    }
 }
