@@ -167,6 +167,39 @@ public sealed partial class EntitiesStage
     }
 
     /// <summary>
+    /// "Fighters of the 444 Combat Brigade", "the 36th Front": a number or an ordinal opening capitalised words that end in
+    /// a word for a military unit, the number left out by the recognizer, is that unit's name (an organisation), whatever it
+    /// made of the words ("Brigade" read as a person).
+    /// </summary>
+    private static void NumberedUnitsLeftOut(string[] forms, string[] bio)
+    {
+        for (int i = 0; i + 1 < forms.Length; i++)
+        {
+            if (bio[i] != "O" || forms[i].Length == 0 || !char.IsDigit(forms[i][0]) || !IsANumberOrOrdinal(forms[i])) continue;
+            for (int end = i + 1; end < forms.Length && end <= i + 4 && InstitutionNames.IsCapitalised(forms[end]); end++)
+            {
+                // (A name the recognizer found running on past the unit's word is another name: "the 5th Army Group".)
+                if (!UnitWords.Contains(forms[end]) || end + 1 < forms.Length && bio[end + 1].StartsWith("I-", StringComparison.Ordinal)) continue;
+                bio[i] = "B-ORG";
+                for (int k = i + 1; k <= end; k++) bio[k] = "I-ORG";
+                i = end;
+                break;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+        { "Brigade", "Battalion", "Regiment", "Division", "Front", "Corps", "Squadron", "Army", "Infantry", "Command" };
+
+    /// <summary>"444", "36th", "101st", "3rd", "2nd": digits, with an ordinal's ending or none.</summary>
+    private static bool IsANumberOrOrdinal(string form)
+    {
+        int digits = 0;
+        while (digits < form.Length && char.IsDigit(form[digits])) digits++;
+        return form[digits..] is "" or "st" or "nd" or "rd" or "th";
+    }
+
+    /// <summary>
     /// "Army spokesman Col. Serge Mbarga", "Communication Minister Jean-Claude Mvondo", read with the title in the
     /// person's name: capitalised words that end in a title or a word for a role ("Minister", "Lieutenant
     /// General") open no name; the name is what follows (the role still codes the person, through the phrase).

@@ -29,6 +29,7 @@ public sealed partial class EntitiesStage(EntityRecognizer recognizer, Gazetteer
             JoinNicknames(forms, bio);
             JoinHyphenatedGivenNames(document.Tokens, sentence, bio);
             KnownBodiesLeftOut(forms, bio);
+            NumberedUnitsLeftOut(forms, bio);
             PlacesReadAsPeople(forms, tags, bio);
             OutletsLeftOut(forms, tags, bio);
             TitlesLeftOutOfNames(forms, bio);

@@ -8,7 +8,8 @@ public sealed record EventScores(F1Score Events, double PlaceAccuracy, double Da
 
 /// <summary>
 /// Matches system events to gold events: same sentence, same CAMEO root, and each expected actor's words
-/// found in the system actor's text (a null expected actor accepts anything). One-to-one. Only factual
+/// found in the system actor's text or in the name of the entity the actor is linked to ("The brigade" linked to
+/// the "444 Combat Brigade" named before; a null expected actor accepts anything). One-to-one. Only factual
 /// events (asserted or reported) count as system events.
 /// </summary>
 public sealed class EventScorer
@@ -37,7 +38,7 @@ public sealed class EventScorer
             {
                 var e = system[i];
                 if (used[i] || e.Sentence != sentence || !e.Cameo.StartsWith(g.CameoRoot, StringComparison.Ordinal)) continue;
-                if (ActorMatches(g.Actor1, e.Actor1) && ActorMatches(g.Actor2, e.Actor2)) found = i;
+                if (ActorMatches(document, g.Actor1, e.Actor1) && ActorMatches(document, g.Actor2, e.Actor2)) found = i;
             }
             string goldLine = $"{gold.Name}\t{sentence}\t{g.CameoRoot}\t{g.Actor1 ?? "-"}\t{g.Actor2 ?? "-"}";
             if (found < 0)
@@ -82,8 +83,9 @@ public sealed class EventScorer
         return at < 0 ? -1 : document.SentenceAt(at);
     }
 
-    private static bool ActorMatches(string? expected, EventActor? actor) =>
-        expected is null || actor is not null && actor.Text.Contains(expected, StringComparison.OrdinalIgnoreCase);
+    private static bool ActorMatches(Document document, string? expected, EventActor? actor) =>
+        expected is null || actor is not null && (actor.Text.Contains(expected, StringComparison.OrdinalIgnoreCase)
+                                                   || actor.Entity is { } id && document.Entities.FirstOrDefault(e => e.Id == id)?.Name.Contains(expected, StringComparison.OrdinalIgnoreCase) == true);
 
     private static bool PlaceRight(GoldEvent g, Event e)
     {

@@ -171,6 +171,8 @@ internal static class EventMentions
             var reaction = events[i];
             if (reaction.Plover.Type is not ("ACCUSE" or "REJECT" or "THREATEN") || reaction.Actor2 is not { } target || !IsDefinite(document, target)
                 || !NamedEvents.TryGetValue(HeadLemma(document, target) ?? "", out var kind)) continue;
+            // ("The commission rejected the opposition's demand": a possessor that is a noun names the author itself.)
+            if (NamesItsAuthor(document, target)) continue;
             // A factual act; "the move" is the last act someone is named for.
             var named = kind == "massacre"
                 ? Massacre(events.Take(i).Where(e => e.Sentence < reaction.Sentence))
@@ -1416,6 +1418,19 @@ internal static class EventMentions
     /// <summary>The lemma of the actor phrase's head (<see cref="HeadToken"/>), lower case; null when none is found.</summary>
     private static string? HeadLemma(Document document, EventActor actor) =>
         HeadToken(document, actor) is >= 0 and var t ? (document.Tokens[t].Lemma ?? document.Tokens[t].Form).ToLowerInvariant() : null;
+
+    /// <summary>Whether the phrase's head has a noun or a name as its possessor ("the opposition's demand"; not "its demand").</summary>
+    private static bool NamesItsAuthor(Document document, EventActor actor)
+    {
+        int head = HeadToken(document, actor);
+        if (head < 0) return false;
+        var tokens = document.Tokens;
+        for (int t = document.TokenStartingAt(actor.Start); t >= 0 && t < head; t++)
+        {
+            if (tokens[t].Head == head && tokens[t].DepRel == "nmod:poss" && tokens[t].Upos is "NOUN" or "PROPN") return true;
+        }
+        return false;
+    }
 
     /// <summary>The actor phrase's head: its token whose own head lies outside the phrase; -1 if none.</summary>
     private static int HeadToken(Document document, EventActor actor)

@@ -275,6 +275,10 @@ public sealed partial class EventsStage
         while (first < head && tokens[first].Upos == "PUNCT" && tokens[first].Form is "," or ";") first++;
         int start = tokens[first].Start, end = tokens[last].End;
         var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null) ?? (alias >= 0 ? EntityAt(document, alias) : null);
+        // ("Fighters of the 444 Combat Brigade clashed": members of a named body are that body.)
+        if (entity is null && tokens[head].Upos == "NOUN" && MemberNouns.Contains(tokens[head].Lemma ?? ""))
+            entity = children[head].Where(c => c > head && tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "from"))
+                .Select(c => EntityAt(document, c)).FirstOrDefault(e => e?.Label == "ORG");
         // A named entity's code first, then the dictionaries' code for the phrase, a country the words name, the kind the
         // story gave the name before ("the Georgian Dream party"), then the head noun as an agent.
         string? code = entity?.Actor?.Code ?? context.Phrases.CodeOf(head) ?? CountryNamedBy(document, head) ?? NamedEarlierWithItsKind(context, first, last)
@@ -363,6 +367,9 @@ public sealed partial class EventsStage
         }
         return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && SectorCodes.CountryIn(code) is null ? null : actorCountry, sector);
     }
+
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
+        { "fighter", "member", "soldier", "troop", "militiaman", "gunman", "combatant", "guerrilla", "militant", "commando", "unit", "element" };
 
     /// <summary>The last word of a name and its own parts (compounds, flat names), not the clauses hung on it.</summary>
     /// <summary>The known group armed men are said to be from or to belong to, or -1.</summary>

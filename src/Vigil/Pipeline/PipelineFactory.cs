@@ -21,6 +21,7 @@ public static class PipelineFactory
             classifier: LoadedModels.AttributionCueClassifier));
         if (LoadedModels.Gazetteer is { } gazetteer) stages.Add(new Places.PlacesStage(gazetteer));
         stages.Add(new Actors.ActorsStage(LoadedModels.ActorDictionary, LoadedModels.AgentDictionary, LoadedModels.Gazetteer));
+        if (LoadedModels.Parser is not null) stages.Add(new Entities.DescriptionCoreferenceStage());
         if (LoadedModels.Parser is not null)
             stages.Add(new Events.EventsStage(LoadedModels.EventLexicon, new Actors.ActorPhraseCoder(LoadedModels.ActorDictionary, LoadedModels.AgentDictionary),
                 gazetteer: LoadedModels.Gazetteer));

@@ -318,4 +318,28 @@ public class EntityTests
         // (Not a person named in full: "Donald Trump ... Trump company losses".)
         Assert.Equal("PER", Assert.Single(Processed.Extract("Donald Trump spoke on Monday. The report covered Trump company losses.").Entities, e => e.Name == "Donald Trump").Label);
     }
+
+    [Fact]
+    public void A_definite_description_joins_the_organisation_named_before_it()
+    {
+        var document = Processed.Extract("Fighters of the 444 Combat Brigade clashed with gunmen in Bani Walid on Monday. The brigade sent reinforcements on Tuesday.");
+        var brigade = Assert.Single(document.Entities, e => e.Name == "444 Combat Brigade");
+        Assert.Equal("ORG", brigade.Label);
+        Assert.Equal(["444 Combat Brigade", "The brigade"], brigade.Mentions.Select(m => m.Text));
+        var sent = Assert.Single(document.Events, e => e.Trigger.Text == "sent");
+        Assert.Equal(brigade.Id, sent.Actor1?.Entity);
+        // (Members of the body are the body.)
+        Assert.Equal(brigade.Id, Assert.Single(document.Events, e => e.Trigger.Text == "clashed").Actor1?.Entity);
+    }
+
+    [Fact]
+    public void A_description_joins_the_body_whose_noun_the_name_modifies_and_not_a_body_of_its_own()
+    {
+        var document = Processed.Extract("Fighters of the Gulf Clan drug trafficking group clashed with FARC dissidents near Ituango. "
+                                         + "In pamphlets circulated on Saturday, the group threatened to kill community leaders.");
+        var threat = Assert.Single(document.Events, e => e.Trigger.Text == "threatened");
+        Assert.Equal("Gulf Clan", document.Entities.Single(e => e.Id == threat.Actor1?.Entity).Name);
+        var council = Processed.Extract("The Social Council of Warfalla Tribes met on Monday. The council of elders condemned the attack.");
+        Assert.DoesNotContain(council.Entities.SelectMany(e => e.Mentions), m => m.Text.StartsWith("The council", StringComparison.Ordinal));
+    }
 }

@@ -112,6 +112,27 @@ public class ScorerTests
     }
 
     [Fact]
+    public void An_expected_actor_matches_the_name_of_the_entity_the_actor_is_linked_to()
+    {
+        const string text = "The 444 Combat Brigade clashed with gunmen. The brigade sent reinforcements.";
+        var document = new Document(text);
+        document.Sentences.Add(new Sentence(0, 43, 0, 8));
+        document.Sentences.Add(new Sentence(44, text.Length, 8, 13));
+        var brigade = new Entity { Id = "E1", Label = "ORG", Name = "444 Combat Brigade" };
+        document.Entities.Add(brigade);
+        document.Events.Add(new Event { Id = "V1", Sentence = 1, Trigger = new SpanRef(56, 60, "sent"), Cameo = "154", Plover = new PloverCode("MOBILIZE", null), Modality = "asserted",
+            Actor1 = new EventActor(44, 55, "The brigade", "E1", "MIL", null, "MIL") });
+        var scorer = new EventScorer();
+        scorer.Add(new GoldArticle("a", text, null, [new GoldEvent(1, "15", "444 Combat Brigade", null, null, null, null, null)]), document);
+        Assert.Equal(1, scorer.Result().Matched);
+        // (Not an entity the actor is not linked to.)
+        document.Events[0].Actor1 = new EventActor(44, 55, "The brigade", null, "MIL", null, "MIL");
+        var unlinked = new EventScorer();
+        unlinked.Add(new GoldArticle("a", text, null, [new GoldEvent(1, "15", "444 Combat Brigade", null, null, null, null, null)]), document);
+        Assert.Equal(0, unlinked.Result().Matched);
+    }
+
+    [Fact]
     public void Petrarch_records_carry_the_require_dyad_option_in_force_where_they_stand()
     {
         var records = ReadRecords("""

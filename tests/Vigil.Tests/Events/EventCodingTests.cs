@@ -2782,4 +2782,13 @@ public class EventCodingTests
         Assert.Equal("190", Assert.Single(Extract("Ukrainian forces said they had blown up a Russian ammunition depot in occupied Horlivka.").Events).Cameo);
         Assert.Equal("183", Assert.Single(Extract("Insurgents blew up a bridge on the highway.").Events).Cameo);
     }
+
+    [Fact]
+    public void A_rejected_demand_whose_possessor_names_its_author_keeps_that_author()
+    {
+        var events = Extract("Halima Sanga, the opposition's deputy leader, demanded that the National Electoral Commission order a recount. "
+                             + "The commission rejected the opposition's demand late Monday.").Events;
+        var rejection = Assert.Single(events, e => e.Trigger.Text == "rejected");
+        Assert.Equal("the opposition's demand", rejection.Actor2?.Text);
+    }
 }

@@ -1,0 +1,111 @@
+using Vigil.Documents;
+using Vigil.Pipeline;
+
+namespace Vigil.Entities;
+
+/// <summary>
+/// Pipeline stage: a definite description that stands for an organisation named before ("The brigade sent
+/// reinforcements" after "the 444 Combat Brigade"; "the group threatened" after "the Gulf Clan drug trafficking
+/// group") becomes one more mention of that organisation's entity, so an event's actor says which body it is
+/// while its words stay the sentence's own. Runs after the actors stage: a bare "the group" or "the militia"
+/// joins the nearest armed group the story named, which only actor codes tell.
+/// </summary>
+public sealed class DescriptionCoreferenceStage : IPipelineStage
+{
+    public string Name => "description coreference";
+
+    /// <summary>Nouns of bodies a definite description may stand for (singular lemmas).</summary>
+    private static readonly HashSet<string> Kinds = new(StringComparer.Ordinal)
+    {
+        "brigade", "battalion", "regiment", "division", "group", "militia", "front", "movement", "council", "committee", "commission",
+        "ministry", "office", "agency", "mission", "clan", "gang", "cartel", "party", "coalition", "alliance", "union", "network",
+        "organisation", "organization", "federation", "association",
+    };
+
+    /// <summary>Sectors of armed groups, which a bare "the group" or "the militia" may stand for.</summary>
+    private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "REB", "INS", "SEP", "UAF", "CRM" };
+
+    /// <summary>How many sentences back an antecedent may be.</summary>
+    private const int Reach = 6;
+
+    public void Process(Document document)
+    {
+        var tokens = document.Tokens;
+        if (tokens.Length == 0 || document.Entities.Count == 0) return;
+        var covered = new bool[tokens.Length];
+        foreach (var mention in document.Entities.SelectMany(e => e.Mentions).Where(m => m.FirstToken >= 0))
+        {
+            for (int t = mention.FirstToken; t < mention.FirstToken + mention.TokenCount && t < tokens.Length; t++) covered[t] = true;
+        }
+        for (int noun = 1; noun < tokens.Length; noun++)
+        {
+            if (covered[noun] || !IsADefiniteDescription(tokens, noun)) continue;
+            var entity = Antecedent(document, noun);
+            if (entity is null) continue;
+            int start = tokens[noun - 1].Start, end = tokens[noun].End;
+            entity.Mentions.Add(new Mention(start, end, document.Slice(start, end)) { FirstToken = noun - 1, TokenCount = 2 });
+        }
+        foreach (var entity in document.Entities) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>"the" and a singular noun of a body, and nothing else that would make it a body of its own ("the council of elders").</summary>
+    private static bool IsADefiniteDescription(Token[] tokens, int noun)
+    {
+        ref readonly var word = ref tokens[noun];
+        if (word.Upos != "NOUN" || word.Xpos != "NN" || !Kinds.Contains(word.Lemma ?? "")) return false;
+        ref readonly var article = ref tokens[noun - 1];
+        if (!article.Form.Equals("the", StringComparison.OrdinalIgnoreCase) || article.Head != noun || article.Sentence != word.Sentence) return false;
+        // (A phrase after it says which body: "the office of the governor", "the group's" is still the group.)
+        for (int t = noun + 1; t < tokens.Length && tokens[t].Sentence == word.Sentence; t++)
+        {
+            if (tokens[t].Head == noun && tokens[t].DepRel is "nmod" or "compound" or "flat" or "appos" or "amod") return false;
+        }
+        return true;
+    }
+
+    /// <summary>The nearest organisation named before whose name, or the noun it stands with, is the description's noun.</summary>
+    private static Entity? Antecedent(Document document, int noun)
+    {
+        var tokens = document.Tokens;
+        string kind = tokens[noun].Lemma!;
+        int earliestSentence = tokens[noun].Sentence - Reach;
+        var candidates = document.Entities.Where(e => e.Label == "ORG")
+            .SelectMany(e => e.Mentions.Where(m => m.FirstToken >= 0 && m.FirstToken + m.TokenCount < noun - 1 && tokens[m.FirstToken].Sentence >= earliestSentence).Select(m => (Entity: e, Mention: m)))
+            .OrderByDescending(c => c.Mention.FirstToken).ToList();
+        foreach (var (entity, mention) in candidates)
+        {
+            if (NamedAs(document, mention, kind)) return entity;
+        }
+        // ("the SPLA-IO, the armed opposition loyal to Riek Machar ... The group also threatened": a bare "group" or "militia" is
+        // the last armed group named, within the sentence before.)
+        if (kind is "group" or "militia")
+        {
+            return candidates.FirstOrDefault(c => c.Entity.Actor?.Sector is { } sector && ArmedSectors.Contains(sector)
+                                                  && tokens[c.Mention.FirstToken].Sentence >= tokens[noun].Sentence - 1).Entity;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the mention's own words hold the noun ("the 444 Combat Brigade"), or the noun it modifies ("the Gulf Clan drug
+    /// trafficking group") or has in apposition ("Plataforma Decide, a local election monitoring group") is it.
+    /// </summary>
+    private static bool NamedAs(Document document, Mention mention, string kind)
+    {
+        var tokens = document.Tokens;
+        int last = mention.FirstToken + mention.TokenCount - 1;
+        for (int t = mention.FirstToken; t <= last; t++)
+        {
+            if (tokens[t].Form.Equals(kind, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        int head = last;
+        while (tokens[head].Head >= mention.FirstToken && tokens[head].Head < head) head = tokens[head].Head;
+        // (Up the compounds the name stands in: "Gulf Clan" -> "drug trafficking group".)
+        for (int steps = 0; steps < 4 && tokens[head].DepRel == "compound" && tokens[head].Head > head && tokens[head].Head - last <= 4; steps++)
+        {
+            head = tokens[head].Head;
+            if (tokens[head].Lemma == kind) return true;
+        }
+        return BodyNouns.NounNamedBy(document, mention) is >= 0 and var named && tokens[named].Lemma == kind;
+    }
+}
