@@ -159,9 +159,29 @@ internal static class StoryDates
         {
             int sign = tokens[t].Form.ToLowerInvariant() switch { "after" => -1, "before" => 1, _ => 0 };
             if (sign == 0 || DaysIn(tokens[t - 2].Form, tokens[t - 1].Form) is not { } days) continue;
+            // ("Two days before the massacre, gunmen had shot dead a former FARC combatant": that many days before the act the
+            // noun names, not after the last act told.)
+            // (Only opening the sentence, and not a clause's subject: "two days after the air force killed three dissidents", "The attack
+            // came a day after the provincial police chief, Akhtar Hayat, met tribal elders" count from the last act told; the act's own
+            // subject comes after the comma.)
+            if (t - 2 == first && tokens[t].DepRel == "case" && tokens[t].Head is var noun && noun > t && noun < trigger && tokens[noun].Upos == "NOUN"
+                && tokens[t + 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase) && SubjectAfterTheOpening(tokens, noun, trigger))
+                return (-days * sign, document.Slice(tokens[t - 2].Start, tokens[t].End), false, noun);
             return (days * sign, document.Slice(tokens[t - 2].Start, tokens[t].End), false, -1);
         }
         return null;
+    }
+
+    /// <summary>Whether the act's subject follows the first comma after the opening phrase's noun ("Two days before the massacre, gunmen had shot").</summary>
+    private static bool SubjectAfterTheOpening(Token[] tokens, int noun, int trigger)
+    {
+        int comma = noun + 1;
+        while (comma < trigger && tokens[comma].Form != ",") comma++;
+        for (int k = comma + 1; k < trigger; k++)
+        {
+            if (tokens[k].Head == trigger && tokens[k].DepRel is "nsubj" or "nsubj:pass") return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -171,14 +191,27 @@ internal static class StoryDates
     /// </summary>
     private static Event? ActNamed(Document document, List<Event> dated, int noun)
     {
-        var form = document.Tokens[noun].Form;
-        var saying = dated.LastOrDefault(p => document.Text.AsSpan(document.Sentences[p.Sentence].Start, document.Sentences[p.Sentence].End - document.Sentences[p.Sentence].Start)
-            .Contains(form, StringComparison.OrdinalIgnoreCase));
-        if (saying is not null) return saying;
-        return document.Tokens[noun].Lemma?.ToLowerInvariant() is "attack" or "raid" or "bombing" or "blast" or "explosion" or "assault" or "ambush" or "strike"
-            or "shooting" or "massacre" or "killing" or "killings"
-            ? dated.FirstOrDefault(p => p.Plover.Type == "ASSAULT")
-            : null;
+        var tokens = document.Tokens;
+        var form = tokens[noun].Form;
+        // (A sentence that says the noun of its own, not one dated from it in turn: "A day before the ambush, ... exchanged fire".)
+        bool Says(Sentence sentence)
+        {
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (tokens[t].Form.Equals(form, StringComparison.OrdinalIgnoreCase)
+                    && !(t - 2 >= sentence.FirstToken && tokens[t - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase) && tokens[t - 2].Form.ToLowerInvariant() is "before" or "after"))
+                    return true;
+            }
+            return false;
+        }
+        // (A factual incident: not "the governor condemned the massacre" on a later day, nor the massacre the accusation tells.)
+        // (An attack's noun is the story's attack, the first told: "the market attack" is not "a separate attack on Tuesday", nor
+        // the day the army said it had repelled it.)
+        if (tokens[noun].Lemma?.ToLowerInvariant() is "attack" or "raid" or "bombing" or "blast" or "explosion" or "assault" or "ambush" or "strike"
+                or "shooting" or "massacre" or "killing" or "killings"
+            && dated.FirstOrDefault(p => p.Plover.Type == "ASSAULT" && Modalities.IsFactual(p.Modality)) is { } attack)
+            return attack;
+        return dated.LastOrDefault(p => IsIncident(p.Plover.Type) && Modalities.IsFactual(p.Modality) && Says(document.Sentences[p.Sentence]));
     }
 
     /// <summary>

@@ -349,4 +349,16 @@ public class StoryDatesTests
         Assert.Equal("2026-01-09", DayOf("The group posted a statement on Friday. In the same post, the group accused soldiers of beating villagers during searches "
                                          + "near Ruma last week.", new DateOnly(2026, 1, 15), "accused"));
     }
+
+    [Fact]
+    public void Days_before_a_named_attack_count_back_from_that_attack_not_from_the_last_act_told()
+    {
+        const string story = "Gunmen stormed a crowded cattle market on the edge of Birao on Wednesday afternoon, killing at least 11 people. "
+                             + "In a separate attack on Tuesday, unidentified gunmen ambushed a patrol near Ouadda. "
+                             + "Two days before the market attack, the FPRC freed 11 traders on the road to Ndele.";
+        Assert.Equal("2025-11-10", DayOf(story, new DateOnly(2025, 11, 14), "freed"));
+        // (Not a clause's subject after "after": "a day after the police chief, Akhtar Hayat, met elders" counts back from the attack.)
+        Assert.Equal("2026-05-11", DayOf("Gunmen ambushed a police patrol outside Kohat on Tuesday, killing four policemen. The attack came a day after the "
+                                         + "provincial police chief, Akhtar Hayat, met tribal elders in Kohat.", new DateOnly(2026, 5, 14), "met"));
+    }
 }
