@@ -25,8 +25,8 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
     /// <summary>Sectors of armed groups, which a bare "the group" or "the militia" may stand for.</summary>
     private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "REB", "INS", "SEP", "UAF", "CRM" };
 
-    /// <summary>How many sentences back an antecedent may be.</summary>
-    private const int Reach = 6;
+    /// <summary>How many sentences back an antecedent may be (a story calls its brigade "the brigade" to the end).</summary>
+    private const int Reach = 12;
 
     public void Process(Document document)
     {
@@ -39,38 +39,44 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
         }
         for (int noun = 1; noun < tokens.Length; noun++)
         {
-            if (covered[noun] || !IsADefiniteDescription(tokens, noun)) continue;
-            var entity = Antecedent(document, noun);
+            if (covered[noun] || DescriptionStart(tokens, noun) is not (>= 0 and var article)) continue;
+            var entity = Antecedent(document, article, noun);
             if (entity is null) continue;
-            int start = tokens[noun - 1].Start, end = tokens[noun].End;
-            entity.Mentions.Add(new Mention(start, end, document.Slice(start, end)) { FirstToken = noun - 1, TokenCount = 2 });
+            int start = tokens[article].Start, end = tokens[noun].End;
+            entity.Mentions.Add(new Mention(start, end, document.Slice(start, end)) { FirstToken = article, TokenCount = noun - article + 1 });
         }
         foreach (var entity in document.Entities) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    /// <summary>"the" and a singular noun of a body, and nothing else that would make it a body of its own ("the council of elders").</summary>
-    private static bool IsADefiniteDescription(Token[] tokens, int noun)
+    /// <summary>
+    /// Where a definite description of a body opens ("the" and a singular noun of a body, with nothing else that would make it a
+    /// body of its own: not "the council of elders"), or -1.
+    /// </summary>
+    private static int DescriptionStart(Token[] tokens, int noun)
     {
         ref readonly var word = ref tokens[noun];
-        if (word.Upos != "NOUN" || word.Xpos != "NN" || !Kinds.Contains(word.Lemma ?? "")) return false;
-        ref readonly var article = ref tokens[noun - 1];
-        if (!article.Form.Equals("the", StringComparison.OrdinalIgnoreCase) || article.Head != noun || article.Sentence != word.Sentence) return false;
+        if (word.Upos != "NOUN" || word.Xpos != "NN" || !Kinds.Contains(word.Lemma ?? "")) return -1;
+        // ("fighters from the same brigade": "same" says it is the one told before.)
+        int opening = noun - 1;
+        if (opening > 0 && tokens[opening].Form.Equals("same", StringComparison.OrdinalIgnoreCase) && tokens[opening].Head == noun) opening--;
+        ref readonly var article = ref tokens[opening];
+        if (!article.Form.Equals("the", StringComparison.OrdinalIgnoreCase) || article.Head != noun || article.Sentence != word.Sentence) return -1;
         // (A phrase after it says which body: "the office of the governor", "the group's" is still the group.)
         for (int t = noun + 1; t < tokens.Length && tokens[t].Sentence == word.Sentence; t++)
         {
-            if (tokens[t].Head == noun && tokens[t].DepRel is "nmod" or "compound" or "flat" or "appos" or "amod") return false;
+            if (tokens[t].Head == noun && tokens[t].DepRel is "nmod" or "compound" or "flat" or "appos" or "amod") return -1;
         }
-        return true;
+        return opening;
     }
 
     /// <summary>The nearest organisation named before whose name, or the noun it stands with, is the description's noun.</summary>
-    private static Entity? Antecedent(Document document, int noun)
+    private static Entity? Antecedent(Document document, int article, int noun)
     {
         var tokens = document.Tokens;
         string kind = tokens[noun].Lemma!;
         int earliestSentence = tokens[noun].Sentence - Reach;
         var candidates = document.Entities.Where(e => e.Label == "ORG")
-            .SelectMany(e => e.Mentions.Where(m => m.FirstToken >= 0 && m.FirstToken + m.TokenCount < noun - 1 && tokens[m.FirstToken].Sentence >= earliestSentence).Select(m => (Entity: e, Mention: m)))
+            .SelectMany(e => e.Mentions.Where(m => m.FirstToken >= 0 && m.FirstToken + m.TokenCount <= article && tokens[m.FirstToken].Sentence >= earliestSentence).Select(m => (Entity: e, Mention: m)))
             .OrderByDescending(c => c.Mention.FirstToken).ToList();
         foreach (var (entity, mention) in candidates)
         {

@@ -342,4 +342,15 @@ public class EntityTests
         var council = Processed.Extract("The Social Council of Warfalla Tribes met on Monday. The council of elders condemned the attack.");
         Assert.DoesNotContain(council.Entities.SelectMany(e => e.Mentions), m => m.Text.StartsWith("The council", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_same_body_told_far_on_in_the_story_is_still_the_body_named_first()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Residents said the town was quiet on Tuesday. ", 8));
+        var document = Processed.Extract("The 444 Combat Brigade clashed with gunmen in Bani Walid on Monday. " + filler
+                                         + "In March last year, fighters from the same brigade clashed with gunmen at the town's airport.");
+        var brigade = Assert.Single(document.Entities, e => e.Name == "444 Combat Brigade");
+        Assert.Contains(brigade.Mentions, m => m.Text == "the same brigade");
+        Assert.Equal(brigade.Id, document.Events.Last(e => e.Trigger.Text == "clashed").Actor1?.Entity);
+    }
 }
