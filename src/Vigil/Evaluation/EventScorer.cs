@@ -8,8 +8,8 @@ public sealed record EventScores(F1Score Events, double PlaceAccuracy, double Da
 
 /// <summary>
 /// Matches system events to gold events: same sentence, same CAMEO root, and each expected actor's words
-/// found in the system actor's text or in the name of the entity the actor is linked to ("The brigade" linked to
-/// the "444 Combat Brigade" named before; a null expected actor accepts anything). One-to-one. Only factual
+/// found in the system actor's text or in a mention of the entity the actor is linked to ("The brigade" linked to
+/// the "444 Combat Brigade" named before, "its teams" to "Medecins Sans Frontieres (MSF)"; a null expected actor accepts anything). One-to-one. Only factual
 /// events (asserted or reported) count as system events.
 /// </summary>
 public sealed class EventScorer
@@ -85,7 +85,8 @@ public sealed class EventScorer
 
     private static bool ActorMatches(Document document, string? expected, EventActor? actor) =>
         expected is null || actor is not null && (actor.Text.Contains(expected, StringComparison.OrdinalIgnoreCase)
-                                                   || actor.Entity is { } id && document.Entities.FirstOrDefault(e => e.Id == id)?.Name.Contains(expected, StringComparison.OrdinalIgnoreCase) == true);
+                                                   || actor.Entity is { } id && document.Entities.FirstOrDefault(e => e.Id == id) is { } entity
+                                                   && entity.Mentions.Any(m => m.Text.Contains(expected, StringComparison.OrdinalIgnoreCase)));
 
     private static bool PlaceRight(GoldEvent g, Event e)
     {

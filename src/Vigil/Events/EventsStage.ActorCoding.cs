@@ -275,6 +275,11 @@ public sealed partial class EventsStage
         while (first < head && tokens[first].Upos == "PUNCT" && tokens[first].Form is "," or ";") first++;
         int start = tokens[first].Start, end = tokens[last].End;
         var entity = EntityAt(document, head) ?? (name >= 0 ? EntityAt(document, name) : null) ?? (alias >= 0 ? EntityAt(document, alias) : null);
+        // ("Medecins Sans Frontieres (MSF) said its teams treated 31 wounded people": "its" people in what a body says are the body's;
+        // "the Arrow Boys ... freed 11 people whom its fighters had abducted": so are they in a relative clause on what it acted on.)
+        if (entity is null && children[head].Any(c => tokens[c].DepRel == "nmod:poss" && tokens[c].Form.ToLowerInvariant() is "its" or "their")
+            && tokens[head].Head is >= 0 and var act && VerbAboveTheClause(tokens, act) is >= 0 and var above)
+            entity = children[above].Where(c => c < act && tokens[c].DepRel == "nsubj").Select(c => EntityAt(document, c)).FirstOrDefault(e => e?.Label == "ORG");
         // ("Fighters of the 444 Combat Brigade clashed": members of a named body are that body.)
         if (entity is null && tokens[head].Upos == "NOUN" && MemberNouns.Contains(tokens[head].Lemma ?? ""))
             entity = children[head].Where(c => c > head && tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "from"))
@@ -366,6 +371,15 @@ public sealed partial class EventsStage
             code = ownerEntity?.Actor?.Code ?? code;
         }
         return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && SectorCodes.CountryIn(code) is null ? null : actorCountry, sector);
+    }
+
+    /// <summary>The verb a reported clause or a relative clause on its object hangs under ("said" of "said its teams treated"), or -1.</summary>
+    private static int VerbAboveTheClause(Token[] tokens, int clause)
+    {
+        if (tokens[clause].DepRel == "ccomp") return tokens[clause].Head;
+        if (tokens[clause].DepRel != "acl:relcl" || tokens[clause].Head is not (>= 0 and var noun)) return -1;
+        while (tokens[noun].DepRel == "conj" && tokens[noun].Head >= 0) noun = tokens[noun].Head;
+        return tokens[noun].DepRel == "obj" && tokens[noun].Head is >= 0 and var verb && tokens[verb].Upos == "VERB" ? verb : -1;
     }
 
     private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)

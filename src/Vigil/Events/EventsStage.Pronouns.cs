@@ -15,7 +15,7 @@ public sealed partial class EventsStage
         {
             // ("It was not clear who was behind the attack": a "who" that stands for no noun asks who; it names no one.)
             if (subject >= 0 && tokens[subject].Upos is "PRON")
-                subject = NounARelativePronounStandsFor() ?? WhoAPersonalPronounMeans() ?? (tokens[subject].Xpos == "WP" ? -1 : subject);
+                subject = NounARelativePronounStandsFor() ?? DoerOfTheActAboveARelativeClause() ?? WhoAPersonalPronounMeans() ?? (tokens[subject].Xpos == "WP" ? -1 : subject);
         }
 
         /// <summary>The noun a relative pronoun subject ("who", "which", "that") stands for; null when it is no such pronoun.</summary>
@@ -37,7 +37,7 @@ public sealed partial class EventsStage
             // name is the name's.)
             if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[trigger].DepRel == "acl:relcl" && tokens[trigger].Head >= 0
                 && tokens[tokens[trigger].Head].Upos is not ("VERB" or "AUX"))
-                return NameApposedTo(tokens[trigger].Head) ?? tokens[trigger].Head;
+                return ActTheKillingClauseTells(tokens[trigger].Head) ?? NameApposedTo(tokens[trigger].Head) ?? tokens[trigger].Head;
             // ... and so it does when the subject comes from a relative clause above ("traders who had blocked
             // the road to protest": the protest's subject is the blocking's "who").
             if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" or "that" && tokens[subject].Head is >= 0 and var clause
@@ -48,6 +48,43 @@ public sealed partial class EventsStage
             if (tokens[subject].Form.ToLowerInvariant() is "who" or "which" && subject >= 2 && tokens[subject - 1].Form == ","
                 && tokens[subject - 2].Upos is "NOUN" or "PROPN")
                 return PhraseHead(tokens, subject - 2);
+            return null;
+        }
+
+        /// <summary>
+        /// "pirates released 11 Yemeni fishermen and their dhow, whom they had hijacked last month", "the EGC handed over two soldiers it
+        /// had kidnapped": "they" or "it" in a relative clause on what an act took or gave is that act's doer, where the number agrees;
+        /// null otherwise.
+        /// </summary>
+        private int? DoerOfTheActAboveARelativeClause()
+        {
+            var pronoun = tokens[subject].Form.ToLowerInvariant();
+            if (pronoun is not ("they" or "it") || tokens[trigger].DepRel != "acl:relcl" || tokens[trigger].Head is not (>= 0 and var noun)) return null;
+            // (Not a share of what the act took, told by another: "Russia launched 8 missiles, of which it shot down 6".)
+            if (children[trigger].Any(c => tokens[c].Xpos is "WP" or "WDT" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)))) return null;
+            while (tokens[noun].DepRel == "conj" && tokens[noun].Head >= 0) noun = tokens[noun].Head;
+            if (tokens[noun].DepRel != "obj" || tokens[noun].Head is not (>= 0 and var act) || tokens[act].Upos != "VERB") return null;
+            int doer = children[act].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && c < act, -1);
+            if (doer < 0 || tokens[doer].Upos is not ("NOUN" or "PROPN")) return null;
+            bool plural = tokens[doer].Xpos is "NNS" or "NNPS" || children[doer].Any(c => tokens[c].DepRel == "conj");
+            return plural == (pronoun == "they") ? doer : null;
+        }
+
+        /// <summary>
+        /// "an offensive against the dissidents in January last year that killed more than 80 people", "fighting between Azande and
+        /// Balanda militias in 2021 that killed", with the clause hung on the last noun: a killing told of the phrase of an act is the
+        /// act's toll (the act noun, which names no actor); null when the clause is no killing or no act heads the phrase.
+        /// </summary>
+        private int? ActTheKillingClauseTells(int noun)
+        {
+            if (tokens[trigger].Lemma is not ("kill" or "leave" or "wound" or "injure" or "claim")) return null;
+            for (int at = noun, steps = 0; at >= 0 && steps < 4; at = tokens[at].Head, steps++)
+            {
+                // (Not the object of a verb that may tell no act of its own: "carried out an attack on the market that killed 12 people".)
+                if (tokens[at].Upos == "NOUN" && (ActNouns.Contains(tokens[at].Lemma ?? "") || AttemptNouns.Contains(tokens[at].Lemma ?? "")))
+                    return at == noun || tokens[at].DepRel == "obj" ? null : at;
+                if (tokens[at].DepRel is not ("nmod" or "obl" or "nmod:tmod" or "obl:tmod" or "nmod:unmarked" or "obl:unmarked" or "conj" or "compound" or "amod")) return null;
+            }
             return null;
         }
 

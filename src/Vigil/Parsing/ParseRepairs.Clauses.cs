@@ -3738,17 +3738,18 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
-    /// "freed four truck drivers in Bozoum, two weeks after seizing them", parsed with "two weeks" a conjunct of the drivers and the
-    /// gerund its modifier: a count of days or weeks after a comma, with a gerund opened by "after" or "before", is how long before or
+    /// "freed four truck drivers in Bozoum, two weeks after seizing them", parsed with "two weeks" a conjunct (or an apposition) of the
+    /// drivers and the gerund its modifier: a count of days or weeks after a comma, with a gerund opened by "after" or "before", is how long before or
     /// after the verb the gerund's act was, and the gerund the verb's adverbial clause.
     /// </summary>
     private static void SpanBeforeAGerundReadAsAConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int span)
     {
-        if (relations[span] is not ("conj" or "ccomp") || forms[span] is not ("days" or "weeks" or "months" or "hours") || span < 3 || forms[span - 2] != ","
+        if (relations[span] is not ("conj" or "ccomp" or "appos") || forms[span] is not ("days" or "weeks" or "months" or "hours") || span < 3 || forms[span - 2] != ","
             || heads[span] is not (>= 0 and var first)) return;
         // (Or a second clause of a trailing reporter: "freed a rice trader ..., two days after seizing him ..., his brother said".)
         int verb = -1;
-        if (relations[span] == "conj" && heads[first] >= 0 && IsVerb(xpos[heads[first]]) && heads[first] < first) verb = heads[first];
+        // (Or its apposition: "freed 12 bus passengers in the bush near Diébougou, 10 days after abducting them".)
+        if (relations[span] is "conj" or "appos" && heads[first] >= 0 && IsVerb(xpos[heads[first]]) && heads[first] < first) verb = heads[first];
         for (int i = 0; i < span - 2 && relations[span] == "ccomp" && first > span; i++)
         {
             if (heads[i] == first && relations[i] == "ccomp" && IsVerb(xpos[i])) verb = i;

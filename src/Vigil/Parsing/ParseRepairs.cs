@@ -341,6 +341,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) SubordinateClauseReadAsTheRoot(forms, heads, relations);
         if (forms.Length == heads.Length) OpeningSubordinateClauseReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SubjectReadAsTheAppositionOfADay(forms, xpos, heads, relations);
+        for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ReportedSubjectReadAsTheObjectOfSaid(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) VerbsAdjunctBetweenCommasHungOnTheSubject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningParticipleClauseReadAsTheRoot(forms, xpos, heads, relations);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PurposeOfASummonsReadAsTheObjects(forms, heads, relations, i);
@@ -560,6 +561,19 @@ public static partial class ParseRepairs
         relations[word] = relations[head];
         heads[head] = word;
         relations[head] = demotedAs;
+    }
+
+    /// <summary>
+    /// "MSF said its teams/obj treated/acl 31 wounded people": a noun read as the object of "said" with a past tense hung on it
+    /// is the subject of what was said, and the past its verb.
+    /// </summary>
+    private static void ReportedSubjectReadAsTheObjectOfSaid(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        int verb = noun + 1, said = heads[noun];
+        if (relations[noun] != "obj" || xpos[verb] != "VBD" || heads[verb] != noun || relations[verb] != "acl" || said < 0 || said >= noun) return;
+        if (forms[said] is not ("said" or "says")) return;
+        Hang(heads, relations, verb, said, "ccomp");
+        Hang(heads, relations, noun, verb, "nsubj");
     }
 
     /// <summary>

@@ -118,7 +118,7 @@ public class ScorerTests
         var document = new Document(text);
         document.Sentences.Add(new Sentence(0, 43, 0, 8));
         document.Sentences.Add(new Sentence(44, text.Length, 8, 13));
-        var brigade = new Entity { Id = "E1", Label = "ORG", Name = "444 Combat Brigade" };
+        var brigade = new Entity { Id = "E1", Label = "ORG", Name = "444 Combat Brigade", Mentions = [new Mention(0, 22, "The 444 Combat Brigade"), new Mention(44, 55, "The brigade")] };
         document.Entities.Add(brigade);
         document.Events.Add(new Event { Id = "V1", Sentence = 1, Trigger = new SpanRef(56, 60, "sent"), Cameo = "154", Plover = new PloverCode("MOBILIZE", null), Modality = "asserted",
             Actor1 = new EventActor(44, 55, "The brigade", "E1", "MIL", null, "MIL") });

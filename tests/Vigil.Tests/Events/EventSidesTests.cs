@@ -1749,4 +1749,32 @@ public class EventSidesTests
         var coordinated = Events("Maoists on Sunday freed a road contractor and two labourers in a forest near Kirandul, weeks after abducting them from a construction site.");
         Assert.Equal("Maoists", Assert.Single(coordinated, e => e.Trigger.Text == "abducting").Actor1?.Text);
     }
+
+    [Fact]
+    public void They_or_it_in_a_relative_clause_on_what_an_act_took_or_gave_is_that_acts_doer()
+    {
+        var hijacked = Assert.Single(Events("Near Eyl, pirates on Wednesday released 11 Yemeni fishermen and their dhow, whom they had hijacked last month, "
+                                            + "after clan elders mediated, an official said."), e => e.Trigger.Text == "hijacked");
+        Assert.Equal("pirates", hijacked.Actor1?.Text);
+        var kidnapped = Assert.Single(Events("On Saturday, the EGC handed over two soldiers it had kidnapped from a bus near Necocli in January."),
+            e => e.Trigger.Text == "kidnapped");
+        Assert.Equal("the EGC", kidnapped.Actor1?.Text);
+    }
+
+    [Fact]
+    public void Its_people_in_what_a_body_says_are_the_bodys()
+    {
+        var document = Processed.Extract("Medecins Sans Frontieres (MSF), which supports the town's hospital, said its teams treated 31 wounded people on Tuesday.",
+            new DateOnly(2025, 9, 17));
+        var treated = Assert.Single(document.Events, e => e.Trigger.Text == "treated");
+        Assert.Equal("Medecins Sans Frontieres", document.Entities.Single(e => e.Id == treated.Actor1?.Entity).Name);
+    }
+
+    [Fact]
+    public void A_killing_told_in_a_relative_clause_on_the_phrase_of_a_fight_is_the_fights_toll()
+    {
+        var events = Events("Tambura was the centre of fighting between Azande and Balanda militias in 2021 that killed more than 440 people, according to the United Nations.");
+        var fighting = Assert.Single(events);
+        Assert.Equal(("190", 440), (fighting.Cameo, fighting.Fatalities?.Min));
+    }
 }

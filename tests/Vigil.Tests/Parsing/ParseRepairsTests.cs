@@ -4985,4 +4985,32 @@ public class ParseRepairsTests
         Assert.Equal((2, "advmod"), (heads[3], relations[3]));
         Assert.Equal(5, heads[4]);
     }
+
+    [Fact]
+    public void A_noun_read_as_the_object_of_said_with_a_past_hung_on_it_is_the_subject_of_what_was_said()
+    {
+        // MSF said its teams treated 31 people .
+        //  0    1   2    3      4      5    6     7
+        string[] forms = ["MSF", "said", "its", "teams", "treated", "31", "people", "."];
+        string?[] xpos = ["NNP", "VBD", "PRP$", "NNS", "VBD", "CD", "NNS", "."];
+        int[] heads = [1, -1, 3, 1, 3, 6, 4, 1];
+        string[] relations = ["nsubj", "root", "nmod:poss", "obj", "acl", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((1, "ccomp"), (heads[4], relations[4]));
+        Assert.Equal((4, "nsubj"), (heads[3], relations[3]));
+    }
+
+    [Fact]
+    public void A_span_of_days_apposed_to_the_object_with_a_gerund_after_it_dates_the_gerunds_act()
+    {
+        // fighters freed 12 passengers near Dano , 10 days after abducting them .
+        //    0       1    2     3       4    5   6  7   8     9       10      11  12
+        string[] forms = ["fighters", "freed", "12", "passengers", "near", "Dano", ",", "10", "days", "after", "abducting", "them", "."];
+        string?[] xpos = ["NNS", "VBD", "CD", "NNS", "IN", "NNP", ",", "CD", "NNS", "IN", "VBG", "PRP", "."];
+        int[] heads = [1, -1, 3, 1, 5, 3, 8, 8, 3, 10, 8, 10, 1];
+        string[] relations = ["nsubj", "root", "nummod", "obj", "case", "nmod", "punct", "nummod", "appos", "mark", "acl", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((1, "advcl"), (heads[10], relations[10]));
+        Assert.Equal((10, "obl:unmarked"), (heads[8], relations[8]));
+    }
 }
