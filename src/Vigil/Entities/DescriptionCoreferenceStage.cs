@@ -84,12 +84,24 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
         }
         // ("the SPLA-IO, the armed opposition loyal to Riek Machar ... The group also threatened": a bare "group" or "militia" is
         // the last armed group named, within the sentence before.)
+        // (A subject first: "JNIM, al Qaeda's Sahel affiliate, claimed the attack ... the group threatened" means JNIM.)
         if (kind is "group" or "militia")
         {
-            return candidates.FirstOrDefault(c => c.Entity.Actor?.Sector is { } sector && ArmedSectors.Contains(sector)
-                                                  && tokens[c.Mention.FirstToken].Sentence >= tokens[noun].Sentence - 1).Entity;
+            var armed = candidates.Where(c => c.Entity.Actor?.Sector is { } sector && ArmedSectors.Contains(sector)
+                                              && tokens[c.Mention.FirstToken].Sentence >= tokens[noun].Sentence - 1).ToList();
+            return (armed.FirstOrDefault(c => IsASubject(tokens, c.Mention)) is { Entity: { } subject } ? subject : null) ?? armed.FirstOrDefault().Entity;
         }
         return null;
+    }
+
+    /// <summary>Whether a word of the mention is a clause's subject.</summary>
+    private static bool IsASubject(Token[] tokens, Mention mention)
+    {
+        for (int t = mention.FirstToken; t < mention.FirstToken + mention.TokenCount; t++)
+        {
+            if (tokens[t].DepRel is "nsubj" or "nsubj:pass") return true;
+        }
+        return false;
     }
 
     /// <summary>

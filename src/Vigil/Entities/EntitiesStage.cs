@@ -59,7 +59,7 @@ public sealed partial class EntitiesStage(EntityRecognizer recognizer, Gazetteer
             }
         }
         document.Entities.Clear();
-        document.Entities.AddRange(NameCoreference.Group(mentions.OrderBy(m => m.Mention.Start).ToList()));
+        document.Entities.AddRange(NameCoreference.Group(mentions.OrderBy(m => m.Mention.Start).ToList(), document.Text));
         DatelinesReadAsPeople(document);
         AcronymsReadAsPeople(document);
         BodiesReadAsPeople(document);

@@ -12,13 +12,16 @@ namespace Vigil.Entities;
 /// </summary>
 public static class NameCoreference
 {
-    public static List<Entity> Group(IReadOnlyList<(Mention Mention, string Label)> mentions)
+    /// <param name="text">The document's text, where a short form in brackets right after a name is read from (optional).</param>
+    public static List<Entity> Group(IReadOnlyList<(Mention Mention, string Label)> mentions, string? text = null)
     {
         var entities = new List<Entity>();
+        (Mention Mention, Entity Entity)? previous = null;
         foreach (var (mention, label) in mentions)
         {
             var entity = entities.FirstOrDefault(e => e.Label == label && Corefers(e, mention.Text, label))
-                         ?? SurnameOfEarlierPerson(entities, mention.Text, label);
+                         ?? SurnameOfEarlierPerson(entities, mention.Text, label)
+                         ?? (previous is { } before && before.Entity.Label == label && text is not null && IsShortFormInBrackets(text, before.Mention, mention) ? before.Entity : null);
             if (entity is null)
             {
                 entity = new Entity { Id = "E" + (entities.Count + 1), Label = label, Name = mention.Text };
@@ -26,8 +29,20 @@ public static class NameCoreference
             }
             entity.Mentions.Add(mention);
             if (NamesBetter(mention.Text, entity.Name)) entity.Name = mention.Text;
+            previous = (mention, entity);
         }
         return entities;
+    }
+
+    /// <summary>
+    /// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": capitals in brackets right after a name are its short form, whatever
+    /// initials they spell.
+    /// </summary>
+    private static bool IsShortFormInBrackets(string text, Mention name, Mention shortForm)
+    {
+        if (shortForm.Text.Length < 2 || !shortForm.Text.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-') || shortForm.End >= text.Length
+            || text[shortForm.End] != ')' || shortForm.Start - name.End is < 1 or > 2) return false;
+        return text.AsSpan(name.End, shortForm.Start - name.End).Trim() is "(";
     }
 
     /// <summary>

@@ -3762,4 +3762,44 @@ public static partial class ParseRepairs
         Hang(heads, relations, span + 1, gerund, "mark");
         heads[span - 2] = gerund;
     }
+
+    /// <summary>
+    /// "In April last year, the KNLA and allied militias overran the army's main base", "Last week, the World Food Programme and local
+    /// charities delivered rice", parsed with the first side hung on the opening time (a conjunct or an apposition, the time even the
+    /// root) and the second the verb's subject: after an opening time and its comma, a noun phrase and "and" another noun opening a
+    /// subject are the two sides of that subject, the first the verb's subject and the second its conjunct.
+    /// </summary>
+    private static void FirstSideHungOnAnOpeningTime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int comma = 2;
+        while (comma < heads.Length && comma <= 5 && forms[comma] != ",") comma++;
+        if (comma > 5 || comma + 4 >= heads.Length || !TimeWords.Contains(forms[comma - 1].ToLowerInvariant())) return;
+        int first = comma + 1;
+        while (first < heads.Length - 3 && relations[first] is "det" or "amod" or "compound" && heads[first] > first) first = heads[first];
+        if (!IsNoun(xpos[first]) || relations[first] is not ("conj" or "appos") || heads[first] is not (>= 0 and var opening) || opening >= comma) return;
+        int and = first + 1;
+        if (and >= heads.Length || forms[and] != "and") return;
+        int second = and + 1;
+        while (second < heads.Length - 1 && !IsNoun(xpos[second]) && xpos[second] is "JJ" or "VBN" or "DT") second++;
+        if (!IsNoun(xpos[second]) || relations[second] != "nsubj" || heads[second] is not (> 0 and var verb) || verb <= second || !IsVerb(xpos[verb])) return;
+        // (The time heading the whole sentence: the verb is the root, hung on the first side as its conjunct.)
+        if (heads[verb] == first && relations[verb] == "conj" && heads[opening] < 0)
+        {
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, opening, verb, "obl:unmarked");
+            for (int k = 0; k < heads.Length; k++)
+            {
+                if (k > first && heads[k] == opening) heads[k] = verb;
+            }
+        }
+        if (Dominates(heads, first, verb)) return;
+        Hang(heads, relations, first, verb, "nsubj");
+        Hang(heads, relations, second, first, "conj");
+        // ("and allied": the words between are the second side's, where nothing hangs on them.)
+        for (int k = and; k < second; k++)
+        {
+            if (heads.IndexOf(k) < 0) Hang(heads, relations, k, second, forms[k] == "and" ? "cc" : xpos[k] == "DT" ? "det" : "amod");
+        }
+        if (heads[comma] < first && heads[comma] != verb && heads[comma] != opening) heads[comma] = opening;
+    }
 }

@@ -341,6 +341,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) SubordinateClauseReadAsTheRoot(forms, heads, relations);
         if (forms.Length == heads.Length) OpeningSubordinateClauseReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SubjectReadAsTheAppositionOfADay(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) FirstSideHungOnAnOpeningTime(forms, xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ReportedSubjectReadAsTheObjectOfSaid(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) VerbsAdjunctBetweenCommasHungOnTheSubject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningParticipleClauseReadAsTheRoot(forms, xpos, heads, relations);

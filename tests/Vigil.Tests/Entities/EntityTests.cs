@@ -353,4 +353,15 @@ public class EntityTests
         Assert.Contains(brigade.Mentions, m => m.Text == "the same brigade");
         Assert.Equal(brigade.Id, document.Events.Last(e => e.Trigger.Text == "clashed").Actor1?.Entity);
     }
+
+    [Fact]
+    public void A_short_form_in_brackets_after_a_name_is_that_names_whatever_initials_it_spells()
+    {
+        var document = Processed.Extract("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's Sahel affiliate, claimed the attack in a statement on Wednesday. "
+                                         + "In the same statement, the group threatened to attack villages that supply recruits to the army.");
+        var jnim = Assert.Single(document.Entities, e => e.Mentions.Any(m => m.Text == "JNIM"));
+        Assert.Contains(jnim.Mentions, m => m.Text == "Jama'at Nusrat al-Islam wal-Muslimin");
+        // (And "the group" is the armed group that was the subject, not al Qaeda named in passing.)
+        Assert.Equal(jnim.Id, Assert.Single(document.Events, e => e.Trigger.Text == "threatened").Actor1?.Entity);
+    }
 }

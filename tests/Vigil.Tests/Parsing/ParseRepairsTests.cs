@@ -5013,4 +5013,20 @@ public class ParseRepairsTests
         Assert.Equal((1, "advcl"), (heads[10], relations[10]));
         Assert.Equal((10, "obl:unmarked"), (heads[8], relations[8]));
     }
+
+    [Fact]
+    public void After_an_opening_time_a_phrase_and_another_are_the_two_sides_of_the_subject()
+    {
+        // Last week , the World Food Programme and local charities delivered rice .
+        //   0    1   2  3    4     5      6        7    8      9         10       11  12
+        string[] forms = ["Last", "week", ",", "the", "World", "Food", "Programme", "and", "local", "charities", "delivered", "rice", "."];
+        string?[] xpos = ["JJ", "NN", ",", "DT", "NNP", "NN", "NN", "CC", "JJ", "NNS", "VBD", "NN", "."];
+        int[] heads = [1, -1, 6, 6, 6, 6, 1, 10, 9, 10, 6, 10, 1];
+        string[] relations = ["amod", "root", "punct", "det", "compound", "compound", "appos", "cc", "amod", "nsubj", "conj", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((-1, "root"), (heads[10], relations[10]));
+        Assert.Equal((10, "nsubj"), (heads[6], relations[6]));
+        Assert.Equal((6, "conj"), (heads[9], relations[9]));
+        Assert.Equal(10, heads[1]);
+    }
 }
