@@ -280,6 +280,9 @@ public sealed partial class EventsStage
         if (entity is null && children[head].Any(c => tokens[c].DepRel == "nmod:poss" && tokens[c].Form.ToLowerInvariant() is "its" or "their")
             && tokens[head].Head is >= 0 and var act && VerbAboveTheClause(tokens, act) is >= 0 and var above)
             entity = children[above].Where(c => c < act && tokens[c].DepRel == "nsubj").Select(c => EntityAt(document, c)).FirstOrDefault(e => e?.Label == "ORG");
+        // ("the Karen National Union (KNU), the ethnic armed group that has fought ..., said", parsed with the group the subject: a
+        // noun of bodies right after a name and its comma is the name's apposition.)
+        if (entity is null && tokens[head].Upos == "NOUN" && Entities.BodyNouns.Contains(tokens[head].Lemma ?? "")) entity = OrganisationNamedRightBefore(document, first);
         // ("Fighters of the 444 Combat Brigade clashed": members of a named body are that body.)
         if (entity is null && tokens[head].Upos == "NOUN" && MemberNouns.Contains(tokens[head].Lemma ?? ""))
             entity = children[head].Where(c => c > head && tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "from"))
@@ -371,6 +374,15 @@ public sealed partial class EventsStage
             code = ownerEntity?.Actor?.Code ?? code;
         }
         return new EventActor(start, end, document.Slice(start, end), entity?.Id, code, sector is null && SectorCodes.CountryIn(code) is null ? null : actorCountry, sector);
+    }
+
+    /// <summary>The organisation whose name (or its short form in brackets) ends right before the phrase's comma, or null.</summary>
+    private static Entity? OrganisationNamedRightBefore(Document document, int phraseStart)
+    {
+        var tokens = document.Tokens;
+        if (phraseStart < 3 || tokens[phraseStart - 1].Form != ",") return null;
+        int named = tokens[phraseStart - 2].Form == ")" ? phraseStart - 3 : phraseStart - 2;
+        return document.Entities.FirstOrDefault(e => e.Label == "ORG" && e.Mentions.Any(m => m.FirstToken >= 0 && m.FirstToken + m.TokenCount - 1 == named));
     }
 
     /// <summary>The verb a reported clause or a relative clause on its object hangs under ("said" of "said its teams treated"), or -1.</summary>

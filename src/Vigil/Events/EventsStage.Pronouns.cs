@@ -181,6 +181,14 @@ public sealed partial class EventsStage
                 && FirstSubjectBefore(document, document.Sentences[tokens[subject].Sentence - 1].EndToken - 1) is >= 0 and var named
                 && (tokens[named].Upos == "PROPN" || document.Entities.Any(e => e.Label == "ORG" && e.Mentions.Any(m => m.FirstToken <= named && named < m.FirstToken + m.TokenCount))))
                 return named;
+            // ("the Karen National Union (KNU), the ethnic armed group that ..., said ... It demanded": or the body whose name that subject,
+            // a noun of bodies, is apposed to.)
+            if (tokens[subject].Form == "It" && !InsideQuotation(document, subject) && !HasASubjectBefore(document, subject) && tokens[subject].Sentence > 0
+                && FirstSubjectBefore(document, document.Sentences[tokens[subject].Sentence - 1].EndToken - 1) is >= 0 and var body
+                && tokens[body].Upos == "NOUN" && Entities.BodyNouns.Contains(tokens[body].Lemma ?? "")
+                && OrganisationNamedRightBefore(document, children[body].Where(c => c < body && tokens[c].DepRel is "det" or "amod" or "compound").DefaultIfEmpty(body).Min()) is { } apposedTo
+                && apposedTo.Mentions.LastOrDefault(m => m.FirstToken >= 0 && m.FirstToken < body) is { } mention)
+                return mention.FirstToken + mention.TokenCount - 1;
             return null;
         }
 

@@ -1777,4 +1777,15 @@ public class EventSidesTests
         var fighting = Assert.Single(events);
         Assert.Equal(("190", 440), (fighting.Cameo, fighting.Fatalities?.Min));
     }
+
+    [Fact]
+    public void A_noun_of_bodies_after_a_name_and_its_comma_is_that_name_and_so_is_the_next_sentences_it()
+    {
+        var document = Processed.Extract("In a statement on Monday, the Karen National Union (KNU), the ethnic armed group that has fought the central government "
+                                         + "for decades, said the toll had risen to 17 and accused the military of deliberately targeting civilians. "
+                                         + "It demanded that the army withdraw its troops from monasteries.", new DateOnly(2025, 9, 23));
+        var knu = Assert.Single(document.Entities, e => e.Mentions.Any(m => m.Text == "KNU"));
+        Assert.Equal(knu.Id, Assert.Single(document.Events, e => e.Trigger.Text == "accused").Actor1?.Entity);
+        Assert.Equal(knu.Id, Assert.Single(document.Events, e => e.Trigger.Text == "demanded").Actor1?.Entity);
+    }
 }
