@@ -84,6 +84,8 @@ public sealed partial class EventsStage
         /// <summary>The object for what the parse made it: a pronoun, a thing thrown, the pattern's wording, and whom a threat, a demand, aid or an accusation is aimed at.</summary>
         public void WhatTheObjectStandsFor()
         {
+            // ("A suicide bomber blew himself up ..., killing at least nine people": the one who does it is no target of his act.)
+            if (obj >= 0 && tokens[obj].Xpos == "PRP" && tokens[obj].Form.ToLowerInvariant() is "himself" or "herself" or "themselves" or "itself") obj = -1;
             PronounARequestIsAddressedTo();
             ObjectPronounOfTheFirstVerb();
             CountOfThemMeans();

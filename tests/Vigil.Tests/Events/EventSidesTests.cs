@@ -1788,4 +1788,11 @@ public class EventSidesTests
         Assert.Equal(knu.Id, Assert.Single(document.Events, e => e.Trigger.Text == "accused").Actor1?.Entity);
         Assert.Equal(knu.Id, Assert.Single(document.Events, e => e.Trigger.Text == "demanded").Actor1?.Entity);
     }
+
+    [Fact]
+    public void The_one_who_blows_himself_up_is_no_target_of_his_act()
+    {
+        var blast = Assert.Single(Events("A suicide bomber blew himself up outside a Shi'ite mosque in Ghazni on Wednesday."));
+        Assert.Equal(("A suicide bomber", null), (blast.Actor1?.Text, blast.Actor2?.Text));
+    }
 }
