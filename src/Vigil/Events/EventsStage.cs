@@ -492,6 +492,9 @@ public sealed partial class EventsStage : IPipelineStage
         // (Not an abduction told beside the killing: "killing around 1,200 people and taking about 250 hostages".)
         if (cameo[..2] is "18" or "19" && !cameo.StartsWith("181", StringComparison.Ordinal) && killed?.Min >= 100 && actor2?.Sector == "CVL") return "202";
         if (cameo.StartsWith("144", StringComparison.Ordinal) && actor1?.Sector is "MIL" or "REB" or "SEP" or "INS" or "UAF") return "191";
+        // ("a drone loaded with explosives struck an army base": an aircraft that strikes with its load is a drone or air strike, 195.)
+        if (cameo.StartsWith("183", StringComparison.Ordinal) && triggerLemma is "strike" or "hit" && actor1?.Text.Split(' ')[^1].ToLowerInvariant() is "drone" or "drones"
+                or "aircraft" or "warplane" or "warplanes" or "helicopter" or "helicopters" or "jet" or "jets") return "195";
         // "Ukrainian forces said they had blown up a Russian ammunition depot": armed forces blowing something up use
         // conventional force (19); a bomb set off by gunmen or insurgents stays a bombing (183).
         if (cameo.StartsWith("183", StringComparison.Ordinal) && triggerLemma is "blow" && actor1?.Sector is "MIL") return "190";

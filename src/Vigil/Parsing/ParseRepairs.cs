@@ -342,6 +342,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) OpeningSubordinateClauseReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SubjectReadAsTheAppositionOfADay(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) FirstSideHungOnAnOpeningTime(forms, xpos, heads, relations);
+        for (int i = 2; i + 3 < heads.Length && forms.Length == heads.Length; i++) WhatAThingWasLoadedWithReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ReportedSubjectReadAsTheObjectOfSaid(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) VerbsAdjunctBetweenCommasHungOnTheSubject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningParticipleClauseReadAsTheRoot(forms, xpos, heads, relations);
@@ -562,6 +563,22 @@ public static partial class ParseRepairs
         relations[word] = relations[head];
         heads[head] = word;
         relations[head] = demotedAs;
+    }
+
+    /// <summary>
+    /// "a drone loaded with explosives struck an army base", parsed with "explosives" the subject: what a thing was loaded, packed or
+    /// rigged with is an oblique of the participle, and the thing the verb's subject.
+    /// </summary>
+    private static void WhatAThingWasLoadedWithReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        int with = participle + 1, thing = participle - 1;
+        if (xpos[participle] != "VBN" || relations[participle] != "acl" || heads[participle] != thing || forms[with] != "with" || !IsNoun(xpos[thing])) return;
+        if (forms[participle] is not ("loaded" or "packed" or "laden" or "rigged" or "filled" or "armed" or "fitted")) return;
+        int load = with + 1;
+        while (load + 1 < heads.Length && heads[load] > load && relations[load] is "det" or "amod" or "compound" or "nummod") load = heads[load];
+        if (relations[load] != "nsubj" || heads[load] is not (> 0 and var verb) || verb <= load || !IsVerb(xpos[verb]) || Dominates(heads, thing, verb)) return;
+        Hang(heads, relations, thing, verb, "nsubj");
+        Hang(heads, relations, load, participle, "obl");
     }
 
     /// <summary>

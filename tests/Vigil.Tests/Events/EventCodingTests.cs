@@ -2791,4 +2791,11 @@ public class EventCodingTests
         var rejection = Assert.Single(events, e => e.Trigger.Text == "rejected");
         Assert.Equal("the opposition's demand", rejection.Actor2?.Text);
     }
+
+    [Fact]
+    public void A_drone_loaded_with_explosives_that_strikes_is_a_drone_strike()
+    {
+        var strike = Assert.Single(Extract("In Tibu, about 40 km to the east, a drone loaded with explosives struck an army base on Saturday, wounding four soldiers.").Events);
+        Assert.Equal(("195", "a drone"), (strike.Cameo, strike.Actor1?.Text));
+    }
 }

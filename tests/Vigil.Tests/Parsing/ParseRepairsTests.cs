@@ -5029,4 +5029,18 @@ public class ParseRepairsTests
         Assert.Equal((6, "conj"), (heads[9], relations[9]));
         Assert.Equal(10, heads[1]);
     }
+
+    [Fact]
+    public void What_a_thing_was_loaded_with_is_no_subject()
+    {
+        // a drone loaded with explosives struck an army base .
+        // 0   1      2     3      4         5     6   7    8  9
+        string[] forms = ["a", "drone", "loaded", "with", "explosives", "struck", "an", "army", "base", "."];
+        string?[] xpos = ["DT", "NN", "VBN", "IN", "NNS", "VBD", "DT", "NN", "NN", "."];
+        int[] heads = [1, -1, 1, 4, 5, 1, 8, 8, 5, 5];
+        string[] relations = ["det", "root", "acl", "case", "nsubj", "conj", "det", "compound", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((5, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((2, "obl"), (heads[4], relations[4]));
+    }
 }
