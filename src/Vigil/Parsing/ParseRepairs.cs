@@ -392,6 +392,9 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) SubjectsAfterAnOpeningSpanReadAsConjunctsOfItsAct(forms, heads, relations);
         // (Last: earlier repairs hang the opening phrase on the verb as a subject beside its own.)
         for (int i = 0; i < heads.Length && forms.Length == heads.Length; i++) OpeningPhraseReadAsAFirstSubject(forms, xpos, heads, relations, i);
+        // (Again, last: a subject the repairs hung on a passive participle with its auxiliary is the passive's, "after a herder ... was
+        // shot dead by unidentified gunmen".)
+        for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectOfAPassiveReadAsActive(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 

@@ -1795,4 +1795,12 @@ public class EventSidesTests
         var blast = Assert.Single(Events("A suicide bomber blew himself up outside a Shi'ite mosque in Ghazni on Wednesday."));
         Assert.Equal(("A suicide bomber", null), (blast.Actor1?.Text, blast.Actor2?.Text));
     }
+
+    [Fact]
+    public void A_passive_told_in_a_clause_of_time_keeps_its_agent_as_the_doer()
+    {
+        var shot = Assert.Single(Events("The fighting erupted after a herder from the Ajuran clan was shot dead by unidentified gunmen near the same water pan "
+                                        + "two days earlier, elders said."), e => e.Trigger.Text == "shot");
+        Assert.Equal(("unidentified gunmen", "a herder"), (shot.Actor1?.Text, shot.Actor2?.Text));
+    }
 }
