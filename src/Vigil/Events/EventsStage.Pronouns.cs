@@ -412,6 +412,11 @@ public sealed partial class EventsStage
             {
                 obj = tokens[trigger].Head;
                 if (subject == obj) subject = -1;
+                // ("kidnappers freed a 15-year-old girl who had been abducted outside a school": whom someone frees, taken by no one
+                // named, they took.)
+                if (subject < 0 && !HasByAgent && tokens[obj].DepRel == "obj" && tokens[obj].Head is >= 0 and var release && tokens[release].Lemma is "free" or "release"
+                    && children[release].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1) is >= 0 and var captors && tokens[captors].Upos == "NOUN")
+                    subject = captors;
             }
         }
 

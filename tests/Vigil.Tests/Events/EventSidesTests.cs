@@ -1803,4 +1803,19 @@ public class EventSidesTests
                                         + "two days earlier, elders said."), e => e.Trigger.Text == "shot");
         Assert.Equal(("unidentified gunmen", "a herder"), (shot.Actor1?.Text, shot.Actor2?.Text));
     }
+
+    [Fact]
+    public void Whom_captors_free_taken_by_no_one_named_they_took()
+    {
+        var abducted = Assert.Single(Events("On Saturday, kidnappers freed a 15-year-old girl who had been abducted outside a school in Apaseo el Grande last week."),
+            e => e.Trigger.Text == "abducted");
+        Assert.Equal(("kidnappers", "a 15-year-old girl"), (abducted.Actor1?.Text, abducted.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Whom_a_threat_is_against_is_its_target()
+    {
+        var threat = Assert.Single(Events("Youth leader Lokwang Ekeno threatened revenge against the Turkana on Monday."));
+        Assert.Equal(("13", "the Turkana"), (threat.Cameo, threat.Actor2?.Text));
+    }
 }
