@@ -20,7 +20,8 @@ internal static class EventRows
         var quotations = Attribution.AttributionStage.QuotationSpans(document.Text).ToList();
         foreach (var e in document.Events)
         {
-            bool noRow = e.Actor1 is null && (e.Actor2 is null || ProtestAgainstAnIssue(e)) && e.Fatalities is null && e.Injuries is null;
+            // (A curfew imposed is one whoever imposed it: "A dusk-to-dawn curfew was imposed on Tuesday night on three wards".)
+            bool noRow = e.Actor1 is null && (e.Actor2 is null || ProtestAgainstAnIssue(e)) && e.Fatalities is null && e.Injuries is null && !e.Cameo.StartsWith("1723", StringComparison.Ordinal);
             if (!noRow && (RetoldAttack(document, e) ?? AttackFiredBack(document, e)) is { } attack)
             {
                 attack.Fatalities ??= e.Fatalities;

@@ -2798,4 +2798,11 @@ public class EventCodingTests
         var strike = Assert.Single(Extract("In Tibu, about 40 km to the east, a drone loaded with explosives struck an army base on Saturday, wounding four soldiers.").Events);
         Assert.Equal(("195", "a drone"), (strike.Cameo, strike.Actor1?.Text));
     }
+
+    [Fact]
+    public void A_curfew_imposed_is_an_event_whoever_imposed_it()
+    {
+        var curfew = Assert.Single(Extract("A dusk-to-dawn curfew was imposed on Tuesday night on three wards around the scene of the fighting.").Events);
+        Assert.Equal(("1723", null), (curfew.Cameo, curfew.Actor1));
+    }
 }
