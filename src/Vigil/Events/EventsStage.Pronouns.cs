@@ -169,6 +169,11 @@ public sealed partial class EventsStage
                 && FirstSubjectBefore(document, document.Sentences[tokens[subject].Sentence - 1].EndToken - 1) is >= 0 and var group
                 && tokens[group].Xpos is "NNS" or "NNPS" && NamesAnActor(group))
                 return group;
+            // ("Last month, militants kidnapped four Levies personnel from a checkpost in Surab; they freed the men near the town on
+            // Wednesday": so is a "they" opening the clause after a semicolon, the first clause's.)
+            if (tokens[subject].Form == "they" && subject > 1 && tokens[subject - 1].Form == ";" && !InsideQuotation(document, subject)
+                && FirstSubjectBefore(document, subject - 1) is >= 0 and var firstDoers && tokens[firstDoers].Xpos is "NNS" or "NNPS" && NamesAnActor(firstDoers))
+                return firstDoers;
             // "The U.N. mission said it had deployed peacekeepers ..., and it urged community leaders": a later
             // "it" of the sentence is the organisation or country that is its first subject.
             if (tokens[subject].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && !InsideQuotation(document, subject)

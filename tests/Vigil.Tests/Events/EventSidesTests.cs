@@ -1818,4 +1818,12 @@ public class EventSidesTests
         var threat = Assert.Single(Events("Youth leader Lokwang Ekeno threatened revenge against the Turkana on Monday."));
         Assert.Equal(("13", "the Turkana"), (threat.Cameo, threat.Actor2?.Text));
     }
+
+    [Fact]
+    public void They_opening_the_clause_after_a_semicolon_is_the_first_clauses_doers()
+    {
+        var freed = Assert.Single(Events("Last month, militants kidnapped four Levies personnel from a checkpost in Surab; they freed the men near the town on Wednesday, "
+                                         + "according to a district official."), e => e.Trigger.Text == "freed");
+        Assert.Equal("militants", freed.Actor1?.Text);
+    }
 }
