@@ -522,7 +522,9 @@ public sealed partial class EventsStage
                 subject = signer;
             // "Governor Andi Rahman, in a video message on Tuesday, called on ...", parsed with the message as the
             // subject: a statement speaks for the person named before it in the sentence, and is no actor itself.
-            if (subject >= 0 && !actorTargetsOnly && MediumNouns.Contains(tokens[subject].Lemma ?? ""))
+            // (Not a body its compound names: "The city's command post also imposed a curfew".)
+            if (subject >= 0 && !actorTargetsOnly && MediumNouns.Contains(tokens[subject].Lemma ?? "")
+                && !children[subject].Any(c => tokens[c].DepRel == "compound" && tokens[c].Lemma is "command"))
                 subject = SpeakerBefore(document, subject);
         }
 

@@ -1826,4 +1826,11 @@ public class EventSidesTests
                                          + "according to a district official."), e => e.Trigger.Text == "freed");
         Assert.Equal("militants", freed.Actor1?.Text);
     }
+
+    [Fact]
+    public void A_command_post_is_a_military_body_not_a_message()
+    {
+        var curfew = Assert.Single(Events("The city's command post also imposed a curfew from 7 p.m. on Friday."));
+        Assert.Equal(("The city's command post", "MIL"), (curfew.Actor1?.Text, curfew.Actor1?.Sector));
+    }
 }
