@@ -2805,4 +2805,13 @@ public class EventCodingTests
         var curfew = Assert.Single(Extract("A dusk-to-dawn curfew was imposed on Tuesday night on three wards around the scene of the fighting.").Events);
         Assert.Equal(("1723", null), (curfew.Cameo, curfew.Actor1));
     }
+
+    [Fact]
+    public void The_wounded_carried_or_taken_to_a_hospital_are_given_aid()
+    {
+        var carried = Assert.Single(Extract("Volunteers from the group carried 17 wounded people to Myeik General Hospital on Wednesday afternoon.").Events);
+        Assert.Equal(("073", "17 wounded people"), (carried.Cameo, carried.Actor2?.Text));
+        Assert.Equal("073", Assert.Single(Extract("Volunteers took more than 30 wounded people to Hpa-An General Hospital that evening.").Events).Cameo);
+        Assert.Empty(Extract("Soldiers took the wounded commander's rifle to the base.").Events);
+    }
 }
