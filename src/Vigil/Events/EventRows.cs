@@ -96,6 +96,9 @@ internal static class EventRows
     {
         if (e.Actor1?.Code is not { } returners || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)
             || document.Tokens[trigger].Lemma != "return") return null;
+        // ("Troops returned fire, killing three of the attackers": fire returned that its own participle says killed is the
+        // defenders' own violence, as a repulse that killed is; not "One of the attackers was killed when police returned fire".)
+        if (e.Fatalities is not null && DependentsOf(document, trigger).Any(d => document.Tokens[d].Xpos == "VBG" && document.Tokens[d].DepRel == "advcl")) return null;
         return document.Events.LastOrDefault(a => a != e && a.Plover.Type == "ASSAULT" && a.Sentence <= e.Sentence && a.Sentence >= e.Sentence - 2
                                                   && a.Trigger.Start < e.Trigger.Start && a.Actor2?.Code == returners);
     }

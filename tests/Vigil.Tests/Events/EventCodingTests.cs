@@ -2814,4 +2814,14 @@ public class EventCodingTests
         Assert.Equal("073", Assert.Single(Extract("Volunteers took more than 30 wounded people to Hpa-An General Hospital that evening.").Events).Cameo);
         Assert.Empty(Extract("Soldiers took the wounded commander's rifle to the base.").Events);
     }
+
+    [Fact]
+    public void Fire_returned_that_its_own_participle_says_killed_is_the_defenders_act()
+    {
+        var events = Extract("Early on Monday, suspected cartel gunmen ambushed a National Guard patrol outside Villagran, wounding two guardsmen, the force said. "
+                             + "Troops returned fire, killing three of the attackers, it added.").Events;
+        var returned = Assert.Single(events, e => e.Trigger.Text == "returned");
+        Assert.Equal(("Troops", 3), (returned.Actor1?.Text, returned.Fatalities?.Min));
+        Assert.Null(Assert.Single(events, e => e.Trigger.Text == "ambushed").Fatalities);
+    }
 }
