@@ -22,15 +22,23 @@ internal static class BodyNouns
     {
         var tokens = document.Tokens;
         if (mention.FirstToken < 0 || mention.TokenCount == 0) return -1;
-        int last = mention.FirstToken + mention.TokenCount - 1;
-        // (Through the name's own head: "SSC-Khatumo fighters" hangs "Khatumo" on "SSC", as EWT codes a hyphenated name.)
-        int head = last;
-        while (tokens[head].Head >= mention.FirstToken && tokens[head].Head < head) head = tokens[head].Head;
+        int last = mention.FirstToken + mention.TokenCount - 1, head = NameHead(tokens, mention);
         if (last + 1 < tokens.Length && tokens[head].Head == last + 1 && tokens[last + 1].Upos == "NOUN") return last + 1;
         for (int t = last + 1; t < Math.Min(tokens.Length, last + 9); t++)
         {
             if (tokens[t].DepRel == "appos" && tokens[t].Upos == "NOUN" && tokens[t].Head >= mention.FirstToken && tokens[t].Head <= last) return t;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The word a name's last word hangs under within the name ("SSC-Khatumo fighters" hangs "Khatumo" on "SSC", as EWT codes a
+    /// hyphenated name): the name's head for what it modifies.
+    /// </summary>
+    public static int NameHead(Token[] tokens, Mention mention)
+    {
+        int head = mention.FirstToken + mention.TokenCount - 1;
+        while (tokens[head].Head >= mention.FirstToken && tokens[head].Head < head) head = tokens[head].Head;
+        return head;
     }
 }

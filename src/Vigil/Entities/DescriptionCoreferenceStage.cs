@@ -116,8 +116,7 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
         {
             if (tokens[t].Form.Equals(kind, StringComparison.OrdinalIgnoreCase)) return true;
         }
-        int head = last;
-        while (tokens[head].Head >= mention.FirstToken && tokens[head].Head < head) head = tokens[head].Head;
+        int head = BodyNouns.NameHead(tokens, mention);
         // (Up the compounds the name stands in: "Gulf Clan" -> "drug trafficking group".)
         for (int steps = 0; steps < 4 && tokens[head].DepRel == "compound" && tokens[head].Head > head && tokens[head].Head - last <= 4; steps++)
         {
