@@ -721,7 +721,9 @@ public static partial class ParseRepairs
         // (The commas may hang inside the apposition or on the verb.)
         int opening = xpos[start] == "," ? start : start - 1;
         int closing = end + 1 < verb && xpos[end + 1] == "," ? end + 1 : xpos[end] == "," ? end : -1;
-        if (opening < 1 || xpos[opening] != "," || SubtreeEnd(heads, first) != opening - 1 || closing < 0 || closing != verb - 1 && end + 1 != verb) return;
+        // (The opening comma may hang on the name: "UNMISS, the U.N. mission, which met chiefs ..., said".)
+        if (opening < 1 || xpos[opening] != "," || SubtreeEnd(heads, first) is var nameEnd && nameEnd != opening - 1 && nameEnd != opening
+            || closing < 0 || closing != verb - 1 && end + 1 != verb) return;
         Hang(heads, relations, second, first, "appos");
     }
 

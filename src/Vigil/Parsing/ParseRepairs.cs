@@ -61,6 +61,7 @@ public static partial class ParseRepairs
         for (int i = 0; i < heads.Length; i++) PastTenseReadAsModifier(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) SubjectHungOnAnAuxiliary(heads, relations, i);
         for (int i = 0; i < heads.Length; i++) NameSplitIntoTwoSubjects(xpos, heads, relations, i);
+        for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) DayEndingARelativeClauseReadAsASubject(forms, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) AppositionReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) NounApposedToAPrepositionsNounReadAsAFirstSubject(xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) PlaceApposedToAPrepositionsNounReadAsTheSubject(xpos, heads, relations, i);
@@ -582,6 +583,20 @@ public static partial class ParseRepairs
         if (relations[load] != "nsubj" || heads[load] is not (> 0 and var verb) || verb <= load || !IsVerb(xpos[verb]) || Dominates(heads, thing, verb)) return;
         Hang(heads, relations, thing, verb, "nsubj");
         Hang(heads, relations, load, participle, "obl");
+    }
+
+    /// <summary>
+    /// "UNMISS, the U.N. mission, which met chiefs from both sides in Rumbek last Friday, said", parsed with "Friday" a subject of
+    /// "said": "last", "next" or "this" and a day or time right after a relative clause's words date that clause.
+    /// </summary>
+    private static void DayEndingARelativeClauseReadAsASubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int day)
+    {
+        if (relations[day] != "nsubj" || heads[day] < day || forms[day - 1] is not ("last" or "next" or "this") || !TimeWords.Contains(forms[day].ToLowerInvariant())) return;
+        int clause = day - 2;
+        while (clause >= 0 && relations[clause] != "acl:relcl") clause = heads[clause] >= 0 && heads[clause] < day ? heads[clause] : -1;
+        if (clause < 0 || heads[clause] is not (>= 0 and var noun) || relations[noun] is not ("nsubj" or "appos") || Dominates(heads, day, clause)) return;
+        Hang(heads, relations, day, clause, "obl:unmarked");
+        if (forms[day + 1] == "," && heads[day + 1] == day) heads[day + 1] = clause;
     }
 
     /// <summary>

@@ -1833,4 +1833,12 @@ public class EventSidesTests
         var curfew = Assert.Single(Events("The city's command post also imposed a curfew from 7 p.m. on Friday."));
         Assert.Equal(("The city's command post", "MIL"), (curfew.Actor1?.Text, curfew.Actor1?.Sector));
     }
+
+    [Fact]
+    public void A_name_with_its_apposed_role_and_a_relative_clause_on_it_is_the_clauses_doer_without_the_clause()
+    {
+        var met = Assert.Single(Events("UNMISS, the U.N. mission, which met chiefs from both sides in Rumbek last Friday, said the governors would meet next week."),
+            e => e.Trigger.Text == "met");
+        Assert.Equal(("UNMISS, the U.N. mission", "chiefs"), (met.Actor1?.Text, met.Actor2?.Text));
+    }
 }

@@ -5043,4 +5043,18 @@ public class ParseRepairsTests
         Assert.Equal((5, "nsubj"), (heads[1], relations[1]));
         Assert.Equal((2, "obl"), (heads[4], relations[4]));
     }
+
+    [Fact]
+    public void A_day_ending_a_relative_clause_dates_it_and_the_role_before_is_the_names_apposition()
+    {
+        // UNMISS , the mission , which met chiefs in Rumbek last Friday , said .
+        //   0    1  2     3    4   5     6    7     8   9    10     11   12  13  14
+        string[] forms = ["UNMISS", ",", "the", "mission", ",", "which", "met", "chiefs", "in", "Rumbek", "last", "Friday", ",", "said", "."];
+        string?[] xpos = ["NNP", ",", "DT", "NN", ",", "WDT", "VBD", "NNS", "IN", "NNP", "JJ", "NNP", ",", "VBD", "."];
+        int[] heads = [13, 0, 3, 13, 6, 6, 3, 6, 9, 6, 11, 13, 11, -1, 13];
+        string[] relations = ["nsubj", "punct", "det", "nsubj", "punct", "nsubj", "acl:relcl", "obj", "case", "obl", "amod", "nsubj", "punct", "root", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((6, "obl:unmarked"), (heads[11], relations[11]));
+        Assert.Equal((0, "appos"), (heads[3], relations[3]));
+    }
 }
