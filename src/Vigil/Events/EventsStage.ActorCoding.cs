@@ -236,8 +236,12 @@ public sealed partial class EventsStage
         // "Ernesto Villalobos, the mayor of nearby Chilapa": so is a role in apposition to a name, which gives
         // the sector when the name has none.
         int role = tokens[head].Upos == "PROPN" ? children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "NOUN" && c > head, -1) : -1;
-        // (Not a clause on the role: "UNMISS, the U.N. mission, which met chiefs ..., said".)
-        if (role >= 0) last = Math.Max(last, children[role].Where(c => c > role && tokens[c].DepRel is not ("acl:relcl" or "punct"))
+        // (Not a clause on the role, nor what the parser hung on it past its closing comma: "UNMISS, the U.N. mission, which met chiefs
+        // ..., said", "blamed the SPLA-IO, the armed opposition loyal to Riek Machar, for the attack".)
+        int roleEnd = role;
+        while (role >= 0 && roleEnd + 1 < tokens.Length && tokens[roleEnd + 1].Sentence == tokens[role].Sentence && tokens[roleEnd + 1].Form != ",") roleEnd++;
+        roleEnd++;
+        if (role >= 0) last = Math.Max(last, children[role].Where(c => c > role && c < roleEnd && tokens[c].DepRel is not ("acl:relcl" or "punct"))
             .Select(c => SubtreeEnd(children, c)).DefaultIfEmpty(role).Max());
         // "The U.N. peacekeeping mission in Congo, known as MONUSCO": the name it is known by is part of the actor.
         int alias = children[head].Where(c => tokens[c].DepRel == "acl" && tokens[c].Lemma is "know" or "call")

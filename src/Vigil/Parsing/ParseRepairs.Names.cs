@@ -469,6 +469,23 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Mbiko blamed the/obj SPLA-IO ...", parsed with the article the verb's object and the name hung on it: an article that heads
+    /// the noun right after it gives that noun its place and is its determiner.
+    /// </summary>
+    private static void ArticleReadAsTheHeadOfItsNoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int article)
+    {
+        int noun = article + 1;
+        if (xpos[article] != "DT" || heads[noun] != article || !IsNoun(xpos[noun]) || relations[article] is not ("obj" or "nsubj" or "nsubj:pass" or "obl" or "iobj")
+            || !forms[article].Equals("the", StringComparison.OrdinalIgnoreCase)) return;
+        Hang(heads, relations, noun, heads[article], relations[article]);
+        for (int k = 0; k < heads.Length; k++)
+        {
+            if (heads[k] == article) heads[k] = noun;
+        }
+        Hang(heads, relations, article, noun, "det");
+    }
+
+    /// <summary>
     /// "met police and military commanders", parsed with "police" the object and "commanders" its conjunct: a word for a
     /// service that names a kind of role-holder ("police", "army", "intelligence") right before "and" and a modifier of a
     /// plural role noun shares that noun (police commanders and military commanders): the role noun is the phrase's head,

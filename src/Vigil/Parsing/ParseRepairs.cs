@@ -35,6 +35,7 @@ public static partial class ParseRepairs
         for (int i = 4; i < heads.Length; i++) NameWithItsShortFormBeforeItsNounReadAsAnOblique(xpos, heads, relations, i);
         for (int i = 0; i < heads.Length; i++) NounBeforeTheSubjectsPossessorReadAsAnArgument(xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) NounToTheSameNounReadAsAnObject(forms, xpos, heads, relations, i);
+        for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) ArticleReadAsTheHeadOfItsNoun(forms, xpos, heads, relations, i);
         for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) ArticleHungOnAVerb(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length; i++) CompoundSplitBetweenAnObjectAndAPassivesSubject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PrepositionReadAsTheMarkOfTheSubjectsVerb(forms, xpos, heads, relations, i);

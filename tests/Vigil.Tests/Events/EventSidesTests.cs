@@ -1841,4 +1841,11 @@ public class EventSidesTests
             e => e.Trigger.Text == "met");
         Assert.Equal(("UNMISS, the U.N. mission", "chiefs"), (met.Actor1?.Text, met.Actor2?.Text));
     }
+
+    [Fact]
+    public void An_article_read_as_the_object_gives_way_to_its_name_and_the_apposed_role_ends_at_its_comma()
+    {
+        var blamed = Assert.Single(Events("Speaking in Tambura on Wednesday, Mbiko blamed the SPLA-IO, the armed opposition loyal to Riek Machar, for the attack."));
+        Assert.Equal("the SPLA-IO, the armed opposition loyal to Riek Machar", blamed.Actor2?.Text);
+    }
 }

@@ -5057,4 +5057,18 @@ public class ParseRepairsTests
         Assert.Equal((6, "obl:unmarked"), (heads[11], relations[11]));
         Assert.Equal((0, "appos"), (heads[3], relations[3]));
     }
+
+    [Fact]
+    public void An_article_heading_the_noun_after_it_is_that_nouns_determiner()
+    {
+        // Mbiko blamed the SPLA - IO for the attack .
+        //   0      1    2   3   4  5  6   7    8    9
+        string[] forms = ["Mbiko", "blamed", "the", "SPLA", "-", "IO", "for", "the", "attack", "."];
+        string?[] xpos = ["NNP", "VBD", "DT", "NNP", "HYPH", "NNP", "IN", "DT", "NN", "."];
+        int[] heads = [1, -1, 1, 2, 5, 3, 8, 8, 1, 1];
+        string[] relations = ["nsubj", "root", "obj", "obj", "punct", "flat", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((1, "obj"), (heads[3], relations[3]));
+        Assert.Equal((3, "det"), (heads[2], relations[2]));
+    }
 }
