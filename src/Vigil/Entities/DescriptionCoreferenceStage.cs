@@ -37,13 +37,16 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
         {
             for (int t = mention.FirstToken; t < mention.FirstToken + mention.TokenCount && t < tokens.Length; t++) covered[t] = true;
         }
+        var descriptions = new HashSet<Mention>();
         for (int noun = 1; noun < tokens.Length; noun++)
         {
             if (covered[noun] || DescriptionStart(tokens, noun) is not (>= 0 and var article)) continue;
-            var entity = Antecedent(document, article, noun);
+            var entity = Antecedent(document, article, noun, descriptions);
             if (entity is null) continue;
             int start = tokens[article].Start, end = tokens[noun].End;
-            entity.Mentions.Add(new Mention(start, end, document.Slice(start, end)) { FirstToken = article, TokenCount = noun - article + 1 });
+            var mention = new Mention(start, end, document.Slice(start, end)) { FirstToken = article, TokenCount = noun - article + 1 };
+            entity.Mentions.Add(mention);
+            descriptions.Add(mention);
         }
         foreach (var entity in document.Entities) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
@@ -70,7 +73,8 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
     }
 
     /// <summary>The nearest organisation named before whose name, or the noun it stands with, is the description's noun.</summary>
-    private static Entity? Antecedent(Document document, int article, int noun)
+    /// <param name="descriptions">The descriptions joined so far, which hold the noun by being descriptions, not names.</param>
+    private static Entity? Antecedent(Document document, int article, int noun, HashSet<Mention> descriptions)
     {
         var tokens = document.Tokens;
         string kind = tokens[noun].Lemma!;
@@ -80,7 +84,13 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
             .OrderByDescending(c => c.Mention.FirstToken).ToList();
         foreach (var (entity, mention) in candidates)
         {
-            if (NamedAs(document, mention, kind)) return entity;
+            // (A body whose own name holds the noun is "the brigade" to the end of the story; one only told with the noun, "the
+            // RSF, a paramilitary group", must have been named in the three sentences before: "The group threatened", five
+            // sentences on, is more likely a group the recognizer missed.)
+            if (!NameHolds(tokens, mention, kind) && !NamedAs(document, mention, kind)) continue;
+            bool namedSo = entity.Mentions.Any(m => m.FirstToken >= 0 && !descriptions.Contains(m) && NameHolds(tokens, m, kind));
+            if (namedSo || entity.Mentions.Any(m => m.FirstToken >= 0 && m.FirstToken < article && tokens[m.FirstToken].Sentence >= tokens[noun].Sentence - 3))
+                return entity;
         }
         // ("the SPLA-IO, the armed opposition loyal to Riek Machar ... The group also threatened": a bare "group" or "militia" is
         // the last armed group named, within the sentence before.)
@@ -94,6 +104,16 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
         return null;
     }
 
+    /// <summary>Whether the mention's own words hold the noun ("the 444 Combat Brigade").</summary>
+    private static bool NameHolds(Token[] tokens, Mention mention, string kind)
+    {
+        for (int t = mention.FirstToken; t < mention.FirstToken + mention.TokenCount; t++)
+        {
+            if (tokens[t].Form.Equals(kind, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a word of the mention is a clause's subject.</summary>
     private static bool IsASubject(Token[] tokens, Mention mention)
     {
@@ -105,17 +125,13 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
     }
 
     /// <summary>
-    /// Whether the mention's own words hold the noun ("the 444 Combat Brigade"), or the noun it modifies ("the Gulf Clan drug
-    /// trafficking group") or has in apposition ("Plataforma Decide, a local election monitoring group") is it.
+    /// Whether the noun the mention modifies ("the Gulf Clan drug trafficking group") or has in apposition ("Plataforma Decide, a
+    /// local election monitoring group") is the description's.
     /// </summary>
     private static bool NamedAs(Document document, Mention mention, string kind)
     {
         var tokens = document.Tokens;
         int last = mention.FirstToken + mention.TokenCount - 1;
-        for (int t = mention.FirstToken; t <= last; t++)
-        {
-            if (tokens[t].Form.Equals(kind, StringComparison.OrdinalIgnoreCase)) return true;
-        }
         int head = BodyNouns.NameHead(tokens, mention);
         // (Up the compounds the name stands in: "Gulf Clan" -> "drug trafficking group".)
         for (int steps = 0; steps < 4 && tokens[head].DepRel == "compound" && tokens[head].Head > head && tokens[head].Head - last <= 4; steps++)

@@ -364,4 +364,14 @@ public class EntityTests
         // (And "the group" is the armed group that was the subject, not al Qaeda named in passing.)
         Assert.Equal(jnim.Id, Assert.Single(document.Events, e => e.Trigger.Text == "threatened").Actor1?.Entity);
     }
+
+    [Fact]
+    public void A_description_far_from_a_body_only_told_with_its_noun_joins_nothing()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Residents said the town was quiet on Tuesday. ", 4));
+        var document = Processed.Extract("Fighters of the Rapid Support Forces (RSF), a paramilitary group, crossed the border on Monday. " + filler
+                                         + "The group threatened to remobilise its fighters if the government failed to send troops.");
+        var rsf = Assert.Single(document.Entities, e => e.Mentions.Any(m => m.Text == "RSF"));
+        Assert.DoesNotContain(rsf.Mentions, m => m.Text == "The group");
+    }
 }
