@@ -238,11 +238,13 @@ public sealed partial class EventsStage
         int role = tokens[head].Upos == "PROPN" ? children[head].FirstOrDefault(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "NOUN" && c > head, -1) : -1;
         // (Not a clause on the role, nor what the parser hung on it past its closing comma: "UNMISS, the U.N. mission, which met chiefs
         // ..., said", "blamed the SPLA-IO, the armed opposition loyal to Riek Machar, for the attack".)
-        int roleEnd = role;
-        while (role >= 0 && roleEnd + 1 < tokens.Length && tokens[roleEnd + 1].Sentence == tokens[role].Sentence && tokens[roleEnd + 1].Form != ",") roleEnd++;
-        roleEnd++;
-        if (role >= 0) last = Math.Max(last, children[role].Where(c => c > role && c < roleEnd && tokens[c].DepRel is not ("acl:relcl" or "punct"))
-            .Select(c => SubtreeEnd(children, c)).DefaultIfEmpty(role).Max());
+        if (role >= 0)
+        {
+            int comma = role + 1;
+            while (comma < tokens.Length && tokens[comma].Sentence == tokens[role].Sentence && tokens[comma].Form != ",") comma++;
+            last = Math.Max(last, children[role].Where(c => c > role && c < comma && tokens[c].DepRel is not ("acl:relcl" or "punct"))
+                .Select(c => SubtreeEnd(children, c)).DefaultIfEmpty(role).Max());
+        }
         // "The U.N. peacekeeping mission in Congo, known as MONUSCO": the name it is known by is part of the actor.
         int alias = children[head].Where(c => tokens[c].DepRel == "acl" && tokens[c].Lemma is "know" or "call")
             .SelectMany(c => children[c]).FirstOrDefault(c => tokens[c].Upos == "PROPN" && children[c].Any(g => tokens[g].Form.Equals("as", StringComparison.OrdinalIgnoreCase)), -1);
@@ -403,7 +405,6 @@ public sealed partial class EventsStage
     private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
         { "fighter", "member", "soldier", "troop", "militiaman", "gunman", "combatant", "guerrilla", "militant", "commando", "unit", "element" };
 
-    /// <summary>The last word of a name and its own parts (compounds, flat names), not the clauses hung on it.</summary>
     /// <summary>The known group armed men are said to be from or to belong to, or -1.</summary>
     /// <param name="ownWordsOnly">Only a group the men say they belong to ("who said they belonged to").</param>
     private int GroupOfArmedMen(ActorContext context, int men, bool ownWordsOnly = false)

@@ -59,11 +59,10 @@ public sealed partial class EventsStage
         private int? DoerOfTheActAboveARelativeClause()
         {
             var pronoun = tokens[subject].Form.ToLowerInvariant();
-            if (pronoun is not ("they" or "it") || tokens[trigger].DepRel != "acl:relcl" || tokens[trigger].Head is not (>= 0 and var noun)) return null;
+            if (pronoun is not ("they" or "it") || tokens[trigger].DepRel != "acl:relcl") return null;
             // (Not a share of what the act took, told by another: "Russia launched 8 missiles, of which it shot down 6".)
             if (children[trigger].Any(c => tokens[c].Xpos is "WP" or "WDT" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)))) return null;
-            while (tokens[noun].DepRel == "conj" && tokens[noun].Head >= 0) noun = tokens[noun].Head;
-            if (tokens[noun].DepRel != "obj" || tokens[noun].Head is not (>= 0 and var act) || tokens[act].Upos != "VERB") return null;
+            if (VerbAboveTheClause(tokens, trigger) is not (>= 0 and var act)) return null;
             int doer = children[act].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && c < act, -1);
             if (doer < 0 || tokens[doer].Upos is not ("NOUN" or "PROPN")) return null;
             bool plural = tokens[doer].Xpos is "NNS" or "NNPS" || children[doer].Any(c => tokens[c].DepRel == "conj");

@@ -345,7 +345,6 @@ public sealed partial class EventsStage : IPipelineStage
         return true;
     }
 
-    /// <summary>The token where the date's words start in the sentence (between the two offsets), or -1.</summary>
     /// <summary>Whether the date is told inside what an accusation charges, a gerund opened by "of" below the accusing verb.</summary>
     private static bool InTheCharge(Document document, EventDate date, int accusation)
     {
@@ -359,6 +358,7 @@ public sealed partial class EventsStage : IPipelineStage
         return false;
     }
 
+    /// <summary>The token where the date's words start in the sentence (between the two offsets), or -1.</summary>
     private static int TokenOfTheDate(Document document, EventDate date, int sentenceStart, int sentenceEnd)
     {
         int offset = document.Text.IndexOf(date.Text, sentenceStart, sentenceEnd - sentenceStart, StringComparison.Ordinal);

@@ -186,8 +186,8 @@ internal static class StoryDates
 
     /// <summary>
     /// The dated act told before that a definite noun names ("Hours before the bombing", after "A car bomb exploded outside a police
-    /// station late on Tuesday" and Monday's clash): the last whose sentence says the noun, or else, for an attack's noun, the story's
-    /// first attack; null when neither.
+    /// station late on Tuesday" and Monday's clash): for an attack's noun, the story's first factual attack; otherwise the last factual
+    /// incident whose sentence says the noun of its own; null when neither.
     /// </summary>
     private static Event? ActNamed(Document document, List<Event> dated, int noun)
     {

@@ -3773,7 +3773,7 @@ public static partial class ParseRepairs
     {
         int comma = 2;
         while (comma < heads.Length && comma <= 5 && forms[comma] != ",") comma++;
-        if (comma > 5 || comma + 4 >= heads.Length || !TimeWords.Contains(forms[comma - 1].ToLowerInvariant())) return;
+        if (comma > 5 || comma + 4 >= heads.Length) return;
         int first = comma + 1;
         while (first < heads.Length - 3 && relations[first] is "det" or "amod" or "compound" && heads[first] > first) first = heads[first];
         if (!IsNoun(xpos[first]) || relations[first] is not ("conj" or "appos") || heads[first] is not (>= 0 and var opening) || opening >= comma) return;
@@ -3782,6 +3782,8 @@ public static partial class ParseRepairs
         int second = and + 1;
         while (second < heads.Length - 1 && !IsNoun(xpos[second]) && xpos[second] is "JJ" or "VBN" or "DT") second++;
         if (!IsNoun(xpos[second]) || relations[second] != "nsubj" || heads[second] is not (> 0 and var verb) || verb <= second || !IsVerb(xpos[verb])) return;
+        // (The string work last: every sentence with an early comma passes the lines above.)
+        if (!TimeWords.Contains(forms[comma - 1].ToLowerInvariant())) return;
         // (The time heading the whole sentence: the verb is the root, hung on the first side as its conjunct.)
         if (heads[verb] == first && relations[verb] == "conj" && heads[opening] < 0)
         {
