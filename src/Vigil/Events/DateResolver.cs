@@ -295,6 +295,12 @@ public static class DateResolver
                     int year = p.Year;
                     // A date after publication belongs to the previous year ("on Dec. 30" in a January story).
                     if (month + 1 > p.Month || month + 1 == p.Month && day > p.Day) year--;
+                    // ("on March 5 last year": the year before the story's.)
+                    if (LastYearAfter(tokens, i + 2, endToken) is > 0 and var lastYear)
+                    {
+                        year = p.Year - 1;
+                        text = document.Slice(tokens[i].Start, tokens[lastYear].End);
+                    }
                     if (day <= DateTime.DaysInMonth(year, month + 1)) value = new DateOnly(year, month + 1, day);
                 }
                 return Make(value, "day", text);
@@ -304,15 +310,26 @@ public static class DateResolver
             // and "march" are verbs too.
             if (month >= 0 && char.IsUpper(tokens[i].Form[0]) && (previous is "in" or "last" or "early" or "late" or "mid" or "since" or "until" or "during" or "of" || IsYear(next)))
             {
-                int end = IsYear(next) ? i + 1 : i;
+                // ("In March last year", "in March of last year": that month of the year before the story's.)
+                int lastYear = IsYear(next) ? -1 : LastYearAfter(tokens, i + 1, endToken);
+                int end = IsYear(next) ? i + 1 : lastYear > 0 ? lastYear : i;
                 var text = document.Slice(tokens[previous is "last" or "early" or "late" or "mid" ? i - 1 : i].Start, tokens[end].End);
                 DateOnly? value = null;
                 if (IsYear(next)) value = new DateOnly(int.Parse(next!, CultureInfo.InvariantCulture), month + 1, 1);
-                else if (published is { } p) value = new DateOnly(month + 1 > p.Month || previous == "last" && month + 1 == p.Month ? p.Year - 1 : p.Year, month + 1, 1);
+                else if (published is { } p)
+                    value = new DateOnly(lastYear > 0 || month + 1 > p.Month || previous == "last" && month + 1 == p.Month ? p.Year - 1 : p.Year, month + 1, 1);
                 return Make(value, "month", text);
             }
         }
         return null;
+    }
+
+    /// <summary>The token of "year" in "last year" or "of last year" starting at <paramref name="from"/>, or -1.</summary>
+    private static int LastYearAfter(Token[] tokens, int from, int endToken)
+    {
+        int last = from < endToken && tokens[from].Form.Equals("of", StringComparison.OrdinalIgnoreCase) ? from + 1 : from;
+        return last + 1 < endToken && tokens[last].Form.Equals("last", StringComparison.OrdinalIgnoreCase)
+               && tokens[last + 1].Form.Equals("year", StringComparison.OrdinalIgnoreCase) ? last + 1 : -1;
     }
 
     /// <summary>Whether a word is a year of news ("2022", from 1900 to 2100).</summary>

@@ -113,6 +113,7 @@ internal static class EventMentions
         }
         FoldTheHeadlineIntoTheStory(document, events);
         ResolveAttackersHitBack(events);
+        TargetWhoFiredFirst(document, events);
         TargetTheAuthorsOfNamedEvents(document, events);
         // (After the reactions found the attack they name: "condemned the attack" right after the retelling.)
         MergeRetellingsNamedByTheirDay(document, events);
@@ -524,6 +525,24 @@ internal static class EventMentions
             var attacker = events.Take(i).LastOrDefault(p => p.Plover.Type == "ASSAULT" && p.Sentence < e.Sentence && e.Sentence - p.Sentence <= 3
                                                               && p.Actor1?.Sector is "REB" or "INS" or "SEP" or "CRM" && p.Actor1.Code != e.Actor1?.Code)?.Actor1;
             if (attacker is not null) e.Actor2 = target with { Entity = attacker.Entity, Code = attacker.Code, Country = attacker.Country, Sector = attacker.Sector };
+        }
+    }
+
+    /// <summary>
+    /// "Suspected militants firing from the surrounding hills killed three villagers ... Police and Assam Rifles troops
+    /// returned fire": fire returned at no one named is aimed at the doers of the last attack told in the two sentences
+    /// before or in its own, by another side.
+    /// </summary>
+    private static void TargetWhoFiredFirst(Document document, List<Event> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Plover.Type != "ASSAULT" || e.Actor2 is not null || e.Actor1 is not { } defenders
+                || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger) || document.Tokens[trigger].Lemma != "return") continue;
+            var firstFire = events.Take(i).LastOrDefault(p => p.Plover.Type == "ASSAULT" && e.Sentence - p.Sentence is >= 0 and <= 2 && p.Actor1 is { } attackers
+                                                            && !Overlap(attackers, defenders) && (attackers.Code is null || attackers.Code != defenders.Code));
+            if (firstFire is not null) e.Actor2 = firstFire.Actor1;
         }
     }
 

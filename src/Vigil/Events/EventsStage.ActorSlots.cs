@@ -204,6 +204,8 @@ public sealed partial class EventsStage
         // one side does to another, with no one named as its target, is done together.)
         bool mutual = pattern.Context is { CompoundSubject: true } || MutualActs.Contains(pattern.PloverType ?? "") || pattern.AcledSubType == "Armed clash" || pattern.PloverType == "ASSAULT" && pattern.PloverMode is null or "-"
                       || pattern.Lemma is "swap" or "exchange" or "trade" or "agree";   // (a truce agreed, prisoners swapped)
+        // ("Police and Assam Rifles troops returned fire": fire returned is aimed at whoever fired first, by all its subjects together.)
+        if (pattern.Lemma == "return") mutual = false;
         if (objects is [{ Head: < 0 }] && subjects.Count >= 2 && subjects.All(s => s.Head >= 0) && !allies && mutual)
         {
             // "Gunmen from the cartel and self-defense groups fought": one role with two owners is read as

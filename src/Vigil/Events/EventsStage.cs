@@ -282,9 +282,11 @@ public sealed partial class EventsStage : IPipelineStage
         {
             // (From its preposition: "in February" is a month where "February" alone may be a name.)
             // ("..., and in 2022 a well-known radio host was shot dead": or a year.)
-            if (document.Tokens[t].Head == verb && document.Tokens[t].DepRel == "obl" && (DateResolver.NamesATime(document.Tokens[t].Form) || DateResolver.IsYear(document.Tokens[t].Form))
-                && DateResolver.Find(document, t > 0 && document.Tokens[t - 1].Head == t && document.Tokens[t - 1].DepRel == "case" ? t - 1 : t, verb) is { Value: not null } before)
-                return before;
+            // ("..., and on Thursday morning police arrested": from the first word of its phrase.)
+            if (document.Tokens[t].Head != verb || document.Tokens[t].DepRel != "obl" || !DateResolver.NamesATime(document.Tokens[t].Form) && !DateResolver.IsYear(document.Tokens[t].Form)) continue;
+            int phrase = t;
+            while (phrase > 0 && document.Tokens[phrase - 1].Head == t) phrase--;
+            if (DateResolver.Find(document, phrase, verb) is { Value: not null } before) return before;
         }
         if (DateResolver.Find(document, verb + 1, clauseEnd) is not { Value: not null } day) return null;
         int offset = document.Text.IndexOf(day.Text, document.Tokens[verb].End, StringComparison.Ordinal);

@@ -1789,13 +1789,24 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "Lebanese President Joseph Aoun late on Monday condemned ...", parsed with "late" a second subject of the verb:
-    /// "late" or "early" before the time it qualifies is an adverb of the verb.
+    /// "late" or "early" before the time it qualifies is an adverb of the verb. ("Late on Wednesday, suspected militants
+    /// fired", parsed with "late" the subject and the militants its conjunct after the comma: the conjunct is the subject.)
     /// </summary>
     private static void TimeAdverbReadAsASecondSubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int word)
     {
-        if (relations[word] != "nsubj" || forms[word].ToLowerInvariant() is not ("late" or "early") || heads[word] is not (> 0 and var verb)
-            || !HasDependent(heads, relations, verb, "nsubj", except: word)) return;
-        relations[word] = "advmod";
+        if (relations[word] != "nsubj" || heads[word] is not (> 0 and var verb) || forms[word].ToLowerInvariant() is not ("late" or "early")) return;
+        if (HasDependent(heads, relations, verb, "nsubj", except: word))
+        {
+            relations[word] = "advmod";
+            return;
+        }
+        for (int subject = word + 1; subject < verb; subject++)
+        {
+            if (heads[subject] != word || relations[subject] != "conj" || HasDependent(heads, relations, subject, "cc") || !forms[word..subject].Contains(",")) continue;
+            relations[word] = "advmod";
+            (heads[subject], relations[subject]) = (verb, "nsubj");
+            return;
+        }
     }
 
     /// <summary>

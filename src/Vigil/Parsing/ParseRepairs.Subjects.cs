@@ -1131,6 +1131,26 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., and on Thursday morning police arrested five men", parsed with "police" the head of the time ("on Thursday
+    /// morning police", an oblique of the verb right after it, which has no subject): the noun after the time is the verb's
+    /// subject, and the time is the oblique, with its preposition and day.
+    /// </summary>
+    private static void SubjectReadAsTheHeadOfItsTime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        int time = subject - 1;
+        if (relations[subject] != "obl" || heads[subject] != subject + 1 || !IsNoun(xpos[subject]) || xpos[subject + 1] != "VBD"
+            || heads[time] != subject || relations[time] != "compound" || !HasCase(heads, relations, subject)
+            || HasDependent(heads, relations, subject + 1, "nsubj") || HasDependent(heads, relations, subject + 1, "nsubj:pass")
+            || !TimeWords.Contains(forms[time].ToLowerInvariant()) || TimeWords.Contains(forms[subject].ToLowerInvariant())) return;
+        for (int i = 0; i < time; i++)
+        {
+            if (heads[i] == subject) heads[i] = time;
+        }
+        (heads[time], relations[time]) = (subject + 1, "obl");
+        relations[subject] = "nsubj";
+    }
+
+    /// <summary>
     /// "In a statement that evening, the Sudan Doctors Network, a volunteer medical group, put ...", parsed with
     /// "evening" as the subject and the name in apposition to it: a time is no subject; the name is.
     /// </summary>

@@ -644,7 +644,10 @@ internal sealed partial class TagRepairs
             }
             // ("Police and suspected/VBN drug traffickers exchanged/VBN fire": a participle between "and" or an article and a noun modifies it;
             // so does one opening the sentence, "Suspected/VBN jihadists killed/VBN at least 14 civilians".)
-            if (tag == "VBN" && (i0 > opening && _xpos[classes[i0 - 1]] is "CC" or "DT" || i0 == 0 && char.IsUpper(forms[0][0])) && i0 + 1 < end && _xpos[classes[i0 + 1]] is "NN" or "NNS")
+            // (And one after an opening time's comma: "On Wednesday, suspected/VBN militants fired/VBN".)
+            if (tag == "VBN" && (i0 > opening && _xpos[classes[i0 - 1]] is "CC" or "DT" || i0 == 0 && char.IsUpper(forms[0][0])
+                                 || i0 == start && i0 >= 2 && forms[i0 - 1] == "," && TimeNouns.Contains(forms[i0 - 2].ToLowerInvariant()))
+                && i0 + 1 < end && _xpos[classes[i0 + 1]] is "NN" or "NNS")
             {
                 i0++;
                 continue;

@@ -136,7 +136,27 @@ public sealed class SentenceSplitter
             if (word is "X." && j > 0 && IsLowerCaseWord(text, tokens[j - 1]) && char.IsUpper(text[next.Start])) return true;
             // ('... around 3 a.m. "They killed women": or a quotation that opens with one.)
             if (next.End - next.Start == 1 && text[next.Start] is '"' or '“' && i + 1 < tokens.Count && !tokens[i + 1].SpaceBefore) next = tokens[i + 1];
-            return _tokenizer.Lexicon.IsSentenceStarter(text.AsSpan(next.Start, next.End - next.Start));
+            var nextWord = text.AsSpan(next.Start, next.End - next.Start);
+            // ("when the shooting began at about 10 a.m. Police and Assam Rifles troops returned fire": after the time of day,
+            // any capitalised word but a day, a month or a time zone opens the next sentence; "10 a.m. Monday", "9 a.m. EST".)
+            if (word.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m.", StringComparison.OrdinalIgnoreCase))
+                return nextWord.Length > 1 && char.IsUpper(nextWord[0]) && char.IsLower(nextWord[1]) && !DayOrMonth(nextWord);
+            return _tokenizer.Lexicon.IsSentenceStarter(nextWord);
+        }
+        return false;
+    }
+
+    private static readonly string[] DaysAndMonths =
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+
+    /// <summary>Whether the word names a day of the week or a month ("Monday", "Sept.", "December").</summary>
+    private static bool DayOrMonth(ReadOnlySpan<char> word)
+    {
+        foreach (var name in DaysAndMonths)
+        {
+            if (word.StartsWith(name, StringComparison.Ordinal)) return true;
         }
         return false;
     }

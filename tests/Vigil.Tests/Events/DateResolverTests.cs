@@ -52,6 +52,15 @@ public class DateResolverTests
         Assert.Null(Resolve("Troops may march into the town.", Tuesday));
     }
 
+    [Theory]
+    [InlineData("In March last year two police officers were killed.", "2024-03-01", "month", "March last year")]
+    [InlineData("Gunmen killed a judge in March of last year.", "2024-03-01", "month", "March of last year")]
+    [InlineData("Gunmen killed a judge on March 5 last year.", "2024-03-05", "day", "March 5 last year")]
+    public void A_month_of_last_year_is_in_the_year_before_the_story(string sentence, string value, string precision, string text)
+    {
+        Assert.Equal(new EventDate(value, precision, text), Resolve(sentence, new DateOnly(2025, 9, 23)));
+    }
+
     [Fact]
     public void A_year_after_in_is_that_year()
     {

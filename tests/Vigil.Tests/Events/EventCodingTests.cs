@@ -2824,4 +2824,23 @@ public class EventCodingTests
         Assert.Equal(("Troops", 3), (returned.Actor1?.Text, returned.Fatalities?.Min));
         Assert.Null(Assert.Single(events, e => e.Trigger.Text == "ambushed").Fatalities);
     }
+
+    [Fact]
+    public void An_arrest_after_and_and_its_own_morning_is_dated_by_it()
+    {
+        var events = Extract("The district magistrate imposed an indefinite curfew on the town on Wednesday night, and on Thursday morning police arrested "
+                             + "five men carrying weapons during searches in Moirang.", new DateOnly(2026, 1, 22)).Events;
+        var arrest = Assert.Single(events, e => e.Trigger.Text == "arrested");
+        Assert.Equal(("police", "2026-01-22"), (arrest.Actor1?.Text, arrest.Date?.Value));
+        Assert.Equal("2026-01-21", Assert.Single(events, e => e.Trigger.Text == "imposed").Date?.Value);
+    }
+
+    [Fact]
+    public void Coordinated_subjects_return_fire_together_at_whoever_fired_first()
+    {
+        var returned = Assert.Single(Extract("Suspected militants fired on villagers near Bishnupur on Wednesday. "
+                                             + "Police and Assam Rifles troops returned fire, and the exchange lasted until late afternoon.").Events,
+                                     e => e.Trigger.Text == "returned");
+        Assert.Equal(("Police", "Suspected militants"), (returned.Actor1?.Text, returned.Actor2?.Text));
+    }
 }

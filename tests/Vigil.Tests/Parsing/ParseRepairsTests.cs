@@ -3980,6 +3980,31 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_subject_read_as_the_head_of_the_time_before_it_is_the_verbs_subject()
+    {
+        // The magistrate imposed a curfew , and on Thursday morning police arrested five men .
+        string[] forms = ["The", "magistrate", "imposed", "a", "curfew", ",", "and", "on", "Thursday", "morning", "police", "arrested", "five", "men", "."];
+        int[] heads = [1, 2, -1, 4, 2, 11, 11, 10, 10, 10, 11, 2, 13, 11, 2];
+        string[] relations = ["det", "nsubj", "root", "det", "obj", "punct", "cc", "case", "compound", "compound", "obl", "conj", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "DT", "NN", ",", "CC", "IN", "NNP", "NN", "NN", "VBD", "CD", "NNS", "."], heads, relations);
+        Assert.Equal((11, "nsubj"), (heads[10], relations[10]));
+        Assert.Equal((11, "obl"), (heads[9], relations[9]));
+        Assert.Equal((9, 9), (heads[7], heads[8]));
+    }
+
+    [Fact]
+    public void Late_read_as_the_subject_with_the_subject_its_conjunct_after_the_comma_is_an_adverb()
+    {
+        // Late on Wednesday , suspected militants fired at a police post .
+        string[] forms = ["Late", "on", "Wednesday", ",", "suspected", "militants", "fired", "at", "a", "police", "post", "."];
+        int[] heads = [6, 2, 0, 5, 5, 0, -1, 10, 10, 10, 6, 6];
+        string[] relations = ["nsubj", "case", "obl", "punct", "amod", "conj", "root", "case", "det", "compound", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "IN", "NNP", ",", "VBN", "NNS", "VBD", "IN", "DT", "NN", "NN", "."], heads, relations);
+        Assert.Equal((6, "advmod"), (heads[0], relations[0]));
+        Assert.Equal((6, "nsubj"), (heads[5], relations[5]));
+    }
+
+    [Fact]
     public void A_subject_with_a_relative_clause_before_a_reporter_for_a_body_is_the_reported_verbs()
     {
         // Security Belt forces , which are loyal to the separatist Southern Transitional Council ( STC ) , detained at least nine people in raids across Al Mansoura late on Wednesday , a spokesman for the forces said .

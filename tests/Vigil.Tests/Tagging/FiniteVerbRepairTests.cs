@@ -635,6 +635,10 @@ public class FiniteVerbRepairTests
             Xpos("Suspected jihadists killed at least 14 civilians in an attack on Bazi Haoussa , local officials said .")[2]));
 
     [Fact]
+    public void A_participle_opening_the_subject_after_an_opening_time_leaves_the_clause_its_past_tense() =>
+        Assert.Equal("VBD", Xpos("On Wednesday , suspected militants fired at a police post near Churachandpur , a spokesman said .")[5]);
+
+    [Fact]
     public void A_past_form_between_a_noun_and_its_time_before_a_verb_of_saying_is_a_participle() =>
         Assert.Equal("VBN", Xpos("But a Defense Ministry statement released late Monday said seven soldiers were killed .")[5]);
 

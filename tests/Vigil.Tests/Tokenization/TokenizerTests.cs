@@ -136,6 +136,14 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void The_time_of_day_ends_a_sentence_before_a_capitalised_word_but_a_day_or_a_zone()
+    {
+        var document = Tokenize("The shooting began at about 10 a.m. Police returned fire. It ended at 4 p.m. Monday. Talks began at 9 a.m. GMT on Friday.");
+        var sentences = document.Sentences.Select(s => document.Slice(s.Span)).ToArray();
+        Assert.Equal(["The shooting began at about 10 a.m.", "Police returned fire.", "It ended at 4 p.m. Monday.", "Talks began at 9 a.m. GMT on Friday."], sentences);
+    }
+
+    [Fact]
     public void Closing_quotes_stay_with_their_sentence_and_quotes_can_run_over_sentences()
     {
         var document = Tokenize("\"They fired. We ran,\" she said. \"It was over.\" Beltran agreed.");
