@@ -66,7 +66,8 @@ public sealed partial class EventsStage
                 if (obj < 0 && (pattern.PloverType == "CONSULT" || pattern.ObjectLemma is "talk" or "negotiation")
                     && (children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj" && pattern.ObjectLemma is { } named && tokens[c].Lemma == named, -1) is >= 0 and var talks
                         ? talks : children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj", -1)) is >= 0 and var meeting)
-                    obj = children[meeting].FirstOrDefault(c => tokens[c].DepRel == "nmod" && IsNominal(tokens[c]) && !IsLocative(tokens, children, c)
+                    // (Not the talks a count of rounds counts: "The government and the OLA held two rounds of talks in Tanzania".)
+                    obj = children[meeting].FirstOrDefault(c => tokens[c].DepRel == "nmod" && IsNominal(tokens[c]) && !IsLocative(tokens, children, c) && tokens[c].Lemma != pattern.ObjectLemma
                               && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "of" or "with"), -1);
             }
         }

@@ -475,8 +475,11 @@ public sealed partial class EventsStage : IPipelineStage
         // "Gunmen seized two teachers", "militants captured 11 students": armed men who are no authority taking
         // people who do not fight abduct them (181), where an authority's capture is an arrest.
         // (Not "the rebels detained 40 young men": a group that holds a town detains, as coders code it.)
+        // ("The officers had been seized by ELN fighters at a roadblock", "dissidents captured two soldiers": officers and
+        // soldiers they take are hostages too.)
         if (cameo.StartsWith("173", StringComparison.Ordinal) && !targetIsPlace && triggerLemma is "seize" or "capture" or "grab"
-            && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" or "SEP" && actor2?.Sector is { } taken && NonCombatants.Contains(taken)) return "181";
+            && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" or "SEP" && actor2?.Sector is { } taken && (NonCombatants.Contains(taken) || taken is "COP" or "MIL" or "GOV" or "JUD"))
+            return "181";
         // ("protesters seized two police officers at a roadblock ... and held them for several hours": so do civilians taking
         // officers, soldiers or officials, who have no authority to detain them: hostages.)
         if (cameo.StartsWith("173", StringComparison.Ordinal) && !targetIsPlace && triggerLemma is "seize" or "capture" or "grab"

@@ -97,6 +97,52 @@ public static partial class ParseRepairs
 
     private static bool IsCompassPoint(string form) => Places.CompassPoints.Contains(form);
 
+    /// <summary>
+    /// "held talks with Twa and Luba community leaders", parsed with "Twa" the object of "with" and the leaders its conjunct
+    /// (or a second object of the verb: "held talks in Imphal with Meitei and Kuki civil society leaders"): two names joined by
+    /// "and" right before the modifiers of a common noun name that noun's kinds; the noun heads the phrase, the first name its
+    /// compound and the second the first's conjunct.
+    /// </summary>
+    private static void NamesModifyingANounReadAsItsConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int first)
+    {
+        int and = first + 1, second = first + 2;
+        // (Two bare names: not "the CIA and counter-terrorism divisions", "the United States and other countries".)
+        if (xpos[first] is not ("NNP" or "NNPS") || forms[and] is not "and" || xpos[second] is not ("NNP" or "JJ") || !StartsUpper(forms[second]) || !HasCase(heads, relations, first)
+            || HasDependent(heads, relations, first, "det") || HasDependentAfter(heads, relations, first, "nmod", "appos")) return;
+        // (Only modifiers stand between the second name and the noun: "Meitei and Kuki civil society leaders".)
+        int noun = second + 1;
+        while (noun < heads.Length && xpos[noun] is "NN" or "JJ" or "NNP" && heads[noun] > noun) noun++;
+        if (noun >= heads.Length || xpos[noun] is not ("NNS" or "NN") || noun == second + 1 && xpos[noun] == "NN") return;
+        for (int k = second + 1; k < noun; k++)
+        {
+            if (!Dominates(heads, noun, k)) return;
+        }
+        // (Or of the word the first name hangs on: "in Kalemie with Twa and Luba community leaders", the leaders a second place.)
+        bool conjunct = relations[noun] == "conj" && (heads[noun] == first || heads[noun] == heads[first]);
+        bool secondObject = relations[noun] == "obj" && heads[noun] is >= 0 and var verb && HasDependent(heads, relations, verb, "obj", except: noun) && heads[second] == first;
+        if (!conjunct && !secondObject) return;
+        Hang(heads, relations, noun, heads[first], relations[first]);
+        for (int k = 0; k < first; k++)
+        {
+            if (heads[k] == first) heads[k] = noun;
+        }
+        Hang(heads, relations, first, noun, "compound");
+        Hang(heads, relations, second, first, "conj");
+        Hang(heads, relations, and, second, "cc");
+    }
+
+    /// <summary>
+    /// "held talks in Kalemie with Twa and Luba community leaders", parsed with the "with" phrase on the place: a "with" phrase
+    /// on a name that is a verb's "in" phrase is the verb's (a place has no one "with" it).
+    /// </summary>
+    private static void WithPhraseHungOnThePlaceOfTheVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int partner)
+    {
+        if (relations[partner] != "nmod" || heads[partner] is not (>= 0 and var place) || place > partner || xpos[place] != "NNP" || relations[place] != "obl"
+            || heads[place] is not (>= 0 and var verb) || !IsVerb(xpos[verb]) || !HasDependentForm(forms, heads, relations, partner, "case", "with")
+            || !HasDependentForm(forms, heads, relations, place, "case", "in")) return;
+        Hang(heads, relations, partner, verb, "obl");
+    }
+
     /// <summary>A unit of distance with its number ("90 km", "55 miles").</summary>
     private static bool IsDistance(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit) =>
         forms[unit].ToLowerInvariant() is "km" or "kilometres" or "kilometers" or "miles" or "mile" or "kilometre" or "kilometer"

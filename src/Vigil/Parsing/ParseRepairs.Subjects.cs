@@ -366,6 +366,35 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "On Tuesday morning, dozens of women, many of them soldiers' wives, blocked the road", parsed with the opening time as
+    /// the root, the subject its conjunct and the verb a conjunct of the apposition: the past tense after the apposition's
+    /// comma is the root, the time its oblique, the noun after the time's comma its subject, and the apposition the subject's.
+    /// </summary>
+    private static void OpeningTimeRootBeforeASubjectAndItsApposition(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 1 || root + 2 >= heads.Length || forms[root + 1] != "," || !TimeWords.Contains(forms[root].ToLowerInvariant()) || !HasCase(heads, relations, root)) return;
+        int subject = root + 2;
+        while (subject < heads.Length && heads[subject] != root) subject++;
+        if (subject >= heads.Length || relations[subject] != "conj" || !IsNoun(xpos[subject]) || SubtreeEnd(heads, subject) is var subjectEnd && forms[subjectEnd + 1] != ",") return;
+        int apposition = -1, verb = -1;
+        for (int i = subjectEnd + 2; i < heads.Length && verb < 0; i++)
+        {
+            if (apposition < 0 && heads[i] == root && relations[i] == "conj" && IsNoun(xpos[i])) apposition = i;
+            else if (apposition >= 0 && xpos[i] == "VBD" && heads[i] == apposition && relations[i] == "conj" && forms[i - 1] == ",") verb = i;
+        }
+        if (verb < 0 || HasDependent(heads, relations, verb, "nsubj")) return;
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == root || heads[i] == apposition) heads[i] = verb;
+        }
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, root, verb, "obl");
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, apposition, subject, "appos");
+    }
+
+    /// <summary>
     /// "Jihadist fighters later on Sunday stormed an army base", parsed like "hours later", with "later" the root, the
     /// noun its measure and the verb a clause on the day: a noun that is no stretch of time, before "later" or "earlier"
     /// and a past tense with no subject of its own a short time phrase after, is that verb's subject.
@@ -851,7 +880,11 @@ public static partial class ParseRepairs
         {
             if (heads[i] == reporter && relations[i] == "nsubj") subject = i;
         }
-        if (subject < 0 || SubtreeStart(heads, subject) is var start && (start < 1 || forms[start - 1] != ",")) return;
+        if (subject < 0) return;
+        // (The comma may be the subject's own first word: "..., territorial administrator Jean-Claude Kitenge told Reuters".)
+        int start = SubtreeStart(heads, subject);
+        if (forms[start] == ",") start++;
+        if (start < 1 || forms[start - 1] != ",") return;
         for (int i = root + 1; i < start - 1; i++)
         {
             if (heads[i] == reporter) Hang(heads, relations, i, root, relations[i] is "obl" or "nmod" ? "obl" : relations[i]);
@@ -2355,6 +2388,36 @@ public static partial class ParseRepairs
             Hang(heads, relations, subject, verb, "nsubj");
             Hang(heads, relations, root, verb, "conj");
             for (int i = root + 1; i < heads.Length; i++)
+            {
+                if (heads[i] == root && xpos[i] == ".") heads[i] = verb;
+            }
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "The attackers, whom residents identified as Twa militiamen, also abducted five women", parsed with the noun the root and
+    /// the verb a conjunct of the relative clause on it: a past tense after the comma that closes a relative clause on a noun
+    /// root, with no subject or conjunction of its own, is the sentence's verb, and the noun its subject.
+    /// </summary>
+    private static void VerbAfterARelativeClauseReadAsItsConjunct(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        // (Not a predicate noun: "This is the organization that bombed our Marine barracks in 1983, took Americans hostage".)
+        if (root < 0 || !IsNoun(xpos[root]) || HasDependent(heads, relations, root, "cop") || HasDependent(heads, relations, root, "nsubj")) return;
+        for (int verb = root + 4; verb < heads.Length; verb++)
+        {
+            if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || relations[verb] != "conj" || heads[verb] is not (>= 0 and var relative)
+                || relations[relative] != "acl:relcl" || heads[relative] != root || HasDependent(heads, relations, verb, "cc")
+                || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) continue;
+            // (A relative clause set off by commas.)
+            if (SubtreeStart(heads, relative) is var opening && xpos[opening] != "," && (opening < 1 || xpos[opening - 1] != ",")) return;
+            int comma = verb - 1;
+            while (comma > relative && xpos[comma] == "RB") comma--;
+            if (xpos[comma] != ",") return;
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, root, verb, "nsubj");
+            for (int i = verb + 1; i < heads.Length; i++)
             {
                 if (heads[i] == root && xpos[i] == ".") heads[i] = verb;
             }

@@ -162,6 +162,7 @@ public static partial class ParseRepairs
     /// <summary>The second third: subjects, clauses and reporters.</summary>
     private static void SubjectAndClauseRepairs(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
+        VerbAfterARelativeClauseReadAsItsConjunct(xpos, heads, relations);
         for (int i = 1; i + 4 < heads.Length && forms.Length == heads.Length; i++) HedgeOnTheSubjectReadAsItsClause(forms, xpos, heads, relations, i);
         for (int i = 2; i + 3 < heads.Length && forms.Length == heads.Length; i++) SinceATimeReadAsAClause(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length; i++) PrepositionalPhraseTornFromItsNoun(xpos, heads, relations, i);
@@ -209,6 +210,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) TimeOfTheSubjectsParticipleReadAsASubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectsSplitByTheirConjunction(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningTimeReadAsTheRoot(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) OpeningTimeRootBeforeASubjectAndItsApposition(forms, xpos, heads, relations);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectBeforeLaterReadAsAStretchOfTime(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) StretchOfTimeBeforeAfterReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) NameAfterTheWordNameReadAsASubject(forms, xpos, heads, relations, i);
@@ -247,6 +249,8 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) PredicateAfterAsReadAsAClause(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpeakersActCoordinatedIntoTheReportedClause(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) NameReadAsModifierOfTheWordBefore(xpos, heads, relations, i);
+        for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) NamesModifyingANounReadAsItsConjunct(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) WithPhraseHungOnThePlaceOfTheVerb(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) GroupApposedToAPersonAfterItsBody(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PastTenseCoordinatedWithAParticiple(xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) GappedPassive(forms, xpos, heads, relations, i);

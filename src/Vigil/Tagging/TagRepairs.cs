@@ -130,13 +130,14 @@ internal sealed partial class TagRepairs
         NameRepairs(forms, classes, ambiguity);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
+        GerundModifyingTheLastNounOfAList(forms, classes);
         ParticipleAfterASubordinatorsSubject(forms, classes);
         VerbOfAClauseReportedWithoutThat(forms, classes);
         SubjectAfterThatAfterADay(forms, classes);
         int start = 0;
         for (int end = 0; end <= forms.Length; end++)
         {
-            if (end < forms.Length && !_boundary[classes[end]]) continue;
+            if (end < forms.Length && (!_boundary[classes[end]] || ListComma(forms, classes, end))) continue;
             VerblessClause(forms, classes, start, end);
             start = end + 1;
         }
@@ -577,6 +578,41 @@ internal sealed partial class TagRepairs
                 || _xpos[classes[i]] == "UH" && i + 1 < forms.Length && _xpos[classes[i + 1]] is "DT" or "PRP$" && !forms[i].EndsWith('s'))
                 classes[i] = _presentPlural;
         }
+    }
+
+    /// <summary>
+    /// "Militiamen armed with machetes, bows and hunting/VBG rifles killed": a gerund after the "and" of a list of nouns, before a
+    /// noun that a verb's past follows at once, is that noun's modifier ("hunting rifles", "fishing boats"), not a verb with it for object.
+    /// </summary>
+    private void GerundModifyingTheLastNounOfAList(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0) return;
+        for (int i = 2; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBG" || forms[i - 1] is not ("and" or "or") || !_noun[classes[i - 2]] || _xpos[classes[i + 1]] is not ("NN" or "NNS")
+                || _xpos[classes[i + 2]] is not ("VBD" or "VBN")) continue;
+            classes[i] = _singularNoun;
+        }
+    }
+
+    /// <summary>
+    /// Whether a comma only separates the nouns of a list that "and" or "or" closes within four words, with a verb's past
+    /// right after its last noun ("Militiamen armed with machetes, bows and hunting rifles killed/VBN"): the list and the
+    /// verb are one clause's.
+    /// </summary>
+    private bool ListComma(ReadOnlySpan<string> forms, ReadOnlySpan<int> classes, int comma)
+    {
+        if (forms[comma] != "," || comma == 0 || !_noun[classes[comma - 1]] || comma + 2 >= forms.Length) return false;
+        for (int k = comma + 1; k < forms.Length && k <= comma + 4; k++)
+        {
+            if (_xpos[classes[k]] is not ("NN" or "NNS" or "JJ" or "VBG" or "CC")) return false;
+            if (forms[k] is not ("and" or "or")) continue;
+            if (k == comma + 1 || !_noun[classes[k - 1]]) return false;
+            int last = k + 1;
+            while (last < forms.Length && _xpos[classes[last]] is "NN" or "NNS" or "JJ" or "VBG") last++;
+            return last > k + 1 && last < forms.Length && _noun[classes[last - 1]] && _xpos[classes[last]] is "VBD" or "VBN";
+        }
+        return false;
     }
 
     /// <summary>
@@ -2230,7 +2266,8 @@ internal sealed partial class TagRepairs
         for (int k = comma - 2; k >= 2 && k >= comma - 16; k--)
         {
             if (forms[k] == "," || _finite[classes[k]] && forms[k - 1] == ",") return false;
-            if (forms[k] is "who" or "which" && forms[k - 1] == ",")
+            // ("The attackers, whom residents identified as Twa militiamen, also abducted/VBN five women".)
+            if (forms[k] is "who" or "which" or "whom" && forms[k - 1] == ",")
             {
                 // ("Medecins Sans Frontieres (MSF), which": the name's short form in brackets is the name's.)
                 int noun = k - 2;

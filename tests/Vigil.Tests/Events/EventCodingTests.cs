@@ -2826,6 +2826,21 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Rounds_of_talks_are_held_between_the_coordinated_sides()
+    {
+        var talks = Assert.Single(Extract("The government and the OLA held two rounds of talks in Tanzania in 2023.").Events);
+        Assert.Equal(("The government", "the OLA"), (talks.Actor1?.Text, talks.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Officers_or_soldiers_an_armed_group_seizes_are_abducted()
+    {
+        var seized = Assert.Single(Extract("The officers had been seized by ELN fighters at a roadblock near Piedrancha in August.").Events);
+        Assert.Equal(("181", "ELN fighters"), (seized.Cameo, seized.Actor1?.Text));
+        Assert.Equal("173", Assert.Single(Extract("Police seized two suspected ELN fighters at a roadblock near Piedrancha.").Events).Cameo);
+    }
+
+    [Fact]
     public void An_arrest_after_and_and_its_own_morning_is_dated_by_it()
     {
         var events = Extract("The district magistrate imposed an indefinite curfew on the town on Wednesday night, and on Thursday morning police arrested "

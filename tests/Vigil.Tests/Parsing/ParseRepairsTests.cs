@@ -3980,6 +3980,61 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_opening_time_read_as_the_root_over_a_subject_and_its_apposition_dates_the_verb()
+    {
+        // On Tuesday morning , dozens of women , many of them soldiers ' wives , blocked the road .
+        string[] forms = ["On", "Tuesday", "morning", ",", "dozens", "of", "women", ",", "many", "of", "them", "soldiers", "'", "wives", ",", "blocked", "the", "road", "."];
+        int[] heads = [2, 2, -1, 4, 2, 6, 4, 13, 13, 10, 8, 13, 11, 2, 15, 13, 17, 15, 2];
+        string[] relations = ["case", "compound", "root", "punct", "conj", "case", "nmod", "punct", "nsubj", "case", "nmod", "nmod:poss", "case", "conj", "punct", "conj", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", "NN", ",", "NNS", "IN", "NNS", ",", "JJ", "IN", "PRP", "NNS", "POS", "NNS", ",", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[15], relations[15]));
+        Assert.Equal((15, "obl"), (heads[2], relations[2]));
+        Assert.Equal((15, "nsubj"), (heads[4], relations[4]));
+        Assert.Equal((4, "appos"), (heads[13], relations[13]));
+        Assert.Equal(15, heads[18]);
+    }
+
+    [Fact]
+    public void Names_joined_before_the_modifiers_of_a_noun_name_its_kinds()
+    {
+        // The governor held talks with Twa and Luba community leaders .
+        string[] forms = ["The", "governor", "held", "talks", "with", "Twa", "and", "Luba", "community", "leaders", "."];
+        int[] heads = [1, 2, -1, 2, 5, 3, 9, 9, 9, 5, 2];
+        string[] relations = ["det", "nsubj", "root", "obj", "case", "nmod", "cc", "compound", "compound", "conj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "NNS", "IN", "NNP", "CC", "NNP", "NN", "NNS", "."], heads, relations);
+        Assert.Equal((9, "compound"), (heads[5], relations[5]));
+        Assert.Equal((5, "conj"), (heads[7], relations[7]));
+        Assert.Equal((9, "case"), (heads[4], relations[4]));
+        Assert.Equal(3, heads[9]);
+    }
+
+    [Fact]
+    public void A_with_phrase_on_the_place_of_a_meeting_is_the_verbs()
+    {
+        // The adviser held talks in Imphal with Meitei and Kuki civil society leaders .
+        string[] forms = ["The", "adviser", "held", "talks", "in", "Imphal", "with", "Meitei", "and", "Kuki", "civil", "society", "leaders", "."];
+        int[] heads = [1, 2, -1, 2, 5, 2, 7, 5, 9, 7, 11, 12, 2, 2];
+        string[] relations = ["det", "nsubj", "root", "obj", "case", "obl", "case", "nmod", "cc", "conj", "amod", "compound", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "NNS", "IN", "NNP", "IN", "NNP", "CC", "NNP", "JJ", "NN", "NNS", "."], heads, relations);
+        Assert.Equal((2, "obl"), (heads[12], relations[12]));
+        Assert.Equal((12, "compound"), (heads[7], relations[7]));
+        Assert.Equal((12, "case"), (heads[6], relations[6]));
+    }
+
+    [Fact]
+    public void A_past_after_a_relative_clause_on_a_noun_root_is_the_verb_and_a_trailing_reporter_reports_it()
+    {
+        // The attackers , whom residents identified as militiamen , also abducted five women , administrator Kitenge told Reuters .
+        string[] forms = ["The", "attackers", ",", "whom", "residents", "identified", "as", "militiamen", ",", "also", "abducted", "five", "women", ",", "administrator", "Kitenge", "told", "Reuters", "."];
+        int[] heads = [1, -1, 5, 5, 5, 1, 7, 5, 10, 10, 5, 12, 10, 14, 16, 14, 10, 16, 1];
+        string[] relations = ["det", "root", "punct", "obj", "nsubj", "acl:relcl", "case", "obl", "punct", "advmod", "conj", "nummod", "obj", "punct", "nsubj", "appos", "advcl:relcl", "iobj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNS", ",", "WP", "NNS", "VBD", "IN", "NNS", ",", "RB", "VBD", "CD", "NNS", ",", "NN", "NNP", "VBD", "NNP", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[10], relations[10]));
+        Assert.Equal((10, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((10, "parataxis"), (heads[16], relations[16]));
+    }
+
+    [Fact]
     public void A_subject_read_as_the_head_of_the_time_before_it_is_the_verbs_subject()
     {
         // The magistrate imposed a curfew , and on Thursday morning police arrested five men .

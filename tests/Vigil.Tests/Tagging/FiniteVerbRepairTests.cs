@@ -635,6 +635,17 @@ public class FiniteVerbRepairTests
             Xpos("Suspected jihadists killed at least 14 civilians in an attack on Bazi Haoussa , local officials said .")[2]));
 
     [Fact]
+    public void A_participle_after_a_relative_clause_opened_by_whom_is_the_subjects_past_tense() =>
+        Assert.Equal("VBD", Xpos("The attackers , whom residents identified as Twa militiamen , also abducted five women before fleeing .")[11]);
+
+    [Fact]
+    public void A_list_of_weapons_keeps_its_clause_and_a_gerund_before_its_last_noun_modifies_it()
+    {
+        var tags = Xpos("Militiamen armed with machetes , bows and hunting rifles killed at least 11 people .");
+        Assert.Equal(("NN", "VBD"), (tags[7], tags[9]));
+    }
+
+    [Fact]
     public void A_participle_opening_the_subject_after_an_opening_time_leaves_the_clause_its_past_tense() =>
         Assert.Equal("VBD", Xpos("On Wednesday , suspected militants fired at a police post near Churachandpur , a spokesman said .")[5]);
 
