@@ -72,8 +72,11 @@ internal static class EventMentions
                 bool sameWords = keepFirstOfCoordinated && first.Trigger.Start == second.Trigger.Start;
                 bool coordinatedTargets = sameWords && !Compatible(first.Actor2, second.Actor2);
                 bool coordinatedDoers = sameWords && !Compatible(first.Actor1, second.Actor1) && Compatible(first.Actor2, second.Actor2);
+                // ("Traders and residents blocked the road, burning tyres and demanding ...": the second doer of an act merged into
+                // one told beside it, already one of its doers.)
+                bool associatedDoer = sameSentence && second.Actor1 is { } doer && first.Actor1Associated.Any(a => Overlap(a, doer));
                 bool compatible = sameSentence
-                    ? (Compatible(first.Actor1, second.Actor1) || coordinatedDoers) && (placeAndItsPeople || coordinatedTargets || fightsToll || Compatible(first.Actor2, second.Actor2))
+                    ? (Compatible(first.Actor1, second.Actor1) || coordinatedDoers || associatedDoer) && (placeAndItsPeople || coordinatedTargets || fightsToll || Compatible(first.Actor2, second.Actor2))
                     : first.Actor1?.Code is { } c1 && c1 == second.Actor1?.Code && first.Actor2?.Code is { } c2 && c2 == second.Actor2?.Code
                       && (first.Date?.Value is { } d && d == second.Date?.Value || retold);
                 if (!compatible) continue;
@@ -89,7 +92,7 @@ internal static class EventMentions
                 // ("The prison director and four guards were detained": coordinated targets of one verb, merged,
                 // keep the first named.)
                 bool coordinated = keepFirstOfCoordinated && first.Trigger.Start == second.Trigger.Start;
-                first.Actor1 = coordinated ? first.Actor1 ?? second.Actor1 : Better(first.Actor1, second.Actor1);
+                first.Actor1 = coordinated || associatedDoer ? first.Actor1 ?? second.Actor1 : Better(first.Actor1, second.Actor1);
                 first.Actor2 = coordinated ? first.Actor2 ?? second.Actor2 : PeopleOfTheGroup(first, second) ?? Better(first.Actor2, second.Actor2);
                 if (coordinated)
                 {

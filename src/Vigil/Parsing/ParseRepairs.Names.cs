@@ -143,6 +143,31 @@ public static partial class ParseRepairs
         Hang(heads, relations, partner, verb, "obl");
     }
 
+    /// <summary>
+    /// "the road linking Tank with Dera Ismail Khan, burning tyres and demanding ...", parsed with "with" opening a clause whose
+    /// subject is the name and whose verb is the participle after the comma: a name right after "with" that a comma ends is
+    /// the "with" phrase of the verb before it.
+    /// </summary>
+    private static void NameAfterWithReadAsTheSubjectOfAParticiple(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int with)
+    {
+        int name = with + 1;
+        if (relations[with] != "mark" || !forms[with].Equals("with", StringComparison.OrdinalIgnoreCase) || heads[with] is not (>= 0 and var participle) || xpos[participle] != "VBG"
+            || xpos[name] != "NNP" || heads[name] != participle || relations[name] != "nsubj") return;
+        int end = name;
+        while (end + 1 < heads.Length && heads[end + 1] == name && relations[end + 1] == "flat") end++;
+        if (end + 1 >= heads.Length || forms[end + 1] != ",") return;
+        int verb = with - 1;
+        while (verb >= 0 && !IsVerb(xpos[verb])) verb--;
+        if (verb < 0 || Dominates(heads, name, verb)) return;
+        // (What the parse coordinated with the name after the comma, "burning tyres", is the participle's.)
+        for (int i = end + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == name) heads[i] = participle;
+        }
+        Hang(heads, relations, name, verb, "obl");
+        Hang(heads, relations, with, name, "case");
+    }
+
     /// <summary>A unit of distance with its number ("90 km", "55 miles").</summary>
     private static bool IsDistance(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit) =>
         forms[unit].ToLowerInvariant() is "km" or "kilometres" or "kilometers" or "miles" or "mile" or "kilometre" or "kilometer"

@@ -395,6 +395,49 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "By Tuesday afternoon, several hundred traders and residents had blocked the road", parsed with the opening time as the
+    /// root and the nouns after its comma split between it and the verb: the verb is the root, the time its oblique, and the
+    /// nouns before it (joined by "and") its subject.
+    /// </summary>
+    private static void OpeningTimeRootOverItsClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 1 || root + 3 >= heads.Length || forms[root + 1] != "," || !TimeWords.Contains(forms[root].ToLowerInvariant()) || !HasCase(heads, relations, root)) return;
+        int start = root + 2, verb = start;
+        while (verb < heads.Length && xpos[verb] is "DT" or "JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "CC" or "POS") verb++;
+        if (verb >= heads.Length || verb == start) return;
+        int auxiliary = xpos[verb] == "VBD" && forms[verb].ToLowerInvariant() is "had" or "have" or "has" && verb + 1 < heads.Length && xpos[verb + 1] == "VBN" ? verb : -1;
+        if (auxiliary >= 0) verb++;
+        else if (xpos[verb] != "VBD") return;
+        if (!Dominates(heads, root, verb) || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        // The phrase's nouns that hang outside it: the first is the subject, the others after "and" its conjuncts.
+        int subject = -1;
+        for (int i = start; i < (auxiliary >= 0 ? auxiliary : verb); i++)
+        {
+            if (heads[i] >= start && heads[i] < verb && heads[i] != i) continue;
+            if (xpos[i] == "CC") continue;
+            if (!IsNoun(xpos[i])) return;
+            if (subject < 0) subject = i;
+            else if (xpos[i - 1] != "CC") return;
+        }
+        if (subject < 0) return;
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == root || heads[i] == subject) heads[i] = verb;
+        }
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, root, verb, "obl");
+        if (auxiliary >= 0) Hang(heads, relations, auxiliary, verb, "aux");
+        Hang(heads, relations, subject, verb, "nsubj");
+        for (int i = subject + 1; i < (auxiliary >= 0 ? auxiliary : verb); i++)
+        {
+            if (heads[i] >= start && heads[i] < verb && heads[i] != i && heads[i] != subject) continue;
+            if (xpos[i] == "CC" && i + 1 < verb) Hang(heads, relations, i, i + 1, "cc");
+            else if (IsNoun(xpos[i])) Hang(heads, relations, i, subject, "conj");
+        }
+    }
+
+    /// <summary>
     /// "Jihadist fighters later on Sunday stormed an army base", parsed like "hours later", with "later" the root, the
     /// noun its measure and the verb a clause on the day: a noun that is no stretch of time, before "later" or "earlier"
     /// and a past tense with no subject of its own a short time phrase after, is that verb's subject.

@@ -211,6 +211,8 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectsSplitByTheirConjunction(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningTimeReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningTimeRootBeforeASubjectAndItsApposition(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) OpeningTimeRootOverItsClause(forms, xpos, heads, relations);
+        for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) NameAfterWithReadAsTheSubjectOfAParticiple(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectBeforeLaterReadAsAStretchOfTime(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) StretchOfTimeBeforeAfterReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) NameAfterTheWordNameReadAsASubject(forms, xpos, heads, relations, i);

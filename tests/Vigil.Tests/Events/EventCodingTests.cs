@@ -2826,6 +2826,16 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Tyres_burned_beside_a_blockade_by_coordinated_doers_are_part_of_it()
+    {
+        var events = Extract("By Tuesday afternoon, several hundred traders and residents had blocked the road linking Tank with Dera Ismail Khan, "
+                             + "burning tyres and demanding that the provincial government restore order in the district.", new DateOnly(2025, 11, 18)).Events;
+        Assert.Equal(["blocked", "demanding"], events.Select(e => e.Trigger.Text));
+        Assert.All(events, e => Assert.Equal("traders", e.Actor1?.Text.Split(' ')[^1]));
+        Assert.Equal("2025-11-18", events[0].Date?.Value);
+    }
+
+    [Fact]
     public void Rounds_of_talks_are_held_between_the_coordinated_sides()
     {
         var talks = Assert.Single(Extract("The government and the OLA held two rounds of talks in Tanzania in 2023.").Events);

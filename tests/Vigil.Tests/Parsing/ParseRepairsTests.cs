@@ -3995,6 +3995,26 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_opening_time_read_as_the_root_over_a_split_subject_dates_the_verb_and_a_name_after_with_is_no_subject()
+    {
+        // By Tuesday afternoon , several hundred traders and residents had blocked the road linking Tank with Dera Ismail Khan , burning tyres and demanding that the government restore order .
+        string[] forms = ["By", "Tuesday", "afternoon", ",", "several", "hundred", "traders", "and", "residents", "had", "blocked", "the", "road", "linking", "Tank", "with", "Dera", "Ismail", "Khan",
+                          ",", "burning", "tyres", "and", "demanding", "that", "the", "government", "restore", "order", "."];
+        int[] heads = [2, 2, -1, 2, 5, 6, 2, 10, 10, 10, 6, 12, 10, 12, 13, 23, 23, 16, 16, 20, 16, 20, 23, 10, 27, 26, 27, 23, 27, 2];
+        string[] relations = ["case", "compound", "root", "punct", "amod", "nummod", "obj", "cc", "nsubj", "aux", "conj", "det", "obj", "acl", "obj", "mark", "nsubj", "flat", "flat",
+                              "punct", "conj", "obj", "cc", "advcl", "mark", "det", "nsubj", "ccomp", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", "NN", ",", "JJ", "CD", "NNS", "CC", "NNS", "VBD", "VBN", "DT", "NN", "VBG", "NN", "IN", "NNP", "NNP", "NNP",
+                                   ",", "VBG", "NNS", "CC", "VBG", "IN", "DT", "NN", "VB", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[10], relations[10]));
+        Assert.Equal((10, "obl"), (heads[2], relations[2]));
+        Assert.Equal((10, "nsubj"), (heads[6], relations[6]));
+        Assert.Equal((6, "conj"), (heads[8], relations[8]));
+        Assert.Equal((13, "obl"), (heads[16], relations[16]));
+        Assert.Equal((16, "case"), (heads[15], relations[15]));
+        Assert.Equal(23, heads[20]);
+    }
+
+    [Fact]
     public void Names_joined_before_the_modifiers_of_a_noun_name_its_kinds()
     {
         // The governor held talks with Twa and Luba community leaders .
