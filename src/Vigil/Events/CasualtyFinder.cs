@@ -223,6 +223,12 @@ public static class CasualtyFinder
             {
                 if ((n == s || tokens[n].Head == s && tokens[n].DepRel == "nummod") && Count(document, n, firstToken, word) is { } count) return count;
             }
+            // ("a soldier was killed and three others wounded": one person, whatever count the wounded after it have.)
+            for (int n = Math.Max(firstToken, s - 3); n < s; n++)
+            {
+                if (tokens[n].Head == s && tokens[n].DepRel == "det" && tokens[n].Form.ToLowerInvariant() is "a" or "an" && tokens[s].Xpos == "NN" && tokens[s].Upos == "NOUN")
+                    return Counted(document, 1, 1, n, s);
+            }
         }
         return null;
     }

@@ -38,7 +38,10 @@ internal static class EventMentions
                 bool oneKilling = first.Cameo[..2] is "18" or "19" && second.Cameo[..2] is "18" or "19" && first.Cameo[..2] != second.Cameo[..2]
                                   && (ViolentClauseOf(document, first, second) || ViolentClauseOf(document, second, first)) && !KilledSomeAndTookOthers(document, first, second);
                 bool retold = RetoldByItsAttackers(first, second);
-                if (first.Cameo[..2] != second.Cameo[..2] && !oneKilling && !retold || first.Modality != second.Modality) continue;
+                // ("gunmen shot dead a polio vaccinator [180] and the policeman [190] escorting him": one act on coordinated
+                // targets, whatever code each target gives it.)
+                bool oneActOnTwo = keepFirstOfCoordinated && first.Trigger.Start == second.Trigger.Start && first.Cameo[..2] is "18" or "19" && second.Cameo[..2] is "18" or "19";
+                if (first.Cameo[..2] != second.Cameo[..2] && !oneKilling && !retold && !oneActOnTwo || first.Modality != second.Modality) continue;
                 bool sameSentence = first.Sentence == second.Sentence;
                 // "used water cannon to break up a rally [175] ... and detained 38 people [173]": two acts of one
                 // root with different specific codes are two events, unless both are violence ("ambushed [190]
@@ -92,6 +95,9 @@ internal static class EventMentions
                 // ("The prison director and four guards were detained": coordinated targets of one verb, merged,
                 // keep the first named.)
                 bool coordinated = keepFirstOfCoordinated && first.Trigger.Start == second.Trigger.Start;
+                // (The first named, with the code it gives the act: "shot dead a polio vaccinator and the policeman escorting him" is 180.)
+                if (oneActOnTwo && first.Actor2 is { } kept && second.Actor2 is { } earlier && earlier.Start < kept.Start) RecodeAs(first, second);
+                if (coordinated) (first.Actor1, first.Actor2) = (FirstNamed(first.Actor1, second.Actor1), FirstNamed(first.Actor2, second.Actor2));
                 first.Actor1 = coordinated || associatedDoer ? first.Actor1 ?? second.Actor1 : Better(first.Actor1, second.Actor1);
                 first.Actor2 = coordinated ? first.Actor2 ?? second.Actor2 : PeopleOfTheGroup(first, second) ?? Better(first.Actor2, second.Actor2);
                 if (coordinated)
@@ -645,6 +651,9 @@ internal static class EventMentions
         }
         return true;
     }
+
+    /// <summary>Of two actors of one act, the one the text names first (either, when one is missing).</summary>
+    private static EventActor? FirstNamed(EventActor? x, EventActor? y) => x is null ? y : y is null || x.Start <= y.Start ? x : y;
 
     private static void RecodeAs(Event cause, Event consequence)
     {

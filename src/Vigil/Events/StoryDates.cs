@@ -167,10 +167,26 @@ internal static class StoryDates
             if (t - 2 == first && tokens[t].DepRel == "case" && tokens[t].Head is var noun && noun > t && noun < trigger && tokens[noun].Upos == "NOUN"
                 && tokens[t + 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase) && SubjectAfterTheOpening(tokens, noun, trigger))
                 return (-days * sign, document.Slice(tokens[t - 2].Start, tokens[t].End), false, noun);
-            return (days * sign, document.Slice(tokens[t - 2].Start, tokens[t].End), false, -1);
+            // ("The Tank assault came a day after a roadside bomb tore through a vehicle", "That blast, in turn, came two days after troops
+            // killed 11 militants": from the act the sentence's subject names, when it names one.)
+            return (days * sign, document.Slice(tokens[t - 2].Start, tokens[t].End), false, SubjectNamingAnAct(tokens, first, t - 2));
         }
         return null;
     }
+
+    /// <summary>The noun of an act ("assault", "blast") that opens the sentence with "The", "That" or "This" as its subject, before <paramref name="end"/>; or -1.</summary>
+    private static int SubjectNamingAnAct(Token[] tokens, int first, int end)
+    {
+        if (tokens[first].Form is not ("The" or "That" or "This")) return -1;
+        for (int k = first + 1; k < end && k <= first + 3; k++)
+        {
+            if (tokens[k].DepRel == "nsubj" && IsAttackNoun(tokens[k].Lemma)) return k;
+        }
+        return -1;
+    }
+
+    private static bool IsAttackNoun(string? lemma) =>
+        lemma?.ToLowerInvariant() is "attack" or "raid" or "bombing" or "blast" or "explosion" or "assault" or "ambush" or "strike" or "shooting" or "massacre" or "killing" or "killings";
 
     /// <summary>Whether the act's subject follows the first comma after the opening phrase's noun ("Two days before the massacre, gunmen had shot").</summary>
     private static bool SubjectAfterTheOpening(Token[] tokens, int noun, int trigger)
@@ -207,9 +223,10 @@ internal static class StoryDates
         // (A factual incident: not "the governor condemned the massacre" on a later day, nor the massacre the accusation tells.)
         // (An attack's noun is the story's attack, the first told: "the market attack" is not "a separate attack on Tuesday", nor
         // the day the army said it had repelled it.)
-        if (tokens[noun].Lemma?.ToLowerInvariant() is "attack" or "raid" or "bombing" or "blast" or "explosion" or "assault" or "ambush" or "strike"
-                or "shooting" or "massacre" or "killing" or "killings"
-            && dated.FirstOrDefault(p => p.Plover.Type == "ASSAULT" && Modalities.IsFactual(p.Modality)) is { } attack)
+        // ("That blast, in turn, came two days after ...": the last attack told, which "that" points back to.)
+        bool pointsBack = noun > 0 && tokens[noun - 1].Form is "That" or "that" or "This" or "this" || noun > 1 && tokens[noun - 2].Form is "That" or "This" && tokens[noun - 2].Head == noun;
+        if (IsAttackNoun(tokens[noun].Lemma)
+            && (pointsBack ? dated.LastOrDefault(p => p.Plover.Type == "ASSAULT" && Modalities.IsFactual(p.Modality)) : dated.FirstOrDefault(p => p.Plover.Type == "ASSAULT" && Modalities.IsFactual(p.Modality))) is { } attack)
             return attack;
         return dated.LastOrDefault(p => IsIncident(p.Plover.Type) && Modalities.IsFactual(p.Modality) && Says(document.Sentences[p.Sentence]));
     }

@@ -3815,4 +3815,75 @@ public static partial class ParseRepairs
         }
         if (heads[comma] < first && heads[comma] != verb && heads[comma] != opening) heads[comma] = opening;
     }
+
+    /// <summary>
+    /// "gunmen shot dead a polio vaccinator and the policeman escorting him", parsed with the policeman the subject of a clause
+    /// "escorting him" coordinated with "shot": a noun after "and" right before a participle with no subject of its own, after
+    /// the verb's object, is that object's conjunct, and the participle describes it.
+    /// </summary>
+    private static void ObjectsConjunctReadAsTheSubjectOfAParticiple(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        int noun = participle - 1;
+        if (xpos[participle] != "VBG" || relations[participle] != "conj" || heads[participle] is not (>= 0 and var verb) || !IsVerb(xpos[verb]) || verb > noun
+            || heads[noun] != participle || relations[noun] != "nsubj" || !IsNoun(xpos[noun])) return;
+        int and = SubtreeStart(heads, noun) - 1;
+        if (and < 1 || xpos[and] != "CC" || heads[and] != participle) return;
+        int obj = -1;
+        for (int i = verb + 1; i < and; i++)
+        {
+            if (heads[i] == verb && relations[i] == "obj") obj = i;
+        }
+        // (With a pronoun for its object, the one the object names: "the policeman escorting him"; not "remove all troops ... except
+        // for a counterterrorism force and the troops guarding the United States Embassy".)
+        if (obj < 0 || SubtreeEnd(heads, obj) != and - 1) return;
+        bool pronounObject = false;
+        for (int i = participle + 1; i < heads.Length && i <= participle + 2; i++) pronounObject |= heads[i] == participle && relations[i] == "obj" && xpos[i] == "PRP";
+        if (!pronounObject) return;
+        Hang(heads, relations, noun, obj, "conj");
+        Hang(heads, relations, and, noun, "cc");
+        Hang(heads, relations, participle, noun, "acl");
+    }
+
+    /// <summary>
+    /// "..., and in March last year a suicide bomber killed four policemen", parsed with the month a conjunct of a place before
+    /// it: a month or day after "and" and its preposition, before the subject of a verb coordinated with the sentence's, dates
+    /// that verb.
+    /// </summary>
+    private static void TimeOfACoordinatedClauseReadAsAConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
+    {
+        if (relations[time] != "conj" || !TimeWords.Contains(forms[time].ToLowerInvariant()) || !StartsUpper(forms[time]) || !HasCase(heads, relations, time)
+            || time < 2 || forms[time - 2] != "and" || heads[time - 2] != time) return;
+        // The verb whose subject follows the time's words ("last year").
+        int verb = -1;
+        for (int i = time + 1; i < heads.Length && i <= time + 8; i++)
+        {
+            if (xpos[i] is "VBD" && relations[i] == "conj" && HasDependent(heads, relations, i, "nsubj")) { verb = i; break; }
+            if (xpos[i] is "," or "." || IsVerb(xpos[i])) return;
+        }
+        if (verb < 0 || Dominates(heads, time, verb)) return;
+        for (int i = time + 1; i < verb; i++)
+        {
+            // ("last year" left elsewhere is the month's.)
+            if (forms[i].Equals("year", StringComparison.OrdinalIgnoreCase) && relations[i] is "obl:unmarked" or "obl" or "nmod" && !Dominates(heads, i, time)) Hang(heads, relations, i, time, "nmod:unmarked");
+        }
+        Hang(heads, relations, time, verb, "obl");
+        Hang(heads, relations, time - 2, verb, "cc");
+    }
+
+    /// <summary>
+    /// "threatened further attacks on police taking part in army operations", parsed with "on" opening a clause whose verb is the
+    /// participle and "police" its compound: a noun right after "on" or "against" after a noun is that preposition's object, and
+    /// the participle after it describes it.
+    /// </summary>
+    private static void ObjectOfAPrepositionReadAsAParticiplesCompound(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int preposition)
+    {
+        int noun = preposition + 1, participle = preposition + 2;
+        if (relations[preposition] != "mark" || forms[preposition] is not ("on" or "against") || heads[preposition] != participle || xpos[participle] != "VBG"
+            || heads[noun] != participle || relations[noun] is not ("compound" or "nsubj") || !IsNoun(xpos[noun]) || !IsNoun(xpos[preposition - 1])
+            || TimeWords.Contains(forms[noun].ToLowerInvariant())   // (not "marched through Madarounfa on Monday demanding")
+            || heads[participle] < 0 || Dominates(heads, participle, preposition - 1)) return;
+        Hang(heads, relations, noun, preposition - 1, "nmod");
+        Hang(heads, relations, preposition, noun, "case");
+        Hang(heads, relations, participle, noun, "acl");
+    }
 }

@@ -2439,6 +2439,31 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The Colombian Red Cross and the U.N. refugee agency UNHCR delivered food", parsed with the subject's names the root and
+    /// the verb a relative clause on "agency" whose subject is "UNHCR": a name right after a noun of the root's phrase, the subject
+    /// of a past tense right after it with no relative word, is that noun's apposition, and the past tense is the root.
+    /// </summary>
+    private static void NameApposedToTheSubjectReadAsARelativeClausesSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || !IsNoun(xpos[root])) return;
+        for (int verb = root + 3; verb < heads.Length; verb++)
+        {
+            int name = verb - 1, noun = verb - 2;
+            if (xpos[verb] != "VBD" || relations[verb] != "acl:relcl" || heads[verb] != noun || xpos[name] is not ("NNP" or "NNPS") || heads[name] != verb
+                || relations[name] != "nsubj" || xpos[noun] is not ("NN" or "NNS") || !(noun == root || heads[noun] == root && relations[noun] == "conj")) continue;
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, name, noun, "appos");
+            Hang(heads, relations, root, verb, "nsubj");
+            for (int i = verb + 1; i < heads.Length; i++)
+            {
+                if (heads[i] == root && xpos[i] == ".") heads[i] = verb;
+            }
+            return;
+        }
+    }
+
+    /// <summary>
     /// "The attackers, whom residents identified as Twa militiamen, also abducted five women", parsed with the noun the root and
     /// the verb a conjunct of the relative clause on it: a past tense after the comma that closes a relative clause on a noun
     /// root, with no subject or conjunction of its own, is the sentence's verb, and the noun its subject.

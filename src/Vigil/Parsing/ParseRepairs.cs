@@ -163,6 +163,7 @@ public static partial class ParseRepairs
     private static void SubjectAndClauseRepairs(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         VerbAfterARelativeClauseReadAsItsConjunct(xpos, heads, relations);
+        NameApposedToTheSubjectReadAsARelativeClausesSubject(xpos, heads, relations);
         for (int i = 1; i + 4 < heads.Length && forms.Length == heads.Length; i++) HedgeOnTheSubjectReadAsItsClause(forms, xpos, heads, relations, i);
         for (int i = 2; i + 3 < heads.Length && forms.Length == heads.Length; i++) SinceATimeReadAsAClause(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length; i++) PrepositionalPhraseTornFromItsNoun(xpos, heads, relations, i);
@@ -213,6 +214,9 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) OpeningTimeRootBeforeASubjectAndItsApposition(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningTimeRootOverItsClause(forms, xpos, heads, relations);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) NameAfterWithReadAsTheSubjectOfAParticiple(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length; i++) ObjectsConjunctReadAsTheSubjectOfAParticiple(xpos, heads, relations, i);
+        for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) ObjectOfAPrepositionReadAsAParticiplesCompound(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) TimeOfACoordinatedClauseReadAsAConjunct(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectBeforeLaterReadAsAStretchOfTime(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) StretchOfTimeBeforeAfterReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) NameAfterTheWordNameReadAsASubject(forms, xpos, heads, relations, i);

@@ -2826,6 +2826,23 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Coordinated_victims_of_one_shooting_are_one_event_and_a_month_of_last_year_dates_its_own_clause()
+    {
+        var events = Extract("Last Thursday, gunmen on a motorcycle shot dead a polio vaccinator and the policeman escorting him in Kulachi, and in March last year "
+                             + "a suicide bomber killed four policemen at a checkpoint in Lakki Marwat.", new DateOnly(2025, 11, 18)).Events;
+        Assert.Equal(2, events.Count);
+        Assert.Equal(("180", "a polio vaccinator", "2025-11-13", 2), (events[0].Cameo, events[0].Actor2?.Text, events[0].Date?.Value, events[0].Fatalities?.Min));
+        Assert.Equal(("a suicide bomber", "2024-03-01", 4), (events[1].Actor1?.Text, events[1].Date?.Value, events[1].Fatalities?.Min));
+    }
+
+    [Fact]
+    public void A_soldier_killed_beside_others_wounded_is_one_dead()
+    {
+        var attack = Assert.Single(Extract("A soldier was killed and three others wounded on Tuesday when dissidents attacked an army patrol.", new DateOnly(2025, 9, 26)).Events);
+        Assert.Equal((1, 3), (attack.Fatalities?.Min, attack.Injuries?.Min));
+    }
+
+    [Fact]
     public void Tyres_burned_beside_a_blockade_by_coordinated_doers_are_part_of_it()
     {
         var events = Extract("By Tuesday afternoon, several hundred traders and residents had blocked the road linking Tank with Dera Ismail Khan, "

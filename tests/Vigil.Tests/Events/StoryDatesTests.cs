@@ -12,6 +12,17 @@ public class StoryDatesTests
         Assert.Single(Processed.Extract(text, published).Events, e => e.Trigger.Text == trigger).Date?.Value;
 
     [Fact]
+    public void A_chain_of_acts_each_some_days_after_the_next_counts_from_the_act_its_subject_names()
+    {
+        var events = Processed.Extract("Militants stormed a police station in Tank late on Monday, killing 12 officers, police said. "
+                                       + "On Tuesday, gunmen shot dead a shopkeeper in the town's bazaar. "
+                                       + "The Tank assault came a day after a roadside bomb tore through a vehicle carrying soldiers near Wana, killing three soldiers. "
+                                       + "That blast, in turn, came two days after troops killed 11 militants in a raid on a hideout outside Wana.", new DateOnly(2025, 11, 18)).Events;
+        Assert.Equal("2025-11-16", Assert.Single(events, e => e.Trigger.Text == "tore").Date?.Value);
+        Assert.Equal("2025-11-14", Assert.Single(events, e => e.Trigger.Text == "killed" && e.Actor1?.Text == "troops").Date?.Value);
+    }
+
+    [Fact]
     public void Days_earlier_or_a_week_later_count_from_the_storys_last_told_day_however_far_back()
     {
         var events = Events("Airstrikes killed 12 civilians in Idlib late Monday, rescue workers said. The monitor said the toll could rise. "

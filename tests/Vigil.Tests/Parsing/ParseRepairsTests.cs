@@ -4015,6 +4015,36 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_noun_after_and_before_a_participle_is_the_objects_conjunct_and_a_month_after_and_dates_the_next_clause()
+    {
+        // gunmen shot dead a vaccinator and the policeman escorting him in Kulachi , and in March last year a bomber killed four policemen .
+        string[] forms = ["gunmen", "shot", "dead", "a", "vaccinator", "and", "the", "policeman", "escorting", "him", "in", "Kulachi", ",", "and", "in", "March", "last", "year", "a", "bomber",
+                          "killed", "four", "policemen", "."];
+        int[] heads = [1, -1, 1, 4, 1, 8, 7, 8, 1, 8, 11, 8, 15, 15, 15, 11, 17, 8, 19, 20, 1, 22, 20, 1];
+        string[] relations = ["nsubj", "root", "xcomp", "det", "obj", "cc", "det", "nsubj", "conj", "obj", "case", "obl", "punct", "cc", "case", "conj", "amod", "obl:unmarked", "det", "nsubj",
+                              "conj", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "JJ", "DT", "NN", "CC", "DT", "NN", "VBG", "PRP", "IN", "NNP", ",", "CC", "IN", "NNP", "JJ", "NN", "DT", "NN", "VBD", "CD", "NNS", "."],
+                           heads, relations);
+        Assert.Equal((4, "conj"), (heads[7], relations[7]));
+        Assert.Equal((7, "acl"), (heads[8], relations[8]));
+        Assert.Equal((20, "obl"), (heads[15], relations[15]));
+        Assert.Equal((15, "nmod:unmarked"), (heads[17], relations[17]));
+    }
+
+    [Fact]
+    public void A_noun_after_on_read_as_a_participles_compound_is_the_prepositions_object()
+    {
+        // The spokesman threatened further attacks on police taking part in army operations .
+        string[] forms = ["The", "spokesman", "threatened", "further", "attacks", "on", "police", "taking", "part", "in", "army", "operations", "."];
+        int[] heads = [1, 2, -1, 4, 2, 7, 7, 2, 7, 11, 11, 7, 2];
+        string[] relations = ["det", "nsubj", "root", "amod", "obj", "mark", "compound", "advcl", "obj", "case", "compound", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "JJ", "NNS", "IN", "NN", "VBG", "NN", "IN", "NN", "NNS", "."], heads, relations);
+        Assert.Equal((4, "nmod"), (heads[6], relations[6]));
+        Assert.Equal((6, "case"), (heads[5], relations[5]));
+        Assert.Equal((6, "acl"), (heads[7], relations[7]));
+    }
+
+    [Fact]
     public void Names_joined_before_the_modifiers_of_a_noun_name_its_kinds()
     {
         // The governor held talks with Twa and Luba community leaders .
