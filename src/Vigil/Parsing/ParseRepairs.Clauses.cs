@@ -3886,4 +3886,19 @@ public static partial class ParseRepairs
         Hang(heads, relations, preposition, noun, "case");
         Hang(heads, relations, participle, noun, "acl");
     }
+
+    /// <summary>
+    /// "In the town centre, dozens of women ... protested outside Government House on Monday, demanding that ...", parsed with the
+    /// participle hung on the opening phrase's noun: a participle after the verb, hung on a noun of a phrase before that verb's
+    /// subject, is the verb's.
+    /// </summary>
+    private static void ParticipleHungOnTheOpeningPhrase(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (relations[participle] != "advcl" || xpos[participle] != "VBG" || heads[participle] is not (>= 0 and var noun) || !IsNoun(xpos[noun])
+            || relations[noun] != "obl" || heads[noun] is not (>= 0 and var verb) || !IsVerb(xpos[verb]) || !(noun < verb && verb < participle)) return;
+        for (int i = noun + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass") { heads[participle] = verb; return; }
+        }
+    }
 }

@@ -4045,6 +4045,17 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_participle_hung_on_the_opening_phrase_is_the_verbs()
+    {
+        // In the town centre , dozens of women protested on Monday , demanding that the government act .
+        string[] forms = ["In", "the", "town", "centre", ",", "dozens", "of", "women", "protested", "on", "Monday", ",", "demanding", "that", "the", "government", "act", "."];
+        int[] heads = [3, 3, 3, 8, 5, 8, 7, 5, -1, 10, 8, 12, 3, 16, 15, 16, 12, 8];
+        string[] relations = ["case", "det", "compound", "obl", "punct", "nsubj", "case", "nmod", "root", "case", "obl", "punct", "advcl", "mark", "det", "nsubj", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "DT", "NN", "NN", ",", "NNS", "IN", "NNS", "VBD", "IN", "NNP", ",", "VBG", "IN", "DT", "NN", "VB", "."], heads, relations);
+        Assert.Equal((8, "advcl"), (heads[12], relations[12]));
+    }
+
+    [Fact]
     public void Names_joined_before_the_modifiers_of_a_noun_name_its_kinds()
     {
         // The governor held talks with Twa and Luba community leaders .
