@@ -24,7 +24,7 @@ internal sealed partial class TagRepairs
 
     /// <summary>Classes the repairs assign, or -1 when the model has no such class.</summary>
     private readonly int _pastTense, _pastParticiple, _properNoun, _presentPlural, _presentSingular, _subordinator, _pluralNoun, _singularNoun, _adverb, _baseForm, _gerund, _preposition, _closingQuote,
-        _particle, _adjective, _infinitiveTo, _pluralProperNoun, _relativePronoun, _personalPronoun;
+        _particle, _adjective, _infinitiveTo, _pluralProperNoun, _relativePronoun;
 
     /// <param name="labels">The tagger's classes ("UPOS\tXPOS").</param>
     /// <param name="xpos">The XPOS of each class.</param>
@@ -52,7 +52,6 @@ internal sealed partial class TagRepairs
         _infinitiveTo = Array.IndexOf(labels, "PART\tTO");
         _pluralProperNoun = Array.IndexOf(labels, "PROPN\tNNPS");
         _relativePronoun = Array.IndexOf(labels, "PRON\tWDT");
-        _personalPronoun = Array.IndexOf(labels, "PRON\tPRP");
     }
 
     /// <summary>Applies every repair to one tagged sentence.</summary>
@@ -131,7 +130,6 @@ internal sealed partial class TagRepairs
         NameRepairs(forms, classes, ambiguity);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
-        HerBeforeAPreposition(forms, classes);
         GerundModifyingTheLastNounOfAList(forms, classes);
         ParticipleAfterASubordinatorsSubject(forms, classes);
         VerbOfAClauseReportedWithoutThat(forms, classes);
@@ -579,20 +577,6 @@ internal sealed partial class TagRepairs
             if (forms[i] == "say" && _xpos[classes[i]] is "UH" or "NN"
                 || _xpos[classes[i]] == "UH" && i + 1 < forms.Length && _xpos[classes[i + 1]] is "DT" or "PRP$" && !forms[i].EndsWith('s'))
                 classes[i] = _presentPlural;
-        }
-    }
-
-    /// <summary>
-    /// "ten days after abducting her/PRP$ from her classroom": "her" right after a verb and before a preposition owns nothing;
-    /// it is the verb's object.
-    /// </summary>
-    private void HerBeforeAPreposition(ReadOnlySpan<string> forms, Span<int> classes)
-    {
-        if (_personalPronoun < 0) return;
-        for (int i = 1; i + 1 < forms.Length; i++)
-        {
-            if (forms[i] is "her" && _xpos[classes[i]] == "PRP$" && _xpos[classes[i - 1]] is "VB" or "VBD" or "VBG" or "VBN" or "VBP" or "VBZ" && _xpos[classes[i + 1]] is "IN" or "TO")
-                classes[i] = _personalPronoun;
         }
     }
 
