@@ -41,6 +41,8 @@ internal static class InstitutionNames
         StartAtTheBodysWord(tokens, bio);
         JoinCoordinatedInstitution(tokens, bio);
         NameOpeningAnInstitution(tokens, bio);
+        GoOnThroughAndAfterOf(tokens, bio);
+        BodyNamedForWhatItIsTo(tokens, bio);
         foreach (var (start, length, type) in IobReader.Spans(bio))
         {
             // ("Radio Andalus", "Radio Free Europe": a station is an organisation too.)
@@ -99,6 +101,44 @@ internal static class InstitutionNames
             while (last + 1 < tokens.Length && (IsCapitalised(tokens[last + 1]) || tokens[last + 1] is "and" or "of" && last + 2 < tokens.Length && IsCapitalised(tokens[last + 2]))) last++;
             bio[start] = "B-ORG";
             for (int k = start + 1; k <= last; k++) bio[k] = "I-ORG";
+        }
+    }
+
+    /// <summary>
+    /// "The Department of Social Welfare and Development", read as two names: an institution named with its body's word and "of"
+    /// goes on through "and" and the capitalised words after it.
+    /// </summary>
+    private static void GoOnThroughAndAfterOf(ReadOnlySpan<string> tokens, string[] bio)
+    {
+        foreach (var (start, length, type) in IobReader.Spans(bio))
+        {
+            int end = start + length;
+            if (type != "ORG" || end + 1 >= tokens.Length || tokens[end] != "and" || !IsCapitalised(tokens[end + 1]) || tokens[end + 1] is "The" or "A") continue;
+            bool ofName = false;
+            for (int k = start; k + 1 < end && !ofName; k++) ofName = HeadWords.Contains(tokens[k]) && tokens[k + 1] == "of";
+            if (!ofName) continue;
+            int last = end + 1;
+            while (last + 1 < tokens.Length && IsCapitalised(tokens[last + 1])) last++;
+            for (int k = end; k <= last; k++) bio[k] = "I-ORG";
+        }
+    }
+
+    /// <summary>
+    /// "The Committee to Protect Journalists", "the Campaign to Stop Killer Robots": a body's word, "to" and capitalised words
+    /// (a verb and what it is for) are a body's name, an organisation.
+    /// </summary>
+    private static void BodyNamedForWhatItIsTo(ReadOnlySpan<string> tokens, string[] bio)
+    {
+        for (int k = 0; k + 3 < tokens.Length; k++)
+        {
+            if (tokens[k] is not ("Committee" or "Campaign" or "Coalition" or "Movement" or "Fund" or "Alliance") || tokens[k + 1] != "to"
+                || !IsCapitalised(tokens[k + 2]) || !IsCapitalised(tokens[k + 3]) || bio[k + 1] != "O") continue;
+            int first = k;
+            while (first > 0 && bio[first - 1] == "O" && IsCapitalised(tokens[first - 1]) && tokens[first - 1] is not ("The" or "A" or "An")) first--;
+            int last = k + 3;
+            while (last + 1 < tokens.Length && IsCapitalised(tokens[last + 1])) last++;
+            bio[first] = "B-ORG";
+            for (int i = first + 1; i <= last; i++) bio[i] = "I-ORG";
         }
     }
 

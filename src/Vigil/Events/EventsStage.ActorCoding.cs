@@ -267,6 +267,12 @@ public sealed partial class EventsStage
         // "The Bangladesh Garment Manufacturers and Exporters Association (BGMEA) ... threatened": a name the parser
         // split at its "and" runs to the end of the recognizer's mention of it.
         var headMention = document.Entities.SelectMany(e => e.Mentions).FirstOrDefault(m => m.FirstToken <= head && head < m.FirstToken + m.TokenCount);
+        // ("The Committee to Protect Journalists called", parsed with "Journalists" the head: an organisation's name starts at its start.)
+        if (headMention is not null && headMention.FirstToken < first && tokens[headMention.FirstToken].Sentence == tokens[head].Sentence && EntityAt(document, head)?.Label == "ORG")
+        {
+            first = headMention.FirstToken;
+            if (first > 0 && tokens[first - 1].Form is "The" or "the" && tokens[first - 1].Sentence == tokens[head].Sentence) first--;
+        }
         if (headMention is not null && headMention.FirstToken >= first && headMention.FirstToken + headMention.TokenCount - 1 > last)
         {
             last = headMention.FirstToken + headMention.TokenCount - 1;

@@ -122,6 +122,16 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_body_named_for_what_it_is_to_do_and_an_of_name_through_and_are_one_organisation_each()
+    {
+        var document = Processed.Extract("The Committee to Protect Journalists called on Ethiopian authorities to release him. "
+                                         + "The Department of Social Welfare and Development said it had delivered food packs to 300 families.");
+        Assert.Contains(document.Entities, e => e.Name == "Committee to Protect Journalists" && e.Label == "ORG");
+        Assert.Contains(document.Entities, e => e.Name == "Department of Social Welfare and Development" && e.Label == "ORG");
+        Assert.Equal("The Committee to Protect Journalists", Assert.Single(document.Events, e => e.Trigger.Text == "called").Actor1?.Text);
+    }
+
+    [Fact]
     public void An_institution_goes_on_through_for_and_joins_its_coordinated_first_half()
     {
         var document = Processed.Extract("\"They attacked us,\" said Kalpona Akter, head of the Bangladesh Center for Worker Solidarity. "
