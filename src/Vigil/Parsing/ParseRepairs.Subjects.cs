@@ -372,8 +372,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void OpeningTimeRootBeforeASubjectAndItsApposition(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
-        int root = heads.IndexOf(-1);
-        if (root < 1 || root + 2 >= heads.Length || forms[root + 1] != "," || !TimeWords.Contains(forms[root].ToLowerInvariant()) || !HasCase(heads, relations, root)) return;
+        if (OpeningTimeReadAsRoot(forms, heads, relations) is not (>= 0 and var root)) return;
         int subject = root + 2;
         while (subject < heads.Length && heads[subject] != root) subject++;
         if (subject >= heads.Length || relations[subject] != "conj" || !IsNoun(xpos[subject]) || SubtreeEnd(heads, subject) is var subjectEnd && forms[subjectEnd + 1] != ",") return;
@@ -394,6 +393,13 @@ public static partial class ParseRepairs
         Hang(heads, relations, apposition, subject, "appos");
     }
 
+    /// <summary>The root when it is a time with its preposition before a comma ("On Tuesday morning,", "By Tuesday afternoon,"), or -1.</summary>
+    private static int OpeningTimeReadAsRoot(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        return root >= 1 && root + 3 < heads.Length && forms[root + 1] == "," && HasCase(heads, relations, root) && TimeWords.Contains(forms[root].ToLowerInvariant()) ? root : -1;
+    }
+
     /// <summary>
     /// "By Tuesday afternoon, several hundred traders and residents had blocked the road", parsed with the opening time as the
     /// root and the nouns after its comma split between it and the verb: the verb is the root, the time its oblique, and the
@@ -401,8 +407,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void OpeningTimeRootOverItsClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
-        int root = heads.IndexOf(-1);
-        if (root < 1 || root + 3 >= heads.Length || forms[root + 1] != "," || !TimeWords.Contains(forms[root].ToLowerInvariant()) || !HasCase(heads, relations, root)) return;
+        if (OpeningTimeReadAsRoot(forms, heads, relations) is not (>= 0 and var root)) return;
         int start = root + 2, verb = start;
         while (verb < heads.Length && xpos[verb] is "DT" or "JJ" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "CC" or "POS") verb++;
         if (verb >= heads.Length || verb == start) return;
@@ -2452,13 +2457,8 @@ public static partial class ParseRepairs
             int name = verb - 1, noun = verb - 2;
             if (xpos[verb] != "VBD" || relations[verb] != "acl:relcl" || heads[verb] != noun || xpos[name] is not ("NNP" or "NNPS") || heads[name] != verb
                 || relations[name] != "nsubj" || xpos[noun] is not ("NN" or "NNS") || !(noun == root || heads[noun] == root && relations[noun] == "conj")) continue;
-            Hang(heads, relations, verb, -1, "root");
             Hang(heads, relations, name, noun, "appos");
-            Hang(heads, relations, root, verb, "nsubj");
-            for (int i = verb + 1; i < heads.Length; i++)
-            {
-                if (heads[i] == root && xpos[i] == ".") heads[i] = verb;
-            }
+            NounRootBecomesTheVerbsSubject(xpos, heads, relations, root, verb);
             return;
         }
     }
@@ -2483,13 +2483,19 @@ public static partial class ParseRepairs
             int comma = verb - 1;
             while (comma > relative && xpos[comma] == "RB") comma--;
             if (xpos[comma] != ",") return;
-            Hang(heads, relations, verb, -1, "root");
-            Hang(heads, relations, root, verb, "nsubj");
-            for (int i = verb + 1; i < heads.Length; i++)
-            {
-                if (heads[i] == root && xpos[i] == ".") heads[i] = verb;
-            }
+            NounRootBecomesTheVerbsSubject(xpos, heads, relations, root, verb);
             return;
+        }
+    }
+
+    /// <summary>The verb becomes the root, the noun that was the root its subject, and the sentence's final mark the verb's.</summary>
+    private static void NounRootBecomesTheVerbsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int root, int verb)
+    {
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, root, verb, "nsubj");
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == root && xpos[i] == ".") heads[i] = verb;
         }
     }
 
