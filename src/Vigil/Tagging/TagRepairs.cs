@@ -130,6 +130,7 @@ internal sealed partial class TagRepairs
         NameRepairs(forms, classes, ambiguity);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
+        PeopleNamedByTheirFate(forms, classes);
         GerundModifyingTheLastNounOfAList(forms, classes);
         ParticipleAfterASubordinatorsSubject(forms, classes);
         VerbOfAClauseReportedWithoutThat(forms, classes);
@@ -577,6 +578,23 @@ internal sealed partial class TagRepairs
             if (forms[i] == "say" && _xpos[classes[i]] is "UH" or "NN"
                 || _xpos[classes[i]] == "UH" && i + 1 < forms.Length && _xpos[classes[i + 1]] is "DT" or "PRP$" && !forms[i].EndsWith('s'))
                 classes[i] = _presentPlural;
+        }
+    }
+
+    /// <summary>
+    /// "Ambulances evacuated the (most seriously) wounded/VBN to Dera Ismail Khan": "the wounded", "the injured", "the dead" with no noun
+    /// after them are people, a plural noun (the parser made "the" the object and the participle its modifier).
+    /// </summary>
+    private void PeopleNamedByTheirFate(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pluralNoun < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (forms[i] is not ("wounded" or "injured") || _xpos[classes[i]] is not ("VBN" or "VBD" or "JJ")) continue;
+            int article = i - 1;
+            while (article > 0 && _xpos[classes[article]] is "RB" or "RBS" or "RBR") article--;
+            if (forms[article] is not ("the" or "The") || _xpos[classes[i + 1]] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "CD") continue;
+            classes[i] = _pluralNoun;
         }
     }
 

@@ -635,6 +635,11 @@ public class FiniteVerbRepairTests
             Xpos("Suspected jihadists killed at least 14 civilians in an attack on Bazi Haoussa , local officials said .")[2]));
 
     [Fact]
+    public void The_wounded_with_no_noun_after_them_are_people() =>
+        Assert.Equal(("NNS", "VBN"), (Xpos("Ambulances evacuated the most seriously wounded to Dera Ismail Khan .")[5],
+            Xpos("Ambulances evacuated the wounded soldiers to Dera Ismail Khan .")[3]));
+
+    [Fact]
     public void A_participle_after_a_relative_clause_opened_by_whom_is_the_subjects_past_tense() =>
         Assert.Equal("VBD", Xpos("The attackers , whom residents identified as Twa militiamen , also abducted five women before fleeing .")[11]);
 
