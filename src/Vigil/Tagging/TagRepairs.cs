@@ -590,7 +590,7 @@ internal sealed partial class TagRepairs
         if (_pluralNoun < 0) return;
         for (int i = 1; i + 1 < forms.Length; i++)
         {
-            if (forms[i] is not ("wounded" or "injured") || _xpos[classes[i]] is not ("VBN" or "VBD" or "JJ")) continue;
+            if (_xpos[classes[i]] is not ("VBN" or "VBD" or "JJ") || forms[i] is not ("wounded" or "injured")) continue;
             int article = i - 1;
             while (article > 0 && _xpos[classes[article]] is "RB" or "RBS" or "RBR") article--;
             if (forms[article] is not ("the" or "The") || _xpos[classes[i + 1]] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "CD") continue;
