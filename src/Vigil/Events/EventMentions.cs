@@ -97,9 +97,8 @@ internal static class EventMentions
                 bool coordinated = keepFirstOfCoordinated && first.Trigger.Start == second.Trigger.Start;
                 // (The first named, with the code it gives the act: "shot dead a polio vaccinator and the policeman escorting him" is 180.)
                 if (oneActOnTwo && first.Actor2 is { } kept && second.Actor2 is { } earlier && earlier.Start < kept.Start) RecodeAs(first, second);
-                if (coordinated) (first.Actor1, first.Actor2) = (FirstNamed(first.Actor1, second.Actor1), FirstNamed(first.Actor2, second.Actor2));
-                first.Actor1 = coordinated || associatedDoer ? first.Actor1 ?? second.Actor1 : Better(first.Actor1, second.Actor1);
-                first.Actor2 = coordinated ? first.Actor2 ?? second.Actor2 : PeopleOfTheGroup(first, second) ?? Better(first.Actor2, second.Actor2);
+                first.Actor1 = coordinated ? FirstNamed(first.Actor1, second.Actor1) : associatedDoer ? first.Actor1 ?? second.Actor1 : Better(first.Actor1, second.Actor1);
+                first.Actor2 = coordinated ? FirstNamed(first.Actor2, second.Actor2) : PeopleOfTheGroup(first, second) ?? Better(first.Actor2, second.Actor2);
                 if (coordinated)
                 {
                     AddAssociated(first.Actor1Associated, first.Actor1, [second.Actor1, .. second.Actor1Associated]);

@@ -3851,8 +3851,9 @@ public static partial class ParseRepairs
     /// </summary>
     private static void TimeOfACoordinatedClauseReadAsAConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
     {
-        if (relations[time] != "conj" || !TimeWords.Contains(forms[time].ToLowerInvariant()) || !StartsUpper(forms[time]) || !HasCase(heads, relations, time)
-            || time < 2 || forms[time - 2] != "and" || heads[time - 2] != time) return;
+        // (The string work last: it runs for every conjunct.)
+        if (relations[time] != "conj" || time < 2 || heads[time - 2] != time || forms[time - 2] != "and" || !StartsUpper(forms[time]) || !HasCase(heads, relations, time)
+            || !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
         // The verb whose subject follows the time's words ("last year").
         int verb = -1;
         for (int i = time + 1; i < heads.Length && i <= time + 8; i++)
