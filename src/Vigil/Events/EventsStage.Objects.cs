@@ -111,6 +111,7 @@ public sealed partial class EventsStage
             HolderOfAPlaceAttacked();
             TheAccused();
             PeopleAVehicleCarries();
+            ForcesDeadAnAttackOnTheirPostLeft();
             WhatTheyWereCalled();
             MembersOfAQuantifier();
         }
@@ -168,6 +169,22 @@ public sealed partial class EventsStage
             // (People, whether the actor lists know them or not: "avocado pickers", "farm workers"; not "a truck carrying fuel".)
             if (people >= 0 && (phrases.CodeOf(people) is not null || tokens[people].Lemma is { Length: > 4 } lemma && lemma.EndsWith("er", StringComparison.Ordinal)))
                 obj = people;
+        }
+
+        /// <summary>
+        /// "ambushed a police patrol ..., leaving four officers dead", "a military convoy ... was ambushed ..., leaving six
+        /// soldiers dead": an attack on a force's convoy, patrol or post targets its men it killed, as ", killing four
+        /// officers" does (EventMentions folds that one); not the wounded it left, nor the attackers' own dead.
+        /// </summary>
+        private void ForcesDeadAnAttackOnTheirPostLeft()
+        {
+            if (obj < 0 || actorTargetsOnly || pattern.PloverType != "ASSAULT" || tokens[obj].Upos != "NOUN" || !HeldPlaceNouns.Contains(tokens[obj].Lemma ?? "")
+                && tokens[obj].Lemma is not ("convoy" or "patrol" or "column" or "unit")) return;
+            int leaving = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "advcl" && tokens[c].Xpos == "VBG" && tokens[c].Lemma == "leave"
+                                                                 && children[c].Any(d => tokens[d].DepRel == "xcomp" && tokens[d].Lemma == "dead"), -1);
+            if (leaving >= 0 && children[leaving].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos == "NOUN", -1) is >= 0 and var dead
+                && phrases.CodeOf(dead) is { } code && SectorCodes.FirstSectorIn(code) is "MIL" or "COP")
+                obj = dead;
         }
 
         private static readonly HashSet<string> VehicleNouns = new(StringComparer.Ordinal)

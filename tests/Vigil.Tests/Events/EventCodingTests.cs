@@ -730,6 +730,8 @@ public class EventCodingTests
     [InlineData("In a separate attack on Sunday, gunmen ambushed a state police patrol near San José Chiltepec, on the highway between Valle Nacional and Tuxtepec, wounding two officers.",
         "a state police patrol")]
     [InlineData("Gunmen ambushed a police patrol near the town on Sunday, killing four officers.", "four officers")]
+    [InlineData("Gunmen ambushed a police patrol near the town on Sunday, leaving four officers dead.", "four officers")]
+    [InlineData("Late on Monday, a military convoy was ambushed by JNIM fighters near Tillaberi, leaving six soldiers dead.", "six soldiers")]
     // (A checkpoint of no coded force is its men.)
     [InlineData("About half an hour after the blast, gunmen opened fire on a ranger checkpoint on the northern edge of the town, wounding two paramilitary rangers, according to the army.",
         "two paramilitary rangers")]
