@@ -303,14 +303,18 @@ public static class CasualtyFinder
             if (tokens[c].Head != counted || tokens[c].DepRel != "conj" || tokens[c].Upos != "NOUN") continue;
             // (Right after "and", with no comma between: not "at least 11 people, including four children" nor "23 soldiers
             // ..., according to two security sources", however parsed.)
+            // ("killing four soldiers and a civilian driver": one person named with an article counts one; not "and an
+            // unknown number of gunmen".)
             int more = -1;
             bool apart = false;
             for (int k = counted + 1; k < c; k++)
             {
-                if (tokens[k].Head == c && tokens[k].DepRel == "nummod") more = k;
+                if (tokens[k].Head == c && (tokens[k].DepRel == "nummod" || tokens[k].DepRel == "det" && tokens[c].Xpos == "NN" && tokens[k].Form.ToLowerInvariant() is "a" or "an"
+                                                                   && tokens[c].Lemma is not ("number" or "dozen" or "handful" or "score"))) more = k;
                 apart |= tokens[k].Form is "," or ";" || tokens[k].Form.Equals("including", StringComparison.OrdinalIgnoreCase);
             }
-            if (apart || more < 1 || !tokens[more - 1].Form.Equals("and", StringComparison.OrdinalIgnoreCase) || NumberWords.Value(tokens[more].Form) is not { } added) continue;
+            if (apart || more < 1 || !tokens[more - 1].Form.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || (tokens[more].DepRel == "det" ? 1 : NumberWords.Value(tokens[more].Form)) is not { } added) continue;
             min += added;
             max += added;
             last = c;

@@ -102,9 +102,9 @@ internal static class EventTolls
 
     /// <summary>
     /// "The provincial police initially said five civilians had been killed. ... bringing the toll to 11":
-    /// a toll revised in a later sentence (up to three after) is the current count of the last
-    /// attack with a toll before it, unless that sentence reports a violent event of its own; a different
-    /// toll a source gives there is reported beside the first.
+    /// a toll revised in a later sentence (up to three after) is reported beside the first count of the last
+    /// attack with a toll before it, which stays the event's (the conservative figure ACLED and the gold coders
+    /// keep), unless that sentence reports a violent event of its own; so is a different toll a source gives there.
     /// </summary>
     public static void ApplyRevisedTolls(Document document)
     {
@@ -145,10 +145,11 @@ internal static class EventTolls
             // "The Aamin ambulance service put the death toll at 18, and said 40 others were wounded": the
             // wounded another source counts are the attack's when it had none.
             if (CasualtyFinder.Find(document, sentence.FirstToken, sentence.EndToken).Injured is { } wounded && !NamesAKiller(document, sentence)) attack.Injuries ??= wounded;
-            // The earlier count stays on record beside the revised one (a revision, no other source's count).
+            // The revised count is on record beside the first, which stays the event's unless it was vague (a revision, no
+            // other source's count).
             if (!woundingsOnly && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: vague) is { } toll)
             {
-                attack.Fatalities = ReportedBeside(toll, attack.Fatalities);
+                attack.Fatalities = vague ? ReportedBeside(toll, attack.Fatalities) : ReportedBeside(attack.Fatalities, toll);
                 continue;
             }
             // (A precise count stays, and another source's figure is put beside it: "put the death toll at 18".)
@@ -212,7 +213,7 @@ internal static class EventTolls
 
     /// <summary>
     /// "The Hamas-run Health Ministry said the death toll had risen to 34", five sentences after the strike
-    /// that killed 30: a toll too far back for the rule above still revises the story's one deadly attack,
+    /// that killed 30: a toll too far back for the rule above still reaches the story's one deadly attack (beside its count),
     /// when it is of its size and not conditional ("which would raise the toll to three" if a death were
     /// confirmed); another source's figure of that size is reported beside the attack's ("said the death
     /// toll could be as high as 70").
@@ -223,7 +224,7 @@ internal static class EventTolls
         if (OnlyDeadlyAttackBefore(document, s) is not { Fatalities: { Min: { } counted } first } only) return;
         if (!HasModal(document, sentence) && CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken) is { Min: { } revised } later
             && revised >= counted && OfTheSameOrder(revised, counted))
-            only.Fatalities = ReportedBeside(later, first);
+            only.Fatalities = ReportedBeside(first, later);
         else if (CasualtyFinder.RevisedToll(document, sentence.FirstToken, sentence.EndToken, orStated: true) is { } stated
                  && (stated.Max ?? stated.Min) is { } figure && figure != counted && OfTheSameOrder(figure, counted))
             only.Fatalities = ReportedBeside(first, stated);
