@@ -114,8 +114,9 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("The junta, which seized power in July 2023, expelled French troops": the month or year of a relative clause
                 // on the subject is the subject's story, not the act's; a day is mostly the act's too: "Home Minister Amit Shah,
                 // who flew to Srinagar on Wednesday, met army and police commanders".)
-                // ("freed four Indian farmers it had detained last week": so is one on the object, the object's story.)
-                else if (!_petrarchConventions && date is { Precision: not "day" } && InARelativeClauseOn(document, date, i, IsSubjectOrObject)) date = null;
+                // ("freed four Indian farmers it had detained last week": so is one on the object, the object's story; "demanded that the
+                // government resume the peace talks it suspended in January": or on one of the clause the act says or asks.)
+                else if (!_petrarchConventions && date is { Precision: not "day" } && InARelativeClauseOn(document, date, i, IsSubjectOrObject, orInAClauseBelow: true)) date = null;
                 // ("Police arrested 50 people, according to the Law Society, which accused officers of abducting activists on
                 // Monday night": the day of a relative clause on the act's "according to" source is the source's story.)
                 else if (!_petrarchConventions && date is not null && InARelativeClauseOn(document, date, i, IsAnAccordingToSource)) date = null;
@@ -306,7 +307,7 @@ public sealed partial class EventsStage : IPipelineStage
         && IsPurposeInfinitive(document.Tokens, children, verb) && OwnDay(document, act, Math.Min(sentenceEnd, SubtreeEnd(children, act) + 1)) is not null;
 
     /// <summary>Whether the day's words stand in a relative clause on a noun of the verb that <paramref name="isOnWhat"/> accepts.</summary>
-    private static bool InARelativeClauseOn(Document document, EventDate day, int verb, Func<Token[], int, bool> isOnWhat)
+    private static bool InARelativeClauseOn(Document document, EventDate day, int verb, Func<Token[], int, bool> isOnWhat, bool orInAClauseBelow = false)
     {
         var tokens = document.Tokens;
         var sentence = document.SentenceOf(verb);
@@ -314,7 +315,8 @@ public sealed partial class EventsStage : IPipelineStage
         for (int t = word, depth = 0; t >= 0 && depth < 10; t = tokens[t].Head, depth++)
         {
             if (t == verb) return false;
-            if (tokens[t].DepRel == "acl:relcl" && tokens[t].Head is >= 0 and var noun && tokens[noun].Head == verb && isOnWhat(tokens, noun))
+            if (tokens[t].DepRel == "acl:relcl" && tokens[t].Head is >= 0 and var noun && isOnWhat(tokens, noun)
+                && (tokens[noun].Head == verb || orInAClauseBelow && tokens[noun].Head is >= 0 and var clause && tokens[clause].DepRel is "ccomp" or "xcomp" && tokens[clause].Head == verb))
                 return true;
         }
         return false;

@@ -3872,6 +3872,28 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., and last Thursday gunmen shot dead a community leader ..., the AP reported", parsed with the day under "and" and
+    /// the verb under the day as punctuation: a day after "and" that heads a past verb with a subject of its own opens a
+    /// clause coordinated with the one "and" hung on (or with that one's own head, when it was a conjunct).
+    /// </summary>
+    private static void ClauseAfterAndReadAsPunctuation(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
+    {
+        if (relations[time] != "punct" || xpos[time] is not ("NNP" or "NN") || heads[time] is not (>= 0 and var and) || and >= time
+            || relations[and] != "cc" || heads[and] is not (>= 0 and var joined)) return;
+        int verb = -1;
+        for (int i = time + 1; i < heads.Length && i <= time + 8; i++)
+        {
+            if (heads[i] == time && relations[i] == "punct" && xpos[i] == "VBD" && HasDependent(heads, relations, i, "nsubj")) { verb = i; break; }
+        }
+        int clause = relations[joined] == "conj" && heads[joined] >= 0 ? heads[joined] : joined;
+        if (verb < 0 || Dominates(heads, verb, clause) || !forms[and].Equals("and", StringComparison.OrdinalIgnoreCase)
+            || !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
+        Hang(heads, relations, verb, clause, "conj");
+        Hang(heads, relations, and, verb, "cc");
+        Hang(heads, relations, time, verb, "obl");
+    }
+
+    /// <summary>
     /// "threatened further attacks on police taking part in army operations", parsed with "on" opening a clause whose verb is the
     /// participle and "police" its compound: a noun right after "on" or "against" after a noun is that preposition's object, and
     /// the participle after it describes it.

@@ -2679,6 +2679,17 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_month_in_a_relative_clause_on_what_a_demand_asks_is_not_the_demands()
+    {
+        var demand = Extract("He demanded on Wednesday that the government resume the peace talks it suspended in January.", new DateOnly(2025, 10, 8)).Events
+            .Single(e => e.Trigger.Text == "demanded");
+        Assert.Equal("2025-10-08", demand.Date?.Value);
+        var undated = Extract("He demanded that the government resume the peace talks it suspended in January.", new DateOnly(2025, 10, 8)).Events
+            .Single(e => e.Trigger.Text == "demanded");
+        Assert.NotEqual("2025-01-01", undated.Date?.Value);
+    }
+
+    [Fact]
     public void A_son_freed_captives_handed_over_to_the_Red_Crescent_and_money_handed_to_families_are_releases_and_aid()
     {
         var son = Extract("Late on Sunday, gunmen abducted a village chief and his son from their home near Kandi. The son was released on Tuesday, but the chief has not been heard from.").Events;

@@ -4015,6 +4015,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_day_after_and_read_as_punctuation_with_its_verb_opens_a_coordinated_clause()
+    {
+        // clashes left nine fighters dead , and last Thursday gunmen shot dead a leader , the AP reported .
+        string[] forms = ["clashes", "left", "nine", "fighters", "dead", ",", "and", "last", "Thursday", "gunmen", "shot", "dead", "a", "leader", ",", "the", "AP", "reported", "."];
+        int[] heads = [1, -1, 3, 1, 3, 17, 17, 8, 6, 10, 8, 10, 13, 10, 16, 16, 17, 1, 1];
+        string[] relations = ["nsubj", "root", "nummod", "obj", "amod", "punct", "cc", "amod", "punct", "nsubj", "punct", "xcomp", "det", "obj", "punct", "det", "nsubj", "conj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "CD", "NNS", "JJ", ",", "CC", "JJ", "NNP", "NNS", "VBD", "JJ", "DT", "NN", ",", "DT", "NNP", "VBD", "."], heads, relations);
+        Assert.Equal((1, "conj"), (heads[10], relations[10]));
+        Assert.Equal((10, "cc"), (heads[6], relations[6]));
+        Assert.Equal((10, "obl"), (heads[8], relations[8]));
+        Assert.Equal((1, "parataxis"), (heads[17], relations[17]));
+    }
+
+    [Fact]
     public void A_noun_after_and_before_a_participle_is_the_objects_conjunct_and_a_month_after_and_dates_the_next_clause()
     {
         // gunmen shot dead a vaccinator and the policeman escorting him in Kulachi , and in March last year a bomber killed four policemen .
