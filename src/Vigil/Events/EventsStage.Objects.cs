@@ -472,7 +472,8 @@ public sealed partial class EventsStage
                     obj = moved;
                 return;
             }
-            if (pattern.PloverType == "AID" && !actorTargetsOnly && !(obj >= 0 && tokens[obj].Xpos is "NNS" or "NNPS" && phrases.CodeOf(obj) is not null)
+            // ("treated the wounded at the scene ... and took four of them to the regional hospital": nor when they are the wounded or the sick.)
+            if (pattern.PloverType == "AID" && !actorTargetsOnly && !(obj >= 0 && tokens[obj].Xpos is "NNS" or "NNPS" && (phrases.CodeOf(obj) is not null || tokens[obj].Lemma is "wounded" or "injured" or "sick"))
                 && AidRecipient(tokens, children, trigger, phrases) is >= 0 and var recipient
                 && (tokens[recipient].Upos is "NOUN" or "PROPN" || IsPersonalObjectPronoun(tokens[recipient])))
                 // ("More than 3,000 people have fled villages ... Monks ... distributed rice ... to them": "them" is the plural actor last

@@ -121,10 +121,11 @@ public sealed partial class EventsStage
                 && !InsideQuotation(document, subject))
                 return reporter;
             // "Security forces said they killed four militants": armed forces and governments report their own
-            // acts, so their "they" is themselves; a witness's "they" is someone else.
+            // acts, so their "they" is themselves; a witness's "they" is someone else. ("Prosecutors said they had opened an
+            // investigation": so do the courts.)
             if (tokens[subject].Form.ToLowerInvariant() == "they" && ReporterOf(tokens, children, PronounsClause(tokens, subject, trigger)) is >= 0 and var plural
                 && !InsideQuotation(document, subject) && SectorCodes.FirstSectorIn(phrases.CodeOf(plural) ?? "") is { } sector
-                && (SectorCodes.Armed.Contains(sector) || sector == "GOV"))
+                && (SectorCodes.Armed.Contains(sector) || sector is "GOV" or "JUD"))
                 return plural;
             // "Diyala's governor told reporters ... that he had ordered an investigation, and he urged security commanders": a "he"
             // or "she" subject of a verb coordinated with one whose subject is a single person or office is that subject.

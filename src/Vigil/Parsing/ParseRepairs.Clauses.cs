@@ -3894,6 +3894,42 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "distributed food to 4,000 displaced families", parsed with "to" hung on the count and the families as a second object: a
+    /// preposition right before a noun's count is the noun's, and a noun it marks is no object.
+    /// </summary>
+    private static void PrepositionHungOnACount(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int count)
+    {
+        int preposition = count - 1;
+        if (relations[count] != "nummod" || heads[count] is not (> 0 and var noun) || noun < count || heads[preposition] != count || relations[preposition] != "case"
+            || xpos[preposition] is not ("IN" or "TO") || !IsNoun(xpos[noun]) || preposition >= 1 && forms[preposition - 1].Equals("up", StringComparison.OrdinalIgnoreCase)) return;
+        Hang(heads, relations, preposition, noun, "case");
+        if (relations[noun] is "obj" or "iobj") relations[noun] = "obl";
+    }
+
+    /// <summary>
+    /// "Amnesty International called on the authorities to protect civilians ... and to investigate reports ...", parsed with
+    /// "called" as a modifier of the name and the second infinitive as the root: an infinitive with "to" has no subject of its
+    /// own, so a past verb hung on its subject is the sentence's verb, and the infinitive a conjunct of that verb's own.
+    /// </summary>
+    private static void PastVerbReadAsAModifierOfAnInfinitivesSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBD" || relations[verb] != "acl" || heads[verb] is not (>= 0 and var named) || named > verb) return;
+        // (Hung on the last word of the name: "Amnesty International called".)
+        int subject = relations[named] == "flat" && heads[named] >= 0 ? heads[named] : named;
+        if (relations[subject] != "nsubj" || heads[subject] is not (>= 0 and var infinitive) || infinitive < verb || relations[infinitive] != "root" || xpos[infinitive] != "VB"
+            || !HasDependentForm(forms, heads, relations, infinitive, "mark", "to")) return;
+        int first = -1;
+        for (int i = verb + 1; i < infinitive; i++)
+        {
+            if (heads[i] == verb && relations[i] is "advcl" or "xcomp" && xpos[i] == "VB") first = i;
+        }
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, subject, verb, "nsubj");
+        if (heads[^1] == infinitive && relations[^1] == "punct") heads[^1] = verb;
+        Hang(heads, relations, infinitive, first >= 0 ? first : verb, first >= 0 ? "conj" : "xcomp");
+    }
+
+    /// <summary>
     /// "threatened further attacks on police taking part in army operations", parsed with "on" opening a clause whose verb is the
     /// participle and "police" its compound: a noun right after "on" or "against" after a noun is that preposition's object, and
     /// the participle after it describes it.

@@ -1204,6 +1204,8 @@ public class EventCodingTests
         Assert.Equal("Security forces", Assert.Single(d.Events, e => e.Trigger.Text == "killed").Actor1!.Text);
         // (The firing is the forces' act told again, so no row of its own; in no case the witnesses'.)
         Assert.DoesNotContain(d.Events, e => e.Trigger.Text == "fired" && e.Actor1?.Text == "Witnesses");
+        var prosecutors = Extract("Prosecutors said they had opened an investigation into the massacre.").Events;
+        Assert.Equal("Prosecutors", Assert.Single(prosecutors, e => e.Trigger.Text == "opened").Actor1?.Text);
     }
 
     [Fact]
@@ -2687,6 +2689,16 @@ public class EventCodingTests
         var undated = Extract("He demanded that the government resume the peace talks it suspended in January.", new DateOnly(2025, 10, 8)).Events
             .Single(e => e.Trigger.Text == "demanded");
         Assert.NotEqual("2025-01-01", undated.Date?.Value);
+    }
+
+    [Fact]
+    public void Aid_goes_to_the_people_counted_and_not_to_where_a_coordinated_verb_took_them()
+    {
+        var food = Extract("WFP distributed food to 4,000 displaced families in the city last week.").Events.Single(e => e.Trigger.Text == "distributed");
+        Assert.Equal("4,000 displaced families", food.Actor2?.Text);
+        var treated = Extract("The Honduran Red Cross treated the wounded at the scene on Saturday night and took four of them to the regional hospital.").Events
+            .Single(e => e.Trigger.Text == "treated");
+        Assert.Equal("the wounded", treated.Actor2?.Text);
     }
 
     [Fact]

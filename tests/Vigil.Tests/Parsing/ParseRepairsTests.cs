@@ -4015,6 +4015,32 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_past_verb_read_as_a_modifier_of_an_infinitives_subject_is_the_root()
+    {
+        // Amnesty International called on the authorities to protect civilians and to investigate reports .
+        string[] forms = ["Amnesty", "International", "called", "on", "the", "authorities", "to", "protect", "civilians", "and", "to", "investigate", "reports", "."];
+        int[] heads = [11, 0, 1, 5, 5, 2, 7, 2, 7, 11, 11, -1, 11, 11];
+        string[] relations = ["nsubj", "flat", "acl", "case", "det", "obl", "mark", "advcl", "obj", "cc", "mark", "root", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "NNP", "VBD", "IN", "DT", "NNS", "TO", "VB", "NNS", "CC", "TO", "VB", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[2], relations[2]));
+        Assert.Equal((2, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((7, "conj"), (heads[11], relations[11]));
+        Assert.Equal(2, heads[13]);
+    }
+
+    [Fact]
+    public void A_preposition_hung_on_a_count_is_its_nouns()
+    {
+        // WFP distributed food to 4,000 displaced families .
+        string[] forms = ["WFP", "distributed", "food", "to", "4,000", "displaced", "families", "."];
+        int[] heads = [1, -1, 1, 4, 6, 6, 1, 1];
+        string[] relations = ["nsubj", "root", "obj", "case", "nummod", "amod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "VBD", "NN", "IN", "CD", "VBN", "NNS", "."], heads, relations);
+        Assert.Equal((6, "case"), (heads[3], relations[3]));
+        Assert.Equal((1, "obl"), (heads[6], relations[6]));
+    }
+
+    [Fact]
     public void A_day_after_and_read_as_punctuation_with_its_verb_opens_a_coordinated_clause()
     {
         // clashes left nine fighters dead , and last Thursday gunmen shot dead a leader , the AP reported .
