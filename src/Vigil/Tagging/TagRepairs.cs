@@ -131,6 +131,7 @@ internal sealed partial class TagRepairs
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
         PeopleNamedByTheirFate(forms, classes);
+        InvariantPastAfterASingularSubject(forms, classes);
         GerundModifyingTheLastNounOfAList(forms, classes);
         ParticipleAfterASubordinatorsSubject(forms, classes);
         VerbOfAClauseReportedWithoutThat(forms, classes);
@@ -329,6 +330,22 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "VBP") continue;
             var lower = forms[i].ToLowerInvariant();
             if (IrregularPasts.Contains(lower) && lower is not ("hit" or "set" or "beat")) classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "In Howli, about 12 km to the north, a mob beat/VB a man to death": a verb whose past is its base form ("beat", "hit",
+    /// "set"), read as the base form right after a singular subject that opens its clause ("a mob", "the crowd"), is its past:
+    /// a singular subject takes no base form ("saw a mob beat a man", after a verb, keeps it).
+    /// </summary>
+    private void InvariantPastAfterASingularSubject(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VB" || _xpos[classes[i - 1]] != "NN" || _xpos[classes[i - 2]] != "DT"
+                || _xpos[classes[i + 1]] is not ("DT" or "PRP$" or "CD" or "PRP") || i >= 3 && forms[i - 3] is not ("," or "and" or "but")
+                || forms[i].ToLowerInvariant() is not ("beat" or "hit" or "set" or "cut" or "put" or "hurt" or "burst" or "shut" or "cast" or "spread")) continue;
+            classes[i] = _pastTense;
         }
     }
 
@@ -583,7 +600,8 @@ internal sealed partial class TagRepairs
 
     /// <summary>
     /// "Ambulances evacuated the (most seriously) wounded/VBN to Dera Ismail Khan": "the wounded", "the injured", "the dead" with no noun
-    /// after them are people, a plural noun (the parser made "the" the object and the participle its modifier).
+    /// after them are people, a plural noun (the parser made "the" the object and the participle its modifier); so are "27 wounded"
+    /// that a verb of care takes.
     /// </summary>
     private void PeopleNamedByTheirFate(ReadOnlySpan<string> forms, Span<int> classes)
     {
@@ -593,7 +611,9 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] is not ("VBN" or "VBD" or "JJ") || forms[i] is not ("wounded" or "injured")) continue;
             int article = i - 1;
             while (article > 0 && _xpos[classes[article]] is "RB" or "RBS" or "RBR") article--;
-            if (forms[article] is not ("the" or "The") || _xpos[classes[i + 1]] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "CD") continue;
+            // ("had treated 27 wounded/VBN at the regional hospital": or a count of them that a verb of care takes.)
+            bool counted = _xpos[classes[article]] == "CD" && article >= 1 && forms[article - 1] is "treated" or "evacuated" or "admitted" or "received" or "airlifted";
+            if (forms[article] is not ("the" or "The") && !counted || _xpos[classes[i + 1]] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "CD") continue;
             classes[i] = _pluralNoun;
         }
     }

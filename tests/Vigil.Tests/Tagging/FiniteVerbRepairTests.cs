@@ -640,6 +640,16 @@ public class FiniteVerbRepairTests
             Xpos("Ambulances evacuated the wounded soldiers to Dera Ismail Khan .")[3]));
 
     [Fact]
+    public void A_past_like_its_base_form_after_a_singular_subject_opening_its_clause_is_the_past() =>
+        Assert.Equal(("VBD", "VB"), (Xpos("In Howli , about 12 km to the north , a mob beat a man to death on Wednesday night .")[12],
+            Xpos("Witnesses saw a mob beat a man to death .")[4]));
+
+    [Fact]
+    public void A_count_of_wounded_that_a_verb_of_care_takes_are_people() =>
+        Assert.Equal(("NNS", "VBD"), (Xpos("Its teams had treated 27 wounded at the regional hospital .")[5],
+            Xpos("Gunmen killed two people and wounded 27 .")[5]));
+
+    [Fact]
     public void A_participle_after_a_relative_clause_opened_by_whom_is_the_subjects_past_tense() =>
         Assert.Equal("VBD", Xpos("The attackers , whom residents identified as Twa militiamen , also abducted five women before fleeing .")[11]);
 
