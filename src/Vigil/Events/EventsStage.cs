@@ -103,6 +103,12 @@ public sealed partial class EventsStage : IPipelineStage
                 bool afterSemicolon = token.DepRel is "parataxis" or "conj" or "ccomp" && opening < i && document.Tokens[opening].Form == ";";
                 if ((afterAnd || afterSemicolon || token.DepRel == "acl:relcl" && token.Head >= 0)
                     && token.Upos == "VERB" && OwnDay(document, i, clauseEnd, afterAnd ? opening : null) is { } ownDate) date = ownDate;
+                // ("..., and in August militants attacked a Frontier Corps camp in Panjgur, killing three soldiers": a participle of such a
+                // clause takes the clause's day.)
+                else if (token.Xpos == "VBG" && token.DepRel == "advcl" && token.Head is >= 0 and var governing && document.Tokens[governing].DepRel == "conj"
+                         && document.Tokens[governing].Upos == "VERB" && SubtreeStart(children, governing) is var governingStart && governingStart < governing
+                         && document.Tokens[governingStart].Form is "and" or ","
+                         && OwnDay(document, governing, Math.Min(sentence.EndToken, SubtreeEnd(children, governing) + 1), governingStart) is { } clausesDay) date = clausesDay;
                 // ("demanded on Wednesday that ..., after a shooting attack on Monday wounded an Israeli motorist": a past act of an
                 // "after" or "since" clause with a day of its own happened on that day.)
                 else if (!_petrarchConventions && token.Xpos == "VBD" && DayOfItsAfterClause(document, children, i) is { } earlier) date = earlier;

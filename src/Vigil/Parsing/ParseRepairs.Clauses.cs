@@ -3930,6 +3930,34 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The Security Ministry deployed 300 officers to Juticalpa on Sunday, and Deputy Security Minister Julia Ramos met mayors", parsed
+    /// with the officers the subject of "met" (a clause of "deployed") and the minister a conjunct of the town: after ", and", a name
+    /// that runs up to the verb is that verb's subject, the verb a conjunct of the first, and the noun read as its subject the first
+    /// verb's object.
+    /// </summary>
+    private static void SubjectAfterAndReadAsAConjunctOfTheFirstClausesNoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBD" || relations[verb] != "ccomp" || heads[verb] is not (>= 0 and var first) || first > verb || xpos[first] != "VBD"
+            || HasDependent(heads, relations, first, "obj")) return;
+        int subject = -1, name = -1, comma = -1;
+        for (int i = first + 1; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj") subject = i;
+            if (relations[i] != "conj" || xpos[i] != "NNP" || SubtreeEnd(heads, i) != verb - 1) continue;
+            // (The comma and "and" hung on the name or before it.)
+            int start = SubtreeStart(heads, i);
+            if (start >= 2 && forms[start - 1] == "and" && forms[start - 2] == ",") (name, comma) = (i, start - 2);
+            else if (start + 1 < i && forms[start] == "," && forms[start + 1] == "and") (name, comma) = (i, start);
+        }
+        if (subject < 0 || name < subject || ReportingForms.Contains(forms[first]) || Dominates(heads, verb, first)) return;
+        Hang(heads, relations, verb, first, "conj");
+        Hang(heads, relations, subject, first, "obj");
+        Hang(heads, relations, name, verb, "nsubj");
+        Hang(heads, relations, comma + 1, verb, "cc");
+        Hang(heads, relations, comma, verb, "punct");
+    }
+
+    /// <summary>
     /// "threatened further attacks on police taking part in army operations", parsed with "on" opening a clause whose verb is the
     /// participle and "police" its compound: a noun right after "on" or "against" after a noun is that preposition's object, and
     /// the participle after it describes it.

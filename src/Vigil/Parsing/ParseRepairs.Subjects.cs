@@ -1219,9 +1219,10 @@ public static partial class ParseRepairs
     private static void SubjectReadAsTheHeadOfItsTime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
     {
         int time = subject - 1;
-        if (relations[subject] != "obl" || heads[subject] != subject + 1 || !IsNoun(xpos[subject]) || xpos[subject + 1] != "VBD"
+        // ("and on Tuesday gendarmes arrested three men": or the subject already, with the time's preposition.)
+        if (relations[subject] is not ("obl" or "nsubj") || heads[subject] != subject + 1 || !IsNoun(xpos[subject]) || xpos[subject + 1] != "VBD"
             || heads[time] != subject || relations[time] != "compound" || !HasCase(heads, relations, subject)
-            || HasDependent(heads, relations, subject + 1, "nsubj") || HasDependent(heads, relations, subject + 1, "nsubj:pass")
+            || HasDependent(heads, relations, subject + 1, "nsubj", except: subject) || HasDependent(heads, relations, subject + 1, "nsubj:pass")
             || !TimeWords.Contains(forms[time].ToLowerInvariant()) || TimeWords.Contains(forms[subject].ToLowerInvariant())) return;
         for (int i = 0; i < time; i++)
         {
@@ -2488,6 +2489,27 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "The Naparama militia, whose members believe rituals make them bulletproof, clashed with the insurgents", parsed with the
+    /// noun the root, the "whose" clause beside it and the verb inside that clause: a past tense right after the comma that closes a
+    /// "whose" clause on a noun root, with no subject of its own, is the sentence's verb, and the noun (with its clause) its subject.
+    /// </summary>
+    private static void VerbAfterAWhoseClauseReadAsPartOfIt(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || root + 6 >= heads.Length || !IsNoun(xpos[root]) || xpos[root + 1] != "," || forms[root + 2] != "whose"
+            || heads[root + 2] is not (>= 0 and var owner) || relations[owner] != "nsubj" || heads[owner] is not (>= 0 and var clause)
+            || heads[clause] != root || relations[clause] is not ("parataxis" or "acl:relcl")) return;
+        for (int verb = clause + 2; verb < heads.Length; verb++)
+        {
+            if (xpos[verb] != "VBD" || xpos[verb - 1] != ",") continue;
+            if (!Dominates(heads, clause, verb) || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            relations[clause] = "acl:relcl";
+            NounRootBecomesTheVerbsSubject(xpos, heads, relations, root, verb);
+            return;
+        }
+    }
+
     /// <summary>The verb becomes the root, the noun that was the root its subject, and the sentence's final mark the verb's.</summary>
     private static void NounRootBecomesTheVerbsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int root, int verb)
     {
@@ -3334,12 +3356,25 @@ public static partial class ParseRepairs
     /// </summary>
     private static void OpeningPhraseReadAsAFirstSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int first)
     {
-        if (relations[first] != "nsubj" || !IsNoun(xpos[first]) || heads[first] is not (> 0 and var verb) || verb < first) return;
+        if (relations[first] != "nsubj" || heads[first] is not (> 0 and var verb) || verb < first) return;
+        // ("Some 30 km east of Juticalpa, ..., suspected gang members ambushed", with "Some" the subject and the distance its modifier.)
+        int some = -1;
+        if (first == 0 && xpos[first] == "DT" && forms[first] is "Some" or "About")
+        {
+            for (int i = first + 1; i < verb && i <= first + 3 && some < 0; i++)
+            {
+                if (heads[i] == first && IsDistance(forms, heads, relations, i)) some = i;
+            }
+            if (some < 0) return;
+            (some, first) = (first, some);
+        }
+        if (!IsNoun(xpos[first])) return;
         bool marked = HasCase(heads, relations, first);
         bool distance = false;
         if (!marked && IsDistance(forms, heads, relations, first))
         {
-            for (int i = first + 1; i < verb && !distance; i++) distance = heads[i] == first && relations[i] == "nmod" && IsCompassPoint(forms[i]);
+            // (With its direction: "to the north", or "east of Juticalpa".)
+            for (int i = first + 1; i < verb && !distance; i++) distance = heads[i] == first && relations[i] is "nmod" or "amod" && IsCompassPoint(forms[i]);
         }
         if (!marked && !distance) return;
         int second = -1;
@@ -3348,6 +3383,16 @@ public static partial class ParseRepairs
             if (heads[i] == verb && relations[i] == "nsubj") second = i;
         }
         if (second < 0) return;
+        if (some >= 0)
+        {
+            Hang(heads, relations, first, verb, "obl:unmarked");
+            Hang(heads, relations, some, first, "det");
+            for (int i = some + 1; i < first; i++)
+            {
+                if (heads[i] == first && relations[i] == "nummod") Hang(heads, relations, some, i, "advmod");
+            }
+            return;
+        }
         relations[first] = marked ? "obl" : "obl:unmarked";
     }
 

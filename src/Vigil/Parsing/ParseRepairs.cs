@@ -163,6 +163,7 @@ public static partial class ParseRepairs
     private static void SubjectAndClauseRepairs(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         VerbAfterARelativeClauseReadAsItsConjunct(xpos, heads, relations);
+        if (forms.Length == heads.Length) VerbAfterAWhoseClauseReadAsPartOfIt(forms, xpos, heads, relations);
         NameApposedToTheSubjectReadAsARelativeClausesSubject(xpos, heads, relations);
         for (int i = 1; i + 4 < heads.Length && forms.Length == heads.Length; i++) HedgeOnTheSubjectReadAsItsClause(forms, xpos, heads, relations, i);
         for (int i = 2; i + 3 < heads.Length && forms.Length == heads.Length; i++) SinceATimeReadAsAClause(forms, xpos, heads, relations, i);
@@ -221,6 +222,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ClauseAfterAndReadAsPunctuation(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) PrepositionHungOnACount(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) PastVerbReadAsAModifierOfAnInfinitivesSubject(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectAfterAndReadAsAConjunctOfTheFirstClausesNoun(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectBeforeLaterReadAsAStretchOfTime(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) StretchOfTimeBeforeAfterReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) NameAfterTheWordNameReadAsASubject(forms, xpos, heads, relations, i);

@@ -2681,6 +2681,18 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_participle_of_a_clause_after_and_with_its_own_time_is_part_of_its_act_and_a_minister_after_and_meets()
+    {
+        var events = Extract("Last week, a bomb planted on the railway track near Mach derailed six carriages of the Jaffar Express, wounding 20 passengers, "
+                             + "and in August militants attacked a Frontier Corps camp in Panjgur, killing three soldiers.", new DateOnly(2025, 10, 12)).Events;
+        var attack = Assert.Single(events, e => e.Trigger.Text is "attacked" or "killing");
+        Assert.Equal(("attacked", "three soldiers", 3), (attack.Trigger.Text, attack.Actor2?.Text, attack.Fatalities?.Min));
+        var met = Extract("The Security Ministry deployed 300 additional military police officers to Juticalpa on Sunday, and Deputy Security Minister Julia Ramos "
+                          + "met mayors from across Olancho in the city on Monday.", new DateOnly(2025, 10, 13)).Events.Single(e => e.Trigger.Text == "met");
+        Assert.Equal(("Deputy Security Minister Julia Ramos", "2025-10-13"), (met.Actor1?.Text, met.Date?.Value));
+    }
+
+    [Fact]
     public void A_month_in_a_relative_clause_on_what_a_demand_asks_is_not_the_demands()
     {
         var demand = Extract("He demanded on Wednesday that the government resume the peace talks it suspended in January.", new DateOnly(2025, 10, 8)).Events

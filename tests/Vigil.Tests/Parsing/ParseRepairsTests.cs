@@ -4029,6 +4029,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_past_after_a_whose_clause_on_a_noun_root_is_the_root()
+    {
+        // The militia , whose members believe rituals make them bulletproof , clashed with the insurgents .
+        string[] forms = ["The", "militia", ",", "whose", "members", "believe", "rituals", "make", "them", "bulletproof", ",", "clashed", "with", "the", "insurgents", "."];
+        int[] heads = [1, -1, 1, 4, 5, 1, 7, 5, 7, 7, 7, 7, 14, 14, 11, 1];
+        string[] relations = ["det", "root", "punct", "nmod:poss", "nsubj", "parataxis", "nsubj", "ccomp", "obj", "xcomp", "punct", "xcomp", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", ",", "WP$", "NNS", "VBP", "NNS", "VBP", "PRP", "JJ", ",", "VBD", "IN", "DT", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[11], relations[11]));
+        Assert.Equal((11, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((1, "acl:relcl"), (heads[5], relations[5]));
+    }
+
+    [Fact]
     public void A_preposition_hung_on_a_count_is_its_nouns()
     {
         // WFP distributed food to 4,000 displaced families .
@@ -4146,6 +4159,13 @@ public class ParseRepairsTests
         Assert.Equal((11, "nsubj"), (heads[10], relations[10]));
         Assert.Equal((11, "obl"), (heads[9], relations[9]));
         Assert.Equal((9, 9), (heads[7], heads[8]));
+        // The army deployed troops , and on Tuesday gendarmes arrested three men .
+        forms = ["The", "army", "deployed", "troops", ",", "and", "on", "Tuesday", "gendarmes", "arrested", "three", "men", "."];
+        heads = [1, 2, -1, 2, 9, 9, 8, 8, 9, 2, 11, 9, 2];
+        relations = ["det", "nsubj", "root", "obj", "punct", "cc", "case", "compound", "nsubj", "conj", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "NNS", ",", "CC", "IN", "NNP", "NNS", "VBD", "CD", "NNS", "."], heads, relations);
+        Assert.Equal((9, "obl"), (heads[7], relations[7]));
+        Assert.Equal((7, "nsubj"), (heads[6], relations[8]));
     }
 
     [Fact]
@@ -5067,6 +5087,16 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, xpos, heads, relations);
         Assert.Equal((9, "obl:unmarked"), (heads[2], relations[2]));
         Assert.Equal((9, "nsubj"), (heads[8], relations[8]));
+        // Some 30 km east of Juticalpa , suspected gang members ambushed a patrol .
+        //  0    1  2   3   4     5     6     7       8     9       10     11  12   13
+        forms = ["Some", "30", "km", "east", "of", "Juticalpa", ",", "suspected", "gang", "members", "ambushed", "a", "patrol", "."];
+        xpos = ["DT", "CD", "NNS", "JJ", "IN", "NNP", ",", "VBN", "NN", "NNS", "VBD", "DT", "NN", "."];
+        heads = [10, 2, 0, 2, 5, 3, 10, 9, 9, 10, -1, 12, 10, 10];
+        relations = ["nsubj", "nummod", "nmod", "amod", "case", "nmod", "punct", "amod", "compound", "nsubj", "root", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((10, "obl:unmarked"), (heads[2], relations[2]));
+        Assert.Equal((1, "advmod"), (heads[0], relations[0]));
+        Assert.Equal((10, "nsubj"), (heads[9], relations[9]));
     }
 
     [Fact]
