@@ -3958,6 +3958,28 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "gunmen suspected of being separatists kidnapped a Catholic priest", parsed with "kidnapped" a modifier of "separatists": a past
+    /// tense right after the noun of "suspected of" (or "accused of", "believed to be") on a noun is that noun's verb, the
+    /// clause taking the noun's place.
+    /// </summary>
+    private static void VerbAfterSuspectedOfReadAsAModifierOfItsNoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        int what = verb - 1;
+        if (xpos[verb] != "VBD" || relations[verb] != "acl" || heads[verb] != what || relations[what] is not ("obl" or "nmod" or "xcomp")
+            || heads[what] is not (>= 0 and var suspected) || relations[suspected] != "acl" || xpos[suspected] != "VBN"
+            || forms[suspected] is not ("suspected" or "accused" or "believed" or "thought" or "said") || heads[suspected] is not (>= 0 and var noun)
+            || !IsNoun(xpos[noun]) || noun > suspected || HasDependent(heads, relations, verb, "nsubj")) return;
+        Hang(heads, relations, verb, heads[noun], relations[noun]);
+        Hang(heads, relations, noun, verb, "nsubj");
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == noun && i > verb && relations[i] == "punct") heads[i] = verb;
+        }
+        // ("of being separatists": the copula.)
+        if (what >= 2 && forms[what - 1] == "being" && heads[what - 1] == what) relations[what - 1] = "cop";
+    }
+
+    /// <summary>
     /// "threatened further attacks on police taking part in army operations", parsed with "on" opening a clause whose verb is the
     /// participle and "police" its compound: a noun right after "on" or "against" after a noun is that preposition's object, and
     /// the participle after it describes it.

@@ -223,6 +223,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) PrepositionHungOnACount(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) PastVerbReadAsAModifierOfAnInfinitivesSubject(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectAfterAndReadAsAConjunctOfTheFirstClausesNoun(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) VerbAfterSuspectedOfReadAsAModifierOfItsNoun(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectBeforeLaterReadAsAStretchOfTime(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) StretchOfTimeBeforeAfterReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) NameAfterTheWordNameReadAsASubject(forms, xpos, heads, relations, i);

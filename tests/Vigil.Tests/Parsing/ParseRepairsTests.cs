@@ -4042,6 +4042,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_past_right_after_the_noun_of_suspected_of_is_the_suspects_verb()
+    {
+        // gunmen suspected of being separatists kidnapped a priest , the archdiocese said .
+        string[] forms = ["gunmen", "suspected", "of", "being", "separatists", "kidnapped", "a", "priest", ",", "the", "archdiocese", "said", "."];
+        int[] heads = [11, 0, 4, 4, 1, 4, 7, 5, 0, 10, 11, -1, 11];
+        string[] relations = ["ccomp", "acl", "case", "amod", "obl", "acl", "det", "obj", "punct", "det", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBN", "IN", "VBG", "NNS", "VBD", "DT", "NN", ",", "DT", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((5, "nsubj"), (heads[0], relations[0]));
+        Assert.NotEqual("acl", relations[5]);
+        Assert.Equal((4, "cop"), (heads[3], relations[3]));
+    }
+
+    [Fact]
     public void A_preposition_hung_on_a_count_is_its_nouns()
     {
         // WFP distributed food to 4,000 displaced families .
