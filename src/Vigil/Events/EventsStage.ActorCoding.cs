@@ -383,7 +383,10 @@ public sealed partial class EventsStage
         if (slot.OwnerModifies && ownerCountry is null && owner >= 0 && tokens[owner].Upos == "PROPN" && tokens[owner].Start > start)
         {
             var ownerEntity = EntityAt(document, owner);
-            start = tokens[owner].Start;
+            // (From the name's first word: "the Bu Salih and Albu Ghazzi clans".)
+            int ownersFirst = owner;
+            while (ownersFirst > 0 && tokens[ownersFirst - 1].Head == owner && tokens[ownersFirst - 1].DepRel is "compound" or "flat" && tokens[ownersFirst - 1].Upos == "PROPN") ownersFirst--;
+            start = tokens[ownersFirst].Start;
             entity = ownerEntity ?? entity;
             code = ownerEntity?.Actor?.Code ?? code;
         }

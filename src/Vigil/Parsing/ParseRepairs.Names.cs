@@ -98,6 +98,22 @@ public static partial class ParseRepairs
     private static bool IsCompassPoint(string form) => Places.CompassPoints.Contains(form);
 
     /// <summary>
+    /// "when the Bu Salih and Albu Ghazzi clans fought", parsed with "Bu Salih" and "clans" two subjects and "Albu" a conjunct
+    /// of the first: coordinated names before a plural noun that shares their verb modify it, the second name running up to it.
+    /// </summary>
+    private static void NamesModifyingASubjectReadAsASecondSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nsubj" || xpos[noun] != "NNS" || heads[noun] is not (>= 0 and var verb) || verb < noun) return;
+        int name = -1;
+        for (int i = noun - 1; i >= 0 && xpos[i] == "NNP" && heads[i] == noun && relations[i] == "compound"; i--) name = i;
+        int conjunct = (name >= 0 ? name : noun) - 1;
+        if (conjunct < 2 || xpos[conjunct] != "NNP" || relations[conjunct] != "conj" || heads[conjunct] is not (>= 0 and var first) || first >= conjunct
+            || relations[first] != "nsubj" || heads[first] != verb || xpos[first] != "NNP" || Dominates(heads, noun, first)) return;
+        for (int i = conjunct + 1; i < noun; i++) Hang(heads, relations, i, conjunct, "flat");
+        Hang(heads, relations, first, noun, "compound");
+    }
+
+    /// <summary>
     /// "held talks with Twa and Luba community leaders", parsed with "Twa" the object of "with" and the leaders its conjunct
     /// (or a second object of the verb: "held talks in Imphal with Meitei and Kuki civil society leaders"): two names joined by
     /// "and" right before the modifiers of a common noun name that noun's kinds; the noun heads the phrase, the first name its

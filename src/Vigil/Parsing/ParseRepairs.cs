@@ -263,6 +263,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpeakersActCoordinatedIntoTheReportedClause(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) NameReadAsModifierOfTheWordBefore(xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) NamesModifyingANounReadAsItsConjunct(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length; i++) NamesModifyingASubjectReadAsASecondSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) WithPhraseHungOnThePlaceOfTheVerb(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) GroupApposedToAPersonAfterItsBody(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PastTenseCoordinatedWithAParticiple(xpos, heads, relations, i);

@@ -651,6 +651,9 @@ public class EventSidesTests
         var clans = Events("Separately, Garre and Degodia clan militias clashed near Rhamu last week, leaving at least seven people dead.")
             .Single(e => e.Trigger.Text == "clashed");
         Assert.Equal(("Garre and Degodia clan militias", "Degodia clan militias"), (clans.Actor1!.Text, clans.Actor2!.Text));
+        var named = Events("Six people were killed when the Bu Salih and Albu Ghazzi clans fought with machine guns in the Iraqi city of Kufa on Monday, police said.")
+            .Single(e => e.Trigger.Text == "fought");
+        Assert.Equal(("Bu Salih and Albu Ghazzi clans", "Albu Ghazzi clans", 6), (named.Actor1!.Text, named.Actor2!.Text, named.Fatalities?.Min));
     }
 
     [Fact]

@@ -4055,6 +4055,19 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void Coordinated_names_before_a_plural_subject_modify_it()
+    {
+        // when the Bu Salih and Albu Ghazzi clans fought
+        string[] forms = ["when", "the", "Bu", "Salih", "and", "Albu", "Ghazzi", "clans", "fought"];
+        int[] heads = [8, 3, 3, 8, 5, 3, 7, 8, -1];
+        string[] relations = ["advmod", "det", "compound", "nsubj", "cc", "conj", "compound", "nsubj", "root"];
+        ParseRepairs.Apply(forms, ["WRB", "DT", "NNP", "NNP", "CC", "NNP", "NNP", "NNS", "VBD"], heads, relations);
+        Assert.Equal((7, "compound"), (heads[3], relations[3]));
+        Assert.Equal((5, "flat"), (heads[6], relations[6]));
+        Assert.Equal((8, "nsubj"), (heads[7], relations[7]));
+    }
+
+    [Fact]
     public void A_preposition_hung_on_a_count_is_its_nouns()
     {
         // WFP distributed food to 4,000 displaced families .
