@@ -213,8 +213,11 @@ public sealed partial class EventsStage
         {
             // "imposed a curfew" under "impose * curfew": the curfew is the event's wording, not its target.
             // ("treated more than 60 migrants for injuries": not a phrase hung on it.)
+            // ("agreed a truce" under "agree * &TRUCE": or the truce of a set of words the pattern asks for, when it names no actor; the
+            // sets of captives, the wounded or aid name targets.)
             if (obj >= 0 && !actorTargetsOnly && pattern.Context is { } wording
-                && children[obj].Where(c => tokens[c].DepRel is not ("nmod" or "acl" or "acl:relcl" or "case")).Append(obj).Any(t => wording.Names(tokens[t].Form, tokens[t].Lemma))) obj = -1;
+                && (children[obj].Where(c => tokens[c].DepRel is not ("nmod" or "acl" or "acl:relcl" or "case")).Append(obj).Any(t => wording.Names(tokens[t].Form, tokens[t].Lemma))
+                    || pattern.PloverMode == "ceasefire" && phrases.CodeOf(obj) is null && wording.Mentions(tokens[obj].Form, tokens[obj].Lemma))) obj = -1;
         }
 
         /// <summary>An agreement is made with the "with" phrase.</summary>

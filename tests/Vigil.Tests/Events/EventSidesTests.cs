@@ -654,6 +654,10 @@ public class EventSidesTests
         var named = Events("Six people were killed when the Bu Salih and Albu Ghazzi clans fought with machine guns in the Iraqi city of Kufa on Monday, police said.")
             .Single(e => e.Trigger.Text == "fought");
         Assert.Equal(("Bu Salih and Albu Ghazzi clans", "Albu Ghazzi clans", 6), (named.Actor1!.Text, named.Actor2!.Text, named.Fatalities?.Min));
+        // A truce the two sides agree is between them; the truce is no side.
+        var truce = Events("The Bu Salih and Albu Ghazzi agreed a truce on Tuesday.").Single(e => e.Trigger.Text == "agreed");
+        Assert.Equal(("The Bu Salih", "Albu Ghazzi"), (truce.Actor1!.Text, truce.Actor2?.Text));
+        Assert.Null(Events("The army agreed a truce on Tuesday.").Single(e => e.Trigger.Text == "agreed").Actor2);
     }
 
     [Fact]
