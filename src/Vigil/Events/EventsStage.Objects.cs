@@ -650,8 +650,10 @@ public sealed partial class EventsStage
             // ("Garre and Degodia clan militias clashed near Rhamu ..., leaving at least seven people dead": the sides of a fight
             // or a meeting the subject names fight or meet each other, whoever else the clause names.)
             // (Not sides that act on something: "soldiers and volunteer defense fighters had repelled the assault".)
-            if (!actorTargetsOnly && obj < 0 && (pattern.AcledSubType == "Armed clash" || MutualActs.Contains(pattern.PloverType ?? ""))
-                && !children[trigger].Any(c => tokens[c].DepRel == "obj") && WithConjuncts(tokens, children, subject, phrases).Count >= 2) return;
+            // ("the Bu Salih and Albu Ghazzi agreed a truce that includes handing over the gunmen": so do sides that agree a truce.)
+            bool truce = pattern.PloverMode == "ceasefire";
+            if (!actorTargetsOnly && obj < 0 && (pattern.AcledSubType == "Armed clash" || MutualActs.Contains(pattern.PloverType ?? "") || truce)
+                && !children[trigger].Any(c => tokens[c].DepRel == "obj" && !truce) && WithConjuncts(tokens, children, subject, phrases).Count >= 2) return;
             // A missing object, or one that names no actor under PETRARCH's conventions ("restore ties with Gondor"), gives way to the first actor in the clause after the trigger.
             if (target < 0 && !shownForce && (obj < 0 || actorTargetsOnly && phrases.At(obj) is null))
             {

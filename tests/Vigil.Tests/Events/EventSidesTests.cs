@@ -658,6 +658,8 @@ public class EventSidesTests
         var truce = Events("The Bu Salih and Albu Ghazzi agreed a truce on Tuesday.").Single(e => e.Trigger.Text == "agreed");
         Assert.Equal(("The Bu Salih", "Albu Ghazzi"), (truce.Actor1!.Text, truce.Actor2?.Text));
         Assert.Null(Events("The army agreed a truce on Tuesday.").Single(e => e.Trigger.Text == "agreed").Actor2);
+        Assert.Equal("Albu Ghazzi", Events("The Bu Salih and Albu Ghazzi agreed a truce that includes handing over the gunmen who killed the boy.")
+            .Single(e => e.Trigger.Text == "agreed").Actor2?.Text);
     }
 
     [Fact]
