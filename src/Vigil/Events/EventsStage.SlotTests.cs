@@ -125,6 +125,16 @@ public sealed partial class EventsStage
     private static bool ObjectNames(Token[] tokens, List<int>[] children, int obj, string lemma)
     {
         if (tokens[obj].Lemma == lemma) return true;
+        // ("imposed a curfew on the city, which it lifted at dawn", "imposed a curfew ... and lifted it two days later": a relative
+        // pronoun stands for the noun its clause is on, "it" for the object of the verb its own is coordinated with.)
+        if (tokens[obj].Form.ToLowerInvariant() is "which" or "that" && tokens[obj].Head is >= 0 and var clause && tokens[clause].DepRel == "acl:relcl"
+            && tokens[clause].Head is >= 0 and var noun)
+            // (Hung on the place the curfew is imposed on: "a curfew on the city, which".)
+            return tokens[noun].Lemma == lemma || tokens[noun].DepRel is "nmod" or "obl" && tokens[noun].Head is >= 0 and var owner
+                   && (tokens[owner].Lemma == lemma || children[owner].Any(c => tokens[c].DepRel == "obj" && tokens[c].Lemma == lemma));
+        if (tokens[obj].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && tokens[obj].Head is >= 0 and var verb && tokens[verb].DepRel == "conj"
+            && tokens[verb].Head is >= 0 and var first)
+            return children[first].Any(c => tokens[c].DepRel == "obj" && tokens[c].Lemma == lemma);
         // ("launched a barrage of missiles and drones", "fired a volley of rockets", "burned dozens of houses": the
         // things the quantity counts.)
         if (tokens[obj].Lemma is "barrage" or "salvo" or "volley" or "wave" or "hail" or "swarm" or "series" or "round" or "dozen" or "hundred" or "score"

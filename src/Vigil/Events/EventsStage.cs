@@ -219,7 +219,8 @@ public sealed partial class EventsStage : IPipelineStage
 
     /// <summary>
     /// For an act coordinated with the sentence's first and dated "the following day" or "the next day" in its own words ("police
-    /// arrested 11 men last Thursday, and a magistrate remanded the suspects the following day"): one day on, and the words.
+    /// arrested 11 men last Thursday, and a magistrate remanded the suspects the following day"): one day on, and the words; or
+    /// "two days later", so many days on.
     /// </summary>
     private static (int Days, string Phrase)? TheFollowingDay(Document document, List<int>[] children, int act)
     {
@@ -231,6 +232,15 @@ public sealed partial class EventsStage : IPipelineStage
             int modifier = children[day].FirstOrDefault(c => c < day && tokens[c].Form.ToLowerInvariant() is "following" or "next", -1);
             if (modifier < 0 || !children[day].Any(c => c < modifier && tokens[c].Form.Equals("the", StringComparison.OrdinalIgnoreCase))) continue;
             return (1, document.Text[tokens[modifier - 1].Start..tokens[day].End]);
+        }
+        // ("imposed a dusk-to-dawn curfew on Chepareria that night and lifted it two days later": or so many days later.)
+        foreach (int later in children[act])
+        {
+            if (later < act || !tokens[later].Form.Equals("later", StringComparison.OrdinalIgnoreCase)) continue;
+            int span = children[later].FirstOrDefault(c => c < later && tokens[c].Lemma is "day" or "week", -1);
+            if (span < 0 || children[span].FirstOrDefault(c => tokens[c].DepRel is "nummod" or "det", -1) is not (>= 0 and var count)) continue;
+            if ((tokens[count].Form.ToLowerInvariant() is "a" or "one" ? 1 : NumberWords.Value(tokens[count].Form)) is not int n || n is <= 0 or >= 60) continue;
+            return (n * (tokens[span].Lemma == "week" ? 7 : 1), document.Text[tokens[count].Start..tokens[later].End]);
         }
         return null;
     }

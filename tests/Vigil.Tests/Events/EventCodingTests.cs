@@ -2693,6 +2693,17 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_curfew_lifted_is_eased_however_its_object_names_it_and_two_days_later_counts_from_the_sentences_day()
+    {
+        var which = Extract("The Interior Ministry imposed a curfew on the city on Monday evening, which it lifted at dawn on Tuesday.", new DateOnly(2025, 7, 15)).Events;
+        Assert.Equal(("0813", "2025-07-15"), (which.Single(e => e.Trigger.Text == "lifted").Cameo, which.Single(e => e.Trigger.Text == "lifted").Date?.Value));
+        var later = Extract("The commissioner imposed a curfew on Chepareria on Monday night and lifted it two days later, saying calm had returned.", new DateOnly(2025, 10, 15)).Events
+            .Single(e => e.Trigger.Text == "lifted");
+        Assert.Equal(("0813", "2025-10-15"), (later.Cameo, later.Date?.Value));
+        Assert.DoesNotContain(Extract("Engineers lifted the bridge on Monday.").Events, e => e.Trigger.Text == "lifted");
+    }
+
+    [Fact]
     public void A_month_in_a_relative_clause_on_what_a_demand_asks_is_not_the_demands()
     {
         var demand = Extract("He demanded on Wednesday that the government resume the peace talks it suspended in January.", new DateOnly(2025, 10, 8)).Events
