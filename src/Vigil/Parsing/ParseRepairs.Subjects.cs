@@ -2510,6 +2510,33 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "Two days earlier, explosives dropped from a drone had hit an army base", parsed with "dropped" the root and "had hit" its
+    /// conjunct: a participle root with a subject and no auxiliary, before a verb with an auxiliary, no subject and no "and", is
+    /// the subject's modifier, and the later verb the sentence's (with what opened the sentence and its final mark).
+    /// </summary>
+    private static void ReducedRelativeReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 1 || xpos[root] != "VBN" || HasDependent(heads, relations, root, "aux") || HasDependent(heads, relations, root, "aux:pass")) return;
+        int subject = -1, verb = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] != root) continue;
+            if (relations[i] == "nsubj" && i < root) subject = i;
+            if (relations[i] == "conj" && i > root && verb < 0) verb = i;
+        }
+        if (subject < 0 || verb < 0 || xpos[verb] is not ("VBN" or "VB") || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "cc")
+            || !HasDependentForm(forms, heads, relations, verb, "aux", "had") && !HasDependentForm(forms, heads, relations, verb, "aux", "has") && !HasDependentForm(forms, heads, relations, verb, "aux", "have")) return;
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, root, subject, "acl");
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == root && (i < subject || i > verb)) heads[i] = verb;
+        }
+    }
+
     /// <summary>The verb becomes the root, the noun that was the root its subject, and the sentence's final mark the verb's.</summary>
     private static void NounRootBecomesTheVerbsSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int root, int verb)
     {

@@ -283,6 +283,7 @@ public static partial class ParseRepairs
     /// <summary>The last third: trailing reporters, coordinations, and the final full stop.</summary>
     private static void ReporterAndFinalRepairs(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
+        if (forms.Length == heads.Length) ReducedRelativeReadAsTheRoot(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) VerbsAdjunctHungOnItsObject(forms, xpos, heads, relations, i);
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) DayOfAMonthReadAsTheNumberOfALaterNoun(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) ClauseAfterASubordinatorReadAsItsSubjectsModifier(forms, xpos, heads, relations, i);

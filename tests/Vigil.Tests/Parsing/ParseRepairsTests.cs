@@ -4068,6 +4068,20 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_participle_root_with_a_subject_before_a_verb_with_had_modifies_the_subject()
+    {
+        // Two days earlier , explosives dropped from a drone had hit an army base .
+        string[] forms = ["Two", "days", "earlier", ",", "explosives", "dropped", "from", "a", "drone", "had", "hit", "an", "army", "base", "."];
+        int[] heads = [1, 2, 5, 2, 5, -1, 8, 8, 5, 10, 5, 13, 13, 10, 5];
+        string[] relations = ["nummod", "obl:unmarked", "advmod", "punct", "nsubj", "root", "case", "det", "obl", "aux", "conj", "det", "compound", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["CD", "NNS", "RBR", ",", "NNS", "VBN", "IN", "DT", "NN", "VBD", "VBN", "DT", "NN", "NN", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[10], relations[10]));
+        Assert.Equal((10, "nsubj"), (heads[4], relations[4]));
+        Assert.Equal((4, "acl"), (heads[5], relations[5]));
+        Assert.Equal((10, 10), (heads[2], heads[14]));
+    }
+
+    [Fact]
     public void A_preposition_hung_on_a_count_is_its_nouns()
     {
         // WFP distributed food to 4,000 displaced families .
