@@ -473,7 +473,7 @@ internal static class EventMentions
         actor.Code is null && (NamesAPlaceOrThing(document, actor) || document.Places.Any(p => p.Start >= actor.Start && p.End <= actor.End));
 
     /// <summary>Nouns for groups of armed people that read as things: an attack on them targets the group.</summary>
-    private static readonly HashSet<string> ArmedGroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> ArmedGroupNouns = new(StringComparer.OrdinalIgnoreCase)
         { "convoy", "convoys", "patrol", "patrols", "column", "columns", "unit", "units", "checkpoint", "checkpoints", "post", "posts",
           "base", "bases", "position", "positions", "outpost", "outposts", "garrison", "barracks" };
 

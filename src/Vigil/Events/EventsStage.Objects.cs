@@ -178,8 +178,8 @@ public sealed partial class EventsStage
         /// </summary>
         private void ForcesDeadAnAttackOnTheirPostLeft()
         {
-            if (obj < 0 || actorTargetsOnly || pattern.PloverType != "ASSAULT" || tokens[obj].Upos != "NOUN" || !HeldPlaceNouns.Contains(tokens[obj].Lemma ?? "")
-                && tokens[obj].Lemma is not ("convoy" or "patrol" or "column" or "unit")) return;
+            if (obj < 0 || actorTargetsOnly || pattern.PloverType != "ASSAULT" || tokens[obj].Upos != "NOUN"
+                || !EventMentions.ArmedGroupNouns.Contains(tokens[obj].Lemma ?? "") && !HeldPlaceNouns.Contains(tokens[obj].Lemma ?? "")) return;
             int leaving = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "advcl" && tokens[c].Xpos == "VBG" && tokens[c].Lemma == "leave"
                                                                  && children[c].Any(d => tokens[d].DepRel == "xcomp" && tokens[d].Lemma == "dead"), -1);
             if (leaving >= 0 && children[leaving].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Upos == "NOUN", -1) is >= 0 and var dead

@@ -3938,7 +3938,7 @@ public static partial class ParseRepairs
     private static void SubjectAfterAndReadAsAConjunctOfTheFirstClausesNoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
         if (xpos[verb] != "VBD" || relations[verb] != "ccomp" || heads[verb] is not (>= 0 and var first) || first > verb || xpos[first] != "VBD"
-            || HasDependent(heads, relations, first, "obj")) return;
+            || HasDependent(heads, relations, first, "obj") || ReportingForms.Contains(forms[first])) return;
         int subject = -1, name = -1, comma = -1;
         for (int i = first + 1; i < verb; i++)
         {
@@ -3949,7 +3949,7 @@ public static partial class ParseRepairs
             if (start >= 2 && forms[start - 1] == "and" && forms[start - 2] == ",") (name, comma) = (i, start - 2);
             else if (start + 1 < i && forms[start] == "," && forms[start + 1] == "and") (name, comma) = (i, start);
         }
-        if (subject < 0 || name < subject || ReportingForms.Contains(forms[first]) || Dominates(heads, verb, first)) return;
+        if (subject < 0 || name < subject || Dominates(heads, verb, first)) return;
         Hang(heads, relations, verb, first, "conj");
         Hang(heads, relations, subject, first, "obj");
         Hang(heads, relations, name, verb, "nsubj");

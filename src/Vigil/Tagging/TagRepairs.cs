@@ -329,7 +329,7 @@ internal sealed partial class TagRepairs
         {
             if (_xpos[classes[i]] != "VBP") continue;
             var lower = forms[i].ToLowerInvariant();
-            if (IrregularPasts.Contains(lower) && lower is not ("hit" or "set" or "beat")) classes[i] = _pastTense;
+            if (IrregularPasts.Contains(lower) && !PastsLikeTheirBaseForm.Contains(lower)) classes[i] = _pastTense;
         }
     }
 
@@ -344,7 +344,7 @@ internal sealed partial class TagRepairs
         {
             if (_xpos[classes[i]] != "VB" || _xpos[classes[i - 1]] != "NN" || _xpos[classes[i - 2]] != "DT"
                 || _xpos[classes[i + 1]] is not ("DT" or "PRP$" or "CD" or "PRP") || i >= 3 && forms[i - 3] is not ("," or "and" or "but")
-                || forms[i].ToLowerInvariant() is not ("beat" or "hit" or "set" or "cut" or "put" or "hurt" or "burst" or "shut" or "cast" or "spread")) continue;
+                || !PastsLikeTheirBaseForm.Contains(forms[i])) continue;
             classes[i] = _pastTense;
         }
     }
@@ -2577,6 +2577,10 @@ internal sealed partial class TagRepairs
 
     /// <summary>Pasts spelt like their present: "beat", "hit", "shot" (case-blind).</summary>
     private static readonly HashSet<string> InvariantPasts = new(StringComparer.OrdinalIgnoreCase) { "beat", "hit", "shot", "struck", "cut", "put", "set", "shut" };
+
+    /// <summary>Verbs whose past is their base form (and present): "beat", "hit", "set".</summary>
+    private static readonly HashSet<string> PastsLikeTheirBaseForm = new(StringComparer.OrdinalIgnoreCase)
+        { "beat", "hit", "set", "cut", "put", "hurt", "burst", "shut", "cast", "spread" };
 
     private static readonly HashSet<string> IrregularPasts = new(StringComparer.Ordinal)
     {
