@@ -3980,6 +3980,16 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "a mob beat a man to death", parsed with "to death" a modifier of "man": how the act ended hangs on the verb, not on its object.
+    /// </summary>
+    private static void ToDeathHungOnTheObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int death)
+    {
+        if (relations[death] != "nmod" || heads[death] is not (>= 0 and var victim) || relations[victim] != "obj" || heads[victim] is not (>= 0 and var verb)
+            || !IsVerb(xpos[verb]) || !forms[death].Equals("death", StringComparison.OrdinalIgnoreCase) || !HasDependentForm(forms, heads, relations, death, "case", "to")) return;
+        Hang(heads, relations, death, verb, "obl");
+    }
+
+    /// <summary>
     /// "threatened further attacks on police taking part in army operations", parsed with "on" opening a clause whose verb is the
     /// participle and "police" its compound: a noun right after "on" or "against" after a noun is that preposition's object, and
     /// the participle after it describes it.

@@ -4082,6 +4082,17 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void To_death_hung_on_the_object_is_the_verbs()
+    {
+        // A mob beat a man to death .
+        string[] forms = ["A", "mob", "beat", "a", "man", "to", "death", "."];
+        int[] heads = [1, 2, -1, 4, 2, 6, 4, 2];
+        string[] relations = ["det", "nsubj", "root", "det", "obj", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "DT", "NN", "IN", "NN", "."], heads, relations);
+        Assert.Equal((2, "obl"), (heads[6], relations[6]));
+    }
+
+    [Fact]
     public void A_preposition_hung_on_a_count_is_its_nouns()
     {
         // WFP distributed food to 4,000 displaced families .
