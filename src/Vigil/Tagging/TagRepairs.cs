@@ -842,7 +842,9 @@ internal sealed partial class TagRepairs
             // ("said security forces sealed off/IN the area": or its particle and then the object.)
             int objectAt = i + 2 < forms.Length && forms[i + 1].ToLowerInvariant() is "off" or "up" or "down" or "out" ? i + 2 : i + 1;
             var next = _xpos[classes[objectAt]];
-            bool ownObject = next is "DT" or "PRP$" or "CD" or "NNS" || next == "NN" && forms[objectAt].ToLowerInvariant() is not ("today" or "yesterday" or "tonight");
+            bool ownObject = next is "DT" or "PRP$" or "CD" or "NNS" || next == "NN" && forms[objectAt].ToLowerInvariant() is not ("today" or "yesterday" or "tonight")
+                             // ("said its drones struck/VBN militant positions": or an adjective and its plural noun, not a time, "detained last week".)
+                             || next == "JJ" && objectAt + 1 < forms.Length && _xpos[classes[objectAt + 1]] == "NNS" && forms[objectAt] is not ("last" or "next" or "early" or "late");
             if (ownObject) classes[i] = _pastTense;
         }
     }

@@ -645,6 +645,10 @@ public class FiniteVerbRepairTests
             Xpos("Witnesses saw a mob beat a man to death .")[4]));
 
     [Fact]
+    public void A_reported_past_before_an_adjective_and_its_plural_noun_is_the_past() =>
+        Assert.Equal("VBD", Xpos("The army said its drones struck militant positions near Toma on Tuesday .")[5]);
+
+    [Fact]
     public void A_count_of_wounded_that_a_verb_of_care_takes_are_people() =>
         Assert.Equal(("NNS", "VBD"), (Xpos("Its teams had treated 27 wounded at the regional hospital .")[5],
             Xpos("Gunmen killed two people and wounded 27 .")[5]));
