@@ -240,6 +240,12 @@ public sealed partial class EventsStage
                 else if (form == "them" && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obl" && (Agrees(c) || IsAGroupOfSome(c))
                              && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("with", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var met)
                     obj = met;
+                // ("suspended the work of two humanitarian groups ..., accusing them of complicity": or the people whose thing the first
+                // verb acted on, named by its object's "of" phrase.)
+                else if (children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj", -1) is >= 0 and var thing
+                         && children[thing].FirstOrDefault(c => tokens[c].DepRel == "nmod" && Agrees(c) && phrases.CodeOf(c) is not null
+                             && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var owners)
+                    obj = owners;
             }
         }
 

@@ -287,6 +287,10 @@ public class EventCodingTests
         Assert.Equal("141", protest.Cameo);
         var accusation = Extract("The media regulator suspended the private broadcaster Horizon FM for a month yesterday, accusing it of inciting violence.").Events.Single(e => e.Trigger.Text == "accusing");
         Assert.Equal("the private broadcaster Horizon FM", accusation.Actor2!.Text);
+        // ("them": the people whose work was suspended.)
+        var groups = Extract("The government suspended the work of two humanitarian groups in the North-West, accusing them of complicity with the separatists.").Events
+            .Single(e => e.Trigger.Text == "accusing");
+        Assert.Equal("two humanitarian groups", groups.Actor2?.Text);
     }
 
     [Fact]
