@@ -900,6 +900,10 @@ public sealed partial class EventsStage : IPipelineStage
         return false;
     }
 
+    /// <summary>A participle of what an act led to (", prompting a two-day strike", ", forcing thousands to flee").</summary>
+    private static bool ResultOfTheAct(in Token participle) =>
+        participle.DepRel == "advcl" && participle.Xpos == "VBG" && participle.Lemma is "prompt" or "spark" or "trigger" or "force" or "cause";
+
     private string Modality(Document document, List<int>[] children, int trigger, Event @event)
     {
         var tokens = document.Tokens;
@@ -1013,7 +1017,8 @@ public sealed partial class EventsStage : IPipelineStage
             // (The parser may hang the charge on the accused: "accused provocateurs of hijacking".)
             chargedOf |= children[child].Any(c => tokens[c].DepRel is "mark" or "case" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
             if (lemma is "accuse" or "suspect" && tokens[head].Upos == "VERB" && chargedOf) return Modalities.Hypothetical;
-            if (_lexicon.Future.Contains(lemma) || _lexicon.Promise.Contains(lemma) && tokens[child].DepRel is "xcomp" or "ccomp") return Modalities.Future;
+            // (Not a participle of what the threat led to: "threatened to kill drivers ..., prompting a two-day strike".)
+            if (_lexicon.Future.Contains(lemma) && !ResultOfTheAct(tokens[child]) || _lexicon.Promise.Contains(lemma) && tokens[child].DepRel is "xcomp" or "ccomp") return Modalities.Future;
             if (_lexicon.ReportingVerbs.Contains(lemma) && tokens[head].Upos != "NOUN") return Modalities.Reported;
         }
         var sentence = document.Sentences[@event.Sentence];

@@ -3990,6 +3990,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "threatened to kill bus and taxi drivers in Juticalpa who refused to pay ..., prompting a two-day strike", parsed with the
+    /// "who" clause a complement of "kill" and the participle under it: a clause whose subject is "who" is a relative clause on the
+    /// common noun before it, and a participle of result after its comma belongs to the verb the object's verb is a complement of.
+    /// </summary>
+    private static void WhoClauseReadAsAComplement(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int who)
+    {
+        if (relations[who] != "nsubj" || xpos[who] != "WP" || heads[who] is not (> 0 and var clause) || relations[clause] != "ccomp" || heads[clause] is not (>= 0 and var verb)
+            || verb > who || !forms[who].Equals("who", StringComparison.OrdinalIgnoreCase)) return;
+        int noun = -1;
+        for (int i = who - 1; i > verb && noun < 0; i--)
+        {
+            if (xpos[i] is "NNS" or "NN" && relations[i] is "obj" or "obl" or "nmod" && Dominates(heads, verb, i)) noun = i;
+        }
+        if (noun < 0 || Dominates(heads, clause, noun)) return;
+        Hang(heads, relations, clause, noun, "acl:relcl");
+        int main = verb;
+        while (relations[main] == "xcomp" && heads[main] >= 0) main = heads[main];
+        for (int i = clause + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == clause && relations[i] == "advcl" && xpos[i] == "VBG" && xpos[i - 1] == "," && !Dominates(heads, i, main)) heads[i] = main;
+        }
+    }
+
+    /// <summary>
     /// "threatened further attacks on police taking part in army operations", parsed with "on" opening a clause whose verb is the
     /// participle and "police" its compound: a noun right after "on" or "against" after a noun is that preposition's object, and
     /// the participle after it describes it.

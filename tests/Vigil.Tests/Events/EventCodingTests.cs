@@ -294,6 +294,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void What_a_threat_led_to_happened()
+    {
+        var events = Extract("Last week the gang threatened to kill bus and taxi drivers in Juticalpa who refused to pay a weekly \"war tax\", "
+                             + "prompting a two-day strike by transport workers.").Events;
+        Assert.Equal("future", events.Single(e => e.Trigger.Text == "kill").Modality);
+        Assert.Equal("asserted", events.Single(e => e.Trigger.Text == "strike").Modality);
+    }
+
+    [Fact]
     public void Blind_batch_21_constructions()
     {
         // "shot dead" names its victims even when the parser hung them on the teller.

@@ -4082,6 +4082,18 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_who_clause_read_as_a_complement_is_a_relative_clause_and_a_participle_after_it_the_main_verbs()
+    {
+        // the gang threatened to kill drivers in Juticalpa who refused to pay , prompting a strike .
+        string[] forms = ["the", "gang", "threatened", "to", "kill", "drivers", "in", "Juticalpa", "who", "refused", "to", "pay", ",", "prompting", "a", "strike", "."];
+        int[] heads = [1, 2, -1, 4, 2, 4, 7, 4, 9, 4, 11, 9, 13, 9, 15, 13, 2];
+        string[] relations = ["det", "nsubj", "root", "mark", "xcomp", "obj", "case", "obl", "nsubj", "ccomp", "mark", "xcomp", "punct", "advcl", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "TO", "VB", "NNS", "IN", "NNP", "WP", "VBD", "TO", "VB", ",", "VBG", "DT", "NN", "."], heads, relations);
+        Assert.Equal((5, "acl:relcl"), (heads[9], relations[9]));
+        Assert.Equal(2, heads[13]);
+    }
+
+    [Fact]
     public void To_death_hung_on_the_object_is_the_verbs()
     {
         // A mob beat a man to death .
