@@ -101,7 +101,10 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("Last month, gunmen abducted 19 passengers ...; the passengers were freed on Sept. 5": so the clause after a semicolon.)
                 // ("... abducted three employees ...; they were freed unharmed on Monday", hung as a complement.)
                 bool afterSemicolon = token.DepRel is "parataxis" or "conj" or "ccomp" && opening < i && document.Tokens[opening].Form == ";";
-                if ((afterAnd || afterSemicolon || token.DepRel == "acl:relcl" && token.Head >= 0)
+                // ("The army sent reinforcements on Wednesday, a military source said, while the senior divisional officer met traditional
+                // rulers in the town on Thursday": so the clause of "while" that tells its own day.)
+                bool whileClause = token.DepRel == "advcl" && children[i].Any(c => c < i && document.Tokens[c].DepRel == "mark" && document.Tokens[c].Form.Equals("while", StringComparison.OrdinalIgnoreCase));
+                if ((afterAnd || afterSemicolon || whileClause || token.DepRel == "acl:relcl" && token.Head >= 0)
                     && token.Upos == "VERB" && OwnDay(document, i, clauseEnd, afterAnd ? opening : null) is { } ownDate) date = ownDate;
                 // ("..., and in August militants attacked a Frontier Corps camp in Panjgur, killing three soldiers": a participle of such a
                 // clause takes the clause's day.)

@@ -294,6 +294,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_while_clause_with_its_own_day_happened_that_day()
+    {
+        var met = Extract("The army sent reinforcements from Bamenda to Fundong on Wednesday, a military source said, while the senior divisional officer "
+                          + "for Boyo met traditional rulers and church leaders in the town on Thursday to discuss security.", new DateOnly(2026, 2, 12)).Events
+            .Single(e => e.Trigger.Text == "met");
+        Assert.Equal("2026-02-12", met.Date?.Value);
+    }
+
+    [Fact]
     public void What_a_threat_led_to_happened()
     {
         var events = Extract("Last week the gang threatened to kill bus and taxi drivers in Juticalpa who refused to pay a weekly \"war tax\", "
