@@ -241,9 +241,9 @@ public sealed partial class EventsStage : IPipelineStage
         {
             if (later < act || !tokens[later].Form.Equals("later", StringComparison.OrdinalIgnoreCase)) continue;
             int span = children[later].FirstOrDefault(c => c < later && tokens[c].Lemma is "day" or "week", -1);
-            if (span < 0 || children[span].FirstOrDefault(c => tokens[c].DepRel is "nummod" or "det", -1) is not (>= 0 and var count)) continue;
-            if ((tokens[count].Form.ToLowerInvariant() is "a" or "one" ? 1 : NumberWords.Value(tokens[count].Form)) is not int n || n is <= 0 or >= 60) continue;
-            return (n * (tokens[span].Lemma == "week" ? 7 : 1), document.Text[tokens[count].Start..tokens[later].End]);
+            if (span < 0 || children[span].FirstOrDefault(c => tokens[c].DepRel is "nummod" or "det", -1) is not (>= 0 and var count)
+                || StoryDates.DaysIn(tokens[count].Form, tokens[span].Form) is not { } days) continue;
+            return (days, document.Text[tokens[count].Start..tokens[later].End]);
         }
         return null;
     }

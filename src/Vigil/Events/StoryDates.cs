@@ -373,7 +373,7 @@ internal static class StoryDates
             .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>"two days", "a week": the days a count and a unit of days or weeks make (up to 31 of either); null for other words.</summary>
-    private static int? DaysIn(string count, string unit)
+    internal static int? DaysIn(string count, string unit)
     {
         int? n = count.ToLowerInvariant() is "a" or "an" or "one" ? 1 : NumberWords.Value(count);
         int? perUnit = unit.ToLowerInvariant() switch { "day" or "days" => 1, "week" or "weeks" => 7, _ => null };
