@@ -3990,6 +3990,41 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "arrested 12 men after a tribal shootout that wounded five people", parsed with "12 men" an unmarked modifier of "shootout" and
+    /// "five people" an unmarked oblique of "arrested": a counted noun before the preposition of the phrase it hangs on is the object
+    /// of the verb that phrase hangs on, unless it measures time or distance ("two days after the raid", "walked 10 feet behind"); and
+    /// a noun right after the object-less verb of a relative clause on that phrase, hung unmarked on the verb above, is its object.
+    /// </summary>
+    private static void CountedObjectHungOnTheNextPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nmod:unmarked" || heads[noun] is not (>= 0 and var phrase) || phrase < noun || relations[phrase] != "obl"
+            || heads[phrase] is not (>= 0 and var verb) || verb > noun || !IsVerb(xpos[verb]) || xpos[noun] is not ("NNS" or "NN")
+            || !HasDependent(heads, relations, noun, "nummod") || HasDependent(heads, relations, verb, "obj")) return;
+        int preposition = -1;
+        for (int i = noun + 1; i < phrase && preposition < 0; i++)
+        {
+            if (heads[i] == phrase && relations[i] == "case") preposition = i;
+        }
+        if (preposition < 0 || IsDistance(forms, heads, relations, noun) || MeasureNouns.Contains(forms[noun].ToLowerInvariant())) return;
+        Hang(heads, relations, noun, verb, "obj");
+        for (int other = phrase + 2; other < heads.Length; other++)
+        {
+            if (heads[other] != verb || relations[other] != "obl:unmarked" || !IsNoun(xpos[other])) continue;
+            int relative = SubtreeStart(heads, other) - 1;
+            if (relations[relative] == "acl:relcl" && heads[relative] == phrase && IsVerb(xpos[relative]) && !HasDependent(heads, relations, relative, "obj")
+                && !MeasureNouns.Contains(forms[other].ToLowerInvariant()))
+                Hang(heads, relations, other, relative, "obj");
+        }
+    }
+
+    /// <summary>Nouns that measure a span of time or distance, which stand unmarked before a preposition ("ten minutes before", "a few blocks up").</summary>
+    private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
+    {
+        "seconds", "minutes", "min", "mins", "hours", "days", "weeks", "months", "years", "decades", "moments", "minute", "hour", "day", "week", "month",
+        "year", "weekend", "feet", "foot", "yards", "yard", "blocks", "metres", "meters", "inches", "steps", "times", "percent",
+    };
+
+    /// <summary>
     /// "threatened to kill bus and taxi drivers in Juticalpa who refused to pay ..., prompting a two-day strike", parsed with the
     /// "who" clause a complement of "kill" and the participle under it: a clause whose subject is "who" is a relative clause on the
     /// common noun before it, and a participle of result after its comma belongs to the verb the object's verb is a complement of.

@@ -285,6 +285,7 @@ public static partial class ParseRepairs
     {
         if (forms.Length == heads.Length) ReducedRelativeReadAsTheRoot(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ToDeathHungOnTheObject(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) CountedObjectHungOnTheNextPhrase(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) WhoClauseReadAsAComplement(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) VerbsAdjunctHungOnItsObject(forms, xpos, heads, relations, i);
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) DayOfAMonthReadAsTheNumberOfALaterNoun(forms, xpos, heads, relations, i);

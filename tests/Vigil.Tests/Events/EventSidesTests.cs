@@ -20,6 +20,14 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void The_counted_arrested_before_a_shootout_are_the_arrest_target_and_the_wounded_the_shootouts()
+    {
+        var events = Events("Last week, police in Diwaniyah, east of Najaf, arrested 12 men after a tribal shootout that wounded five people, the AP reported.");
+        Assert.Equal("12 men", Assert.Single(events, e => e.Trigger.Text == "arrested").Actor2?.Text);
+        Assert.Equal("five people", Assert.Single(events, e => e.Trigger.Text == "shootout").Actor2?.Text);
+    }
+
+    [Fact]
     public void Aid_goes_to_whom_it_is_delivered_not_to_the_things_it_is_for()
     {
         var delivery = Assert.Single(Events("The International Committee of the Red Cross delivered surgical kits and fuel for generators to Mamfe District Hospital on Wednesday."));

@@ -4105,6 +4105,25 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_counted_noun_before_the_preposition_of_the_phrase_it_hangs_on_is_the_verbs_object()
+    {
+        // police arrested 12 men after a shootout that wounded five people .
+        string[] forms = ["police", "arrested", "12", "men", "after", "a", "shootout", "that", "wounded", "five", "people", "."];
+        string?[] xpos = ["NNS", "VBD", "CD", "NNS", "IN", "DT", "NN", "WDT", "VBD", "CD", "NNS", "."];
+        int[] heads = [1, -1, 3, 6, 6, 6, 1, 8, 6, 10, 1, 1];
+        string[] relations = ["nsubj", "root", "nummod", "nmod:unmarked", "case", "det", "obl", "nsubj", "acl:relcl", "nummod", "obl:unmarked", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((1, "obj"), (heads[3], relations[3]));
+        Assert.Equal((8, "obj"), (heads[10], relations[10]));
+        // (A measure before a preposition stays: "walked 10 feet behind their husbands".)
+        string[] walkedForms = ["women", "walked", "10", "feet", "behind", "their", "husbands", "."];
+        int[] walkedHeads = [1, -1, 3, 6, 6, 6, 1, 1];
+        string[] walkedRelations = ["nsubj", "root", "nummod", "nmod:unmarked", "case", "nmod:poss", "obl", "punct"];
+        ParseRepairs.Apply(walkedForms, ["NNS", "VBD", "CD", "NNS", "IN", "PRP$", "NNS", "."], walkedHeads, walkedRelations);
+        Assert.Equal((6, "nmod:unmarked"), (walkedHeads[3], walkedRelations[3]));
+    }
+
+    [Fact]
     public void A_preposition_hung_on_a_count_is_its_nouns()
     {
         // WFP distributed food to 4,000 displaced families .
