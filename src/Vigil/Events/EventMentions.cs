@@ -1290,13 +1290,17 @@ internal static class EventMentions
     /// <summary>
     /// "the attackers shot dead six civilians ... and abducted about 20 women": one sentence's two acts by
     /// one actor on different people, each named, are different events. (Coordinated victims of one act,
-    /// "abducted a doctor and two nurses", stay one.)
+    /// "abducted a doctor and two nurses", stay one; and so do a convoy or patrol and its dead, "Four soldiers were killed by gunmen
+    /// who ambushed an army convoy".)
     /// </summary>
     private static bool DistinctVictims(Document document, Event x, Event y) =>
         x.Plover.Type == "ASSAULT" && x.Trigger.Start != y.Trigger.Start
         && (x.Actor1 is not null && y.Actor1 is not null || TwoPassivesOfTheirOwn(document, x, y))
         && x.Actor2 is { Code: not null } a && y.Actor2 is { Code: not null } b && a.Start != b.Start
-        && !NamesAPlaceOrThing(document, a) && !NamesAPlaceOrThing(document, b);
+        && !NamesAPlaceOrThing(document, a) && !NamesAPlaceOrThing(document, b) && !GroupAndItsDead(x, y) && !GroupAndItsDead(y, x);
+
+    /// <summary>(A group wounded only is named as the group: "their patrol was attacked", when two soldiers were wounded, targets the patrol.)</summary>
+    private static bool GroupAndItsDead(Event group, Event dead) => dead.Fatalities is not null && PeopleOfTheGroup(group, dead) is not null;
 
     /// <summary>
     /// "urged residents not to travel after dark and asked bus operators ... to move only in convoys": one speaker's words told

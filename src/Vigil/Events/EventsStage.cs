@@ -112,6 +112,10 @@ public sealed partial class EventsStage : IPipelineStage
                          && document.Tokens[governing].Upos == "VERB" && SubtreeStart(children, governing) is var governingStart && governingStart < governing
                          && document.Tokens[governingStart].Form is "and" or ","
                          && OwnDay(document, governing, Math.Min(sentence.EndToken, SubtreeEnd(children, governing) + 1), governingStart) is { } clausesDay) date = clausesDay;
+                // ("Four soldiers were killed by gunmen who ambushed an army convoy ... on Monday": a passive act whose agent's relative
+                // clause tells a day of its own happened that day.)
+                else if (!_petrarchConventions && token.Xpos == "VBN" && AgentsRelativeClause(document.Tokens, children, i) is >= 0 and var agentsAct
+                         && OwnDay(document, agentsAct, Math.Min(sentence.EndToken, SubtreeEnd(children, agentsAct) + 1)) is { Precision: "day" } agentsDay) date = agentsDay;
                 // ("demanded on Wednesday that ..., after a shooting attack on Monday wounded an Israeli motorist": a past act of an
                 // "after" or "since" clause with a day of its own happened on that day.)
                 else if (!_petrarchConventions && token.Xpos == "VBD" && DayOfItsAfterClause(document, children, i) is { } earlier) date = earlier;
@@ -318,6 +322,20 @@ public sealed partial class EventsStage : IPipelineStage
             if (document.Tokens[t].Upos is "VERB" or "AUX") return null;
         }
         return null;
+    }
+
+    /// <summary>The verb of a relative clause on the passive verb's agent ("killed by gunmen who ambushed ..."), or -1.</summary>
+    private static int AgentsRelativeClause(Token[] tokens, List<int>[] children, int verb)
+    {
+        foreach (var agent in children[verb])
+        {
+            if (tokens[agent].DepRel != "obl:agent") continue;
+            foreach (var clause in children[agent])
+            {
+                if (tokens[clause].DepRel == "acl:relcl" && tokens[clause].Upos == "VERB") return clause;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Whether the verb is the purpose infinitive ("to demand") of an act before it whose own words hold a day.</summary>

@@ -3383,7 +3383,8 @@ public static partial class ParseRepairs
     /// </summary>
     private static void OpeningPhraseReadAsAFirstSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int first)
     {
-        if (relations[first] != "nsubj" || heads[first] is not (> 0 and var verb) || verb < first) return;
+        if (relations[first] is not ("nsubj" or "nsubj:pass") || heads[first] is not (> 0 and var verb) || verb < first) return;
+        var subjectRelation = relations[first];
         // ("Some 30 km east of Juticalpa, ..., suspected gang members ambushed", with "Some" the subject and the distance its modifier.)
         int some = -1;
         if (first == 0 && xpos[first] == "DT" && forms[first] is "Some" or "About")
@@ -3400,14 +3401,18 @@ public static partial class ParseRepairs
         bool distance = false;
         if (!marked && IsDistance(forms, heads, relations, first))
         {
-            // (With its direction: "to the north", or "east of Juticalpa".)
-            for (int i = first + 1; i < verb && !distance; i++) distance = heads[i] == first && relations[i] is "nmod" or "amod" && IsCompassPoint(forms[i]);
+            // (With its direction: "to the north", or "east of Juticalpa"; "About 70 km (45 miles) to the southwest": or on its conversion.)
+            for (int i = first + 1; i < verb && !distance; i++)
+            {
+                distance = relations[i] is "nmod" or "amod" && heads[i] is >= 0 and var owner && IsCompassPoint(forms[i])
+                           && (owner == first || heads[owner] == first && IsDistance(forms, heads, relations, owner));
+            }
         }
         if (!marked && !distance) return;
         int second = -1;
         for (int i = first + 1; i < verb && second < 0; i++)
         {
-            if (heads[i] == verb && relations[i] == "nsubj") second = i;
+            if (heads[i] == verb && relations[i] == subjectRelation) second = i;
         }
         if (second < 0) return;
         if (some >= 0)

@@ -1097,4 +1097,12 @@ public class OneAttackTests
             Assert.Equal("a 62-year-old woman", killed.Actor2?.Text);
         }
     }
+
+    [Fact]
+    public void Soldiers_killed_by_gunmen_who_ambushed_their_convoy_are_one_attack_on_the_day_of_the_ambush()
+    {
+        var killing = Assert.Single(Processed.Extract("Four soldiers were killed by gunmen who ambushed an army convoy near Torit on Monday as it carried reinforcements "
+            + "to Kapoeta, an army spokesman told reporters in Juba on Tuesday.", new DateOnly(2025, 9, 24)).Events);
+        Assert.Equal(("gunmen", "Four soldiers", "2025-09-22"), (killing.Actor1?.Text, killing.Actor2?.Text, killing.Date?.Value));
+    }
 }

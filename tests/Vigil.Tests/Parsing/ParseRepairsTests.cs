@@ -5179,6 +5179,15 @@ public class ParseRepairsTests
         Assert.Equal((10, "obl:unmarked"), (heads[2], relations[2]));
         Assert.Equal((1, "advmod"), (heads[0], relations[0]));
         Assert.Equal((10, "nsubj"), (heads[9], relations[9]));
+        // About 70 km ( 45 miles ) to the southwest , two soldiers were killed .
+        //   0    1  2  3  4    5   6  7   8      9    10  11    12     13    14   15
+        forms = ["About", "70", "km", "(", "45", "miles", ")", "to", "the", "southwest", ",", "two", "soldiers", "were", "killed", "."];
+        xpos = ["RB", "CD", "NN", "-LRB-", "CD", "NNS", "-RRB-", "IN", "DT", "NNP", ",", "CD", "NNS", "VBD", "VBN", "."];
+        heads = [1, 2, 14, 5, 5, 2, 5, 9, 9, 5, 14, 12, 14, 14, -1, 14];
+        relations = ["advmod", "nummod", "nsubj:pass", "punct", "nummod", "parataxis", "punct", "case", "det", "nmod", "punct", "nummod", "nsubj:pass", "aux:pass", "root", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((14, "obl:unmarked"), (heads[2], relations[2]));
+        Assert.Equal((14, "nsubj:pass"), (heads[12], relations[12]));
     }
 
     [Fact]
