@@ -424,9 +424,11 @@ public sealed partial class EventsStage
                 obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && !children[c].Any(g => tokens[g].DepRel == "case"), -1);
             // "demanding that the federal government protect farming communities", "urged security agencies to go
             // after the perpetrators" (with the agencies parsed as the clause's subject): a demand is made of the
-            // subject of what it demands.
+            // subject of what it demands. ("demanding that immigration authorities grant them transit permits", with the
+            // that-clause read as an adverbial one.)
             if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly
-                && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "ccomp" or "xcomp", -1) is >= 0 and var demanded
+                && children[trigger].FirstOrDefault(c => tokens[c].DepRel is "ccomp" or "xcomp"
+                       || c > trigger && tokens[c].DepRel == "advcl" && children[c].Any(m => tokens[m].DepRel == "mark" && tokens[m].Form.Equals("that", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var demanded
                 && children[demanded].FirstOrDefault(c => tokens[c].DepRel is "nsubj" or "nsubj:pass"
                        && (tokens[c].Upos is "NOUN" or "PROPN" || tokens[c].Upos == "ADJ" && children[c].Any(g => tokens[g].DepRel == "det")), -1) is >= 0 and var addressee)
                 obj = addressee;   // (also "the military" tagged as an adjective)

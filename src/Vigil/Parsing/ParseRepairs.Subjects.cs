@@ -3460,6 +3460,43 @@ public static partial class ParseRepairs
         if (first >= 0) relations[span] = "obl:unmarked";
     }
 
+    /// <summary>
+    /// "Hours later, soldiers and officers of Pakal, a state rapid-reaction force, clashed with gunmen", parsed with "Hours" the root,
+    /// the soldiers and officers conjuncts of "later" and "clashed" a modifier of the apposition: an opening span of time with "later"
+    /// or "earlier" and its comma dates the subjectless past verb after it, which is the root; the first noun hung on "later" is its
+    /// subject, the rest that noun's conjuncts or apposition.
+    /// </summary>
+    private static void OpeningSpanReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        const int span = 0, later = 1, comma = 2;
+        if (heads.Length < 8 || relations[span] != "root" || xpos[span] != "NNS" || heads[later] != span || relations[later] != "advmod" || forms[comma] != ","
+            || forms[later].ToLowerInvariant() is not ("later" or "earlier") || !TimeSpanNouns.Contains(forms[span].ToLowerInvariant())) return;
+        int verb = -1;
+        for (int i = comma + 2; i < heads.Length && verb < 0; i++)
+        {
+            if (xpos[i] is "VBD" or "VBZ" or "VBP" && relations[i] is "acl" or "appos" or "conj" && !HasDependent(heads, relations, i, "nsubj")
+                && !HasDependent(heads, relations, i, "nsubj:pass")) verb = i;
+        }
+        int subject = -1;
+        for (int i = comma + 1; i < verb && subject < 0; i++)
+        {
+            if (heads[i] == later && relations[i] == "conj" && IsNoun(xpos[i])) subject = i;
+        }
+        if (verb < 0 || subject < 0) return;
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, span, verb, "obl:unmarked");
+        Hang(heads, relations, subject, verb, "nsubj");
+        for (int i = subject + 1; i < verb; i++)
+        {
+            if (heads[i] == later) heads[i] = subject;
+        }
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == span) heads[i] = verb;
+        }
+        if (heads[comma] == span) heads[comma] = verb;
+    }
+
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>

@@ -415,6 +415,7 @@ public static partial class ParseRepairs
         for (int i = 4; i + 1 < heads.Length && forms.Length == heads.Length; i++) SomeOfThemApposedToTheSubjectReadAsTheSubject(forms, xpos, heads, relations, i);
         PastAfterTheOpeningNounRootReadAsParataxis(xpos, heads, relations);
         if (forms.Length == heads.Length) SubjectsAfterAnOpeningSpanReadAsConjunctsOfItsAct(forms, heads, relations);
+        if (forms.Length == heads.Length) OpeningSpanReadAsTheRoot(forms, xpos, heads, relations);
         // (Last: earlier repairs hang the opening phrase on the verb as a subject beside its own.)
         for (int i = 0; i < heads.Length && forms.Length == heads.Length; i++) OpeningPhraseReadAsAFirstSubject(forms, xpos, heads, relations, i);
         // (Again, last: a subject the repairs hung on a passive participle with its auxiliary is the passive's, "after a herder ... was

@@ -28,6 +28,14 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_demand_that_authorities_act_is_made_of_them_whatever_clause_the_parser_made_it()
+    {
+        var demand = Assert.Single(Events("About 300 migrants blocked the coastal highway in Huixtla for five hours on Wednesday, demanding that immigration authorities "
+            + "grant them transit permits to travel north."), e => e.Trigger.Text == "demanding");
+        Assert.Equal("immigration authorities", demand.Actor2?.Text);
+    }
+
+    [Fact]
     public void Aid_goes_to_whom_it_is_delivered_not_to_the_things_it_is_for()
     {
         var delivery = Assert.Single(Events("The International Committee of the Red Cross delivered surgical kits and fuel for generators to Mamfe District Hospital on Wednesday."));

@@ -4124,6 +4124,23 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void An_opening_span_read_as_the_root_dates_the_subjectless_verb_after_it()
+    {
+        // Hours later , soldiers and officers of Pakal , a state force , clashed with gunmen .
+        //   0     1   2     3     4     5     6    7   8  9   10   11  12    13    14     15   16
+        string[] forms = ["Hours", "later", ",", "soldiers", "and", "officers", "of", "Pakal", ",", "a", "state", "force", ",", "clashed", "with", "gunmen", "."];
+        string?[] xpos = ["NNS", "RBR", ",", "NNS", "CC", "NNS", "IN", "NNP", ",", "DT", "NN", "NN", ",", "VBD", "IN", "NNS", "."];
+        int[] heads = [-1, 0, 3, 1, 5, 1, 7, 5, 11, 11, 11, 1, 11, 11, 15, 13, 0];
+        string[] relations = ["root", "advmod", "punct", "conj", "cc", "conj", "case", "nmod", "punct", "det", "compound", "appos", "punct", "acl", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((-1, "root"), (heads[13], relations[13]));
+        Assert.Equal((13, "nsubj"), (heads[3], relations[3]));
+        Assert.Equal((13, "obl:unmarked"), (heads[0], relations[0]));
+        Assert.Equal((3, "conj"), (heads[5], relations[5]));
+        Assert.Equal(13, heads[16]);
+    }
+
+    [Fact]
     public void A_preposition_hung_on_a_count_is_its_nouns()
     {
         // WFP distributed food to 4,000 displaced families .
