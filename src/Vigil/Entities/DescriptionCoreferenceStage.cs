@@ -48,7 +48,38 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
             entity.Mentions.Add(mention);
             descriptions.Add(mention);
         }
+        foreach (var (entity, mention) in SelfNamedDescriptions(document, covered)) entity.Mentions.Add(mention);
         foreach (var entity in document.Entities) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// "A spokesman for the ADF, who identified himself only as Colonel Ikome, ...", "said the spokesman, who gave his name as
+    /// Comandante Tomás": a person described, then named by a relative clause in which he gives his name, is the person named; the
+    /// description ("A spokesman") becomes a mention of that person's entity, so "he" in the next sentence is the spokesman.
+    /// </summary>
+    private static IEnumerable<(Entity Entity, Mention Mention)> SelfNamedDescriptions(Document document, bool[] covered)
+    {
+        var tokens = document.Tokens;
+        for (int verb = 1; verb < tokens.Length; verb++)
+        {
+            if (tokens[verb].DepRel != "acl:relcl" || tokens[verb].Head is not (>= 0 and var noun) || noun > verb || covered[noun] || tokens[noun].Upos != "NOUN"
+                || tokens[verb].Lemma is not ("identify" or "introduce" or "give")) continue;
+            // ("gave his name as": giving, only one's name.)
+            if (tokens[verb].Lemma == "give" && !Enumerable.Range(verb + 1, Math.Min(3, tokens.Length - verb - 1)).Any(t => tokens[t].Lemma == "name" && tokens[t].Head == verb)) continue;
+            int named = -1;
+            for (int t = verb + 1; t < tokens.Length && t <= verb + 5 && tokens[t].Sentence == tokens[verb].Sentence && named < 0; t++)
+            {
+                if (tokens[t].Form.Equals("as", StringComparison.OrdinalIgnoreCase)) named = t + 1;
+            }
+            if (named < 0) continue;
+            // (The name may follow a title: "as Colonel Ikome".)
+            var person = document.Entities.FirstOrDefault(e => e.Label == "PER" && e.Mentions.Any(m => m.FirstToken >= named && m.FirstToken <= named + 2));
+            if (person is null) continue;
+            int first = noun;
+            while (first > 0 && tokens[first - 1].Head == noun && tokens[first - 1].DepRel is "det" or "amod" or "compound") first--;
+            int start = tokens[first].Start, end = tokens[noun].End;
+            yield return (person, new Mention(start, end, document.Slice(start, end)) { FirstToken = first, TokenCount = noun - first + 1 });
+        }
     }
 
     /// <summary>

@@ -330,6 +330,19 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_person_described_then_giving_his_name_is_the_person_named()
+    {
+        var document = Processed.Extract("A spokesman for the ADF, who identified himself only as Colonel Ikome, denied that the group's fighters had attacked the market. "
+            + "Speaking to AFP by telephone, he accused the army of staging the killings.");
+        var ikome = Assert.Single(document.Entities, e => e.Mentions.Any(m => m.Text.Contains("Ikome")));
+        Assert.Contains("A spokesman", ikome.Mentions.Select(m => m.Text));
+        Assert.Equal(ikome.Id, Assert.Single(document.Events, e => e.Trigger.Text == "accused").Actor1?.Entity);
+        // ("gave his name as": and so does one giving his name.)
+        var named = Processed.Extract("A man who gave his name as Faustin Ngoy threatened to attack army positions along the railway.");
+        Assert.Contains("A man", Assert.Single(named.Entities, e => e.Label == "PER").Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
     public void A_definite_description_joins_the_organisation_named_before_it()
     {
         var document = Processed.Extract("Fighters of the 444 Combat Brigade clashed with gunmen in Bani Walid on Monday. The brigade sent reinforcements on Tuesday.");
