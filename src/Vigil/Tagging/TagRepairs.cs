@@ -661,11 +661,16 @@ internal sealed partial class TagRepairs
     private void VerblessClause(ReadOnlySpan<string> forms, Span<int> classes, int start, int end)
     {
         int finite = -1, firstFinite = -1, finiteCount = 0;
+        bool lastSubordinate = false;
         for (int i = start; i < end; i++)
         {
+            if (!_finite[classes[i]]) continue;
             // "Gunmen ... assassinated/VBN a candidate as he greeted supporters": the verb of a subordinate
-            // clause is not the clause's own.
-            if (_finite[classes[i]] && !Subordinate(forms, classes, start, i) && !InACoordinatedClause(forms, classes, start, i)) (finite, finiteCount) = (i, finiteCount + 1);
+            // clause is not the clause's own. ("... distributed/VBN tents to about 150 families who had fled katcha villages and were
+            // camped outside Saddiqabad": nor is one coordinated with it by "and".)
+            bool subordinate = Subordinate(forms, classes, start, i) || lastSubordinate && i - 1 > start && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase);
+            lastSubordinate = subordinate;
+            if (!subordinate && !InACoordinatedClause(forms, classes, start, i)) (finite, finiteCount) = (i, finiteCount + 1);
             if (finiteCount == 1 && firstFinite < 0) firstFinite = finite;
         }
         if (finiteCount > 2) return;

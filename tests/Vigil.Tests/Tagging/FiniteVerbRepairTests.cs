@@ -684,4 +684,9 @@ public class FiniteVerbRepairTests
     [Fact]
     public void Accused_of_after_the_noun_of_a_clause_that_has_its_verb_is_a_participle() =>
         Assert.Equal("VBN", Xpos("Last Thursday , police arrested 11 men in Kamba accused of supplying the militants with fuel .")[9]);
+
+    [Fact]
+    public void A_verb_coordinated_inside_a_relative_clause_leaves_the_clause_without_a_verb_of_its_own() =>
+        Assert.Equal("VBD", Xpos("The same day , the Punjab Provincial Disaster Management Authority ( PDMA ) distributed tents and blankets to about 150 families "
+                                 + "who had fled katcha villages and were camped outside Saddiqabad .")[13]);
 }
