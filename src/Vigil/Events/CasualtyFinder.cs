@@ -361,7 +361,8 @@ public static class CasualtyFinder
         if (j + 2 < tokens.Length && tokens[j + 1].Form == "-" && tokens[j + 2].Form.ToLowerInvariant() is "year" or "years" or "month" or "months") return null;
         // "In November 2017, militants killed at least 305": a year or a day of a month is no toll.
         if (form.Length == 4 && form.All(char.IsAsciiDigit) && value is >= 1900 and <= 2100) return null;
-        if (j > 0 && DateResolver.NamesATime(tokens[j - 1].Form.TrimEnd('.'))) return null;
+        // (A day in digits after a month or a time word; "Last year three rebels were killed" counts.)
+        if (j > 0 && form.Any(char.IsAsciiDigit) && DateResolver.NamesATime(tokens[j - 1].Form.TrimEnd('.'))) return null;
         // ("killed them one by one", "two by two": a manner, no toll.)
         if (j + 2 < tokens.Length && tokens[j + 1].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && NumberWords.Value(tokens[j + 2].Form) is not null) return null;
         // ("arrived around 3 a.m.": a clock time is no toll.)

@@ -1352,6 +1352,9 @@ internal static class EventMentions
         int SubjectOf(Event e)
         {
             int trigger = document.TokenStartingAt(e.Trigger.Start);
+            // ("a police sergeant was shot and wounded in an ambush": an act noun the passive happened in has its subject.)
+            if (trigger >= 0 && tokens[trigger].Upos == "NOUN" && tokens[trigger].DepRel == "obl" && tokens[trigger].Head is >= 0 and var passive
+                && tokens[passive].Upos == "VERB") trigger = passive;
             if (trigger < 0 || tokens[trigger].Upos != "VERB") return -1;
             for (int t = document.Sentences[tokens[trigger].Sentence].FirstToken; t < trigger; t++)
             {

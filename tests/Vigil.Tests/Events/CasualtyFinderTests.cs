@@ -43,6 +43,14 @@ public class CasualtyFinderTests
     }
 
     [Fact]
+    public void A_count_in_words_after_a_time_word_is_a_count_but_a_day_in_digits_after_a_month_is_not()
+    {
+        Assert.Equal(3, Find("Last year three rebels were killed by soldiers.").Killed?.Min);
+        Assert.Equal(305, Find("In November 2017, militants killed at least 305 worshippers.").Killed?.Min);
+        Assert.Null(Find("On May 5 militants killed the village chief's goats.").Killed);
+    }
+
+    [Fact]
     public void No_number_means_no_count()
     {
         Assert.Equal((null, null), Find("Soldiers killed civilians."));

@@ -1105,4 +1105,14 @@ public class OneAttackTests
             + "to Kapoeta, an army spokesman told reporters in Juba on Tuesday.", new DateOnly(2025, 9, 24)).Events);
         Assert.Equal(("gunmen", "Four soldiers", "2025-09-22"), (killing.Actor1?.Text, killing.Actor2?.Text, killing.Date?.Value));
     }
+
+    [Fact]
+    public void A_wounding_in_an_ambush_and_a_killing_told_after_and_of_another_year_are_two_events()
+    {
+        var events = Processed.Extract("Earlier this month, a police sergeant was shot and wounded in an ambush near Traiguén, and in March last year two Carabineros "
+            + "were killed by gunmen who sprayed their patrol car with bullets near Mulchén.", new DateOnly(2025, 11, 20)).Events;
+        var killing = Assert.Single(events, e => e.Actor2?.Text == "Carabineros");
+        Assert.Equal(2, killing.Fatalities?.Min);
+        Assert.Null(Assert.Single(events, e => e.Actor2?.Text == "a police sergeant").Fatalities);
+    }
 }
