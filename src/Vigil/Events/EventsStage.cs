@@ -96,7 +96,8 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("Tom Barrack, who visited Hasakah last month, urged both sides on Wednesday").
                 // ("..., and in February a bus driver was shot dead", with "and" hung on the day: a clause after "and", however hung.)
                 int opening = SubtreeStart(children, i);
-                bool afterAnd = token.DepRel == "conj" || token.DepRel == "advcl"
+                // (", and last week soldiers and police raided homes", hung as a parataxis.)
+                bool afterAnd = token.DepRel == "conj" || token.DepRel is "advcl" or "parataxis"
                     && (document.Tokens[opening].Form == "and" || document.Tokens[opening].Form == "," && opening + 1 < i && document.Tokens[opening + 1].Form == "and");
                 // ("Last month, gunmen abducted 19 passengers ...; the passengers were freed on Sept. 5": so the clause after a semicolon.)
                 // ("... abducted three employees ...; they were freed unharmed on Monday", hung as a complement.)
@@ -307,9 +308,12 @@ public sealed partial class EventsStage : IPipelineStage
             // (From its preposition: "in February" is a month where "February" alone may be a name.)
             // ("..., and in 2022 a well-known radio host was shot dead": or a year.)
             // ("..., and on Thursday morning police arrested": from the first word of its phrase.)
-            if (document.Tokens[t].Head != verb || document.Tokens[t].DepRel != "obl" || !DateResolver.NamesATime(document.Tokens[t].Form) && !DateResolver.IsYear(document.Tokens[t].Form)) continue;
+            if (document.Tokens[t].Head != verb || document.Tokens[t].DepRel is not ("obl" or "obl:unmarked")
+                || !DateResolver.NamesATime(document.Tokens[t].Form) && !DateResolver.IsYear(document.Tokens[t].Form)) continue;
             int phrase = t;
             while (phrase > 0 && document.Tokens[phrase - 1].Head == t) phrase--;
+            // ("in March last year fighters stormed": an unmarked time that ends a longer one is read with it, from its start.)
+            if (document.Tokens[t].DepRel == "obl:unmarked" && phrase > 0 && DateResolver.NamesATime(document.Tokens[phrase - 1].Form)) continue;
             if (DateResolver.Find(document, phrase, verb) is { Value: not null } before) return before;
         }
         if (DateResolver.Find(document, verb + 1, clauseEnd) is not { Value: not null } day) return null;

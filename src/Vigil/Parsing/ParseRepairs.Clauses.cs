@@ -3872,6 +3872,18 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., and last week soldiers and police raided homes", parsed with "last week" a compound of "soldiers": a time word with
+    /// "last" or "this" before the subject it modifies is when the subject's verb acted.
+    /// </summary>
+    private static void TimeReadAsACompoundOfTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
+    {
+        if (relations[time] != "compound" || heads[time] is not (> 0 and var subject) || subject < time || relations[subject] is not ("nsubj" or "nsubj:pass")
+            || heads[subject] is not (>= 0 and var verb) || !IsVerb(xpos[verb]) || xpos[time - 1] != "JJ" || heads[time - 1] != time
+            || forms[time - 1].ToLowerInvariant() is not ("last" or "this") || !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
+        Hang(heads, relations, time, verb, "obl:unmarked");
+    }
+
+    /// <summary>
     /// "..., and last Thursday gunmen shot dead a community leader ..., the AP reported", parsed with the day under "and" and
     /// the verb under the day as punctuation: a day after "and" that heads a past verb with a subject of its own opens a
     /// clause coordinated with the one "and" hung on (or with that one's own head, when it was a conjunct).

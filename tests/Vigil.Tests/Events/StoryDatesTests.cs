@@ -372,4 +372,12 @@ public class StoryDatesTests
         Assert.Equal("2026-05-11", DayOf("Gunmen ambushed a police patrol outside Kohat on Tuesday, killing four policemen. The attack came a day after the "
                                          + "provincial police chief, Akhtar Hayat, met tribal elders in Kohat.", new DateOnly(2026, 5, 14), "met"));
     }
+
+    [Fact]
+    public void A_clause_after_and_hung_as_a_parataxis_or_with_its_day_unmarked_happened_on_its_own_day()
+    {
+        Assert.Equal("2026-01-05", DayOf("Soldiers raided homes in Siguatepeque on Monday, and last week police arrested two men.", new DateOnly(2026, 1, 15), "arrested"));
+        Assert.Equal("2025-08-22", DayOf("On Thursday night, doctors at Garoowe Group Hospital treated 23 wounded people, and on Friday the International Committee "
+                                         + "of the Red Cross delivered surgical supplies to the hospital.", new DateOnly(2025, 8, 23), "delivered"));
+    }
 }

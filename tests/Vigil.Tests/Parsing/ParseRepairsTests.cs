@@ -4141,6 +4141,17 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void Last_week_read_as_a_compound_of_the_subject_is_when_its_verb_acted()
+    {
+        // and last week soldiers and police raided homes .
+        string[] forms = ["and", "last", "week", "soldiers", "and", "police", "raided", "homes", "."];
+        int[] heads = [6, 2, 3, 6, 5, 3, -1, 6, 6];
+        string[] relations = ["cc", "amod", "compound", "nsubj", "cc", "conj", "root", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["CC", "JJ", "NN", "NNS", "CC", "NNS", "VBD", "NNS", "."], heads, relations);
+        Assert.Equal((6, "obl:unmarked"), (heads[2], relations[2]));
+    }
+
+    [Fact]
     public void A_preposition_hung_on_a_count_is_its_nouns()
     {
         // WFP distributed food to 4,000 displaced families .
