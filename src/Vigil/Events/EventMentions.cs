@@ -81,7 +81,7 @@ internal static class EventMentions
                 bool compatible = sameSentence
                     ? (Compatible(first.Actor1, second.Actor1) || coordinatedDoers || associatedDoer) && (placeAndItsPeople || coordinatedTargets || fightsToll || Compatible(first.Actor2, second.Actor2))
                     : first.Actor1?.Code is { } c1 && c1 == second.Actor1?.Code && first.Actor2?.Code is { } c2 && c2 == second.Actor2?.Code
-                      && (first.Date?.Value is { } d && d == second.Date?.Value || retold);
+                      && (first.Date?.Value is { } d && d == second.Date?.Value || retold) && !TownsApart(first.Place, second.Place);
                 if (!compatible) continue;
                 // ("The office called for an investigation, while the embassy of India urged restraint": two
                 // speakers' statements are two events, whatever either is coded.)
@@ -1534,6 +1534,14 @@ internal static class EventMentions
     private static bool PlaceAndItsPeople(Document document, EventActor? place, EventActor? people) =>
         place is not null && people is not null && NamesAPlaceOrThing(document, place) && !NamesNoActor(people) && !NamesAPlaceOrThing(document, people)
         && (!NamesArmedGroup(place.Text) || people.Sector is { } sector && Actors.SectorCodes.Armed.Contains(sector));
+
+    /// <summary>
+    /// "A military air strike hit a monastery on the edge of Taungoo on Wednesday ..." and, sentences on, "Troops shelled two villages
+    /// outside Pyu on Wednesday": acts of the same sides on the same day placed in towns far apart (over 30 km) are two acts.
+    /// </summary>
+    private static bool TownsApart(EventPlace? one, EventPlace? other) =>
+        one is { Precision: "town", Lat: { } lat1, Lon: { } lon1 } && other is { Precision: "town", Lat: { } lat2, Lon: { } lon2 }
+        && Places.GreatCircle.DistanceKm(lat1, lon1, lat2, lon2) > 30;
 
     private static bool NamesNoActor(EventActor actor) => actor.Code is null && actor.Entity is null;
 

@@ -1115,4 +1115,14 @@ public class OneAttackTests
         Assert.Equal(2, killing.Fatalities?.Min);
         Assert.Null(Assert.Single(events, e => e.Actor2?.Text == "a police sergeant").Fatalities);
     }
+
+    [Fact]
+    public void Acts_of_the_same_sides_on_the_same_day_in_towns_far_apart_are_two_acts()
+    {
+        var events = Processed.Extract("TAUNGOO, Myanmar (Reuters) — A Myanmar military air strike hit a Buddhist monastery on the eastern edge of Taungoo in the "
+            + "central Bago Region on Wednesday, killing at least 17 people who had taken shelter there, residents said.\n\n"
+            + "Troops shelled two villages outside Pyu on Wednesday, wounding three residents, villagers said.", new DateOnly(2026, 2, 19)).Events;
+        Assert.Equal(2, events.Count);
+        Assert.Equal("three residents", Assert.Single(events, e => e.Trigger.Text == "shelled").Actor2?.Text);
+    }
 }
