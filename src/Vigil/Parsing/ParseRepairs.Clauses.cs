@@ -711,7 +711,8 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "India's military denied that its soldiers had targeted civilians and accused Pakistani forces of
-    /// violating the ceasefire", parsed with "accused" coordinated inside the that-clause: a verb of speech or
+    /// violating the ceasefire", "denied that civilians had been targeted and accused the KNU of ...", parsed with "accused"
+    /// coordinated inside the that-clause: a verb of speech or
     /// blame after "and", without a subject of its own, coordinated with the verb of a that-clause that has
     /// one, is the speaker's second act.
     /// </summary>
@@ -727,7 +728,8 @@ public static partial class ParseRepairs
         if (!forms[verb - 1].Equals("and", StringComparison.OrdinalIgnoreCase) || HasDependent(heads, relations, verb, "nsubj")) return;
         int reported = heads[verb];
         if (reported < 0 || reported > verb || relations[reported] != "ccomp"
-            || !(HasDependent(heads, relations, reported, "nsubj") || xpos[verb] == "VBN" && HasDependent(heads, relations, reported, "nsubj:pass"))) return;
+            || !(HasDependent(heads, relations, reported, "nsubj")
+                 || (xpos[verb] == "VBN" || HasDependent(heads, relations, verb, "obj")) && HasDependent(heads, relations, reported, "nsubj:pass"))) return;
         int speaker = heads[reported];
         if (speaker < 0 || speaker > reported || !IsVerb(xpos[speaker]) || !HasDependent(heads, relations, speaker, "nsubj")) return;
         // (With "that", or a reported clause in the past perfect whose tense the simple past after "and" does not

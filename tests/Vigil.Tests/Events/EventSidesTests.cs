@@ -1579,6 +1579,14 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void An_accusation_after_a_denied_passive_is_the_denying_spokesmans_own_and_asserted()
+    {
+        var accusation = Events("A junta spokesman denied that civilians had been targeted and accused the KNU of hiding fighters in monasteries and schools.")
+            .Single(e => e.Trigger.Text == "accused");
+        Assert.Equal(("asserted", "A junta spokesman", "the KNU"), (accusation.Modality, accusation.Actor1!.Text, accusation.Actor2?.Text));
+    }
+
+    [Fact]
     public void Residents_after_as_who_blocked_a_highway_are_its_side_not_the_police_who_detained()
     {
         var blockade = Events("Armenian police detained at least 40 people on Wednesday as hundreds of residents of the southern province of Syunik blocked the main highway outside the town of Kapan for a second day.")
