@@ -3874,6 +3874,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "hundreds of bus and taxi drivers", parsed with "drivers" a conjunct of "bus": a bare singular noun coordinated with a plural
+    /// noun that has a compound of its own right after "and" modifies that plural noun as the compound does ("bus and taxi drivers",
+    /// "oil and gas workers"); the plural noun heads the phrase.
+    /// </summary>
+    private static void ModifiersCoordinatedBeforeTheirNoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "conj" || xpos[noun] != "NNS" || heads[noun] is not (>= 0 and var modifier) || modifier + 3 != noun || xpos[modifier] != "NN"
+            || heads[noun - 1] != noun || relations[noun - 1] != "compound" || xpos[noun - 1] != "NN" || !forms[modifier + 1].Equals("and", StringComparison.OrdinalIgnoreCase)) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == modifier && relations[i] is "det" or "nummod" or "amod" or "nmod:poss" or "compound") return;   // (not "tear gas and rubber bullets")
+        }
+        int and = modifier + 1, second = noun - 1;
+        Hang(heads, relations, noun, heads[modifier], relations[modifier]);
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == modifier && i != and) heads[i] = noun;
+        }
+        Hang(heads, relations, modifier, noun, "compound");
+        Hang(heads, relations, second, modifier, "conj");
+        Hang(heads, relations, and, second, "cc");
+    }
+
+    /// <summary>
     /// "..., and last week soldiers and police raided homes", parsed with "last week" a compound of "soldiers": a time word with
     /// "last" or "this" before the subject it modifies is when the subject's verb acted.
     /// </summary>

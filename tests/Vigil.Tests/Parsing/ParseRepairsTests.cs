@@ -4152,6 +4152,26 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void Modifiers_coordinated_before_their_plural_noun_are_its_compounds()
+    {
+        // hundreds of bus and taxi drivers blocked the road .
+        string[] forms = ["hundreds", "of", "bus", "and", "taxi", "drivers", "blocked", "the", "road", "."];
+        int[] heads = [6, 2, 0, 5, 5, 2, -1, 8, 6, 6];
+        string[] relations = ["nsubj", "case", "nmod", "cc", "compound", "conj", "root", "det", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "IN", "NN", "CC", "NN", "NNS", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal((0, "nmod"), (heads[5], relations[5]));
+        Assert.Equal((5, "compound"), (heads[2], relations[2]));
+        Assert.Equal((2, "conj"), (heads[4], relations[4]));
+        Assert.Equal((5, "case"), (heads[1], relations[1]));
+        // (Not a noun phrase of its own: "attacked a bus and taxi drivers".)
+        forms = ["gunmen", "attacked", "a", "bus", "and", "taxi", "drivers", "."];
+        heads = [1, -1, 3, 1, 6, 6, 3, 1];
+        relations = ["nsubj", "root", "det", "obj", "cc", "compound", "conj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "DT", "NN", "CC", "NN", "NNS", "."], heads, relations);
+        Assert.Equal((3, "conj"), (heads[6], relations[6]));
+    }
+
+    [Fact]
     public void A_preposition_hung_on_a_count_is_its_nouns()
     {
         // WFP distributed food to 4,000 displaced families .
