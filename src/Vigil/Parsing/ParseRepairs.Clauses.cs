@@ -4043,24 +4043,26 @@ public static partial class ParseRepairs
         {
             if (heads[i] == phrase && relations[i] == "case") preposition = i;
         }
-        if (preposition < 0 || IsDistance(forms, heads, relations, noun) || MeasureNouns.Contains(forms[noun].ToLowerInvariant())) return;
+        if (preposition < 0 || IsDistance(forms, heads, relations, noun) || IsAMeasure(forms[noun])) return;
         Hang(heads, relations, noun, verb, "obj");
         for (int other = phrase + 2; other < heads.Length; other++)
         {
             if (heads[other] != verb || relations[other] != "obl:unmarked" || !IsNoun(xpos[other])) continue;
             int relative = SubtreeStart(heads, other) - 1;
-            if (relations[relative] == "acl:relcl" && heads[relative] == phrase && IsVerb(xpos[relative]) && !HasDependent(heads, relations, relative, "obj")
-                && !MeasureNouns.Contains(forms[other].ToLowerInvariant()))
+            if (relative > phrase && relations[relative] == "acl:relcl" && heads[relative] == phrase && IsVerb(xpos[relative])
+                && !HasDependent(heads, relations, relative, "obj") && !IsAMeasure(forms[other]))
                 Hang(heads, relations, other, relative, "obj");
         }
     }
 
-    /// <summary>Nouns that measure a span of time or distance, which stand unmarked before a preposition ("ten minutes before", "a few blocks up").</summary>
+    /// <summary>
+    /// Whether a noun measures a span of time (<see cref="TimeSpanNouns"/>) or a distance or share, which stand unmarked before a
+    /// preposition ("ten minutes before", "a few blocks up", "12 times below").
+    /// </summary>
+    private static bool IsAMeasure(string noun) => noun.ToLowerInvariant() is var lower && (TimeSpanNouns.Contains(lower) || MeasureNouns.Contains(lower));
+
     private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
-    {
-        "seconds", "minutes", "min", "mins", "hours", "days", "weeks", "months", "years", "decades", "moments", "minute", "hour", "day", "week", "month",
-        "year", "weekend", "feet", "foot", "yards", "yard", "blocks", "metres", "meters", "inches", "steps", "times", "percent",
-    };
+        { "min", "mins", "feet", "foot", "yards", "yard", "blocks", "metres", "meters", "inches", "steps", "times", "percent" };
 
     /// <summary>
     /// "threatened to kill bus and taxi drivers in Juticalpa who refused to pay ..., prompting a two-day strike", parsed with the
