@@ -127,6 +127,8 @@ public sealed partial class EventsStage
                 && ReporterOf(tokens, children, reportedAct) is >= 0 and var actReporter && children[reportedAct].Any(c => tokens[c].DepRel == "aux")
                 // (Not a reporter after the act's words: "The kidnappers had phoned relatives and demanded 500,000 birr, families said".)
                 && actReporter < reportedAct
+                // (Nor words said in the call the act was: "Families said the kidnappers had telephoned them that night and threatened to kill".)
+                && tokens[reportedAct].Lemma?.ToLowerInvariant() is not ("phone" or "telephone" or "call" or "contact" or "text" or "message" or "email")
                 && (tokens[trigger].Xpos == "VBD" || children[reportedAct].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1) is var actSubject
                     && (actSubject < 0 || phrases.CodeOf(actSubject) is null)))
                 subject = actReporter;

@@ -1587,6 +1587,14 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_threat_made_in_the_call_the_kidnappers_had_made_is_theirs_not_the_reporting_families()
+    {
+        var threat = Events("Families said the kidnappers had telephoned them that night and threatened to kill the other captives unless each family paid a ransom.")
+            .Single(e => e.Trigger.Text == "threatened");
+        Assert.Equal(("the kidnappers", "the other captives"), (threat.Actor1?.Text, threat.Actor2?.Text));
+    }
+
+    [Fact]
     public void Residents_after_as_who_blocked_a_highway_are_its_side_not_the_police_who_detained()
     {
         var blockade = Events("Armenian police detained at least 40 people on Wednesday as hundreds of residents of the southern province of Syunik blocked the main highway outside the town of Kapan for a second day.")
