@@ -52,6 +52,20 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
         foreach (var entity in document.Entities) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    /// <summary>Whether a noun can name one person: singular, and no noun of bodies ("militia", "group").</summary>
+    private static bool IsAPerson(Token noun) => noun.Upos == "NOUN" && noun.Xpos == "NN" && !BodyNouns.Contains(noun.Lemma ?? "");
+
+    /// <summary>The sentence's first subject before <paramref name="word"/> when it is a noun, or -1.</summary>
+    private static int FirstSubjectBefore(Token[] tokens, int word)
+    {
+        int first = -1;
+        for (int t = word - 1; t >= 0 && tokens[t].Sentence == tokens[word].Sentence; t--)
+        {
+            if (tokens[t].DepRel == "nsubj") first = t;
+        }
+        return first >= 0 && tokens[first].Upos == "NOUN" ? first : -1;
+    }
+
     /// <summary>
     /// "A spokesman for the ADF, who identified himself only as Colonel Ikome, ...", "said the spokesman, who gave his name as
     /// Comandante Tomás": a person described, then named by a relative clause in which he gives his name, is the person named; the
@@ -64,6 +78,14 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
         {
             if (tokens[verb].DepRel != "acl:relcl" || tokens[verb].Head is not (>= 0 and var noun) || noun > verb || covered[noun] || tokens[noun].Upos != "NOUN"
                 || tokens[verb].Lemma is not ("identify" or "introduce" or "give")) continue;
+            // ("A spokesman for the ADF, one of the main separatist militias, who gave his name as General Mbah": a clause the parser hung
+            // on a body or on people is the person's the sentence opened with.)
+            if (!IsAPerson(tokens[noun]))
+            {
+                int described = FirstSubjectBefore(tokens, verb);
+                if (described < 0 || covered[described] || !IsAPerson(tokens[described])) continue;
+                noun = described;
+            }
             // ("gave his name as": giving, only one's name.)
             if (tokens[verb].Lemma == "give" && !Enumerable.Range(verb + 1, Math.Min(3, tokens.Length - verb - 1)).Any(t => tokens[t].Lemma == "name" && tokens[t].Head == verb)) continue;
             int named = -1;

@@ -340,6 +340,10 @@ public class EntityTests
         // ("gave his name as": and so does one giving his name.)
         var named = Processed.Extract("A man who gave his name as Faustin Ngoy threatened to attack army positions along the railway.");
         Assert.Contains("A man", Assert.Single(named.Entities, e => e.Label == "PER").Mentions.Select(m => m.Text));
+        // (A clause the parser hung on the body he speaks for is still the spokesman's.)
+        var mbah = Processed.Extract("A spokesman for the Ambazonia Defence Forces (ADF), one of the main separatist militias, who gave his name as General Mbah, "
+            + "told Reuters on Wednesday that its fighters had been defending Fundong.").Entities.Single(e => e.Mentions.Any(m => m.Text.Contains("Mbah")));
+        Assert.Equal(["A spokesman", "Mbah"], mbah.Mentions.Select(m => m.Text));
     }
 
     [Fact]
