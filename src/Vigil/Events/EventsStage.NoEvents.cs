@@ -49,6 +49,9 @@ public sealed partial class EventsStage
         // blamed/VBN "outside agitators" for the unrest".)
         if ((token.Lemma is "accuse" or "suspect" || token.Lemma == "blame" && token.Head >= 0 && tokens[token.Head].Head >= 0) && token.Xpos == "VBN" && token.DepRel == "acl"
             && !children[i].Any(c => tokens[c].DepRel == "obl:agent" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)))) return true;
+        // ("They charge us five soles a day", "the \"war tax\" that gangs charge bus operators": a price charged is no charge of a crime.)
+        if (token.Lemma == "charge" && token.Upos == "VERB" && (children[i].Any(c => tokens[c].DepRel == "obj" && IsAPrice(tokens, c))
+            || token.DepRel == "acl:relcl" && token.Head >= 0 && IsAPrice(tokens, token.Head) || ChargedPriceBeforeItsRelativeWord(tokens, children, i))) return true;
         // ("an activist who had helped organise the protests": help to do something is that doing, no aid.)
         if (token.Lemma == "help" && token.Upos == "VERB" && children[i].Any(c => tokens[c].DepRel is "xcomp" or "ccomp" && tokens[c].Upos == "VERB")) return true;
         // ("The graduates, who have held near-daily sit-ins outside the building since April": what a relative clause says its noun has done
@@ -565,5 +568,23 @@ public sealed partial class EventsStage
             }
         }
         return false;
+    }
+
+    /// <summary>Whether a noun is an amount of money or a levy ("five soles", "the war tax", "a fee").</summary>
+    private static bool IsAPrice(Token[] tokens, int noun) =>
+        tokens[noun].Lemma?.ToLowerInvariant() is "tax" or "fee" or "price" or "rent" or "toll" or "levy" or "sol" or "peso" or "dollar" or "naira" or "shilling"
+            or "rupee" or "franc" or "birr" or "euro" or "lempira" or "quetzal" or "kyat" or "afghani" or "dinar" or "rand" or "cedi" or "kwacha" or "taka"
+        || tokens[noun].Form.ToLowerInvariant() is "soles" or "pesos" or "dollars";
+
+    /// <summary>
+    /// Whether the verb's "that" or "which" follows a price, however the parser hung the clause ("the \"war tax\" that gangs charge",
+    /// with the clause a complement of "paying").
+    /// </summary>
+    private static bool ChargedPriceBeforeItsRelativeWord(Token[] tokens, List<int>[] children, int verb)
+    {
+        int relative = children[verb].FirstOrDefault(c => c < verb && tokens[c].Form.ToLowerInvariant() is "that" or "which", -1);
+        int before = relative - 1;
+        if (before > 0 && tokens[before].Xpos == "''") before--;
+        return before >= 0 && IsAPrice(tokens, before);
     }
 }

@@ -2956,4 +2956,13 @@ public class EventCodingTests
                                      e => e.Trigger.Text == "returned");
         Assert.Equal(("Police", "Suspected militants"), (returned.Actor1?.Text, returned.Actor2?.Text));
     }
+
+    [Fact]
+    public void A_price_charged_is_no_charge_of_a_crime()
+    {
+        Assert.DoesNotContain(Extract("\"They charge us five soles a day just to work,\" said one driver.").Events, e => e.Trigger.Text == "charge");
+        Assert.DoesNotContain(Extract("Transport workers said the driver's company had stopped paying the \"war tax\" that gangs charge bus operators.").Events,
+            e => e.Trigger.Text == "charge");
+        Assert.Equal("173", Assert.Single(Extract("Prosecutors charged two men with murder.").Events).Cameo);
+    }
 }
