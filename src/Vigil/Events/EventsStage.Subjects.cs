@@ -144,8 +144,11 @@ public sealed partial class EventsStage
             if (subject < 0 && IsCoordinated && !HasOwnPassiveSubject && CoordinatedVerb(tokens, trigger) is >= 0 and var first)
             {
                 subject = children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
-                // ("Troops ... were flown into the area and clashed with the rebels": a past tense after a passive shares its subject.)
-                if (subject < 0 && tokens[trigger].Xpos is "VBD" or "VBZ" or "VBP") subject = children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj:pass", -1);
+                // ("Troops ... were flown into the area and clashed with the rebels": a past tense after a passive shares its subject;
+                // not a charge with no object, which goes on with the passive: "who were arrested last month and charged/VBD with inciting".)
+                if (subject < 0 && tokens[trigger].Xpos is "VBD" or "VBZ" or "VBP" && !(tokens[trigger].Lemma is "charge" or "indict" or "convict" or "sentence"
+                                                                                      && !children[trigger].Any(c => tokens[c].DepRel == "obj")))
+                    subject = children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj:pass", -1);
                 if (subject < 0) controlled = first;
             }
             return controlled;

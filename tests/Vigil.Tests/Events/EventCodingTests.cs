@@ -2965,4 +2965,12 @@ public class EventCodingTests
             e => e.Trigger.Text == "charge");
         Assert.Equal("173", Assert.Single(Extract("Prosecutors charged two men with murder.").Events).Cameo);
     }
+
+    [Fact]
+    public void A_charge_after_an_arrest_goes_on_with_the_passive_and_charges_no_one_of_the_arrested()
+    {
+        var events = Extract("Quispe, a former regional governor, was detained by police in Lima on May 6 and charged with inciting rebellion.").Events;
+        var detention = Assert.Single(events);
+        Assert.Equal(("police", "Quispe, a former regional governor"), (detention.Actor1?.Text, detention.Actor2?.Text));
+    }
 }
