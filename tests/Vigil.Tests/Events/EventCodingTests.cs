@@ -2973,4 +2973,8 @@ public class EventCodingTests
         var detention = Assert.Single(events);
         Assert.Equal(("police", "Quispe, a former regional governor"), (detention.Actor1?.Text, detention.Actor2?.Text));
     }
+
+    [Fact]
+    public void A_demand_hung_on_the_place_of_a_gathering_is_its_aim() =>
+        Assert.DoesNotContain(Extract("Relatives gathered outside the building on Monday to demand news of the detainees.").Events, e => e.Trigger.Text == "demand");
 }
