@@ -398,8 +398,8 @@ public sealed partial class EventsStage
         // bloodshed": or through a participle of the march it hangs on.)
         if (tokens[head].Xpos == "VBG" && tokens[head].DepRel == "advcl" && tokens[head].Head >= 0) head = tokens[head].Head;
         // ("Relatives of the detained men gathered outside ..., demanding their release", hung on the relatives: or the verb
-        // of the noun the parser hung it on; "Relatives gathered outside the building on Monday to demand news", hung on the building.)
-        for (int steps = 0; tokens[head].Upos is "NOUN" or "PROPN" && tokens[head].DepRel is "nsubj" or "root" or "obl" && tokens[head].Head >= 0 && steps < 2; steps++) head = tokens[head].Head;
+        // of the noun the parser hung it on; "Relatives gathered outside the building on Monday to demand news", hung on the building; "had blocked the main road ... to demand jobs", on the road.)
+        for (int steps = 0; tokens[head].Upos is "NOUN" or "PROPN" && tokens[head].DepRel is "nsubj" or "root" or "obl" or "obj" && tokens[head].Head >= 0 && steps < 2; steps++) head = tokens[head].Head;
         var protest = tokens[head];
         // ("went on strike on Monday to demand three months of unpaid allowances": or the strike a verb goes on.)
         if (protest.Lemma == "go" && children[head].Any(c => tokens[c].Lemma is "strike" or "rampage" && children[c].Any(g => tokens[g].Form.Equals("on", StringComparison.OrdinalIgnoreCase))))

@@ -2975,6 +2975,10 @@ public class EventCodingTests
     }
 
     [Fact]
-    public void A_demand_hung_on_the_place_of_a_gathering_is_its_aim() =>
+    public void A_demand_hung_on_the_place_of_a_gathering_or_on_the_road_blocked_is_its_aim()
+    {
         Assert.DoesNotContain(Extract("Relatives gathered outside the building on Monday to demand news of the detainees.").Events, e => e.Trigger.Text == "demand");
+        Assert.DoesNotContain(Extract("Hundreds of young men had blocked the main road through Panguma since Saturday to demand jobs and compensation for farmland.").Events,
+            e => e.Trigger.Text == "demand");
+    }
 }
