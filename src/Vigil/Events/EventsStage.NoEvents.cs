@@ -570,17 +570,15 @@ public sealed partial class EventsStage
         return false;
     }
 
-    /// <summary>Whether a noun is an amount of money or a levy ("five soles", "the war tax", "a fee").</summary>
-    private static bool IsAPrice(Token[] tokens, int noun) =>
-        tokens[noun].Lemma?.ToLowerInvariant() is "tax" or "fee" or "price" or "rent" or "toll" or "levy" or "sol" or "peso" or "dollar" or "naira" or "shilling"
-            or "rupee" or "franc" or "birr" or "euro" or "lempira" or "quetzal" or "kyat" or "afghani" or "dinar" or "rand" or "cedi" or "kwacha" or "taka"
-        || tokens[noun].Form.ToLowerInvariant() is "soles" or "pesos" or "dollars";
+    /// <summary>Whether a noun is a levy or an amount of money, a currency of the patterns' &amp;MONEY ("the war tax", "a fee", "five soles").</summary>
+    private bool IsAPrice(Token[] tokens, int noun) =>
+        tokens[noun].Lemma?.ToLowerInvariant() is "tax" or "fee" or "price" or "rent" or "toll" or "levy" || _lexicon.InWordSet("&MONEY", tokens[noun].Form);
 
     /// <summary>
     /// Whether the verb's "that" or "which" follows a price, however the parser hung the clause ("the \"war tax\" that gangs charge",
     /// with the clause a complement of "paying").
     /// </summary>
-    private static bool ChargedPriceBeforeItsRelativeWord(Token[] tokens, List<int>[] children, int verb)
+    private bool ChargedPriceBeforeItsRelativeWord(Token[] tokens, List<int>[] children, int verb)
     {
         int relative = children[verb].FirstOrDefault(c => c < verb && tokens[c].Form.ToLowerInvariant() is "that" or "which", -1);
         int before = relative - 1;
