@@ -441,7 +441,9 @@ public sealed partial class EventsStage
             // "Ukraine's navy said its sea drones had struck a Russian patrol boat": "its" weapons are the reporter's.
             // (Not "its troops", "its fighters": a force's own account of its forces' act often retells an attack.)
             // ("The Kenya Red Cross said its teams had treated 41 people": so are the teams of a body that does not fight.)
-            if (subject >= 0 && !actorTargetsOnly && (WeaponNouns.Contains(tokens[subject].Lemma ?? "") || tokens[subject].Lemma is "team" or "staff" or "medic" or "volunteer" or "surgeon")
+            // ("The army said its air defences shot down four other drones": and its air defences.)
+            if (subject >= 0 && !actorTargetsOnly && (WeaponNouns.Contains(tokens[subject].Lemma ?? "")
+                                                      || tokens[subject].Lemma?.ToLowerInvariant() is "team" or "staff" or "medic" or "volunteer" or "surgeon" or "defence" or "defense" or "defences" or "defenses")
                 && children[subject].Any(c => tokens[c].DepRel == "nmod:poss" && tokens[c].Form.ToLowerInvariant() is "its" or "their")
                 && ReporterOf(tokens, children, trigger) is >= 0 and var weaponsOwner)
                 subject = weaponsOwner;

@@ -642,6 +642,13 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Air_defences_a_force_calls_its_own_are_the_force()
+    {
+        var downing = Assert.Single(Events("The army said its air defences shot down four other drones over the city the same morning."));
+        Assert.Equal("The army", downing.Actor1?.Text);
+    }
+
+    [Fact]
     public void Allies_urged_are_urged_relief_sent_is_aid_and_a_fire_is_no_firing()
     {
         var appeal = Events("Ukraine's president condemned the strikes and urged Western allies to speed up deliveries of air defence systems.").Single(e => e.Trigger.Text == "urged");
