@@ -881,7 +881,10 @@ internal static class EventMentions
                                     || ownerlessWeapon && e.Cameo == retelling.Cameo && e.Plover.Mode is "aerial" or "artillery" && e.Plover.Mode == retelling.Plover.Mode
                                        && !ToldInAnAdverbialClause(document, retelling))
                                 && (!namedTarget || e.Actor2?.Sector is { } sector && sector == retelling.Actor2!.Sector && e.Cameo[..2] == retelling.Cameo[..2])
-                                && !EventRows.RepelledAnotherSidesAttack(document, e, retelling);   // ("said its forces had repelled an attack by the army")
+                                && !EventRows.RepelledAnotherSidesAttack(document, e, retelling)   // ("said its forces had repelled an attack by the army")
+                                // ("Gunmen abducted at least 27 passengers ... The gunmen shot dead the driver of the first bus": a killing told
+                                // after an abduction is an act of its own.)
+                                && !(e.Cameo.StartsWith("181", StringComparison.Ordinal) && retelling.Fatalities is not null && !retelling.Cameo.StartsWith("181", StringComparison.Ordinal));
             }
             else if (retelling.Actor2 is { } target && IsDefinite(document, target))
             {

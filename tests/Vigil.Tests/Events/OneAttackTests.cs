@@ -1125,4 +1125,14 @@ public class OneAttackTests
         Assert.Equal(2, events.Count);
         Assert.Equal("three residents", Assert.Single(events, e => e.Trigger.Text == "shelled").Actor2?.Text);
     }
+
+    [Fact]
+    public void A_killing_told_after_an_abduction_by_the_gunmen_is_an_act_of_its_own()
+    {
+        var events = Processed.Extract("Gunmen abducted at least 27 passengers from two buses on a highway near the town of Alkaleri on Saturday, police said. "
+            + "The gunmen shot dead the driver of the first bus when he tried to turn the vehicle around.", new DateOnly(2026, 2, 8)).Events;
+        Assert.Equal(2, events.Count);
+        var killing = Assert.Single(events, e => e.Trigger.Text == "shot");
+        Assert.Equal(("the driver", 1), (killing.Actor2?.Text, killing.Fatalities?.Min));
+    }
 }
