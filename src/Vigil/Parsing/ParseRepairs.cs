@@ -222,6 +222,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ClauseAfterAndReadAsPunctuation(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) TimeReadAsACompoundOfTheSubject(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ModifiersCoordinatedBeforeTheirNoun(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) RelativeClauseHungOnItsPronoun(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) PrepositionHungOnACount(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) PastVerbReadAsAModifierOfAnInfinitivesSubject(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectAfterAndReadAsAConjunctOfTheFirstClausesNoun(forms, xpos, heads, relations, i);

@@ -4172,6 +4172,27 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_relative_clause_hung_on_whom_or_on_a_trailing_reporter_is_the_nouns()
+    {
+        // Gunmen released 17 passengers whom they had abducted .
+        string[] forms = ["Gunmen", "released", "17", "passengers", "whom", "they", "had", "abducted", "."];
+        string?[] xpos = ["NNS", "VBD", "CD", "NNS", "WP", "PRP", "VBD", "VBN", "."];
+        int[] heads = [1, -1, 3, 1, 3, 7, 7, 4, 1];
+        string[] relations = ["nsubj", "root", "nummod", "obj", "obj", "nsubj", "aux", "acl:relcl", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((3, "acl:relcl"), (heads[7], relations[7]));
+        Assert.Equal((7, "obj"), (heads[4], relations[4]));
+        // gunmen released passengers near Niafunke whom they had seized , a leader said .
+        //   0       1        2        3      4       5    6   7    8    9 10   11    12  13
+        forms = ["gunmen", "released", "passengers", "near", "Niafunke", "whom", "they", "had", "seized", ",", "a", "leader", "said", "."];
+        xpos = ["NNS", "VBD", "NNS", "IN", "NNP", "WP", "PRP", "VBD", "VBN", ",", "DT", "NN", "VBD", "."];
+        heads = [1, 12, 1, 4, 2, 8, 8, 8, 12, 11, 11, 12, -1, 12];
+        relations = ["nsubj", "ccomp", "obj", "case", "nmod", "obj", "nsubj", "aux", "ccomp", "punct", "det", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, xpos, heads, relations);
+        Assert.Equal((2, "acl:relcl"), (heads[8], relations[8]));
+    }
+
+    [Fact]
     public void A_preposition_hung_on_a_count_is_its_nouns()
     {
         // WFP distributed food to 4,000 displaced families .
