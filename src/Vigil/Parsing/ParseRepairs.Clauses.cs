@@ -3879,21 +3879,21 @@ public static partial class ParseRepairs
     /// </summary>
     private static void RelativeClauseHungOnItsPronoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int whom)
     {
-        if (xpos[whom] != "WP" || relations[whom] != "obj" || heads[whom] is not (>= 0 and var noun) || !forms[whom].Equals("whom", StringComparison.OrdinalIgnoreCase)) return;
+        if (xpos[whom] != "WP" || relations[whom] != "obj" || heads[whom] is not (>= 0 and var head) || !forms[whom].Equals("whom", StringComparison.OrdinalIgnoreCase)) return;
         // ("released 17 bus passengers near Niafunke whom they had seized ..., a community leader said", with the clause a complement of
         // the trailing "said": the clause is the relative clause of the noun before "whom", over the place that modifies it.)
-        if (noun > whom && IsVerb(xpos[noun]) && relations[noun] is "ccomp" or "parataxis" && heads[noun] > noun && IsNoun(xpos[whom - 1]))
+        if (head > whom && IsVerb(xpos[head]) && relations[head] is "ccomp" or "parataxis" && heads[head] > head && IsNoun(xpos[whom - 1]))
         {
             int antecedent = whom - 1;
             while (relations[antecedent] == "nmod" && heads[antecedent] is >= 0 and var owner && owner < antecedent && IsNoun(xpos[owner])) antecedent = owner;
-            if (!Dominates(heads, noun, antecedent)) Hang(heads, relations, noun, antecedent, "acl:relcl");
+            if (!Dominates(heads, head, antecedent)) Hang(heads, relations, head, antecedent, "acl:relcl");
             return;
         }
-        if (noun > whom || !IsNoun(xpos[noun])) return;
+        if (head > whom || !IsNoun(xpos[head])) return;
         for (int clause = whom + 1; clause < heads.Length; clause++)
         {
             if (heads[clause] != whom || relations[clause] != "acl:relcl" || !IsVerb(xpos[clause]) || HasDependent(heads, relations, clause, "obj")) continue;
-            Hang(heads, relations, clause, noun, "acl:relcl");
+            Hang(heads, relations, clause, head, "acl:relcl");
             Hang(heads, relations, whom, clause, "obj");
             return;
         }
