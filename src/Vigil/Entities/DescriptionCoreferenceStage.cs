@@ -56,14 +56,14 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
     private static bool IsAPerson(Token noun) => noun.Upos == "NOUN" && noun.Xpos == "NN" && !BodyNouns.Contains(noun.Lemma ?? "");
 
     /// <summary>The sentence's first subject before <paramref name="word"/> when it is a noun, or -1.</summary>
-    private static int FirstSubjectBefore(Token[] tokens, int word)
+    private static int FirstSubjectBefore(Document document, int word)
     {
-        int first = -1;
-        for (int t = word - 1; t >= 0 && tokens[t].Sentence == tokens[word].Sentence; t--)
+        var tokens = document.Tokens;
+        for (int t = document.SentenceOf(word).FirstToken; t < word; t++)
         {
-            if (tokens[t].DepRel == "nsubj") first = t;
+            if (tokens[t].DepRel == "nsubj") return tokens[t].Upos == "NOUN" ? t : -1;
         }
-        return first >= 0 && tokens[first].Upos == "NOUN" ? first : -1;
+        return -1;
     }
 
     /// <summary>
@@ -82,7 +82,7 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
             // on a body or on people is the person's the sentence opened with.)
             if (!IsAPerson(tokens[noun]))
             {
-                int described = FirstSubjectBefore(tokens, verb);
+                int described = FirstSubjectBefore(document, verb);
                 if (described < 0 || covered[described] || !IsAPerson(tokens[described])) continue;
                 noun = described;
             }

@@ -3914,10 +3914,7 @@ public static partial class ParseRepairs
         }
         int and = modifier + 1, second = noun - 1;
         Hang(heads, relations, noun, heads[modifier], relations[modifier]);
-        for (int i = 0; i < heads.Length; i++)
-        {
-            if (heads[i] == modifier && i != and) heads[i] = noun;
-        }
+        Rehang(heads, modifier, noun, after: -1);
         Hang(heads, relations, modifier, noun, "compound");
         Hang(heads, relations, second, modifier, "conj");
         Hang(heads, relations, and, second, "cc");

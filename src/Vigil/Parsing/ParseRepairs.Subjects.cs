@@ -3490,10 +3490,7 @@ public static partial class ParseRepairs
         {
             if (heads[i] == later) heads[i] = subject;
         }
-        for (int i = verb + 1; i < heads.Length; i++)
-        {
-            if (heads[i] == span) heads[i] = verb;
-        }
+        Rehang(heads, span, verb, after: verb);
         if (heads[comma] == span) heads[comma] = verb;
     }
 
