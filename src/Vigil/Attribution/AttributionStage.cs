@@ -862,6 +862,10 @@ public sealed class AttributionStage : IPipelineStage
             var word = tokens[preposition].Form.ToLowerInvariant();
             var lemma = tokens[cue].Lemma;
             // ("referring to the Mexican immigrants": whom a speaker refers to is what the reference says, PolNeAR's "referring to".)
+            // ("spoke for more than 45 minutes": a counted stretch of time is how long, not what was asked for; "called for three days of
+            // mourning" is.)
+            if (word == "for" && tree.Child(child, "nummod") >= 0 && tree.Child(child, "nmod") < 0
+                && tokens[child].Lemma is "minute" or "hour" or "day" or "week" or "month" or "year" or "decade") continue;
             if (word is "for" or "about" || word == "on" && lemma is "call" or "urge" || word == "of" && lemma is "speak" or "warn" || word == "to" && lemma == "refer")
                 return child;
         }

@@ -443,7 +443,8 @@ internal static class EventMentions
             cause.Fatalities = EventTolls.Folded(document, cause, consequence.Fatalities);
             cause.Injuries ??= consequence.Injuries;
             cause.Quote ??= consequence.Quote;
-            cause.Date ??= consequence.Date;
+            // ("Two days before the bus attack, gunmen shot dead ...": the attack another act is dated from lends it no day.)
+            if (!NamesTheDayCountedFrom(document, consequence)) cause.Date ??= consequence.Date;
             cause.Place ??= consequence.Place;
             events.RemoveAt(b);
         }
@@ -998,6 +999,19 @@ internal static class EventMentions
                 return tokens[t - 1].Lemma?.ToLowerInvariant() is "day" or "hour" or "week" or "month" ? t : -1;
         }
         return -1;
+    }
+
+    /// <summary>Whether the act is a noun that a span of days counts from ("two days before the bus attack").</summary>
+    private static bool NamesTheDayCountedFrom(Document document, Event e)
+    {
+        if (document.TokenStartingAt(e.Trigger.Start) is not (>= 2 and var noun) || document.Tokens[noun].Upos != "NOUN") return false;
+        var tokens = document.Tokens;
+        for (int t = Math.Max(1, noun - 4); t < noun; t++)
+        {
+            if (tokens[t].Head == noun && tokens[t].DepRel == "case" && tokens[t].Form.ToLowerInvariant() is "after" or "before")
+                return tokens[t - 1].Lemma?.ToLowerInvariant() is "day" or "hour" or "week" or "month";
+        }
+        return false;
     }
 
     /// <summary>"The commander died on Monday when a drone hit his car": an act told as the time or cause of another is another incident.</summary>

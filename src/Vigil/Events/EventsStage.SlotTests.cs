@@ -135,9 +135,10 @@ public sealed partial class EventsStage
         if (tokens[obj].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && tokens[obj].Head is >= 0 and var verb && tokens[verb].DepRel == "conj"
             && tokens[verb].Head is >= 0 and var first)
             return children[first].Any(c => tokens[c].DepRel == "obj" && tokens[c].Lemma == lemma);
-        // ("launched a barrage of missiles and drones", "fired a volley of rockets", "burned dozens of houses": the
-        // things the quantity counts.)
+        // ("launched a barrage of missiles and drones", "fired a volley of rockets", "burned dozens of houses", "sent two platoons
+        // of police": the things the quantity counts.)
         if (tokens[obj].Lemma is "barrage" or "salvo" or "volley" or "wave" or "hail" or "swarm" or "series" or "round" or "dozen" or "hundred" or "score"
+                or "platoon" or "squad" or "detachment"
             && children[obj].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var counted)
             return ObjectNames(tokens, children, counted, lemma);
         foreach (var c in children[obj])

@@ -141,6 +141,9 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("Hours later, troops killed four suspected bandits ..., without saying whether they had taken part in Saturday's attack":
                 // a day that names another act by its day is that act's, not this one's.)
                 if (!_petrarchConventions && date is not null && PossessiveDayOfAnotherAct(document, date, i, sentence.Start, sentence.End)) date = null;
+                // ("Two days before the bus attack, gunmen shot dead a motorcycle taxi rider in Maracha, and last week the army said it had
+                // killed two suspected gunmen": a time told in a later clause after "and", with a subject of its own, is that clause's.)
+                if (!_petrarchConventions && date is not null && token.Upos == "VERB" && InALaterClauseOfItsOwn(document, children, date, i, sentence.Start, sentence.End)) date = null;
                 // ("deployed 1,200 soldiers to the Catatumbo region, where fighting ... has displaced 50,000 people since
                 // January": the time of a "where" clause on a place is the place's story, not the act's.)
                 if (!_petrarchConventions && date is not null && DateResolver.InAWhereClauseWithout(document, date, sentence.FirstToken, i)) date = null;
@@ -388,6 +391,27 @@ public sealed partial class EventsStage : IPipelineStage
             if (t == verb) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether the date is told in a clause coordinated after the act's by "and", with a subject of its own.</summary>
+    private static bool InALaterClauseOfItsOwn(Document document, List<int>[] children, EventDate date, int act, int sentenceStart, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        if (TokenOfTheDate(document, date, sentenceStart, sentenceEnd) is not (>= 0 and var word) || word < act) return false;
+        foreach (int clause in children[act])
+        {
+            if (clause < act || tokens[clause].DepRel is not ("conj" or "parataxis") || tokens[clause].Upos != "VERB"
+                || !children[clause].Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass")) continue;
+            int opening = SubtreeStart(children, clause);
+            if (opening > word || word > SubtreeEnd(children, clause)) continue;
+            // (The clause's own time, hung on its verb: not one of a participle the parser hung below it.)
+            int verb = tokens[word].Head;
+            while (verb >= 0 && tokens[verb].Upos != "VERB") verb = tokens[verb].Head;
+            if (verb != clause) continue;
+            if (tokens[opening].Form.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || tokens[opening].Form == "," && tokens[opening + 1].Form.Equals("and", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the date is told inside what an accusation charges, a gerund opened by "of" below the accusing verb.</summary>

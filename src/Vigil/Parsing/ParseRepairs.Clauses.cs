@@ -1264,7 +1264,11 @@ public static partial class ParseRepairs
         if (relations[second] is not ("nsubj:pass" or "nsubj") || heads[second] is not (> 0 and var governor) || governor < second
             || !HasDependent(heads, relations, governor, relations[second], except: second)) return;
         int start = SubtreeStart(heads, second), verb = start - 1;
-        if (verb < 1 || !IsVerb(xpos[verb]) || relations[verb] != "acl:relcl" || HasDependent(heads, relations, verb, "obj") || Dominates(heads, second, verb)) return;
+        if (verb < 1) return;
+        // (Or of the clause a relative clause reports: "a man who said he managed a neighbouring ranch threatened".)
+        bool inRelative = relations[verb] == "acl:relcl" || relations[verb] == "ccomp" && heads[verb] is >= 0 and var reporter && relations[reporter] == "acl:relcl"
+            && heads[reporter] is >= 0 and var first && relations[first] == "nsubj" && heads[first] == governor;
+        if (!IsVerb(xpos[verb]) || !inRelative || HasDependent(heads, relations, verb, "obj") || Dominates(heads, second, verb)) return;
         // (Not a time: "A new poll released Friday found".)
         if (relations[second] == "nsubj" && (forms.Length <= second || IsDayWord(forms[second]) || TimeWords.Contains(forms[second].ToLowerInvariant()))) return;
         Hang(heads, relations, second, verb, "obj");
@@ -1287,6 +1291,16 @@ public static partial class ParseRepairs
         if (verb < 0 || !IsVerb(xpos[verb]) || Dominates(heads, day, verb)) return;
         Hang(heads, relations, day, verb, "obl");
         Hang(heads, relations, late, day, "advmod");
+    }
+
+    /// <summary>
+    /// "Roy Cooper ... called Friday for releasing the police videos", parsed with "Friday" the complement of "called": a day's
+    /// name right after a verb is no clause the verb takes, but when it acted.
+    /// </summary>
+    private static void DayReadAsAClausalComplement(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int day)
+    {
+        if (relations[day] is not ("xcomp" or "ccomp") || heads[day] != day - 1 || !IsVerb(xpos[day - 1]) || !IsDayWord(forms[day])) return;
+        relations[day] = "obl:unmarked";
     }
 
     /// <summary>
@@ -2199,16 +2213,53 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "two women collecting firewood near Pajok were killed by suspected cattle raiders", parsed with "Pajok" the passive's subject
+    /// ("near" its case) and the women the subject of "collecting": a passive's subject opened by a preposition is a phrase of the
+    /// participle right before it, and that participle's subject the passive's, which the participle describes.
+    /// </summary>
+    private static void PassiveSubjectWithAPreposition(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int place)
+    {
+        if (relations[place] != "nsubj:pass" || heads[place] is not (> 0 and var verb) || verb < place || !HasCase(heads, relations, place)) return;
+        int participle = -1;
+        for (int i = SubtreeStart(heads, place) - 1; i > 0 && i >= place - 8 && participle < 0; i--)
+        {
+            if (xpos[i] == "VBG") participle = i;
+            else if (IsPunctuation(xpos[i]) || IsVerb(xpos[i])) return;
+        }
+        if (participle < 1 || Dominates(heads, participle, verb)) return;
+        int subject = -1;
+        for (int i = 0; i < participle; i++)
+        {
+            if (heads[i] == participle && relations[i] == "nsubj" && IsNoun(xpos[i])) subject = i;
+        }
+        if (subject < 0) return;
+        for (int i = participle + 1; i < SubtreeStart(heads, place); i++)
+        {
+            if (!Dominates(heads, participle, i)) return;   // only the participle's own words between it and the phrase
+        }
+        Hang(heads, relations, subject, verb, "nsubj:pass");
+        Hang(heads, relations, participle, subject, "acl");
+        Hang(heads, relations, place, participle, "obl");
+    }
+
+    /// <summary>Nouns a "by" phrase names a place beside with ("a village by the river", "the camp by the road").</summary>
+    private static readonly HashSet<string> WaysAndBanks = ["river", "road", "roadside", "lake", "sea", "border", "side", "highway", "bridge", "gate", "coast", "shore"];
+
+    /// <summary>
     /// "one protester was shot dead by police in the town of Nakuru", parsed with "by police" on "dead": the
     /// agent of a passive verb whose result ("dead", "unconscious") the parser took for its head is the verb's; so is one hung
-    /// on how long the act lasted ("was detained for four hours by police").
+    /// on how long the act lasted ("was detained for four hours by police") or on where it went ("Two platoons were sent to the
+    /// town by the Punjab government").
     /// </summary>
     private static void AgentHungOnAPassivesResult(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int agent)
     {
         if (relations[agent] is not ("obl" or "nmod") || heads[agent] is not (>= 0 and var result) || result > agent || heads[result] is not (>= 0 and var verb)
             || xpos[verb] != "VBN" || !HasDependent(heads, relations, verb, "aux:pass")) return;
-        // (Or on how long it lasted: "was detained for four hours by police".)
-        if (!(relations[result] == "xcomp" && xpos[result] == "JJ" || relations[result] == "obl" && forms[result].ToLowerInvariant() is "hours" or "days" or "minutes" or "weeks" or "months")) return;
+        // (Or on how long it lasted: "was detained for four hours by police"; or on where to, when the "by" phrase has a
+        // determiner or a name, as an agent has and a means does not: "flown to the city by helicopter" keeps its means.)
+        bool destination = relations[result] == "obl" && HasDependentForm(forms, heads, relations, result, "case", "to") && IsNoun(xpos[agent])
+            && (xpos[agent] is "NNP" or "NNPS" || HasDependentForm(forms, heads, relations, agent, "det", "the")) && !WaysAndBanks.Contains(forms[agent].ToLowerInvariant());
+        if (!(relations[result] == "xcomp" && xpos[result] == "JJ" || destination || relations[result] == "obl" && forms[result].ToLowerInvariant() is "hours" or "days" or "minutes" or "weeks" or "months")) return;
         int by = -1;
         for (int i = result + 1; i < agent; i++)
         {

@@ -593,7 +593,9 @@ public static partial class ParseRepairs
     /// <summary>
     /// "Asad Marwat, the opposition Pakistan Tehreek-e-Insaf candidate for the seat, on Sunday evening accused the federal
     /// government ...", parsed with the name the root and "accused" a clause beside it with no subject: a past tense hung
-    /// beside a noun root, after the comma that closes the root's apposition, is the root, and the noun its subject.
+    /// beside a noun root, after the comma that closes the root's apposition, is the root, and the noun its subject. So is
+    /// one read as a participle on the apposition itself ("The United Liberation Front of Asom-Independent (ULFA-I), a banned
+    /// separatist group, threatened in an emailed statement to retaliate"), or after a relative clause between commas.
     /// </summary>
     private static void SubjectlessPastBesideANounRoot(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
@@ -601,15 +603,48 @@ public static partial class ParseRepairs
         if (noun < 0 || !IsNoun(xpos[noun])) return;
         for (int verb = noun + 3; verb < heads.Length; verb++)
         {
-            if (heads[verb] != noun || relations[verb] is not ("parataxis" or "appos") || xpos[verb] != "VBD"
-                || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) continue;
-            bool apposition = false;
-            for (int i = noun + 1; i < verb; i++) apposition |= heads[i] == noun && relations[i] == "appos";
+            bool besideTheRoot = heads[verb] == noun && relations[verb] is "parataxis" or "appos" && xpos[verb] == "VBD";
+            // (Not after a time: "Hours later, soldiers and officers of Pakal, a state rapid-reaction force, clashed", see
+            // OpeningSpanReadAsTheRoot.)
+            bool onTheApposition = relations[verb] == "acl" && xpos[verb] is "VBD" or "VBN" && xpos[verb - 1] == "," && heads[verb] is >= 0 and var apposed
+                && relations[apposed] == "appos" && apposed < verb && InTheRootsName(heads, relations, noun, apposed) && !HasDependent(heads, relations, noun, "advmod");
+            if (!besideTheRoot && !onTheApposition || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) continue;
+            // ("On Monday, the Metros, one of the Gulf Cartel's factions, threatened in banners ...", parsed with the day the root and
+            // the Metros its apposition: the day is when, and the apposition the subject.)
+            if (onTheApposition && HasDependent(heads, relations, noun, "case"))
+            {
+                int subject = heads[verb];
+                while (heads[subject] != noun) subject = heads[subject];
+                if (relations[subject] != "appos" || !IsNoun(xpos[subject])) return;
+                Hang(heads, relations, verb, -1, "root");
+                Hang(heads, relations, noun, verb, "obl");
+                Hang(heads, relations, subject, verb, "nsubj");
+                Rehang(heads, noun, verb, after: verb);
+                return;
+            }
+            bool apposition = onTheApposition;
+            // (Or its relative clause set off by commas: "The army's 27th Jungle Brigade, which is headquartered in Mocoa, on
+            // Tuesday blamed the attack on ...".)
+            for (int i = noun + 1; i < verb; i++)
+            {
+                apposition |= heads[i] == noun && (relations[i] == "appos" || relations[i] == "acl:relcl" && SubtreeStart(heads, i) is var opening && opening > 0 && (xpos[opening] == "," || xpos[opening - 1] == ","));
+            }
             int start = SubtreeStart(heads, verb);
             if (!apposition || start < 1 || xpos[start] != "," && xpos[start - 1] != ",") return;
             NounRootBecomesTheVerbsSubject(heads, relations, noun, verb);
             return;
         }
+    }
+
+    /// <summary>Whether the word is part of the root noun's phrase through names, "of" phrases and appositions only (not a clause's words).</summary>
+    private static bool InTheRootsName(Span<int> heads, Span<string> relations, int root, int word)
+    {
+        for (int steps = 0; word >= 0 && word != root && steps < heads.Length; steps++)
+        {
+            if (relations[word] is not ("appos" or "flat" or "nmod" or "compound")) return false;
+            word = heads[word];
+        }
+        return word == root;
     }
 
     /// <summary>
@@ -650,21 +685,26 @@ public static partial class ParseRepairs
     /// "A man who said he commanded an IPOB unit in Orlu threatened in a video ... to attack any trader", parsed with the man
     /// the root and "threatened" a complement of "commanded": a past tense with no subject of its own, right after a noun at
     /// the end of the root noun's relative clause (no comma between), is the sentence's verb, and the noun its subject.
+    /// So when the clause is on the root's "of" phrase and the verb was read as a participle on the clause's object ("A
+    /// commander of an armed unit that controls the city's port threatened in a video ... to deal firmly with ...").
     /// </summary>
-    private static void MainVerbHungInsideTheSubjectsRelativeClauseWithoutCommas(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    private static void MainVerbHungInsideTheSubjectsRelativeClauseWithoutCommas(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int noun = heads.IndexOf(-1);
         if (noun < 0 || noun > 3 || !IsNoun(xpos[noun]) || HasDependent(heads, relations, noun, "case")) return;
         int relative = -1;
         for (int i = noun + 1; i < heads.Length && relative < 0; i++)
         {
-            if (heads[i] == noun && relations[i] == "acl:relcl") relative = i;
+            if (relations[i] == "acl:relcl" && (heads[i] == noun || heads[i] > noun && heads[heads[i]] == noun && relations[heads[i]] == "nmod")) relative = i;
         }
-        if (relative < 0 || relative != noun + 2 || xpos[noun + 1] is not ("WP" or "WDT")) return;
+        if (relative < 0 || xpos[relative - 1] is not ("WP" or "WDT") || heads[relative - 1] != relative) return;
         for (int verb = relative + 3; verb < heads.Length; verb++)
         {
             if (xpos[verb] is "," or ":" or "``" or "''") return;
-            if (xpos[verb] != "VBD" || relations[verb] is not ("xcomp" or "ccomp" or "parataxis" or "dep") || !IsNoun(xpos[verb - 1])) continue;
+            bool finite = xpos[verb] == "VBD" && relations[verb] is "xcomp" or "ccomp" or "parataxis" or "dep";
+            // (A participle only with no agent: "the port seized by the rebels" stays the port's.)
+            bool participle = xpos[verb] == "VBN" && relations[verb] == "acl" && !HasAgent(forms, heads, relations, verb);
+            if (!finite && !participle || !IsNoun(xpos[verb - 1])) continue;
             if (!Dominates(heads, relative, verb) || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
             NounRootBecomesTheVerbsSubject(heads, relations, noun, verb);
             return;

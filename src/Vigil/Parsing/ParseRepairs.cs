@@ -83,6 +83,7 @@ public static partial class ParseRepairs
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) NeighbouringReadAsAVerb(forms, xpos, heads, relations, i);
         for (int i = 4; i + 2 < heads.Length && forms.Length == heads.Length; i++) TimeOpeningACoordinatedClauseReadAsAConjunct(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) CountAfterAtLeastReadAsAnOblique(forms, xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) DayReadAsAClausalComplement(forms, xpos, heads, relations, i);
         for (int i = 3; i + 2 < heads.Length && forms.Length == heads.Length; i++) LateOnADayReadAsPartOfAName(forms, xpos, heads, relations, i);
         for (int i = 3; i + 3 < heads.Length && forms.Length == heads.Length; i++) ApposedPartOfTheSubjectReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectOfAPassiveReadAsActive(forms, xpos, heads, relations, i);
@@ -112,6 +113,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length; i++) SubjectReadAsConjunctOfAnObject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ObjectAfterShotDead(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnAPassivesResult(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length; i++) PassiveSubjectWithAPreposition(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) PrepositionHungOnAVerb(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ObjectReadAsSubjectAfterItsVerb(forms, xpos, heads, relations, i);
@@ -362,7 +364,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) RelativeClauseReadAsTheSubjectOfTheMainVerb(xpos, heads, relations, i);
         if (forms.Length == heads.Length) VerbAfterANounIdentifyingItselfHungInsideThePhrase(forms, xpos, heads, relations);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) PossessedSubjectWithItsNameReadAsAnOblique(forms, xpos, heads, relations, i);
-        MainVerbHungInsideTheSubjectsRelativeClauseWithoutCommas(xpos, heads, relations);
+        if (forms.Length == heads.Length) MainVerbHungInsideTheSubjectsRelativeClauseWithoutCommas(forms, xpos, heads, relations);
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) CountAfterAndReadAsASecondReport(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) AgentAfterAccordingToReadAsThePassives(forms, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ReportersNextWordCoordinatedIntoWhatItSaid(forms, xpos, heads, relations, i);
@@ -743,6 +745,16 @@ public static partial class ParseRepairs
         for (int i = head + 1; i < heads.Length; i++)
         {
             if (heads[i] == head && (relations[i] == relation || relations[i] == orRelation)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a "by" phrase hangs on the verb (a passive's agent).</summary>
+    private static bool HasAgent(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int verb)
+    {
+        for (int i = verb + 1; i < heads.Length; i++)
+        {
+            if (relations[i] == "case" && forms[i].Equals("by", StringComparison.OrdinalIgnoreCase) && heads[i] >= 0 && heads[heads[i]] == verb) return true;
         }
         return false;
     }

@@ -2422,9 +2422,10 @@ internal sealed partial class TagRepairs
                 continue;
             }
             // "distributed food and blankets/VBZ to about 300 families": after "and" and a verb's object, before "to" or "for", the
-            // object's conjunct.
+            // object's conjunct. (So after a verb's particle: "handed out rice and blankets/VBZ to about 200 survivors".)
+            int verb = i >= 4 && _xpos[classes[i - 3]] == "RP" ? i - 4 : i - 3;
             if (i >= 3 && forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i - 2]] is "NN" or "NNS"
-                && _xpos[classes[i - 3]] is "VBD" or "VBN" or "VB" or "VBP" && i + 1 < forms.Length && forms[i + 1] is "to" or "for")
+                && _xpos[classes[verb]] is "VBD" or "VBN" or "VB" or "VBP" && i + 1 < forms.Length && forms[i + 1] is "to" or "for")
             {
                 classes[i] = _pluralNoun;
                 continue;

@@ -1370,6 +1370,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void How_long_a_speaker_spoke_for_and_the_day_a_call_was_made_are_no_content()
+    {
+        var d = Extract("Mr. Trump, in a freewheeling, sometimes stream-of-consciousness style, spoke for more than 45 minutes, criticizing his rivals.");
+        Assert.DoesNotContain(d.Quotes, q => q.Cue?.Text?.StartsWith("spoke", StringComparison.Ordinal) == true);
+        d = Extract("The candidate spoke for 45 minutes in Phoenix on Monday.");
+        Assert.Empty(d.Quotes);
+        d = Extract("Attorney General Roy Cooper (D), McCrory's opponent in the upcoming gubernatorial election, called Friday for releasing the police videos, as well.");
+        Assert.DoesNotContain(d.Quotes, q => Content(d, q) == "Friday");
+    }
+
+    [Fact]
     public void A_question_asked_at_the_opening_ends_before_the_answerers_clause()
     {
         var d = Extract("Asked whether Mr. Clinton would hold a cabinet position, she laughed.");

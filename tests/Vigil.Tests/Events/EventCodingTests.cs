@@ -1568,6 +1568,8 @@ public class EventCodingTests
         Assert.Equal("some 1,200 displaced households", aid.Actor2!.Text);
         aid = Assert.Single(Extract("On Monday, the International Organization for Migration handed out hygiene kits and cash to some 600 families in Plaisance, Haiti.").Events);
         Assert.Equal(("073", "some 600 families"), (aid.Cameo, aid.Actor2!.Text));
+        aid = Assert.Single(Extract("Monks at a second monastery in the town handed out rice and blankets to about 200 survivors.").Events);
+        Assert.Equal("200 survivors", aid.Actor2!.Text);
         // Bystanders helping are no aid an event data set records.
         Assert.DoesNotContain(Extract("A resident who helped pull bodies from the rubble told Reuters the jet dropped two bombs.").Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
     }

@@ -1898,4 +1898,44 @@ public class EventSidesTests
         var blamed = Assert.Single(Events("Speaking in Tambura on Wednesday, Mbiko blamed the SPLA-IO, the armed opposition loyal to Riek Machar, for the attack."));
         Assert.Equal("the SPLA-IO, the armed opposition loyal to Riek Machar", blamed.Actor2?.Text);
     }
+
+    [Fact]
+    public void A_commander_of_a_unit_that_controls_a_port_threatens_and_a_man_who_said_he_managed_a_ranch_threatens()
+    {
+        Assert.Equal("A commander", Assert.Single(Events(
+            "A commander of an armed unit that controls the city's port threatened in a video posted on Friday to \"deal firmly\" with anyone who \"exploits the blood of the victims\"."),
+            e => e.Trigger.Text == "threatened").Actor1?.Text);
+        Assert.StartsWith("a man", Assert.Single(Events(
+            "In an audio message shared in local WhatsApp groups on Wednesday, a man who said he managed a neighbouring ranch threatened to \"finish the job\" if the families did not leave by the weekend."),
+            e => e.Trigger.Text == "threatened").Actor1?.Text);
+    }
+
+    [Fact]
+    public void Platoons_of_police_sent_to_a_town_by_a_government_are_its_deployment()
+    {
+        var sent = Assert.Single(Events("Two platoons of police were sent to the town by the Punjab government the same morning."));
+        Assert.Equal(("153", "the Punjab government"), (sent.Cameo, sent.Actor1?.Text));
+        Assert.Equal("153", Assert.Single(Events("The government sent two platoons of police to the town on Monday.")).Cameo);
+    }
+
+    [Fact]
+    public void A_group_named_with_its_apposition_or_relative_clause_between_commas_is_the_doer_after_them()
+    {
+        Assert.StartsWith("The United Liberation Front", Assert.Single(Events(
+            "The United Liberation Front of Asom-Independent (ULFA-I), a banned separatist group, threatened in an emailed statement to retaliate against anyone who attacked Assamese villagers."),
+            e => e.Trigger.Text == "threatened").Actor1?.Text);
+        Assert.Equal("the Metros", Assert.Single(Events(
+            "On Monday, the Metros, one of the Gulf Cartel's factions, threatened in banners hung from two pedestrian bridges in Reynosa to kill police officers who cooperated with their rivals."),
+            e => e.Trigger.Text == "threatened").Actor1?.Text);
+        Assert.StartsWith("The army's 27th Jungle Brigade", Assert.Single(Events(
+            "The army's 27th Jungle Brigade, which is headquartered in Mocoa, on Tuesday blamed the attack on the Carolina Ramírez Front."),
+            e => e.Trigger.Text == "blamed").Actor1?.Text);
+    }
+
+    [Fact]
+    public void Women_collecting_firewood_near_a_village_are_the_ones_killed_not_the_village()
+    {
+        var killed = Assert.Single(Events("Last Thursday, two women collecting firewood near Pajok were killed by suspected cattle raiders, he added."));
+        Assert.Equal(("two women", 2), (killed.Actor2?.Text, killed.Fatalities?.Min));
+    }
 }

@@ -380,4 +380,12 @@ public class StoryDatesTests
         Assert.Equal("2025-08-22", DayOf("On Thursday night, doctors at Garoowe Group Hospital treated 23 wounded people, and on Friday the International Committee "
                                          + "of the Red Cross delivered surgical supplies to the hospital.", new DateOnly(2025, 8, 23), "delivered"));
     }
+
+    [Fact]
+    public void A_day_told_in_a_later_clause_of_its_own_leaves_the_first_clause_to_count_from_the_attack_it_names()
+    {
+        const string story = "Gunmen attacked a bus near Arua on Sunday, killing six people. Two days before the bus attack, gunmen shot dead a motorcycle taxi rider "
+                             + "in Maracha, and last week the army said it had killed two suspected gunmen in a shootout in Yumbe.";
+        Assert.Equal("2026-03-06", DayOf(story, new DateOnly(2026, 3, 10), "shot"));
+    }
 }
