@@ -45,8 +45,9 @@ public sealed class ActorPhraseCoder(ActorDictionary actors, AgentDictionary age
             // ("Student groups", "Workers' groups", "a criminal group": a bare group is of the people its modifier names; an
             // armed modifier leaves it the armed group it is, "a local group" names no people.)
             var ofPeople = tokens[head].Lemma == "group" ? agents.Where(m => m.Last < head && tokens[m.Last].Head == head && OfPeople(tokens[m.Last], m.Code)).ToList() : [];
-            // ("the rebels' Leyte regional command", "the army's command": a command is of the force its modifier names.)
-            var ofForce = tokens[head].Lemma == "command" ? agents.Where(m => m.Last < head).ToList() : [];
+            // ("the rebels' Leyte regional command", "the army's command": a command is of the force its modifier names; so is a
+            // chief, "the army chief", "the rebel chief".)
+            var ofForce = tokens[head].Lemma is "command" or "chief" ? agents.Where(m => m.Last < head).ToList() : [];
             // ("six suspected cartel gunmen", "militia gunmen": armed men of no known side are of the group their modifier names.)
             var ofGroup = agents.Count > 1 && agents.Any(m => m.Code == "UAF" && Distance(m, head) == 0)
                 ? agents.Where(m => m.Last < head && tokens[m.Last].Head == head && m.Code is "CRM" or "REB" or "INS" or "SEP").ToList() : [];

@@ -543,9 +543,9 @@ public sealed partial class EventsStage : IPipelineStage
         // people who do not fight abduct them (181), where an authority's capture is an arrest.
         // (Not "the rebels detained 40 young men": a group that holds a town detains, as coders code it.)
         // ("The officers had been seized by ELN fighters at a roadblock", "dissidents captured two soldiers": officers and
-        // soldiers they take are hostages too.)
+        // soldiers they take are hostages too, and so are chiefs and elders.)
         if (cameo.StartsWith("173", StringComparison.Ordinal) && !targetIsPlace && triggerLemma is "seize" or "capture" or "grab"
-            && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" or "SEP" && actor2?.Sector is { } taken && (NonCombatants.Contains(taken) || taken is "COP" or "MIL" or "GOV" or "JUD"))
+            && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" or "SEP" && actor2?.Sector is { } taken && (NonCombatants.Contains(taken) || taken is "COP" or "MIL" or "GOV" or "JUD" or "ELI"))
             return "181";
         // ("protesters seized two police officers at a roadblock ... and held them for several hours": so do civilians taking
         // officers, soldiers or officials, who have no authority to detain them: hostages.)

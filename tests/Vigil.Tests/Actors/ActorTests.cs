@@ -205,6 +205,19 @@ public class ActorTests
         Assert.Equal(code, Assert.Single(d.Events, e => e.Trigger.Text == trigger).Actor1?.Code);
     }
 
+    [Theory]
+    [InlineData("On Sunday, NAS fighters freed three chiefs in Pajok, in neighbouring Magwi county, the county commissioner said.", "freed", "0841", "SSDELI")]
+    [InlineData("The chiefs had been seized by the rebels in a night raid on the town in early August.", "seized", "181", "SSDELI")]
+    public void Chiefs_with_no_body_named_are_traditional_leaders_taken_and_freed(string sentence, string trigger, string cameo, string code)
+    {
+        var d = Processed.Extract("TORIT, South Sudan (Reuters) - " + sentence, new DateOnly(2025, 9, 18));
+        var act = Assert.Single(d.Events, e => e.Trigger.Text == trigger);
+        Assert.Equal((cameo, code), (act.Cameo, act.Actor2?.Code));
+        // (A force's chief is the force's.)
+        d = Processed.Extract("TORIT, South Sudan (Reuters) - The army chief met the governor on Monday.", new DateOnly(2025, 9, 18));
+        Assert.Equal("SSDMIL", Assert.Single(d.Events).Actor1?.Code);
+    }
+
     [Fact]
     public void Whoever_an_acts_relative_clause_says_carried_it_out_did_it()
     {
