@@ -76,8 +76,11 @@ public static class DateResolver
         if (word > 0 && tokens[word - 1].Form.Equals("for", StringComparison.OrdinalIgnoreCase) && tokens[word - 1].Head == word) return true;
         // ("urged factory owners to pay wages by Friday": a deadline for what is yet to be done.)
         // ("threatened a citywide strike ... if the officers were not arrested by Monday": or for a condition's.)
+        // ("demanded that the families leave/VBP the estate by Friday": or for what a demand asks, its verb read as a present.)
         if (word > 0 && tokens[word - 1].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && tokens[word - 1].Head == word && tokens[word].Head is >= 0 and var deadlineOf
-            && (tokens[deadlineOf].Xpos == "VB" || IsConditional(tokens, deadlineOf))) return true;
+            && (tokens[deadlineOf].Xpos == "VB" || IsConditional(tokens, deadlineOf)
+                || tokens[deadlineOf].Xpos == "VBP" && tokens[deadlineOf].DepRel == "ccomp" && tokens[deadlineOf].Head is >= 0 and var asking
+                   && tokens[asking].Lemma?.ToLowerInvariant() is "demand" or "insist" or "ask" or "urge" or "order")) return true;
         // (The verb the time word hangs on, itself or through "night" or "morning": not through another noun, where
         // the parser often misplaces it, "warned transport companies on Sunday that trucks ... would be treated".)
         int verb = tokens[word].Head;

@@ -133,6 +133,13 @@ public sealed partial class EventsStage
                 && children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && tokens[c].Xpos is "NN" or "NNP", -1) is >= 0 and var person
                 && (phrases.CodeOf(person) is not null || EntityAt(document, person)?.Label == "PER"))
                 return person;
+            // ("A man who identified himself as a spokesman for the Comando Polochic ... told a local radio station ... He demanded": a
+            // "He" or "She" opening its sentence is the person described, not named, whom the sentence before opened with.)
+            if (tokens[subject].Form is "He" or "She" && !InsideQuotation(document, subject) && !HasASubjectBefore(document, subject) && tokens[subject].Sentence > 0
+                && FirstSubjectBefore(document, document.Sentences[tokens[subject].Sentence - 1].EndToken - 1) is >= 0 and var described
+                && tokens[described].Xpos == "NN" && EntityAt(document, described) is null && !children[described].Any(c => tokens[c].Upos == "PROPN")
+                && PeopleSpokenOf.TryGetValue(tokens[described].Lemma ?? "", out var gender) && gender == (tokens[subject].Form == "He" ? 'm' : 'f'))
+                return described;
             if (tokens[subject].Form.ToLowerInvariant() is "he" or "she" && ResolvePronoun(document, subject) is { } antecedent)
                 return antecedent;
             // "police arrested eight people on Tuesday as they gathered outside the city hall": "they" in a clause

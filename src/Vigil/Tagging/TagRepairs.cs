@@ -1332,14 +1332,16 @@ internal sealed partial class TagRepairs
 
     /// <summary>
     /// "Myanmar's military/JJ shelled/VBN fishing villages": after a possessive, or after "the" before a verb with an
-    /// object, "military" before a verb is the noun (the armed forces), and the verb their act.
+    /// object, "military" before a verb is the noun (the armed forces), and the verb their act. So is an armed group's
+    /// "front" ("Last month, the front/JJ threatened in pamphlets ... to kill shopkeepers").
     /// </summary>
     private void MilitaryBeforeItsAct(ReadOnlySpan<string> forms, Span<int> classes)
     {
         if (_singularNoun < 0 || _pastTense < 0) return;
         for (int i = 1; i + 1 < forms.Length; i++)
         {
-            if (!forms[i].Equals("military", StringComparison.OrdinalIgnoreCase) || _xpos[classes[i]] != "JJ" || !LooksPast(forms[i + 1])) continue;
+            if (!(forms[i].Equals("military", StringComparison.OrdinalIgnoreCase) || forms[i].Equals("front", StringComparison.Ordinal))
+                || _xpos[classes[i]] != "JJ" || !LooksPast(forms[i + 1])) continue;
             // ("Earlier this month, the military/JJ threatened/NN villagers": after "the" too, when the verb has an
             // object, however the verb was read.)
             bool possessed = _xpos[classes[i - 1]] == "POS" && _xpos[classes[i + 1]] is "VBN" or "VBD";
@@ -1348,7 +1350,7 @@ internal sealed partial class TagRepairs
                             || i >= 2 && forms[i - 2].Equals("the", StringComparison.OrdinalIgnoreCase) && _xpos[classes[i - 1]] is "JJ" or "NNP" && char.IsUpper(forms[i - 1][0]);
             bool withObject = afterThe && i + 2 < forms.Length
                               && _xpos[classes[i + 1]] is "VBN" or "VBD" or "NN" or "JJ"
-                              && _xpos[classes[i + 2]] is "DT" or "NNS" or "NN" or "NNP" or "PRP" or "PRP$" or "CD";
+                              && (_xpos[classes[i + 2]] is "DT" or "NNS" or "NN" or "NNP" or "PRP" or "PRP$" or "CD" || forms[i + 2] is "in" or "to");
             if (!possessed && !withObject) continue;
             classes[i] = _singularNoun;
             classes[i + 1] = _pastTense;

@@ -1938,4 +1938,14 @@ public class EventSidesTests
         var killed = Assert.Single(Events("Last Thursday, two women collecting firewood near Pajok were killed by suspected cattle raiders, he added."));
         Assert.Equal(("two women", 2), (killed.Actor2?.Text, killed.Fatalities?.Min));
     }
+
+    [Fact]
+    public void He_opening_a_sentence_is_the_man_described_before_not_a_woman_named_earlier()
+    {
+        var demand = Assert.Single(Events("\"They shot at us like animals, even at the children,\" Matilde Caal, whose brother was among the dead, told Reuters by telephone. "
+            + "A man who identified himself as a spokesman for the Comando Polochic, an armed group that rights activists say guards several estates in the valley, "
+            + "told a local radio station on Wednesday that its members had taken no part in the attack. He demanded that the families leave the estate by Friday."),
+            e => e.Trigger.Text == "demanded");
+        Assert.StartsWith("A man who identified himself", demand.Actor1?.Text);
+    }
 }

@@ -126,6 +126,9 @@ public class StoryDatesTests
         var events = Events("Labour minister Asif Nazrul told reporters on Monday that the government would form a committee, and urged factory owners "
                             + "to pay wages by Friday.");
         Assert.Equal("2025-11-17", Assert.Single(events, e => e.Trigger.Text == "urged").Date?.Value);
+        // (Nor a demand, its verb read as a present.)
+        events = Events("He demanded that the families leave the estate by Friday.");
+        Assert.Null(Assert.Single(events, e => e.Trigger.Text == "demanded").Date);
     }
 
     [Fact]

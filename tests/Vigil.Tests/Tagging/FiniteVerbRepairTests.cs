@@ -241,6 +241,9 @@ public class FiniteVerbRepairTests
         var xpos = Xpos("Myanmar 's military shelled fishing villages .");
         Assert.Equal(("NN", "VBD"), (xpos[2], xpos[3]));
         Assert.Equal("NNP", Xpos("Khaing Min Oo , a spokesman for the Arakan Army , on Wednesday accused the junta .")[0]);
+        // (So is an armed group's front, before "in" or "to": "the front threatened in pamphlets ... to kill shopkeepers".)
+        xpos = Xpos("Last month , the front threatened in pamphlets distributed in Mocoa to kill shopkeepers .");
+        Assert.Equal(("NN", "VBD"), (xpos[4], xpos[5]));
     }
 
     [Fact]
