@@ -325,8 +325,10 @@ internal static class EventMentions
                                                    // ("Last month, gunmen killed five men ..., and in February a bus driver was shot dead": a toll told on another day.)
                                                    // (Not an act noun on the verb itself, whatever day the sentence's opening lent it: "..., and in September
                                                    // soldiers battled raiders ... in a fight that left two soldiers dead".)
+                                                   // (Nor a participle of the act's own: "attacked a police station in Maubin with drones last Thursday, wounding
+                                                   // three officers", its day the sentence's other one.)
                                                    && !(e.Date?.Value is { } day && consequence.Date?.Value is { } otherDay && day != otherDay && e.Sentence == consequence.Sentence
-                                                        && !OnItsVerb(document, e, consequence))
+                                                        && !OnItsVerb(document, e, consequence) && !ParticipleOf(document, e, consequence))
                                                    // ("... abducted a Brazilian cattle rancher ... on Sunday ... and in 2022 a well-known radio host was shot dead":
                                                    // nor, across sentences, a toll told in another year.)
                                                    && !(e.Sentence != consequence.Sentence && e.Date?.Value is { Length: >= 4 } year && consequence.Date?.Value is { Length: >= 4 } otherYear
@@ -1300,6 +1302,11 @@ internal static class EventMentions
         && x.Actor2 is { } a && y.Actor2 is { } b && a.Start != b.Start && !NamesAPlaceOrThing(document, a) && !NamesAPlaceOrThing(document, b);
 
     /// <summary>Whether the act noun of <paramref name="act"/> hangs right on the verb of <paramref name="verb"/> ("battled ... in a fight").</summary>
+    /// <summary>Whether the act is told by a participle in "-ing" hung on the verb ("attacked a police station ..., wounding three officers").</summary>
+    private static bool ParticipleOf(Document document, Event verb, Event act) =>
+        document.TokenStartingAt(act.Trigger.Start) is >= 0 and var participle && document.Tokens[participle].Xpos == "VBG" && document.Tokens[participle].DepRel == "advcl"
+        && document.Tokens[participle].Head == document.TokenStartingAt(verb.Trigger.Start);
+
     private static bool OnItsVerb(Document document, Event verb, Event act) =>
         document.TokenStartingAt(act.Trigger.Start) is >= 0 and var noun && document.Tokens[noun].Upos == "NOUN"
         && document.Tokens[noun].Head == document.TokenStartingAt(verb.Trigger.Start);

@@ -405,8 +405,12 @@ public sealed partial class EventsStage
         /// <summary>"him" or "her" as the object is the person last named before; a passive's "he" or "she" in a report, the reporter.</summary>
         private void PersonAnObjectPronounMeans()
         {
+            // ("unidentified men abducted a truck driver from Assam ... His abductors released him": whom a release frees is the one
+            // the last seizure took.)
+            if (obj >= 0 && pattern.PloverMode == "release" && tokens[obj].Form.ToLowerInvariant() is "him" or "her"
+                && TakenByTheLastSeizure() is >= 0 and var taken && tokens[taken].Xpos is "NN" or "NNP") obj = taken;
             // ... and "him" is the person last named before.
-            if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "him" or "her" && ResolvePronoun(document, obj) is { } person) obj = person;
+            else if (obj >= 0 && tokens[obj].Form.ToLowerInvariant() is "him" or "her" && ResolvePronoun(document, obj) is { } person) obj = person;
             // ("Opposition lawmaker Levan Khabeishvili said he was beaten by officers": a passive's "he" or "she" in what someone
             // reports is that someone, as a subject's is; not a plural reporter's, "His classmates said he was struck".)
             else if (obj >= 0 && tokens[obj].DepRel == "nsubj:pass" && tokens[obj].Form.ToLowerInvariant() is "he" or "she" && !InsideQuotation(document, obj)

@@ -1948,4 +1948,12 @@ public class EventSidesTests
             e => e.Trigger.Text == "demanded");
         Assert.StartsWith("A man who identified himself", demand.Actor1?.Text);
     }
+
+    [Fact]
+    public void Him_released_by_his_abductors_is_the_driver_they_took()
+    {
+        var released = Assert.Single(Events("Across the border in Nagaland, unidentified men abducted a truck driver from Assam near Dimapur on Wednesday night, "
+            + "police there said. His abductors released him unharmed near Wokha on Thursday evening."), e => e.Trigger.Text == "released");
+        Assert.Equal("a truck driver", released.Actor2?.Text);
+    }
 }

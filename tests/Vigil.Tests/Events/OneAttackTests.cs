@@ -1135,4 +1135,13 @@ public class OneAttackTests
         var killing = Assert.Single(events, e => e.Trigger.Text == "shot");
         Assert.Equal(("the driver", 1), (killing.Actor2?.Text, killing.Fatalities?.Min));
     }
+
+    [Fact]
+    public void A_participle_of_an_attack_is_the_attack_whatever_other_day_the_sentence_tells()
+    {
+        var events = Processed.Extract("The military had sent reinforcements to the town by river on Tuesday, local outlet Khit Thit Media reported, after resistance "
+                                       + "fighters attacked a police station in Maubin with drones last Thursday, wounding three officers.", new DateOnly(2025, 11, 20)).Events;
+        var attack = Assert.Single(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal(("attacked", "2025-11-13"), (attack.Trigger.Text, attack.Date?.Value));
+    }
 }
