@@ -858,7 +858,15 @@ public static partial class ParseRepairs
             || HasDependent(heads, relations, verb, "xcomp") || HasDependent(heads, relations, verb, "ccomp")) return;
         for (int infinitive = verb + 3; infinitive < heads.Length; infinitive++)
         {
-            if (xpos[infinitive] != "VB" || !HasDependentForm(forms, heads, relations, infinitive, "mark", "to") || relations[infinitive] is not ("advcl" or "acl" or "xcomp")) continue;
+            if (xpos[infinitive] != "VB" || !HasDependentForm(forms, heads, relations, infinitive, "mark", "to")) continue;
+            // ("Last month, the front threatened in pamphlets distributed in Mocoa to kill shopkeepers ..., residents said", with "to kill" a
+            // second clause the residents said: or one right after the verb's words, hung beside it on the verb's reporter.)
+            if (relations[infinitive] == "ccomp" && heads[infinitive] >= 0 && heads[infinitive] == heads[verb] && SubtreeStart(heads, infinitive) == SubtreeEnd(heads, verb) + 1)
+            {
+                Hang(heads, relations, infinitive, verb, "xcomp");
+                return;
+            }
+            if (relations[infinitive] is not ("advcl" or "acl" or "xcomp")) continue;
             // (Up through adjuncts and participles only, to the verb.)
             int above = heads[infinitive];
             while (above > verb && (relations[above] is "acl" or "obl" or "nmod" && xpos[above] is "VBN" or "VBD" or "NN" or "NNS" or "NNP" or "NNPS")) above = heads[above];

@@ -1956,4 +1956,12 @@ public class EventSidesTests
             + "police there said. His abductors released him unharmed near Wokha on Thursday evening."), e => e.Trigger.Text == "released");
         Assert.Equal("a truck driver", released.Actor2?.Text);
     }
+
+    [Fact]
+    public void What_the_front_threatened_in_pamphlets_is_its_threat_whatever_the_residents_said()
+    {
+        var threat = Assert.Single(Events("Last month, the front threatened in pamphlets distributed in Mocoa to kill shopkeepers who sell food to soldiers, residents said."),
+            e => e.Trigger.Text == "threatened");
+        Assert.Equal(("the front", "shopkeepers"), (threat.Actor1?.Text, threat.Actor2?.Text));
+    }
 }
