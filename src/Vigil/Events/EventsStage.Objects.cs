@@ -274,6 +274,8 @@ public sealed partial class EventsStage
         /// <summary>A warning's target is whom it says will suffer.</summary>
         private void WhomAWarningSaysWillSuffer()
         {
+            // ("warned the government that it would pull all teachers out of the county": whom a warning is given names its target.)
+            if (children[trigger].Any(c => tokens[c].DepRel == "iobj" && tokens[c].Upos is "NOUN" or "PROPN")) return;
             // "warning that the organisers of any new protest would be arrested", "warned that the army would pursue
             // the attackers": or whom it warns will suffer it.
             if (obj < 0 && pattern.PloverType == "THREATEN" && !actorTargetsOnly

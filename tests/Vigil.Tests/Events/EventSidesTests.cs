@@ -1964,4 +1964,12 @@ public class EventSidesTests
             e => e.Trigger.Text == "threatened");
         Assert.Equal(("the front", "shopkeepers"), (threat.Actor1?.Text, threat.Actor2?.Text));
     }
+
+    [Fact]
+    public void Whom_a_warning_is_given_is_its_target_not_whom_the_warned_act_is_done_to()
+    {
+        var warning = Assert.Single(Events("The Kenya National Union of Teachers warned the government that it would pull all teachers out of the county."),
+            e => e.Trigger.Text == "warned");
+        Assert.Equal("the government", warning.Actor2?.Text);
+    }
 }
