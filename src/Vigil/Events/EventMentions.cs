@@ -990,31 +990,24 @@ internal static class EventMentions
     internal static bool ToldAsAnEarlierDay(Document document, Event e) => EarlierDayMark(document, e) >= 0;
 
     /// <summary>The "after" or "before" that, right after a span of days or hours, opens the act's clause; -1 when none does.</summary>
-    internal static int EarlierDayMark(Document document, Event e)
+    internal static int EarlierDayMark(Document document, Event e) =>
+        document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].DepRel == "advcl" ? AfterOrBeforeASpan(document, trigger, "mark") : -1;
+
+    /// <summary>The "after" or "before" hung on the word by <paramref name="relation"/> right after a span of days or hours ("two days before"); -1 when none is.</summary>
+    private static int AfterOrBeforeASpan(Document document, int word, string relation)
     {
-        if (document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger) || document.Tokens[trigger].DepRel != "advcl") return -1;
         var tokens = document.Tokens;
-        var sentence = document.Sentences[e.Sentence];
-        for (int t = Math.Max(sentence.FirstToken + 1, trigger - 8); t < trigger; t++)
+        for (int t = Math.Max(document.SentenceOf(word).FirstToken + 1, word - 8); t < word; t++)
         {
-            if (tokens[t].Head == trigger && tokens[t].DepRel == "mark" && tokens[t].Form.ToLowerInvariant() is "after" or "before")
+            if (tokens[t].Head == word && tokens[t].DepRel == relation && tokens[t].Form.ToLowerInvariant() is "after" or "before")
                 return tokens[t - 1].Lemma?.ToLowerInvariant() is "day" or "hour" or "week" or "month" ? t : -1;
         }
         return -1;
     }
 
     /// <summary>Whether the act is a noun that a span of days counts from ("two days before the bus attack").</summary>
-    private static bool NamesTheDayCountedFrom(Document document, Event e)
-    {
-        if (document.TokenStartingAt(e.Trigger.Start) is not (>= 2 and var noun) || document.Tokens[noun].Upos != "NOUN") return false;
-        var tokens = document.Tokens;
-        for (int t = Math.Max(1, noun - 4); t < noun; t++)
-        {
-            if (tokens[t].Head == noun && tokens[t].DepRel == "case" && tokens[t].Form.ToLowerInvariant() is "after" or "before")
-                return tokens[t - 1].Lemma?.ToLowerInvariant() is "day" or "hour" or "week" or "month";
-        }
-        return false;
-    }
+    private static bool NamesTheDayCountedFrom(Document document, Event e) =>
+        document.TokenStartingAt(e.Trigger.Start) is >= 0 and var noun && document.Tokens[noun].Upos == "NOUN" && AfterOrBeforeASpan(document, noun, "case") >= 0;
 
     /// <summary>"The commander died on Monday when a drone hit his car": an act told as the time or cause of another is another incident.</summary>
     private static bool ToldInAnAdverbialClause(Document document, Event e) =>
