@@ -211,7 +211,8 @@ public sealed partial class EventsStage
             {
                 if (tokens[t].Upos is not ("VERB" or "AUX")) continue;
                 int nominal = children[t].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
-                if (nominal >= 0) return tokens[nominal].Xpos is "NNS" or "NNPS" ? nominal : -1;
+                // ("police ... released 22 workers ... whom they had detained": "police" is plural too.)
+                if (nominal >= 0) return tokens[nominal].Xpos is "NNS" or "NNPS" || tokens[nominal].Lemma == "police" ? nominal : -1;
             }
             return -1;
         }

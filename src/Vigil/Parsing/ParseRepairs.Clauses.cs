@@ -3930,17 +3930,22 @@ public static partial class ParseRepairs
     /// </summary>
     private static void RelativeClauseHungOnItsPronoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int whom)
     {
-        if (xpos[whom] != "WP" || relations[whom] != "obj" || heads[whom] is not (>= 0 and var head) || !forms[whom].Equals("whom", StringComparison.OrdinalIgnoreCase)) return;
+        if (xpos[whom] != "WP" || relations[whom] is not ("obj" or "obl") || heads[whom] is not (>= 0 and var head) || !forms[whom].Equals("whom", StringComparison.OrdinalIgnoreCase)) return;
         // ("released 17 bus passengers near Niafunke whom they had seized ..., a community leader said", with the clause a complement of
         // the trailing "said": the clause is the relative clause of the noun before "whom", over the place that modifies it.)
-        if (head > whom && IsVerb(xpos[head]) && relations[head] is "ccomp" or "parataxis" && heads[head] > head && IsNoun(xpos[whom - 1]))
+        // ("released 22 workers of the hardline Tehreek-e-Labbaik Pakistan (TLP) party whom they had detained last week", with the clause
+        // an adverbial of "released" and "whom" its oblique: so, and "whom" is what the clause's verb took.)
+        if (head > whom && IsVerb(xpos[head]) && (relations[head] is "ccomp" or "parataxis" && heads[head] > head || relations[head] == "advcl" && heads[head] >= 0 && heads[head] < whom)
+            && IsNoun(xpos[whom - 1]))
         {
             int antecedent = whom - 1;
             while (relations[antecedent] == "nmod" && heads[antecedent] is >= 0 and var owner && owner < antecedent && IsNoun(xpos[owner])) antecedent = owner;
-            if (!Dominates(heads, head, antecedent)) Hang(heads, relations, head, antecedent, "acl:relcl");
+            if (Dominates(heads, head, antecedent)) return;
+            Hang(heads, relations, head, antecedent, "acl:relcl");
+            if (relations[whom] == "obl" && !HasDependent(heads, relations, head, "obj")) relations[whom] = "obj";
             return;
         }
-        if (head > whom || !IsNoun(xpos[head])) return;
+        if (relations[whom] != "obj" || head > whom || !IsNoun(xpos[head])) return;
         for (int clause = whom + 1; clause < heads.Length; clause++)
         {
             if (heads[clause] != whom || relations[clause] != "acl:relcl" || !IsVerb(xpos[clause]) || HasDependent(heads, relations, clause, "obj")) continue;

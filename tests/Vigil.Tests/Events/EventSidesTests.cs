@@ -1972,4 +1972,12 @@ public class EventSidesTests
             e => e.Trigger.Text == "warned");
         Assert.Equal("the government", warning.Actor2?.Text);
     }
+
+    [Fact]
+    public void Workers_released_whom_police_had_detained_were_detained_by_the_police()
+    {
+        var detained = Assert.Single(Events("On Tuesday, police in Toba Tek Singh released 22 workers of the hardline Tehreek-e-Labbaik Pakistan (TLP) party "
+            + "whom they had detained last week under public order laws."), e => e.Trigger.Text == "detained");
+        Assert.Equal(("police", "22 workers"), (detained.Actor1?.Text, detained.Actor2?.Text));
+    }
 }
