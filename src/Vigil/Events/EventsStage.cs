@@ -547,6 +547,11 @@ public sealed partial class EventsStage : IPipelineStage
         if (cameo.StartsWith("173", StringComparison.Ordinal) && !targetIsPlace && triggerLemma is "seize" or "capture" or "grab"
             && actor1?.Sector is "UAF" or "INS" or "CRM" or "REB" or "SEP" && actor2?.Sector is { } taken && (NonCombatants.Contains(taken) || taken is "COP" or "MIL" or "GOV" or "JUD" or "ELI"))
             return "181";
+        // ("The seven passengers had been seized from a bus near Kolito last month": people seized by no one named were taken, as
+        // hostages are; an authority's arrest names its verb or its officers.)
+        if (cameo.StartsWith("173", StringComparison.Ordinal) && !targetIsPlace && triggerLemma is "seize" or "grab" && actor1 is null
+            && actor2?.Sector is { } seized && NonCombatants.Contains(seized))
+            return "181";
         // ("protesters seized two police officers at a roadblock ... and held them for several hours": so do civilians taking
         // officers, soldiers or officials, who have no authority to detain them: hostages.)
         if (cameo.StartsWith("173", StringComparison.Ordinal) && !targetIsPlace && triggerLemma is "seize" or "capture" or "grab"

@@ -2938,6 +2938,8 @@ public class EventCodingTests
         var seized = Assert.Single(Extract("The officers had been seized by ELN fighters at a roadblock near Piedrancha in August.").Events);
         Assert.Equal(("181", "ELN fighters"), (seized.Cameo, seized.Actor1?.Text));
         Assert.Equal("173", Assert.Single(Extract("Police seized two suspected ELN fighters at a roadblock near Piedrancha.").Events).Cameo);
+        // (So are people seized by no one named.)
+        Assert.Equal("181", Assert.Single(Extract("The seven passengers had been seized from a bus near Kolito last month.").Events).Cameo);
     }
 
     [Fact]
