@@ -18,6 +18,14 @@ public sealed partial class EventsStage
         // "in one of the deadliest assaults on Togolese troops", "the heaviest clashes in months": an event
         // noun under a superlative compares; it names no event (but "the latest attack" does).
         if (token.Upos == "NOUN" && children[i].Any(c => tokens[c].Xpos == "JJS" && tokens[c].Lemma is not ("latest" or "last" or "late"))) return true;
+        // ("agreed to a ceasefire around Bani Walid, mediated by elders", "an exchange mediated by tribal elders", "a deal mediated by
+        // Chinese officials", "after clan elders mediated", "elders who had tried to mediate": a mediation told as how another act came
+        // about, or as what someone tried or offered, is part of that act, no event of its own; "after talks mediated by Russian
+        // peacekeepers" is the mediators' consultation.)
+        // (However a participle with no subject was hung: ", mediated by elders from Misrata, two people ... said".)
+        if (token.Upos == "VERB" && token.Lemma == "mediate"
+            && (token.DepRel is "acl" or "advcl" or "acl:relcl" or "xcomp" || token.Xpos == "VBN" && !children[i].Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass"))
+            && !(token.DepRel == "acl" && token.Head >= 0 && tokens[token.Head].Lemma is "talk" or "negotiation")) return true;
         // "arrested 47 people for looting, arson and carrying weapons": what an arrest is for is a charge.
         if (token.Upos is "NOUN" or "VERB" && IsChargeOfAnArrest(tokens, children, i)) return true;
         // ("charge every officer who gave the order to shoot": what an order, a permission or an instruction names is no act done.)

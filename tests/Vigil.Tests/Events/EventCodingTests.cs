@@ -2985,4 +2985,11 @@ public class EventCodingTests
         Assert.DoesNotContain(Extract("Hundreds of young men had blocked the main road through Panguma since Saturday to demand jobs and compensation for farmland.").Events,
             e => e.Trigger.Text == "demand");
     }
+
+    [Theory]
+    [InlineData("Late on Tuesday, the brigade and the local fighters agreed to a ceasefire around Bani Walid, mediated by elders from Misrata, two people involved in the talks said.")]
+    [InlineData("Near Eyl, pirates on Wednesday released 11 Yemeni fishermen and their dhow after clan elders mediated, an official said.")]
+    [InlineData("Taliban intelligence officers detained at least 20 people in Fayzabad on Tuesday night, including two elders who had tried to mediate.")]
+    public void A_mediation_told_as_how_another_act_came_about_is_part_of_it(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("045", StringComparison.Ordinal));
 }
