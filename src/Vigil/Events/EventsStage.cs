@@ -98,7 +98,7 @@ public sealed partial class EventsStage : IPipelineStage
                 int opening = SubtreeStart(children, i);
                 // (", and last week soldiers and police raided homes", hung as a parataxis.)
                 bool afterAnd = token.DepRel == "conj" || token.DepRel is "advcl" or "parataxis"
-                    && (document.Tokens[opening].Form == "and" || document.Tokens[opening].Form == "," && opening + 1 < i && document.Tokens[opening + 1].Form == "and");
+                    && OpensWithAnd(document.Tokens, opening, i);
                 // ("Last month, gunmen abducted 19 passengers ...; the passengers were freed on Sept. 5": so the clause after a semicolon.)
                 // ("... abducted three employees ...; they were freed unharmed on Monday", hung as a complement.)
                 bool afterSemicolon = token.DepRel is "parataxis" or "conj" or "ccomp" && opening < i && document.Tokens[opening].Form == ";";
@@ -407,12 +407,14 @@ public sealed partial class EventsStage : IPipelineStage
             // (The clause's own time, hung on its verb: not one of a participle the parser hung below it.)
             int verb = tokens[word].Head;
             while (verb >= 0 && tokens[verb].Upos != "VERB") verb = tokens[verb].Head;
-            if (verb != clause) continue;
-            if (tokens[opening].Form.Equals("and", StringComparison.OrdinalIgnoreCase)
-                || tokens[opening].Form == "," && tokens[opening + 1].Form.Equals("and", StringComparison.OrdinalIgnoreCase)) return true;
+            if (verb == clause && OpensWithAnd(tokens, opening, clause)) return true;
         }
         return false;
     }
+
+    /// <summary>Whether a clause's words, from <paramref name="opening"/>, start with "and" (or a comma and "and") before its verb.</summary>
+    private static bool OpensWithAnd(Token[] tokens, int opening, int verb) =>
+        tokens[opening].Form == "and" || tokens[opening].Form == "," && opening + 1 < verb && tokens[opening + 1].Form == "and";
 
     /// <summary>Whether the date is told inside what an accusation charges, a gerund opened by "of" below the accusing verb.</summary>
     private static bool InTheCharge(Document document, EventDate date, int accusation)
