@@ -359,11 +359,23 @@ public sealed partial class EventsStage : IPipelineStage
         for (int t = word, depth = 0; t >= 0 && depth < 10; t = tokens[t].Head, depth++)
         {
             if (t == verb) return false;
-            if (tokens[t].DepRel == "acl:relcl" && tokens[t].Head is >= 0 and var noun && isOnWhat(tokens, noun)
-                && (tokens[noun].Head == verb || orInAClauseBelow && tokens[noun].Head is >= 0 and var clause && tokens[clause].DepRel is "ccomp" or "xcomp" && tokens[clause].Head == verb))
+            if (tokens[t].DepRel == "acl:relcl" && tokens[t].Head is >= 0 and var described && NounAnAppositionDescribes(tokens, described) is var noun
+                && isOnWhat(tokens, noun) && (tokens[noun].Head == verb || orInAClauseBelow && tokens[noun].Head is >= 0 and var clause && tokens[clause].DepRel is "ccomp" or "xcomp" && tokens[clause].Head == verb))
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The noun an apposition stands beside ("The MLCJ, a former rebel group that signed ...": the MLCJ), up through the phrases of
+    /// a name the parser split ("The Movement of Central African Liberators ..., a former rebel group": the Movement); else the noun itself.
+    /// </summary>
+    private static int NounAnAppositionDescribes(Token[] tokens, int noun)
+    {
+        if (tokens[noun].DepRel != "appos") return noun;
+        int described = tokens[noun].Head;
+        for (int steps = 0; described >= 0 && tokens[described].DepRel is "nmod" or "appos" && tokens[described].Head >= 0 && steps < 3; steps++) described = tokens[described].Head;
+        return described < 0 ? noun : described;
     }
 
     /// <summary>Whether the verb's subject is an explosive of the patterns' word set ("a bomb", "an explosive device", "a landmine").</summary>
@@ -1072,7 +1084,9 @@ public sealed partial class EventsStage : IPipelineStage
             // "accused provocateurs of hijacking a peaceful protest": what an accusation charges is alleged, too.
             // (The parser may hang the charge on the accused: "accused provocateurs of hijacking".)
             chargedOf |= children[child].Any(c => tokens[c].DepRel is "mark" or "case" && tokens[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase));
-            if (lemma is "accuse" or "suspect" && tokens[head].Upos == "VERB" && chargedOf) return Modalities.Hypothetical;
+            // (Not in the accuser's words: "The Movement of Central African Liberators for Justice (MLCJ), a former rebel group that
+            // signed a peace deal ..., accused", with "of" in its name.)
+            if (lemma is "accuse" or "suspect" && tokens[head].Upos == "VERB" && chargedOf && !IsSubject(tokens, child)) return Modalities.Hypothetical;
             // (Not a participle of what the threat led to: "threatened to kill drivers ..., prompting a two-day strike".)
             if (_lexicon.Future.Contains(lemma) && !ResultOfTheAct(tokens[child]) || _lexicon.Promise.Contains(lemma) && tokens[child].DepRel is "xcomp" or "ccomp") return Modalities.Future;
             if (_lexicon.ReportingVerbs.Contains(lemma) && tokens[head].Upos != "NOUN") return Modalities.Reported;

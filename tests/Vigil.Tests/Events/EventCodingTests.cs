@@ -96,6 +96,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_relative_clause_on_an_accusers_name_is_no_charge_of_the_accusation()
+    {
+        // ("of" opens a part of the accuser's name, not what it charges.)
+        var events = Extract("The Movement of Central African Liberators for Justice (MLCJ), a former rebel group that signed a peace deal with the "
+                             + "government in 2019, accused the peacekeepers of standing by while the market burned.").Events;
+        Assert.Equal("asserted", Assert.Single(events, e => e.Trigger.Text == "signed").Modality);
+    }
+
+    [Fact]
     public void What_an_armed_side_destroys_it_attacks_but_a_thing_destroyed_by_no_one_named_is_no_attack()
     {
         var depot = Assert.Single(Extract("Ukrainian drones destroyed a Russian ammunition depot near the village of Zarichne late on Tuesday, the National Guard said.").Events);

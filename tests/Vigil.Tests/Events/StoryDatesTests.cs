@@ -321,6 +321,14 @@ public class StoryDatesTests
     }
 
     [Fact]
+    public void The_year_of_a_relative_clause_on_the_subjects_apposition_is_no_date_of_the_act()
+    {
+        var accused = Assert.Single(Events("The MLCJ, a former rebel group that signed a peace deal with the government in 2019, accused the "
+                                           + "peacekeepers of standing by."), e => e.Trigger.Text == "accused");
+        Assert.Null(accused.Date);
+    }
+
+    [Fact]
     public void The_day_of_a_relative_clause_on_an_according_to_source_is_no_date_of_the_act()
     {
         var arrested = Assert.Single(Events("Police arrested at least 50 people, according to the Law Society of Kenya, which accused officers of abducting activists "
