@@ -255,6 +255,58 @@ public sealed partial class EntitiesStage
     }
 
     /// <summary>
+    /// "The Movement of Central African Liberators for Justice (MLCJ)", "the Democratic Forces for the Liberation of Rwanda (FDLR)":
+    /// capitalised words joined by "of", "for", "the" or "in" before capitals in brackets whose every letter is an initial of
+    /// one of them (in whatever order another language spells it) are one name, an organisation's, and the capitals its
+    /// acronym; what the recognizer found inside ("Rwanda", "Popular Front") is only a piece of it. (Not a name the recognizer
+    /// found whole: "the Central African Republic (CAR)" stays a place.)
+    /// </summary>
+    private static void NamesSpelledOutBeforeTheirAcronyms(string[] forms, string[] bio)
+    {
+        for (int open = 2; open + 2 < forms.Length; open++)
+        {
+            if (forms[open] != "(" || forms[open + 2] != ")" || !InstitutionNames.IsCapitalised(forms[open - 1])) continue;
+            var acronym = forms[open + 1];
+            if (acronym.Length is < 3 or > 8 || !acronym.All(char.IsAsciiLetterUpper)) continue;
+            int first = FirstWordOfTheNameSpelledOut(forms, open, acronym);
+            if (first < 0 || WithinOneName(bio, first, open - 1)) continue;
+            bio[first] = "B-ORG";
+            for (int k = first + 1; k < open; k++) bio[k] = "I-ORG";
+            bio[open + 1] = "B-ORG";
+        }
+    }
+
+    /// <summary>
+    /// Where the shortest run of capitalised words and joiners ending before the bracket starts whose initials hold every letter of the
+    /// acronym, with at least three capitalised words; or -1.
+    /// </summary>
+    private static int FirstWordOfTheNameSpelledOut(string[] forms, int open, string acronym)
+    {
+        var initials = new HashSet<char>();
+        int capitalised = 0;
+        for (int k = open - 1; k >= 0 && open - k <= 14; k--)
+        {
+            if (forms[k] is "of" or "for" or "the" or "in" or "and") continue;
+            if (!InstitutionNames.IsCapitalised(forms[k]) || forms[k] is "The" or "A" or "An") return -1;
+            initials.Add(forms[k][0]);
+            capitalised++;
+            if (capitalised >= 3 && acronym.All(initials.Contains)) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the words from <paramref name="first"/> to <paramref name="last"/> are all of one name the recognizer found.</summary>
+    private static bool WithinOneName(string[] bio, int first, int last)
+    {
+        if (bio[first] == "O") return false;
+        for (int k = first + 1; k <= last; k++)
+        {
+            if (!bio[k].StartsWith("I-", StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// "the Islamic State West Africa Province (ISWAP)": capitals in brackets right after a name the recognizer
     /// found are that name's acronym, a name of the same kind (the document then finds it wherever else it is
     /// written, and coreference joins it to the full name).

@@ -33,6 +33,7 @@ public sealed partial class EntitiesStage(EntityRecognizer recognizer, Gazetteer
             PlacesReadAsPeople(forms, tags, bio);
             OutletsLeftOut(forms, tags, bio);
             TitlesLeftOutOfNames(forms, bio);
+            NamesSpelledOutBeforeTheirAcronyms(forms, bio);
             AcronymsInBrackets(forms, bio);
             sentenceForms.Add(forms);
             sentenceBio.Add(bio);

@@ -315,6 +315,19 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_name_spelt_out_before_capitals_in_brackets_of_its_initials_is_one_organisation_in_whatever_order_they_come()
+    {
+        var d = Processed.Extract("The Movement of Central African Liberators for Justice (MLCJ) accused the peacekeepers. The Democratic Forces for the "
+                                  + "Liberation of Rwanda (FDLR) attacked a village. Fighting spread across the Central African Republic (CAR).");
+        var mlcj = Assert.Single(d.Entities, e => e.Name == "Movement of Central African Liberators for Justice");
+        Assert.Equal("ORG", mlcj.Label);
+        Assert.Contains(mlcj.Mentions, m => m.Text == "MLCJ");
+        Assert.Equal("ORG", Assert.Single(d.Entities, e => e.Mentions.Any(m => m.Text == "FDLR")).Label);
+        Assert.Contains(d.Entities, e => e.Name == "Democratic Forces for the Liberation of Rwanda");
+        Assert.Equal("LOC", Assert.Single(d.Entities, e => e.Mentions.Any(m => m.Text == "CAR")).Label);
+    }
+
+    [Fact]
     public void A_person_whose_name_modifies_a_noun_of_bodies_or_has_one_in_apposition_is_that_body()
     {
         var d = Processed.Extract("Plataforma Decide, a local election monitoring group, said police opened fire on protesters in Maputo.\n\n"
