@@ -238,6 +238,7 @@ public sealed partial class EventsStage
                 && children[threatened].FirstOrDefault(c => tokens[c].DepRel == "obj"
                        && (tokens[c].Form.ToLowerInvariant() is "him" or "her" or "them" || tokens[c].Upos == "PROPN"
                            || phrases.CodeOf(c) is { } threatenedCode && SectorCodes.FirstSectorIn(threatenedCode) is not null   // ("to attack police stations")
+                              && !OwnForcesPutToUse(threatened, c)
                            // ("threatened to kill growers who paid protection money", "to attack any eradication crews"):
                            // what is killed or attacked is people, but for the things attacked ("oil installations").
                            // (So is whom an employer or the state threatens to dismiss, arrest or expel: "threatened on Friday to dismiss strikers".)
@@ -263,6 +264,14 @@ public sealed partial class EventsStage
                        && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("against", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var against)
                 obj = against;
         }
+
+        /// <summary>
+        /// Whether the threat is to put one's own forces to use ("threatened to remobilise its fighters if the government failed to send
+        /// troops"): people its, their or our, not killed, seized or punished, are the threatener's, no target.
+        /// </summary>
+        private bool OwnForcesPutToUse(int act, int people) =>
+            children[people].Any(c => tokens[c].DepRel == "nmod:poss" && tokens[c].Form.ToLowerInvariant() is "its" or "their" or "our")
+            && tokens[act].Lemma is "mobilise" or "mobilize" or "remobilise" or "remobilize" or "deploy" or "send" or "arm" or "rearm" or "unleash" or "use" or "recall";
 
         /// <summary>Whom attacks, strikes or reprisals are aimed at ("attacks on police", "reprisals against the clan"), or -1.</summary>
         private int AimOfAttacks(int attacks) =>
@@ -313,7 +322,7 @@ public sealed partial class EventsStage
                     obj = owner;
                     return;
                 }
-                if (actsObjects.Any(c => phrases.At(c) is not null || AimOfAttacks(c) >= 0)) return;
+                if (actsObjects.Any(c => phrases.At(c) is not null && !OwnForcesPutToUse(tokens[c].Head, c) || AimOfAttacks(c) >= 0)) return;
                 // ("warned that his fighters would respond "with force" if the army tried to enter": or the clause it warns of, when
                 // the warning names no one it is addressed to, "warned Lebanon that ... if the Lebanese army did not disarm".)
                 bool addressed = children[trigger].Any(c => tokens[c].DepRel is "obj" or "iobj");

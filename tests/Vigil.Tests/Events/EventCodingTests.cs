@@ -1847,6 +1847,8 @@ public class EventCodingTests
         Assert.Equal("the Punjab government", Threat("Addressing the rally, leaders of the Kissan Ittehad farmers' union threatened to block the national highway unless the Punjab government acted within a week.").Actor2!.Text);
         // (Not when the act threatened names whom it is aimed at.)
         Assert.Equal("security forces", Threat("The Pakistani Taliban said on Monday its fighters had carried out the raid and threatened to step up operations against security forces across Chitral unless the army pulled back from border villages.").Actor2!.Text);
+        // (Nor the threatener's own forces it would put to use.)
+        Assert.Equal("the government", Threat("The group threatened to remobilise its fighters if the government failed to send troops within a week.").Actor2!.Text);
     }
 
     [Fact]
