@@ -56,6 +56,8 @@ public sealed partial class EventsStage
                 var prepositions = pattern.Cameo?.StartsWith("16", StringComparison.Ordinal) == true ? ReducedRelationsTargets : AimedTargets;
                 foreach (var preposition in prepositions)
                 {
+                    // ("held talks in Bangui on the stalled demobilization": what talks are on is their subject, no side.)
+                    if (preposition == "on" && pattern.PloverType == "CONSULT") continue;
                     // ("exchanged fire with gunmen on a highway": a place "on" which a fight happened is no target.)
                     if (PrepositionalTarget(tokens, children, trigger, preposition) is >= 0 and var aimed
                         && !(preposition == "on" && pattern.AcledSubType == "Armed clash" && tokens[aimed].Lemma is { } where && PlacesOn.Contains(where))) { obj = aimed; break; }
@@ -494,9 +496,14 @@ public sealed partial class EventsStage
                 && (tokens[recipient].Upos is "NOUN" or "PROPN" || IsPersonalObjectPronoun(tokens[recipient])))
                 // ("More than 3,000 people have fled villages ... Monks ... distributed rice ... to them": "them" is the plural actor last
                 // told as a clause's subject before the giver.)
-                obj = tokens[recipient].Form.Equals("them", StringComparison.OrdinalIgnoreCase)
-                      && PluralActorBefore(subject >= 0 ? Math.Min(SubtreeStart(children, subject), trigger) : trigger, "nsubj", "nsubj:pass") is >= 0 and var people
-                    ? people : recipient;
+                // ("Its peacekeepers evacuated about 40 families ..., and the Red Cross distributed food and blankets to them": the people
+                // the verb it is coordinated with acted on, when they are plural.)
+                obj = !tokens[recipient].Form.Equals("them", StringComparison.OrdinalIgnoreCase) ? recipient
+                    : tokens[trigger].DepRel == "conj" && CoordinatedVerb(tokens, trigger) is >= 0 and var firstVerb
+                      && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS" && phrases.At(c) is not null, -1) is >= 0 and var actedOn
+                        ? actedOn
+                    : PluralActorBefore(subject >= 0 ? Math.Min(SubtreeStart(children, subject), trigger) : trigger, "nsubj", "nsubj:pass") is >= 0 and var people
+                        ? people : recipient;
         }
 
         /// <summary>
@@ -666,7 +673,9 @@ public sealed partial class EventsStage
             // ("the Bu Salih and Albu Ghazzi agreed a truce that includes handing over the gunmen": so do sides that agree a truce.)
             bool truce = pattern.PloverMode == "ceasefire";
             if (!actorTargetsOnly && obj < 0 && (pattern.AcledSubType == "Armed clash" || MutualActs.Contains(pattern.PloverType ?? "") || truce)
-                && !children[trigger].Any(c => tokens[c].DepRel == "obj" && !truce) && WithConjuncts(tokens, children, subject, phrases).Count >= 2) return;
+                // ("government officials and 3R representatives held talks ... on the demobilization of the group's remaining men": the
+                // pattern's own noun is no object they act on.)
+                && !children[trigger].Any(c => tokens[c].DepRel == "obj" && !truce && tokens[c].Lemma != pattern.ObjectLemma) && WithConjuncts(tokens, children, subject, phrases).Count >= 2) return;
             // A missing object, or one that names no actor under PETRARCH's conventions ("restore ties with Gondor"), gives way to the first actor in the clause after the trigger.
             if (target < 0 && !shownForce && (obj < 0 || actorTargetsOnly && phrases.At(obj) is null))
             {

@@ -1621,6 +1621,27 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "threatened to attack Russian instructors wherever they are posted and demanded that the government expel them", parsed with
+    /// "demanded" coordinated into the clause of "wherever": a past tense after "and", with no subject of its own, coordinated with
+    /// a verb of the present (or its participle after a present "are") in an adverbial clause with a subject of its own, on the
+    /// infinitive a past tense governs, is that governing verb's conjunct.
+    /// </summary>
+    private static void PastCoordinatedIntoAnAdverbialOfTheInfinitive(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBD" || relations[verb] != "conj" || forms[verb - 1] != "and" || heads[verb] is not (>= 0 and var clause) || clause > verb
+            || relations[clause] != "advcl" || heads[clause] is not (>= 0 and var infinitive) || relations[infinitive] != "xcomp" || xpos[infinitive] != "VB"
+            || heads[infinitive] is not (>= 0 and var governor) || xpos[governor] != "VBD" || governor > infinitive
+            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")
+            || !HasDependent(heads, relations, clause, "nsubj") && !HasDependent(heads, relations, clause, "nsubj:pass")) return;
+        // (Of the present: "wherever they are posted", "if they enter"; not "after they were posted", which may tell a past the
+        // "and" goes on with.)
+        bool present = xpos[clause] is "VBP" or "VBZ";
+        for (int k = infinitive + 1; k < clause && !present; k++) present = heads[k] == clause && relations[k] is "aux" or "aux:pass" && xpos[k] is "VBP" or "VBZ";
+        if (!present) return;
+        Hang(heads, relations, verb, governor, "conj");
+    }
+
+    /// <summary>
     /// "Two Yemeni aid workers who had been held by the Houthis since January were released in Hajjah on Monday, a relative ...
     /// told AFP", parsed with "since" marking "released" and January its subject: a time after "since" or "until", read as the
     /// subject of a later verb hung as an adverbial on a relative clause, is that relative verb's; the later verb is the noun's,
@@ -2107,17 +2128,32 @@ public static partial class ParseRepairs
     {
         if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] < 0 || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
         // (The noun whose phrase ends right before the verb: "troops backed by helicopters".)
-        int noun = verb - 1;
-        while (noun > 0 && relations[noun] != "conj" && heads[noun] >= 0 && heads[noun] < verb && SubtreeEnd(heads, heads[noun]) == verb - 1) noun = heads[noun];
-        if (noun < 3 || relations[noun] != "conj" || xpos[noun] is not ("NNS" or "NNPS") || SubtreeEnd(heads, noun) != verb - 1) return;
+        // ("..., and Trump later called Haley": or before the verb's adverb.)
+        int phraseEnd = verb - 1;
+        while (phraseEnd > 0 && xpos[phraseEnd] is "RB" or "RBR" && heads[phraseEnd] == verb) phraseEnd--;
+        int noun = phraseEnd;
+        while (noun > 0 && relations[noun] != "conj" && heads[noun] >= 0 && heads[noun] < verb && SubtreeEnd(heads, heads[noun]) == phraseEnd) noun = heads[noun];
+        if (noun < 3 || relations[noun] != "conj" || xpos[noun] is not ("NNS" or "NNPS" or "NNP") || SubtreeEnd(heads, noun) != phraseEnd) return;
         int cc = SubtreeStart(heads, noun);
         if (forms[cc] == ",") cc++;
-        if (forms[cc] != "and" || heads[cc] != noun || forms[cc - 1] != ",") return;
+        if (forms[cc] != "and" || heads[cc] != noun) return;
+        // ("..., and government officials and 3R representatives held talks": two subjects, both read as conjuncts of the noun before.)
+        int second = -1, first = cc - 1;
+        if (forms[first] != "," && relations[first] == "conj" && heads[first] == heads[noun] && IsNoun(xpos[first]))
+        {
+            int firstCc = SubtreeStart(heads, first);
+            if (forms[firstCc] == ",") firstCc++;
+            if (firstCc > 1 && forms[firstCc] == "and" && heads[firstCc] == first) (second, noun, cc) = (noun, first, firstCc);
+        }
+        if (forms[cc - 1] != ",") return;
         int clause = heads[noun];
         while (clause >= 0 && !IsVerb(xpos[clause])) clause = heads[clause];
         if (clause < 0 || clause > noun || Dominates(heads, verb, clause) || !IsNoun(xpos[heads[noun]])) return;
-        Hang(heads, relations, verb, clause, "conj");
+        // ("Coulter tweeted that Trump should deport Haley, and Trump later called Haley ...": a verb already a conjunct of an earlier
+        // verb stays one; the clause the noun was read into may be one it reports.)
+        if (relations[verb] != "conj" || heads[verb] > noun || !IsVerb(xpos[heads[verb]])) Hang(heads, relations, verb, clause, "conj");
         Hang(heads, relations, noun, verb, "nsubj");
+        if (second >= 0) Hang(heads, relations, second, noun, "conj");
         Hang(heads, relations, cc, verb, "cc");
         if (heads[cc - 1] == noun) Hang(heads, relations, cc - 1, verb, "punct");
     }

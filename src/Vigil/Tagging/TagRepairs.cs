@@ -685,6 +685,11 @@ internal sealed partial class TagRepairs
             while (timeEnd < end && TimePhraseWords.Contains(forms[timeEnd].ToLowerInvariant())) timeEnd++;
             if (timeEnd > start + 1 && TimeNouns.Contains(forms[timeEnd - 1].ToLowerInvariant())) opening = start + 1;
         }
+        // ("..., and government officials and 3R representatives held/VBN talks in Bangui": after ", and" with a subject of its own,
+        // when the participle has an object, which no participle modifying a noun has.)
+        bool needsAnObject = false;
+        if (opening == start && start > 0 && start + 2 < end && forms[start - 1] == "," && forms[start].Equals("and", StringComparison.OrdinalIgnoreCase))
+            (opening, needsAnObject) = (start + 1, true);
         // ("Two days earlier, insurgents ... shelled/VBN government-held villages": after an opening time and its comma.)
         int pastTime = opening;
         while (pastTime < end && (TimeSpanWords.Contains(forms[pastTime])
@@ -767,6 +772,7 @@ internal sealed partial class TagRepairs
             return;
         }
         if (!IsPastCandidate(forms, classes, i0)) return;
+        if (needsAnObject && (i0 + 1 >= end || _xpos[classes[i0 + 1]] is not ("DT" or "PRP$" or "CD" or "NNS" or "NN" or "NNP"))) return;
         // "Soldiers sent to the town opened fire", "Inmates armed with guns fought": a participle followed by
         // "to", "by" or "with" modifies the subject; a later candidate after a noun is the clause's verb.
         // ("Reinforcements rushed from a nearby camp exchanged fire": so does one followed by "from", when the
@@ -1753,9 +1759,11 @@ internal sealed partial class TagRepairs
             // or after "and", coordinated with a past tense before it.)
             bool coordinated = forms[i - 1].Equals("and", StringComparison.OrdinalIgnoreCase) && PastTenseBefore(classes, i - 1);
             if (!coordinated && (!_noun[classes[i - 1]] || !OpensSentence(forms, classes, i))) continue;
+            // ("accused government troops and their Russian allies of killing": whom it accuses may be two, joined by "and".)
             int k = i + 1;
-            while (k < forms.Length && k <= i + 6 && (_xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "POS"
-                                                     || coordinated && _xpos[classes[k]] is "HYPH" or "VBN" && k + 1 < forms.Length && !forms[k + 1].Equals("of", StringComparison.OrdinalIgnoreCase))) k++;
+            while (k < forms.Length && k <= i + 8 && (_xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$" or "POS"
+                                                     || coordinated && _xpos[classes[k]] is "HYPH" or "VBN" && k + 1 < forms.Length && !forms[k + 1].Equals("of", StringComparison.OrdinalIgnoreCase)
+                                                     || k > i + 1 && _noun[classes[k - 1]] && _xpos[classes[k]] == "CC" && k + 1 < forms.Length && _xpos[classes[k + 1]] is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS")) k++;
             if (k > i + 1 && k < forms.Length && _noun[classes[k - 1]] && forms[k].ToLowerInvariant() is "of" or "for") classes[i] = _pastTense;
         }
     }

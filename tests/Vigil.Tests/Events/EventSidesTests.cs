@@ -1980,4 +1980,40 @@ public class EventSidesTests
             + "whom they had detained last week under public order laws."), e => e.Trigger.Text == "detained");
         Assert.Equal(("police", "22 workers"), (detained.Actor1?.Text, detained.Actor2?.Text));
     }
+
+    [Fact]
+    public void Whom_a_spokesman_accuses_after_and_may_be_two_joined_by_and()
+    {
+        var accused = Assert.Single(Events("A 3R spokesman, reached by telephone, said the group had nothing to do with the killings and accused government troops "
+                                           + "and their Russian allies of killing Fulani herders around Paoua."), e => e.Trigger.Text == "accused");
+        Assert.Equal(("A 3R spokesman", "government troops"), (accused.Actor1?.Text, accused.Actor2?.Text));
+    }
+
+    [Fact]
+    public void A_demand_after_and_belongs_with_the_threat_not_with_the_clause_of_wherever()
+    {
+        var demand = Assert.Single(Events("In an audio message released on Tuesday, the leader of the breakaway faction threatened to attack Russian instructors "
+                                          + "wherever they are posted and demanded that the government expel them from Ouham-Pende."), e => e.Trigger.Text == "demanded");
+        Assert.Equal(("the leader", "the government", "asserted"), (demand.Actor1?.Text, demand.Actor2?.Text, demand.Modality));
+    }
+
+    [Fact]
+    public void Two_subjects_after_and_hold_talks_with_each_other_not_with_what_the_talks_are_on()
+    {
+        var talks = Assert.Single(Events("On Monday, authorities in Bouar released 20 3R fighters held in the town's prison as a goodwill gesture, and government "
+                                         + "officials and 3R representatives held talks in Bangui on Tuesday on the stalled demobilization of the group's remaining men."),
+            e => e.Trigger.Text == "held");
+        Assert.Equal(("040", "government officials", "3R representatives"), (talks.Cameo, talks.Actor1?.Text, talks.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Aid_given_to_them_after_and_goes_to_the_people_the_first_verb_acted_on()
+    {
+        var aid = Assert.Single(Events("Its peacekeepers evacuated about 40 families from the market area on Monday night, and the Central African Red Cross "
+                                       + "distributed food and blankets to them the next day."), e => e.Trigger.Text == "distributed");
+        Assert.Equal("40 families", aid.Actor2?.Text);
+        var treated = Assert.Single(Events("Medecins Sans Frontieres (MSF), which supports the town's hospital, said it treated 23 people with gunshot and machete wounds on Wednesday."),
+            e => e.Trigger.Text == "treated");
+        Assert.Equal("073", treated.Cameo);
+    }
 }

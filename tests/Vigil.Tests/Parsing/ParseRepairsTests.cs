@@ -808,6 +808,37 @@ public class ParseRepairsTests
     }
 
     [Fact]
+    public void A_name_after_and_read_as_a_conjunct_is_the_subject_of_the_verb_after_it_and_its_adverb()
+    {
+        // The Journal notes that Coulter tweeted that Republican poll leader Donald Trump should deport Haley , and Trump later called Haley " very weak on immigration . "
+        //  0   1       2     3    4       5       6    7          8    9      10     11    12     13     14    15 16  17    18    19     20    21 22  23   24 25         26 27
+        string[] forms = ["The", "Journal", "notes", "that", "Coulter", "tweeted", "that", "Republican", "poll", "leader", "Donald", "Trump", "should", "deport", "Haley", ",", "and",
+                          "Trump", "later", "called", "Haley", "\u201c", "very", "weak", "on", "immigration", ".", "\u201d"];
+        int[] heads = [1, 2, -1, 5, 5, 2, 13, 9, 9, 10, 13, 10, 13, 5, 13, 17, 17, 14, 19, 5, 19, 23, 23, 19, 25, 23, 2, 2];
+        string[] relations = ["det", "nsubj", "root", "mark", "nsubj", "ccomp", "mark", "amod", "compound", "nmod:desc", "nsubj", "flat", "aux", "ccomp", "obj", "punct", "cc",
+                              "conj", "advmod", "conj", "obj", "punct", "advmod", "xcomp", "case", "obl", "punct", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "VBZ", "IN", "NNP", "VBD", "IN", "JJ", "NN", "NN", "NNP", "NNP", "MD", "VB", "NNP", ",", "CC", "NNP", "RBR", "VBD", "NNP", "``",
+                                   "RB", "JJ", "IN", "NN", ".", "''"], heads, relations);
+        Assert.Equal((19, "nsubj"), (heads[17], relations[17]));
+        Assert.Equal((5, "conj"), (heads[19], relations[19]));
+        Assert.Equal((19, "cc"), (heads[16], relations[16]));
+    }
+
+    [Fact]
+    public void A_past_after_and_coordinated_into_an_adverbial_of_the_present_is_the_conjunct_of_the_verb_governing_the_infinitive()
+    {
+        // the leader threatened to attack Russian instructors wherever they are posted and demanded that the government expel them .
+        //  0   1      2          3  4      5       6           7        8    9   10     11  12       13   14  15         16     17   18
+        string[] forms = ["the", "leader", "threatened", "to", "attack", "Russian", "instructors", "wherever", "they", "are", "posted", "and", "demanded", "that", "the",
+                          "government", "expel", "them", "."];
+        int[] heads = [1, 2, -1, 4, 2, 6, 4, 10, 10, 10, 4, 12, 10, 16, 15, 16, 12, 16, 2];
+        string[] relations = ["det", "nsubj", "root", "mark", "xcomp", "amod", "obj", "advmod", "nsubj:pass", "aux:pass", "advcl", "cc", "conj", "mark", "det", "nsubj",
+                              "ccomp", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "TO", "VB", "JJ", "NNS", "WRB", "PRP", "VBP", "VBN", "CC", "VBD", "IN", "DT", "NN", "VB", "PRP", "."], heads, relations);
+        Assert.Equal((2, "conj"), (heads[12], relations[12]));
+    }
+
+    [Fact]
     public void A_seizing_coordinated_with_a_passive_shares_its_auxiliary()
     {
         // men were arrested and ammunition seized when soldiers searched a ranch
