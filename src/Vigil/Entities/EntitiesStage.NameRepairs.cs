@@ -144,18 +144,25 @@ public sealed partial class EntitiesStage
     /// <summary>
     /// "fighting between two factions of the Sinaloa cartel, Los Chapitos, ... and La Mayiza": a capitalised
     /// run of two words or more, wholly left out by the recognizer, that the actor dictionary lists as a body
-    /// is that organisation (the recognizer learned few such names).
+    /// is that organisation (the recognizer learned few such names). So is one the recognizer found only a piece of ("the Clan del
+    /// Golfo", with "Golfo" read as a person): whatever it made of the words inside, no name of its own goes on past the run.
     /// </summary>
     private static void KnownBodiesLeftOut(string[] forms, string[] bio)
     {
         var actors = ActorDictionary.Default;
         for (int i = 0; i + 1 < forms.Length; i++)
         {
-            if (bio[i] != "O" || !InstitutionNames.IsCapitalised(forms[i]) || !actors.MayStartWith(forms[i])) continue;
+            if (bio[i].StartsWith("I-", StringComparison.Ordinal) || !InstitutionNames.IsCapitalised(forms[i]) || !actors.MayStartWith(forms[i])) continue;
             for (int end = Math.Min(forms.Length, i + actors.MaxWords); end >= i + 2; end--)
             {
-                bool run = true;
-                for (int k = i; k < end && run; k++) run = bio[k] == "O" && (InstitutionNames.IsCapitalised(forms[k]) || k > i && forms[k] is "of" or "-");
+                bool run = end == forms.Length || !bio[end].StartsWith("I-", StringComparison.Ordinal);
+                bool leftOut = false;
+                for (int k = i; k < end && run; k++)
+                {
+                    run = InstitutionNames.IsCapitalised(forms[k]) || k > i && forms[k] is "of" or "-" or "del" or "de" or "la" or "los" or "las" or "el";
+                    leftOut |= bio[k] == "O";
+                }
+                if (!leftOut) continue;
                 // (Ending in a capitalised word: "Houthi-run" is no body "Houthi -".)
                 if (!run || !InstitutionNames.IsCapitalised(forms[end - 1]) || !actors.NamesABody(string.Join(' ', forms[i..end]))) continue;
                 bio[i] = "B-ORG";

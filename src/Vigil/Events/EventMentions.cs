@@ -413,7 +413,8 @@ internal static class EventMentions
                         ? victims.Sector is { } victimsSector && Actors.SectorCodes.Armed.Contains(victimsSector) && !AttackersOwnDead(victims)
                           && !(consequence.Fatalities is null && consequence.Injuries is not null && cause.Actor2.Sector is not null)
                           && !(victimsSector == "UAF" && cause.Actor2.Sector is "REB" or "SEP" or "INS")
-                        : cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2) || NamesArmedGroup(cause.Actor2.Text))))
+                        : (cause.Actor2.Code is null || NamesAPlaceOrThing(document, cause.Actor2) || NamesArmedGroup(cause.Actor2.Text))
+                          && !WoundedAtAForcesPost(document, cause, consequence))))
             {
                 // ("Soldiers and police raided a TPNPB camp ..., killing two fighters": each coordinated attacker's;
                 // "stormed Bokkos and nearby Mangu villages, killing ...": each coordinated place's.)
@@ -1315,6 +1316,14 @@ internal static class EventMentions
         && (x.Actor1 is not null && y.Actor1 is not null || TwoPassivesOfTheirOwn(document, x, y))
         && x.Actor2 is { Code: not null } a && y.Actor2 is { Code: not null } b && a.Start != b.Start
         && !NamesAPlaceOrThing(document, a) && !NamesAPlaceOrThing(document, b) && !GroupAndItsDead(x, y) && !GroupAndItsDead(y, x);
+
+    /// <summary>
+    /// Whether the consequence only wounded people at the force's post, patrol or convoy the cause attacked ("dropped explosives ... onto
+    /// the police station in Briceño, wounding two officers"): the attack stays on the post, as coders code it when none were killed.
+    /// </summary>
+    private static bool WoundedAtAForcesPost(Document document, Event cause, Event consequence) =>
+        consequence.Fatalities is null && consequence.Injuries is not null && cause.Actor2 is { Sector: "COP" or "MIL" } post
+        && HeadLemma(document, post) is "station" or "post" or "outpost" or "checkpoint" or "base" or "camp" or "patrol" or "convoy" or "barracks" or "position";
 
     /// <summary>(A group wounded only is named as the group: "their patrol was attacked", when two soldiers were wounded, targets the patrol.)</summary>
     private static bool GroupAndItsDead(Event group, Event dead) => dead.Fatalities is not null && PeopleOfTheGroup(group, dead) is not null;

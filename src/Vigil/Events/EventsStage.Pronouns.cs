@@ -390,7 +390,28 @@ public sealed partial class EventsStage
                                                                  || tokens[obj].DepRel == "nsubj:pass" && tokens[obj].Form.Equals("they", StringComparison.OrdinalIgnoreCase))
                 && TakenByTheLastSeizure() is >= 0 and var taken)
                 obj = taken;
+            // ("militants on Wednesday freed two government schoolteachers ... The militants had abducted them from a school": and whom a
+            // seizure took, told right after a release, the ones it freed; "freed two soldiers near Peque, ... where it had kidnapped them":
+            // a pronoun that took them, the ones who freed them.)
+            else if (obj >= 0 && pattern.PloverMode is "abduct" or "arrest" && tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase)
+                     && LastActIfARelease() is { Actor2: { } freed } release && HeadOf(freed) is >= 0 and var freedHead)
+            {
+                obj = freedHead;
+                if (children[trigger].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Form.ToLowerInvariant() is "they" or "it")
+                    && release.Actor1 is { } freers && HeadOf(freers) is >= 0 and var freersHead)
+                    subject = freersHead;
+            }
         }
+
+        /// <summary>The release told last, in the trigger's sentence or the one before, when it is the last act told (its first event); else null.</summary>
+        private Event? LastActIfARelease()
+        {
+            if (document.Events.LastOrDefault() is not { Plover.Mode: "release" } last || last.Sentence < tokens[trigger].Sentence - 1) return null;
+            return document.Events.First(e => e.Trigger == last.Trigger);
+        }
+
+        /// <summary>The head token of an actor's words, or -1.</summary>
+        private int HeadOf(EventActor actor) => document.TokenStartingAt(actor.Start) is >= 0 and var first ? HeadWithin(first, actor) : -1;
 
         /// <summary>The head of whom the last arrest or abduction told in the trigger's sentence or the two before took (its first target); -1 if none.</summary>
         private int TakenByTheLastSeizure()

@@ -2278,6 +2278,30 @@ public static partial class ParseRepairs
         Hang(heads, relations, place, participle, "obl");
     }
 
+    /// <summary>
+    /// "In a video that circulated on social media on Monday, a dozen armed men claiming to belong to the CJNG threatened to kill",
+    /// parsed with "video" the subject ("In" its case) and the men an "of"-less modifier inside its phrase: a subject opened by a
+    /// preposition that opens the sentence is the verb's adverbial, and the noun phrase after its last comma, which runs to the
+    /// verb, the verb's subject.
+    /// </summary>
+    private static void OpeningPhraseReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int phrase)
+    {
+        if (relations[phrase] != "nsubj" || heads[phrase] is not (> 0 and var verb) || verb < phrase || xpos[verb] is not ("VBD" or "VBZ" or "VBP")
+            || !HasCase(heads, relations, phrase) || SubtreeStart(heads, phrase) != 0 || SubtreeEnd(heads, phrase) != verb - 1) return;
+        int comma = verb - 1;
+        while (comma > phrase && forms[comma] != ",") comma--;
+        if (comma <= phrase) return;
+        int subject = -1;
+        for (int i = comma + 1; i < verb && subject < 0; i++)
+        {
+            if (IsNoun(xpos[i]) && SubtreeStart(heads, i) == comma + 1 && SubtreeEnd(heads, i) == verb - 1 && !HasCase(heads, relations, i)) subject = i;
+        }
+        if (subject < 0 || Dominates(heads, subject, phrase)) return;
+        Hang(heads, relations, phrase, verb, "obl");
+        Hang(heads, relations, subject, verb, "nsubj");
+        heads[comma] = phrase;
+    }
+
     /// <summary>Nouns a "by" phrase names a place beside with ("a village by the river", "the camp by the road").</summary>
     private static readonly HashSet<string> WaysAndBanks = ["river", "road", "roadside", "lake", "sea", "border", "side", "highway", "bridge", "gate", "coast", "shore"];
 
@@ -3714,6 +3738,27 @@ public static partial class ParseRepairs
         if (!IsNoun(xpos[place]) || heads[clause] == place || Dominates(heads, clause, place)) return;
         Hang(heads, relations, clause, place, "acl:relcl");
         heads[where - 1] = clause;
+    }
+
+    /// <summary>
+    /// "freed two soldiers near Peque, a town southwest of Ituango where it had kidnapped them in February, the Ombudsman's Office
+    /// said", parsed with the "where" clause what the trailing reporter said: a "where" clause right after a place's name is a
+    /// relative clause on the place, not a report of the verb after it.
+    /// </summary>
+    private static void WhereClauseAfterAPlaceReadAsTheTrailingReport(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int where)
+    {
+        if (relations[where] != "advmod" || !forms[where].Equals("where", StringComparison.OrdinalIgnoreCase) || heads[where] is not (>= 0 and var clause) || clause <= where
+            || relations[clause] != "ccomp" || heads[clause] is not (>= 0 and var reporter) || reporter < clause || !IsVerb(xpos[clause])) return;
+        int place = where - 1;
+        if (xpos[place] is not ("NNP" or "NN") || Dominates(heads, clause, place)) return;
+        // (Only a clause that ends at the reporter's comma: not one the parser gave the main act's time and participle, "a monastery
+        // where displaced villagers were sheltering ... on Saturday, killing at least 11 people, ... a resistance group said".)
+        int end = SubtreeEnd(heads, clause);
+        for (int k = where + 1; k < end; k++)
+        {
+            if (forms[k] == ",") return;
+        }
+        Hang(heads, relations, clause, place, "acl:relcl");
     }
 
     /// <summary>

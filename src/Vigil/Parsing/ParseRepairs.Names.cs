@@ -522,6 +522,19 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "the Clan del Golfo and the ELN fought", parsed with the ELN a conjunct of "Golfo": a conjunct after a name, hung on a later
+    /// word of the name, is the conjunct of the name's head (the words of a flat name take no dependents of their own).
+    /// </summary>
+    /// <remarks>(Names only, joined by "and" or "or": not "Page 71, 72 and 73", whose numbers are the conjuncts.)</remarks>
+    private static void ConjunctHungInsideAFlatName(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int conjunct)
+    {
+        if (relations[conjunct] != "conj" || heads[conjunct] is not (>= 0 and var inside) || inside > conjunct || relations[inside] != "flat" || xpos[inside] != "NNP"
+            || xpos[conjunct] is not ("NNP" or "NNPS") || heads[inside] is not (>= 0 and var name) || name > inside
+            || !HasDependentForm(forms, heads, relations, conjunct, "cc", "and") && !HasDependentForm(forms, heads, relations, conjunct, "cc", "or")) return;
+        heads[conjunct] = name;
+    }
+
+    /// <summary>
     /// "met the head of the UN peacekeeping mission MINUSCA, Valentine Rugwabiza, at ...", parsed with the name a conjunct of
     /// the mission's acronym: a name after a comma with no "and" or "or", hung as a conjunct on the name apposed to an "of"
     /// phrase's noun, is the apposition of the role noun the phrase belongs to.

@@ -1266,17 +1266,25 @@ public static partial class ParseRepairs
     /// </summary>
     private static void SubjectReadAsTheHeadOfItsTime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
     {
+        // ("and on Tuesday security forces killed four militants": the time may stand before the subject's own compounds.)
         int time = subject - 1;
+        while (time > 1 && heads[time] == subject && relations[time] == "compound" && xpos[time] is "NN" or "NNS" && !TimeWords.Contains(forms[time].ToLowerInvariant())) time--;
         // ("and on Tuesday gendarmes arrested three men": or the subject already, with the time's preposition.)
-        if (relations[subject] is not ("obl" or "nsubj") || heads[subject] != subject + 1 || !IsNoun(xpos[subject]) || xpos[subject + 1] != "VBD"
+        // ("and on Monday dozens of students staged a brief flash protest": its phrase may run on to the verb.)
+        int verb = heads[subject];
+        if (relations[subject] is not ("obl" or "nsubj") || verb <= subject || !IsNoun(xpos[subject]) || xpos[verb] != "VBD" || SubtreeEnd(heads, subject) != verb - 1
             || heads[time] != subject || relations[time] != "compound" || !HasCase(heads, relations, subject)
-            || HasDependent(heads, relations, subject + 1, "nsubj", except: subject) || HasDependent(heads, relations, subject + 1, "nsubj:pass")
+            || HasDependent(heads, relations, verb, "nsubj", except: subject) || HasDependent(heads, relations, verb, "nsubj:pass")
             || !TimeWords.Contains(forms[time].ToLowerInvariant()) || TimeWords.Contains(forms[subject].ToLowerInvariant())) return;
+        // (The time's preposition right before it, or before its day: not "In his Friday sermon", a noun phrase of its own.)
+        int opening = time - 1;
+        while (opening > 0 && TimeWords.Contains(forms[opening].ToLowerInvariant())) opening--;
+        if (relations[opening] != "case" || heads[opening] != subject) return;
         for (int i = 0; i < time; i++)
         {
             if (heads[i] == subject) heads[i] = time;
         }
-        (heads[time], relations[time]) = (subject + 1, "obl");
+        (heads[time], relations[time]) = (verb, "obl");
         relations[subject] = "nsubj";
     }
 
@@ -1287,17 +1295,22 @@ public static partial class ParseRepairs
     private static void TimeReadAsSubjectBeforeItsName(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int time)
     {
         // ("since Wednesday, when gunmen on a motorcycle shot dead a community leader": a day's name too.)
-        if (relations[time] != "nsubj" || forms[time].ToLowerInvariant() is not ("evening" or "morning" or "night" or "day" or "afternoon" or "week" or "month" or "weekend"
+        // ("On Wednesday evening a spokesman for the AFC/M23 rebel alliance ... blamed": or the time an oblique of a verb with no
+        // subject, its "apposition" right after it.)
+        bool obliqueOfASubjectlessVerb = relations[time] == "obl" && heads[time] > time && !HasDependent(heads, relations, heads[time], "nsubj")
+                                         && !HasDependent(heads, relations, heads[time], "nsubj:pass") && time + 2 < heads.Length && forms[time + 1] != ",";
+        if (relations[time] != "nsubj" && !obliqueOfASubjectlessVerb
+            || forms[time].ToLowerInvariant() is not ("evening" or "morning" or "night" or "day" or "afternoon" or "week" or "month" or "weekend"
                 or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")) return;
         int name = -1;
         for (int i = time + 1; i < heads.Length; i++)
         {
             if (heads[i] == time && relations[i] == "appos") { name = i; break; }
         }
-        if (name < 0) return;
+        if (name < 0 || obliqueOfASubjectlessVerb && (name > heads[time] || SubtreeStart(heads, name) != time + 1)) return;
         heads[name] = heads[time];
         relations[name] = "nsubj";
-        relations[time] = "obl:unmarked";
+        if (!obliqueOfASubjectlessVerb) relations[time] = "obl:unmarked";
         // (The commas around the name go with it.)
         for (int i = time + 1; i < heads.Length; i++)
         {

@@ -74,6 +74,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) TitleBeforeTheSubjectsNameHungBeforeTheComma(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) NameReadAsSubjectBeforeItsNoun(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) NameEndingAPhraseReadAsSubject(xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ConjunctHungInsideAFlatName(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ConjunctSplitFromItsNoun(xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) ConjunctsPossessorReadAsTheConjunct(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) ObjectOfAParticiplesGerundReadAsThePassivesSubject(xpos, heads, relations, i);
@@ -114,6 +115,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ObjectAfterShotDead(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnAPassivesResult(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) PassiveSubjectWithAPreposition(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) OpeningPhraseReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) PrepositionHungOnAVerb(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ObjectReadAsSubjectAfterItsVerb(forms, xpos, heads, relations, i);
@@ -339,6 +341,7 @@ public static partial class ParseRepairs
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) AccordingToReadAsAClause(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) AccordingToHungOnATitle(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) WhereClauseAfterAPlaceHungOnTheVerb(forms, xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) WhereClauseAfterAPlaceReadAsTheTrailingReport(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubjectItReadAsAnExpletive(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) PerfectCoordinatedIntoTheReportedClause(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubordinatorHungOnTheSubject(forms, xpos, heads, relations, i);

@@ -740,7 +740,7 @@ internal sealed partial class TagRepairs
             bool participleAdjective = tag == "JJ" && noun && forms[i0].EndsWith("ed", StringComparison.OrdinalIgnoreCase)
                                        && _xpos[classes[i0 - 1]] is not ("DT" or "PRP$");
             if (participleAdjective || tag is not ("DT" or "PDT" or "CD" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "PRP$" or "POS" or "HYPH")
-                && !(noun && tag is "IN" or "CC" or "-LRB-" or "-RRB-")) break;   // (and "... Programme (WFP) distributed/VBN")
+                && !(noun && tag is "IN" or "CC" or "-LRB-" or "-RRB-" or "FW")) break;   // (and "... Programme (WFP) distributed/VBN", "the Clan del/FW Golfo")
             if (_noun[classes[i0]]) noun = true;
             i0++;
         }
@@ -1036,8 +1036,10 @@ internal sealed partial class TagRepairs
         }
     }
 
+    /// <summary>Whether an object's words start here (with a count's modifier: "more than 40 rifles", "about 40 rifles").</summary>
     private bool StartsAnObject(ReadOnlySpan<string> forms, Span<int> classes, int word) =>
-        _xpos[classes[word]] is "DT" or "NNS" or "NN" or "JJ" or "CD" or "PRP$" or "RP" || forms[word] is "up" or "off" or "out" or "down";
+        _xpos[classes[word]] is "DT" or "NNS" or "NN" or "JJ" or "CD" or "PRP$" or "RP" || forms[word] is "up" or "off" or "out" or "down"
+        || _xpos[classes[word]] is "JJR" or "RB" && word + 1 < forms.Length && (forms[word + 1] == "than" || _xpos[classes[word + 1]] == "CD");
 
     /// <summary>
     /// "Fighters of the CPC, a rebel alliance formed/VBD to disrupt the 2020 elections, killed five soldiers":
@@ -2709,6 +2711,10 @@ internal sealed partial class TagRepairs
                 if (forms[k] == ",") { close = k; break; }
             }
         }
+        // ("hundreds of people, led by members of the Swat Qaumi Jirga, a council of elders and political parties, rallied/VBN": the
+        // phrase may end in an apposition of its own, between the next two commas.)
+        if (close > 0 && close + 2 < forms.Length && !IsPastCandidate(forms, classes, close + 1, afterComma: true)
+            && ClosingCommaOfApposition(forms, classes, close, forms.Length) is > 0 and var appositionClose) close = appositionClose;
         int verb = close + 1;
         if (close < 0 || verb + 1 >= forms.Length || !IsPastCandidate(forms, classes, verb, afterComma: true)) return;
         // ("The regional governor, in remarks carried by state television on Sunday, accused/VBN outside provocateurs": "outside"

@@ -2016,4 +2016,49 @@ public class EventSidesTests
             e => e.Trigger.Text == "treated");
         Assert.Equal("073", treated.Cameo);
     }
+
+    [Fact]
+    public void Whom_a_seizure_told_right_after_a_release_took_are_the_ones_freed_and_a_pronoun_took_them_the_freers()
+    {
+        var events = Events("To the south, militants on Wednesday freed two government schoolteachers near Daggar, officials said. "
+                            + "The militants had abducted them from a school in Daggar earlier this month.");
+        Assert.Equal("two government schoolteachers", Assert.Single(events, e => e.Trigger.Text == "abducted").Actor2?.Text);
+        var kidnapping = Assert.Single(Events("On Saturday, the 36th Front freed two soldiers near Peque, a town southwest of Ituango where it had kidnapped them "
+                                              + "in February, the Ombudsman's Office said."), e => e.Trigger.Text == "kidnapped");
+        Assert.Equal(("the 36th Front", "two soldiers", "2025-02-01"), (kidnapping.Actor1?.Text, kidnapping.Actor2?.Text, kidnapping.Date?.Value));
+    }
+
+    [Fact]
+    public void The_subject_after_a_day_after_on_a_rally_after_an_apposition_and_the_subject_after_an_opening_phrase_are_found()
+    {
+        var killing = Assert.Single(Events("The bombing came two days after gunmen shot dead a polio vaccinator in Mingora, and on Tuesday security forces killed "
+                                           + "four militants in an exchange of fire near Upper Dir, the military's media wing said."), e => e.Trigger.Text == "killed");
+        Assert.Equal(("security forces", "four militants"), (killing.Actor1?.Text, killing.Actor2?.Text));
+        var rally = Assert.Single(Events("On Friday, hundreds of people, led by members of the Swat Qaumi Jirga, a council of elders and political parties, rallied "
+                                         + "at Nishat Chowk in Mingora to protest against rising militancy."), e => e.Trigger.Text == "rallied");
+        Assert.Equal("hundreds of people", rally.Actor1?.Text);
+        var threat = Assert.Single(Events("In a video that circulated on social media on Monday, a dozen armed men claiming to belong to the CJNG threatened to kill "
+                                          + "residents of Tepalcatepec who cooperate with Carteles Unidos."), e => e.Trigger.Text == "threatened");
+        Assert.EndsWith("armed men", threat.Actor1?.Text);
+    }
+
+    [Fact]
+    public void A_spanish_name_with_del_is_one_side_and_its_conjunct_the_other()
+    {
+        var fight = Assert.Single(Events("In March last year, the Clan del Golfo and the ELN fought for several days over mines in rural Remedios."), e => e.Trigger.Text == "fought");
+        Assert.Equal(("the Clan del Golfo", "the ELN"), (fight.Actor1?.Text, fight.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Platoons_sent_explosives_dropped_and_rifles_seized_after_after_are_events()
+    {
+        Assert.Contains(Events("Police detained 14 suspects on Thursday night, and the provincial government sent two platoons of the Frontier Constabulary to the town the same night."),
+            e => e.Trigger.Text == "sent" && e.Cameo.StartsWith("15"));
+        Assert.Contains(Events("The attack came two days after soldiers seized more than 40 rifles and a stock of drone-borne explosives at a ranch outside the town."),
+            e => e.Trigger.Text == "seized" && e.Cameo.StartsWith("17"));
+        // (Wounding two officers, none killed: the attack stays on the station.)
+        var strike = Assert.Single(Events("On Monday, dissidents dropped explosives from a drone onto the police station in Briceno, wounding two officers."),
+            e => e.Trigger.Text == "dropped");
+        Assert.Equal(("dissidents", "the police station"), (strike.Actor1?.Text, strike.Actor2?.Text));
+    }
 }
