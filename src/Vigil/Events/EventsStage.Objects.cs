@@ -252,9 +252,10 @@ public sealed partial class EventsStage
                    is >= 0 and var threatenedObject)
                 obj = threatenedObject;
             // ("threatened more attacks on the Security Belt": or whom the attacks it threatens are aimed at.)
+            // ("threatened revenge attacks on the raiders' home villages": whose places they are.)
             if (pattern.PloverType == "THREATEN" && !actorTargetsOnly && (obj < 0 || phrases.CodeOf(obj) is null)
                 && AimOfAttacks(children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj", -1)) is >= 0 and var aimedAt)
-                obj = aimedAt;
+                obj = PossessorOfAPlace(aimedAt) is >= 0 and var possessor ? possessor : aimedAt;
             // ("threatened on Sunday to act with full force against Hezbollah across Lebanon if the Lebanese army did not
             // disarm the group": or whom the act threatened is against.)
             // ("threatened to take legal action against the protest leaders", "to use force against any youths who refuse": on the
@@ -276,11 +277,17 @@ public sealed partial class EventsStage
             && tokens[act].Lemma is "mobilise" or "mobilize" or "remobilise" or "remobilize" or "deploy" or "send" or "arm" or "rearm" or "unleash" or "use" or "recall";
 
         /// <summary>Whom attacks, strikes or reprisals are aimed at ("attacks on police", "reprisals against the clan"), or -1.</summary>
-        private int AimOfAttacks(int attacks) =>
-            attacks >= 0 && tokens[attacks].Lemma is "attack" or "strike" or "reprisal" or "retaliation" or "violence" or "operation"
-                ? children[attacks].FirstOrDefault(c => tokens[c].DepRel == "nmod" && (phrases.CodeOf(c) is not null || char.IsUpper(tokens[c].Form[0]))
-                                                        && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "against"), -1)
-                : -1;
+        /// <remarks>("threatened revenge attacks on the raiders' home villages", with the villages hung on the verb: or the verb's phrase.)</remarks>
+        private int AimOfAttacks(int attacks)
+        {
+            if (attacks < 0 || tokens[attacks].Lemma is not ("attack" or "strike" or "reprisal" or "retaliation" or "violence" or "operation")) return -1;
+            bool Aimed(int c) => (phrases.CodeOf(c) is not null || char.IsUpper(tokens[c].Form[0]))
+                                 && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "against");
+            int aimed = children[attacks].FirstOrDefault(c => tokens[c].DepRel == "nmod" && Aimed(c), -1);
+            if (aimed < 0 && tokens[attacks].DepRel == "obj" && tokens[attacks].Head is >= 0 and var verb)
+                aimed = children[verb].FirstOrDefault(c => c > attacks && tokens[c].DepRel == "obl" && Aimed(c), -1);
+            return aimed;
+        }
 
         /// <summary>A warning's target is whom it says will suffer.</summary>
         private void WhomAWarningSaysWillSuffer()
@@ -351,6 +358,12 @@ public sealed partial class EventsStage
             tokens[place].Lemma is "base" or "position" or "camp" or "hideout" or "stronghold" or "outpost" or "headquarters" || tokens[place].Form.Equals("bases", StringComparison.OrdinalIgnoreCase)
                 ? children[place].FirstOrDefault(c => tokens[c].DepRel == "nmod" && NamesAnActor(c)
                                                       && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1)
+                : -1;
+
+        /// <summary>"the raiders' home villages", "the rebels' camps": the actor whose place it is, named as its possessor, or -1.</summary>
+        private int PossessorOfAPlace(int place) =>
+            tokens[place].Lemma is "village" or "home" or "town" or "settlement" or "camp" or "base" or "position" or "hideout" or "farm" or "compound"
+                ? children[place].FirstOrDefault(c => tokens[c].DepRel == "nmod:poss" && tokens[c].Upos is "NOUN" or "PROPN" && NamesAnActor(c), -1)
                 : -1;
 
         /// <summary>A noun for what someone did or suffered ("the killing of three farmers") stands for them.</summary>

@@ -9,7 +9,7 @@ public sealed partial class EventsStage
 {
     private static readonly HashSet<string> LocativePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "at", "near", "across", "around", "outside", "inside", "throughout", "during", "through", "toward", "towards", "along",
+        "in", "at", "near", "across", "around", "outside", "inside", "throughout", "during", "through", "toward", "towards", "along", "behind", "beside",
     };
 
     /// <summary>The participle of the same sentence before the word that hangs on a verb (advcl), or -1.</summary>
@@ -187,7 +187,7 @@ public sealed partial class EventsStage
     internal static readonly HashSet<string> NonCombatants = new(StringComparer.Ordinal) { "CVL", "MED", "EDU", "HLH", "REL", "LAB", "REF", "HRI", "NGO", "AGR", "BUS" };
 
     private static readonly HashSet<string> Instruments = new(StringComparer.Ordinal)
-        { "gun", "rifle", "machete", "knife", "stick", "stone", "rock", "weapon", "club", "spear", "arrow", "bow", "grenade", "bomb", "mortar", "rocket", "firearm", "axe", "sword", "pistol" };
+        { "gun", "rifle", "machete", "knife", "stick", "stone", "rock", "weapon", "club", "spear", "arrow", "bow", "grenade", "bomb", "mortar", "rocket", "firearm", "axe", "sword", "pistol", "fire", "gunfire", "shell", "missile", "artillery", "shelling" };
 
     internal static readonly HashSet<string> WeaponNouns = new(StringComparer.Ordinal)
         { "drone", "missile", "rocket", "shell", "bomb", "mortar", "warplane", "aircraft", "jet", "helicopter", "grenade", "projectile",

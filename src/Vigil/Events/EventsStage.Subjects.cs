@@ -502,10 +502,18 @@ public sealed partial class EventsStage
         {
             // "Soldiers later caught up with the insurgents near Mafa, and the two sides fought": "the two sides"
             // are the sides the clause above named, its subject first.
-            if (subject >= 0 && !actorTargetsOnly && tokens[subject].Lemma == "side"
-                && children[subject].Any(c => tokens[c].Form.ToLowerInvariant() is "two" or "both") && tokens[trigger].Head is >= 0 and var clauseAbove
+            // ("Northern Bahr el Ghazal's governor met his Warrap counterpart in Wau on Wednesday, and the two agreed to set up a joint
+            // committee": or "the two", the second side the clause's object.)
+            bool theTwo = subject >= 0 && tokens[subject].Form.Equals("two", StringComparison.OrdinalIgnoreCase) && tokens[subject].DepRel == "nsubj"
+                          && children[subject].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.Equals("the", StringComparison.OrdinalIgnoreCase));
+            if (subject >= 0 && !actorTargetsOnly && (tokens[subject].Lemma == "side" && children[subject].Any(c => tokens[c].Form.ToLowerInvariant() is "two" or "both") || theTwo)
+                && tokens[trigger].Head is >= 0 and var clauseAbove
                 && children[clauseAbove].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && c < subject, -1) is >= 0 and var firstSide)
+            {
                 subject = firstSide;
+                if (theTwo && (obj < 0 || phrases.At(obj) is null) && children[clauseAbove].FirstOrDefault(c => tokens[c].DepRel == "obj" && c < trigger && IsNominal(tokens[c]), -1) is >= 0 and var secondSide)
+                    obj = secondSide;
+            }
         }
 
         /// <summary>No subject that is a function word or an act.</summary>

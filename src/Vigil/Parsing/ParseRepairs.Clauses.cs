@@ -1624,13 +1624,15 @@ public static partial class ParseRepairs
     /// "threatened to attack Russian instructors wherever they are posted and demanded that the government expel them", parsed with
     /// "demanded" coordinated into the clause of "wherever": a past tense after "and", with no subject of its own, coordinated with
     /// a verb of the present (or its participle after a present "are") in an adverbial clause with a subject of its own, on the
-    /// infinitive a past tense governs, is that governing verb's conjunct.
+    /// infinitive a past tense governs (or on the past itself: "threatened to strike army positions ... until the bombing stops, and
+    /// accused"), is that governing verb's conjunct.
     /// </summary>
     private static void PastCoordinatedIntoAnAdverbialOfTheInfinitive(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
         if (xpos[verb] != "VBD" || relations[verb] != "conj" || forms[verb - 1] != "and" || heads[verb] is not (>= 0 and var clause) || clause > verb
-            || relations[clause] != "advcl" || heads[clause] is not (>= 0 and var infinitive) || relations[infinitive] != "xcomp" || xpos[infinitive] != "VB"
-            || heads[infinitive] is not (>= 0 and var governor) || xpos[governor] != "VBD" || governor > infinitive
+            || relations[clause] != "advcl" || heads[clause] is not (>= 0 and var infinitive)) return;
+        int governor = xpos[infinitive] == "VBD" ? infinitive : relations[infinitive] == "xcomp" && xpos[infinitive] == "VB" && heads[infinitive] >= 0 ? heads[infinitive] : -1;
+        if (governor < 0 || xpos[governor] != "VBD" || governor > clause
             || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")
             || !HasDependent(heads, relations, clause, "nsubj") && !HasDependent(heads, relations, clause, "nsubj:pass")) return;
         // (Of the present: "wherever they are posted", "if they enter"; not "after they were posted", which may tell a past the
@@ -1639,6 +1641,26 @@ public static partial class ParseRepairs
         for (int k = infinitive + 1; k < clause && !present; k++) present = heads[k] == clause && relations[k] is "aux" or "aux:pass" && xpos[k] is "VBP" or "VBZ";
         if (!present) return;
         Hang(heads, relations, verb, governor, "conj");
+    }
+
+    /// <summary>
+    /// "demanding that the United Nations Security Council halt sales of aviation fuel", parsed with the council's words compounds
+    /// (and its article) of "halt": a base form after "that" with no subject, whose nouns before it are its compounds, is the
+    /// verb of a clause whose subject is the last of those nouns, with the others' words its own.
+    /// </summary>
+    private static void SubjectReadAsCompoundOfASubjunctive(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        int noun = verb - 1;
+        if (xpos[verb] != "VB" || relations[verb] != "ccomp" || heads[noun] != verb || relations[noun] != "compound" || !IsNoun(xpos[noun])
+            || !HasDependentForm(forms, heads, relations, verb, "mark", "that") || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        for (int i = noun - 1; i >= 0 && i > verb - 10; i--)
+        {
+            if (heads[i] != verb) continue;
+            if (relations[i] == "mark") break;
+            heads[i] = noun;
+            if (relations[i] == "reparandum") relations[i] = forms[i].ToLowerInvariant() is "the" or "a" or "an" ? "det" : "compound";
+        }
+        relations[noun] = "nsubj";
     }
 
     /// <summary>

@@ -66,6 +66,52 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "freed 12 farmers near Konduga, about 30 km northwest of Bama, weeks after seizing them ..., a local official said", parsed
+    /// with the distance a second clause the trailing reporter said: a distance after a place's comma locates the place, and
+    /// the clause hung on the distance is the reported act's.
+    /// </summary>
+    private static void DistanceReadAsAReport(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int unit)
+    {
+        if (relations[unit] is not ("ccomp" or "parataxis") || heads[unit] is not (>= 0 and var reporter) || reporter < unit || !IsDistance(forms, heads, relations, unit)) return;
+        int comma = SubtreeStart(heads, unit);
+        if (forms[comma] != ",") comma--;
+        if (comma < 2 || forms[comma] != ",") return;
+        int place = comma - 1;
+        // (The act reported before it, which the place's phrase belongs to.)
+        int act = place;
+        while (act >= 0 && !(relations[act] == "ccomp" && heads[act] == reporter)) act = heads[act];
+        if (act < 0 || act > place || Dominates(heads, unit, place)) return;
+        Hang(heads, relations, unit, place, "nmod:unmarked");
+        for (int i = unit + 1; i < reporter; i++)
+        {
+            if (heads[i] == unit && relations[i] is "advcl" or "flat" && !Dominates(heads, i, act)) Hang(heads, relations, i, act, relations[i] == "flat" ? "obl:unmarked" : "advcl");
+        }
+    }
+
+    /// <summary>
+    /// "delivered food and blankets on Tuesday to about 400 newly arrived refugees", parsed with "400" the head of the "to" phrase and
+    /// the refugees a second object: a count opened by a preposition, right before a noun the same verb has as a second object, is
+    /// that noun's count, and the phrase the noun's.
+    /// </summary>
+    private static void CountReadAsTheHeadOfItsNounsPhrase(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int count)
+    {
+        if (xpos[count] != "CD" || relations[count] != "obl" || heads[count] is not (>= 0 and var verb) || !HasCase(heads, relations, count)) return;
+        int noun = count + 1;
+        while (noun < heads.Length && noun <= count + 4 && !IsNoun(xpos[noun])) noun++;
+        if (noun >= heads.Length || heads[noun] != verb || relations[noun] != "obj" || SubtreeStart(heads, noun) != count + 1) return;
+        // (A second object: the verb has another before the count.)
+        bool objectBefore = false;
+        for (int i = 0; i < count && !objectBefore; i++) objectBefore = heads[i] == verb && relations[i] == "obj";
+        if (!objectBefore) return;
+        for (int i = 0; i < count; i++)
+        {
+            if (heads[i] == count && relations[i] == "case") heads[i] = noun;
+        }
+        Hang(heads, relations, noun, verb, "obl");
+        Hang(heads, relations, count, noun, "nummod");
+    }
+
+    /// <summary>
     /// "In Ubari, about 190 km (120 miles) west of Sabha, residents blocked the main road", parsed with the opening
     /// place as the root and the clause after the distance hung on it: the clause's verb is the root, the place where
     /// it happened, and the distance and its direction locate the place.

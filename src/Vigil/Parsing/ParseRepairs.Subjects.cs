@@ -606,9 +606,14 @@ public static partial class ParseRepairs
             bool besideTheRoot = heads[verb] == noun && relations[verb] is "parataxis" or "appos" && xpos[verb] == "VBD";
             // (Not after a time: "Hours later, soldiers and officers of Pakal, a state rapid-reaction force, clashed", see
             // OpeningSpanReadAsTheRoot.)
-            bool onTheApposition = relations[verb] == "acl" && xpos[verb] is "VBD" or "VBN" && xpos[verb - 1] == "," && heads[verb] is >= 0 and var apposed
-                && relations[apposed] == "appos" && apposed < verb && InTheRootsName(heads, relations, noun, apposed) && !HasDependent(heads, relations, noun, "advmod");
+            // ("A spokesman for the gelweng, the armed cattle guards of Aweil East, on Wednesday threatened", with the guards read as the
+            // root noun's object, which no noun has, and a time between the comma and the verb.)
+            bool afterAComma = xpos[verb - 1] == "," || SubtreeStart(heads, verb) is var verbsStart && verbsStart > 1 && verbsStart < verb && xpos[verbsStart - 1] == ",";
+            bool onTheApposition = relations[verb] == "acl" && xpos[verb] is "VBD" or "VBN" && afterAComma && heads[verb] is >= 0 and var apposed && apposed < verb
+                && (relations[apposed] == "appos" && InTheRootsName(heads, relations, noun, apposed) || ObjectOfANounAfterAComma(xpos, heads, relations, noun, apposed))
+                && !HasDependent(heads, relations, noun, "advmod");
             if (!besideTheRoot && !onTheApposition || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) continue;
+            if (onTheApposition && relations[heads[verb]] == "obj") relations[heads[verb]] = "appos";
             // ("On Monday, the Metros, one of the Gulf Cartel's factions, threatened in banners ...", parsed with the day the root and
             // the Metros its apposition: the day is when, and the apposition the subject.)
             if (onTheApposition && HasDependent(heads, relations, noun, "case"))
@@ -635,6 +640,10 @@ public static partial class ParseRepairs
             return;
         }
     }
+
+    /// <summary>Whether the word is read as the object of the noun, right after a comma: no noun has an object, so it is the noun's apposition.</summary>
+    private static bool ObjectOfANounAfterAComma(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun, int word) =>
+        relations[word] == "obj" && heads[word] == noun && IsNoun(xpos[word]) && SubtreeStart(heads, word) is var start && start > 0 && xpos[start - 1] == ",";
 
     /// <summary>Whether the word is part of the root noun's phrase through names, "of" phrases and appositions only (not a clause's words).</summary>
     private static bool InTheRootsName(Span<int> heads, Span<string> relations, int root, int word)

@@ -311,6 +311,8 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) InfinitiveOfAVerbHungOnItsAdjunct(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) DistanceReadAsSubject(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) DistanceReadAsConjunct(forms, heads, relations, i);
+        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) DistanceReadAsAReport(forms, heads, relations, i);
+        for (int i = 1; i + 1 < heads.Length; i++) CountReadAsTheHeadOfItsNounsPhrase(xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningPlaceBeforeADistanceReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SubjectReadAsConjunctOfTheOpening(forms, xpos, heads, relations);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) OfPhraseReadAsSubject(forms, xpos, heads, relations, i);
@@ -364,6 +366,7 @@ public static partial class ParseRepairs
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) RelativeClausesTimeReadAsTheNextVerbsSubject(forms, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PastCoordinatedIntoAThatClauseOfThePresent(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PastCoordinatedIntoAnAdverbialOfTheInfinitive(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsCompoundOfASubjunctive(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length; i++) ObjectOfAnOpeningParticipleReadAsTheVerbsSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) RelativeClauseReadAsTheSubjectOfTheMainVerb(xpos, heads, relations, i);
         if (forms.Length == heads.Length) VerbAfterANounIdentifyingItselfHungInsideThePhrase(forms, xpos, heads, relations);

@@ -126,6 +126,7 @@ internal sealed partial class TagRepairs
         BareInfinitiveAfterHelpOrLet(forms, classes);
         VerbAfterAModalReadAsAnotherPart(forms, classes);
         AdjectiveEndingAPossessedPhrase(forms, classes);
+        PastBetweenACountAndItsNoun(forms, classes);
         PastReadAsASuperlative(forms, classes);
         NameRepairs(forms, classes, ambiguity);
         if (_pastTense < 0) return;
@@ -372,6 +373,21 @@ internal sealed partial class TagRepairs
             }
             classes[i] = _pastTense;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "The Chinland Council freed 23 captured/VBD soldiers": a past between a count that follows a verb or a preposition and a
+    /// plural noun is the participle that describes them (a count after a verb is its object, and no clause starts inside it).
+    /// </summary>
+    private void PastBetweenACountAndItsNoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBD" || _xpos[classes[i - 1]] != "CD" || _xpos[classes[i + 1]] is not ("NNS" or "NNPS")
+                || _xpos[classes[i - 2]] is not ("VBD" or "VBZ" or "VBP" or "VB" or "IN") || forms[i - 1].Length == 4 && forms[i - 1].All(char.IsAsciiDigit)) continue;
+            classes[i] = _pastParticiple;
         }
     }
 

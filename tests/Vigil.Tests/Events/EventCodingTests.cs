@@ -2176,10 +2176,11 @@ public class EventCodingTests
         Assert.Equal(cameo, Assert.Single(Extract(text).Events).Cameo);
 
     [Fact]
-    public void Drones_launched_from_a_place_and_a_town_retaken_in_a_relative_clause_are_no_events()
+    public void Drones_launched_from_a_place_are_no_strike()
     {
+        // (A town retaken in a relative clause is an event, the one it was retaken from its target, as portsudan's gold codes it:
+        // EventSidesTests.Aid_to_a_count_of_refugees_fire_answered_with_and_a_town_retaken_from_a_group.)
         Assert.Empty(Extract("The army said the drones had been launched from RSF positions hundreds of kilometres to the southwest.").Events);
-        Assert.Empty(Extract("Ministries will move back to Khartoum, which the army retook from the RSF in March last year.").Events);
     }
 
     [Theory]

@@ -2061,4 +2061,56 @@ public class EventSidesTests
             e => e.Trigger.Text == "dropped");
         Assert.Equal(("dissidents", "the police station"), (strike.Actor1?.Text, strike.Actor2?.Text));
     }
+
+    [Fact]
+    public void A_spokesman_before_an_apposition_threatens_the_owners_of_the_villages_the_attacks_would_hit()
+    {
+        var threat = Assert.Single(Events("A spokesman for the gelweng, the armed cattle guards of Aweil East, on Wednesday threatened revenge attacks on the "
+                                          + "raiders' home villages unless the cattle are returned."), e => e.Trigger.Text == "threatened");
+        Assert.Equal(("A spokesman", "the raiders"), (threat.Actor1?.Text, threat.Actor2?.Text));
+    }
+
+    [Fact]
+    public void The_two_who_agree_after_a_meeting_are_the_two_who_met()
+    {
+        var agreement = Assert.Single(Events("Northern Bahr el Ghazal's governor met his Warrap counterpart in Wau on Wednesday, and the two agreed to set up a joint "
+                                             + "committee to trace the stolen cattle."), e => e.Trigger.Text == "agreed");
+        Assert.Equal(("Northern Bahr el Ghazal's governor", "his Warrap counterpart"), (agreement.Actor1?.Text, agreement.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Captives_freed_weeks_after_seizing_them_near_a_place_located_by_a_distance_were_seized_by_their_freers()
+    {
+        var seizure = Assert.Single(Events("On Saturday, Boko Haram fighters freed 12 farmers near Konduga, about 30 km northwest of Bama, weeks after seizing them "
+                                           + "from their fields, a local official said."), e => e.Trigger.Text == "seizing");
+        Assert.Equal(("Boko Haram fighters", "12 farmers"), (seizure.Actor1?.Text, seizure.Actor2?.Text));
+        var release = Assert.Single(Events("The Chinland Council freed 23 captured soldiers in Falam last week as a goodwill gesture, council officials said."),
+            e => e.Cameo.StartsWith("08"));
+        Assert.Equal(("freed", "The Chinland Council"), (release.Trigger.Text, release.Actor1?.Text));
+    }
+
+    [Fact]
+    public void An_accusation_after_a_threats_until_clause_and_a_demand_of_the_security_council_have_their_sides()
+    {
+        var accusation = Assert.Single(Events("In a statement on Thursday, the CNA threatened to strike army positions in Hakha every night until the bombing stops, "
+                                              + "and accused the military of deliberately targeting markets, schools and churches."), e => e.Trigger.Text == "accused");
+        Assert.Equal(("the CNA", "the military", "asserted"), (accusation.Actor1?.Text, accusation.Actor2?.Text, accusation.Modality));
+        var events = Events("On Thursday morning, hundreds of Falam residents marched behind the coffins of the victims, demanding that the United Nations "
+                            + "Security Council halt sales of aviation fuel to the military.");
+        Assert.Null(Assert.Single(events, e => e.Trigger.Text == "marched").Actor2);
+        Assert.Equal("the United Nations Security Council", Assert.Single(events, e => e.Trigger.Text == "demanding").Actor2?.Text);
+    }
+
+    [Fact]
+    public void Aid_to_a_count_of_refugees_fire_answered_with_and_a_town_retaken_from_a_group()
+    {
+        var aid = Assert.Single(Events("The Young Mizo Association delivered food and blankets on Tuesday to about 400 newly arrived refugees in Aizawl."),
+            e => e.Trigger.Text == "delivered");
+        Assert.EndsWith("refugees", aid.Actor2?.Text);
+        var shelling = Assert.Single(Events("Government troops answered with artillery fire on the town's northern wards, where two residents were killed."),
+            e => e.Trigger.Text == "answered");
+        Assert.Equal(("19", "two residents"), (shelling.Cameo[..2], shelling.Actor2?.Text));
+        var retaking = Assert.Single(Events("Ministries would move back to Khartoum, which the army retook from the RSF in March last year."), e => e.Trigger.Text == "retook");
+        Assert.Equal(("the army", "the RSF"), (retaking.Actor1?.Text, retaking.Actor2?.Text));
+    }
 }
