@@ -143,6 +143,14 @@ internal static class StoryDates
             return (span * direction, document.Slice(tokens[first].Start, tokens[first + 2].End), true, -1);
         if (NextOrPreviousDay(document, sentence) is var (shift, words)) return (shift, words, true, -1);
         int trigger = document.TokenStartingAt(e.Trigger.Start);
+        // ("Leaders of the Chinland Council had met Mizoram Chief Minister Lalduhoma in the state capital a day earlier": or after the
+        // act, hung on its verb.)
+        for (int t = first + 2; trigger >= 0 && t < sentence.EndToken; t++)
+        {
+            if (tokens[t].Head != trigger || DaysIn(tokens[t - 2].Form, tokens[t - 1].Form) is not { } days) continue;
+            int sign = tokens[t].Form.ToLowerInvariant() switch { "earlier" => -1, "later" => 1, _ => 0 };
+            if (sign != 0) return (days * sign, document.Slice(tokens[t - 2].Start, tokens[t].End), true, -1);
+        }
         // ("About an hour after the bombing, gunmen opened fire ...", "Hours after the blast": the day of the act it follows;
         // "Hours before the raid, a roadside bomb struck": or precedes.)
         for (int t = first + 1; t < trigger && t <= first + 4; t++)

@@ -82,9 +82,24 @@ public static partial class ParseRepairs
         while (act >= 0 && !(relations[act] == "ccomp" && heads[act] == reporter)) act = heads[act];
         if (act < 0 || act > place || Dominates(heads, unit, place)) return;
         Hang(heads, relations, unit, place, "nmod:unmarked");
-        for (int i = unit + 1; i < reporter; i++)
+    }
+
+    /// <summary>
+    /// "freed 12 farmers near Konduga, about 30 km northwest of Bama, weeks after seizing them", parsed with "seizing" (and "weeks")
+    /// hung on the distance: a distance takes no clause; the clause is the nearest verb's above it.
+    /// </summary>
+    private static void ClauseHungOnADistance(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int unit)
+    {
+        if (!IsDistance(forms, heads, relations, unit)) return;
+        int verb = heads[unit];
+        for (int steps = 0; verb >= 0 && !IsVerb(xpos[verb]) && steps < 8; steps++) verb = heads[verb];
+        if (verb < 0 || !IsVerb(xpos[verb])) return;
+        for (int i = unit + 1; i < heads.Length; i++)
         {
-            if (heads[i] == unit && relations[i] is "advcl" or "flat" && !Dominates(heads, i, act)) Hang(heads, relations, i, act, relations[i] == "flat" ? "obl:unmarked" : "advcl");
+            if (heads[i] != unit || relations[i] != "advcl" || Dominates(heads, i, verb)) continue;
+            Hang(heads, relations, i, verb, "advcl");
+            // ("weeks after seizing": the span before the clause's subordinator goes with it.)
+            if (i >= 3 && heads[i - 2] == unit && relations[i - 2] == "flat" && relations[i - 1] == "mark") Hang(heads, relations, i - 2, i, "obl:unmarked");
         }
     }
 

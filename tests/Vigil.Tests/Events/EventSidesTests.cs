@@ -2113,4 +2113,15 @@ public class EventSidesTests
         var retaking = Assert.Single(Events("Ministries would move back to Khartoum, which the army retook from the RSF in March last year."), e => e.Trigger.Text == "retook");
         Assert.Equal(("the army", "the RSF"), (retaking.Actor1?.Text, retaking.Actor2?.Text));
     }
+
+    [Fact]
+    public void A_car_hit_with_a_drone_is_a_drone_strike_that_killed_its_victim_and_a_clause_on_a_distance_is_the_acts()
+    {
+        var strike = Assert.Single(Events("Later on Tuesday, Russian forces hit a car with a first-person-view drone in Chervonohryhorivka, a village just east of "
+                                          + "Nikopol, killing a 61-year-old man, the district administration said."), e => e.Trigger.Text == "hit");
+        Assert.Equal(("195", "Russian forces", "a 61-year-old man"), (strike.Cameo, strike.Actor1?.Text, strike.Actor2?.Text));
+        var seizure = Assert.Single(Events("On Saturday, Boko Haram fighters freed 12 farmers near Konduga, about 30 km northwest of Bama, weeks after seizing them "
+                                           + "from their fields, a local official said, without saying whether a ransom had been paid."), e => e.Trigger.Text == "seizing");
+        Assert.Equal("Boko Haram fighters", seizure.Actor1?.Text);
+    }
 }

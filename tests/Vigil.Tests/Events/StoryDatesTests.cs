@@ -329,6 +329,15 @@ public class StoryDatesTests
     }
 
     [Fact]
+    public void A_day_earlier_after_the_act_counts_back_from_the_day_told_before()
+    {
+        var met = Assert.Single(Events("The Young Mizo Association delivered food and blankets on Tuesday to about 400 newly arrived refugees in Aizawl. Leaders "
+                                       + "of the Chinland Council had met Mizoram Chief Minister Lalduhoma in the state capital a day earlier to discuss border trade."),
+            e => e.Trigger.Text == "met");
+        Assert.Equal("2025-11-17", met.Date?.Value);
+    }
+
+    [Fact]
     public void The_day_of_a_relative_clause_on_an_according_to_source_is_no_date_of_the_act()
     {
         var arrested = Assert.Single(Events("Police arrested at least 50 people, according to the Law Society of Kenya, which accused officers of abducting activists "
