@@ -360,7 +360,10 @@ public sealed partial class EventsStage : IPipelineStage
         {
             if (t == verb) return false;
             if (tokens[t].DepRel == "acl:relcl" && tokens[t].Head is >= 0 and var described && NounAnAppositionDescribes(tokens, described) is var noun
-                && isOnWhat(tokens, noun) && (tokens[noun].Head == verb || orInAClauseBelow && tokens[noun].Head is >= 0 and var clause && tokens[clause].DepRel is "ccomp" or "xcomp" && tokens[clause].Head == verb))
+                && isOnWhat(tokens, noun) && (tokens[noun].Head == verb || orInAClauseBelow && tokens[noun].Head is >= 0 and var clause && tokens[clause].DepRel is "ccomp" or "xcomp" && tokens[clause].Head == verb
+                                              // ("demanded the release of ... members whom police detained ... last month, and threatened": or on the
+                                              // verb's first conjunct, whose story it does not tell either.)
+                                              || tokens[verb].DepRel == "conj" && tokens[noun].Head == tokens[verb].Head && tokens[noun].Head < verb))
                 return true;
         }
         return false;
@@ -368,11 +371,14 @@ public sealed partial class EventsStage : IPipelineStage
 
     /// <summary>
     /// The noun an apposition stands beside ("The MLCJ, a former rebel group that signed ...": the MLCJ), up through the phrases of
-    /// a name the parser split ("The Movement of Central African Liberators ..., a former rebel group": the Movement); else the noun itself.
+    /// a name the parser split ("The Movement of Central African Liberators ..., a former rebel group": the Movement), or whose phrases
+    /// hold the noun; else the noun itself.
     /// </summary>
     private static int NounAnAppositionDescribes(Token[] tokens, int noun)
     {
-        if (tokens[noun].DepRel != "appos") return noun;
+        // ("demanded the release of 12 relatives of gang members whom police detained in raids last month": or the noun whose "of"
+        // phrases hold it.)
+        if (tokens[noun].DepRel is not ("appos" or "nmod")) return noun;
         int described = tokens[noun].Head;
         for (int steps = 0; described >= 0 && tokens[described].DepRel is "nmod" or "appos" && tokens[described].Head >= 0 && steps < 3; steps++) described = tokens[described].Head;
         return described < 0 ? noun : described;

@@ -1630,7 +1630,9 @@ public static partial class ParseRepairs
     private static void PastCoordinatedIntoAnAdverbialOfTheInfinitive(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
         if (xpos[verb] != "VBD" || relations[verb] != "conj" || forms[verb - 1] != "and" || heads[verb] is not (>= 0 and var clause) || clause > verb
-            || relations[clause] != "advcl" || heads[clause] is not (>= 0 and var infinitive)) return;
+            || relations[clause] is not ("advcl" or "advcl:relcl") || heads[clause] is not (>= 0 and var infinitive)) return;
+        // ("to attack the army wherever it enters Bawm villages and demanded", with the clause hung on its "wherever".)
+        if (xpos[infinitive] == "WRB" && heads[infinitive] >= 0) infinitive = heads[infinitive];
         int governor = xpos[infinitive] == "VBD" ? infinitive : relations[infinitive] == "xcomp" && xpos[infinitive] == "VB" && heads[infinitive] >= 0 ? heads[infinitive] : -1;
         if (governor < 0 || xpos[governor] != "VBD" || governor > clause
             || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")
@@ -1640,6 +1642,28 @@ public static partial class ParseRepairs
         bool present = xpos[clause] is "VBP" or "VBZ";
         for (int k = infinitive + 1; k < clause && !present; k++) present = heads[k] == clause && relations[k] is "aux" or "aux:pass" && xpos[k] is "VBP" or "VBZ";
         if (!present) return;
+        Hang(heads, relations, verb, governor, "conj");
+    }
+
+    /// <summary>
+    /// "He demanded the release of 12 relatives of gang members whom police detained in raids last month, and threatened to kill the
+    /// captives", parsed with "threatened" coordinated into the relative clause: a past after ", and" with no subject of its own,
+    /// coordinated with a relative clause's verb whose subject is a noun of its own, is the conjunct of the verb the relative
+    /// clause's noun belongs to, when that verb is a past with a subject too.
+    /// </summary>
+    private static void PastCoordinatedIntoARelativeClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBD" || relations[verb] != "conj" || forms[verb - 1] != "and" || forms[verb - 2] != "," || heads[verb] is not (>= 0 and var clause)
+            || clause > verb || relations[clause] != "acl:relcl" || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        int clausesSubject = -1;
+        for (int i = 0; i < clause; i++)
+        {
+            if (heads[i] == clause && relations[i] == "nsubj") clausesSubject = i;
+        }
+        if (clausesSubject < 0 || !IsNoun(xpos[clausesSubject])) return;
+        int governor = heads[clause];
+        while (governor >= 0 && !IsVerb(xpos[governor])) governor = heads[governor];
+        if (governor < 0 || xpos[governor] != "VBD" || !HasDependent(heads, relations, governor, "nsubj") || Dominates(heads, verb, governor)) return;
         Hang(heads, relations, verb, governor, "conj");
     }
 

@@ -2778,7 +2778,9 @@ public static partial class ParseRepairs
     {
         if (relations[whom] != "det" || xpos[whom] != "WP" || !forms[whom].Equals("whom", StringComparison.OrdinalIgnoreCase) || !IsNoun(xpos[whom - 1])
             || heads[whom] is not (> 0 and var subject) || subject <= whom || subject > whom + 4 || !IsNoun(xpos[subject])
-            || subject + 1 >= heads.Length || xpos[subject + 1] is not ("VBD" or "VBP" or "VBZ") || heads[subject + 1] != subject) return;
+            || subject + 1 >= heads.Length || xpos[subject + 1] is not ("VBD" or "VBP" or "VBZ")
+            // ("the release of 12 relatives of gang members whom police detained": or the subject already, the clause hung further off.)
+            || heads[subject + 1] != subject && !(heads[subject] == subject + 1 && relations[subject] == "nsubj")) return;
         int verb = subject + 1, antecedent = whom - 1;
         Hang(heads, relations, verb, antecedent, "acl:relcl");
         Hang(heads, relations, subject, verb, "nsubj");
@@ -3248,24 +3250,46 @@ public static partial class ParseRepairs
     /// comma, then a noun phrase (with "of" phrases) and right after it a finite verb with no subject, is that verb's
     /// adverbial clause, and the noun phrase the verb's subject.
     /// </summary>
+    /// <remarks>
+    /// ("Reached by telephone later on Friday, the group's spokesman, who gave his name only as Lalthang, threatened to attack": so is a
+    /// passive participle's, and the verb may follow the subject's relative clause or apposition between commas, which stays the subject's.)
+    /// </remarks>
     private static void OpeningParticipleBeforeASubjectAndItsVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         const int participle = 0;
-        if (heads.Length < 7 || xpos[participle] != "VBG" || heads[participle] != -1) return;
+        if (heads.Length < 7 || xpos[participle] is not ("VBG" or "VBN") || heads[participle] != -1) return;
+        // (Not a question asked, "Asked if he was ever bullied, Trump said": the reading attribution takes the question from.)
+        for (int c = participle + 1; xpos[participle] == "VBN" && c < heads.Length && forms[c] != ","; c++)
+        {
+            if (relations[c] == "mark" && forms[c].ToLowerInvariant() is "if" or "whether") return;
+        }
         int comma = forms.IndexOf(",");
         if (comma < 2 || comma + 2 >= heads.Length || xpos[comma + 1] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$")) return;
-        int verb = comma + 1;
-        while (verb < heads.Length && verb <= comma + 9 && xpos[verb] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "IN" or "POS" or "PRP$" or "CD") verb++;
-        if (verb >= heads.Length || verb <= comma + 1 || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || !IsNoun(xpos[verb - 1])) return;
+        int phraseEnd = comma + 1;
+        while (phraseEnd < heads.Length && phraseEnd <= comma + 9 && xpos[phraseEnd] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "IN" or "POS" or "PRP$" or "CD") phraseEnd++;
+        if (phraseEnd >= heads.Length || phraseEnd <= comma + 1 || !IsNoun(xpos[phraseEnd - 1])) return;
+        int verb = phraseEnd;
+        if (forms[phraseEnd] == ",")
+        {
+            int closing = phraseEnd + 2;
+            while (closing < heads.Length && closing <= phraseEnd + 15 && forms[closing] != ",") closing++;
+            verb = closing + 1;
+        }
+        if (verb >= heads.Length || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) return;
         // The noun phrase's head: its one word hung outside it.
         int subject = -1;
-        for (int w = comma + 1; w < verb; w++)
+        for (int w = comma + 1; w < phraseEnd; w++)
         {
-            if (heads[w] > comma && heads[w] < verb) continue;
+            if (heads[w] > comma && heads[w] < phraseEnd) continue;
             if (subject >= 0 || !IsNoun(xpos[w])) return;
             subject = w;
         }
         if (subject < 0) return;
+        // (The relative clause or apposition between the subject's commas, wherever the parser hung it.)
+        for (int w = phraseEnd; w < verb; w++)
+        {
+            if ((heads[w] < phraseEnd || heads[w] >= verb) && heads[w] != subject && relations[w] is "acl:relcl" or "appos" or "punct") Hang(heads, relations, w, subject, relations[w]);
+        }
         // (An auxiliary stands for the verb it helps: "..., Iran's energy minister had urged households to ...".)
         if (relations[verb] is "aux" or "aux:pass" && heads[verb] is var helped && helped > verb && helped <= verb + 3 && IsVerb(xpos[helped])) verb = helped;
         for (int i = 0; i < heads.Length; i++)

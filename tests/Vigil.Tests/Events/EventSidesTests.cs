@@ -2124,4 +2124,27 @@ public class EventSidesTests
                                            + "from their fields, a local official said, without saying whether a ransom had been paid."), e => e.Trigger.Text == "seizing");
         Assert.Equal("Boko Haram fighters", seizure.Actor1?.Text);
     }
+
+    [Fact]
+    public void A_spokesman_after_an_opening_passive_participle_threatens_and_demands()
+    {
+        var events = Events("Reached by telephone later on Friday, the group's spokesman, who gave his name only as Lalthang, threatened to attack the army "
+                            + "wherever it enters Bawm villages and demanded that the government pull its troops out of the hills.");
+        Assert.Equal(("the group's spokesman", "the army"), (Assert.Single(events, e => e.Trigger.Text == "threatened").Actor1?.Text,
+            Assert.Single(events, e => e.Trigger.Text == "threatened").Actor2?.Text));
+        var demand = Assert.Single(events, e => e.Trigger.Text == "demanded");
+        Assert.Equal(("the group's spokesman", "the government", "asserted"), (demand.Actor1?.Text, demand.Actor2?.Text, demand.Modality));
+    }
+
+    [Fact]
+    public void A_threat_after_a_relative_clause_on_what_a_demand_asks_is_the_demanders_and_the_clauses_month_dates_neither()
+    {
+        var events = Events("He demanded the release of 12 relatives of gang members whom police detained in raids last month, and threatened to kill "
+                            + "the captives if the operation continued.");
+        var threat = Assert.Single(events, e => e.Trigger.Text == "threatened");
+        Assert.Equal(("He", "the captives"), (threat.Actor1?.Text, threat.Actor2?.Text));
+        Assert.Null(threat.Date);
+        Assert.Null(Assert.Single(events, e => e.Trigger.Text == "demanded").Date);
+        Assert.Equal("police", Assert.Single(events, e => e.Trigger.Text == "detained").Actor1?.Text);
+    }
 }
