@@ -2348,6 +2348,23 @@ public static partial class ParseRepairs
         heads[comma] = phrase;
     }
 
+    /// <summary>
+    /// "Mai-Mai militiamen armed with rifles and machetes raided the town", parsed with "rifles" the subject ("with" its case) and the
+    /// militiamen an apposition of "Mai": a subject opened by a preposition right after a modifier ("armed with") is that modifier's
+    /// oblique, and the noun the modifier describes is the subject (a name before it, read as the subject with the noun its
+    /// apposition, the noun's compound).
+    /// </summary>
+    private static void ObliqueOfASubjectsModifierReadAsTheSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int thing)
+    {
+        if (relations[thing] != "nsubj" || heads[thing] is not (> 0 and var verb) || verb < thing || !HasCase(heads, relations, thing)) return;
+        int modifier = SubtreeStart(heads, thing) - 1;
+        if (modifier < 1 || xpos[modifier] is not ("JJ" or "VBN") || relations[modifier] is not ("amod" or "acl") || heads[modifier] is not (>= 0 and var noun)
+            || noun > modifier || !IsNoun(xpos[noun]) || Dominates(heads, noun, verb)) return;
+        Hang(heads, relations, thing, modifier, "obl");
+        if (relations[noun] == "appos" && heads[noun] is >= 0 and var name && name < noun && heads[name] == verb && relations[name] == "nsubj") Hang(heads, relations, name, noun, "compound");
+        Hang(heads, relations, noun, verb, "nsubj");
+    }
+
     /// <summary>Nouns a "by" phrase names a place beside with ("a village by the river", "the camp by the road").</summary>
     private static readonly HashSet<string> WaysAndBanks = ["river", "road", "roadside", "lake", "sea", "border", "side", "highway", "bridge", "gate", "coast", "shore"];
 

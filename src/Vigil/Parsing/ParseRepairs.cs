@@ -116,6 +116,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnAPassivesResult(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) PassiveSubjectWithAPreposition(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) OpeningPhraseReadAsTheSubject(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length; i++) ObliqueOfASubjectsModifierReadAsTheSubject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) PrepositionHungOnAVerb(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ObjectReadAsSubjectAfterItsVerb(forms, xpos, heads, relations, i);

@@ -2147,4 +2147,12 @@ public class EventSidesTests
         Assert.Null(Assert.Single(events, e => e.Trigger.Text == "demanded").Date);
         Assert.Equal("police", Assert.Single(events, e => e.Trigger.Text == "detained").Actor1?.Text);
     }
+
+    [Fact]
+    public void Militiamen_armed_with_rifles_raid_not_the_rifles()
+    {
+        var raid = Assert.Single(Events("Mai-Mai militiamen armed with rifles and machetes raided the town of Kasongo on Tuesday night, killing at least 14 civilians."),
+            e => e.Trigger.Text == "raided");
+        Assert.Equal(("Mai-Mai militiamen", "14 civilians"), (raid.Actor1?.Text, raid.Actor2?.Text));
+    }
 }
