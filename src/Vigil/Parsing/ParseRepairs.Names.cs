@@ -127,6 +127,28 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "In Gressier, about 20 km west of Port-au-Prince, police and soldiers clashed with the gang", parsed with Port-au-Prince the
+    /// subject and the police its conjunct: the place after a compass point and "of" is where the direction points, and the noun
+    /// after the next comma, read as its conjunct, is the subject.
+    /// </summary>
+    private static void PlaceAfterADirectionReadAsTheSubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int place)
+    {
+        int of = place - 1;
+        if (relations[place] != "nsubj" || of < 1 || forms[of] != "of" || !IsCompassPoint(forms[of - 1]) || heads[place] is not (> 0 and var verb) || verb < place) return;
+        int subject = -1;
+        for (int i = place + 1; i < verb && subject < 0; i++)
+        {
+            if (heads[i] == place && relations[i] == "conj" && forms[SubtreeStart(heads, i)] == ",") subject = i;
+        }
+        if (subject < 0) return;
+        Hang(heads, relations, place, of - 1, "obl");
+        Hang(heads, relations, of, place, "case");
+        Hang(heads, relations, subject, verb, "nsubj");
+        int comma = SubtreeStart(heads, subject);
+        if (forms[comma] == ",") heads[comma] = place;
+    }
+
+    /// <summary>
     /// "In Ubari, about 190 km (120 miles) west of Sabha, residents blocked the main road", parsed with the opening
     /// place as the root and the clause after the distance hung on it: the clause's verb is the root, the place where
     /// it happened, and the distance and its direction locate the place.

@@ -313,6 +313,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) DistanceReadAsSubject(forms, xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) DistanceReadAsConjunct(forms, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) DistanceReadAsAReport(forms, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) PlaceAfterADirectionReadAsTheSubject(forms, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) ClauseHungOnADistance(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) CountReadAsTheHeadOfItsNounsPhrase(xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningPlaceBeforeADistanceReadAsTheRoot(forms, xpos, heads, relations);

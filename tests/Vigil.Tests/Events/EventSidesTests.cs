@@ -2155,4 +2155,12 @@ public class EventSidesTests
             e => e.Trigger.Text == "raided");
         Assert.Equal(("Mai-Mai militiamen", "14 civilians"), (raid.Actor1?.Text, raid.Actor2?.Text));
     }
+
+    [Fact]
+    public void The_place_a_direction_points_to_is_no_subject()
+    {
+        var clash = Assert.Single(Events("In Gressier, about 20 km west of Port-au-Prince, police and soldiers clashed with the gang for several hours on Wednesday, "
+                                         + "leaving three suspected gang members dead, the police said."), e => e.Trigger.Text == "clashed");
+        Assert.Equal(("police", "the gang"), (clash.Actor1?.Text, clash.Actor2?.Text));
+    }
 }
