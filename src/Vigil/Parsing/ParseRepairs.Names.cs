@@ -90,7 +90,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void ClauseHungOnADistance(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int unit)
     {
-        if (!IsDistance(forms, heads, relations, unit)) return;
+        if (!IsNoun(xpos[unit]) || !HasDependent(heads, relations, unit, "advcl") || !IsDistance(forms, heads, relations, unit)) return;
         int verb = heads[unit];
         for (int steps = 0; verb >= 0 && !IsVerb(xpos[verb]) && steps < 8; steps++) verb = heads[verb];
         if (verb < 0 || !IsVerb(xpos[verb])) return;

@@ -1275,14 +1275,14 @@ public static partial class ParseRepairs
     /// </summary>
     private static void SubjectReadAsTheHeadOfItsTime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
     {
-        // ("and on Tuesday security forces killed four militants": the time may stand before the subject's own compounds.)
-        int time = subject - 1;
-        while (time > 1 && heads[time] == subject && relations[time] == "compound" && xpos[time] is "NN" or "NNS" && !TimeWords.Contains(forms[time].ToLowerInvariant())) time--;
         // ("and on Tuesday gendarmes arrested three men": or the subject already, with the time's preposition.)
         // ("and on Monday dozens of students staged a brief flash protest": its phrase may run on to the verb.)
         int verb = heads[subject];
-        if (relations[subject] is not ("obl" or "nsubj") || verb <= subject || !IsNoun(xpos[subject]) || xpos[verb] != "VBD" || SubtreeEnd(heads, subject) != verb - 1
-            || heads[time] != subject || relations[time] != "compound" || !HasCase(heads, relations, subject)
+        if (relations[subject] is not ("obl" or "nsubj") || verb <= subject || !IsNoun(xpos[subject]) || xpos[verb] != "VBD" || !HasCase(heads, relations, subject)) return;
+        // ("and on Tuesday security forces killed four militants": the time may stand before the subject's own compounds.)
+        int time = subject - 1;
+        while (time > 1 && heads[time] == subject && relations[time] == "compound" && xpos[time] is "NN" or "NNS" && !TimeWords.Contains(forms[time].ToLowerInvariant())) time--;
+        if (SubtreeEnd(heads, subject) != verb - 1 || heads[time] != subject || relations[time] != "compound"
             || HasDependent(heads, relations, verb, "nsubj", except: subject) || HasDependent(heads, relations, verb, "nsubj:pass")
             || !TimeWords.Contains(forms[time].ToLowerInvariant()) || TimeWords.Contains(forms[subject].ToLowerInvariant())) return;
         // (The time's preposition right before it, or before its day: not "In his Friday sermon", a noun phrase of its own.)
@@ -1297,6 +1297,10 @@ public static partial class ParseRepairs
         relations[subject] = "nsubj";
     }
 
+    /// <summary>Times a parser may read as a subject ("that evening", "Monday").</summary>
+    private static readonly HashSet<string> TimesNamedAsSubjects = new(StringComparer.OrdinalIgnoreCase)
+        { "evening", "morning", "night", "day", "afternoon", "week", "month", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
     /// <summary>
     /// "In a statement that evening, the Sudan Doctors Network, a volunteer medical group, put ...", parsed with
     /// "evening" as the subject and the name in apposition to it: a time is no subject; the name is.
@@ -1306,11 +1310,10 @@ public static partial class ParseRepairs
         // ("since Wednesday, when gunmen on a motorcycle shot dead a community leader": a day's name too.)
         // ("On Wednesday evening a spokesman for the AFC/M23 rebel alliance ... blamed": or the time an oblique of a verb with no
         // subject, its "apposition" right after it.)
+        if (relations[time] is not ("nsubj" or "obl") || !TimesNamedAsSubjects.Contains(forms[time])) return;
         bool obliqueOfASubjectlessVerb = relations[time] == "obl" && heads[time] > time && !HasDependent(heads, relations, heads[time], "nsubj")
                                          && !HasDependent(heads, relations, heads[time], "nsubj:pass") && time + 2 < heads.Length && forms[time + 1] != ",";
-        if (relations[time] != "nsubj" && !obliqueOfASubjectlessVerb
-            || forms[time].ToLowerInvariant() is not ("evening" or "morning" or "night" or "day" or "afternoon" or "week" or "month" or "weekend"
-                or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")) return;
+        if (relations[time] != "nsubj" && !obliqueOfASubjectlessVerb) return;
         int name = -1;
         for (int i = time + 1; i < heads.Length; i++)
         {
