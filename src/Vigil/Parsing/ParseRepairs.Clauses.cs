@@ -1629,13 +1629,12 @@ public static partial class ParseRepairs
     /// </summary>
     private static void PastCoordinatedIntoAnAdverbialOfTheInfinitive(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (xpos[verb] != "VBD" || relations[verb] != "conj" || forms[verb - 1] != "and" || heads[verb] is not (>= 0 and var clause) || clause > verb
+        if (SubjectlessPastAfterAnd(forms, xpos, heads, relations, verb) is not (>= 0 and var clause)
             || relations[clause] is not ("advcl" or "advcl:relcl") || heads[clause] is not (>= 0 and var infinitive)) return;
         // ("to attack the army wherever it enters Bawm villages and demanded", with the clause hung on its "wherever".)
         if (xpos[infinitive] == "WRB" && heads[infinitive] >= 0) infinitive = heads[infinitive];
         int governor = xpos[infinitive] == "VBD" ? infinitive : relations[infinitive] == "xcomp" && xpos[infinitive] == "VB" && heads[infinitive] >= 0 ? heads[infinitive] : -1;
         if (governor < 0 || xpos[governor] != "VBD" || governor > clause
-            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")
             || !HasDependent(heads, relations, clause, "nsubj") && !HasDependent(heads, relations, clause, "nsubj:pass")) return;
         // (Of the present: "wherever they are posted", "if they enter"; not "after they were posted", which may tell a past the
         // "and" goes on with.)
@@ -1653,8 +1652,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void PastCoordinatedIntoARelativeClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (xpos[verb] != "VBD" || relations[verb] != "conj" || forms[verb - 1] != "and" || forms[verb - 2] != "," || heads[verb] is not (>= 0 and var clause)
-            || clause > verb || relations[clause] != "acl:relcl" || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        if (SubjectlessPastAfterAnd(forms, xpos, heads, relations, verb) is not (>= 0 and var clause) || forms[verb - 2] != "," || relations[clause] != "acl:relcl") return;
         int clausesSubject = -1;
         for (int i = 0; i < clause; i++)
         {
@@ -1666,6 +1664,11 @@ public static partial class ParseRepairs
         if (governor < 0 || xpos[governor] != "VBD" || !HasDependent(heads, relations, governor, "nsubj") || Dominates(heads, verb, governor)) return;
         Hang(heads, relations, verb, governor, "conj");
     }
+
+    /// <summary>For a past right after "and", with no subject of its own, coordinated with an earlier word: that word (its head); else -1.</summary>
+    private static int SubjectlessPastAfterAnd(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb) =>
+        xpos[verb] == "VBD" && relations[verb] == "conj" && verb >= 2 && forms[verb - 1] == "and" && heads[verb] is >= 0 and var head && head < verb
+        && !HasDependent(heads, relations, verb, "nsubj") && !HasDependent(heads, relations, verb, "nsubj:pass") ? head : -1;
 
     /// <summary>
     /// "demanding that the United Nations Security Council halt sales of aviation fuel", parsed with the council's words compounds
