@@ -65,6 +65,14 @@ public sealed partial class EventsStage : IPipelineStage
                 if (!_petrarchConventions && token.Xpos == "VBG" && (token.DepRel == "amod" && token.Head > i
                         || token.Lemma == "strike" && i + 1 < sentence.EndToken && document.Tokens[i + 1].Xpos is "NNS" or "NN")) continue;
                 var match = Match(document, children, i, sentence, Phrases);
+                // ("a roadside bomb planted by suspected al Shabaab militants tore through a minibus": a verb whose only pattern is an
+                // explosive's, with an explosive subject however far from it, is that bombing.)
+                // (Not one a participle of the explosive already tells: "explosives dropped from a drone had hit an army base".)
+                if (match is null && !_petrarchConventions && token.Upos == "VERB" && ExplosiveSubject(document.Tokens, children, i)
+                    && !children[i].Where(c => document.Tokens[c].DepRel == "nsubj").SelectMany(c => children[c])
+                           .Any(c => document.Tokens[c].DepRel == "acl" && _lexicon.PatternsFor(document.Tokens[c].Lemma ?? "").Any(p => p.Cameo is not null))
+                    && _lexicon.PatternsFor(token.Lemma ?? "").FirstOrDefault(p => p.Cameo == "183") is { } explosion)
+                    match = (explosion, -1, -1);
                 if (match is null) continue;
                 var (pattern, target, source) = match.Value;
                 // ("a bomb hidden in a motorcycle killed three people": a killing or wounding whose subject is an explosive is a bombing,

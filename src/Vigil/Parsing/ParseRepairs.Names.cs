@@ -149,6 +149,18 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "their kidnappers freed both women on Thursday evening", parsed with the women the possessor of "evening": a noun with no
+    /// possessive mark is no possessor; right after a verb with no object, it is the verb's object.
+    /// </summary>
+    private static void ObjectReadAsAPossessorWithoutItsMark(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nmod:poss" || xpos[noun] is not ("NN" or "NNS") || heads[noun] <= noun || HasDependent(heads, relations, noun, "case")) return;
+        int verb = SubtreeStart(heads, noun) - 1;
+        if (verb < 1 || xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "VB") || HasDependent(heads, relations, verb, "obj") || Dominates(heads, noun, verb)) return;
+        Hang(heads, relations, noun, verb, "obj");
+    }
+
+    /// <summary>
     /// "In Ubari, about 190 km (120 miles) west of Sabha, residents blocked the main road", parsed with the opening
     /// place as the root and the clause after the distance hung on it: the clause's verb is the root, the place where
     /// it happened, and the distance and its direction locate the place.

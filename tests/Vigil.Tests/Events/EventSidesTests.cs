@@ -2163,4 +2163,18 @@ public class EventSidesTests
                                          + "leaving three suspected gang members dead, the police said."), e => e.Trigger.Text == "clashed");
         Assert.Equal(("police", "the gang"), (clash.Actor1?.Text, clash.Actor2?.Text));
     }
+
+    [Fact]
+    public void A_bomb_planted_by_militants_tore_through_a_minibus_and_kidnappers_freed_both_women()
+    {
+        var bombing = Assert.Single(Events("On Wednesday, a roadside bomb planted by suspected al Shabaab militants tore through a minibus near Jalalaqsi, killing "
+                                           + "four passengers, police said."), e => e.Trigger.Text == "tore");
+        Assert.Equal(("183", "four passengers"), (bombing.Cameo, bombing.Actor2?.Text));
+        Assert.EndsWith("militants", bombing.Actor1?.Text);
+        // (Not the drop a participle of the explosives already tells.)
+        Assert.DoesNotContain(Events("Two days earlier, explosives dropped from a drone had hit an army base in Fortul, wounding one soldier."), e => e.Trigger.Text == "hit");
+        var release = Assert.Single(Events("Two days before the bus attack, gunmen abducted two nurses from a clinic in Leogane, and their kidnappers freed both women "
+                                           + "on Thursday evening, a colleague told Reuters."), e => e.Trigger.Text == "freed");
+        Assert.Equal("both women", release.Actor2?.Text);
+    }
 }
