@@ -1665,6 +1665,25 @@ public static partial class ParseRepairs
         Hang(heads, relations, verb, governor, "conj");
     }
 
+    /// <summary>
+    /// "met Rizeigat and Misseriya elders in El Daein to calm tensions after gunmen raided a cattle camp", parsed with "after" the
+    /// case of "gunmen" and "raided" a complement with no subject: a past right after a noun that a subordinator opens ("after",
+    /// "before", "until", "when") is that noun's verb, the subordinator its mark, and the clause an adverbial of the verb above.
+    /// </summary>
+    private static void SubordinatorReadAsTheCaseOfTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        int noun = verb - 1, subordinator = verb - 2;
+        if (xpos[verb] != "VBD" || relations[verb] is not ("xcomp" or "ccomp" or "conj" or "parataxis") || subordinator < 1 || xpos[noun] is not ("NNS" or "NN" or "NNP")
+            || heads[noun] == verb || heads[subordinator] != noun || relations[subordinator] != "case" || HasDependent(heads, relations, verb, "nsubj")
+            || HasDependent(heads, relations, verb, "nsubj:pass") || forms[subordinator].ToLowerInvariant() is not ("after" or "before" or "until" or "since" or "when")) return;
+        int above = heads[noun];
+        while (above >= 0 && !IsVerb(xpos[above])) above = heads[above];
+        if (above < 0 || Dominates(heads, verb, above)) return;
+        Hang(heads, relations, verb, above, "advcl");
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, subordinator, verb, "mark");
+    }
+
     /// <summary>For a past right after "and", with no subject of its own, coordinated with an earlier word: that word (its head); else -1.</summary>
     private static int SubjectlessPastAfterAnd(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb) =>
         xpos[verb] == "VBD" && relations[verb] == "conj" && verb >= 2 && forms[verb - 1] == "and" && heads[verb] is >= 0 and var head && head < verb

@@ -372,6 +372,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PastCoordinatedIntoAnAdverbialOfTheInfinitive(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsCompoundOfASubjunctive(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PastCoordinatedIntoARelativeClause(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubordinatorReadAsTheCaseOfTheSubject(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length; i++) ObjectOfAnOpeningParticipleReadAsTheVerbsSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) RelativeClauseReadAsTheSubjectOfTheMainVerb(xpos, heads, relations, i);
         if (forms.Length == heads.Length) VerbAfterANounIdentifyingItselfHungInsideThePhrase(forms, xpos, heads, relations);

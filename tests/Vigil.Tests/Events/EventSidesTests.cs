@@ -2177,4 +2177,12 @@ public class EventSidesTests
                                            + "on Thursday evening, a colleague told Reuters."), e => e.Trigger.Text == "freed");
         Assert.Equal("both women", release.Actor2?.Text);
     }
+
+    [Fact]
+    public void A_raid_after_after_read_as_its_subjects_preposition_is_the_raiders()
+    {
+        var raid = Assert.Single(Events("On Tuesday the RSF-appointed governor of East Darfur met Rizeigat and Misseriya elders in El Daein to calm tensions after "
+                                        + "gunmen raided a cattle camp near Al Mijlad last week, killing five herders."), e => e.Trigger.Text == "raided");
+        Assert.Equal(("gunmen", "five herders"), (raid.Actor1?.Text, raid.Actor2?.Text));
+    }
 }
