@@ -641,6 +641,25 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "The National Unity Government (NUG), the shadow administration set up by opponents of the junta, demanded", parsed with the
+    /// government the passive subject of "set" and the administration the verb's subject: a name read as the passive subject of a
+    /// participle that describes the noun after the name's comma is the verb's subject, and that noun its apposition.
+    /// </summary>
+    private static void SubjectReadAsThePassiveSubjectOfItsAppositionsParticiple(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        if (relations[name] != "nsubj:pass" || heads[name] is not (> 0 and var participle) || participle < name || xpos[participle] != "VBN" || relations[participle] != "acl"
+            || heads[participle] is not (> 0 and var apposed) || apposed < name || apposed > participle || relations[apposed] != "nsubj"
+            || heads[apposed] is not (> 0 and var verb) || verb < participle || !IsNoun(xpos[name]) || !IsNoun(xpos[apposed])) return;
+        // (The noun's own words before it; its subtree holds the name, through the participle.)
+        int comma = apposed - 1;
+        while (comma > name && heads[comma] == apposed) comma--;
+        if (comma <= name || forms[comma] != ",") return;
+        Hang(heads, relations, name, verb, "nsubj");
+        Hang(heads, relations, apposed, name, "appos");
+        heads[comma] = apposed;
+    }
+
     /// <summary>Whether the word is read as the object of the noun, right after a comma: no noun has an object, so it is the noun's apposition.</summary>
     private static bool ObjectOfANounAfterAComma(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun, int word) =>
         relations[word] == "obj" && heads[word] == noun && IsNoun(xpos[word]) && SubtreeStart(heads, word) is var start && start > 0 && xpos[start - 1] == ",";

@@ -407,6 +407,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 4 < heads.Length && forms.Length == heads.Length; i++) ThreatsInfinitiveHungOnItsAdjunct(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) SubjectAfterATimeReadAsItsCompound(forms, xpos, heads, relations, i);
         SubjectlessPastBesideANounRoot(xpos, heads, relations);
+        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsThePassiveSubjectOfItsAppositionsParticiple(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) SidesOfAnOpeningFightReadAsTheVerbsSubject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) AdverbialOfTheReportHungOnTheTrailingReporter(forms, xpos, heads, relations);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectOfASaidRelativeClauseHungElsewhere(forms, xpos, heads, relations, i);

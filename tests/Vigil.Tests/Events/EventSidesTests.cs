@@ -2185,4 +2185,12 @@ public class EventSidesTests
                                         + "gunmen raided a cattle camp near Al Mijlad last week, killing five herders."), e => e.Trigger.Text == "raided");
         Assert.Equal(("gunmen", "five herders"), (raid.Actor1?.Text, raid.Actor2?.Text));
     }
+
+    [Fact]
+    public void A_name_read_as_the_passive_subject_of_its_appositions_participle_is_the_demander()
+    {
+        var demand = Assert.Single(Events("The National Unity Government (NUG), the shadow administration set up by opponents of the junta, demanded that the "
+                                          + "military free the detained men."), e => e.Trigger.Text == "demanded");
+        Assert.StartsWith("The National Unity Government (NUG)", demand.Actor1?.Text);
+    }
 }
