@@ -366,10 +366,13 @@ public sealed partial class EventsStage
                 || tokens[obj].Form.Equals("they", StringComparison.OrdinalIgnoreCase) && tokens[obj].DepRel == "nsubj:pass")) return;
             int sentence = tokens[trigger].Sentence;
             if (document.Events.LastOrDefault(e => e.Plover.Type == "PROTEST" && e.Sentence <= sentence && e.Sentence >= sentence - 2 && e.Actor1 is not null)
-                    is not { Actor1: { } crowd } || document.TokenStartingAt(crowd.Start) is not (>= 0 and var first)) return;
+                    is not { Actor1: { } crowd } || HeadOf(crowd) is not (>= 0 and var head)) return;
             // (The head of the crowd's words: "Hundreds of young men" is headed by "Hundreds".)
-            obj = HeadWithin(first, crowd);
+            obj = head;
         }
+
+        /// <summary>The head token of an actor's words, or -1.</summary>
+        private int HeadOf(EventActor actor) => document.TokenStartingAt(actor.Start) is >= 0 and var first ? HeadWithin(first, actor) : -1;
 
         /// <summary>The word of a span that heads it, reached from its first word by climbing while the head stays inside.</summary>
         private int HeadWithin(int first, EventActor span)
@@ -410,9 +413,6 @@ public sealed partial class EventsStage
             return document.Events.First(e => e.Trigger == last.Trigger);
         }
 
-        /// <summary>The head token of an actor's words, or -1.</summary>
-        private int HeadOf(EventActor actor) => document.TokenStartingAt(actor.Start) is >= 0 and var first ? HeadWithin(first, actor) : -1;
-
         /// <summary>The head of whom the last arrest or abduction told in the trigger's sentence or the two before took (its first target); -1 if none.</summary>
         private int TakenByTheLastSeizure()
         {
@@ -420,8 +420,7 @@ public sealed partial class EventsStage
             if (document.Events.LastOrDefault(e => e.Plover.Mode is "arrest" or "abduct" && e.Sentence <= sentence && e.Sentence >= sentence - 2 && e.Actor2 is not null)
                     is not { } last) return -1;
             // ("held two engineers and a driver" is one event for each.)
-            var taken = document.Events.First(e => e.Trigger == last.Trigger && e.Actor2 is not null).Actor2!;
-            return document.TokenStartingAt(taken.Start) is >= 0 and var first ? HeadWithin(first, taken) : -1;
+            return HeadOf(document.Events.First(e => e.Trigger == last.Trigger && e.Actor2 is not null).Actor2!);
         }
 
         /// <summary>"him" or "her" as the object is the person last named before; a passive's "he" or "she" in a report, the reporter.</summary>
