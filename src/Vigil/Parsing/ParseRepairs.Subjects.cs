@@ -88,6 +88,21 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "government forces and the Ma'awisley drove al Shabaab out of much of Hiiraan", parsed with "out" inside the object's name
+    /// (or on the object as its modifier, "drove the militants out of ...") and the place hung on "out": "out of" is the case of
+    /// its noun, as EWT has it, and the phrase is where the verb moved its object from ("pushed the RSF out of Khartoum").
+    /// </summary>
+    private static void OutOfPhraseHungOnTheObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int outWord)
+    {
+        int of = outWord + 1;
+        if (relations[outWord] is not ("flat" or "nmod") || relations[of] != "case" || heads[of] is not (> 0 and var noun) || heads[noun] != outWord
+            || heads[outWord] is not (>= 0 and var holder) || relations[holder] != "obj" || heads[holder] is not (>= 0 and var verb) || !IsVerb(xpos[verb])
+            || forms[outWord] != "out" || forms[of] != "of") return;
+        Hang(heads, relations, noun, verb, "obl");
+        Hang(heads, relations, outWord, noun, "case");
+    }
+
+    /// <summary>
     /// "two days after gunmen attacked a police post", parsed with "gunmen" hung on "days" by "after" and
     /// "attacked" with no subject: the noun after "after" is the verb's subject, "after" its marker.
     /// </summary>
@@ -3285,11 +3300,24 @@ public static partial class ParseRepairs
         {
             if (relations[c] == "mark" && forms[c].ToLowerInvariant() is "if" or "whether") return;
         }
-        int comma = forms.IndexOf(",");
-        if (comma < 2 || comma + 2 >= heads.Length || xpos[comma + 1] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$")) return;
+        // (An apposition or a time may stand between commas before the subject: "Speaking in Jawhar, the state capital, on
+        // Tuesday, the president of Hirshabelle state called on clan elders": the subject follows the last comma of a run without verbs.)
+        for (int comma = forms.IndexOf(","), tried = 0; comma >= 2 && tried < 3; tried++)
+        {
+            if (SubjectAndVerbAfterTheOpeningComma(forms, xpos, heads, relations, participle, comma)) return;
+            int next = comma + 1;
+            while (next < heads.Length && forms[next] != "," && !IsVerb(xpos[next])) next++;
+            if (next >= heads.Length || forms[next] != ",") return;
+            comma = next;
+        }
+    }
+
+    private static bool SubjectAndVerbAfterTheOpeningComma(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle, int comma)
+    {
+        if (comma + 2 >= heads.Length || xpos[comma + 1] is not ("DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "PRP$")) return false;
         int phraseEnd = comma + 1;
         while (phraseEnd < heads.Length && phraseEnd <= comma + 9 && xpos[phraseEnd] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "IN" or "POS" or "PRP$" or "CD") phraseEnd++;
-        if (phraseEnd >= heads.Length || phraseEnd <= comma + 1 || !IsNoun(xpos[phraseEnd - 1])) return;
+        if (phraseEnd >= heads.Length || phraseEnd <= comma + 1 || !IsNoun(xpos[phraseEnd - 1])) return false;
         int verb = phraseEnd;
         if (forms[phraseEnd] == ",")
         {
@@ -3297,31 +3325,32 @@ public static partial class ParseRepairs
             while (closing < heads.Length && closing <= phraseEnd + 15 && forms[closing] != ",") closing++;
             verb = closing + 1;
         }
-        if (verb >= heads.Length || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) return;
+        if (verb >= heads.Length || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) return false;
         // The noun phrase's head: its one word hung outside it.
         int subject = -1;
         for (int w = comma + 1; w < phraseEnd; w++)
         {
             if (heads[w] > comma && heads[w] < phraseEnd) continue;
-            if (subject >= 0 || !IsNoun(xpos[w])) return;
+            if (subject >= 0 || !IsNoun(xpos[w])) return false;
             subject = w;
         }
-        if (subject < 0) return;
+        if (subject < 0) return false;
+        // (An auxiliary stands for the verb it helps: "..., Iran's energy minister had urged households to ...".)
+        if (relations[verb] is "aux" or "aux:pass" && heads[verb] is var helped && helped > verb && helped <= verb + 3 && IsVerb(xpos[helped])) verb = helped;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && i != subject && relations[i] is "nsubj" or "nsubj:pass") return false;
+        }
         // (The relative clause or apposition between the subject's commas, wherever the parser hung it.)
         for (int w = phraseEnd; w < verb; w++)
         {
             if ((heads[w] < phraseEnd || heads[w] >= verb) && heads[w] != subject && relations[w] is "acl:relcl" or "appos" or "punct") Hang(heads, relations, w, subject, relations[w]);
         }
-        // (An auxiliary stands for the verb it helps: "..., Iran's energy minister had urged households to ...".)
-        if (relations[verb] is "aux" or "aux:pass" && heads[verb] is var helped && helped > verb && helped <= verb + 3 && IsVerb(xpos[helped])) verb = helped;
-        for (int i = 0; i < heads.Length; i++)
-        {
-            if (heads[i] == verb && i != subject && relations[i] is "nsubj" or "nsubj:pass") return;
-        }
         TakeThePlaceOf(heads, relations, verb, participle, "advcl");
         if (heads[subject] != verb) Hang(heads, relations, subject, verb, "nsubj");
         Hang(heads, relations, comma, verb, "punct");
         Rehang(heads, participle, verb, after: verb);
+        return true;
     }
 
     /// <summary>

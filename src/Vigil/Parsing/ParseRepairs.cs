@@ -118,6 +118,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) OpeningPhraseReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObliqueOfASubjectsModifierReadAsTheSubject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) PrepositionHungOnAVerb(xpos, heads, relations, i);
+        for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) OutOfPhraseHungOnTheObject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsSecondSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ObjectReadAsSubjectAfterItsVerb(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) CompoundVerbsNounReadAsASecondSubject(xpos, heads, relations, i);

@@ -114,6 +114,14 @@ public class DiplomacyAndForceTests
     }
 
     [Fact]
+    public void Fighters_who_mobilise_show_force_support_mobilised_is_no_event()
+    {
+        var mobilised = Assert.Single(Events("Hundreds of Ma'awisley militiamen mobilised in Beledweyne on Wednesday, a clan elder said."));
+        Assert.Equal(("154", "mobilised"), (mobilised.Cameo, mobilised.Trigger.Text));
+        Assert.Empty(Events("The party mobilised support among farmers before the vote."));
+    }
+
+    [Fact]
     public void An_association_named_with_its_apposition_threatens()
     {
         var threat = Events("The Bangladesh Garment Manufacturers and Exporters Association (BGMEA), the main factory owners' group, threatened workers on Monday with closures.")

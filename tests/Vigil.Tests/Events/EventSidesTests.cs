@@ -63,10 +63,28 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Forces_driven_out_of_a_place_were_fought_even_when_out_was_read_inside_their_name()
+    {
+        var driven = Assert.Single(Events("In 2022, government forces and the Ma'awisley drove al Shabaab out of much of Hiiraan."));
+        Assert.Equal(("190", "government forces", "al Shabaab"), (driven.Cameo, driven.Actor1?.Text, driven.Actor2?.Text));
+        Assert.Equal("the militants", Assert.Single(Events("In 2022, government forces drove the militants out of much of Hiiraan.")).Actor2?.Text);
+        // (A car driven into a checkpoint is no "drove ... out of": the killing after it is the bomber's.)
+        var killing = Assert.Single(Events("A suicide bomber drove an explosives-laden car into a checkpoint on the eastern edge of Ataq, the capital of Yemen's southern Shabwa province, on Thursday evening, killing at least six soldiers, security officials said."));
+        Assert.Equal(("A suicide bomber", "six soldiers"), (killing.Actor1?.Text, killing.Actor2?.Text));
+    }
+
+    [Fact]
     public void The_subject_after_an_opening_participle_and_a_time_is_the_speakers()
     {
         var appeal = Assert.Single(Events("Speaking at a Mass for the victims in Quevedo's cathedral the same day, the bishop of Babahoyo called on gang members to lay down their weapons."));
         Assert.Equal(("the bishop", "gang members"), (appeal.Actor1?.Text, appeal.Actor2?.Text));
+    }
+
+    [Fact]
+    public void The_subject_after_an_opening_participle_a_place_apposition_and_a_time_between_commas_is_the_speakers()
+    {
+        var appeal = Assert.Single(Events("Speaking in Jawhar, the state capital, on Tuesday, the president of Hirshabelle state called on clan elders to raise fighters to defend the towns along the Shabelle river."), e => e.Trigger.Text == "called");
+        Assert.Equal(("the president", "clan elders"), (appeal.Actor1?.Text, appeal.Actor2?.Text));
     }
 
     [Fact]
