@@ -23,6 +23,12 @@ internal static class EventPlaces
         if (named is not null && IsARoutesDestination(document, named)
             && Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(i => SaysTheTown(document.Tokens, sentence, i)))
             named = null;
+        // ("sent reinforcements to the town from Garbahaarrey, the regional capital": where they came from is no place of the
+        // event when the sentence sends them to the story's town.)
+        if (named is not null && IsOrigin(document, named)
+            && Enumerable.Range(sentence.FirstToken + 2, Math.Max(0, sentence.EndToken - sentence.FirstToken - 2))
+                .Any(i => SaysTheTown(document.Tokens, sentence, i) && document.Tokens[i - 2].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))
+            named = null;
         var inSentence = named ?? InParagraphBefore(document, places, sentence) ?? TownReferredTo(document, sentence, dateline)
                          ?? (incident ? LeadsTownForTheParagraphsAfterIt(document, places, sentence, dateline) : null);
         // A region in the sentence that contains the dateline's town: the town is the more precise answer.

@@ -59,8 +59,9 @@ public sealed partial class EventsStage
         // "Thousands of protesters", "a convoy of soldiers": the actor is the group's members, the phrase both.
         int collective = head;
         // Nested counts: "tens of thousands of Colombians".
+        // ("treated dozens of wounded", with "wounded" read as a participle clause "of" opens: the wounded counted.)
         for (int depth = 0; depth < 3 && (_lexicon.Collectives.Contains(tokens[head].Lemma?.ToLowerInvariant() ?? "") || tokens[head].Upos == "NUM")
-             && children[head].FirstOrDefault(c => tokens[c].DepRel == "nmod" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var members; depth++)
+             && children[head].FirstOrDefault(c => tokens[c].DepRel is "nmod" or "acl" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var members; depth++)
             head = members;
         // "Gunmen from the Knights Templar cartel", "fighters of the RSF", "Gunmen believed to belong to the
         // Jalisco New Generation Cartel": armed men nobody names, from a known group, are that group's.

@@ -181,6 +181,9 @@ public sealed partial class EventsStage
         if (token.Xpos == "VBN" && token.DepRel == "acl" && token.Lemma is "wound" or "injure" or "hurt"
             && children[i].Any(c => tokens[c].DepRel is "obl" or "nmod" && ActsThatHurt.Contains(tokens[c].Lemma?.ToLowerInvariant() ?? "")
                                     && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("in", StringComparison.OrdinalIgnoreCase)))) return true;
+        // ("treated dozens of wounded", with "wounded" read as a participle clause "of" opens: the people counted, no act.)
+        if (token.Xpos == "VBN" && token.DepRel == "acl" && token.Lemma is "wound" or "injure" && i > 0 && tokens[i - 1].Head == i && tokens[i - 1].DepRel == "case"
+            && tokens[i - 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)) return true;
         // ("compensation of 1 million rupees for the family of each person killed", "the families of those killed": the dead of an
         // act told already, named by it with nothing of their own, are no act.)
         // ("said that those arrested had been inciting chaos", "was among those released": so are those taken or freed.)

@@ -151,6 +151,18 @@ internal static class StoryDates
             int sign = tokens[t].Form.ToLowerInvariant() switch { "earlier" => -1, "later" => 1, _ => 0 };
             if (sign != 0) return (days * sign, document.Slice(tokens[t - 2].Start, tokens[t].End), true, -1);
         }
+        // ("unidentified men abducted the imam of a mosque on the town's outskirts two days before the market attack": or after the
+        // act and its words, before or after an attack the story told, however the parser hung the phrase.)
+        for (int t = trigger + 3; trigger >= 0 && t + 2 < sentence.EndToken; t++)
+        {
+            if (tokens[t - 1].Upos is "VERB" or "AUX" || tokens[t - 1].Form == ",") break;
+            int sign = tokens[t].Form.ToLowerInvariant() switch { "after" => -1, "before" => 1, _ => 0 };
+            if (sign == 0 || !tokens[t + 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase) || DaysIn(tokens[t - 2].Form, tokens[t - 1].Form) is not { } days) continue;
+            int named = t + 2;
+            while (named + 1 < sentence.EndToken && named < t + 4 && tokens[named].Upos is "NOUN" or "ADJ" && !IsAttackNoun(tokens[named].Lemma)) named++;
+            if (tokens[named].Upos == "NOUN" && IsAttackNoun(tokens[named].Lemma)) return (-days * sign, document.Slice(tokens[t - 2].Start, tokens[t].End), false, named);
+            break;
+        }
         // ("About an hour after the bombing, gunmen opened fire ...", "Hours after the blast": the day of the act it follows;
         // "Hours before the raid, a roadside bomb struck": or precedes.)
         for (int t = first + 1; t < trigger && t <= first + 4; t++)

@@ -3910,6 +3910,24 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "JNIM on Monday freed 11 truck drivers its fighters had abducted near Youwarou last month, a transport union official said",
+    /// parsed with "abducted" a second clause the trailing reporter said: a past with no object whose subject stands right after
+    /// a verb's object is that object's relative clause with no relative word. (Not after a verb of telling, "told residents
+    /// they had withdrawn", where the clause is what was told.)
+    /// </summary>
+    private static void ObjectlessRelativeClauseHungElsewhere(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "obj" || xpos[noun] is not ("NN" or "NNS") || heads[noun] is not (>= 0 and var verb) || verb > noun) return;
+        int subject = xpos[noun + 1] is "PRP$" or "DT" ? noun + 2 : noun + 1;
+        if (subject + 1 >= heads.Length || relations[subject] != "nsubj" || xpos[subject] is not ("PRP" or "NN" or "NNS" or "NNP") || heads[subject] is not (> 0 and var clause)
+            || clause <= subject || clause > subject + 2 || clause == subject + 2 && relations[subject + 1] != "aux" || xpos[clause] is not ("VBN" or "VBD")
+            || relations[clause] is not ("ccomp" or "parataxis" or "conj" or "advcl") || heads[clause] == noun || Dominates(heads, clause, noun)
+            || HasDependent(heads, relations, clause, "obj") || HasDependent(heads, relations, clause, "ccomp") || HasDependent(heads, relations, clause, "xcomp")
+            || forms[verb].ToLowerInvariant() is "told" or "tell" or "tells" or "informed" or "warned" or "assured" or "reminded" or "promised" or "showed" or "convinced") return;
+        Hang(heads, relations, clause, noun, "acl:relcl");
+    }
+
+    /// <summary>
     /// "Police had detained dozens of young men ..., accusing them of supplying the militia, relatives said", parsed with
     /// "accusing" on "said": a participle after a comma, between the reported clause and the trailing reporter, hung on the
     /// reporter's verb, is the reported clause's (the relatives did not accuse anyone).

@@ -509,6 +509,20 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Minutes after the blast, al Shabaab fighters and government soldiers fought a gunbattle", parsed with "Minutes" a
+    /// first subject of "fought": a stretch of time opening the sentence before "after" or "before" and a noun, with the
+    /// verb's own subject after its comma, is the verb's time.
+    /// </summary>
+    private static void OpeningStretchOfTimeReadAsAFirstSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        const int time = 0;
+        if (heads.Length < 6 || relations[time] != "nsubj" || heads[time] is not (> 2 and var verb) || !IsVerb(xpos[verb]) || xpos[time] != "NNS"
+            || !HasDependent(heads, relations, verb, "nsubj", except: time) || forms[time + 1].ToLowerInvariant() is not ("after" or "before")
+            || forms[time].ToLowerInvariant() is not ("minutes" or "hours" or "days" or "weeks" or "months" or "moments")) return;
+        Hang(heads, relations, time, verb, "obl:unmarked");
+    }
+
+    /// <summary>
     /// "A Wazalendo commander who goes by the name Kabamba threatened the rebels", parsed with the name as a second
     /// subject of "threatened": a name right after "name", "alias" or "nickname" is that word's apposition.
     /// </summary>
@@ -2836,6 +2850,31 @@ public static partial class ParseRepairs
             || heads[noun] != far || relations[noun] != "nmod" || !Tagging.TagRepairs.DoneToPeople.Contains(forms[participle])
             || !HasDependentForm(forms, heads, relations, noun, "case", "of")) return;
         heads[participle] = noun;
+    }
+
+    /// <summary>
+    /// "The attack comes amid a bitter dispute between the federal government and the Jubaland administration, whose forces
+    /// clashed with federal troops", parsed with "clashed" the complement of "comes": a clause whose subject "whose" opens,
+    /// after a comma right after a noun, hung on a verb before that noun, is the noun's relative clause (and what it took
+    /// from before the comma, "amid a bitter dispute", the verb's).
+    /// </summary>
+    private static void WhoseClauseHungOnTheVerbBefore(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int whose)
+    {
+        int noun = whose - 2;
+        if (xpos[whose] != "WP$" || whose < 3 || xpos[whose - 1] != "," || !IsNoun(xpos[noun]) || heads[whose] is not (> 0 and var owned)
+            || heads[owned] is not (> 0 and var clause) || !relations[owned].StartsWith("nsubj", StringComparison.Ordinal)
+            || relations[clause] is not ("ccomp" or "parataxis" or "advcl") || heads[clause] is not (>= 0 and var verb) || verb >= noun
+            || !IsVerb(xpos[verb]) || !IsVerb(xpos[clause])) return;
+        // (The noun may hang under the clause only through a word before the comma, which goes back to the verb.)
+        int below = noun;
+        while (heads[below] >= 0 && heads[below] != clause) below = heads[below];
+        if (heads[below] == clause && below > noun) return;
+        for (int w = 0; w < whose - 1; w++)
+        {
+            if (heads[w] == clause) Hang(heads, relations, w, verb, relations[w]);
+        }
+        Hang(heads, relations, clause, noun, "acl:relcl");
+        Hang(heads, relations, whose - 1, clause, "punct");
     }
 
     /// <summary>

@@ -186,6 +186,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) RelativeClauseWithoutARelativeWordReadAsItsHostsHead(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SpeakersParticipleInTheReportedClause(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ParticipleOfTheReportedClauseHungOnATrailingReporter(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) ObjectlessRelativeClauseHungElsewhere(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) DislocatedObjectAfterItsVerb(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) VerbCoordinatedWithAnAdverb(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) ParticipleWithAnAuxiliaryReadAsAModifier(xpos, heads, relations, i);
@@ -235,6 +236,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) VerbAfterSuspectedOfReadAsAModifierOfItsNoun(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectBeforeLaterReadAsAStretchOfTime(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) StretchOfTimeBeforeAfterReadAsTheSubject(forms, xpos, heads, relations, i);
+        if (forms.Length == heads.Length) OpeningStretchOfTimeReadAsAFirstSubject(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) NameAfterTheWordNameReadAsASubject(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) AdjectiveAfterItsNounReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) TitledNameReadAsASecondSubject(xpos, heads, relations, i);
@@ -402,6 +404,7 @@ public static partial class ParseRepairs
         SubjectReadAsTheObjectOfAnOpeningParticiple(xpos, heads, relations);
         if (forms.Length == heads.Length) PastReadAsAModifierOfTheNameRootsObject(forms, xpos, heads, relations);
         WhoseClauseReadAsTheMainClause(xpos, heads, relations);
+        for (int i = 3; i < heads.Length; i++) WhoseClauseHungOnTheVerbBefore(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) DayAfterOnWithASubjectOfItsOwn(forms, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) TimeReadAsTheSubjectOfAVerbOnANounRoot(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ParticipleHungOnATime(forms, xpos, heads, relations, i);

@@ -89,6 +89,7 @@ internal sealed partial class TagRepairs
         NounReadAsAVerbAfterAccordingTo(forms, classes);
         VerbAfterAPercentSign(forms, classes);
         PresentsAfterARelativePronounReadAsPlurals(forms, classes);
+        PastAfterARelativePronounReadAsAParticiple(forms, classes);
         HeadlineVerbReadAsANoun(forms, classes);
         HeadlineClauseVerbReadAsANoun(forms, classes);
         HeadlineFireReadAsANoun(forms, classes);
@@ -520,6 +521,22 @@ internal sealed partial class TagRepairs
                 || !forms[i + 1].EndsWith('s') || !(forms[i].Equals("that", StringComparison.OrdinalIgnoreCase) || forms[i].Equals("which", StringComparison.OrdinalIgnoreCase)
                                                    || forms[i].Equals("who", StringComparison.OrdinalIgnoreCase))) continue;
             classes[i + 1] = _presentSingular;
+        }
+    }
+
+    /// <summary>
+    /// "The World Food Programme, which distributed/VBN food to some 4,000 displaced people": a participle in "-ed" right after a
+    /// relative pronoun that follows a comma, before its object, is the relative clause's past (the pronoun is its subject).
+    /// </summary>
+    private void PastAfterARelativePronounReadAsAParticiple(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBN" || _xpos[classes[i - 1]] is not ("WDT" or "WP") || forms[i - 2] != ","
+                || _xpos[classes[i + 1]] is not ("DT" or "NN" or "NNS" or "CD" or "PRP$") || !forms[i].EndsWith("ed", StringComparison.Ordinal)
+                || forms[i - 1].ToLowerInvariant() is not ("which" or "who")) continue;
+            classes[i] = _pastTense;
         }
     }
 

@@ -1511,6 +1511,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Troops_sent_to_the_town_from_elsewhere_are_sent_to_the_storys_town()
+    {
+        var d = Extract("BAARDHEERE, Somalia (Reuters) — Al Shabaab fighters stormed a police station in Baardheere on Tuesday, killing six officers. "
+                        + "The army also sent reinforcements to the town from Garbahaarrey, the regional capital, that afternoon.");
+        Assert.Equal("Baardheere", Assert.Single(d.Events, e => e.Trigger.Text == "sent").Place!.Text);
+    }
+
+    [Fact]
     public void Where_a_blocked_road_leads_is_not_where_it_was_blocked_and_the_next_incident_takes_the_day()
     {
         var d = Extract("In Gboko, the commercial hub of the Tiv heartland, hundreds of youths blocked the road to Makurdi with burning tyres on Wednesday "
@@ -2819,6 +2827,13 @@ public class EventCodingTests
         Assert.Equal(("073", "the wounded"), (wounded.Cameo, wounded.Actor2?.Text));
         Assert.Equal("073", Assert.Single(Extract("Authorities evacuated about 120 children from Shebekino to holiday camps on Wednesday.").Events).Cameo);
         Assert.DoesNotContain(Extract("A Russian drone slammed into a van evacuating elderly residents from Kostiantynivka on Tuesday.").Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dozens_of_wounded_treated_are_the_wounded_given_aid_and_no_wounding()
+    {
+        var treated = Assert.Single(Extract("The Somali Red Crescent treated dozens of wounded at the hospital on Tuesday night.").Events);
+        Assert.Equal(("073", "dozens of wounded"), (treated.Cameo, treated.Actor2?.Text));
     }
 
     [Fact]

@@ -88,6 +88,35 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Fighters_after_minutes_after_a_blast_are_the_sides_not_the_minutes()
+    {
+        var fight = Assert.Single(Events("Minutes after the blast, al Shabaab fighters and government soldiers fought a gunbattle lasting more than an hour near the police station, residents said."));
+        Assert.Equal(("al Shabaab fighters", "government soldiers"), (fight.Actor1?.Text, fight.Actor2?.Text));
+    }
+
+    [Fact]
+    public void A_whose_clause_on_the_last_noun_of_a_phrase_is_told_of_that_nouns_forces()
+    {
+        var clash = Assert.Single(Events("The attack comes amid a bitter dispute between the federal government and the Jubaland administration, whose forces clashed with federal troops in Garbahaarrey last week."));
+        Assert.Equal(("forces", "federal troops"), (clash.Actor1?.Text, clash.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Aid_told_in_a_relative_clause_on_the_speaker_is_given()
+    {
+        var aid = Assert.Single(Events("The World Food Programme, which distributed food to some 4,000 displaced people in Douentza last week, said its stocks were running low."));
+        Assert.Equal(("073", "The World Food Programme", "4,000 displaced people"), (aid.Cameo, aid.Actor1?.Text, aid.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Captives_an_armed_group_had_abducted_are_whom_it_abducted_and_whom_it_freed()
+    {
+        var events = Events("Separately, JNIM on Monday freed 11 truck drivers its fighters had abducted near Youwarou last month, a transport union official said.");
+        Assert.Equal("11 truck drivers", Assert.Single(events, e => e.Trigger.Text == "abducted").Actor2?.Text);
+        Assert.Equal(("JNIM", "11 truck drivers"), (Assert.Single(events, e => e.Trigger.Text == "freed").Actor1?.Text, Assert.Single(events, e => e.Trigger.Text == "freed").Actor2?.Text));
+    }
+
+    [Fact]
     public void A_relative_clause_without_a_relative_word_leaves_the_demand_and_the_accusation_their_speaker()
     {
         var events = Events("Ecuador's interior minister demanded on Tuesday that judges stop granting bail to gang suspects, accusing some magistrates of taking bribes from the criminal groups they are meant to try.");

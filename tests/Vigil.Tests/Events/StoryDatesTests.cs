@@ -38,6 +38,12 @@ public class StoryDatesTests
             Assert.Single(before, e => e.Trigger.Text == "attacked").Date?.Text));
         var afterPublication = Events("Police fired on protesters in Nairobi on Tuesday. A week later, protesters clashed with police in Mombasa.");
         Assert.Null(Assert.Single(afterPublication, e => e.Trigger.Text == "clashed").Date);
+        // ("abducted the imam of a mosque on the town's outskirts two days before the market attack": after the act and its words too.)
+        var imam = Processed.Extract("DOUENTZA, Mali (Reuters) — Gunmen attacked the weekly market in Douentza on Wednesday, killing 14 civilians. "
+                                     + "In Douentza itself, unidentified men abducted the imam of a mosque on the town's outskirts two days before the market attack, residents said. "
+                                     + "Gunmen abducted a teacher in Boni two days after the market attack, residents said.", new DateOnly(2025, 11, 14)).Events;
+        Assert.Equal("2025-11-10", Assert.Single(imam, e => e.Actor2?.Text == "the imam").Date?.Value);
+        Assert.Equal("2025-11-14", Assert.Single(imam, e => e.Actor2?.Text == "a teacher").Date?.Value);
     }
 
     [Fact]
