@@ -868,6 +868,11 @@ internal static class EventMentions
                     // storming "the" base, camp or post the telling before named retell that attack.)
                     if (retelling.Actor2 is { } site && IsDefinite(document, site) && MilitarySites.Contains(HeadLemma(document, site) ?? ""))
                         MergeInto(events, b, e => e.Actor1 is { } earlier && SameArmedGroupKind(earlier, attacker) && NamesAMilitarySite(document, e.Sentence), document);
+                    // ("Gunmen killed seven informal gold miners ... The miners, who had been working a small dredge, were shot by about a
+                    // dozen men": the victims told again before the act, its passive's subject, with their attackers told anew.)
+                    else if (retelling.Actor2 is { } victims && victims.Start < retelling.Trigger.Start && IsDefinite(document, victims)
+                             && HeadLemma(document, victims) is { } victimsHead)
+                        MergeInto(events, b, e => e.Actor2 is { } earlier && HeadLemma(document, earlier) == victimsHead, document);
                     continue;
                 }
                 // ("The fighters ... battled troops for nearly three hours": a target of the first telling's

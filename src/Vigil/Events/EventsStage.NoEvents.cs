@@ -172,8 +172,8 @@ public sealed partial class EventsStage
         // (Not clashes someone owns or a time names: "have fled to Bignona since last week's clashes between the army and rebels".)
         if (token.Lemma is "fight" or "fighting" or "violence" && !children[i].Any(c => tokens[c].DepRel is "nmod:poss" or "case") && FledFrom(tokens, i)) return true;
         // ("a cartel cell that has been fighting for control of drug routes", "a region where armed groups are fighting over
-        // illegal mining": a fight going on, told in a clause that describes a group or a place, is its state, no fight in particular.)
-        if (token.Lemma == "fight" && token.Xpos == "VBG" && token.DepRel is "acl:relcl" or "advcl:relcl" or "parataxis" or "advcl"
+        // illegal mining", however hung: a fight going on, told in a clause that describes a group or a place, is its state, no fight in particular.)
+        if (token.Lemma == "fight" && token.Xpos == "VBG" && token.DepRel is "acl:relcl" or "advcl:relcl" or "parataxis" or "advcl" or "ccomp"
             && children[i].Any(c => tokens[c].DepRel == "aux" && tokens[c].Lemma == "be" && tokens[c].Xpos is "VBP" or "VBZ" or "VBN")
             && children[i].Any(c => tokens[c].Xpos is "WDT" or "WP" or "WRB")) return true;
         // ("to treat people wounded in the strike", "17 people wounded in the fighting were being treated": the people hurt

@@ -135,8 +135,11 @@ public sealed partial class EventsStage
                 return person;
             // ("A man who identified himself as a spokesman for the Comando Polochic ... told a local radio station ... He demanded": a
             // "He" or "She" opening its sentence is the person described, not named, whom the sentence before opened with.)
+            // ('... a spokesman for the group ... blamed the ELN. "We do not kill workers," he said. He also threatened': past a quotation
+            // the same pronoun said.)
             if (tokens[subject].Form is "He" or "She" && !InsideQuotation(document, subject) && !HasASubjectBefore(document, subject) && tokens[subject].Sentence > 0
-                && FirstSubjectBefore(document, document.Sentences[tokens[subject].Sentence - 1].EndToken - 1) is >= 0 and var described
+                && SentenceBeforeAQuotationThePronounSaid(document, tokens[subject].Sentence - 1, tokens[subject].Form) is var before
+                && FirstSubjectBefore(document, document.Sentences[before].EndToken - 1) is >= 0 and var described
                 && tokens[described].Xpos == "NN" && EntityAt(document, described) is null && !children[described].Any(c => tokens[c].Upos == "PROPN")
                 && PeopleSpokenOf.TryGetValue(tokens[described].Lemma ?? "", out var gender) && gender == (tokens[subject].Form == "He" ? 'm' : 'f'))
                 return described;
@@ -568,6 +571,24 @@ public sealed partial class EventsStage
     }
 
     /// <summary>The first noun or name of the word's sentence that is a subject, before the word; -1 if none.</summary>
+    /// <summary>
+    /// The sentence before <paramref name="sentence"/> when that one is a quotation only a pronoun of this form said
+    /// ('"We do not kill workers," he said.'), else <paramref name="sentence"/>.
+    /// </summary>
+    private static int SentenceBeforeAQuotationThePronounSaid(Document document, int sentence, string pronoun)
+    {
+        var tokens = document.Tokens;
+        var told = document.Sentences[sentence];
+        if (sentence == 0 || tokens[told.FirstToken].Form is not ("\"" or "\u201c")) return sentence;
+        for (int i = told.FirstToken; i < told.EndToken; i++)
+        {
+            if (tokens[i].DepRel is "nsubj" && tokens[i].Upos is "NOUN" or "PROPN" && !InsideQuotation(document, i)) return sentence;
+            if (tokens[i].DepRel == "nsubj" && tokens[i].Form.Equals(pronoun, StringComparison.OrdinalIgnoreCase) && tokens[i].Head is >= 0 and var verb
+                && tokens[verb].Lemma == "say" && !InsideQuotation(document, i)) return sentence - 1;
+        }
+        return sentence;
+    }
+
     private static int FirstSubjectBefore(Document document, int word)
     {
         var tokens = document.Tokens;

@@ -2415,6 +2415,21 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Reinforcements were sent to Tera from Tillaberi, the regional capital, on Sunday night by the army", parsed with "by the army"
+    /// on the night: an agent with a determiner or a name, hung on the time of a passive (however far down), is the passive's.
+    /// </summary>
+    private static void AgentHungOnATimeInAPassive(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int agent)
+    {
+        if (relations[agent] != "nmod" || heads[agent] is not (>= 0 and var time) || time > agent || xpos[time] is not ("NN" or "NNP")
+            || !HasDependentForm(forms, heads, relations, agent, "case", "by") || xpos[agent] is not ("NNP" or "NNPS") && !HasDependentForm(forms, heads, relations, agent, "det", "the")
+            || !(IsDayWord(forms[time]) || forms[time] is "night" or "morning" or "evening" or "afternoon")) return;
+        int verb = heads[time];
+        for (int steps = 0; verb >= 0 && steps < 3 && !(xpos[verb] == "VBN" && HasDependent(heads, relations, verb, "aux:pass")); steps++) verb = heads[verb];
+        if (verb < 0 || xpos[verb] != "VBN" || verb > time) return;
+        Hang(heads, relations, agent, verb, "obl:agent");
+    }
+
+    /// <summary>
     /// "opened fire on a bus carrying tourists ..., police said", parsed with "on" and "a" hung on "said" and "bus"
     /// as the article's punctuation: a preposition and a determiner hung on a verb, before the noun they open, are
     /// that noun's; the noun is an oblique of the verb the words before the preposition belong to, and a participle

@@ -1148,6 +1148,28 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The miners, who had been working a small dredge, were shot by about a dozen men", parsed with "were" the root and "shot"
+    /// a participle on the dredge: a passive participle right after "was" or "were" that follows the comma closing a relative
+    /// clause on the sentence's subject, hung inside that clause, is the sentence's verb, the subject its passive subject.
+    /// </summary>
+    private static void PassiveAfterARelativeClauseOnTheSubjectHungInsideIt(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1), participle = root + 1;
+        if (root < 5 || participle >= heads.Length || xpos[root] != "VBD" || xpos[participle] != "VBN" || forms[root - 1] != ","
+            || heads[participle] is not (>= 0 and var holder) || holder >= root) return;
+        int subject = -1;
+        for (int i = 0; i < root && subject < 0; i++)
+        {
+            if (heads[i] == root && relations[i] == "nsubj") subject = i;
+        }
+        if (subject < 0 || holder <= subject || forms[subject + 1] != "," || xpos[subject + 2] is not ("WDT" or "WP") || forms[root] is not ("were" or "was")) return;
+        Hang(heads, relations, participle, -1, "root");
+        Hang(heads, relations, subject, participle, "nsubj:pass");
+        Hang(heads, relations, root, participle, "aux:pass");
+        Rehang(heads, root, participle, after: participle);
+    }
+
+    /// <summary>
     /// "Enga's provincial police commander, Superintendent Joseph Kupo, said a first count of 11 dead had risen", parsed
     /// with the commander as what "said" reports: a noun phrase that ends right before a reporter with no subject, and
     /// opens the sentence, is its subject.
@@ -3942,6 +3964,26 @@ public static partial class ParseRepairs
         if (relations[verb] != "conj" || heads[verb] is not (>= 0 and var first) || xpos[first] != "VBN" || relations[first] != "ccomp"
             || !HasDependent(heads, relations, first, "aux") || heads[first] is not (>= 0 and var reporter) || reporter > first) return;
         heads[verb] = reporter;
+    }
+
+    /// <summary>
+    /// "ELN fighters attacked a police patrol ..., wounding three officers, and on Sunday the rebels freed two soldiers", parsed with
+    /// Sunday a conjunct of the officers and "freed" a relative clause on it (or on the noun the day is a conjunct of): a day after
+    /// "and on" before a subject and its past is
+    /// that past's time, and the past a conjunct of the sentence's verb.
+    /// </summary>
+    private static void DayAfterAndOnBeforeASubjectReadAsAConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int day)
+    {
+        if (relations[day] != "conj" || heads.IndexOf(-1) is not (>= 0 and var root) || root > day || !IsVerb(xpos[root])) return;
+        int verb = day + 1;
+        while (verb < heads.Length && verb <= day + 4 && xpos[verb] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CD") verb++;
+        if (verb == day + 1 || verb >= heads.Length || xpos[verb] != "VBD" || heads[verb] != day && heads[verb] != heads[day] || relations[verb] is not ("acl" or "acl:relcl")
+            || !HasDependent(heads, relations, verb, "nsubj") || !forms[day - 1].Equals("on", StringComparison.Ordinal)
+            || !forms[day - 2].Equals("and", StringComparison.Ordinal) || !IsDayWord(forms[day])) return;
+        Hang(heads, relations, verb, root, "conj");
+        Hang(heads, relations, day, verb, "obl");
+        Hang(heads, relations, day - 2, verb, "cc");
+        Rehang(heads, day, verb, after: verb);
     }
 
     /// <summary>

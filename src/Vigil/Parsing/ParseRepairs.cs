@@ -114,6 +114,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length; i++) SubjectReadAsConjunctOfAnObject(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ObjectAfterShotDead(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnAPassivesResult(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnATimeInAPassive(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) PassiveSubjectWithAPreposition(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) OpeningPhraseReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObliqueOfASubjectsModifierReadAsTheSubject(xpos, heads, relations, i);
@@ -329,6 +330,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfATimeAfter(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length; i++) CoordinatedModifierReadAsOblique(xpos, heads, relations, i);
         if (forms.Length == heads.Length) VerbAfterARelativeClauseOnTheSubjectHungInsideIt(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) PassiveAfterARelativeClauseOnTheSubjectHungInsideIt(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReporterAfterAWhereClauseOnItsSubject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ReporterReadAsItsOwnComplement(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningAdverbReadAsTheRootOfAReport(forms, xpos, heads, relations);
@@ -444,6 +446,8 @@ public static partial class ParseRepairs
         // (Again, last: a subject the repairs hung on a passive participle with its auxiliary is the passive's, "after a herder ... was
         // shot dead by unidentified gunmen".)
         for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectOfAPassiveReadAsActive(forms, xpos, heads, relations, i);
+        // (After the repairs that hang such a day on a noun of the clause before.)
+        for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) DayAfterAndOnBeforeASubjectReadAsAConjunct(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 

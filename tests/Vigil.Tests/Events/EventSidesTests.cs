@@ -117,6 +117,44 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_fight_going_on_where_a_region_is_is_no_fight_however_the_clause_was_hung()
+    {
+        var events = Events("Gunmen killed seven informal gold miners at a camp outside El Bagre late on Tuesday, local officials said, in the deadliest attack this year in Antioquia province's Bajo Cauca region, where armed groups are fighting for control of illegal gold.");
+        Assert.Equal("killed", Assert.Single(events).Trigger.Text);
+    }
+
+    [Fact]
+    public void Victims_told_again_as_a_passives_subject_after_their_relative_clause_retell_the_killing()
+    {
+        var events = Events("Gunmen killed seven informal gold miners at a camp outside El Bagre late on Tuesday, local officials said. "
+                            + "The miners, who had been working a small dredge, were shot by about a dozen men who arrived in two motorboats shortly before midnight, according to Liliana Restrepo, the town's human rights officer.");
+        Assert.Equal("killed", Assert.Single(events).Trigger.Text);
+        var shot = Assert.Single(Events("The miners, who had been working a small dredge, were shot by about a dozen men who arrived in two motorboats."));
+        Assert.Equal(("dozen men", "The miners"), (shot.Actor1?.Text, shot.Actor2?.Text));
+    }
+
+    [Fact]
+    public void He_after_a_quotation_he_said_is_the_man_described_before_it()
+    {
+        var events = Events("In a voice message sent to journalists, a man who identified himself as a spokesman for the group denied any involvement and blamed the ELN. "
+                            + "Antioquia's governor accused the Gulf Clan of ordering the killings. \"These are criminals,\" he said. "
+                            + "In a separate message, a man who identified himself as a spokesman for the group blamed the ELN. \"We do not kill workers,\" he said. "
+                            + "He also threatened miners who work with the rebels, saying they would be treated as military targets.");
+        Assert.Contains("spokesman", Assert.Single(events, e => e.Trigger.Text == "threatened").Actor1?.Text);
+    }
+
+    [Fact]
+    public void A_day_after_and_on_before_a_subject_dates_the_clause_after_it()
+    {
+        var events = Events("On Monday night, ELN fighters attacked a police patrol with explosive-laden drones in Segovia, wounding three officers, and on Sunday the rebels freed two soldiers they had held since August in Remedios.");
+        Assert.Equal(("2025-03-10", "2025-03-09"), (Assert.Single(events, e => e.Trigger.Text == "attacked").Date?.Value, Assert.Single(events, e => e.Trigger.Text == "freed").Date?.Value));
+        var curfew = Events("Reinforcements were sent to Tera from Tillaberi, the regional capital, on Sunday night by the army, and on Monday the regional governor imposed a dusk-to-dawn curfew on the town.");
+        Assert.Equal("2025-03-10", Assert.Single(curfew, e => e.Trigger.Text == "imposed").Date?.Value);
+        // (The agent hung on the night is the passive's.)
+        Assert.Equal("the army", Assert.Single(curfew, e => e.Trigger.Text == "sent").Actor1?.Text);
+    }
+
+    [Fact]
     public void A_relative_clause_without_a_relative_word_leaves_the_demand_and_the_accusation_their_speaker()
     {
         var events = Events("Ecuador's interior minister demanded on Tuesday that judges stop granting bail to gang suspects, accusing some magistrates of taking bribes from the criminal groups they are meant to try.");
