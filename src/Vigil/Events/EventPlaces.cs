@@ -20,8 +20,11 @@ internal static class EventPlaces
         // ("young men ... blocked the road to Waspán at the northern edge of the town": where a road leads is not where on it the
         // event is when the sentence puts it at "the town".)
         var named = NamedIn(document, places, sentence, trigger, doer);
+        // ("dozens of young men blocked the road to Niamey with burning tyres": nor is where the road the act is done to leads; an act
+        // "on the road to Jega" is on its way there.)
         if (named is not null && IsARoutesDestination(document, named)
-            && Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(i => SaysTheTown(document.Tokens, sentence, i)))
+            && (Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(i => SaysTheTown(document.Tokens, sentence, i))
+                || document.Tokens[document.TokenStartingAt(named.Start) - 2] is { DepRel: "obj" } route && route.Head == trigger))
             named = null;
         // ("sent reinforcements to the town from Garbahaarrey, the regional capital": where they came from is no place of the
         // event when the sentence sends them to the story's town.)

@@ -65,7 +65,10 @@ public sealed partial class EventsStage
                 // "chaired an emergency meeting of security chiefs", "held talks with the rebels": who a meeting is with.
                 // ("suspended peace talks with the ELN": so are talks broken off.)
                 // ("held two rounds of face-to-face talks with the KNF": the object the pattern names, where the parse made two.)
-                if (obj < 0 && (pattern.PloverType == "CONSULT" || pattern.ObjectLemma is "talk" or "negotiation")
+                // (Not a delegation received or hosted: the visitors are the object, "received a delegation of the marchers".)
+                if (obj < 0 && pattern.PloverType == "CONSULT" && pattern.PloverMode == "visit")
+                    obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj", -1);
+                if (obj < 0 && (pattern.PloverType == "CONSULT" && pattern.PloverMode != "visit" || pattern.ObjectLemma is "talk" or "negotiation")
                     && (children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj" && pattern.ObjectLemma is { } named && tokens[c].Lemma == named, -1) is >= 0 and var talks
                         ? talks : children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obj", -1)) is >= 0 and var meeting)
                     // (Not the talks a count of rounds counts: "The government and the OLA held two rounds of talks in Tanzania".)

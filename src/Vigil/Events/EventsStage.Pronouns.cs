@@ -194,7 +194,9 @@ public sealed partial class EventsStage
             if (tokens[subject].Form.Equals("it", StringComparison.OrdinalIgnoreCase) && !InsideQuotation(document, subject)
                 && !HasASubjectBefore(document, subject) && tokens[subject].Sentence > 0
                 && FirstSubjectBefore(document, document.Sentences[tokens[subject].Sentence - 1].EndToken - 1) is >= 0 and var named
-                && (tokens[named].Upos == "PROPN" || document.Entities.Any(e => e.Label == "ORG" && e.Mentions.Any(m => m.FirstToken <= named && named < m.FirstToken + m.TokenCount))))
+                && (tokens[named].Upos == "PROPN" || document.Entities.Any(e => e.Label == "ORG" && e.Mentions.Any(m => m.FirstToken <= named && named < m.FirstToken + m.TokenCount))
+                    // ("The provincial government held talks with a jirga ... On Sunday, it freed 37 tribesmen": or a body its noun names.)
+                    || tokens[named].Xpos == "NN" && NamesAnActor(named)))
                 return named;
             // ("the Karen National Union (KNU), the ethnic armed group that ..., said ... It demanded": or the body whose name that subject,
             // a noun of bodies, is apposed to.)
@@ -532,7 +534,9 @@ public sealed partial class EventsStage
             // the object of the verb this one is coordinated with.
             // ("fired tear gas and water cannon at hundreds of unemployed graduates ... and detained at least 15 of them": or whom
             // that verb's weapon was aimed at.)
-            if (obj >= 0 && IsShareOfThem(tokens, children, obj) && tokens[trigger].DepRel == "conj" && tokens[trigger].Head >= 0
+            // ("Troops backed by drones pursued the attackers, killing about 30 of them": or whose participle this is.)
+            if (obj >= 0 && IsShareOfThem(tokens, children, obj) && (tokens[trigger].DepRel == "conj" || tokens[trigger].DepRel == "advcl" && tokens[trigger].Xpos == "VBG")
+                && tokens[trigger].Head >= 0
                 && (children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "obl" && tokens[c].Xpos is "NNS" or "NNPS"
                         && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "at" or "on"), -1) is >= 0 and var aimedAt ? aimedAt
                     : children[tokens[trigger].Head].FirstOrDefault(c => tokens[c].DepRel == "obj", -1)) is >= 0 and var shared)

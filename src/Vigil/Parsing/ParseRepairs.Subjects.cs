@@ -3415,6 +3415,26 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Fighters believed to belong to Islamic State's Sahel branch killed at least 22 civilians", parsed with "believed" the root and
+    /// "killed" a clause on the branch: a participle of belief right after the opening subject, with its "to" clause, is the
+    /// subject's modifier, and the first past after it with no subject of its own, hung below, is the sentence's verb.
+    /// </summary>
+    private static void BeliefParticipleAfterTheSubjectReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1), subject = root - 1;
+        if (root < 1 || root + 4 >= heads.Length || xpos[root] != "VBN" || heads[subject] != root || relations[subject] != "nsubj" || !IsNoun(xpos[subject])
+            || !HasDependent(heads, relations, root, "xcomp")) return;
+        int verb = root + 3;
+        while (verb < heads.Length && !(xpos[verb] == "VBD" && Dominates(heads, root, verb))) verb++;
+        if (verb >= heads.Length || relations[verb] is not ("acl" or "acl:relcl" or "advcl" or "conj") || HasDependent(heads, relations, verb, "nsubj")
+            || forms[root] is not ("believed" or "thought" or "suspected" or "said" or "reported" or "known" or "understood")) return;
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, root, subject, "acl");
+        Rehang(heads, root, verb, after: verb);
+    }
+
+    /// <summary>
     /// "According to a Gallup poll released last week, immigration is now the top concern", parsed with "released" as the
     /// root, the poll as its subject and the clause after the comma as its adverbial: the participle describes the source
     /// "according to" names, and the clause after the comma is the sentence's.
@@ -4988,6 +5008,34 @@ public static partial class ParseRepairs
         while (relations[place] is "flat" or "compound" && heads[place] > place && heads[place] < start - 1) place = heads[place];
         Hang(heads, relations, apposition, verb, "nsubj");
         Hang(heads, relations, day, verb, "obl");
+        Hang(heads, relations, subject, place, "appos");
+    }
+
+    /// <summary>
+    /// "In San Luis San Pedro, a village west of Tecpan, the community police of UPOEG, an armed self-defence group, last week
+    /// detained two men", parsed with the village the subject and the police an apposition of Tecpan: a settlement noun after an
+    /// opening place name's comma is the name's apposition, and a noun apposed inside its phrase whose words run up to the verb
+    /// (but for commas and the verb's own words) is the subject.
+    /// </summary>
+    private static void PlacesAppositionBeforeTheSubjectReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        if (relations[subject] != "nsubj" || xpos[subject] != "NN" || heads[subject] is not (> 0 and var verb) || verb < subject || xpos[0] != "IN") return;
+        int comma = CommaOpening(forms, heads, subject);
+        if (comma < 2 || xpos[comma - 1] != "NNP") return;
+        int apposition = -1;
+        for (int i = subject + 1; i < verb && apposition < 0; i++)
+        {
+            if (relations[i] == "appos" && xpos[i] is "NN" or "NNS" && Dominates(heads, subject, i) && AfterAComma(forms, heads, i)) apposition = i;
+        }
+        if (apposition < 0) return;
+        for (int i = SubtreeEnd(heads, apposition) + 1; i < verb; i++)
+        {
+            if (forms[i] != "," && Dominates(heads, subject, i)) return;
+        }
+        if (forms[subject] is not ("village" or "town" or "city" or "district" or "hamlet" or "settlement" or "neighbourhood" or "neighborhood" or "suburb" or "area")) return;
+        int place = comma - 1;
+        while (relations[place] is "flat" or "compound" && heads[place] is >= 0 and var left && left < place && xpos[left] == "NNP") place = heads[place];
+        Hang(heads, relations, apposition, verb, "nsubj");
         Hang(heads, relations, subject, place, "appos");
     }
 

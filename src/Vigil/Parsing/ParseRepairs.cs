@@ -154,6 +154,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseHungOnTheDayOfItsVerb(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningParticipleReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningParticipleBeforeASubjectAndItsVerb(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) BeliefParticipleAfterTheSubjectReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) ParticipleOfAnOpeningSourceReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) DirectionAfterADistanceReadAsTheSubject(forms, xpos, heads, relations);
         AdjectiveAfterItsSubjectReadAsTheRoot(xpos, heads, relations);
@@ -434,6 +435,7 @@ public static partial class ParseRepairs
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) WhenClauseReadAsAModifierOfTheTimeBeforeIt(forms, xpos, heads, relations, i);
         for (int i = 5; i + 2 < heads.Length && forms.Length == heads.Length; i++) NameBeforeTheSubjectsAppositionLeftInTheOpeningPhrase(forms, xpos, heads, relations, i);
         for (int i = 4; i + 4 < heads.Length && forms.Length == heads.Length; i++) PlacesAppositionReadAsTheSubject(forms, xpos, heads, relations, i);
+        for (int i = 4; i + 4 < heads.Length && forms.Length == heads.Length; i++) PlacesAppositionBeforeTheSubjectReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) NameANounCallsItselfReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 5; i < heads.Length && forms.Length == heads.Length; i++) MainVerbHungInsideTheSubjectsRelativeClause(forms, xpos, heads, relations, i);
         for (int i = 2; i + 2 < heads.Length; i++) ReportedClauseReadAsTheSubjectOfAParticiple(xpos, heads, relations, i);

@@ -122,6 +122,16 @@ public class DiplomacyAndForceTests
     }
 
     [Fact]
+    public void Chiefs_or_a_delegation_received_or_hosted_are_a_visit_hosted_a_letter_received_is_not()
+    {
+        var received = Assert.Single(Events("In Niamey, the prime minister received traditional chiefs from Tera on Monday, state broadcaster RTN reported."));
+        Assert.Equal(("043", "the prime minister", "traditional chiefs"), (received.Cameo, received.Actor1?.Text, received.Actor2?.Text));
+        Assert.Equal("a delegation of the marchers", Assert.Single(Events("The regional governor received a delegation of the marchers on Monday.")).Actor2?.Text);
+        Assert.Equal("a Senegalese delegation", Assert.Single(Events("Malian officials hosted a Senegalese delegation in Kayes on Friday.")).Actor2?.Text);
+        Assert.Empty(Events("The president received a letter from the opposition leader on Monday."));
+    }
+
+    [Fact]
     public void An_association_named_with_its_apposition_threatens()
     {
         var threat = Events("The Bangladesh Garment Manufacturers and Exporters Association (BGMEA), the main factory owners' group, threatened workers on Monday with closures.")

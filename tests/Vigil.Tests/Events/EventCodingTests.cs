@@ -1519,6 +1519,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_road_blocked_is_blocked_where_the_story_is_not_where_it_leads()
+    {
+        var d = Extract("TERA, Niger (Reuters) — Fighters killed at least 22 civilians at the weekly cattle market in Tera on Sunday. "
+                        + "On Monday, dozens of young men blocked the road to Niamey with burning tyres.");
+        Assert.Equal("Tera", Assert.Single(d.Events, e => e.Trigger.Text == "blocked").Place!.Text);
+    }
+
+    [Fact]
     public void Where_a_blocked_road_leads_is_not_where_it_was_blocked_and_the_next_incident_takes_the_day()
     {
         var d = Extract("In Gboko, the commercial hub of the Tiv heartland, hundreds of youths blocked the road to Makurdi with burning tyres on Wednesday "

@@ -155,6 +155,35 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_share_of_them_a_participle_killed_is_a_share_of_whom_its_verb_pursued()
+    {
+        var killing = Assert.Single(Events("Troops backed by drones pursued the attackers, killing about 30 of them outside Tera on Sunday evening, the army said."));
+        Assert.Equal(("Troops", "the attackers", 30), (killing.Actor1?.Text, killing.Actor2?.Text, killing.Fatalities?.Min));
+    }
+
+    [Fact]
+    public void It_opening_a_sentence_is_the_body_the_sentence_before_opened_with()
+    {
+        var freed = Assert.Single(Events("The provincial government held talks with a jirga of Afridi and Shinwari elders in Peshawar on Saturday. "
+                                         + "On Sunday, it freed 37 tribesmen from the jail in Landi Kotal."), e => e.Trigger.Text == "freed");
+        Assert.Equal(("The provincial government", "37 tribesmen"), (freed.Actor1?.Text, freed.Actor2?.Text));
+    }
+
+    [Fact]
+    public void The_subject_after_an_opening_places_apposition_is_the_noun_apposed_inside_it()
+    {
+        var detention = Assert.Single(Events("In San Luis San Pedro, a village west of Tecpan, the community police of UPOEG, an armed self-defence group, last week detained two men suspected of acting as lookouts for the gang."));
+        Assert.Equal(("the community police", "two men"), (detention.Actor1?.Text, detention.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Fighters_believed_to_belong_to_a_group_are_the_subject_of_the_verb_after_the_group()
+    {
+        var killing = Assert.Single(Events("Fighters believed to belong to Islamic State's Sahel branch killed at least 22 civilians on Sunday."));
+        Assert.Equal(("Fighters", "22 civilians", 22), (killing.Actor1?.Text, killing.Actor2?.Text, killing.Fatalities?.Min));
+    }
+
+    [Fact]
     public void A_relative_clause_without_a_relative_word_leaves_the_demand_and_the_accusation_their_speaker()
     {
         var events = Events("Ecuador's interior minister demanded on Tuesday that judges stop granting bail to gang suspects, accusing some magistrates of taking bribes from the criminal groups they are meant to try.");
