@@ -13,6 +13,7 @@ internal static class BodyNouns
     {
         "party", "group", "movement", "coalition", "alliance", "front", "militia", "gang", "cartel", "union", "organisation", "organization",
         "association", "federation", "council", "committee", "network", "platform", "agency", "company", "firm", "bank", "newspaper", "broadcaster",
+        "faction",
     };
 
     public static bool Contains(string form) => Nouns.Contains(form);

@@ -94,8 +94,9 @@ public sealed class DescriptionCoreferenceStage : IPipelineStage
                 if (tokens[t].Form.Equals("as", StringComparison.OrdinalIgnoreCase)) named = t + 1;
             }
             if (named < 0) continue;
-            // (The name may follow a title: "as Colonel Ikome".)
-            var person = document.Entities.FirstOrDefault(e => e.Label == "PER" && e.Mentions.Any(m => m.FirstToken >= named && m.FirstToken <= named + 2));
+            // (The name may follow a title: "as Colonel Ikome"; a title in quotation marks too: 'as "General" Shabani Kalunga'.)
+            var person = document.Entities.FirstOrDefault(e => e.Label == "PER" && e.Mentions.Any(m => m.FirstToken >= named && (m.FirstToken <= named + 2
+                || m.FirstToken <= named + 4 && Enumerable.Range(named, m.FirstToken - named).All(t => tokens[t].Xpos is "``" or "''" || char.IsUpper(tokens[t].Form[0])))));
             if (person is null) continue;
             int first = noun;
             while (first > 0 && tokens[first - 1].Head == noun && tokens[first - 1].DepRel is "det" or "amod" or "compound") first--;

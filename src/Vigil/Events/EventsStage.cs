@@ -113,7 +113,12 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("The army sent reinforcements on Wednesday, a military source said, while the senior divisional officer met traditional
                 // rulers in the town on Thursday": so the clause of "while" that tells its own day.)
                 bool whileClause = token.DepRel == "advcl" && children[i].Any(c => c < i && document.Tokens[c].DepRel == "mark" && document.Tokens[c].Form.Equals("while", StringComparison.OrdinalIgnoreCase));
-                if ((afterAnd || afterSemicolon || whileClause || token.DepRel == "acl:relcl" && token.Head >= 0)
+                // ("On Monday, the WFP airlifted ..., and MSF said its team ... treated 26 wounded on Tuesday night": so what a reporter
+                // after "and" says, told with its own day.)
+                bool reportedAfterAnd = token.DepRel == "ccomp" && token.Head is >= 0 and var reporter
+                    && (document.Tokens[reporter].DepRel == "conj" || document.Tokens[reporter].DepRel is "advcl" or "parataxis"
+                        && OpensWithAnd(document.Tokens, SubtreeStart(children, reporter), reporter));
+                if ((afterAnd || afterSemicolon || whileClause || reportedAfterAnd || token.DepRel == "acl:relcl" && token.Head >= 0)
                     && token.Upos == "VERB" && OwnDay(document, i, clauseEnd, afterAnd ? opening : null) is { } ownDate) date = ownDate;
                 // ("..., and in August militants attacked a Frontier Corps camp in Panjgur, killing three soldiers": a participle of such a
                 // clause takes the clause's day.)

@@ -1648,11 +1648,12 @@ public static partial class ParseRepairs
     /// "He demanded the release of 12 relatives of gang members whom police detained in raids last month, and threatened to kill the
     /// captives", parsed with "threatened" coordinated into the relative clause: a past after ", and" with no subject of its own,
     /// coordinated with a relative clause's verb whose subject is a noun of its own, is the conjunct of the verb the relative
-    /// clause's noun belongs to, when that verb is a past with a subject too.
+    /// clause's noun belongs to, when that verb is a past with a subject too. (So is one coordinated into a "which" clause on the
+    /// whole clause before: "He accused the army of killing two ..., which the army denied, and threatened to march on Kindu".)
     /// </summary>
     private static void PastCoordinatedIntoARelativeClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (SubjectlessPastAfterAnd(forms, xpos, heads, relations, verb) is not (>= 0 and var clause) || forms[verb - 2] != "," || relations[clause] != "acl:relcl") return;
+        if (SubjectlessPastAfterAnd(forms, xpos, heads, relations, verb) is not (>= 0 and var clause) || forms[verb - 2] != "," || relations[clause] is not ("acl:relcl" or "advcl:relcl")) return;
         int clausesSubject = -1;
         for (int i = 0; i < clause; i++)
         {
@@ -3795,6 +3796,20 @@ public static partial class ParseRepairs
         Hang(heads, relations, noun, verb, passive ? "nsubj:pass" : "nsubj");
         Hang(heads, relations, verb, reporter, "ccomp");
         heads[end + 1] = verb;
+    }
+
+    /// <summary>
+    /// "Doctors Without Borders (MSF) said its team at the Diapaga medical centre treated 26 wounded", parsed with the team the
+    /// object of "said" and "treated" a participle on the centre: a verb with an object of its own right after the place phrase
+    /// of the noun after a verb of reporting is what was said, the noun its subject.
+    /// </summary>
+    private static void ReportedVerbReadAsAParticipleOnItsSubjectsPlace(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] is not ("VBN" or "VBD") || relations[verb] != "acl" || heads[verb] is not (> 0 and var place) || place != verb - 1 || relations[place] != "nmod"
+            || heads[place] is not (> 0 and var noun) || relations[noun] != "obj" || heads[noun] is not (>= 0 and var reporter) || SubtreeStart(heads, noun) != reporter + 1
+            || !HasDependent(heads, relations, verb, "obj") || !HasCase(heads, relations, place) || !ReportsToNoListener(forms[reporter])) return;
+        Hang(heads, relations, verb, reporter, "ccomp");
+        Hang(heads, relations, noun, verb, "nsubj");
     }
 
     /// <summary>

@@ -3435,6 +3435,62 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Doctors at the district headquarters hospital in Dera Ismail Khan treated nine critically wounded people", parsed with
+    /// "Doctors" the root, the hospital the subject of "treated" and that verb a relative clause on the doctors: a subject opened by
+    /// a preposition right after a noun root is the root's phrase, the root the verb's subject and the verb the root.
+    /// </summary>
+    private static void PrepositionalPhraseAfterANounRootReadAsItsRelativeClausesSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || root + 3 >= heads.Length || xpos[root] is not ("NNS" or "NN")) return;
+        for (int verb = root + 3; verb < heads.Length; verb++)
+        {
+            if (heads[verb] != root || relations[verb] != "acl:relcl" || xpos[verb] != "VBD") continue;
+            int subject = -1;
+            for (int i = root + 1; i < verb && subject < 0; i++)
+            {
+                if (heads[i] == verb && relations[i] == "nsubj") subject = i;
+            }
+            if (subject < 0 || SubtreeStart(heads, subject) != root + 1 || !HasCase(heads, relations, subject)) return;
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, root, verb, "nsubj");
+            Hang(heads, relations, subject, root, "nmod");
+            Rehang(heads, root, verb, after: verb);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "authorities imposed a curfew on the town and surrounding villages on Tuesday, and police and paramilitary Frontier Corps troops
+    /// arrested 17 suspects", parsed with the villages (after "on") the subject of "arrested" and the police a subject elsewhere: a
+    /// subject opened by a preposition is the phrase of the past before it, and the noun after ", and" before the verb is its subject
+    /// (its conjuncts with it).
+    /// </summary>
+    private static void PrepositionalPhraseReadAsTheSubjectOfTheVerbAfterAnd(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBD" || verb < 6) return;
+        int phrase = -1, subject = -1;
+        for (int i = 0; i < verb; i++)
+        {
+            if (heads[i] == verb && relations[i] == "nsubj" && HasCase(heads, relations, i)) phrase = i;
+        }
+        if (phrase < 1) return;
+        for (int i = phrase + 3; i < verb && subject < 0; i++)
+        {
+            if (forms[i - 1] == "and" && forms[i - 2] == "," && IsNoun(xpos[i]) && relations[i] == "nsubj" && heads[i] != verb) subject = i;
+        }
+        int before = phrase - 1;
+        while (before >= 0 && xpos[before] != "VBD") before--;
+        if (subject < 0 || before < 0 || Dominates(heads, phrase, before)) return;
+        Hang(heads, relations, phrase, before, "obl");
+        Hang(heads, relations, subject, verb, "nsubj");
+        for (int i = subject + 1; i < verb; i++)
+        {
+            if (relations[i] == "conj" && IsNoun(xpos[i]) && (heads[i] < subject || heads[i] >= verb)) Hang(heads, relations, i, subject, "conj");
+        }
+    }
+
+    /// <summary>
     /// "According to a Gallup poll released last week, immigration is now the top concern", parsed with "released" as the
     /// root, the poll as its subject and the clause after the comma as its adverbial: the participle describes the source
     /// "according to" names, and the clause after the comma is the sentence's.

@@ -155,6 +155,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) OpeningParticipleReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningParticipleBeforeASubjectAndItsVerb(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) BeliefParticipleAfterTheSubjectReadAsTheRoot(forms, xpos, heads, relations);
+        PrepositionalPhraseAfterANounRootReadAsItsRelativeClausesSubject(xpos, heads, relations);
         if (forms.Length == heads.Length) ParticipleOfAnOpeningSourceReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) DirectionAfterADistanceReadAsTheSubject(forms, xpos, heads, relations);
         AdjectiveAfterItsSubjectReadAsTheRoot(xpos, heads, relations);
@@ -179,6 +180,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ClauseReadAsPhrase(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObjectReadAsReportedClause(xpos, heads, relations, i);
         for (int i = 2; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectOfAReportedPassiveReadAsTheReportersObject(forms, xpos, heads, relations, i);
+        for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ReportedVerbReadAsAParticipleOnItsSubjectsPlace(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseHungOnARelativeOfTheReportersAdjunct(forms, xpos, heads, relations, i);
         for (int i = 3; i + 1 < heads.Length; i++) SecondSubjectsNameReadAsAConjunctOfTheFirst(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) CompoundAcrossPreposition(xpos, heads, relations, i);
@@ -448,6 +450,7 @@ public static partial class ParseRepairs
         // (Again, last: a subject the repairs hung on a passive participle with its auxiliary is the passive's, "after a herder ... was
         // shot dead by unidentified gunmen".)
         for (int i = 0; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectOfAPassiveReadAsActive(forms, xpos, heads, relations, i);
+        for (int i = 6; i < heads.Length && forms.Length == heads.Length; i++) PrepositionalPhraseReadAsTheSubjectOfTheVerbAfterAnd(forms, xpos, heads, relations, i);
         // (After the repairs that hang such a day on a noun of the clause before.)
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) DayAfterAndOnBeforeASubjectReadAsAConjunct(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);

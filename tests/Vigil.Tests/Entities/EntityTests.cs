@@ -357,6 +357,10 @@ public class EntityTests
         var mbah = Processed.Extract("A spokesman for the Ambazonia Defence Forces (ADF), one of the main separatist militias, who gave his name as General Mbah, "
             + "told Reuters on Wednesday that its fighters had been defending Fundong.").Entities.Single(e => e.Mentions.Any(m => m.Text.Contains("Mbah")));
         Assert.Equal(["A spokesman", "Mbah"], mbah.Mentions.Select(m => m.Text));
+        // (A title in quotation marks before the name, and a clause hung on the faction he speaks for.)
+        var kalunga = Processed.Extract("A spokesman for the faction, who gave his name as \"General\" Shabani Kalunga, told Reuters by telephone that his men had targeted soldiers.")
+            .Entities.Single(e => e.Mentions.Any(m => m.Text.Contains("Kalunga")));
+        Assert.Contains("A spokesman", kalunga.Mentions.Select(m => m.Text));
     }
 
     [Fact]

@@ -184,6 +184,37 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_team_at_a_centre_or_doctors_at_a_hospital_treat_not_the_building()
+    {
+        var treated = Assert.Single(Events("Doctors Without Borders (MSF) said its team at the Diapaga medical centre treated 26 wounded on Tuesday night."));
+        Assert.Equal(("Doctors Without Borders (MSF)", "26 wounded", "2025-03-11"), (treated.Actor1?.Text, treated.Actor2?.Text, treated.Date?.Value));
+        var doctors = Assert.Single(Events("Doctors at the district headquarters hospital in Dera Ismail Khan treated nine critically wounded people who were brought from Wana by ambulance."));
+        Assert.Equal(("Doctors", "nine critically wounded people"), (doctors.Actor1?.Text, doctors.Actor2?.Text));
+    }
+
+    [Fact]
+    public void What_a_reporter_after_and_says_keeps_its_own_day()
+    {
+        var events = Events("On Monday, the WFP airlifted food to families in Diapaga, and MSF said its team treated 26 wounded on Tuesday night.");
+        Assert.Equal(("2025-03-10", "2025-03-11"), (Assert.Single(events, e => e.Trigger.Text == "airlifted").Date?.Value, Assert.Single(events, e => e.Trigger.Text == "treated").Date?.Value));
+    }
+
+    [Fact]
+    public void A_past_after_and_coordinated_into_a_which_clause_on_the_clause_before_is_the_speakers()
+    {
+        var events = Events("He accused the army of killing two of the group's fighters in Kasongo last week, which the army denied, and threatened to march on Kindu, the provincial capital, if the army kept its units in the town.");
+        Assert.Equal(("He", "the army"), (Assert.Single(events, e => e.Trigger.Text == "threatened").Actor1?.Text, Assert.Single(events, e => e.Trigger.Text == "threatened").Actor2?.Text));
+    }
+
+    [Fact]
+    public void A_phrase_after_on_is_no_subject_of_the_verb_after_and_the_noun_after_and_is()
+    {
+        var arrest = Assert.Single(Events("In Wana, authorities imposed a curfew on the town and surrounding villages on Tuesday, and police and paramilitary Frontier Corps troops arrested 17 suspects in house-to-house searches, a senior police official said."),
+            e => e.Trigger.Text == "arrested");
+        Assert.Equal(("police", "17 suspects"), (arrest.Actor1?.Text, arrest.Actor2?.Text));
+    }
+
+    [Fact]
     public void A_relative_clause_without_a_relative_word_leaves_the_demand_and_the_accusation_their_speaker()
     {
         var events = Events("Ecuador's interior minister demanded on Tuesday that judges stop granting bail to gang suspects, accusing some magistrates of taking bribes from the criminal groups they are meant to try.");
