@@ -181,6 +181,10 @@ public sealed partial class EventsStage
         if (token.Xpos == "VBN" && token.DepRel == "acl" && token.Lemma is "wound" or "injure" or "hurt"
             && children[i].Any(c => tokens[c].DepRel is "obl" or "nmod" && ActsThatHurt.Contains(tokens[c].Lemma?.ToLowerInvariant() ?? "")
                                     && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("in", StringComparison.OrdinalIgnoreCase)))) return true;
+        // ("a region fought over by drug-trafficking groups", "Segovia ... has long been fought over by groups seeking a share of the
+        // gold": land fought over is contested land, no fight in particular.)
+        if (token.Lemma == "fight" && token.Xpos == "VBN" && children[i].Any(c => tokens[c].Form.Equals("over", StringComparison.OrdinalIgnoreCase) && c == i + 1)
+            && (token.DepRel == "acl" || children[i].Any(c => tokens[c].DepRel == "aux:pass"))) return true;
         // ("treated dozens of wounded", with "wounded" read as a participle clause "of" opens: the people counted, no act.)
         if (token.Xpos == "VBN" && token.DepRel == "acl" && token.Lemma is "wound" or "injure" && i > 0 && tokens[i - 1].Head == i && tokens[i - 1].DepRel == "case"
             && tokens[i - 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)) return true;

@@ -236,7 +236,10 @@ public sealed partial class EventsStage : IPipelineStage
         for (int clause = act, depth = 0; clause >= 0 && depth < 3; clause = tokens[clause].Head, depth++)
         {
             if (!OpenedByAfterOrSince(tokens, children, clause)) continue;
-            return DateResolver.Find(document, SubtreeStart(children, clause), SubtreeEnd(children, clause) + 1) is { Value: not null } day ? day : null;
+            // (Not a day of a relative clause on what the act took: "after the RSF handed over 23 farmers ... whom its fighters had
+            // abducted ... in September".)
+            int end = FirstRelativeClauseAfter(tokens, children, clause, SubtreeEnd(children, clause) + 1, pastTheAgents: true);
+            return DateResolver.Find(document, SubtreeStart(children, clause), end) is { Value: not null } day ? day : null;
         }
         return null;
     }
@@ -296,7 +299,10 @@ public sealed partial class EventsStage : IPipelineStage
             int days = count.Value * (tokens[marker - 1].Form.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
             // (The day the sentence tells must not be the act's own: "two days after al-Shabaab fighters stormed an army base
             // ... on Saturday night", wherever the parser hung the day.)
-            if (DateResolver.Find(document, marker, document.Sentences[tokens[act].Sentence].EndToken) is { Value: not null }) return null;
+            // (Not a day told in a relative clause on what the act took: "a day after the RSF handed over 23 farmers ... whom its
+            // fighters had abducted ... in September".)
+            int sentenceEnd = document.Sentences[tokens[act].Sentence].EndToken;
+            if (DateResolver.Find(document, marker, FirstRelativeClauseAfter(tokens, children, act, sentenceEnd, pastTheAgents: true)) is { Value: not null }) return null;
             return (tokens[marker].Form.Equals("after", StringComparison.OrdinalIgnoreCase) ? -days : days, document.Slice(tokens[marker - 2].Start, tokens[marker].End));
         }
         return null;
@@ -920,11 +926,13 @@ public sealed partial class EventsStage : IPipelineStage
     }
 
     /// <summary>Where the first relative clause after the trigger and before <paramref name="end"/> starts (with its comma), or <paramref name="end"/>.</summary>
-    private static int FirstRelativeClauseAfter(Token[] tokens, List<int>[] children, int trigger, int end)
+    /// <param name="pastTheAgents">Whether a relative clause on a passive's agent stays in ("was abducted by armed men who stormed his home
+    /// late Saturday": the agent's clause tells the act).</param>
+    private static int FirstRelativeClauseAfter(Token[] tokens, List<int>[] children, int trigger, int end, bool pastTheAgents = false)
     {
         for (int t = trigger + 1; t < end; t++)
         {
-            if (tokens[t].DepRel != "acl:relcl" || tokens[t].Head < trigger) continue;
+            if (tokens[t].DepRel != "acl:relcl" || tokens[t].Head < trigger || pastTheAgents && tokens[tokens[t].Head].DepRel == "obl:agent") continue;
             int start = SubtreeStart(children, t);
             return start > trigger ? start : end;
         }

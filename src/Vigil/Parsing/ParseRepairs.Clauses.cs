@@ -1645,6 +1645,20 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "RSF spokesman Mohamed Bashir denied that ..., saying the blasts came from army ammunition stored nearby, and threatened to strike
+    /// Kosti airport", parsed with "threatened" coordinated with "came": a past after ", and" with no subject of its own, coordinated
+    /// with the verb (with a subject of its own) of what a participle of saying says, is the conjunct of the verb the participle hangs on.
+    /// </summary>
+    private static void PastCoordinatedIntoWhatAParticipleSays(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (SubjectlessPastAfterAnd(forms, xpos, heads, relations, verb) is not (>= 0 and var clause) || forms[verb - 2] != "," || relations[clause] != "ccomp"
+            || !HasDependent(heads, relations, clause, "nsubj") || heads[clause] is not (>= 0 and var participle) || xpos[participle] != "VBG" || relations[participle] != "advcl"
+            || heads[participle] is not (>= 0 and var governor) || xpos[governor] != "VBD" || !HasDependent(heads, relations, governor, "nsubj")
+            || forms[participle] is not ("saying" or "adding" or "claiming" or "insisting")) return;
+        Hang(heads, relations, verb, governor, "conj");
+    }
+
+    /// <summary>
     /// "He demanded the release of 12 relatives of gang members whom police detained in raids last month, and threatened to kill the
     /// captives", parsed with "threatened" coordinated into the relative clause: a past after ", and" with no subject of its own,
     /// coordinated with a relative clause's verb whose subject is a noun of its own, is the conjunct of the verb the relative

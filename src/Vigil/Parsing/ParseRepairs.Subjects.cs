@@ -2843,6 +2843,34 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "JNIM fighters freed 11 women in Tin-Akoff whom they had abducted from a village near Oursi in June", parsed with "abducted"
+    /// a complement of "freed" (or a relative clause on the place): a clause "whom" opens is the relative clause of the noun before it,
+    /// or of the people whose place that noun is ("in Tin-Akoff").
+    /// </summary>
+    private static void WhomClauseReadAsAComplement(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int whom)
+    {
+        if (xpos[whom] != "WP" || relations[whom] != "obj" || heads[whom] is not (> 0 and var verb) || verb < whom || relations[verb] is not ("ccomp" or "parataxis" or "conj" or "acl:relcl")
+            || SubtreeStart(heads, verb) != whom || !IsNoun(xpos[whom - 1]) || !forms[whom].Equals("whom", StringComparison.OrdinalIgnoreCase)) return;
+        int antecedent = whom - 1;
+        while (relations[antecedent] is "flat" or "compound" && heads[antecedent] > antecedent && heads[antecedent] < whom) antecedent = heads[antecedent];
+        // (Past a place phrase: "11 women in Tin-Akoff whom".)
+        if (xpos[antecedent] is "NNP" && HasCase(heads, relations, antecedent) && heads[antecedent] is >= 0 and var owner)
+        {
+            // (Or of the object of the verb the place hangs on: "handed over 23 farmers in Tandalti whom".)
+            if (IsVerb(xpos[owner]) && relations[antecedent] == "obl")
+            {
+                for (int i = owner + 1; i < antecedent; i++)
+                {
+                    if (heads[i] == owner && relations[i] == "obj" && xpos[i] is "NNS" or "NN") owner = i;
+                }
+            }
+            if (xpos[owner] is "NNS" or "NN") antecedent = owner;
+        }
+        if (Dominates(heads, verb, antecedent) || heads[verb] == antecedent) return;
+        Hang(heads, relations, verb, antecedent, "acl:relcl");
+    }
+
+    /// <summary>
     /// "a colleague whom gendarmes arrested at his office", parsed with "whom" the determiner of "gendarmes" and the verb
     /// their modifier: "whom" right after a noun, hung on the next noun as a determiner, is the object of the verb after
     /// that noun, whose subject the noun is, and the clause is the first noun's relative clause.

@@ -100,6 +100,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length; i++) WhoseClauseReadAsTheRoot(xpos, heads, relations, i);
         for (int i = 2; i + 3 < heads.Length; i++) WhoseNounReadAsAnApposition(xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length && forms.Length == heads.Length; i++) WhomReadAsADeterminer(forms, xpos, heads, relations, i);
+        for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) WhomClauseReadAsAComplement(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) ParticipleHungPastTheNounOfAnOfPhrase(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ParticipleAfterPossessive(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) PrepositionalObjectReadAsASecondSubject(xpos, heads, relations, i);
@@ -380,6 +381,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PastCoordinatedIntoAnAdverbialOfTheInfinitive(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsCompoundOfASubjunctive(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PastCoordinatedIntoARelativeClause(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PastCoordinatedIntoWhatAParticipleSays(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubordinatorReadAsTheCaseOfTheSubject(forms, xpos, heads, relations, i);
         for (int i = 1; i + 2 < heads.Length; i++) ObjectOfAnOpeningParticipleReadAsTheVerbsSubject(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) RelativeClauseReadAsTheSubjectOfTheMainVerb(xpos, heads, relations, i);

@@ -90,6 +90,7 @@ internal sealed partial class TagRepairs
         VerbAfterAPercentSign(forms, classes);
         PresentsAfterARelativePronounReadAsPlurals(forms, classes);
         PastAfterARelativePronounReadAsAParticiple(forms, classes);
+        DenialOrClaimAfterANounReadAsAParticiple(forms, classes);
         HeadlineVerbReadAsANoun(forms, classes);
         HeadlineClauseVerbReadAsANoun(forms, classes);
         HeadlineFireReadAsANoun(forms, classes);
@@ -536,6 +537,22 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "VBN" || _xpos[classes[i - 1]] is not ("WDT" or "WP") || forms[i - 2] != ","
                 || _xpos[classes[i + 1]] is not ("DT" or "NN" or "NNS" or "CD" or "PRP$") || !forms[i].EndsWith("ed", StringComparison.Ordinal)
                 || forms[i - 1].ToLowerInvariant() is not ("which" or "who")) continue;
+            classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "a man who identified himself as a spokesman for the group's Córdoba bloc denied/VBN involvement and accused ...": "denied"
+    /// or "claimed" right after a noun and before the involvement or responsibility denied or claimed is a past (no passive: no
+    /// "was" or "had" before it).
+    /// </summary>
+    private void DenialOrClaimAfterANounReadAsAParticiple(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBN" || !_noun[classes[i - 1]] || forms[i] is not ("denied" or "claimed")
+                || forms[i + 1] is not ("involvement" or "responsibility" or "any" or "all")) continue;
             classes[i] = _pastTense;
         }
     }

@@ -132,6 +132,16 @@ public class DiplomacyAndForceTests
     }
 
     [Fact]
+    public void Land_fought_over_and_efforts_to_negotiate_are_no_events_drones_someone_launched_strike_from_the_air()
+    {
+        Assert.Equal("killed", Assert.Single(Events("Gunmen killed six people in Puerto Libertador, the latest massacre in a region fought over by drug-trafficking groups.")).Trigger.Text);
+        Assert.Empty(Events("Segovia has long been fought over by groups seeking a share of the gold dug from its hills."));
+        Assert.DoesNotContain(Events("The violence has cast a shadow over President Gustavo Petro's efforts to negotiate with armed groups."), e => Modalities.IsFactual(e.Modality));
+        var strike = Assert.Single(Events("Drones launched by the RSF struck a crowded livestock market in Kosti on Wednesday, killing at least 14 people."));
+        Assert.Equal(("195", "the RSF"), (strike.Cameo, strike.Actor1?.Text));
+    }
+
+    [Fact]
     public void An_association_named_with_its_apposition_threatens()
     {
         var threat = Events("The Bangladesh Garment Manufacturers and Exporters Association (BGMEA), the main factory owners' group, threatened workers on Monday with closures.")

@@ -215,6 +215,34 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Captives_freed_or_handed_over_in_a_place_whom_fighters_had_abducted_are_whom_they_abducted()
+    {
+        var events = Events("Two days before the market attack, JNIM fighters freed 11 women in Tin-Akoff whom they had abducted from a village near Oursi in June.");
+        Assert.Equal(("JNIM fighters", "11 women"), (Assert.Single(events, e => e.Trigger.Text == "abducted").Actor1?.Text, Assert.Single(events, e => e.Trigger.Text == "abducted").Actor2?.Text));
+        var handed = Events("The governor met tribal leaders in Rabak on Tuesday, a day after the RSF handed over 23 farmers in Tandalti whom its fighters had abducted from surrounding villages in September.");
+        var release = Assert.Single(handed, e => e.Trigger.Text == "handed");
+        // (A day after the meeting, not the month of the abduction told in the relative clause.)
+        Assert.Equal(("0841", "23 farmers", "2025-03-10"), (release.Cameo, release.Actor2?.Text, release.Date?.Value));
+        Assert.Equal("23 farmers", Assert.Single(handed, e => e.Trigger.Text == "abducted").Actor2?.Text);
+    }
+
+    [Fact]
+    public void A_spokesman_who_denied_involvement_and_accused_is_the_accuser()
+    {
+        var accusation = Assert.Single(Events("In an audio message sent to journalists, a man who identified himself as a spokesman for the group's Córdoba bloc denied involvement and accused dissidents of the former FARC rebel group of carrying out the massacre."),
+            e => e.Trigger.Text == "accused");
+        Assert.Contains("spokesman", accusation.Actor1?.Text);
+    }
+
+    [Fact]
+    public void A_threat_after_and_past_what_a_participle_of_saying_says_is_the_speakers()
+    {
+        var threat = Assert.Single(Events("Speaking to Reuters by phone on Thursday, RSF spokesman Mohamed Bashir denied that the group's forces had targeted the market, saying the blasts came from army ammunition stored nearby, and threatened to strike Kosti airport if the army kept using it."),
+            e => e.Trigger.Text == "threatened");
+        Assert.Equal("RSF spokesman Mohamed Bashir", threat.Actor1?.Text);
+    }
+
+    [Fact]
     public void A_relative_clause_without_a_relative_word_leaves_the_demand_and_the_accusation_their_speaker()
     {
         var events = Events("Ecuador's interior minister demanded on Tuesday that judges stop granting bail to gang suspects, accusing some magistrates of taking bribes from the criminal groups they are meant to try.");
