@@ -294,7 +294,8 @@ public sealed partial class EventsStage
         {
             if (tokens[m].DepRel is not ("compound" or "amod" or "nmod:poss")) continue;
             var modifiers = new List<int> { m };
-            modifiers.AddRange(children[m].Where(c => tokens[c].DepRel == "conj"));
+            // (Before the head: "17 North American missionaries ... on the roads to the Dominican border" coordinates nothing.)
+            modifiers.AddRange(children[m].Where(c => tokens[c].DepRel == "conj" && c < head));
             if (modifiers.Count > 1 && (modifiers.All(x => phrases.CountryAt(x) is not null) || modifiers.All(x => tokens[x].Upos == "PROPN"))) return modifiers;
         }
         return [];

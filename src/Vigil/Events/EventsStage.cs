@@ -1102,6 +1102,9 @@ public sealed partial class EventsStage : IPipelineStage
             // denied or dismissed, an adjunct of the verb, is not what was denied.)
             if (_lexicon.Denial.Contains(lemma) && !IsAdjunct(tokens, children, child)) return Modalities.Negated;
             if (_lexicon.Failure.Contains(lemma) && tokens[child].DepRel == "xcomp") return Modalities.Negated;
+            // ("two joint brigades to patrol the area, but they have yet to be deployed": what is yet to be done is not done.)
+            if (lemma == "have" && tokens[child].DepRel == "xcomp" && children[head].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.Equals("yet", StringComparison.OrdinalIgnoreCase)))
+                return Modalities.Future;
             // ("which has not been able to send rice convoys", "were unable to reach the village": an act one could not do.)
             if (tokens[child].DepRel == "xcomp" && (lemma == "unable" || lemma == "able" && children[head].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.ToLowerInvariant() is "not" or "n't" or "never")))
                 return Modalities.Negated;

@@ -2311,6 +2311,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Kidnappers on Wednesday freed a Catholic priest ..., a month after abducting him from his parish in Bokkos, the diocese said",
+    /// parsed with "a month" what the diocese said and the participle its modifier: a span of time with a participle that "after" or
+    /// "before" opens, between the reported clause and its trailing reporter, dates the reported clause, the participle its adverbial.
+    /// </summary>
+    private static void SpanBeforeAParticipleReadAsASecondReport(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int span)
+    {
+        if (relations[span] is not ("ccomp" or "parataxis") || heads[span] is not (> 0 and var reporter) || reporter < span || xpos[span] is not ("NN" or "NNS")) return;
+        int participle = -1, reported = -1;
+        for (int i = span + 1; i < reporter && participle < 0; i++)
+        {
+            if (heads[i] == span && xpos[i] == "VBG" && relations[i] is "acl" or "advcl" && HasDependent(heads, relations, i, "mark")) participle = i;
+        }
+        for (int i = 0; i < span && reported < 0; i++)
+        {
+            if (heads[i] == reporter && relations[i] == "ccomp" && IsVerb(xpos[i])) reported = i;
+        }
+        if (participle < 0 || reported < 0 || !ReportsToNoListener(forms[reporter])
+            || forms[span].ToLowerInvariant() is not ("day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "hours")
+            || !forms[span + 1].Equals("after", StringComparison.OrdinalIgnoreCase) && !forms[span + 1].Equals("before", StringComparison.OrdinalIgnoreCase)) return;
+        Hang(heads, relations, participle, reported, "advcl");
+        Hang(heads, relations, span, participle, "obl:unmarked");
+    }
+
+    /// <summary>
     /// "Hours later, soldiers clashed with suspected cartel gunmen ..., the Defense Department said", parsed with "Hours" a
     /// second subject of the reporter: a span of time counted before "later", "earlier" or "ago" is that word's measure.
     /// </summary>
@@ -3465,12 +3489,14 @@ public static partial class ParseRepairs
     /// <summary>
     /// "Doctors at the district headquarters hospital in Dera Ismail Khan treated nine critically wounded people", parsed with
     /// "Doctors" the root, the hospital the subject of "treated" and that verb a relative clause on the doctors: a subject opened by
-    /// a preposition right after a noun root is the root's phrase, the root the verb's subject and the verb the root.
+    /// a preposition right after a noun root is the root's phrase, the root the verb's subject and the verb the root (so is a subject
+    /// after a count's "of" noun, "Hundreds of Turkmen residents rallied", whose noun is the subject's modifier).
     /// </summary>
     private static void PrepositionalPhraseAfterANounRootReadAsItsRelativeClausesSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1);
-        if (root < 0 || root + 3 >= heads.Length || xpos[root] is not ("NNS" or "NN")) return;
+        // (Not a predicate noun: "This is not the kind of campaign Ayotte hoped to be running.")
+        if (root < 0 || root + 3 >= heads.Length || xpos[root] is not ("NNS" or "NN") || HasDependent(heads, relations, root, "cop")) return;
         for (int verb = root + 3; verb < heads.Length; verb++)
         {
             if (heads[verb] != root || relations[verb] != "acl:relcl" || xpos[verb] != "VBD") continue;
@@ -3479,10 +3505,20 @@ public static partial class ParseRepairs
             {
                 if (heads[i] == verb && relations[i] == "nsubj") subject = i;
             }
-            if (subject < 0 || SubtreeStart(heads, subject) != root + 1 || !HasCase(heads, relations, subject)) return;
+            if (subject < 0) return;
+            // ("Hundreds of Turkmen residents rallied", with "Turkmen" read as the noun "of" opens: the subject's modifier.)
+            int modifier = subject - 1;
+            bool counted = modifier == root + 2 && xpos[root] == "NNS" && heads[modifier] == root && relations[modifier] == "nmod" && IsNoun(xpos[modifier])
+                           && heads[root + 1] == modifier && relations[root + 1] == "case" && !HasCase(heads, relations, subject);
+            if (!counted && (SubtreeStart(heads, subject) != root + 1 || !HasCase(heads, relations, subject))) return;
             Hang(heads, relations, verb, -1, "root");
             Hang(heads, relations, root, verb, "nsubj");
             Hang(heads, relations, subject, root, "nmod");
+            if (counted)
+            {
+                Hang(heads, relations, modifier, subject, "compound");
+                Hang(heads, relations, root + 1, subject, "case");
+            }
             Rehang(heads, root, verb, after: verb);
             return;
         }

@@ -215,6 +215,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) ReportersSplitByTheirConjunction(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TimeReadAsTheTrailingReportersSubject(forms, xpos, heads, relations);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) SpanBeforeLaterReadAsTheReportersSubject(forms, heads, relations, i);
+        for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) SpanBeforeAParticipleReadAsASecondReport(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) TimeReadAsASecondSubjectOfTheReporter(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ObjectNumberReadAsASecondReportedClause(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) AdverbialClauseReadAsASecondReportedClause(forms, heads, relations, i);

@@ -91,6 +91,7 @@ internal sealed partial class TagRepairs
         PresentsAfterARelativePronounReadAsPlurals(forms, classes);
         PastAfterARelativePronounReadAsAParticiple(forms, classes);
         DenialOrClaimAfterANounReadAsAParticiple(forms, classes);
+        BuildingAfterItsNounReadAsAGerund(forms, classes);
         HeadlineVerbReadAsANoun(forms, classes);
         HeadlineClauseVerbReadAsANoun(forms, classes);
         HeadlineFireReadAsANoun(forms, classes);
@@ -554,6 +555,21 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "VBN" || !_noun[classes[i - 1]] || forms[i] is not ("denied" or "claimed")
                 || forms[i + 1] is not ("involvement" or "responsibility" or "any" or "all")) continue;
             classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "rallied outside the district administration building/VBG on Tuesday": "building" right after a singular noun, before a
+    /// preposition or the end of its phrase, is the noun's compound head, a noun.
+    /// </summary>
+    private void BuildingAfterItsNounReadAsAGerund(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBG" || _xpos[classes[i - 1]] != "NN" || !_boundary[classes[i + 1]] && _xpos[classes[i + 1]] != "IN"
+                || !forms[i].Equals("building", StringComparison.Ordinal)) continue;
+            classes[i] = _singularNoun;
         }
     }
 
@@ -1183,13 +1199,18 @@ internal sealed partial class TagRepairs
         }
     }
 
-    /// <summary>"security forces had since detained 11 men": "since" between "had" and a participle is an adverb.</summary>
+    /// <summary>
+    /// "security forces had since detained 11 men": "since" between "had" and a participle is an adverb; so is "last" between "was"
+    /// or "were" and a participle ("The camp was last attacked in March last year").
+    /// </summary>
     private void SinceBetweenAuxiliaryAndParticiple(ReadOnlySpan<string> forms, Span<int> classes)
     {
         if (_adverb < 0 || _pastParticiple < 0) return;
         for (int i = 1; i + 1 < forms.Length; i++)
         {
-            if (!forms[i].Equals("since", StringComparison.OrdinalIgnoreCase) || forms[i - 1].ToLowerInvariant() is not ("had" or "has" or "have")) continue;
+            bool since = forms[i].Equals("since", StringComparison.OrdinalIgnoreCase) && forms[i - 1].ToLowerInvariant() is "had" or "has" or "have";
+            bool last = forms[i] == "last" && forms[i - 1] is "was" or "were" && _xpos[classes[i + 1]] == "VBN";
+            if (!since && !last) continue;
             if (_xpos[classes[i + 1]] is not ("VBN" or "VBD" or "JJ") || !LooksPast(forms[i + 1])) continue;
             classes[i] = _adverb;
             classes[i + 1] = _pastParticiple;

@@ -243,6 +243,31 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_month_after_abducting_him_is_the_kidnappers_abduction_of_whom_they_freed()
+    {
+        var abduction = Assert.Single(Events("Kidnappers on Wednesday freed a Catholic priest on the outskirts of Barkin Ladi, a month after abducting him from his parish in Bokkos, the diocese said."),
+            e => e.Trigger.Text == "abducting");
+        Assert.Equal(("Kidnappers", "a Catholic priest"), (abduction.Actor1?.Text, abduction.Actor2?.Text));
+    }
+
+    [Fact]
+    public void A_camp_last_attacked_is_the_target_and_hundreds_of_residents_rallied_outside_a_building()
+    {
+        Assert.Equal("The camp", Assert.Single(Events("The camp was last attacked in March last year, when fighters looted its armoury before melting back into the bush."),
+            e => e.Trigger.Text == "attacked").Actor2?.Text);
+        var rally = Assert.Single(Events("Hundreds of Turkmen residents rallied outside the district administration building on Tuesday to demand better protection for the town's farmers."));
+        Assert.Equal(("141", "Hundreds of Turkmen residents"), (rally.Cameo, rally.Actor1?.Text));
+    }
+
+    [Fact]
+    public void Brigades_yet_to_be_deployed_are_not_deployed_and_a_call_for_help_is_no_appeal()
+    {
+        var events = Events("Baghdad and the KRG agreed last month to form two joint brigades to patrol the area, but they have yet to be deployed.");
+        Assert.DoesNotContain(events, e => e.Trigger.Text == "deployed" && Modalities.IsFactual(e.Modality));
+        Assert.DoesNotContain(Events("The rights group accused police of arriving more than five hours after residents first called for help."), e => e.Trigger.Text == "called");
+    }
+
+    [Fact]
     public void A_relative_clause_without_a_relative_word_leaves_the_demand_and_the_accusation_their_speaker()
     {
         var events = Events("Ecuador's interior minister demanded on Tuesday that judges stop granting bail to gang suspects, accusing some magistrates of taking bribes from the criminal groups they are meant to try.");
