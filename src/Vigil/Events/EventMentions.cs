@@ -870,7 +870,9 @@ internal static class EventMentions
                         MergeInto(events, b, e => e.Actor1 is { } earlier && SameArmedGroupKind(earlier, attacker) && NamesAMilitarySite(document, e.Sentence), document);
                     // ("Gunmen killed seven informal gold miners ... The miners, who had been working a small dredge, were shot by about a
                     // dozen men": the victims told again before the act, its passive's subject, with their attackers told anew.)
+                    // (A passive: not two sides named before their fight, "al Shabaab fighters and government soldiers fought".)
                     else if (retelling.Actor2 is { } victims && victims.Start < retelling.Trigger.Start && IsDefinite(document, victims)
+                             && document.TokenStartingAt(retelling.Trigger.Start) is >= 0 and var told && document.Tokens[told].Xpos == "VBN"
                              && HeadLemma(document, victims) is { } victimsHead)
                         MergeInto(events, b, e => e.Actor2 is { } earlier && HeadLemma(document, earlier) == victimsHead, document);
                     continue;
@@ -976,12 +978,17 @@ internal static class EventMentions
         first.Cameo[..2] is "18" or "19" && retelling.Cameo[..2] is "18" or "19" && !retelling.Cameo.StartsWith("181", StringComparison.Ordinal)
         && (first.Date?.Value is not { } day || retelling.Date?.Value is not { } other || day == other) && !ToldAsAnotherAct(document, retelling);
 
-    /// <summary>Whether the act's verb says it is one more ("also", "again", "later").</summary>
+    /// <summary>
+    /// Whether the act's verb says it is one more ("also", "again", "later"), or its sentence opens by telling it after another
+    /// ("Minutes after the blast, al Shabaab fighters and government soldiers fought a gunbattle").
+    /// </summary>
     internal static bool ToldAsAnotherAct(Document document, Event e)
     {
         if (document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)) return false;
         var tokens = document.Tokens;
         var sentence = document.Sentences[e.Sentence];
+        if (sentence.EndToken - sentence.FirstToken > 3 && tokens[sentence.FirstToken].Form is "Minutes" or "Moments"
+            && tokens[sentence.FirstToken + 1].Form == "after") return true;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             if (tokens[t].Head == trigger && tokens[t].DepRel == "advmod" && tokens[t].Form.ToLowerInvariant() is "also" or "again" or "later") return true;

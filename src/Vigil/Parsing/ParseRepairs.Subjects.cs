@@ -3473,14 +3473,18 @@ public static partial class ParseRepairs
     /// </summary>
     private static void BeliefParticipleAfterTheSubjectReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
-        int root = heads.IndexOf(-1), subject = root - 1;
+        // (Or what a trailing reporter says: "Fighters believed to belong to ... killed at least 22 civilians ..., two local officials said".)
+        if (heads.Length < 6) return;
+        int root = heads.IndexOf(-1);
+        if (root >= 0 && xpos[root] != "VBN") root = xpos[1] == "VBN" && relations[1] == "ccomp" && heads[1] > 1 ? 1 : -1;
+        int subject = root - 1;
         if (root < 1 || root + 4 >= heads.Length || xpos[root] != "VBN" || heads[subject] != root || relations[subject] != "nsubj" || !IsNoun(xpos[subject])
             || !HasDependent(heads, relations, root, "xcomp")) return;
         int verb = root + 3;
         while (verb < heads.Length && !(xpos[verb] == "VBD" && Dominates(heads, root, verb))) verb++;
         if (verb >= heads.Length || relations[verb] is not ("acl" or "acl:relcl" or "advcl" or "conj") || HasDependent(heads, relations, verb, "nsubj")
             || forms[root] is not ("believed" or "thought" or "suspected" or "said" or "reported" or "known" or "understood")) return;
-        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, verb, heads[root], heads[root] < 0 ? "root" : relations[root]);
         Hang(heads, relations, subject, verb, "nsubj");
         Hang(heads, relations, root, subject, "acl");
         Rehang(heads, root, verb, after: verb);

@@ -92,6 +92,9 @@ public class EventSidesTests
     {
         var fight = Assert.Single(Events("Minutes after the blast, al Shabaab fighters and government soldiers fought a gunbattle lasting more than an hour near the police station, residents said."));
         Assert.Equal(("al Shabaab fighters", "government soldiers"), (fight.Actor1?.Text, fight.Actor2?.Text));
+        // (A fight told minutes after the blast is no detail of the killing the group claimed before it.)
+        Assert.Contains(Events("Al Shabaab said it had killed 20 soldiers. Minutes after the blast, al Shabaab fighters and government soldiers fought a gunbattle near the police station."),
+            e => e.Trigger.Text == "fought");
     }
 
     [Fact]
@@ -181,6 +184,10 @@ public class EventSidesTests
     {
         var killing = Assert.Single(Events("Fighters believed to belong to Islamic State's Sahel branch killed at least 22 civilians on Sunday."));
         Assert.Equal(("Fighters", "22 civilians", 22), (killing.Actor1?.Text, killing.Actor2?.Text, killing.Fatalities?.Min));
+        // (Also in what a trailing reporter says.)
+        var reported = Assert.Single(Events("Fighters believed to belong to Islamic State's Sahel branch killed at least 22 civilians on Sunday when they stormed the weekly cattle market in Tera, two local officials and a resident said."),
+            e => e.Trigger.Text == "killed");
+        Assert.Equal("Fighters", reported.Actor1?.Text);
     }
 
     [Fact]
