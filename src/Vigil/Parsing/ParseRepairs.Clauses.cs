@@ -2436,8 +2436,8 @@ public static partial class ParseRepairs
     private static void AgentHungOnATimeInAPassive(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int agent)
     {
         if (relations[agent] != "nmod" || heads[agent] is not (>= 0 and var time) || time > agent || xpos[time] is not ("NN" or "NNP")
-            || !HasDependentForm(forms, heads, relations, agent, "case", "by") || xpos[agent] is not ("NNP" or "NNPS") && !HasDependentForm(forms, heads, relations, agent, "det", "the")
-            || !(IsDayWord(forms[time]) || forms[time] is "night" or "morning" or "evening" or "afternoon")) return;
+            || !(IsDayWord(forms[time]) || forms[time] is "night" or "morning" or "evening" or "afternoon")
+            || !HasDependentForm(forms, heads, relations, agent, "case", "by") || xpos[agent] is not ("NNP" or "NNPS") && !HasDependentForm(forms, heads, relations, agent, "det", "the")) return;
         int verb = heads[time];
         for (int steps = 0; verb >= 0 && steps < 3 && !(xpos[verb] == "VBN" && HasDependent(heads, relations, verb, "aux:pass")); steps++) verb = heads[verb];
         if (verb < 0 || xpos[verb] != "VBN" || verb > time) return;
@@ -3824,6 +3824,28 @@ public static partial class ParseRepairs
             || !HasDependent(heads, relations, verb, "obj") || !HasCase(heads, relations, place) || !ReportsToNoListener(forms[reporter])) return;
         Hang(heads, relations, verb, reporter, "ccomp");
         Hang(heads, relations, noun, verb, "nsubj");
+    }
+
+    /// <summary>
+    /// "killing at least four people, among them a 12-year-old girl, and wounding 17, officials said", parsed with the girl what the
+    /// officials said and "wounding" her conjunct: the noun phrase after "among them" is an apposition of the noun "them" counts, and a
+    /// verb coordinated with it is the conjunct of the verb that noun belongs to.
+    /// </summary>
+    private static void PhraseAfterAmongThemHungElsewhere(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int them)
+    {
+        if (heads[them] is not (> 0 and var counted) || counted > them || !IsNoun(xpos[counted]) || heads[counted] is not (>= 0 and var verb) || !IsVerb(xpos[verb])
+            || !forms[them - 1].Equals("among", StringComparison.OrdinalIgnoreCase) || !forms[them].Equals("them", StringComparison.OrdinalIgnoreCase)) return;
+        int noun = them + 1;
+        while (noun < heads.Length && noun <= them + 8 && !IsNoun(xpos[noun])) noun++;
+        if (noun >= heads.Length || noun > them + 8) return;
+        // (Up to the phrase's head: "a 12-year-old girl".)
+        while (heads[noun] > noun && heads[noun] <= them + 8 && (IsNoun(xpos[heads[noun]]) || xpos[heads[noun]] == "JJ")) noun = heads[noun];
+        if (!IsNoun(xpos[noun]) || heads[noun] == counted || Dominates(heads, noun, counted)) return;
+        for (int i = noun + 1; i < heads.Length; i++)
+        {
+            if (heads[i] == noun && relations[i] == "conj" && IsVerb(xpos[i]) && !Dominates(heads, i, verb)) Hang(heads, relations, i, verb, "conj");
+        }
+        Hang(heads, relations, noun, counted, "appos");
     }
 
     /// <summary>

@@ -779,6 +779,12 @@ internal sealed partial class TagRepairs
                 i0 += 3;
                 continue;
             }
+            // ("Relatives of soldiers missing near Orikhiv rallied/VBN": or "missing" before its place's preposition.)
+            if (noun && i0 + 1 < end && _xpos[classes[i0 + 1]] == "IN" && forms[i0].Equals("missing", StringComparison.OrdinalIgnoreCase))
+            {
+                i0++;
+                continue;
+            }
             var tag = _xpos[classes[i0]];
             // ("a pro-Islamic State group threatened/VBN": a prefix before its hyphen.)
             if (!noun && i0 > opening && i0 + 2 < end && forms[i0 + 1] == "-" && char.IsLower(forms[i0][0]))
@@ -1760,7 +1766,9 @@ internal sealed partial class TagRepairs
                                && IsDemandVerb(forms[that]);
             if (!withThat && !withoutThat) continue;
             int word = that + 1;
-            while (word < forms.Length && _xpos[classes[word]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" && !(word > that + 1 && IsActAfterNoun(forms, classes, word))) word++;
+            // ("that the Saudi-led coalition stop": a hyphenated participle inside the subject's run too.)
+            while (word < forms.Length && (_xpos[classes[word]] is "DT" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "HYPH"
+                                           || _xpos[classes[word]] == "VBN" && forms[word - 1] == "-") && !(word > that + 1 && IsActAfterNoun(forms, classes, word))) word++;
             // ("demanded on Wednesday that the federal government set/VBN up a permanent military base": or a past that is also the base form.)
             bool act = word < forms.Length && word > that + 1 && (withThat ? IsActAfterNoun(forms, classes, word)
                                                                              || _xpos[classes[word]] is "VBN" or "VBD" && _noun[classes[word - 1]] && InvariantPasts.Contains(forms[word])
@@ -2013,7 +2021,8 @@ internal sealed partial class TagRepairs
             // (Not before the demanded act itself: "that the state government/NN compensate/VB families".)
             || word + 2 < forms.Length && (_xpos[classes[word + 1]] is "JJ" or "VBN" || _xpos[classes[word + 1]] == "VB" && forms[word + 1].EndsWith("ed", StringComparison.Ordinal))
                && _xpos[classes[word + 2]] == "NNS"
-            || _xpos[classes[word + 1]] == "NN" && DemandedActsAlsoNouns.Contains(forms[word]));
+            // ("demanded that the Saudi-led coalition stop/NN arming government forces": or before the gerund it stops.)
+            || _xpos[classes[word + 1]] is "NN" or "VBG" && DemandedActsAlsoNouns.Contains(forms[word]));
 
     /// <summary>"the military" read as an article and an adjective, as the subject of a demanded act.</summary>
     private bool IsTheMilitary(ReadOnlySpan<string> forms, Span<int> classes, int word) =>

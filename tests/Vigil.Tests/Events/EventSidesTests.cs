@@ -275,6 +275,30 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Wounding_after_among_them_is_the_bombings_toll_not_what_officials_did()
+    {
+        var bombing = Assert.Single(Events("A car bomb planted by FARC dissidents exploded outside the police station in Toribio on Tuesday, killing at least four people, among them a 12-year-old girl, and wounding 17, officials said."));
+        Assert.Equal(("exploded", "FARC dissidents", 4), (bombing.Trigger.Text, bombing.Actor1?.Text, bombing.Fatalities?.Min));
+    }
+
+    [Fact]
+    public void Relatives_of_soldiers_missing_near_a_town_rallied_and_a_name_given_is_no_aid()
+    {
+        var rally = Assert.Single(Events("Relatives of soldiers missing near Orikhiv rallied in central Zaporizhzhia on Saturday, demanding that the government speed up exchanges."),
+            e => e.Trigger.Text == "rallied");
+        Assert.Equal("Relatives", rally.Actor1?.Text);
+        Assert.Empty(Events("\"Then the ground jumped,\" said Valentyna, a 67-year-old resident who gave only her first name, speaking by phone from a basement shelter."));
+    }
+
+    [Fact]
+    public void A_hyphenated_subject_before_a_demanded_act_leaves_the_act_a_verb()
+    {
+        var events = Events("In a televised statement on Tuesday, a Houthi military spokesman demanded that the Saudi-led coalition stop arming government forces in Bayda, and warned that the group would strike any unit.");
+        Assert.Equal("the Saudi-led coalition", Assert.Single(events, e => e.Trigger.Text == "demanded").Actor2?.Text);
+        Assert.Equal("a Houthi military spokesman", Assert.Single(events, e => e.Trigger.Text == "warned").Actor1?.Text);
+    }
+
+    [Fact]
     public void A_relative_clause_without_a_relative_word_leaves_the_demand_and_the_accusation_their_speaker()
     {
         var events = Events("Ecuador's interior minister demanded on Tuesday that judges stop granting bail to gang suspects, accusing some magistrates of taking bribes from the criminal groups they are meant to try.");
