@@ -683,6 +683,8 @@ public sealed partial class EventsStage
         private void FirstActorAfterTheTrigger()
         {
             if (reciprocal) return;
+            // ("Jubaland forces and federal troops fought each other in Beled Hawo": "each other" names the sides themselves.)
+            if (obj >= 0 && obj + 1 < tokens.Length && tokens[obj].Form.ToLowerInvariant() is "each" or "one" && tokens[obj + 1].Form.ToLowerInvariant() is "other" or "another") obj = -1;
             // ("Garre and Degodia clan militias clashed near Rhamu ..., leaving at least seven people dead": the sides of a fight
             // or a meeting the subject names fight or meet each other, whoever else the clause names.)
             // (Not sides that act on something: "soldiers and volunteer defense fighters had repelled the assault".)

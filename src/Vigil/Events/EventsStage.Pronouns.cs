@@ -179,6 +179,15 @@ public sealed partial class EventsStage
                 && FirstSubjectBefore(document, document.Sentences[tokens[subject].Sentence - 1].EndToken - 1) is >= 0 and var group
                 && tokens[group].Xpos is "NNS" or "NNPS" && NamesAnActor(group))
                 return group;
+            // ("Banners signed by the Jalisco New Generation Cartel (CJNG) were hung from a pedestrian bridge ... They accused state police":
+            // messages that say things are their signers'.)
+            if (tokens[subject].Form == "They" && !InsideQuotation(document, subject) && tokens[subject].Sentence > 0
+                && document.Sentences[tokens[subject].Sentence - 1] is var told
+                && Enumerable.Range(told.FirstToken, told.EndToken - told.FirstToken).FirstOrDefault(t => tokens[t].DepRel is "nsubj" or "nsubj:pass", -1) is >= 0 and var messages
+                && tokens[messages].Lemma is "banner" or "leaflet" or "pamphlet" or "message" or "poster" or "flyer"
+                && children[messages].FirstOrDefault(c => tokens[c].DepRel == "acl" && tokens[c].Lemma is "sign" or "issue", -1) is >= 0 and var signed
+                && children[signed].FirstOrDefault(c => tokens[c].DepRel == "obl:agent", -1) is >= 0 and var signer)
+                return signer;
             // ("Last month, militants kidnapped four Levies personnel from a checkpost in Surab; they freed the men near the town on
             // Wednesday": so is a "they" opening the clause after a semicolon, the first clause's.)
             if (tokens[subject].Form == "they" && subject > 1 && tokens[subject - 1].Form == ";" && !InsideQuotation(document, subject)
@@ -655,8 +664,21 @@ public sealed partial class EventsStage
         // (Not the holder's place taken for a person: "Arauca's governor held an emergency security council".)
         bool PossessorOfAnOffice(int last) =>
             tokens[last].DepRel == "nmod:poss" && tokens[last].Head is >= 0 and var office && OfficeHolders.Contains(tokens[office].Lemma ?? "");
+        // (Nor a person named in an "of" or "for" phrase of the office-holder's words: "A spokesman for the gang of a warlord known as
+        // Dan Karami told Reuters ... He accused".)
+        bool InAPhraseOfAnOfficeHolder(int last)
+        {
+            bool ofPhrase = false;
+            for (int t = last, depth = 0; t >= 0 && depth < 8; t = tokens[t].Head, depth++)
+            {
+                if (tokens[t].DepRel == "nsubj" && OfficeHolders.Contains(tokens[t].Lemma ?? "")) return ofPhrase;
+                ofPhrase |= tokens[t].DepRel == "nmod";
+            }
+            return false;
+        }
         if (document.Entities.Any(e => e.Label == "PER" && e.Mentions.Any(m => m.FirstToken >= before.FirstToken && m.FirstToken < pronoun
-                                                                            && !PossessorOfAnOffice(m.FirstToken + m.TokenCount - 1)))) return -1;
+                                                                            && !PossessorOfAnOffice(m.FirstToken + m.TokenCount - 1)
+                                                                            && !InAPhraseOfAnOfficeHolder(m.FirstToken + m.TokenCount - 1)))) return -1;
         for (int t = before.FirstToken; t < before.EndToken; t++)
         {
             // (The sentence's own verb: its root, or what a trailing reporter reports, "..., his office said".)

@@ -299,6 +299,31 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void He_after_a_spokesman_for_a_warlords_gang_is_the_spokesman_not_the_warlord()
+    {
+        var events = Events("A spokesman for the gang of a warlord known as Dan Karami told Reuters by phone that the raid was revenge against the state's Community Protection Guards (CPG). "
+                            + "He accused the CPG of killing seven Fulani herders near Gummi last week and threatened the CPG and anyone who shelters its members with more attacks.");
+        Assert.Equal("A spokesman", Assert.Single(events, e => e.Trigger.Text == "accused").Actor1?.Text);
+    }
+
+    [Fact]
+    public void They_after_banners_signed_by_a_cartel_is_the_cartel_and_each_other_names_no_side()
+    {
+        var events = Events("Banners signed by the Jalisco New Generation Cartel (CJNG) were hung from a pedestrian bridge in Zamora on Monday. "
+                            + "They accused state police of protecting the rival Carteles Unidos and threatened to kill officers who \"work for the other side.\"");
+        Assert.Equal("the Jalisco New Generation Cartel (CJNG)", Assert.Single(events, e => e.Trigger.Text == "accused").Actor1?.Text);
+        var fight = Assert.Single(Events("Jubaland's security minister met federal army commanders in Garbaharey on Tuesday, where Jubaland forces and federal troops fought each other last year."),
+            e => e.Trigger.Text == "fought");
+        Assert.Equal(("Jubaland forces", "federal troops"), (fight.Actor1?.Text, fight.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Rebels_killing_a_customary_chief_assault_him()
+    {
+        Assert.Equal("180", Assert.Single(Events("In March last year, Mai-Mai fighters killed a customary chief in Kasongo whom they suspected of collaborating with the army.")).Cameo);
+    }
+
+    [Fact]
     public void A_relative_clause_without_a_relative_word_leaves_the_demand_and_the_accusation_their_speaker()
     {
         var events = Events("Ecuador's interior minister demanded on Tuesday that judges stop granting bail to gang suspects, accusing some magistrates of taking bribes from the criminal groups they are meant to try.");
