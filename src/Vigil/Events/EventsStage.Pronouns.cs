@@ -583,7 +583,6 @@ public sealed partial class EventsStage
         return false;
     }
 
-    /// <summary>The first noun or name of the word's sentence that is a subject, before the word; -1 if none.</summary>
     /// <summary>
     /// The sentence before <paramref name="sentence"/> when that one is a quotation only a pronoun of this form said
     /// ('"We do not kill workers," he said.'), else <paramref name="sentence"/>.
@@ -602,6 +601,7 @@ public sealed partial class EventsStage
         return sentence;
     }
 
+    /// <summary>The first noun or name of the word's sentence that is a subject, before the word; -1 if none.</summary>
     private static int FirstSubjectBefore(Document document, int word)
     {
         var tokens = document.Tokens;
