@@ -3827,6 +3827,16 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "demanding that President Bola Tinubu send more troops to the area", parsed with "send" an open complement of "demanding": a
+    /// clause "that" opens, with a subject of its own, is a complement clause.
+    /// </summary>
+    private static void ThatClauseReadAsAnOpenComplement(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (relations[verb] != "xcomp" || !HasDependent(heads, relations, verb, "nsubj") || !HasDependentForm(forms, heads, relations, verb, "mark", "that")) return;
+        relations[verb] = "ccomp";
+    }
+
+    /// <summary>
     /// "killing at least four people, among them a 12-year-old girl, and wounding 17, officials said", parsed with the girl what the
     /// officials said and "wounding" her conjunct: the noun phrase after "among them" is an apposition of the noun "them" counts, and a
     /// verb coordinated with it is the conjunct of the verb that noun belongs to.

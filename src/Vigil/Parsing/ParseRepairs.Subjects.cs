@@ -2873,12 +2873,27 @@ public static partial class ParseRepairs
     /// </summary>
     private static void WhomClauseReadAsAComplement(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int whom)
     {
-        if (xpos[whom] != "WP" || relations[whom] != "obj" || heads[whom] is not (> 0 and var verb) || verb < whom || relations[verb] is not ("ccomp" or "parataxis" or "conj" or "acl:relcl")
-            || SubtreeStart(heads, verb) != whom || !IsNoun(xpos[whom - 1]) || !forms[whom].Equals("whom", StringComparison.OrdinalIgnoreCase)) return;
+        if (xpos[whom] != "WP" || heads[whom] < 0 || !IsNoun(xpos[whom - 1]) || !forms[whom].Equals("whom", StringComparison.OrdinalIgnoreCase)) return;
+        // (Or "whom" itself read as the complement, its verb a relative clause on it: "... whom they had kidnapped there in January, a
+        // local official said".)
+        if (relations[whom] is "ccomp" or "parataxis" && whom + 2 < heads.Length)
+        {
+            for (int c = whom + 1; c < heads.Length && c <= whom + 4; c++)
+            {
+                if (heads[c] != whom || relations[c] != "acl:relcl" || !IsVerb(xpos[c])) continue;
+                Hang(heads, relations, c, heads[whom], relations[whom]);
+                Hang(heads, relations, whom, c, "obj");
+                Rehang(heads, whom, c, after: c);
+                break;
+            }
+        }
+        if (relations[whom] != "obj" || heads[whom] is not (> 0 and var verb) || verb < whom || relations[verb] is not ("ccomp" or "parataxis" or "conj" or "acl:relcl")
+            || SubtreeStart(heads, verb) != whom) return;
         int antecedent = whom - 1;
         while (relations[antecedent] is "flat" or "compound" && heads[antecedent] > antecedent && heads[antecedent] < whom) antecedent = heads[antecedent];
         // (Past a place phrase: "11 women in Tin-Akoff whom".)
-        if (xpos[antecedent] is "NNP" && HasCase(heads, relations, antecedent) && heads[antecedent] is >= 0 and var owner)
+        // ("17 farmers in Maradun district whom": or a place's common noun; "whom" names people, never the place.)
+        if (xpos[antecedent] is "NNP" or "NN" && HasCase(heads, relations, antecedent) && heads[antecedent] is >= 0 and var owner)
         {
             // (Or of the object of the verb the place hangs on: "handed over 23 farmers in Tandalti whom".)
             if (IsVerb(xpos[owner]) && relations[antecedent] == "obl")

@@ -183,6 +183,7 @@ public static partial class ParseRepairs
         for (int i = 2; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectOfAReportedPassiveReadAsTheReportersObject(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ReportedVerbReadAsAParticipleOnItsSubjectsPlace(forms, xpos, heads, relations, i);
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) PhraseAfterAmongThemHungElsewhere(forms, xpos, heads, relations, i);
+        for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseReadAsAnOpenComplement(forms, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ThatClauseHungOnARelativeOfTheReportersAdjunct(forms, xpos, heads, relations, i);
         for (int i = 3; i + 1 < heads.Length; i++) SecondSubjectsNameReadAsAConjunctOfTheFirst(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length; i++) CompoundAcrossPreposition(xpos, heads, relations, i);

@@ -92,6 +92,7 @@ internal sealed partial class TagRepairs
         PastAfterARelativePronounReadAsAParticiple(forms, classes);
         DenialOrClaimAfterANounReadAsAParticiple(forms, classes);
         BuildingAfterItsNounReadAsAGerund(forms, classes);
+        PluralAfterAndReadAsAPresent(forms, classes);
         HeadlineVerbReadAsANoun(forms, classes);
         HeadlineClauseVerbReadAsANoun(forms, classes);
         HeadlineFireReadAsANoun(forms, classes);
@@ -555,6 +556,23 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "VBN" || !_noun[classes[i - 1]] || forms[i] is not ("denied" or "claimed")
                 || forms[i + 1] is not ("involvement" or "responsibility" or "any" or "all")) continue;
             classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "distributed food and mats/VBZ to displaced families": a word in "-s" right after a noun and "and", before "to" or a preposition,
+    /// is the noun's conjunct, a plural.
+    /// </summary>
+    private void PluralAfterAndReadAsAPresent(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pluralNoun < 0) return;
+        for (int i = 2; i + 1 < forms.Length; i++)
+        {
+            // (Not a verb before its infinitive or its clause: "being an asset and refuses/VBZ to close the estate and insists that".)
+            if (_xpos[classes[i]] != "VBZ" || _xpos[classes[i - 2]] is not ("NN" or "NNS") || _xpos[classes[i + 1]] is not ("TO" or "IN")
+                || i + 2 < forms.Length && _xpos[classes[i + 2]] == "VB" || forms[i - 1] != "and" || forms[i].Length < 4 || !forms[i].EndsWith('s') || !char.IsLower(forms[i][0])
+                || forms[i] is "does" or "goes" or "says" || forms[i + 1] is "that" or "if" or "whether") continue;
+            classes[i] = _pluralNoun;
         }
     }
 

@@ -324,6 +324,19 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Food_and_mats_distributed_a_demand_that_a_president_send_troops_and_farmers_whom_bandits_kidnapped()
+    {
+        var aid = Assert.Single(Events("The National Emergency Management Agency distributed food and mats to displaced families in the town on Wednesday."));
+        Assert.Equal(("073", "displaced families"), (aid.Cameo, aid.Actor2?.Text));
+        var demand = Assert.Single(Events("Hundreds of young men blocked the road with burning tyres on Wednesday, demanding that President Bola Tinubu send more troops to the area."),
+            e => e.Cameo == "10");
+        Assert.Equal("President Bola Tinubu", demand.Actor2?.Text);
+        var kidnapping = Assert.Single(Events("Separately, bandits on Monday freed 17 farmers in Maradun district whom they had kidnapped there in January, a local official said."),
+            e => e.Trigger.Text == "kidnapped");
+        Assert.Equal(("bandits", "17 farmers"), (kidnapping.Actor1?.Text, kidnapping.Actor2?.Text));
+    }
+
+    [Fact]
     public void A_relative_clause_without_a_relative_word_leaves_the_demand_and_the_accusation_their_speaker()
     {
         var events = Events("Ecuador's interior minister demanded on Tuesday that judges stop granting bail to gang suspects, accusing some magistrates of taking bribes from the criminal groups they are meant to try.");
