@@ -4128,8 +4128,7 @@ public static partial class ParseRepairs
     /// <summary>
     /// "ELN fighters attacked a police patrol ..., wounding three officers, and on Sunday the rebels freed two soldiers", parsed with
     /// Sunday a conjunct of the officers and "freed" a relative clause on it (or on the noun the day is a conjunct of): a day after
-    /// "and on" before a subject and its past is
-    /// that past's time, and the past a conjunct of the sentence's verb.
+    /// "and on" before a subject and its past is that past's time, and the past a conjunct of the sentence's verb.
     /// </summary>
     private static void DayAfterAndOnBeforeASubjectReadAsAConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int day)
     {
@@ -5172,10 +5171,17 @@ public static partial class ParseRepairs
             if (forms[i] != "," && Dominates(heads, subject, i)) return;
         }
         if (forms[subject] is not ("village" or "town" or "city" or "district" or "hamlet" or "settlement" or "neighbourhood" or "neighborhood" or "suburb" or "area")) return;
-        int place = comma - 1;
-        while (relations[place] is "flat" or "compound" && heads[place] is >= 0 and var left && left < place && xpos[left] == "NNP") place = heads[place];
+        int place = NameHeadBefore(xpos, heads, relations, comma - 1);
         Hang(heads, relations, apposition, verb, "nsubj");
         Hang(heads, relations, subject, place, "appos");
+    }
+
+    /// <summary>The head of the name a name's last word belongs to: back through its flat and compound words to the first ("San Luis San Pedro").</summary>
+    private static int NameHeadBefore(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int last)
+    {
+        int name = last;
+        while (relations[name] is "flat" or "compound" && heads[name] is >= 0 and var left && left < name && xpos[left] == "NNP") name = heads[name];
+        return name;
     }
 
     /// <summary>
@@ -5191,8 +5197,7 @@ public static partial class ParseRepairs
         int comma = SubtreeStart(heads, subject);
         if (forms[comma] != ",") comma--;
         if (comma < 3 || forms[comma] != "," || xpos[comma - 1] != "NNP" || forms[SubtreeEnd(heads, subject) + 1] != "," || SubtreeEnd(heads, subject) + 2 != verb) return;
-        int name = comma - 1;
-        while (relations[name] is "flat" or "compound" && heads[name] is >= 0 and var left && left < name && xpos[left] == "NNP") name = heads[name];
+        int name = NameHeadBefore(xpos, heads, relations, comma - 1);
         if (heads[name] == verb || relations[name] is not ("conj" or "appos" or "obj" or "nmod") || Dominates(heads, name, verb)
             || SubtreeStart(heads, name) is var start && forms[start] != "," && (start < 1 || forms[start - 1] != ",")) return;
         Hang(heads, relations, name, verb, "nsubj");
