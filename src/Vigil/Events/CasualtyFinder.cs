@@ -449,6 +449,11 @@ public static class CasualtyFinder
             bool particular = tokens[v].DepRel == "obj" && (tokens[verb].Xpos == "VBG" || word != verb)
                               && (tokens[v].Xpos == "NNP" || tokens[v].Xpos == "NN" && Enumerable.Range(Math.Max(sentenceStart, v - 6), v - Math.Max(sentenceStart, v - 6))
                                       .Any(d => tokens[d].Head == v && (tokens[d].DepRel == "nmod:poss" || tokens[d].DepRel == "det" && tokens[d].Form.Equals("the", StringComparison.OrdinalIgnoreCase))));
+            // ("Luuq's deputy district commissioner was shot dead": a passive's subject that a name's possessive makes one
+            // place's or body's official is one too, told as new.)
+            particular = particular || tokens[v].DepRel == "nsubj:pass" && tokens[v].Xpos == "NN"
+                         && Enumerable.Range(Math.Max(sentenceStart, v - 6), v - Math.Max(sentenceStart, v - 6))
+                             .Any(d => tokens[d].Head == v && tokens[d].DepRel == "nmod:poss" && tokens[d].Xpos == "NNP");
             if (particular) return WithItsConjuncts(document, v, v, sentenceEnd);
             if (tokens[v].Xpos != "NN") continue;
             for (int d = sentenceStart; d < v; d++)

@@ -1066,8 +1066,12 @@ internal static class EventMentions
     private static void MergeInto(List<Event> events, int b, Func<Event, bool> samePart, Document document)
     {
         var retelling = events[b];
+        // (Not an act told on another day than the first telling's own: "On Saturday, gunmen ambushed a police patrol ... its fighters
+        // drove police from the Croix-des-Bouquets station in March last year".)
+        bool OnAnotherDay(Event e) => retelling.Date?.Value is { } day && e.Date?.Value is { } told && day != told && !DatedByItsReport(document, e)
+                                      && DatedByItsAct(document, retelling);
         var first = events.Take(b).LastOrDefault(e => e.Plover.Type == "ASSAULT" && e.Sentence < retelling.Sentence
-            && retelling.Sentence - e.Sentence <= 2 && samePart(e));
+            && retelling.Sentence - e.Sentence <= 2 && samePart(e) && !OnAnotherDay(e));
         if (first is null) return;
         first.Fatalities = EventTolls.Folded(document, first, retelling.Fatalities, retelling.Quote);
         first.Injuries ??= retelling.Injuries;

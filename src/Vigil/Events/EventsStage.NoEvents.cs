@@ -303,9 +303,28 @@ public sealed partial class EventsStage
         if (token.Upos == "VERB" && token.Lemma == "fight" && IsFightForACause(tokens, children, i)) return true;
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
+        if (token.Lemma == "refuse" && !IsARefusalToldAsAnAct(tokens, children, i)) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
         // attack end it; no coder records a retreat there (one from a town or a position is one).
         return pattern.PloverType == "RETREAT" && token.Xpos == "VBG" && token.DepRel is "advcl" or "conj";
+    }
+
+    /// <summary>
+    /// "the government refused to drop the subsidy plan", "The faction had refused on Sunday to hand over one of its commanders": a
+    /// body's or its leaders' refusal, told as what they did, rejects (12). Not what describes people ("miners who refused to pay a
+    /// levy", "refusing to travel without armed escorts"), a protest's posture ("refused to move"), nor one person's or civilians'
+    /// refusal told as why they were attacked ("after he refused to pay extortion money", "saying the victims had refused to pay").
+    /// </summary>
+    private static bool IsARefusalToldAsAnAct(Token[] tokens, List<int>[] children, int refuse)
+    {
+        var verb = tokens[refuse];
+        if (verb.Upos != "VERB" || verb.Xpos == "VBG" || verb.DepRel is "acl:relcl" or "acl") return false;
+        if (children[refuse].Any(c => tokens[c].DepRel == "xcomp" && tokens[c].Lemma is "move" or "leave" or "come" or "go")) return false;
+        int subject = children[refuse].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        if (subject < 0 && verb.DepRel == "conj" && verb.Head >= 0) subject = children[verb.Head].FirstOrDefault(c => tokens[c].DepRel == "nsubj", -1);
+        if (subject < 0 || tokens[subject].Upos == "PRON") return false;
+        if (children[subject].Any(c => tokens[c].DepRel == "nmod:poss" && tokens[c].Upos == "PRON" && tokens[c].Lemma is "he" or "she")) return false;
+        return AgentDictionary.Default.SectorOf(tokens[subject].Lemma) is not ("CVL" or "REF");
     }
 
     /// <summary>

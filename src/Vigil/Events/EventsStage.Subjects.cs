@@ -216,11 +216,13 @@ public sealed partial class EventsStage
         /// "The attackers overpowered a security guard ..., shooting him dead": a past tense with a subject and an object that
         /// no pattern codes (and that reports nothing) leaves no act for the participle's toll to fold into, so the participle
         /// is the subject's own act (so does a pattern that needs a preposition the verb lacks: "A suicide bomber drove an
-        /// explosives-laden car into a checkpoint ..., killing at least six soldiers" is no "drove ... out of").
+        /// explosives-laden car into a checkpoint ..., killing at least six soldiers" is no "drove ... out of"; nor one whose words
+        /// around the verb are not there: it is no "drove police from").
         /// </summary>
         private bool NamesNoEvent(int verb) =>
             verb >= 0 && tokens[verb].Xpos == "VBD" && tokens[verb].Lemma is { } lemma
-            && EventLexicon.Default.PatternsFor(lemma).All(p => p.Preposition is { } preposition && PrepositionalTarget(tokens, children, verb, preposition) < 0)
+            && EventLexicon.Default.PatternsFor(lemma).All(p => p.Preposition is { } preposition ? PrepositionalTarget(tokens, children, verb, preposition) < 0
+                : p.Context is { } context && ContextMatcher.Match(context, tokens, verb, document.SentenceOf(verb).FirstToken, document.SentenceOf(verb).EndToken, t => phrases.At(t)) is null)
             && !EventLexicon.Default.ReportingVerbs.Contains(lemma) && children[verb].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos == "NOUN")
             && children[verb].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Upos == "NOUN");
 

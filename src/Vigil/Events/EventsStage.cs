@@ -496,7 +496,9 @@ public sealed partial class EventsStage : IPipelineStage
         if (words.Length == 0 || words[^1].EndsWith('s') && (!char.IsUpper(words[^1][0]) || AgentDictionary.Default.SectorOf(words[^1]) is not null)) return false;
         // ("Two Carabineros": a count of more than one names no one person, whatever the capitals.)
         if (words.Length > 1 && (NumberWords.Value(words[0]) is > 1 || NumberWords.Vague(words[0]) is not null)) return false;
-        return words[0].ToLowerInvariant() is "a" or "an" or "his" or "her" || words.All(w => char.IsUpper(w[0]));
+        // ("Luuq's deputy district commissioner": a place's or a body's one official, named by its possessive.)
+        return words[0].ToLowerInvariant() is "a" or "an" or "his" or "her" || words.All(w => char.IsUpper(w[0]))
+               || words.Length > 1 && char.IsUpper(words[0][0]) && (words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal));
     }
 
     internal static readonly HashSet<string> PlacesOn = new(StringComparer.Ordinal)

@@ -2707,6 +2707,19 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_bodys_refusal_rejects_but_refusals_that_describe_people_or_explain_an_attack_do_not()
+    {
+        var refusal = Extract("The attack came two days after the drivers' association in Tecpan refused to keep paying a weekly fee of 500 pesos per car to La Familia Michoacana.").Events
+            .Single(e => e.Trigger.Text == "refused");
+        Assert.Equal(("12", "the drivers' association", "La Familia Michoacana"), (refusal.Cameo, refusal.Actor1?.Text, refusal.Actor2?.Text));
+        Assert.Contains(Extract("The talks broke down after owners refused to pay arrears.").Events, e => e.Trigger.Text == "refused");
+        Assert.DoesNotContain(Extract("The governor accused the Gulf Clan of ordering the killings to punish miners who refused to pay a levy.").Events, e => e.Trigger.Text == "refused");
+        Assert.DoesNotContain(Extract("In June, bandits shot dead a schoolteacher in Garhi Yasin after he refused to pay extortion money.").Events, e => e.Trigger.Text == "refused");
+        Assert.DoesNotContain(Extract("Truck drivers parked their lorries along the main road and refused to move.").Events, e => e.Trigger.Text == "refused");
+        Assert.DoesNotContain(Extract("Truck drivers parked hundreds of lorries at the freight terminal on Saturday, refusing to travel without armed escorts.").Events, e => e.Trigger.Text == "refusing");
+    }
+
+    [Fact]
     public void Students_dispersing_of_themselves_and_arrests_a_rights_group_tracks_are_no_events()
     {
         var events = Extract("In Mawlamyine, about 100 students staged a flash protest against the conscription law on Friday morning, dispersing before troops arrived. "

@@ -63,6 +63,18 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Police_driven_from_a_station_were_fought_but_people_driven_from_their_homes_were_not()
+    {
+        var driven = Assert.Single(Events("Viv Ansanm has spread steadily across the Cul-de-Sac plain since its fighters drove police from the Croix-des-Bouquets station in March last year."));
+        Assert.Equal(("190", "its fighters", "police"), (driven.Cameo, driven.Actor1?.Text, driven.Actor2?.Text));
+        Assert.DoesNotContain(Events("Fighting between the jihadists and Tuareg militias drove tens of thousands of people from their homes."), e => e.Trigger.Text == "drove");
+        // (Told on its own day after an ambush of police, it is no retelling of the ambush.)
+        var both = Events("On Saturday, gunmen ambushed a police patrol outside Thomazeau, killing two officers. "
+                          + "The gang's fighters drove police from the Croix-des-Bouquets station in March last year.");
+        Assert.Contains(both, e => e.Trigger.Text == "drove");
+    }
+
+    [Fact]
     public void Forces_driven_out_of_a_place_were_fought_even_when_out_was_read_inside_their_name()
     {
         var driven = Assert.Single(Events("In 2022, government forces and the Ma'awisley drove al Shabaab out of much of Hiiraan."));

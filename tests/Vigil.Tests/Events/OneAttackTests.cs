@@ -651,6 +651,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_towns_official_shot_dead_by_insurgents_gunmen_is_one_assassinated()
+    {
+        var killing = Assert.Single(Events("Luuq's deputy district commissioner was shot dead by al Shabaab gunmen outside a mosque in March last year."));
+        Assert.Equal(("180", "GOV", 1), (killing.Cameo, killing.Actor2!.Sector, killing.Fatalities!.Min));
+    }
+
+    [Fact]
     public void The_same_attackers_violence_told_again_in_detail_is_the_attack()
     {
         var events = Events("Two gunmen killed three passengers on a bus near Quetzaltenango on Tuesday, police said. "
