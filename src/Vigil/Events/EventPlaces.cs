@@ -256,13 +256,17 @@ internal static class EventPlaces
     }
 
     /// <summary>
-    /// "In Gboko, ... hundreds of youths blocked the road to Makurdi": where a road leads (or a shipment is bound) is not where
-    /// on it the event happens when the sentence names another place.
+    /// "In Gboko, ... hundreds of youths blocked the road to Makurdi": where a road leads or comes from (or a shipment is bound) is not
+    /// where on it the event happens when the sentence names another place.
     /// </summary>
     private static bool IsARoutesDestination(Document document, Place place)
     {
         int name = document.TokenStartingAt(place.Start);
         var tokens = document.Tokens;
+        // ("turning back trucks at checkpoints on the roads from Gao and Kidal": or where roads come from, and the name after "and" too.)
+        int end = name - 1;
+        if (end >= 3 && tokens[end].Form is "and" or "or" && tokens[end - 1].Xpos == "NNP") end -= 2;
+        if (end >= 1 && tokens[end].Form.Equals("from", StringComparison.OrdinalIgnoreCase) && RouteNouns.Contains(tokens[end - 1].Lemma ?? "")) return true;
         return name >= 2 && (tokens[name - 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && RouteNouns.Contains(tokens[name - 2].Lemma ?? "")
                              // ("halting the loading of a cashew shipment bound for Asia": or where a load is bound.)
                              || tokens[name - 1].Form.Equals("for", StringComparison.OrdinalIgnoreCase) && tokens[name - 2].Form.ToLowerInvariant() is "bound" or "destined");

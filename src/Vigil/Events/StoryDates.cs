@@ -101,11 +101,28 @@ internal static class StoryDates
                     // ("In a statement on Wednesday, the council demanded ... Its leaders also threatened to block the road ... at Meghri": a
                     // word told right after another's day is that day's, wherever the act it names would be.)
                     || !incident && e.Sentence - p.Sentence == 1));
-            if (dated is not null) e.Date = dated.Date;
+            if (dated is not null) e.Date = sameDay && SaysAnyOf(document, document.Sentences[e.Sentence], ["the same day"]) ? LastDayToldSince(document, dated, e) ?? dated.Date : dated.Date;
             // ("Soldiers repelled the attack": where the attack was, when the sentence names no place of its own.)
             if (answers && dated is { Plover.Type: "ASSAULT", Place: { } there } && (e.Place is null || e.Place.Start < document.Sentences[e.Sentence].Start || e.Place.End > document.Sentences[e.Sentence].End))
                 e.Place = there;
         }
+    }
+
+    /// <summary>
+    /// "JNIM claimed the attack on Tuesday through its media arm. In an audio message released the same day, a man ... threatened":
+    /// "the same day" is the last day told before it, in a sentence after the dated act's that told no act of its own.
+    /// </summary>
+    private static EventDate? LastDayToldSince(Document document, Event dated, Event e)
+    {
+        string? published = document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        for (int s = e.Sentence - 1; s > dated.Sentence; s--)
+        {
+            var sentence = document.Sentences[s];
+            if (DateResolver.Find(document, sentence.FirstToken, sentence.EndToken) is { Precision: "day", Value: { } day } told
+                && (published is null || string.CompareOrdinal(day, published) <= 0))
+                return told;
+        }
+        return null;
     }
 
     /// <summary>

@@ -2468,6 +2468,21 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "A drone strike later that day hit a group of fighters fleeing along the river north of the town, killing six of them",
+    /// parsed with "killing" an adverbial of "fleeing": a toll's participle after a comma, hung on a participle that describes a
+    /// noun, is the act of the verb that noun belongs to.
+    /// </summary>
+    private static void TollParticipleHungOnANounsParticiple(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int toll)
+    {
+        if (xpos[toll] != "VBG" || relations[toll] != "advcl" || forms[toll - 1] != "," || heads[toll] is not (>= 0 and var described) || described >= toll
+            || xpos[described] != "VBG" || relations[described] != "acl" || forms[toll].ToLowerInvariant() is not ("killing" or "wounding" or "injuring")) return;
+        int verb = heads[described];
+        while (verb >= 0 && !IsVerb(xpos[verb])) verb = heads[verb];
+        if (verb < 0 || verb >= described || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) return;
+        Hang(heads, relations, toll, verb, "advcl");
+    }
+
+    /// <summary>
     /// "The incident came a day after troops captured a commander", parsed with "after troops" as a phrase
     /// and "captured" coordinated with "came": a noun opened by a subordinating "after", "before" or
     /// "since" and followed at once by a past tense (or by "as" and a progressive or passive) is that verb's

@@ -523,6 +523,31 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Two days before the attack, soldiers and Russian paramilitaries of the Africa Corps detained 14 men", parsed with "before"
+    /// opening a clause whose subject is "the attack" and the doers its conjuncts: an opening stretch of time before "after" or
+    /// "before" and a noun with its comma is the verb's time, the first noun after the comma its subject (the others its conjuncts).
+    /// </summary>
+    private static void OpeningTimeNounReadAsTheSubjectOfCoordinatedDoers(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        // ("Days before the attack," or with its count, "Two days before the attack,".)
+        int time = xpos[0] == "CD" ? 1 : 0, before = time + 1;
+        if (heads.Length < 9 || xpos[time] != "NNS" || relations[before] != "mark" || heads[before] is not (> 0 and var verb) || !IsVerb(xpos[verb])
+            || forms[before].ToLowerInvariant() is not ("after" or "before") || forms[time].ToLowerInvariant() is not ("minutes" or "hours" or "days" or "weeks" or "months")) return;
+        int noun = -1;
+        for (int i = before + 1; i < verb && i <= before + 4; i++) if (heads[i] == verb && relations[i] == "nsubj" && IsNoun(xpos[i])) noun = i;
+        if (noun < 0 || noun + 2 >= verb || forms[noun + 1] != "," || heads[noun + 2] != noun || relations[noun + 2] != "conj" || !IsNoun(xpos[noun + 2])) return;
+        int subject = noun + 2;
+        for (int i = subject + 1; i < verb; i++) if (heads[i] == noun && relations[i] == "conj") heads[i] = subject;
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, noun + 1, time, "punct");
+        Hang(heads, relations, time, verb, "obl");
+        Hang(heads, relations, noun, time, "nmod");
+        Hang(heads, relations, before, noun, "case");
+        // (What "residents said" after it says is its complement, no adverbial.)
+        if (relations[verb] == "advcl" && heads[verb] > verb && xpos[heads[verb]] is "VBD" or "VBZ" or "VBP") relations[verb] = "ccomp";
+    }
+
+    /// <summary>
     /// "A Wazalendo commander who goes by the name Kabamba threatened the rebels", parsed with the name as a second
     /// subject of "threatened": a name right after "name", "alias" or "nickname" is that word's apposition.
     /// </summary>

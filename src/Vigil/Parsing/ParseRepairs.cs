@@ -245,6 +245,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) SubjectBeforeLaterReadAsAStretchOfTime(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) StretchOfTimeBeforeAfterReadAsTheSubject(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningStretchOfTimeReadAsAFirstSubject(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) OpeningTimeNounReadAsTheSubjectOfCoordinatedDoers(forms, xpos, heads, relations);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) NameAfterTheWordNameReadAsASubject(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) AdjectiveAfterItsNounReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) TitledNameReadAsASecondSubject(xpos, heads, relations, i);
@@ -458,6 +459,7 @@ public static partial class ParseRepairs
         for (int i = 6; i < heads.Length && forms.Length == heads.Length; i++) PrepositionalPhraseReadAsTheSubjectOfTheVerbAfterAnd(forms, xpos, heads, relations, i);
         // (After the repairs that hang such a day on a noun of the clause before.)
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) DayAfterAndOnBeforeASubjectReadAsAConjunct(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) TollParticipleHungOnANounsParticiple(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 

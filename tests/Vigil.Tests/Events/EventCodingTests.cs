@@ -1527,6 +1527,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_town_blockaded_is_not_where_the_roads_it_closes_come_from()
+    {
+        var d = Extract("BOUREM, Mali (AFP) — Jihadist fighters stormed an army camp in the northern Malian town of Bourem on Monday night, killing at least 12 soldiers. "
+                        + "JNIM fighters have blockaded the town since September last year, turning back trucks at checkpoints on the roads from Gao and Kidal.");
+        Assert.Equal("Bourem", Assert.Single(d.Events, e => e.Trigger.Text == "blockaded").Place!.Text, ignoreCase: true);
+    }
+
+    [Fact]
     public void Where_a_blocked_road_leads_is_not_where_it_was_blocked_and_the_next_incident_takes_the_day()
     {
         var d = Extract("In Gboko, the commercial hub of the Tiv heartland, hundreds of youths blocked the road to Makurdi with burning tyres on Wednesday "

@@ -63,6 +63,14 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Doers_after_an_opening_stretch_of_time_before_an_act_are_the_doers_not_its_conjuncts()
+    {
+        var detention = Events("Two days before the attack, soldiers and Russian paramilitaries of the Africa Corps detained 14 men at the livestock market in Bourem, residents said.")
+            .Single(e => e.Trigger.Text == "detained");
+        Assert.Equal(("soldiers", "14 men"), (detention.Actor1?.Text, detention.Actor2?.Text));
+    }
+
+    [Fact]
     public void Police_driven_from_a_station_were_fought_but_people_driven_from_their_homes_were_not()
     {
         var driven = Assert.Single(Events("Viv Ansanm has spread steadily across the Cul-de-Sac plain since its fighters drove police from the Croix-des-Bouquets station in March last year."));

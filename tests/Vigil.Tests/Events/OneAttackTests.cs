@@ -651,6 +651,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Six_of_them_a_strike_killed_are_the_fighters_it_hit_fleeing()
+    {
+        var strike = Assert.Single(Events("A drone strike later that day hit a group of fighters fleeing along the river north of the town, killing six of them, the same source told AFP."));
+        Assert.Equal(("fighters", 6), (strike.Actor2?.Text, strike.Fatalities!.Min));
+    }
+
+    [Fact]
     public void A_towns_official_shot_dead_by_insurgents_gunmen_is_one_assassinated()
     {
         var killing = Assert.Single(Events("Luuq's deputy district commissioner was shot dead by al Shabaab gunmen outside a mosque in March last year."));

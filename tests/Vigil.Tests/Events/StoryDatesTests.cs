@@ -414,4 +414,13 @@ public class StoryDatesTests
                              + "in Maracha, and last week the army said it had killed two suspected gunmen in a shootout in Yumbe.";
         Assert.Equal("2026-03-06", DayOf(story, new DateOnly(2026, 3, 10), "shot"));
     }
+
+    [Fact]
+    public void The_same_day_is_the_last_day_told_even_by_a_sentence_that_told_no_event()
+    {
+        const string story = "Jihadist fighters stormed an army camp in Bourem on Monday night, killing at least 12 soldiers. "
+                             + "JNIM claimed the attack on Tuesday through its media arm. "
+                             + "In an audio message released the same day, a man presenting himself as a JNIM spokesman threatened to attack any convoy using the road.";
+        Assert.Equal("2026-02-17", DayOf(story, new DateOnly(2026, 2, 18), "threatened"));
+    }
 }
