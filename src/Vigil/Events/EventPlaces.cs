@@ -287,10 +287,18 @@ internal static class EventPlaces
     private static bool IsARoutesEnd(Document document, Place place)
     {
         var text = document.Text;
+        var tokens = document.Tokens;
+        // ("blocked the highway linking Kaduna and Jos at Kauru": so are the towns a road is said to link.)
+        // (Not "the road linking Anka to Gusau", blocked at its start, the story's town: "to" names the destination.)
+        int before = document.TokenStartingAt(place.Start) - 1, after = document.TokenEndingAt(place.End) + 1;
+        bool second = before >= 3 && tokens[before].Form is "and" && tokens[before - 1].Xpos == "NNP";
+        if (second) before -= 2;
+        if ((second || after > 0 && after < tokens.Length && tokens[after].Form is "and") && before >= 1
+            && tokens[before].Form.ToLowerInvariant() is "linking" or "connecting" or "joining" && RouteNouns.Contains(tokens[before - 1].Lemma ?? ""))
+            return true;
         bool joined = place.Start > 1 && text[place.Start - 1] is '-' or '–' && char.IsLetter(text[place.Start - 2])
                       || place.End + 1 < text.Length && text[place.End] is '-' or '–' && char.IsLetter(text[place.End + 1]);
         if (!joined) return false;
-        var tokens = document.Tokens;
         int t = document.TokenEndingAt(place.End);
         for (int steps = 0; t >= 0 && steps < 4; steps++, t = tokens[t].Head)
         {

@@ -91,6 +91,7 @@ internal sealed partial class TagRepairs
         PresentsAfterARelativePronounReadAsPlurals(forms, classes);
         PastAfterARelativePronounReadAsAParticiple(forms, classes);
         DenialOrClaimAfterANounReadAsAParticiple(forms, classes);
+        ReportAfterTheSubjectsAppositionReadAsAParticiple(forms, classes);
         BuildingAfterItsNounReadAsAGerund(forms, classes);
         PluralAfterAndReadAsAPresent(forms, classes);
         HeadlineVerbReadAsANoun(forms, classes);
@@ -556,6 +557,29 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "VBN" || !_noun[classes[i - 1]] || forms[i] is not ("denied" or "claimed")
                 || forms[i + 1] is not ("involvement" or "responsibility" or "any" or "all")) continue;
             classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "A spokesman for the Costa Chica Community Front, an armed self-defence group active in several Mixtec villages, denied/VBN in a
+    /// telephone interview that its members had ...": a verb of saying after the comma that closes the subject's apposition, with no
+    /// finite verb before it in the sentence and a "that" clause after it, is the sentence's past tense.
+    /// </summary>
+    private void ReportAfterTheSubjectsAppositionReadAsAParticiple(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        for (int i = 4; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBN" || forms[i - 1] != "," || forms[i] is not ("denied" or "said" or "claimed" or "insisted" or "warned" or "added")) continue;
+            bool thatAfter = false;
+            for (int j = i + 1; j < forms.Length && j <= i + 8 && !thatAfter; j++) thatAfter = forms[j] == "that";
+            if (!thatAfter) return;
+            for (int j = 0; j < i; j++)
+            {
+                if (_finite[classes[j]] || forms[j].ToLowerInvariant() is "was" or "were" or "been" or "being" or "had" or "has" or "have" or "who" or "which" or "that") return;
+            }
+            classes[i] = _pastTense;
+            return;
         }
     }
 

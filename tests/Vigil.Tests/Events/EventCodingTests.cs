@@ -1527,6 +1527,23 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_denial_after_the_subjects_apposition_is_its_past_and_he_is_the_spokesman_next()
+    {
+        var accusation = Extract("A spokesman for the Costa Chica Community Front, an armed self-defence group active in several Mixtec villages, denied in a telephone "
+                                 + "interview that its members had taken part in the ambush. Speaking on Monday, he accused the state police of protecting a rival gang.").Events
+            .Single(e => e.Trigger.Text == "accused");
+        Assert.Equal("A spokesman", accusation.Actor1?.Text);
+    }
+
+    [Fact]
+    public void The_towns_a_blocked_highway_links_are_not_where_it_was_blocked()
+    {
+        var d = Extract("KAURU, Nigeria (Reuters) — Gunmen killed 11 villagers near Kauru on Monday. "
+                        + "Last Thursday, hundreds of young men blocked the highway linking Kaduna and Jos at Kauru with burning tyres to protest against a wave of kidnappings in the area.");
+        Assert.Equal("Kauru", Assert.Single(d.Events, e => e.Trigger.Text == "blocked").Place!.Text, ignoreCase: true);
+    }
+
+    [Fact]
     public void A_town_blockaded_is_not_where_the_roads_it_closes_come_from()
     {
         var d = Extract("BOUREM, Mali (AFP) — Jihadist fighters stormed an army camp in the northern Malian town of Bourem on Monday night, killing at least 12 soldiers. "
