@@ -296,6 +296,8 @@ public static class CasualtyFinder
     {
         var tokens = document.Tokens;
         if (tokens[number].DepRel != "nummod" || tokens[number].Head is not (> 0 and var counted) || count.Min is not { } min || count.Start is not { } start) return count;
+        // ("killing two police officers and a nine-year-old girl", with "two" hung on "police": the people are the compound's noun.)
+        if (tokens[counted].DepRel == "compound" && tokens[counted].Head is > 0 and var whole && whole > counted) counted = whole;
         int? max = count.Max;
         int last = -1;
         for (int c = counted + 1; c < endToken; c++)

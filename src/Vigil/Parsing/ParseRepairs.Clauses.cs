@@ -2445,6 +2445,26 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Marka ... was retaken from al Shabaab by African Union and Somali forces in 2012", parsed with "by African Union" on al
+    /// Shabaab: an agent with a name or a determiner, hung on a name that is an oblique of a passive, is the passive's.
+    /// </summary>
+    private static void AgentHungOnAPassivesOblique(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int agent)
+    {
+        if (relations[agent] != "nmod" || heads[agent] is not (>= 0 and var oblique) || oblique > agent || relations[oblique] != "obl" || xpos[oblique] is not ("NNP" or "NNPS")
+            || heads[oblique] is not (>= 0 and var verb) || verb > oblique || xpos[verb] != "VBN" || !HasDependent(heads, relations, verb, "aux:pass")
+            || !HasDependentForm(forms, heads, relations, agent, "case", "by") || xpos[agent] is not ("NNP" or "NNPS") && !HasDependentForm(forms, heads, relations, agent, "det", "the")) return;
+        Hang(heads, relations, agent, verb, "obl:agent");
+        // ("African Union and Somali forces", with "forces" read as the passive's object: the noun of the agent's conjunct.)
+        for (int conjunct = agent + 2; conjunct + 1 < heads.Length && conjunct <= agent + 3; conjunct++)
+        {
+            if (heads[conjunct] != agent || relations[conjunct] != "conj" || heads[conjunct + 1] != verb || relations[conjunct + 1] != "obj" || xpos[conjunct + 1] is not ("NNS" or "NN")) continue;
+            for (int i = agent + 1; i < conjunct; i++) if (heads[i] == conjunct && relations[i] == "cc") heads[i] = conjunct + 1;
+            Hang(heads, relations, conjunct + 1, agent, "conj");
+            Hang(heads, relations, conjunct, conjunct + 1, "amod");
+        }
+    }
+
+    /// <summary>
     /// "opened fire on a bus carrying tourists ..., police said", parsed with "on" and "a" hung on "said" and "bus"
     /// as the article's punctuation: a preposition and a determiner hung on a verb, before the noun they open, are
     /// that noun's; the noun is an oblique of the verb the words before the preposition belong to, and a participle

@@ -1201,4 +1201,42 @@ public static partial class ParseRepairs
         if (possessive >= subject || heads[possessive] < noun + 1) return;
         Hang(heads, relations, noun, noun + 1, "compound");
     }
+
+    /// <summary>
+    /// "recaptured the village ... from al Shabaab after two days of fighting", parsed with "al" a compound of "days" and "from" its
+    /// preposition: a name hung as a compound on a noun that a second preposition opens after it is no part of that noun; the
+    /// first preposition is the name's, and the name hangs where the noun does.
+    /// </summary>
+    private static void NameReadAsACompoundAcrossAPreposition(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        int preposition = name - 1;
+        if (relations[name] != "compound" || xpos[name] != "NNP" || heads[name] is not (> 0 and var noun) || noun <= name + 1 || heads[noun] < 0
+            || xpos[preposition] != "IN" || relations[preposition] != "case" || heads[preposition] != noun) return;
+        bool secondPreposition = false;
+        for (int k = name + 1; k < noun && !secondPreposition; k++) secondPreposition = heads[k] == noun && relations[k] == "case" && xpos[k] == "IN";
+        if (!secondPreposition) return;
+        Hang(heads, relations, preposition, name, "case");
+        Hang(heads, relations, name, heads[noun], relations[noun]);
+    }
+
+    /// <summary>
+    /// "blocked the Pan-American Highway near Santander de Quilichao, demanding protection", parsed with "near" an adverb and the town
+    /// its complement: a name hung on "near" is the verb's oblique and "near" its preposition; a participle after a comma that the
+    /// name held is the verb's.
+    /// </summary>
+    private static void NameAfterNearReadAsItsComplement(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        int near = name - 1;
+        if (xpos[name] != "NNP" || heads[name] != near || relations[name] is not ("xcomp" or "obj" or "obl") || relations[near] != "advmod"
+            || !forms[near].Equals("near", StringComparison.OrdinalIgnoreCase)) return;
+        int verb = heads[near];
+        while (verb >= 0 && !IsVerb(xpos[verb])) verb = heads[verb];
+        if (verb < 0 || verb > near) return;
+        Hang(heads, relations, name, verb, "obl");
+        Hang(heads, relations, near, name, "case");
+        for (int i = name + 2; i < heads.Length; i++)
+        {
+            if (heads[i] == name && relations[i] == "advcl" && xpos[i] == "VBG" && forms[i - 1] == ",") Hang(heads, relations, i, verb, "advcl");
+        }
+    }
 }

@@ -548,6 +548,22 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "hundreds of Afro-Colombian and Indigenous residents blocked the Pan-American Highway", parsed with "residents" a second subject
+    /// and "of" hung on a modifier: the people a count of hundreds, dozens or thousands counts "of" are the count's, not the verb's.
+    /// </summary>
+    private static void PeopleCountedReadAsASecondSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int count)
+    {
+        int of = count + 1;
+        if (relations[count] != "nsubj" || heads[count] is not (> 0 and var verb) || verb <= of + 2 || forms[of] != "of"
+            || forms[count].ToLowerInvariant() is not ("hundreds" or "dozens" or "thousands" or "scores" or "tens")) return;
+        int people = -1;
+        for (int i = of + 2; i < verb && i <= of + 6; i++) if (heads[i] == verb && relations[i] == "nsubj" && xpos[i] is "NNS" or "NN") people = i;
+        if (people < 0 || heads[of] == people || !Dominates(heads, people, heads[of])) return;
+        Hang(heads, relations, of, people, "case");
+        Hang(heads, relations, people, count, "nmod");
+    }
+
+    /// <summary>
     /// "A Wazalendo commander who goes by the name Kabamba threatened the rebels", parsed with the name as a second
     /// subject of "threatened": a name right after "name", "alias" or "nickname" is that word's apposition.
     /// </summary>

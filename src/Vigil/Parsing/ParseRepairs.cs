@@ -30,6 +30,8 @@ public static partial class ParseRepairs
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) QuotedObjectOfAPrepositionReadAsASubject(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length && forms.Length == heads.Length; i++) SuspectedReadAsTheVerbOfItsNoun(forms, xpos, heads, relations, i);
         for (int i = 0; i + 2 < heads.Length; i++) CaseHungOnAModifierOfItsNoun(xpos, heads, relations, i);
+        for (int i = 1; i + 2 < heads.Length; i++) NameReadAsACompoundAcrossAPreposition(xpos, heads, relations, i);
+        for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) NameAfterNearReadAsItsComplement(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) PrepositionalPhraseReadAsAnApposition(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length; i++) ConjunctHungOnABracketedAcronym(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length; i++) NameWithItsShortFormBeforeItsNounReadAsAnOblique(xpos, heads, relations, i);
@@ -116,6 +118,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) ObjectAfterShotDead(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnAPassivesResult(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnATimeInAPassive(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) AgentHungOnAPassivesOblique(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) PassiveSubjectWithAPreposition(xpos, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) OpeningPhraseReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ObliqueOfASubjectsModifierReadAsTheSubject(xpos, heads, relations, i);
@@ -246,6 +249,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) StretchOfTimeBeforeAfterReadAsTheSubject(forms, xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningStretchOfTimeReadAsAFirstSubject(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningTimeNounReadAsTheSubjectOfCoordinatedDoers(forms, xpos, heads, relations);
+        for (int i = 0; i + 4 < heads.Length && forms.Length == heads.Length; i++) PeopleCountedReadAsASecondSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) NameAfterTheWordNameReadAsASubject(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) AdjectiveAfterItsNounReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) TitledNameReadAsASecondSubject(xpos, heads, relations, i);

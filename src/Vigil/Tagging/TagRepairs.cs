@@ -530,7 +530,8 @@ internal sealed partial class TagRepairs
 
     /// <summary>
     /// "The World Food Programme, which distributed/VBN food to some 4,000 displaced people": a participle in "-ed" right after a
-    /// relative pronoun that follows a comma, before its object, is the relative clause's past (the pronoun is its subject).
+    /// relative pronoun that follows a comma, before its object, is the relative clause's past (the pronoun is its subject); so is
+    /// one after the pronoun and the clause's own subject.
     /// </summary>
     private void PastAfterARelativePronounReadAsAParticiple(ReadOnlySpan<string> forms, Span<int> classes)
     {
@@ -541,6 +542,15 @@ internal sealed partial class TagRepairs
                 || _xpos[classes[i + 1]] is not ("DT" or "NN" or "NNS" or "CD" or "PRP$") || !forms[i].EndsWith("ed", StringComparison.Ordinal)
                 || forms[i - 1].ToLowerInvariant() is not ("which" or "who")) continue;
             classes[i] = _pastTense;
+        }
+        // ("In Kidal, which the army and its Russian allies recaptured/VBN from the rebels in November 2023": so is one after ", which"
+        // and the clause's own subject, a noun phrase with no verb of its own.)
+        for (int i = 4; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBN" || !forms[i].EndsWith("ed", StringComparison.Ordinal) || !_noun[classes[i - 1]]) continue;
+            int which = i - 2;
+            while (which > 1 && i - which <= 7 && _xpos[classes[which]] is "DT" or "PRP$" or "JJ" or "NN" or "NNS" or "NNP" or "NNPS" or "CC") which--;
+            if (which >= 1 && which < i - 1 && forms[which].Equals("which", StringComparison.OrdinalIgnoreCase) && forms[which - 1] == ",") classes[i] = _pastTense;
         }
     }
 

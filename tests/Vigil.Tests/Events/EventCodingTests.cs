@@ -1544,6 +1544,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Supplies_delivered_by_an_aid_group_in_the_passive_are_its_aid()
+    {
+        var aid = Assert.Single(Extract("Surgical kits and body bags were delivered to the hospital in Dembi Dolo on Wednesday by the International Committee of the Red Cross, "
+                                        + "a spokeswoman for the organisation said.").Events);
+        Assert.Equal(("073", "the International Committee of the Red Cross", "the hospital"), (aid.Cameo, aid.Actor1?.Text, aid.Actor2?.Text));
+    }
+
+    [Fact]
     public void A_town_blockaded_is_not_where_the_roads_it_closes_come_from()
     {
         var d = Extract("BOUREM, Mali (AFP) — Jihadist fighters stormed an army camp in the northern Malian town of Bourem on Monday night, killing at least 12 soldiers. "

@@ -71,6 +71,27 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Who_a_village_or_a_town_was_recaptured_from_is_the_target_and_a_passives_agent_its_doer()
+    {
+        var recaptured = Assert.Single(Events("Last Wednesday, government troops backed by AUSSOM forces recaptured the farming village of Bulo Sheikh near Qoryooley "
+                                              + "from al Shabaab after two days of fighting, the defence ministry said."));
+        Assert.Equal(("government troops", "al Shabaab"), (recaptured.Actor1?.Text, recaptured.Actor2?.Text));
+        var retaken = Assert.Single(Events("Marka was retaken from al Shabaab by the African Union in 2012."));
+        Assert.Equal(("the African Union", "al Shabaab"), (retaken.Actor1?.Text, retaken.Actor2?.Text));
+        var kidal = Events("In Kidal, which the army and its Russian allies recaptured from the rebels in November 2023, dozens of women marched to the governor's office on Wednesday.")
+            .Single(e => e.Trigger.Text == "recaptured");
+        Assert.Equal(("192", "the army", "the rebels"), (kidal.Cameo, kidal.Actor1?.Text, kidal.Actor2?.Text));
+    }
+
+    [Fact]
+    public void Hundreds_of_residents_with_coordinated_modifiers_blocking_a_highway_near_a_town_are_the_blockers_and_their_aim_no_demand()
+    {
+        var events = Events("On Monday, hundreds of Afro-Colombian and Indigenous residents blocked the Pan-American Highway near Santander de Quilichao, demanding protection for communities.");
+        var blockade = Assert.Single(events);
+        Assert.Equal(("144", "hundreds of Afro-Colombian and Indigenous residents"), (blockade.Cameo, blockade.Actor1?.Text));
+    }
+
+    [Fact]
     public void Police_driven_from_a_station_were_fought_but_people_driven_from_their_homes_were_not()
     {
         var driven = Assert.Single(Events("Viv Ansanm has spread steadily across the Cul-de-Sac plain since its fighters drove police from the Croix-des-Bouquets station in March last year."));

@@ -658,6 +658,13 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_girl_killed_beside_two_police_officers_is_a_third_dead()
+    {
+        var attack = Assert.Single(Events("FARC dissidents attacked the police station in Suarez with explosives-laden drones and rifle fire on Sunday night, killing two police officers and a nine-year-old girl, local officials said."));
+        Assert.Equal(3, attack.Fatalities!.Min);
+    }
+
+    [Fact]
     public void A_towns_official_shot_dead_by_insurgents_gunmen_is_one_assassinated()
     {
         var killing = Assert.Single(Events("Luuq's deputy district commissioner was shot dead by al Shabaab gunmen outside a mosque in March last year."));
