@@ -86,6 +86,11 @@ public sealed partial class EventsStage
         // destroyed by floods last month": what weather or time does is no attack.)
         if (token.Upos == "VERB" && pattern.PloverType == "ASSAULT"
             && children[i].Any(c => tokens[c].DepRel is "nsubj" or "obl:agent" && tokens[c].Lemma is { } cause && NaturalCauses.Contains(cause))) return true;
+        // ("condemned on Monday what he described as a \"cowardly and barbaric\" attack on defenceless farmers": nor is the act so named a
+        // new one; it is the one condemned, told before.)
+        if (token.Upos == "NOUN" && token.Head >= 0 && tokens[token.Head].Lemma is "describe" or "call" or "term" or "label" or "brand" && tokens[token.Head].DepRel == "acl:relcl"
+            && tokens[token.Head].Head >= 0 && tokens[tokens[token.Head].Head].Form.Equals("what", StringComparison.OrdinalIgnoreCase)
+            && children[i].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("as", StringComparison.OrdinalIgnoreCase))) return true;
         // ("condemned what he called a cowardly attack": a name given in a free relative is no appeal.)
         if (token.Lemma is "call" or "describe" or "term" or "label" && token.DepRel == "acl:relcl" && token.Head >= 0 && tokens[token.Head].Form.Equals("what", StringComparison.OrdinalIgnoreCase))
             return true;
@@ -304,6 +309,11 @@ public sealed partial class EventsStage
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         if (token.Lemma == "refuse" && !IsARefusalToldAsAnAct(tokens, children, i)) return true;
+        // ("relatives of men detained in earlier sweeps staged a sit-in": who the relatives' people are, said by a participle with no doer,
+        // describes them; the arrests are told elsewhere or not at all.)
+        if (token.Xpos == "VBN" && token.DepRel == "acl" && token.Head >= 0 && tokens[token.Head].DepRel == "nmod" && tokens[token.Head].Head >= 0
+            && tokens[tokens[token.Head].Head].Lemma is "relative" or "family" or "mother" or "wife" or "parent" or "kin"
+            && !children[i].Any(c => tokens[c].DepRel == "obl:agent")) return true;
         // "battled troops for nearly three hours before withdrawing": attackers who withdraw after their
         // attack end it; no coder records a retreat there (one from a town or a position is one).
         return pattern.PloverType == "RETREAT" && token.Xpos == "VBG" && token.DepRel is "advcl" or "conj";

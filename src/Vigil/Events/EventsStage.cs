@@ -144,6 +144,10 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("freed four Indian farmers it had detained last week": so is one on the object, the object's story; "demanded that the
                 // government resume the peace talks it suspended in January": or on one of the clause the act says or asks.)
                 else if (!_petrarchConventions && date is { Precision: not "day" } && InARelativeClauseOn(document, date, i, IsSubjectOrObject, orInAClauseBelow: true)) date = null;
+                // ("11 people kidnapped in December near Mokolo were freed on Saturday": the time of a participle on the subject is the
+                // subject's story; the verb's own day is the act's.)
+                else if (!_petrarchConventions && date is not null && InARelativeClauseOn(document, date, i, IsSubjectOrObject, orAParticiple: true)
+                         && OwnDay(document, i, clauseEnd) is { } ownDay) date = ownDay;
                 // ("Police arrested 50 people, according to the Law Society, which accused officers of abducting activists on
                 // Monday night": the day of a relative clause on the act's "according to" source is the source's story.)
                 else if (!_petrarchConventions && date is not null && InARelativeClauseOn(document, date, i, IsAnAccordingToSource)) date = null;
@@ -369,8 +373,8 @@ public sealed partial class EventsStage : IPipelineStage
         document.Tokens[verb].DepRel is "advcl" or "xcomp" && document.Tokens[verb].Head is >= 0 and var act && act < verb
         && IsPurposeInfinitive(document.Tokens, children, verb) && OwnDay(document, act, Math.Min(sentenceEnd, SubtreeEnd(children, act) + 1)) is not null;
 
-    /// <summary>Whether the day's words stand in a relative clause on a noun of the verb that <paramref name="isOnWhat"/> accepts.</summary>
-    private static bool InARelativeClauseOn(Document document, EventDate day, int verb, Func<Token[], int, bool> isOnWhat, bool orInAClauseBelow = false)
+    /// <summary>Whether the day's words stand in a relative clause (or, with <paramref name="orAParticiple"/>, a participle) on a noun of the verb that <paramref name="isOnWhat"/> accepts.</summary>
+    private static bool InARelativeClauseOn(Document document, EventDate day, int verb, Func<Token[], int, bool> isOnWhat, bool orInAClauseBelow = false, bool orAParticiple = false)
     {
         var tokens = document.Tokens;
         var sentence = document.SentenceOf(verb);
@@ -378,7 +382,7 @@ public sealed partial class EventsStage : IPipelineStage
         for (int t = word, depth = 0; t >= 0 && depth < 10; t = tokens[t].Head, depth++)
         {
             if (t == verb) return false;
-            if (tokens[t].DepRel == "acl:relcl" && tokens[t].Head is >= 0 and var described && NounAnAppositionDescribes(tokens, described) is var noun
+            if ((tokens[t].DepRel == "acl:relcl" || orAParticiple && tokens[t].DepRel == "acl" && tokens[t].Xpos == "VBN") && tokens[t].Head is >= 0 and var described && NounAnAppositionDescribes(tokens, described) is var noun
                 && isOnWhat(tokens, noun) && (tokens[noun].Head == verb || orInAClauseBelow && tokens[noun].Head is >= 0 and var clause && tokens[clause].DepRel is "ccomp" or "xcomp" && tokens[clause].Head == verb
                                               // ("demanded the release of ... members whom police detained ... last month, and threatened": or on the
                                               // verb's first conjunct, whose story it does not tell either.)

@@ -5246,6 +5246,26 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "In a statement posted online on Monday, a spokesman for the Dagoberto Ramos column, a faction of the dissident group ..., called
+    /// the station a target", parsed with the spokesman a conjunct of the statement and "faction" the subject: a spokesman (or a
+    /// commander, a leader) between the opening phrase's comma and the subject's, left inside the opening phrase, is the subject, and
+    /// the noun after his comma the apposition of the body he speaks for.
+    /// </summary>
+    private static void SpokesmanBeforeTheSubjectsAppositionLeftInTheOpeningPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject)
+    {
+        if (relations[subject] != "nsubj" || xpos[subject] is not ("NN" or "NNS") || heads[subject] is not (> 0 and var verb) || verb < subject || xpos[0] != "IN") return;
+        int comma = SubtreeStart(heads, subject);
+        if (forms[comma] != ",") comma--;
+        if (comma < 4 || forms[comma] != "," || !IsNoun(xpos[comma - 1]) || forms[SubtreeEnd(heads, subject) + 1] != "," || SubtreeEnd(heads, subject) + 2 != verb) return;
+        int speaker = comma - 1;
+        while (relations[speaker] is not ("conj" or "appos") && heads[speaker] is > 0 and var up && up < speaker) speaker = up;
+        if (speaker == comma - 1 || relations[speaker] is not ("conj" or "appos") || Dominates(heads, speaker, verb) || forms[speaker - 2] != ","
+            || forms[speaker].ToLowerInvariant() is not ("spokesman" or "spokeswoman" or "spokesperson" or "commander" or "leader")) return;
+        Hang(heads, relations, speaker, verb, "nsubj");
+        Hang(heads, relations, subject, NameHeadBefore(xpos, heads, relations, comma - 1), "appos");
+    }
+
+    /// <summary>
     /// "The demonstrators, most of them young farmers from villages around Beinamar, had gathered outside the governor's office",
     /// parsed with the farmers the subject of "gathered" and that verb a relative clause of the demonstrators: a noun phrase
     /// opened by "most of them" (many, some, all, half of them) after a subject's comma is the subject's apposition, and the verb

@@ -92,6 +92,8 @@ internal sealed partial class TagRepairs
         PastAfterARelativePronounReadAsAParticiple(forms, classes);
         DenialOrClaimAfterANounReadAsAParticiple(forms, classes);
         ReportAfterTheSubjectsAppositionReadAsAParticiple(forms, classes);
+        PluralAfterAPrepositionAndATimeAdjectiveReadAsAPresent(forms, classes);
+        PastAfterAnAsideOnTheSubjectsPeopleReadAsAParticiple(forms, classes);
         BuildingAfterItsNounReadAsAGerund(forms, classes);
         PluralAfterAndReadAsAPresent(forms, classes);
         HeadlineVerbReadAsANoun(forms, classes);
@@ -590,6 +592,43 @@ internal sealed partial class TagRepairs
             }
             classes[i] = _pastTense;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "Hundreds of residents, many dressed in white, marched/VBN through the town": a past after an aside on some of the subject's
+    /// people, with no finite verb before it, is the sentence's past tense.
+    /// </summary>
+    private void PastAfterAnAsideOnTheSubjectsPeopleReadAsAParticiple(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        for (int i = 5; i + 1 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBN" || forms[i - 1] != "," || !forms[i].EndsWith("ed", StringComparison.Ordinal)) continue;
+            int aside = -1;
+            for (int j = 1; j < i - 2; j++)
+            {
+                if (_finite[classes[j]] || forms[j].ToLowerInvariant() is "was" or "were" or "been" or "had" or "has" or "have") return;
+                // (Not "many of them women ...", which the parser reads well enough.)
+                if (forms[j] == "," && aside < 0 && forms[j + 1].ToLowerInvariant() is "many" or "most" or "some" or "several" or "all" or "both" && forms[j + 2] != "of") aside = j;
+            }
+            if (aside > 1 && _noun[classes[aside - 1]]) classes[i] = _pastTense;
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "relatives of men detained in earlier sweeps/VBZ staged a sit-in": a word in "-s" after a preposition and "earlier", "recent" or
+    /// "previous" is a plural noun.
+    /// </summary>
+    private void PluralAfterAPrepositionAndATimeAdjectiveReadAsAPresent(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pluralNoun < 0) return;
+        for (int i = 2; i < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBZ" || !forms[i].EndsWith('s') || forms[i - 1].ToLowerInvariant() is not ("earlier" or "recent" or "previous" or "past")
+                || forms[i - 2].ToLowerInvariant() is not ("in" or "during" or "after" or "since" or "from")) continue;
+            classes[i] = _pluralNoun;
         }
     }
 

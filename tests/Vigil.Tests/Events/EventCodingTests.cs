@@ -1544,6 +1544,36 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Relatives_of_men_detained_in_earlier_sweeps_staging_a_sit_in_protest_and_the_detentions_are_no_event()
+    {
+        var events = Extract("On Sunday, relatives of men detained in earlier sweeps staged a sit-in outside the provincial council building in Tikrit, demanding their release.").Events;
+        var sitIn = Assert.Single(events);
+        Assert.Equal(("141", "relatives"), (sitIn.Cameo, sitIn.Actor1?.Text));
+    }
+
+    [Fact]
+    public void Residents_marching_after_an_aside_on_some_of_them_march()
+    {
+        var events = Extract("Hundreds of residents, many dressed in white, marched through the town on Monday afternoon to demand that all armed groups leave Corinto.").Events;
+        Assert.Equal("Hundreds of residents", Assert.Single(events, e => e.Trigger.Text == "marched").Actor1?.Text);
+    }
+
+    [Fact]
+    public void A_spokesman_after_an_opening_statement_phrase_is_the_subject_and_he_next()
+    {
+        var blame = Extract("In a statement posted online on Monday, a spokesman for the Dagoberto Ramos column, a faction of the dissident group known as the Central General "
+                            + "Staff, called the station a legitimate military target. He blamed the girl's death on police gunfire.").Events.Single(e => e.Trigger.Text == "blamed");
+        Assert.Equal("a spokesman", blame.Actor1?.Text);
+    }
+
+    [Fact]
+    public void An_attack_named_in_a_condemnation_is_the_one_condemned_no_new_one()
+    {
+        var events = Extract("The governor of the Far North region condemned on Monday what he described as a \"cowardly and barbaric\" attack on defenceless farmers.").Events;
+        Assert.Equal("condemned", Assert.Single(events).Trigger.Text);
+    }
+
+    [Fact]
     public void Supplies_delivered_by_an_aid_group_in_the_passive_are_its_aid()
     {
         var aid = Assert.Single(Extract("Surgical kits and body bags were delivered to the hospital in Dembi Dolo on Wednesday by the International Committee of the Red Cross, "

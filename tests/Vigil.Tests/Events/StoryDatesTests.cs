@@ -423,4 +423,11 @@ public class StoryDatesTests
                              + "In an audio message released the same day, a man presenting himself as a JNIM spokesman threatened to attack any convoy using the road.";
         Assert.Equal("2026-02-17", DayOf(story, new DateOnly(2026, 2, 18), "threatened"));
     }
+
+    [Fact]
+    public void A_release_of_people_kidnapped_in_a_month_is_dated_by_its_own_day()
+    {
+        const string story = "In a separate development, 11 people kidnapped in December near Mokolo were freed on Saturday, reportedly in exchange for a ransom, a local lawmaker said.";
+        Assert.Equal("2026-02-07", DayOf(story, new DateOnly(2026, 2, 10), "freed"));
+    }
 }
