@@ -57,6 +57,12 @@ public sealed partial class EventsStage
         // blamed/VBN "outside agitators" for the unrest".)
         if ((token.Lemma is "accuse" or "suspect" || token.Lemma == "blame" && token.Head >= 0 && tokens[token.Head].Head >= 0) && token.Xpos == "VBN" && token.DepRel == "acl"
             && !children[i].Any(c => tokens[c].DepRel == "obl:agent" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase)))) return true;
+        // ("Violence blamed on jihadist groups ... has killed tens of thousands", parsed with "blamed" the root: so is a participle
+        // blaming an act noun on someone, with no auxiliary and no one who blames.)
+        if (token.Lemma == "blame" && token.Xpos == "VBN" && !children[i].Any(c => tokens[c].DepRel is "aux" or "aux:pass" or "obl:agent")
+            && children[i].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && c < i, -1) is >= 0 and var blamed && tokens[blamed].Xpos is "NN" or "NNS"
+            && AgentDictionary.Default.SectorOf(tokens[blamed].Lemma) is null)
+            return true;
         // ("They charge us five soles a day", "the \"war tax\" that gangs charge bus operators": a price charged is no charge of a crime.)
         if (token.Lemma == "charge" && token.Upos == "VERB" && (children[i].Any(c => tokens[c].DepRel == "obj" && IsAPrice(tokens, c))
             || token.DepRel == "acl:relcl" && token.Head >= 0 && IsAPrice(tokens, token.Head) || ChargedPriceBeforeItsRelativeWord(tokens, children, i))) return true;
@@ -109,6 +115,8 @@ public sealed partial class EventsStage
         if (token.Upos == "NOUN" && token.Xpos == "NNS" && token.DepRel is "nsubj" or "nsubj:pass" && token.Head >= 0
             && tokens[token.Head].Lemma is "prohibit" or "ban" or "forbid" or "outlaw" or "illegal" or "unlawful" or "unacceptable" or "crime"
                 or "undermine" or "threaten" or "jeopardize" or "jeopardise" or "endanger" or "weaken" or "harm"
+                // ("Clashes between farmers and herders have become deadlier": or to have changed as a kind.)
+                or "become" or "grow"
             && !children[i].Any(c => tokens[c].DepRel is "det" or "nmod:poss" or "nummod")) return true;
         // ("bandits who demand ransom payments have carried out similar mass abductions": what a group does, in the
         // present tense in a relative clause that describes it, is its habit, no act in particular.)
@@ -117,8 +125,12 @@ public sealed partial class EventsStage
         // CAMEO's 016 statement, as the coders code it, not a rejection (12) of a proposal or a demand. The object right after the verb:
         // "rejected the demand, saying security was the responsibility of ..." can be parsed with "responsibility" its object. Not a
         // criticism: the coders split on "rejected Belgrade's criticism".)
-        if (token.Lemma is "reject" or "dismiss" or "deny" or "refute" && children[i].Any(c => tokens[c].DepRel == "obj" && c > i && c <= i + 4
-                && tokens[c].Lemma is { } denied && DeniedAccusations.Contains(denied)))
+        if (token.Lemma is "reject" or "dismiss" or "deny" or "refute" && (children[i].Any(c => tokens[c].DepRel == "obj" && c > i && c <= i + 4
+                && tokens[c].Lemma is { } denied && DeniedAccusations.Contains(denied))
+                // ("..., an accusation the government rejected as \"fabricated\"": or the accusation a relative clause of the verb is on.)
+                // (However the clause was hung: the accusation right before the clause's subject.)
+                || token.DepRel is "acl:relcl" or "parataxis" && children[i].FirstOrDefault(c => tokens[c].DepRel == "nsubj" && c < i, -1) is > 0 and var rejecter
+                   && SubtreeStart(children, rejecter) - 1 is > 0 and var accusation && tokens[accusation].Lemma is { } charge && DeniedAccusations.Contains(charge)))
             return true;
         // ("said at least 25 Bangladeshis had been killed by Indian guards last year": a count of the killed over a year is a tally,
         // no killing in particular.)

@@ -94,6 +94,7 @@ internal sealed partial class TagRepairs
         ReportAfterTheSubjectsAppositionReadAsAParticiple(forms, classes);
         PluralAfterAPrepositionAndATimeAdjectiveReadAsAPresent(forms, classes);
         PastAfterAnAsideOnTheSubjectsPeopleReadAsAParticiple(forms, classes);
+        ArabicArticleOfANameReadAsForeign(forms, classes);
         BuildingAfterItsNounReadAsAGerund(forms, classes);
         PluralAfterAndReadAsAPresent(forms, classes);
         HeadlineVerbReadAsANoun(forms, classes);
@@ -592,6 +593,19 @@ internal sealed partial class TagRepairs
             }
             classes[i] = _pastTense;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "government forces and al/FW Shabaab fighters clashed": "al" before a capitalised word is the first word of the name ("al Shabaab",
+    /// "al Qaeda"), as the treebanks tag it.
+    /// </summary>
+    private void ArabicArticleOfANameReadAsForeign(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_properNoun < 0) return;
+        for (int i = 0; i + 1 < forms.Length; i++)
+        {
+            if (forms[i] == "al" && forms[i + 1].Length > 1 && char.IsUpper(forms[i + 1][0]) && _xpos[classes[i]] != "NNP") classes[i] = _properNoun;
         }
     }
 

@@ -1574,6 +1574,23 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Al_before_a_name_is_part_of_the_name_so_both_sides_of_a_clash_are_found()
+    {
+        var clash = Assert.Single(Extract("Last Wednesday, government forces and al Shabaab fighters clashed near Afgooye, leaving at least six people dead, residents said.").Events);
+        Assert.Equal(("government forces", "al Shabaab fighters"), (clash.Actor1?.Text, clash.Actor2?.Text));
+    }
+
+    [Fact]
+    public void A_kind_of_act_that_became_deadlier_an_accusation_rejected_and_violence_blamed_on_a_group_are_no_events()
+    {
+        Assert.Empty(Extract("Clashes between farmers and herders have become deadlier because both sides now carry military weapons.").Events);
+        Assert.DoesNotContain(Extract("Human Rights Watch accused soldiers and VDP militiamen last month of summarily executing dozens of Fulani civilians around Nouna, "
+                                      + "an accusation the government rejected as \u201cfabricated.\u201d").Events, e => e.Trigger.Text == "rejected");
+        Assert.DoesNotContain(Extract("Violence blamed on jihadist groups linked to Al-Qaeda and the Islamic State has killed tens of thousands of people in Burkina Faso since 2015.").Events,
+            e => e.Trigger.Text == "blamed");
+    }
+
+    [Fact]
     public void Supplies_delivered_by_an_aid_group_in_the_passive_are_its_aid()
     {
         var aid = Assert.Single(Extract("Surgical kits and body bags were delivered to the hospital in Dembi Dolo on Wednesday by the International Committee of the Red Cross, "
