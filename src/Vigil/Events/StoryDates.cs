@@ -371,6 +371,8 @@ internal static class StoryDates
             "rally" or "protest" or "sit-in" or "march" or "demonstration" or "vigil" or "gathering" or "crowd" => ["rall", "protest", "sit-in", "march", "demonstrat", "vigil", "gather", "crowd"],
             "statement" or "post" or "message" => ["statement", "post", "message"],
             "conference" => ["conference"],
+            // ("... told Reuters on Tuesday that its fighters had been hunting ... In the same interview, he threatened".)
+            "interview" => ["interview", " told "],
             "funeral" => ["funeral"],
             _ => null,
         };

@@ -95,6 +95,7 @@ internal sealed partial class TagRepairs
         PluralAfterAPrepositionAndATimeAdjectiveReadAsAPresent(forms, classes);
         PastAfterAnAsideOnTheSubjectsPeopleReadAsAParticiple(forms, classes);
         ArabicArticleOfANameReadAsForeign(forms, classes);
+        ParticipleOnTheSubjectBeforeItsPassiveReadAsAPast(forms, classes);
         BuildingAfterItsNounReadAsAGerund(forms, classes);
         PluralAfterAndReadAsAPresent(forms, classes);
         HeadlineVerbReadAsANoun(forms, classes);
@@ -593,6 +594,30 @@ internal sealed partial class TagRepairs
             }
             classes[i] = _pastTense;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "police said that 19 farmers abducted/VBD near Jibia in March had been released": a past in "-ed" right after a plural noun and
+    /// before a preposition, ahead of the clause's own perfect or passive ("had been", "were" and a participle) with no verb or comma between, is a participle
+    /// on the noun.
+    /// </summary>
+    private void ParticipleOnTheSubjectBeforeItsPassiveReadAsAPast(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 1; i + 3 < forms.Length; i++)
+        {
+            // (With no object: a preposition right after it; "bandits freed 17 farmers they had held" is a past.)
+            if (_xpos[classes[i]] != "VBD" || !forms[i].EndsWith("ed", StringComparison.Ordinal) || _xpos[classes[i - 1]] != "NNS" || _xpos[classes[i + 1]] != "IN") continue;
+            for (int j = i + 1; j + 1 < forms.Length && j <= i + 8; j++)
+            {
+                if (forms[j] is "," or "and" or "that" or "who" or "which" || _xpos[classes[j]] is "VBD" or "VBZ" or "VBP" or "VBN" or "VB" or "MD" && forms[j] is not ("had" or "were")) break;
+                if (forms[j] is "had" or "were" && (forms[j + 1] == "been" || _xpos[classes[j + 1]] == "VBN"))
+                {
+                    classes[i] = _pastParticiple;
+                    break;
+                }
+            }
         }
     }
 

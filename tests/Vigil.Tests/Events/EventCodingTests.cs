@@ -1591,6 +1591,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void People_abducted_somewhere_who_had_been_released_were_abducted_and_released()
+    {
+        var events = Extract("Separately, police in neighbouring Katsina state said on Sunday that 19 farmers abducted near Jibia in March had been released after weeks in captivity.").Events;
+        Assert.Equal("19 farmers", Assert.Single(events, e => e.Cameo.StartsWith("18")).Actor2?.Text);
+        Assert.Equal("19 farmers", Assert.Single(events, e => e.Cameo.StartsWith("08")).Actor2?.Text);
+    }
+
+    [Fact]
     public void Supplies_delivered_by_an_aid_group_in_the_passive_are_its_aid()
     {
         var aid = Assert.Single(Extract("Surgical kits and body bags were delivered to the hospital in Dembi Dolo on Wednesday by the International Committee of the Red Cross, "

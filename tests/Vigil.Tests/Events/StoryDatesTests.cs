@@ -430,4 +430,12 @@ public class StoryDatesTests
         const string story = "In a separate development, 11 people kidnapped in December near Mokolo were freed on Saturday, reportedly in exchange for a ransom, a local lawmaker said.";
         Assert.Equal("2026-02-07", DayOf(story, new DateOnly(2026, 2, 10), "freed"));
     }
+
+    [Fact]
+    public void In_the_same_interview_is_the_day_someone_told_a_news_agency_before()
+    {
+        const string story = "A spokesman for the brigade told Reuters on Tuesday that its fighters had been hunting an Islamic State cell hiding in the orchards. "
+                             + "In the same interview, he threatened clans that shelter the militants with \"severe punishment\" if the attacks continued.";
+        Assert.Equal("2026-09-15", DayOf(story, new DateOnly(2026, 9, 15), "threatened"));
+    }
 }
