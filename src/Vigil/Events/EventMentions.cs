@@ -618,6 +618,8 @@ internal static class EventMentions
         raid.Plover.Type == "ASSAULT" && detention.Cameo.StartsWith("173", StringComparison.Ordinal) && detention.Actor2 is { } held && !FendsOffAnAttack(document, raid)
         && (held.Sector is not null || document.Tokens[document.TokenStartingAt(detention.Trigger.Start)].Lemma != "seize")   // (not "seizing a rifle")
         && raid.Sentence == detention.Sentence && (raid.Actor2 is null || NamesAPlaceOrThing(document, raid.Actor2))
+        // (Not a fight: "Soldiers clashed with members of the front ..., killing one fighter and capturing two others" is a clash and a capture.)
+        && document.Tokens[document.TokenStartingAt(raid.Trigger.Start)].Lemma is not ("clash" or "fight" or "battle")
         && (Governs(document, raid, detention) || ParticipleAfter(document, raid, detention));
 
     /// <summary>

@@ -120,6 +120,12 @@ public sealed partial class EventsStage
                 && children[first].Any(c => tokens[c].DepRel == "aux:pass") && !children[trigger].Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass" or "obj" or "aux" or "aux:pass")
                 && children[first].FirstOrDefault(c => tokens[c].DepRel == "nsubj:pass", -1) is >= 0 and var shared)
                 obj = shared;
+            // ("VDP fighters had rounded up and shot at least 12 Fulani men": a conjunct with no object of its own shares the object that
+            // follows it, which the parser hung on the first verb.)
+            if (obj < 0 && tokens[trigger].DepRel == "conj" && tokens[trigger].Upos == "VERB" && tokens[trigger].Head is >= 0 and var firstVerb && firstVerb < trigger
+                && !children[trigger].Any(c => tokens[c].DepRel is "obj" or "nsubj:pass" or "nsubj" or "ccomp" or "xcomp")
+                && children[firstVerb].FirstOrDefault(c => tokens[c].DepRel == "obj" && c > trigger, -1) is >= 0 and var sharedObject)
+                obj = sharedObject;
             // "Israeli air strikes hit a house", "Russian shelling killed two": a country named before an attack
             // noun did it (after any "by" phrase, which names the doer better).
             if (subject < 0 && !actorTargetsOnly && tokens[trigger].Upos == "NOUN" && pattern.PloverType == "ASSAULT"

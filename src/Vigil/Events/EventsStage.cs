@@ -644,7 +644,8 @@ public sealed partial class EventsStage : IPipelineStage
         // armed men killing one person who does not fight (an official, an officer off the battlefield, a
         // leader) assassinate (unconventional violence, 18), as coders code it.
         // ("Luuq's deputy district commissioner was shot dead by al Shabaab gunmen": so do insurgents' or rebels' gunmen.)
-        if (cameo == "190" && !fight && actor1?.Sector is "UAF" or "CRM" or "INS" or "REB" && actor2 is { } person && actor2.Sector is not ("MIL" or "REB" or "SEP" or "INS" or "UAF" or "CRM")
+        // ("dissidents shot and killed an Indigenous governor": or dissidents, whom the agent nouns file as opposition.)
+        if (cameo == "190" && !fight && actor1?.Sector is "UAF" or "CRM" or "INS" or "REB" or "OPP" && actor2 is { } person && actor2.Sector is not ("MIL" or "REB" or "SEP" or "INS" or "UAF" or "CRM")
             && triggerLemma is "shoot" or "kill" or "gun" or "stab" or "hack" && IsOnePerson(person)) return "180";
         // ("Israeli settlers attacked Palestinian farmers near Ya'bad, wounding three": so is violence that
         // non-combatants do to non-combatants, as the coders code settlers' and herders' attacks.)

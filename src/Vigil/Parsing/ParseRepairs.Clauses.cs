@@ -2488,6 +2488,26 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Local leaders put the toll at nine, saying the raiders also shot dead three herdsmen", parsed with the raiders what "saying" says
+    /// and "shot" an adverbial of the root: a past right after the object of "saying" (or "adding") after a comma is the clause it says,
+    /// the object its subject.
+    /// </summary>
+    private static void SubjectOfWhatSayingSaysReadAsItsObject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int saying)
+    {
+        // (After its comma, as an adverbial of the clause before: not "an earlier report from Bloomberg saying ...".)
+        if (xpos[saying] != "VBG" || forms[saying - 1] != "," || forms[saying].ToLowerInvariant() is not ("saying" or "adding")) return;
+        int subject = -1;
+        for (int i = saying + 1; i < heads.Length && i <= saying + 4; i++) if (heads[i] == saying && relations[i] == "obj" && IsNoun(xpos[i])) subject = i;
+        if (subject < 0) return;
+        int verb = subject + 1;
+        if (verb < heads.Length && xpos[verb] == "RB") verb++;
+        if (verb >= heads.Length || xpos[verb] != "VBD" || heads[verb] == saying || Dominates(heads, verb, saying)) return;
+        for (int i = subject + 1; i < verb; i++) Hang(heads, relations, i, verb, "advmod");
+        Hang(heads, relations, verb, saying, "ccomp");
+        Hang(heads, relations, subject, verb, "nsubj");
+    }
+
+    /// <summary>
     /// "A drone strike later that day hit a group of fighters fleeing along the river north of the town, killing six of them",
     /// parsed with "killing" an adverbial of "fleeing": a toll's participle after a comma, hung on a participle that describes a
     /// noun, is the act of the verb that noun belongs to.

@@ -465,6 +465,7 @@ public static partial class ParseRepairs
         // (After the repairs that hang such a day on a noun of the clause before.)
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) DayAfterAndOnBeforeASubjectReadAsAConjunct(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) TollParticipleHungOnANounsParticiple(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectOfWhatSayingSaysReadAsItsObject(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 

@@ -96,6 +96,8 @@ internal sealed partial class TagRepairs
         PastAfterAnAsideOnTheSubjectsPeopleReadAsAParticiple(forms, classes);
         ArabicArticleOfANameReadAsForeign(forms, classes);
         ParticipleOnTheSubjectBeforeItsPassiveReadAsAPast(forms, classes);
+        ShotCoordinatedWithAVerbReadAsANoun(forms, classes);
+        PastCoordinatedWithALaterPastReadAsAParticiple(forms, classes);
         BuildingAfterItsNounReadAsAGerund(forms, classes);
         PluralAfterAndReadAsAPresent(forms, classes);
         HeadlineVerbReadAsANoun(forms, classes);
@@ -594,6 +596,43 @@ internal sealed partial class TagRepairs
             }
             classes[i] = _pastTense;
             return;
+        }
+    }
+
+    /// <summary>
+    /// "In Banfora, several hundred people rallied/VBN on Tuesday in support of the junta and called on young men to enlist": a participle
+    /// in "-ed" right after a plural noun, with no finite verb before it and a past after a later "and", is that past's first conjunct.
+    /// </summary>
+    private void PastCoordinatedWithALaterPastReadAsAParticiple(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastTense < 0) return;
+        // (The subject opens the sentence, or follows an opening phrase and its comma, and is a plain noun phrase.)
+        int first = forms[0].ToLowerInvariant() is "in" or "on" or "at" ? forms.IndexOf(",") + 1 : 0;
+        if (first <= 0 && forms[0].ToLowerInvariant() is "in" or "on" or "at") return;
+        int verb = first;
+        while (verb < forms.Length && _xpos[classes[verb]] is "DT" or "CD" or "JJ" or "NN" or "NNS" or "NNP") verb++;
+        if (verb == first || verb + 2 >= forms.Length || _xpos[classes[verb]] != "VBN" || _xpos[classes[verb - 1]] != "NNS" || !forms[verb].EndsWith("ed", StringComparison.Ordinal)) return;
+        int and = -1;
+        for (int k = verb + 2; k + 1 < forms.Length; k++)
+        {
+            if (_finite[classes[k]] && and < 0) return;
+            if (forms[k] == "and" && and < 0 && _xpos[classes[k + 1]] == "VBD") and = k++;
+            else if (and >= 0 && _finite[classes[k]]) return;   // (Not "Banners signed by the cartel and hung from bridges ... threatened".)
+        }
+        if (and > 0) classes[verb] = _pastTense;
+    }
+
+    /// <summary>
+    /// "VDP fighters had rounded up and shot/NN at least 12 Fulani men": "shot" right after "and" and a past or participle (with its
+    /// particle) is that verb's conjunct, tagged as it is.
+    /// </summary>
+    private void ShotCoordinatedWithAVerbReadAsANoun(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        for (int i = 2; i < forms.Length; i++)
+        {
+            if (forms[i] != "shot" || forms[i - 1] != "and" || _xpos[classes[i]] is "VBD" or "VBN") continue;
+            int verb = _xpos[classes[i - 2]] == "RP" && i >= 3 ? i - 3 : i - 2;
+            if (_xpos[classes[verb]] is "VBD" or "VBN") classes[i] = classes[verb];
         }
     }
 

@@ -1599,6 +1599,13 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void People_who_rallied_and_called_on_young_men_are_the_callers_not_the_town()
+    {
+        var appeal = Extract("In Banfora, several hundred people rallied on Tuesday in support of the junta and called on young men to enlist in the VDP.").Events.Single(e => e.Trigger.Text == "called");
+        Assert.Equal(("hundred people", "young men"), (appeal.Actor1?.Text, appeal.Actor2?.Text));
+    }
+
+    [Fact]
     public void Supplies_delivered_by_an_aid_group_in_the_passive_are_its_aid()
     {
         var aid = Assert.Single(Extract("Surgical kits and body bags were delivered to the hospital in Dembi Dolo on Wednesday by the International Committee of the Red Cross, "

@@ -665,6 +665,25 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Dissidents_shooting_dead_a_governor_assassinate_and_a_clash_that_captured_fighters_stays_a_clash()
+    {
+        Assert.Equal("180", Assert.Single(Events("Last Thursday, dissidents shot and killed an Indigenous governor near Toribio.")).Cameo);
+        var events = Events("Soldiers clashed with members of the Dagoberto Ramos front near Morales on Sunday, killing one fighter and capturing two others, the army's Third Division said.");
+        var clash = Assert.Single(events, e => e.Trigger.Text == "clashed");
+        Assert.Equal(("190", 1), (clash.Cameo, clash.Fatalities!.Min));
+        Assert.Equal("173", Assert.Single(events, e => e.Trigger.Text == "capturing").Cameo);
+    }
+
+    [Fact]
+    public void What_saying_says_after_a_toll_is_the_raiders_act_and_a_verb_coordinated_before_its_object_shares_it()
+    {
+        var shooting = Assert.Single(Events("Local leaders put the toll at nine, saying the raiders also shot dead three herdsmen who followed their tracks into the bush on Wednesday morning."));
+        Assert.Equal(("the raiders", "three herdsmen", 3), (shooting.Actor1?.Text, shooting.Actor2?.Text, shooting.Fatalities!.Min));
+        var shot = Assert.Single(Events("Another resident said VDP fighters had rounded up and shot at least 12 Fulani men in the town's Sector 5 on Sunday afternoon."), e => e.Trigger.Text == "shot");
+        Assert.Equal("12 Fulani men", shot.Actor2?.Text);
+    }
+
+    [Fact]
     public void A_towns_official_shot_dead_by_insurgents_gunmen_is_one_assassinated()
     {
         var killing = Assert.Single(Events("Luuq's deputy district commissioner was shot dead by al Shabaab gunmen outside a mosque in March last year."));
