@@ -49,7 +49,10 @@ public static class DateResolver
     {
         var first = FindFrom(document, firstToken, endToken);
         if (first is not null && DayTheActIsToldOn(document, first, firstToken, endToken) is { } told) return told;
-        if (first is null || !InRelativeClause(document, TokenOf(document, first, firstToken), firstToken)) return first;
+        // ("condemned Sunday's attack in a statement on Tuesday": a day owning an act noun is that act's; a later day is the sentence's.)
+        bool owning = first is not null && TokenOf(document, first, firstToken) is >= 0 and var day && day + 1 < endToken
+                      && document.Tokens[day + 1].Form is "'s" or "’s" && NamesAWeekday(document.Tokens[day].Form);
+        if (first is null || !owning && !InRelativeClause(document, TokenOf(document, first, firstToken), firstToken)) return first;
         for (int from = TokenOf(document, first, firstToken) + 1; from < endToken;)
         {
             var later = FindFrom(document, from, endToken);

@@ -133,6 +133,8 @@ public sealed partial class EventsStage : IPipelineStage
                 // ("demanded on Wednesday that ..., after a shooting attack on Monday wounded an Israeli motorist": a past act of an
                 // "after" or "since" clause with a day of its own happened on that day.)
                 else if (!_petrarchConventions && token.Xpos == "VBD" && DayOfItsAfterClause(document, children, i) is { } earlier) date = earlier;
+                // ("and that air strikes near the Niger border on Monday had \"neutralised\" dozens": an act noun with its own weekday.)
+                else if (!_petrarchConventions && token.Upos == "NOUN" && NounsOwnWeekday(document, children, i) is { } nounsDay) date = nounsDay;
                 // ("Friday's bombing came two days after a rubber plantation owner was shot dead ..., and a day after the governor
                 // imposed a curfew": an act told so many days after or before the sentence's day is dated from it.)
                 else if (!_petrarchConventions && date is { Precision: "day", Value: { } told } && (DaysFromTheSentencesDay(document, children, i) ?? TheFollowingDay(document, children, i)) is var (days, phrase)
@@ -334,7 +336,11 @@ public sealed partial class EventsStage : IPipelineStage
             // (From its preposition: "in February" is a month where "February" alone may be a name.)
             // ("..., and in 2022 a well-known radio host was shot dead": or a year.)
             // ("..., and on Thursday morning police arrested": from the first word of its phrase.)
-            if (document.Tokens[t].Head != verb || document.Tokens[t].DepRel is not ("obl" or "obl:unmarked")
+            // ("and gendarmes on Tuesday arrested two traders": or, in a clause after "and", a day the parser hung on the subject right
+            // before the verb.)
+            bool onTheSubject = clauseStart is not null && document.Tokens[t].DepRel == "nmod" && document.Tokens[t].Head is >= 0 and var subject && subject < t
+                                && document.Tokens[subject].Head == verb && document.Tokens[subject].DepRel == "nsubj";
+            if ((document.Tokens[t].Head != verb || document.Tokens[t].DepRel is not ("obl" or "obl:unmarked")) && !onTheSubject
                 || !DateResolver.NamesATime(document.Tokens[t].Form) && !DateResolver.IsYear(document.Tokens[t].Form)) continue;
             int phrase = t;
             while (phrase > 0 && document.Tokens[phrase - 1].Head == t) phrase--;
@@ -366,6 +372,19 @@ public sealed partial class EventsStage : IPipelineStage
             }
         }
         return -1;
+    }
+
+    /// <summary>The weekday an act noun's own "on" phrase names ("air strikes near the Niger border on Monday"), or null.</summary>
+    private static EventDate? NounsOwnWeekday(Document document, List<int>[] children, int noun)
+    {
+        var tokens = document.Tokens;
+        foreach (int c in children[noun])
+        {
+            if (c < noun || tokens[c].DepRel != "nmod" || !DateResolver.NamesAWeekday(tokens[c].Form)
+                || !children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("on", StringComparison.OrdinalIgnoreCase))) continue;
+            return DateResolver.Find(document, c - 1, Math.Min(document.SentenceOf(noun).EndToken, SubtreeEnd(children, c) + 1));
+        }
+        return null;
     }
 
     /// <summary>Whether the verb is the purpose infinitive ("to demand") of an act before it whose own words hold a day.</summary>

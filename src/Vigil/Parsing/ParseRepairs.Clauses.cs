@@ -2510,12 +2510,13 @@ public static partial class ParseRepairs
     /// <summary>
     /// "A drone strike later that day hit a group of fighters fleeing along the river north of the town, killing six of them",
     /// parsed with "killing" an adverbial of "fleeing": a toll's participle after a comma, hung on a participle that describes a
-    /// noun, is the act of the verb that noun belongs to.
+    /// noun (or on the noun itself), is the act of the verb that noun belongs to.
     /// </summary>
     private static void TollParticipleHungOnANounsParticiple(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int toll)
     {
+        // ("clashed with a group of armed men near El Capire early on Tuesday, killing three suspects": or on a noun of the clause.)
         if (xpos[toll] != "VBG" || relations[toll] != "advcl" || forms[toll - 1] != "," || heads[toll] is not (>= 0 and var described) || described >= toll
-            || xpos[described] != "VBG" || relations[described] != "acl" || forms[toll].ToLowerInvariant() is not ("killing" or "wounding" or "injuring")) return;
+            || !(xpos[described] == "VBG" && relations[described] == "acl" || IsNoun(xpos[described])) || forms[toll].ToLowerInvariant() is not ("killing" or "wounding" or "injuring")) return;
         int verb = heads[described];
         while (verb >= 0 && !IsVerb(xpos[verb])) verb = heads[verb];
         if (verb < 0 || verb >= described || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) return;

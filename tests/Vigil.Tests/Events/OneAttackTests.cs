@@ -684,6 +684,14 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void Arrests_told_after_a_clashs_toll_hung_on_a_noun_are_the_soldiers()
+    {
+        var arrest = Assert.Single(Events("Soldiers clashed with a group of armed men near El Capire early on Tuesday, killing three suspects and arresting five, the Defence Ministry said."),
+            e => e.Trigger.Text == "arresting");
+        Assert.Equal("Soldiers", arrest.Actor1?.Text);
+    }
+
+    [Fact]
     public void A_towns_official_shot_dead_by_insurgents_gunmen_is_one_assassinated()
     {
         var killing = Assert.Single(Events("Luuq's deputy district commissioner was shot dead by al Shabaab gunmen outside a mosque in March last year."));

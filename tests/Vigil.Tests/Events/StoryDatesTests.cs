@@ -438,4 +438,14 @@ public class StoryDatesTests
                              + "In the same interview, he threatened clans that shelter the militants with \"severe punishment\" if the attacks continued.";
         Assert.Equal("2026-09-15", DayOf(story, new DateOnly(2026, 9, 15), "threatened"));
     }
+
+    [Fact]
+    public void A_clause_after_and_with_a_day_on_its_subject_a_condemnation_of_sundays_attack_on_tuesday_and_strikes_on_monday_take_their_own_days()
+    {
+        Assert.Equal("2026-05-12", DayOf("The army flew reinforcements into Tougan on Monday, and gendarmes on Tuesday arrested two traders at a checkpoint outside the town.",
+            new DateOnly(2026, 5, 12), "arrested"));
+        Assert.Equal("2026-05-12", DayOf("The African Union condemned Sunday's attack in a statement on Tuesday.", new DateOnly(2026, 5, 12), "condemned"));
+        Assert.Equal("2025-11-17", DayOf("The army said it had sent reinforcements to Sebba on Sunday evening and that air strikes near the Niger border on Monday had "
+                                         + "\"neutralised\" dozens of terrorists.", new DateOnly(2025, 11, 18), "strikes"));
+    }
 }
