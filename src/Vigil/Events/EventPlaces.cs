@@ -264,8 +264,7 @@ internal static class EventPlaces
         int name = document.TokenStartingAt(place.Start);
         var tokens = document.Tokens;
         // ("turning back trucks at checkpoints on the roads from Gao and Kidal": or where roads come from, and the name after "and" too.)
-        int end = name - 1;
-        if (end >= 3 && tokens[end].Form is "and" or "or" && tokens[end - 1].Xpos == "NNP") end -= 2;
+        int end = BeforeTheFirstOfTwoNames(tokens, name - 1, out _);
         if (end >= 1 && tokens[end].Form.Equals("from", StringComparison.OrdinalIgnoreCase) && RouteNouns.Contains(tokens[end - 1].Lemma ?? "")) return true;
         return name >= 2 && (tokens[name - 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && RouteNouns.Contains(tokens[name - 2].Lemma ?? "")
                              // ("halting the loading of a cashew shipment bound for Asia": or where a load is bound.)
@@ -290,9 +289,8 @@ internal static class EventPlaces
         var tokens = document.Tokens;
         // ("blocked the highway linking Kaduna and Jos at Kauru": so are the towns a road is said to link.)
         // (Not "the road linking Anka to Gusau", blocked at its start, the story's town: "to" names the destination.)
-        int before = document.TokenStartingAt(place.Start) - 1, after = document.TokenEndingAt(place.End) + 1;
-        bool second = before >= 3 && tokens[before].Form is "and" && tokens[before - 1].Xpos == "NNP";
-        if (second) before -= 2;
+        int after = document.TokenEndingAt(place.End) + 1;
+        int before = BeforeTheFirstOfTwoNames(tokens, document.TokenStartingAt(place.Start) - 1, out bool second);
         if ((second || after > 0 && after < tokens.Length && tokens[after].Form is "and") && before >= 1
             && tokens[before].Form.ToLowerInvariant() is "linking" or "connecting" or "joining" && RouteNouns.Contains(tokens[before - 1].Lemma ?? ""))
             return true;
@@ -305,6 +303,16 @@ internal static class EventPlaces
             if (tokens[t].Upos == "NOUN") return RouteNouns.Contains(tokens[t].Lemma ?? "");
         }
         return false;
+    }
+
+    /// <summary>
+    /// The word before a place's name, or, when the name is the second of two ("Gao and Kidal"), the word before the first
+    /// (<paramref name="second"/> says which).
+    /// </summary>
+    private static int BeforeTheFirstOfTwoNames(Token[] tokens, int before, out bool second)
+    {
+        second = before >= 3 && tokens[before].Form is "and" or "or" && tokens[before - 1].Xpos == "NNP";
+        return second ? before - 2 : before;
     }
 
     private static readonly HashSet<string> RouteNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -2475,8 +2475,7 @@ public static partial class ParseRepairs
         int determiner = preposition + 1, noun = preposition + 2;
         if (noun >= heads.Length || xpos[preposition] != "IN" || xpos[determiner] != "DT" || !IsNoun(xpos[noun]) || relations[determiner] != "det"
             || heads[preposition] is not (>= 0 and var verb) || heads[determiner] != verb || !IsVerb(xpos[verb]) || heads[noun] != determiner) return;
-        int host = preposition - 1;
-        while (host >= 0 && !IsVerb(xpos[host])) host = heads[host];
+        int host = VerbAbove(xpos, heads, preposition - 1);
         if (host < 0 || host >= preposition) return;
         Hang(heads, relations, noun, host, "obl");
         Hang(heads, relations, preposition, noun, "case");
@@ -2512,13 +2511,12 @@ public static partial class ParseRepairs
     /// parsed with "killing" an adverbial of "fleeing": a toll's participle after a comma, hung on a participle that describes a
     /// noun (or on the noun itself), is the act of the verb that noun belongs to.
     /// </summary>
-    private static void TollParticipleHungOnANounsParticiple(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int toll)
+    private static void TollParticipleHungOnANounOrItsParticiple(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int toll)
     {
         // ("clashed with a group of armed men near El Capire early on Tuesday, killing three suspects": or on a noun of the clause.)
         if (xpos[toll] != "VBG" || relations[toll] != "advcl" || forms[toll - 1] != "," || heads[toll] is not (>= 0 and var described) || described >= toll
             || !(xpos[described] == "VBG" && relations[described] == "acl" || IsNoun(xpos[described])) || forms[toll].ToLowerInvariant() is not ("killing" or "wounding" or "injuring")) return;
-        int verb = heads[described];
-        while (verb >= 0 && !IsVerb(xpos[verb])) verb = heads[verb];
+        int verb = VerbAbove(xpos, heads, heads[described]);
         if (verb < 0 || verb >= described || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) return;
         Hang(heads, relations, toll, verb, "advcl");
     }

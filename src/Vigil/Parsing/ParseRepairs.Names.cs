@@ -1229,8 +1229,7 @@ public static partial class ParseRepairs
         int near = name - 1;
         if (xpos[name] != "NNP" || heads[name] != near || relations[name] is not ("xcomp" or "obj" or "obl") || relations[near] != "advmod"
             || !forms[near].Equals("near", StringComparison.OrdinalIgnoreCase)) return;
-        int verb = heads[near];
-        while (verb >= 0 && !IsVerb(xpos[verb])) verb = heads[verb];
+        int verb = VerbAbove(xpos, heads, heads[near]);
         if (verb < 0 || verb > near) return;
         Hang(heads, relations, name, verb, "obl");
         Hang(heads, relations, near, name, "case");

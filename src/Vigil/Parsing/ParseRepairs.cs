@@ -464,7 +464,7 @@ public static partial class ParseRepairs
         for (int i = 6; i < heads.Length && forms.Length == heads.Length; i++) PrepositionalPhraseReadAsTheSubjectOfTheVerbAfterAnd(forms, xpos, heads, relations, i);
         // (After the repairs that hang such a day on a noun of the clause before.)
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) DayAfterAndOnBeforeASubjectReadAsAConjunct(forms, xpos, heads, relations, i);
-        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) TollParticipleHungOnANounsParticiple(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) TollParticipleHungOnANounOrItsParticiple(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectOfWhatSayingSaysReadAsItsObject(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
@@ -814,6 +814,13 @@ public static partial class ParseRepairs
     }
 
     private static bool IsVerb(string? xpos) => xpos is "VB" or "VBD" or "VBG" or "VBN" or "VBP" or "VBZ";
+
+    /// <summary>The word itself if it is a verb, else the first verb above it (-1 when none).</summary>
+    private static int VerbAbove(ReadOnlySpan<string?> xpos, Span<int> heads, int word)
+    {
+        while (word >= 0 && !IsVerb(xpos[word])) word = heads[word];
+        return word;
+    }
 
     /// <summary>Whether a comma between the two words belongs to the second (opens its phrase).</summary>
     private static bool CommaBefore(ReadOnlySpan<string?> xpos, Span<int> heads, int from, int word)

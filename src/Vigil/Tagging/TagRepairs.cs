@@ -592,7 +592,7 @@ internal sealed partial class TagRepairs
             if (!thatAfter) return;
             for (int j = 0; j < i; j++)
             {
-                if (_finite[classes[j]] || forms[j].ToLowerInvariant() is "was" or "were" or "been" or "being" or "had" or "has" or "have" or "who" or "which" or "that") return;
+                if (_finite[classes[j]] || IsPerfectOrPassiveAuxiliary(forms[j]) || IsAnyOf(forms[j], "being", "who", "which", "that")) return;
             }
             classes[i] = _pastTense;
             return;
@@ -607,8 +607,9 @@ internal sealed partial class TagRepairs
     {
         if (_pastTense < 0) return;
         // (The subject opens the sentence, or follows an opening phrase and its comma, and is a plain noun phrase.)
-        int first = forms[0].ToLowerInvariant() is "in" or "on" or "at" ? forms.IndexOf(",") + 1 : 0;
-        if (first <= 0 && forms[0].ToLowerInvariant() is "in" or "on" or "at") return;
+        bool opening = IsAnyOf(forms[0], "in", "on", "at");
+        int first = opening ? forms.IndexOf(",") + 1 : 0;
+        if (opening && first <= 0) return;
         int verb = first;
         while (verb < forms.Length && _xpos[classes[verb]] is "DT" or "CD" or "JJ" or "NN" or "NNS" or "NNP") verb++;
         if (verb == first || verb + 2 >= forms.Length || _xpos[classes[verb]] != "VBN" || _xpos[classes[verb - 1]] != "NNS" || !forms[verb].EndsWith("ed", StringComparison.Ordinal)) return;
@@ -660,6 +661,19 @@ internal sealed partial class TagRepairs
         }
     }
 
+    /// <summary>Whether the word is "was", "were", "been", "had", "has" or "have", in any case (no lowered copy made).</summary>
+    private static bool IsPerfectOrPassiveAuxiliary(string word) => IsAnyOf(word, "was", "were", "been", "had", "has", "have");
+
+    /// <summary>Whether the word is one of the lower-case words given, in any case.</summary>
+    private static bool IsAnyOf(string word, params ReadOnlySpan<string> words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "government forces and al/FW Shabaab fighters clashed": "al" before a capitalised word is the first word of the name ("al Shabaab",
     /// "al Qaeda"), as the treebanks tag it.
@@ -686,9 +700,9 @@ internal sealed partial class TagRepairs
             int aside = -1;
             for (int j = 1; j < i - 2; j++)
             {
-                if (_finite[classes[j]] || forms[j].ToLowerInvariant() is "was" or "were" or "been" or "had" or "has" or "have") return;
+                if (_finite[classes[j]] || IsPerfectOrPassiveAuxiliary(forms[j])) return;
                 // (Not "many of them women ...", which the parser reads well enough.)
-                if (forms[j] == "," && aside < 0 && forms[j + 1].ToLowerInvariant() is "many" or "most" or "some" or "several" or "all" or "both" && forms[j + 2] != "of") aside = j;
+                if (forms[j] == "," && aside < 0 && IsAnyOf(forms[j + 1], "many", "most", "some", "several", "all", "both") && forms[j + 2] != "of") aside = j;
             }
             if (aside > 1 && _noun[classes[aside - 1]]) classes[i] = _pastTense;
             return;
