@@ -321,6 +321,9 @@ public sealed partial class EventsStage
         // ("the people who ran to help": help with no one helped is no aid.)
         if (token.Lemma == "help" && !children[i].Any(c => tokens[c].DepRel is "obj" or "iobj" or "xcomp" or "obl" or "ccomp")) return true;
         if (token.Lemma == "refuse" && !IsARefusalToldAsAnAct(tokens, children, i)) return true;
+        // ("Wounded soldiers were flown to Bobo-Dioulasso": wounded or sick troops moved are evacuated, no deployment.)
+        if (pattern.PloverType == "MOBILIZE" && children[i].Any(c => tokens[c].DepRel is "nsubj:pass" or "obj"
+                && children[c].Any(m => tokens[m].DepRel == "amod" && tokens[m].Form.ToLowerInvariant() is "wounded" or "injured" or "sick"))) return true;
         // ("relatives of men detained in earlier sweeps staged a sit-in": who the relatives' people are, said by a participle with no doer,
         // describes them; the arrests are told elsewhere or not at all.)
         if (token.Xpos == "VBN" && token.DepRel == "acl" && token.Head >= 0 && tokens[token.Head].DepRel == "nmod" && tokens[token.Head].Head >= 0

@@ -193,7 +193,7 @@ public sealed partial class EventsStage
         }
 
         private static readonly HashSet<string> VehicleNouns = new(StringComparer.Ordinal)
-            { "truck", "bus", "minibus", "van", "car", "vehicle", "boat", "lorry", "pickup", "train", "motorcycle", "taxi" };
+            { "truck", "bus", "minibus", "minivan", "van", "car", "vehicle", "boat", "lorry", "pickup", "train", "motorcycle", "taxi" };
 
         /// <summary>What is thrown or fired at someone is no target; whom it is thrown at is.</summary>
         private void TargetOfAThingThrown()

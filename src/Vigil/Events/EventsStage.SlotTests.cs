@@ -125,6 +125,8 @@ public sealed partial class EventsStage
     private static bool ObjectNames(Token[] tokens, List<int>[] children, int obj, string lemma)
     {
         if (tokens[obj].Lemma == lemma) return true;
+        // ("its troops had captured Novoselivka, a village about 12 kilometers northwest of Lyman": a name the noun is apposed to.)
+        if (tokens[obj].Xpos == "NNP" && children[obj].Any(c => tokens[c].DepRel == "appos" && tokens[c].Lemma == lemma)) return true;
         // ("imposed a curfew on the city, which it lifted at dawn", "imposed a curfew ... and lifted it two days later": a relative
         // pronoun stands for the noun its clause is on, "it" for the object of the verb its own is coordinated with.)
         if (tokens[obj].Form.ToLowerInvariant() is "which" or "that" && tokens[obj].Head is >= 0 and var clause && tokens[clause].DepRel == "acl:relcl"

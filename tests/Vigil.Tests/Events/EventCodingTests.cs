@@ -1606,6 +1606,16 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_village_named_and_then_described_was_captured_wounded_soldiers_flown_were_no_deployment_and_volunteers_a_minivan_carried_were_hit()
+    {
+        Assert.Equal("192", Assert.Single(Extract("Its troops had captured Novoselivka, a village about 12 kilometers northwest of Lyman.").Events).Cameo);
+        Assert.Empty(Extract("Wounded soldiers were flown to Bobo-Dioulasso, the country's second city, a hospital source said.").Events);
+        var strike = Assert.Single(Extract("Earlier on Monday, Russian troops hit a minivan carrying aid volunteers with an exploding drone near Drobysheve, a village north "
+                                           + "of Lyman, wounding two of them, police said.").Events);
+        Assert.Equal("aid volunteers", strike.Actor2?.Text);
+    }
+
+    [Fact]
     public void Supplies_delivered_by_an_aid_group_in_the_passive_are_its_aid()
     {
         var aid = Assert.Single(Extract("Surgical kits and body bags were delivered to the hospital in Dembi Dolo on Wednesday by the International Committee of the Red Cross, "
