@@ -2487,6 +2487,21 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "VDP fighters had rounded up and shot at least 12 Fulani men ..., accusing them of guiding the attackers", parsed with "accusing" a
+    /// clause on the men: a participle after a comma that accuses or blames "them", "him" or "her" does not describe the noun it was hung on
+    /// (it accuses it); it is the act of the verb that noun belongs to.
+    /// </summary>
+    private static void AccusingParticipleHungOnTheAccused(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (xpos[participle] != "VBG" || relations[participle] != "acl" || forms[participle - 1] != "," || heads[participle] is not (>= 0 and var noun) || !IsNoun(xpos[noun])
+            || forms[participle] is not ("accusing" or "blaming") || !(HasDependentForm(forms, heads, relations, participle, "obj", "them") || HasDependentForm(forms, heads, relations, participle, "obj", "him")
+                 || HasDependentForm(forms, heads, relations, participle, "obj", "her"))) return;
+        int verb = VerbAbove(xpos, heads, heads[noun]);
+        if (verb < 0 || verb > noun) return;
+        Hang(heads, relations, participle, verb, "advcl");
+    }
+
+    /// <summary>
     /// "Local leaders put the toll at nine, saying the raiders also shot dead three herdsmen", parsed with the raiders what "saying" says
     /// and "shot" an adverbial of the root: a past right after the object of "saying" (or "adding") after a comma is the clause it says,
     /// the object its subject.

@@ -466,6 +466,7 @@ public static partial class ParseRepairs
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) DayAfterAndOnBeforeASubjectReadAsAConjunct(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) TollParticipleHungOnANounOrItsParticiple(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectOfWhatSayingSaysReadAsItsObject(forms, xpos, heads, relations, i);
+        for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) AccusingParticipleHungOnTheAccused(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 

@@ -681,6 +681,10 @@ public class OneAttackTests
         Assert.Equal(("the raiders", "three herdsmen", 3), (shooting.Actor1?.Text, shooting.Actor2?.Text, shooting.Fatalities!.Min));
         var shot = Assert.Single(Events("Another resident said VDP fighters had rounded up and shot at least 12 Fulani men in the town's Sector 5 on Sunday afternoon."), e => e.Trigger.Text == "shot");
         Assert.Equal("12 Fulani men", shot.Actor2?.Text);
+        // (And "accusing them" after a comma is the fighters' accusation of the men, not a clause on the men.)
+        var accusation = Assert.Single(Events("Another resident said VDP fighters had rounded up and shot at least 12 Fulani men in the town's Sector 5 on Sunday afternoon, "
+                                              + "accusing them of guiding the attackers."), e => e.Trigger.Text == "accusing");
+        Assert.Equal(("VDP fighters", "12 Fulani men"), (accusation.Actor1?.Text, accusation.Actor2?.Text));
     }
 
     [Fact]
