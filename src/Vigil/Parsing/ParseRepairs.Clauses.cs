@@ -118,7 +118,7 @@ public static partial class ParseRepairs
         int noun = wrongVerb - 1;
         if (!IsNoun(xpos[noun]) || relations[noun] != "conj" || !Dominates(heads, say, noun) || noun < 2 || forms[noun - 1] != "and" || forms[noun - 2] != ",") return;
         int clause = heads[antecedent];
-        while (clause >= 0 && !IsVerb(xpos[clause])) clause = heads[clause];
+        clause = VerbAbove(xpos, heads, clause);
         if (clause < 0 || clause > pronoun) return;
         Hang(heads, relations, noun, wrongVerb, "nsubj");
         Hang(heads, relations, noun - 1, wrongVerb, "cc");
@@ -210,7 +210,7 @@ public static partial class ParseRepairs
         if (participle >= 0 && participle < verb && xpos[participle] == "VBG" && relations[participle] is "xcomp" or "ccomp" or "acl" or "advcl")
         {
             int taker = heads[participle];
-            while (taker >= 0 && !IsVerb(xpos[taker])) taker = heads[taker];
+            taker = VerbAbove(xpos, heads, taker);
             if (taker >= 0 && taker < participle && xpos[taker] == "VBD") heads[verb] = taker;
             return;
         }
@@ -446,7 +446,7 @@ public static partial class ParseRepairs
         }
         if (phrase < 0 || heads[clause] >= phrase || !Dominates(heads, phrase, pronoun - 1)) return;
         int verb = heads[clause];
-        while (verb >= 0 && !IsVerb(xpos[verb])) verb = heads[verb];
+        verb = VerbAbove(xpos, heads, verb);
         if (verb < 0 || verb > phrase) return;
         Hang(heads, relations, phrase, verb, "obl");
         Hang(heads, relations, clause, pronoun - 1, "acl:relcl");
@@ -1675,7 +1675,7 @@ public static partial class ParseRepairs
         }
         if (clausesSubject < 0 || !IsNoun(xpos[clausesSubject])) return;
         int governor = heads[clause];
-        while (governor >= 0 && !IsVerb(xpos[governor])) governor = heads[governor];
+        governor = VerbAbove(xpos, heads, governor);
         if (governor < 0 || xpos[governor] != "VBD" || !HasDependent(heads, relations, governor, "nsubj") || Dominates(heads, verb, governor)) return;
         Hang(heads, relations, verb, governor, "conj");
     }
@@ -1692,7 +1692,7 @@ public static partial class ParseRepairs
             || heads[noun] == verb || heads[subordinator] != noun || relations[subordinator] != "case" || HasDependent(heads, relations, verb, "nsubj")
             || HasDependent(heads, relations, verb, "nsubj:pass") || forms[subordinator].ToLowerInvariant() is not ("after" or "before" or "until" or "since" or "when")) return;
         int above = heads[noun];
-        while (above >= 0 && !IsVerb(xpos[above])) above = heads[above];
+        above = VerbAbove(xpos, heads, above);
         if (above < 0 || Dominates(heads, verb, above)) return;
         Hang(heads, relations, verb, above, "advcl");
         Hang(heads, relations, noun, verb, "nsubj");
@@ -2230,7 +2230,7 @@ public static partial class ParseRepairs
         }
         if (forms[cc - 1] != ",") return;
         int clause = heads[noun];
-        while (clause >= 0 && !IsVerb(xpos[clause])) clause = heads[clause];
+        clause = VerbAbove(xpos, heads, clause);
         if (clause < 0 || clause > noun || Dominates(heads, verb, clause) || !IsNoun(xpos[heads[noun]])) return;
         // ("Coulter tweeted that Trump should deport Haley, and Trump later called Haley ...": a verb already a conjunct of an earlier
         // verb stays one; the clause the noun was read into may be one it reports.)
@@ -2999,7 +2999,7 @@ public static partial class ParseRepairs
         }
         if (!ownSubject || relations[that] == "obj" && !hungOnThat && !ownObject) return;
         int verb = noun;
-        while (verb >= 0 && !IsVerb(xpos[verb])) verb = heads[verb];
+        verb = VerbAbove(xpos, heads, verb);
         // ("there was no way that anybody helped us": "be" reports nothing.)
         if (verb < 0 || verb > that || HasDependent(heads, relations, verb, "ccomp")
             || forms[verb].ToLowerInvariant() is "is" or "was" or "are" or "were" or "be" or "been") return;

@@ -162,7 +162,7 @@ public static partial class ParseRepairs
             // (The phrase may hang deeper in the first clause, on a noun of it: "fired tear gas ... at thousands of
             // protesters in Nairobi and several other cities on Tuesday as demonstrations ... turned violent".)
             int clause = heads[noun];
-            while (clause >= 0 && !IsVerb(xpos[clause])) clause = heads[clause];
+            clause = VerbAbove(xpos, heads, clause);
             if (!IsSecondClauseOfTheReporterOf(heads, relations, verb, clause)) return;
             heads[verb] = clause;
         }
@@ -916,7 +916,7 @@ public static partial class ParseRepairs
         if (xpos[participle] != "VBG" || relations[participle] != "acl" || xpos[participle - 1] != "," || heads[participle] is not (>= 0 and var time)
             || time > participle || !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
         int verb = heads[time];
-        while (verb >= 0 && !IsVerb(xpos[verb])) verb = heads[verb];
+        verb = VerbAbove(xpos, heads, verb);
         if (verb < 0 || verb > participle) return;
         Hang(heads, relations, participle, verb, "advcl");
         Hang(heads, relations, participle - 1, participle, "punct");

@@ -467,14 +467,7 @@ internal sealed partial class TagRepairs
 
     private static readonly string[] HelpAndLet = ["help", "helps", "helped", "helping", "let", "lets", "letting"];
 
-    private static bool HelpsOrLets(string word)
-    {
-        foreach (var form in HelpAndLet)
-        {
-            if (word.Equals(form, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
-    }
+    private static bool HelpsOrLets(string word) => IsAnyOf(word, HelpAndLet);
 
     /// <summary>
     /// ", one of the armed groups formed/VBD after the 2021 coup, ambushed": a past form right after "one of the" and a plural, inside an
