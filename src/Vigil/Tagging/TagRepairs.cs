@@ -139,6 +139,7 @@ internal sealed partial class TagRepairs
         AdjectiveEndingAPossessedPhrase(forms, classes);
         PastBetweenACountAndItsNoun(forms, classes);
         PastReadAsASuperlative(forms, classes);
+        ParticipleAfterAnyNounReadAsAPast(forms, classes);
         NameRepairs(forms, classes, ambiguity);
         if (_pastTense < 0) return;
         PastAfterSubjectPronoun(forms, classes);
@@ -327,6 +328,29 @@ internal sealed partial class TagRepairs
             if (_xpos[classes[i]] != "JJS" || forms[i].EndsWith("est", StringComparison.OrdinalIgnoreCase) || !_noun[classes[i - 1]]
                 || forms[i].ToLowerInvariant() is "most" or "least" or "best" or "worst" or "utmost" or "foremost" or "last" or "first") continue;
             if (_xpos[classes[i + 1]] is "IN" or "DT" or "PRP$" or "RP") classes[i] = _pastTense;
+        }
+    }
+
+    /// <summary>
+    /// "threatened to arrest any local leader found/VBD shielding raiders", "anyone caught/VBD with a gun": a past right
+    /// after a noun that "any" opens, before a gerund, an adjective or a preposition, is the participle that picks out
+    /// whom "any" means (a main verb has no such subject).
+    /// </summary>
+    private void ParticipleAfterAnyNounReadAsAPast(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 1; i + 1 < forms.Length; i++)
+        {
+            // (A common noun's: not "any fees he reported/VBD receiving", whose pronoun is a relative clause's subject.)
+            if (_xpos[classes[i]] != "VBD" || _xpos[classes[i - 1]] is not ("NN" or "NNS") || _xpos[classes[i + 1]] is not ("VBG" or "JJ" or "IN")) continue;
+            // (A form a participle can have: not "any illegal activity was/VBD available".)
+            if (!forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IsAnyOf(forms[i], "found", "caught", "held", "seen")) continue;
+            // (Nor after an adverbial "any way" or "any time": "whether the revelations in any way led/VBD to the attacks".)
+            if (IsAnyOf(forms[i - 1], "way", "time")) continue;
+            int first = i - 1;
+            while (first > 0 && _xpos[classes[first - 1]] is "JJ" or "NN" or "NNS") first--;
+            if (IsAnyOf(forms[first], "anyone", "anybody") || first > 0 && forms[first - 1].Equals("any", StringComparison.OrdinalIgnoreCase))
+                classes[i] = _pastParticiple;
         }
     }
 
