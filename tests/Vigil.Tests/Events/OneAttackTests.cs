@@ -339,6 +339,8 @@ public class OneAttackTests
     [InlineData("On Friday, the federal government rushed five additional companies of the Central Reserve Police Force to the foothills around Moirang.", "rushed")]
     [InlineData("The government sent two squadrons of gendarmes and an army unit to Beoumi on Wednesday afternoon.", "sent")]
     [InlineData("The army dispatched reinforcements to the town on Monday.", "dispatched")]
+    [InlineData("The navy sent two gunboats and 150 marines to El Charco on Monday to secure the river.", "sent")]
+    [InlineData("The government dispatched gendarmes to the border town on Friday.", "dispatched")]
     public void Companies_and_squadrons_sent_and_forces_rushed_or_dispatched_are_mobilised(string sentence, string trigger) =>
         Assert.StartsWith("15", Assert.Single(Events(sentence), e => e.Trigger.Text == trigger).Cameo);
 
