@@ -41,13 +41,14 @@ internal static class EventTolls
 
     /// <summary>
     /// "Police said one protester had died and 45 officers were injured by stones": a wounding does not kill;
-    /// a death toll outside its clause is another act's (the protester's death).
+    /// a death toll outside its clause is another act's (the protester's death). Nor does an abduction ("nine bodies
+    /// had been recovered and ... the attackers had carried off 14 people": the bodies are the raid's).
     /// </summary>
     public static void KeepDeathsOffWoundings(Document document, List<int>[] children)
     {
         foreach (var e in document.Events)
         {
-            if (e.Fatalities is not { Start: int start } || !Wounds(document, e)) continue;
+            if (e.Fatalities is not { Start: int start } || !Wounds(document, e) && !e.Cameo.StartsWith("181", StringComparison.Ordinal)) continue;
             var (first, end) = ClauseSpan(document, children, e);
             if (start < first || start >= end) e.Fatalities = null;
         }

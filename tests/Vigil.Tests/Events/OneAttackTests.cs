@@ -345,6 +345,16 @@ public class OneAttackTests
         Assert.StartsWith("15", Assert.Single(Events(sentence), e => e.Trigger.Text == trigger).Cameo);
 
     [Fact]
+    public void People_carried_off_are_abducted_without_the_bodies_found_in_another_clause()
+    {
+        var abduction = Assert.Single(Events("A security source told AFP that nine bodies had been recovered and that the attackers had carried off 14 people, "
+                                             + "most of them women and teenagers, before riding south toward the border with Chad."));
+        Assert.Equal(("181", "the attackers", "14 people"), (abduction.Cameo, abduction.Actor1?.Text, abduction.Actor2?.Text));
+        Assert.Null(abduction.Fatalities);
+        Assert.Empty(Events("Gunmen carried off cattle and goats from the village on Monday."));
+    }
+
+    [Fact]
     public void Forces_sent_by_no_one_named_are_the_mobilisations_actor()
     {
         var sent = Assert.Single(Events("GAMBELA, Ethiopia (AP) — Ethiopian federal troops were sent to the border area on Tuesday."));
