@@ -615,6 +615,28 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "A commander of the Coordinadora Guerrillera del Pacífico, who uses the alias \"Mincho\", told Reuters ...", parsed with
+    /// the commander the root and the name after "of" the subject of "told", a clause beside it: the noun after the root's
+    /// "of" is the root's, and the root the verb's subject.
+    /// </summary>
+    private static void NounAfterOfReadAsTheSubjectOfAVerbBesideANounRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || root + 3 >= heads.Length || !IsNoun(xpos[root]) || xpos[root + 1] != "IN") return;
+        for (int subject = root + 2; subject < heads.Length; subject++)
+        {
+            if (relations[subject] != "nsubj" || heads[subject] is not (> 0 and var verb) || verb < subject || heads[verb] != root
+                || relations[verb] is not ("parataxis" or "conj" or "appos") || xpos[verb] is not ("VBD" or "VBZ" or "VBP")) continue;
+            if (heads[root + 1] != verb && heads[root + 1] != subject || SubtreeStart(heads, subject) > root + 2
+                || !forms[root + 1].Equals("of", StringComparison.OrdinalIgnoreCase)) return;
+            NounRootBecomesTheVerbsSubject(heads, relations, root, verb);
+            Hang(heads, relations, subject, root, "nmod");
+            Hang(heads, relations, root + 1, subject, "case");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "The BYC, whose leader Mahrang Baloch was arrested in Quetta last month, accused security agencies of ...", parsed
     /// with "arrested" the root (both nouns its subjects) and "accused" its adverbial: the verb of a "whose" clause on the
     /// first subject is that subject's relative clause, and the verb after the clause's closing comma, with no subject of

@@ -418,6 +418,7 @@ public static partial class ParseRepairs
         for (int i = 2; i + 2 < heads.Length; i++) SubjectReadAsAClauseOfTheOpeningPhrase(xpos, heads, relations, i);
         SubjectReadAsTheObjectOfAnOpeningParticiple(xpos, heads, relations);
         if (forms.Length == heads.Length) PastReadAsAModifierOfTheNameRootsObject(forms, xpos, heads, relations);
+        if (forms.Length == heads.Length) NounAfterOfReadAsTheSubjectOfAVerbBesideANounRoot(forms, xpos, heads, relations);
         WhoseClauseReadAsTheMainClause(xpos, heads, relations);
         for (int i = 3; i < heads.Length; i++) WhoseClauseHungOnTheVerbBefore(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) DayAfterOnWithASubjectOfItsOwn(forms, heads, relations, i);

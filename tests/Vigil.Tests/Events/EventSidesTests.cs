@@ -1571,6 +1571,15 @@ public class EventSidesTests
         Assert.StartsWith(actor, Events(text).First().Actor1?.Text);
 
     [Fact]
+    public void A_commander_of_a_named_group_is_the_subject_not_the_group()
+    {
+        // (The parser made the commander the root and the group after "of" the subject of "told"; "He" is the commander.)
+        var accusation = Events("A commander of the Coordinadora Guerrillera del Pacífico, who uses the alias \"Mincho\", told Reuters by telephone that his men had acted in self-defence. "
+                                + "He accused the marines of firing on a canoe carrying civilians earlier that morning.").Single(e => e.Trigger.Text == "accused");
+        Assert.StartsWith("A commander", accusation.Actor1?.Text);
+    }
+
+    [Fact]
     public void Whom_a_verb_of_blame_or_a_threat_names_is_the_target()
     {
         Assert.Equal("outside provocateurs", Events("The regional governor, in remarks carried by state television on Sunday, accused outside provocateurs of hijacking a labour dispute.")
