@@ -1292,12 +1292,24 @@ internal sealed partial class TagRepairs
     {
         for (int i = 2; i + 1 < forms.Length; i++)
         {
-            if (_xpos[classes[i]] != "VBN" || !_noun[classes[i - 1]] || !LooksPast(forms[i]) || !(StartsAnObject(forms, classes, i + 1) || PhraseEndsTheClause(forms, classes, i + 1))) continue;
-            int k = i - 1;
+            if (_xpos[classes[i]] != "VBN" || !_noun[classes[i - 1]] && forms[i - 1] != "," || !LooksPast(forms[i]) || !(StartsAnObject(forms, classes, i + 1) || PhraseEndsTheClause(forms, classes, i + 1))) continue;
+            int subjectEnd = i - 1;
+            // ("two days after gendarmes in Maroua, the regional capital, arrested/VBN five men": the subject may end in an
+            // apposition between commas on a name.)
+            if (forms[subjectEnd] == ",")
+            {
+                int open = subjectEnd - 1;
+                while (open > 1 && _xpos[classes[open]] is "JJ" or "NN" or "NNS") open--;
+                if (open >= subjectEnd - 1 || _xpos[classes[open]] != "DT" || forms[open - 1] != "," || open < 2 || _xpos[classes[open - 2]] is not ("NNP" or "NNPS")) continue;
+                subjectEnd = open - 2;
+            }
+            int k = subjectEnd;
             // ("after hundreds of residents blocked/VBN roads": the subject may count its people with "of".)
+            // (Or say where they are from or in: "after gendarmes in Maroua".)
             while (k > 0 && (_noun[classes[k]] || _xpos[classes[k]] is "DT" or "JJ" or "CD" or "PRP$"
-                             || forms[k] == "of" && k > 1 && forms[k - 1].ToLowerInvariant() is "hundreds" or "thousands" or "dozens" or "scores" or "tens")) k--;
-            if (k == i - 1 || _xpos[classes[k]] != "IN" || forms[k].ToLowerInvariant() is not ("after" or "when" or "as" or "because" or "before" or "until" or "while"
+                             || forms[k] == "of" && k > 1 && forms[k - 1].ToLowerInvariant() is "hundreds" or "thousands" or "dozens" or "scores" or "tens"
+                             || forms[k] is "in" or "from" && k > 1 && _xpos[classes[k + 1]] == "NNP" && _xpos[classes[k - 1]] is "NN" or "NNS")) k--;
+            if (k == subjectEnd || _xpos[classes[k]] != "IN" || forms[k].ToLowerInvariant() is not ("after" or "when" or "as" or "because" or "before" or "until" or "while"
                     or "once" or "although" or "though")) continue;
             classes[i] = _pastTense;
             // (The participles listed after it: ", burned/VBN tyres and looted/VBN shops".)

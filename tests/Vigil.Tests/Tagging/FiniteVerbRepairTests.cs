@@ -682,6 +682,8 @@ public class FiniteVerbRepairTests
         Assert.Equal(("VBD", "VBD", "VBD"), (xpos[7], xpos[11], xpos[14]));
         // (Not a participle with its auxiliary: "after the protesters were detained".)
         Assert.Equal("VBN", Xpos("Police fired after the protesters were detained .")[6]);
+        // (Or after a subject in a named place and the name's apposition: "after gendarmes in Maroua , the regional capital , arrested".)
+        Assert.Equal("VBD", Xpos("The raid came two days after gendarmes in Maroua , the regional capital , arrested five men suspected of belonging to a kidnapping ring .")[14]);
     }
 
     [Fact]
