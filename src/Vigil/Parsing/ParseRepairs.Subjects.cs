@@ -637,6 +637,44 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Speaking at a mass in Kaele on Tuesday, the Catholic bishop of Yagoua, whose diocese covers the area, condemned the
+    /// killings", parsed with "covers" the root, the bishop an apposition in the opening phrase and "condemned" beside the root:
+    /// a root whose subject a "whose" opens after a comma is the relative clause of the noun before that comma, and the past
+    /// after the clause's closing comma, with no subject of its own, is the root, with that noun its subject.
+    /// </summary>
+    private static void WhoseClauseAfterTheOpeningPhraseReadAsTheMainClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 5 || xpos[root] is not ("VBZ" or "VBD" or "VBP")) return;
+        int whose = -1;
+        for (int i = 3; i < root && whose < 0; i++)
+        {
+            if (xpos[i] == "WP$" && xpos[i - 1] == "," && heads[i] is >= 0 and var owned && heads[owned] == root && relations[owned] == "nsubj") whose = i;
+        }
+        if (whose < 0) return;
+        int noun = NameHeadBefore(xpos, heads, relations, whose - 2);
+        if (relations[noun] == "nmod" && heads[noun] is >= 0 and var owner && owner < noun) noun = owner;
+        if (!IsNoun(xpos[noun]) || heads[noun] == root) return;
+        int verb = -1;
+        for (int i = root + 2; i < heads.Length && verb < 0; i++)
+        {
+            if (heads[i] == root && relations[i] is "parataxis" or "conj" or "advcl" && xpos[i] == "VBD" && xpos[i - 1] == ","
+                && !HasDependent(heads, relations, i, "nsubj") && !HasDependent(heads, relations, i, "nsubj:pass")) verb = i;
+        }
+        if (verb < 0) return;
+        Rehang(heads, root, verb, after: verb);
+        // (The opening phrase, hung on the clause, is the verb's.)
+        for (int i = 0; i < noun; i++)
+        {
+            if (heads[i] == root) heads[i] = verb;
+        }
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, root, noun, "acl:relcl");
+        Hang(heads, relations, verb - 1, root, "punct");
+    }
+
+    /// <summary>
     /// "The BYC, whose leader Mahrang Baloch was arrested in Quetta last month, accused security agencies of ...", parsed
     /// with "arrested" the root (both nouns its subjects) and "accused" its adverbial: the verb of a "whose" clause on the
     /// first subject is that subject's relative clause, and the verb after the clause's closing comma, with no subject of

@@ -747,6 +747,14 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_whose_clause_after_an_opening_phrase_is_on_the_noun_before_it_and_the_verb_after_it_is_the_nouns()
+    {
+        var condemnation = Events("Speaking at a mass in Kaélé on Tuesday, the Catholic bishop of Yagoua, whose diocese covers the area, condemned the killings and called on the government to do more.")
+            .Single(e => e.Trigger.Text == "condemned");
+        Assert.Equal("the Catholic bishop", condemnation.Actor1?.Text);
+    }
+
+    [Fact]
     public void A_name_apposed_to_a_title_is_part_of_the_actor_also_when_its_first_word_was_tagged_as_an_adjective() =>
         Assert.Equal("Police spokesman Assistant Commissioner Tendai Moyo",
             Events("Police spokesman Assistant Commissioner Tendai Moyo said 61 people had been arrested.").Single(e => e.Trigger.Text == "arrested").Actor1!.Text);
