@@ -3960,6 +3960,39 @@ public static partial class ParseRepairs
         if (heads[comma] == span) heads[comma] = verb;
     }
 
+    /// <summary>
+    /// "On Thursday, dozens of relatives of auxiliary fighters killed in the attack gathered outside the governor's office", parsed with
+    /// the day the root, the relatives its apposition, "killed" its modifier and "gathered" the participle's adverbial: a subjectless
+    /// past under a participle on an opening day root is the root, the day its time, the noun after the day's comma its subject and the
+    /// participle the noun's before it.
+    /// </summary>
+    private static void PastUnderAParticipleOnAnOpeningDayRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        const int on = 0, day = 1, comma = 2;
+        if (heads.Length < 8 || heads[day] != -1 || forms[comma] != "," || !IsDayWord(forms[day]) || !forms[on].Equals("on", StringComparison.OrdinalIgnoreCase)) return;
+        int subject = comma + 1;
+        while (subject < heads.Length && heads[subject] != day) subject++;
+        if (subject >= heads.Length || !IsNoun(xpos[subject]) || relations[subject] is not ("appos" or "nsubj" or "conj")) return;
+        for (int participle = subject + 2; participle + 2 < heads.Length; participle++)
+        {
+            if (heads[participle] != day || relations[participle] != "acl" || xpos[participle] != "VBN" || xpos[participle - 1] is not ("NN" or "NNS")) continue;
+            for (int verb = participle + 2; verb < heads.Length; verb++)
+            {
+                if (heads[verb] != participle || relations[verb] is not ("advcl" or "conj" or "parataxis") || xpos[verb] != "VBD"
+                    || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) continue;
+                Hang(heads, relations, verb, -1, "root");
+                Hang(heads, relations, day, verb, "obl");
+                Hang(heads, relations, subject, verb, "nsubj");
+                Hang(heads, relations, participle, participle - 1, "acl");
+                Rehang(heads, day, verb, after: verb);
+                Rehang(heads, participle, verb, after: verb);
+                if (heads[comma] == day) heads[comma] = verb;
+                return;
+            }
+            return;
+        }
+    }
+
     private static bool IsDayWord(string form) => form is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>

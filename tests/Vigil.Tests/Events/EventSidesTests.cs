@@ -747,6 +747,15 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void The_verb_after_a_participle_on_the_subject_after_an_opening_day_is_the_subjects()
+    {
+        var events = Events("On Thursday, dozens of relatives of auxiliary fighters killed in the attack gathered outside the governor's office, "
+                            + "demanding that the authorities hand over the bodies for burial.");
+        Assert.Equal("dozens of relatives", events.Single(e => e.Trigger.Text == "gathered").Actor1?.Text);
+        Assert.Equal("dozens of relatives", events.Single(e => e.Trigger.Text == "demanding").Actor1?.Text);
+    }
+
+    [Fact]
     public void A_whose_clause_after_an_opening_phrase_is_on_the_noun_before_it_and_the_verb_after_it_is_the_nouns()
     {
         var condemnation = Events("Speaking at a mass in Kaélé on Tuesday, the Catholic bishop of Yagoua, whose diocese covers the area, condemned the killings and called on the government to do more.")
