@@ -1254,7 +1254,10 @@ internal sealed partial class TagRepairs
             // "condemned the killings on Tuesday and called/VBN on the authorities to ...": a participle too, when
             // the past before it is a verb of its own (not "had", "was") with no participle since.
             else if (tag == "VBN" && afterAnd && !participleSince && !Auxiliaries.Contains(forms[lastPast].ToLowerInvariant()) && LooksPast(forms[i])
-                     && (_xpos[classes[i + 1]] is "DT" or "PRP" or "CD" or "PRP$" or "NNS" or "NNP" or "NN" || forms[i + 1] is "on" or "for" or "off" or "up" or "out"))
+                     && (_xpos[classes[i + 1]] is "DT" or "PRP" or "CD" or "PRP$" or "NNS" or "NNP" or "NN" || forms[i + 1] is "on" or "for" or "off" or "up" or "out"
+                         // ("put the number of dead at 15 and threatened/VBN more attacks": or "more", "new" or "further" and the object's
+                         // noun; not any adjective: "had sent letters ..., hired lawyers ..., and placed/VBN national newspaper ads".)
+                         || i + 2 < forms.Length && _xpos[classes[i + 2]] is "NNS" or "NN" && IsAnyOf(forms[i + 1], "more", "fresh", "new", "further")))
                 classes[i] = _pastTense;
             // ("fired tear gas and shot/NN into the air": so "shot" read as a noun, when it has a direction, a person or a count after it.)
             else if (tag == "NN" && afterAnd && !participleSince && forms[i].Equals("shot", StringComparison.OrdinalIgnoreCase)
