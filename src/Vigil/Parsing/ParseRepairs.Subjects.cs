@@ -675,6 +675,43 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The police command and the army deployed more than 200 personnel to Bokani ..., police spokesman Abdullahi Musa said", parsed
+    /// with the command the subject of the trailing "said" and "deployed" its conjunct, with the army as subject: a verb coordinated with
+    /// the subject of a trailing reporter that has a subject of its own after it is the clause reported, and the two nouns its
+    /// coordinated subject.
+    /// </summary>
+    private static void CoordinatedSubjectSplitBeforeATrailingReporter(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int reporter = heads.IndexOf(-1);
+        if (reporter < 6 || !IsVerb(xpos[reporter])) return;
+        for (int first = 0; first + 3 < reporter; first++)
+        {
+            if (heads[first] != reporter || relations[first] != "nsubj" || !IsNoun(xpos[first])) continue;
+            int verb = -1;
+            for (int i = first + 3; i < reporter && verb < 0; i++)
+            {
+                if (heads[i] == first && relations[i] == "conj" && xpos[i] is "VBD" or "VBZ" or "VBP") verb = i;
+            }
+            if (verb < 0) return;
+            int second = -1, and = -1;
+            for (int i = first + 1; i < verb; i++)
+            {
+                if (heads[i] == verb && relations[i] == "nsubj" && IsNoun(xpos[i])) second = i;
+                if (heads[i] == verb && relations[i] == "cc") and = i;
+            }
+            // (The reporter has its own subject after the verb: "police spokesman Abdullahi Musa said".)
+            bool reporterSubject = false;
+            for (int i = verb + 1; i < reporter; i++) reporterSubject |= heads[i] == reporter && relations[i] == "nsubj";
+            if (second < 0 || and < 0 || and > second || !reporterSubject) return;
+            Hang(heads, relations, verb, reporter, "ccomp");
+            Hang(heads, relations, first, verb, "nsubj");
+            Hang(heads, relations, second, first, "conj");
+            Hang(heads, relations, and, second, "cc");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "The BYC, whose leader Mahrang Baloch was arrested in Quetta last month, accused security agencies of ...", parsed
     /// with "arrested" the root (both nouns its subjects) and "accused" its adverbial: the verb of a "whose" clause on the
     /// first subject is that subject's relative clause, and the verb after the clause's closing comma, with no subject of

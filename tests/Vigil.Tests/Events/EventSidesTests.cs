@@ -756,6 +756,13 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void Coordinated_subjects_before_a_trailing_reporter_are_one_doer()
+    {
+        var deployment = Assert.Single(Events("The police command and the army deployed more than 200 personnel to Bokani on Monday to track the captives, police spokesman Abdullahi Musa said."));
+        Assert.Equal("The police command", deployment.Actor1?.Text);
+    }
+
+    [Fact]
     public void A_whose_clause_after_an_opening_phrase_is_on_the_noun_before_it_and_the_verb_after_it_is_the_nouns()
     {
         var condemnation = Events("Speaking at a mass in Kaélé on Tuesday, the Catholic bishop of Yagoua, whose diocese covers the area, condemned the killings and called on the government to do more.")
