@@ -90,8 +90,10 @@ public sealed partial class EventsStage
             && (InProtest(tokens, children, token.Head) || children[token.Head].Any(c => InProtest(tokens, children, c)))) return true;
         // ("saying months without rain had destroyed their corn and rice crops", "floods killed 12 people", "whose homes were
         // destroyed by floods last month": what weather or time does is no attack.)
+        // ("Floods swept through the town in May last year, destroying hundreds of homes": nor what it does in a participle.)
+        int doing = token.Xpos == "VBG" && token.DepRel is "advcl" or "xcomp" && token.Head >= 0 ? token.Head : i;
         if (token.Upos == "VERB" && pattern.PloverType == "ASSAULT"
-            && children[i].Any(c => tokens[c].DepRel is "nsubj" or "obl:agent" && tokens[c].Lemma is { } cause && NaturalCauses.Contains(cause))) return true;
+            && children[doing].Any(c => tokens[c].DepRel is "nsubj" or "obl:agent" && tokens[c].Lemma is { } cause && NaturalCauses.Contains(cause))) return true;
         // ("condemned on Monday what he described as a \"cowardly and barbaric\" attack on defenceless farmers": nor is the act so named a
         // new one; it is the one condemned, told before.)
         if (token.Upos == "NOUN" && token.Head >= 0 && tokens[token.Head].Lemma is "describe" or "call" or "term" or "label" or "brand" && tokens[token.Head].DepRel == "acl:relcl"

@@ -2647,6 +2647,10 @@ public class EventCodingTests
             e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
 
     [Fact]
+    public void What_floods_destroy_in_a_participle_is_no_attack() =>
+        Assert.Empty(Extract("Floods swept through the town in May last year, destroying hundreds of homes, and many of the families who lost everything still live in tents.").Events);
+
+    [Fact]
     public void No_one_charged_is_no_arrest() =>
         Assert.Empty(Extract("No one has been charged over Saturday's killings.").Events);
 
