@@ -473,6 +473,11 @@ public class OneAttackTests
     }
 
     [Fact]
+    public void A_suicide_bomber_driving_a_truck_into_a_gate_is_a_suicide_bombing() =>
+        Assert.Equal(("1831", "a suicide bomber"), Assert.Single(Events("The assault began when a suicide bomber drove a truck packed with explosives into the base's main gate, "
+                                                                         + "an officer at the base told Reuters."), e => e.Trigger.Text == "drove") is var e ? (e.Cameo, e.Actor1?.Text) : default);
+
+    [Fact]
     public void A_sides_claim_of_the_dead_for_its_own_fighters_after_the_attack_is_no_attack_of_its_own()
     {
         var events = Events("A suicide bomber rammed an explosives-laden car into the gate of a military base in the central Somali town of Beledweyne on "
