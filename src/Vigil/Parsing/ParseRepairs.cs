@@ -422,6 +422,7 @@ public static partial class ParseRepairs
         WhoseClauseReadAsTheMainClause(xpos, heads, relations);
         WhoseClauseAfterTheOpeningPhraseReadAsTheMainClause(xpos, heads, relations);
         CoordinatedSubjectSplitBeforeATrailingReporter(xpos, heads, relations);
+        if (forms.Length == heads.Length) OpeningDayReadAsASecondSubjectOfTheReporter(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) PastUnderAParticipleOnAnOpeningDayRoot(forms, xpos, heads, relations);
         for (int i = 3; i < heads.Length; i++) WhoseClauseHungOnTheVerbBefore(xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) DayAfterOnWithASubjectOfItsOwn(forms, heads, relations, i);

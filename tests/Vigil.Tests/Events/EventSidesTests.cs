@@ -756,6 +756,16 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_they_after_an_opening_day_is_the_plural_actor_the_sentence_before_opened_with()
+    {
+        // (The parser read "Last Thursday" as a second subject of "said".)
+        var abduction = Events("The militants have stepped up pressure on communities along the Shabelle river in recent weeks, residents and officials say. "
+                               + "Last Thursday, they abducted six clan elders near Afgooye, accusing them of supporting government forces, relatives said.")
+            .Single(e => e.Trigger.Text == "abducted");
+        Assert.Equal(("The militants", "six clan elders"), (abduction.Actor1?.Text, abduction.Actor2?.Text));
+    }
+
+    [Fact]
     public void Coordinated_subjects_before_a_trailing_reporter_are_one_doer()
     {
         var deployment = Assert.Single(Events("The police command and the army deployed more than 200 personnel to Bokani on Monday to track the captives, police spokesman Abdullahi Musa said."));
