@@ -637,6 +637,39 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "..., while the Catholic bishop of Kontagora, whose diocese covers Mokwa, urged the authorities to do more", parsed with "covers"
+    /// the verb of the "while" clause (both nouns its subjects) and "urged" hung elsewhere: the verb of a "whose" clause on the clause's
+    /// first subject is that subject's relative clause, and the subjectless past right after the clause's closing comma takes its place.
+    /// </summary>
+    private static void WhoseClauseReadAsASubordinateClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        for (int second = 3; second + 3 < heads.Length; second++)
+        {
+            if (relations[second] != "nsubj" || xpos[second - 1] != "WP$" || heads[second - 1] != second || xpos[second - 2] != ","
+                || heads[second] is not (>= 0 and var clause) || clause < second || heads[clause] < 0) continue;
+            int first = -1;
+            for (int i = 0; i < second - 2 && first < 0; i++)
+            {
+                if (heads[i] == clause && relations[i] == "nsubj" && IsNoun(xpos[i])) first = i;
+            }
+            int verb = SubtreeEnd(heads, clause) + 2;
+            if (first < 0 || verb >= heads.Length || xpos[verb - 1] != "," || xpos[verb] != "VBD" || Dominates(heads, clause, verb)
+                || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            // (Where the verb already holds the clause, through a misread phrase, it keeps its place.)
+            if (!Dominates(heads, verb, clause)) Hang(heads, relations, verb, heads[clause], relations[clause]);
+            // (What opened the clause, "while" and its comma, opens the verb's.)
+            for (int i = 0; i < first; i++)
+            {
+                if (heads[i] == clause) heads[i] = verb;
+            }
+            Hang(heads, relations, first, verb, "nsubj");
+            Hang(heads, relations, clause, first, "acl:relcl");
+            Hang(heads, relations, verb - 1, clause, "punct");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "Speaking at a mass in Kaele on Tuesday, the Catholic bishop of Yagoua, whose diocese covers the area, condemned the
     /// killings", parsed with "covers" the root, the bishop an apposition in the opening phrase and "condemned" beside the root:
     /// a root whose subject a "whose" opens after a comma is the relative clause of the noun before that comma, and the past

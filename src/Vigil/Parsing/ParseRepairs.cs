@@ -421,6 +421,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) NounAfterOfReadAsTheSubjectOfAVerbBesideANounRoot(forms, xpos, heads, relations);
         WhoseClauseReadAsTheMainClause(xpos, heads, relations);
         WhoseClauseAfterTheOpeningPhraseReadAsTheMainClause(xpos, heads, relations);
+        WhoseClauseReadAsASubordinateClause(xpos, heads, relations);
         CoordinatedSubjectSplitBeforeATrailingReporter(xpos, heads, relations);
         if (forms.Length == heads.Length) OpeningDayReadAsASecondSubjectOfTheReporter(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) PastUnderAParticipleOnAnOpeningDayRoot(forms, xpos, heads, relations);

@@ -549,6 +549,14 @@ internal sealed partial class TagRepairs
                                                    || forms[i].Equals("who", StringComparison.OrdinalIgnoreCase))) continue;
             classes[i + 1] = _presentSingular;
         }
+        // ("the Catholic bishop of Kontagora, whose diocese covers/NNS Mokwa, urged": so is one after "whose" and its singular noun, before
+        // a name or a determiner.)
+        for (int i = 1; i + 3 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "WP$" || _xpos[classes[i + 1]] != "NN" || _xpos[classes[i + 2]] != "NNS" || _xpos[classes[i + 3]] is not ("NNP" or "DT" or "PRP$" or "CD")
+                || !forms[i + 2].EndsWith('s')) continue;
+            classes[i + 2] = _presentSingular;
+        }
     }
 
     /// <summary>

@@ -747,6 +747,15 @@ public class EventSidesTests
     }
 
     [Fact]
+    public void A_whose_clause_inside_a_while_clause_is_on_the_noun_before_it_and_the_verb_after_it_is_the_nouns()
+    {
+        // ("covers" was tagged a plural and, once a verb, read as the "while" clause's verb with both nouns its subjects.)
+        var appeal = Events("Niger state's governor condemned the killings as \"wicked and cowardly\" in a statement on Monday, while the Catholic bishop of Kontagora, "
+                            + "whose diocese covers Mokwa, urged the authorities to do more to free the captives.").Single(e => e.Trigger.Text == "urged");
+        Assert.Equal(("the Catholic bishop", "the authorities"), (appeal.Actor1?.Text, appeal.Actor2?.Text));
+    }
+
+    [Fact]
     public void The_verb_after_a_participle_on_the_subject_after_an_opening_day_is_the_subjects()
     {
         var events = Events("On Thursday, dozens of relatives of auxiliary fighters killed in the attack gathered outside the governor's office, "
