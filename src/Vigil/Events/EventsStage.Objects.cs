@@ -247,6 +247,8 @@ public sealed partial class EventsStage
                            // ("threatened to kill growers who paid protection money", "to attack any eradication crews"):
                            // what is killed or attacked is people, but for the things attacked ("oil installations").
                            // (So is whom an employer or the state threatens to dismiss, arrest or expel: "threatened on Friday to dismiss strikers".)
+                           // ("threatened to strike any town that hosts the government-backed militias": a town or village struck, too.)
+                           || tokens[threatened].Lemma == "strike" && tokens[c].Lemma is "town" or "village" or "city" or "community" or "settlement"
                            || tokens[c].Upos == "NOUN" && tokens[threatened].Lemma is "kill" or "execute" or "behead" or "kidnap" or "abduct" or "murder" or "attack" or "target"
                                   or "dismiss" or "sack" or "fire" or "arrest" or "detain" or "expel" or "evict" or "deport" or "punish" or "prosecute" or "jail"
                               && tokens[c].Lemma is not ("installation" or "facility" or "site" or "infrastructure" or "vehicle" or "truck" or "building" or "case" or "charge" or "claim" or "complaint" or "shot" or "shell" or "rocket" or "missile"

@@ -1628,6 +1628,9 @@ public class EventSidesTests
         Assert.Equal("outside provocateurs", Events("The regional governor, in remarks carried by state television on Sunday, accused outside provocateurs of hijacking a labour dispute.")
             .Single(e => e.Cameo == "112").Actor2?.Text);
         Assert.Equal("strikers", Assert.Single(Events("The company threatened on Friday to dismiss strikers who did not return to work by Tuesday.")).Actor2?.Text);
+        // (A town threatened with a strike is the target, not the militias it hosts.)
+        Assert.Equal("any town", Events("A JNIM spokesman threatened to strike any town that hosts the government-backed militias.")
+            .Single(e => e.Trigger.Text == "threatened").Actor2?.Text);
         // ("found" after "any local leader" picks out whom "any" means: a participle, not the sentence's verb.)
         Assert.Equal("any local leader", Events("The regional army commander, for his part, threatened to arrest any local leader found shielding raiders or hiding illegal guns.")
             .Single(e => e.Trigger.Text == "threatened").Actor2?.Text);
