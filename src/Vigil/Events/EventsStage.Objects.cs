@@ -248,7 +248,7 @@ public sealed partial class EventsStage
                            // what is killed or attacked is people, but for the things attacked ("oil installations").
                            // (So is whom an employer or the state threatens to dismiss, arrest or expel: "threatened on Friday to dismiss strikers".)
                            // ("threatened to strike any town that hosts the government-backed militias": a town or village struck, too.)
-                           || tokens[threatened].Lemma == "strike" && tokens[c].Lemma is "town" or "village" or "city" or "community" or "settlement"
+                           || TownStruck(threatened, c)
                            || tokens[c].Upos == "NOUN" && tokens[threatened].Lemma is "kill" or "execute" or "behead" or "kidnap" or "abduct" or "murder" or "attack" or "target"
                                   or "dismiss" or "sack" or "fire" or "arrest" or "detain" or "expel" or "evict" or "deport" or "punish" or "prosecute" or "jail"
                               && tokens[c].Lemma is not ("installation" or "facility" or "site" or "infrastructure" or "vehicle" or "truck" or "building" or "case" or "charge" or "claim" or "complaint" or "shot" or "shell" or "rocket" or "missile"
@@ -272,6 +272,10 @@ public sealed partial class EventsStage
                        && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("against", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var against)
                 obj = against;
         }
+
+        /// <summary>Whether the act is a strike on a town, a village or a community ("to strike any town that hosts the militias").</summary>
+        private bool TownStruck(int act, int place) =>
+            tokens[act].Lemma == "strike" && tokens[place].Lemma is "town" or "village" or "city" or "community" or "settlement";
 
         /// <summary>
         /// Whether the threat is to put one's own forces to use ("threatened to remobilise its fighters if the government failed to send
@@ -306,6 +310,8 @@ public sealed partial class EventsStage
                 && children[warned].FirstOrDefault(c => tokens[c].DepRel == "nsubj:pass" && tokens[c].Upos is "NOUN" or "PROPN"
                        || tokens[c].DepRel == "nsubj" && tokens[c].Upos is "NOUN" or "PROPN"   // "would face the full might of the law", "would be \"hunted down\""
                           && (tokens[warned].Lemma is "face" or "pay" || children[warned].Any(a => tokens[a].DepRel == "aux:pass"))
+                       // ("warning that the group would strike \"every village that arms the VDP\"": or a town or village it will strike.)
+                       || tokens[c].DepRel == "obj" && TownStruck(warned, c)
                        || tokens[c].DepRel is "obj" or "obl" && phrases.At(c) is not null   // ("its troops would fire on any gunman")
                           && (tokens[c].DepRel == "obj" || children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "at" or "against" or "to")), -1) is >= 0 and var sufferer)   // ("would take the fight to the attackers")
                 obj = sufferer;

@@ -487,6 +487,8 @@ public class EventCodingTests
         // Whom a meeting is of, whom a warning says troops will fire on, and the count after an active past.
         Assert.Equal("security chiefs", Assert.Single(Extract("The prime minister chaired an emergency meeting of security chiefs on Thursday.").Events).Actor2!.Text);
         Assert.Contains(Extract("The army warned that its troops would fire on any gunman seen in the streets.").Events, e => e.Cameo == "13" && e.Actor2?.Text == "any gunman");
+        Assert.Contains(Extract("A JNIM spokesman said in an audio message, warning that the group would strike \"every village that arms the VDP\".").Events,
+            e => e.Cameo == "13" && e.Actor2?.Text == "every village");
         Assert.Equal(42, Assert.Single(Extract("In August 2013, twin car bombs outside two mosques in Tripoli killed 42 worshippers.").Events).Fatalities!.Min);
         // Generic acts ("the means to strike", "every civilian killed", "ran to help") are no events; a relative
         // clause's date is not the event's; food airlifted is aid.
