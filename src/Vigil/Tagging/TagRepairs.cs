@@ -1320,8 +1320,9 @@ internal sealed partial class TagRepairs
             while (k > 0 && (_noun[classes[k]] || _xpos[classes[k]] is "DT" or "JJ" or "CD" or "PRP$"
                              || forms[k] == "of" && k > 1 && forms[k - 1].ToLowerInvariant() is "hundreds" or "thousands" or "dozens" or "scores" or "tens"
                              || forms[k] is "in" or "from" && k > 1 && _xpos[classes[k + 1]] == "NNP" && _xpos[classes[k - 1]] is "NN" or "NNS")) k--;
+            // ("threatened to \"answer with force\" unless the Tebu gunmen pulled/VBN out of Tayuri": "unless" opens a clause too.)
             if (k == subjectEnd || _xpos[classes[k]] != "IN" || forms[k].ToLowerInvariant() is not ("after" or "when" or "as" or "because" or "before" or "until" or "while"
-                    or "once" or "although" or "though")) continue;
+                    or "once" or "although" or "though" or "unless")) continue;
             classes[i] = _pastTense;
             // (The participles listed after it: ", burned/VBN tyres and looted/VBN shops".)
             for (int j = i + 2; j + 1 < forms.Length && !_finite[classes[j]] && forms[j] is not ("." or ";"); j++)

@@ -685,6 +685,8 @@ public class FiniteVerbRepairTests
         Assert.Equal(("VBD", "VBD", "VBD"), (xpos[7], xpos[11], xpos[14]));
         // (Not a participle with its auxiliary: "after the protesters were detained".)
         Assert.Equal("VBN", Xpos("Police fired after the protesters were detained .")[6]);
+        // (And "unless": "threatened to answer with force unless the Tebu gunmen pulled out of Tayuri".)
+        Assert.Equal("VBD", Xpos("A commander threatened on Friday to answer with force unless the Tebu gunmen pulled out of Tayuri .")[13]);
         // (Or after a subject in a named place and the name's apposition: "after gendarmes in Maroua , the regional capital , arrested".)
         Assert.Equal("VBD", Xpos("The raid came two days after gendarmes in Maroua , the regional capital , arrested five men suspected of belonging to a kidnapping ring .")[14]);
     }
