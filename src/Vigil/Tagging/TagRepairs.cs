@@ -544,7 +544,9 @@ internal sealed partial class TagRepairs
         // its object; the noun is its subject, so the word is a verb.)
         for (int i = 2; i + 2 < forms.Length; i++)
         {
-            if (_xpos[classes[i + 1]] != "NNS" || _xpos[classes[i]] is not ("WDT" or "WP") || _xpos[classes[i - 1]] != "NN" || _xpos[classes[i + 2]] is not ("NNS" or "DT" or "PRP$" or "CD")
+            // ("the bridge over the Logone that links/NNS Yagoua to Bongor": or a name's, before a name.)
+            if (_xpos[classes[i + 1]] != "NNS" || _xpos[classes[i]] is not ("WDT" or "WP") || _xpos[classes[i - 1]] is not ("NN" or "NNP")
+                || _xpos[classes[i + 2]] is not ("NNS" or "DT" or "PRP$" or "CD" or "NNP")
                 || !forms[i + 1].EndsWith('s') || !(forms[i].Equals("that", StringComparison.OrdinalIgnoreCase) || forms[i].Equals("which", StringComparison.OrdinalIgnoreCase)
                                                    || forms[i].Equals("who", StringComparison.OrdinalIgnoreCase))) continue;
             classes[i + 1] = _presentSingular;

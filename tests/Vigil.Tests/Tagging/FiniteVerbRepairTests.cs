@@ -424,6 +424,7 @@ public class FiniteVerbRepairTests
     [InlineData("The U.N. mission condemned the killings on Tuesday and called on the authorities to bring those responsible to justice .", 9, "VBD")]
     [InlineData("The junta accused the KIA of using villagers as human shields and threatened further strikes .", 12, "VBD")]
     [InlineData("The bishop of Kontagora , whose diocese covers Mokwa , urged the authorities to act .", 7, "VBZ")]
+    [InlineData("Fishermen blocked the bridge over the Logone that links Yagoua to Bongor on Tuesday .", 8, "VBZ")]
     [InlineData("Islamic State , in a statement carried by its Amaq news agency , put the number of dead at 15 and threatened more attacks on the army .", 21, "VBD")]
     [InlineData("Within weeks the effort had sent letters to shareholders , hired lawyers and firms , and placed national newspaper ads calling the deal a mistake .", 16, "VBN")]
     [InlineData("Aondover Gbaka , president of a Tiv youth association in Gboko , threatened on Wednesday to shut every road into the town if the government failed to act .", 12, "VBD")]
