@@ -832,7 +832,9 @@ public static partial class ParseRepairs
             // ("A spokesman for the gelweng, the armed cattle guards of Aweil East, on Wednesday threatened", with the guards read as the
             // root noun's object, which no noun has, and a time between the comma and the verb.)
             bool afterAComma = xpos[verb - 1] == "," || SubtreeStart(heads, verb) is var verbsStart && verbsStart > 1 && verbsStart < verb && xpos[verbsStart - 1] == ",";
-            bool onTheApposition = relations[verb] == "acl" && xpos[verb] is "VBD" or "VBN" && afterAComma && heads[verb] is >= 0 and var apposed && apposed < verb
+            // ("Members of the Indigenous Guard, an unarmed civilian patrol that answers to the reservation authorities, detained", with the
+            // patrol read as the root's object and "detained" its conjunct.)
+            bool onTheApposition = (relations[verb] == "acl" && xpos[verb] is "VBD" or "VBN" || relations[verb] == "conj" && xpos[verb] == "VBD") && afterAComma && heads[verb] is >= 0 and var apposed && apposed < verb
                 && (relations[apposed] == "appos" && InTheRootsName(heads, relations, noun, apposed) || ObjectOfANounAfterAComma(xpos, heads, relations, noun, apposed))
                 && !HasDependent(heads, relations, noun, "advmod");
             if (!besideTheRoot && !onTheApposition || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) continue;

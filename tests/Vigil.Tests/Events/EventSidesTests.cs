@@ -2296,6 +2296,10 @@ public class EventSidesTests
         Assert.StartsWith("The army's 27th Jungle Brigade", Assert.Single(Events(
             "The army's 27th Jungle Brigade, which is headquartered in Mocoa, on Tuesday blamed the attack on the Carolina Ramírez Front."),
             e => e.Trigger.Text == "blamed").Actor1?.Text);
+        // (With the apposition read as the root's object and the verb as its conjunct.)
+        Assert.Equal("Members of the Indigenous Guard", Assert.Single(Events(
+            "Members of the Indigenous Guard, an unarmed civilian patrol that answers to the reservation authorities, detained five suspected dissidents at a checkpoint on Sunday."),
+            e => e.Trigger.Text == "detained").Actor1?.Text);
     }
 
     [Fact]
