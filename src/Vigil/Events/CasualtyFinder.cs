@@ -36,7 +36,7 @@ public static class CasualtyFinder
         for (int i = firstToken; i < endToken; i++)
         {
             var lemma = tokens[i].Lemma ?? tokens[i].Form;
-            bool isKilled = KilledWords.Contains(lemma) || KilledWords.Contains(tokens[i].Form);
+            bool isKilled = KilledWords.Contains(lemma) || KilledWords.Contains(tokens[i].Form) || LosesItsPeople(tokens, i);
             bool isInjured = !isKilled && (InjuredWords.Contains(lemma) || InjuredWords.Contains(tokens[i].Form));
             if (!isKilled && !isInjured) continue;
             // ("three men died of gunshot wounds": the wounds killed them; they are no count of the injured.)
@@ -52,6 +52,29 @@ public static class CasualtyFinder
             if ((CountNear(document, i, firstToken, endToken) ?? (countedOnly ? null : OneVictim(document, i))) is { } count) yield return (count, isKilled);
         }
     }
+
+    private static readonly HashSet<string> LostPeople = new(StringComparer.OrdinalIgnoreCase)
+        { "man", "soldier", "fighter", "troop", "officer", "policeman", "member", "guard", "volunteer", "militiaman", "comrade" };
+
+    /// <summary>
+    /// "the guards had clashed with the attackers ..., losing two men": a side that loses a count of its men or soldiers in a fight
+    /// has that many dead (not "lost control", "lost 40 percent", "lost their homes").
+    /// </summary>
+    private static bool LosesItsPeople(Token[] tokens, int verb)
+    {
+        if (tokens[verb].Lemma != "lose" || tokens[verb].Upos != "VERB") return false;
+        for (int t = verb + 1; t < tokens.Length && t <= verb + 4; t++)
+        {
+            if (tokens[t].Head == verb && tokens[t].DepRel == "obj")
+                return LostPeople.Contains(tokens[t].Lemma ?? tokens[t].Form) && tokens[t - 1].Upos == "NUM";
+        }
+        return false;
+    }
+
+    /// <summary>Whether the count is of a side's own men lost ("losing four soldiers"), none of whom it killed.</summary>
+    public static bool IsALoss(Document document, CasualtyCount count) =>
+        count.Start is int start && document.TokenStartingAt(start) is >= 1 and var first
+        && (document.Tokens[first - 1].Lemma == "lose" || first >= 2 && document.Tokens[first - 2].Lemma == "lose" && document.Tokens[first - 1].Upos == "ADV");
 
     /// <summary>Whether a bare verb has a modal or "to" of what may yet be done ("would kill", "threatened to kill").</summary>
     private static bool IsThreatenedOrIntended(Token[] tokens, int verb)

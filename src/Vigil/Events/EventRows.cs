@@ -48,11 +48,12 @@ internal static class EventRows
     /// "said its troops had repelled the assault": repelling the attack the story has told is the other
     /// side of that fight, which is coded once, as the attack ("repelled an attack by militants on a
     /// checkpoint", told for the first time, stays; so does a repulse that killed attackers, "repelled the
-    /// assault, killing 12 of the assailants", the defenders' own violence, as coders code it).
+    /// assault, killing 12 of the assailants", the defenders' own violence, as coders code it; not one that lost
+    /// the defenders' men: "repulsed the assault ..., losing four soldiers").
     /// </summary>
     private static bool RepelledTheAttackTold(Document document, Event e)
     {
-        if (e.Fatalities is not null || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)
+        if (e.Fatalities is { } toll && !CasualtyFinder.IsALoss(document, toll) || document.TokenStartingAt(e.Trigger.Start) is not (>= 0 and var trigger)
             || document.Tokens[trigger].Lemma is not ("repel" or "repulse")) return false;
         var tokens = document.Tokens;
         return DependentsOf(document, trigger).Any(act => act > trigger && tokens[act].DepRel == "obj"

@@ -8,6 +8,17 @@ public class EventTollsTests
     private static List<Event> Events(string text) => Processed.Extract(text, new DateOnly(2022, 4, 23)).Events;
 
     [Fact]
+    public void Men_a_side_lost_in_a_clash_are_its_dead_but_make_no_repulse_of_an_attack_told_an_act_of_its_own()
+    {
+        var clash = Assert.Single(Events("A spokesman said the guards had clashed with the attackers on the edge of the village on Monday afternoon, losing two men."));
+        Assert.Equal(2, clash.Fatalities?.Min);
+        Assert.Null(Assert.Single(Events("Rebels seized the town on Monday, and the army lost control of the district and 40 vehicles.")).Fatalities);
+        var events = Events("Rebels attacked army positions near Nasir on Monday. An army spokesman said the soldiers had repulsed the assault on their positions and "
+                            + "inflicted heavy losses on the rebels, losing four soldiers.");
+        Assert.DoesNotContain(events, e => e.Trigger.Text == "repulsed");
+    }
+
+    [Fact]
     public void A_toll_ending_a_headline_is_its_number_not_the_dateline_after_it()
     {
         var document = Processed.Extract("Suicide bombing at Kabul mosque kills 21\n\nKABUL, Afghanistan (AP) — A suicide bomber blew himself up inside a mosque on Friday.");
