@@ -155,6 +155,10 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             // (Nor two places a road joins: "the Damascus-Sweida highway".)
             if (GluedByHyphen(tokens, i, last) is >= 0 and var other && gazetteer.Lookup(tokens[other].Form).IsEmpty
                 && entries.ToArray().All(e => gazetteer.KindOf(e) == PlaceKind.Town && gazetteer[e].Population < LargeCity)) return n;
+            // ("the Mayo-Kani department": nor is either of two words glued before a division's noun, whatever towns they also
+            // name; the pair is the division's name.)
+            if (GluedByHyphen(tokens, i, last) is >= 0 and var glued && Math.Max(glued, last) + 1 is var after && after < sentence.EndToken
+                && _cues.AfterRegion.Contains(tokens[after].Form) && entries.ToArray().All(e => gazetteer.KindOf(e) == PlaceKind.Town)) return n;
             if (!LooksLikeProperNoun(tokens, i, last, text)) continue;
             var cue = CueFor(document, sentence, i, last);
             // ("Human rights group CNDDHH called for ...": an adjective capitalised only because it opens the sentence, before a

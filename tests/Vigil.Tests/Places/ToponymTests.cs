@@ -352,6 +352,13 @@ public class ToponymTests
     }
 
     [Fact]
+    public void Two_words_glued_by_a_hyphen_before_a_division_noun_are_the_divisions_name_not_towns()
+    {
+        var d = Extract("KAELE, Cameroon (AFP) — Kidnapping gangs have terrorised the Mayo-Kani department for years.");
+        Assert.DoesNotContain(d.Places, p => p.Text is "Mayo" or "Kani");
+    }
+
+    [Fact]
     public void Two_places_a_road_joins_are_both_places()
     {
         var d = Extract("Gunmen kidnapped two truck drivers on the Damascus-Sweida highway on Sunday, residents of Sweida said.");
