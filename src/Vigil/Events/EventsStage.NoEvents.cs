@@ -26,6 +26,9 @@ public sealed partial class EventsStage
         if (token.Upos == "VERB" && token.Lemma == "mediate"
             && (token.DepRel is "acl" or "advcl" or "acl:relcl" or "xcomp" || token.Xpos == "VBN" && !children[i].Any(c => tokens[c].DepRel is "nsubj" or "nsubj:pass"))
             && !(token.DepRel == "acl" && token.Head >= 0 && tokens[token.Head].Lemma is "talk" or "negotiation")) return true;
+        // ("began as cattle rustlers before turning to kidnapping for ransom": what people turn or resort to is a trade they took up, no act.)
+        if (token.Xpos is "VBG" or "NN" && token.Head >= 0 && tokens[token.Head].Lemma is "turn" or "resort" or "switch"
+            && i >= 1 && tokens[i - 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase)) return true;
         // "arrested 47 people for looting, arson and carrying weapons": what an arrest is for is a charge.
         if (token.Upos is "NOUN" or "VERB" && IsChargeOfAnArrest(tokens, children, i)) return true;
         // ("charge every officer who gave the order to shoot": what an order, a permission or an instruction names is no act done.)

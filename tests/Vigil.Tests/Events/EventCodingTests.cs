@@ -2649,6 +2649,10 @@ public class EventCodingTests
             e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
 
     [Fact]
+    public void A_trade_gangs_turned_to_is_no_act() =>
+        Assert.Empty(Extract("Many of the gangs in the area, he said, began as cattle rustlers before turning to kidnapping for ransom, which now earns them far more.").Events);
+
+    [Fact]
     public void What_floods_destroy_in_a_participle_is_no_attack() =>
         Assert.Empty(Extract("Floods swept through the town in May last year, destroying hundreds of homes, and many of the families who lost everything still live in tents.").Events);
 
