@@ -5434,6 +5434,25 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Earlier on Sunday, an SPLM-N commander, Yousif Kuku, warned in a video ...", parsed with the commander an apposition of the day and
+    /// "warned" with no subject: a subjectless root right after a comma, whose opening phrase ends in a common noun hung after a comma on
+    /// an earlier word of the phrase, has that noun as its subject.
+    /// </summary>
+    private static void SubjectLeftInTheOpeningPhraseOfASubjectlessRoot(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 6 || xpos[root] is not ("VBD" or "VBZ" or "VBP") || xpos[root - 1] != ","
+            || HasDependent(heads, relations, root, "nsubj") || HasDependent(heads, relations, root, "nsubj:pass") || HasDependent(heads, relations, root, "expl")) return;
+        for (int noun = 2; noun < root - 1; noun++)
+        {
+            if (relations[noun] is not ("appos" or "conj") || xpos[noun] is not ("NN" or "NNS") || heads[noun] is not (>= 0 and var host) || host > noun
+                || SubtreeEnd(heads, noun) != root - 2 || SubtreeStart(heads, noun) is var start && (start < 1 || xpos[start - 1] != ",") && xpos[start] != ",") continue;
+            Hang(heads, relations, noun, root, "nsubj");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "In a statement posted online on Monday, a spokesman for the Dagoberto Ramos column, a faction of the dissident group ..., called
     /// the station a target", parsed with the spokesman a conjunct of the statement and "faction" the subject: a spokesman (or a
     /// commander, a leader) between the opening phrase's comma and the subject's, left inside the opening phrase, is the subject, and

@@ -453,6 +453,7 @@ public static partial class ParseRepairs
         for (int i = 2; i + 2 < heads.Length && forms.Length == heads.Length; i++) WhenClauseReadAsAModifierOfTheTimeBeforeIt(forms, xpos, heads, relations, i);
         for (int i = 5; i + 2 < heads.Length && forms.Length == heads.Length; i++) NameBeforeTheSubjectsAppositionLeftInTheOpeningPhrase(forms, xpos, heads, relations, i);
         for (int i = 7; i + 2 < heads.Length && forms.Length == heads.Length; i++) SpokesmanBeforeTheSubjectsAppositionLeftInTheOpeningPhrase(forms, xpos, heads, relations, i);
+        SubjectLeftInTheOpeningPhraseOfASubjectlessRoot(xpos, heads, relations);
         for (int i = 4; i + 4 < heads.Length && forms.Length == heads.Length; i++) PlacesAppositionReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 4; i + 4 < heads.Length && forms.Length == heads.Length; i++) PlacesAppositionBeforeTheSubjectReadAsTheSubject(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) NameANounCallsItselfReadAsTheSubject(forms, xpos, heads, relations, i);

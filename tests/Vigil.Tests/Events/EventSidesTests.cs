@@ -1614,6 +1614,13 @@ public class EventSidesTests
         Assert.StartsWith(actor, Events(text).First().Actor1?.Text);
 
     [Fact]
+    public void A_commander_left_in_the_opening_phrase_of_a_subjectless_verb_is_its_subject()
+    {
+        var warning = Assert.Single(Events("Earlier on Sunday, an SPLM-N commander, Yousif Kuku, warned in a video posted online that his fighters would \"enter Kurmuk within days.\""));
+        Assert.Equal(("13", "an SPLM-N commander, Yousif Kuku"), (warning.Cameo, warning.Actor1?.Text));
+    }
+
+    [Fact]
     public void A_commander_of_a_named_group_is_the_subject_not_the_group()
     {
         // (The parser made the commander the root and the group after "of" the subject of "told"; "He" is the commander.)
