@@ -108,7 +108,7 @@ public static partial class ParseRepairs
         {
             if (heads[i] == say && relations[i] == "ccomp" && IsVerb(xpos[i])) { reported = i; break; }
         }
-        if (reported < 0 || HasDependent(heads, relations, reported, "nsubj") || HasDependent(heads, relations, reported, "nsubj:pass")) return;
+        if (reported < 0 || HasASubject(heads, relations, reported)) return;
         int wrongVerb = heads[pronoun];
         int antecedent = pronoun - 1;
         Hang(heads, relations, say, antecedent, "acl:relcl");
@@ -233,7 +233,7 @@ public static partial class ParseRepairs
         int aux = SubtreeEnd(heads, noun) + 1;
         if (aux >= heads.Length || relations[aux] is not ("aux" or "aux:pass") || forms[aux].ToLowerInvariant() is not ("had" or "has" or "have" or "was" or "were" or "would" or "will" or "could" or "is" or "are")) return;
         int verb = heads[aux];
-        if (verb <= aux || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        if (verb <= aux || !IsVerb(xpos[verb]) || HasASubject(heads, relations, verb)) return;
         // ("condemned the attack and promised reinforcements, saying the government would "not abandon ..."": the participle
         // read as the subject clause of what it says hangs on the last verb before it, as it would without the quotation mark.)
         if (heads[saying] == verb && relations[saying] == "csubj" && heads[verb] is >= 0 and var teller && teller < saying && IsVerb(xpos[teller]))
@@ -262,7 +262,7 @@ public static partial class ParseRepairs
         if (xpos[next] is not ("VBD" or "VBZ" or "VBP" or "MD")) return;
         // (A finite auxiliary or copula stands for the word it serves: "said she was/cop weak".)
         int clause = relations[next] is "aux" or "aux:pass" or "cop" ? heads[next] : next;
-        if (clause < next || Dominates(heads, clause, verb) || HasDependent(heads, relations, clause, "nsubj") || HasDependent(heads, relations, clause, "nsubj:pass")) return;
+        if (clause < next || Dominates(heads, clause, verb) || HasASubject(heads, relations, clause)) return;
         if (heads[clause] != verb || relations[clause] is not ("ccomp" or "xcomp")) Hang(heads, relations, clause, verb, "ccomp");
         Hang(heads, relations, pronoun, clause, HasDependent(heads, relations, clause, "aux:pass") ? "nsubj:pass" : "nsubj");
     }
@@ -539,7 +539,7 @@ public static partial class ParseRepairs
     private static void SubjectlessPastTenseReadAsASecondReport(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
         if (relations[verb] != "ccomp" || xpos[verb] != "VBD" || heads[verb] <= verb || forms[verb - 1] != ","
-            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            || HasASubject(heads, relations, verb)) return;
         int reporter = heads[verb];
         for (int earlier = verb - 2; earlier >= 0; earlier--)
         {
@@ -782,7 +782,7 @@ public static partial class ParseRepairs
     {
         int noun = participle - 1;
         if (xpos[participle] != "VBN" || relations[participle] != "advcl" || xpos[noun] is not ("NN" or "NNS") || heads[participle] == noun) return;
-        if (!HasDependent(heads, relations, participle, "obl:agent") || HasDependent(heads, relations, participle, "nsubj") || HasDependent(heads, relations, participle, "nsubj:pass")
+        if (!HasDependent(heads, relations, participle, "obl:agent") || HasASubject(heads, relations, participle)
             || HasDependent(heads, relations, participle, "aux:pass") || HasDependent(heads, relations, participle, "mark")) return;
         if (Dominates(heads, participle, noun)) return;
         Hang(heads, relations, participle, noun, "acl");
@@ -1243,7 +1243,7 @@ public static partial class ParseRepairs
         {
             if (!IsVerb(xpos[i])) continue;
             int main = relations[i] is "aux" or "aux:pass" && heads[i] > i ? heads[i] : i;
-            if (HasDependent(heads, relations, main, "nsubj") || HasDependent(heads, relations, main, "nsubj:pass") || Dominates(heads, main, antecedent)) return;
+            if (HasASubject(heads, relations, main) || Dominates(heads, main, antecedent)) return;
             verb = main;
             break;
         }
@@ -1512,7 +1512,7 @@ public static partial class ParseRepairs
         {
             if (xpos[verb] is "," or ":") return;
             if (xpos[verb] is not ("VBD" or "VBN")) continue;
-            if (!Dominates(heads, noun + 1, verb) || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            if (!Dominates(heads, noun + 1, verb) || HasASubject(heads, relations, verb)) return;
             VerbReplacesTheRoot(heads, relations, verb, noun, "nsubj");
             return;
         }
@@ -1616,7 +1616,7 @@ public static partial class ParseRepairs
     {
         if (xpos[verb] != "VBD" || relations[verb] != "conj" || verb < 3 || forms[verb - 1] != "and" || heads[verb] is not (>= 0 and var clause)
             || xpos[clause] is not ("VB" or "VBP") || forms[verb - 2] != "," && xpos[clause] != "VB" || relations[clause] != "ccomp" || heads[clause] is not (>= 0 and var governor) || xpos[governor] != "VBD" || governor > clause
-            || !HasDependentForm(forms, heads, relations, clause, "mark", "that") || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            || !HasDependentForm(forms, heads, relations, clause, "mark", "that") || HasASubject(heads, relations, verb)) return;
         Hang(heads, relations, verb, governor, "conj");
     }
 
@@ -1635,7 +1635,7 @@ public static partial class ParseRepairs
         if (xpos[infinitive] == "WRB" && heads[infinitive] >= 0) infinitive = heads[infinitive];
         int governor = xpos[infinitive] == "VBD" ? infinitive : relations[infinitive] == "xcomp" && xpos[infinitive] == "VB" && heads[infinitive] >= 0 ? heads[infinitive] : -1;
         if (governor < 0 || xpos[governor] != "VBD" || governor > clause
-            || !HasDependent(heads, relations, clause, "nsubj") && !HasDependent(heads, relations, clause, "nsubj:pass")) return;
+            || !HasASubject(heads, relations, clause)) return;
         // (Of the present: "wherever they are posted", "if they enter"; not "after they were posted", which may tell a past the
         // "and" goes on with.)
         bool present = xpos[clause] is "VBP" or "VBZ";
@@ -1702,7 +1702,7 @@ public static partial class ParseRepairs
     /// <summary>For a past right after "and", with no subject of its own, coordinated with an earlier word: that word (its head); else -1.</summary>
     private static int SubjectlessPastAfterAnd(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb) =>
         xpos[verb] == "VBD" && relations[verb] == "conj" && verb >= 2 && forms[verb - 1] == "and" && heads[verb] is >= 0 and var head && head < verb
-        && !HasDependent(heads, relations, verb, "nsubj") && !HasDependent(heads, relations, verb, "nsubj:pass") ? head : -1;
+        && !HasASubject(heads, relations, verb) ? head : -1;
 
     /// <summary>
     /// "demanding that the United Nations Security Council halt sales of aviation fuel", parsed with the council's words compounds
@@ -1713,7 +1713,7 @@ public static partial class ParseRepairs
     {
         int noun = verb - 1;
         if (xpos[verb] != "VB" || relations[verb] != "ccomp" || heads[noun] != verb || relations[noun] != "compound" || !IsNoun(xpos[noun])
-            || !HasDependentForm(forms, heads, relations, verb, "mark", "that") || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            || !HasDependentForm(forms, heads, relations, verb, "mark", "that") || HasASubject(heads, relations, verb)) return;
         for (int i = noun - 1; i >= 0 && i > verb - 10; i--)
         {
             if (heads[i] != verb) continue;
@@ -2057,7 +2057,7 @@ public static partial class ParseRepairs
         // ("denied that the group was involved and accused/amod government-aligned militias of staging kidnappings": coordinated
         // with the verb that reports the clause with a subject of its own the noun was hung in.)
         if (relations[verb] == "amod" && relations[coordinated] == "ccomp" && heads[coordinated] is >= 0 and var reporter && reporter < coordinated
-            && (HasDependent(heads, relations, coordinated, "nsubj") || HasDependent(heads, relations, coordinated, "nsubj:pass")))
+            && (HasASubject(heads, relations, coordinated)))
             coordinated = reporter;
         Hang(heads, relations, verb, coordinated, "conj");
         Hang(heads, relations, verb - 1, verb, "cc");
@@ -2160,7 +2160,7 @@ public static partial class ParseRepairs
             // (The past tense may hang on the participle itself, as its complement: it takes its place.)
             if (xpos[i] == "VBD" && (!Dominates(heads, participle, i) || heads[i] == participle)) { verb = i; break; }
         }
-        if (verb < 0 || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        if (verb < 0 || HasASubject(heads, relations, verb)) return;
         if (heads[verb] == participle)
         {
             (heads[verb], relations[verb]) = (heads[participle], relations[participle]);
@@ -2185,7 +2185,7 @@ public static partial class ParseRepairs
         if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || relations[verb] is not ("acl" or "acl:relcl" or "advcl:relcl") || heads[verb] is not (>= 0 and var noun)
             || noun >= verb || !IsNoun(xpos[noun]) || relations[noun] != "conj" || heads[noun] is not (>= 0 and var first) || first >= noun || !IsVerb(xpos[first])) return;
         // (Right after the noun's phrase: "the Law Society of Kenya said".)
-        if (HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")
+        if (HasASubject(heads, relations, verb)
             || !Dominates(heads, noun, verb - 1) || Dominates(heads, verb, verb - 1)) return;
         int cc = -1;
         for (int i = first + 1; i < noun; i++)
@@ -2209,7 +2209,7 @@ public static partial class ParseRepairs
     /// </summary>
     private static void SubjectOfAClauseAfterAndReadAsANounsConjunct(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] < 0 || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || heads[verb] < 0 || HasASubject(heads, relations, verb)) return;
         // (The noun whose phrase ends right before the verb: "troops backed by helicopters".)
         // ("..., and Trump later called Haley": or before the verb's adverb.)
         int phraseEnd = verb - 1;
@@ -2830,7 +2830,7 @@ public static partial class ParseRepairs
             || head > word || !IsVerb(xpos[head]) || forms[word].ToLowerInvariant() is not ("after" or "before" or "since" or "until")) return;
         int verb = noun + 1;
         if (verb >= heads.Length || heads[verb] != noun || relations[verb] != "acl" || xpos[verb] is not ("VBD" or "VBZ" or "VBP")
-            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            || HasASubject(heads, relations, verb)) return;
         Hang(heads, relations, verb, head, "advcl");
         Hang(heads, relations, word, verb, "mark");
         Hang(heads, relations, noun, verb, "nsubj");
@@ -3083,7 +3083,7 @@ public static partial class ParseRepairs
         {
             if (heads[i] == noun && relations[i] == "acl:relcl" && IsVerb(xpos[i]) || xpos[i] == "VB" && heads[i] == noun && relations[i] == "acl:relcl") { verb = i; break; }
         }
-        if (verb < 0 || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        if (verb < 0 || HasASubject(heads, relations, verb)) return;
         Rehang(heads, noun, verb, after: verb);
         Hang(heads, relations, verb, heads[noun], "ccomp");
         Hang(heads, relations, noun, verb, "nsubj");
@@ -3113,12 +3113,12 @@ public static partial class ParseRepairs
         // (Or opening the sentence itself: "Asked whether Mr. Clinton would hold a cabinet position, she laughed".)
         int root = heads.IndexOf(-1);
         bool opened = root == 1 && forms[0].ToLowerInvariant() is "when" or "if" or "once" or "unless" or "until" or "as";
-        if (!opened && root != 0 || xpos[root] != "VBN" || HasDependent(heads, relations, root, "nsubj") || HasDependent(heads, relations, root, "nsubj:pass")) return;
+        if (!opened && root != 0 || xpos[root] != "VBN" || HasASubject(heads, relations, root)) return;
         int verb = -1;
         for (int i = root + 2; i < heads.Length; i++)
         {
             if (heads[i] == root && relations[i] is "conj" or "parataxis" or "ccomp" && IsVerb(xpos[i]) && xpos[i - 1] is not "CC"
-                && (HasDependent(heads, relations, i, "nsubj") || HasDependent(heads, relations, i, "nsubj:pass"))) { verb = i; break; }
+                && (HasASubject(heads, relations, i))) { verb = i; break; }
         }
         if (verb < 0) return;
         int comma = verb - 1;
@@ -3160,7 +3160,7 @@ public static partial class ParseRepairs
         int next = SubtreeEnd(heads, participle) + 1;
         if (next >= heads.Length || xpos[next] is not ("VBP" or "VBZ" or "VBD")) return;
         int predicate = heads[next] > next && relations[next] is "cop" or "aux" or "aux:pass" ? heads[next] : next;
-        if (HasDependent(heads, relations, predicate, "nsubj") || HasDependent(heads, relations, predicate, "nsubj:pass") || Dominates(heads, participle, predicate)) return;
+        if (HasASubject(heads, relations, predicate) || Dominates(heads, participle, predicate)) return;
         Hang(heads, relations, predicate, heads[participle], relations[participle]);
         Hang(heads, relations, subject, predicate, HasDependent(heads, relations, predicate, "aux:pass") ? "nsubj:pass" : "nsubj");
         Hang(heads, relations, participle, subject, "acl");
@@ -3223,7 +3223,7 @@ public static partial class ParseRepairs
         while (relations[clause] is "advcl" or "xcomp" && heads[clause] >= 0 && verb >= 2 && forms[verb - 1] == "and" && forms[verb - 2] == ",") clause = heads[clause];
         if (relations[clause] != "ccomp" || heads[clause] is not (>= 0 and var reporter) || !ReportsToNoListener(forms[reporter])
             || forms[verb].ToLowerInvariant() is not ("denied" or "insisted" or "added" or "warned" or "accused" or "rejected" or "dismissed" or "blamed" or "vowed")
-            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            || HasASubject(heads, relations, verb)) return;
         int subject = -1;
         for (int i = reporter + 1; i < clause; i++)
         {

@@ -24,7 +24,7 @@ public static partial class ParseRepairs
     private static void SubjectReadAsConjunctOfTheOpening(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int root = heads.IndexOf(-1);
-        if (root < 3 || xpos[root] is not ("VBD" or "VBZ" or "VBP") || HasDependent(heads, relations, root, "nsubj") || HasDependent(heads, relations, root, "nsubj:pass")) return;
+        if (root < 3 || xpos[root] is not ("VBD" or "VBZ" or "VBP") || HasASubject(heads, relations, root)) return;
         for (int noun = 1; noun < root; noun++)
         {
             // ("At a news conference in Kismayo on Wednesday, Jubaland leader Ahmed Madobe condemned ...": or in
@@ -115,7 +115,7 @@ public static partial class ParseRepairs
         int verb = heads[time];
         // ("fired tear gas ... on Wednesday, a day after gunmen shot dead a union leader", with "shot" a clause of "day".)
         if (verb < noun && SubtreeEnd(heads, noun) + 1 is var next && next < heads.Length && heads[next] == time && relations[next] == "acl") verb = next;
-        if (verb <= noun || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        if (verb <= noun || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || HasASubject(heads, relations, verb)) return;
         if (SubtreeEnd(heads, noun) >= verb) return;
         // (The clause then takes the time's place, as when the parser hangs the time on it: "day" measures it.)
         if (relations[verb] == "acl" && heads[time] >= 0)
@@ -177,7 +177,7 @@ public static partial class ParseRepairs
             heads[other] = heads[verb];
             relations[other] = "obl";
         }
-        else if (HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+        else if (HasASubject(heads, relations, verb)) return;
         // ("two days after ...": what measures the time before the marker goes with the clause.)
         for (int i = 0; i < marker; i++)
         {
@@ -654,17 +654,10 @@ public static partial class ParseRepairs
             }
             int verb = SubtreeEnd(heads, clause) + 2;
             if (first < 0 || verb >= heads.Length || xpos[verb - 1] != "," || xpos[verb] != "VBD" || Dominates(heads, clause, verb)
-                || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+                || HasASubject(heads, relations, verb)) return;
             // (Where the verb already holds the clause, through a misread phrase, it keeps its place.)
             if (!Dominates(heads, verb, clause)) Hang(heads, relations, verb, heads[clause], relations[clause]);
-            // (What opened the clause, "while" and its comma, opens the verb's.)
-            for (int i = 0; i < first; i++)
-            {
-                if (heads[i] == clause) heads[i] = verb;
-            }
-            Hang(heads, relations, first, verb, "nsubj");
-            Hang(heads, relations, clause, first, "acl:relcl");
-            Hang(heads, relations, verb - 1, clause, "punct");
+            WhoseClauseOnItsNoun(heads, relations, clause, first, verb);
             return;
         }
     }
@@ -692,19 +685,27 @@ public static partial class ParseRepairs
         for (int i = root + 2; i < heads.Length && verb < 0; i++)
         {
             if (heads[i] == root && relations[i] is "parataxis" or "conj" or "advcl" && xpos[i] == "VBD" && xpos[i - 1] == ","
-                && !HasDependent(heads, relations, i, "nsubj") && !HasDependent(heads, relations, i, "nsubj:pass")) verb = i;
+                && !HasASubject(heads, relations, i)) verb = i;
         }
         if (verb < 0) return;
         Rehang(heads, root, verb, after: verb);
-        // (The opening phrase, hung on the clause, is the verb's.)
+        Hang(heads, relations, verb, -1, "root");
+        WhoseClauseOnItsNoun(heads, relations, root, noun, verb);
+    }
+
+    /// <summary>
+    /// A "whose" clause read as the verb's own becomes the relative clause of its noun, the noun the verb's subject and the clause's closing
+    /// comma the clause's; what opened the sentence or clause before the noun ("Speaking at a mass ...", "while") is the verb's.
+    /// </summary>
+    private static void WhoseClauseOnItsNoun(Span<int> heads, Span<string> relations, int clause, int noun, int verb)
+    {
         for (int i = 0; i < noun; i++)
         {
-            if (heads[i] == root) heads[i] = verb;
+            if (heads[i] == clause) heads[i] = verb;
         }
-        Hang(heads, relations, verb, -1, "root");
         Hang(heads, relations, noun, verb, "nsubj");
-        Hang(heads, relations, root, noun, "acl:relcl");
-        Hang(heads, relations, verb - 1, root, "punct");
+        Hang(heads, relations, clause, noun, "acl:relcl");
+        Hang(heads, relations, verb - 1, clause, "punct");
     }
 
     /// <summary>
@@ -837,7 +838,7 @@ public static partial class ParseRepairs
             bool onTheApposition = (relations[verb] == "acl" && xpos[verb] is "VBD" or "VBN" || relations[verb] == "conj" && xpos[verb] == "VBD") && afterAComma && heads[verb] is >= 0 and var apposed && apposed < verb
                 && (relations[apposed] == "appos" && InTheRootsName(heads, relations, noun, apposed) || ObjectOfANounAfterAComma(xpos, heads, relations, noun, apposed))
                 && !HasDependent(heads, relations, noun, "advmod");
-            if (!besideTheRoot && !onTheApposition || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) continue;
+            if (!besideTheRoot && !onTheApposition || HasASubject(heads, relations, verb)) continue;
             if (onTheApposition && relations[heads[verb]] == "obj") relations[heads[verb]] = "appos";
             // ("On Monday, the Metros, one of the Gulf Cartel's factions, threatened in banners ...", parsed with the day the root and
             // the Metros its apposition: the day is when, and the apposition the subject.)
@@ -958,7 +959,7 @@ public static partial class ParseRepairs
             // (A participle only with no agent: "the port seized by the rebels" stays the port's.)
             bool participle = xpos[verb] == "VBN" && relations[verb] == "acl" && !HasAgent(forms, heads, relations, verb);
             if (!finite && !participle || !IsNoun(xpos[verb - 1])) continue;
-            if (!Dominates(heads, relative, verb) || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            if (!Dominates(heads, relative, verb) || HasASubject(heads, relations, verb)) return;
             NounRootBecomesTheVerbsSubject(heads, relations, noun, verb);
             return;
         }
@@ -993,7 +994,7 @@ public static partial class ParseRepairs
     {
         if (relations[noun] != "obl" || !IsNoun(xpos[noun]) || heads[noun] is not (> 0 and var verb) || verb < noun || xpos[verb] is not ("VBD" or "VBZ" or "VBP")
             || TimeWords.Contains(forms[noun].ToLowerInvariant()) || !HasDependent(heads, relations, noun, "nmod:poss") || !HasDependent(heads, relations, noun, "appos")
-            || HasDependent(heads, relations, noun, "case") || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            || HasDependent(heads, relations, noun, "case") || HasASubject(heads, relations, verb)) return;
         relations[noun] = "nsubj";
     }
 
@@ -1333,7 +1334,7 @@ public static partial class ParseRepairs
         }
         int verb = close + 1;
         if (close < 0 || verb >= root || xpos[verb] != "VBD" || relations[verb] is not ("acl" or "acl:relcl" or "conj") || heads[verb] <= subject || heads[verb] >= close
-            || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            || HasASubject(heads, relations, verb)) return;
         int opening = SubtreeStart(heads, root);
         bool coordinated = opening > verb && xpos[opening - 1] == "CC";
         Hang(heads, relations, verb, -1, "root");
@@ -1374,7 +1375,7 @@ public static partial class ParseRepairs
     {
         for (int reporter = 2; reporter < heads.Length; reporter++)
         {
-            if (!ReportingForms.Contains(forms[reporter]) || HasDependent(heads, relations, reporter, "nsubj") || HasDependent(heads, relations, reporter, "nsubj:pass")) continue;
+            if (!ReportingForms.Contains(forms[reporter]) || HasASubject(heads, relations, reporter)) continue;
             for (int noun = 0; noun < reporter; noun++)
             {
                 if (heads[noun] != reporter || relations[noun] != "ccomp" || !IsNoun(xpos[noun]) || SubtreeStart(heads, noun) != 0) continue;
@@ -2841,7 +2842,7 @@ public static partial class ParseRepairs
         {
             if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || relations[verb] != "conj" || heads[verb] is not (>= 0 and var relative)
                 || relations[relative] != "acl:relcl" || heads[relative] != root || HasDependent(heads, relations, verb, "cc")
-                || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) continue;
+                || HasASubject(heads, relations, verb)) continue;
             // (A relative clause set off by commas.)
             if (SubtreeStart(heads, relative) is var opening && xpos[opening] != "," && (opening < 1 || xpos[opening - 1] != ",")) return;
             int comma = verb - 1;
@@ -2866,7 +2867,7 @@ public static partial class ParseRepairs
         for (int verb = clause + 2; verb < heads.Length; verb++)
         {
             if (xpos[verb] != "VBD" || xpos[verb - 1] != ",") continue;
-            if (!Dominates(heads, clause, verb) || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            if (!Dominates(heads, clause, verb) || HasASubject(heads, relations, verb)) return;
             relations[clause] = "acl:relcl";
             NounRootBecomesTheVerbsSubject(xpos, heads, relations, root, verb);
             return;
@@ -2920,7 +2921,7 @@ public static partial class ParseRepairs
     private static void ClauseTakenAsTheInvertedReportersSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb, int clause, int reporter)
     {
         if (heads[verb] >= 0 || clause >= verb - 1 || SubtreeEnd(heads, reporter) != LastWordBeforeTheEnd(xpos) || SubtreeEnd(heads, clause) < verb - 2) return;
-        bool isAClause = IsVerb(xpos[clause]) ? HasDependent(heads, relations, clause, "nsubj") || HasDependent(heads, relations, clause, "nsubj:pass")
+        bool isAClause = IsVerb(xpos[clause]) ? HasASubject(heads, relations, clause)
             : HasDependent(heads, relations, clause, "cop") && HasDependent(heads, relations, clause, "nsubj");
         if (!isAClause) return;
         Hang(heads, relations, clause, -1, "root");
@@ -2954,7 +2955,7 @@ public static partial class ParseRepairs
             }
             // (Or the reporter's own subject before it, after the clause: "Gunmen stormed Bokkos, killing 12
             // residents, police said.")
-            if (before < 0 || after < 0 || clause < before || after < verb && (after < clause || xpos[clause] is not ("VBD" or "VBZ" or "VBP")) || HasDependent(heads, relations, clause, "nsubj") || HasDependent(heads, relations, clause, "nsubj:pass")) continue;
+            if (before < 0 || after < 0 || clause < before || after < verb && (after < clause || xpos[clause] is not ("VBD" or "VBZ" or "VBP")) || HasASubject(heads, relations, clause)) continue;
             heads[before] = clause;
         }
     }
@@ -3054,7 +3055,7 @@ public static partial class ParseRepairs
     {
         if (xpos[whose] != "WP$" || whose < 2 || xpos[whose - 1] != "," || heads[whose] is not (> 0 and var owned) || heads[owned] is not (> 0 and var clause)
             || relations[owned] is not ("nsubj" or "nsubj:pass") || relations[clause] is not ("advcl" or "ccomp" or "parataxis") || heads[clause] is not (> 0 and var verb)
-            || verb < clause || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) return;
+            || verb < clause || !IsVerb(xpos[verb]) || HasASubject(heads, relations, verb)) return;
         int noun = whose - 2;
         if (heads[noun] != clause || relations[noun] is not ("nsubj" or "nsubj:pass") || !IsNoun(xpos[noun])) return;
         Hang(heads, relations, noun, verb, HasDependent(heads, relations, verb, "aux:pass") ? "nsubj:pass" : "nsubj");
@@ -3313,7 +3314,7 @@ public static partial class ParseRepairs
                 else if (i > participle && verb < 0 && relations[i] is "xcomp" or "ccomp" or "conj" or "parataxis" && IsVerb(xpos[i])) verb = i;
             }
             if (subject < 0 || verb < 0 || !IsNoun(xpos[subject]) || SubtreeEnd(heads, subject) != participle - 2
-                || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) continue;
+                || HasASubject(heads, relations, verb)) continue;
             int opening = SubtreeStart(heads, verb);
             int comma = opening - 1;
             if (comma <= participle || xpos[comma] != "," || heads[comma] != participle) continue;
@@ -3546,7 +3547,7 @@ public static partial class ParseRepairs
         {
             if (relations[clause] != "acl:relcl" || heads[clause] is not (>= 1 and var day) || day > clause || !IsDayWord(forms[day])
                 || !relations[day].StartsWith("obl", StringComparison.Ordinal) || heads[day] is not (>= 0 and var verb) || verb > day || !ReportingForms.Contains(forms[verb])
-                || OpensWithARelativePronoun(xpos, heads, clause) || !HasDependent(heads, relations, clause, "nsubj") && !HasDependent(heads, relations, clause, "nsubj:pass")) continue;
+                || OpensWithARelativePronoun(xpos, heads, clause) || !HasASubject(heads, relations, clause)) continue;
             Hang(heads, relations, clause, verb, "ccomp");
             return;
         }
@@ -4074,7 +4075,7 @@ public static partial class ParseRepairs
             for (int verb = participle + 2; verb < heads.Length; verb++)
             {
                 if (heads[verb] != participle || relations[verb] is not ("advcl" or "conj" or "parataxis") || xpos[verb] != "VBD"
-                    || HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass")) continue;
+                    || HasASubject(heads, relations, verb)) continue;
                 Hang(heads, relations, verb, -1, "root");
                 Hang(heads, relations, day, verb, "obl");
                 Hang(heads, relations, subject, verb, "nsubj");
@@ -5442,7 +5443,7 @@ public static partial class ParseRepairs
     {
         int root = heads.IndexOf(-1);
         if (root < 6 || xpos[root] is not ("VBD" or "VBZ" or "VBP") || xpos[root - 1] != ","
-            || HasDependent(heads, relations, root, "nsubj") || HasDependent(heads, relations, root, "nsubj:pass") || HasDependent(heads, relations, root, "expl")) return;
+            || HasASubject(heads, relations, root) || HasDependent(heads, relations, root, "expl")) return;
         for (int noun = 2; noun < root - 1; noun++)
         {
             if (relations[noun] is not ("appos" or "conj") || xpos[noun] is not ("NN" or "NNS") || heads[noun] is not (>= 0 and var host) || host > noun

@@ -778,6 +778,10 @@ public static partial class ParseRepairs
     }
 
     /// <summary>Whether a word other than <paramref name="except"/> hangs on the head by the relation.</summary>
+    /// <summary>Whether the verb has a subject of its own, active or passive.</summary>
+    private static bool HasASubject(Span<int> heads, Span<string> relations, int verb) =>
+        HasDependent(heads, relations, verb, "nsubj") || HasDependent(heads, relations, verb, "nsubj:pass");
+
     private static bool HasDependent(Span<int> heads, Span<string> relations, int head, string relation, int except = -1)
     {
         for (int i = 0; i < heads.Length; i++)
