@@ -153,11 +153,12 @@ public sealed class ToponymRecognizer(Gazetteer gazetteer, PlaceCues? cues = nul
             // word is part of a name the gazetteer lacks ("Pont" is a town in France); a country's or a city's
             // stays ("Israel-Gaza", "Middlesex-London").
             // (Nor two places a road joins: "the Damascus-Sweida highway".)
-            if (GluedByHyphen(tokens, i, last) is >= 0 and var other && gazetteer.Lookup(tokens[other].Form).IsEmpty
+            int glued = GluedByHyphen(tokens, i, last);
+            if (glued >= 0 && gazetteer.Lookup(tokens[glued].Form).IsEmpty
                 && entries.ToArray().All(e => gazetteer.KindOf(e) == PlaceKind.Town && gazetteer[e].Population < LargeCity)) return n;
             // ("the Mayo-Kani department": nor is either of two words glued before a division's noun, whatever towns they also
             // name; the pair is the division's name.)
-            if (GluedByHyphen(tokens, i, last) is >= 0 and var glued && Math.Max(glued, last) + 1 is var after && after < sentence.EndToken
+            if (glued >= 0 && Math.Max(glued, last) + 1 is var after && after < sentence.EndToken
                 && _cues.AfterRegion.Contains(tokens[after].Form) && entries.ToArray().All(e => gazetteer.KindOf(e) == PlaceKind.Town)) return n;
             if (!LooksLikeProperNoun(tokens, i, last, text)) continue;
             var cue = CueFor(document, sentence, i, last);
