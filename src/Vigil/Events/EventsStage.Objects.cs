@@ -99,6 +99,7 @@ public sealed partial class EventsStage
             CrowdAnObjectPronounMeans();
             ReleasedThemMeans();
             TargetOfAThingThrown();
+            WhatABombersVehicleIsDrivenInto();
             SubjectAnObjectPronounInAClauseOfTimeMeans();
             NoTargetInThePatternsWording();
             PartyToAnAgreement();
@@ -211,6 +212,28 @@ public sealed partial class EventsStage
                 obj = aimed;
                 return;
             }
+        }
+
+        /// <summary>
+        /// "a suicide bomber drove a truck packed with explosives into the base's main gate", "rammed a car into a police checkpoint": a
+        /// bomber's vehicle is the weapon; the target is what it is driven into, wherever the parser hung the "into" phrase, or none.
+        /// </summary>
+        private void WhatABombersVehicleIsDrivenInto()
+        {
+            // (A vehicle driven: not "a roadside bomb struck a bus carrying students", where the bus is hit.)
+            if (obj < 0 || actorTargetsOnly || pattern.PloverMode != "explosives" || tokens[trigger].Lemma is not ("drive" or "ram" or "crash" or "plough" or "plow")
+                || !VehicleNouns.Contains(tokens[obj].Lemma ?? "")) return;
+            int into = PrepositionalTarget(tokens, children, trigger, "into");
+            // (Or deeper in the verb's words: "a truck packed with explosives into the gate", with the gate hung on the explosives.)
+            var below = new Stack<int>(children[trigger].Where(c => tokens[c].DepRel is not ("nsubj" or "nsubj:pass")));
+            while (into < 0 && below.Count > 0)
+            {
+                int word = below.Pop();
+                if (tokens[word].DepRel is "nmod" or "obl" && children[word].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("into", StringComparison.OrdinalIgnoreCase)))
+                    into = word;
+                foreach (var c in children[word]) below.Push(c);
+            }
+            obj = into;
         }
 
         /// <summary>No object that is the pattern's own wording.</summary>
