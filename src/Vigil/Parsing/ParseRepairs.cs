@@ -474,6 +474,7 @@ public static partial class ParseRepairs
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) TollParticipleHungOnANounOrItsParticiple(forms, xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectOfWhatSayingSaysReadAsItsObject(forms, xpos, heads, relations, i);
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) AccusingParticipleHungOnTheAccused(forms, xpos, heads, relations, i);
+        for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ThreatCoordinatedWithTheAccusedDeed(forms, xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
     }
 

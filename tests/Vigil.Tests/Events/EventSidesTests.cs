@@ -1614,6 +1614,15 @@ public class EventSidesTests
         Assert.StartsWith(actor, Events(text).First().Actor1?.Text);
 
     [Fact]
+    public void A_threat_after_the_deed_an_accusation_names_is_the_accusers()
+    {
+        var threat = Events("A Boko Haram faction claimed the raid in an audio message on Wednesday, accusing the fishermen of spying for the army and threatening to strike any village that hosts soldiers.")
+            .Single(e => e.Trigger.Text == "threatening");
+        Assert.Equal(("A Boko Haram faction", "any village"), (threat.Actor1?.Text, threat.Actor2?.Text));
+        Assert.True(Modalities.IsFactual(threat.Modality));
+    }
+
+    [Fact]
     public void A_commander_left_in_the_opening_phrase_of_a_subjectless_verb_is_its_subject()
     {
         var warning = Assert.Single(Events("Earlier on Sunday, an SPLM-N commander, Yousif Kuku, warned in a video posted online that his fighters would \"enter Kurmuk within days.\""));
