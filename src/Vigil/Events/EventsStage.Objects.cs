@@ -114,6 +114,7 @@ public sealed partial class EventsStage
             CrowdOfCrowdControl();
             AddresseeOfARequest();
             RecipientOfAid();
+            ThemInAWhereClause();
             HolderOfAPlaceAttacked();
             TheAccused();
             PeopleAVehicleCarries();

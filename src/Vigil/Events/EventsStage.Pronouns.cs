@@ -462,6 +462,18 @@ public sealed partial class EventsStage
                 obj = released;
         }
 
+        /// <summary>
+        /// "Dozens of families from the village have fled to Teloloapan, where the state family welfare agency handed out food and blankets
+        /// to them": "them" in a "where" clause on a place is the plural subject of the clause the place belongs to, as "they" is.
+        /// </summary>
+        private void ThemInAWhereClause()
+        {
+            if (obj >= 0 && tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase) && tokens[trigger].DepRel == "acl:relcl"
+                && children[trigger].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.Equals("where", StringComparison.OrdinalIgnoreCase))
+                && PluralSubjectAbove(tokens[trigger].Head) is >= 0 and var those)
+                obj = those;
+        }
+
         /// <summary>A passive relative clause's pronoun is its antecedent, the one acted on (and so not also the subject).</summary>
         private void AntecedentOfAPassiveRelativePronoun()
         {

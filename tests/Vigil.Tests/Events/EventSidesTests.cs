@@ -1614,6 +1614,11 @@ public class EventSidesTests
         Assert.StartsWith(actor, Events(text).First().Actor1?.Text);
 
     [Fact]
+    public void Them_in_a_where_clause_on_a_place_is_the_plural_subject_the_place_belongs_to() =>
+        Assert.Equal("Dozens of families", Assert.Single(Events("Dozens of families from the village have fled to Teloloapan, where the state family welfare agency "
+                                                                + "handed out food and blankets to them on Tuesday.")).Actor2?.Text);
+
+    [Fact]
     public void A_threat_after_the_deed_an_accusation_names_is_the_accusers()
     {
         var threat = Events("A Boko Haram faction claimed the raid in an audio message on Wednesday, accusing the fishermen of spying for the army and threatening to strike any village that hosts soldiers.")
