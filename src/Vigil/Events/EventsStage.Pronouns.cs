@@ -169,8 +169,7 @@ public sealed partial class EventsStage
                 return those;
             // "the farmers rallied again in the city's main square, where they demanded that the police free the detainees": "they" of a
             // "where" clause on a place is the plural subject of the clause the place belongs to.
-            if (tokens[subject].Form.Equals("they", StringComparison.OrdinalIgnoreCase) && tokens[trigger].DepRel == "acl:relcl"
-                && children[trigger].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.Equals("where", StringComparison.OrdinalIgnoreCase))
+            if (tokens[subject].Form.Equals("they", StringComparison.OrdinalIgnoreCase) && IsAWhereClause(trigger)
                 && PluralSubjectAbove(tokens[trigger].Head) is >= 0 and var gathered)
                 return gathered;
             // "The farmers rallied in the main square. They demanded that ...": a "They" that opens its sentence, outside a quotation, is
@@ -468,11 +467,14 @@ public sealed partial class EventsStage
         /// </summary>
         private void ThemInAWhereClause()
         {
-            if (obj >= 0 && tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase) && tokens[trigger].DepRel == "acl:relcl"
-                && children[trigger].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.Equals("where", StringComparison.OrdinalIgnoreCase))
+            if (obj >= 0 && tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase) && IsAWhereClause(trigger)
                 && PluralSubjectAbove(tokens[trigger].Head) is >= 0 and var those)
                 obj = those;
         }
+
+        /// <summary>Whether the verb heads a relative clause that "where" opens ("Teloloapan, where the agency handed out food").</summary>
+        private bool IsAWhereClause(int verb) =>
+            tokens[verb].DepRel == "acl:relcl" && children[verb].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.Equals("where", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>A passive relative clause's pronoun is its antecedent, the one acted on (and so not also the subject).</summary>
         private void AntecedentOfAPassiveRelativePronoun()

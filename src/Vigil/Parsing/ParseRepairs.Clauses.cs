@@ -4536,11 +4536,11 @@ public static partial class ParseRepairs
     private static void ThreatCoordinatedWithTheAccusedDeed(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int threat)
     {
         if (xpos[threat] != "VBG" || relations[threat] != "conj" || heads[threat] is not (>= 0 and var deed) || xpos[deed] != "VBG"
-            || !forms[threat - 1].Equals("and", StringComparison.OrdinalIgnoreCase)
             || heads[deed] is not (>= 0 and var accused) || relations[accused] != "obj" || heads[accused] is not (>= 0 and var accusing) || xpos[accusing] != "VBG"
-            || !HasDependentForm(forms, heads, relations, deed, "mark", "of") || forms[accusing].ToLowerInvariant() is not ("accusing" or "blaming")
+            || !forms[threat - 1].Equals("and", StringComparison.OrdinalIgnoreCase) || !HasDependentForm(forms, heads, relations, deed, "mark", "of")
+            || forms[accusing].ToLowerInvariant() is not ("accusing" or "blaming")
             || forms[threat].ToLowerInvariant() is not ("threatening" or "warning" or "vowing" or "promising" or "demanding")) return;
         Hang(heads, relations, threat, accusing, "conj");
-        if (threat >= 1) Hang(heads, relations, threat - 1, threat, "cc");
+        Hang(heads, relations, threat - 1, threat, "cc");
     }
 }
