@@ -745,8 +745,8 @@ internal sealed partial class TagRepairs
         if (_pluralNoun < 0) return;
         for (int i = 2; i < forms.Length; i++)
         {
-            if (_xpos[classes[i]] != "VBZ" || !forms[i].EndsWith('s') || forms[i - 1].ToLowerInvariant() is not ("earlier" or "recent" or "previous" or "past")
-                || forms[i - 2].ToLowerInvariant() is not ("in" or "during" or "after" or "since" or "from")) continue;
+            if (_xpos[classes[i]] != "VBZ" || !forms[i].EndsWith('s') || !IsAnyOf(forms[i - 1], "earlier", "recent", "previous", "past")
+                || !IsAnyOf(forms[i - 2], "in", "during", "after", "since", "from")) continue;
             classes[i] = _pluralNoun;
         }
     }
