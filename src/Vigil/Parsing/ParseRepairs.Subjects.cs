@@ -940,12 +940,23 @@ public static partial class ParseRepairs
     /// the root and "threatened" a complement of "commanded": a past tense with no subject of its own, right after a noun at
     /// the end of the root noun's relative clause (no comma between), is the sentence's verb, and the noun its subject.
     /// So when the clause is on the root's "of" phrase and the verb was read as a participle on the clause's object ("A
-    /// commander of an armed unit that controls the city's port threatened in a video ... to deal firmly with ...").
+    /// commander of an armed unit that controls the city's port threatened in a video ... to deal firmly with ..."), and when
+    /// the noun is the apposition of an opening phrase read as the root ("In a telephone call with the AP on Monday, a man
+    /// who said he spoke for the attackers threatened further raids"), which becomes the verb's oblique.
     /// </summary>
     private static void MainVerbHungInsideTheSubjectsRelativeClauseWithoutCommas(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
-        int noun = heads.IndexOf(-1);
-        if (noun < 0 || noun > 3 || !IsNoun(xpos[noun]) || HasDependent(heads, relations, noun, "case")) return;
+        int noun = heads.IndexOf(-1), opening = -1;
+        if (noun >= 0 && HasCase(heads, relations, noun) && SubtreeStart(heads, noun) == 0)
+        {
+            opening = noun;
+            noun = -1;
+            for (int i = opening + 2; i < heads.Length && noun < 0; i++)
+            {
+                if (heads[i] == opening && relations[i] == "appos" && SubtreeStart(heads, i) is var start && (xpos[start] == "," || xpos[start - 1] == ",") && i - start <= 3) noun = i;
+            }
+        }
+        if (noun < 0 || opening < 0 && noun > 3 || !IsNoun(xpos[noun]) || HasDependent(heads, relations, noun, "case")) return;
         int relative = -1;
         for (int i = noun + 1; i < heads.Length && relative < 0; i++)
         {
@@ -955,12 +966,20 @@ public static partial class ParseRepairs
         for (int verb = relative + 3; verb < heads.Length; verb++)
         {
             if (xpos[verb] is "," or ":" or "``" or "''") return;
-            bool finite = xpos[verb] == "VBD" && relations[verb] is "xcomp" or "ccomp" or "parataxis" or "dep";
+            bool finite = xpos[verb] == "VBD" && (relations[verb] is "xcomp" or "ccomp" or "parataxis" or "dep" or "advmod" || relations[verb] == "advcl" && !HasDependent(heads, relations, verb, "mark"));
             // (A participle only with no agent: "the port seized by the rebels" stays the port's.)
             bool participle = xpos[verb] == "VBN" && relations[verb] == "acl" && !HasAgent(forms, heads, relations, verb);
             if (!finite && !participle || !IsNoun(xpos[verb - 1])) continue;
             if (!Dominates(heads, relative, verb) || HasASubject(heads, relations, verb)) return;
-            NounRootBecomesTheVerbsSubject(heads, relations, noun, verb);
+            if (opening < 0)
+            {
+                NounRootBecomesTheVerbsSubject(heads, relations, noun, verb);
+                return;
+            }
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, noun, verb, "nsubj");
+            Hang(heads, relations, opening, verb, "obl");
+            Rehang(heads, opening, verb, after: verb);
             return;
         }
     }

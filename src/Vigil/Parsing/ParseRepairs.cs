@@ -518,26 +518,48 @@ public static partial class ParseRepairs
     /// <summary>
     /// "At least 10 people were killed, including two police officers, according to the police, though a local radio
     /// station put the death toll at 25", parsed with "though" as the case of "station" and "officers" as the subject of
-    /// "put": "though" and "although" are never prepositions, so one read as a noun's case opens the clause of the
-    /// verb right after the noun's phrase, whose subject the noun is; a subject before the subordinator, with a
-    /// preposition of its own, is an oblique of the clause the new one modifies.
+    /// "put": "though", "although" and "unless" are never prepositions, so one read as a noun's case opens the clause of
+    /// the verb right after the noun's phrase (or after its auxiliaries: "unless vigilante groups in the area were
+    /// disbanded"), whose subject the noun is; a subject before the subordinator, with a preposition of its own, is an
+    /// oblique of the clause the new one modifies, and one right after a verb is that verb's object ("threatened further
+    /// raids unless ..."), the verb the one the clause modifies.
     /// </summary>
     private static void ThoughReadAsTheCaseOfASubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int mark)
     {
-        if (relations[mark] != "case" || forms[mark] is not ("though" or "although" or "Though" or "Although") || heads[mark] is not (> 0 and var noun) || noun <= mark
-            || !IsNoun(xpos[noun]) || SubtreeEnd(heads, noun) + 1 is var verb && (verb >= heads.Length || xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "VB" or "MD"))
-            || relations[verb] is not ("conj" or "ccomp" or "parataxis") || heads[verb] is not (>= 0 and var governor) || governor > mark) return;
+        if (relations[mark] != "case" || heads[mark] is not (> 0 and var noun) || noun <= mark || !IsNoun(xpos[noun])
+            || forms[mark] is not ("though" or "although" or "unless" or "Though" or "Although" or "Unless")) return;
+        int verb = SubtreeEnd(heads, noun) + 1;
+        if (verb < heads.Length && relations[verb] is "aux" or "aux:pass" && heads[verb] is var auxiliarysVerb && auxiliarysVerb > verb && auxiliarysVerb - verb <= 2) verb = auxiliarysVerb;
+        if (verb >= heads.Length || xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "VB" or "MD" or "VBN") || xpos[verb] == "VBN" && verb == SubtreeEnd(heads, noun) + 1
+            || relations[verb] is not ("conj" or "ccomp" or "parataxis" or "xcomp" or "advcl") || heads[verb] is not (>= 0 and var governor) || governor > mark) return;
         int wrongSubject = -1;
         for (int i = 0; i < heads.Length; i++)
         {
             if (heads[i] != verb || relations[i] is not ("nsubj" or "nsubj:pass")) continue;
-            if (i > mark || !HasCase(heads, relations, i)) return;
+            if (i > mark) return;
             wrongSubject = i;
         }
-        if (wrongSubject >= 0) Hang(heads, relations, wrongSubject, governor, "obl");
-        Hang(heads, relations, noun, verb, "nsubj");
+        int objectsVerb = -1;
+        if (wrongSubject >= 0 && !HasCase(heads, relations, wrongSubject))
+        {
+            // (The object's verb is the word before it, whichever tree it ended up in.)
+            objectsVerb = SubtreeStart(heads, wrongSubject) - 1;
+            if (objectsVerb < 0 || xpos[objectsVerb] is not ("VBD" or "VBZ" or "VBP" or "VB" or "VBN" or "VBG") || objectsVerb != governor && !Dominates(heads, verb, objectsVerb)) return;
+            for (int i = wrongSubject + 1; i < mark; i++)
+            {
+                if (!Dominates(heads, wrongSubject, i)) return;
+            }
+        }
+        Hang(heads, relations, noun, verb, HasDependent(heads, relations, verb, "aux:pass") ? "nsubj:pass" : "nsubj");
         Hang(heads, relations, mark, verb, "mark");
-        relations[verb] = "advcl";
+        if (objectsVerb >= 0)
+        {
+            if (objectsVerb != governor) Hang(heads, relations, objectsVerb, governor, relations[verb]);
+            Hang(heads, relations, wrongSubject, objectsVerb, "obj");
+            governor = objectsVerb;
+        }
+        else if (wrongSubject >= 0) Hang(heads, relations, wrongSubject, governor, "obl");
+        Hang(heads, relations, verb, governor, "advcl");
     }
 
     /// <summary>

@@ -1801,6 +1801,9 @@ public class EventSidesTests
             .Single(e => e.Cameo == "040").Actor1!.Text);
         Assert.StartsWith("A man", Events("A man who said he commanded an IPOB unit in Orlu threatened in a video posted online on Wednesday to attack any trader who opens a stall.")
             .Single(e => e.Trigger.Text == "threatened").Actor1!.Text);
+        var threat = Events("In a telephone call with the AP on Monday, a man who said he spoke for the attackers threatened further raids unless vigilante groups in the area were disbanded.");
+        Assert.StartsWith("a man", threat.Single(e => e.Trigger.Text == "threatened").Actor1!.Text);
+        Assert.DoesNotContain(threat, e => e.Trigger.Text == "raids");
     }
 
     [Fact]

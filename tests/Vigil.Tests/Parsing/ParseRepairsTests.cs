@@ -5473,4 +5473,36 @@ public class ParseRepairsTests
         Assert.Equal((1, "obj"), (heads[3], relations[3]));
         Assert.Equal((3, "det"), (heads[2], relations[2]));
     }
+
+    [Fact]
+    public void Unless_read_as_the_case_of_a_noun_opens_the_clause_of_the_verb_after_its_auxiliary()
+    {
+        // The militia threatened further raids unless vigilante groups in the area were disbanded .
+        string[] forms = ["The", "militia", "threatened", "further", "raids", "unless", "vigilante", "groups", "in", "the", "area", "were", "disbanded", "."];
+        int[] heads = [1, 2, -1, 4, 2, 7, 7, 4, 10, 10, 7, 12, 2, 2];
+        string[] relations = ["det", "nsubj", "root", "amod", "obj", "case", "compound", "nmod", "case", "det", "nmod", "aux:pass", "xcomp", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "RBR", "NNS", "IN", "NN", "NNS", "IN", "DT", "NN", "VBD", "VBN", "."], heads, relations);
+        Assert.Equal((12, "nsubj:pass"), (heads[7], relations[7]));
+        Assert.Equal((12, "mark"), (heads[5], relations[5]));
+        Assert.Equal((2, "advcl"), (heads[12], relations[12]));
+        Assert.Equal((2, "obj"), (heads[4], relations[4]));
+    }
+
+    [Fact]
+    public void A_man_apposed_to_an_opening_phrase_whose_relative_clause_runs_into_the_verb_is_its_subject()
+    {
+        // In a telephone call with the AP on Monday , a man who said he spoke for the attackers threatened further raids unless vigilante groups in the area were disbanded .
+        string[] forms = ["In", "a", "telephone", "call", "with", "the", "AP", "on", "Monday", ",", "a", "man", "who", "said", "he", "spoke", "for", "the", "attackers", "threatened", "further", "raids",
+                          "unless", "vigilante", "groups", "in", "the", "area", "were", "disbanded", "."];
+        int[] heads = [3, 3, 3, -1, 6, 6, 3, 8, 6, 11, 11, 3, 13, 11, 15, 13, 18, 18, 15, 29, 21, 29, 24, 24, 21, 27, 27, 24, 29, 15, 3];
+        string[] relations = ["case", "det", "compound", "root", "case", "det", "nmod", "case", "nmod", "punct", "det", "appos", "nsubj", "acl:relcl", "nsubj", "ccomp", "case", "det", "obl", "advmod",
+                              "amod", "nsubj:pass", "case", "compound", "nmod", "case", "det", "nmod", "aux:pass", "advcl", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "DT", "NN", "NN", "IN", "DT", "NN", "IN", "NNP", ",", "DT", "NN", "WP", "VBD", "PRP", "VBD", "IN", "DT", "NNS", "VBD", "RBR", "NNS", "IN", "NN", "NNS", "IN",
+                                   "DT", "NN", "VBD", "VBN", "."], heads, relations);
+        Assert.Equal(-1, heads[19]);
+        Assert.Equal((19, "nsubj"), (heads[11], relations[11]));
+        Assert.Equal((19, "obl"), (heads[3], relations[3]));
+        Assert.Equal((19, "obj"), (heads[21], relations[21]));
+        Assert.Equal((19, "advcl"), (heads[29], relations[29]));
+    }
 }
