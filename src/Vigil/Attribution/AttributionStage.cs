@@ -1256,6 +1256,10 @@ public sealed class AttributionStage : IPipelineStage
         return false;
     }
 
+    /// <summary>A participle set off by a comma after the speaker ("Trump, speaking to a veterans group in Virginia, said"), or -1.</summary>
+    internal static int ParticipleSetOff(Token[] tokens, DependencyTree tree, int head) =>
+        tree.Children(head).FirstOrDefault(c => c > head && tokens[c].DepRel is "acl" or "advcl" or "appos" && tokens[c].Xpos is "VBG" or "VBN" && NonRestrictive(tokens, tree, head, c), -1);
+
     /// <param name="cue">The cue, when the parse hangs it under the speaker ("The NAACP called for ...").</param>
     private static SpanRef PhraseRef(Document document, DependencyTree tree, int head, int cue = -1)
     {
@@ -1273,9 +1277,7 @@ public sealed class AttributionStage : IPipelineStage
         if (cue >= 0 && document.Tokens[cue].Head == head) excluded = cue;
         // ("Trump, speaking to a veterans group in Virginia, said": a participle between commas says when or how,
         // not who; PolNeAR leaves it out.)
-        if (excluded < 0 && tree.Children(head).FirstOrDefault(c => c > head && document.Tokens[c].DepRel is "acl" or "advcl" or "appos"
-                && document.Tokens[c].Xpos is "VBG" or "VBN" && NonRestrictive(document.Tokens, tree, head, c), -1) is >= 0 and var participle)
-            excluded = participle;
+        if (excluded < 0 && ParticipleSetOff(document.Tokens, tree, head) is >= 0 and var participle) excluded = participle;
         var (first, last) = tree.Subtree(head, exclude: excluded);
         // ("Minyon Moore, a senior adviser to the Clinton campaign, called/acl ...": the source ends before its cue
         // wherever the parser hung the cue in it.)

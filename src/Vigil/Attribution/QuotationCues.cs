@@ -277,6 +277,9 @@ internal sealed class QuotationCues
                 // "Interior Minister Miguel Angel Osorio Chong said ...:" with the name split into two subjects.
                 (sourceFirst, sourceLast) = (tree.Subtree(subject).First, tree.Subtree(AttributionStage.LastOfSplitSubject(tokens, tree, m, subject)).Last);
                 sourceLast = Math.Min(sourceLast, m - 1);
+                // ("Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said:": a participle set off after the speaker is no part of who spoke.)
+                if (AttributionStage.ParticipleSetOff(tokens, tree, subject) is >= 0 and var aside && tree.Subtree(aside).First > sourceFirst)
+                    sourceLast = Math.Min(sourceLast, tree.Subtree(aside).First - 1);
                 while (sourceLast > sourceFirst && tokens[sourceLast].Upos is "ADV" or "PUNCT" or "AUX") sourceLast--;
                 return m;
             }

@@ -87,7 +87,9 @@ public static class CasualtyFinder
     }
 
     private static readonly HashSet<string> MeasureNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "kilometre", "kilometer", "km", "mile", "metre", "meter", "kilogram", "kg", "tonne", "ton", "hectare", "acre", "percent", "%" };
+        { "kilometre", "kilometer", "km", "mile", "metre", "meter", "kilogram", "kg", "tonne", "ton", "hectare", "acre", "percent", "%",
+          // ("two days before the massacre": a span of time counts no one either.)
+          "minute", "hour", "day", "week", "month", "year" };
 
     /// <summary>Subjects whose toll is a running total, not an incident's: "The war has killed more than 150,000 people".</summary>
     private static readonly HashSet<string> LongRunningCauses = new(StringComparer.Ordinal) { "war", "conflict", "insurgency", "rebellion", "crisis", "pandemic", "epidemic" };
@@ -246,6 +248,16 @@ public static class CasualtyFinder
             {
                 if ((n == s || tokens[n].Head == s && tokens[n].DepRel == "nummod") && Count(document, n, firstToken, word) is { } count) return count;
             }
+            // ("Four gunmen who tried to storm the compound battled police ... before they were killed": "they" in a clause of time
+            // are the counted subject of the verb the clause is on.)
+            if (tokens[s].Form.Equals("they", StringComparison.OrdinalIgnoreCase) && tokens[word].DepRel == "advcl" && tokens[word].Head is >= 0 and var main
+                && SubjectOf(tokens, main, firstToken) is >= 0 and var counted)
+            {
+                for (int n = Math.Max(firstToken, counted - 3); n < counted; n++)
+                {
+                    if (tokens[n].Head == counted && tokens[n].DepRel == "nummod" && Count(document, n, firstToken, counted) is { } count) return count;
+                }
+            }
             // ("a soldier was killed and three others wounded": one person, whatever count the wounded after it have.)
             for (int n = Math.Max(firstToken, s - 3); n < s; n++)
             {
@@ -254,6 +266,16 @@ public static class CasualtyFinder
             }
         }
         return null;
+    }
+
+    /// <summary>The verb's subject before it (from the sentence's start), or -1.</summary>
+    private static int SubjectOf(Token[] tokens, int verb, int firstToken)
+    {
+        for (int t = firstToken; t < verb; t++)
+        {
+            if (tokens[t].Head == verb && tokens[t].DepRel == "nsubj") return t;
+        }
+        return -1;
     }
 
     private static CasualtyCount? CountBefore(Document document, int word, int firstToken)

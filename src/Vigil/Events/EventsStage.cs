@@ -1129,6 +1129,14 @@ public sealed partial class EventsStage : IPipelineStage
             // denied or dismissed, an adjunct of the verb, is not what was denied.)
             if (_lexicon.Denial.Contains(lemma) && !IsAdjunct(tokens, children, child)) return Modalities.Negated;
             if (_lexicon.Failure.Contains(lemma) && tokens[child].DepRel == "xcomp") return Modalities.Negated;
+            // ("said the government would not allow any group to take control": what a verb with a modal lets, makes or has
+            // someone do is no more done than the verb.)
+            if (tokens[child].DepRel == "xcomp" && !ownFiniteClause && tokens[head].Upos == "VERB" && children[head].FirstOrDefault(c => tokens[c].DepRel == "aux", -1) is >= 0 and var modal)
+            {
+                var form = tokens[modal].Form.ToLowerInvariant();
+                if (_lexicon.Future.Contains(form)) return Modalities.Future;
+                if (_lexicon.Hypothetical.Contains(form)) return Modalities.Hypothetical;
+            }
             // ("two joint brigades to patrol the area, but they have yet to be deployed": what is yet to be done is not done.)
             if (lemma == "have" && tokens[child].DepRel == "xcomp" && children[head].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.Equals("yet", StringComparison.OrdinalIgnoreCase)))
                 return Modalities.Future;

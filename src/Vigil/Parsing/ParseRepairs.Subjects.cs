@@ -2980,6 +2980,39 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "The issue had come up Friday after Mr. Trump, asked about the deaths of journalists ..., had said, ...", parsed with
+    /// "asked" the subject of "said" (or a conjunct of "come") and Mr. Trump an oblique of "after": a participle set off by
+    /// commas after a noun that a subordinator opens describes that noun, which is the subject of the subjectless verb after
+    /// the closing comma, and the subordinator opens the verb's clause, an adverbial of the verb the noun hung under.
+    /// </summary>
+    private static void ParticipleBetweenCommasReadAsTheSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        int noun = participle - 2;
+        if (xpos[participle] != "VBN" || xpos[participle - 1] != "," || !IsNoun(xpos[noun]) || HasASubject(heads, relations, participle)) return;
+        // (The closing comma, hung inside the participle's phrase or right after it, then the verb or its auxiliary.)
+        int closing = SubtreeEnd(heads, participle);
+        if (xpos[closing] != ",") closing++;
+        if (closing + 1 >= heads.Length || xpos[closing] != ",") return;
+        int verb = relations[closing + 1] is "aux" or "aux:pass" && heads[closing + 1] is var auxiliarysVerb && auxiliarysVerb > closing + 1 ? auxiliarysVerb : closing + 1;
+        if (xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "VBN") || xpos[verb] == "VBN" && verb == closing + 1) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass" && i != participle) return;
+        }
+        int subordinator = -1;
+        for (int i = SubtreeStart(heads, noun); i < noun; i++)
+        {
+            if (heads[i] == noun && relations[i] == "case") subordinator = i;
+        }
+        if (subordinator < 0 || VerbAbove(xpos, heads, noun) is not (>= 0 and var verbAbove) || Dominates(heads, verb, verbAbove)
+            || forms[subordinator].ToLowerInvariant() is not ("after" or "before" or "since" or "until" or "because" or "although" or "though" or "while" or "when" or "as")) return;
+        Hang(heads, relations, participle, noun, "acl");
+        Hang(heads, relations, noun, verb, "nsubj");
+        Hang(heads, relations, subordinator, verb, "mark");
+        Hang(heads, relations, verb, verbAbove, "advcl");
+    }
+
+    /// <summary>
     /// "In Baqubah, the provincial capital, dozens of relatives of the detained men protested", parsed with the
     /// capital as the subject and the relatives as its conjunct: a noun right after an opening place phrase
     /// and a comma is that place's apposition, and its conjunct after a comma (with no "and") the subject.

@@ -2421,14 +2421,29 @@ internal sealed partial class TagRepairs
 
     /// <summary>
     /// "Asked/VBD whether Mr. Clinton would hold a cabinet position, she laughed": a sentence opening with "Asked" (or
-    /// "Pressed") and the question or its occasion is the participle of a question put to the subject after the comma.
+    /// "Pressed") and the question or its occasion is the participle of a question put to the subject after the comma. So is
+    /// "asked" set off by commas after the subject ("Mexico's president, asked/VBD about the ambush at her morning news
+    /// conference, said").
     /// </summary>
     private void AskedOpeningAQuestion(ReadOnlySpan<string> forms, Span<int> classes)
     {
-        if (_pastParticiple >= 0 && forms.Length > 3 && forms[0] is "Asked" or "Pressed" && _xpos[classes[0]] == "VBD"
-            && forms[1].ToLowerInvariant() is "whether" or "if" or "why" or "what" or "how" or "who" or "when" or "about" or "during" or "at" or "in" or "by" or "on")
-            classes[0] = _pastParticiple;
+        if (_pastParticiple < 0 || forms.Length <= 3) return;
+        if (forms[0] is "Asked" or "Pressed" && _xpos[classes[0]] == "VBD" && OpensAQuestion(forms[1])) classes[0] = _pastParticiple;
+        for (int i = 2; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBD" || forms[i - 1] != "," || !_noun[classes[i - 2]] || !IsAnyOf(forms[i], "asked", "pressed") || !OpensAQuestion(forms[i + 1])) continue;
+            // (The closing comma, then the subject's own verb.)
+            for (int k = i + 2; k + 1 < forms.Length && k <= i + 12; k++)
+            {
+                if (forms[k] != ",") continue;
+                if (_xpos[classes[k + 1]] == "VBD") classes[i] = _pastParticiple;
+                break;
+            }
+        }
     }
+
+    private static bool OpensAQuestion(string word) =>
+        IsAnyOf(word, "whether", "if", "why", "what", "how", "who", "when", "about", "during", "at", "in", "by", "on");
 
     /// <summary>
     /// "officers exchanged fire with gang members holed/VBD up in a house": a past tense right after the noun of a

@@ -2587,4 +2587,21 @@ public class EventSidesTests
                                           + "military free the detained men."), e => e.Trigger.Text == "demanded");
         Assert.StartsWith("The National Unity Government (NUG)", demand.Actor1?.Text);
     }
+
+    [Fact]
+    public void Catechists_freed_by_gunmen_are_released_and_drivers_taken_away_by_attackers_are_abducted()
+    {
+        Assert.Equal("0841", Assert.Single(Events("On Sunday, gunmen freed two Catholic catechists outside Yajalon.")).Cameo);
+        var abduction = Assert.Single(Events("Several drivers were taken away by the attackers on Sunday afternoon, he said."));
+        Assert.Equal(("181", "the attackers", "Several drivers"), (abduction.Cameo, abduction.Actor1?.Text, abduction.Actor2?.Text));
+        Assert.Empty(Events("The attackers took away the cattle."));
+    }
+
+    [Fact]
+    public void Jihadis_who_shoot_a_farmer_are_an_armed_group_assaulting_a_civilian() =>
+        Assert.Equal("180", Assert.Single(Events("Last Thursday, suspected jihadis shot dead a farmer near Titao.")).Cameo);
+
+    [Fact]
+    public void What_a_government_would_not_allow_a_group_to_take_is_not_taken() =>
+        Assert.DoesNotContain(Events("The president said the government would not allow any group to take control of Chiapas."), e => Modalities.IsFactual(e.Modality));
 }

@@ -410,4 +410,13 @@ public class EventTollsTests
                                        + "Islamist factions in the summer of 2023 killed at least 30 people.", new DateOnly(2026, 6, 23)).Events;
         Assert.DoesNotContain(events, e => e.Fatalities is { Disputed: true });
     }
+
+    [Fact]
+    public void A_span_of_days_before_a_massacre_counts_no_one_and_they_killed_in_a_clause_of_time_are_the_counted_subject()
+    {
+        var bomb = Assert.Single(Events("On Sunday, two days before the massacre, a roadside bomb struck a minibus outside Bandiagara, killing four passengers."));
+        Assert.Equal(4, bomb.Fatalities?.Min);
+        var fight = Assert.Single(Events("Four gunmen who tried to storm the compound through the breach battled police for nearly three hours before they were killed, the district police chief told reporters."));
+        Assert.Equal(4, fight.Fatalities?.Min);
+    }
 }

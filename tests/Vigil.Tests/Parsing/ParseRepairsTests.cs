@@ -5505,4 +5505,21 @@ public class ParseRepairsTests
         Assert.Equal((19, "obj"), (heads[21], relations[21]));
         Assert.Equal((19, "advcl"), (heads[29], relations[29]));
     }
+
+    [Fact]
+    public void A_participle_set_off_after_a_noun_that_after_opens_leaves_the_noun_the_subject_of_the_verb_after_it()
+    {
+        // The issue had come up Friday after Mr. Trump , asked about the deaths of journalists under Mr. Putin , had said , '' I think our country does plenty of killing also .
+        string[] forms = ["The", "issue", "had", "come", "up", "Friday", "after", "Mr.", "Trump", ",", "asked", "about", "the", "deaths", "of", "journalists", "under", "Mr.", "Putin", ",", "had", "said",
+                          ",", "''", "I", "think", "our", "country", "does", "plenty", "of", "killing", "also", "."];
+        int[] heads = [1, 3, 3, -1, 3, 3, 8, 8, 3, 10, 3, 13, 13, 10, 15, 13, 18, 18, 15, 10, 21, 3, 21, 25, 25, 21, 27, 28, 25, 28, 31, 29, 31, 3];
+        string[] relations = ["det", "nsubj", "aux", "root", "compound:prt", "obl:unmarked", "case", "nmod:desc", "obl", "punct", "conj", "case", "det", "obl", "case", "nmod", "case", "nmod:desc",
+                              "nmod", "punct", "aux", "advcl", "punct", "punct", "nsubj", "ccomp", "nmod:poss", "nsubj", "ccomp", "obj", "mark", "acl", "advmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "VBN", "RP", "NNP", "IN", "NNP", "NNP", ",", "VBN", "IN", "DT", "NNS", "IN", "NNS", "IN", "NNP", "NNP", ",", "VBD", "VBN", ",", "``", "PRP", "VBP",
+                                   "PRP$", "NN", "VBZ", "NN", "IN", "VBG", "RB", "."], heads, relations);
+        Assert.Equal((8, "acl"), (heads[10], relations[10]));
+        Assert.Equal((21, "nsubj"), (heads[8], relations[8]));
+        Assert.Equal((21, "mark"), (heads[6], relations[6]));
+        Assert.Equal((3, "advcl"), (heads[21], relations[21]));
+    }
 }

@@ -595,6 +595,10 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBN", Xpos("Asked whether Mr. Clinton would hold a cabinet position , she laughed .")[0]);
 
     [Fact]
+    public void Asked_set_off_by_commas_after_the_subject_before_its_question_is_a_participle() =>
+        Assert.Equal("VBN", Xpos("Mexico 's president , asked about the ambush at her morning news conference , said the government would not allow it .")[4]);
+
+    [Fact]
     public void A_role_between_the_proper_nouns_opening_a_sentence_and_a_name_is_a_noun_not_a_verb() =>
         Assert.Equal("NN", Xpos("Florida delegate John Archer , wearing a Canova T-Shirt covered in Sanders buttons , said he 's proud of the way the challenger is funding his campaign .")[1]);
 
