@@ -19,6 +19,8 @@ internal static class EventMentions
     {
         var events = document.Events;
         DropBurningsToldAfterAnAttack(document, events);
+        DropTheWoundedOfACoordinatedKilling(document, events);
+        DropTheFightingAClashWasIn(document, events);
         DropRaidsThatAnArrestWasMadeIn(document, events);
         ResolveAttackersCalledThey(events);
         ResolveTheTwoSides(events);
@@ -1427,6 +1429,42 @@ internal static class EventMentions
             bool detail = events.Any(e => e != burning && Violent(e) && document.TokenStartingAt(e.Trigger.Start) == first
                                           && e.Actor2 is { } people && !NamesAPlaceOrThing(document, people) && Compatible(e.Actor1, burning.Actor1));
             if (detail) events.RemoveAt(b);
+        }
+    }
+
+    /// <summary>
+    /// "a motorcycle bomb killed a street vendor and wounded 14 people": the wounded told by a verb coordinated with a killing
+    /// are the killing's (its count of the injured holds them), not a second attack.
+    /// </summary>
+    private static void DropTheWoundedOfACoordinatedKilling(Document document, List<Event> events)
+    {
+        var tokens = document.Tokens;
+        for (int b = events.Count - 1; b >= 0; b--)
+        {
+            var wounding = events[b];
+            int trigger = document.TokenStartingAt(wounding.Trigger.Start);
+            if (trigger < 0 || tokens[trigger].Upos != "VERB" || tokens[trigger].Lemma is not ("wound" or "injure") || tokens[trigger].DepRel != "conj"
+                || tokens[trigger].Head is not (>= 0 and var first) || first > trigger || tokens[first].Lemma != "kill") continue;
+            if (events.Any(e => e != wounding && Violent(e) && e.Injuries is not null && document.TokenStartingAt(e.Trigger.Start) == first && Compatible(e.Actor1, wounding.Actor1)))
+                events.RemoveAt(b);
+        }
+    }
+
+    /// <summary>
+    /// "troops and CJTF members clashed with insurgents near Monguno, ..., in fighting that the army said left nine militants
+    /// dead": the fighting a violent act was "in", hung on its verb, is that act, not a second fight (whose sides the parse may
+    /// take from the act's coordinated doers, in either order).
+    /// </summary>
+    private static void DropTheFightingAClashWasIn(Document document, List<Event> events)
+    {
+        var tokens = document.Tokens;
+        for (int b = events.Count - 1; b >= 0; b--)
+        {
+            var fighting = events[b];
+            int trigger = document.TokenStartingAt(fighting.Trigger.Start);
+            if (trigger < 1 || !tokens[trigger].Form.Equals("fighting", StringComparison.OrdinalIgnoreCase) || !tokens[trigger - 1].Form.Equals("in", StringComparison.OrdinalIgnoreCase)
+                || tokens[trigger].Head is not (>= 0 and var act) || act > trigger) continue;
+            if (events.Any(e => e != fighting && Violent(e) && document.TokenStartingAt(e.Trigger.Start) == act)) events.RemoveAt(b);
         }
     }
 

@@ -546,11 +546,15 @@ public sealed partial class EventsStage
                    || _lexicon.PatternsFor(lemma).Any(p => p.Cameo is not null && p.PloverType is not null && p.Context is null && p.PloverType != pattern.PloverType));
     }
 
-    /// <summary>"the wounded", "the dead and wounded": a word with "the" of its own or of the word it is coordinated with.</summary>
+    /// <summary>
+    /// "the wounded", "the dead and wounded": a word with "the" of its own or of the word it is coordinated with; and "dozens of
+    /// wounded", after "of" on a count of people.
+    /// </summary>
     private static bool IsNamedByTheArticle(Token[] tokens, List<int>[] children, int word)
     {
         bool The(int w) => children[w].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.Equals("the", StringComparison.OrdinalIgnoreCase));
-        return The(word) || tokens[word].DepRel == "conj" && tokens[word].Head >= 0 && The(tokens[word].Head);
+        bool OfACount(int w) => w > 1 && tokens[w - 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase) && tokens[w - 2].Form.ToLowerInvariant() is "dozens" or "hundreds" or "scores" or "thousands" or "tens";
+        return The(word) || OfACount(word) || tokens[word].DepRel == "conj" && tokens[word].Head >= 0 && The(tokens[word].Head);
     }
 
     /// <summary>"a resurgence of extortion and abductions", "a wave of kidnappings", "a rise in attacks": bare plural acts under a trend.</summary>

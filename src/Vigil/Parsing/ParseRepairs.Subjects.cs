@@ -3013,6 +3013,25 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Doctors Without Borders flew medical supplies and a surgical team into Yirol on Monday to treat dozens of wounded",
+    /// parsed with the supplies the subject of "treat": an infinitive with "to" has no subject of its own before "to" (but
+    /// after "for": "for them to leave"), so a noun read so after the verb the infinitive hangs on, which has no object, is
+    /// that verb's object.
+    /// </summary>
+    private static void ObjectReadAsTheSubjectOfAnInfinitiveOfPurpose(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int infinitive)
+    {
+        // ("to" may be read as a preposition there: "on Monday to/IN treat".)
+        if (xpos[infinitive] != "VB" || xpos[infinitive - 1] is not ("TO" or "IN") || heads[infinitive - 1] != infinitive || !forms[infinitive - 1].Equals("to", StringComparison.OrdinalIgnoreCase) || heads[infinitive] is not (>= 0 and var verb) || verb > infinitive
+            || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "obj")) return;
+        for (int subject = verb + 1; subject < infinitive - 1; subject++)
+        {
+            if (heads[subject] != infinitive || relations[subject] != "nsubj") continue;
+            if (IsNoun(xpos[subject]) && xpos[subject] != "PRP" && !HasCase(heads, relations, subject) && !HasDependent(heads, relations, subject, "mark")) Hang(heads, relations, subject, verb, "obj");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "In Baqubah, the provincial capital, dozens of relatives of the detained men protested", parsed with the
     /// capital as the subject and the relatives as its conjunct: a noun right after an opening place phrase
     /// and a comma is that place's apposition, and its conjunct after a comma (with no "and") the subject.

@@ -1472,4 +1472,11 @@ public class AttributionTests
     public void A_statement_released_on_a_day_is_the_source_with_its_day() =>
         AssertTheOnlyQuote("But a Defense Ministry statement released late Monday said seven soldiers were killed.",
             "a Defense Ministry statement released late Monday", "said", "seven soldiers were killed");
+
+    [Fact]
+    public void A_participle_set_off_after_the_speaker_of_a_quotation_is_no_part_of_the_source()
+    {
+        var d = Extract("Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said: \"I think our country does plenty of killing also.\"");
+        Assert.Contains(d.Quotes, q => q.Source?.Text == "Mr. Trump" && Content(d, q).StartsWith("I think", StringComparison.Ordinal));
+    }
 }

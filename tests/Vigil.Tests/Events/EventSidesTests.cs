@@ -2604,4 +2604,20 @@ public class EventSidesTests
     [Fact]
     public void What_a_government_would_not_allow_a_group_to_take_is_not_taken() =>
         Assert.DoesNotContain(Events("The president said the government would not allow any group to take control of Chiapas."), e => Modalities.IsFactual(e.Modality));
+
+    [Fact]
+    public void The_wounded_of_a_coordinated_killing_and_the_fighting_a_clash_was_in_are_no_second_attack()
+    {
+        var bombing = Assert.Single(Events("In March last year, a motorcycle bomb killed a street vendor and wounded 14 people in the centre of Jamundi."));
+        Assert.Equal(14, bombing.Injuries?.Min);
+        Assert.Single(Events("The attack came two days after troops and EMC fighters clashed on the outskirts of Corinto, about 20 km to the northeast, in fighting the army said left three guerrillas dead."));
+    }
+
+    [Fact]
+    public void Chiefs_agreeing_to_a_cessation_of_hostilities_agree_to_a_truce() =>
+        Assert.Equal("0871", Assert.Single(Events("In March last year, chiefs from Yirol and Terekeka agreed to a cessation of hostilities at a church-brokered conference in Juba.")).Cameo);
+
+    [Fact]
+    public void Aid_flown_in_to_treat_dozens_of_wounded_is_aid_with_no_attack() =>
+        Assert.Equal("073", Assert.Single(Events("Doctors Without Borders flew medical supplies and a surgical team into Yirol on Monday to treat dozens of wounded, many with gunshot injuries to the chest and legs.")).Cameo);
 }

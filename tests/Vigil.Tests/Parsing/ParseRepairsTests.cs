@@ -5522,4 +5522,15 @@ public class ParseRepairsTests
         Assert.Equal((21, "mark"), (heads[6], relations[6]));
         Assert.Equal((3, "advcl"), (heads[21], relations[21]));
     }
+
+    [Fact]
+    public void A_noun_read_as_the_subject_of_an_infinitive_of_purpose_is_the_object_of_the_verb_before_it()
+    {
+        // Doctors Without Borders flew medical supplies and a surgical team into Yirol on Monday to treat dozens of wounded , many with gunshot injuries to the chest and legs .
+        string[] forms = ["Doctors", "Without", "Borders", "flew", "medical", "supplies", "and", "a", "surgical", "team", "into", "Yirol", "on", "Monday", "to", "treat", "dozens", "of", "wounded", ",", "many", "with", "gunshot", "injuries", "to", "the", "chest", "and", "legs", "."];
+        int[] heads = [3, 2, 0, -1, 5, 15, 9, 9, 9, 5, 11, 9, 13, 11, 15, 3, 15, 18, 16, 18, 23, 23, 23, 16, 26, 26, 23, 28, 26, 3];
+        string[] relations = ["nsubj", "case", "nmod", "root", "amod", "nsubj", "cc", "det", "amod", "conj", "case", "nmod", "case", "nmod", "mark", "advcl", "obj", "case", "nmod", "punct", "amod", "case", "compound", "nmod", "case", "det", "nmod", "cc", "conj", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "IN", "NNP", "VBD", "JJ", "NNS", "CC", "DT", "JJ", "NN", "IN", "NNP", "IN", "NNP", "IN", "VB", "NNS", "IN", "VBN", ",", "JJ", "IN", "NN", "NNS", "IN", "DT", "NN", "CC", "NNS", "."], heads, relations);
+        Assert.Equal((3, "obj"), (heads[5], relations[5]));
+    }
 }
