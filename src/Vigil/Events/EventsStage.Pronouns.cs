@@ -345,8 +345,9 @@ public sealed partial class EventsStage
         {
             // (Not a participle's: "clashed with a group of fugitives ..., killing two of them" is the clash's toll, folded into it.)
             // (But one after an act told by its noun: "A drone strike later that day hit a group of fighters ..., killing six of them".)
-            if (obj < 0 || tokens[trigger].Xpos == "VBG" && !(tokens[trigger].Head is >= 0 and var main && children[main].Any(c => tokens[c].DepRel == "nsubj"
-                    && tokens[c].Upos == "NOUN" && tokens[c].Lemma is { } act && EventLexicon.Default.PatternsFor(act).Any())) || tokens[obj].Upos != "NUM"
+            // (Nor one on a verb that names no act: "caught up with the assailants near Koro ..., killing 12 of them" is the killing told.)
+            if (obj < 0 || tokens[trigger].Xpos == "VBG" && !(tokens[trigger].Head is >= 0 and var main && (children[main].Any(c => tokens[c].DepRel == "nsubj"
+                    && tokens[c].Upos == "NOUN" && tokens[c].Lemma is { } act && EventLexicon.Default.PatternsFor(act).Any()) || NamesNoEvent(main))) || tokens[obj].Upos != "NUM"
                 || !children[obj].Any(c => tokens[c].DepRel == "nmod" && tokens[c].Form.Equals("them", StringComparison.OrdinalIgnoreCase))) return;
             // (In the sentence before, only a verb's subject or object.)
             // ("Police detained at least 37 people ..., adding that six officers had been injured. A court freed 25 of them": those

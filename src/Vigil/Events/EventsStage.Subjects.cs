@@ -219,11 +219,18 @@ public sealed partial class EventsStage
         /// explosives-laden car into a checkpoint ..., killing at least six soldiers" is no "drove ... out of"; nor one whose words
         /// around the verb are not there: it is no "drove police from").
         /// </summary>
+        /// <remarks>
+        /// (Its past or its perfect, "had caught up with the assailants near Koro ..., killing 12 of them", the people met after
+        /// "with" as good as an object.)
+        /// </remarks>
         private bool NamesNoEvent(int verb) =>
-            verb >= 0 && tokens[verb].Xpos == "VBD" && tokens[verb].Lemma is { } lemma
+            verb >= 0 && (tokens[verb].Xpos == "VBD" || tokens[verb].Xpos == "VBN" && children[verb].Any(c => tokens[c].DepRel == "aux" && tokens[c].Lemma == "have"))
+            && tokens[verb].Lemma is { } lemma
             && EventLexicon.Default.PatternsFor(lemma).All(p => p.Preposition is { } preposition ? PrepositionalTarget(tokens, children, verb, preposition) < 0
                 : p.Context is { } context && ContextMatcher.Match(context, tokens, verb, document.SentenceOf(verb).FirstToken, document.SentenceOf(verb).EndToken, t => phrases.At(t)) is null)
-            && !EventLexicon.Default.ReportingVerbs.Contains(lemma) && children[verb].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos == "NOUN")
+            && !EventLexicon.Default.ReportingVerbs.Contains(lemma)
+            && children[verb].Any(c => tokens[c].Upos == "NOUN" && (tokens[c].DepRel == "obj"
+                || tokens[c].DepRel == "obl" && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("with", StringComparison.OrdinalIgnoreCase))))
             && children[verb].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Upos == "NOUN");
 
         private bool EndsASiege(int verb) =>

@@ -3032,6 +3032,19 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Troops pursued the attackers ... and killed four of them, an army spokesman said", parsed with "four" a complement of
+    /// "said" and "killed" without an object: a count right after a past with no object, hung on a reporter after it, is that
+    /// past's object.
+    /// </summary>
+    private static void CountedObjectReadAsWhatATrailingReporterSaid(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int count)
+    {
+        int verb = count - 1;
+        if (xpos[count] != "CD" || relations[count] is not ("ccomp" or "parataxis") || heads[count] is not (> 0 and var reporter) || reporter < count
+            || xpos[verb] is not ("VBD" or "VBN") || !Dominates(heads, reporter, verb) || HasDependent(heads, relations, verb, "obj") || Dominates(heads, count, verb)) return;
+        Hang(heads, relations, count, verb, "obj");
+    }
+
+    /// <summary>
     /// "In Baqubah, the provincial capital, dozens of relatives of the detained men protested", parsed with the
     /// capital as the subject and the relatives as its conjunct: a noun right after an opening place phrase
     /// and a comma is that place's apposition, and its conjunct after a comma (with no "and") the subject.

@@ -2620,4 +2620,11 @@ public class EventSidesTests
     [Fact]
     public void Aid_flown_in_to_treat_dozens_of_wounded_is_aid_with_no_attack() =>
         Assert.Equal("073", Assert.Single(Events("Doctors Without Borders flew medical supplies and a surgical team into Yirol on Monday to treat dozens of wounded, many with gunshot injuries to the chest and legs.")).Cameo);
+
+    [Fact]
+    public void Troops_who_caught_up_with_assailants_killing_a_count_of_them_killed_the_assailants()
+    {
+        var killing = Assert.Single(Events("In a statement on Wednesday, the army said troops sent from Bankass had caught up with the assailants near Koro, about 50 kilometres to the east, that morning, killing 12 of them."));
+        Assert.Equal(("troops", "the assailants", 12), (killing.Actor1?.Text, killing.Actor2?.Text, killing.Fatalities?.Min));
+    }
 }

@@ -5533,4 +5533,15 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NNS", "IN", "NNP", "VBD", "JJ", "NNS", "CC", "DT", "JJ", "NN", "IN", "NNP", "IN", "NNP", "IN", "VB", "NNS", "IN", "VBN", ",", "JJ", "IN", "NN", "NNS", "IN", "DT", "NN", "CC", "NNS", "."], heads, relations);
         Assert.Equal((3, "obj"), (heads[5], relations[5]));
     }
+
+    [Fact]
+    public void A_count_after_a_past_read_as_what_a_trailing_reporter_said_is_the_pasts_object()
+    {
+        // Troops pursued the attackers towards the Komadugu Yobe river on Tuesday night and killed four of them , an army spokesman said .
+        string[] forms = ["Troops", "pursued", "the", "attackers", "towards", "the", "Komadugu", "Yobe", "river", "on", "Tuesday", "night", "and", "killed", "four", "of", "them", ",", "an", "army", "spokesman", "said", "."];
+        int[] heads = [1, 21, 3, 1, 8, 8, 8, 8, 1, 11, 11, 1, 13, 1, 21, 16, 14, 14, 20, 20, 21, -1, 21];
+        string[] relations = ["nsubj", "ccomp", "det", "obj", "case", "det", "compound", "compound", "obl", "case", "compound", "obl", "cc", "conj", "ccomp", "case", "nmod", "punct", "det", "compound", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "DT", "NNS", "IN", "DT", "NNP", "NNP", "NN", "IN", "NNP", "NN", "CC", "VBD", "CD", "IN", "PRP", ",", "DT", "NN", "NN", "VBD", "."], heads, relations);
+        Assert.Equal((13, "obj"), (heads[14], relations[14]));
+    }
 }
