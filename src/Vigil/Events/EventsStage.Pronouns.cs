@@ -117,8 +117,9 @@ public sealed partial class EventsStage
             // means the soldiers) and not inside a quotation ("“They fired into the crowd,” said Torres").
             // (The pronoun's own clause reports: "said it had sent a team ... to investigate".)
             // (The pronoun is what must stand outside the quotation: "said it had \"neutralised a group of terrorists\"".)
+            // (Not a reporter who speaks for the pronoun: "He met army, police and intelligence chiefs ..., his spokesman said".)
             if (tokens[subject].Form.ToLowerInvariant() is "it" or "he" or "she" && ReporterOf(tokens, children, PronounsClause(tokens, subject, trigger)) is >= 0 and var reporter
-                && !InsideQuotation(document, subject))
+                && !InsideQuotation(document, subject) && !children[reporter].Any(c => tokens[c].DepRel == "nmod:poss" && tokens[c].Form.ToLowerInvariant() is "his" or "her" or "its"))
                 return reporter;
             // "Security forces said they killed four militants": armed forces and governments report their own
             // acts, so their "they" is themselves; a witness's "they" is someone else. ("Prosecutors said they had opened an

@@ -2627,4 +2627,9 @@ public class EventSidesTests
         var killing = Assert.Single(Events("In a statement on Wednesday, the army said troops sent from Bankass had caught up with the assailants near Koro, about 50 kilometres to the east, that morning, killing 12 of them."));
         Assert.Equal(("troops", "the assailants", 12), (killing.Actor1?.Text, killing.Actor2?.Text, killing.Fatalities?.Min));
     }
+
+    [Fact]
+    public void He_whose_spokesman_reports_him_is_the_man_named_before_not_the_spokesman() =>
+        Assert.Equal("The Yobe state governor", Events("The Yobe state governor condemned the killings on Wednesday. He met army, police and intelligence chiefs in Damaturu, "
+                                                       + "the state capital, later that night, his spokesman said.").Single(e => e.Trigger.Text == "met").Actor1?.Text);
 }
