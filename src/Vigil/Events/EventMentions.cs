@@ -19,7 +19,7 @@ internal static class EventMentions
     {
         var events = document.Events;
         DropBurningsToldAfterAnAttack(document, events);
-        DropTheWoundedOfACoordinatedKilling(document, events);
+        FoldCoordinatedConsequences(document, events);
         DropTheFightingAClashWasIn(document, events);
         DropRaidsThatAnArrestWasMadeIn(document, events);
         ResolveAttackersCalledThey(events);
@@ -1434,19 +1434,33 @@ internal static class EventMentions
 
     /// <summary>
     /// "a motorcycle bomb killed a street vendor and wounded 14 people": the wounded told by a verb coordinated with a killing
-    /// are the killing's (its count of the injured holds them), not a second attack.
+    /// are the killing's (its count of the injured holds them), not a second attack. So are the dead of an attack on a place or
+    /// a thing ("a drone hit a Koranic school and killed four pupils"), whom the attack targets (not an armed group's: "ambushed
+    /// an army patrol ... and killed five soldiers" is told twice by the coders; nor someone shot, "shot and killed a governor").
     /// </summary>
-    private static void DropTheWoundedOfACoordinatedKilling(Document document, List<Event> events)
+    private static void FoldCoordinatedConsequences(Document document, List<Event> events)
     {
         var tokens = document.Tokens;
         for (int b = events.Count - 1; b >= 0; b--)
         {
-            var wounding = events[b];
-            int trigger = document.TokenStartingAt(wounding.Trigger.Start);
-            if (trigger < 0 || tokens[trigger].Upos != "VERB" || tokens[trigger].Lemma is not ("wound" or "injure") || tokens[trigger].DepRel != "conj"
-                || tokens[trigger].Head is not (>= 0 and var first) || first > trigger || tokens[first].Lemma != "kill") continue;
-            if (events.Any(e => e != wounding && Violent(e) && e.Injuries is not null && document.TokenStartingAt(e.Trigger.Start) == first && Compatible(e.Actor1, wounding.Actor1)))
+            var second = events[b];
+            int trigger = document.TokenStartingAt(second.Trigger.Start);
+            if (trigger < 0 || tokens[trigger].Upos != "VERB" || tokens[trigger].DepRel != "conj" || tokens[trigger].Head is not (>= 0 and var first) || first > trigger) continue;
+            if (tokens[trigger].Lemma is "wound" or "injure")
+            {
+                if (tokens[first].Lemma == "kill" && events.Any(e => e != second && Violent(e) && e.Injuries is not null && document.TokenStartingAt(e.Trigger.Start) == first
+                                                                     && Compatible(e.Actor1, second.Actor1)))
+                    events.RemoveAt(b);
+            }
+            else if (tokens[trigger].Lemma == "kill" && tokens[first].Lemma is not ("shoot" or "stab" or "beat" or "hack") && second.Actor1 is { } killers && second.Actor2 is not null
+                     && events.FirstOrDefault(e => e != second && Violent(e) && document.TokenStartingAt(e.Trigger.Start) == first && e.Actor1?.Start == killers.Start
+                                                   && (e.Actor2 is null || !NamesArmedGroup(e.Actor2.Text) && (NamesAPlaceOrThing(document, e.Actor2)
+                                                       || HeadLemma(document, e.Actor2) is "school" or "market" or "hospital" or "clinic" or "mosque" or "church" or "university"))) is { } attack)
+            {
+                attack.Fatalities ??= second.Fatalities;
+                attack.Actor2 = second.Actor2;
                 events.RemoveAt(b);
+            }
         }
     }
 

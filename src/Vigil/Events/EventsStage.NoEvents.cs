@@ -280,9 +280,16 @@ public sealed partial class EventsStage
         // ("a similar Arizona law was largely struck down by the Supreme Court": a law struck down is annulled, not attacked.)
         if (token.Lemma == "strike" && children[i].Any(c => tokens[c].DepRel == "compound:prt" && tokens[c].Form.Equals("down", StringComparison.OrdinalIgnoreCase))
             && children[i].Any(c => tokens[c].DepRel is "obj" or "nsubj:pass" && LawNouns.Contains(tokens[c].Lemma?.ToLowerInvariant() ?? ""))) return true;
-        // ("firefighters battling a blaze in a nine-story building": a fire fought is no clash.)
+        // ("firefighters battling a blaze in a nine-story building": a fire fought is no clash; nor is a crime fought, "set up in the
+        // 1990s to fight cattle theft and kidnapping", a task.)
         if (token.Lemma is "battle" or "fight" or "combat" && children[i].Any(c => tokens[c].DepRel == "obj"
-                && tokens[c].Lemma?.ToLowerInvariant() is "blaze" or "fire" or "flame" or "flames" or "wildfire" or "inferno" or "fires")) return true;
+                && tokens[c].Lemma?.ToLowerInvariant() is "blaze" or "fire" or "flame" or "flames" or "wildfire" or "inferno" or "fires" or "theft" or "crime" or "kidnapping"
+                    or "corruption" or "trafficking" or "smuggling" or "banditry" or "extortion" or "terrorism" or "extremism" or "poaching" or "rustling")) return true;
+        // (Nor the crime's own noun: "to fight cattle theft and kidnapping".)
+        if (token.Upos == "NOUN" && (token.DepRel == "obj" ? token.Head : token.DepRel == "conj" && token.Head >= 0 && tokens[token.Head].DepRel == "obj" ? tokens[token.Head].Head : -1)
+                is >= 0 and var fought && tokens[fought].Lemma is "fight" or "combat" or "tackle" or "curb" or "counter") return true;
+        // ("from cattle rustlers to kidnap gangs": gangs that kidnap are named, not kidnapped.)
+        if (token.Lemma is "kidnap" or "abduct" && children[i].Any(c => tokens[c].DepRel == "obj" && tokens[c].Lemma?.ToLowerInvariant() is "gang" or "ring" or "syndicate" or "network")) return true;
         // ("He argued that no state has moved to ban contraception": an act no one did, or moved to do, did not happen.)
         if ((token.DepRel == "xcomp" && token.Head >= 0 ? children[token.Head] : children[i]).Any(c => tokens[c].DepRel == "nsubj"
                 && children[c].Any(d => tokens[d].DepRel == "det" && tokens[d].Form.Equals("no", StringComparison.OrdinalIgnoreCase)))) return true;

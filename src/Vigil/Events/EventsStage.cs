@@ -1073,7 +1073,9 @@ public sealed partial class EventsStage : IPipelineStage
         // (A verb coordinated with such a clause's verb shares it: "until the leaders were captured or killed".)
         // ("... if attacks on Russian vessels continued": or the clause whose subject the act is.)
         int condition = tokens[trigger].DepRel is "conj" or "nsubj" or "nsubj:pass" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
-        if (tokens[condition].DepRel == "advcl" && children[condition].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.ToLowerInvariant() is "until" or "unless" or "if"))
+        // ('"As long as soldiers burn our homes, no military truck will pass"': so is "as long as".)
+        if (tokens[condition].DepRel == "advcl" && children[condition].Any(c => tokens[c].DepRel == "mark" && (tokens[c].Form.ToLowerInvariant() is "until" or "unless" or "if"
+                || c >= 2 && tokens[c].Form.Equals("as", StringComparison.OrdinalIgnoreCase) && tokens[c - 1].Form.Equals("long", StringComparison.OrdinalIgnoreCase))))
             return Modalities.Hypothetical;
         // "an investigation into whether guards helped the inmates escape": a question, not a fact.
         if (children[condition].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("whether", StringComparison.OrdinalIgnoreCase)))

@@ -747,22 +747,27 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "Last Thursday, they abducted six clan elders near Afgooye, ..., relatives said", parsed with the day a second subject of the
-    /// trailing "said": an opening day before its comma, read as the subject of a verb with a subject of its own later, dates the
+    /// trailing "said" (or of the verb itself): an opening day before its comma, read as the subject of a verb with a subject of its own later, dates the
     /// clause after the comma that hangs on that verb.
     /// </summary>
     private static void OpeningDayReadAsASecondSubjectOfTheReporter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
         int day = forms.Length > 1 && forms[1] == "," ? 0 : forms.Length > 2 && forms[2] == "," ? 1 : -1;
         if (day < 0 || relations[day] != "nsubj" || heads[day] is not (>= 0 and var reporter) || day + 2 >= heads.Length) return;
-        if (heads[day + 1] != day && heads[day + 1] != reporter || !TimeWords.Contains(forms[day].ToLowerInvariant())) return;
+        // (The comma on the day, on the verb, or opening the later subject.)
+        if (heads[day + 1] != day && heads[day + 1] != reporter && !(heads[day + 1] == day + 2 && relations[day + 2] == "nsubj" && heads[day + 2] == reporter)
+            || !TimeWords.Contains(forms[day].ToLowerInvariant())) return;
         bool laterSubject = false;
         int clause = -1;
         for (int i = day + 2; i < heads.Length; i++)
         {
             if (heads[i] != reporter) continue;
-            laterSubject |= relations[i] == "nsubj" && i > day + 2;
+            laterSubject |= relations[i] == "nsubj" && i >= day + 2;
             if (clause < 0 && relations[i] is "ccomp" or "parataxis" && IsVerb(xpos[i])) clause = i;
         }
+        // ("Last Thursday, residents of several villages blocked the highway": with no clause after the comma, the day dates the
+        // verb whose second subject it was read as.)
+        if (laterSubject && clause < 0 && IsVerb(xpos[reporter])) clause = reporter;
         if (!laterSubject || clause < 0 || clause > reporter) return;
         Hang(heads, relations, day, clause, "obl:unmarked");
         Hang(heads, relations, day + 1, clause, "punct");

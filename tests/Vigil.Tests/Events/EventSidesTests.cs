@@ -2632,4 +2632,22 @@ public class EventSidesTests
     public void He_whose_spokesman_reports_him_is_the_man_named_before_not_the_spokesman() =>
         Assert.Equal("The Yobe state governor", Events("The Yobe state governor condemned the killings on Wednesday. He met army, police and intelligence chiefs in Damaturu, "
                                                        + "the state capital, later that night, his spokesman said.").Single(e => e.Trigger.Text == "met").Actor1?.Text);
+
+    [Fact]
+    public void The_dead_of_a_drone_that_hit_a_school_are_its_target_and_the_residents_who_blocked_a_road_demand()
+    {
+        var strike = Assert.Single(Events("In March last year, a drone hit a Koranic school and killed four pupils."));
+        Assert.Equal(("four pupils", 4), (strike.Actor2?.Text, strike.Fatalities?.Min));
+        var demand = Events("Last Thursday, residents of several villages blocked the highway at the entrance to Ayutla for 10 hours, demanding that the state government remove the checkpoint.")
+            .Single(e => e.Trigger.Text == "demanding");
+        Assert.Equal("residents", demand.Actor1?.Text);
+    }
+
+    [Fact]
+    public void Acts_as_long_as_something_goes_on_crimes_fought_and_kidnap_gangs_are_no_events()
+    {
+        Assert.DoesNotContain(Events("\"As long as soldiers burn our homes, no military truck will pass here safely,\" he said."), e => Modalities.IsFactual(e.Modality));
+        Assert.DoesNotContain(Events("Its community police, set up in the 1990s to fight cattle theft and kidnapping, now find themselves caught between drug gangs."), e => Modalities.IsFactual(e.Modality));
+        Assert.Empty(Events("Southern Taraba has become a corridor for every kind of armed group, from cattle rustlers to kidnap gangs."));
+    }
 }

@@ -5544,4 +5544,16 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NNS", "VBD", "DT", "NNS", "IN", "DT", "NNP", "NNP", "NN", "IN", "NNP", "NN", "CC", "VBD", "CD", "IN", "PRP", ",", "DT", "NN", "NN", "VBD", "."], heads, relations);
         Assert.Equal((13, "obj"), (heads[14], relations[14]));
     }
+
+    [Fact]
+    public void An_opening_day_read_as_a_second_subject_before_the_subject_after_its_comma_dates_the_verb()
+    {
+        // Last Thursday , residents of several villages blocked the highway at the entrance to Ayutla for 10 hours , demanding that the state government remove it .
+        string[] forms = ["Last", "Thursday", ",", "residents", "of", "several", "villages", "blocked", "the", "highway", "at", "the", "entrance", "to", "Ayutla", "for", "10", "hours", ",", "demanding", "that", "the", "state", "government", "remove", "it", "."];
+        int[] heads = [1, 7, 3, 7, 6, 6, 3, -1, 9, 7, 12, 12, 7, 14, 12, 17, 17, 7, 19, 7, 24, 23, 23, 24, 19, 24, 7];
+        string[] relations = ["amod", "nsubj", "punct", "nsubj", "case", "amod", "nmod", "root", "det", "obj", "case", "det", "obl", "case", "nmod", "case", "nummod", "obl", "punct", "advcl", "mark", "det", "compound", "nsubj", "ccomp", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NNP", ",", "NNS", "IN", "JJ", "NNS", "VBD", "DT", "NN", "IN", "DT", "NN", "IN", "NNP", "IN", "CD", "NNS", ",", "VBG", "IN", "DT", "NN", "NN", "VB", "PRP", "."], heads, relations);
+        Assert.Equal((7, "obl:unmarked"), (heads[1], relations[1]));
+        Assert.Equal((7, "nsubj"), (heads[3], relations[3]));
+    }
 }
