@@ -3050,6 +3050,60 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "gunmen abducted four community police commanders ..., releasing them nine days later", parsed with "them" an indirect
+    /// object and no direct one: a pronoun read so right before the span of time of the verb's "later" ("nine days later", "a
+    /// week later") is the verb's object.
+    /// </summary>
+    private static void ObjectReadAsAnIndirectOneBeforeATime(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int pronoun)
+    {
+        if (relations[pronoun] != "iobj" || xpos[pronoun] != "PRP" || heads[pronoun] is not (>= 0 and var verb) || xpos[pronoun + 1] is not ("CD" or "DT")
+            || heads[pronoun + 1] is not (>= 0 and var time) || relations[time] is not ("obl:unmarked" or "obl:tmod" or "obl")
+            || heads[time] is not (> 0 and var later) || heads[later] != verb || relations[later] != "advmod" || xpos[later] is not ("RBR" or "RB")) return;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == verb && relations[i] is "obj" or "ccomp" or "xcomp") return;
+        }
+        relations[pronoun] = "obj";
+    }
+
+    /// <summary>
+    /// "The army's 27th Jungle Brigade, which is headquartered in Mocoa, the provincial capital, blamed the Comandos ..., and said
+    /// ...", parsed with "blamed" a modifier of the capital and "said" the root: a past tense after a comma, hung on a noun inside
+    /// the relative clause of the subject of a root coordinated after it ("and said"), is the sentence's first verb, with that
+    /// subject, and the root its conjunct.
+    /// </summary>
+    private static void PastHungOnAnAppositionInTheSubjectsRelativeClause(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBD" || relations[verb] != "acl" || xpos[verb - 1] != "," || heads[verb] is not (>= 0 and var noun) || noun > verb || HasASubject(heads, relations, verb)) return;
+        int root = heads.IndexOf(-1);
+        if (root <= verb || xpos[root] is not ("VBD" or "VBZ") || !HasDependent(heads, relations, root, "cc")) return;
+        int subject = -1;
+        for (int i = 0; i < verb; i++)
+        {
+            if (heads[i] == root && relations[i] == "nsubj") subject = i;
+        }
+        if (subject < 0) return;
+        int relative = noun;
+        while (relative >= 0 && relative != subject && relations[relative] != "acl:relcl") relative = heads[relative];
+        if (relative < 0 || relative == subject || heads[relative] != subject) return;
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, root, verb, "conj");
+        // (Its object, read as a predicate, and the object's apposition, read as the capital's.)
+        int obj = -1;
+        for (int i = verb + 1; i < heads.Length && obj < 0; i++)
+        {
+            if (heads[i] == verb && relations[i] is "obj" or "xcomp" && IsNoun(xpos[i])) obj = i;
+        }
+        if (obj < 0) return;
+        relations[obj] = "obj";
+        for (int i = obj + 1; i < root; i++)
+        {
+            if (relations[i] == "appos" && heads[i] < verb) Hang(heads, relations, i, obj, "appos");
+        }
+    }
+
+    /// <summary>
     /// "In Baqubah, the provincial capital, dozens of relatives of the detained men protested", parsed with the
     /// capital as the subject and the relatives as its conjunct: a noun right after an opening place phrase
     /// and a comma is that place's apposition, and its conjunct after a comma (with no "and") the subject.

@@ -5556,4 +5556,30 @@ public class ParseRepairsTests
         Assert.Equal((7, "obl:unmarked"), (heads[1], relations[1]));
         Assert.Equal((7, "nsubj"), (heads[3], relations[3]));
     }
+
+    [Fact]
+    public void A_pronoun_read_as_an_indirect_object_before_nine_days_later_is_the_object()
+    {
+        // In March last year , gunmen abducted four community police commanders near San Luis Acatlán , releasing them nine days later on a rural road .
+        string[] forms = ["In", "March", "last", "year", ",", "gunmen", "abducted", "four", "community", "police", "commanders", "near", "San", "Luis", "Acatlán", ",", "releasing", "them", "nine", "days", "later", "on", "a", "rural", "road", "."];
+        int[] heads = [1, 6, 3, 1, 3, 6, -1, 10, 10, 10, 6, 12, 10, 12, 12, 16, 6, 16, 19, 20, 16, 24, 24, 24, 16, 6];
+        string[] relations = ["case", "obl", "amod", "nmod:unmarked", "punct", "nsubj", "root", "nummod", "compound", "compound", "obj", "case", "nmod", "flat", "flat", "punct", "advcl", "iobj", "nummod", "obl:unmarked", "advmod", "case", "det", "amod", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", "JJ", "NN", ",", "NNS", "VBD", "CD", "NN", "NN", "NNS", "IN", "NNP", "NNP", "NNP", ",", "VBG", "PRP", "CD", "NNS", "RBR", "IN", "DT", "JJ", "NN", "."], heads, relations);
+        Assert.Equal((16, "obj"), (heads[17], relations[17]));
+    }
+
+    [Fact]
+    public void A_past_hung_on_an_apposition_in_the_subjects_relative_clause_is_the_first_verb_of_the_subject()
+    {
+        // The army 's 27th Jungle Brigade , which is headquartered in Mocoa , the provincial capital , blamed the Comandos de la Frontera , a faction that controls much of the coca trade along the border with Ecuador , and said the attackers had operated from a farm near Puerto Caicedo .
+        string[] forms = ["The", "army", "'s", "27th", "Jungle", "Brigade", ",", "which", "is", "headquartered", "in", "Mocoa", ",", "the", "provincial", "capital", ",", "blamed", "the", "Comandos", "de", "la", "Frontera", ",", "a", "faction", "that", "controls", "much", "of", "the", "coca", "trade", "along", "the", "border", "with", "Ecuador", ",", "and", "said", "the", "attackers", "had", "operated", "from", "a", "farm", "near", "Puerto", "Caicedo", "."];
+        int[] heads = [1, 5, 1, 5, 5, 40, 9, 9, 9, 5, 11, 9, 15, 15, 15, 9, 17, 15, 22, 22, 19, 19, 17, 25, 25, 15, 27, 25, 27, 32, 32, 32, 28, 35, 35, 32, 37, 35, 40, 40, -1, 42, 44, 44, 40, 47, 47, 44, 50, 50, 47, 40];
+        string[] relations = ["det", "nmod:poss", "case", "amod", "compound", "nsubj", "punct", "nsubj:pass", "aux:pass", "acl:relcl", "case", "obl", "punct", "det", "amod", "appos", "punct", "acl", "det", "compound", "flat", "flat", "xcomp", "punct", "det", "appos", "nsubj", "acl:relcl", "obj", "case", "det", "compound", "obl", "case", "det", "nmod", "case", "nmod", "punct", "cc", "root", "det", "nsubj", "aux", "ccomp", "case", "det", "obl", "case", "compound", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "POS", "JJ", "NNP", "NNP", ",", "WDT", "VBZ", "VBN", "IN", "NNP", ",", "DT", "JJ", "NN", ",", "VBD", "DT", "NNP", "NNP", "NNP", "NNP", ",", "DT", "NN", "WDT", "VBZ", "JJ", "IN", "DT", "NN", "NN", "IN", "DT", "NN", "IN", "NNP", ",", "CC", "VBD", "DT", "NNS", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNP", "NNP", "."], heads, relations);
+        Assert.Equal(-1, heads[17]);
+        Assert.Equal((17, "nsubj"), (heads[5], relations[5]));
+        Assert.Equal((17, "conj"), (heads[40], relations[40]));
+        Assert.Equal((17, "obj"), (heads[22], relations[22]));
+        Assert.Equal((22, "appos"), (heads[25], relations[25]));
+    }
 }
