@@ -285,6 +285,10 @@ public sealed partial class EventsStage
         if (token.Lemma is "battle" or "fight" or "combat" && children[i].Any(c => tokens[c].DepRel == "obj"
                 && tokens[c].Lemma?.ToLowerInvariant() is "blaze" or "fire" or "flame" or "flames" or "wildfire" or "inferno" or "fires" or "theft" or "crime" or "kidnapping"
                     or "corruption" or "trafficking" or "smuggling" or "banditry" or "extortion" or "terrorism" or "extremism" or "poaching" or "rustling")) return true;
+        // ("Djibo, a town that has lived under a jihadi blockade for more than three years": a blockade lived under is a state of
+        // affairs, no act told.)
+        if (token.Upos == "NOUN" && token.Lemma is "blockade" or "siege" && children[i].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("under", StringComparison.OrdinalIgnoreCase)))
+            return true;
         // (Nor the crime's own noun: "to fight cattle theft and kidnapping".)
         if (token.Upos == "NOUN" && (token.DepRel == "obj" ? token.Head : token.DepRel == "conj" && token.Head >= 0 && tokens[token.Head].DepRel == "obj" ? tokens[token.Head].Head : -1)
                 is >= 0 and var fought && tokens[fought].Lemma is "fight" or "combat" or "tackle" or "curb" or "counter") return true;

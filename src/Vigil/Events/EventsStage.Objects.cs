@@ -482,7 +482,9 @@ public sealed partial class EventsStage
                 obj = receiver;
             // "urged security agencies to go after ...", with the agencies parsed as a bare oblique.
             if (obj < 0 && pattern.PloverType == "REQUEST" && !actorTargetsOnly)
-                obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && !children[c].Any(g => tokens[g].DepRel == "case"), -1);
+                // (Not a day: "Last Friday, Berom leaders had demanded that ...".)
+                obj = children[trigger].FirstOrDefault(c => tokens[c].DepRel == "obl" && tokens[c].Upos is "NOUN" or "PROPN" && !children[c].Any(g => tokens[g].DepRel == "case")
+                                                            && !NamesATime(tokens[c]), -1);
             // "demanding that the federal government protect farming communities", "urged security agencies to go
             // after the perpetrators" (with the agencies parsed as the clause's subject): a demand is made of the
             // subject of what it demands. ("demanding that immigration authorities grant them transit permits", with the

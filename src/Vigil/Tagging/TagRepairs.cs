@@ -1999,6 +1999,8 @@ internal sealed partial class TagRepairs
             bool act = word < forms.Length && word > that + 1 && (withThat ? IsActAfterNoun(forms, classes, word)
                                                                              || _xpos[classes[word]] is "VBN" or "VBD" && _noun[classes[word - 1]] && InvariantPasts.Contains(forms[word])
                                                                              && forms[word] is not ("shot" or "struck")
+                                                                             // ("demanded that the federal government disarm/VBP armed groups": a present no singular subject takes.)
+                                                                             || _xpos[classes[word]] == "VBP" && _xpos[classes[word - 1]] == "NN"
                 : _xpos[classes[word]] == "VBP" && word + 1 < forms.Length && _xpos[classes[word + 1]] is "DT" or "PRP$" or "PRP");
             if (act) classes[word] = _baseForm;
             // ("demanded that the military/JJ free/JJ everyone still held": the subject is the noun.)

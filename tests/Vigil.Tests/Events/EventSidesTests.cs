@@ -2650,4 +2650,12 @@ public class EventSidesTests
         Assert.DoesNotContain(Events("Its community police, set up in the 1990s to fight cattle theft and kidnapping, now find themselves caught between drug gangs."), e => Modalities.IsFactual(e.Modality));
         Assert.Empty(Events("Southern Taraba has become a corridor for every kind of armed group, from cattle rustlers to kidnap gangs."));
     }
+
+    [Fact]
+    public void A_demand_opened_by_a_day_is_made_of_the_subject_of_what_it_demands_and_a_blockade_lived_under_is_no_act()
+    {
+        var demand = Assert.Single(Events("Last Friday, Berom leaders had demanded that the federal government disarm armed groups hiding in the hills."), e => e.Trigger.Text == "demanded");
+        Assert.Equal("the federal government", demand.Actor2?.Text);
+        Assert.Empty(Events("The trucks carried food for Djibo, a town near the border with Mali that has lived under a jihadi blockade for more than three years."));
+    }
 }

@@ -595,6 +595,10 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBN", Xpos("Asked whether Mr. Clinton would hold a cabinet position , she laughed .")[0]);
 
     [Fact]
+    public void A_present_after_the_singular_subject_of_a_demanded_clause_is_the_subjunctive() =>
+        Assert.Equal("VB", Xpos("Last Friday , Berom leaders had demanded that the federal government disarm armed groups hiding in the hills .")[11]);
+
+    [Fact]
     public void Asked_set_off_by_commas_after_the_subject_before_its_question_is_a_participle() =>
         Assert.Equal("VBN", Xpos("Mexico 's president , asked about the ambush at her morning news conference , said the government would not allow it .")[4]);
 
