@@ -347,9 +347,10 @@ public sealed partial class EventsStage
             // (Not a participle's: "clashed with a group of fugitives ..., killing two of them" is the clash's toll, folded into it.)
             // (But one after an act told by its noun: "A drone strike later that day hit a group of fighters ..., killing six of them".)
             // (Nor one on a verb that names no act: "caught up with the assailants near Koro ..., killing 12 of them" is the killing told.)
-            if (obj < 0 || tokens[trigger].Xpos == "VBG" && !(tokens[trigger].Head is >= 0 and var main && (children[main].Any(c => tokens[c].DepRel == "nsubj"
+            // ("killing three of them and arresting two": an arrest is no toll, and its bare count counts the same "them".)
+            if (obj < 0 || tokens[trigger].Xpos == "VBG" && pattern.PloverType == "ASSAULT" && !(tokens[trigger].Head is >= 0 and var main && (children[main].Any(c => tokens[c].DepRel == "nsubj"
                     && tokens[c].Upos == "NOUN" && tokens[c].Lemma is { } act && EventLexicon.Default.PatternsFor(act).Any()) || NamesNoEvent(main))) || tokens[obj].Upos != "NUM"
-                || !children[obj].Any(c => tokens[c].DepRel == "nmod" && tokens[c].Form.Equals("them", StringComparison.OrdinalIgnoreCase))) return;
+                || !(OfThem(obj) || !children[obj].Any(c => tokens[c].DepRel == "nmod") && tokens[trigger].DepRel == "conj" && CountOfThemJustBefore(trigger))) return;
             // (In the sentence before, only a verb's subject or object.)
             // ("Police detained at least 37 people ..., adding that six officers had been injured. A court freed 25 of them": those
             // released are people an arrest took, before any later plural.)
@@ -359,6 +360,19 @@ public sealed partial class EventsStage
                 : TakenByTheLastSeizure() is >= 0 and var seized ? seized : PluralActorBefore(trigger);
             if (counted >= 0 && (tokens[counted].Sentence == tokens[trigger].Sentence || tokens[counted].DepRel is "nsubj" or "nsubj:pass" or "obj")) obj = counted;
         }
+
+        /// <summary>Whether a count of "them" is the object of a verb in the few words before ("killing three of them and arresting").</summary>
+        private bool CountOfThemJustBefore(int verb)
+        {
+            for (int t = verb - 2, first = document.SentenceOf(verb).FirstToken; t >= first && t >= verb - 6; t--)
+            {
+                if (tokens[t].Upos == "NUM" && tokens[t].DepRel == "obj" && OfThem(t)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Whether a count is of "them" ("three of them").</summary>
+        private bool OfThem(int count) => children[count].Any(c => tokens[c].DepRel == "nmod" && tokens[c].Form.Equals("them", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>
         /// "11 police officers were hurt when protesters threw stones and fireworks at them": "them" in a clause of

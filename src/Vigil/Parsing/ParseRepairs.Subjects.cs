@@ -3038,14 +3038,15 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "Troops pursued the attackers ... and killed four of them, an army spokesman said", parsed with "four" a complement of
-    /// "said" and "killed" without an object: a count right after a past with no object, hung on a reporter after it, is that
-    /// past's object.
+    /// "said" and "killed" without an object: a count right after a past or a participle with no object, hung on a reporter
+    /// after it or on the verb itself as a clause, is the verb's object.
     /// </summary>
     private static void CountedObjectReadAsWhatATrailingReporterSaid(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int count)
     {
         int verb = count - 1;
-        if (xpos[count] != "CD" || relations[count] is not ("ccomp" or "parataxis") || heads[count] is not (> 0 and var reporter) || reporter < count
-            || xpos[verb] is not ("VBD" or "VBN") || !Dominates(heads, reporter, verb) || HasDependent(heads, relations, verb, "obj") || Dominates(heads, count, verb)) return;
+        // (Or hung on the verb itself, as its clause: "killing three of them and arresting two".)
+        if (xpos[count] != "CD" || relations[count] is not ("ccomp" or "parataxis") || heads[count] is not (> 0 and var reporter) || reporter < count && reporter != verb
+            || xpos[verb] is not ("VBD" or "VBN" or "VBG") || !Dominates(heads, reporter, verb) || HasDependent(heads, relations, verb, "obj") || Dominates(heads, count, verb)) return;
         Hang(heads, relations, count, verb, "obj");
     }
 

@@ -2658,4 +2658,12 @@ public class EventSidesTests
         Assert.Equal("the federal government", demand.Actor2?.Text);
         Assert.Empty(Events("The trucks carried food for Djibo, a town near the border with Mali that has lived under a jihadi blockade for more than three years."));
     }
+
+    [Fact]
+    public void A_bare_count_arrested_after_a_count_of_them_killed_counts_the_same_people()
+    {
+        var arrest = Events("Soldiers and National Guard troops sent from Ocosingo fought the gunmen in the hills near Bachajon on Wednesday, killing three of them and arresting two, "
+                            + "the Defense Ministry said.").Single(e => e.Trigger.Text == "arresting");
+        Assert.Equal("the gunmen", arrest.Actor2?.Text);
+    }
 }
