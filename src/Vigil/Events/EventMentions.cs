@@ -321,7 +321,11 @@ internal static class EventMentions
             // crackdown ("used water cannon to break up a rally") has casualties too: the nearest cause wins.
             // (Not a blockade, which kills no one: "a report of armed men blocking the road ... two of the attackers were killed".)
             // (Nor an act that did not happen: "Hezbollah has not fired at Israel since the ceasefire".)
-            bool CanCause(Event e) => e != consequence && e.Actor1 is not null && e.Modality != Modalities.Negated && !InterceptionBeforeAnotherPlacesToll(document, e, consequence)
+            // ("A drone strike on a crowded livestock market ... killed at least 11 civilians ... By Wednesday morning the toll had risen to 17, ...,
+            // with more than 30 people wounded": a toll in a later sentence is that of an attack told before, whoever its doer, when no
+            // cause with a doer is found.)
+            bool CanCause(Event e) => CanCauseByAnyDoer(e, anyDoer: false);
+            bool CanCauseByAnyDoer(Event e, bool anyDoer) => e != consequence && (e.Actor1 is not null || anyDoer && countsCasualties && e.Plover.Type == "ASSAULT" && e.Sentence < consequence.Sentence) && e.Modality != Modalities.Negated && !InterceptionBeforeAnotherPlacesToll(document, e, consequence)
                                                    && !(countsCasualties && e.Cameo.StartsWith("191", StringComparison.Ordinal))
                                                    && !TheWarAroundIt(document, e, consequence)
                                                    // ("Last month, gunmen killed five men ..., and in February a bus driver was shot dead": a toll told on another day.)
@@ -350,7 +354,8 @@ internal static class EventMentions
             // when one is told for itself.)
             var cause = events.LastOrDefault(e => CanCause(e) && e.Sentence == consequence.Sentence && Governs(document, e, consequence))
                         ?? events.LastOrDefault(e => CanCause(e) && (e.Sentence == consequence.Sentence || !ToldInAnAdverbialClause(document, e)))
-                        ?? events.LastOrDefault(CanCause);
+                        ?? events.LastOrDefault(CanCause)
+                        ?? events.LastOrDefault(e => CanCauseByAnyDoer(e, anyDoer: true));
             if (cause is null) continue;
             // ("Police fired ... live rounds at thousands of students ..., killing at least 14 people ... Protesters ... clashed
             // with members of the ruling party's student wing ... The opposition ... said at least 30 of its supporters had

@@ -2666,4 +2666,11 @@ public class EventSidesTests
                             + "the Defense Ministry said.").Single(e => e.Trigger.Text == "arresting");
         Assert.Equal("the gunmen", arrest.Actor2?.Text);
     }
+
+    [Fact]
+    public void What_one_has_nothing_to_gain_from_or_is_stopped_from_doing_is_not_done()
+    {
+        Assert.Empty(Events("\u201cWe have nothing to gain from killing the people of Talodi, who are our own people,\u201d spokesman Kuwa Tutu told Reuters by phone."));
+        Assert.DoesNotContain(Events("Police stopped the farmers from blocking the highway on Monday."), e => e.Trigger.Text == "blocking");
+    }
 }

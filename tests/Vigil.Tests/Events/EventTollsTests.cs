@@ -419,4 +419,13 @@ public class EventTollsTests
         var fight = Assert.Single(Events("Four gunmen who tried to storm the compound through the breach battled police for nearly three hours before they were killed, the district police chief told reporters."));
         Assert.Equal(4, fight.Fatalities?.Min);
     }
+
+    [Fact]
+    public void The_wounded_told_after_an_attack_whose_doer_is_unnamed_are_that_attacks()
+    {
+        var events = Events("A drone strike on a crowded livestock market in Talodi killed at least 11 civilians on Tuesday, local health officials said. "
+                            + "By Wednesday morning the toll had risen to 17, a doctor told Reuters, with more than 30 people wounded.");
+        var strike = Assert.Single(events);
+        Assert.Equal(30, strike.Injuries?.Min);
+    }
 }
