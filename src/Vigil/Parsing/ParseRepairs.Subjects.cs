@@ -3105,6 +3105,28 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "police arrested two men in Santander de Quilichao who, prosecutors said, had assembled drones", parsed with "who" the
+    /// subject of "said" (the clause on the men) and the men the subject of "assembled": a relative pronoun before a reporter
+    /// set off by commas is the subject of the verb after them, whose clause is the noun's relative clause, and the noun goes
+    /// back to the verb before it as its object.
+    /// </summary>
+    private static void RelativeClauseInterruptedByItsReporter(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int who)
+    {
+        if (xpos[who] != "WP" || relations[who] != "nsubj" || xpos[who + 1] != "," || heads[who] is not (> 0 and var reporter) || relations[reporter] != "acl:relcl"
+            || heads[reporter] is not (>= 0 and var noun) || noun > who || !IsNoun(xpos[noun])) return;
+        int closing = reporter + 1;
+        if (closing + 1 >= heads.Length || xpos[closing] != ",") return;
+        int verb = relations[closing + 1] is "aux" or "aux:pass" && heads[closing + 1] > closing + 1 ? heads[closing + 1] : closing + 1;
+        if (!IsVerb(xpos[verb]) || heads[noun] != verb || relations[noun] is not ("nsubj" or "nsubj:pass") || heads[verb] is not (>= 0 and var above) || above > noun
+            || !IsVerb(xpos[above]) || HasDependent(heads, relations, above, "obj")) return;
+        string subjectRelation = relations[noun];
+        Hang(heads, relations, noun, above, "obj");
+        Hang(heads, relations, verb, noun, "acl:relcl");
+        Hang(heads, relations, who, verb, subjectRelation);
+        Hang(heads, relations, reporter, verb, "parataxis");
+    }
+
+    /// <summary>
     /// "In Baqubah, the provincial capital, dozens of relatives of the detained men protested", parsed with the
     /// capital as the subject and the relatives as its conjunct: a noun right after an opening place phrase
     /// and a comma is that place's apposition, and its conjunct after a comma (with no "and") the subject.

@@ -5582,4 +5582,18 @@ public class ParseRepairsTests
         Assert.Equal((17, "obj"), (heads[22], relations[22]));
         Assert.Equal((22, "appos"), (heads[25], relations[25]));
     }
+
+    [Fact]
+    public void A_relative_clause_interrupted_by_its_reporter_is_on_the_noun_and_the_noun_is_the_verbs_object()
+    {
+        // Last week , police arrested two men in Santander de Quilichao who , prosecutors said , had assembled drones for the group from parts bought online .
+        string[] forms = ["Last", "week", ",", "police", "arrested", "two", "men", "in", "Santander", "de", "Quilichao", "who", ",", "prosecutors", "said", ",", "had", "assembled", "drones", "for", "the", "group", "from", "parts", "bought", "online", "."];
+        int[] heads = [1, 4, 1, 4, -1, 6, 17, 10, 10, 8, 6, 14, 11, 14, 6, 14, 17, 4, 17, 21, 21, 18, 23, 17, 23, 24, 4];
+        string[] relations = ["amod", "obl:unmarked", "punct", "nsubj", "root", "nummod", "nsubj", "case", "compound", "flat", "nmod", "nsubj", "punct", "nsubj", "acl:relcl", "punct", "aux", "ccomp", "obj", "case", "det", "nmod", "case", "obl", "acl", "advmod", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NN", ",", "NNS", "VBD", "CD", "NNS", "IN", "NNP", "NNP", "NNP", "WP", ",", "NNS", "VBD", ",", "VBD", "VBN", "NNS", "IN", "DT", "NN", "IN", "NNS", "VBN", "RB", "."], heads, relations);
+        Assert.Equal((4, "obj"), (heads[6], relations[6]));
+        Assert.Equal((6, "acl:relcl"), (heads[17], relations[17]));
+        Assert.Equal((17, "nsubj"), (heads[11], relations[11]));
+        Assert.Equal((17, "parataxis"), (heads[14], relations[14]));
+    }
 }
