@@ -285,6 +285,10 @@ public sealed partial class EventsStage
         if (token.Lemma is "battle" or "fight" or "combat" && children[i].Any(c => tokens[c].DepRel == "obj"
                 && tokens[c].Lemma?.ToLowerInvariant() is "blaze" or "fire" or "flame" or "flames" or "wildfire" or "inferno" or "fires" or "theft" or "crime" or "kidnapping"
                     or "corruption" or "trafficking" or "smuggling" or "banditry" or "extortion" or "terrorism" or "extremism" or "poaching" or "rustling")) return true;
+        // ("No group has claimed responsibility for the raid, which bore the hallmarks of the kidnapping gangs": the act
+        // responsibility is claimed for is one told already.)
+        if (token.Upos == "NOUN" && token.DepRel == "nmod" && token.Head >= 0 && tokens[token.Head].Lemma == "responsibility"
+            && children[i].Any(c => tokens[c].DepRel == "case" && tokens[c].Form.Equals("for", StringComparison.OrdinalIgnoreCase))) return true;
         // ('"We have nothing to gain from killing the people of Talodi"', "stopped them from blocking the road": what one would gain
         // from, or is kept from, is not done.)
         if (token.Xpos == "VBG" && token.Head >= 0 && tokens[token.Head].Lemma is "gain" or "benefit" or "refrain" or "abstain" or "prevent" or "stop" or "deter" or "bar" or "keep"

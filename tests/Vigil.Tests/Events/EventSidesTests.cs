@@ -2673,4 +2673,8 @@ public class EventSidesTests
         Assert.Empty(Events("\u201cWe have nothing to gain from killing the people of Talodi, who are our own people,\u201d spokesman Kuwa Tutu told Reuters by phone."));
         Assert.DoesNotContain(Events("Police stopped the farmers from blocking the highway on Monday."), e => e.Trigger.Text == "blocking");
     }
+
+    [Fact]
+    public void The_raid_no_group_claimed_responsibility_for_is_no_raid_of_its_own() =>
+        Assert.Empty(Events("No group has claimed responsibility for the raid, which bore the hallmarks of the kidnapping gangs that have terrorised the department for years."));
 }
