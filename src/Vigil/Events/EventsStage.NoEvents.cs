@@ -285,6 +285,8 @@ public sealed partial class EventsStage
         if (token.Lemma is "battle" or "fight" or "combat" && children[i].Any(c => tokens[c].DepRel == "obj"
                 && tokens[c].Lemma?.ToLowerInvariant() is "blaze" or "fire" or "flame" or "flames" or "wildfire" or "inferno" or "fires" or "theft" or "crime" or "kidnapping"
                     or "corruption" or "trafficking" or "smuggling" or "banditry" or "extortion" or "terrorism" or "extremism" or "poaching" or "rustling")) return true;
+        // ("called the attack revenge for army abuses": a call "for" something with an object of its own names the object, no appeal.)
+        if (token.Lemma == "call" && pattern.Preposition == "for" && children[i].Any(c => tokens[c].DepRel == "obj" && tokens[c].Upos is "NOUN" or "PROPN")) return true;
         // ("No group has claimed responsibility for the raid, which bore the hallmarks of the kidnapping gangs": the act
         // responsibility is claimed for is one told already.)
         if (token.Upos == "NOUN" && token.DepRel == "nmod" && token.Head >= 0 && tokens[token.Head].Lemma == "responsibility"

@@ -2677,4 +2677,8 @@ public class EventSidesTests
     [Fact]
     public void The_raid_no_group_claimed_responsibility_for_is_no_raid_of_its_own() =>
         Assert.Empty(Events("No group has claimed responsibility for the raid, which bore the hallmarks of the kidnapping gangs that have terrorised the department for years."));
+
+    [Fact]
+    public void Calling_an_attack_revenge_for_abuses_names_it_and_appeals_for_nothing() =>
+        Assert.DoesNotContain(Events("A JNIM spokesman called the attack revenge for army abuses against Fulani communities."), e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
 }
