@@ -428,4 +428,8 @@ public class EventTollsTests
         var strike = Assert.Single(events);
         Assert.Equal(30, strike.Injuries?.Min);
     }
+
+    [Fact]
+    public void A_part_the_dead_include_is_no_count_of_its_own() =>
+        Assert.Equal(58, Assert.Single(Events("In November 2009, 58 people, including 32 journalists, were massacred on a hilltop by gunmen.")).Fatalities?.Min);
 }
