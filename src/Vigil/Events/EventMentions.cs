@@ -325,7 +325,9 @@ internal static class EventMentions
             // with more than 30 people wounded": a toll in a later sentence is that of an attack told before, whoever its doer, when no
             // cause with a doer is found.)
             bool CanCause(Event e) => CanCauseByAnyDoer(e, anyDoer: false);
-            bool CanCauseByAnyDoer(Event e, bool anyDoer) => e != consequence && (e.Actor1 is not null || anyDoer && countsCasualties && e.Plover.Type == "ASSAULT" && e.Sentence < consequence.Sentence) && e.Modality != Modalities.Negated && !InterceptionBeforeAnotherPlacesToll(document, e, consequence)
+            bool CanCauseByAnyDoer(Event e, bool anyDoer) => e != consequence
+                                                   && (e.Actor1 is not null || anyDoer && countsCasualties && e.Plover.Type == "ASSAULT" && e.Sentence < consequence.Sentence)
+                                                   && e.Modality != Modalities.Negated && !InterceptionBeforeAnotherPlacesToll(document, e, consequence)
                                                    && !(countsCasualties && e.Cameo.StartsWith("191", StringComparison.Ordinal))
                                                    && !TheWarAroundIt(document, e, consequence)
                                                    // ("Last month, gunmen killed five men ..., and in February a bus driver was shot dead": a toll told on another day.)
@@ -774,6 +776,9 @@ internal static class EventMentions
     }
 
     private static bool Violent(Event e) => e.Cameo[..2] is "18" or "19" or "20";
+
+    /// <summary>Whether the event is a violent act its word at <paramref name="word"/> tells.</summary>
+    private static bool ViolentActTold(Document document, Event e, int word) => Violent(e) && document.TokenStartingAt(e.Trigger.Start) == word;
 
     /// <summary>
     /// "Al-Shabaab said its fighters had killed 30 'apostate soldiers'", "the commander said his men killed 20
@@ -1431,7 +1436,7 @@ internal static class EventMentions
             if (burning.Cameo != "180" || burning.Actor2 is not { } things || !NamesAPlaceOrThing(document, things)) continue;
             int trigger = document.TokenStartingAt(burning.Trigger.Start);
             if (trigger < 0 || tokens[trigger].DepRel != "conj" || tokens[trigger].Head is not (>= 0 and var first) || first > trigger) continue;
-            bool detail = events.Any(e => e != burning && Violent(e) && document.TokenStartingAt(e.Trigger.Start) == first
+            bool detail = events.Any(e => e != burning && ViolentActTold(document, e, first)
                                           && e.Actor2 is { } people && !NamesAPlaceOrThing(document, people) && Compatible(e.Actor1, burning.Actor1));
             if (detail) events.RemoveAt(b);
         }
@@ -1453,14 +1458,13 @@ internal static class EventMentions
             if (trigger < 0 || tokens[trigger].Upos != "VERB" || tokens[trigger].DepRel != "conj" || tokens[trigger].Head is not (>= 0 and var first) || first > trigger) continue;
             if (tokens[trigger].Lemma is "wound" or "injure")
             {
-                if (tokens[first].Lemma == "kill" && events.Any(e => e != second && Violent(e) && e.Injuries is not null && document.TokenStartingAt(e.Trigger.Start) == first
+                if (tokens[first].Lemma == "kill" && events.Any(e => e != second && ViolentActTold(document, e, first) && e.Injuries is not null
                                                                      && Compatible(e.Actor1, second.Actor1)))
                     events.RemoveAt(b);
             }
             else if (tokens[trigger].Lemma == "kill" && tokens[first].Lemma is not ("shoot" or "stab" or "beat" or "hack") && second.Actor1 is { } killers && second.Actor2 is not null
-                     && events.FirstOrDefault(e => e != second && Violent(e) && document.TokenStartingAt(e.Trigger.Start) == first && e.Actor1?.Start == killers.Start
-                                                   && (e.Actor2 is null || !NamesArmedGroup(e.Actor2.Text) && (NamesAPlaceOrThing(document, e.Actor2)
-                                                       || HeadLemma(document, e.Actor2) is "school" or "market" or "hospital" or "clinic" or "mosque" or "church" or "university"))) is { } attack)
+                     && events.FirstOrDefault(e => e != second && ViolentActTold(document, e, first) && e.Actor1?.Start == killers.Start
+                                                   && (e.Actor2 is null || IsAPlaceAttacked(document, e.Actor2))) is { } attack)
             {
                 attack.Fatalities ??= second.Fatalities;
                 attack.Actor2 = second.Actor2;
@@ -1468,6 +1472,11 @@ internal static class EventMentions
             }
         }
     }
+
+    /// <summary>A place or a thing an attack struck, no armed group's ("a Koranic school", "a crowded market"; not "an army patrol").</summary>
+    private static bool IsAPlaceAttacked(Document document, EventActor target) =>
+        !NamesArmedGroup(target.Text) && (NamesAPlaceOrThing(document, target)
+                                          || HeadLemma(document, target) is "school" or "market" or "hospital" or "clinic" or "mosque" or "church" or "university");
 
     /// <summary>
     /// "troops and CJTF members clashed with insurgents near Monguno, ..., in fighting that the army said left nine militants
@@ -1483,7 +1492,7 @@ internal static class EventMentions
             int trigger = document.TokenStartingAt(fighting.Trigger.Start);
             if (trigger < 1 || !tokens[trigger].Form.Equals("fighting", StringComparison.OrdinalIgnoreCase) || !tokens[trigger - 1].Form.Equals("in", StringComparison.OrdinalIgnoreCase)
                 || tokens[trigger].Head is not (>= 0 and var act) || act > trigger) continue;
-            if (events.Any(e => e != fighting && Violent(e) && document.TokenStartingAt(e.Trigger.Start) == act)) events.RemoveAt(b);
+            if (events.Any(e => e != fighting && ViolentActTold(document, e, act))) events.RemoveAt(b);
         }
     }
 

@@ -574,7 +574,8 @@ public sealed partial class EventsStage
     private static bool IsNamedByTheArticle(Token[] tokens, List<int>[] children, int word)
     {
         bool The(int w) => children[w].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.Equals("the", StringComparison.OrdinalIgnoreCase));
-        bool OfACount(int w) => w > 1 && tokens[w - 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase) && tokens[w - 2].Form.ToLowerInvariant() is "dozens" or "hundreds" or "scores" or "thousands" or "tens";
+        bool OfACount(int w) => w > 1 && tokens[w - 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)
+                                && tokens[w - 2].Form.ToLowerInvariant() is "dozens" or "hundreds" or "scores" or "thousands" or "tens";
         return The(word) || OfACount(word) || tokens[word].DepRel == "conj" && tokens[word].Head >= 0 && The(tokens[word].Head);
     }
 

@@ -1242,7 +1242,7 @@ public static partial class ParseRepairs
         for (int i = end + 1; i < heads.Length && i <= end + 3; i++)
         {
             if (!IsVerb(xpos[i])) continue;
-            int main = relations[i] is "aux" or "aux:pass" && heads[i] > i ? heads[i] : i;
+            int main = VerbItsAuxiliaryServes(heads, relations, i);
             if (HasASubject(heads, relations, main) || Dominates(heads, main, antecedent)) return;
             verb = main;
             break;

@@ -747,8 +747,8 @@ public static partial class ParseRepairs
 
     /// <summary>
     /// "Last Thursday, they abducted six clan elders near Afgooye, ..., relatives said", parsed with the day a second subject of the
-    /// trailing "said" (or of the verb itself): an opening day before its comma, read as the subject of a verb with a subject of its own later, dates the
-    /// clause after the comma that hangs on that verb.
+    /// trailing "said" (or of the verb itself): an opening day before its comma, read as the subject of a verb with a subject of its
+    /// own later, dates the clause after the comma that hangs on that verb.
     /// </summary>
     private static void OpeningDayReadAsASecondSubjectOfTheReporter(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
@@ -2998,7 +2998,7 @@ public static partial class ParseRepairs
         int closing = SubtreeEnd(heads, participle);
         if (xpos[closing] != ",") closing++;
         if (closing + 1 >= heads.Length || xpos[closing] != ",") return;
-        int verb = relations[closing + 1] is "aux" or "aux:pass" && heads[closing + 1] is var auxiliarysVerb && auxiliarysVerb > closing + 1 ? auxiliarysVerb : closing + 1;
+        int verb = VerbItsAuxiliaryServes(heads, relations, closing + 1);
         if (xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "VBN") || xpos[verb] == "VBN" && verb == closing + 1) return;
         for (int i = 0; i < heads.Length; i++)
         {
@@ -3026,8 +3026,8 @@ public static partial class ParseRepairs
     private static void ObjectReadAsTheSubjectOfAnInfinitiveOfPurpose(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int infinitive)
     {
         // ("to" may be read as a preposition there: "on Monday to/IN treat".)
-        if (xpos[infinitive] != "VB" || xpos[infinitive - 1] is not ("TO" or "IN") || heads[infinitive - 1] != infinitive || !forms[infinitive - 1].Equals("to", StringComparison.OrdinalIgnoreCase) || heads[infinitive] is not (>= 0 and var verb) || verb > infinitive
-            || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "obj")) return;
+        if (xpos[infinitive] != "VB" || xpos[infinitive - 1] is not ("TO" or "IN") || heads[infinitive - 1] != infinitive || heads[infinitive] is not (>= 0 and var verb)
+            || verb > infinitive || !IsVerb(xpos[verb]) || HasDependent(heads, relations, verb, "obj") || !forms[infinitive - 1].Equals("to", StringComparison.OrdinalIgnoreCase)) return;
         for (int subject = verb + 1; subject < infinitive - 1; subject++)
         {
             if (heads[subject] != infinitive || relations[subject] != "nsubj") continue;
@@ -3116,7 +3116,7 @@ public static partial class ParseRepairs
             || heads[reporter] is not (>= 0 and var noun) || noun > who || !IsNoun(xpos[noun])) return;
         int closing = reporter + 1;
         if (closing + 1 >= heads.Length || xpos[closing] != ",") return;
-        int verb = relations[closing + 1] is "aux" or "aux:pass" && heads[closing + 1] > closing + 1 ? heads[closing + 1] : closing + 1;
+        int verb = VerbItsAuxiliaryServes(heads, relations, closing + 1);
         if (!IsVerb(xpos[verb]) || heads[noun] != verb || relations[noun] is not ("nsubj" or "nsubj:pass") || heads[verb] is not (>= 0 and var above) || above > noun
             || !IsVerb(xpos[above]) || HasDependent(heads, relations, above, "obj")) return;
         string subjectRelation = relations[noun];
@@ -3827,7 +3827,7 @@ public static partial class ParseRepairs
         }
         if (subject < 0) return false;
         // (An auxiliary stands for the verb it helps: "..., Iran's energy minister had urged households to ...".)
-        if (relations[verb] is "aux" or "aux:pass" && heads[verb] is var helped && helped > verb && helped <= verb + 3 && IsVerb(xpos[helped])) verb = helped;
+        if (VerbItsAuxiliaryServes(heads, relations, verb) is var helped && helped <= verb + 3 && IsVerb(xpos[helped])) verb = helped;
         for (int i = 0; i < heads.Length; i++)
         {
             if (heads[i] == verb && i != subject && relations[i] is "nsubj" or "nsubj:pass") return false;

@@ -535,7 +535,7 @@ public static partial class ParseRepairs
         if (relations[mark] != "case" || heads[mark] is not (> 0 and var noun) || noun <= mark || !IsNoun(xpos[noun])
             || forms[mark] is not ("though" or "although" or "unless" or "Though" or "Although" or "Unless")) return;
         int verb = SubtreeEnd(heads, noun) + 1;
-        if (verb < heads.Length && relations[verb] is "aux" or "aux:pass" && heads[verb] is var auxiliarysVerb && auxiliarysVerb > verb && auxiliarysVerb - verb <= 2) verb = auxiliarysVerb;
+        if (verb < heads.Length && VerbItsAuxiliaryServes(heads, relations, verb) is var served && served - verb <= 2) verb = served;
         if (verb >= heads.Length || xpos[verb] is not ("VBD" or "VBZ" or "VBP" or "VB" or "MD" or "VBN") || xpos[verb] == "VBN" && verb == SubtreeEnd(heads, noun) + 1
             || relations[verb] is not ("conj" or "ccomp" or "parataxis" or "xcomp" or "advcl") || heads[verb] is not (>= 0 and var governor) || governor > mark) return;
         int wrongSubject = -1;
@@ -855,6 +855,10 @@ public static partial class ParseRepairs
     }
 
     private static bool IsVerb(string? xpos) => xpos is "VB" or "VBD" or "VBG" or "VBN" or "VBP" or "VBZ";
+
+    /// <summary>The verb an auxiliary serves after it ("were disbanded", "had said"), or the word itself when it is none.</summary>
+    private static int VerbItsAuxiliaryServes(Span<int> heads, Span<string> relations, int word) =>
+        relations[word] is "aux" or "aux:pass" && heads[word] > word ? heads[word] : word;
 
     /// <summary>The word itself if it is a verb, else the first verb above it (-1 when none).</summary>
     private static int VerbAbove(ReadOnlySpan<string?> xpos, Span<int> heads, int word)
