@@ -3127,6 +3127,34 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "A faction loyal to militant commander Hafiz Gul Bahadur claimed the attack", parsed with the commander's name the subject of
+    /// "claimed" and the faction a bare oblique: a name right after the title noun of a phrase that an adjective or participle right
+    /// after a noun opens ("loyal to", "linked to", "allied with") is that title's apposition, and the noun is the subject.
+    /// </summary>
+    private static void NameOfTheLeaderTheSubjectIsLoyalToReadAsTheSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        int title = name - 1;
+        if (xpos[name] != "NNP" || relations[name] != "nsubj" || heads[name] is not (>= 0 and var verb) || verb < name || xpos[title] != "NN"
+            || relations[title] is not ("obl" or "nmod") || !HasCase(heads, relations, title) || heads[title] is not (> 0 and var loyal) || xpos[loyal] is not ("JJ" or "VBN")
+            || relations[loyal] is not ("amod" or "acl") || heads[loyal] != loyal - 1 || !IsNoun(xpos[loyal - 1]) || Dominates(heads, loyal - 1, verb)) return;
+        Hang(heads, relations, name, title, "appos");
+        Hang(heads, relations, loyal - 1, verb, "nsubj");
+    }
+
+    /// <summary>
+    /// "a faction ... claimed responsibility, threatening further attacks", parsed with "threatening" a modifier of "responsibility":
+    /// a participle with an object of its own, set off by a comma right after a verb's one-word object, is an adverbial of the
+    /// verb, whose subject does it.
+    /// </summary>
+    private static void ParticipleAfterTheObjectsCommaReadAsItsModifier(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        int obj = participle - 2;
+        if (xpos[participle] != "VBG" || relations[participle] != "acl" || heads[participle] != obj || xpos[participle - 1] != "," || relations[obj] != "obj"
+            || heads[obj] is not (>= 0 and var verb) || verb != obj - 1 || !HasDependent(heads, relations, participle, "obj") || !HasASubject(heads, relations, verb)) return;
+        Hang(heads, relations, participle, verb, "advcl");
+    }
+
+    /// <summary>
     /// "In Baqubah, the provincial capital, dozens of relatives of the detained men protested", parsed with the
     /// capital as the subject and the relatives as its conjunct: a noun right after an opening place phrase
     /// and a comma is that place's apposition, and its conjunct after a comma (with no "and") the subject.

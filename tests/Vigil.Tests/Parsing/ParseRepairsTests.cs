@@ -5596,4 +5596,27 @@ public class ParseRepairsTests
         Assert.Equal((17, "nsubj"), (heads[11], relations[11]));
         Assert.Equal((17, "parataxis"), (heads[14], relations[14]));
     }
+
+    [Fact]
+    public void The_name_of_the_commander_a_faction_is_loyal_to_is_the_commanders_not_the_subject()
+    {
+        // A faction loyal to militant commander Hafiz Gul Bahadur claimed the attack in a message to journalists on Tuesday evening and warned policemen to quit their jobs or face more attacks .
+        string[] forms = ["A", "faction", "loyal", "to", "militant", "commander", "Hafiz", "Gul", "Bahadur", "claimed", "the", "attack", "in", "a", "message", "to", "journalists", "on", "Tuesday", "evening", "and", "warned", "policemen", "to", "quit", "their", "jobs", "or", "face", "more", "attacks", "."];
+        int[] heads = [1, 9, 1, 5, 5, 2, 9, 6, 6, -1, 11, 9, 14, 14, 11, 16, 14, 19, 19, 9, 21, 9, 21, 24, 21, 26, 24, 28, 26, 30, 24, 9];
+        string[] relations = ["det", "obl:unmarked", "amod", "case", "compound", "obl", "nsubj", "flat", "flat", "root", "det", "obj", "case", "det", "nmod", "case", "nmod", "case", "compound", "obl", "cc", "conj", "obj", "mark", "xcomp", "nmod:poss", "obj", "cc", "conj", "amod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "JJ", "IN", "JJ", "NN", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "IN", "DT", "NN", "IN", "NNS", "IN", "NNP", "NN", "CC", "VBD", "NNS", "TO", "VB", "PRP$", "NNS", "CC", "NN", "JJR", "NNS", "."], heads, relations);
+        Assert.Equal((9, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal((5, "appos"), (heads[6], relations[6]));
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_on_the_one_word_object_of_a_verb_is_the_verbs_adverbial()
+    {
+        // Hours after the attack , a faction loyal to the militant commander Hafiz Gul Bahadur claimed responsibility , threatening further attacks unless the army withdrew from North Waziristan .
+        string[] forms = ["Hours", "after", "the", "attack", ",", "a", "faction", "loyal", "to", "the", "militant", "commander", "Hafiz", "Gul", "Bahadur", "claimed", "responsibility", ",", "threatening", "further", "attacks", "unless", "the", "army", "withdrew", "from", "North", "Waziristan", "."];
+        int[] heads = [15, 3, 3, 15, 6, 6, 15, 6, 11, 11, 11, 7, 11, 12, 12, -1, 15, 18, 16, 20, 18, 24, 23, 24, 15, 27, 27, 24, 15];
+        string[] relations = ["obl:unmarked", "case", "det", "obl", "punct", "det", "nsubj", "amod", "case", "det", "amod", "obl", "appos", "flat", "flat", "root", "obj", "punct", "acl", "amod", "obj", "mark", "det", "nsubj", "advcl", "case", "compound", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "IN", "DT", "NN", ",", "DT", "NN", "JJ", "IN", "DT", "JJ", "NN", "NNP", "NNP", "NNP", "VBD", "NN", ",", "VBG", "JJ", "NNS", "IN", "DT", "NN", "VBD", "IN", "NNP", "NNP", "."], heads, relations);
+        Assert.Equal((15, "advcl"), (heads[18], relations[18]));
+    }
 }
