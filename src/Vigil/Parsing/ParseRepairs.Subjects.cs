@@ -3155,6 +3155,27 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "On Monday, hundreds of soldiers and National Guard troops were deployed", parsed with "hundreds" punctuation and the troops
+    /// the subject after a "cc" of the verb: a noun read as punctuation before the verb's subject, with "and" between them, is the
+    /// subject, and the later noun the conjunct of its phrase's last noun.
+    /// </summary>
+    private static void FirstSubjectReadAsPunctuation(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "punct" || !IsNoun(xpos[noun]) || heads[noun] is not (>= 0 and var verb) || verb < noun) return;
+        int and = -1, subject = -1;
+        for (int i = noun + 1; i < verb; i++)
+        {
+            if (heads[i] != verb) continue;
+            if (relations[i] == "cc" && and < 0) and = i;
+            else if (relations[i] is "nsubj" or "nsubj:pass" && and >= 0) subject = i;
+        }
+        if (subject < 0 || !IsNoun(xpos[and - 1]) || !Dominates(heads, noun, and - 1)) return;
+        Hang(heads, relations, noun, verb, relations[subject]);
+        Hang(heads, relations, subject, and - 1, "conj");
+        Hang(heads, relations, and, subject, "cc");
+    }
+
+    /// <summary>
     /// "In Baqubah, the provincial capital, dozens of relatives of the detained men protested", parsed with the
     /// capital as the subject and the relatives as its conjunct: a noun right after an opening place phrase
     /// and a comma is that place's apposition, and its conjunct after a comma (with no "and") the subject.

@@ -5619,4 +5619,17 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["NNS", "IN", "DT", "NN", ",", "DT", "NN", "JJ", "IN", "DT", "JJ", "NN", "NNP", "NNP", "NNP", "VBD", "NN", ",", "VBG", "JJ", "NNS", "IN", "DT", "NN", "VBD", "IN", "NNP", "NNP", "."], heads, relations);
         Assert.Equal((15, "advcl"), (heads[18], relations[18]));
     }
+
+    [Fact]
+    public void A_first_subject_read_as_punctuation_before_and_and_the_subject_is_the_subject()
+    {
+        // On Monday , hundreds of soldiers and National Guard troops were deployed to Ayutla and the surrounding villages .
+        string[] forms = ["On", "Monday", ",", "hundreds", "of", "soldiers", "and", "National", "Guard", "troops", "were", "deployed", "to", "Ayutla", "and", "the", "surrounding", "villages", "."];
+        int[] heads = [1, 11, 1, 11, 5, 3, 11, 8, 9, 11, 11, -1, 13, 11, 17, 17, 17, 13, 11];
+        string[] relations = ["case", "obl", "punct", "punct", "case", "nmod", "cc", "amod", "compound", "nsubj:pass", "aux:pass", "root", "case", "obl", "cc", "det", "amod", "conj", "punct"];
+        ParseRepairs.Apply(forms, ["IN", "NNP", ",", "NNS", "IN", "NNS", "CC", "NNP", "NNP", "NNS", "VBD", "VBN", "IN", "NNP", "CC", "DT", "VBG", "NNS", "."], heads, relations);
+        Assert.Equal((11, "nsubj:pass"), (heads[3], relations[3]));
+        Assert.Equal((5, "conj"), (heads[9], relations[9]));
+        Assert.Equal((9, "cc"), (heads[6], relations[6]));
+    }
 }
