@@ -3176,6 +3176,36 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Troops backed by helicopter gunships and artillery pounded suspected BIFF positions", parsed with "Troops" the root and
+    /// "pounded" a modifier of "artillery" (its "and" a loose dependent): a past with no subject of its own, right after a noun
+    /// inside the passive participle phrase on a root noun that opens the sentence (no comma between), is the sentence's verb, the
+    /// noun its subject; an "and" read so before a noun coordinates that noun with the one before it.
+    /// </summary>
+    private static void PastHungInsideTheSubjectsParticiplePhrase(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        int root = heads.IndexOf(-1);
+        if (root < 0 || root > 2 || !IsNoun(xpos[root])) return;
+        int participle = root + 1;
+        if (participle >= heads.Length || xpos[participle] != "VBN" || relations[participle] != "acl" || heads[participle] != root) return;
+        for (int verb = participle + 2; verb < heads.Length; verb++)
+        {
+            if (IsPunctuation(xpos[verb])) return;
+            if (xpos[verb] != "VBD" || !IsNoun(xpos[verb - 1]) || !Dominates(heads, participle, verb)) continue;
+            if (HasASubject(heads, relations, verb)) return;
+            for (int and = participle + 1; and < verb - 1; and++)
+            {
+                if (xpos[and] == "CC" && relations[and] == "dep" && heads[and] == and - 1 && heads[and + 1] == and && IsNoun(xpos[and + 1]))
+                {
+                    Hang(heads, relations, and + 1, and - 1, "conj");
+                    Hang(heads, relations, and, and + 1, "cc");
+                }
+            }
+            NounRootBecomesTheVerbsSubject(xpos, heads, relations, root, verb);
+            return;
+        }
+    }
+
+    /// <summary>
     /// "In Baqubah, the provincial capital, dozens of relatives of the detained men protested", parsed with the
     /// capital as the subject and the relatives as its conjunct: a noun right after an opening place phrase
     /// and a comma is that place's apposition, and its conjunct after a comma (with no "and") the subject.

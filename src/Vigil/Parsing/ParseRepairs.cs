@@ -118,6 +118,7 @@ public static partial class ParseRepairs
         for (int i = 4; i + 1 < heads.Length; i++) NameOfTheLeaderTheSubjectIsLoyalToReadAsTheSubject(xpos, heads, relations, i);
         for (int i = 3; i + 1 < heads.Length; i++) ParticipleAfterTheObjectsCommaReadAsItsModifier(xpos, heads, relations, i);
         for (int i = 0; i + 3 < heads.Length; i++) FirstSubjectReadAsPunctuation(xpos, heads, relations, i);
+        PastHungInsideTheSubjectsParticiplePhrase(xpos, heads, relations);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsBareOblique(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length; i++) ClauseAfterAndReadAsNounPhrase(xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ClauseAfterAndReadAsApposition(forms, xpos, heads, relations, i);

@@ -5632,4 +5632,18 @@ public class ParseRepairsTests
         Assert.Equal((5, "conj"), (heads[9], relations[9]));
         Assert.Equal((9, "cc"), (heads[6], relations[6]));
     }
+
+    [Fact]
+    public void A_past_hung_inside_the_opening_subjects_participle_phrase_is_the_sentences_verb()
+    {
+        // Troops backed by helicopter gunships and artillery pounded suspected BIFF positions in the marshes near Datu Piang on Tuesday .
+        string[] forms = ["Troops", "backed", "by", "helicopter", "gunships", "and", "artillery", "pounded", "suspected", "BIFF", "positions", "in", "the", "marshes", "near", "Datu", "Piang", "on", "Tuesday", "."];
+        int[] heads = [-1, 0, 4, 4, 1, 4, 5, 6, 10, 10, 7, 13, 13, 10, 16, 16, 13, 18, 16, 0];
+        string[] relations = ["root", "acl", "case", "compound", "obl:agent", "dep", "conj", "acl", "amod", "compound", "obj", "case", "det", "nmod", "case", "compound", "nmod", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBN", "IN", "NN", "NNS", "CC", "NN", "VBD", "VBN", "NN", "NNS", "IN", "DT", "NNS", "IN", "NNP", "NNP", "IN", "NNP", "."], heads, relations);
+        Assert.Equal(-1, heads[7]);
+        Assert.Equal((7, "nsubj"), (heads[0], relations[0]));
+        Assert.Equal((4, "conj"), (heads[6], relations[6]));
+        Assert.Equal((6, "cc"), (heads[5], relations[5]));
+    }
 }
