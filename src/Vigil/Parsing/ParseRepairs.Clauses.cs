@@ -338,8 +338,7 @@ public static partial class ParseRepairs
         if (relations[subject] == "nsubj:outer") relations[subject] = "nsubj";
         Hang(heads, relations, verb, reporter, "ccomp");
         Hang(heads, relations, noun, verb, relations[subject]);
-        Hang(heads, relations, subject, noun, "conj");
-        Hang(heads, relations, and, subject, "cc");
+        Coordinate(heads, relations, noun, and, subject);
     }
 
     /// <summary>
@@ -1871,8 +1870,7 @@ public static partial class ParseRepairs
         while (second + 1 < forms.Length && xpos[second] is "DT" or "JJ" or "CD" or "NNP" or "NN" && (IsNoun(xpos[second + 1]) || xpos[second + 1] == "JJ")) second++;
         if (!IsNoun(xpos[second]) || Dominates(heads, second, first)) return;
         Hang(heads, relations, participle, first, "acl");
-        Hang(heads, relations, second, first, "conj");
-        Hang(heads, relations, comma + 1, second, "cc");
+        Coordinate(heads, relations, first, comma + 1, second);
         Hang(heads, relations, comma, second, "punct");
         for (int k = comma + 2; k < second; k++)
         {
@@ -2059,8 +2057,7 @@ public static partial class ParseRepairs
         if (relations[verb] == "amod" && relations[coordinated] == "ccomp" && heads[coordinated] is >= 0 and var reporter && reporter < coordinated
             && (HasASubject(heads, relations, coordinated)))
             coordinated = reporter;
-        Hang(heads, relations, verb, coordinated, "conj");
-        Hang(heads, relations, verb - 1, verb, "cc");
+        Coordinate(heads, relations, coordinated, verb - 1, verb);
         Hang(heads, relations, noun, verb, "obj");
     }
 
@@ -3330,8 +3327,7 @@ public static partial class ParseRepairs
         int obj = and - 1;
         while (obj >= 0 && relations[obj] != "obj") obj = heads[obj] > obj ? -1 : heads[obj];
         if (obj < 0 || SubtreeEnd(heads, obj) != and - 1 || heads[obj] is not (>= 0 and var clause) || heads[clause] != reporter || relations[clause] != "ccomp") return;
-        Hang(heads, relations, count, obj, "conj");
-        Hang(heads, relations, and, count, "cc");
+        Coordinate(heads, relations, obj, and, count);
         int after = SubtreeEnd(heads, count) + 1;
         if (after < reporter && heads[after] == reporter && relations[after] == "ccomp" && xpos[after] is "VBN" or "JJ")
         {
@@ -3590,8 +3586,7 @@ public static partial class ParseRepairs
                 Hang(heads, relations, subject, noun, "nmod");
                 return;
             }
-            Hang(heads, relations, subject, firstSide, "conj");
-            Hang(heads, relations, and, subject, "cc");
+            Coordinate(heads, relations, firstSide, and, subject);
             Hang(heads, relations, named, subject, "compound");
             return;
         }
@@ -4221,8 +4216,7 @@ public static partial class ParseRepairs
         bool pronounObject = false;
         for (int i = participle + 1; i < heads.Length && i <= participle + 2; i++) pronounObject |= heads[i] == participle && relations[i] == "obj" && xpos[i] == "PRP";
         if (!pronounObject) return;
-        Hang(heads, relations, noun, obj, "conj");
-        Hang(heads, relations, and, noun, "cc");
+        Coordinate(heads, relations, obj, and, noun);
         Hang(heads, relations, participle, noun, "acl");
     }
 
@@ -4301,8 +4295,7 @@ public static partial class ParseRepairs
         Hang(heads, relations, noun, heads[modifier], relations[modifier]);
         Rehang(heads, modifier, noun, after: -1);
         Hang(heads, relations, modifier, noun, "compound");
-        Hang(heads, relations, second, modifier, "conj");
-        Hang(heads, relations, and, second, "cc");
+        Coordinate(heads, relations, modifier, and, second);
     }
 
     /// <summary>
@@ -4334,8 +4327,7 @@ public static partial class ParseRepairs
         int clause = relations[joined] == "conj" && heads[joined] >= 0 ? heads[joined] : joined;
         if (verb < 0 || Dominates(heads, verb, clause) || !forms[and].Equals("and", StringComparison.OrdinalIgnoreCase)
             || !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
-        Hang(heads, relations, verb, clause, "conj");
-        Hang(heads, relations, and, verb, "cc");
+        Coordinate(heads, relations, clause, and, verb);
         Hang(heads, relations, time, verb, "obl");
     }
 
@@ -4540,7 +4532,6 @@ public static partial class ParseRepairs
             || !forms[threat - 1].Equals("and", StringComparison.OrdinalIgnoreCase) || !HasDependentForm(forms, heads, relations, deed, "mark", "of")
             || forms[accusing].ToLowerInvariant() is not ("accusing" or "blaming")
             || forms[threat].ToLowerInvariant() is not ("threatening" or "warning" or "vowing" or "promising" or "demanding")) return;
-        Hang(heads, relations, threat, accusing, "conj");
-        Hang(heads, relations, threat - 1, threat, "cc");
+        Coordinate(heads, relations, accusing, threat - 1, threat);
     }
 }

@@ -238,8 +238,7 @@ public static partial class ParseRepairs
             if (heads[k] == first) heads[k] = noun;
         }
         Hang(heads, relations, first, noun, "compound");
-        Hang(heads, relations, second, first, "conj");
-        Hang(heads, relations, and, second, "cc");
+        Coordinate(heads, relations, first, and, second);
     }
 
     /// <summary>
@@ -696,8 +695,7 @@ public static partial class ParseRepairs
         bool conjunctOfTheService = heads[modifier] == service && relations[modifier] == "conj" && (heads[role] == service || heads[role] == modifier);
         if (!modifierOfTheRole && !conjunctOfTheService) return;
         TakeThePlaceOf(heads, relations, role, head: service, demotedAs: "compound");
-        Hang(heads, relations, modifier, service, "conj");
-        Hang(heads, relations, and, modifier, "cc");
+        Coordinate(heads, relations, service, and, modifier);
         // (What the service held before it, "senior", is the whole phrase's.)
         for (int i = 0; i < service; i++)
         {

@@ -739,8 +739,7 @@ public static partial class ParseRepairs
             if (second < 0 || and < 0 || and > second || !reporterSubject) return;
             Hang(heads, relations, verb, reporter, "ccomp");
             Hang(heads, relations, first, verb, "nsubj");
-            Hang(heads, relations, second, first, "conj");
-            Hang(heads, relations, and, second, "cc");
+            Coordinate(heads, relations, first, and, second);
             return;
         }
     }
@@ -1743,8 +1742,7 @@ public static partial class ParseRepairs
             {
                 if (heads[i] < and + 1 || heads[i] >= participle) count = i;
             }
-            Hang(heads, relations, participle, passive, "conj");
-            Hang(heads, relations, and, participle, "cc");
+            Coordinate(heads, relations, passive, and, participle);
             if (count >= 0) Hang(heads, relations, count, participle, "nsubj:pass");
             for (int i = participle + 1; i < start - 1; i++)
             {
@@ -2056,8 +2054,7 @@ public static partial class ParseRepairs
             // (Not a list that is the subject already: "the families, supporters and administration officials said".)
             if (relations[heads[first]] is "nsubj" or "nsubj:pass" || heads[heads[first]] == reporter) return;
             Hang(heads, relations, first, reporter, "nsubj");
-            Hang(heads, relations, subject, first, "conj");
-            Hang(heads, relations, and, subject, "cc");
+            Coordinate(heads, relations, first, and, subject);
             Hang(heads, relations, first - 1, reporter, "punct");
             return;
         }
@@ -2314,8 +2311,7 @@ public static partial class ParseRepairs
         int first = and - 1;
         while (first >= 0 && heads[first] != verb) first = heads[first] >= 0 && heads[first] < and ? heads[first] : -1;
         if (first < 0 || relations[first] != "nsubj" || !IsNoun(xpos[first]) || !IsNoun(xpos[second])) return;
-        Hang(heads, relations, second, first, "conj");
-        Hang(heads, relations, and, second, "cc");
+        Coordinate(heads, relations, first, and, second);
     }
 
     /// <summary>
@@ -2355,8 +2351,7 @@ public static partial class ParseRepairs
             if (comma < 0) continue;
             if (compoundReadAsConjunct) Hang(heads, relations, modifier, subject, "compound");
             Hang(heads, relations, noun, verb, "nsubj");
-            Hang(heads, relations, subject, noun, "conj");
-            Hang(heads, relations, and, subject, "cc");
+            Coordinate(heads, relations, noun, and, subject);
             Hang(heads, relations, comma, verb, "punct");
             if (coordinated) relations[verb] = "parataxis";
         }
@@ -2482,8 +2477,7 @@ public static partial class ParseRepairs
         }
         ConjunctsAfterTheCommaReport(heads, relations, injured, reporter);
         Hang(heads, relations, noun, first, "conj");
-        Hang(heads, relations, injured, and - 1, "conj");
-        Hang(heads, relations, and, injured, "cc");
+        Coordinate(heads, relations, and - 1, and, injured);
     }
 
     /// <summary>
@@ -3171,8 +3165,7 @@ public static partial class ParseRepairs
         }
         if (subject < 0 || !IsNoun(xpos[and - 1]) || !Dominates(heads, noun, and - 1)) return;
         Hang(heads, relations, noun, verb, relations[subject]);
-        Hang(heads, relations, subject, and - 1, "conj");
-        Hang(heads, relations, and, subject, "cc");
+        Coordinate(heads, relations, and - 1, and, subject);
     }
 
     /// <summary>
@@ -3196,8 +3189,7 @@ public static partial class ParseRepairs
             {
                 if (xpos[and] == "CC" && relations[and] == "dep" && heads[and] == and - 1 && heads[and + 1] == and && IsNoun(xpos[and + 1]))
                 {
-                    Hang(heads, relations, and + 1, and - 1, "conj");
-                    Hang(heads, relations, and, and + 1, "cc");
+                    Coordinate(heads, relations, and - 1, and, and + 1);
                 }
             }
             NounRootBecomesTheVerbsSubject(xpos, heads, relations, root, verb);
@@ -3731,8 +3723,7 @@ public static partial class ParseRepairs
             // after the apposition's phrase is its conjunct.)
             else if (rival >= 0 && SubtreeStart(heads, rival) - 1 is var and && and == SubtreeEnd(heads, subject) + 1 && forms[and] == "and" && heads[and] == verb)
             {
-                Hang(heads, relations, rival, subject, "conj");
-                Hang(heads, relations, and, rival, "cc");
+                Coordinate(heads, relations, subject, and, rival);
             }
             else if (rival >= 0 && forms[SubtreeStart(heads, rival)] != "," && forms[SubtreeStart(heads, rival) - 1] != ",") continue;
             else if (rival >= 0 && coordinated)
@@ -4155,8 +4146,7 @@ public static partial class ParseRepairs
         Hang(heads, relations, verb, main, "advcl");
         Hang(heads, relations, subordinator, verb, "mark");
         Hang(heads, relations, noun, verb, "nsubj");
-        Hang(heads, relations, second, noun, "conj");
-        Hang(heads, relations, and, second, "cc");
+        Coordinate(heads, relations, noun, and, second);
     }
 
     /// <summary>The verb's subject (active or passive); -1 if it has none.</summary>
@@ -4571,8 +4561,7 @@ public static partial class ParseRepairs
         if (second < 0 || and < 0 || and != day + 1 && !(and == day + 2 && forms[day + 1] == ",")) return;
         Hang(heads, relations, second, verb, relations[day]);
         Hang(heads, relations, day, main, "obl");
-        Hang(heads, relations, verb, main, "conj");
-        Hang(heads, relations, and, verb, "cc");
+        Coordinate(heads, relations, main, and, verb);
         if (forms[and - 1] == ",") Hang(heads, relations, and - 1, verb, "punct");
     }
 
@@ -4734,8 +4723,7 @@ public static partial class ParseRepairs
         if (and < 0) return;
         int coordinated = xpos[verb] == "VBG" && relations[verb] == "advcl" && heads[verb] >= 0 ? heads[verb] : verb;
         Hang(heads, relations, noun, passive, "nsubj:pass");
-        Hang(heads, relations, passive, coordinated, "conj");
-        Hang(heads, relations, and, passive, "cc");
+        Coordinate(heads, relations, coordinated, and, passive);
         if (xpos[and - 1] == "," && heads[and - 1] == noun) heads[and - 1] = passive;
     }
 
@@ -4763,8 +4751,7 @@ public static partial class ParseRepairs
         }
         if (subject < 0 || and < 0 || and > subject) return;
         Hang(heads, relations, first, verb, "nsubj");
-        Hang(heads, relations, subject, first, "conj");
-        Hang(heads, relations, and, subject, "cc");
+        Coordinate(heads, relations, first, and, subject);
     }
 
     /// <summary>
@@ -5112,8 +5099,7 @@ public static partial class ParseRepairs
         while (heads[first] > comma && heads[first] < and && heads[first] != first) first = heads[first];
         if (!IsNoun(xpos[first]) || first <= comma) return;
         Hang(heads, relations, first, verb, "nsubj");
-        Hang(heads, relations, subject, first, "conj");
-        Hang(heads, relations, and, subject, "cc");
+        Coordinate(heads, relations, first, and, subject);
         Hang(heads, relations, name, subject, "compound");
     }
 
@@ -5193,8 +5179,7 @@ public static partial class ParseRepairs
             while (first > root && heads[first] != root) first = heads[first] > root && heads[first] < and ? heads[first] : root;
             if (first <= root || relations[first] is not ("obl" or "nmod")
                 || !HasDependentForm(forms, heads, relations, first, "case", "between")) return;
-            Hang(heads, relations, side, first, "conj");
-            Hang(heads, relations, and, side, "cc");
+            Coordinate(heads, relations, first, and, side);
             relations[first] = "nmod";
             Hang(heads, relations, verb, -1, "root");
             Hang(heads, relations, root, verb, "nsubj");

@@ -860,6 +860,13 @@ public static partial class ParseRepairs
 
     private static bool IsVerb(string? xpos) => xpos is "VB" or "VBD" or "VBG" or "VBN" or "VBP" or "VBZ";
 
+    /// <summary>Makes <paramref name="second"/> a conjunct of <paramref name="first"/>, with <paramref name="and"/> its coordinator.</summary>
+    private static void Coordinate(Span<int> heads, Span<string> relations, int first, int and, int second)
+    {
+        Hang(heads, relations, second, first, "conj");
+        Hang(heads, relations, and, second, "cc");
+    }
+
     /// <summary>The verb an auxiliary serves after it ("were disbanded", "had said"), or the word itself when it is none.</summary>
     private static int VerbItsAuxiliaryServes(Span<int> heads, Span<string> relations, int word) =>
         relations[word] is "aux" or "aux:pass" && heads[word] > word ? heads[word] : word;
