@@ -268,16 +268,6 @@ public static class CasualtyFinder
         return null;
     }
 
-    /// <summary>Whether a noun is a part an "including" phrase names ("including 32 journalists").</summary>
-    private static bool Included(Token[] tokens, int noun)
-    {
-        for (int t = Math.Max(0, noun - 4); t < noun; t++)
-        {
-            if (tokens[t].Head == noun && tokens[t].DepRel == "case" && tokens[t].Form.Equals("including", StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
-    }
-
     /// <summary>The verb's subject before it (from the sentence's start), or -1.</summary>
     private static int SubjectOf(Token[] tokens, int verb, int firstToken)
     {
@@ -299,7 +289,7 @@ public static class CasualtyFinder
             if (tokens[j].Form == "," && tokens[word].Xpos == "VBG") break;
             if (j + 1 < word && MeasureNouns.Contains(tokens[j + 1].Lemma ?? "")) continue;
             // ("58 people, including 32 journalists, were massacred": a part the total includes is no count of its own.)
-            if (tokens[j].DepRel == "nummod" && tokens[j].Head is > 0 and var part && Included(tokens, part)) continue;
+            if (tokens[j].DepRel == "nummod" && tokens[j].Head is > 0 and var part && EventTolls.IntroducedByIncluding(tokens, part)) continue;
             // "three of the dead were shot in the head": a part of the dead, not their number ("ten of them were
             // killed", "dozens of wounded" are counts).
             if (j + 1 < word && tokens[j + 1].Form.Equals("of", StringComparison.OrdinalIgnoreCase)

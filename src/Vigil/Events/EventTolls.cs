@@ -59,9 +59,11 @@ internal static class EventTolls
         document.TokenStartingAt(e.Trigger.Start) is >= 0 and var trigger && document.Tokens[trigger].DepRel == "acl:relcl" && OneOfTheIncluded(document.Tokens, trigger);
 
     /// <summary>Whether the relative clause's noun is introduced by "including" ("including a police officer who was stabbed").</summary>
-    internal static bool OneOfTheIncluded(Token[] tokens, int relative)
+    internal static bool OneOfTheIncluded(Token[] tokens, int relative) => IntroducedByIncluding(tokens, tokens[relative].Head);
+
+    /// <summary>Whether the noun is one an "including" introduces ("including 32 journalists"), a part of a count named before.</summary>
+    internal static bool IntroducedByIncluding(Token[] tokens, int noun)
     {
-        int noun = tokens[relative].Head;
         for (int t = Math.Max(0, noun - 4); noun >= 0 && t < noun; t++)
         {
             if (tokens[t].Head == noun && tokens[t].Form.Equals("including", StringComparison.OrdinalIgnoreCase)) return true;

@@ -176,7 +176,8 @@ public sealed partial class EventsStage
             // "The farmers rallied in the main square. They demanded that ...": a "They" that opens its sentence, outside a quotation, is
             // the plural actor the sentence before opened with. (So is a "they" after an opening phrase's comma: "The militants have stepped
             // up pressure ... Last Thursday, they abducted six clan elders".)
-            if ((tokens[subject].Form == "They" || tokens[subject].Form == "they" && subject > 0 && tokens[subject - 1].Form == ",") && !InsideQuotation(document, subject) && !HasASubjectBefore(document, subject) && tokens[subject].Sentence > 0
+            if ((tokens[subject].Form == "They" || tokens[subject].Form == "they" && subject > 0 && tokens[subject - 1].Form == ",")
+                && !InsideQuotation(document, subject) && !HasASubjectBefore(document, subject) && tokens[subject].Sentence > 0
                 && FirstSubjectBefore(document, document.Sentences[tokens[subject].Sentence - 1].EndToken - 1) is >= 0 and var group
                 && tokens[group].Xpos is "NNS" or "NNPS" && NamesAnActor(group))
                 return group;
