@@ -1698,6 +1698,23 @@ public static partial class ParseRepairs
         Hang(heads, relations, subordinator, verb, "mark");
     }
 
+    /// <summary>
+    /// "said fighters had ambushed an army patrol ..., and that troops had pursued the attackers and killed 11 of them", parsed
+    /// with "killed" a third conjunct of "ambushed": a past after "and", with no subject of its own, right after the last word of
+    /// a conjunct "that" clause with a subject of its own on the same verb, goes on with that clause, its conjunct.
+    /// </summary>
+    private static void PastCoordinatedPastTheThatClauseItEnds(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (SubjectlessPastAfterAnd(forms, xpos, heads, relations, verb) is not (>= 0 and var first)) return;
+        for (int clause = verb - 3; clause > first; clause--)
+        {
+            if (heads[clause] != first || relations[clause] != "conj") continue;
+            if (IsVerb(xpos[clause]) && SubtreeEnd(heads, clause) == verb - 2 && HasASubject(heads, relations, clause)
+                && HasDependentForm(forms, heads, relations, clause, "mark", "that")) Hang(heads, relations, verb, clause, "conj");
+            return;
+        }
+    }
+
     /// <summary>For a past right after "and", with no subject of its own, coordinated with an earlier word: that word (its head); else -1.</summary>
     private static int SubjectlessPastAfterAnd(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb) =>
         xpos[verb] == "VBD" && relations[verb] == "conj" && verb >= 2 && forms[verb - 1] == "and" && heads[verb] is >= 0 and var head && head < verb

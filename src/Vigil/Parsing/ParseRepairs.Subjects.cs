@@ -4542,6 +4542,26 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Later that day, the army also targeted an RSF position", parsed with "Later" the root and the verb a clause on "day":
+    /// an opening adverb read as the root, with no subject, above a finite verb that has its own subject and opens after a
+    /// comma, is the verb's modifier, the verb the root.
+    /// </summary>
+    private static void OpeningAdverbReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
+    {
+        if (heads.Length < 5 || heads[0] != -1 || xpos[0] is not ("RB" or "RBR") || HasASubject(heads, relations, 0)) return;
+        for (int verb = 2; verb < heads.Length; verb++)
+        {
+            if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || relations[verb] is not ("acl" or "acl:relcl" or "conj" or "parataxis" or "ccomp" or "advcl")
+                || heads[verb] is not (>= 0 and var head) || head != 0 && heads[head] != 0 || !HasASubject(heads, relations, verb)) continue;
+            if (!AfterAComma(forms, heads, verb)) return;
+            Rehang(heads, 0, verb, -1);
+            Hang(heads, relations, verb, -1, "root");
+            Hang(heads, relations, 0, verb, "advmod");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "The government declared a state of emergency late on Tuesday, and hundreds of soldiers were deployed to Cocachacra",
     /// parsed with Tuesday the subject of "deployed" and the soldiers its conjunct: a day after "on" read as the subject of a
     /// clause below the main verb, with a noun after ", and" as its conjunct, is the main verb's time, the noun the clause's

@@ -174,6 +174,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) DirectionAfterADistanceReadAsTheSubject(forms, xpos, heads, relations);
         AdjectiveAfterItsSubjectReadAsTheRoot(xpos, heads, relations);
         OpeningAdjectiveReadAsTheRoot(xpos, heads, relations);
+        if (forms.Length == heads.Length) OpeningAdverbReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TimeReadAsTheSubjectAfterANounRoot(forms, xpos, heads, relations);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsAConjunctOfTheTime(forms, xpos, heads, relations, i);
         PastAfterANameRootReadAsItsObjectsAdjective(xpos, heads, relations);
@@ -396,6 +397,7 @@ public static partial class ParseRepairs
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ClauseOfTimeReadAsAPhraseWithAFarSubject(forms, xpos, heads, relations, i);
         for (int i = 3; i + 1 < heads.Length && forms.Length == heads.Length; i++) RelativeClausesTimeReadAsTheNextVerbsSubject(forms, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PastCoordinatedIntoAThatClauseOfThePresent(forms, xpos, heads, relations, i);
+        for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) PastCoordinatedPastTheThatClauseItEnds(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PastCoordinatedIntoAnAdverbialOfTheInfinitive(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsCompoundOfASubjunctive(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) PastCoordinatedIntoARelativeClause(forms, xpos, heads, relations, i);

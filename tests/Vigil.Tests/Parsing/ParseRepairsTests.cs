@@ -5646,4 +5646,29 @@ public class ParseRepairsTests
         Assert.Equal((4, "conj"), (heads[6], relations[6]));
         Assert.Equal((6, "cc"), (heads[5], relations[5]));
     }
+
+    [Fact]
+    public void An_opening_adverb_read_as_the_root_over_a_verb_with_its_own_subject_is_the_verbs_modifier()
+    {
+        // Later that day , the army also targeted an RSF position on the outskirts of Nyala , killing three fighters .
+        string[] forms = ["Later", "that", "day", ",", "the", "army", "also", "targeted", "an", "RSF", "position", "on", "the", "outskirts", "of", "Nyala", ",", "killing", "three", "fighters", "."];
+        int[] heads = [-1, 2, 0, 7, 5, 7, 7, 2, 10, 10, 7, 13, 13, 10, 15, 13, 17, 7, 19, 17, 0];
+        string[] relations = ["root", "det", "obl:unmarked", "punct", "det", "nsubj", "advmod", "acl:relcl", "det", "compound", "obj", "case", "det", "nmod", "case", "nmod", "punct", "advcl", "nummod", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["RBR", "DT", "NN", ",", "DT", "NN", "RB", "VBD", "DT", "NN", "NN", "IN", "DT", "NNS", "IN", "NNP", ",", "VBG", "CD", "NNS", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[7], relations[7]));
+        Assert.Equal((7, "advmod"), (heads[0], relations[0]));
+        Assert.Equal(7, heads[2]);
+        Assert.Equal(7, heads[20]);
+    }
+
+    [Fact]
+    public void A_past_after_and_right_after_a_conjunct_that_clause_with_its_own_subject_goes_on_with_that_clause()
+    {
+        // It said fighters from the same group had ambushed an army patrol near Birnin Gaoure on Saturday night , killing four soldiers , and that troops had pursued the attackers and killed 11 of them .
+        string[] forms = ["It", "said", "fighters", "from", "the", "same", "group", "had", "ambushed", "an", "army", "patrol", "near", "Birnin", "Gaoure", "on", "Saturday", "night", ",", "killing", "four", "soldiers", ",", "and", "that", "troops", "had", "pursued", "the", "attackers", "and", "killed", "11", "of", "them", "."];
+        int[] heads = [1, -1, 8, 6, 6, 6, 2, 8, 1, 11, 11, 8, 14, 14, 11, 17, 17, 8, 19, 8, 21, 19, 27, 27, 27, 27, 27, 8, 29, 27, 31, 8, 31, 34, 32, 1];
+        string[] relations = ["nsubj", "root", "nsubj", "case", "det", "amod", "nmod", "aux", "ccomp", "det", "compound", "obj", "case", "compound", "nmod", "case", "compound", "obl", "punct", "advcl", "nummod", "obj", "punct", "cc", "mark", "nsubj", "aux", "conj", "det", "obj", "cc", "conj", "obj", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["PRP", "VBD", "NNS", "IN", "DT", "JJ", "NN", "VBD", "VBN", "DT", "NN", "NN", "IN", "NNP", "NNP", "IN", "NNP", "NN", ",", "VBG", "CD", "NNS", ",", "CC", "IN", "NNS", "VBD", "VBN", "DT", "NNS", "CC", "VBD", "CD", "IN", "PRP", "."], heads, relations);
+        Assert.Equal((27, "conj"), (heads[31], relations[31]));
+    }
 }
