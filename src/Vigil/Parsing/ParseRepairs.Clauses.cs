@@ -1715,6 +1715,23 @@ public static partial class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "said that only members of the forces had been hit and blamed the girl's death on a police grenade", parsed with "on a
+    /// police grenade" hung on "hit" across "blamed": an oblique hung on a verb past a later verb that is not the first verb's
+    /// (an arc that crosses another) and whose phrase ends right before it is that later verb's.
+    /// </summary>
+    private static void ObliqueHungAcrossALaterVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int word)
+    {
+        if (relations[word] != "obl" || heads[word] is not (>= 0 and var verb) || verb > word || !IsVerb(xpos[verb])) return;
+        int start = SubtreeStart(heads, word);
+        for (int later = start - 1; later > verb; later--)
+        {
+            if (!IsVerb(xpos[later]) || Dominates(heads, verb, later) || Dominates(heads, word, later) || SubtreeEnd(heads, later) != start - 1) continue;
+            Hang(heads, relations, word, later, "obl");
+            return;
+        }
+    }
+
     /// <summary>For a past right after "and", with no subject of its own, coordinated with an earlier word: that word (its head); else -1.</summary>
     private static int SubjectlessPastAfterAnd(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb) =>
         xpos[verb] == "VBD" && relations[verb] == "conj" && verb >= 2 && forms[verb - 1] == "and" && heads[verb] is >= 0 and var head && head < verb

@@ -3532,6 +3532,30 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "A JNIM spokesman, reached through an intermediary, warned transport companies that ...", parsed with the spokesman the
+    /// subject of "reached", that participle the verb's complement and the companies its subject: a participle set off by commas
+    /// right before a finite verb, with the noun before it as its subject, leaves that noun the verb's subject, the participle
+    /// the noun's modifier and a subject after the verb its object.
+    /// </summary>
+    private static void SubjectOfAParticipleBetweenCommasBeforeTheVerb(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int participle)
+    {
+        if (xpos[participle] is not ("VBN" or "VBG") || xpos[participle - 1] != "," || relations[participle] is not ("ccomp" or "advcl" or "parataxis")
+            || heads[participle] is not (> 0 and var verb) || verb < participle || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || xpos[verb - 1] != ","
+            || SubtreeEnd(heads, participle) < verb - 2) return;
+        int subject = -1, inverted = -1;
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] == participle && relations[i] is "nsubj" && i < participle && IsNoun(xpos[i])) subject = i;
+            else if (heads[i] == verb && relations[i] is "nsubj" or "nsubj:pass") { if (i < verb) return; inverted = i; }
+        }
+        if (subject < 0 || inverted < 0 || !IsNoun(xpos[inverted])) return;
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, participle, subject, "acl");
+        Hang(heads, relations, verb - 1, participle, "punct");
+        Hang(heads, relations, inverted, verb, "obj");
+    }
+
+    /// <summary>
     /// "National Guard members, called to service by the governor, are scattered throughout the area", parsed
     /// with the participle between the commas as the root and the sentence's verb as its complement: a
     /// participle at the root right after its subject and a comma, whose phrase ends at a second comma followed
@@ -4755,7 +4779,8 @@ public static partial class ParseRepairs
     private static void SubjectReadAsAConjunctOfTheTime(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int time)
     {
         // (The relation first: the word's lower case is made only for the few words it lets through.)
-        if (!relations[time].StartsWith("obl", StringComparison.Ordinal) || heads[time] is not (> 0 and var verb) || verb < time
+        bool readAsSubject = relations[time] == "nsubj";
+        if (!readAsSubject && !relations[time].StartsWith("obl", StringComparison.Ordinal) || heads[time] is not (> 0 and var verb) || verb < time
             || !IsDayWord(forms[time]) && !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
         int first = -1;
         for (int i = time + 1; i < verb; i++)
@@ -4763,6 +4788,17 @@ public static partial class ParseRepairs
             if (heads[i] == time && relations[i] == "conj" && IsNoun(xpos[i])) { first = i; break; }
         }
         if (first < 0) return;
+        // ("Last Saturday, ELN fighters and the 33rd Front clashed", with the opening day itself the subject and both doers its
+        // conjuncts: the first noun after the day's comma is the subject, the later ones its conjuncts.)
+        if (readAsSubject)
+        {
+            if (forms[time + 1] != "," || SubtreeStart(heads, first) > time + 2 || SubtreeStart(heads, time) != 0) return;
+            for (int i = first + 1; i < verb; i++) if (heads[i] == time) heads[i] = first;
+            Hang(heads, relations, first, verb, "nsubj");
+            Hang(heads, relations, time + 1, verb, "punct");
+            Hang(heads, relations, time, verb, "obl:unmarked");
+            return;
+        }
         int subject = -1, and = -1;
         for (int i = first + 1; i < verb; i++)
         {

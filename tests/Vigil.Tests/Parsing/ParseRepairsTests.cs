@@ -5671,4 +5671,41 @@ public class ParseRepairsTests
         ParseRepairs.Apply(forms, ["PRP", "VBD", "NNS", "IN", "DT", "JJ", "NN", "VBD", "VBN", "DT", "NN", "NN", "IN", "NNP", "NNP", "IN", "NNP", "NN", ",", "VBG", "CD", "NNS", ",", "CC", "IN", "NNS", "VBD", "VBN", "DT", "NNS", "CC", "VBD", "CD", "IN", "PRP", "."], heads, relations);
         Assert.Equal((27, "conj"), (heads[31], relations[31]));
     }
+
+    [Fact]
+    public void An_oblique_hung_on_a_verb_across_a_later_verb_whose_phrase_it_ends_is_the_later_verbs()
+    {
+        // The ELN said that only members of the forces had been hit and blamed the girl 's death on a police grenade .
+        string[] forms = ["The", "ELN", "said", "that", "only", "members", "of", "the", "forces", "had", "been", "hit", "and", "blamed", "the", "girl", "'s", "death", "on", "a", "police", "grenade", "."];
+        int[] heads = [1, 2, -1, 11, 5, 11, 8, 8, 5, 11, 11, 2, 13, 2, 15, 17, 15, 13, 21, 21, 21, 11, 2];
+        string[] relations = ["det", "nsubj", "root", "mark", "advmod", "nsubj:pass", "case", "det", "nmod", "aux", "aux:pass", "ccomp", "cc", "conj", "det", "nmod:poss", "case", "obj", "case", "det", "compound", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "VBD", "IN", "RB", "NNS", "IN", "DT", "NNS", "VBD", "VBN", "VBN", "CC", "VBN", "DT", "NN", "POS", "NN", "IN", "DT", "NN", "NN", "."], heads, relations);
+        Assert.Equal((13, "obl"), (heads[21], relations[21]));
+    }
+
+    [Fact]
+    public void A_participle_between_commas_before_a_finite_verb_leaves_the_noun_before_it_the_verbs_subject()
+    {
+        // A JNIM spokesman , reached through an intermediary , warned transport companies that their trucks would be burned .
+        string[] forms = ["A", "JNIM", "spokesman", ",", "reached", "through", "an", "intermediary", ",", "warned", "transport", "companies", "that", "their", "trucks", "would", "be", "burned", "."];
+        int[] heads = [2, 2, 4, 4, 9, 7, 7, 4, 4, -1, 11, 9, 17, 14, 17, 17, 17, 11, 9];
+        string[] relations = ["det", "compound", "nsubj", "punct", "ccomp", "case", "det", "obl", "punct", "root", "compound", "nsubj", "mark", "nmod:poss", "nsubj:pass", "aux", "aux:pass", "acl:relcl", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NNP", "NN", ",", "VBN", "IN", "DT", "NN", ",", "VBD", "NN", "NNS", "WDT", "PRP$", "NNS", "MD", "VB", "VBN", "."], heads, relations);
+        Assert.Equal((9, "nsubj"), (heads[2], relations[2]));
+        Assert.Equal((2, "acl"), (heads[4], relations[4]));
+        Assert.Equal((9, "obj"), (heads[11], relations[11]));
+    }
+
+    [Fact]
+    public void An_opening_day_read_as_the_subject_with_the_doers_its_conjuncts_is_the_verbs_time()
+    {
+        // Last Saturday , ELN fighters and the 33rd Front clashed outside Teorama , forcing about 300 families to flee their homes .
+        string[] forms = ["Last", "Saturday", ",", "ELN", "fighters", "and", "the", "33rd", "Front", "clashed", "outside", "Teorama", ",", "forcing", "about", "300", "families", "to", "flee", "their", "homes", "."];
+        int[] heads = [1, 9, 4, 4, 1, 8, 8, 8, 1, -1, 11, 9, 13, 9, 15, 16, 13, 18, 16, 20, 18, 9];
+        string[] relations = ["amod", "nsubj", "punct", "compound", "conj", "cc", "det", "amod", "conj", "root", "case", "obl", "punct", "advcl", "advmod", "nummod", "obj", "mark", "acl", "nmod:poss", "obj", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NNP", ",", "NNP", "NNS", "CC", "DT", "JJ", "NNP", "VBD", "IN", "NNP", ",", "VBG", "RB", "CD", "NNS", "TO", "VB", "PRP$", "NNS", "."], heads, relations);
+        Assert.Equal((9, "obl:unmarked"), (heads[1], relations[1]));
+        Assert.Equal((9, "nsubj"), (heads[4], relations[4]));
+        Assert.Equal((4, "conj"), (heads[8], relations[8]));
+    }
 }
