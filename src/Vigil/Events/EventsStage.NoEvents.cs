@@ -241,8 +241,10 @@ public sealed partial class EventsStage
             && tokens[token.Head].DepRel == "acl" && tokens[token.Head].Lemma is "wound" or "injure" or "hurt"
             && children[i].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("in", StringComparison.OrdinalIgnoreCase))) return true;
         // ("where the borders of Niger, Mali and Burkina Faso meet", "Nigeria's central belt, where the largely Muslim north meets the
-        // mainly Christian south": lines and lands on a map that meet hold no meeting.)
-        if (token.Lemma is "meet" or "converge" && children[i].Any(c => tokens[c].DepRel is "nsubj" or "obj" or "advmod" && MapWords.Contains(tokens[c].Lemma ?? ""))) return true;
+        // mainly Christian south": lines and lands on a map that meet hold no meeting; "met Fano commanders west of the town", a
+        // direction where people met, does.)
+        if (token.Lemma is "meet" or "converge" && children[i].Any(c => (tokens[c].DepRel is "nsubj" or "obj" || tokens[c].DepRel == "advmod" && !children[i].Any(o => tokens[o].DepRel == "obj"))
+                                                                         && MapWords.Contains(tokens[c].Lemma ?? ""))) return true;
         // ("Nine people were treated for injuries", "said Amna Kuku, a 34-year-old trader treated for shrapnel wounds": the
         // victims' state, not aid anyone is named giving; "MSF treated 41 wounded people" is.)
         if (token.Lemma == "treat" && (children[i].Any(c => tokens[c].DepRel == "aux:pass") || token.DepRel == "acl" && !children[i].Any(c => tokens[c].DepRel == "obj")))

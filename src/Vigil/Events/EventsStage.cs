@@ -227,6 +227,11 @@ public sealed partial class EventsStage : IPipelineStage
         EventTolls.MarkDisputedTolls(document);
     }
 
+    /// <summary>Whether a verb is a simple past, or a participle with a past auxiliary and no modal ("fired", "were killed").</summary>
+    private static bool ToldInThePast(Token[] tokens, List<int>[] children, int verb) =>
+        !children[verb].Any(c => tokens[c].DepRel is "aux" or "aux:pass" && tokens[c].Xpos == "MD")
+        && (tokens[verb].Xpos == "VBD" || tokens[verb].Xpos == "VBN" && children[verb].Any(c => tokens[c].DepRel is "aux" or "aux:pass" && tokens[c].Xpos == "VBD"));
+
     /// <summary>Whether the act is one of words (CAMEO 01-05, 09-13), not of material cooperation ("withdrew", "handed out").</summary>
     private static bool SaysSomething(string cameo) =>
         CameoOntology.IsVerbalAct(cameo) && cameo[..2] is not ("06" or "07" or "08");
@@ -1075,7 +1080,12 @@ public sealed partial class EventsStage : IPipelineStage
         int condition = tokens[trigger].DepRel is "conj" or "nsubj" or "nsubj:pass" && tokens[trigger].Head >= 0 ? tokens[trigger].Head : trigger;
         // ('"As long as soldiers burn our homes, no military truck will pass"': so is "as long as".)
         if (tokens[condition].DepRel == "advcl" && children[condition].Any(c => tokens[c].DepRel == "mark" && (tokens[c].Form.ToLowerInvariant() is "until" or "unless" or "if"
-                || c >= 2 && tokens[c].Form.Equals("as", StringComparison.OrdinalIgnoreCase) && tokens[c - 1].Form.Equals("long", StringComparison.OrdinalIgnoreCase))))
+                || c >= 2 && tokens[c].Form.Equals("as", StringComparison.OrdinalIgnoreCase) && tokens[c - 1].Form.Equals("long", StringComparison.OrdinalIgnoreCase)))
+            // ("blocked the highway ..., demanding protection, until police fired tear gas to disperse them": a past that ended a past,
+            // or the participle of one, is a fact.)
+            && !(children[condition].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("until", StringComparison.OrdinalIgnoreCase))
+                 && ToldInThePast(tokens, children, condition) && tokens[condition].Head is >= 0 and var ended
+                 && ToldInThePast(tokens, children, tokens[ended] is { Xpos: "VBG", DepRel: "advcl", Head: >= 0 and var participles } ? participles : ended)))
             return Modalities.Hypothetical;
         // "an investigation into whether guards helped the inmates escape": a question, not a fact.
         if (children[condition].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("whether", StringComparison.OrdinalIgnoreCase)))
@@ -1118,8 +1128,10 @@ public sealed partial class EventsStage : IPipelineStage
                 && children[head].Any(c => tokens[c].DepRel == "nummod" || tokens[c].DepRel == "det" && tokens[c].Form.ToLowerInvariant() is "a" or "an" or "the"))
                 ownFiniteClause = true;
             // ("demanded that the government launch an operation ..., after a shooting attack on Monday wounded an Israeli motorist":
-            // what a past act told after "after" or "since" did is what happened before the demand, no part of it.)
-            if (tokens[trigger].Xpos == "VBD" && OpenedByAfterOrSince(tokens, children, child))
+            // what a past act told after "after" or "since" did is what happened before the demand, no part of it; "demanding protection,
+            // until police fired tear gas" is what ended it.)
+            if (tokens[trigger].Xpos == "VBD" && (OpenedByAfterOrSince(tokens, children, child)
+                                                   || children[child].Any(c => c < child && tokens[c].DepRel == "mark" && tokens[c].Form.Equals("until", StringComparison.OrdinalIgnoreCase))))
                 ownFiniteClause = true;
             var lemma = tokens[head].Lemma ?? "";
             // ("called for restraint during a visit to Beirut": an adjunct of the demand is no part of what it demands.)

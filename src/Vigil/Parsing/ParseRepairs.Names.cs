@@ -104,6 +104,23 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "police detained more than 60 young men", parsed with "more" the object and the men its oblique: "more", "fewer" or "less"
+    /// read as a verb's argument, right before "than" and a count whose noun hangs on it, modifies the count (with "than" fixed to
+    /// it, as EWT has it), the noun taking its place.
+    /// </summary>
+    private static void ComparativeBeforeACountReadAsItsNoun(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int comparative)
+    {
+        int than = comparative + 1, count = comparative + 2;
+        if (xpos[comparative] is not ("JJR" or "RBR") || relations[comparative] is not ("obj" or "nsubj" or "nsubj:pass" or "obl") || xpos[count] != "CD"
+            || relations[count] != "nummod" || heads[count] is not (> 0 and var noun) || heads[noun] != comparative || heads[than] != noun
+            || !forms[than].Equals("than", StringComparison.OrdinalIgnoreCase) || forms[comparative].ToLowerInvariant() is not ("more" or "fewer" or "less")) return;
+        Hang(heads, relations, noun, heads[comparative], relations[comparative]);
+        Rehang(heads, comparative, noun, comparative);
+        Hang(heads, relations, comparative, count, "advmod");
+        Hang(heads, relations, than, comparative, "fixed");
+    }
+
+    /// <summary>
     /// "delivered food and blankets on Tuesday to about 400 newly arrived refugees", parsed with "400" the head of the "to" phrase and
     /// the refugees a second object: a count opened by a preposition, right before a noun the same verb has as a second object, is
     /// that noun's count, and the phrase the noun's.

@@ -3532,6 +3532,70 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "17 passengers abducted on the road ... last week were freed on Saturday", parsed with "were" the root and "freed" a clause
+    /// on "abducted": "was" or "were" read as a verb with a subject, before a passive participle, is that participle's auxiliary,
+    /// the participle the verb; a time between the subject's participle and the auxiliary dates that participle.
+    /// </summary>
+    private static void PassiveAuxiliaryReadAsTheVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int auxiliary)
+    {
+        int passive = auxiliary + 1;
+        if (xpos[auxiliary] != "VBD" || xpos[passive] != "VBN" || relations[auxiliary] is "aux" or "aux:pass" or "cop" || heads[passive] == auxiliary
+            || forms[auxiliary] is not ("was" or "were") || !Dominates(heads, auxiliary, passive)) return;
+        int subject = -1;
+        for (int i = 0; i < auxiliary; i++) if (heads[i] == auxiliary && relations[i] == "nsubj" && IsNoun(xpos[i])) subject = i;
+        if (subject < 0) return;
+        Hang(heads, relations, passive, heads[auxiliary], relations[auxiliary]);
+        Rehang(heads, auxiliary, passive, -1);
+        Hang(heads, relations, auxiliary, passive, "aux:pass");
+        relations[subject] = "nsubj:pass";
+        TimeBeforeThePassiveDatesTheSubjectsParticiple(xpos, heads, relations, subject, passive);
+    }
+
+    /// <summary>A time between a subject's participle phrase and its passive verb, hung on the verb, is the participle's.</summary>
+    private static void TimeBeforeThePassiveDatesTheSubjectsParticiple(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int subject, int passive)
+    {
+        if (ParticipleOn(xpos, heads, relations, subject) is not (>= 0 and var participle)) return;
+        for (int i = SubtreeEnd(heads, subject) + 1; i < passive; i++) if (heads[i] == passive && relations[i] == "obl:unmarked") heads[i] = participle;
+    }
+
+    /// <summary>The passive participle on a noun ("passengers abducted on the road"), or -1.</summary>
+    private static int ParticipleOn(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        int end = SubtreeEnd(heads, noun);
+        for (int i = noun + 1; i <= end; i++) if (heads[i] == noun && relations[i] == "acl" && xpos[i] == "VBN") return i;
+        return -1;
+    }
+
+    /// <summary>
+    /// "17 passengers abducted on the road ... last week were freed on Saturday, a relative ... said", parsed with the passengers
+    /// the subject of "said": a noun with a participle on it, read as the subject of a later reporter, right before a passive
+    /// that reporter governs with no subject of its own, is the passive's subject; a time between them, hung on the passive,
+    /// dates the participle, and a noun apposed after a comma right before the reporter is the reporter's subject.
+    /// </summary>
+    private static void SubjectOfAPassiveReadAsTheReportersSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int passive)
+    {
+        if (xpos[passive] != "VBN" || relations[passive] != "ccomp" || heads[passive] is not (> 0 and var reporter) || reporter < passive
+            || !HasDependent(heads, relations, passive, "aux:pass") || HasASubject(heads, relations, passive)) return;
+        int noun = -1;
+        for (int i = 0; i < passive; i++) if (heads[i] == reporter && relations[i] == "nsubj" && IsNoun(xpos[i])) noun = i;
+        if (noun < 0 || ParticipleOn(xpos, heads, relations, noun) < 0) return;
+        for (int i = SubtreeEnd(heads, noun) + 1; i < passive; i++) if (!Dominates(heads, passive, i)) return;
+        Hang(heads, relations, noun, passive, "nsubj:pass");
+        TimeBeforeThePassiveDatesTheSubjectsParticiple(xpos, heads, relations, noun, passive);
+        // (The reporter's own subject, read as an apposition to the passive's last noun: ", a relative of one of the captives said".)
+        for (int i = passive + 1; i < reporter; i++)
+        {
+            if (relations[i] != "appos" || !IsNoun(xpos[i]) || !Dominates(heads, passive, i) || SubtreeEnd(heads, i) != reporter - 1) continue;
+            int start = SubtreeStart(heads, i);
+            if (xpos[start] == ",") Hang(heads, relations, start, reporter, "punct");
+            else if (xpos[start - 1] == ",") Hang(heads, relations, start - 1, reporter, "punct");
+            else return;
+            Hang(heads, relations, i, reporter, "nsubj");
+            return;
+        }
+    }
+
+    /// <summary>
     /// "A JNIM spokesman, reached through an intermediary, warned transport companies that ...", parsed with the spokesman the
     /// subject of "reached", that participle the verb's complement and the companies its subject: a participle set off by commas
     /// right before a finite verb, with the noun before it as its subject, leaves that noun the verb's subject, the participle
@@ -4568,15 +4632,22 @@ public static partial class ParseRepairs
     /// <summary>
     /// "Later that day, the army also targeted an RSF position", parsed with "Later" the root and the verb a clause on "day":
     /// an opening adverb read as the root, with no subject, above a finite verb that has its own subject and opens after a
-    /// comma, is the verb's modifier, the verb the root.
+    /// comma, is the verb's modifier, the verb the root. So is an opening adjective above a verb read as a clause on the noun
+    /// after the comma: "Late on Wednesday, air force jets bombed", the noun the verb's subject.
     /// </summary>
     private static void OpeningAdverbReadAsTheRoot(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations)
     {
-        if (heads.Length < 5 || heads[0] != -1 || xpos[0] is not ("RB" or "RBR") || HasASubject(heads, relations, 0)) return;
+        if (heads.Length < 5 || heads[0] != -1 || xpos[0] is not ("RB" or "RBR" or "JJ") || HasASubject(heads, relations, 0)) return;
         for (int verb = 2; verb < heads.Length; verb++)
         {
             if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || relations[verb] is not ("acl" or "acl:relcl" or "conj" or "parataxis" or "ccomp" or "advcl")
-                || heads[verb] is not (>= 0 and var head) || head != 0 && heads[head] != 0 || !HasASubject(heads, relations, verb)) continue;
+                || heads[verb] is not (>= 0 and var head)) continue;
+            if (relations[verb] == "acl" && head < verb && IsNoun(xpos[head]) && heads[head] is >= 0 and var above && (above == 0 || heads[above] == 0)
+                && !HasASubject(heads, relations, verb) && AfterAComma(forms, heads, head))
+            {
+                Hang(heads, relations, head, verb, "nsubj");
+            }
+            else if (xpos[0] == "JJ" || head != 0 && heads[head] != 0 || !HasASubject(heads, relations, verb)) continue;
             if (!AfterAComma(forms, heads, verb)) return;
             Rehang(heads, 0, verb, -1);
             Hang(heads, relations, verb, -1, "root");

@@ -343,6 +343,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) PlaceAfterADirectionReadAsTheSubject(forms, heads, relations, i);
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) ClauseHungOnADistance(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) CountReadAsTheHeadOfItsNounsPhrase(xpos, heads, relations, i);
+        for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) ComparativeBeforeACountReadAsItsNoun(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) ObjectReadAsAPossessorWithoutItsMark(xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningPlaceBeforeADistanceReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SubjectReadAsConjunctOfTheOpening(forms, xpos, heads, relations);
@@ -488,6 +489,8 @@ public static partial class ParseRepairs
         for (int i = 2; i + 1 < heads.Length && forms.Length == heads.Length; i++) AccusingParticipleHungOnTheAccused(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ThreatCoordinatedWithTheAccusedDeed(forms, xpos, heads, relations, i);
         for (int i = 3; i + 2 < heads.Length; i++) SubjectOfAParticipleBetweenCommasBeforeTheVerb(xpos, heads, relations, i);
+        for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PassiveAuxiliaryReadAsTheVerb(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length; i++) SubjectOfAPassiveReadAsTheReportersSubject(xpos, heads, relations, i);
         // (Last: earlier repairs can leave such an oblique behind.)
         for (int i = 3; i < heads.Length; i++) ObliqueHungAcrossALaterVerb(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);

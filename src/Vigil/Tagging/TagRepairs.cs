@@ -124,6 +124,7 @@ internal sealed partial class TagRepairs
         GangReadAsAVerb(forms, classes);
         PastAfterTheSubjectOfWhom(forms, classes);
         ParticipleWithoutAnObjectAfterAPrepositionsNoun(forms, classes);
+        PastAfterANounBeforeItsPassiveReadAsAParticiple(forms, classes);
         AccusedOfAfterTheVerbsNounReadAsAPast(forms, classes);
         AskedOpeningAQuestion(forms, classes);
         ParticipleAfterAPrepositionsNoun(forms, classes);
@@ -2602,6 +2603,27 @@ internal sealed partial class TagRepairs
             while (k > 0 && _xpos[classes[k]] is "DT" or "JJ" or "NN" or "NNS" or "CD") k--;
             if (k < 2 || _xpos[classes[k]] != "IN" || forms[k].ToLowerInvariant() is not ("of" or "for" or "with" or "on" or "against")) continue;
             if (FiniteVerbBefore(classes, k)) classes[i] = _pastParticiple;
+        }
+    }
+
+    /// <summary>
+    /// "17 passengers abducted/VBD on the road between Gusau and Tsafe last week were freed on Saturday": a past tense of what is
+    /// done to people, right after a noun and before a preposition (no object), whose phrase runs with no comma or finite verb
+    /// into "was" or "were" and a participle, is a participle on the noun; the passive is the sentence's verb.
+    /// </summary>
+    private void PastAfterANounBeforeItsPassiveReadAsAParticiple(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_pastParticiple < 0) return;
+        for (int i = 1; i + 3 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "VBD" || _xpos[classes[i - 1]] is not ("NN" or "NNS") || _xpos[classes[i + 1]] != "IN" || !DoneToPeople.Contains(forms[i])) continue;
+            for (int j = i + 2; j + 1 < forms.Length; j++)
+            {
+                if (_boundary[classes[j]] || _xpos[classes[j]] is "WDT" or "WP") break;
+                if (!_finite[classes[j]]) continue;
+                if (forms[j] is "was" or "were" && _xpos[classes[j + 1]] == "VBN") classes[i] = _pastParticiple;
+                break;
+            }
         }
     }
 

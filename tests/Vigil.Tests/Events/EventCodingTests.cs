@@ -3155,4 +3155,17 @@ public class EventCodingTests
     [InlineData("Taliban intelligence officers detained at least 20 people in Fayzabad on Tuesday night, including two elders who had tried to mediate.")]
     public void A_mediation_told_as_how_another_act_came_about_is_part_of_it(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("045", StringComparison.Ordinal));
+
+    [Fact]
+    public void What_a_past_went_on_until_in_the_past_happened()
+    {
+        var events = Extract("On Monday, hundreds of young men blocked the highway near Talata Mafara with burning tyres, demanding protection, until police fired tear gas to disperse them.").Events;
+        Assert.Equal("asserted", Assert.Single(events, e => e.Trigger.Text == "fired").Modality);
+        // (Not what would go on until something happens.)
+        Assert.Equal("hypothetical", Assert.Single(Extract("The group said it would continue fighting until the leaders were captured.").Events, e => e.Trigger.Text == "captured").Modality);
+    }
+
+    [Fact]
+    public void People_who_met_at_a_point_of_the_compass_from_a_town_held_a_meeting() =>
+        Assert.Contains(Extract("Religious leaders met Fano commanders in the countryside west of the town on Monday, a local elder said.").Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
 }

@@ -5708,4 +5708,57 @@ public class ParseRepairsTests
         Assert.Equal((9, "nsubj"), (heads[4], relations[4]));
         Assert.Equal((4, "conj"), (heads[8], relations[8]));
     }
+
+    [Fact]
+    public void A_noun_with_its_participle_read_as_a_reporters_subject_before_a_passive_the_reporter_governs_is_the_passives_subject()
+    {
+        // 17 passengers abducted on the road between Gusau and Tsafe last week were freed on Saturday , a relative of one of the captives said .
+        string[] forms = ["17", "passengers", "abducted", "on", "the", "road", "between", "Gusau", "and", "Tsafe", "last", "week", "were", "freed", "on", "Saturday", ",", "a", "relative", "of", "one", "of", "the", "captives", "said", "."];
+        int[] heads = [1, 24, 1, 5, 5, 2, 7, 5, 9, 7, 11, 13, 13, 24, 15, 13, 18, 18, 15, 20, 18, 23, 23, 20, -1, 24];
+        string[] relations = ["nummod", "nsubj", "acl", "case", "det", "obl", "case", "nmod", "cc", "conj", "amod", "obl:unmarked", "aux:pass", "ccomp", "case", "obl", "punct", "det", "appos", "case", "nmod", "case", "det", "nmod", "root", "punct"];
+        ParseRepairs.Apply(forms, ["CD", "NNS", "VBN", "IN", "DT", "NN", "IN", "NNP", "CC", "NNP", "JJ", "NN", "VBD", "VBN", "IN", "NNP", ",", "DT", "NN", "IN", "CD", "IN", "DT", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((13, "nsubj:pass"), (heads[1], relations[1]));
+        Assert.Equal(2, heads[11]);
+        Assert.Equal((24, "nsubj"), (heads[18], relations[18]));
+    }
+
+    [Fact]
+    public void Was_or_were_read_as_the_verb_before_a_passive_participle_is_its_auxiliary()
+    {
+        // 17 passengers abducted on the road between Gusau and Tsafe last week were freed on Saturday .
+        string[] forms = ["17", "passengers", "abducted", "on", "the", "road", "between", "Gusau", "and", "Tsafe", "last", "week", "were", "freed", "on", "Saturday", "."];
+        int[] heads = [1, 12, 1, 5, 5, 2, 7, 5, 9, 7, 11, 13, -1, 2, 15, 13, 12];
+        string[] relations = ["nummod", "nsubj", "acl", "case", "det", "obl", "case", "nmod", "cc", "conj", "amod", "obl:unmarked", "root", "advcl", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["CD", "NNS", "VBN", "IN", "DT", "NN", "IN", "NNP", "CC", "NNP", "JJ", "NN", "VBD", "VBN", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[13], relations[13]));
+        Assert.Equal((13, "aux:pass"), (heads[12], relations[12]));
+        Assert.Equal((13, "nsubj:pass"), (heads[1], relations[1]));
+        Assert.Equal((2, 13), (heads[11], heads[16]));
+    }
+
+    [Fact]
+    public void More_than_a_count_read_as_the_object_modifies_the_count_and_the_noun_is_the_object()
+    {
+        // Police detained more than 60 young men in Kombolcha .
+        string[] forms = ["Police", "detained", "more", "than", "60", "young", "men", "in", "Kombolcha", "."];
+        int[] heads = [1, -1, 1, 6, 6, 6, 2, 8, 6, 1];
+        string[] relations = ["nsubj", "root", "obj", "case", "nummod", "amod", "obl", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["NNS", "VBD", "JJR", "IN", "CD", "JJ", "NNS", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((1, "obj"), (heads[6], relations[6]));
+        Assert.Equal((4, "advmod"), (heads[2], relations[2]));
+        Assert.Equal((2, "fixed"), (heads[3], relations[3]));
+    }
+
+    [Fact]
+    public void An_opening_adjective_read_as_the_root_over_a_verb_hung_on_the_noun_after_the_comma_is_the_verbs_modifier()
+    {
+        // Late on Wednesday , air force jets bombed suspected militant camps near Butig .
+        string[] forms = ["Late", "on", "Wednesday", ",", "air", "force", "jets", "bombed", "suspected", "militant", "camps", "near", "Butig", "."];
+        int[] heads = [-1, 2, 0, 2, 5, 6, 2, 6, 10, 10, 7, 12, 10, 0];
+        string[] relations = ["root", "case", "obl", "punct", "compound", "compound", "dep", "acl", "amod", "amod", "obj", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "IN", "NNP", ",", "NNP", "NN", "NNS", "VBD", "VBN", "JJ", "NNS", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((-1, "root"), (heads[7], relations[7]));
+        Assert.Equal((7, "nsubj"), (heads[6], relations[6]));
+        Assert.Equal((7, "advmod"), (heads[0], relations[0]));
+    }
 }

@@ -708,4 +708,12 @@ public class FiniteVerbRepairTests
     public void A_verb_coordinated_inside_a_relative_clause_leaves_the_clause_without_a_verb_of_its_own() =>
         Assert.Equal("VBD", Xpos("The same day , the Punjab Provincial Disaster Management Authority ( PDMA ) distributed tents and blankets to about 150 families "
                                  + "who had fled katcha villages and were camped outside Saddiqabad .")[13]);
+
+    [Fact]
+    public void A_past_of_what_is_done_to_people_after_a_noun_before_its_passive_is_a_participle()
+    {
+        Assert.Equal("VBN", Xpos("17 passengers abducted on the road between Gusau and Tsafe last week were freed on Saturday .")[2]);
+        // (Not a past with a passive of its own clause after a comma: "Gunmen abducted on Monday ..., and they were freed".)
+        Assert.Equal("VBD", Xpos("Gunmen abducted on Monday 12 passengers , and they were freed on Saturday .")[1]);
+    }
 }
