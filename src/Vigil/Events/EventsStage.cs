@@ -77,7 +77,9 @@ public sealed partial class EventsStage : IPipelineStage
                 var (pattern, target, source) = match.Value;
                 // ("a bomb hidden in a motorcycle killed three people": a killing or wounding whose subject is an explosive is a bombing,
                 // however far the explosive stands from the verb, as "a roadside bomb killed" is.)
-                if (!_petrarchConventions && pattern.Cameo == "190" && pattern.Context is null && ExplosiveSubject(document.Tokens, children, i)
+                // ("a soldier was killed by a landmine planted on a path": or whose passive's agent is one, not shells fired at people.)
+                if (!_petrarchConventions && pattern.Cameo == "190" && pattern.Context is null
+                    && (ExplosiveSubject(document.Tokens, children, i) || ExplosiveAgent(document.Tokens, children, i))
                     && _lexicon.PatternsFor(token.Lemma ?? "").FirstOrDefault(p => p.Cameo == "183") is { } bombing)
                     pattern = bombing;
                 if (pattern.Cameo is null || pattern.PloverType is null && !_petrarchConventions) continue;
@@ -434,6 +436,16 @@ public sealed partial class EventsStage : IPipelineStage
     /// <summary>Whether the verb's subject is an explosive of the patterns' word set ("a bomb", "an explosive device", "a landmine").</summary>
     private bool ExplosiveSubject(Token[] tokens, List<int>[] children, int verb) =>
         children[verb].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Lemma is { } lemma && _lexicon.InWordSet("&EXPLOSIVE", lemma));
+
+    /// <summary>
+    /// Whether the passive verb's agent ("by" phrase, however hung) is such an explosive with no compound before it ("killed by a
+    /// landmine"; not "by mortar bombs", shells fired).
+    /// </summary>
+    private bool ExplosiveAgent(Token[] tokens, List<int>[] children, int verb) =>
+        children[verb].Any(c => tokens[c].DepRel == "aux:pass")
+        && children[verb].Any(c => tokens[c].DepRel is "obl" or "obl:agent" && tokens[c].Lemma is { } lemma && _lexicon.InWordSet("&EXPLOSIVE", lemma)
+                                   && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("by", StringComparison.OrdinalIgnoreCase))
+                                   && !children[c].Any(g => g < c && tokens[g].DepRel == "compound" && tokens[g].Upos == "NOUN"));
 
     /// <summary>
     /// Whether the date is a weekday's possessive ("Saturday's attack") on a noun in a clause of its own, away from the act ("killed four
@@ -1038,6 +1050,8 @@ public sealed partial class EventsStage : IPipelineStage
         {
             var form = tokens[c].Form.ToLowerInvariant();
             if (tokens[c].DepRel is "advmod" && form is "not" or "n't" or "never") return Modalities.Negated;
+            // ("accused the police of working with a rival faction, without offering evidence": what was done "without" is not done.)
+            if (tokens[c].DepRel == "mark" && form == "without" && c < trigger && tokens[trigger].Xpos == "VBG") return Modalities.Negated;
             if (tokens[c].DepRel is "aux" or "aux:pass" && _lexicon.Future.Contains(form)) return Modalities.Future;
             if (tokens[c].DepRel is "aux" && _lexicon.Hypothetical.Contains(form)) return Modalities.Hypothetical;
             // "Each time the talks are suspended, ...": what happens every time is a habit, not an event.

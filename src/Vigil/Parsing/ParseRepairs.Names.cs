@@ -104,6 +104,25 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "ELN fighters and members of the 33rd Front clashed", parsed with "of the 33rd Front" hung on "fighters": an "of" phrase on a
+    /// noun a name already modifies, right after that noun's conjunct, is the conjunct's (UD hangs a phrase both conjuncts share on
+    /// the first, and "the president and chief executive of the company" share it; "ELN fighters" are no fighters of the Front).
+    /// </summary>
+    private static void OfPhraseHungAcrossTheConjunctBeforeIt(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int noun)
+    {
+        if (relations[noun] != "nmod" || heads[noun] is not (> 0 and var first) || first > noun || !IsNoun(xpos[first])
+            || heads[first - 1] != first || relations[first - 1] != "compound" || xpos[first - 1] is not ("NNP" or "NNPS")) return;
+        int of = SubtreeStart(heads, noun);
+        if (of < 2 || heads[of] != noun || !forms[of].Equals("of", StringComparison.OrdinalIgnoreCase)) return;
+        for (int conjunct = of - 1; conjunct > first; conjunct--)
+        {
+            if (heads[conjunct] != first || relations[conjunct] != "conj") continue;
+            if (IsNoun(xpos[conjunct]) && SubtreeEnd(heads, conjunct) == of - 1) heads[noun] = conjunct;
+            return;
+        }
+    }
+
+    /// <summary>
     /// "police detained more than 60 young men", parsed with "more" the object and the men its oblique: "more", "fewer" or "less"
     /// read as a verb's argument, right before "than" and a count whose noun hangs on it, modifies the count (with "than" fixed to
     /// it, as EWT has it), the noun taking its place.

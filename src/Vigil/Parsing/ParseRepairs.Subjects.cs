@@ -4882,6 +4882,18 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Last Thursday, ELN fighters and members of the 33rd Front clashed", parsed with the day a first subject beside the
+    /// fighters: an opening time read as a subject, set off by a comma before the verb's own subject, is the verb's time.
+    /// </summary>
+    private static void OpeningTimeReadAsASecondSubject(ReadOnlySpan<string> forms, Span<int> heads, Span<string> relations, int time)
+    {
+        if (relations[time] != "nsubj" || heads[time] is not (> 0 and var verb) || verb < time || SubtreeEnd(heads, time) + 1 is var comma && (comma >= verb || forms[comma] != ",")
+            || SubtreeStart(heads, time) != 0 || !HasDependent(heads, relations, verb, "nsubj", except: time)
+            || !IsDayWord(forms[time]) && !TimeWords.Contains(forms[time].ToLowerInvariant())) return;
+        Hang(heads, relations, time, verb, HasCase(heads, relations, time) ? "obl" : "obl:unmarked");
+    }
+
+    /// <summary>
     /// "Amnesty International last month accused Mozambican soldiers of beating ...", parsed with "month" the
     /// subject of "accused" and the name the root beside it: a time ("last month", "this week") read as the
     /// subject of a verb hung on the noun root right before it is that verb's time, the verb the root and the

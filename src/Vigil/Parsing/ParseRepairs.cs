@@ -177,6 +177,7 @@ public static partial class ParseRepairs
         if (forms.Length == heads.Length) OpeningAdverbReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) TimeReadAsTheSubjectAfterANounRoot(forms, xpos, heads, relations);
         for (int i = 0; i + 3 < heads.Length && forms.Length == heads.Length; i++) SubjectReadAsAConjunctOfTheTime(forms, xpos, heads, relations, i);
+        for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) OpeningTimeReadAsASecondSubject(forms, heads, relations, i);
         PastAfterANameRootReadAsItsObjectsAdjective(xpos, heads, relations);
         NameRootBeforeItsVerb(forms, xpos, heads, relations);
         ParticipleBetweenCommasReadAsTheVerb(xpos, heads, relations);
@@ -344,6 +345,7 @@ public static partial class ParseRepairs
         for (int i = 1; i < heads.Length && forms.Length == heads.Length; i++) ClauseHungOnADistance(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) CountReadAsTheHeadOfItsNounsPhrase(xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) ComparativeBeforeACountReadAsItsNoun(forms, xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) OfPhraseHungAcrossTheConjunctBeforeIt(forms, xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) ObjectReadAsAPossessorWithoutItsMark(xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningPlaceBeforeADistanceReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SubjectReadAsConjunctOfTheOpening(forms, xpos, heads, relations);

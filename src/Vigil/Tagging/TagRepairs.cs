@@ -82,6 +82,7 @@ internal sealed partial class TagRepairs
         CompassPointBeforeOfReadAsANoun(forms, classes);
         TopBeforeItsNoun(forms, classes);
         LowercaseNameAfterAnArticlesAdjective(forms, classes);
+        NounBetweenAnArticleAndItsParticipleReadAsAnAdjective(forms, classes);
         PastTenseModifyingACoordinatedSubject(forms, classes);
         MilitaryBeforeItsAct(forms, classes);
         ToreThrough(forms, classes);
@@ -1588,6 +1589,21 @@ internal sealed partial class TagRepairs
     }
 
     /// <summary>
+    /// "a soldier was killed by a landmine/JJ planted on a path": a word read as an adjective between "a" or "an" and a participle
+    /// that no noun follows is the article's noun, the participle its modifier ("a few", "a little" excepted).
+    /// </summary>
+    private void NounBetweenAnArticleAndItsParticipleReadAsAnAdjective(ReadOnlySpan<string> forms, Span<int> classes)
+    {
+        if (_singularNoun < 0) return;
+        for (int i = 1; i + 2 < forms.Length; i++)
+        {
+            if (_xpos[classes[i]] != "JJ" || _xpos[classes[i + 1]] != "VBN" || _xpos[classes[i + 2]] is "NN" or "NNS" or "NNP" or "NNPS" or "JJ" or "CD"
+                || !IsAnyOf(forms[i - 1], "a", "an") || IsAnyOf(forms[i], "few", "little")) continue;
+            classes[i] = _singularNoun;
+        }
+    }
+
+    /// <summary>
     /// "a Tuareg armed/VBD group allied with the junta": "armed" between an article's words and a noun is the noun's
     /// adjective (an "armed group"), not a verb.
     /// </summary>
@@ -2250,8 +2266,9 @@ internal sealed partial class TagRepairs
             // (Not before the demanded act itself: "that the state government/NN compensate/VB families".)
             || word + 2 < forms.Length && (_xpos[classes[word + 1]] is "JJ" or "VBN" || _xpos[classes[word + 1]] == "VB" && forms[word + 1].EndsWith("ed", StringComparison.Ordinal))
                && _xpos[classes[word + 2]] == "NNS"
-            // ("demanded that the Saudi-led coalition stop/NN arming government forces": or before the gerund it stops.)
-            || _xpos[classes[word + 1]] is "NN" or "VBG" && DemandedActsAlsoNouns.Contains(forms[word]));
+            // ("demanded that the Saudi-led coalition stop/NN arming government forces": or before the gerund it stops; "that the
+            // government halt/NN forced eradication": or a participle's noun.)
+            || _xpos[classes[word + 1]] is "NN" or "VBG" or "VBN" && DemandedActsAlsoNouns.Contains(forms[word]));
 
     /// <summary>"the military" read as an article and an adjective, as the subject of a demanded act.</summary>
     private bool IsTheMilitary(ReadOnlySpan<string> forms, Span<int> classes, int word) =>

@@ -3168,4 +3168,17 @@ public class EventCodingTests
     [Fact]
     public void People_who_met_at_a_point_of_the_compass_from_a_town_held_a_meeting() =>
         Assert.Contains(Extract("Religious leaders met Fano commanders in the countryside west of the town on Monday, a local elder said.").Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+
+    [Fact]
+    public void What_is_done_without_doing_it_is_negated() =>
+        Assert.Equal("negated", Assert.Single(Extract("The group accused the police of working with a rival faction, without offering evidence.").Events,
+            e => e.Trigger.Text == "offering").Modality);
+
+    [Fact]
+    public void A_killing_whose_passives_agent_is_an_explosive_is_a_bombing()
+    {
+        Assert.Equal("183", Assert.Single(Extract("In March last year, a soldier was killed by a landmine planted on a path near San Francisco.").Events).Cameo);
+        // (Not shells fired: "killed by mortar bombs fired by ISWAP fighters".)
+        Assert.DoesNotContain(Extract("Four people were killed by mortar bombs fired by ISWAP fighters.").Events, e => e.Cameo == "183");
+    }
 }

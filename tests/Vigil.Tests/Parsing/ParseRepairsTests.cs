@@ -5761,4 +5761,16 @@ public class ParseRepairsTests
         Assert.Equal((7, "nsubj"), (heads[6], relations[6]));
         Assert.Equal((7, "advmod"), (heads[0], relations[0]));
     }
+
+    [Fact]
+    public void An_opening_time_read_as_a_subject_before_the_verbs_own_subject_is_its_time_and_an_of_phrase_after_a_conjunct_is_the_conjuncts()
+    {
+        // Last Thursday , ELN fighters and members of the 33rd Front clashed near Tibu .
+        string[] forms = ["Last", "Thursday", ",", "ELN", "fighters", "and", "members", "of", "the", "33rd", "Front", "clashed", "near", "Tibu", "."];
+        int[] heads = [1, 11, 4, 4, 11, 6, 4, 10, 10, 10, 4, -1, 13, 11, 11];
+        string[] relations = ["amod", "nsubj", "punct", "compound", "nsubj", "cc", "conj", "case", "det", "amod", "nmod", "root", "case", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NNP", ",", "NNP", "NNS", "CC", "NNS", "IN", "DT", "JJ", "NNP", "VBD", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((11, "obl:unmarked"), (heads[1], relations[1]));
+        Assert.Equal((6, "nmod"), (heads[10], relations[10]));
+    }
 }

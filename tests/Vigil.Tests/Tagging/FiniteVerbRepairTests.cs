@@ -342,6 +342,7 @@ public class FiniteVerbRepairTests
         // (Also with the demand's time between it and "that", and before a number.)
         Assert.Equal("VB", Xpos("Local elders demanded on Wednesday that the military command free the men .")[9]);
         Assert.Equal("VB", Xpos("The man also demanded that the authorities free three gang members .")[7]);
+        Assert.Equal("VB", Xpos("The front demanded that the government halt forced eradication in Catatumbo .")[6]);
         // (A verb that is also a noun before the singular noun it acts on; and a demand with its place and time before "that".)
         Assert.Equal("VB", Xpos("The Iraqi Turkmen Front demanded that Baghdad hand responsibility for security to local police .")[7]);
         Assert.Equal("VB", Xpos("Soomro demanded at a news conference in Sukkur on Wednesday that the provincial government hand control of the area to the army .")[14]);
@@ -715,5 +716,14 @@ public class FiniteVerbRepairTests
         Assert.Equal("VBN", Xpos("17 passengers abducted on the road between Gusau and Tsafe last week were freed on Saturday .")[2]);
         // (Not a past with a passive of its own clause after a comma: "Gunmen abducted on Monday ..., and they were freed".)
         Assert.Equal("VBD", Xpos("Gunmen abducted on Monday 12 passengers , and they were freed on Saturday .")[1]);
+    }
+
+    [Fact]
+    public void A_word_read_as_an_adjective_between_a_and_a_participle_no_noun_follows_is_a_noun()
+    {
+        var xpos = Xpos("In March last year , a soldier was killed by a landmine planted on a path near San Francisco .");
+        Assert.Equal(("NN", "VBN"), (xpos[11], xpos[12]));
+        // (Not "a few": "a few killed in the blast".)
+        Assert.NotEqual("NN", Xpos("Only a few wounded in the blast were taken to Kabul .")[2]);
     }
 }
