@@ -1349,10 +1349,11 @@ internal static class EventMentions
 
     /// <summary>
     /// Whether the consequence only wounded people at the force's post, patrol or convoy the cause attacked ("dropped explosives ... onto
-    /// the police station in Briceño, wounding two officers"): the attack stays on the post, as coders code it when none were killed.
+    /// the police station in Briceño, wounding two officers"): the attack stays on the post, as coders code it when none were killed; so
+    /// with peacekeepers' ("ambushed a MINUSCA patrol near Zemio, wounding two peacekeepers from Zambia").
     /// </summary>
     private static bool WoundedAtAForcesPost(Document document, Event cause, Event consequence) =>
-        consequence.Fatalities is null && consequence.Injuries is not null && cause.Actor2 is { Sector: "COP" or "MIL" } post
+        consequence.Fatalities is null && consequence.Injuries is not null && cause.Actor2 is { Sector: "COP" or "MIL" or "IGO" } post
         && HeadLemma(document, post) is "station" or "post" or "outpost" or "checkpoint" or "base" or "camp" or "patrol" or "convoy" or "barracks" or "position";
 
     /// <summary>(A group wounded only is named as the group: "their patrol was attacked", when two soldiers were wounded, targets the patrol.)</summary>

@@ -225,6 +225,14 @@ public sealed partial class EventsStage
             name = children[head].Where(n => tokens[n].DepRel == "nmod" && n > head && children[n].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("of", StringComparison.OrdinalIgnoreCase)))
                 .SelectMany(n => children[n].Where(c => tokens[c].DepRel == "appos" && tokens[c].Upos == "PROPN" && c > n && EntityAt(document, c)?.Label == "PER"))
                 .FirstOrDefault(-1);
+        // ("Indonesia's National Commission on Human Rights, known as Komnas HAM, sent": so is the name it is "known as".)
+        // (However the parser hung "known" inside the phrase: on "Rights".)
+        if (name < 0)
+            name = children[head].Where(n => n > head && tokens[n].DepRel == "nmod").Append(head).SelectMany(n => children[n])
+                .Where(k => k > head && tokens[k].DepRel == "acl" && tokens[k].Form.Equals("known", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(k => children[k].Where(c => c > k && tokens[c].DepRel == "obl" && tokens[c].Upos == "PROPN"
+                                                        && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("as", StringComparison.OrdinalIgnoreCase))))
+                .FirstOrDefault(-1);
         // ("Israeli Defence Minister Israel Katz", parsed with the title as the head of the name's words: the
         // person those words name is the actor's entity.)
         if (name < 0 && EntityAt(document, head) is null)

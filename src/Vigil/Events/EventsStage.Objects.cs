@@ -252,8 +252,10 @@ public sealed partial class EventsStage
         /// <summary>An agreement is made with the "with" phrase.</summary>
         private void PartyToAnAgreement()
         {
-            // "signed a peace agreement with the government": an agreement is made with the "with" phrase.
-            if (obj >= 0 && !actorTargetsOnly && pattern.PloverType is "AGREE" or "COOPERATE" && pattern.Context is { } accord && accord.Mentions(tokens[obj].Form, tokens[obj].Lemma))
+            // "signed a peace agreement with the government": an agreement is made with the "with" phrase; so is a truce ("agreed a local
+            // truce with JNIM").
+            if (obj >= 0 && !actorTargetsOnly && (pattern.PloverType is "AGREE" or "COOPERATE" || pattern.PloverMode == "ceasefire")
+                && pattern.Context is { } accord && accord.Mentions(tokens[obj].Form, tokens[obj].Lemma))
                 obj = PrepositionalTarget(tokens, children, trigger, "with");
         }
 
@@ -314,7 +316,9 @@ public sealed partial class EventsStage
         private int AimOfAttacks(int attacks)
         {
             if (attacks < 0 || tokens[attacks].Lemma is not ("attack" or "strike" or "reprisal" or "retaliation" or "violence" or "operation")) return -1;
-            bool Aimed(int c) => (phrases.CodeOf(c) is not null || char.IsUpper(tokens[c].Form[0]))
+            // ("threatened further attacks on any unit that serves as a shield for the dissidents": or a unit or patrol, people of a force;
+            // "on villages that cooperate with the military": or towns and villages.)
+            bool Aimed(int c) => (phrases.CodeOf(c) is not null || char.IsUpper(tokens[c].Form[0]) || tokens[c].Lemma is "unit" or "patrol" or "village" or "town" or "community")
                                  && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.ToLowerInvariant() is "on" or "against");
             int aimed = children[attacks].FirstOrDefault(c => tokens[c].DepRel == "nmod" && Aimed(c), -1);
             if (aimed < 0 && tokens[attacks].DepRel == "obj" && tokens[attacks].Head is >= 0 and var verb)

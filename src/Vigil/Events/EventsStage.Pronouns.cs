@@ -601,6 +601,9 @@ public sealed partial class EventsStage
         ["grandfather"] = 'm', ["boy"] = 'm', ["sister"] = 'f', ["daughter"] = 'f', ["mother"] = 'f', ["wife"] = 'f', ["niece"] = 'f',
         ["aunt"] = 'f', ["granddaughter"] = 'f', ["grandmother"] = 'f', ["girl"] = 'f', ["cousin"] = '-', ["child"] = '-', ["friend"] = '-',
         ["neighbour"] = '-', ["neighbor"] = '-', ["colleague"] = '-', ["widow"] = 'f', ["widower"] = 'm', ["woman"] = 'f', ["man"] = 'm',
+        // ("A spokesman for a bandit gang led by a commander known as Dan Sadiya ... told Reuters ... He accused": the spokesman, not the
+        // commander named inside his description.)
+        ["spokesman"] = 'm', ["spokeswoman"] = 'f',
     };
 
     /// <summary>The verb whose subject the pronoun is (the trigger, or the clause it took the subject from).</summary>

@@ -5108,6 +5108,29 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "A man who identified himself as a spokesman for the gang's leader, known locally as Kachalla Dan Sade, told the AP ...", parsed
+    /// with "as" the mark of "told" and the name its subject: the name after "known (locally) as" is what the participle names, "as" its
+    /// case; and the verb after the comma that closes it, under a noun root, is the root, the noun its subject.
+    /// </summary>
+    private static void NameAfterKnownAsReadAsTheSubjectOfTheNextVerb(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        int @as = name - 1;
+        if (xpos[name] != "NNP" || relations[name] != "nsubj" || heads[name] is not (> 0 and var verb) || verb < name || heads[@as] != verb || relations[@as] != "mark"
+            || xpos[verb] is not ("VBD" or "VBZ" or "VBP") || xpos[verb - 1] != "," || !forms[@as].Equals("as", StringComparison.OrdinalIgnoreCase)) return;
+        int known = @as - 1;
+        if (known > 0 && relations[known] == "advmod" && heads[known] == known - 1) known--;
+        if (!forms[known].Equals("known", StringComparison.OrdinalIgnoreCase) || Dominates(heads, name, known)) return;
+        Hang(heads, relations, @as, name, "case");
+        Hang(heads, relations, name, known, "obl");
+        Hang(heads, relations, verb - 1, known, "punct");
+        int root = heads.IndexOf(-1);
+        if (root < 0 || root > known || !IsNoun(xpos[root]) || !Dominates(heads, root, verb)) return;
+        Hang(heads, relations, verb, -1, "root");
+        Hang(heads, relations, root, verb, "nsubj");
+        Rehang(heads, root, verb, after: verb);
+    }
+
+    /// <summary>
     /// "The Pakistani Taliban, known as Tehreek-e-Taliban Pakistan (TTP), claimed responsibility", parsed with
     /// "known" a clause of "claimed" that has the Taliban for its subject, and the responsibility as the claim's
     /// subject: "known as" between commas after a noun names that noun, which is the subject of the verb after

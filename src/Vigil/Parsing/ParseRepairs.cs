@@ -426,6 +426,7 @@ public static partial class ParseRepairs
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAThatClauseReadAsTheClause(forms, xpos, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) ProtestersPurposeHungOnTheMainVerb(forms, heads, relations, i);
         for (int i = 2; i < heads.Length && forms.Length == heads.Length; i++) KnownAsReadAsAClause(forms, xpos, heads, relations, i);
+        for (int i = 3; i + 2 < heads.Length && forms.Length == heads.Length; i++) NameAfterKnownAsReadAsTheSubjectOfTheNextVerb(forms, xpos, heads, relations, i);
         VerbReadAsModifierUnderAPrepositionalRoot(xpos, heads, relations);
         if (forms.Length == heads.Length) RelativeClauseWithAPrepositionalSubjectUnderAnAdverbialRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) VerbAfterAnOpeningPhrasesRelativeClauseReadAsAnotherOne(forms, xpos, heads, relations);

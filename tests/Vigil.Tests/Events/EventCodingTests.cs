@@ -3181,4 +3181,33 @@ public class EventCodingTests
         // (Not shells fired: "killed by mortar bombs fired by ISWAP fighters".)
         Assert.DoesNotContain(Extract("Four people were killed by mortar bombs fired by ISWAP fighters.").Events, e => e.Cameo == "183");
     }
+
+    [Fact]
+    public void An_ambush_that_only_wounded_peacekeepers_targets_their_patrol() =>
+        Assert.Equal("a MINUSCA patrol", Assert.Single(Extract("On Wednesday, gunmen ambushed a MINUSCA patrol near Zemio, wounding two peacekeepers from Zambia, the mission said.").Events,
+            e => e.Cameo.StartsWith("19", StringComparison.Ordinal)).Actor2?.Text);
+
+    [Fact]
+    public void A_truce_is_agreed_with_its_with_party() =>
+        Assert.Equal("JNIM", Assert.Single(Extract("In March last year, village chiefs in Ke-Macina agreed a local truce with JNIM.").Events).Actor2?.Text);
+
+    [Theory]
+    [InlineData("The ELN threatened further attacks on any unit \"that serves as a shield for the dissidents.\"", "any unit")]
+    [InlineData("The gang threatened further attacks on villages that cooperate with the military.", "villages")]
+    public void Attacks_threatened_on_a_unit_or_villages_target_them(string sentence, string target) =>
+        Assert.Equal(target, Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal)).Actor2?.Text);
+
+    [Fact]
+    public void He_after_a_spokesman_described_by_the_commander_he_speaks_for_is_the_spokesman()
+    {
+        var events = Extract("A spokesman for a bandit gang led by a commander known as Dan Sadiya, which operates from forests along the border with Taraba state, "
+                             + "told Reuters the raid had been carried out in revenge. "
+                             + "He accused local vigilantes of killing seven herders.").Events;
+        Assert.StartsWith("A spokesman", Assert.Single(events, e => e.Trigger.Text == "accused").Actor1?.Text);
+    }
+
+    [Fact]
+    public void The_name_a_body_is_known_as_is_part_of_the_actor() =>
+        Assert.Equal("Indonesia's National Commission on Human Rights, known as Komnas HAM",
+            Assert.Single(Extract("Indonesia's National Commission on Human Rights, known as Komnas HAM, sent a team to Nabire on Tuesday to investigate the killings.").Events).Actor1?.Text);
 }

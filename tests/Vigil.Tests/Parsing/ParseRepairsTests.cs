@@ -5773,4 +5773,18 @@ public class ParseRepairsTests
         Assert.Equal((11, "obl:unmarked"), (heads[1], relations[1]));
         Assert.Equal((6, "nmod"), (heads[10], relations[10]));
     }
+
+    [Fact]
+    public void A_name_after_known_as_read_as_the_subject_of_the_next_verb_is_what_the_participle_names()
+    {
+        // A man who identified himself as a spokesman for the gang 's leader , known locally as Kachalla Dan Sade , told the AP by telephone that the raid was a message .
+        string[] forms = ["A", "man", "who", "identified", "himself", "as", "a", "spokesman", "for", "the", "gang", "'s", "leader", ",", "known", "locally", "as", "Kachalla", "Dan", "Sade", ",", "told", "the", "AP", "by", "telephone", "that", "the", "raid", "was", "a", "message", "."];
+        int[] heads = [1, -1, 3, 1, 3, 7, 7, 3, 12, 10, 12, 10, 7, 14, 7, 14, 21, 21, 17, 17, 17, 3, 23, 21, 25, 21, 31, 28, 31, 31, 31, 21, 1];
+        string[] relations = ["det", "root", "nsubj", "acl:relcl", "obj", "case", "det", "obl", "case", "det", "nmod:poss", "case", "nmod", "punct", "acl", "advmod", "mark", "nsubj", "flat", "flat", "punct", "advcl", "det", "iobj", "case", "iobj", "mark", "det", "nsubj", "cop", "det", "ccomp", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "WP", "VBD", "PRP", "IN", "DT", "NN", "IN", "DT", "NN", "POS", "NN", ",", "VBN", "RB", "IN", "NNP", "NNP", "NNP", ",", "VBD", "DT", "NN", "IN", "NN", "IN", "DT", "NN", "VBD", "DT", "NN", "."], heads, relations);
+        Assert.Equal((14, "obl"), (heads[17], relations[17]));
+        Assert.Equal((17, "case"), (heads[16], relations[16]));
+        Assert.Equal((-1, "root"), (heads[21], relations[21]));
+        Assert.Equal((21, "nsubj"), (heads[1], relations[1]));
+    }
 }
