@@ -806,7 +806,8 @@ internal static class EventMentions
             var told = strikeClaim || detentionClaim
                 ? events.Take(b).LastOrDefault(e => e.Sentence < claim.Sentence && claim.Sentence - e.Sentence <= 6 && e.Cameo[..2] == claim.Cameo[..2]
                                                     && e.Actor1?.Code is { } side && SameSide(side, claimant.Code) && SamePlaceOrNoneOfItsOwn(document, claim, e))
-                : events.Take(b).LastOrDefault(e => Violent(e) && e.Sentence < claim.Sentence && claim.Sentence - e.Sentence <= 3);
+                : events.Take(b).LastOrDefault(e => Violent(e) && e.Sentence < claim.Sentence
+                                                    && claim.Sentence - e.Sentence <= (ClaimsTheAttackTold(document, claim.Sentence) ? 8 : 3));
             if (told is null) continue;
             // ("..., the army said its troops had killed 15 bandits in a raid last week": a claim of a day before the
             // attack is another attack; a later day is the day of the statement.)
@@ -817,6 +818,22 @@ internal static class EventMentions
                 told.Fatalities = EventTolls.ReportedBeside(toll, claimedToll);
             events.RemoveAt(b);
         }
+    }
+
+    /// <summary>
+    /// Whether the sentence says someone "claimed the ambush" (or "the attack", "the raid"): its claim is of the act told before, however
+    /// far back ("JNIM ... claimed the ambush in a statement, saying its fighters had killed 30 soldiers", six sentences after the lead).
+    /// </summary>
+    private static bool ClaimsTheAttackTold(Document document, int sentence)
+    {
+        var tokens = document.Tokens;
+        var words = document.Sentences[sentence];
+        for (int t = words.FirstToken; t < words.EndToken; t++)
+        {
+            if (tokens[t].DepRel == "obj" && RetoldAttacks.Contains(tokens[t].Lemma ?? "") && tokens[t].Head is >= 0 and var verb && tokens[verb].Lemma == "claim"
+                && t > 0 && tokens[t - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>

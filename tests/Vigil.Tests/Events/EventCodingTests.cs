@@ -3210,4 +3210,14 @@ public class EventCodingTests
     public void The_name_a_body_is_known_as_is_part_of_the_actor() =>
         Assert.Equal("Indonesia's National Commission on Human Rights, known as Komnas HAM",
             Assert.Single(Extract("Indonesia's National Commission on Human Rights, known as Komnas HAM, sent a team to Nabire on Tuesday to investigate the killings.").Events).Actor1?.Text);
+
+    [Fact]
+    public void A_claim_of_the_attack_told_far_back_is_its_other_toll_not_an_attack_of_its_own()
+    {
+        var events = Extract("Jihadist fighters ambushed an army convoy near Molodo on Tuesday, killing at least 12 soldiers, security sources said. "
+                             + "The convoy was carrying fuel. The army said six soldiers had died. A local official put the toll at 17. "
+                             + "Residents said the fighters took weapons. Traders said the road was closed. "
+                             + "JNIM, al Qaeda's affiliate in the Sahel, claimed the ambush in a statement, saying its fighters had killed 30 soldiers.").Events;
+        Assert.DoesNotContain(events, e => e.Sentence == 6 && e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
 }
