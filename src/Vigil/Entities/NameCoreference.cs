@@ -21,6 +21,7 @@ public static class NameCoreference
         {
             var entity = entities.FirstOrDefault(e => e.Label == label && Corefers(e, mention.Text, label))
                          ?? SurnameOfEarlierPerson(entities, mention.Text, label)
+                         ?? ShortFormOfAnEarlierEntity(entities, mention.Text)
                          ?? (previous is { } before && before.Entity.Label == label && text is not null && IsShortFormInBrackets(text, before.Mention, mention) ? before.Entity : null);
             if (entity is null)
             {
@@ -33,6 +34,15 @@ public static class NameCoreference
         }
         return entities;
     }
+
+    /// <summary>
+    /// "the paramilitary Rapid Support Forces (RSF) ... The RSF denied targeting civilians", with the later "RSF" read as a place: a
+    /// short form in capitals that an earlier entity was already called is that entity, whatever label the recognizer gave it here.
+    /// </summary>
+    private static Entity? ShortFormOfAnEarlierEntity(List<Entity> entities, string text) =>
+        text.Length >= 2 && text.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-')
+            ? entities.FirstOrDefault(e => e.Label != "NORP" && e.Mentions.Any(m => m.Text == text))
+            : null;
 
     /// <summary>
     /// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": capitals in brackets right after a name are its short form, whatever

@@ -397,6 +397,29 @@ public sealed partial class EventsStage
             NoSubjectThatNamesNoActor();
             LeaderOfTheAct();
             SenderOfAMessage();
+            GroupTheSubjectNamesBack();
+        }
+
+        /// <summary>
+        /// "The RSF denied targeting civilians ... The group threatened to strike more power stations": "the group" (or "the militia",
+        /// "the faction", "the movement", "the organisation") as the subject names back the last organisation a subject named, in its
+        /// sentence or the three before.
+        /// </summary>
+        private void GroupTheSubjectNamesBack()
+        {
+            if (subject < 1 || actorTargetsOnly || tokens[subject].Upos != "NOUN"
+                || tokens[subject].Lemma is not ("group" or "militia" or "faction" or "movement" or "organisation" or "organization")
+                || !children[subject].Any(c => tokens[c].DepRel == "det" && tokens[c].Form.Equals("the", StringComparison.OrdinalIgnoreCase))
+                || children[subject].Any(c => tokens[c].DepRel is not ("det" or "punct"))) return;
+            int first = document.Sentences[Math.Max(0, tokens[subject].Sentence - 3)].FirstToken;
+            for (int t = subject - 1; t >= first; t--)
+            {
+                // (Or a short form an organisation was called, which the recognizer did not tag again: "The RSF denied".)
+                if (tokens[t].Upos is not ("PROPN" or "NOUN") || tokens[t].DepRel is not ("nsubj" or "nsubj:pass")
+                    || EntityAt(document, t)?.Label != "ORG" && !document.Entities.Any(e => e.Label == "ORG" && e.Mentions.Any(m => m.Text == tokens[t].Form))) continue;
+                subject = t;
+                return;
+            }
         }
 
         /// <summary>A participle after "with" right after a noun is a bare toll, with no subject.</summary>

@@ -30,6 +30,14 @@ public class EntityTests
     }
 
     [Fact]
+    public void A_short_form_an_organisation_was_called_is_that_organisation_whatever_its_later_label()
+    {
+        var entities = NameCoreference.Group([(M(0, "Rapid Support Forces"), "ORG"), (M(22, "RSF"), "ORG"), (M(1700, "RSF"), "LOC"), (M(1800, "Darfur"), "LOC")]);
+        Assert.Equal(2, entities.Count);
+        Assert.Equal(("ORG", 3), (entities[0].Label, entities[0].Mentions.Count));
+    }
+
+    [Fact]
     public void One_name_in_one_document_is_one_entity_with_the_label_most_of_its_mentions_have()
     {
         var entities = NameCoreference.OneLabelPerName(NameCoreference.Group([

@@ -3220,4 +3220,10 @@ public class EventCodingTests
                              + "JNIM, al Qaeda's affiliate in the Sahel, claimed the ambush in a statement, saying its fighters had killed 30 soldiers.").Events;
         Assert.DoesNotContain(events, e => e.Sentence == 6 && e.Cameo.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_group_as_a_subject_names_back_the_organisation_a_subject_named_before() =>
+        Assert.Equal("The RSF", Assert.Single(Extract("The Rapid Support Forces (RSF) attacked a power station in Atbara on Monday. The RSF denied targeting civilians. "
+                                                      + "The group threatened to strike more power stations unless the army stopped bombing Darfur.").Events,
+            e => e.Trigger.Text == "threatened").Actor1?.Text);
 }
