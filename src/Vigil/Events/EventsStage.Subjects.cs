@@ -486,6 +486,13 @@ public sealed partial class EventsStage
         /// <summary>An act named with its owner, as the subject or as the trigger, is the owner's.</summary>
         private void OwnerOfTheAct()
         {
+            // ("an ELN offensive against the dissidents killed more than 80 people": the side an act the subject names was against is
+            // the target, the dead its toll.)
+            if (subject >= 0 && source < 0 && !actorTargetsOnly && tokens[subject].Upos == "NOUN" && tokens[subject].Lemma is { } actNoun
+                && (ActNouns.Contains(actNoun) || actNoun == "offensive") && tokens[trigger].Lemma is "kill" or "wound" or "injure"
+                && children[subject].FirstOrDefault(c => c > subject && tokens[c].DepRel == "nmod" && phrases.CodeOf(c) is not null
+                       && children[c].Any(g => tokens[g].DepRel == "case" && tokens[g].Form.Equals("against", StringComparison.OrdinalIgnoreCase)), -1) is >= 0 and var against)
+                obj = against;
             // "Houthi shelling killed five", "an Israeli air strike killed three fighters": an act named by a noun
             // whose modifier names its owner is the owner's act, as the subject of the verb that tells its toll
             // or as the trigger. (One act, not "jihadist attacks have killed hundreds since 2015". A weapon is

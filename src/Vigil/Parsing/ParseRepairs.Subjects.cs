@@ -3532,6 +3532,28 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Armed cattle raiders believed to have crossed from the neighbouring Karamoja region killed at least six people ..., police
+    /// said", parsed with "believed" the reported clause and "killed" a clause on "region": a past hung on the last noun of the
+    /// infinitive a "believed" (thought, said, suspected, reported, known) participle governs is the verb of that participle's
+    /// subject, the participle the subject's modifier.
+    /// </summary>
+    private static void PastHungInsideTheSubjectsBelievedPhrase(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
+    {
+        if (xpos[verb] != "VBD" || relations[verb] != "acl" || heads[verb] is not (>= 0 and var noun) || noun > verb || HasASubject(heads, relations, verb)
+            || heads[noun] is not (>= 0 and var infinitive) || relations[infinitive] != "xcomp" || heads[infinitive] is not (>= 0 and var participle)
+            || xpos[participle] != "VBN" || relations[participle] is "acl" or "amod") return;
+        int subject = -1;
+        for (int i = 0; i < participle; i++) if (heads[i] == participle && relations[i] is "nsubj" or "nsubj:pass" && IsNoun(xpos[i])) subject = i;
+        if (subject < 0 || subject != participle - 1 && SubtreeEnd(heads, subject) != participle - 1
+            || forms[participle].ToLowerInvariant() is not ("believed" or "thought" or "said" or "suspected" or "reported" or "known")) return;
+        Hang(heads, relations, verb, heads[participle], relations[participle]);
+        Hang(heads, relations, subject, verb, "nsubj");
+        Hang(heads, relations, participle, subject, "acl");
+        // (What the parser hung inside the participle's phrase after the verb is the verb's: ", driving off hundreds of cattle".)
+        for (int i = verb + 1; i < heads.Length; i++) if (heads[i] >= participle && heads[i] < verb) heads[i] = verb;
+    }
+
+    /// <summary>
     /// "17 passengers abducted on the road ... last week were freed on Saturday", parsed with "were" the root and "freed" a clause
     /// on "abducted": "was" or "were" read as a verb with a subject, before a passive participle, is that participle's auxiliary,
     /// the participle the verb; a time between the subject's participle and the auxiliary dates that participle.

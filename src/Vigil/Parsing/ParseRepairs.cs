@@ -493,6 +493,7 @@ public static partial class ParseRepairs
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) ThreatCoordinatedWithTheAccusedDeed(forms, xpos, heads, relations, i);
         for (int i = 3; i + 2 < heads.Length; i++) SubjectOfAParticipleBetweenCommasBeforeTheVerb(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PassiveAuxiliaryReadAsTheVerb(forms, xpos, heads, relations, i);
+        for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) PastHungInsideTheSubjectsBelievedPhrase(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length; i++) SubjectOfAPassiveReadAsTheReportersSubject(xpos, heads, relations, i);
         // (Last: earlier repairs can leave such an oblique behind.)
         for (int i = 3; i < heads.Length; i++) ObliqueHungAcrossALaterVerb(xpos, heads, relations, i);

@@ -2540,7 +2540,14 @@ internal sealed partial class TagRepairs
         for (int i = 1; i + 2 < forms.Length; i++)
         {
             if (_xpos[classes[i]] != "VBD" || forms[i].ToLowerInvariant() is not ("believed" or "thought" or "said" or "suspected" or "reported" or "known")
-                || !_noun[classes[i - 1]] || !OpensSentence(classes, i) || forms[i + 1].ToLowerInvariant() is not ("to" or "of")) continue;
+                || !_noun[classes[i - 1]] || forms[i + 1].ToLowerInvariant() is not ("to" or "of")) continue;
+            // ("Police arrested 14 suspected raiders and cattle traders believed/VBD to have bought stolen animals": so after a plural the
+            // sentence's own finite verb comes before, right before "to".)
+            if (!OpensSentence(classes, i))
+            {
+                if (_xpos[classes[i - 1]] == "NNS" && forms[i + 1] == "to" && forms[i] != "said" && FiniteVerbBefore(classes, i - 1)) classes[i] = _pastParticiple;
+                continue;
+            }
             for (int k = i + 2; k < forms.Length; k++)
             {
                 if (_xpos[classes[k]] == "VBD")

@@ -3226,4 +3226,8 @@ public class EventCodingTests
         Assert.Equal("The RSF", Assert.Single(Extract("The Rapid Support Forces (RSF) attacked a power station in Atbara on Monday. The RSF denied targeting civilians. "
                                                       + "The group threatened to strike more power stations unless the army stopped bombing Darfur.").Events,
             e => e.Trigger.Text == "threatened").Actor1?.Text);
+
+    [Fact]
+    public void The_side_an_offensive_that_killed_was_against_is_its_target() =>
+        Assert.Equal("the dissidents", Assert.Single(Extract("In January last year, an ELN offensive against the dissidents killed more than 80 people in Catatumbo.").Events).Actor2?.Text);
 }

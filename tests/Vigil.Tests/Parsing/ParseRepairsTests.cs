@@ -5787,4 +5787,18 @@ public class ParseRepairsTests
         Assert.Equal((-1, "root"), (heads[21], relations[21]));
         Assert.Equal((21, "nsubj"), (heads[1], relations[1]));
     }
+
+    [Fact]
+    public void A_past_hung_inside_the_subjects_believed_phrase_is_the_subjects_verb()
+    {
+        // Armed cattle raiders believed to have crossed from the neighbouring Karamoja region killed at least six people outside Pader on Tuesday , driving off hundreds of cattle , police said .
+        string[] forms = ["Armed", "cattle", "raiders", "believed", "to", "have", "crossed", "from", "the", "neighbouring", "Karamoja", "region", "killed", "at", "least", "six", "people", "outside", "Pader", "on", "Tuesday", ",", "driving", "off", "hundreds", "of", "cattle", ",", "police", "said", "."];
+        int[] heads = [2, 2, 3, 29, 6, 6, 3, 11, 11, 11, 11, 6, 11, 14, 15, 16, 12, 18, 16, 20, 12, 22, 6, 22, 22, 26, 24, 3, 29, -1, 29];
+        string[] relations = ["amod", "compound", "nsubj", "ccomp", "mark", "aux", "xcomp", "case", "det", "amod", "compound", "obl", "acl", "case", "nmod", "nummod", "obj", "case", "nmod", "case", "obl", "punct", "advcl", "compound:prt", "obj", "case", "nmod", "punct", "nsubj", "root", "punct"];
+        ParseRepairs.Apply(forms, ["JJ", "NN", "NNS", "VBN", "TO", "VB", "VBN", "IN", "DT", "JJ", "NNP", "NN", "VBD", "IN", "JJS", "CD", "NNS", "IN", "NNP", "IN", "NNP", ",", "VBG", "RP", "NNS", "IN", "NN", ",", "NNS", "VBD", "."], heads, relations);
+        Assert.Equal((29, "ccomp"), (heads[12], relations[12]));
+        Assert.Equal((12, "nsubj"), (heads[2], relations[2]));
+        Assert.Equal((2, "acl"), (heads[3], relations[3]));
+        Assert.Equal(12, heads[22]);
+    }
 }

@@ -726,4 +726,8 @@ public class FiniteVerbRepairTests
         // (Not "a few": "a few killed in the blast".)
         Assert.NotEqual("NN", Xpos("Only a few wounded in the blast were taken to Kabul .")[2]);
     }
+
+    [Fact]
+    public void Believed_to_after_a_plural_the_sentences_verb_comes_before_is_a_participle() =>
+        Assert.Equal("VBN", Xpos("Police arrested 14 suspected raiders and cattle traders believed to have bought stolen animals in Kitgum last week .")[8]);
 }
