@@ -800,9 +800,12 @@ internal static class EventMentions
             if (!(Violent(claim) || detentionClaim && claim.Cameo.StartsWith("17", StringComparison.Ordinal))
                 || claim.Modality != Modalities.Reported || claim.Actor1 is not { } claimant
                 || lemma is not ("kill" or "neutralise" or "neutralize") && !strikeClaim && !detentionClaim) continue;
+            // ("the ELN said its Darío Ramírez Castro front had killed nine soldiers": or one of its named units.)
             var words = claimant.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length != 2 || words[0].ToLowerInvariant() is not ("its" or "his" or "their")
-                || words[1].ToLowerInvariant() is not ("fighters" or "forces" or "men" or "troops" or "soldiers" or "militants" or "units" or "mujahideen")) continue;
+            if (words.Length < 2 || words[0].ToLowerInvariant() is not ("its" or "his" or "their")
+                || words[^1].ToLowerInvariant() is not ("fighters" or "forces" or "men" or "troops" or "soldiers" or "militants" or "units" or "mujahideen"
+                    or "front" or "unit" or "brigade" or "column" or "battalion" or "wing")
+                || words.Length > 2 && words[^1].ToLowerInvariant() is not ("front" or "unit" or "brigade" or "column" or "battalion" or "wing")) continue;
             var told = strikeClaim || detentionClaim
                 ? events.Take(b).LastOrDefault(e => e.Sentence < claim.Sentence && claim.Sentence - e.Sentence <= 6 && e.Cameo[..2] == claim.Cameo[..2]
                                                     && e.Actor1?.Code is { } side && SameSide(side, claimant.Code) && SamePlaceOrNoneOfItsOwn(document, claim, e))

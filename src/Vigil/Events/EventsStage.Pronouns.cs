@@ -293,6 +293,8 @@ public sealed partial class EventsStage
             for (int t = from - 1; t >= 0 && tokens[t].Sentence >= sentence - 1; t--)
             {
                 if (tokens[t].Xpos is not ("NNS" or "NNPS") || relations.Length > 0 && !relations.Contains(tokens[t].DepRel)) continue;
+                // ("Refugees blocked the road, before police arrested 11 of them": not the act's own doers.)
+                if (tokens[t].Head == trigger && tokens[t].DepRel is "nsubj" or "nsubj:pass") continue;
                 // (The phrases are this sentence's.)
                 // ("Two suspects were arrested ...": or people a verb took, whatever they are called.)
                 if (tokens[t].Sentence == sentence ? NamesAnActor(t) : tokens[t].Upos == "NOUN" && (IsAnAgentWord(t) || TakenPeople(t))) return t;

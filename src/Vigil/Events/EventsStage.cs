@@ -1083,6 +1083,12 @@ public sealed partial class EventsStage : IPipelineStage
         if (@event.Plover.Type == "ASSAULT" && tokens[trigger].Xpos is "VBP" or "VBZ" && EndsWithAFullStop(document, document.Sentences[@event.Sentence])
             && !(tokens[trigger].Form.ToLowerInvariant() is "beat" or "hit" or "cut" or "shut" or "hurt" or "burst" && @event.Date?.Value is not null))
             return Modalities.Hypothetical;
+        // ("armed gangs ... who raid villages, kidnap/VB for ransom and impose levies": so is a base form whose subject is a relative
+        // pronoun, with no auxiliary or "to", the present the tagger read as one.)
+        if (@event.Plover.Type == "ASSAULT" && tokens[trigger].Xpos == "VB" && EndsWithAFullStop(document, document.Sentences[@event.Sentence])
+            && children[trigger].Any(c => tokens[c].DepRel == "nsubj" && tokens[c].Xpos is "WP" or "WDT")
+            && !children[trigger].Any(c => tokens[c].DepRel is "aux" or "aux:pass" or "mark"))
+            return Modalities.Hypothetical;
         // ("Our people are being slaughtered while the state watches", "while Lebanese were being killed on their
         // own land": violence suffered as it goes on is a complaint about a state of affairs, not an incident.)
         if (@event.Plover.Type == "ASSAULT" && tokens[trigger].Xpos == "VBN"

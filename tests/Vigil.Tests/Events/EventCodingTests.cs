@@ -3230,4 +3230,26 @@ public class EventCodingTests
     [Fact]
     public void The_side_an_offensive_that_killed_was_against_is_its_target() =>
         Assert.Equal("the dissidents", Assert.Single(Extract("In January last year, an ELN offensive against the dissidents killed more than 80 people in Catatumbo.").Events).Actor2?.Text);
+
+    [Fact]
+    public void A_count_of_them_an_act_took_is_none_of_its_own_doers()
+    {
+        var arrest = Assert.Single(Extract("Last week, hundreds of refugees blocked the road to Yumbe town to protest against cuts to their food rations, before police arrested 11 of them.").Events,
+            e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal(("police", "refugees"), (arrest.Actor1?.Text, arrest.Actor2?.Text));
+    }
+
+    [Fact]
+    public void A_groups_claim_that_one_of_its_named_fronts_killed_is_the_attack_told() =>
+        Assert.Single(Extract("Fighters of the National Liberation Army (ELN) attacked an army patrol with explosive-laden drones and rifle fire outside Morales on Monday, "
+                              + "killing at least five soldiers, the military said. Three other soldiers were wounded in the assault. "
+                              + "The army first reported four dead but raised the toll on Tuesday after a wounded corporal died. "
+                              + "In a statement posted on social media on Tuesday, the ELN said its Darío Ramírez Castro front had killed nine soldiers in what it called "
+                              + "a legitimate military operation, a figure the army did not confirm.").Events,
+            e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+
+    [Fact]
+    public void What_gangs_who_raid_villages_do_is_a_habit_not_an_event() =>
+        Assert.DoesNotContain(Extract("Zamfara has for years been plagued by armed gangs, known locally as bandits, who raid villages, kidnap for ransom and impose levies on farmers.").Events,
+            e => e.Trigger.Text == "kidnap" && e.Modality is "asserted" or "reported");
 }
