@@ -824,8 +824,9 @@ internal static class EventMentions
     }
 
     /// <summary>
-    /// Whether the sentence says someone "claimed the ambush" (or "the attack", "the raid"): its claim is of the act told before, however
-    /// far back ("JNIM ... claimed the ambush in a statement, saying its fighters had killed 30 soldiers", six sentences after the lead).
+    /// Whether the sentence says someone "claimed the ambush" (or "the attack", "the raid"), or that its fighters "carried out" one: its
+    /// claim is of the act told before, however far back ("JNIM ... claimed the ambush in a statement, saying its fighters had killed 30
+    /// soldiers", six sentences after the lead).
     /// </summary>
     private static bool ClaimsTheAttackTold(Document document, int sentence)
     {
@@ -835,6 +836,10 @@ internal static class EventMentions
         {
             if (tokens[t].DepRel == "obj" && RetoldAttacks.Contains(tokens[t].Lemma ?? "") && tokens[t].Head is >= 0 and var verb && tokens[verb].Lemma == "claim"
                 && t > 0 && tokens[t - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
+            // ("said ... that its fighters had carried out a \"martyrdom operation\" against \"apostate\" troops": or says it carried it out.)
+            if (tokens[t].Lemma == "carry" && t + 1 < words.EndToken && tokens[t + 1].Form.Equals("out", StringComparison.OrdinalIgnoreCase)
+                && Enumerable.Range(words.FirstToken, t - words.FirstToken).Any(c => tokens[c].Head == t && tokens[c].DepRel == "nsubj"
+                       && tokens[c].Form is "fighters" or "forces" or "men" or "mujahideen")) return true;
         }
         return false;
     }

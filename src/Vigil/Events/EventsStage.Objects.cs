@@ -115,6 +115,7 @@ public sealed partial class EventsStage
             AddresseeOfARequest();
             RecipientOfAid();
             ThemInAWhereClause();
+            ThemTheSubjectsParticipleTook();
             HolderOfAPlaceAttacked();
             TheAccused();
             PeopleAVehicleCarries();

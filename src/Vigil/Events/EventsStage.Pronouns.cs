@@ -491,6 +491,17 @@ public sealed partial class EventsStage
                 obj = those;
         }
 
+        /// <summary>
+        /// "Troops pursuing the attackers clashed with them": "them" is the plural object of the participle on the act's subject.
+        /// </summary>
+        private void ThemTheSubjectsParticipleTook()
+        {
+            if (obj < 0 || subject < 0 || !tokens[obj].Form.Equals("them", StringComparison.OrdinalIgnoreCase)) return;
+            if (children[subject].FirstOrDefault(c => c > subject && tokens[c].DepRel == "acl" && tokens[c].Xpos is "VBG" or "VBN", -1) is >= 0 and var participle
+                && children[participle].FirstOrDefault(c => tokens[c].DepRel == "obj" && tokens[c].Xpos is "NNS" or "NNPS", -1) is >= 0 and var taken)
+                obj = taken;
+        }
+
         /// <summary>Whether the verb heads a relative clause that "where" opens ("Teloloapan, where the agency handed out food").</summary>
         private bool IsAWhereClause(int verb) =>
             tokens[verb].DepRel == "acl:relcl" && children[verb].Any(c => tokens[c].DepRel == "advmod" && tokens[c].Form.Equals("where", StringComparison.OrdinalIgnoreCase));

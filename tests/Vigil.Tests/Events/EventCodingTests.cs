@@ -3252,4 +3252,18 @@ public class EventCodingTests
     public void What_gangs_who_raid_villages_do_is_a_habit_not_an_event() =>
         Assert.DoesNotContain(Extract("Zamfara has for years been plagued by armed gangs, known locally as bandits, who raid villages, kidnap for ransom and impose levies on farmers.").Events,
             e => e.Trigger.Text == "kidnap" && e.Modality is "asserted" or "reported");
+
+    [Fact]
+    public void Them_after_a_subject_pursuing_people_are_those_people() =>
+        Assert.Equal("the attackers", Assert.Single(Extract("Troops pursuing the attackers clashed with them on Tuesday near Salvador, killing two suspected militants, Pacana said.").Events).Actor2?.Text);
+
+    [Fact]
+    public void A_groups_statement_that_its_fighters_carried_out_the_attack_claims_the_attack_told()
+    {
+        var events = Extract("A suicide bomber rammed a car packed with explosives into a checkpoint in Xuddur on Tuesday morning, killing at least nine people, officials said. "
+                             + "Four of the dead were soldiers. Residents said the blast was heard across the town. Traders closed their shops. "
+                             + "Al Shabaab said in a statement broadcast on its Andalus radio that its fighters had carried out a \"martyrdom operation\" against \"apostate\" troops "
+                             + "and had killed 20 of them.").Events;
+        Assert.DoesNotContain(events, e => e.Sentence == 4 && e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
 }
