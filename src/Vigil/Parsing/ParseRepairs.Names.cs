@@ -104,6 +104,21 @@ public static partial class ParseRepairs
     }
 
     /// <summary>
+    /// "Uganda's army and South Sudanese forces clashed", parsed with "South" the army's conjunct and the forces a second subject: a
+    /// name after "and", coordinated with the verb's first subject, right before an adjective on a second subject of the same verb,
+    /// is the first word of that adjective's name, and the second subject the first one's conjunct.
+    /// </summary>
+    private static void NameOpeningANationalityReadAsTheFirstSubjectsConjunct(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int name)
+    {
+        int adjective = name + 1, noun = name + 2, and = name - 1;
+        if (xpos[name] != "NNP" || relations[name] != "conj" || heads[name] is not (>= 0 and var first) || xpos[adjective] != "JJ" || heads[adjective] != noun
+            || relations[noun] is not ("nsubj" or "nsubj:pass") || heads[noun] != heads[first] || relations[first] != relations[noun] || xpos[and] != "CC" || heads[and] != name
+            || HasDependent(heads, relations, name, "flat")) return;
+        Hang(heads, relations, name, adjective, "compound");
+        Coordinate(heads, relations, first, and, noun);
+    }
+
+    /// <summary>
     /// "ELN fighters and members of the 33rd Front clashed", parsed with "of the 33rd Front" hung on "fighters": an "of" phrase on a
     /// noun a name already modifies, right after that noun's conjunct, is the conjunct's (UD hangs a phrase both conjuncts share on
     /// the first, and "the president and chief executive of the company" share it; "ELN fighters" are no fighters of the Front).

@@ -346,6 +346,7 @@ public static partial class ParseRepairs
         for (int i = 1; i + 1 < heads.Length; i++) CountReadAsTheHeadOfItsNounsPhrase(xpos, heads, relations, i);
         for (int i = 1; i + 3 < heads.Length && forms.Length == heads.Length; i++) ComparativeBeforeACountReadAsItsNoun(forms, xpos, heads, relations, i);
         for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) OfPhraseHungAcrossTheConjunctBeforeIt(forms, xpos, heads, relations, i);
+        for (int i = 2; i + 2 < heads.Length; i++) NameOpeningANationalityReadAsTheFirstSubjectsConjunct(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length; i++) ObjectReadAsAPossessorWithoutItsMark(xpos, heads, relations, i);
         if (forms.Length == heads.Length) OpeningPlaceBeforeADistanceReadAsTheRoot(forms, xpos, heads, relations);
         if (forms.Length == heads.Length) SubjectReadAsConjunctOfTheOpening(forms, xpos, heads, relations);

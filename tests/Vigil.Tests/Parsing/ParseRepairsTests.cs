@@ -5801,4 +5801,17 @@ public class ParseRepairsTests
         Assert.Equal((2, "acl"), (heads[3], relations[3]));
         Assert.Equal(12, heads[22]);
     }
+
+    [Fact]
+    public void A_name_opening_a_nationality_on_a_second_subject_is_part_of_it_and_the_second_subject_the_firsts_conjunct()
+    {
+        // Uganda 's army and South Sudanese forces clashed along a disputed stretch of border north of Yumbe on Wednesday .
+        string[] forms = ["Uganda", "'s", "army", "and", "South", "Sudanese", "forces", "clashed", "along", "a", "disputed", "stretch", "of", "border", "north", "of", "Yumbe", "on", "Wednesday", "."];
+        int[] heads = [2, 0, 7, 4, 2, 6, 7, -1, 11, 11, 11, 7, 13, 11, 11, 16, 14, 18, 11, 7];
+        string[] relations = ["nmod:poss", "case", "nsubj", "cc", "conj", "amod", "nsubj", "root", "case", "det", "amod", "obl", "case", "nmod", "advmod", "case", "obl", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["NNP", "POS", "NN", "CC", "NNP", "JJ", "NNS", "VBD", "IN", "DT", "VBN", "NN", "IN", "NN", "RB", "IN", "NNP", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((5, "compound"), (heads[4], relations[4]));
+        Assert.Equal((2, "conj"), (heads[6], relations[6]));
+        Assert.Equal((6, "cc"), (heads[3], relations[3]));
+    }
 }
