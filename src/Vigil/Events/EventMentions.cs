@@ -803,9 +803,7 @@ internal static class EventMentions
             // ("the ELN said its Darío Ramírez Castro front had killed nine soldiers": or one of its named units.)
             var words = claimant.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || words[0].ToLowerInvariant() is not ("its" or "his" or "their")
-                || words[^1].ToLowerInvariant() is not ("fighters" or "forces" or "men" or "troops" or "soldiers" or "militants" or "units" or "mujahideen"
-                    or "front" or "unit" or "brigade" or "column" or "battalion" or "wing")
-                || words.Length > 2 && words[^1].ToLowerInvariant() is not ("front" or "unit" or "brigade" or "column" or "battalion" or "wing")) continue;
+                || !(words.Length == 2 && OwnFighters.Contains(words[1]) || NamedUnits.Contains(words[^1]))) continue;
             var told = strikeClaim || detentionClaim
                 ? events.Take(b).LastOrDefault(e => e.Sentence < claim.Sentence && claim.Sentence - e.Sentence <= 6 && e.Cameo[..2] == claim.Cameo[..2]
                                                     && e.Actor1?.Code is { } side && SameSide(side, claimant.Code) && SamePlaceOrNoneOfItsOwn(document, claim, e))
@@ -823,6 +821,13 @@ internal static class EventMentions
         }
     }
 
+    /// <summary>The men a side claims for its own acts ("its fighters", "their forces").</summary>
+    private static readonly HashSet<string> OwnFighters = new(StringComparer.OrdinalIgnoreCase)
+        { "fighters", "forces", "men", "troops", "soldiers", "militants", "units", "mujahideen" };
+
+    /// <summary>A side's named units ("its Darío Ramírez Castro front").</summary>
+    private static readonly HashSet<string> NamedUnits = new(StringComparer.OrdinalIgnoreCase) { "front", "unit", "brigade", "column", "battalion", "wing" };
+
     /// <summary>
     /// Whether the sentence says someone "claimed the ambush" (or "the attack", "the raid"), or that its fighters "carried out" one: its
     /// claim is of the act told before, however far back ("JNIM ... claimed the ambush in a statement, saying its fighters had killed 30
@@ -838,8 +843,7 @@ internal static class EventMentions
                 && t > 0 && tokens[t - 1].Form.Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
             // ("said ... that its fighters had carried out a \"martyrdom operation\" against \"apostate\" troops": or says it carried it out.)
             if (tokens[t].Lemma == "carry" && t + 1 < words.EndToken && tokens[t + 1].Form.Equals("out", StringComparison.OrdinalIgnoreCase)
-                && Enumerable.Range(words.FirstToken, t - words.FirstToken).Any(c => tokens[c].Head == t && tokens[c].DepRel == "nsubj"
-                       && tokens[c].Form is "fighters" or "forces" or "men" or "mujahideen")) return true;
+                && Enumerable.Range(words.FirstToken, t - words.FirstToken).Any(c => tokens[c].Head == t && tokens[c].DepRel == "nsubj" && OwnFighters.Contains(tokens[c].Form))) return true;
         }
         return false;
     }

@@ -242,6 +242,10 @@ public sealed partial class EventsStage : IPipelineStage
     private static bool OpenedByAfterOrSince(Token[] tokens, List<int>[] children, int word) =>
         children[word].Any(c => c < word && tokens[c].DepRel is "case" or "mark" && tokens[c].Form.ToLowerInvariant() is "after" or "since");
 
+    /// <summary>Whether "until" opens the word's clause ("until police fired tear gas").</summary>
+    private static bool OpenedByUntil(Token[] tokens, List<int>[] children, int word) =>
+        children[word].Any(c => c < word && tokens[c].DepRel == "mark" && tokens[c].Form.Equals("until", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The day told inside the "after" or "since" clause (the act, or a word up to two above it, opened by one) that holds the act.</summary>
     private static EventDate? DayOfItsAfterClause(Document document, List<int>[] children, int act)
     {
@@ -1103,8 +1107,7 @@ public sealed partial class EventsStage : IPipelineStage
                 || c >= 2 && tokens[c].Form.Equals("as", StringComparison.OrdinalIgnoreCase) && tokens[c - 1].Form.Equals("long", StringComparison.OrdinalIgnoreCase)))
             // ("blocked the highway ..., demanding protection, until police fired tear gas to disperse them": a past that ended a past,
             // or the participle of one, is a fact.)
-            && !(children[condition].Any(c => tokens[c].DepRel == "mark" && tokens[c].Form.Equals("until", StringComparison.OrdinalIgnoreCase))
-                 && ToldInThePast(tokens, children, condition) && tokens[condition].Head is >= 0 and var ended
+            && !(OpenedByUntil(tokens, children, condition) && ToldInThePast(tokens, children, condition) && tokens[condition].Head is >= 0 and var ended
                  && ToldInThePast(tokens, children, tokens[ended] is { Xpos: "VBG", DepRel: "advcl", Head: >= 0 and var participles } ? participles : ended)))
             return Modalities.Hypothetical;
         // "an investigation into whether guards helped the inmates escape": a question, not a fact.
@@ -1150,8 +1153,7 @@ public sealed partial class EventsStage : IPipelineStage
             // ("demanded that the government launch an operation ..., after a shooting attack on Monday wounded an Israeli motorist":
             // what a past act told after "after" or "since" did is what happened before the demand, no part of it; "demanding protection,
             // until police fired tear gas" is what ended it.)
-            if (tokens[trigger].Xpos == "VBD" && (OpenedByAfterOrSince(tokens, children, child)
-                                                   || children[child].Any(c => c < child && tokens[c].DepRel == "mark" && tokens[c].Form.Equals("until", StringComparison.OrdinalIgnoreCase))))
+            if (tokens[trigger].Xpos == "VBD" && (OpenedByAfterOrSince(tokens, children, child) || OpenedByUntil(tokens, children, child)))
                 ownFiniteClause = true;
             var lemma = tokens[head].Lemma ?? "";
             // ("called for restraint during a visit to Beirut": an adjunct of the demand is no part of what it demands.)

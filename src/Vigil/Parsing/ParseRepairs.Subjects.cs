@@ -3544,8 +3544,7 @@ public static partial class ParseRepairs
             || xpos[participle] != "VBN" || relations[participle] is "acl" or "amod") return;
         int subject = -1;
         for (int i = 0; i < participle; i++) if (heads[i] == participle && relations[i] is "nsubj" or "nsubj:pass" && IsNoun(xpos[i])) subject = i;
-        if (subject < 0 || subject != participle - 1 && SubtreeEnd(heads, subject) != participle - 1
-            || forms[participle].ToLowerInvariant() is not ("believed" or "thought" or "said" or "suspected" or "reported" or "known")) return;
+        if (subject < 0 || SubtreeEnd(heads, subject) != participle - 1 || !HearsayParticiples.Contains(forms[participle])) return;
         Hang(heads, relations, verb, heads[participle], relations[participle]);
         Hang(heads, relations, subject, verb, "nsubj");
         Hang(heads, relations, participle, subject, "acl");
@@ -3594,7 +3593,7 @@ public static partial class ParseRepairs
     /// that reporter governs with no subject of its own, is the passive's subject; a time between them, hung on the passive,
     /// dates the participle, and a noun apposed after a comma right before the reporter is the reporter's subject.
     /// </summary>
-    private static void SubjectOfAPassiveReadAsTheReportersSubject(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int passive)
+    private static void SubjectOfAPassiveReadAsTheReportersSubject(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int passive)
     {
         if (xpos[passive] != "VBN" || relations[passive] != "ccomp" || heads[passive] is not (> 0 and var reporter) || reporter < passive
             || !HasDependent(heads, relations, passive, "aux:pass") || HasASubject(heads, relations, passive)) return;
@@ -3608,10 +3607,8 @@ public static partial class ParseRepairs
         for (int i = passive + 1; i < reporter; i++)
         {
             if (relations[i] != "appos" || !IsNoun(xpos[i]) || !Dominates(heads, passive, i) || SubtreeEnd(heads, i) != reporter - 1) continue;
-            int start = SubtreeStart(heads, i);
-            if (xpos[start] == ",") Hang(heads, relations, start, reporter, "punct");
-            else if (xpos[start - 1] == ",") Hang(heads, relations, start - 1, reporter, "punct");
-            else return;
+            if (CommaOpening(forms, heads, i) is not (>= 0 and var comma)) return;
+            Hang(heads, relations, comma, reporter, "punct");
             Hang(heads, relations, i, reporter, "nsubj");
             return;
         }

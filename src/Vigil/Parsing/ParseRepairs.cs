@@ -495,7 +495,7 @@ public static partial class ParseRepairs
         for (int i = 3; i + 2 < heads.Length; i++) SubjectOfAParticipleBetweenCommasBeforeTheVerb(xpos, heads, relations, i);
         for (int i = 1; i + 1 < heads.Length && forms.Length == heads.Length; i++) PassiveAuxiliaryReadAsTheVerb(forms, xpos, heads, relations, i);
         for (int i = 4; i < heads.Length && forms.Length == heads.Length; i++) PastHungInsideTheSubjectsBelievedPhrase(forms, xpos, heads, relations, i);
-        for (int i = 3; i < heads.Length; i++) SubjectOfAPassiveReadAsTheReportersSubject(xpos, heads, relations, i);
+        for (int i = 3; i < heads.Length && forms.Length == heads.Length; i++) SubjectOfAPassiveReadAsTheReportersSubject(forms, xpos, heads, relations, i);
         // (Last: earlier repairs can leave such an oblique behind.)
         for (int i = 3; i < heads.Length; i++) ObliqueHungAcrossALaterVerb(xpos, heads, relations, i);
         FinalPunctuationOnTheRoot(xpos, heads, relations);
@@ -775,6 +775,12 @@ public static partial class ParseRepairs
         int start = SubtreeStart(heads, word);
         return forms[start] == "," ? start : start >= 1 && forms[start - 1] == "," ? start - 1 : -1;
     }
+
+    /// <summary>
+    /// Participles that tell what is said or thought of someone ("gunmen believed to belong to the cartel"), shared with the tag
+    /// repairs, in any case.
+    /// </summary>
+    internal static readonly HashSet<string> HearsayParticiples = new(StringComparer.OrdinalIgnoreCase) { "believed", "thought", "said", "suspected", "reported", "known" };
 
     private static readonly HashSet<string> SpeechParticiples = new(StringComparer.Ordinal)
     {

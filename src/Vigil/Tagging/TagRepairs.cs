@@ -2539,7 +2539,7 @@ internal sealed partial class TagRepairs
         if (_pastParticiple < 0) return;
         for (int i = 1; i + 2 < forms.Length; i++)
         {
-            if (_xpos[classes[i]] != "VBD" || forms[i].ToLowerInvariant() is not ("believed" or "thought" or "said" or "suspected" or "reported" or "known")
+            if (_xpos[classes[i]] != "VBD" || !Parsing.ParseRepairs.HearsayParticiples.Contains(forms[i])
                 || !_noun[classes[i - 1]] || forms[i + 1].ToLowerInvariant() is not ("to" or "of")) continue;
             // ("Police arrested 14 suspected raiders and cattle traders believed/VBD to have bought stolen animals": so after a plural the
             // sentence's own finite verb comes before, right before "to".)
