@@ -2933,13 +2933,24 @@ public static partial class ParseRepairs
     /// </summary>
     private static void ClauseHungOnItsSubordinator(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int that)
     {
-        if (xpos[that] != "IN" || relations[that] is "mark" or "root" || !forms[that].Equals("that", StringComparison.OrdinalIgnoreCase) || heads[that] is not (>= 0 and var head)) return;
+        // ("and demanded that the government halt forced eradication.", with "that" hung on the full stop as a mark: a mark on punctuation
+        // marks nothing; the verb right before it governs the clause.)
+        bool markOnPunctuation = relations[that] == "mark" && heads[that] >= 0 && xpos[heads[that]] is "." or "," && that >= 1 && IsVerb(xpos[that - 1]);
+        if (xpos[that] != "IN" || relations[that] is "mark" or "root" && !markOnPunctuation || !forms[that].Equals("that", StringComparison.OrdinalIgnoreCase)
+            || heads[that] is not (>= 0 and var head)) return;
         int clause = -1;
         for (int i = that + 1; i < heads.Length && clause < 0; i++)
         {
             if (heads[i] == that && IsVerb(xpos[i])) clause = i;
         }
         if (clause < 0) return;
+        if (markOnPunctuation)
+        {
+            Hang(heads, relations, clause, that - 1, "ccomp");
+            Hang(heads, relations, that, clause, "mark");
+            Rehang(heads, that, clause, after: that);
+            return;
+        }
         TakeThePlaceOf(heads, relations, clause, that, "mark");
         if (IsNoun(xpos[head])) relations[clause] = "acl";
         Rehang(heads, that, clause, after: that);

@@ -5814,4 +5814,16 @@ public class ParseRepairsTests
         Assert.Equal((2, "conj"), (heads[6], relations[6]));
         Assert.Equal((6, "cc"), (heads[3], relations[3]));
     }
+
+    [Fact]
+    public void That_hung_on_the_full_stop_as_a_mark_opens_the_clause_the_verb_before_it_governs()
+    {
+        // The front said its fighters had acted in defence against troops protecting eradication crews , and demanded that the government halt forced eradication in Catatumbo .
+        string[] forms = ["The", "front", "said", "its", "fighters", "had", "acted", "in", "defence", "against", "troops", "protecting", "eradication", "crews", ",", "and", "demanded", "that", "the", "government", "halt", "forced", "eradication", "in", "Catatumbo", "."];
+        int[] heads = [1, 2, -1, 4, 6, 6, 2, 8, 6, 10, 6, 10, 13, 11, 16, 16, 2, 25, 20, 20, 17, 22, 20, 24, 22, 2];
+        string[] relations = ["det", "nsubj", "root", "nmod:poss", "nsubj", "aux", "ccomp", "case", "obl", "case", "obl", "acl", "compound", "obj", "punct", "cc", "conj", "mark", "det", "compound", "advcl:relcl", "amod", "nmod", "case", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "VBD", "PRP$", "NNS", "VBD", "VBN", "IN", "NN", "IN", "NNS", "VBG", "NN", "NNS", ",", "CC", "VBD", "IN", "DT", "NN", "VB", "VBN", "NN", "IN", "NNP", "."], heads, relations);
+        Assert.Equal((16, "ccomp"), (heads[20], relations[20]));
+        Assert.Equal((20, "mark"), (heads[17], relations[17]));
+    }
 }
