@@ -2213,7 +2213,8 @@ public static partial class ParseRepairs
     /// </summary>
     private static void SubjectOfAClauseAfterAndReadAsTheVerbsConjunct(ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || relations[verb] is not ("acl" or "acl:relcl" or "advcl:relcl") || heads[verb] is not (>= 0 and var noun)
+        // ("..., and the governor of Anbar urged/advcl residents to report": or as an adverbial clause.)
+        if (xpos[verb] is not ("VBD" or "VBZ" or "VBP") || relations[verb] is not ("acl" or "acl:relcl" or "advcl:relcl" or "advcl") || heads[verb] is not (>= 0 and var noun)
             || noun >= verb || !IsNoun(xpos[noun]) || relations[noun] != "conj" || heads[noun] is not (>= 0 and var first) || first >= noun || !IsVerb(xpos[first])) return;
         // (Right after the noun's phrase: "the Law Society of Kenya said".)
         if (HasASubject(heads, relations, verb)

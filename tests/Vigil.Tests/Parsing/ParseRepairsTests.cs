@@ -5826,4 +5826,17 @@ public class ParseRepairsTests
         Assert.Equal((16, "ccomp"), (heads[20], relations[20]));
         Assert.Equal((20, "mark"), (heads[17], relations[17]));
     }
+
+    [Fact]
+    public void A_verb_hung_as_an_adverbial_clause_on_a_noun_coordinated_with_the_first_verb_after_and_is_the_first_verbs_conjunct()
+    {
+        // The district council demanded that Baghdad pay compensation to the families of the dead , and the governor of Anbar urged residents to report any suspicious movement in the desert .
+        string[] forms = ["The", "district", "council", "demanded", "that", "Baghdad", "pay", "compensation", "to", "the", "families", "of", "the", "dead", ",", "and", "the", "governor", "of", "Anbar", "urged", "residents", "to", "report", "any", "suspicious", "movement", "in", "the", "desert", "."];
+        int[] heads = [2, 2, 3, -1, 6, 6, 3, 6, 10, 10, 6, 13, 13, 10, 17, 17, 17, 3, 19, 17, 17, 20, 23, 20, 26, 26, 23, 29, 29, 26, 3];
+        string[] relations = ["det", "compound", "nsubj", "root", "mark", "nsubj", "ccomp", "obj", "case", "det", "obl", "case", "det", "nmod", "punct", "cc", "det", "conj", "case", "nmod", "advcl", "obj", "mark", "xcomp", "det", "amod", "obj", "case", "det", "nmod", "punct"];
+        ParseRepairs.Apply(forms, ["DT", "NN", "NN", "VBD", "IN", "NNP", "VB", "NN", "IN", "DT", "NNS", "IN", "DT", "JJ", ",", "CC", "DT", "NN", "IN", "NNP", "VBD", "NNS", "TO", "VB", "DT", "JJ", "NN", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((3, "conj"), (heads[20], relations[20]));
+        Assert.Equal((20, "nsubj"), (heads[17], relations[17]));
+        Assert.Equal((20, "cc"), (heads[15], relations[15]));
+    }
 }
