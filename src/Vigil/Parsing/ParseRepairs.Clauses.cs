@@ -1666,7 +1666,16 @@ public static partial class ParseRepairs
     /// </summary>
     private static void PastCoordinatedIntoARelativeClause(ReadOnlySpan<string> forms, ReadOnlySpan<string?> xpos, Span<int> heads, Span<string> relations, int verb)
     {
-        if (SubjectlessPastAfterAnd(forms, xpos, heads, relations, verb) is not (>= 0 and var clause) || forms[verb - 2] != "," || relations[clause] is not ("acl:relcl" or "advcl:relcl")) return;
+        if (SubjectlessPastAfterAnd(forms, xpos, heads, relations, verb) is not (>= 0 and var clause) || relations[clause] is not ("acl:relcl" or "advcl:relcl")) return;
+        // ("condemned what he called a cowardly attack on defenceless people and urged residents ...": or into the "what" clause that names
+        // the object, comma or none.)
+        if (heads[clause] is >= 0 and var what && xpos[what] == "WP" && forms[what].Equals("what", StringComparison.OrdinalIgnoreCase)
+            && forms[clause] is "called" or "described" or "termed" && heads[what] is >= 0 and var named && xpos[named] == "VBD" && HasDependent(heads, relations, named, "nsubj"))
+        {
+            Hang(heads, relations, verb, named, "conj");
+            return;
+        }
+        if (forms[verb - 2] != ",") return;
         int clausesSubject = -1;
         for (int i = 0; i < clause; i++)
         {

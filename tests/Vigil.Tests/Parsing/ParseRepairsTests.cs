@@ -5839,4 +5839,15 @@ public class ParseRepairsTests
         Assert.Equal((20, "nsubj"), (heads[17], relations[17]));
         Assert.Equal((20, "cc"), (heads[15], relations[15]));
     }
+
+    [Fact]
+    public void A_past_after_and_coordinated_into_the_what_clause_that_names_the_object_is_the_verbs_conjunct()
+    {
+        // Speaking in Pemba on Tuesday , the provincial governor condemned what he called a cowardly attack on defenceless people and urged residents not to abandon their fields ahead of the harvest .
+        string[] forms = ["Speaking", "in", "Pemba", "on", "Tuesday", ",", "the", "provincial", "governor", "condemned", "what", "he", "called", "a", "cowardly", "attack", "on", "defenceless", "people", "and", "urged", "residents", "not", "to", "abandon", "their", "fields", "ahead", "of", "the", "harvest", "."];
+        int[] heads = [9, 2, 0, 4, 0, 4, 8, 8, 9, -1, 9, 12, 10, 15, 15, 12, 18, 18, 15, 20, 12, 20, 24, 24, 20, 26, 24, 24, 30, 30, 27, 9];
+        string[] relations = ["advcl", "case", "obl", "case", "obl", "punct", "det", "amod", "nsubj", "root", "obj", "nsubj", "acl:relcl", "det", "amod", "obj", "case", "amod", "nmod", "cc", "conj", "iobj", "advmod", "mark", "xcomp", "nmod:poss", "obj", "advmod", "case", "det", "obl", "punct"];
+        ParseRepairs.Apply(forms, ["VBG", "IN", "NNP", "IN", "NNP", ",", "DT", "JJ", "NN", "VBD", "WP", "PRP", "VBD", "DT", "JJ", "NN", "IN", "JJ", "NNS", "CC", "VBD", "NNS", "RB", "TO", "VB", "PRP$", "NNS", "RB", "IN", "DT", "NN", "."], heads, relations);
+        Assert.Equal((9, "conj"), (heads[20], relations[20]));
+    }
 }
